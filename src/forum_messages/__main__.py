@@ -1,0 +1,3 @@
+from forum_messages.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,243 @@
+"""Command line: parse, call the library, print. No logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import fields
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from forum_messages import __version__
+from forum_messages.errors import ForumMessagesError, ValidationError
+from forum_messages.synth.settings import Settings, setting_docs
+
+STAGES = {
+    "language": "Detecting languages",
+    "embed": "Embedding statements",
+    "themes": "Assigning themes",
+    "messages": "Grouping messages",
+}
+
+
+def sample_paths() -> list[Path]:
+    folder = Path(str(resources.files("forum_messages") / "editions" / "sample"))
+    return sorted(p for p in folder.iterdir() if p.suffix in {".jsonl", ".json", ".yaml", ".md"})
+
+
+def _add_settings(parser: argparse.ArgumentParser) -> None:
+    docs = setting_docs()
+    group = parser.add_argument_group("pipeline settings (also FORUM_MESSAGES_<NAME> or settings:)")
+    for f in fields(Settings):
+        flag = "--" + f.name.replace("_", "-")
+        kind = str(f.type)
+        conv = int if "int" in kind else float if "float" in kind else str
+        group.add_argument(flag, dest=f"set_{f.name}", type=conv, default=None, help=docs[f.name])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="forum-messages",
+        description="Turn session reports into a traceable draft Messages document.",
+    )
+    parser.add_argument("--version", action="version", version=f"forum-messages {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("draft", help="session reports in, draft Messages (md, html, json) out")
+    p.add_argument("reports", nargs="+", help="report files or folders")
+    p.add_argument("--edition", "-e", required=True, help="edition file, or a preset (igf2025)")
+    p.add_argument("--output", "-o", default="messages-output", help="output folder")
+    p.add_argument("--format", default="md,html,json", help="comma-separated: md, html, json")
+    p.add_argument(
+        "--embedder",
+        choices=["use", "hash"],
+        default="use",
+        help="use: multilingual sentence encoder (default); hash: no model, for quick checks",
+    )
+    _add_settings(p)
+
+    p = sub.add_parser("validate", help="check report files and print what they hold")
+    p.add_argument("reports", nargs="+", help="report files or folders")
+    p.add_argument("--edition", "-e", help="edition file or preset, to check themes and groups")
+
+    p = sub.add_parser("demo", help="draft the bundled sample edition into demo-output/")
+    p.add_argument("--output", "-o", default="demo-output", help="output folder")
+
+    sub.add_parser("settings", help="list the pipeline settings with their defaults")
+    return parser
+
+
+class RichProgress:
+    """Adapts the pipeline's progress(stage, done, total) calls to rich progress bars."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, TaskID] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(STAGES.get(stage, stage), total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+
+def run_draft(
+    reports: Sequence[str],
+    edition_spec: str,
+    output: str,
+    formats: Sequence[str],
+    cli_settings: dict[str, object],
+    console: Console,
+    embedder: str = "use",
+) -> list[Path]:
+    from forum_messages.config import resolve_settings
+    from forum_messages.edition import load_edition
+    from forum_messages.export import write_outputs
+    from forum_messages.ingest import load_reports
+    from forum_messages.synth.pipeline import Components, default_components, run_pipeline
+
+    start = time.perf_counter()
+    edition = load_edition(edition_spec)
+    settings = resolve_settings(cli_settings, edition.settings)
+    corpus = load_reports(list(reports), edition)
+    console.print(
+        f"Read {len(corpus.sessions)} sessions and {len(corpus.statements)} statements "
+        f"from {len(reports)} input(s)."
+    )
+    components = default_components(settings)
+    if embedder == "hash":
+        from forum_messages.nlp.base import HashEmbedder
+
+        components = Components(embedder=HashEmbedder(), detector=components.detector)
+    columns = (
+        TextColumn("{task.description:<24}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=False) as bar:
+        draft = run_pipeline(
+            corpus, edition, settings, components=components, progress=RichProgress(bar)
+        )
+    paths = write_outputs(draft, Path(output), tuple(formats))
+    n_messages = len(draft.messages())
+    console.print(
+        f"{n_messages} messages in {sum(len(t.topics) for t in draft.themes)} sub-topics; "
+        f"{len(draft.not_reflected)} statements not reflected "
+        f"({time.perf_counter() - start:.1f} s)."
+    )
+    for path in paths:
+        console.print(f"  wrote {path}")
+    return paths
+
+
+def cmd_validate(args: argparse.Namespace, console: Console) -> int:
+    from forum_messages.edition import load_edition
+    from forum_messages.ingest import load_reports
+
+    edition = load_edition(args.edition) if args.edition else None
+    corpus = load_reports(list(args.reports), edition)
+    table = Table(title="Reports")
+    for col in ("sessions", "NRI reports", "statements", "languages", "themes"):
+        table.add_column(col)
+    langs: dict[str, int] = {}
+    themes: dict[str, int] = {}
+    for st in corpus.statements:
+        langs[st.language or "?"] = langs.get(st.language or "?", 0) + 1
+        themes[st.theme or "(none)"] = themes.get(st.theme or "(none)", 0) + 1
+    table.add_row(
+        str(sum(1 for s in corpus.sessions if s.kind == "session")),
+        str(sum(1 for s in corpus.sessions if s.kind == "nri")),
+        str(len(corpus.statements)),
+        ", ".join(f"{k} {v}" for k, v in sorted(langs.items())),
+        ", ".join(f"{k} {v}" for k, v in sorted(themes.items())),
+    )
+    console.print(table)
+    console.print("[green]OK[/green]: no problems found.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = Console(stderr=False, highlight=False)
+    err = Console(stderr=True, highlight=False)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "draft":
+            cli_settings = {
+                k[4:]: v for k, v in vars(args).items() if k.startswith("set_") and v is not None
+            }
+            formats = [f.strip() for f in args.format.split(",") if f.strip()]
+            run_draft(
+                args.reports,
+                args.edition,
+                args.output,
+                formats,
+                cli_settings,
+                console,
+                embedder=args.embedder,
+            )
+            return 0
+        if args.command == "validate":
+            return cmd_validate(args, console)
+        if args.command == "demo":
+            paths = run_draft(
+                [str(p) for p in sample_paths()],
+                "igf2025",
+                args.output,
+                ["md", "html", "json"],
+                {},
+                console,
+            )
+            console.print(
+                f"\nThe sample edition's draft is in [bold]{Path(args.output).resolve()}[/bold]"
+                f" (open {paths[0].parent / 'messages.html'} in a browser)."
+            )
+            return 0
+        if args.command == "settings":
+            docs = setting_docs()
+            table = Table(title="Pipeline settings")
+            for col in ("setting", "default", "meaning"):
+                table.add_column(col)
+            defaults = Settings()
+            for f in fields(Settings):
+                table.add_row(f.name, repr(getattr(defaults, f.name)), docs[f.name])
+            console.print(table)
+            return 0
+    except ValidationError as exc:
+        if args.debug:
+            raise
+        err.print(f"[red]error[/red]: {exc}", markup=True, highlight=False, soft_wrap=True)
+        return 1
+    except ForumMessagesError as exc:
+        if args.debug:
+            raise
+        err.print(f"[red]error[/red]: {exc}", soft_wrap=True)
+        return 1
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        return 130
+    except Exception as exc:  # an unexpected failure: one line unless --debug
+        if args.debug:
+            raise
+        err.print(
+            f"[red]internal error[/red]: {type(exc).__name__}: {exc}\n"
+            "Run again with --debug for the full traceback.",
+            soft_wrap=True,
+        )
+        return 3
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

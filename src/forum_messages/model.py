@@ -1,0 +1,311 @@
+"""The nouns of forum-messages, as frozen dataclasses.
+
+Input side (what ingest produces)::
+
+    Corpus
+      sessions:   Session (a session report, or an NRI report: kind="nri")
+      statements: Statement (one key takeaway, call to action, NRI message, ...)
+
+Edition side (what the edition file declares): Edition, ThemeSpec, GlobalSouth.
+
+Output side (what the pipeline produces, one document model for every renderer)::
+
+    Draft
+      themes[]      DraftTheme -> topics[] Topic -> messages[] Message -> sources[] SourceRef
+      not_reflected NotReflected (every statement that ended in no message, with the reason)
+      statements    Assignment (every input statement: where it went)
+      ledger        Ledger (per message, per theme and overall)
+      pipeline      Component (name and parameters of each stage)
+
+Every statement of the corpus is in exactly one message or in ``not_reflected``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+#: The six official UN languages, in the order used everywhere in outputs.
+UN_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ar", "ru", "zh")
+
+StatementKind = Literal["key_takeaway", "call_to_action", "nri_message", "comment", "transcript"]
+STATEMENT_KINDS: tuple[str, ...] = (
+    "key_takeaway",
+    "call_to_action",
+    "nri_message",
+    "comment",
+    "transcript",
+)
+NRI_KINDS: tuple[str, ...] = ("national", "regional", "youth")
+FRAMEWORKS: tuple[str, ...] = ("gdc", "wsis", "sdg")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a record came from: file, 1-based line (0 if unknown) and field."""
+
+    file: str
+    line: int = 0
+    field: str = ""
+
+    def __str__(self) -> str:
+        out = self.file
+        if self.line:
+            out += f":{self.line}"
+        if self.field:
+            out += f": {self.field}"
+        return out
+
+
+@dataclass(frozen=True)
+class Organiser:
+    name: str
+    stakeholder_group: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    """A session report or an NRI report (``kind == "nri"``)."""
+
+    code: str
+    title: str
+    type: str
+    theme: str | None
+    language: str | None
+    organisers: tuple[Organiser, ...]
+    location: Location
+    kind: Literal["session", "nri"] = "session"
+    nri_kind: str | None = None  # national | regional | youth (NRI reports only)
+    country: str | None = None  # NRI reports
+    region: str | None = None  # NRI reports
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One short statement made by a session (a takeaway, a call to action, ...).
+
+    ``id`` is a stable hash of session code, kind and text: re-importing gives the same id.
+    ``language`` and ``theme`` are as declared by the input (None when not given).
+    """
+
+    id: str
+    session: str
+    kind: str
+    index: int
+    text: str
+    language: str | None
+    theme: str | None
+    location: Location
+
+
+@dataclass(frozen=True)
+class Corpus:
+    sessions: tuple[Session, ...]
+    statements: tuple[Statement, ...]
+
+    def session_map(self) -> dict[str, Session]:
+        return {s.code: s for s in self.sessions}
+
+
+# --------------------------------------------------------------------------- edition
+
+
+@dataclass(frozen=True)
+class ThemeSpec:
+    key: str
+    title: Mapping[str, str]
+    description: Mapping[str, str] = field(default_factory=dict)
+    issue_areas: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    seeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GlobalSouth:
+    regions: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    exclude_countries: tuple[str, ...] = ()
+
+    def includes(self, region: str | None, country: str | None) -> bool | None:
+        """True/False, or None when neither region nor country is known."""
+        if country and country in self.exclude_countries:
+            return False
+        if country and country in self.countries:
+            return True
+        if region:
+            return region in self.regions
+        if country:
+            return False
+        return None
+
+
+@dataclass(frozen=True)
+class Edition:
+    name: Mapping[str, str]
+    year: int
+    language: str
+    themes: tuple[ThemeSpec, ...]
+    place: Mapping[str, str] = field(default_factory=dict)
+    dates: tuple[str, str] | None = None  # ISO dates (start, end)
+    overarching_theme: Mapping[str, str] = field(default_factory=dict)
+    review: tuple[str, str] | None = None  # ISO dates (opens, closes)
+    stakeholder_groups: tuple[str, ...] = ()
+    regional_groups: tuple[str, ...] = ()
+    global_south: GlobalSouth = field(default_factory=GlobalSouth)
+    intro: Mapping[str, str] = field(default_factory=dict)
+    disclaimer: Mapping[str, str] = field(default_factory=dict)
+    settings: Mapping[str, object] = field(default_factory=dict)  # pipeline settings in the file
+    source: str = ""
+
+    def theme_keys(self) -> tuple[str, ...]:
+        return tuple(t.key for t in self.themes)
+
+    def theme(self, key: str) -> ThemeSpec:
+        for t in self.themes:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+
+def pick(texts: Mapping[str, str], language: str) -> str:
+    """The text in ``language``, else English, else the first one given ('' if none)."""
+    if language in texts:
+        return texts[language]
+    if "en" in texts:
+        return texts["en"]
+    for lang in UN_LANGUAGES:
+        if lang in texts:
+            return texts[lang]
+    return next(iter(texts.values()), "")
+
+
+# --------------------------------------------------------------------------- output
+
+
+@dataclass(frozen=True)
+class Component:
+    """A pipeline stage as recorded in the output: its role, name and parameters."""
+
+    role: str
+    name: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    statement: str
+    session: str
+    similarity: float  # cosine similarity of the statement to its message
+
+
+@dataclass(frozen=True)
+class Tag:
+    framework: str  # gdc | wsis | sdg
+    id: str  # "1" | "C4" | "9"
+    score: float
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Who is behind a message, a theme or the whole draft."""
+
+    statements: int
+    sessions: int
+    nri_inputs: int
+    stakeholder_groups: Mapping[str, int]
+    regions: Mapping[str, int]
+    languages: Mapping[str, int]
+    global_south_share: (
+        float | None
+    )  # share of sessions (with a known region) from the Global South
+
+
+@dataclass(frozen=True)
+class Message:
+    id: str
+    text: str
+    language: str  # language of ``text``
+    translated: bool  # False when the text is left in a language other than the output's
+    sources: tuple[SourceRef, ...]
+    tags: tuple[Tag, ...]
+    ledger: Ledger
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    keyphrases: tuple[str, ...]
+    messages: tuple[Message, ...]
+
+
+@dataclass(frozen=True)
+class Frameworks:
+    gdc: tuple[str, ...] = ()
+    wsis: tuple[str, ...] = ()
+    sdg: tuple[str, ...] = ()
+
+    def line(self, labels: Mapping[str, str] | None = None) -> str:
+        """The IGF framework line, e.g. ``[GDC 1, 2 - WSIS C2, C4 - SDGs 4, 9]``."""
+        labels = labels or {"gdc": "GDC", "wsis": "WSIS", "sdg": "SDGs"}
+        parts = [
+            f"{labels[name]} {', '.join(ids)}"
+            for name, ids in (("gdc", self.gdc), ("wsis", self.wsis), ("sdg", self.sdg))
+            if ids
+        ]
+        return "[" + " - ".join(parts) + "]" if parts else ""
+
+
+@dataclass(frozen=True)
+class DraftTheme:
+    key: str
+    title: str
+    description: str
+    issue_areas: tuple[str, ...]
+    frameworks: Frameworks
+    topics: tuple[Topic, ...]
+    ledger: Ledger
+
+
+@dataclass(frozen=True)
+class NotReflected:
+    statement: str
+    session: str
+    theme: str | None
+    reason: str  # a code: empty | off_topic | single_session | ...
+    detail: str  # a readable sentence
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where one input statement went."""
+
+    id: str
+    session: str
+    kind: str
+    text: str
+    language: str
+    language_confidence: float
+    theme: str | None
+    theme_confidence: float
+    theme_inferred: bool  # True when the theme was not given and the pipeline chose it
+    needs_review: bool
+    topic: str | None
+    message: str | None
+
+
+@dataclass(frozen=True)
+class Draft:
+    edition: Edition
+    language: str
+    themes: tuple[DraftTheme, ...]
+    not_reflected: tuple[NotReflected, ...]
+    statements: tuple[Assignment, ...]
+    sessions: tuple[Session, ...]
+    ledger: Ledger
+    pipeline: tuple[Component, ...]
+
+    def messages(self) -> list[Message]:
+        return [m for t in self.themes for tp in t.topics for m in tp.messages]

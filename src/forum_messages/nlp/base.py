@@ -1,0 +1,94 @@
+"""Interfaces of the language-processing components, and the fakes that ship with them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+from numpy.typing import NDArray
+
+Vectors = NDArray[np.float32]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised vectors; similar meaning -> similar vectors."""
+
+    name: str
+
+    def params(self) -> dict[str, object]: ...
+
+    def embed(self, texts: Sequence[str]) -> Vectors: ...
+
+
+class LanguageDetector(Protocol):
+    name: str
+
+    def params(self) -> dict[str, object]: ...
+
+    def detect(self, text: str) -> tuple[str, float]:
+        """(language code, confidence between 0 and 1)."""
+        ...
+
+
+def normalise_rows(x: NDArray[np.floating]) -> Vectors:
+    """Rows scaled to unit length (zero rows stay zero), as float32."""
+    x = np.asarray(x, dtype=np.float32)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (x / norms).astype(np.float32)
+
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+class HashEmbedder:
+    """A fake embedder: hashed word and character n-grams, deterministic, no model.
+
+    Similar wording gives similar vectors, but it knows nothing of meaning or of other
+    languages. For tests and for machines where the real model cannot load.
+    """
+
+    name = "hash"
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+
+    def params(self) -> dict[str, object]:
+        return {"dim": self.dim}
+
+    def _features(self, text: str) -> list[str]:
+        text = unicodedata.normalize("NFKC", text).lower()
+        words = _WORD_RE.findall(text)
+        grams = [f"w:{w}" for w in words]
+        joined = " ".join(words)
+        grams += [f"c:{joined[i : i + 4]}" for i in range(max(0, len(joined) - 3))]
+        return grams
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for feat in self._features(text):
+                digest = hashlib.blake2b(feat.encode("utf-8"), digest_size=8).digest()
+                h = int.from_bytes(digest, "little")
+                out[row, h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
+        return normalise_rows(out)
+
+
+class FixedLanguageDetector:
+    """A fake detector that answers one language for everything."""
+
+    name = "fixed"
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+
+    def params(self) -> dict[str, object]:
+        return {"language": self.language}
+
+    def detect(self, text: str) -> tuple[str, float]:
+        return self.language, 1.0

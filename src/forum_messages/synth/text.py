@@ -1,0 +1,181 @@
+"""Message text, extractive: one representative statement, or two complementary ones.
+
+The representative is the statement closest to the group's centre, preferring the output
+language. A sentence from another statement is added when it says something the first does
+not (low similarity to it) while staying on the group's point. Reporting lead-ins ("The session
+highlighted that ...") and list numbering are removed, sentences are never repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from forum_messages.nlp.base import Embedder, Vectors, normalise_rows
+from forum_messages.nlp.segment import sentences, strip_numbering, words
+
+# "The session highlighted that", "Participants stressed that", "Speakers agreed that" ...
+_LEAD_INS = {
+    "en": re.compile(
+        r"^(?:it was (?:\w+ )?(?:noted|stressed|highlighted|emphasi[sz]ed|agreed|underlined)"
+        r"|(?:the |many |several |some )?(?:session|panel|panellists|panelists|speakers?"
+        r"|participants?|discussants?|discussion|workshop|organisers|organizers)"
+        r" (?:\w+ )?(?:highlighted|noted|stressed|emphasi[sz]ed|agreed|underlined|observed"
+        r"|concluded|recognised|recognized|found|showed|argued|pointed out))"
+        r" that,?\s+",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"^(?:les |des )?(?:participants|intervenants|panélistes|la session|la séance)"
+        r" (?:ont |a )?(?:souligné|noté|rappelé|estimé|constaté|convenu|insisté sur le fait)"
+        r" qu(?:e |')\s*",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"^(?:los |las )?(?:participantes|ponentes|panelistas|la sesión)"
+        r" (?:destacaron|señalaron|subrayaron|coincidieron en|concluyeron|destacó|señaló|subrayó)"
+        r" que\s+",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?:участники|докладчики|спикеры|эксперты)(?: сессии)?"
+        r" (?:подчеркнули|отметили|согласились|пришли к выводу),? что\s+",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"^(?:与会者|发言者|会议|本次会议|专家们?)(?:一致)?(?:强调|指出|认为|表示)[，,：:]?"
+    ),
+    "ar": re.compile(r"^(?:أكد|شدد|أشار|رأى)\s+(?:المشاركون|المتحدثون)\s+(?:على\s+)?(?:أن|أنّ)\s+"),
+}
+_TERMINAL = {"zh": "。"}
+_ENDS = (".", "!", "?", "。", "！", "？", "؟", "…", ":", ";")
+
+
+def clean_sentence(text: str, language: str) -> str:
+    """Numbering and reporting lead-in removed, capitalised, ending with punctuation."""
+    text = strip_numbering(" ".join(text.split()))
+    lead = _LEAD_INS.get(language)
+    if lead is not None:
+        rest = lead.sub("", text, count=1)
+        if rest != text and len(rest) > (5 if language == "zh" else 12):
+            text = rest
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and not text.endswith(_ENDS):
+        text = text.rstrip(",;:") + _TERMINAL.get(language, ".")
+    return text
+
+
+def _size(text: str, language: str) -> int:
+    """Length in words (Chinese: characters / 1.8, about one word)."""
+    if language == "zh":
+        return int(len(text) / 1.8)
+    return len(words(text, language))
+
+
+@dataclass(frozen=True)
+class Written:
+    text: str
+    language: str
+    translated: bool  # the text is in the output language
+    representative: int  # row of the main statement
+
+
+class ExtractiveWriter:
+    name = "extractive"
+
+    def __init__(
+        self,
+        language_bonus: float = 0.12,
+        max_words: int = 90,
+        novelty_below: float = 0.72,
+        relevance_above: float = 0.55,
+        max_sentences_from: int = 2,
+    ) -> None:
+        self.max_sentences_from = max_sentences_from
+        self.language_bonus = language_bonus
+        self.max_words = max_words
+        self.novelty_below = novelty_below
+        self.relevance_above = relevance_above
+
+    def params(self) -> dict[str, object]:
+        return {
+            "language_bonus": self.language_bonus,
+            "max_words": self.max_words,
+            "novelty_below": self.novelty_below,
+            "relevance_above": self.relevance_above,
+            "max_sentences_from": self.max_sentences_from,
+        }
+
+    def representative(
+        self, rows: Sequence[int], x: Vectors, texts: Sequence[str], langs: Sequence[str], out: str
+    ) -> int:
+        centre = normalise_rows(x[list(rows)].mean(axis=0, keepdims=True))[0]
+        best, best_score = rows[0], -9.0
+        for r in rows:
+            size = _size(texts[r], langs[r])
+            score = float(x[r] @ centre)
+            score += self.language_bonus if langs[r] == out else 0.0
+            score -= 0.05 if size < 8 or size > 70 else 0.0
+            if score > best_score + 1e-9:
+                best, best_score = r, score
+        return best
+
+    def write_all(
+        self,
+        groups: Sequence[Sequence[int]],
+        x: Vectors,
+        texts: Sequence[str],
+        langs: Sequence[str],
+        out: str,
+        embedder: Embedder,
+    ) -> list[Written]:
+        reps = [self.representative(g, x, texts, langs, out) for g in groups]
+        # Sentences of the representative and of its same-language companions, embedded once.
+        plan: list[tuple[list[str], list[list[str]]]] = []
+        flat: list[str] = []
+        for g, rep in zip(groups, reps, strict=True):
+            lang = langs[rep]
+            own = [clean_sentence(s, lang) for s in sentences(texts[rep], lang)]
+            own = list(dict.fromkeys(s for s in own if s)) or [clean_sentence(texts[rep], lang)]
+            companions = [r for r in g if r != rep and langs[r] == lang]
+            companions.sort(key=lambda r: -float(x[r] @ x[rep]))
+            comp_sents = [
+                [clean_sentence(s, lang) for s in sentences(texts[r], lang)] for r in companions[:5]
+            ]
+            plan.append((own, comp_sents))
+            flat.extend(own)
+            for cs in comp_sents:
+                flat.extend(cs)
+        vecs = embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
+        at = 0
+        results: list[Written] = []
+        for g, rep, (own, comp_sents) in zip(groups, reps, plan, strict=True):
+            lang = langs[rep]
+            centre = normalise_rows(x[list(g)].mean(axis=0, keepdims=True))[0]
+            own_v = vecs[at : at + len(own)]
+            at += len(own)
+            chosen = list(own)
+            best_extra, best_score = None, -1.0
+            for cs in comp_sents:
+                cv = vecs[at : at + len(cs)]
+                at += len(cs)
+                for s, v in zip(cs, cv, strict=True):
+                    if not s or s in chosen:
+                        continue
+                    novelty = float((own_v @ v).max()) if len(own_v) else 0.0
+                    relevance = float(v @ centre)
+                    if novelty < self.novelty_below and relevance > self.relevance_above:
+                        score = relevance - novelty
+                        if score > best_score:
+                            best_extra, best_score = s, score
+            if best_extra is not None and self.max_sentences_from > 1:
+                total = sum(_size(s, lang) for s in chosen) + _size(best_extra, lang)
+                if total <= self.max_words:
+                    chosen.append(best_extra)
+            joiner = "" if lang == "zh" else " "
+            results.append(Written(joiner.join(chosen), lang, lang == out, rep))
+        return results

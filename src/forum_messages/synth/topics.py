@@ -1,0 +1,45 @@
+"""Sub-topics inside a theme: message groups clustered by their centroids.
+
+The number of sub-topics comes from the data: average-linkage clusters of the group
+centroids for every k in a range, keeping the k with the best silhouette. The range grows with
+the number of groups (about one sub-topic per four to ten messages), capped by a setting.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from forum_messages.nlp.base import Vectors
+from forum_messages.nlp.cluster import choose_k
+
+
+class SilhouetteTopicFinder:
+    name = "average-linkage-silhouette"
+
+    def __init__(self, max_topics: int = 8, min_group_per_topic: int = 2, seed: int = 0):
+        self.max_topics = max_topics
+        self.min_group_per_topic = min_group_per_topic
+        self.seed = seed
+
+    def params(self) -> dict[str, object]:
+        return {
+            "max_topics": self.max_topics,
+            "k_range": "[ceil(groups/7), min(max_topics, groups/2)]",
+            "score": "silhouette (cosine)",
+        }
+
+    def k_range(self, n_groups: int) -> tuple[int, int]:
+        k_max = min(self.max_topics, n_groups // self.min_group_per_topic)
+        k_min = max(2, math.ceil(n_groups / 7))
+        return min(k_min, k_max), k_max
+
+    def run(self, centroids: Vectors) -> tuple[list[int], dict[int, float]]:
+        """Topic index of each group, and the silhouette of each k tried."""
+        n = len(centroids)
+        k_min, k_max = self.k_range(n)
+        if n < 4 or k_max < 2:
+            return [0] * n, {}
+        labels, scores = choose_k(centroids, k_min, k_max, seed=self.seed)
+        return [int(v) for v in np.asarray(labels).tolist()], scores

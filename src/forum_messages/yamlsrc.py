@@ -1,0 +1,78 @@
+"""YAML loading that remembers line numbers, so errors can name file, line and field."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import yaml
+
+
+class LineDict(dict[str, Any]):
+    """A dict built from a YAML mapping; ``line`` is where it starts, ``lines[key]`` each key."""
+
+    line: int = 0
+    lines: dict[str, int]
+
+
+class LineList(list[Any]):
+    """A list built from a YAML sequence; ``lines[i]`` is where item i starts."""
+
+    line: int = 0
+    lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        out.lines = {}
+        loader.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            key = str(key)
+            out[key] = _construct(loader, value_node)
+            out.lines[key] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        seq = LineList()
+        seq.line = node.start_mark.line + 1
+        seq.lines = []
+        for item in node.value:
+            seq.append(_construct(loader, item))
+            seq.lines.append(item.start_mark.line + 1)
+        return seq
+    value = loader.construct_object(node, deep=True)
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()
+    return value
+
+
+def load_yaml(text: str) -> Any:
+    """Parse one YAML document; mappings become LineDict, sequences LineList.
+
+    Raises ``yaml.YAMLError`` (with a ``problem_mark``) on malformed text.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        return _construct(loader, node)
+    finally:
+        loader.dispose()
+
+
+def line_of(container: Any, key: str | int | None = None) -> int:
+    """Best-known line of ``container[key]`` (or of the container itself)."""
+    if key is not None:
+        lines = getattr(container, "lines", None)
+        if isinstance(lines, dict) and key in lines:
+            return int(lines[key])
+        if isinstance(lines, list) and isinstance(key, int) and 0 <= key < len(lines):
+            return int(lines[key])
+    return int(getattr(container, "line", 0))
