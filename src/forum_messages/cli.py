@@ -137,28 +137,31 @@ def run_draft(
     return paths
 
 
-def cmd_validate(args: argparse.Namespace, console: Console) -> int:
+def cmd_validate(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.edition import load_edition
-    from forum_messages.ingest import load_reports
+    from forum_messages.ingest import validate_reports
 
     edition = load_edition(args.edition) if args.edition else None
-    corpus = load_reports(list(args.reports), edition)
-    table = Table(title="Reports")
-    for col in ("sessions", "NRI reports", "statements", "languages", "themes"):
-        table.add_column(col)
+    report = validate_reports(list(args.reports), edition)
+    table = Table(title="Reports", show_header=False)
+    for key, value in report.counts().items():
+        table.add_row(key.replace("_", " "), str(value))
+    console.print(table)
     langs: dict[str, int] = {}
     themes: dict[str, int] = {}
-    for st in corpus.statements:
-        langs[st.language or "?"] = langs.get(st.language or "?", 0) + 1
-        themes[st.theme or "(none)"] = themes.get(st.theme or "(none)", 0) + 1
-    table.add_row(
-        str(sum(1 for s in corpus.sessions if s.kind == "session")),
-        str(sum(1 for s in corpus.sessions if s.kind == "nri")),
-        str(len(corpus.statements)),
-        ", ".join(f"{k} {v}" for k, v in sorted(langs.items())),
-        ", ".join(f"{k} {v}" for k, v in sorted(themes.items())),
-    )
-    console.print(table)
+    for st in report.corpus.statements:
+        langs[st.language or "not given"] = langs.get(st.language or "not given", 0) + 1
+        themes[st.theme or "not given"] = themes.get(st.theme or "not given", 0) + 1
+    console.print("languages: " + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())))
+    console.print("themes: " + ", ".join(f"{k} {v}" for k, v in sorted(themes.items())))
+    for w in report.warnings:
+        err.print(f"[yellow]warning[/yellow]: {w}", soft_wrap=True)
+    for p in report.problems:
+        err.print(f"[red]error[/red]: {p}", soft_wrap=True)
+    if report.problems:
+        n = len(report.problems)
+        err.print(f"{n} problem{'s' if n != 1 else ''} found; fix them before drafting.")
+        return 1
     console.print("[green]OK[/green]: no problems found.")
     return 0
 
@@ -188,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 0
         if args.command == "validate":
-            return cmd_validate(args, console)
+            return cmd_validate(args, console, err)
         if args.command == "demo":
             paths = run_draft(
                 [str(p) for p in sample_paths()],

@@ -53,6 +53,15 @@ class KeyphraseLabeller:
         }
 
     @staticmethod
+    def _eligible(phrase: str, texts: Sequence[str], seeds: set[str], used: set[str]) -> bool:
+        """A phrase must occur in the sub-topic's own text, unless it is a seed or the
+        sub-topic has (almost) nothing in the output language to draw from."""
+        p = phrase.lower()
+        if p in used:
+            return False
+        return len(texts) < 2 or phrase in seeds or any(p in t for t in texts)
+
+    @staticmethod
     def _shared(phrases: list[tuple[str, float]], texts: Sequence[str]) -> list[tuple[str, float]]:
         """Keep phrases found in at least two statements (all of them if there is one)."""
         if len(texts) < 2:
@@ -96,7 +105,8 @@ class KeyphraseLabeller:
                     own_bonus[index[phrase.strip()]] += 0.03
             score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
             order = sorted(range(len(pool)), key=lambda i: (-round(float(score[i]), 6), pool[i]))
-            order = [i for i in order if pool[i].lower() not in used]
+            lowered = [t.lower() for t in topics[k].texts]
+            order = [i for i in order if self._eligible(pool[i], lowered, seed_set, used)]
             if not order:
                 results.append((f"{k + 1}", ()))
                 continue

@@ -20,6 +20,8 @@ PROTOTYPES: tuple[str, ...] = (
     "The recording and the slides will be shared with participants after the session.",
     "There were technical problems with the remote participation platform.",
     "The organisers will publish a report of the session later.",
+    "The speaker invited participants to visit the company's exhibition booth for a demonstration.",
+    "Participants were invited to a reception and networking event after the session.",
     "La séance a réuni de nombreux participants qui ont remercié les organisateurs.",
     "Les diapositives seront partagées après la session.",
     "La sesión contó con una gran asistencia y los participantes agradecieron a los organizadores.",

@@ -94,7 +94,9 @@ class ExtractiveWriter:
         novelty_below: float = 0.72,
         relevance_above: float = 0.55,
         max_sentences_from: int = 2,
+        companion_above: float = 0.5,
     ) -> None:
+        self.companion_above = companion_above
         self.max_sentences_from = max_sentences_from
         self.language_bonus = language_bonus
         self.max_words = max_words
@@ -108,6 +110,7 @@ class ExtractiveWriter:
             "novelty_below": self.novelty_below,
             "relevance_above": self.relevance_above,
             "max_sentences_from": self.max_sentences_from,
+            "companion_above": self.companion_above,
         }
 
     def representative(
@@ -141,7 +144,13 @@ class ExtractiveWriter:
             lang = langs[rep]
             own = [clean_sentence(s, lang) for s in sentences(texts[rep], lang)]
             own = list(dict.fromkeys(s for s in own if s)) or [clean_sentence(texts[rep], lang)]
-            companions = [r for r in g if r != rep and langs[r] == lang]
+            # a companion makes the same point as the representative (not merely the same
+            # message group), so that the two sentences read as one message
+            companions = [
+                r
+                for r in g
+                if r != rep and langs[r] == lang and float(x[r] @ x[rep]) >= self.companion_above
+            ]
             companions.sort(key=lambda r: -float(x[r] @ x[rep]))
             comp_sents = [
                 [clean_sentence(s, lang) for s in sentences(texts[r], lang)] for r in companions[:5]

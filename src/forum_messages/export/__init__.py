@@ -1,0 +1,146 @@
+"""One document model, many renderers, written atomically.
+
+::
+
+    render(draft, "md")                       -> str   (any registered format)
+    write_outputs(draft, out_dir)             -> [out_dir/messages.md, .html, .json]
+    register_renderer("docx", fn, filename=)  the door built-ins and plugins share
+
+A renderer is a function ``Draft -> str``. ``write_outputs`` renders every requested
+format first, then writes each to a temporary file in ``out_dir`` and moves them into
+place only once all renders and writes have succeeded: a failure leaves the previous
+outputs untouched and no temporary file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from forum_messages.errors import ConfigError, OutputError
+from forum_messages.export.html import render_html
+from forum_messages.export.jsondoc import draft_to_dict, render_json
+from forum_messages.export.markdown import render_markdown
+from forum_messages.model import Draft
+
+Render = Callable[[Draft], str]
+
+
+@dataclass(frozen=True)
+class Renderer:
+    name: str
+    render: Render
+    filename: str  # written by write_outputs, e.g. "messages.md"
+
+
+#: Registered renderers by format name; built-ins register through the same door as plugins.
+RENDERERS: dict[str, Renderer] = {}
+
+
+def register_renderer(
+    name: str, render: Render, *, filename: str | None = None, replace: bool = False
+) -> Renderer:
+    """Make format ``name`` available to ``render`` and ``write_outputs``.
+
+    ``filename`` defaults to ``messages.<name>``. Registering a name twice is an error unless
+    ``replace=True`` (so a plugin cannot silently shadow a built-in).
+    """
+    if not name or not name.replace("_", "").replace("-", "").isalnum():
+        raise ConfigError(f"renderer name {name!r}: use letters, digits, - or _ (e.g. 'docx')")
+    if name in RENDERERS and not replace:
+        raise ConfigError(
+            f"a renderer named '{name}' is already registered; pass replace=True to override it"
+        )
+    renderer = Renderer(name=name, render=render, filename=filename or f"messages.{name}")
+    RENDERERS[name] = renderer
+    return renderer
+
+
+register_renderer("md", render_markdown)
+register_renderer("html", render_html)
+register_renderer("json", render_json)
+
+#: The built-in formats, in the order they are written.
+FORMATS: tuple[str, ...] = ("md", "html", "json")
+
+
+def get_renderer(fmt: str) -> Renderer:
+    try:
+        return RENDERERS[fmt]
+    except KeyError:
+        known = ", ".join(RENDERERS)
+        raise ConfigError(f"unknown output format '{fmt}'; known formats: {known}") from None
+
+
+def render(draft: Draft, fmt: str) -> str:
+    """The draft rendered in format ``fmt`` (md, html, json or a registered plugin format)."""
+    return get_renderer(fmt).render(draft)
+
+
+def _write_temp(folder: Path, name: str, data: bytes) -> Path:
+    tmp = folder / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_outputs(
+    draft: Draft, out_dir: str | os.PathLike[str], formats: Iterable[str] = FORMATS
+) -> list[Path]:
+    """Render ``formats`` and write them into ``out_dir``, all or nothing; return the paths."""
+    folder = Path(out_dir)
+    renderers = [get_renderer(fmt) for fmt in dict.fromkeys(formats)]
+    names = [r.filename for r in renderers]
+    if len(set(names)) != len(names):
+        raise ConfigError(f"two formats would write the same file: {', '.join(names)}")
+    rendered = [(r.filename, r.render(draft).encode("utf-8")) for r in renderers]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"{folder}: cannot create the output folder: {exc.strerror or exc}; "
+            "choose another output folder"
+        ) from exc
+    temps: list[tuple[Path, Path]] = []
+    replaced: list[str] = []
+    try:
+        for name, data in rendered:
+            temps.append((_write_temp(folder, name, data), folder / name))
+        for tmp, final in temps:
+            os.replace(tmp, final)
+            replaced.append(final.name)
+    except OSError as exc:
+        done = f"already replaced: {', '.join(replaced)}" if replaced else "nothing was replaced"
+        raise OutputError(
+            f"{folder}: cannot write the outputs: {exc.strerror or exc}; {done} "
+            "(check that the folder is writable and the disk is not full)"
+        ) from exc
+    finally:
+        for tmp, _final in temps:
+            tmp.unlink(missing_ok=True)
+    return [folder / name for name, _data in rendered]
+
+
+__all__ = [
+    "FORMATS",
+    "RENDERERS",
+    "Renderer",
+    "draft_to_dict",
+    "get_renderer",
+    "register_renderer",
+    "render",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "write_outputs",
+]

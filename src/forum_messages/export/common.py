@@ -1,0 +1,292 @@
+"""What the Markdown and HTML renderers share: title, intro, lookups, anchors, ledger cells.
+
+Everything here returns plain (unescaped) text; each renderer escapes it for its format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from forum_messages import __version__, taxonomy
+from forum_messages.export.dates import format_date, format_range
+from forum_messages.export.strings import (
+    base_language,
+    count,
+    kind_label,
+    language_name,
+    reason_label,
+    t,
+)
+from forum_messages.model import (
+    Assignment,
+    Draft,
+    DraftTheme,
+    Ledger,
+    Message,
+    NotReflected,
+    Session,
+    pick,
+)
+
+GENERATOR = "forum-messages"
+VERSION = __version__
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def framework_line(theme: DraftTheme, lang: str) -> str:
+    """``[GDC 1, 2 - WSIS C2, C4 - SDGs 4, 9]`` in ``lang`` ('' when the theme has no tags)."""
+    return theme.frameworks.line(taxonomy.framework_labels(base_language(lang)))
+
+
+def theme_line(theme: DraftTheme, lang: str) -> str:
+    """The framework line followed by ``; issue area, issue area`` when there are any."""
+    line = framework_line(theme, lang)
+    areas = t("list_sep", lang).join(a for a in theme.issue_areas if a)
+    if line and areas:
+        return f"{line}; {areas}"
+    return line or areas
+
+
+def title(draft: Draft) -> str:
+    name = pick(draft.edition.name, draft.language) or GENERATOR
+    return t("title", draft.language).format(name=name)
+
+
+def overarching_theme(draft: Draft) -> str:
+    return pick(draft.edition.overarching_theme, draft.language)
+
+
+def disclaimer(draft: Draft) -> str:
+    return pick(draft.edition.disclaimer, draft.language)
+
+
+def counts(draft: Draft) -> dict[str, int]:
+    return {
+        "sessions": sum(1 for s in draft.sessions if s.kind != "nri"),
+        "nri": sum(1 for s in draft.sessions if s.kind == "nri"),
+        "statements": len(draft.statements),
+        "messages": len(draft.messages()),
+        "themes": len(draft.themes),
+    }
+
+
+def intro_values(draft: Draft) -> dict[str, str]:
+    """The values of the intro placeholders ({sessions}, {dates}, ...), as text."""
+    lang = draft.language
+    ed = draft.edition
+    values = {key: str(n) for key, n in counts(draft).items()}
+    values.update(
+        name=pick(ed.name, lang),
+        year=str(ed.year),
+        place=pick(ed.place, lang),
+        dates=format_range(*ed.dates, lang) if ed.dates else "",
+        review_opens=format_date(ed.review[0], lang) if ed.review else "",
+        review_closes=format_date(ed.review[1], lang) if ed.review else "",
+        overarching_theme=pick(ed.overarching_theme, lang),
+        theme_list=t("list_sep", lang).join(th.title for th in draft.themes),
+    )
+    return values
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace the known ``{placeholders}``; leave any other brace text as written."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def intro(draft: Draft) -> str:
+    """The edition's intro in the output language with its placeholders filled; when the
+    edition gives none in that language, a fallback written from the counts (strings.py)."""
+    values = intro_values(draft)
+    lang = draft.language
+    template = draft.edition.intro.get(lang, "")
+    if template.strip():
+        return fill(template, values)
+    n = counts(draft)
+    counted = {
+        "statements_n": count(n["statements"], "statement", lang),
+        "sessions_n": count(n["sessions"], "session", lang),
+        "nri_n": count(n["nri"], "nri_report", lang),
+        "messages_n": count(n["messages"], "message", lang),
+        "themes_n": count(n["themes"], "theme", lang),
+    }
+    parts = []
+    if values["name"] and values["place"] and values["dates"]:
+        parts.append(fill(t("intro_meeting", lang), values))
+    parts.append(fill(t("intro_counts", lang), {**values, **counted}))
+    parts.append(t("intro_method", lang))
+    if values["review_opens"]:
+        parts.append(fill(t("intro_review", lang), values))
+    sep = "" if base_language(lang) == "zh" else " "
+    # "2025 г." ends with a full stop already: no "г.." at the end of a sentence.
+    return _DOUBLE_STOP.sub(".", sep.join(parts))
+
+
+def slug(text: str, prefix: str) -> str:
+    """An ASCII anchor: ``theme-trust``; non-ASCII keys become a stable hex form."""
+    clean = re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-")
+    if not clean or clean != text.lower():
+        clean = (clean + "-" if clean else "") + text.encode("utf-8").hex()[:16]
+    return f"{prefix}-{clean}"
+
+
+def _unique(base: str, used: set[str]) -> str:
+    anchor, n = base, 1
+    while anchor in used:
+        n += 1
+        anchor = f"{base}-{n}"
+    used.add(anchor)
+    return anchor
+
+
+@dataclass(frozen=True)
+class Index:
+    """Lookups over a draft, built once per render."""
+
+    sessions: dict[str, Session]
+    statements: dict[str, Assignment]
+    theme_anchor: dict[str, str]
+    topic_anchor: dict[tuple[str, str], str]
+    message_anchor: dict[str, str]
+    theme_title: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, draft: Draft) -> Index:
+        used = {"contents", "annex-ledger", "annex-not-reflected"}
+        themes: dict[str, str] = {}
+        topics: dict[tuple[str, str], str] = {}
+        messages: dict[str, str] = {}
+        for th in draft.themes:
+            themes[th.key] = _unique(slug(th.key, "theme"), used)
+            for tp in th.topics:
+                topics[(th.key, tp.id)] = _unique(slug(f"{th.key}-{tp.id}", "topic"), used)
+                for m in tp.messages:
+                    messages.setdefault(m.id, _unique(slug(m.id, "message"), used))
+        titles = {spec.key: pick(spec.title, draft.language) for spec in draft.edition.themes}
+        titles.update({th.key: th.title for th in draft.themes})
+        return cls(
+            sessions={s.code: s for s in draft.sessions},
+            statements={a.id: a for a in draft.statements},
+            theme_anchor=themes,
+            topic_anchor=topics,
+            message_anchor=messages,
+            theme_title=titles,
+        )
+
+    def theme_name(self, key: str | None, lang: str) -> str:
+        if key is None:
+            return t("no_theme", lang)
+        return self.theme_title.get(key, key)
+
+    def is_nri(self, code: str) -> bool:
+        session = self.sessions.get(code)
+        return session is not None and session.kind == "nri"
+
+    def source_sessions(self, message: Message) -> list[str]:
+        """Session codes behind a message, once each, in the order of its sources."""
+        return list(dict.fromkeys(ref.session for ref in message.sources))
+
+
+def is_foreign(message: Message, lang: str) -> bool:
+    """True when the message text is left in a language other than the output's."""
+    return base_language(message.language) != base_language(lang)
+
+
+def tally(values: Mapping[str, int]) -> list[tuple[str, int]]:
+    """Counts, largest first, then by name: deterministic whatever the mapping order."""
+    return sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def tally_text(values: Mapping[str, int], lang: str) -> str:
+    return t("list_sep", lang).join(f"{name} {n}" for name, n in tally(values))
+
+
+def language_tally(values: Mapping[str, int], lang: str) -> dict[str, int]:
+    """Language codes replaced by their names in ``lang`` (counts of equal names added)."""
+    out: dict[str, int] = {}
+    for code, n in values.items():
+        name = language_name(code, lang)
+        out[name] = out.get(name, 0) + n
+    return out
+
+
+def label(key: str, lang: str) -> str:
+    """A fixed word followed by a colon, as the language writes it ("Sources :" in French)."""
+    return t("colon", lang).format(label=t(key, lang))
+
+
+def percent(share: float | None, lang: str) -> str:
+    if share is None:
+        return t("not_available", lang)
+    return t("percent", lang).format(n=round(share * 100))
+
+
+def ledger_rows(draft: Draft) -> list[tuple[str, Ledger]]:
+    """(label, ledger) per theme, then the whole draft."""
+    rows = [(th.title, th.ledger) for th in draft.themes]
+    rows.append((t("all_themes", draft.language), draft.ledger))
+    return rows
+
+
+def not_reflected_groups(
+    draft: Draft, index: Index
+) -> list[tuple[str | None, str, list[NotReflected]]]:
+    """Not-reflected statements grouped by theme: draft themes first, then others, then none."""
+    groups: dict[str | None, list[NotReflected]] = {}
+    for item in draft.not_reflected:
+        groups.setdefault(item.theme, []).append(item)
+    order = [th.key for th in draft.themes]
+
+    def rank(key: str | None) -> tuple[int, int, str]:
+        if key is None:
+            return (2, 0, "")
+        if key in order:
+            return (0, order.index(key), "")
+        return (1, 0, key)
+
+    keys = sorted(groups, key=rank)
+    return [(k, index.theme_name(k, draft.language), groups[k]) for k in keys]
+
+
+def ledger_table(draft: Draft) -> tuple[list[str], list[list[str]], set[int]]:
+    """Header, rows (one per theme, then all themes) and numeric columns of the ledger annex."""
+    lang = draft.language
+    keys = ("theme", "sessions", "statements", "nri_inputs", "stakeholder_groups", "regions")
+    header = [t(k, lang) for k in (*keys, "languages", "global_south_share")]
+    rows = [
+        [
+            name,
+            str(lg.sessions),
+            str(lg.statements),
+            str(lg.nri_inputs),
+            tally_text(lg.stakeholder_groups, lang),
+            tally_text(lg.regions, lang),
+            tally_text(language_tally(lg.languages, lang), lang),
+            percent(lg.global_south_share, lang),
+        ]
+        for name, lg in ledger_rows(draft)
+    ]
+    return header, rows, {1, 2, 3, 7}
+
+
+def not_reflected_tables(
+    draft: Draft, index: Index
+) -> tuple[list[str], list[tuple[str, list[list[str]]]]]:
+    """Header and, per theme, the rows (session, kind, reason, text) of the not-reflected annex."""
+    lang = draft.language
+    header = [t("session", lang), t("kind", lang), t("reason", lang), t("statement", lang)]
+    groups = []
+    for _key, name, items in not_reflected_groups(draft, index):
+        rows = []
+        for item in items:
+            found = index.statements.get(item.statement)
+            reason = reason_label(item.reason, lang)
+            if item.detail:
+                reason += f" — {item.detail}"
+            kind = kind_label(found.kind, lang) if found else ""
+            rows.append([item.session, kind, reason, found.text if found else item.statement])
+        groups.append((name, rows))
+    return header, groups

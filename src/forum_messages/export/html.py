@@ -1,0 +1,240 @@
+"""The draft as one self-contained HTML page: inline CSS, no script, no external request.
+
+Same structure as the Markdown output. Each message carries a ``<details>`` element listing
+its source statements in full (session code and title, kind, language, similarity); each
+theme has its ledger and a balance chart of CSS bars (stakeholder groups, regions, Global
+South share). Arabic output gets ``dir="rtl"``; every text from the draft is HTML-escaped
+and user text carries ``dir="auto"`` so mixed scripts display correctly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from forum_messages.export import common
+from forum_messages.export.common import Index, label
+from forum_messages.export.htmlstyle import CSS
+from forum_messages.export.strings import base_language, count, kind_label, language_name, t
+from forum_messages.model import Draft, DraftTheme, Ledger, Message, SourceRef
+
+RTL_LANGUAGES = ("ar", "fa", "he", "ur")
+
+
+def e(text: str) -> str:
+    """Escape text for HTML content and attribute values."""
+    return escape(text, quote=True)
+
+
+def direction(lang: str) -> str:
+    return "rtl" if base_language(lang) in RTL_LANGUAGES else "ltr"
+
+
+def _source(ref: SourceRef, index: Index, lang: str) -> str:
+    session = index.sessions.get(ref.session)
+    found = index.statements.get(ref.statement)
+    meta = [f'<span class="code">{e(ref.session)}</span>']
+    if session is not None:
+        meta.append(f'<span class="stitle">{e(session.title)}</span>')
+    if found is not None:
+        meta.append(e(kind_label(found.kind, lang)))
+        meta.append(e(language_name(found.language, lang)))
+    meta.append(f"{e(t('similarity', lang))} {ref.similarity:.2f}")
+    text = found.text if found is not None else ref.statement
+    text_lang = f' lang="{e(found.language)}"' if found is not None and found.language else ""
+    return (
+        f'<li><p class="meta">{" · ".join(meta)}</p>'
+        f'<blockquote{text_lang} dir="auto">{e(text)}</blockquote></li>'
+    )
+
+
+def _message(message: Message, index: Index, lang: str) -> list[str]:
+    anchor = index.message_anchor[message.id]
+    foreign = common.is_foreign(message, lang)
+    attrs = f' lang="{e(message.language)}"' if foreign else ""
+    tag = f'<span class="lang-tag">[{e(message.language)}]</span> ' if foreign else ""
+    out = [
+        f'<li class="message" id="{anchor}">',
+        f'<p class="text"{attrs} dir="auto">{tag}{e(message.text)}</p>',
+    ]
+    if foreign:
+        note = t("original_language", lang).format(language=language_name(message.language, lang))
+        out.append(f'<p class="note">{e(note)}</p>')
+    sep = t("list_sep", lang)
+    codes = sep.join(index.source_sessions(message))
+    summary = f"{count(len(message.sources), 'source', lang)}: {codes}"
+    out.append(f'<details class="sources"><summary>{e(summary)}</summary><ol>')
+    out += [_source(ref, index, lang) for ref in message.sources]
+    out += ["</ol></details>", "</li>"]
+    return out
+
+
+def _bars(caption: str, values: Mapping[str, int], lang: str) -> list[str]:
+    total = sum(values.values())
+    if not total:
+        return []
+    out = [f'<figure class="bars"><figcaption>{e(caption)}</figcaption>']
+    for name, n in common.tally(values):
+        share = n / total
+        value = f"{n} ({common.percent(share, lang)})"
+        out.append(
+            f'<div class="bar-row"><span class="bar-label" dir="auto">{e(name)}</span>'
+            f'<span class="bar"><span class="fill" style="width:{share * 100:.1f}%"></span></span>'
+            f'<span class="bar-value">{e(value)}</span></div>'
+        )
+    return [*out, "</figure>"]
+
+
+def _south_bar(ledger: Ledger, lang: str) -> list[str]:
+    share = ledger.global_south_share
+    if share is None:
+        return []
+    width = max(0.0, min(1.0, share)) * 100
+    return [
+        f'<figure class="bars south"><figcaption>{e(t("global_south_share", lang))}</figcaption>',
+        f'<div class="bar-row"><span class="bar-label">{e(t("global_south_share", lang))}</span>'
+        f'<span class="bar"><span class="fill" style="width:{width:.1f}%"></span></span>'
+        f'<span class="bar-value">{e(common.percent(share, lang))}</span></div>',
+        "</figure>",
+    ]
+
+
+def _balance(ledger: Ledger, lang: str) -> list[str]:
+    rows = [
+        ("sessions", str(ledger.sessions)),
+        ("statements", str(ledger.statements)),
+        ("nri_inputs", str(ledger.nri_inputs)),
+        ("languages", common.tally_text(common.language_tally(ledger.languages, lang), lang)),
+        ("global_south_share", common.percent(ledger.global_south_share, lang)),
+    ]
+    out = ['<div class="balance">', f"<h3>{e(t('balance', lang))}</h3>", "<table>"]
+    out += [f"<tr><th>{e(t(key, lang))}</th><td>{e(value)}</td></tr>" for key, value in rows]
+    out.append("</table>")
+    out += _bars(t("stakeholder_groups", lang), ledger.stakeholder_groups, lang)
+    out += _bars(t("regions", lang), ledger.regions, lang)
+    out += _south_bar(ledger, lang)
+    return [*out, "</div>"]
+
+
+def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
+    out = [
+        f'<section class="theme" id="{index.theme_anchor[theme.key]}">',
+        f"<h2>{e(theme.title)}</h2>",
+        f'<p class="part">{e(t("theme", lang))}</p>',
+    ]
+    line = common.theme_line(theme, lang)
+    if line:
+        out.append(f'<p class="frameworks">{e(line)}</p>')
+    if theme.description.strip():
+        out.append(f'<p class="description">{e(theme.description)}</p>')
+    out.append(f'<p class="part">{e(t("messages", lang))}</p>')
+    if not theme.topics:
+        out.append(f"<p>{e(t('no_messages', lang))}</p>")
+    for topic in theme.topics:
+        anchor = index.topic_anchor[(theme.key, topic.id)]
+        out += [f'<h3 id="{anchor}">{e(topic.title)}</h3>', '<ul class="messages">']
+        for message in topic.messages:
+            out += _message(message, index, lang)
+        out.append("</ul>")
+    out += _balance(theme.ledger, lang)
+    return [*out, "</section>"]
+
+
+def _front(draft: Draft, index: Index) -> list[str]:
+    lang = draft.language
+    out = [
+        '<header class="front">',
+        f"<h1>{e(common.title(draft))}</h1>",
+        f'<p class="intro">{e(common.intro(draft))}</p>',
+    ]
+    overarching = common.overarching_theme(draft)
+    if overarching:
+        out.append(
+            f"<p><strong>{e(label('overarching_theme', lang))}</strong> {e(overarching)}</p>"
+        )
+    if draft.themes:
+        out.append(f"<p><strong>{e(label('themes', lang))}</strong></p>")
+        out.append('<ol class="theme-list">')
+        out += [f"<li>{e(th.title)}</li>" for th in draft.themes]
+        out.append("</ol>")
+    disclaimer = common.disclaimer(draft)
+    if disclaimer:
+        out.append(
+            f'<aside class="disclaimer"><strong>{e(label("disclaimer", lang))}</strong> '
+            f"{e(disclaimer)}</aside>"
+        )
+    out += ["</header>", f'<nav class="toc" id="contents"><h2>{e(t("contents", lang))}</h2><ol>']
+    for th in draft.themes:
+        out.append(f'<li><a href="#{index.theme_anchor[th.key]}">{e(th.title)}</a>')
+        if th.topics:
+            out.append("<ol>")
+            out += [
+                f'<li><a href="#{index.topic_anchor[(th.key, tp.id)]}">{e(tp.title)}</a></li>'
+                for tp in th.topics
+            ]
+            out.append("</ol>")
+        out.append("</li>")
+    out.append(f'<li><a href="#annex-ledger">{e(t("annex_ledger", lang))}</a></li>')
+    out.append(f'<li><a href="#annex-not-reflected">{e(t("annex_not_reflected", lang))}</a></li>')
+    return [*out, "</ol></nav>"]
+
+
+def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[str]:
+    def cell(tag: str, i: int, text: str) -> str:
+        cls = ' class="num"' if i in numeric else ' dir="auto"'
+        return f"<{tag}{cls}>{e(text)}</{tag}>"
+
+    out = ['<div class="scroll"><table>', "<thead><tr>"]
+    out.append("".join(cell("th", i, h) for i, h in enumerate(header)) + "</tr></thead><tbody>")
+    out += ["<tr>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>" for r in rows]
+    return [*out, "</tbody></table></div>"]
+
+
+def _ledger_annex(draft: Draft) -> list[str]:
+    lang = draft.language
+    out = ['<section id="annex-ledger">', f"<h2>{e(t('annex_ledger', lang))}</h2>"]
+    out += _table(*common.ledger_table(draft))
+    out += _bars(t("stakeholder_groups", lang), draft.ledger.stakeholder_groups, lang)
+    out += _bars(t("regions", lang), draft.ledger.regions, lang)
+    out += _south_bar(draft.ledger, lang)
+    return [*out, "</section>"]
+
+
+def _not_reflected_annex(draft: Draft, index: Index) -> list[str]:
+    lang = draft.language
+    out = ['<section id="annex-not-reflected">', f"<h2>{e(t('annex_not_reflected', lang))}</h2>"]
+    if not draft.not_reflected:
+        return [*out, f"<p>{e(t('not_reflected_none', lang))}</p>", "</section>"]
+    out.append(f"<p>{e(t('not_reflected_intro', lang))}</p>")
+    out.append(f"<p>{e(t('not_reflected_count', lang).format(n=len(draft.not_reflected)))}</p>")
+    header, groups = common.not_reflected_tables(draft, index)
+    for name, rows in groups:
+        out += [f"<h3>{e(name)}</h3>", *_table(header, rows, set())]
+    return [*out, "</section>"]
+
+
+def render_html(draft: Draft) -> str:
+    """The draft as one self-contained HTML page in ``draft.language``."""
+    index = Index.of(draft)
+    lang = draft.language
+    generated = t("generated_by", lang).format(generator=common.GENERATOR, version=common.VERSION)
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(lang)}" dir="{direction(lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="{e(common.GENERATOR)} {e(common.VERSION)}">',
+        f"<title>{e(common.title(draft))}</title>",
+        f"<style>\n{CSS}</style>",
+        "</head>",
+        "<body>",
+        *_front(draft, index),
+        "<main>",
+    ]
+    for theme in draft.themes:
+        out += _theme(theme, index, lang)
+    out += _ledger_annex(draft)
+    out += _not_reflected_annex(draft, index)
+    out += ["</main>", f"<footer><p>{e(generated)}</p></footer>", "</body>", "</html>"]
+    return "\n".join(out) + "\n"

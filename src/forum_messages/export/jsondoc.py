@@ -1,0 +1,239 @@
+"""The draft as JSON: everything in the document model, deterministic, schema-checked.
+
+The shape is described by ``schema/messages.schema.json`` (JSON Schema 2020-12) and in
+``docs/outputs.md``. Object keys are sorted; list order is the draft's order; floats are
+rounded to 4 decimals; no timestamps, so the same draft always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import numbers
+from collections.abc import Mapping
+from pathlib import PurePath
+from typing import Any
+
+from forum_messages.export.common import GENERATOR, VERSION, framework_line, intro, title
+from forum_messages.model import (
+    Assignment,
+    Component,
+    Draft,
+    DraftTheme,
+    Edition,
+    Ledger,
+    Message,
+    NotReflected,
+    Session,
+    Topic,
+)
+
+#: Bumped when a key is renamed or removed (adding keys keeps the version).
+SCHEMA_VERSION = 1
+
+
+def _float(x: float) -> float | None:
+    if not math.isfinite(x):
+        return None
+    out = round(float(x), 4)
+    return 0.0 if out == 0 else out
+
+
+def plain(obj: object) -> Any:
+    """Any parameter value as JSON data, deterministically (sets sorted, floats rounded)."""
+    if obj is None or isinstance(obj, (bool, str)):
+        return obj
+    if isinstance(obj, numbers.Integral):
+        return int(obj)
+    if isinstance(obj, numbers.Real):
+        return _float(float(obj))
+    if isinstance(obj, Mapping):
+        return {str(k): plain(v) for k, v in obj.items()}
+    if isinstance(obj, (set, frozenset)):
+        items = [plain(v) for v in obj]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    if isinstance(obj, (list, tuple)):
+        return [plain(v) for v in obj]
+    if isinstance(obj, PurePath):
+        return obj.as_posix()
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return plain({f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)})
+    return str(obj)
+
+
+def _texts(texts: Mapping[str, str]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in texts.items()}
+
+
+def _counts(values: Mapping[str, int]) -> dict[str, int]:
+    return {str(k): int(v) for k, v in values.items()}
+
+
+def ledger_dict(ledger: Ledger) -> dict[str, Any]:
+    return {
+        "statements": int(ledger.statements),
+        "sessions": int(ledger.sessions),
+        "nri_inputs": int(ledger.nri_inputs),
+        "stakeholder_groups": _counts(ledger.stakeholder_groups),
+        "regions": _counts(ledger.regions),
+        "languages": _counts(ledger.languages),
+        "global_south_share": (
+            None if ledger.global_south_share is None else _float(ledger.global_south_share)
+        ),
+    }
+
+
+def _message(m: Message) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "text": m.text,
+        "language": m.language,
+        "translated": m.translated,
+        "sources": [
+            {"statement": s.statement, "session": s.session, "similarity": _float(s.similarity)}
+            for s in m.sources
+        ],
+        "tags": [{"framework": g.framework, "id": g.id, "score": _float(g.score)} for g in m.tags],
+        "ledger": ledger_dict(m.ledger),
+    }
+
+
+def _topic(tp: Topic) -> dict[str, Any]:
+    return {
+        "id": tp.id,
+        "title": tp.title,
+        "keyphrases": list(tp.keyphrases),
+        "messages": [_message(m) for m in tp.messages],
+    }
+
+
+def _theme(th: DraftTheme, lang: str) -> dict[str, Any]:
+    fw = th.frameworks
+    return {
+        "key": th.key,
+        "title": th.title,
+        "description": th.description,
+        "issue_areas": list(th.issue_areas),
+        "frameworks": {
+            "gdc": list(fw.gdc),
+            "wsis": list(fw.wsis),
+            "sdg": list(fw.sdg),
+            "line": framework_line(th, lang),
+        },
+        "topics": [_topic(tp) for tp in th.topics],
+        "ledger": ledger_dict(th.ledger),
+    }
+
+
+def _not_reflected(n: NotReflected) -> dict[str, Any]:
+    return {
+        "statement": n.statement,
+        "session": n.session,
+        "theme": n.theme,
+        "reason": n.reason,
+        "detail": n.detail,
+    }
+
+
+def _statement(a: Assignment) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "session": a.session,
+        "kind": a.kind,
+        "text": a.text,
+        "language": a.language,
+        "language_confidence": _float(a.language_confidence),
+        "theme": a.theme,
+        "theme_confidence": _float(a.theme_confidence),
+        "theme_inferred": a.theme_inferred,
+        "needs_review": a.needs_review,
+        "topic": a.topic,
+        "message": a.message,
+    }
+
+
+def _session(s: Session) -> dict[str, Any]:
+    return {
+        "code": s.code,
+        "title": s.title,
+        "type": s.type,
+        "kind": s.kind,
+        "theme": s.theme,
+        "language": s.language,
+        "organisers": [
+            {
+                "name": o.name,
+                "stakeholder_group": o.stakeholder_group,
+                "region": o.region,
+                "country": o.country,
+            }
+            for o in s.organisers
+        ],
+        "nri_kind": s.nri_kind,
+        "country": s.country,
+        "region": s.region,
+        "location": {"file": s.location.file, "line": s.location.line, "field": s.location.field},
+    }
+
+
+def _component(c: Component) -> dict[str, Any]:
+    return {"role": c.role, "name": c.name, "params": plain(c.params)}
+
+
+def _edition(ed: Edition) -> dict[str, Any]:
+    gs = ed.global_south
+    return {
+        "name": _texts(ed.name),
+        "year": ed.year,
+        "language": ed.language,
+        "place": _texts(ed.place),
+        "dates": {"start": ed.dates[0], "end": ed.dates[1]} if ed.dates else None,
+        "overarching_theme": _texts(ed.overarching_theme),
+        "review": {"opens": ed.review[0], "closes": ed.review[1]} if ed.review else None,
+        "themes": [
+            {
+                "key": spec.key,
+                "title": _texts(spec.title),
+                "description": _texts(spec.description),
+                "issue_areas": {k: list(v) for k, v in spec.issue_areas.items()},
+                "seeds": {k: list(v) for k, v in spec.seeds.items()},
+            }
+            for spec in ed.themes
+        ],
+        "stakeholder_groups": list(ed.stakeholder_groups),
+        "regional_groups": list(ed.regional_groups),
+        "global_south": {
+            "regions": list(gs.regions),
+            "countries": list(gs.countries),
+            "exclude_countries": list(gs.exclude_countries),
+        },
+        "intro": _texts(ed.intro),
+        "disclaimer": _texts(ed.disclaimer),
+        "source": ed.source,
+    }
+
+
+def draft_to_dict(draft: Draft) -> dict[str, Any]:
+    """Everything in ``draft`` as JSON data (see docs/outputs.md for the keys)."""
+    lang = draft.language
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": {"name": GENERATOR, "version": VERSION},
+        "language": lang,
+        "title": title(draft),
+        "intro": intro(draft),
+        "edition": _edition(draft.edition),
+        "themes": [_theme(th, lang) for th in draft.themes],
+        "not_reflected": [_not_reflected(n) for n in draft.not_reflected],
+        "statements": [_statement(a) for a in draft.statements],
+        "sessions": [_session(s) for s in draft.sessions],
+        "ledger": ledger_dict(draft.ledger),
+        "pipeline": [_component(c) for c in draft.pipeline],
+    }
+
+
+def render_json(draft: Draft) -> str:
+    """The draft as indented JSON text, UTF-8 friendly, ending with a newline."""
+    data = draft_to_dict(draft)
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False) + "\n"

@@ -1,0 +1,146 @@
+"""The draft as a Markdown document laid out like the IGF Messages document.
+
+Layout: title, intro, overarching theme and themes, disclaimer, contents; per theme a
+``## title`` with a "Theme" part (framework line, description) and a "Messages" part
+(``### topic`` and one bullet per message, its sources on an indented ``<sub>`` line);
+then two annexes: the ledger per theme and every statement not reflected in a message.
+
+All text from the draft is treated as plain text: Markdown and HTML specials are escaped,
+so a statement can neither inject HTML nor break a list or a table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from forum_messages.export import common
+from forum_messages.export.common import Index, label
+from forum_messages.export.strings import language_name, t
+from forum_messages.model import Draft, DraftTheme, Message
+
+# Always escaped: backslash, code, emphasis, HTML, table cells, strikethrough, math.
+_SPECIAL = re.compile(r"([\\`*<>|~$])")
+# ``_`` only where it could open or close emphasis (not inside snake_case or between letters).
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+# ``]`` only where it could end a link, image, reference or footnote: ``](``, ``][``, ``]:``.
+_LINK_END = re.compile(r"\](?=[(\[:])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_ORDERED = re.compile(r"^(\d+)([.)])")
+_CLOSING = re.compile(r"(\s)(#+)$")
+_TASK = re.compile(r"\[[ xX]\]")  # a GFM task-list checkbox at the start of an item
+
+
+def md(text: str) -> str:
+    """``text`` as one line of inert Markdown: whitespace collapsed, specials escaped.
+
+    Escapes are kept to what CommonMark and GFM could act on, so the raw file stays readable
+    (``[GDC 1 - SDGs 9]`` and ``snake_case`` are left alone).
+    """
+    out = " ".join(text.split())
+    out = _SPECIAL.sub(r"\\\1", out)
+    out = _UNDERSCORE.sub(r"\\_", out)
+    out = _LINK_END.sub(r"\\]", out)
+    out = _ENTITY.sub(r"\\&", out)
+    if out.startswith(("#", "+", "-", "=")) or _TASK.match(out):
+        out = "\\" + out
+    out = _ORDERED.sub(r"\1\\\2", out)
+    return _CLOSING.sub(r"\1\\\2", out)
+
+
+def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[str]:
+    align = ["---:" if i in numeric else "---" for i in range(len(header))]
+    lines = ["| " + " | ".join(md(h) for h in header) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(md(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _sources(message: Message, index: Index, lang: str) -> str:
+    nri = f" ({t('nri', lang)})"
+    codes = [code + (nri if index.is_nri(code) else "") for code in index.source_sessions(message)]
+    return f"{label('sources', lang)} {t('list_sep', lang).join(codes)}"
+
+
+def _message(message: Message, index: Index, lang: str) -> list[str]:
+    text = md(message.text)
+    note = _sources(message, index, lang)
+    if common.is_foreign(message, lang):
+        text = md(f"[{message.language}]") + " " + text
+        language = language_name(message.language, lang)
+        note = t("original_language", lang).format(language=language) + " " + note
+    return [f"- {text}", f"  <sub>{md(note)}</sub>"]
+
+
+def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
+    anchor = index.theme_anchor[theme.key]
+    out = [f'## <a id="{anchor}"></a>{md(theme.title)}', "", f"**{md(t('theme', lang))}**", ""]
+    line = common.theme_line(theme, lang)
+    if line:
+        out += [md(line), ""]
+    if theme.description.strip():
+        out += [md(theme.description), ""]
+    out += [f"**{md(t('messages', lang))}**", ""]
+    if not theme.topics:
+        out += [md(t("no_messages", lang)), ""]
+    for topic in theme.topics:
+        out += [f'### <a id="{index.topic_anchor[(theme.key, topic.id)]}"></a>{md(topic.title)}']
+        out.append("")
+        for message in topic.messages:
+            out += _message(message, index, lang)
+        out.append("")
+    return out
+
+
+def _front(draft: Draft, index: Index) -> list[str]:
+    lang = draft.language
+    out = [f"# {md(common.title(draft))}", "", md(common.intro(draft)), ""]
+    overarching = common.overarching_theme(draft)
+    if overarching:
+        out += [f"**{md(label('overarching_theme', lang))}** {md(overarching)}", ""]
+    if draft.themes:
+        out += [f"**{md(label('themes', lang))}**", ""]
+        out += [f"{i}. {md(th.title)}" for i, th in enumerate(draft.themes, 1)]
+        out.append("")
+    disclaimer = common.disclaimer(draft)
+    if disclaimer:
+        out += [f"> **{md(label('disclaimer', lang))}** {md(disclaimer)}", ""]
+    out += [f'## <a id="contents"></a>{md(t("contents", lang))}', ""]
+    for th in draft.themes:
+        out.append(f"- [{md(th.title)}](#{index.theme_anchor[th.key]})")
+        for tp in th.topics:
+            out.append(f"  - [{md(tp.title)}](#{index.topic_anchor[(th.key, tp.id)]})")
+    out.append(f"- [{md(t('annex_ledger', lang))}](#annex-ledger)")
+    out.append(f"- [{md(t('annex_not_reflected', lang))}](#annex-not-reflected)")
+    return [*out, ""]
+
+
+def _ledger_annex(draft: Draft) -> list[str]:
+    header, rows, numeric = common.ledger_table(draft)
+    title = f'## <a id="annex-ledger"></a>{md(t("annex_ledger", draft.language))}'
+    return [title, "", *_table(header, rows, numeric), ""]
+
+
+def _not_reflected_annex(draft: Draft, index: Index) -> list[str]:
+    lang = draft.language
+    out = [f'## <a id="annex-not-reflected"></a>{md(t("annex_not_reflected", lang))}', ""]
+    if not draft.not_reflected:
+        return [*out, md(t("not_reflected_none", lang)), ""]
+    out += [md(t("not_reflected_intro", lang)), ""]
+    out += [md(t("not_reflected_count", lang).format(n=len(draft.not_reflected))), ""]
+    header, groups = common.not_reflected_tables(draft, index)
+    for name, rows in groups:
+        out += [f"### {md(name)}", "", *_table(header, rows, set()), ""]
+    return out
+
+
+def render_markdown(draft: Draft) -> str:
+    """The draft as Markdown in ``draft.language``; same draft, same text."""
+    index = Index.of(draft)
+    lang = draft.language
+    out = _front(draft, index)
+    for theme in draft.themes:
+        out += _theme(theme, index, lang)
+    out += _ledger_annex(draft)
+    out += _not_reflected_annex(draft, index)
+    generated = t("generated_by", lang).format(generator=common.GENERATOR, version=common.VERSION)
+    out += ["---", "", f"<sub>{md(generated)}</sub>"]
+    return "\n".join(out) + "\n"

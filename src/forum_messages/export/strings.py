@@ -1,0 +1,488 @@
+"""The fixed words of the Messages document in the six UN languages (en fr es ar ru zh).
+
+``t(key, lang)`` gives a word or sentence, falling back to English; ``count(n, noun, lang)``
+gives a counted noun ("3 sources", "3 источника", "3 مصادر") using the plural rules of the
+language; ``language_name``, ``kind_label`` and ``reason_label`` name codes found in a draft.
+
+Templates use ``{name}`` placeholders filled with ``str.format``. Wording follows UN usage
+where one exists; a translator may improve any entry without touching the renderers.
+"""
+
+from __future__ import annotations
+
+_L = ("en", "fr", "es", "ar", "ru", "zh")
+
+
+def _row(*texts: str) -> dict[str, str]:
+    return dict(zip(_L, texts, strict=True))
+
+
+STRINGS: dict[str, dict[str, str]] = {
+    "title": _row(
+        "{name} Messages",
+        "Messages : {name}",
+        "Mensajes: {name}",
+        "رسائل {name}",
+        "Послания: {name}",
+        "{name}信息",
+    ),
+    "colon": _row("{label}:", "{label} :", "{label}:", "{label}:", "{label}:", "{label}："),
+    "list_sep": _row(", ", ", ", ", ", "، ", ", ", "、"),
+    "messages": _row("Messages", "Messages", "Mensajes", "الرسائل", "Послания", "信息"),
+    "theme": _row("Theme", "Thème", "Tema", "الموضوع", "Тема", "主题"),
+    "themes": _row("Themes", "Thèmes", "Temas", "المواضيع", "Темы", "主题"),
+    "overarching_theme": _row(
+        "Overarching theme",
+        "Thème général",
+        "Tema general",
+        "الموضوع الشامل",
+        "Общая тема",
+        "总主题",
+    ),
+    "disclaimer": _row(
+        "Disclaimer",
+        "Avertissement",
+        "Descargo de responsabilidad",
+        "إخلاء المسؤولية",
+        "Оговорка",
+        "免责声明",
+    ),
+    "contents": _row("Contents", "Table des matières", "Índice", "المحتويات", "Содержание", "目录"),
+    "sources": _row("Sources", "Sources", "Fuentes", "المصادر", "Источники", "来源"),
+    "not_reflected": _row(
+        "Not reflected", "Non repris", "No reflejado", "غير مدرج", "Не отражено", "未反映"
+    ),
+    "annex_ledger": _row(
+        "Annex: Sources and balance",
+        "Annexe : sources et équilibre",
+        "Anexo: fuentes y equilibrio",
+        "المرفق: المصادر والتوازن",
+        "Приложение: источники и баланс",
+        "附件：来源与平衡",
+    ),
+    "annex_not_reflected": _row(
+        "Annex: Statements not reflected",
+        "Annexe : déclarations non reprises",
+        "Anexo: declaraciones no reflejadas",
+        "المرفق: البيانات غير المدرجة في الرسائل",
+        "Приложение: заявления, не отражённые в посланиях",
+        "附件：未反映在信息中的陈述",
+    ),
+    "key_takeaway": _row(
+        "Key Takeaway",
+        "Enseignement clé",
+        "Conclusión clave",
+        "استنتاج رئيسي",
+        "Ключевой вывод",
+        "主要结论",
+    ),
+    "call_to_action": _row(
+        "Call to Action",
+        "Appel à l'action",
+        "Llamamiento a la acción",
+        "دعوة إلى العمل",
+        "Призыв к действию",
+        "行动呼吁",
+    ),
+    "nri_message": _row(
+        "NRI message",
+        "Message d'une NRI",
+        "Mensaje de una NRI",
+        "رسالة من مبادرة وطنية أو إقليمية",
+        "Послание НРИ",
+        "国家和地区倡议信息",
+    ),
+    "comment": _row("Comment", "Commentaire", "Comentario", "تعليق", "Комментарий", "评论"),
+    "transcript": _row(
+        "Transcript", "Transcription", "Transcripción", "نص مفرغ", "Стенограмма", "文字记录"
+    ),
+    "nri_report": _row(
+        "NRI report",
+        "Rapport d'une NRI",
+        "Informe de una NRI",
+        "تقرير مبادرة وطنية أو إقليمية",
+        "Доклад НРИ",
+        "国家和地区倡议报告",
+    ),
+    "nri": _row("NRI", "NRI", "NRI", "مبادرة وطنية أو إقليمية", "НРИ", "国家和地区倡议"),
+    "session": _row("Session", "Session", "Sesión", "الجلسة", "Сессия", "会议"),
+    "sessions": _row("Sessions", "Sessions", "Sesiones", "الجلسات", "Сессии", "会议"),
+    "statement": _row("Statement", "Déclaration", "Declaración", "البيان", "Заявление", "陈述"),
+    "statements": _row(
+        "Statements", "Déclarations", "Declaraciones", "البيانات", "Заявления", "陈述"
+    ),
+    "stakeholder_groups": _row(
+        "Stakeholder groups",
+        "Groupes de parties prenantes",
+        "Grupos de partes interesadas",
+        "فئات أصحاب المصلحة",
+        "Группы заинтересованных сторон",
+        "利益攸关方群体",
+    ),
+    "regions": _row("Regions", "Régions", "Regiones", "المناطق", "Регионы", "区域"),
+    "languages": _row("Languages", "Langues", "Idiomas", "اللغات", "Языки", "语言"),
+    "global_south_share": _row(
+        "Global South share",
+        "Part du Sud global",
+        "Proporción del Sur Global",
+        "حصة بلدان الجنوب العالمي",
+        "Доля Глобального Юга",
+        "全球南方占比",
+    ),
+    "nri_inputs": _row(
+        "NRI inputs",
+        "Contributions des NRI",
+        "Aportes de las NRI",
+        "مساهمات المبادرات الوطنية والإقليمية",
+        "Вклад НРИ",
+        "国家和地区倡议的投入",
+    ),
+    "all_themes": _row(
+        "All themes", "Tous les thèmes", "Todos los temas", "جميع المواضيع", "Все темы", "所有主题"
+    ),
+    "no_theme": _row("No theme", "Sans thème", "Sin tema", "بلا موضوع", "Без темы", "无主题"),
+    "kind": _row("Kind", "Type", "Tipo", "النوع", "Вид", "类型"),
+    "reason": _row("Reason", "Motif", "Motivo", "السبب", "Причина", "原因"),
+    "language": _row("Language", "Langue", "Idioma", "اللغة", "Язык", "语言"),
+    "similarity": _row(
+        "Similarity", "Similarité", "Similitud", "درجة التشابه", "Сходство", "相似度"
+    ),
+    "balance": _row("Balance", "Équilibre", "Equilibrio", "التوازن", "Баланс", "平衡"),
+    "not_available": _row("n/a", "n.d.", "n/d", "غير متاح", "н/д", "不适用"),
+    "percent": _row("{n}%", "{n} %", "{n} %", "{n}%", "{n} %", "{n}%"),
+    "original_language": _row(
+        "Text left in its original language ({language}).",
+        "Texte laissé dans sa langue d'origine ({language}).",
+        "Texto dejado en su idioma original ({language}).",
+        "تُرك النص بلغته الأصلية ({language}).",
+        "Текст оставлен на языке оригинала ({language}).",
+        "文本保留原文语言（{language}）。",
+    ),
+    "original_language_short": _row(
+        "text left in its original language",
+        "texte laissé dans sa langue d'origine",
+        "texto dejado en su idioma original",
+        "نص متروك بلغته الأصلية",
+        "текст на языке оригинала",
+        "保留原文",
+    ),
+    "no_messages": _row(
+        "No messages under this theme.",
+        "Aucun message pour ce thème.",
+        "No hay mensajes para este tema.",
+        "لا توجد رسائل ضمن هذا الموضوع.",
+        "По этой теме посланий нет.",
+        "本主题下没有信息。",
+    ),
+    "not_reflected_intro": _row(
+        "The statements below are not reflected in any message; the reason is given for each.",
+        "Les déclarations ci-dessous ne sont reprises dans aucun message ; "
+        "le motif est indiqué pour chacune.",
+        "Las declaraciones siguientes no se reflejan en ningún mensaje; "
+        "se indica el motivo de cada una.",
+        "البيانات الواردة أدناه غير مدرجة في أي رسالة، ويُذكر سبب ذلك لكل منها.",
+        "Приведённые ниже заявления не отражены ни в одном послании; для каждого указана причина.",
+        "以下陈述未反映在任何信息中，并逐条注明原因。",
+    ),
+    "not_reflected_none": _row(
+        "Every statement is reflected in a message.",
+        "Toutes les déclarations sont reprises dans un message.",
+        "Todas las declaraciones se reflejan en algún mensaje.",
+        "جميع البيانات مدرجة في الرسائل.",
+        "Все заявления отражены в посланиях.",
+        "所有陈述均已反映在信息中。",
+    ),
+    "not_reflected_count": _row(
+        "Statements not reflected: {n}.",
+        "Déclarations non reprises : {n}.",
+        "Declaraciones no reflejadas: {n}.",
+        "عدد البيانات غير المدرجة: {n}.",
+        "Заявлений, не отражённых в посланиях: {n}.",
+        "未反映的陈述：{n}条。",
+    ),
+    "generated_by": _row(
+        "Generated by {generator} {version}.",
+        "Généré par {generator} {version}.",
+        "Generado por {generator} {version}.",
+        "أُنشئ باستخدام {generator} {version}.",
+        "Создано с помощью {generator} {version}.",
+        "由 {generator} {version} 生成。",
+    ),
+    # The fallback intro, used when the edition file gives no intro of its own. en, fr, es and
+    # zh take counted nouns ({statements_n} = "140 statements"); ar and ru list bare numbers so
+    # that no case or number agreement can go wrong.
+    "intro_counts": _row(
+        "This draft was prepared from {statements_n} taken from the reports of {sessions_n} "
+        "and {nri_n}. It contains {messages_n} under {themes_n}.",
+        "Ce projet a été établi à partir de {statements_n} tirées des rapports de {sessions_n} "
+        "et de {nri_n}. Il contient {messages_n} répartis en {themes_n}.",
+        "Este borrador se elaboró a partir de {statements_n} extraídas de los informes de "
+        "{sessions_n} y de {nri_n}. Contiene {messages_n} agrupados en {themes_n}.",
+        "أُعدّ هذا المشروع استنادًا إلى البيانات الواردة في تقارير الجلسات وتقارير المبادرات "
+        "الوطنية والإقليمية. عدد الجلسات: {sessions}؛ عدد تقارير المبادرات الوطنية والإقليمية: "
+        "{nri}؛ عدد البيانات: {statements}؛ عدد الرسائل: {messages}؛ عدد المواضيع: {themes}.",
+        "Настоящий проект подготовлен на основе заявлений из докладов сессий и докладов НРИ. "
+        "Число сессий: {sessions}; докладов НРИ: {nri}; заявлений: {statements}; "
+        "посланий: {messages}; тем: {themes}.",
+        "本草案依据{sessions_n}的报告和{nri_n}中的{statements_n}编写，"
+        "共包含{themes_n}下的{messages_n}。",
+    ),
+    "intro_meeting": _row(
+        "{name} took place in {place}, {dates}.",
+        "{name} a eu lieu à {place} ({dates}).",
+        "{name} se celebró en {place} ({dates}).",
+        "عُقد {name} في {place} ({dates}).",
+        "{name}: место проведения — {place}, даты — {dates}.",
+        "{name}于{dates}在{place}举行。",
+    ),
+    "intro_review": _row(
+        "The draft is open for community review from {review_opens} to {review_closes}.",
+        "Le projet est soumis à l'examen du public du {review_opens} au {review_closes}.",
+        "El borrador está abierto a la revisión de la comunidad del {review_opens} al "
+        "{review_closes}.",
+        "يُتاح المشروع لاستعراض المجتمع من {review_opens} إلى {review_closes}.",
+        "Проект открыт для общественного обсуждения с {review_opens} по {review_closes}.",
+        "本草案于{review_opens}至{review_closes}开放供社区审议。",
+    ),
+    "intro_method": _row(
+        "Each message lists the sessions it draws on; statements that are not reflected in any "
+        "message are listed in an annex, with the reason.",
+        "Chaque message indique les sessions dont il s'inspire ; les déclarations qui ne sont "
+        "reprises dans aucun message figurent en annexe, avec le motif.",
+        "Cada mensaje indica las sesiones en las que se basa; las declaraciones que no se "
+        "reflejan en ningún mensaje figuran en un anexo, con el motivo.",
+        "تُبيّن كل رسالة الجلسات التي تستند إليها، وترد في مرفق البيانات غير المدرجة في أي "
+        "رسالة مع بيان السبب.",
+        "Для каждого послания указаны сессии, на которых оно основано; заявления, не "
+        "отражённые ни в одном послании, приведены в приложении с указанием причины.",
+        "每条信息均列明其所依据的会议；未反映在任何信息中的陈述列于附件，并注明原因。",
+    ),
+}
+
+#: Labels of the reason codes of ``NotReflected.reason``; unknown codes are shown as written.
+REASONS: dict[str, dict[str, str]] = {
+    "empty": _row("Empty", "Vide", "Vacía", "فارغ", "Пустое", "空白"),
+    "off_topic": _row(
+        "Off topic", "Hors sujet", "Fuera de tema", "خارج الموضوع", "Не по теме", "偏离主题"
+    ),
+    "single_session": _row(
+        "Raised by a single session",
+        "Soulevée par une seule session",
+        "Planteada por una sola sesión",
+        "طرحته جلسة واحدة فقط",
+        "Поднято только одной сессией",
+        "仅由一场会议提出",
+    ),
+    "duplicate": _row("Duplicate", "Doublon", "Duplicada", "مكرر", "Дубликат", "重复"),
+    "too_short": _row(
+        "Too short", "Trop courte", "Demasiado breve", "قصير جدًا", "Слишком короткое", "过短"
+    ),
+    "no_theme": _row(
+        "No theme could be assigned",
+        "Aucun thème n'a pu être attribué",
+        "No se pudo asignar ningún tema",
+        "تعذّر إسناد موضوع",
+        "Не удалось определить тему",
+        "无法归入任何主题",
+    ),
+    "outlier": _row(
+        "Fits no topic",
+        "Ne correspond à aucun sujet",
+        "No encaja en ningún subtema",
+        "لا يندرج تحت أي موضوع فرعي",
+        "Не относится ни к одной подтеме",
+        "不属于任何子议题",
+    ),
+    "low_similarity": _row(
+        "Too far from every message",
+        "Trop éloignée de tous les messages",
+        "Demasiado alejada de todos los mensajes",
+        "بعيد جدًا عن جميع الرسائل",
+        "Слишком далеко от всех посланий",
+        "与所有信息差异过大",
+    ),
+    "excluded": _row(
+        "Excluded by the editors",
+        "Exclue par les rédacteurs",
+        "Excluida por los editores",
+        "استبعده المحررون",
+        "Исключено редакторами",
+        "被编辑排除",
+    ),
+}
+
+#: Names of the six UN languages, in each of them.
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": _row("English", "French", "Spanish", "Arabic", "Russian", "Chinese"),
+    "fr": _row("anglais", "français", "espagnol", "arabe", "russe", "chinois"),
+    "es": _row("inglés", "francés", "español", "árabe", "ruso", "chino"),
+    "ar": _row("الإنجليزية", "الفرنسية", "الإسبانية", "العربية", "الروسية", "الصينية"),
+    "ru": _row("английский", "французский", "испанский", "арабский", "русский", "китайский"),
+    "zh": _row("英文", "法文", "西班牙文", "阿拉伯文", "俄文", "中文"),
+}
+
+# Counted nouns: language -> plural category -> template. Categories follow CLDR: en/es
+# one|other, fr one (0 and 1)|other, ru one|few|many, ar zero|one|two|few|many|other, zh other.
+# The ar and ru forms are nominative: use them standalone ("3 sources" as a label), not in a
+# sentence where case would change them.
+NOUNS: dict[str, dict[str, dict[str, str]]] = {
+    "source": {
+        "en": {"one": "{n} source", "other": "{n} sources"},
+        "fr": {"one": "{n} source", "other": "{n} sources"},
+        "es": {"one": "{n} fuente", "other": "{n} fuentes"},
+        "ar": {
+            "zero": "لا مصادر",
+            "one": "مصدر واحد",
+            "two": "مصدران",
+            "few": "{n} مصادر",
+            "many": "{n} مصدرًا",
+            "other": "{n} مصدر",
+        },
+        "ru": {"one": "{n} источник", "few": "{n} источника", "many": "{n} источников"},
+        "zh": {"other": "{n}个来源"},
+    },
+    "statement": {
+        "en": {"one": "{n} statement", "other": "{n} statements"},
+        "fr": {"one": "{n} déclaration", "other": "{n} déclarations"},
+        "es": {"one": "{n} declaración", "other": "{n} declaraciones"},
+        "ar": {
+            "zero": "لا بيانات",
+            "one": "بيان واحد",
+            "two": "بيانان",
+            "few": "{n} بيانات",
+            "many": "{n} بيانًا",
+            "other": "{n} بيان",
+        },
+        "ru": {"one": "{n} заявление", "few": "{n} заявления", "many": "{n} заявлений"},
+        "zh": {"other": "{n}条陈述"},
+    },
+    "session": {
+        "en": {"one": "{n} session", "other": "{n} sessions"},
+        "fr": {"one": "{n} session", "other": "{n} sessions"},
+        "es": {"one": "{n} sesión", "other": "{n} sesiones"},
+        "ar": {
+            "zero": "لا جلسات",
+            "one": "جلسة واحدة",
+            "two": "جلستان",
+            "few": "{n} جلسات",
+            "many": "{n} جلسة",
+            "other": "{n} جلسة",
+        },
+        "ru": {"one": "{n} сессия", "few": "{n} сессии", "many": "{n} сессий"},
+        "zh": {"other": "{n}场会议"},
+    },
+    "message": {
+        "en": {"one": "{n} message", "other": "{n} messages"},
+        "fr": {"one": "{n} message", "other": "{n} messages"},
+        "es": {"one": "{n} mensaje", "other": "{n} mensajes"},
+        "ar": {
+            "zero": "لا رسائل",
+            "one": "رسالة واحدة",
+            "two": "رسالتان",
+            "few": "{n} رسائل",
+            "many": "{n} رسالة",
+            "other": "{n} رسالة",
+        },
+        "ru": {"one": "{n} послание", "few": "{n} послания", "many": "{n} посланий"},
+        "zh": {"other": "{n}条信息"},
+    },
+    "theme": {
+        "en": {"one": "{n} theme", "other": "{n} themes"},
+        "fr": {"one": "{n} thème", "other": "{n} thèmes"},
+        "es": {"one": "{n} tema", "other": "{n} temas"},
+        "ar": {
+            "zero": "لا مواضيع",
+            "one": "موضوع واحد",
+            "two": "موضوعان",
+            "few": "{n} مواضيع",
+            "many": "{n} موضوعًا",
+            "other": "{n} موضوع",
+        },
+        "ru": {"one": "{n} тема", "few": "{n} темы", "many": "{n} тем"},
+        "zh": {"other": "{n}个主题"},
+    },
+    "nri_report": {
+        "en": {"one": "{n} NRI report", "other": "{n} NRI reports"},
+        "fr": {"one": "{n} rapport de NRI", "other": "{n} rapports de NRI"},
+        "es": {"one": "{n} informe de NRI", "other": "{n} informes de NRI"},
+        "ar": {
+            "zero": "لا تقارير",
+            "one": "تقرير واحد",
+            "two": "تقريران",
+            "few": "{n} تقارير",
+            "many": "{n} تقريرًا",
+            "other": "{n} تقرير",
+        },
+        "ru": {"one": "{n} доклад НРИ", "few": "{n} доклада НРИ", "many": "{n} докладов НРИ"},
+        "zh": {"other": "{n}份国家和地区倡议报告"},
+    },
+}
+
+
+_KINDS = ("key_takeaway", "call_to_action", "nri_message", "comment", "transcript")
+
+
+def base_language(lang: str) -> str:
+    """``zh-Hans`` -> ``zh``; ``EN`` -> ``en``."""
+    return lang.split("-")[0].split("_")[0].lower()
+
+
+def t(key: str, lang: str) -> str:
+    """The fixed text ``key`` in ``lang``, falling back to English."""
+    row = STRINGS[key]
+    return row.get(base_language(lang)) or row["en"]
+
+
+def plural_category(n: int, lang: str) -> str:
+    """The CLDR plural category of the integer ``n`` in ``lang``."""
+    lang = base_language(lang)
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    if lang == "ar":
+        if n in (0, 1, 2):
+            return ("zero", "one", "two")[n]
+        if 3 <= n % 100 <= 10:
+            return "few"
+        if 11 <= n % 100 <= 99:
+            return "many"
+        return "other"
+    if lang == "zh":
+        return "other"
+    return "one" if n == 1 else "other"
+
+
+def count(n: int, noun: str, lang: str) -> str:
+    """``n`` and the noun, agreed: ``count(3, "source", "ru") == "3 источника"``."""
+    lang = base_language(lang)
+    if lang not in NOUNS[noun]:
+        lang = "en"
+    forms = NOUNS[noun][lang]
+    template = forms.get(plural_category(n, lang)) or forms["other"]
+    return template.format(n=n)
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of language ``code`` in ``lang`` ("Chinese", "chinois"); the code if unknown."""
+    names = LANGUAGE_NAMES.get(base_language(lang), LANGUAGE_NAMES["en"])
+    return names.get(base_language(code), code)
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """ "Key Takeaway", "Call to Action", ... for a statement kind; the kind itself if unknown."""
+    if kind in _KINDS:
+        return t(kind, lang)
+    return kind.replace("_", " ")
+
+
+def reason_label(reason: str, lang: str) -> str:
+    """A readable label for a not-reflected reason code; the code itself if unknown."""
+    row = REASONS.get(reason)
+    if row is None:
+        return reason.replace("_", " ")
+    return row.get(base_language(lang)) or row["en"]

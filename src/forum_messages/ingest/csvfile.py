@@ -1,0 +1,236 @@
+"""CSV/TSV reports: a header row, then one row a report (session or NRI).
+
+Columns (header names are matched case-insensitively; spaces and hyphens count as '_'):
+
+- ``session`` or ``nri``, ``title``, ``type``, ``theme``, ``language``; NRI rows: ``kind``,
+  ``country``, ``region``.
+- organisers: one ``organisers`` cell, one organiser a line (or separated by ';'), each
+  ``Name | Stakeholder group | Region | Country`` (trailing parts may be left out); or numbered
+  columns ``organiser_1_name``, ``organiser_1_stakeholder_group``, ``organiser_1_region``,
+  ``organiser_1_country``, ``organiser_2_name`` ...
+- statements: multi-line cells ``key_takeaways``, ``calls_to_action``, ``messages`` (one statement
+  a line; or items starting with '- ', '* ', '• ', '– ', continuation lines joined); or numbered
+  columns ``key_takeaway_1``, ``call_to_action_1``, ``message_1`` ... (empty cells ignored).
+
+The delimiter is ',' ';' or tab, whichever the header line uses most (.tsv: tab).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Any
+
+from forum_messages.ingest.base import RawRecord, Sink
+from forum_messages.ingest.fields import KNOWN_FIELDS, ORGANISER_FIELDS, canonical_key, suggest
+from forum_messages.yamlsrc import LineDict, LineList
+
+_NUMBERED_STATEMENT = re.compile(
+    r"^(key_takeaways?|calls?_to_actions?|messages?|nri_messages?)_?(\d{1,3})$"
+)
+_NUMBERED_ORGANISER = re.compile(
+    r"^organi[sz]ers?_?(\d{1,3})_(name|stakeholder_group|region|regional_group|country)$"
+)
+_MARKER = re.compile(r"^\s*[-*•–]\s+")
+_PLAIN = set(KNOWN_FIELDS) - {"organisers", "key_takeaways", "calls_to_action", "messages"}
+_LIST_FIELDS = ("key_takeaways", "calls_to_action", "messages")
+
+
+def _statement_field(stem: str) -> str:
+    if stem.startswith("key"):
+        return "key_takeaways"
+    if stem.startswith("call"):
+        return "calls_to_action"
+    return "messages"
+
+
+def header_name(cell: str) -> str:
+    return canonical_key(re.sub(r"[^\w]+", "_", cell.strip()).strip("_"))
+
+
+def sniff(text: str, file: str) -> str:
+    """The delimiter used most in the header line (outside quotes); ',' when in doubt."""
+    if file.lower().endswith(".tsv"):
+        return "\t"
+    header = text.split("\n", 1)[0]
+    unquoted = re.sub(r'"[^"]*"', "", header)
+    counts = {d: unquoted.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def split_items(cell: str) -> list[str]:
+    """Statements of a multi-line cell: one a line, or marker items with continuations."""
+    lines = [line for line in cell.split("\n") if line.strip()]
+    if not any(_MARKER.match(line) for line in lines):
+        return [line.strip() for line in lines]
+    items: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        if _MARKER.match(line):
+            current = [_MARKER.sub("", line, count=1)]
+            items.append("")
+        elif current is None:
+            current = [line]
+            items.append("")
+        else:
+            current.append(line)
+        items[-1] = " ".join(part.strip() for part in current)
+    return items
+
+
+def split_organisers(cell: str) -> list[list[str]]:
+    """``Name | group | region | country`` entries, one a line or separated by ';'."""
+    entries = [e for e in re.split(r"[;\n]", cell) if e.strip()]
+    return [[part.strip() for part in _MARKER.sub("", e).split("|")] for e in entries]
+
+
+class _Columns:
+    """What each header column feeds."""
+
+    def __init__(self, header: list[str], file: str, sink: Sink):
+        self.plain: dict[int, str] = {}
+        self.lists: dict[int, str] = {}
+        self.numbered: dict[int, tuple[str, int]] = {}
+        self.organiser: dict[int, tuple[int, str]] = {}
+        self.ignored: set[int] = set()
+        self.unnamed: set[int] = set()
+        self.headers = [cell.strip() or f"column {i + 1}" for i, cell in enumerate(header)]
+        seen: dict[str, str] = {}
+        for i, cell in enumerate(header):
+            name = header_name(cell)
+            shown = self.headers[i]
+            if name in seen:
+                sink.error(file, 1, shown, f"column given twice (also as '{seen[name]}')")
+                continue
+            seen[name] = cell.strip()
+            if name in _PLAIN:
+                self.plain[i] = name
+            elif name in _LIST_FIELDS or name == "organisers":
+                self.lists[i] = name
+            elif m := _NUMBERED_STATEMENT.match(name):
+                self.numbered[i] = (_statement_field(m.group(1)), int(m.group(2)))
+            elif m := _NUMBERED_ORGANISER.match(name):
+                sub = "region" if m.group(2) == "regional_group" else m.group(2)
+                self.organiser[i] = (int(m.group(1)), sub)
+            elif not name:
+                self.unnamed.add(i)  # data under an empty header is reported per row
+            elif guess := suggest(name, KNOWN_FIELDS):
+                sink.error(file, 1, shown, f"unknown column '{shown}'; did you mean '{guess}'?")
+                self.ignored.add(i)
+            else:
+                sink.warn(file, 1, shown, "unknown column; ignored")
+                self.ignored.add(i)
+        if "session" not in seen and "nri" not in seen:
+            sink.error(
+                file,
+                1,
+                "",
+                "the header row needs a 'session' column (or 'nri' for NRI "
+                "reports); the first row of a CSV file must name the columns",
+            )
+
+
+def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
+    end = 0
+    excel = re.match(r"sep=(.)\n", text)  # Excel's "sep=;" first line names the delimiter
+    if excel:
+        delimiter, text, end = excel.group(1), text[excel.end() :], 1
+    else:
+        delimiter = sniff(text, file)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for row in reader:
+            rows.append((end + 1, row))
+            end = reader.line_num + (1 if excel else 0)
+    except csv.Error as exc:
+        sink.error(file, end + 1, "", f"not valid CSV: {exc} (check the quotes on this row)")
+        return []
+    if not rows:
+        sink.warn(file, 0, "", "the file is empty")
+        return []
+    header = rows[0][1]
+    errors = len(sink.errors)
+    columns = _Columns(header, file, sink)
+    if len(sink.errors) > errors:
+        return []
+    out: list[RawRecord] = []
+    for line, row in rows[1:]:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
+            sink.error(
+                file,
+                line,
+                "",
+                f"the row has {len(row)} cells but the header has "
+                f"{len(header)} columns (quote cells that contain the delimiter)",
+            )
+            continue
+        record = _record(row, line, columns, file, sink)
+        if record is not None:
+            out.append(record)
+    return out
+
+
+def _record(row: list[str], line: int, cols: _Columns, file: str, sink: Sink) -> RawRecord | None:
+    data = LineDict()
+    data.line, data.lines = line, {}
+    names: dict[str, str] = {}
+    numbered: dict[str, list[tuple[int, str, str]]] = {}
+    organisers: dict[int, dict[str, str]] = {}
+    organiser_cols: dict[int, dict[str, str]] = {}
+    cell_organisers: list[dict[str, str]] = []
+    for i, raw in enumerate(row):
+        if not raw.strip() or i in cols.ignored:
+            continue
+        if i in cols.unnamed:
+            sink.error(file, line, cols.headers[i], "this cell has no column name in the header")
+            return None
+        if i in cols.plain:
+            data[cols.plain[i]] = raw
+        elif cols.lists.get(i) == "organisers":
+            for parts in split_organisers(raw):
+                if len(parts) > 4:
+                    sink.error(
+                        file,
+                        line,
+                        "organisers",
+                        f"'{' | '.join(parts)}' has more than "
+                        "4 parts: write 'Name | Stakeholder group | Region | Country'",
+                    )
+                    return None
+                cell_organisers.append(dict(zip(ORGANISER_FIELDS, parts, strict=False)))
+        elif i in cols.lists:
+            data[cols.lists[i]] = _list(split_items(raw), line)
+        elif i in cols.numbered:
+            field, number = cols.numbered[i]
+            numbered.setdefault(field, []).append((number, raw, cols.headers[i]))
+        elif i in cols.organiser:
+            number, sub = cols.organiser[i]
+            organisers.setdefault(number, {})[sub] = raw
+            organiser_cols.setdefault(number, {})[sub] = cols.headers[i]
+    for field, items in numbered.items():
+        target = data.setdefault(field, _list([], line))
+        for _number, raw, column in sorted(items):
+            names[f"{field}.{len(target)}"] = column
+            target.append(raw)
+            target.lines.append(line)
+    all_organisers: list[dict[str, Any]] = [o for o in cell_organisers if any(o.values())]
+    for number in sorted(organisers):
+        for sub, column in organiser_cols[number].items():
+            names[f"organisers.{len(all_organisers)}.{sub}"] = column
+        all_organisers.append(organisers[number])
+    if all_organisers:
+        data["organisers"] = _list(all_organisers, line)
+    for key in data:
+        data.lines[key] = line
+    return RawRecord(data, file, line, names)
+
+
+def _list(items: list[Any], line: int) -> LineList:
+    out = LineList(items)
+    out.line, out.lines = line, [line] * len(items)
+    return out

@@ -1,0 +1,195 @@
+"""Find the input files, read each with its reader, validate, and gather one Corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from forum_messages.errors import Problem, ValidationError
+from forum_messages.ingest import csvfile, jsonfile, jsonl, markdown, yamlfile
+from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
+from forum_messages.ingest.records import RecordBuilder
+from forum_messages.ingest.text import decode
+from forum_messages.ingest.vocab import Vocabulary
+from forum_messages.model import Corpus, Edition, Session, Statement
+
+Reader = Callable[[str, str, Sink], list[RawRecord]]
+
+#: File extension -> reader.
+READERS: dict[str, Reader] = {
+    ".jsonl": jsonl.read,
+    ".ndjson": jsonl.read,
+    ".json": jsonfile.read,
+    ".yaml": yamlfile.read,
+    ".yml": yamlfile.read,
+    ".csv": csvfile.read,
+    ".tsv": csvfile.read,
+    ".md": markdown.read,
+    ".markdown": markdown.read,
+}
+DEFAULT_MAX_BYTES = 200_000_000
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """What ``validate_reports`` found.
+
+    ``corpus`` holds the reports that passed validation (all of them when ``problems`` is
+    empty); ``problems`` are errors (any error means ``load_reports`` imports nothing);
+    ``warnings`` do not stop an import (an ignored unknown field, an empty file).
+    """
+
+    files: tuple[str, ...]
+    corpus: Corpus
+    problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def counts(self) -> dict[str, int]:
+        """files, sessions, nri_reports, statements and one count per statement kind."""
+        out = {
+            "files": len(self.files),
+            "sessions": sum(1 for s in self.corpus.sessions if s.kind == "session"),
+            "nri_reports": sum(1 for s in self.corpus.sessions if s.kind == "nri"),
+            "statements": len(self.corpus.statements),
+        }
+        for st in self.corpus.statements:
+            out[st.kind] = out.get(st.kind, 0) + 1
+        return out
+
+
+def find_files(paths: Sequence[str | Path], sink: Sink) -> list[Path]:
+    """Files in the order given; directories expanded recursively in sorted order."""
+    if not paths:
+        sink.error("<input>", 0, "", "no input files given")
+    seen: set[Path] = set()
+    return [p for given in paths for p in _expand(Path(given), sink, seen)]
+
+
+def _expand(path: Path, sink: Sink, seen: set[Path]) -> list[Path]:
+    """The report files at ``path`` not seen before (problems go to ``sink``)."""
+    supported = ", ".join(READERS)
+    found: list[Path] = []
+    if path.is_dir():
+        found = sorted(
+            (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS),
+            key=lambda p: p.relative_to(path).parts,
+        )
+        found = [p for p in found if not any(x.startswith(".") for x in p.relative_to(path).parts)]
+        if not found:
+            sink.error(str(path), 0, "", f"the folder has no report files ({supported})")
+    elif not path.exists():
+        sink.error(str(path), 0, "", "no such file or folder")
+    elif path.suffix.lower() not in READERS:
+        sink.error(
+            str(path),
+            0,
+            "",
+            f"unsupported file type '{path.suffix or path.name}': "
+            f"use one of {supported} (Word or PDF reports: save as .md or .csv)",
+        )
+    else:
+        found = [path]
+    out = [p for p in found if p.resolve() not in seen]
+    seen.update(p.resolve() for p in out)
+    return out
+
+
+def read_file(path: Path, sink: Sink, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawRecord]:
+    """The raw records of one file; problems go to ``sink``."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            sink.error(
+                name,
+                0,
+                "",
+                f"the file is {size:,} bytes, over the limit of "
+                f"{max_bytes:,} (split it, or raise max_bytes)",
+            )
+            return []
+        raw = path.read_bytes()
+    except OSError as exc:
+        sink.error(name, 0, "", f"cannot read the file: {exc.strerror or exc}")
+        return []
+    try:
+        text = decode(raw)
+    except SourceProblem as exc:
+        sink.error(name, exc.line, exc.field, exc.message)
+        return []
+    return READERS[path.suffix.lower()](text, name, sink)
+
+
+def validate_reports(
+    paths: Sequence[str | Path],
+    edition: Edition | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ValidationReport:
+    """Read and validate every file; never raises for bad input (see ValidationReport)."""
+    if isinstance(paths, str | Path):  # one path given on its own
+        paths = [paths]
+    sink = Sink()
+    builder = RecordBuilder(Vocabulary(edition), sink)
+    gathered = _Gathered(sink)
+    files: list[Path] = []
+    seen: set[Path] = set()
+    if not paths:
+        sink.error("<input>", 0, "", "no input files given")
+    for given in paths:
+        for path in _expand(Path(given), sink, seen):
+            files.append(path)
+            for record in read_file(path, sink, max_bytes):
+                built = builder.build(record)
+                if built is not None:
+                    gathered.add(*built)
+    return ValidationReport(
+        files=tuple(str(p) for p in files),
+        corpus=Corpus(tuple(gathered.sessions), tuple(gathered.statements)),
+        problems=tuple(sink.errors),
+        warnings=tuple(sink.warnings),
+    )
+
+
+class _Gathered:
+    """Sessions and statements in input order; a repeated session code is an error."""
+
+    def __init__(self, sink: Sink):
+        self.sink = sink
+        self.sessions: list[Session] = []
+        self.statements: list[Statement] = []
+        self.first: dict[str, Session] = {}
+
+    def add(self, session: Session, statements: list[Statement]) -> None:
+        key = "".join(session.code.casefold().split())
+        other = self.first.get(key)
+        if other is not None:
+            self.sink.error(
+                session.location.file,
+                session.location.line,
+                "nri" if session.kind == "nri" else "session",
+                f"duplicate code '{session.code}': already used by the report at "
+                f"{other.location} ('{other.code}'); each report needs its own code",
+            )
+            return
+        self.first[key] = session
+        self.sessions.append(session)
+        self.statements.extend(statements)
+
+
+def load_reports(
+    paths: Sequence[str | Path],
+    edition: Edition | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Corpus:
+    """Read, validate and gather every report; raise ValidationError listing every problem."""
+    report = validate_reports(paths, edition, max_bytes=max_bytes)
+    if report.problems:
+        raise ValidationError(report.problems)
+    return report.corpus

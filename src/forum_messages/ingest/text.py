@@ -1,0 +1,75 @@
+"""Bytes to text (accepted encodings) and the text normalisation every field goes through."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from forum_messages.ingest.base import SourceProblem
+
+#: Control characters removed from text: C0/C1 controls except tab, newline and carriage
+#: return (which count as whitespace), lone surrogates, the byte-order mark and the
+#: bidirectional embedding/override/isolate controls (used to disguise text).
+_DROP = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_SAVE_AS = "save the file as UTF-8 (in most editors: 'Save as...' > encoding 'UTF-8')"
+_NUL = (
+    "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark; "
+    + _SAVE_AS
+)
+
+
+def decode(raw: bytes) -> str:
+    """Decode a file: UTF-8 (BOM optional) or UTF-16 with a BOM; newlines become ``\\n``.
+
+    Raises :class:`SourceProblem` naming the line of the first byte that cannot be decoded.
+    """
+    if raw.startswith(_UTF32_BOMS):
+        raise SourceProblem(1, f"the file is UTF-32, which is not supported; {_SAVE_AS}")
+    encoding = "utf-16" if raw.startswith(_UTF16_BOMS) else "utf-8-sig"
+    if encoding == "utf-8-sig" and b"\x00" in raw:
+        raise SourceProblem(raw.count(b"\n", 0, raw.index(b"\x00")) + 1, _NUL)
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = _line_of_byte(raw, exc.start, encoding)
+        name = "UTF-16" if encoding == "utf-16" else "UTF-8"
+        bad = raw[exc.start : exc.start + 1].hex().upper()
+        raise SourceProblem(
+            line, f"the file is not valid {name} (byte 0x{bad} on this line); {_SAVE_AS}"
+        ) from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise SourceProblem(text.count("\n", 0, nul) + 1, _NUL)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _line_of_byte(raw: bytes, pos: int, encoding: str) -> int:
+    if encoding == "utf-16":
+        return raw[:pos].decode("utf-16", errors="replace").count("\n") + 1
+    return raw.count(b"\n", 0, pos) + 1
+
+
+def clean_text(value: str) -> str:
+    """Normalise one text: controls removed, NFC, whitespace runs collapsed, stripped."""
+    value = _DROP.sub("", value)
+    value = unicodedata.normalize("NFC", value)
+    return " ".join(value.split())
+
+
+def fold(value: str) -> str:
+    """A matching key: accents and case removed, punctuation to spaces, '&' to 'and'.
+
+    ``fold("Asia-Pacific Group") == "asia pacific group"``, ``fold("Español") == "espanol"``;
+    Arabic hamza forms and vowel marks are folded too (they are combining marks in NFD).
+    """
+    value = unicodedata.normalize("NFD", clean_text(value).replace("&", " and "))
+    value = "".join(ch for ch in value if unicodedata.category(ch) != "Mn")
+    value = value.casefold().replace("’", "'")
+    value = re.sub(r"[\W_]+", " ", value)
+    return " ".join(value.split())

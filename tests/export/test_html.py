@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from forum_messages.export.html import render_html
+from forum_messages.model import Draft
+
+from .conftest import ARABIC, ARABIC_CTA, HOSTILE, make_draft
+
+VOID = {"meta", "br", "hr", "img", "input", "link"}
+
+
+class Page(HTMLParser):
+    """Collects elements (tag, attrs, text inside) and checks that tags are balanced."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict[str, str], list[str]]] = []
+        self.elements: list[tuple[str, dict[str, str], list[str]]] = []
+        self.errors: list[str] = []
+        self.feed(text)
+        self.close()
+        if self.stack:
+            self.errors.append(f"unclosed: {[s[0] for s in self.stack]}")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element: tuple[str, dict[str, str], list[str]] = (tag, {k: v or "" for k, v in attrs}, [])
+        self.elements.append(element)
+        if tag not in VOID:
+            self.stack.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1][0] != tag:
+            self.errors.append(f"unexpected </{tag}>")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        for element in self.stack:
+            element[2].append(data)
+
+    def find(self, tag: str, cls: str | None = None) -> list[tuple[str, dict[str, str], str]]:
+        return [
+            (t, a, " ".join("".join(txt).split()))
+            for t, a, txt in self.elements
+            if t == tag and (cls is None or cls in a.get("class", "").split())
+        ]
+
+
+@pytest.fixture
+def page(draft: Draft) -> Page:
+    return Page(render_html(draft))
+
+
+def test_well_formed_and_self_contained(draft: Draft, page: Page) -> None:
+    out = render_html(draft)
+    assert out.startswith("<!DOCTYPE html>\n")
+    assert not page.errors
+    tags = {t for t, _a, _txt in page.elements}
+    assert not tags & {"script", "link", "img", "iframe", "object", "embed", "form"}
+    for _t, attrs, _txt in page.elements:
+        assert not any(k.startswith("on") for k in attrs)
+        for key in ("href", "src", "action"):
+            assert attrs.get(key, "#").startswith("#"), attrs
+    style = page.find("style")[0][2]
+    assert "url(" not in style and "@import" not in style
+    assert page.find("meta", None)[1][1] == {
+        "name": "viewport",
+        "content": "width=device-width, initial-scale=1",
+    }
+
+
+def test_language_and_direction(draft: Draft, draft_ar: Draft) -> None:
+    assert '<html lang="en" dir="ltr">' in render_html(draft)
+    ar = render_html(draft_ar)
+    assert '<html lang="ar" dir="rtl">' in ar
+    assert "<h1>رسائل منتدى حوكمة الإنترنت 2025</h1>" in ar
+    assert not Page(ar).errors
+
+
+def test_hostile_text_is_escaped(draft: Draft, page: Page) -> None:
+    out = render_html(draft)
+    assert "<script" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "<b>" not in out
+    assert "Platforms &amp; &lt;b&gt;dark patterns&lt;/b&gt;" in out
+    quotes = [txt for _t, _a, txt in page.find("blockquote")]
+    assert " ".join(HOSTILE.split()) in quotes
+
+
+def test_structure(page: Page) -> None:
+    assert [txt for _t, _a, txt in page.find("h2")] == [
+        "Contents",
+        "Building Digital Trust and Resilience",
+        "Building Universal Access and Digital Rights",
+        "Annex: Sources and balance",
+        "Annex: Statements not reflected",
+    ]
+    assert [txt for _t, _a, txt in page.find("p", "frameworks")] == [
+        "[GDC 1, 3 - WSIS C5 - SDGs 9, 16]; Cybersecurity, Information integrity",
+        "[SDGs 9]",
+    ]
+    links = [a["href"] for _t, a, _txt in page.find("a")]
+    ids = {a["id"] for _t, a, _txt in page.elements if "id" in a}
+    assert links and all(h[1:] in ids for h in links)
+
+
+def test_every_message_has_its_sources(draft: Draft, page: Page) -> None:
+    items = page.find("li", "message")
+    assert len(items) == len(draft.messages())
+    texts = [txt for _t, _a, txt in page.find("p", "text")]
+    for message, text in zip(draft.messages(), texts, strict=True):
+        assert " ".join(message.text.split()) in text
+    summaries = [txt for _t, _a, txt in page.find("summary")]
+    assert summaries == [
+        "3 sources: WS #12, Open Forum #3, KE-IGF",
+        "1 source: WS #45",
+        "2 sources: WS #99, WS #12",
+        "2 sources: LT #7, Main #1",
+        "1 source: Main #1",
+    ]
+    metas = [txt for _t, _a, txt in page.find("p", "meta")]
+    assert metas[0] == (
+        "WS #12 · Cyber capacity in the Global South · Key Takeaway · English · Similarity 0.81"
+    )
+    assert len(metas) == sum(len(m.sources) for m in draft.messages())
+    quotes = [txt for _t, _a, txt in page.find("blockquote")]
+    assert ARABIC in quotes
+    arabic = next(a for _t, a, txt in page.find("blockquote") if txt == ARABIC)
+    assert arabic == {"lang": "ar", "dir": "auto"}
+
+
+def test_message_left_in_its_language(page: Page) -> None:
+    marked = [(a, txt) for _t, a, txt in page.find("p", "text") if a.get("lang")]
+    assert marked == [({"class": "text", "lang": "zh", "dir": "auto"}, marked[0][1])]
+    assert marked[0][1].startswith("[zh] 应加强")
+    assert "Text left in its original language (Chinese)." in [
+        txt for _t, _a, txt in page.find("p", "note")
+    ]
+
+
+def test_ledgers_and_balance_chart(draft: Draft, page: Page) -> None:
+    out = render_html(draft)
+    assert len(page.find("div", "balance")) == 2
+    trust = out.split('id="theme-trust"')[1].split("</section>")[0]
+    assert "<tr><th>Global South share</th><td>60%</td></tr>" in trust
+    assert '<span class="bar-label" dir="auto">Civil Society</span>' in trust
+    assert '<span class="fill" style="width:40.0%"></span>' in trust
+    assert '<span class="bar-value">2 (40%)</span>' in trust
+    access = out.split('id="theme-access"')[1].split("</section>")[0]
+    assert "<td>n/a</td>" in access
+    assert "bars south" not in access  # no share known, no bar
+    annex = out.split('id="annex-ledger"')[1].split("</section>")[0]
+    assert annex.count("<tr>") == 1 + len(draft.themes) + 1
+    assert "All themes" in annex
+
+
+def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
+    out = render_html(draft)
+    annex = Page(out.split('<section id="annex-not-reflected">')[1].split("</section>")[0])
+    cells = [txt for _t, _a, txt in annex.find("td")]
+    for item in draft.not_reflected:
+        text = next(a.text for a in draft.statements if a.id == item.statement)
+        assert " ".join(text.split()) in cells
+        assert item.session in cells
+    assert ARABIC_CTA in cells
+    assert "Raised by a single session — Only one session said this." in cells
+    assert [txt for _t, _a, txt in annex.find("h3")] == [
+        "Building Digital Trust and Resilience",
+        "Building Universal Access and Digital Rights",
+        "No theme",
+    ]
+
+
+def test_deterministic(draft: Draft) -> None:
+    assert render_html(draft) == render_html(make_draft("en"))
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T", render_html(draft))

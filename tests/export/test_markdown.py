@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+
+import pytest
+
+from forum_messages.export.markdown import md, render_markdown
+from forum_messages.model import Draft
+
+from .conftest import ARABIC_CTA, HOSTILE, make_draft
+
+markdown_it = pytest.importorskip("markdown_it")
+
+
+def to_html(text: str) -> str:
+    return markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
+
+
+def visible_text(rendered: str) -> str:
+    """Rendered HTML without tags, entities decoded, whitespace collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", rendered)).split())
+
+
+def headings(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("#")]
+
+
+def test_layout_order(draft: Draft) -> None:
+    out = render_markdown(draft)
+    assert headings(out) == [
+        "# IGF 2025 Messages",
+        '## <a id="contents"></a>Contents',
+        '## <a id="theme-trust"></a>Building Digital Trust and Resilience',
+        '### <a id="topic-trust-t1"></a>Cyber capacity building',
+        '### <a id="topic-trust-t2"></a>Platforms & \\*information\\* integrity',
+        '## <a id="theme-access"></a>Building Universal Access and Digital Rights',
+        '### <a id="topic-access-t3"></a>Meaningful connectivity',
+        '### <a id="topic-access-t4"></a>Community networks',
+        '## <a id="annex-ledger"></a>Annex: Sources and balance',
+        '## <a id="annex-not-reflected"></a>Annex: Statements not reflected',
+        "### Building Digital Trust and Resilience",
+        "### Building Universal Access and Digital Rights",
+        "### No theme",
+    ]
+    front = out.split("## ")[0]
+    assert "**Overarching theme:** Building Digital Governance Together" in front
+    assert "1. Building Digital Trust and Resilience\n2. Building Universal Access" in front
+    assert "> **Disclaimer:** This is a draft" in front
+
+
+def test_intro_placeholders_are_filled(draft: Draft) -> None:
+    out = render_markdown(draft)
+    assert (
+        "The 6 sessions of the meeting in Lillestrøm, Norway (23–27 June 2025) made 13 "
+        "statements, grouped under 2 themes. Review: 27 June 2025 to 14 July 2025. "
+        "{unknown} stays as written." in out
+    )
+
+
+def test_fallback_intro_when_the_edition_has_none(draft: Draft) -> None:
+    edition = dataclasses.replace(draft.edition, intro={})
+    out = render_markdown(dataclasses.replace(draft, edition=edition))
+    assert "This draft was prepared from 13 statements taken from the reports of 6 sessions" in out
+    assert "from 27 June 2025 to 14 July 2025" in out
+
+
+def test_theme_part(draft: Draft) -> None:
+    out = render_markdown(draft)
+    trust = out.split('<a id="theme-trust"></a>')[1].split("### ")[0]
+    assert trust.index("**Theme**") < trust.index("[GDC 1, 3 - WSIS C5 - SDGs 9, 16]")
+    assert "[GDC 1, 3 - WSIS C5 - SDGs 9, 16]; Cybersecurity, Information integrity\n" in trust
+    assert trust.index("Information integrity\n\nTrust and resilience") < trust.index(
+        "**Messages**"
+    )
+    access = out.split('<a id="theme-access"></a>')[1].split("### ")[0]
+    assert "\n[SDGs 9]\n" in access
+
+
+def test_every_message_and_its_sources(draft: Draft) -> None:
+    out = render_markdown(draft)
+    text = visible_text(to_html(out))
+    for message in draft.messages():
+        assert " ".join(message.text.split()) in text
+    assert "- Cyber capacity building is essential" in out
+    assert "  <sub>Sources: WS #12, Open Forum #3, KE-IGF (NRI)</sub>" in out
+    assert "  <sub>Sources: LT #7, Main #1</sub>" in out
+
+
+def test_message_left_in_its_language_is_marked(draft: Draft) -> None:
+    out = render_markdown(draft)
+    assert "- [zh] 应加强发展中国家的网络安全能力建设" in out
+    assert "<sub>Text left in its original language (Chinese). Sources: WS #45</sub>" in out
+
+
+def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
+    out = render_markdown(draft)
+    annex = out.split('<a id="annex-not-reflected"></a>')[1]
+    text = visible_text(to_html(annex))
+    assert "Statements not reflected: 4." in text
+    assert (
+        "Open Forum #3 Key Takeaway Raised by a single session — Only one session said this."
+        in text
+    )
+    assert "Quantum-safe cryptography needs a migration plan." in text
+    assert HOSTILE in text  # shown literally, as written
+    assert "LT #7 Call to Action Empty — The statement has no text." in text
+
+
+def test_ledger_annex(draft: Draft) -> None:
+    out = render_markdown(draft)
+    annex = out.split('<a id="annex-ledger"></a>')[1].split("## ")[0]
+    rows = [line for line in annex.splitlines() if line.startswith("|")]
+    assert rows[0] == (
+        "| Theme | Sessions | Statements | NRI inputs | Stakeholder groups | Regions | "
+        "Languages | Global South share |"
+    )
+    assert rows[2].startswith(
+        "| Building Digital Trust and Resilience | 5 | 6 | 1 | Civil Society 2"
+    )
+    assert rows[2].endswith("| English 5, Chinese 1 | 60% |")
+    assert rows[3].endswith("| n/a |")
+    assert rows[4].startswith("| All themes | 7 | 13 | 1 |")
+    assert all(row.count(" | ") == 7 for row in rows)  # no pipe leaked from the data
+
+
+def test_hostile_text_is_inert(draft: Draft) -> None:
+    rendered = to_html(render_markdown(draft))
+    assert "<script" not in rendered
+    assert "<b>" not in rendered
+    assert "javascript:" not in re.findall(r'href="([^"]*)"', rendered)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    hrefs = re.findall(r'href="([^"]*)"', rendered)
+    assert all(h.startswith("#") for h in hrefs), hrefs
+    assert "<em>" not in rendered and "<code>" not in rendered
+    # each table keeps its columns: the pipes of the statement did not split the cells
+    for table in re.findall(r"<table>.*?</table>", rendered, re.S):
+        widths = {
+            row.count("<td") + row.count("<th") for row in re.findall(r"<tr>.*?</tr>", table, re.S)
+        }
+        assert len(widths) == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("# not a heading", "\\# not a heading"),
+        ("1. not a list", "1\\. not a list"),
+        ("- not a list", "\\- not a list"),
+        ("[x] not a task", "\\[x] not a task"),
+        ("[a](b) [c]: d [e][f]", "[a\\](b) [c\\]: d [e\\][f]"),
+        ("snake_case _em_", "snake_case \\_em\\_"),
+        ("a\n\n  b", "a b"),
+        ("R&D &amp; co", "R&D \\&amp; co"),
+        ("ends with #", "ends with \\#"),
+        ("[GDC 1 - SDGs 9]", "[GDC 1 - SDGs 9]"),
+    ],
+)
+def test_md_escape(raw: str, expected: str) -> None:
+    assert md(raw) == expected
+
+
+def test_arabic_output(draft_ar: Draft) -> None:
+    out = render_markdown(draft_ar)
+    assert out.startswith("# رسائل منتدى حوكمة الإنترنت 2025\n")
+    assert "[الميثاق 1, 3 - القمة C5 - الأهداف 9, 16]" in out
+    assert "**الرسائل**" in out
+    assert '## <a id="annex-not-reflected"></a>المرفق: البيانات غير المدرجة في الرسائل' in out
+    assert f"| LT #7 | دعوة إلى العمل | طرحته جلسة واحدة فقط | {ARABIC_CTA} |" in out
+    assert "- [en] Governments should fund community networks." in out
+
+
+def test_deterministic(draft: Draft) -> None:
+    assert render_markdown(draft) == render_markdown(make_draft("en"))
+    assert render_markdown(draft).endswith("</sub>\n")

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from forum_messages.export import strings
+from forum_messages.export.dates import format_date, format_range
+from forum_messages.export.strings import count, language_name, plural_category, reason_label, t
+from forum_messages.model import UN_LANGUAGES
+
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+@pytest.mark.parametrize("key", sorted(strings.STRINGS))
+def test_every_string_exists_in_six_languages(key: str) -> None:
+    row = strings.STRINGS[key]
+    assert set(row) == set(UN_LANGUAGES)
+    assert all(text.strip() for text in row.values())
+
+
+@pytest.mark.parametrize("key", sorted(strings.STRINGS))
+def test_placeholders_are_known_and_fill(key: str) -> None:
+    allowed = {
+        "name", "label", "n", "language", "generator", "version", "place", "dates",
+        "review_opens", "review_closes", "sessions", "nri", "statements", "messages", "themes",
+        "sessions_n", "nri_n", "statements_n", "messages_n", "themes_n",
+    }  # fmt: skip
+    for lang, text in strings.STRINGS[key].items():
+        fields = set(_FIELD.findall(text))
+        assert fields <= allowed, (key, lang, fields - allowed)
+        text.format(**dict.fromkeys(allowed, "X"))  # no stray braces
+
+
+def test_same_placeholders_across_languages_except_the_counted_intro() -> None:
+    for key, row in strings.STRINGS.items():
+        if key == "intro_counts":
+            continue
+        fields = {lang: set(_FIELD.findall(text)) for lang, text in row.items()}
+        assert len({frozenset(f) for f in fields.values()}) == 1, (key, fields)
+
+
+def test_t_falls_back_to_english() -> None:
+    assert t("messages", "fr") == "Messages"
+    assert t("messages", "ru") == "Послания"
+    assert t("messages", "zh-Hans") == "信息"
+    assert t("messages", "de") == "Messages"
+    assert t("sources", "pt") == "Sources"
+
+
+def test_reason_and_language_names() -> None:
+    assert reason_label("single_session", "en") == "Raised by a single session"
+    assert reason_label("some_new_code", "fr") == "some new code"
+    assert language_name("zh", "en") == "Chinese"
+    assert language_name("ar", "fr") == "arabe"
+    assert language_name("sw", "en") == "sw"
+    for lang in UN_LANGUAGES:
+        assert set(strings.LANGUAGE_NAMES[lang]) == set(UN_LANGUAGES)
+        for row in strings.REASONS.values():
+            assert row[lang].strip()
+
+
+@pytest.mark.parametrize(
+    ("n", "lang", "expected"),
+    [
+        (1, "en", "one"), (0, "en", "other"), (0, "fr", "one"), (2, "fr", "other"),
+        (1, "ru", "one"), (21, "ru", "one"), (11, "ru", "many"), (3, "ru", "few"),
+        (14, "ru", "many"), (25, "ru", "many"), (0, "ar", "zero"), (2, "ar", "two"),
+        (7, "ar", "few"), (103, "ar", "few"), (40, "ar", "many"), (100, "ar", "other"),
+        (1, "zh", "other"),
+    ],
+)  # fmt: skip
+def test_plural_categories(n: int, lang: str, expected: str) -> None:
+    assert plural_category(n, lang) == expected
+
+
+def test_counted_nouns() -> None:
+    assert count(1, "source", "en") == "1 source"
+    assert count(3, "source", "en") == "3 sources"
+    assert count(3, "source", "ru") == "3 источника"
+    assert count(5, "source", "ru") == "5 источников"
+    assert count(2, "source", "ar") == "مصدران"
+    assert count(3, "source", "ar") == "3 مصادر"
+    assert count(3, "source", "zh") == "3个来源"
+    assert count(3, "source", "de") == "3 sources"
+    for noun, forms in strings.NOUNS.items():
+        assert set(forms) == set(UN_LANGUAGES), noun
+        for lang in UN_LANGUAGES:
+            for n in range(0, 120):
+                assert count(n, noun, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "23–27 June 2025"),
+        ("fr", "23–27 juin 2025"),
+        ("es", "23–27 de junio de 2025"),
+        ("ar", "23–27 يونيو 2025"),
+        ("ru", "23–27 июня 2025 г."),
+        ("zh", "2025年6月23日至27日"),
+    ],
+)
+def test_date_ranges(lang: str, expected: str) -> None:
+    assert format_range("2025-06-23", "2025-06-27", lang) == expected
+
+
+def test_dates_across_months_and_years() -> None:
+    assert format_range("2025-06-27", "2025-07-14", "en") == "27 June – 14 July 2025"
+    assert format_range("2025-06-27", "2025-07-14", "zh") == "2025年6月27日至7月14日"
+    assert format_range("2025-12-30", "2026-01-02", "en") == "30 December 2025 – 2 January 2026"
+    assert format_date("2025-07-01", "fr") == "1er juillet 2025"
+    assert format_date("2025-07-14", "ru") == "14 июля 2025 г."
+    assert format_date("soon", "en") == "soon"
+    assert format_range("2025-06-23", "2025-06-23", "en") == "23 June 2025"
