@@ -92,3 +92,49 @@ class FixedLanguageDetector:
 
     def detect(self, text: str) -> tuple[str, float]:
         return self.language, 1.0
+
+
+class MemoEmbedder:
+    """Remembers the vectors of texts it has seen (taxonomies, prototypes, theme profiles).
+
+    Instances are shared per embedder name and parameters (see ``memo_for``), so the fixed
+    texts every run embeds are embedded once per process.
+    """
+
+    def __init__(self, inner: Embedder, max_entries: int = 50_000) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.max_entries = max_entries
+        self._memo: dict[str, Vectors] = {}
+
+    def params(self) -> dict[str, object]:
+        return self.inner.params()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing:
+            vectors = self.inner.embed(missing)
+            if len(self._memo) + len(missing) > self.max_entries:
+                self._memo.clear()
+            self._memo.update(zip(missing, vectors, strict=True))
+        if not texts:
+            return self.inner.embed([])
+        return np.stack([self._memo[t] for t in texts]).astype(np.float32)
+
+
+_MEMOS: dict[str, MemoEmbedder] = {}
+
+
+def memo_for(embedder: Embedder) -> MemoEmbedder:
+    """The shared memo of an embedder, keyed by its name and parameters."""
+    if isinstance(embedder, MemoEmbedder):
+        return embedder
+    key = f"{embedder.name}:{sorted(embedder.params().items())!r}:{type(embedder).__qualname__}"
+    memo = _MEMOS.get(key)
+    if memo is None or (memo.inner is not embedder and not _same_kind(memo.inner, embedder)):
+        memo = _MEMOS[key] = MemoEmbedder(embedder)
+    return memo
+
+
+def _same_kind(a: Embedder, b: Embedder) -> bool:
+    return type(a) is type(b) and a.params() == b.params()

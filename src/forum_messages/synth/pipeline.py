@@ -30,7 +30,13 @@ from forum_messages.model import (
     Topic,
     pick,
 )
-from forum_messages.nlp.base import Embedder, LanguageDetector, Vectors, normalise_rows
+from forum_messages.nlp.base import (
+    Embedder,
+    LanguageDetector,
+    Vectors,
+    memo_for,
+    normalise_rows,
+)
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText
@@ -95,7 +101,7 @@ def _complete(c: Components, settings: Settings) -> Components:
     if c.writer is None:
         c.writer = ExtractiveWriter(max_sentences_from=settings.message_sentences)
     if c.tagger is None:
-        c.tagger = FrameworkTagger(c.embedder, max_tags=settings.max_tags)
+        c.tagger = FrameworkTagger(memo_for(c.embedder), max_tags=settings.max_tags)
     return c
 
 
@@ -173,8 +179,9 @@ def run_pipeline(
     progress("themes", 0, 1)
     valid = set(edition.theme_keys())
     declared = [st.theme if st.theme in valid else None for st in statements]
-    themed = c.themes.run(x, declared, edition, c.embedder)
-    procedural = c.procedural.run(x, themed.similarity, c.embedder)
+    fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
+    themed = c.themes.run(x, declared, edition, fixed)
+    procedural = c.procedural.run(x, themed.similarity, fixed)
     progress("themes", 1, 1)
 
     reason: dict[int, str] = {}
@@ -244,7 +251,7 @@ def run_pipeline(
             centre = normalise_rows(x[members].mean(axis=0, keepdims=True))[0]
             topic_texts.append(TopicText(own, centre))
         titles = c.labeller.run(
-            topic_texts, out_lang, vocabulary, spec.seeds.get(out_lang, ()), c.embedder
+            topic_texts, out_lang, vocabulary, spec.seeds.get(out_lang, ()), fixed
         )
         topics: list[Topic] = []
         for k, gs in enumerate(topic_groups):
