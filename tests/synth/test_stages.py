@@ -1,0 +1,141 @@
+"""Each synthesis stage on its own, with the real embedder where meaning matters."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from forum_messages.edition import load_edition
+from forum_messages.model import Frameworks, Tag
+from forum_messages.nlp.keyphrases import keyphrases
+from forum_messages.synth.labels import KeyphraseLabeller, TopicText, join_titles
+from forum_messages.synth.procedural import ProceduralFilter
+from forum_messages.synth.tags import FrameworkTagger
+from forum_messages.synth.themes import NearestThemeAssigner, theme_texts
+from forum_messages.synth.topics import SilhouetteTopicFinder
+
+
+def test_keyphrases_in_english_and_chinese() -> None:
+    en = keyphrases(
+        [
+            "Governments should fund cybersecurity capacity building in developing countries.",
+            "Cybersecurity capacity building needs regional CERT cooperation.",
+        ],
+        "en",
+    )
+    assert en[0][0].lower() == "cybersecurity capacity building"
+    zh = keyphrases(["发展中国家需要网络安全能力建设。", "能力建设应覆盖各国应急响应小组。"], "zh")
+    assert "能力建设" in [p for p, _ in zh]
+
+
+def test_framework_line_format() -> None:
+    line = Frameworks(gdc=("1", "2"), wsis=("C2", "C4"), sdg=("4", "9")).line()
+    assert line == "[GDC 1, 2 - WSIS C2, C4 - SDGs 4, 9]"
+    assert Frameworks(sdg=("16",)).line() == "[SDGs 16]"
+    assert Frameworks().line() == ""
+
+
+def test_theme_texts_use_every_language() -> None:
+    texts = theme_texts(load_edition("igf2025").theme("access"))
+    assert any("Universal Access" in t for t in texts)
+    assert any("普遍" in t for t in texts)
+
+
+@pytest.mark.slow
+def test_nearest_theme_in_any_language(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    ed = load_edition("igf2025")
+    texts = [
+        "Ransomware attacks on hospitals show the need for national CERTs.",
+        "Las redes comunitarias llevan conectividad asequible a zonas rurales.",
+        "人工智能的能耗和数据中心的用水需要透明披露。",
+        "Le mandat du FGI devrait devenir permanent lors de l'examen du SMSI+20.",
+    ]
+    x = use_embedder.embed(texts)
+    result = NearestThemeAssigner().run(x, [None] * 4, ed, use_embedder)
+    assert result.theme == ["trust", "access", "innovation", "cooperation"]
+    assert all(result.inferred) and all(0.25 < c <= 1 for c in result.confidence)
+    kept = NearestThemeAssigner().run(x[:1], ["access"], ed, use_embedder)
+    assert kept.theme == ["access"] and kept.confidence == [1.0] and kept.inferred == [False]
+
+
+@pytest.mark.slow
+def test_procedural_statements_are_recognised(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    ed = load_edition("igf2025")
+    texts = [
+        "Participants thanked the organisers and the session closed on time.",
+        "Les diapositives de la présentation seront mises en ligne après la séance.",
+        "Governments should publish transparency reports on internet shutdowns.",
+    ]
+    x = use_embedder.embed(texts)
+    sims = NearestThemeAssigner().run(x, [None] * 3, ed, use_embedder).similarity
+    flags = ProceduralFilter().run(x, sims, use_embedder)
+    assert flags.tolist() == [True, True, False]
+
+
+@pytest.mark.slow
+def test_framework_tags_for_clear_cases(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    tagger = FrameworkTagger(use_embedder)
+    cases = {
+        ("wsis", "C5"): "National CERTs need funding to respond to ransomware and cybercrime.",
+        ("sdg", "5"): "Closing the gender digital divide requires skills programmes for women.",
+        (
+            "gdc",
+            "5",
+        ): "International governance of artificial intelligence needs a scientific panel.",
+        ("sdg", "4"): "Schools need connectivity and teachers need digital skills training.",
+    }
+    for (fw, item), text in cases.items():
+        centre = use_embedder.embed([text])[0]
+        tags = tagger.tag(centre, [text])
+        ids = [t.id for t in tags if t.framework == fw]
+        assert item in ids, (text, tags)
+
+
+def test_theme_line_keeps_items_with_weight() -> None:
+    tagger = FrameworkTagger.__new__(FrameworkTagger)
+    tagger.line_share = 0.4
+    from forum_messages.taxonomy import load_taxonomies
+
+    tagger.__dict__["items"] = [it for t in load_taxonomies().values() for it in t.items]
+    tagged = [
+        ((Tag("gdc", "3", 0.5), Tag("wsis", "C5", 0.6), Tag("sdg", "16", 0.5)), 4),
+        ((Tag("wsis", "C10", 0.4), Tag("sdg", "9", 0.3)), 1),
+        ((Tag("wsis", "C2", 0.5), Tag("sdg", "9", 0.5)), 3),
+    ]
+    line = tagger.theme_line(tagged)
+    assert line.gdc == ("3",)
+    assert line.wsis == ("C2", "C5")  # framework order, C10 too light
+    assert line.sdg == ("9", "16")
+
+
+def test_topic_count_comes_from_the_data() -> None:
+    rng = np.random.default_rng(3)
+    centres = rng.normal(size=(3, 24))
+    pts = np.repeat(centres, 6, axis=0) + rng.normal(scale=0.1, size=(18, 24))
+    pts /= np.linalg.norm(pts, axis=1, keepdims=True)
+    labels, scores = SilhouetteTopicFinder(max_topics=8).run(pts.astype(np.float32))
+    assert len(set(labels)) == 3 and scores
+    assert SilhouetteTopicFinder().run(pts[:3].astype(np.float32))[0] == [0, 0, 0]
+
+
+@pytest.mark.slow
+def test_titles_are_in_the_output_language_and_distinct(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    groups = [
+        ["Community networks need spectrum.", "Community networks bring rural connectivity."],
+        ["Internet shutdowns harm the economy.", "Internet shutdowns violate human rights."],
+    ]
+    topics = [TopicText(g, use_embedder.embed(g).mean(axis=0) / 1.0) for g in groups]
+    titles = KeyphraseLabeller().run(topics, "en", ["broadband", "cybercrime"], [], use_embedder)
+    assert "ommunity networks" in titles[0][0]
+    assert "shutdowns" in titles[1][0].lower()
+    # a sub-topic with no statement in the output language still gets a title in it
+    zh_only = [TopicText([], use_embedder.embed(["互联网关闭损害经济。"])[0])]
+    title = KeyphraseLabeller().run(
+        zh_only, "en", ["internet shutdowns", "e-waste"], [], use_embedder
+    )[0][0]
+    assert title == "Internet shutdowns"
+
+
+def test_join_titles_per_language() -> None:
+    assert join_titles("spectrum", "licensing", "en") == "Spectrum and licensing"
+    assert join_titles("频谱", "许可", "zh") == "频谱与许可"
