@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
 
 from rich.console import Console
@@ -17,6 +17,12 @@ from rich.table import Table
 from forum_messages import __version__
 from forum_messages.errors import ForumMessagesError, ValidationError
 from forum_messages.synth.settings import Settings, setting_docs
+
+# Modules that add commands: each has register(sub) -> {command name: handler}, where a handler
+# is called as handler(args, console, err_console) and returns the exit code.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+Handler = Callable[[argparse.Namespace, Console, Console], int]
 
 STAGES = {
     "language": "Detecting languages",
@@ -41,7 +47,7 @@ def _add_settings(parser: argparse.ArgumentParser) -> None:
         group.add_argument(flag, dest=f"set_{f.name}", type=conv, default=None, help=docs[f.name])
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="forum-messages",
         description="Turn session reports into a traceable draft Messages document.",
@@ -71,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", default="demo-output", help="output folder")
 
     sub.add_parser("settings", help="list the pipeline settings with their defaults")
+    for module in COMMAND_MODULES:
+        found = import_module(module).register(sub)
+        if handlers is not None:
+            handlers.update(found)
     return parser
 
 
@@ -167,7 +177,8 @@ def cmd_validate(args: argparse.Namespace, console: Console, err: Console) -> in
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    handlers: dict[str, Handler] = {}
+    parser = build_parser(handlers)
     args = parser.parse_args(argv)
     console = Console(stderr=False, highlight=False)
     err = Console(stderr=True, highlight=False)
@@ -206,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f" (open {paths[0].parent / 'messages.html'} in a browser)."
             )
             return 0
+        if args.command in handlers:
+            return handlers[args.command](args, console, err)
         if args.command == "settings":
             docs = setting_docs()
             table = Table(title="Pipeline settings")
