@@ -139,3 +139,8 @@ def test_titles_are_in_the_output_language_and_distinct(use_embedder) -> None:  
 def test_join_titles_per_language() -> None:
     assert join_titles("spectrum", "licensing", "en") == "Spectrum and licensing"
     assert join_titles("频谱", "许可", "zh") == "频谱与许可"
+    assert join_titles("open source", "Manufacturers", "en") == "Open source and manufacturers"
+    assert join_titles("WSIS+20", "Global Digital Compact", "en") == (
+        "WSIS+20 and Global Digital Compact"
+    )
+    assert join_titles("data", "CERTs", "en") == "Data and CERTs"

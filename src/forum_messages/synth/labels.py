@@ -30,12 +30,23 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def decapitalise(phrase: str) -> str:
+    """'Manufacturers' -> 'manufacturers', 'Information integrity' -> 'information integrity';
+    acronyms and proper names ('CERTs', 'Global Digital Compact') stay as they are."""
+    words = phrase.split()
+    if not words or not words[0][:1].isupper() or words[0].isupper():
+        return phrase
+    if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
+
+
 def join_titles(a: str, b: str, language: str) -> str:
     if language == "zh":
         return f"{a}{AND['zh']}{b}"
     if language == "ar":
         return f"{a} {AND['ar']}{b}"
-    return f"{capitalise(a)} {AND.get(language, 'and')} {b}"
+    return f"{capitalise(a)} {AND.get(language, 'and')} {decapitalise(b)}"
 
 
 class KeyphraseLabeller:

@@ -51,7 +51,8 @@ from forum_messages.taxonomy import load_taxonomies
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total) while the pipeline works."""
 
-EMBED_CHUNK = 256
+EMBED_CHUNK = 1024
+LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
 
 REASONS = {
     "empty": "The statement has no text once list numbering is removed.",
@@ -212,6 +213,10 @@ def run_pipeline(
             if groups
             else np.zeros((0, x.shape[1]), dtype=np.float32)
         )
+        grouped = sorted(i for g in groups for i in g)
+        hits = c.tagger.keyword_hits([statements[i].text for i in grouped])
+        keyword_hits = np.zeros((n, hits.shape[1]), dtype=bool)
+        keyword_hits[grouped] = hits
         topic_labels, _scores = c.topics.run(centres)  # type: ignore[attr-defined]
         written = c.writer.write_all(groups, x, texts, langs, out_lang, c.embedder)
         # Assemble messages per topic.
@@ -229,7 +234,7 @@ def run_pipeline(
                 ),
                 key=lambda r: (-r.similarity, r.statement),
             )
-            tags = c.tagger.tag(centre, [statements[i].text for i in g])
+            tags = c.tagger.tag(centre, share=keyword_hits[g].mean(axis=0))
             w = written[g_index]
             messages[g_index] = Message(
                 id=_hash_id("m", sorted(statements[i].id for i in g)),
@@ -247,8 +252,10 @@ def run_pipeline(
         topic_texts = []
         for gs in topic_groups:
             members = [i for g in gs for i in groups[g]]
-            own = [texts[i] for i in members if langs[i] == out_lang]
             centre = normalise_rows(x[members].mean(axis=0, keepdims=True))[0]
+            # keyphrases come from the statements nearest the centre (enough to name it)
+            near = sorted(members, key=lambda i: (-float(x[i] @ centre), i))
+            own = [texts[i] for i in near if langs[i] == out_lang][:LABEL_TEXTS]
             topic_texts.append(TopicText(own, centre))
         titles = c.labeller.run(
             topic_texts, out_lang, vocabulary, spec.seeds.get(out_lang, ()), fixed

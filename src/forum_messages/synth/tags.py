@@ -9,6 +9,7 @@ items that carry the most weight over its messages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -20,6 +21,7 @@ from forum_messages.taxonomy import FrameworkItem, load_taxonomies
 
 # How many items a theme's framework line lists at most, per framework.
 LINE_LIMITS = {"gdc": 3, "wsis": 4, "sdg": 4}
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 class FrameworkTagger:
@@ -67,37 +69,58 @@ class FrameworkTagger:
         return normalise_rows(np.stack(rows))
 
     @cached_property
-    def _keywords(self) -> list[tuple[str, ...]]:
+    def _patterns(self) -> list[re.Pattern[str]]:
+        """One pattern per item: any of its keywords in any language; whole words for
+        alphabetic scripts, anywhere for Chinese (no spaces between words)."""
         out = []
         for it in self.items:
-            kws = {k.lower() for lang in it.keywords for k in it.keywords[lang] if len(k) >= 2}
-            out.append(tuple(sorted(kws)))
+            kws = sorted(
+                {k.lower() for lang in it.keywords for k in it.keywords[lang] if len(k) >= 2},
+                key=lambda k: (-len(k), k),
+            )
+            alts = [re.escape(k) if _HAN.match(k) else rf"(?<!\w){re.escape(k)}(?!\w)" for k in kws]
+            out.append(re.compile("|".join(alts) if alts else r"(?!)"))
         return out
 
+    def keyword_hits(self, texts: Sequence[str]) -> np.ndarray:
+        """(texts, items) booleans: does the text contain one of the item's keywords?"""
+        hits = np.zeros((len(texts), len(self.items)), dtype=bool)
+        for row, text in enumerate(texts):
+            lowered = text.lower()
+            for i, pattern in enumerate(self._patterns):
+                if pattern.search(lowered):
+                    hits[row, i] = True
+        return hits
+
     def keyword_share(self, texts: Sequence[str]) -> np.ndarray:
-        lowered = [t.lower() for t in texts]
-        share = np.zeros(len(self.items))
-        if not lowered:
-            return share
-        for i, kws in enumerate(self._keywords):
-            hits = sum(1 for t in lowered if any(_contains(t, k) for k in kws))
-            share[i] = hits / len(lowered)
-        return share
+        if not texts:
+            return np.zeros(len(self.items))
+        return np.asarray(self.keyword_hits(texts).mean(axis=0), dtype=np.float64)
 
-    def scores(self, centre: Vectors, texts: Sequence[str]) -> np.ndarray:
-        return self.vectors @ centre + self.keyword_weight * self.keyword_share(texts)
+    def scores(self, centre: Vectors, share: np.ndarray) -> np.ndarray:
+        return self.vectors @ centre + self.keyword_weight * share
 
-    def tag(self, centre: Vectors, texts: Sequence[str]) -> tuple[Tag, ...]:
-        scores = self.scores(centre, texts)
+    def tag(
+        self,
+        centre: Vectors,
+        texts: Sequence[str] | None = None,
+        *,
+        share: np.ndarray | None = None,
+    ) -> tuple[Tag, ...]:
+        """Tags of a message from its centre and the keyword share of its statements (given
+        directly, or computed from ``texts``)."""
+        if share is None:
+            share = self.keyword_share(texts or [])
+        scores = self.scores(centre, share)
         tags: list[Tag] = []
         for fw in FRAMEWORKS:
             idx = [i for i, it in enumerate(self.items) if it.framework == fw]
             ranked = sorted(idx, key=lambda i: (-round(float(scores[i]), 6), i))
             best = float(scores[ranked[0]])
             for i in ranked[: self.max_tags]:
-                s = float(scores[i])
-                if s >= self.min_score and s >= best - self.within:
-                    tags.append(Tag(fw, self.items[i].id, round(s, 4)))
+                value = float(scores[i])
+                if value >= self.min_score and value >= best - self.within:
+                    tags.append(Tag(fw, self.items[i].id, round(value, 4)))
         return tuple(tags)
 
     def theme_line(self, tagged: Sequence[tuple[tuple[Tag, ...], int]]) -> Frameworks:
@@ -122,16 +145,3 @@ class FrameworkTagger:
             keep = [k for k, w in mine[: LINE_LIMITS[fw]] if w >= self.line_share * top]
             chosen[fw] = tuple(k[1] for k in sorted(keep, key=lambda k: order[k]))
         return Frameworks(gdc=chosen["gdc"], wsis=chosen["wsis"], sdg=chosen["sdg"])
-
-
-def _contains(text: str, keyword: str) -> bool:
-    """Keyword in text; whole words for alphabetic scripts, substring for Chinese."""
-    pos = text.find(keyword)
-    while pos >= 0:
-        before = text[pos - 1] if pos > 0 else " "
-        end = pos + len(keyword)
-        after = text[end] if end < len(text) else " "
-        if "\u4e00" <= keyword[0] <= "\u9fff" or (not before.isalnum() and not after.isalnum()):
-            return True
-        pos = text.find(keyword, pos + 1)
-    return False

@@ -127,6 +127,10 @@ class ExtractiveWriter:
                 best, best_score = r, score
         return best
 
+    def _sentences(self, text: str, lang: str) -> list[str]:
+        own = [clean_sentence(s, lang) for s in sentences(text, lang)]
+        return list(dict.fromkeys(s for s in own if s)) or [clean_sentence(text, lang)]
+
     def write_all(
         self,
         groups: Sequence[Sequence[int]],
@@ -137,51 +141,57 @@ class ExtractiveWriter:
         embedder: Embedder,
     ) -> list[Written]:
         reps = [self.representative(g, x, texts, langs, out) for g in groups]
-        # Sentences of the representative and of its same-language companions, embedded once.
-        plan: list[tuple[list[str], list[list[str]]]] = []
-        flat: list[str] = []
+        # Who may lend a sentence to the representative: a companion makes the same point
+        # (not merely the same message group), so that the two sentences read as one message.
+        companions: list[list[int]] = []
         for g, rep in zip(groups, reps, strict=True):
-            lang = langs[rep]
-            own = [clean_sentence(s, lang) for s in sentences(texts[rep], lang)]
-            own = list(dict.fromkeys(s for s in own if s)) or [clean_sentence(texts[rep], lang)]
-            # a companion makes the same point as the representative (not merely the same
-            # message group), so that the two sentences read as one message
-            companions = [
-                r
-                for r in g
-                if r != rep and langs[r] == lang and float(x[r] @ x[rep]) >= self.companion_above
-            ]
-            companions.sort(key=lambda r: -float(x[r] @ x[rep]))
-            comp_sents = [
-                [clean_sentence(s, lang) for s in sentences(texts[r], lang)] for r in companions[:5]
-            ]
-            plan.append((own, comp_sents))
-            flat.extend(own)
-            for cs in comp_sents:
-                flat.extend(cs)
-        vecs = embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
+            mine: list[int] = []
+            if self.max_sentences_from > 1:
+                mine = [
+                    r
+                    for r in g
+                    if r != rep
+                    and langs[r] == langs[rep]
+                    and float(x[r] @ x[rep]) >= self.companion_above
+                ]
+                mine.sort(key=lambda r: (-float(x[r] @ x[rep]), r))
+            companions.append(mine[:3])
+        # Sentences of every row involved; a one-sentence statement reuses its own vector,
+        # only the sentences of longer statements are embedded (once, in one batch).
+        split: dict[int, list[str]] = {}
+        for rep, mine in zip(reps, companions, strict=True):
+            for r in (rep, *mine):
+                if r not in split:
+                    split[r] = self._sentences(texts[r], langs[r])
+        multi = [r for r in sorted(split) if len(split[r]) > 1 and self.max_sentences_from > 1]
+        flat = [s for r in multi for s in split[r]]
+        vecs = embedder.embed(flat) if flat else np.zeros((0, x.shape[1]), dtype=np.float32)
+        sent_vecs: dict[int, Vectors] = {}
         at = 0
+        for r in multi:
+            sent_vecs[r] = vecs[at : at + len(split[r])]
+            at += len(split[r])
+        for r in split:
+            if r not in sent_vecs:
+                sent_vecs[r] = x[r : r + 1]
         results: list[Written] = []
-        for g, rep, (own, comp_sents) in zip(groups, reps, plan, strict=True):
+        for g, rep, mine in zip(groups, reps, companions, strict=True):
             lang = langs[rep]
             centre = normalise_rows(x[list(g)].mean(axis=0, keepdims=True))[0]
-            own_v = vecs[at : at + len(own)]
-            at += len(own)
+            own, own_v = split[rep], sent_vecs[rep]
             chosen = list(own)
             best_extra, best_score = None, -1.0
-            for cs in comp_sents:
-                cv = vecs[at : at + len(cs)]
-                at += len(cs)
-                for s, v in zip(cs, cv, strict=True):
-                    if not s or s in chosen:
+            for r in mine:
+                for sent, v in zip(split[r], sent_vecs[r], strict=True):
+                    if not sent or sent in chosen:
                         continue
-                    novelty = float((own_v @ v).max()) if len(own_v) else 0.0
+                    novelty = float((own_v @ v).max())
                     relevance = float(v @ centre)
                     if novelty < self.novelty_below and relevance > self.relevance_above:
                         score = relevance - novelty
-                        if score > best_score:
-                            best_extra, best_score = s, score
-            if best_extra is not None and self.max_sentences_from > 1:
+                        if score > best_score + 1e-9:
+                            best_extra, best_score = sent, score
+            if best_extra is not None:
                 total = sum(_size(s, lang) for s in chosen) + _size(best_extra, lang)
                 if total <= self.max_words:
                     chosen.append(best_extra)
