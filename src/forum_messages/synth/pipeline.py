@@ -9,7 +9,7 @@ The name and parameters of every component are recorded in ``Draft.pipeline``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,10 +23,13 @@ from forum_messages.model import (
     Draft,
     DraftTheme,
     Edition,
+    Ledger,
     Message,
     NotReflected,
+    Session,
     SourceRef,
     Statement,
+    ThemeSpec,
     Topic,
     pick,
 )
@@ -46,6 +49,7 @@ from forum_messages.synth.settings import Settings
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter
 from forum_messages.synth.themes import NearestThemeAssigner
+from forum_messages.synth.topics import SilhouetteTopicFinder
 from forum_messages.taxonomy import load_taxonomies
 
 Progress = Callable[[str, int, int], None]
@@ -73,7 +77,7 @@ class Components:
     themes: NearestThemeAssigner = field(default_factory=NearestThemeAssigner)
     procedural: ProceduralFilter = field(default_factory=ProceduralFilter)
     grouper: ThresholdGrouper | None = None
-    topics: object | None = None
+    topics: SilhouetteTopicFinder | None = None
     labeller: KeyphraseLabeller = field(default_factory=KeyphraseLabeller)
     writer: ExtractiveWriter | None = None
     tagger: FrameworkTagger | None = None
@@ -88,8 +92,6 @@ def default_components(settings: Settings) -> Components:
 
 
 def _complete(c: Components, settings: Settings) -> Components:
-    from forum_messages.synth.topics import SilhouetteTopicFinder
-
     if c.grouper is None:
         c.grouper = ThresholdGrouper(
             settings.message_distance,
@@ -152,6 +154,137 @@ def embed_all(texts: Sequence[str], embedder: Embedder, progress: Progress) -> V
     return np.concatenate(parts).astype(np.float32)
 
 
+@dataclass
+class _Run:
+    """What one run shares between themes, and where each statement went."""
+
+    statements: list[Statement]
+    sessions: dict[str, Session]
+    edition: Edition
+    out_lang: str
+    c: Components
+    fixed: Embedder
+    x: Vectors
+    texts: list[str]
+    langs: list[str]
+    stmt_langs: dict[str, str]
+    vocabulary: list[str]
+    reason: dict[int, str]
+    topic_of: dict[int, str] = field(default_factory=dict)
+    message_of: dict[int, str] = field(default_factory=dict)
+
+    def ledger(self, rows: Iterable[int]) -> Ledger:
+        stmts = (self.statements[i] for i in rows)
+        return build_ledger(stmts, self.stmt_langs, self.sessions, self.edition)
+
+    def theme(self, spec: ThemeSpec, theme_rows: list[int]) -> DraftTheme:
+        """Message groups, sub-topics, titles, texts, tags and ledgers of one theme."""
+        c, x = self.c, self.x
+        assert c.grouper and c.writer and c.tagger
+        rows = [i for i in theme_rows if i not in self.reason]
+        grouping = c.grouper.run(x[rows], [self.statements[i].session for i in rows])
+        for local in grouping.alone:
+            self.reason[rows[local]] = "single_session"
+        groups = [[rows[j] for j in g] for g in grouping.groups]
+        centres = (
+            normalise_rows(np.stack([x[g].mean(axis=0) for g in groups]))
+            if groups
+            else np.zeros((0, x.shape[1]), dtype=np.float32)
+        )
+        messages = self._messages(groups, centres)
+        assert c.topics
+        topic_labels, _scores = c.topics.run(centres)
+        by_topic: dict[int, list[int]] = {}
+        for g_index, t in enumerate(topic_labels):
+            by_topic.setdefault(t, []).append(g_index)
+        topic_groups = sorted(
+            by_topic.values(),
+            key=lambda gs: (-sum(messages[g].ledger.sessions for g in gs), min(gs)),
+        )
+        topics = self._topics(spec, topic_groups, groups, messages)
+        frameworks = c.tagger.theme_line(
+            [(m.tags, m.ledger.sessions) for tp in topics for m in tp.messages]
+        )
+        return DraftTheme(
+            key=spec.key,
+            title=pick(spec.title, self.out_lang),
+            description=pick(spec.description, self.out_lang) if spec.description else "",
+            issue_areas=tuple(spec.issue_areas.get(self.out_lang, ())),
+            frameworks=frameworks,
+            topics=tuple(topics),
+            ledger=self.ledger(theme_rows),
+        )
+
+    def _messages(self, groups: list[list[int]], centres: Vectors) -> list[Message]:
+        c, x, st = self.c, self.x, self.statements
+        assert c.writer and c.tagger
+        grouped = sorted(i for g in groups for i in g)
+        hits = np.zeros((len(st), len(c.tagger.items)), dtype=bool)
+        if grouped:
+            hits[grouped] = c.tagger.keyword_hits([st[i].text for i in grouped])
+        written = c.writer.write_all(groups, x, self.texts, self.langs, self.out_lang, c.embedder)
+        messages = []
+        for g, centre, w in zip(groups, centres, written, strict=True):
+            sims = x[g] @ centre
+            sources = sorted(
+                (
+                    SourceRef(st[i].id, st[i].session, round(float(s), 4))
+                    for i, s in zip(g, sims, strict=True)
+                ),
+                key=lambda r: (-r.similarity, r.statement),
+            )
+            messages.append(
+                Message(
+                    id=_hash_id("m", sorted(st[i].id for i in g)),
+                    text=w.text,
+                    language=w.language,
+                    translated=w.translated,
+                    sources=tuple(sources),
+                    tags=c.tagger.tag(centre, share=hits[g].mean(axis=0)),
+                    ledger=self.ledger(g),
+                )
+            )
+        return messages
+
+    def _topics(
+        self,
+        spec: ThemeSpec,
+        topic_groups: list[list[int]],
+        groups: list[list[int]],
+        messages: list[Message],
+    ) -> list[Topic]:
+        x = self.x
+        topic_texts = []
+        for gs in topic_groups:
+            members = [i for g in gs for i in groups[g]]
+            centre = normalise_rows(x[members].mean(axis=0, keepdims=True))[0]
+            # keyphrases come from the statements nearest the centre (enough to name it)
+            near = sorted(members, key=lambda i: (-float(x[i] @ centre), i))
+            own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
+            topic_texts.append(TopicText(own, centre))
+        titles = self.c.labeller.run(
+            topic_texts,
+            self.out_lang,
+            self.vocabulary,
+            spec.seeds.get(self.out_lang, ()),
+            self.fixed,
+        )
+        topics: list[Topic] = []
+        for k, gs in enumerate(topic_groups):
+            topic_id = f"{spec.key}-{k + 1}"
+            ordered = sorted(
+                (messages[g] for g in gs),
+                key=lambda m: (-m.ledger.sessions, -m.ledger.statements, m.id),
+            )
+            for g_index in gs:
+                for i in groups[g_index]:
+                    self.topic_of[i] = topic_id
+                    self.message_of[i] = messages[g_index].id
+            title, phrases = titles[k]
+            topics.append(Topic(topic_id, title, phrases, tuple(ordered)))
+        return topics
+
+
 def run_pipeline(
     corpus: Corpus,
     edition: Edition,
@@ -192,104 +325,29 @@ def run_pipeline(
         elif procedural[i]:
             reason[i] = "procedural"
 
-    topic_of: dict[int, str] = {}
-    message_of: dict[int, str] = {}
-    themes_out: list[DraftTheme] = []
     taxes = load_taxonomies()
-    vocabulary = sorted(
-        {kw for tax in taxes.values() for it in tax.items for kw in it.keywords.get(out_lang, ())}
+    run = _Run(
+        statements=statements,
+        sessions=sessions,
+        edition=edition,
+        out_lang=out_lang,
+        c=c,
+        fixed=fixed,
+        x=x,
+        texts=texts,
+        langs=langs,
+        stmt_langs={st.id: langs[i] for i, st in enumerate(statements)},
+        vocabulary=sorted(
+            {kw for t in taxes.values() for it in t.items for kw in it.keywords.get(out_lang, ())}
+        ),
+        reason=reason,
     )
-    stmt_langs = {st.id: langs[i] for i, st in enumerate(statements)}
+    themes_out: list[DraftTheme] = []
     for t_index, spec in enumerate(edition.themes):
         progress("messages", t_index, len(edition.themes))
-        rows = [i for i in range(n) if themed.theme[i] == spec.key and i not in reason]
-        xt = x[rows]
-        grouping = c.grouper.run(xt, [statements[i].session for i in rows])
-        for local in grouping.alone:
-            reason[rows[local]] = "single_session"
-        groups = [[rows[j] for j in g] for g in grouping.groups]
-        centres = (
-            normalise_rows(np.stack([x[g].mean(axis=0) for g in groups]))
-            if groups
-            else np.zeros((0, x.shape[1]), dtype=np.float32)
-        )
-        grouped = sorted(i for g in groups for i in g)
-        hits = c.tagger.keyword_hits([statements[i].text for i in grouped])
-        keyword_hits = np.zeros((n, hits.shape[1]), dtype=bool)
-        keyword_hits[grouped] = hits
-        topic_labels, _scores = c.topics.run(centres)  # type: ignore[attr-defined]
-        written = c.writer.write_all(groups, x, texts, langs, out_lang, c.embedder)
-        # Assemble messages per topic.
-        by_topic: dict[int, list[int]] = {}
-        for g_index, t in enumerate(topic_labels):
-            by_topic.setdefault(t, []).append(g_index)
-        messages: dict[int, Message] = {}
-        for g_index, g in enumerate(groups):
-            centre = centres[g_index]
-            sims = x[g] @ centre
-            sources = sorted(
-                (
-                    SourceRef(statements[i].id, statements[i].session, round(float(s), 4))
-                    for i, s in zip(g, sims, strict=True)
-                ),
-                key=lambda r: (-r.similarity, r.statement),
-            )
-            tags = c.tagger.tag(centre, share=keyword_hits[g].mean(axis=0))
-            w = written[g_index]
-            messages[g_index] = Message(
-                id=_hash_id("m", sorted(statements[i].id for i in g)),
-                text=w.text,
-                language=w.language,
-                translated=w.translated,
-                sources=tuple(sources),
-                tags=tags,
-                ledger=build_ledger((statements[i] for i in g), stmt_langs, sessions, edition),
-            )
-        topic_groups = sorted(
-            by_topic.values(),
-            key=lambda gs: (-sum(messages[g].ledger.sessions for g in gs), min(gs)),
-        )
-        topic_texts = []
-        for gs in topic_groups:
-            members = [i for g in gs for i in groups[g]]
-            centre = normalise_rows(x[members].mean(axis=0, keepdims=True))[0]
-            # keyphrases come from the statements nearest the centre (enough to name it)
-            near = sorted(members, key=lambda i: (-float(x[i] @ centre), i))
-            own = [texts[i] for i in near if langs[i] == out_lang][:LABEL_TEXTS]
-            topic_texts.append(TopicText(own, centre))
-        titles = c.labeller.run(
-            topic_texts, out_lang, vocabulary, spec.seeds.get(out_lang, ()), fixed
-        )
-        topics: list[Topic] = []
-        for k, gs in enumerate(topic_groups):
-            topic_id = f"{spec.key}-{k + 1}"
-            ordered = sorted(
-                (messages[g] for g in gs),
-                key=lambda m: (-m.ledger.sessions, -m.ledger.statements, m.id),
-            )
-            for g_index in gs:
-                for i in groups[g_index]:
-                    topic_of[i] = topic_id
-                    message_of[i] = messages[g_index].id
-            title, phrases = titles[k]
-            topics.append(Topic(topic_id, title, phrases, tuple(ordered)))
-        theme_rows = [i for i in range(n) if themed.theme[i] == spec.key]
-        frameworks = c.tagger.theme_line(
-            [(m.tags, m.ledger.sessions) for tp in topics for m in tp.messages]
-        )
-        themes_out.append(
-            DraftTheme(
-                key=spec.key,
-                title=pick(spec.title, out_lang),
-                description=pick(spec.description, out_lang) if spec.description else "",
-                issue_areas=tuple(spec.issue_areas.get(out_lang, ())),
-                frameworks=frameworks,
-                topics=tuple(topics),
-                ledger=build_ledger(
-                    (statements[i] for i in theme_rows), stmt_langs, sessions, edition
-                ),
-            )
-        )
+        rows = [i for i in range(n) if themed.theme[i] == spec.key]
+        themes_out.append(run.theme(spec, rows))
+    topic_of, message_of = run.topic_of, run.message_of
     progress("messages", len(edition.themes), len(edition.themes))
 
     not_reflected = tuple(
@@ -338,6 +396,6 @@ def run_pipeline(
         not_reflected=not_reflected,
         statements=assignments,
         sessions=tuple(corpus.sessions),
-        ledger=build_ledger(statements, stmt_langs, sessions, edition),
+        ledger=build_ledger(statements, run.stmt_langs, sessions, edition),
         pipeline=pipeline,
     )
