@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -138,3 +138,36 @@ def memo_for(embedder: Embedder) -> MemoEmbedder:
 
 def _same_kind(a: Embedder, b: Embedder) -> bool:
     return type(a) is type(b) and a.params() == b.params()
+
+
+def lexical_vectors(
+    texts: Sequence[str], tokenize: Callable[[str], list[str]], dim: int = 128, seed: int = 0
+) -> Vectors:
+    """TF-IDF of the texts' words reduced to at most ``dim`` dimensions, unit rows.
+
+    Shared words (and acronyms such as CERT or WSIS) say two texts are on the same subject
+    more sharply than an embedding does, within one language.
+    """
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if len(texts) < 3:
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    try:
+        tfidf = TfidfVectorizer(analyzer=tokenize, sublinear_tf=True).fit_transform(texts)
+    except ValueError:  # no words at all
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    k = min(dim, tfidf.shape[0] - 1, tfidf.shape[1] - 1)
+    if k < 2:
+        return normalise_rows(tfidf.toarray())
+    reduced = TruncatedSVD(n_components=k, random_state=seed, algorithm="arpack").fit_transform(
+        tfidf
+    )
+    return normalise_rows(reduced)
+
+
+def hybrid(semantic: Vectors, lexical: Vectors, alpha: float) -> Vectors:
+    """Rows whose dot products are alpha * semantic + (1 - alpha) * lexical similarity."""
+    if alpha >= 1.0 or lexical.shape[1] <= 1:
+        return semantic
+    return normalise_rows(np.hstack([np.sqrt(alpha) * semantic, np.sqrt(1 - alpha) * lexical]))

@@ -57,6 +57,7 @@ Progress = Callable[[str, int, int], None]
 
 EMBED_CHUNK = 1024
 LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
+TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-topic
 
 REASONS = {
     "empty": "The statement has no text once list numbering is removed.",
@@ -193,7 +194,8 @@ class _Run:
         )
         messages = self._messages(groups, centres)
         assert c.topics
-        topic_labels, _scores = c.topics.run(centres)
+        group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
+        topic_labels, _scores = c.topics.run(centres, group_texts, self.out_lang)
         by_topic: dict[int, list[int]] = {}
         for g_index, t in enumerate(topic_labels):
             by_topic.setdefault(t, []).append(g_index)

@@ -53,23 +53,38 @@ class NearestThemeAssigner:
 
     name = "nearest-theme-profile"
 
-    def __init__(self, temperature: float = 0.05, blend: float = 0.5, min_declared: int = 5):
+    def __init__(
+        self,
+        temperature: float = 0.05,
+        blend: float = 0.5,
+        min_declared: int = 5,
+        refine: int = 0,
+    ):
         self.temperature = temperature
         self.blend = blend
         self.min_declared = min_declared
+        self.refine = refine
 
     def params(self) -> dict[str, object]:
         return {
             "temperature": self.temperature,
             "blend": self.blend,
             "min_declared": self.min_declared,
+            "refine": self.refine,
         }
 
     def run(
-        self, x: Vectors, declared: Sequence[str | None], edition: Edition, embedder: Embedder
+        self,
+        x: Vectors,
+        declared: Sequence[str | None],
+        edition: Edition,
+        embedder: Embedder,
+        profiles: Vectors | None = None,
     ) -> ThemeResult:
+        """Themes of statements; ``profiles`` replaces the edition's own theme profiles."""
         keys = list(edition.theme_keys())
-        profiles = theme_profiles(edition, embedder)
+        base = theme_profiles(edition, embedder) if profiles is None else profiles
+        profiles = base.copy()
         members = [[i for i, d in enumerate(declared) if d == key] for key in keys]
         # Blend in what sessions declared only when every theme has enough of it: blending
         # some themes and not others would pull undecided statements towards the former.
@@ -78,6 +93,19 @@ class NearestThemeAssigner:
                 centroid = normalise_rows(x[idx].mean(axis=0, keepdims=True))[0]
                 profiles[t] = (1 - self.blend) * profiles[t] + self.blend * centroid
         profiles = normalise_rows(profiles)
+        # Refinement: statements without a theme pull each profile towards what was actually
+        # said under it (a few rounds of seeded k-means, the description kept as an anchor).
+        undecided = [i for i, d in enumerate(declared) if d is None]
+        for _ in range(self.refine if undecided else 0):
+            chosen = np.argmax(x[undecided] @ profiles.T, axis=1)
+            moved = base.copy()
+            for t, key in enumerate(keys):
+                idx = [i for i, d in enumerate(declared) if d == key]
+                idx += [undecided[j] for j in np.flatnonzero(chosen == t).tolist()]
+                if idx:
+                    centroid = normalise_rows(x[idx].mean(axis=0, keepdims=True))[0]
+                    moved[t] = (1 - self.blend) * base[t] + self.blend * centroid
+            profiles = normalise_rows(moved)
         sims = (x @ profiles.T).astype(np.float32) if len(x) else np.zeros((0, len(keys)))
         logits = sims / self.temperature
         logits -= logits.max(axis=1, keepdims=True) if len(x) else 0

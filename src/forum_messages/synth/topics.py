@@ -8,17 +8,27 @@ the number of groups (about one sub-topic per four to ten messages), capped by a
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
-from forum_messages.nlp.base import Vectors
+from forum_messages.nlp.base import Vectors, hybrid, lexical_vectors
 from forum_messages.nlp.cluster import choose_k
+from forum_messages.nlp.keyphrases import stopwords
+from forum_messages.nlp.segment import words
 
 
 class SilhouetteTopicFinder:
     name = "average-linkage-silhouette"
 
-    def __init__(self, max_topics: int = 8, min_group_per_topic: int = 2, seed: int = 0):
+    def __init__(
+        self,
+        max_topics: int = 8,
+        min_group_per_topic: int = 2,
+        seed: int = 0,
+        semantic_weight: float = 0.7,
+    ):
+        self.semantic_weight = semantic_weight
         self.max_topics = max_topics
         self.min_group_per_topic = min_group_per_topic
         self.seed = seed
@@ -28,6 +38,8 @@ class SilhouetteTopicFinder:
             "max_topics": self.max_topics,
             "k_range": "[ceil(groups/7), min(max_topics, groups/2)]",
             "score": "silhouette (cosine)",
+            "similarity": f"{self.semantic_weight} embedding + "
+            f"{round(1 - self.semantic_weight, 4)} word TF-IDF",
         }
 
     def k_range(self, n_groups: int) -> tuple[int, int]:
@@ -35,9 +47,23 @@ class SilhouetteTopicFinder:
         k_min = max(2, math.ceil(n_groups / 7))
         return min(k_min, k_max), k_max
 
-    def run(self, centroids: Vectors) -> tuple[list[int], dict[int, float]]:
-        """Topic index of each group, and the silhouette of each k tried."""
+    def run(
+        self, centroids: Vectors, texts: Sequence[str] | None = None, language: str = "en"
+    ) -> tuple[list[int], dict[int, float]]:
+        """Topic index of each group, and the silhouette of each k tried.
+
+        ``texts`` (the words of each group) add shared-word similarity to the embeddings.
+        """
         n = len(centroids)
+        if texts is not None and n >= 4:
+            stop = stopwords(language)
+
+            def tokenize(text: str) -> list[str]:
+                return [w for w in words(text, language) if len(w) > 1 and w not in stop]
+
+            centroids = hybrid(
+                centroids, lexical_vectors(texts, tokenize, seed=self.seed), self.semantic_weight
+            )
         k_min, k_max = self.k_range(n)
         if n < 4 or k_max < 2:
             return [0] * n, {}
