@@ -5,9 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: demo test lint bench fmt clean
+.PHONY: demo test lint bench fmt clean sysdeps
 
-$(STAMP): pyproject.toml requirements.lock
+# Debian packages outside Python (pango and fonts for PDF export); installs only what is missing.
+sysdeps:
+	bash scripts/install-system-deps.sh
+
+$(STAMP): pyproject.toml requirements.lock scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(PIP) install -r requirements.lock
 	$(PIP) install --no-deps -e .

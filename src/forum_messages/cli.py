@@ -60,7 +60,9 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
     p.add_argument("reports", nargs="+", help="report files or folders")
     p.add_argument("--edition", "-e", required=True, help="edition file, or a preset (igf2025)")
     p.add_argument("--output", "-o", default="messages-output", help="output folder")
-    p.add_argument("--format", default="md,html,json", help="comma-separated: md, html, json")
+    p.add_argument(
+        "--format", default="md,html,json", help="comma-separated: md, html, json, pdf, docx"
+    )
     p.add_argument(
         "--embedder",
         choices=["use", "hash"],

@@ -89,11 +89,11 @@ def test_output_folder_that_is_a_file(draft: Draft, tmp_path: Path) -> None:
 
 
 def test_unknown_format(draft: Draft, tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="unknown output format 'pdf'; known formats: md"):
-        write_outputs(draft, tmp_path, ["md", "pdf"])
+    with pytest.raises(ConfigError, match="unknown output format 'odt'; known formats: md"):
+        write_outputs(draft, tmp_path, ["md", "odt"])
     assert _listing(tmp_path) == []
     with pytest.raises(ConfigError):
-        render(draft, "pdf")
+        render(draft, "odt")
 
 
 def test_plugins_use_the_same_door(draft: Draft, tmp_path: Path, clean_registry: None) -> None:

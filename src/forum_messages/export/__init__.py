@@ -3,10 +3,12 @@
 ::
 
     render(draft, "md")                       -> str   (any registered format)
+    render(draft, "pdf")                      -> bytes (binary formats: pdf, docx)
     write_outputs(draft, out_dir)             -> [out_dir/messages.md, .html, .json]
     register_renderer("docx", fn, filename=)  the door built-ins and plugins share
 
-A renderer is a function ``Draft -> str``. ``write_outputs`` renders every requested
+A renderer is a function ``Draft -> str`` (text, written as UTF-8) or ``Draft -> bytes``
+(a binary format, written as is). ``write_outputs`` renders every requested
 format first, then writes each to a temporary file in ``out_dir`` and moves them into
 place only once all renders and writes have succeeded: a failure leaves the previous
 outputs untouched and no temporary file behind.
@@ -26,7 +28,7 @@ from forum_messages.export.jsondoc import draft_to_dict, render_json
 from forum_messages.export.markdown import render_markdown
 from forum_messages.model import Draft
 
-Render = Callable[[Draft], str]
+Render = Callable[[Draft], str | bytes]
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,28 @@ def register_renderer(
     return renderer
 
 
+def _render_pdf(draft: Draft) -> bytes:
+    from forum_messages.export.pdf import render_pdf  # WeasyPrint loads only when asked for
+
+    return render_pdf(draft)
+
+
+def _render_docx(draft: Draft) -> bytes:
+    from forum_messages.export.docx import render_docx
+
+    return render_docx(draft)
+
+
 register_renderer("md", render_markdown)
 register_renderer("html", render_html)
 register_renderer("json", render_json)
+register_renderer("pdf", _render_pdf)
+register_renderer("docx", _render_docx)
 
-#: The built-in formats, in the order they are written.
+#: The formats written by default, in the order they are written.
 FORMATS: tuple[str, ...] = ("md", "html", "json")
+#: The print formats (``--format pdf,docx``): binary, written only when asked for.
+PRINT_FORMATS: tuple[str, ...] = ("pdf", "docx")
 
 
 def get_renderer(fmt: str) -> Renderer:
@@ -75,9 +93,19 @@ def get_renderer(fmt: str) -> Renderer:
         raise ConfigError(f"unknown output format '{fmt}'; known formats: {known}") from None
 
 
-def render(draft: Draft, fmt: str) -> str:
-    """The draft rendered in format ``fmt`` (md, html, json or a registered plugin format)."""
+def render(draft: Draft, fmt: str) -> str | bytes:
+    """The draft rendered in format ``fmt``: text for md, html and json, bytes for pdf and
+    docx, whatever a registered plugin format returns."""
     return get_renderer(fmt).render(draft)
+
+
+def render_bytes(draft: Draft, fmt: str) -> bytes:
+    """The draft in format ``fmt`` as the bytes of its file (text formats in UTF-8)."""
+    return _as_bytes(get_renderer(fmt).render(draft))
+
+
+def _as_bytes(data: str | bytes) -> bytes:
+    return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
@@ -103,7 +131,7 @@ def write_outputs(
     names = [r.filename for r in renderers]
     if len(set(names)) != len(names):
         raise ConfigError(f"two formats would write the same file: {', '.join(names)}")
-    rendered = [(r.filename, r.render(draft).encode("utf-8")) for r in renderers]
+    rendered = [(r.filename, _as_bytes(r.render(draft))) for r in renderers]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -133,12 +161,14 @@ def write_outputs(
 
 __all__ = [
     "FORMATS",
+    "PRINT_FORMATS",
     "RENDERERS",
     "Renderer",
     "draft_to_dict",
     "get_renderer",
     "register_renderer",
     "render",
+    "render_bytes",
     "render_html",
     "render_json",
     "render_markdown",

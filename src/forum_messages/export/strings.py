@@ -208,6 +208,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "Создано с помощью {generator} {version}.",
         "由 {generator} {version} 生成。",
     ),
+    # Print exports (pdf.py, docx.py).
+    "annex_sources": _row(
+        "Annex: Sources of the messages",
+        "Annexe : sources des messages",
+        "Anexo: fuentes de los mensajes",
+        "المرفق: مصادر الرسائل",
+        "Приложение: источники посланий",
+        "附件：信息来源",
+    ),
+    "translation": _row("Translation", "Traduction", "Traducción", "الترجمة", "Перевод", "翻译"),
+    "toc_update": _row(
+        "Page numbers appear when Word updates this table: it offers to when the document "
+        "opens; otherwise right-click the table and choose Update Field.",
+        "Les numéros de page apparaissent lorsque Word met à jour cette table : il le propose "
+        "à l'ouverture du document ; sinon, cliquez sur la table avec le bouton droit et "
+        "choisissez « Mettre à jour les champs ».",
+        "Los números de página aparecen cuando Word actualiza esta tabla: lo propone al abrir "
+        "el documento; si no, haga clic con el botón derecho en la tabla y elija «Actualizar "
+        "campos».",
+        "تظهر أرقام الصفحات عندما يحدّث برنامج Word هذا الجدول، وهو يعرض ذلك عند فتح المستند؛ "
+        "وإلا فانقر بزر الفأرة الأيمن على الجدول واختر «تحديث الحقل».",
+        "Номера страниц появятся, когда Word обновит это оглавление: он предложит это при "
+        "открытии документа; иначе щёлкните оглавление правой кнопкой мыши и выберите "
+        "«Обновить поле».",
+        "Word 更新此目录后即显示页码：打开文档时会提示更新；否则请右键单击目录并选择“更新域”。",
+    ),
     # The fallback intro, used when the edition file gives no intro of its own. en, fr, es and
     # zh take counted nouns ({statements_n} = "140 statements"); ar and ru list bare numbers so
     # that no case or number agreement can go wrong.

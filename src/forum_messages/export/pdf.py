@@ -1,0 +1,127 @@
+"""The draft as a PDF, laid out by WeasyPrint from ``print_html`` and ``templates/print.css``.
+
+``render_pdf(draft)`` -> bytes. Deterministic: the file's creation and modification dates come
+from the edition (review opening, else meeting end), the PDF identifier is a hash of the
+content (``pdf_identifier=True``), font subsets are named from hashes; so the same draft gives
+the same bytes. Nothing is fetched: every URL the HTML could name is refused, fonts come from
+fontconfig (see ``print_fonts.py`` and ``scripts/install-system-deps.sh``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from typing import Any
+
+from forum_messages.errors import OutputError
+from forum_messages.export.print_html import print_html
+from forum_messages.export.print_model import PrintOptions, build
+from forum_messages.model import Draft
+
+#: Messages WeasyPrint logs for every run (font fallbacks, unsupported CSS) that say nothing
+#: actionable about the document; they are kept out of the user's terminal, except missing
+#: glyphs, which are reported (see ``_MissingGlyphs``).
+_LOGGERS = ("weasyprint", "fontTools")
+LOGGER = logging.getLogger(__name__)
+
+#: Arabic short vowels, shadda, sukun, superscript alef and Quranic marks.
+_ARABIC_MARKS = re.compile(
+    "[\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
+)
+
+
+class _MissingGlyphs(logging.Handler):
+    """Collects WeasyPrint's ".notdef glyph rendered" warnings: characters drawn as boxes."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.chars: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith(".notdef glyph") and record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            char = str(args[0])
+            if char not in self.chars:
+                self.chars.append(char)
+
+
+def _patch_footnote_overflow() -> None:
+    """Make WeasyPrint's footnote-area overflow test tolerate floating-point noise.
+
+    ``LayoutContext._update_footnote_area`` compares the bottom of the last footnote with the
+    bottom of the footnote area, two sums of the same lengths added in different orders; with
+    some paddings and borders the first comes out 1e-13 px larger, every footnote is taken to
+    overflow and moves to the next page (upstream issue Kozea/WeasyPrint#2502). The area's
+    height is ``min(natural height, max-height)``, so an area below its max-height cannot
+    overflow: such a report is noise and is ignored. Applied once; a WeasyPrint without the
+    method is left alone, and tests/export_print checks every footnote is on its call's page.
+    """
+    from weasyprint.layout import LayoutContext
+
+    original = getattr(LayoutContext, "_update_footnote_area", None)
+    if original is None or getattr(original, "_forum_messages", False):
+        return
+
+    def update(self: Any) -> bool:
+        overflow = bool(original(self))
+        area = self.current_footnote_area
+        height, limit = getattr(area, "height", None), getattr(area, "max_height", None)
+        if overflow and isinstance(height, float | int) and isinstance(limit, float | int):
+            return height >= limit - 0.01
+        return overflow
+
+    update._forum_messages = True  # type: ignore[attr-defined]
+    LayoutContext._update_footnote_area = update
+
+
+def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    raise OutputError(f"the PDF export fetches nothing, but the document asked for {url!r}")
+
+
+def render_pdf(
+    draft: Draft, options: PrintOptions | None = None, *, credit: str | None = None
+) -> bytes:
+    """The draft as PDF bytes in ``draft.language``; ``credit`` is a translation's credit line."""
+    try:
+        import weasyprint
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise OutputError(
+            f"the PDF export needs WeasyPrint and pango ({exc}); install them with "
+            "'pip install weasyprint' and scripts/install-system-deps.sh"
+        ) from exc
+    _patch_footnote_overflow()
+    options = options or PrintOptions()
+    if credit is not None:
+        options = dataclasses.replace(options, credit=credit)
+    html = print_html(build(draft, options))
+    if not options.arabic_marks:
+        html = _ARABIC_MARKS.sub("", html)
+    missing = _MissingGlyphs()
+    weasy_logger = logging.getLogger("weasyprint")
+    levels = {name: logging.getLogger(name).level for name in _LOGGERS}
+    propagate = weasy_logger.propagate
+    try:
+        for name in _LOGGERS:
+            logging.getLogger(name).setLevel(
+                logging.WARNING if name == "weasyprint" else logging.ERROR
+            )
+        weasy_logger.propagate = False  # its other warnings stay out of the terminal
+        weasy_logger.addHandler(missing)
+        document = weasyprint.HTML(string=html, url_fetcher=_refuse_fetch).render()
+        data = document.write_pdf(pdf_identifier=True, uncompressed_pdf=False)
+    finally:
+        weasy_logger.removeHandler(missing)
+        weasy_logger.propagate = propagate
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    if missing.chars:
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in missing.chars[:20])
+        LOGGER.warning(
+            "the PDF shows %d character(s) as boxes, no installed font has them: %s; "
+            "install the fonts with scripts/install-system-deps.sh",
+            len(missing.chars),
+            shown,
+        )
+    assert isinstance(data, bytes)
+    return data
