@@ -31,6 +31,8 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/forum-messages evaluate src/forum_messages/editions/evaluation/eval-en.md \
+		src/forum_messages/editions/evaluation/eval-zh.md
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench

@@ -20,7 +20,10 @@ from forum_messages.synth.settings import Settings, setting_docs
 
 # Modules that add commands: each has register(sub) -> {command name: handler}, where a handler
 # is called as handler(args, console, err_console) and returns the exit code.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "forum_messages.documents.commands",
+    "forum_messages.evaluation.commands",
+)
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
 

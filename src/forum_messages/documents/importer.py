@@ -1,0 +1,105 @@
+"""``import_messages(path)``: a published Messages document (Markdown, text from a PDF, Word,
+or our own JSON) read into a :class:`MessagesDocument`, with the repairs it needed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from forum_messages.documents.docx_reader import read_docx
+from forum_messages.documents.md_reader import read_markdown
+from forum_messages.documents.model import (
+    DOCUMENT_FORMAT,
+    MessagesDocument,
+    document_from_dict,
+    from_messages_json,
+)
+from forum_messages.documents.structure import build_document
+from forum_messages.documents.text_reader import read_text
+from forum_messages.errors import InputError
+from forum_messages.ingest.base import SourceProblem
+from forum_messages.ingest.text import decode
+
+#: File name endings and the format they are read as.
+FORMATS: dict[str, str] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".docx": "docx",
+    ".json": "json",
+    ".pdf": "pdf",
+}
+
+
+def _read(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file: {exc.strerror}") from exc
+    try:
+        return decode(raw)
+    except SourceProblem as exc:
+        raise InputError(f"{path}:{exc.line}: {exc.message}") from exc
+
+
+def _pdf_text(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        raise InputError(
+            f"{path}: PDF files are read through pdftotext (poppler-utils), which is not "
+            f"installed; run 'pdftotext {path.name} out.txt' elsewhere and import out.txt"
+        )
+    done = subprocess.run(
+        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=False, timeout=300
+    )
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip()
+        raise InputError(f"{path}: pdftotext failed: {message}")
+    return done.stdout.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+def parse_messages(text: str, fmt: str = "markdown", source: str = "") -> MessagesDocument:
+    """A document from text in ``fmt`` (``markdown`` or ``text``)."""
+    if fmt == "markdown":
+        return build_document(read_markdown(text), source=source, fmt=fmt)
+    if fmt == "text":
+        blocks, repairs = read_text(text)
+        return build_document(blocks, source=source, fmt=fmt, repairs=repairs)
+    raise InputError(f"{source or 'text'}: unknown format '{fmt}' (markdown or text)")
+
+
+def _json(path: Path) -> MessagesDocument:
+    try:
+        data = json.loads(_read(path))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from exc
+    if isinstance(data, dict) and data.get("format") == DOCUMENT_FORMAT:
+        return document_from_dict(data, str(path))
+    if isinstance(data, dict) and "schema_version" in data and "themes" in data:
+        return from_messages_json(data, str(path))
+    raise InputError(
+        f"{path}: a JSON input must be a forum-messages messages.json or the output of "
+        "'forum-messages import-messages'"
+    )
+
+
+def import_messages(path: str | Path, fmt: str | None = None) -> MessagesDocument:
+    """Read a Messages document; ``fmt`` (markdown, text, docx, json, pdf) overrides the
+    file name's ending. Raises :class:`InputError` when the file cannot be read."""
+    path = Path(path)
+    fmt = fmt or FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(FORMATS))
+        raise InputError(f"{path}: unknown file type '{path.suffix}' (known: {known})")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    if fmt == "json":
+        return _json(path)
+    if fmt == "docx":
+        return build_document(read_docx(path), source=str(path), fmt="docx")
+    if fmt == "pdf":
+        return parse_messages(_pdf_text(path), "text", str(path))
+    return parse_messages(_read(path), fmt, str(path))

@@ -1,0 +1,1 @@
+"""Measure how well the pipeline rebuilds the structure of a published Messages document."""
