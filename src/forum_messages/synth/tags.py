@@ -22,6 +22,7 @@ from forum_messages.taxonomy import FrameworkItem, load_taxonomies
 # How many items a theme's framework line lists at most, per framework.
 LINE_LIMITS = {"gdc": 3, "wsis": 4, "sdg": 4}
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 class FrameworkTagger:
@@ -69,27 +70,44 @@ class FrameworkTagger:
         return normalise_rows(np.stack(rows))
 
     @cached_property
-    def _patterns(self) -> list[re.Pattern[str]]:
-        """One pattern per item: any of its keywords in any language; whole words for
-        alphabetic scripts, anywhere for Chinese (no spaces between words)."""
-        out = []
-        for it in self.items:
-            kws = sorted(
-                {k.lower() for lang in it.keywords for k in it.keywords[lang] if len(k) >= 2},
-                key=lambda k: (-len(k), k),
-            )
-            alts = [re.escape(k) if _HAN.match(k) else rf"(?<!\w){re.escape(k)}(?!\w)" for k in kws]
-            out.append(re.compile("|".join(alts) if alts else r"(?!)"))
-        return out
+    def _keyword_index(self) -> tuple[dict[str, set[int]], dict[str, set[int]], int]:
+        """Keywords of every item: word n-grams (alphabetic scripts) and Chinese strings,
+        each mapped to the items it signals, and the longest n-gram length."""
+        grams: dict[str, set[int]] = {}
+        han: dict[str, set[int]] = {}
+        longest = 1
+        for i, it in enumerate(self.items):
+            for lang in it.keywords:
+                for kw in it.keywords[lang]:
+                    kw = kw.lower().strip()
+                    if len(kw) < 2:
+                        continue
+                    if _HAN.search(kw):
+                        han.setdefault(kw, set()).add(i)
+                    else:
+                        tokens = _TOKEN.findall(kw)
+                        if tokens:
+                            longest = max(longest, len(tokens))
+                            grams.setdefault(" ".join(tokens), set()).add(i)
+        return grams, han, longest
 
     def keyword_hits(self, texts: Sequence[str]) -> np.ndarray:
-        """(texts, items) booleans: does the text contain one of the item's keywords?"""
+        """(texts, items) booleans: does the text contain one of the item's keywords?
+        Whole words for alphabetic scripts, substrings for Chinese (no spaces between words)."""
+        grams, han, longest = self._keyword_index
         hits = np.zeros((len(texts), len(self.items)), dtype=bool)
         for row, text in enumerate(texts):
             lowered = text.lower()
-            for i, pattern in enumerate(self._patterns):
-                if pattern.search(lowered):
-                    hits[row, i] = True
+            tokens = _TOKEN.findall(lowered)
+            for n in range(1, longest + 1):
+                for start in range(len(tokens) - n + 1):
+                    items = grams.get(" ".join(tokens[start : start + n]))
+                    if items:
+                        hits[row, list(items)] = True
+            if _HAN.search(lowered):
+                for kw, items in han.items():
+                    if kw in lowered:
+                        hits[row, list(items)] = True
         return hits
 
     def keyword_share(self, texts: Sequence[str]) -> np.ndarray:
