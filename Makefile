@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: demo test lint bench fmt clean sysdeps
+.PHONY: demo site test lint bench fmt clean sysdeps
 
 # Debian packages outside Python (pango and fonts for PDF export); installs only what is missing.
 sysdeps:
@@ -26,17 +26,28 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
+# The review site with the sample edition loaded (drafted once, then kept in demo-site/).
+site: $(STAMP)
+	test -f demo-site/forum-messages.sqlite3 || \
+		$(BIN)/forum-messages import --data-dir demo-site --sample --draft
+	$(BIN)/forum-messages serve --data-dir demo-site
+
+# Everything: lint and types, the whole suite (browser tests in Debian's chromium), then the
+# web tests again against a throwaway PostgreSQL server.
 test: lint
+	bash scripts/install-system-deps.sh --test
 	$(BIN)/pytest
+	bash scripts/web-postgres-test.sh -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/forum-messages evaluate src/forum_messages/editions/evaluation/eval-en.md \
 		src/forum_messages/editions/evaluation/eval-zh.md
+	bash scripts/web-bench.sh
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
 clean:
-	rm -rf $(VENV) demo-output bench/out
+	rm -rf $(VENV) demo-output demo-site bench/out

@@ -3,6 +3,7 @@
 #
 #   scripts/install-system-deps.sh           PDF export: pango, harfbuzz-subset, fonts
 #   scripts/install-system-deps.sh --docs    also poppler-utils (pdftoppm, for docs/images)
+#   scripts/install-system-deps.sh --test    also chromium and postgresql (browser and PostgreSQL tests)
 #   scripts/install-system-deps.sh --check   install nothing; list what is missing, exit 1 if any
 #
 # Idempotent: each package is checked with `dpkg-query` (dpkg -s) and apt-get runs only when one is missing.
@@ -28,18 +29,22 @@ PACKAGES=(
     fonts-noto-cjk
 )
 DOCS_PACKAGES=(poppler-utils)
+# For the tests: the browser tests drive Debian's chromium, the PostgreSQL tests start a
+# throwaway server from Debian's postgresql binaries.
+TEST_PACKAGES=(chromium postgresql)
 
 check_only=0
 for arg in "$@"; do
     case "$arg" in
         --docs) PACKAGES+=("${DOCS_PACKAGES[@]}") ;;
+        --test) PACKAGES+=("${TEST_PACKAGES[@]}") ;;
         --check) check_only=1 ;;
         -h | --help)
             sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)
-            echo "install-system-deps: unknown option '$arg' (use --docs, --check or --help)" >&2
+            echo "install-system-deps: unknown option '$arg' (use --docs, --test, --check or --help)" >&2
             exit 2
             ;;
     esac

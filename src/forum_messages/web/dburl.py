@@ -1,0 +1,59 @@
+"""A small DATABASE_URL parser: ``postgres://user:pass@host:5432/name?sslmode=require``.
+
+Only what the project supports: PostgreSQL (postgres://, postgresql://, pgsql://) and SQLite
+(sqlite:///absolute/path, sqlite:///:memory:). Query parameters become OPTIONS.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from forum_messages.errors import ConfigError
+
+POSTGRES_SCHEMES = ("postgres", "postgresql", "pgsql")
+
+
+def parse_database_url(url: str) -> dict[str, Any]:
+    """The Django DATABASES["default"] entry for ``url``; ConfigError if it cannot be used."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite":
+        path = unquote(parts.path)  # sqlite:////abs/path -> //abs/path; sqlite:///rel -> /rel
+        name = path[1:] if path.startswith("/") else path
+        if name in ("", ":memory:"):
+            name = ":memory:"
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": name}
+    if scheme in POSTGRES_SCHEMES:
+        name = unquote(parts.path.lstrip("/"))
+        if not name:
+            raise ConfigError(
+                f"DATABASE_URL {_redact(url)}: give the database name, "
+                "e.g. postgres://user:password@localhost:5432/forum"
+            )
+        options = dict(parse_qsl(parts.query))
+        host = unquote(parts.hostname or "")
+        if not host and "host" in options:  # postgres:///db?host=/run/postgresql
+            host = options.pop("host")
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": name,
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": host,
+            "PORT": str(parts.port or ""),
+            "OPTIONS": options,
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
+        }
+    raise ConfigError(
+        f"DATABASE_URL {_redact(url)}: unsupported scheme '{scheme}'; "
+        "use postgres://user:password@host:port/name or sqlite:///path/to/file.sqlite3"
+    )
+
+
+def _redact(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password:
+        return url.replace(f":{parts.password}@", ":***@")
+    return url

@@ -1,0 +1,41 @@
+"""The site's records. Inputs (editions, sessions, statements), the working draft and its
+versions, publications, and the review (comments, campaigns, dispositions)."""
+
+from forum_messages.web.models.draft import (
+    Draft,
+    Message,
+    NotReflected,
+    Publication,
+    Source,
+    Theme,
+    Topic,
+    Version,
+)
+from forum_messages.web.models.inputs import DraftRun, Edition, Session, Statement
+from forum_messages.web.models.review import (
+    DISPOSITIONS,
+    Campaign,
+    Comment,
+    Disposition,
+    ResponseTemplate,
+)
+
+__all__ = [
+    "DISPOSITIONS",
+    "Campaign",
+    "Comment",
+    "Disposition",
+    "Draft",
+    "DraftRun",
+    "Edition",
+    "Message",
+    "NotReflected",
+    "Publication",
+    "ResponseTemplate",
+    "Session",
+    "Source",
+    "Statement",
+    "Theme",
+    "Topic",
+    "Version",
+]

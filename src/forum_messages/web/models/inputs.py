@@ -1,0 +1,148 @@
+"""Editions and what is imported into them: sessions and statements; draft runs (jobs)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from forum_messages.model import Edition as CoreEdition
+from forum_messages.model import pick
+
+
+@lru_cache(maxsize=64)
+def _parsed(spec_yaml: str, name: str) -> CoreEdition:
+    from forum_messages.edition import parse_edition
+    from forum_messages.yamlsrc import load_yaml
+
+    return parse_edition(load_yaml(spec_yaml), name)
+
+
+class Edition(models.Model):
+    """One meeting (IGF 2025, a national IGF, a consultation), declared by an edition file."""
+
+    slug = models.SlugField(max_length=60, unique=True)
+    spec_yaml = models.TextField(help_text="the edition file (YAML), as uploaded")
+    source = models.CharField(max_length=500, blank=True)  # file or preset it came from
+    title = models.CharField(max_length=300)
+    language = models.CharField(max_length=8, default="en")
+    time_zone = models.CharField(max_length=64, default="UTC")
+    allow_anonymous = models.BooleanField(
+        _("anonymous comments allowed"), default=True, help_text=_("otherwise a name is required")
+    )
+    premoderate = models.BooleanField(
+        _("comments wait for a moderator"),
+        default=True,
+        help_text=_("otherwise comments are visible at once and moderated afterwards"),
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("-created",)
+
+    def __str__(self) -> str:
+        return self.title
+
+    def core(self) -> CoreEdition:
+        """The edition as the core reads it (parsed from the stored YAML, once per process)."""
+        return _parsed(self.spec_yaml, self.source or self.slug)
+
+    def theme_title(self, key: str | None, language: str) -> str:
+        if not key:
+            return ""
+        try:
+            return pick(self.core().theme(key).title, language)
+        except KeyError:
+            return key
+
+
+class Session(models.Model):
+    """A session report or an NRI report (kind == "nri"), as ingest read it."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="sessions")
+    code = models.CharField(max_length=200)
+    title = models.TextField(blank=True)
+    type = models.CharField(max_length=200, blank=True)
+    kind = models.CharField(max_length=10, default="session")
+    nri_kind = models.CharField(max_length=20, null=True, blank=True)
+    theme = models.CharField(max_length=40, null=True, blank=True)
+    language = models.CharField(max_length=8, null=True, blank=True)
+    country = models.CharField(max_length=200, null=True, blank=True)
+    region = models.CharField(max_length=200, null=True, blank=True)
+    organisers = models.JSONField(default=list)
+    location = models.JSONField(default=dict)
+    position = models.PositiveIntegerField(default=0)
+    withdrawn = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ("position",)
+        constraints = (models.UniqueConstraint(fields=["edition", "code"], name="fm_session_code"),)
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Statement(models.Model):
+    """One takeaway, call to action or NRI message; ``sid`` is the core's stable id."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="statements")
+    sid = models.CharField(max_length=40)
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="statements")
+    kind = models.CharField(max_length=20)
+    index = models.PositiveIntegerField(default=0)
+    text = models.TextField()
+    language = models.CharField(max_length=8, null=True, blank=True)
+    theme = models.CharField(max_length=40, null=True, blank=True)
+    location = models.JSONField(default=dict)
+    position = models.PositiveIntegerField(default=0)
+    withdrawn = models.BooleanField(default=False)
+    # What the last draft run found (Assignment in the core).
+    detected_language = models.CharField(max_length=8, blank=True)
+    language_confidence = models.FloatField(default=0.0)
+    detected_theme = models.CharField(max_length=40, null=True, blank=True)
+    theme_confidence = models.FloatField(default=0.0)
+    theme_inferred = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ("position",)
+        constraints = (models.UniqueConstraint(fields=["edition", "sid"], name="fm_statement_sid"),)
+
+    def __str__(self) -> str:
+        return self.sid
+
+
+class DraftRun(models.Model):
+    """A run of the core pipeline over an edition, with its progress (shown on the page)."""
+
+    QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+    STATES = (
+        (QUEUED, _("queued")),
+        (RUNNING, _("running")),
+        (DONE, _("done")),
+        (FAILED, _("failed")),
+    )
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="runs")
+    state = models.CharField(max_length=10, choices=STATES, default=QUEUED)
+    stage = models.CharField(max_length=40, blank=True)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    detail = models.TextField(blank=True)
+    embedder = models.CharField(max_length=20, default="use")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created",)
+
+    def percent(self) -> int:
+        return int(100 * self.done / self.total) if self.total else 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"state": self.state, "stage": self.stage, "done": self.done, "total": self.total}

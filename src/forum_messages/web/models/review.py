@@ -1,0 +1,116 @@
+"""The review: comments (moderated through explicit states, never deleted), campaigns of
+near-identical comments, dispositions (the answer to each comment) and answer templates."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from forum_messages.web.models.draft import Message, Publication, Topic
+from forum_messages.web.models.inputs import Edition
+
+DISPOSITIONS = [
+    ("accepted", _("accepted")),
+    ("partly", _("partly accepted")),
+    ("noted", _("noted")),
+    ("not_accepted", _("not accepted")),
+    ("out_of_scope", _("out of scope")),
+]
+
+
+class Campaign(models.Model):
+    """Near-identical comments, grouped: counted and shown once, never dropped."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="campaigns")
+    base_text = models.TextField()
+    created = models.DateTimeField(auto_now_add=True)
+
+
+class Comment(models.Model):
+    PENDING, VISIBLE, HIDDEN, SPAM = "pending", "visible", "hidden", "spam"
+    STATES = (
+        (PENDING, _("pending")),
+        (VISIBLE, _("visible")),
+        (HIDDEN, _("hidden")),
+        (SPAM, _("spam")),
+    )
+    TARGETS = (
+        ("draft", _("whole draft")),
+        ("theme", _("theme")),
+        ("topic", _("sub-topic")),
+        ("message", _("message")),
+    )
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="comments")
+    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="+")
+    target = models.CharField(max_length=10, choices=TARGETS)
+    theme_key = models.CharField(max_length=40, blank=True)
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.PROTECT, related_name="comments"
+    )
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.PROTECT, related_name="comments"
+    )
+    text = models.TextField()
+    name = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(blank=True)
+    stakeholder_group = models.CharField(max_length=100, blank=True)
+    region = models.CharField(max_length=100, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+    language = models.CharField(max_length=10, blank=True)
+    state = models.CharField(max_length=10, choices=STATES, default=PENDING, db_index=True)
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+    client = models.CharField(max_length=64, blank=True, db_index=True)  # hash of the address
+    token = models.CharField(max_length=40, unique=True)  # idempotency: one row per submission
+    fingerprint = models.CharField(max_length=64, db_index=True)
+    band0 = models.IntegerField(default=0, db_index=True)
+    band1 = models.IntegerField(default=0, db_index=True)
+    band2 = models.IntegerField(default=0, db_index=True)
+    band3 = models.IntegerField(default=0, db_index=True)
+    campaign = models.ForeignKey(
+        Campaign, null=True, blank=True, on_delete=models.SET_NULL, related_name="comments"
+    )
+    addition = models.TextField(blank=True)  # what this comment adds to its campaign's text
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    moderated = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = (
+            "created",
+            "id",
+        )
+
+    def __str__(self) -> str:
+        return f"comment {self.pk}"
+
+    def author(self) -> str:
+        return self.name or str(_("Anonymous"))
+
+
+class ResponseTemplate(models.Model):
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="templates")
+    name = models.CharField(max_length=100)
+    kind = models.CharField(max_length=20, choices=DISPOSITIONS)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Disposition(models.Model):
+    comment = models.OneToOneField(Comment, on_delete=models.CASCADE, related_name="disposition")
+    kind = models.CharField(max_length=20, choices=DISPOSITIONS)
+    response = models.TextField()
+    template = models.ForeignKey(
+        ResponseTemplate, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated = models.DateTimeField(auto_now=True)

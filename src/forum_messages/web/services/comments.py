@@ -1,0 +1,228 @@
+"""Public comments: window check, honeypot, rate limit, sanitising, campaigns, moderation."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_noop
+
+from forum_messages.errors import ForumMessagesError
+from forum_messages.web.models import Campaign, Comment, Edition, Message, Publication, Topic
+from forum_messages.web.services import campaigns
+from forum_messages.web.services.publishing import (
+    current_draft_publication,
+    published_snapshot,
+    window_state,
+)
+from forum_messages.web.services.sanitise import clean_line, clean_text
+
+MAX_COMMENT_CHARS = 5000
+FIELDS = ("text", "name", "email", "stakeholder_group", "region", "country", "website")
+MIN_COMMENT_CHARS = 3
+
+
+class CommentError(ForumMessagesError):
+    """The comment cannot be taken; the message says why (shown to the commenter)."""
+
+
+class RateLimited(CommentError):
+    pass
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # draft | theme | topic | message
+    key: str = ""  # theme key, topic uid or message uid
+
+    def label(self) -> str:
+        return self.kind if self.kind == "draft" else f"{self.kind} {self.key}"
+
+
+def client_hash(address: str) -> str:
+    """The commenter's address, hashed with the site's secret (the address is not kept)."""
+    return hashlib.sha256(f"{settings.SECRET_KEY}|{address}".encode()).hexdigest()[:32]
+
+
+def new_token() -> str:
+    return secrets.token_hex(16)
+
+
+def resolve_target(pub: Publication, target: Target) -> tuple[str, Topic | None, Message | None]:
+    """(theme key, topic row, message row) of a target in the published snapshot."""
+    snap = published_snapshot(pub)
+    draft = pub.version.draft_id
+    if target.kind == "draft":
+        return "", None, None
+    for th in snap["themes"]:
+        if target.kind == "theme" and th["key"] == target.key:
+            return th["key"], None, None
+        for tp in th["topics"]:
+            if target.kind == "topic" and tp["uid"] == target.key:
+                return th["key"], Topic.objects.get(draft_id=draft, uid=tp["uid"]), None
+            for m in tp["messages"]:
+                if target.kind == "message" and m["uid"] == target.key:
+                    row = Message.objects.select_related("topic").get(draft_id=draft, uid=m["uid"])
+                    return th["key"], row.topic, row
+    raise CommentError(
+        gettext_noop("this part of the draft does not exist; go back to the draft and try again")
+    )
+
+
+def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
+    text = clean_text(data.get("text", ""))
+    if len(text) < MIN_COMMENT_CHARS:
+        raise CommentError(gettext_noop("please write your comment (at least a few words)"))
+    if len(text) > MAX_COMMENT_CHARS:
+        raise CommentError(gettext_noop("the comment is too long (at most 5000 characters)"))
+    name = clean_line(data.get("name", ""))[:200]
+    if not name and not edition.allow_anonymous:
+        raise CommentError(
+            gettext_noop("please give your name: this review does not take anonymous comments")
+        )
+    email = clean_line(data.get("email", ""))
+    if email:
+        try:
+            validate_email(email)
+        except DjangoValidationError as exc:
+            raise CommentError(gettext_noop("the e-mail address does not look right")) from exc
+    group = clean_line(data.get("stakeholder_group", ""))[:100]
+    groups = set(edition.core().stakeholder_groups)
+    if group and groups and group not in groups and group != "Other":
+        raise CommentError(gettext_noop("choose a stakeholder group from the list"))
+    return {
+        "text": text,
+        "name": name,
+        "email": email[:254],
+        "stakeholder_group": group,
+        "region": clean_line(data.get("region", ""))[:100],
+        "country": clean_line(data.get("country", ""))[:100],
+        "language": clean_line(data.get("language", ""))[:10],
+    }
+
+
+def submit(
+    edition: Edition,
+    target: Target,
+    data: dict[str, str],
+    address: str,
+    token: str,
+    now: Any = None,
+    pub: Publication | None = None,
+) -> Comment:
+    """Take a public comment, or raise CommentError saying why not.
+
+    A filled honeypot field stores the comment as spam (it is kept, never shown). The same
+    form ``token`` twice gives the same comment (a double submit is stored once).
+    """
+    now = now or timezone.now()
+    pub = pub or current_draft_publication(edition)
+    if pub is None or window_state(pub, now) != "open":
+        raise CommentError(
+            gettext_noop("the review is not open: comments are taken only during the review period")
+        )
+    if not token or len(token) > 40 or not token.isalnum():
+        raise CommentError(
+            gettext_noop("the form has expired; reload the page and send your comment again")
+        )
+    fields = _check_fields(edition, data)
+    theme_key, topic, message = resolve_target(pub, target)
+    client = client_hash(address)
+    limit = settings.RATE_LIMIT
+    if limit and not data.get("website"):
+        since = now - timedelta(seconds=settings.RATE_WINDOW_SECONDS)
+        if Comment.objects.filter(client=client, created__gte=since).count() >= limit:
+            raise RateLimited(
+                gettext_noop(
+                    "you have sent many comments in a short time; please wait a few minutes"
+                )
+            )
+    state = Comment.PENDING if edition.premoderate else Comment.VISIBLE
+    if data.get("website"):
+        state = Comment.SPAM
+    b = campaigns.bands(fields["text"])
+    comment = Comment(
+        edition=edition,
+        publication=pub,
+        target=target.kind,
+        theme_key=theme_key,
+        topic=topic,
+        message=message,
+        state=state,
+        client=client,
+        token=token,
+        fingerprint=campaigns.fingerprint(fields["text"]),
+        band0=b[0],
+        band1=b[1],
+        band2=b[2],
+        band3=b[3],
+        **fields,
+    )
+    best = _best_match(comment) if state != Comment.SPAM else None  # before the write lock
+    try:
+        with transaction.atomic():
+            if best is not None:
+                _join(comment, best)
+            comment.save()
+    except IntegrityError:  # the same token raced in
+        found = Comment.objects.filter(token=token).first()
+        if found is None:
+            raise
+        return found
+    return comment
+
+
+def _best_match(comment: Comment) -> Comment | None:
+    """The oldest earlier comment that is near-identical to this one, if any: an index
+    look-up on the SimHash bands, then shingle similarity over at most 50 candidates."""
+    cands = (
+        Comment.objects.filter(edition=comment.edition)
+        .filter(
+            Q(fingerprint=comment.fingerprint)
+            | Q(band0=comment.band0)
+            | Q(band1=comment.band1)
+            | Q(band2=comment.band2)
+            | Q(band3=comment.band3)
+        )
+        .exclude(state=Comment.SPAM)
+        .select_related("campaign")
+        .only("id", "text", "fingerprint", "campaign__base_text")
+        .order_by("id")[:50]
+    )
+    mine = campaigns.shingles(comment.text)
+    for c in cands:
+        same = c.fingerprint == comment.fingerprint
+        if same or campaigns.jaccard(mine, campaigns.shingles(c.text)) >= campaigns.JOIN_AT:
+            base = c.campaign.base_text if c.campaign else c.text
+            comment.addition = campaigns.addition(comment.text, base)
+            return c
+    return None
+
+
+def _join(comment: Comment, best: Comment) -> None:
+    """Put ``comment`` in ``best``'s campaign (made now if ``best`` has none yet)."""
+    campaign_id = Comment.objects.filter(pk=best.pk).values_list("campaign_id", flat=True).first()
+    campaign = Campaign.objects.filter(pk=campaign_id).first() if campaign_id else None
+    if campaign is None:
+        campaign = Campaign.objects.create(edition=comment.edition, base_text=best.text)
+        Comment.objects.filter(pk=best.pk).update(campaign=campaign)
+    comment.campaign = campaign
+
+
+def moderate(comments: list[Comment], state: str, user: Any) -> int:
+    """Set the state of comments (pending, visible, hidden, spam); nothing is deleted."""
+    if state not in dict(Comment.STATES):
+        raise CommentError(f"unknown state {state!r}")
+    ids = [c.pk for c in comments]
+    return Comment.objects.filter(pk__in=ids).update(
+        state=state, moderated_by=user, moderated=timezone.now()
+    )

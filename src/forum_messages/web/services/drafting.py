@@ -1,0 +1,166 @@
+"""Run the core pipeline over an edition and store the draft as a version.
+
+In the CLI the run is synchronous; in the site it runs in a background thread and writes its
+progress to the DraftRun row, which the page shows (it refreshes itself, no JavaScript).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from django.db import close_old_connections, transaction
+from django.utils import timezone
+
+from forum_messages.config import resolve_settings
+from forum_messages.errors import ConfigError
+from forum_messages.export.jsondoc import plain
+from forum_messages.model import Draft as CoreDraft
+from forum_messages.synth.pipeline import run_pipeline
+from forum_messages.web.models import Draft, DraftRun, Edition, Statement, Theme, Version
+from forum_messages.web.services import versions
+from forum_messages.web.services.components import EMBEDDERS, components
+from forum_messages.web.services.convert import core_corpus
+from forum_messages.web.services.snapshot import apply_snapshot, snapshot_from_core
+
+log = logging.getLogger("forum_messages.web")
+
+
+class ProgressWriter:
+    """progress(stage, done, total) -> the DraftRun row, at most every half second per stage."""
+
+    def __init__(self, run: DraftRun | None) -> None:
+        self.run = run
+        self.last = 0.0
+        self.stage = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.run is None:
+            return
+        now = time.monotonic()
+        if stage == self.stage and done < total and now - self.last < 0.5:
+            return
+        self.stage, self.last = stage, now
+        DraftRun.objects.filter(pk=self.run.pk).update(stage=stage, done=done, total=total)
+
+
+def store_core_draft(edition: Edition, draft: CoreDraft, author: Any = None) -> Version:
+    """Persist the pipeline's Draft: statements' findings, themes, the content, a version."""
+    with transaction.atomic():
+        by_sid = {s.sid: s for s in edition.statements.filter(withdrawn=False)}
+        changed = []
+        for a in draft.statements:
+            row = by_sid[a.id]
+            row.detected_language, row.language_confidence = a.language, a.language_confidence
+            row.detected_theme, row.theme_confidence = a.theme, a.theme_confidence
+            row.theme_inferred = a.theme_inferred
+            changed.append(row)
+        Statement.objects.bulk_update(
+            changed,
+            [
+                "detected_language",
+                "language_confidence",
+                "detected_theme",
+                "theme_confidence",
+                "theme_inferred",
+            ],
+            batch_size=500,
+        )
+        row, _created = Draft.objects.select_for_update().get_or_create(
+            edition=edition, defaults={"language": draft.language}
+        )
+        row.language = draft.language
+        row.pipeline = [
+            {"role": c.role, "name": c.name, "params": plain(c.params)} for c in draft.pipeline
+        ]
+        row.save()
+        for pos, th in enumerate(draft.themes):
+            Theme.objects.update_or_create(
+                draft=row,
+                key=th.key,
+                defaults={
+                    "title": th.title,
+                    "description": th.description,
+                    "issue_areas": list(th.issue_areas),
+                    "position": pos,
+                },
+            )
+        apply_snapshot(row, snapshot_from_core(draft))
+        n = len(draft.messages())
+        return versions.record(
+            row,
+            f"draft made by the pipeline: {n} messages, {len(draft.not_reflected)} not reflected",
+            author,
+            Version.PIPELINE,
+        )
+
+
+def run_draft(
+    edition: Edition, embedder: str = "use", author: Any = None, run: DraftRun | None = None
+) -> Version:
+    """The core pipeline over the edition's statements; the result stored as a new version."""
+    if embedder not in EMBEDDERS:
+        raise ConfigError(f"embedder must be one of {', '.join(EMBEDDERS)}")
+    if edition.publications.exists():
+        raise ConfigError(
+            "the draft has been published for review; running the pipeline again would replace "
+            "the curated text. Curate the draft instead."
+        )
+    corpus = core_corpus(edition)
+    if not corpus.statements:
+        raise ConfigError("the edition has no statements yet: import reports first")
+    core_ed = edition.core()
+    settings = resolve_settings({}, core_ed.settings)
+    draft = run_pipeline(
+        corpus, core_ed, settings, components=components(embedder), progress=ProgressWriter(run)
+    )
+    return store_core_draft(edition, draft, author)
+
+
+def execute(run_id: int) -> None:
+    """Carry out one DraftRun (in the current thread); record how it ended."""
+    run = DraftRun.objects.select_related("edition", "created_by").get(pk=run_id)
+    DraftRun.objects.filter(pk=run_id).update(state=DraftRun.RUNNING, stage="start")
+    try:
+        version = run_draft(run.edition, run.embedder, run.created_by, run)
+    except Exception as exc:  # the page must show every failure
+        log.exception("draft run %s failed", run_id)
+        DraftRun.objects.filter(pk=run_id).update(
+            state=DraftRun.FAILED, detail=f"{type(exc).__name__}: {exc}", finished=timezone.now()
+        )
+        return
+    DraftRun.objects.filter(pk=run_id).update(
+        state=DraftRun.DONE,
+        stage="done",
+        detail=f"version {version.number}: {version.summary}",
+        finished=timezone.now(),
+    )
+
+
+def start(edition: Edition, embedder: str, author: Any = None) -> DraftRun:
+    """Queue a run and start it in a background thread; the page follows its progress."""
+    if edition.runs.filter(state__in=[DraftRun.QUEUED, DraftRun.RUNNING]).exists():
+        raise ConfigError("a draft run is already going on for this edition")
+    run = DraftRun.objects.create(edition=edition, embedder=embedder, created_by=author)
+    transaction.on_commit(lambda: _thread(run.pk))
+    return run
+
+
+def _thread(run_id: int) -> None:
+    def target() -> None:
+        close_old_connections()
+        try:
+            execute(run_id)
+        finally:
+            close_old_connections()
+
+    threading.Thread(target=target, name=f"draft-run-{run_id}", daemon=True).start()
+
+
+def mark_interrupted() -> int:
+    """Runs left queued or running by a stopped server are failed (called at start-up)."""
+    return DraftRun.objects.filter(state__in=[DraftRun.QUEUED, DraftRun.RUNNING]).update(
+        state=DraftRun.FAILED, detail="interrupted: the server stopped during the run"
+    )

@@ -1,0 +1,126 @@
+"""Create editions and import reports through the core reader (ingest.load_reports)."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.db import transaction
+from django.utils.text import slugify
+
+from forum_messages.edition import parse_edition, resolve_edition_path
+from forum_messages.errors import EditionError
+from forum_messages.ingest import SUPPORTED_EXTENSIONS, load_reports
+from forum_messages.model import pick
+from forum_messages.web.models import Draft, Edition, NotReflected, Source, Version
+from forum_messages.web.services import versions
+from forum_messages.web.services.convert import store_corpus
+from forum_messages.yamlsrc import load_yaml
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+def parse_yaml(text: str, name: str = "edition file") -> Any:
+    try:
+        return load_yaml(text)
+    except yaml.YAMLError as exc:
+        raise EditionError(f"{name}: the edition file is not valid YAML: {exc}") from exc
+
+
+def create_edition(spec_yaml: str, slug: str = "", name: str = "edition file") -> Edition:
+    """A new edition from the text of an edition file (validated by the core)."""
+    ed = parse_edition(parse_yaml(spec_yaml, name), name)
+    slug = slugify(slug or f"{pick(ed.name, 'en')}")[:60] or f"edition-{ed.year}"
+    if not re.match(r"^[a-z0-9][a-z0-9-]*$", slug):
+        raise EditionError(f"'{slug}' cannot be used as a short name: use letters, digits and -")
+    if Edition.objects.filter(slug=slug).exists():
+        raise EditionError(f"an edition named '{slug}' exists already; choose another short name")
+    return Edition.objects.create(
+        slug=slug,
+        spec_yaml=spec_yaml,
+        source=name,
+        title=pick(ed.name, ed.language),
+        language=ed.language,
+    )
+
+
+def edition_from_spec(spec: str, slug: str = "") -> Edition:
+    """An edition from a file path or preset name (igf2025); reuse it if the slug exists."""
+    path = resolve_edition_path(spec)
+    name = str(path) if Path(spec).exists() else spec  # as the CLI names it
+    text = path.read_text(encoding="utf-8-sig")
+    ed = parse_edition(parse_yaml(text, name), name)
+    slug = slugify(slug or pick(ed.name, "en"))[:60]
+    existing = Edition.objects.filter(slug=slug).first()
+    if existing:
+        return existing
+    return create_edition(text, slug, name)
+
+
+def import_paths(
+    edition: Edition, paths: Sequence[str | Path], author: Any = None
+) -> dict[str, int]:
+    """Read report files with the core and store them; all or nothing.
+
+    Re-importing a corrected report keeps every edit: statements that did not change keep their
+    ids and places; new statements go to "not reflected" (reason ``new``) for an editor to place;
+    statements gone from the report leave their messages (recorded as a version).
+    """
+    corpus = load_reports([str(p) for p in paths], edition.core())
+    with transaction.atomic():
+        counts = store_corpus(edition, corpus)
+        if Draft.objects.filter(edition=edition).exists():
+            _follow_reimport(edition, counts, author)
+    return counts
+
+
+def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> None:
+    draft = edition.draft
+    placed = set(Source.objects.filter(message__draft=draft).values_list("statement_id", flat=True))
+    placed |= set(draft.not_reflected.values_list("statement_id", flat=True))
+    changed = False
+    for st in edition.statements.filter(withdrawn=False).exclude(pk__in=placed):
+        NotReflected.objects.create(
+            draft=draft,
+            statement=st,
+            theme=st.theme,
+            reason="new",
+            detail="Imported after the draft was made; place it in a message or leave it here.",
+        )
+        changed = True
+    gone = edition.statements.filter(withdrawn=True)
+    if Source.objects.filter(message__draft=draft, statement__in=gone).delete()[0]:
+        changed = True
+    if draft.not_reflected.filter(statement__in=gone).delete()[0]:
+        changed = True
+    if changed:
+        versions.record(
+            draft,
+            f"re-import: {counts['new']} new statement(s), {counts['withdrawn']} withdrawn",
+            author,
+            Version.IMPORT,
+        )
+
+
+def import_uploads(edition: Edition, files: Iterable[Any], author: Any = None) -> dict[str, int]:
+    """Browser uploads: written to a temporary folder (names kept), then read like files."""
+    with tempfile.TemporaryDirectory(prefix="fm-upload-") as tmp:
+        paths = []
+        for i, f in enumerate(files):
+            name = Path(f.name).name
+            if not name.lower().endswith(SUPPORTED_EXTENSIONS):
+                raise EditionError(
+                    f"{name}: unsupported file type; use one of {', '.join(SUPPORTED_EXTENSIONS)}"
+                )
+            if f.size > MAX_UPLOAD_BYTES:
+                raise EditionError(f"{name}: larger than {MAX_UPLOAD_BYTES // 1_000_000} MB")
+            path = Path(tmp) / f"{i:03d}-{name}"
+            with path.open("wb") as out:
+                for chunk in f.chunks():
+                    out.write(chunk)
+            paths.append(path)
+        return import_paths(edition, paths, author)

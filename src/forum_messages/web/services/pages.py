@@ -1,0 +1,129 @@
+"""Read-only views of a snapshot for the public pages (themes, sub-topics, messages)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from forum_messages.model import Frameworks, pick
+from forum_messages.web.models import Edition, Publication, Statement
+
+LANG_MAP = {"zh-hans": "zh", "zh": "zh", "ar": "ar", "en": "en"}
+
+
+@dataclass
+class SourceView:
+    sid: str
+    session: str
+    session_title: str
+    text: str
+
+
+@dataclass
+class MessageView:
+    uid: str
+    text: str
+    sources: list[SourceView]
+    sessions: int
+    comments: int = 0
+
+
+@dataclass
+class TopicView:
+    uid: str
+    title: str
+    messages: list[MessageView]
+
+
+@dataclass
+class ThemeView:
+    key: str
+    title: str
+    description: str
+    line: str
+    topics: list[TopicView] = field(default_factory=list)
+
+    def message_count(self) -> int:
+        return sum(len(t.messages) for t in self.topics)
+
+
+def ui_language(code: str | None) -> str:
+    return LANG_MAP.get((code or "en").lower(), "en")
+
+
+def themes(
+    edition: Edition, snap: dict[str, Any], language: str, with_sources: bool = True
+) -> list[ThemeView]:
+    """Theme titles and descriptions in the reader's language when the edition has them."""
+    ed = edition.core()
+    lang = ui_language(language)
+    info: dict[str, tuple[str, str, str]] = {}
+    if with_sources:
+        for sid, code, title, text in Statement.objects.filter(edition=edition).values_list(
+            "sid", "session__code", "session__title", "text"
+        ):
+            info[sid] = (code, title, text)
+    out = []
+    for th in snap["themes"]:
+        try:
+            spec = ed.theme(th["key"])
+            title = pick(spec.title, lang)
+            desc = pick(spec.description, lang) if spec.description else ""
+        except KeyError:
+            title, desc = th["key"], ""
+        fw = th["frameworks"]
+        view = ThemeView(
+            th["key"],
+            title,
+            desc,
+            Frameworks(tuple(fw["gdc"]), tuple(fw["wsis"]), tuple(fw["sdg"])).line(),
+        )
+        for tp in th["topics"]:
+            msgs = []
+            for m in tp["messages"]:
+                srcs = [SourceView(sid, *info[sid]) for sid, _s in m["sources"] if sid in info]
+                msgs.append(MessageView(m["uid"], m["text"], srcs, len({s.session for s in srcs})))
+            view.topics.append(TopicView(tp["uid"], tp["title"], msgs))
+        out.append(view)
+    return out
+
+
+def published_themes(
+    edition: Edition, pub: Publication, language: str, with_sources: bool = True
+) -> list[ThemeView]:
+    """``themes`` of a publication, built once per process (publications never change).
+    The result is shared: do not change it."""
+    from forum_messages.web.services.publishing import published_snapshot
+
+    key = (edition.pk, edition.spec_yaml, pub.version_id, pub.version.created.isoformat())
+    return _cached_themes(
+        key, ui_language(language), with_sources, edition, pub, published_snapshot
+    )
+
+
+@lru_cache(maxsize=64)
+def _cached_themes(
+    key: tuple[Any, ...], lang: str, with_sources: bool, *rest: Any
+) -> list[ThemeView]:
+    edition, pub, published_snapshot = rest
+    return themes(edition, published_snapshot(pub), lang, with_sources)
+
+
+def find_message(
+    snap: dict[str, Any], uid: str
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
+    for th in snap["themes"]:
+        for tp in th["topics"]:
+            for m in tp["messages"]:
+                if m["uid"] == uid:
+                    return th, tp, m
+    return None
+
+
+def find_topic(snap: dict[str, Any], uid: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    for th in snap["themes"]:
+        for tp in th["topics"]:
+            if tp["uid"] == uid:
+                return th, tp
+    return None

@@ -1,0 +1,149 @@
+"""Django settings, read from the environment.
+
+FORUM_MESSAGES_DATA_DIR   data directory (SQLite database, secret key);
+                          default ./forum-messages-data
+DATABASE_URL              postgres://user:password@host:port/name switches to PostgreSQL
+FORUM_MESSAGES_SECRET_KEY secret key; default: generated once and stored in the data dir
+FORUM_MESSAGES_DEBUG      1 for Django's debug mode (never in production)
+FORUM_MESSAGES_HTTPS      1 when the site is served over HTTPS (behind a TLS proxy): secure
+                          cookies, HSTS, redirect to https; `manage.py check --deploy` passes
+FORUM_MESSAGES_ALLOWED_HOSTS  comma-separated host names (default: localhost names)
+FORUM_MESSAGES_RATE_LIMIT comments one address may post per 10 minutes (0: no limit); default 20
+FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public page (default 5)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from forum_messages.web.datadir import data_dir, ensure_data_dir, secret_key
+from forum_messages.web.dburl import parse_database_url
+
+
+def _flag(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = data_dir()
+DEBUG = _flag("FORUM_MESSAGES_DEBUG")
+HTTPS = _flag("FORUM_MESSAGES_HTTPS")
+SECRET_KEY = secret_key(DATA_DIR)
+ALLOWED_HOSTS = [
+    h.strip()
+    for h in os.environ.get(
+        "FORUM_MESSAGES_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver"
+    ).split(",")
+    if h.strip()
+]
+CSRF_TRUSTED_ORIGINS = [
+    o.strip() for o in os.environ.get("FORUM_MESSAGES_CSRF_ORIGINS", "").split(",") if o.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "forum_messages.web.apps.WebConfig",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "forum_messages.web.urls"
+WSGI_APPLICATION = "forum_messages.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "forum_messages.web.views.common.roles",
+            ],
+        },
+    }
+]
+
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": parse_database_url(os.environ["DATABASE_URL"])}
+else:
+    ensure_data_dir(DATA_DIR)
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(DATA_DIR / "forum-messages.sqlite3"),
+            "OPTIONS": {
+                "timeout": 30,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "fm:login"
+LOGIN_REDIRECT_URL = "fm:dashboard"
+LOGOUT_REDIRECT_URL = "fm:home"
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("zh-hans", "中文"), ("ar", "العربية")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 31_536_000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+
+PUBLIC_CACHE_SECONDS = int(os.environ.get("FORUM_MESSAGES_PUBLIC_CACHE", "5") or 0)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+RATE_LIMIT = int(os.environ.get("FORUM_MESSAGES_RATE_LIMIT", "20") or 0)
+RATE_WINDOW_SECONDS = 600
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"forum_messages.web": {"handlers": ["console"], "level": "INFO"}},
+}

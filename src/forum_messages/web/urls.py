@@ -1,0 +1,81 @@
+"""URLs: public pages under /e/<slug>/, staff pages under /staff/."""
+
+from __future__ import annotations
+
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
+
+from forum_messages.web.views import curate, public, review, staff
+
+fm = [
+    path("", public.home, name="home"),
+    path("privacy/", public.privacy, name="privacy"),
+    path("e/<slug:slug>/", public.edition, name="edition"),
+    path("e/<slug:slug>/theme/<slug:key>/", public.theme, name="theme"),
+    path("e/<slug:slug>/comment/draft/", public.comment, {"kind": "draft"}, name="comment_draft"),
+    path(
+        "e/<slug:slug>/comment/<str:kind>/<str:key>/",
+        public.comment,
+        name="comment",
+    ),
+    path("e/<slug:slug>/thanks/", public.thanks, name="thanks"),
+    path("e/<slug:slug>/handled/", public.handled, name="handled"),
+    path("e/<slug:slug>/handled/<str:uid>/", public.handled, name="handled_message"),
+    path("e/<slug:slug>/comments.csv", public.handled_download, {"fmt": "csv"}, name="csv"),
+    path("e/<slug:slug>/comments.xlsx", public.handled_download, {"fmt": "xlsx"}, name="xlsx"),
+    path("e/<slug:slug>/final/", public.final, name="final"),
+    path("e/<slug:slug>/changes/", public.changes, name="changes"),
+    path("e/<slug:slug>/changes/<str:uid>/", public.changes, name="change"),
+    path(
+        "e/<slug:slug>/export/<str:which>.<str:fmt>",
+        public.export,
+        name="export",
+    ),
+    path(
+        "accounts/login/", auth_views.LoginView.as_view(template_name="fm/login.html"), name="login"
+    ),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("staff/", staff.dashboard, name="dashboard"),
+    path("staff/users/", staff.users, name="users"),
+    path("staff/new/", staff.edition_create, name="edition_create"),
+    path("staff/e/<slug:slug>/", staff.edition_admin, name="staff_edition"),
+    path("staff/e/<slug:slug>/import/", staff.edition_import, name="import"),
+    path("staff/e/<slug:slug>/run/", staff.draft_start, name="draft_start"),
+    path("staff/e/<slug:slug>/run/<int:run_id>/", staff.run_status, name="run"),
+    path("staff/e/<slug:slug>/settings/", staff.edition_settings, name="edition_settings"),
+    path("staff/e/<slug:slug>/publish/draft/", staff.publish_draft, name="publish_draft"),
+    path("staff/e/<slug:slug>/publish/final/", staff.publish_final, name="publish_final"),
+    path("staff/e/<slug:slug>/curate/", curate.overview, name="curate"),
+    path("staff/e/<slug:slug>/m/<str:uid>/", curate.message, name="message"),
+    path(
+        "staff/e/<slug:slug>/m/<str:uid>/<slug:action>/",
+        curate.message_action,
+        name="message_action",
+    ),
+    path(
+        "staff/e/<slug:slug>/t/<str:uid>/<slug:action>/", curate.topic_action, name="topic_action"
+    ),
+    path("staff/e/<slug:slug>/not-reflected/", curate.not_reflected, name="not_reflected"),
+    path("staff/e/<slug:slug>/not-reflected/move/", curate.not_reflected_move, name="nr_move"),
+    path("staff/e/<slug:slug>/versions/", curate.version_list, name="versions"),
+    path("staff/e/<slug:slug>/versions/<int:number>/", curate.version_detail, name="version"),
+    path(
+        "staff/e/<slug:slug>/versions/<int:number>/restore/",
+        curate.version_restore,
+        name="restore",
+    ),
+    path("staff/e/<slug:slug>/moderate/", review.moderation, name="moderation"),
+    path("staff/e/<slug:slug>/moderate/set/", review.moderate, name="moderate"),
+    path("staff/e/<slug:slug>/answers/", review.answer_list, name="answers"),
+    path("staff/e/<slug:slug>/answers/set/", review.answer, name="answer"),
+    path("staff/e/<slug:slug>/answers/template/", review.template_save, name="template_save"),
+]
+
+urlpatterns = [
+    # No CSRF token on the language menu, so public pages can be cached for every reader;
+    # switching language is harmless.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
+    path("", include((fm, "fm"))),
+]

@@ -1,0 +1,47 @@
+"""Helpers every view uses: the role context, edition lookup, rule checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from forum_messages.web import rules
+from forum_messages.web.models import Edition
+
+
+def roles(request: HttpRequest) -> dict[str, Any]:
+    """Template context: the user's role and what they may do (``can.curate`` ...)."""
+    user = getattr(request, "user", None)
+    return {"role": rules.role_of(user), "can": rules.Allowed(user)}
+
+
+def edition_or_404(slug: str) -> Edition:
+    return get_object_or_404(Edition, slug=slug)
+
+
+View = Callable[..., HttpResponse]
+
+
+def requires(rule: str) -> Callable[[View], View]:
+    """The view answers 403 (or the login page for anonymous users) unless ``rule`` allows."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if not rules.can(request.user, rule):
+                if not request.user.is_authenticated:
+                    from django.contrib.auth.views import redirect_to_login
+
+                    return redirect_to_login(request.get_full_path())
+                from django.core.exceptions import PermissionDenied
+
+                raise PermissionDenied(rule)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate

@@ -1,0 +1,261 @@
+"""Public pages: the draft per theme, comment forms, how comments were handled, final text,
+draft-to-final changes and exports. Server-rendered, no JavaScript."""
+
+from __future__ import annotations
+
+from django.contrib import messages as flash
+from django.core import signing
+from django.db.models import Count
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from forum_messages.export import render as render_export
+from forum_messages.web import rules
+from forum_messages.web.models import Comment, Edition, Publication
+from forum_messages.web.services import answers, comments, pages, publishing
+from forum_messages.web.services.snapshot import core_from_snapshot
+from forum_messages.web.views.cache import public_cache
+from forum_messages.web.views.common import edition_or_404
+
+EXPORT_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+}
+
+
+def _pub(edition: Edition, which: str = "draft") -> Publication:
+    pub = (
+        publishing.final_publication(edition)
+        if which == "final"
+        else publishing.current_draft_publication(edition)
+    )
+    if pub is None:
+        raise Http404(_("This text is not published yet."))
+    return pub
+
+
+@public_cache
+def home(request: HttpRequest) -> HttpResponse:
+    editions = Edition.objects.filter(publications__isnull=False).distinct()
+    return render(request, "fm/home.html", {"editions": editions})
+
+
+@public_cache
+def edition(request: HttpRequest, slug: str) -> HttpResponse:
+    ed = edition_or_404(slug)
+    pub = _pub(ed)
+    final = publishing.final_publication(ed)
+    shown = final or pub
+    ctx = {
+        "edition": ed,
+        "pub": pub,
+        "final": final,
+        "state": publishing.window_state(pub),
+        "themes": pages.published_themes(ed, shown, get_language(), with_sources=False),
+        "counts": _comment_counts(ed),
+    }
+    return render(request, "fm/edition.html", ctx)
+
+
+def _comment_counts(ed: Edition) -> dict[str, int]:
+    qs = Comment.objects.filter(edition=ed, state=Comment.VISIBLE)
+    return {"visible": qs.count(), "answered": qs.filter(disposition__isnull=False).count()}
+
+
+@public_cache
+def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
+    ed = edition_or_404(slug)
+    which = "final" if request.GET.get("text") == "final" else "draft"
+    pub = _pub(ed, which)
+    views = pages.published_themes(ed, pub, get_language())
+    found = next((t for t in views if t.key == key), None)
+    if found is None:
+        raise Http404(_("No such theme."))
+    counts = dict(
+        Comment.objects.filter(edition=ed, state=Comment.VISIBLE, message__isnull=False)
+        .values("message__uid")
+        .annotate(n=Count("id"))
+        .values_list("message__uid", "n")
+    )
+    draft_pub = _pub(ed)
+    ctx = {
+        "edition": ed,
+        "pub": pub,
+        "which": which,
+        "theme": found,
+        "themes": views,
+        "counts": counts,
+        "state": publishing.window_state(draft_pub),
+    }
+    return render(request, "fm/theme.html", ctx)
+
+
+def _target_text(ed: Edition, pub: Publication, kind: str, key: str) -> tuple[str, str]:
+    """(heading, quoted text) of what is commented on."""
+    snap = publishing.published_snapshot(pub)
+    if kind == "draft":
+        return _("the whole draft"), ed.title
+    if kind == "theme":
+        for t in pages.published_themes(ed, pub, get_language(), with_sources=False):
+            if t.key == key:
+                return _("the theme"), t.title
+    if kind == "topic":
+        found = pages.find_topic(snap, key)
+        if found:
+            return _("the sub-topic"), found[1]["title"]
+    if kind == "message":
+        found_m = pages.find_message(snap, key)
+        if found_m:
+            return _("the message"), found_m[2]["text"]
+    raise Http404(_("This part of the draft does not exist."))
+
+
+def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpResponse:
+    ed = edition_or_404(slug)
+    pub = _pub(ed)
+    heading, quoted = _target_text(ed, pub, kind, key)
+    state = publishing.window_state(pub)
+    data: dict[str, str] = {}
+    status = 200
+    if request.method == "POST":
+        if not rules.can(request.user, "comment"):
+            raise Http404
+        data = {k: str(request.POST.get(k, "")) for k in comments.FIELDS}
+        data["language"] = get_language() or ""
+        try:
+            c = comments.submit(
+                ed,
+                comments.Target(kind, key),
+                data,
+                request.META.get("REMOTE_ADDR", ""),
+                str(request.POST.get("token", "")),
+                pub=pub,
+            )
+        except comments.RateLimited as exc:
+            flash.error(request, _(str(exc)))
+            status = 429
+        except comments.CommentError as exc:
+            flash.error(request, _(str(exc)))
+            status = 400
+        else:
+            receipt = signing.dumps(c.pk, salt="fm-thanks")
+            return redirect(reverse("fm:thanks", args=[ed.slug]) + "?c=" + receipt)
+    ctx = {
+        "edition": ed,
+        "pub": pub,
+        "state": state,
+        "kind": kind,
+        "key": key,
+        "heading": heading,
+        "quoted": quoted,
+        "data": data,
+        "token": comments.new_token(),
+        "groups": ed.core().stakeholder_groups,
+        "regions": ed.core().regional_groups,
+        "now": timezone.now(),
+    }
+    return render(request, "fm/comment.html", ctx, status=status)
+
+
+def thanks(request: HttpRequest, slug: str) -> HttpResponse:
+    ed = edition_or_404(slug)
+    try:
+        pk = signing.loads(request.GET.get("c", ""), salt="fm-thanks", max_age=3600)
+    except signing.BadSignature:
+        pk = None
+    c = Comment.objects.filter(pk=pk, edition=ed).first() if pk else None
+    return render(request, "fm/thanks.html", {"edition": ed, "comment": c})
+
+
+@public_cache
+def handled(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
+    ed = edition_or_404(slug)
+    pub = _pub(ed)
+    message_text = ""
+    if uid:
+        found = pages.find_message(publishing.published_snapshot(pub), uid)
+        if not found:
+            raise Http404(_("No such message."))
+        message_text = found[2]["text"]
+    table = answers.HandledTable(ed, uid, request.GET.get("page"))
+    ctx = {
+        "edition": ed,
+        "uid": uid,
+        "message_text": message_text,
+        "rows": table.rows,
+        "page": table.page,
+        "campaigns": table.campaigns,
+        "total": table.total,
+        "answered": table.answered,
+    }
+    return render(request, "fm/handled.html", ctx)
+
+
+def handled_download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    ed = edition_or_404(slug)
+    _pub(ed)
+    table = answers.rows(list(answers.visible_comments(ed)))
+    if fmt == "csv":
+        resp = HttpResponse(answers.to_csv(table), content_type="text/csv; charset=utf-8")
+    else:
+        resp = HttpResponse(
+            answers.to_xlsx(table),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-comments.{fmt}"'
+    return resp
+
+
+@public_cache
+def final(request: HttpRequest, slug: str) -> HttpResponse:
+    ed = edition_or_404(slug)
+    pub = _pub(ed, "final")
+    views = pages.published_themes(ed, pub, get_language())
+    return render(request, "fm/final.html", {"edition": ed, "pub": pub, "themes": views})
+
+
+@public_cache
+def changes(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
+    ed = edition_or_404(slug)
+    draft_pub, final_pub = _pub(ed), _pub(ed, "final")
+    rows = publishing.draft_to_final(
+        publishing.published_snapshot(draft_pub), publishing.published_snapshot(final_pub)
+    )
+    if uid:
+        rows = [r for r in rows if r.uid == uid]
+        if not rows:
+            raise Http404(_("No such message."))
+    return render(request, "fm/changes.html", {"edition": ed, "rows": rows, "uid": uid})
+
+
+def export(request: HttpRequest, slug: str, which: str, fmt: str) -> HttpResponse:
+    """The same Markdown, HTML and JSON the CLI writes, for a published text (or, for
+    editors, the current working draft)."""
+    ed = edition_or_404(slug)
+    if fmt not in EXPORT_TYPES or which not in ("draft", "final", "current"):
+        raise Http404(_("No such export."))
+    if which == "current":
+        if not rules.can(request.user, "curate"):
+            raise Http404
+        draft = ed.draft
+        version = draft.latest_version()
+        if version is None:
+            raise Http404
+        snap = version.snapshot
+    else:
+        snap = publishing.published_snapshot(_pub(ed, which))
+        draft = ed.draft
+    body = render_export(core_from_snapshot(ed, draft, snap), fmt)
+    resp = HttpResponse(body, content_type=EXPORT_TYPES[fmt])
+    if request.GET.get("download"):
+        resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-{which}.{fmt}"'
+    return resp
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "fm/privacy.html")

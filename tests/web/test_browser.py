@@ -1,0 +1,141 @@
+"""A real browser (Playwright driving Debian's chromium) against the site served by waitress:
+the public comments on a message, a moderator shows it, an editor answers it and publishes
+the final text, and the public sees the answer. Skipped when chromium or playwright is absent
+(scripts/web-browser-test.sh installs both)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = os.environ.get("FORUM_MESSAGES_CHROMIUM") or shutil.which("chromium")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"
+    ),
+]
+PASSWORD = "browser-test-password"
+
+
+def _env(data: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FORUM_MESSAGES", "DJANGO"))}
+    env.pop("DATABASE_URL", None)
+    return {**env, "FORUM_MESSAGES_DATA_DIR": str(data), "FORUM_MESSAGES_ADMIN_PASSWORD": PASSWORD}
+
+
+def _cli(data: Path, *args: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "forum_messages.web", *args],
+        env=_env(data),
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    data = tmp_path_factory.mktemp("browser-site")
+    _cli(data, "import", "--sample", "--draft", "--embedder", "hash")
+    _cli(data, "createadmin", "--username", "admin")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "forum_messages.web", "serve", "--port", str(port)],
+        env=_env(data),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/", timeout=2).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def _local(dt: datetime) -> str:
+    return dt.strftime("%Y-%m-%dT%H:%M")
+
+
+def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path) -> None:
+    slug = "internet-governance-forum-2025"
+    staff = browser.new_page()
+    staff.goto(site + "/accounts/login/")
+    staff.fill("#id_username", "admin")
+    staff.fill("#id_password", PASSWORD)
+    staff.click("button[type=submit] >> text=Sign in")
+    staff.goto(f"{site}/staff/e/{slug}/")
+    now = datetime.now(UTC)
+    staff.fill("#opens", _local(now - timedelta(hours=1)))
+    staff.fill("#closes", _local(now + timedelta(days=7)))
+    staff.click("text=Publish draft for review")
+    assert "is published for review" in staff.content()
+
+    public = browser.new_context(viewport={"width": 390, "height": 844}).new_page()  # a phone
+    public.goto(f"{site}/e/{slug}/theme/trust/")
+    public.click("text=Comment on this message >> nth=0")
+    public.fill("#text", "Please name small island states explicitly.")
+    public.fill("#name", "Tala")
+    public.select_option("#stakeholder_group", "Civil Society")
+    public.click("text=Send comment")
+    assert "Thank you for your comment" in public.content()
+    public.screenshot(path=str(tmp_path / "phone.png"))
+
+    staff.goto(f"{site}/staff/e/{slug}/moderate/")
+    staff.check("input[name=comments] >> nth=0")
+    staff.click("button[value=visible]")
+    assert "now visible" in staff.content()
+
+    staff.goto(f"{site}/staff/e/{slug}/answers/")
+    staff.check("input[name=comments] >> nth=0")
+    staff.select_option("#kind", "accepted")
+    staff.fill("#response", "Small island developing states are now named.")
+    staff.click("text=Answer the chosen comments")
+    assert "answered" in staff.content()
+
+    staff.goto(f"{site}/staff/e/{slug}/")  # close the review, then publish the final text
+    staff.fill("#opens", _local(now - timedelta(hours=2)))
+    staff.fill("#closes", _local(now - timedelta(minutes=1)))
+    staff.click("text=Publish draft for review")
+    staff.click("text=Publish final text")
+    assert "published as the final text" in staff.content()
+
+    public.goto(f"{site}/e/{slug}/handled/")
+    page = public.content()
+    assert "Please name small island states explicitly." in page
+    assert "Small island developing states are now named." in page and "accepted" in page
+    public.goto(f"{site}/e/{slug}/")
+    assert "The final Messages are published." in public.content()
+    public.select_option("#lang", "ar")
+    public.click("header button[type=submit] >> text=Go")
+    assert public.get_attribute("html", "dir") == "rtl"
+    assert public.evaluate("document.querySelectorAll('script').length") == 0
+    public.goto(f"{site}/e/{slug}/theme/access/")
+    public.screenshot(path=str(tmp_path / "phone-ar.png"), full_page=False)

@@ -1,0 +1,258 @@
+"""(e) The review window, public pages, comments, moderation, spam defences, campaigns."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.test import Client, override_settings
+from django.utils import timezone
+
+from forum_messages.web.models import Comment
+from forum_messages.web.services import comments, publishing
+
+from .conftest import client_for
+
+TEXT = "The draft should say more about affordable connectivity in rural areas."
+
+
+def post(c: Client, url: str, **fields: str) -> Any:
+    data = {"token": comments.new_token(), "text": TEXT, **fields}
+    return c.post(url, data)
+
+
+def first_message(ed: Any) -> str:
+    snap = publishing.current_draft_publication(ed).version.snapshot
+    return str(snap["themes"][0]["topics"][0]["messages"][0]["uid"])
+
+
+def test_public_pages_need_no_javascript(published: Any) -> None:
+    c = client_for(None)
+    for url in (
+        f"/e/{published.slug}/",
+        f"/e/{published.slug}/theme/trust/",
+        f"/e/{published.slug}/comment/draft/",
+        "/privacy/",
+    ):
+        page = c.get(url).content.decode()
+        assert "<script" not in page
+        assert 'name="viewport"' in page  # phones
+    theme = c.get(f"/e/{published.slug}/theme/trust/").content.decode()
+    assert "Comment on this message" in theme and "<details>" in theme
+
+
+def test_unpublished_edition_is_not_public(edition: Any) -> None:
+    assert client_for(None).get(f"/e/{edition.slug}/").status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["draft", "theme", "topic", "message"])
+def test_comment_on_every_target(published: Any, kind: str) -> None:
+    snap = publishing.current_draft_publication(published).version.snapshot
+    key = {
+        "draft": "",
+        "theme": "trust",
+        "topic": snap["themes"][0]["topics"][0]["uid"],
+        "message": first_message(published),
+    }[kind]
+    url = (
+        f"/e/{published.slug}/comment/draft/"
+        if kind == "draft"
+        else (f"/e/{published.slug}/comment/{kind}/{key}/")
+    )
+    c = client_for(None)
+    assert c.get(url).status_code == 200
+    r = post(
+        c,
+        url,
+        name="Ana",
+        email="ana@example.org",
+        stakeholder_group="Civil Society",
+        region="African Group",
+        country="Kenya",
+    )
+    assert r.status_code == 302, r.content[:500]
+    com = Comment.objects.get(edition=published)
+    assert com.target == kind and com.state == Comment.PENDING
+    assert (com.name, com.country, com.stakeholder_group) == ("Ana", "Kenya", "Civil Society")
+    if kind == "message":
+        assert com.message.uid == key
+    assert "A moderator will check it" in c.get(r["Location"]).content.decode()
+
+
+def test_window_is_enforced_on_the_server(published: Any) -> None:
+    pub = publishing.current_draft_publication(published)
+    url = f"/e/{published.slug}/comment/draft/"
+    now = timezone.now()
+    for opens, closes in (
+        (now + timedelta(hours=1), now + timedelta(days=1)),
+        (now - timedelta(days=2), now - timedelta(seconds=1)),
+    ):
+        pub.opens, pub.closes = opens, closes
+        pub.save()
+        r = post(client_for(None), url)
+        assert r.status_code == 400
+        assert "review is not open" in r.content.decode()
+    assert not Comment.objects.filter(edition=published).exists()
+
+
+def test_window_times_are_time_zone_aware(edition: Any, users: dict[str, Any]) -> None:
+    c = client_for(users["editor"])
+    edition.time_zone = "Europe/Oslo"
+    edition.save()
+    r = c.post(
+        f"/staff/e/{edition.slug}/publish/draft/",
+        {"opens": "2025-06-27T18:00", "closes": "2025-07-14T23:59"},
+    )
+    assert r.status_code == 302
+    pub = publishing.current_draft_publication(edition)
+    assert pub.opens.isoformat() == "2025-06-27T16:00:00+00:00"  # 18:00 in Oslo (UTC+2)
+    assert pub.closes.isoformat() == "2025-07-14T21:59:00+00:00"
+    with pytest.raises(publishing.PublishError, match="close after it opens"):
+        publishing.publish_draft(edition, pub.closes, pub.opens, users["editor"])
+
+
+def test_named_only_editions_refuse_anonymous(published: Any) -> None:
+    published.allow_anonymous = False
+    published.save()
+    r = post(client_for(None), f"/e/{published.slug}/comment/draft/")
+    assert r.status_code == 400 and "please give your name" in r.content.decode()
+    assert (
+        post(client_for(None), f"/e/{published.slug}/comment/draft/", name="Bo").status_code == 302
+    )
+
+
+def test_script_and_html_are_inert(published: Any, users: dict[str, Any]) -> None:
+    published.premoderate = False
+    published.save()
+    payload = '<script>alert("x")</script><img src=x onerror=alert(1)> Real point here. <b>bold</b>'
+    r = post(
+        client_for(None),
+        f"/e/{published.slug}/comment/draft/",
+        text=payload,
+        name="<script>alert(2)</script>Eve",
+    )
+    assert r.status_code == 302
+    com = Comment.objects.get(edition=published)
+    assert "<" not in com.text and "<" not in com.name
+    for page in (
+        client_for(None).get(f"/e/{published.slug}/handled/"),
+        client_for(users["moderator"]).get(f"/staff/e/{published.slug}/moderate/?state=visible"),
+    ):
+        html = page.content.decode()
+        assert "<script>alert" not in html and "onerror=alert" not in html
+        assert "Real point here." in html
+
+
+def test_markup_that_survives_is_escaped(published: Any) -> None:
+    published.premoderate = False
+    published.save()
+    post(client_for(None), f"/e/{published.slug}/comment/draft/", text='5 < 6 and "quotes" & more')
+    html = client_for(None).get(f"/e/{published.slug}/handled/").content.decode()
+    assert "5 &lt; 6 and &quot;quotes&quot; &amp; more" in html
+
+
+def test_sql_metacharacters_are_just_text(published: Any) -> None:
+    text = "Robert'); DROP TABLE fm_comment;-- and 1=1 OR '1'='1' %_\\"
+    assert (
+        post(client_for(None), f"/e/{published.slug}/comment/draft/", text=text).status_code == 302
+    )
+    assert Comment.objects.get(edition=published).text == text
+    assert client_for(None).get(f"/e/{published.slug}/handled/").status_code == 200
+
+
+def test_oversized_and_malformed_input_refused_clearly(published: Any) -> None:
+    url = f"/e/{published.slug}/comment/draft/"
+    cases = [
+        ({"text": "x" * 5001}, "too long"),
+        ({"text": ""}, "please write your comment"),
+        ({"email": "not-an-address"}, "e-mail address does not look right"),
+        ({"stakeholder_group": "Martians"}, "choose a stakeholder group"),
+        ({"token": "../../etc"}, "form has expired"),
+    ]
+    for fields, message in cases:
+        r = post(client_for(None), url, **fields)
+        assert r.status_code == 400 and message in r.content.decode(), fields
+    assert client_for(None).get(f"/e/{published.slug}/comment/message/m-nope/").status_code == 404
+    assert post(client_for(None), f"/e/{published.slug}/comment/message/m-nope/").status_code == 404
+    assert not Comment.objects.filter(edition=published).exists()
+
+
+def test_csrf_is_required(published: Any) -> None:
+    c = Client(enforce_csrf_checks=True)
+    r = c.post(f"/e/{published.slug}/comment/draft/", {"text": TEXT, "token": "a" * 32})
+    assert r.status_code == 403
+    assert not Comment.objects.exists()
+
+
+def test_honeypot_keeps_spam_out_of_sight(published: Any, users: dict[str, Any]) -> None:
+    r = post(client_for(None), f"/e/{published.slug}/comment/draft/", website="http://spam.example")
+    assert r.status_code == 302  # the bot sees success
+    com = Comment.objects.get(edition=published)
+    assert com.state == Comment.SPAM
+    page = client_for(users["moderator"]).get(f"/staff/e/{published.slug}/moderate/?state=spam")
+    assert TEXT in page.content.decode()
+
+
+@override_settings(RATE_LIMIT=3)
+def test_rate_limit(published: Any) -> None:
+    url = f"/e/{published.slug}/comment/draft/"
+    codes = [post(client_for(None), url, text=f"{TEXT} number {i}").status_code for i in range(5)]
+    assert codes == [302, 302, 302, 429, 429]
+    assert Comment.objects.filter(edition=published).count() == 3
+
+
+def test_double_submit_is_stored_once(published: Any) -> None:
+    c = client_for(None)
+    data = {"token": comments.new_token(), "text": TEXT}
+    c.post(f"/e/{published.slug}/comment/draft/", data)
+    c.post(f"/e/{published.slug}/comment/draft/", data)
+    assert Comment.objects.filter(edition=published).count() == 1
+
+
+def test_moderation_states_never_delete(published: Any, users: dict[str, Any]) -> None:
+    for i in range(3):
+        post(client_for(None), f"/e/{published.slug}/comment/draft/", text=f"Point {i}: {TEXT}")
+    ids = list(Comment.objects.values_list("pk", flat=True))
+    c = client_for(users["moderator"])
+    for state in ("visible", "hidden", "spam", "pending", "visible"):
+        r = c.post(f"/staff/e/{published.slug}/moderate/set/", {"comments": ids[:2], "to": state})
+        assert r.status_code == 302
+        assert Comment.objects.filter(state=state, pk__in=ids[:2]).count() == 2
+    assert Comment.objects.count() == 3
+    assert Comment.objects.get(pk=ids[0]).moderated_by == users["moderator"]
+    public = client_for(None).get(f"/e/{published.slug}/handled/").content.decode()
+    assert "Point 0" in public and "Point 2" not in public  # pending is not shown
+
+
+CAMPAIGN = (
+    "We ask the IGF to recognise community networks as essential infrastructure. "
+    "Spectrum should be made available to them at no cost. "
+    "Governments must include them in universal service funds."
+)
+
+
+def test_campaigns_grouped_with_unique_additions(published: Any, users: dict[str, Any]) -> None:
+    published.premoderate = False
+    published.save()
+    url = f"/e/{published.slug}/comment/draft/"
+    for i in range(5):
+        post(client_for(None), url, text=CAMPAIGN, name=f"Sender {i}")
+    post(
+        client_for(None),
+        url,
+        text=CAMPAIGN.replace("no cost", "no cost,")
+        + " In our valley, the nearest fibre point is 80 km away.",
+        name="Valley",
+    )
+    post(client_for(None), url, text="A different point about data protection rules.")
+    camp = {c.campaign_id for c in Comment.objects.filter(name__startswith="Sender")}
+    assert len(camp) == 1 and None not in camp
+    valley = Comment.objects.get(name="Valley")
+    assert valley.campaign_id in camp
+    assert valley.addition == "In our valley, the nearest fibre point is 80 km away."
+    assert Comment.objects.get(text__startswith="A different").campaign_id is None
+    page = client_for(None).get(f"/e/{published.slug}/handled/").content.decode()
+    assert "6 near-identical comments" in page
+    assert "the nearest fibre point is 80 km away" in page
+    assert page.count("recognise community networks") == 1  # shown once

@@ -1,0 +1,99 @@
+"""(a) Settings: data dir, generated secret, DATABASE_URL, production checks."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from forum_messages.errors import ConfigError
+from forum_messages.web.datadir import secret_key
+from forum_messages.web.dburl import parse_database_url
+
+
+def test_postgres_url() -> None:
+    db = parse_database_url("postgres://fm:s%40cret@db.example:5433/forum?sslmode=require")
+    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert (db["NAME"], db["USER"], db["PASSWORD"]) == ("forum", "fm", "s@cret")
+    assert (db["HOST"], db["PORT"], db["OPTIONS"]) == ("db.example", "5433", {"sslmode": "require"})
+    socket = parse_database_url("postgresql:///forum?host=/tmp/pg")
+    assert socket["HOST"] == "/tmp/pg" and socket["OPTIONS"] == {}
+
+
+def test_sqlite_url_and_errors() -> None:
+    assert parse_database_url("sqlite:////tmp/x.sqlite3")["NAME"] == "/tmp/x.sqlite3"
+    with pytest.raises(ConfigError, match="unsupported scheme 'mysql'"):
+        parse_database_url("mysql://u:p@h/db")
+    with pytest.raises(ConfigError, match=r"give the database name") as err:
+        parse_database_url("postgres://u:hunter2@h/")
+    assert "hunter2" not in str(err.value)
+
+
+def test_secret_is_generated_once_and_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FORUM_MESSAGES_SECRET_KEY", raising=False)
+    first = secret_key(tmp_path / "data")
+    assert len(first) >= 50
+    assert secret_key(tmp_path / "data") == first
+    mode = stat.S_IMODE((tmp_path / "data" / "secret_key").stat().st_mode)
+    assert mode == 0o600
+
+
+def _manage(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("FORUM_MESSAGES", "DJANGO"))}
+    clean.pop("DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "forum_messages.web", "manage", "--data-dir", str(tmp_path), *args],
+        capture_output=True,
+        text=True,
+        env={**clean, **env},
+        timeout=120,
+    )
+
+
+def test_check_deploy_passes_for_production_settings(tmp_path: Path) -> None:
+    r = _manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING", FORUM_MESSAGES_HTTPS="1")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "no issues" in r.stdout
+    assert (tmp_path / "secret_key").exists()  # generated on first run
+
+
+def test_database_url_switches_to_postgres(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver is not installed")
+    r = _manage(
+        tmp_path,
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])",
+        DATABASE_URL="postgres://u:p@127.0.0.1:1/nothing",
+    )
+    assert r.stdout.strip().splitlines()[-1] == "django.db.backends.postgresql", r.stderr
+
+
+def test_migrations_match_the_models(db: None) -> None:
+    from django.core.management import call_command
+
+    call_command("makemigrations", "fm", "--check", "--dry-run", verbosity=0)
+
+
+def test_database_is_the_one_database_url_names(db: None) -> None:
+    from django.db import connection
+
+    wanted = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    assert connection.vendor == wanted
+
+
+def test_the_core_never_imports_the_web_package() -> None:
+    import forum_messages
+
+    root = Path(forum_messages.__file__).parent
+    for path in root.rglob("*.py"):
+        if "web" in path.relative_to(root).parts or path.name == "cli.py":  # the wiring edge
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert "forum_messages.web" not in text and "import django" not in text, path

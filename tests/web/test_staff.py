@@ -1,0 +1,117 @@
+"""Staff pages: create an edition, upload reports, review settings, users and roles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from forum_messages.web import rules
+from forum_messages.web.models import Edition
+
+from .conftest import client_for
+
+
+def test_create_edition_and_upload_reports(users: dict[str, Any], sample_paths: list[str]) -> None:
+    c = client_for(users["editor"])
+    r = c.post("/staff/new/", {"preset": "igf2025", "slug": "upload-test"})
+    assert r.status_code == 302 and r["Location"] == "/staff/e/upload-test/"
+    files = [
+        SimpleUploadedFile(Path(p).name, Path(p).read_bytes(), "application/octet-stream")
+        for p in sample_paths
+    ]
+    r = c.post("/staff/e/upload-test/import/", {"reports": files})
+    page = c.get(r["Location"]).content.decode()
+    assert "Imported 114 sessions and 537 statements (537 new, 0 withdrawn)." in page
+    assert Edition.objects.get(slug="upload-test").statements.count() == 537
+
+
+def test_bad_uploads_import_nothing(users: dict[str, Any]) -> None:
+    c = client_for(users["editor"])
+    c.post("/staff/new/", {"preset": "minimal", "slug": "bad-upload"})
+    bad = SimpleUploadedFile("r.jsonl", b'{"session": "WS #1"}\n{oops\n')
+    r = c.post("/staff/e/bad-upload/import/", {"reports": [bad]})
+    page = c.get(r["Location"]).content.decode()
+    assert "nothing was imported" in page and "r.jsonl:2" in page
+    exe = SimpleUploadedFile("r.exe", b"MZ")
+    r = c.post("/staff/e/bad-upload/import/", {"reports": [exe]})
+    assert "unsupported file type" in c.get(r["Location"]).content.decode()
+    assert Edition.objects.get(slug="bad-upload").statements.count() == 0
+
+
+def test_bad_edition_file_is_explained(users: dict[str, Any]) -> None:
+    c = client_for(users["editor"])
+    upload = SimpleUploadedFile("e.yaml", b"name: X\nyear: 20\nthemes: []\n")
+    r = c.post("/staff/new/", {"file": upload})
+    page = c.get(r["Location"]).content.decode()
+    assert "year" in page and "problem" in page
+    assert not Edition.objects.filter(title="X").exists()
+
+
+def test_review_settings(edition: Any, users: dict[str, Any]) -> None:
+    c = client_for(users["editor"])
+    c.post(f"/staff/e/{edition.slug}/settings/", {"time_zone": "Asia/Shanghai", "premoderate": "1"})
+    edition.refresh_from_db()
+    assert (edition.time_zone, edition.allow_anonymous, edition.premoderate) == (
+        "Asia/Shanghai",
+        False,
+        True,
+    )
+    r = c.post(f"/staff/e/{edition.slug}/settings/", {"time_zone": "Mars/Olympus"})
+    assert "unknown time zone" in c.get(r["Location"]).content.decode()
+
+
+def test_admin_manages_users_and_roles(users: dict[str, Any]) -> None:
+    from django.contrib.auth import get_user_model
+
+    c = client_for(users["admin"])
+    c.post(
+        "/staff/users/", {"username": "newmod", "role": "moderator", "password": "long-enough-pw"}
+    )
+    newmod = get_user_model().objects.get(username="newmod")
+    assert rules.role_of(newmod) == "moderator"
+    c.post("/staff/users/", {"username": "newmod", "role": "editor"})
+    newmod = get_user_model().objects.get(username="newmod")
+    assert rules.role_of(newmod) == "editor"
+    r = c.post("/staff/users/", {"username": "admin1", "role": "public"})
+    assert "cannot be changed" in c.get(r["Location"]).content.decode()
+    r = c.post("/staff/users/", {"username": "x", "role": "moderator", "password": "short"})
+    assert "at least 10 characters" in c.get(r["Location"]).content.decode()
+
+
+def test_login_page_and_sign_in(users: dict[str, Any]) -> None:
+    c = client_for(None)
+    assert c.get("/accounts/login/").status_code == 200
+    r = c.post("/accounts/login/", {"username": "editor1", "password": "pw-" + "editor1" * 3})
+    assert r.status_code == 302 and r["Location"] == "/staff/"
+
+
+def test_public_pages_are_cached_briefly_for_anonymous_readers(
+    published: Any, users: dict[str, Any]
+) -> None:
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    from forum_messages.web.services import comments
+
+    url = f"/e/{published.slug}/"
+    with override_settings(PUBLIC_CACHE_SECONDS=60):
+        cache.clear()
+        before = client_for(None).get(url).content
+        published.premoderate = False
+        published.save()
+        comments.submit(
+            published,
+            comments.Target("draft"),
+            {"text": "A new visible comment."},
+            "10.9.9.9",
+            comments.new_token(),
+        )
+        assert client_for(None).get(url).content == before  # the cached page
+        assert b"1 comments" in client_for(users["moderator"]).get(url).content  # staff: fresh
+        zh = client_for(None)
+        zh.cookies["django_language"] = "zh-hans"
+        assert "草案" in zh.get(url).content.decode()  # one cache entry per language
+        cache.clear()
+    assert b"1 comments" in client_for(None).get(url).content
