@@ -144,3 +144,22 @@ def test_join_titles_per_language() -> None:
         "WSIS+20 and Global Digital Compact"
     )
     assert join_titles("data", "CERTs", "en") == "Data and CERTs"
+
+
+@pytest.mark.slow
+def test_shipped_framework_vectors_are_current(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    from forum_messages.synth.tags import (
+        compute_item_vectors,
+        load_shipped_vectors,
+        texts_digest,
+    )
+
+    texts = FrameworkTagger(use_embedder).item_texts()
+    shipped = load_shipped_vectors(use_embedder.name, texts_digest(texts))
+    assert shipped is not None, (
+        "a taxonomy file changed: regenerate the shipped vectors with "
+        ".venv/bin/python -c 'from forum_messages.synth.tags import write_shipped_vectors; "
+        "from forum_messages.nlp.use import USEEmbedder; write_shipped_vectors(USEEmbedder())'"
+    )
+    assert np.allclose(shipped, compute_item_vectors(use_embedder, texts), atol=1e-4)
+    assert load_shipped_vectors("another-embedder", texts_digest(texts)) is None

@@ -158,8 +158,8 @@ def lexical_vectors(
     except ValueError:  # no words at all
         return np.zeros((len(texts), 1), dtype=np.float32)
     k = min(dim, tfidf.shape[0] - 1, tfidf.shape[1] - 1)
-    if k < 2:
-        return normalise_rows(tfidf.toarray())
+    if k < 2 or tfidf.shape[0] * tfidf.shape[1] <= 2_000_000:
+        return normalise_rows(tfidf.toarray())  # small enough to use as it is
     reduced = TruncatedSVD(n_components=k, random_state=seed, algorithm="arpack").fit_transform(
         tfidf
     )

@@ -9,9 +9,12 @@ items that carry the most weight over its messages.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from functools import cached_property
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -58,16 +61,27 @@ class FrameworkTagger:
         taxes = load_taxonomies()
         return [it for name in FRAMEWORKS for it in taxes[name].items]
 
-    @cached_property
-    def vectors(self) -> Vectors:
-        rows = []
+    def item_texts(self) -> list[list[str]]:
+        """What each item's vector is the mean embedding of: per language, its name,
+        description and keywords."""
+        out = []
         for it in self.items:
             texts = []
             for lang in sorted(it.name):
                 kws = ", ".join(it.keywords.get(lang, ()))
                 texts.append(f"{it.name[lang]}. {it.description.get(lang, '')} {kws}".strip())
-            rows.append(self.embedder.embed(texts).mean(axis=0))
-        return normalise_rows(np.stack(rows))
+            out.append(texts)
+        return out
+
+    @cached_property
+    def vectors(self) -> Vectors:
+        """Item vectors; read from the copy shipped for the default embedder when it was
+        made from exactly these texts, computed otherwise."""
+        texts = self.item_texts()
+        shipped = load_shipped_vectors(self.embedder.name, texts_digest(texts))
+        if shipped is not None:
+            return shipped
+        return compute_item_vectors(self.embedder, texts)
 
     @cached_property
     def _keyword_index(self) -> tuple[dict[str, set[int]], dict[str, set[int]], int]:
@@ -163,3 +177,43 @@ class FrameworkTagger:
             keep = [k for k, w in mine[: LINE_LIMITS[fw]] if w >= self.line_share * top]
             chosen[fw] = tuple(k[1] for k in sorted(keep, key=lambda k: order[k]))
         return Frameworks(gdc=chosen["gdc"], wsis=chosen["wsis"], sdg=chosen["sdg"])
+
+
+_SHIPPED = "editions/taxonomies/item-vectors.npz"
+
+
+def texts_digest(texts: Sequence[Sequence[str]]) -> str:
+    joined = "\x1e".join("\x1f".join(t) for t in texts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def compute_item_vectors(embedder: Embedder, texts: Sequence[Sequence[str]]) -> Vectors:
+    return normalise_rows(np.stack([embedder.embed(list(t)).mean(axis=0) for t in texts]))
+
+
+def load_shipped_vectors(embedder_name: str, digest: str) -> Vectors | None:
+    """The item vectors shipped in the package, if made by this embedder from these texts."""
+    path = resources.files("forum_messages") / _SHIPPED
+    try:
+        with path.open("rb") as fh:
+            data = np.load(fh)
+            if str(data["embedder"]) != embedder_name or str(data["digest"]) != digest:
+                return None
+            return np.asarray(data["vectors"], dtype=np.float32)
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def write_shipped_vectors(embedder: Embedder) -> Path:
+    """Recompute the shipped item vectors (run after editing a taxonomy file)."""
+    tagger = FrameworkTagger(embedder)
+    texts = tagger.item_texts()
+    vectors = compute_item_vectors(embedder, texts)
+    path = Path(str(resources.files("forum_messages") / _SHIPPED))
+    np.savez(
+        path,
+        vectors=vectors,
+        embedder=np.array(embedder.name),
+        digest=np.array(texts_digest(texts)),
+    )
+    return path
