@@ -223,18 +223,23 @@ def move_message(message: Message, topic: Topic, author: Any = None) -> Version:
     return _done(draft, f"moved {message.uid} to sub-topic '{topic.title}'", author)
 
 
+def _swap(related: Any, item: Any, step: int, what: str) -> None:
+    """Move ``item`` one place up (step < 0) or down among its siblings, renumbering them."""
+    siblings = list(related.filter(removed=False).order_by("position", "id"))
+    i = siblings.index(item)
+    j = i + (1 if step > 0 else -1)
+    if not 0 <= j < len(siblings):
+        raise CurationError(f"the {what} cannot move further")
+    siblings[i], siblings[j] = siblings[j], siblings[i]
+    for pos, sibling in enumerate(siblings):
+        sibling.position = pos
+    type(item).objects.bulk_update(siblings, ["position"])
+
+
 @transaction.atomic
 def reorder_message(message: Message, step: int, author: Any = None) -> Version:
     draft = _lock(message.draft)
-    siblings = list(message.topic.messages.filter(removed=False).order_by("position", "id"))
-    i = siblings.index(message)
-    j = i + (1 if step > 0 else -1)
-    if not 0 <= j < len(siblings):
-        raise CurationError("the message cannot move further")
-    siblings[i], siblings[j] = siblings[j], siblings[i]
-    for pos, m in enumerate(siblings):
-        m.position = pos
-    Message.objects.bulk_update(siblings, ["position"])
+    _swap(message.topic.messages, message, step, "message")
     return _done(draft, f"moved {message.uid} {'down' if step > 0 else 'up'}", author)
 
 
@@ -266,15 +271,7 @@ def rename_topic(topic: Topic, title: str, author: Any = None) -> Version:
 @transaction.atomic
 def reorder_topic(topic: Topic, step: int, author: Any = None) -> Version:
     draft = _lock(topic.draft)
-    siblings = list(topic.theme.topics.filter(removed=False).order_by("position", "id"))
-    i = siblings.index(topic)
-    j = i + (1 if step > 0 else -1)
-    if not 0 <= j < len(siblings):
-        raise CurationError("the sub-topic cannot move further")
-    siblings[i], siblings[j] = siblings[j], siblings[i]
-    for pos, t in enumerate(siblings):
-        t.position = pos
-    Topic.objects.bulk_update(siblings, ["position"])
+    _swap(topic.theme.topics, topic, step, "sub-topic")
     return _done(draft, f"moved sub-topic '{topic.title}' {'down' if step > 0 else 'up'}", author)
 
 
