@@ -301,10 +301,10 @@ def child(args: argparse.Namespace) -> int:
         "inferred_themes": sum(1 for a in draft.statements if a.theme_inferred),
     }
 
+    write_outputs: Callable[..., Any] | None = None
     try:
         from forum_messages.export import write_outputs
     except ImportError as exc:
-        write_outputs = None
         result["notes"].append(f"export not timed: forum_messages.export.write_outputs: {exc}")
     if write_outputs is not None and not args.no_export:
         import shutil

@@ -23,6 +23,7 @@ from forum_messages.synth.settings import Settings, setting_docs
 COMMAND_MODULES: tuple[str, ...] = (
     "forum_messages.documents.commands",
     "forum_messages.evaluation.commands",
+    "forum_messages.translation.commands",
     "forum_messages.web.commands",
 )
 

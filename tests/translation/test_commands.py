@@ -1,0 +1,83 @@
+"""check-translation through the CLI's registration door: exit codes and JSON output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from forum_messages import cli
+
+from .test_checks import EVALUATION, ZH, ZH_BULLETS
+
+MODULE = "forum_messages.translation.commands"
+
+
+@pytest.fixture(autouse=True)
+def registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    modules = tuple(cli.COMMAND_MODULES)
+    if MODULE not in modules:
+        modules += (MODULE,)
+    monkeypatch.setattr(cli, "COMMAND_MODULES", modules)
+
+
+def test_clean_document_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check-translation", str(EVALUATION / "eval-zh.md")]) == 0
+    assert "0 findings" in capsys.readouterr().out
+
+
+def test_findings_exit_1_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "zh.md"
+    target.write_text(ZH.format(**{**ZH_BULLETS, "b2": "各方应加强合作合作。"}), encoding="utf-8")
+    out = tmp_path / "out" / "findings.json"
+    assert cli.main(["check-translation", str(target), "--json", str(out)]) == 1
+    printed = capsys.readouterr().out
+    assert "repeated_word" in printed and "1 finding " in printed
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["count"] == 1
+    assert data["findings"] == [
+        {
+            "kind": "repeated_word",
+            "location": "line 12",
+            "evidence": "'合作合作' in: 2. 各方应加强合作合作。",
+            "suggestion": "write '合作' once",
+        }
+    ]
+
+
+def test_source_and_glossary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text(
+        "pairs:\n  en-zh:\n    - term: submarine cables\n      translation: 海底光缆\n"
+        "      forbidden: [海底电缆]\n      note: project style\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "f.json"
+    code = cli.main(
+        [
+            "check-translation",
+            str(EVALUATION / "eval-zh.md"),
+            "--source",
+            str(EVALUATION / "eval-en.md"),
+            "--glossary",
+            str(glossary),
+            "--json",
+            str(out),
+        ]
+    )
+    assert code == 1
+    found = {(f["kind"], f["location"]) for f in json.loads(out.read_text("utf-8"))["findings"]}
+    assert ("glossary", "1.2.1") in found and ("dropped", "3.3.4") in found
+
+
+def test_bad_glossary_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text("terms: []\n", encoding="utf-8")
+    code = cli.main(
+        ["check-translation", str(EVALUATION / "eval-zh.md"), "--glossary", str(glossary)]
+    )
+    assert code != 0
+    assert "pairs" in capsys.readouterr().err
