@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
-from forum_messages.errors import OutputError
+from forum_messages.atomic import write_file
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
-
-
-def _write(path: str, text: str) -> None:
-    """Write atomically: a half-written file is never left behind."""
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write the file: {exc.strerror}") from exc
 
 
 def cmd_import(args: argparse.Namespace, console: Console, err: Console) -> int:
@@ -37,7 +21,7 @@ def cmd_import(args: argparse.Namespace, console: Console, err: Console) -> int:
     doc = import_messages(args.file, args.format)
     print_document(doc, console)
     if args.output:
-        _write(args.output, document_to_json(doc))
+        write_file(args.output, document_to_json(doc))
         console.print(f"  wrote {args.output}")
     if not doc.bullets():
         err.print("[yellow]warning[/yellow]: no bullets found; is this a Messages document?")
@@ -69,10 +53,10 @@ def cmd_compare(args: argparse.Namespace, console: Console, err: Console) -> int
     result = compare(a, b, _embedder(args.embedder), threshold=args.threshold)
     print_comparison(result, console, pairs=not args.brief)
     if args.json:
-        _write(args.json, render_comparison_json(result))
+        write_file(args.json, render_comparison_json(result))
         console.print(f"  wrote {args.json}")
     if args.html:
-        _write(args.html, render_comparison_html(result))
+        write_file(args.html, render_comparison_html(result))
         console.print(f"  wrote {args.html}")
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from forum_messages.atomic import write_file
 from forum_messages.evaluation.benchmark import Evaluation
 
 
@@ -52,8 +53,7 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
         console.print(table(ev))
         results.append(asdict(ev))
     if args.json_out:
-        with open(args.json_out, "w", encoding="utf-8") as fh:
-            json.dump(results, fh, ensure_ascii=False, indent=2, sort_keys=True)
-            fh.write("\n")
+        text = json.dumps(results, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        write_file(args.json_out, text)
         console.print(f"wrote {args.json_out}")
     return 0

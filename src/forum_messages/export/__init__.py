@@ -17,11 +17,11 @@ outputs untouched and no temporary file behind.
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from forum_messages.atomic import write_temp
 from forum_messages.errors import ConfigError, OutputError
 from forum_messages.export.html import render_html
 from forum_messages.export.jsondoc import draft_to_dict, render_json
@@ -108,20 +108,6 @@ def _as_bytes(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
-def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    tmp = folder / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
 def write_outputs(
     draft: Draft, out_dir: str | os.PathLike[str], formats: Iterable[str] = FORMATS
 ) -> list[Path]:
@@ -143,7 +129,7 @@ def write_outputs(
     replaced: list[str] = []
     try:
         for name, data in rendered:
-            temps.append((_write_temp(folder, name, data), folder / name))
+            temps.append((write_temp(folder, name, data), folder / name))
         for tmp, final in temps:
             os.replace(tmp, final)
             replaced.append(final.name)

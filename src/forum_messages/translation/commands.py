@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,21 +11,10 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from forum_messages.errors import InputError, OutputError
+from forum_messages.atomic import write_file
+from forum_messages.errors import InputError
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
-
-
-def _write(path: str, text: str) -> None:
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write the file: {exc.strerror}") from exc
 
 
 def _raw_lines(path: str, fmt: str) -> list[str] | None:
@@ -69,7 +56,7 @@ def cmd_check(args: argparse.Namespace, console: Console, err: Console) -> int:
             "count": len(findings),
             "findings": [f.to_dict() for f in findings],
         }
-        _write(args.json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_file(args.json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         console.print(f"  wrote {args.json}")
     return 1 if findings else 0
 
