@@ -35,7 +35,7 @@ from forum_messages.evaluation.metrics import (
 )
 from forum_messages.model import FRAMEWORKS, Edition, GlobalSouth, ThemeSpec
 from forum_messages.nlp.base import Embedder, Vectors, memo_for, normalise_rows
-from forum_messages.nlp.cluster import _average_linkage
+from forum_messages.nlp.cluster import average_linkage
 from forum_messages.nlp.segment import sentences
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.segmenting import SequentialSegmenter
@@ -122,7 +122,7 @@ def _random_mean(truth: Sequence[int], k: int, score: object, draws: int, seed: 
 def _linkage_k(x: Vectors, k: int) -> list[int]:
     if len(x) < 2 or k < 2:
         return [0] * len(x)
-    return [int(v) for v in fcluster(_average_linkage(x), t=k, criterion="maxclust")]
+    return [int(v) for v in fcluster(average_linkage(x), t=k, criterion="maxclust")]
 
 
 def evaluate(

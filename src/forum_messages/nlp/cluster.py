@@ -27,7 +27,7 @@ def renumber(labels: NDArray[np.integer]) -> Labels:
     return out
 
 
-def _average_linkage(x: NDArray[np.float32]) -> NDArray[np.float64]:
+def average_linkage(x: NDArray[np.float32]) -> NDArray[np.float64]:
     dist = pdist(x.astype(np.float64), metric="cosine")
     np.clip(dist, 0.0, 2.0, out=dist)
     return linkage(dist, method="average")
@@ -43,7 +43,7 @@ def threshold_groups(
     if n == 1:
         return np.zeros(1, dtype=np.int64)
     if n <= max_exact:
-        z = _average_linkage(x)
+        z = average_linkage(x)
         return renumber(fcluster(z, t=max_distance, criterion="distance"))
     parts = math.ceil(n / (max_exact * 0.6))
     km = MiniBatchKMeans(n_clusters=parts, random_state=seed, n_init=3, batch_size=4096)
@@ -82,7 +82,7 @@ def choose_k(
             [x[sample][labels_s == c].mean(axis=0) for c in range(labels_s.max() + 1)]
         )
         return renumber(np.argmax(x @ centroids.T, axis=1)), sampled
-    z = _average_linkage(x)
+    z = average_linkage(x)
     dist = np.clip(1.0 - x.astype(np.float64) @ x.T.astype(np.float64), 0.0, 2.0)
     np.fill_diagonal(dist, 0.0)
     scores: dict[int, float] = {}
