@@ -306,6 +306,9 @@ class Draft:
     sessions: tuple[Session, ...]
     ledger: Ledger
     pipeline: tuple[Component, ...]
+    #: Credit lines of a translation ("Translated by ..."), shown by every renderer; empty for
+    #: the draft in its own language.
+    credit: tuple[str, ...] = ()
 
     def messages(self) -> list[Message]:
         return [m for t in self.themes for tp in t.topics for m in tp.messages]
