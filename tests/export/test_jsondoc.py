@@ -118,7 +118,7 @@ def test_deterministic_and_formatted(draft: Draft) -> None:
     first, second = render_json(draft), render_json(make_draft("en"))
     assert first == second
     assert first.endswith("}\n") and not first.endswith("\n\n")
-    assert first.startswith('{\n  "edition": {')  # keys sorted, indent 2
+    assert first.startswith('{\n  "credit": [],\n  "edition": {')  # keys sorted, indent 2
 
 
 def _floats(obj: Any) -> list[float]:

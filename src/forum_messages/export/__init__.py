@@ -6,6 +6,7 @@
     render(draft, "pdf")                      -> bytes (binary formats: pdf, docx)
     write_outputs(draft, out_dir)             -> [out_dir/messages.md, .html, .json]
     register_renderer("docx", fn, filename=)  the door built-ins and plugins share
+    load_draft_json(path)                     -> Draft (messages.json read back, jsonread.py)
 
 A renderer is a function ``Draft -> str`` (text, written as UTF-8) or ``Draft -> bytes``
 (a binary format, written as is). ``write_outputs`` renders every requested
@@ -25,6 +26,7 @@ from forum_messages.atomic import write_temp
 from forum_messages.errors import ConfigError, OutputError
 from forum_messages.export.html import render_html
 from forum_messages.export.jsondoc import draft_to_dict, render_json
+from forum_messages.export.jsonread import draft_from_json, load_draft_json
 from forum_messages.export.markdown import render_markdown
 from forum_messages.model import Draft
 
@@ -150,8 +152,10 @@ __all__ = [
     "PRINT_FORMATS",
     "RENDERERS",
     "Renderer",
+    "draft_from_json",
     "draft_to_dict",
     "get_renderer",
+    "load_draft_json",
     "register_renderer",
     "render",
     "render_bytes",

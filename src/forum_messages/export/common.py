@@ -6,7 +6,7 @@ Everything here returns plain (unescaped) text; each renderer escapes it for its
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from forum_messages import __version__, taxonomy
@@ -62,6 +62,11 @@ def overarching_theme(draft: Draft) -> str:
 
 def disclaimer(draft: Draft) -> str:
     return pick(draft.edition.disclaimer, draft.language)
+
+
+def credit_lines(lines: Iterable[str]) -> tuple[str, ...]:
+    """Credit lines to show: whitespace collapsed, blank lines dropped, each once."""
+    return tuple(dict.fromkeys(line for line in (" ".join(x.split()) for x in lines) if line))
 
 
 def counts(draft: Draft) -> dict[str, int]:

@@ -129,8 +129,8 @@ def _cover(w: _Writer) -> None:
     if doc.overarching:
         w.para(doc.overarching_label, size=10, italic=doc.lang not in ("zh", "ar"))
         w.para(doc.overarching, bold=True, size=13)
-    if doc.credit:
-        w.labelled(doc.credit_label, doc.credit)
+    for line in doc.credit:
+        w.labelled(doc.credit_label, line)
     w.para(doc.generated, size=8)
 
 
@@ -277,7 +277,8 @@ def _core_properties(document: Any, doc: PrintDoc) -> None:
 def render_docx(
     draft: Draft, options: PrintOptions | None = None, *, credit: str | None = None
 ) -> bytes:
-    """The draft as DOCX bytes in ``draft.language``; ``credit`` is a translation's credit line."""
+    """The draft as DOCX bytes in ``draft.language``; ``credit`` adds a translation's credit
+    line to the draft's own (``draft.credit``) and replaces ``options.credit``."""
     options = options or PrintOptions()
     if credit is not None:
         options = dataclasses.replace(options, credit=credit)

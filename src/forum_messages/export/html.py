@@ -152,6 +152,11 @@ def _front(draft: Draft, index: Index) -> list[str]:
         out.append(
             f"<p><strong>{e(label('overarching_theme', lang))}</strong> {e(overarching)}</p>"
         )
+    out += [
+        f'<p class="credit"><strong>{e(label("translation", lang))}</strong> '
+        f'<span dir="auto">{e(line)}</span></p>'
+        for line in common.credit_lines(draft.credit)
+    ]
     if draft.themes:
         out.append(f"<p><strong>{e(label('themes', lang))}</strong></p>")
         out.append('<ol class="theme-list">')

@@ -1,8 +1,9 @@
 """The draft as JSON: everything in the document model, deterministic, schema-checked.
 
 The shape is described by ``schema/messages.schema.json`` (JSON Schema 2020-12) and in
-``docs/outputs.md``. Object keys are sorted; list order is the draft's order; floats are
-rounded to 4 decimals; no timestamps, so the same draft always gives the same bytes.
+``docs/outputs.md``; ``jsonread.py`` reads it back into a Draft. Object keys are sorted;
+list order is the draft's order; floats are rounded to 4 decimals; no timestamps, so the same
+draft always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -230,6 +231,7 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "sessions": [_session(s) for s in draft.sessions],
         "ledger": ledger_dict(draft.ledger),
         "pipeline": [_component(c) for c in draft.pipeline],
+        "credit": list(draft.credit),
     }
 
 

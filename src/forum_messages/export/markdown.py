@@ -1,9 +1,10 @@
 """The draft as a Markdown document laid out like the IGF Messages document.
 
-Layout: title, intro, overarching theme and themes, disclaimer, contents; per theme a
-``## title`` with a "Theme" part (framework line, description) and a "Messages" part
-(``### topic`` and one bullet per message, its sources on an indented ``<sub>`` line);
-then two annexes: the ledger per theme and every statement not reflected in a message.
+Layout: title, intro, overarching theme, a translation's credit lines, themes, disclaimer,
+contents; per theme a ``## title`` with a "Theme" part (framework line, description) and a
+"Messages" part (``### topic`` and one bullet per message, its sources on an indented
+``<sub>`` line); then two annexes: the ledger per theme and every statement not reflected in
+a message.
 
 All text from the draft is treated as plain text: Markdown and HTML specials are escaped,
 so a statement can neither inject HTML nor break a list or a table.
@@ -96,6 +97,8 @@ def _front(draft: Draft, index: Index) -> list[str]:
     overarching = common.overarching_theme(draft)
     if overarching:
         out += [f"**{md(label('overarching_theme', lang))}** {md(overarching)}", ""]
+    for line in common.credit_lines(draft.credit):
+        out += [f"**{md(label('translation', lang))}** {md(line)}", ""]
     if draft.themes:
         out += [f"**{md(label('themes', lang))}**", ""]
         out += [f"{i}. {md(th.title)}" for i, th in enumerate(draft.themes, 1)]

@@ -82,7 +82,8 @@ def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 def render_pdf(
     draft: Draft, options: PrintOptions | None = None, *, credit: str | None = None
 ) -> bytes:
-    """The draft as PDF bytes in ``draft.language``; ``credit`` is a translation's credit line."""
+    """The draft as PDF bytes in ``draft.language``; ``credit`` adds a translation's credit
+    line to the draft's own (``draft.credit``) and replaces ``options.credit``."""
     try:
         import weasyprint
     except ImportError as exc:  # pragma: no cover - depends on the environment

@@ -95,10 +95,10 @@ def _cover(doc: PrintDoc) -> list[str]:
             f'<p class="overarching"><span class="label">{e(doc.overarching_label)}</span>'
             f'<span class="value">{txt(doc.overarching, doc)}</span></p>'
         )
-    if doc.credit:
-        out.append(
-            f'<p class="credit"><strong>{e(doc.credit_label)}</strong> {txt(doc.credit, doc)}</p>'
-        )
+    out += [
+        f'<p class="credit"><strong>{e(doc.credit_label)}</strong> {txt(line, doc)}</p>'
+        for line in doc.credit
+    ]
     out += ['<div class="spacer"></div>', f'<p class="generated">{e(doc.generated)}</p>']
     return [*out, "</section>"]
 

@@ -3,7 +3,7 @@
 ::
 
     PrintDoc      title page (edition name, "Messages", place and dates, overarching theme,
-                  credit line), intro, theme list, disclaimer, contents entries
+                  credit lines), intro, theme list, disclaimer, contents entries
       themes[]    PrintTheme -> topics[] PrintTopic -> messages[] PrintMessage
       annexes     sources (when ``PrintOptions.sources == "annex"``), ledger, not reflected
 
@@ -38,12 +38,13 @@ ANNEX_NOT_REFLECTED = "annex-not-reflected"
 class PrintOptions:
     """What goes into a PDF or DOCX besides the messages.
 
-    ``credit`` is the credit line of a translation ("Translated by ..."), printed on the title
-    page; ``sources`` puts each message's sessions in a footnote, in a numbered annex, or
-    nowhere; the two annexes are those of the Markdown and HTML outputs. ``arabic_marks``
-    keeps Arabic short-vowel marks (tashkil) in the PDF: off by default, because WeasyPrint
-    maps a letter drawn with a mark to the wrong text, so the PDF's text (search, copy, screen
-    readers) would lose that letter everywhere (see docs/print-exports.md). DOCX keeps them.
+    ``credit`` is a credit line of a translation ("Translated by ..."), printed on the title
+    page after the draft's own (``Draft.credit``); ``sources`` puts each message's sessions in
+    a footnote, in a numbered annex, or nowhere; the two annexes are those of the Markdown and
+    HTML outputs. ``arabic_marks`` keeps Arabic short-vowel marks (tashkil) in the PDF: off by
+    default, because WeasyPrint maps a letter drawn with a mark to the wrong text, so the PDF's
+    text (search, copy, screen readers) would lose that letter everywhere (see
+    docs/print-exports.md). DOCX keeps them.
     """
 
     credit: str | None = None
@@ -113,7 +114,7 @@ class PrintDoc:
     overarching_label: str
     overarching: str
     credit_label: str
-    credit: str
+    credit: tuple[str, ...]  # one paragraph each: the draft's lines, then PrintOptions.credit
     intro: str
     themes_label: str
     disclaimer_label: str
@@ -268,7 +269,6 @@ def build(draft: Draft, options: PrintOptions | None = None) -> PrintDoc:
             intro_lines = (t("not_reflected_intro", lang), count)
         else:
             intro_lines = (t("not_reflected_none", lang),)
-    credit = " ".join((options.credit or "").split())
     return PrintDoc(
         lang=lang,
         direction=language_direction(lang),
@@ -279,7 +279,7 @@ def build(draft: Draft, options: PrintOptions | None = None) -> PrintDoc:
         overarching_label=label("overarching_theme", lang),
         overarching=common.overarching_theme(draft),
         credit_label=label("translation", lang),
-        credit=credit,
+        credit=common.credit_lines((*draft.credit, options.credit or "")),
         intro=common.intro(draft),
         themes_label=label("themes", lang),
         disclaimer_label=label("disclaimer", lang),
