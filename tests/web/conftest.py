@@ -87,13 +87,15 @@ def make_user(name: str, role: str) -> Any:
         return User.objects.create_superuser(name, password="pw-" + name * 3)
     user = User.objects.create_user(name, password="pw-" + name * 3)
     if role != "public":
-        rules.set_role(user, role)
+        rules.set_role(user, role, ["fr"] if role == "translator" else None)
     return user
 
 
 @pytest.fixture
 def users(db: None) -> dict[str, Any]:
-    return {r: make_user(f"{r}1", r) for r in ("admin", "editor", "moderator", "public")}
+    return {
+        r: make_user(f"{r}1", r) for r in ("admin", "editor", "moderator", "translator", "public")
+    }
 
 
 def client_for(user: Any | None) -> Client:

@@ -139,3 +139,81 @@ def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path
     assert public.evaluate("document.querySelectorAll('script').length") == 0
     public.goto(f"{site}/e/{slug}/theme/access/")
     public.screenshot(path=str(tmp_path / "phone-ar.png"), full_page=False)
+
+
+def test_translate_in_the_browser_and_through_xliff(
+    site: str, browser: Any, tmp_path: Path
+) -> None:
+    """An admin makes a French translator and starts the translation; the translator
+    translates a segment in the editor and the rest in a CAT tool (XLIFF down and up); the
+    admin publishes it; the public downloads the French PDF with its credit line."""
+    from pypdf import PdfReader
+
+    from forum_messages.translation.exchange import read_xliff, write_xliff
+    from forum_messages.translation.segments import REVIEWED, set_target
+
+    slug = "internet-governance-forum-2025"
+    admin = browser.new_page()
+    admin.goto(site + "/accounts/login/")
+    admin.fill("#id_username", "admin")
+    admin.fill("#id_password", PASSWORD)
+    admin.click("button[type=submit] >> text=Sign in")
+    admin.goto(site + "/staff/users/")
+    admin.fill("#username", "claire")
+    admin.select_option("#role", "translator")
+    admin.fill("#languages", "fr")
+    admin.fill("#password", PASSWORD)
+    admin.click("form.card button[type=submit]")
+    assert "claire is now translator" in admin.content()
+    admin.goto(f"{site}/staff/e/{slug}/translations/")
+    admin.select_option("#language", "fr")
+    admin.click("button[type=submit] >> text=Start")
+    admin.goto(f"{site}/staff/e/{slug}/translations/")
+    admin.click("#lang-fr details summary")
+    admin.fill("#credit-fr", "Traduit par l'équipe bénévole de Genève")
+    admin.click("#lang-fr form button.secondary")
+
+    tr = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    tr.goto(site + "/accounts/login/")
+    tr.fill("#id_username", "claire")
+    tr.fill("#id_password", PASSWORD)
+    tr.click("button[type=submit] >> text=Sign in")
+    tr.goto(f"{site}/staff/e/{slug}/translate/fr/?state=untranslated")
+    first = tr.locator("form.seg").first
+    seg_id = first.locator("input[name=segment]").get_attribute("value")
+    first.locator("textarea").fill("Traduction saisie dans le navigateur.")
+    first.locator("select[name=state]").select_option("reviewed")
+    first.locator("button[type=submit]").click()
+    tr.goto(f"{site}/staff/e/{slug}/translate/fr/?state=reviewed")
+    assert "Traduction saisie dans le navigateur." in tr.content()
+    tr.screenshot(path=str(tmp_path / "editor.png"))
+
+    with tr.expect_download() as info:
+        tr.click("details.card summary")
+        tr.click("text=Download XLIFF 2.0")
+    xlf = Path(info.value.path()).read_text(encoding="utf-8")
+    t = read_xliff(xlf)
+    assert any(u.id == seg_id and u.state == REVIEWED for u in t.units)
+    for u in t.units:
+        if u.state != REVIEWED:
+            t = set_target(t, u.id, "FR " + u.source, REVIEWED)
+    done = tmp_path / "fr.xlf"
+    done.write_text(write_xliff(t), encoding="utf-8")
+    tr.goto(f"{site}/staff/e/{slug}/translate/fr/")
+    tr.click("details.card summary")
+    tr.set_input_files("#file", str(done))
+    tr.click("button[type=submit] >> text=Upload")
+    flash = tr.locator(".flash").first.inner_text()
+    assert "File taken in" in flash, flash
+
+    admin.goto(f"{site}/staff/e/{slug}/translations/")
+    admin.click("text=Publish this translation")
+    assert "The translation is published." in admin.content()
+    pdf = admin.request.get(f"{site}/e/{slug}/translation/fr.pdf")
+    assert pdf.status == 200 and pdf.body()[:4] == b"%PDF"
+    path = tmp_path / "fr.pdf"
+    path.write_bytes(pdf.body())
+    text = " ".join((p.extract_text() or "") for p in PdfReader(str(path)).pages)
+    assert "Traduit par l" in text and "Traduction saisie dans le navigateur." in " ".join(
+        text.split()
+    )

@@ -11,18 +11,19 @@ from forum_messages.web import rules
 from .conftest import client_for
 
 Y, N = True, False
-#                    admin editor moderator public
+#                    admin editor moderator translator public
 EXPECTED = {
-    "read_public": (Y, Y, Y, Y),
-    "comment": (Y, Y, Y, Y),
-    "see_dashboard": (Y, Y, Y, N),
-    "manage_editions": (Y, Y, N, N),
-    "curate": (Y, Y, N, N),
-    "moderate": (Y, Y, Y, N),
-    "see_contact": (Y, N, Y, N),
-    "answer": (Y, Y, N, N),
-    "publish": (Y, Y, N, N),
-    "manage_users": (Y, N, N, N),
+    "read_public": (Y, Y, Y, Y, Y),
+    "comment": (Y, Y, Y, Y, Y),
+    "see_dashboard": (Y, Y, Y, Y, N),
+    "manage_editions": (Y, Y, N, N, N),
+    "curate": (Y, Y, N, N, N),
+    "moderate": (Y, Y, Y, N, N),
+    "see_contact": (Y, N, Y, N, N),
+    "answer": (Y, Y, N, N, N),
+    "publish": (Y, Y, N, N, N),
+    "translate": (Y, Y, N, Y, N),
+    "manage_users": (Y, N, N, N, N),
 }
 
 
@@ -34,7 +35,7 @@ def test_every_rule_is_in_the_expected_matrix() -> None:
 def test_rule_matrix(rule: str, users: dict[str, Any]) -> None:
     got = tuple(rules.can(users[r], rule) for r in rules.ROLES)
     assert got == EXPECTED[rule]
-    assert rules.can(None, rule) == EXPECTED[rule][3]  # anonymous visitor = public
+    assert rules.can(None, rule) == EXPECTED[rule][4]  # anonymous visitor = public
 
 
 def test_roles(users: dict[str, Any]) -> None:
@@ -63,6 +64,7 @@ PAGES = [
     ("/staff/e/{s}/versions/1/", "curate"),
     ("/staff/e/{s}/moderate/", "moderate"),
     ("/staff/e/{s}/answers/", "answer"),
+    ("/staff/e/{s}/translations/", "translate"),
 ]
 # Actions (POST) that must be refused to roles without the rule (nothing changes).
 ACTIONS = [
@@ -74,6 +76,7 @@ ACTIONS = [
     ("/staff/e/{s}/moderate/set/", "moderate"),
     ("/staff/e/{s}/answers/set/", "answer"),
     ("/staff/e/{s}/answers/template/", "answer"),
+    ("/staff/e/{s}/translations/start/", "manage_editions"),
 ]
 
 

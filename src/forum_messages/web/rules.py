@@ -1,44 +1,54 @@
 """Roles and permissions: small named rules, all in this module.
 
-Roles: ``admin`` (a superuser), ``editor`` and ``moderator`` (members of the Django group of
-that name), ``public`` (everyone else, signed in or not). A rule is a name and the roles it
+Roles: ``admin`` (a superuser), ``editor``, ``moderator`` and ``translator`` (members of the
+Django group of that name; a translator also has the languages it translates into),
+``public`` (everyone else, signed in or not). A rule is a name and the roles it
 allows; ``can(user, rule)`` is the only check views and templates use. The whole matrix is
 tested in tests/web/test_rules.py.
 
-==================  =====  ======  =========  ======
-rule                admin  editor  moderator  public
-==================  =====  ======  =========  ======
-read_public         yes    yes     yes        yes
-comment             yes    yes     yes        yes     (only while the review window is open)
-see_dashboard       yes    yes     yes        no
-manage_editions     yes    yes     no         no      (create, import reports, run the draft)
-curate              yes    yes     no         no      (edit messages, versions, restore)
-moderate            yes    yes     yes        no      (comment states: visible/hidden/spam)
-see_contact         yes    no      yes        no      (e-mail addresses of commenters)
-answer              yes    yes     no         no      (dispositions, templates)
-publish             yes    yes     no         no      (draft for review, final text)
-manage_users        yes    no      no         no
-==================  =====  ======  =========  ======
+==================  =====  ======  =========  ==========  ======
+rule                admin  editor  moderator  translator  public
+==================  =====  ======  =========  ==========  ======
+read_public         yes    yes     yes        yes         yes
+comment             yes    yes     yes        yes         yes     (while the review is open)
+see_dashboard       yes    yes     yes        yes         no
+manage_editions     yes    yes     no         no          no      (create, import, run, start a
+                                                                   translation, credit lines)
+curate              yes    yes     no         no          no      (edit messages, versions)
+moderate            yes    yes     yes        no          no      (visible/hidden/spam)
+see_contact         yes    no      yes        no          no      (commenters' e-mail addresses)
+answer              yes    yes     no         no          no      (dispositions, templates)
+publish             yes    yes     no         no          no      (draft, final, translations)
+translate           yes    yes     no         yes         no      (a translator: its languages)
+manage_users        yes    no      no         no          no
+==================  =====  ======  =========  ==========  ======
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-ADMIN, EDITOR, MODERATOR, PUBLIC = "admin", "editor", "moderator", "public"
-ROLES: tuple[str, ...] = (ADMIN, EDITOR, MODERATOR, PUBLIC)
-STAFF_ROLES: tuple[str, ...] = (EDITOR, MODERATOR)
+ADMIN, EDITOR, MODERATOR, TRANSLATOR, PUBLIC = (
+    "admin",
+    "editor",
+    "moderator",
+    "translator",
+    "public",
+)
+ROLES: tuple[str, ...] = (ADMIN, EDITOR, MODERATOR, TRANSLATOR, PUBLIC)
+STAFF_ROLES: tuple[str, ...] = (EDITOR, MODERATOR, TRANSLATOR)
 
 RULES: dict[str, frozenset[str]] = {
     "read_public": frozenset(ROLES),
     "comment": frozenset(ROLES),
-    "see_dashboard": frozenset({ADMIN, EDITOR, MODERATOR}),
+    "see_dashboard": frozenset({ADMIN, EDITOR, MODERATOR, TRANSLATOR}),
     "manage_editions": frozenset({ADMIN, EDITOR}),
     "curate": frozenset({ADMIN, EDITOR}),
     "moderate": frozenset({ADMIN, EDITOR, MODERATOR}),
     "see_contact": frozenset({ADMIN, MODERATOR}),
     "answer": frozenset({ADMIN, EDITOR}),
     "publish": frozenset({ADMIN, EDITOR}),
+    "translate": frozenset({ADMIN, EDITOR, TRANSLATOR}),
     "manage_users": frozenset({ADMIN}),
 }
 
@@ -62,12 +72,39 @@ def can(user: Any, rule: str) -> bool:
     return role_of(user) in RULES[rule]
 
 
-def set_role(user: Any, role: str) -> None:
-    """Give a (non-superuser) account one staff role, or none ("public")."""
+def can_translate(user: Any, language: str) -> bool:
+    """Whether ``user`` may translate into ``language``: admins and editors into any language,
+    a translator into its own languages only."""
+    role = role_of(user)
+    if role in (ADMIN, EDITOR):
+        return True
+    if role != TRANSLATOR:
+        return False
+    from forum_messages.web.models import Translator
+
+    row = Translator.objects.filter(user=user).first()
+    return row is not None and language in row.languages
+
+
+def languages_of(user: Any) -> list[str]:
+    """The languages a translator translates into (empty for anyone else)."""
+    from forum_messages.web.models import Translator
+
+    row = Translator.objects.filter(user=user).first() if role_of(user) == TRANSLATOR else None
+    return list(row.languages) if row is not None else []
+
+
+def set_role(user: Any, role: str, languages: list[str] | None = None) -> None:
+    """Give a (non-superuser) account one staff role, or none ("public"); a translator also
+    gets the languages it translates into."""
     from django.contrib.auth.models import Group
 
-    if role not in (EDITOR, MODERATOR, PUBLIC):
-        raise ValueError(f"role must be editor, moderator or public, not {role!r}")
+    from forum_messages.web.models import Translator
+
+    if role not in (*STAFF_ROLES, PUBLIC):
+        raise ValueError(f"role must be editor, moderator, translator or public, not {role!r}")
+    if role == TRANSLATOR:
+        Translator.objects.update_or_create(user=user, defaults={"languages": languages or []})
     user.groups.remove(*Group.objects.filter(name__in=STAFF_ROLES))
     if role != PUBLIC:
         group, _ = Group.objects.get_or_create(name=role)

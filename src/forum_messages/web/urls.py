@@ -7,7 +7,7 @@ from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from forum_messages.web.views import curate, public, review, staff
+from forum_messages.web.views import curate, public, review, staff, translate
 
 fm = [
     path("", public.home, name="home"),
@@ -32,6 +32,11 @@ fm = [
         "e/<slug:slug>/export/<str:which>.<str:fmt>",
         public.export,
         name="export",
+    ),
+    path(
+        "e/<slug:slug>/translation/<str:lang>.<str:fmt>",
+        translate.published,
+        name="translation_published",
     ),
     path(
         "accounts/login/", auth_views.LoginView.as_view(template_name="fm/login.html"), name="login"
@@ -65,6 +70,35 @@ fm = [
         "staff/e/<slug:slug>/versions/<int:number>/restore/",
         curate.version_restore,
         name="restore",
+    ),
+    path("staff/e/<slug:slug>/translations/", translate.overview, name="translations"),
+    path("staff/e/<slug:slug>/translations/start/", translate.start, name="translation_start"),
+    path("staff/e/<slug:slug>/translate/<str:lang>/", translate.editor, name="translate"),
+    path("staff/e/<slug:slug>/translate/<str:lang>/save/", translate.save, name="translate_save"),
+    path(
+        "staff/e/<slug:slug>/translate/<str:lang>/settings/",
+        translate.translation_settings,
+        name="translation_settings",
+    ),
+    path(
+        "staff/e/<slug:slug>/translate/<str:lang>/file.<str:fmt>",
+        translate.download,
+        name="translation_download",
+    ),
+    path(
+        "staff/e/<slug:slug>/translate/<str:lang>/upload/",
+        translate.upload,
+        name="translation_upload",
+    ),
+    path(
+        "staff/e/<slug:slug>/translate/<str:lang>/preview.<str:fmt>",
+        translate.preview,
+        name="translation_preview",
+    ),
+    path(
+        "staff/e/<slug:slug>/translate/<str:lang>/publish/",
+        translate.publish,
+        name="translation_publish",
     ),
     path("staff/e/<slug:slug>/moderate/", review.moderation, name="moderation"),
     path("staff/e/<slug:slug>/moderate/set/", review.moderate, name="moderate"),

@@ -19,6 +19,12 @@ from forum_messages.web.models.review import (
     Disposition,
     ResponseTemplate,
 )
+from forum_messages.web.models.translation import (
+    Translation,
+    TranslationPublication,
+    TranslationUnit,
+    Translator,
+)
 
 __all__ = [
     "DISPOSITIONS",
@@ -37,5 +43,9 @@ __all__ = [
     "Statement",
     "Theme",
     "Topic",
+    "Translation",
+    "TranslationPublication",
+    "TranslationUnit",
+    "Translator",
     "Version",
 ]

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from forum_messages.edition import preset_names, preset_path
 from forum_messages.errors import ForumMessagesError
+from forum_messages.model import UN_LANGUAGES
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing, publishing
@@ -187,9 +188,15 @@ def users(request: HttpRequest) -> HttpResponse:
         username = field(request, "username", 150).strip()
         role = field(request, "role", 20)
         password = field(request, "password", 200)
+        languages = field(request, "languages", 100).replace(",", " ").split()
         try:
-            if role not in (rules.EDITOR, rules.MODERATOR, rules.PUBLIC):
-                raise ForumMessagesError("choose a role: editor, moderator or public")
+            if role not in (*rules.STAFF_ROLES, rules.PUBLIC):
+                raise ForumMessagesError("choose a role: editor, moderator, translator or public")
+            bad = [lang for lang in languages if lang not in UN_LANGUAGES]
+            if bad or (role == rules.TRANSLATOR and not languages):
+                raise ForumMessagesError(
+                    "a translator needs one or more languages among " + " ".join(UN_LANGUAGES)
+                )
             user = User.objects.filter(username=username).first()
             if user is None:
                 if not username or len(password) < 10:
@@ -202,7 +209,7 @@ def users(request: HttpRequest) -> HttpResponse:
                 user.save()
             if user.is_superuser:
                 raise ForumMessagesError("an admin's role cannot be changed here")
-            rules.set_role(user, role)
+            rules.set_role(user, role, languages)
         except ForumMessagesError as exc:
             flash.error(request, str(exc))
         else:
@@ -210,5 +217,7 @@ def users(request: HttpRequest) -> HttpResponse:
                 request, _("%(user)s is now %(role)s.") % {"user": username, "role": role}
             )
         return redirect("fm:users")
-    people = [(u, rules.role_of(u)) for u in User.objects.order_by("username")]
+    people = [
+        (u, rules.role_of(u), rules.languages_of(u)) for u in User.objects.order_by("username")
+    ]
     return render(request, "fm/staff/users.html", {"people": people, "roles": rules.ROLES[1:]})

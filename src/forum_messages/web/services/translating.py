@@ -1,0 +1,284 @@
+"""Translations in the site: the live draft's segments, unit rows, memory, files, publishing.
+
+The source of a translation is the live draft (what editors curate). Rows keep the source a
+target was made from; :func:`current` syncs them against the live segments with the core's
+``translation.segments.sync``, which is where a unit becomes outdated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from django.db import transaction
+
+from forum_messages.errors import ForumMessagesError, InputError
+from forum_messages.model import UN_LANGUAGES, Draft
+from forum_messages.translation import exchange
+from forum_messages.translation.glossary import Glossary, parse_glossary
+from forum_messages.translation.memory import Match, Memory
+from forum_messages.translation.segments import (
+    DRAFT,
+    OUTDATED,
+    REVIEWED,
+    SETTABLE,
+    Segment,
+    Translation,
+    TranslationError,
+    Unit,
+    apply,
+    edition_translations,
+    segments_of,
+    set_target,
+    sync,
+)
+from forum_messages.web.models import Edition, TranslationPublication, TranslationUnit
+from forum_messages.web.models import Translation as TranslationRow
+from forum_messages.web.services.snapshot import core_from_snapshot, snapshot_of
+from forum_messages.yamlsrc import load_yaml
+
+
+class TranslatingError(ForumMessagesError):
+    pass
+
+
+def live_draft(edition: Edition) -> Draft:
+    """The core draft as it is now (the source every translation follows)."""
+    draft = edition.draft
+    return core_from_snapshot(edition, draft, snapshot_of(draft))
+
+
+def start(edition: Edition, language: str) -> TranslationRow:
+    """A translation of the edition into ``language`` (the existing one if there is one)."""
+    if language not in UN_LANGUAGES:
+        raise TranslatingError(f"language must be one of {', '.join(UN_LANGUAGES)}")
+    if not hasattr(edition, "draft"):
+        raise TranslatingError("run the draft first: there is nothing to translate yet")
+    if language == edition.draft.language:
+        raise TranslatingError(f"the draft is already in '{language}'")
+    row, _ = TranslationRow.objects.get_or_create(edition=edition, language=language)
+    return row
+
+
+def stored(row: TranslationRow, source_language: str) -> Translation:
+    """The rows as a core translation (sources as made from: nothing outdated yet)."""
+    units = tuple(
+        Unit(u.segment, u.source, u.target, u.state, note=u.note) for u in row.units.order_by("pk")
+    )
+    return Translation(source_language, row.language, units, row.credit_lines())
+
+
+@dataclass
+class State:
+    """A translation as the editor shows it: the live segments and their synced units."""
+
+    row: TranslationRow
+    draft: Draft
+    segments: list[Segment]
+    translation: Translation
+
+    def units(self) -> dict[str, Unit]:
+        return self.translation.unit_map()
+
+
+def current(row: TranslationRow, draft: Draft | None = None) -> State:
+    draft = draft or live_draft(row.edition)
+    segs = segments_of(draft)
+    known = edition_translations(draft, row.language)
+    t = sync(
+        segs,
+        stored(row, draft.language),
+        source_language=draft.language,
+        language=row.language,
+        known=known,
+    )
+    return State(row, draft, segs, t)
+
+
+def _store(row: TranslationRow, units: list[Unit], user: Any) -> int:
+    """Write units (as the editor or a file left them) back to rows; the number changed."""
+    have = {u.segment: u for u in row.units.all()}
+    n = 0
+    for u in units:
+        made_from = u.previous if u.state == OUTDATED else u.source
+        state = DRAFT if u.state == OUTDATED else u.state
+        old = have.get(u.id)
+        if old is None:
+            TranslationUnit.objects.create(
+                translation=row,
+                segment=u.id,
+                source=made_from,
+                target=u.target,
+                state=state,
+                note=u.note[:300],
+                updated_by=user,
+            )
+            n += 1
+        elif (old.source, old.target, old.state) != (made_from, u.target, state):
+            old.source, old.target, old.state, old.note = made_from, u.target, state, u.note[:300]
+            old.updated_by = user
+            old.save()
+            n += 1
+    return n
+
+
+@transaction.atomic
+def save_unit(row: TranslationRow, segment: str, target: str, state: str, user: Any) -> Unit:
+    """One segment translated (or its state changed) in the editor."""
+    if state not in SETTABLE:
+        raise TranslatingError(f"state must be one of {', '.join(SETTABLE)}")
+    if not target.strip():
+        state = "untranslated"  # an emptied translation is untranslated, whatever was chosen
+    st = current(row)
+    try:
+        t = set_target(st.translation, segment, target, state)
+    except TranslationError as exc:
+        raise TranslatingError(str(exc)) from None
+    unit = t.unit_map()[segment]
+    _store(row, [unit], user)
+    return unit
+
+
+def memory_for(row: TranslationRow, source_language: str) -> Memory:
+    """Reviewed units of this language's translations in other editions (the newest win)."""
+    mem = Memory(source_language, row.language)
+    others = (
+        TranslationUnit.objects.filter(
+            translation__language=row.language,
+            state=REVIEWED,
+            translation__edition__draft__language=source_language,
+        )
+        .exclude(translation=row)
+        .select_related("translation__edition")
+        .order_by("translation__edition__created", "pk")
+    )
+    for u in others:
+        mem.add(u.source, u.target, u.translation.edition.title)
+    return mem
+
+
+def matches(st: State, mem: Memory) -> dict[str, list[Match]]:
+    """Memory matches for units still to translate or outdated, by segment id."""
+    out: dict[str, list[Match]] = {}
+    for u in st.translation.units:
+        if u.state in ("untranslated", OUTDATED):
+            found = mem.lookup(u.source)
+            if found:
+                out[u.id] = found
+    return out
+
+
+def _glossary(text: str, source_language: str, language: str) -> Glossary:
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
+        raise InputError(f"glossary: not valid YAML: {exc}") from None
+    return parse_glossary(data, "glossary", source_language, language)
+
+
+def glossary_of(row: TranslationRow, source_language: str) -> Glossary | None:
+    """The translation's glossary (None when it has none)."""
+    return _glossary(row.glossary, source_language, row.language) if row.glossary.strip() else None
+
+
+def check_glossary_text(text: str, source_language: str, language: str) -> None:
+    """Raise InputError (naming the entry) when a glossary text cannot be used."""
+    if text.strip():
+        _glossary(text, source_language, language)
+
+
+# --------------------------------------------------------------------------- files
+
+
+def export_file(row: TranslationRow, fmt: str) -> str:
+    """The translation as an XLIFF 2.0 or PO file, with contexts and close memory matches."""
+    st = current(row)
+    mem = memory_for(row, st.draft.language)
+    best = {k: v[0] for k, v in matches(st, mem).items()}
+    meta = {"edition": row.edition.title}
+    t = Translation(
+        st.translation.source_language,
+        st.translation.language,
+        st.translation.units,
+        row.credit_lines(),
+        meta,
+    )
+    contexts = {s.id: s.context for s in st.segments}
+    return exchange.write_translation(t, fmt, contexts, best)
+
+
+@transaction.atomic
+def import_file(row: TranslationRow, data: bytes, name: str, user: Any) -> exchange.MergeReport:
+    """A returned XLIFF or PO file taken in: all of it, or nothing (InputError)."""
+    incoming = exchange.read_translation(data, name)
+    st = current(row)
+    if incoming.source_language != st.draft.language or incoming.language != row.language:
+        raise InputError(
+            f"{name}: the file translates {incoming.source_language} -> {incoming.language}, "
+            f"this translation is {st.draft.language} -> {row.language}"
+        )
+    merged, report = exchange.merge(st.translation, incoming)
+    changed = set(report.updated) | set(report.outdated)
+    _store(row, [u for u in merged.units if u.id in changed], user)
+    if incoming.credit and not row.credit.strip():
+        row.credit = "\n".join(incoming.credit)
+        row.save(update_fields=["credit"])
+    return report
+
+
+# --------------------------------------------------------------------------- publishing
+
+
+def translated_draft(row: TranslationRow, require: str = REVIEWED) -> Draft:
+    """The live draft in the translation's language (``require="any"``: a preview)."""
+    st = current(row)
+    t = Translation(
+        st.translation.source_language,
+        row.language,
+        st.translation.units,
+        row.credit_lines(),
+    )
+    try:
+        return apply(st.draft, t, require=require)
+    except TranslationError as exc:
+        raise TranslatingError(str(exc)) from None
+
+
+@transaction.atomic
+def publish(row: TranslationRow, user: Any) -> TranslationPublication:
+    """Freeze the translation of the current draft version: every unit must be reviewed."""
+    draft_row = row.edition.draft
+    version = draft_row.latest_version()
+    if version is None:
+        raise TranslatingError("the draft has no version yet")
+    translated_draft(row, REVIEWED)  # raises when a unit is not reviewed or outdated
+    st = current(row)
+    units = [[u.id, u.source, u.target] for u in st.translation.units]
+    pub, _ = TranslationPublication.objects.update_or_create(
+        translation=row,
+        defaults={
+            "version": version,
+            "units": units,
+            "credit": list(row.credit_lines()),
+            "published_by": user,
+        },
+    )
+    return pub
+
+
+def published_draft(pub: TranslationPublication) -> Draft:
+    """The published translation as a core draft (from the frozen version and units)."""
+    row = pub.translation
+    ed = row.edition
+    source = core_from_snapshot(ed, ed.draft, pub.version.snapshot)
+    units = tuple(Unit(seg, src, tgt, REVIEWED) for seg, src, tgt in pub.units)
+    t = Translation(source.language, row.language, units, tuple(pub.credit))
+    return apply(source, t, require=REVIEWED)
+
+
+def published_languages(edition: Edition) -> list[str]:
+    langs = TranslationPublication.objects.filter(translation__edition=edition).values_list(
+        "translation__language", flat=True
+    )
+    return [lang for lang in UN_LANGUAGES if lang in set(langs)]
