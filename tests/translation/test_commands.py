@@ -11,16 +11,6 @@ from forum_messages import cli
 
 from .test_checks import EVALUATION, ZH, ZH_BULLETS
 
-MODULE = "forum_messages.translation.commands"
-
-
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    modules = tuple(cli.COMMAND_MODULES)
-    if MODULE not in modules:
-        modules += (MODULE,)
-    monkeypatch.setattr(cli, "COMMAND_MODULES", modules)
-
 
 def test_clean_document_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["check-translation", str(EVALUATION / "eval-zh.md")]) == 0

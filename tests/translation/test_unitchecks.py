@@ -211,3 +211,25 @@ def test_draft_and_outdated_units_are_checked_too() -> None:
     )
     t = Translation("en", "zh", units)
     assert ("number", "message/m1") in found(t)
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("fr", "Le FGI et le SMSI soutiennent l'ODD 16 ; l'IA aussi."),
+        ("es", "El FGI y la CMSI apoyan el ODS 16; la IA también."),
+        ("ru", "ФУИ и ВВУИО поддерживают ЦУР 16; ИИ тоже."),
+        (
+            "ar",
+            "يدعم منتدى إدارة الإنترنت والقمة العالمية لمجتمع المعلومات "
+            "أهداف التنمية المستدامة 16 والذكاء الاصطناعي.",
+        ),
+    ],
+)
+def test_un_localised_acronyms_are_not_findings(lang: str, target: str) -> None:
+    src = "The IGF and WSIS support SDG 16; AI too."
+    t = Translation("en", lang, (Unit("message/m1", src, target, REVIEWED),))
+    assert [f.kind for f in all_findings(check_units(t))] == []
+    planted = Translation("en", lang, (Unit("message/m1", src, target + " XYZ", REVIEWED),))
+    found = all_findings(check_units(planted))
+    assert [f.kind for f in found] == ["acronym"] and "XYZ" in found[0].evidence

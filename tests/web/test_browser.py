@@ -186,7 +186,9 @@ def test_translate_in_the_browser_and_through_xliff(
     first.locator("button[type=submit]").click()
     tr.goto(f"{site}/staff/e/{slug}/translate/fr/?state=reviewed")
     assert "Traduction saisie dans le navigateur." in tr.content()
-    tr.screenshot(path=str(tmp_path / "editor.png"))
+    shots = Path(os.environ.get("FORUM_MESSAGES_SCREENSHOTS") or tmp_path)
+    tr.goto(f"{site}/staff/e/{slug}/translate/fr/")
+    tr.screenshot(path=str(shots / "translation-editor.png"))
 
     with tr.expect_download() as info:
         tr.click("details.card summary")

@@ -297,3 +297,31 @@ def test_glossary_findings_in_the_editor_and_bad_glossary_refused(
     assert "not valid YAML" in r.content.decode()
     fr.refresh_from_db()
     assert fr.glossary == glossary
+
+
+def test_public_pages_offer_pdf_docx_and_published_translations(
+    published: Any, users: dict[str, Any]
+) -> None:
+    slug = published.slug
+    row = translating.start(published, "ar")
+    for seg in translating.current(row).segments:
+        translating.save_unit(row, seg.id, "ترجمة: " + seg.text, "reviewed", users["editor"])
+    row.credit = "ترجمة فريق المتطوعين"
+    row.save()
+    translating.publish(row, users["editor"])
+    public = client_for(None)
+    page = public.get(f"/e/{slug}/").content.decode()
+    assert f"/e/{slug}/translation/ar.pdf" in page and "العربية" in page
+    assert f"/e/{slug}/export/draft.pdf" in page and f"/e/{slug}/export/draft.docx" in page
+    pdf = public.get(f"/e/{slug}/translation/ar.pdf")
+    assert pdf.status_code == 200 and pdf.content[:4] == b"%PDF"
+    assert "attachment" in pdf["Content-Disposition"]
+    assert public.get(f"/e/{slug}/translation/ar.pdf").content == pdf.content  # from the cache
+    docx = public.get(f"/e/{slug}/translation/ar.docx")
+    assert docx.content[:2] == b"PK"
+    html = public.get(f"/e/{slug}/translation/ar.html").content.decode()
+    assert 'dir="rtl"' in html and "ترجمة فريق المتطوعين" in html
+    draft_pdf = public.get(f"/e/{slug}/export/draft.pdf")
+    assert draft_pdf.status_code == 200 and draft_pdf.content[:4] == b"%PDF"
+    assert public.get(f"/e/{slug}/export/draft.docx").content[:2] == b"PK"
+    assert public.get(f"/e/{slug}/translation/ar.exe").status_code == 404

@@ -72,6 +72,51 @@ EXPANSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "SIDS": ("小岛屿发展中国家",),
         "ICANN": ("互联网名称与数字地址分配机构",),
     },
+    # UN usage: an acronym is localised (FGI, SMSI, ODD) or spelled out
+    "fr": {
+        "IGF": ("FGI", "Forum sur la gouvernance de l'Internet"),
+        "WSIS": ("SMSI", "Sommet mondial sur la société de l'information"),
+        "SDG": ("ODD", "objectif de développement durable", "objectifs de développement durable"),
+        "GDC": ("PNM", "Pacte numérique mondial"),
+        "AI": ("IA", "intelligence artificielle"),
+        "UN": ("ONU", "Nations Unies"),
+        "ITU": ("UIT", "Union internationale des télécommunications"),
+        "SIDS": ("PEID", "petits États insulaires en développement"),
+        "NRI": ("initiatives nationales et régionales",),
+        "MAG": ("Groupe consultatif multipartite",),
+    },
+    "es": {
+        "IGF": ("FGI", "Foro para la Gobernanza de Internet"),
+        "WSIS": ("CMSI", "Cumbre Mundial sobre la Sociedad de la Información"),
+        "SDG": ("ODS", "Objetivo de Desarrollo Sostenible", "Objetivos de Desarrollo Sostenible"),
+        "GDC": ("PDM", "Pacto Digital Mundial"),
+        "AI": ("IA", "inteligencia artificial"),
+        "UN": ("ONU", "Naciones Unidas"),
+        "ITU": ("UIT", "Unión Internacional de Telecomunicaciones"),
+        "SIDS": ("PEID", "pequeños Estados insulares en desarrollo"),
+        "NRI": ("iniciativas nacionales y regionales",),
+        "MAG": ("Grupo Asesor Multipartito",),
+    },
+    "ru": {
+        "IGF": ("ФУИ", "Форум по вопросам управления Интернетом", "Форума по вопросам управления"),
+        "WSIS": ("ВВУИО", "Всемирной встречи на высшем уровне по вопросам информационного"),
+        "SDG": ("ЦУР", "цели в области устойчивого развития"),
+        "GDC": ("ГЦД", "Глобальный цифровой договор", "Глобального цифрового договора"),
+        "AI": ("ИИ", "искусственный интеллект"),
+        "UN": ("ООН", "Организации Объединенных Наций"),
+        "ITU": ("МСЭ", "Международный союз электросвязи"),
+        "SIDS": ("МОРАГ", "малые островные развивающиеся государства"),
+    },
+    "ar": {
+        "IGF": ("منتدى إدارة الإنترنت", "منتدى حوكمة الإنترنت"),
+        "WSIS": ("القمة العالمية لمجتمع المعلومات",),
+        "SDG": ("أهداف التنمية المستدامة", "هدف التنمية المستدامة"),
+        "GDC": ("الميثاق الرقمي العالمي",),
+        "AI": ("الذكاء الاصطناعي",),
+        "UN": ("الأمم المتحدة",),
+        "ITU": ("الاتحاد الدولي للاتصالات",),
+        "SIDS": ("الدول الجزرية الصغيرة النامية",),
+    },
 }
 
 _FINAL = ".!?。！？;；:：…\"'”’」』)）]】"
@@ -365,15 +410,20 @@ def _expansions(acr: str, target_lang: str, glossary: Glossary | None) -> tuple[
 def check_acronyms(pairs: list[Pair], target_lang: str, glossary: Glossary | None) -> list[Finding]:
     out = []
     for s, t in pairs:
-        s_acr, t_acr = acronyms(s.text), acronyms(t.text)
+        # framework references (GDC 3, ODD 16, SMSI C5) are the framework check's business
+        s_text, t_text = _FRAMEWORK.sub(" ", s.text), _FRAMEWORK.sub(" ", t.text)
+        s_acr, t_acr = acronyms(s_text), acronyms(t_text)
         missing = [
             a
             for a in sorted(s_acr - t_acr)
-            if not any(x in t.text for x in _expansions(a, target_lang, glossary))
+            if not any(x in t_text for x in _expansions(a, target_lang, glossary))
             and a.rstrip("s") not in t_acr
         ]
+        localised = {x for a in s_acr for x in _expansions(a, target_lang, glossary)}
         added = [
-            a for a in sorted(t_acr - s_acr) if a.rstrip("s") not in s_acr and a + "s" not in s_acr
+            a
+            for a in sorted(t_acr - s_acr)
+            if a.rstrip("s") not in s_acr and a + "s" not in s_acr and a not in localised
         ]
         for a in missing:
             spelled = _expansions(a, target_lang, glossary)

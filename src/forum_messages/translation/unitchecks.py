@@ -163,7 +163,9 @@ def check_units(
     tgt_script = _language_script(language, (_bare(u.target) for u in units))
     # a source already written in the target's script (a statement kept in its own language)
     # may be copied as it is
-    to_translate = [u for u in units if src_script == tgt_script or script(u.source) != tgt_script]
+    to_translate = [
+        u for u in units if src_script == tgt_script or script(_bare(u.source)) != tgt_script
+    ]
     pairs = _pairs(units)
     no_themes = MessagesDocument("", translation.source_language, ())
     findings: list[Finding] = []

@@ -9,7 +9,7 @@ from typing import Any
 from forum_messages.model import Frameworks, pick
 from forum_messages.web.models import Edition, Publication, Statement
 
-LANG_MAP = {"zh-hans": "zh", "zh": "zh", "ar": "ar", "en": "en"}
+LANG_MAP = {"en": "en", "fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh-hans": "zh", "zh": "zh"}
 
 
 @dataclass

@@ -38,6 +38,16 @@ from forum_messages.web.models import Translation as TranslationRow
 from forum_messages.web.services.snapshot import core_from_snapshot, snapshot_of
 from forum_messages.yamlsrc import load_yaml
 
+#: Each language named in itself.
+NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+    "ru": "Русский",
+    "zh": "中文",
+}
+
 
 class TranslatingError(ForumMessagesError):
     pass

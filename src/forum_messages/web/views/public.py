@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from forum_messages.export import render as render_export
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Edition, Publication
-from forum_messages.web.services import answers, comments, pages, publishing
+from forum_messages.web.services import answers, comments, pages, publishing, translating
+from forum_messages.web.services.rendered import document
 from forum_messages.web.services.snapshot import core_from_snapshot
 from forum_messages.web.views.cache import public_cache
 from forum_messages.web.views.common import edition_or_404
@@ -25,6 +25,8 @@ EXPORT_TYPES = {
     "md": "text/markdown; charset=utf-8",
     "html": "text/html; charset=utf-8",
     "json": "application/json; charset=utf-8",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
 
@@ -58,6 +60,9 @@ def edition(request: HttpRequest, slug: str) -> HttpResponse:
         "state": publishing.window_state(pub),
         "themes": pages.published_themes(ed, shown, get_language(), with_sources=False),
         "counts": _comment_counts(ed),
+        "translations": [
+            (code, translating.NAMES[code]) for code in translating.published_languages(ed)
+        ],
     }
     return render(request, "fm/edition.html", ctx)
 
@@ -234,8 +239,8 @@ def changes(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
 
 
 def export(request: HttpRequest, slug: str, which: str, fmt: str) -> HttpResponse:
-    """The same Markdown, HTML and JSON the CLI writes, for a published text (or, for
-    editors, the current working draft)."""
+    """The same Markdown, HTML, JSON, PDF and DOCX the CLI writes, for a published text (or,
+    for editors, the current working draft)."""
     ed = edition_or_404(slug)
     if fmt not in EXPORT_TYPES or which not in ("draft", "final", "current"):
         raise Http404(_("No such export."))
@@ -250,9 +255,9 @@ def export(request: HttpRequest, slug: str, which: str, fmt: str) -> HttpRespons
     else:
         snap = publishing.published_snapshot(_pub(ed, which))
         draft = ed.draft
-    body = render_export(core_from_snapshot(ed, draft, snap), fmt)
+    body = document(core_from_snapshot(ed, draft, snap), fmt)
     resp = HttpResponse(body, content_type=EXPORT_TYPES[fmt])
-    if request.GET.get("download"):
+    if request.GET.get("download") or fmt in ("pdf", "docx"):
         resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-{which}.{fmt}"'
     return resp
 

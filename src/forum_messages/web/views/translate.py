@@ -12,13 +12,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
-from forum_messages.export import render_bytes
 from forum_messages.model import UN_LANGUAGES
 from forum_messages.translation.segments import OUTDATED, SETTABLE, STATES
 from forum_messages.translation.unitchecks import check_units
 from forum_messages.web import rules
 from forum_messages.web.models import Translation, TranslationPublication
 from forum_messages.web.services import translating
+from forum_messages.web.services.rendered import document
 from forum_messages.web.services.textdiff import word_diff
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import field
@@ -58,10 +58,21 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     for r in rows:
         st = translating.current(r, draft)
         pub = TranslationPublication.objects.filter(translation=r).first()
-        items.append({"row": r, "counts": st.translation.counts(), "pub": pub})
+        items.append(
+            {
+                "row": r,
+                "name": translating.NAMES[r.language],
+                "counts": st.translation.counts(),
+                "pub": pub,
+            }
+        )
     taken = {r.language for r in ed.translations.all()}
     source = ed.draft.language if hasattr(ed, "draft") else ed.language
-    free = [lang for lang in UN_LANGUAGES if lang not in taken and lang != source]
+    free = [
+        (lang, translating.NAMES[lang])
+        for lang in UN_LANGUAGES
+        if lang not in taken and lang != source
+    ]
     return render(
         request,
         "fm/translate/overview.html",
@@ -137,6 +148,7 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
     ctx = {
         "edition": row.edition,
         "row": row,
+        "name": translating.NAMES.get(lang, lang),
         "rows": rows,
         "counts": st.translation.counts(),
         "states": STATES,
@@ -211,7 +223,7 @@ def preview(request: HttpRequest, slug: str, lang: str, fmt: str) -> HttpRespons
     if fmt not in TYPES:
         raise Http404
     draft = translating.translated_draft(row, "any")
-    resp = HttpResponse(render_bytes(draft, fmt), content_type=TYPES[fmt])
+    resp = HttpResponse(document(draft, fmt), content_type=TYPES[fmt])
     if fmt in ("pdf", "docx"):
         resp["Content-Disposition"] = f'attachment; filename="{slug}-{lang}-preview.{fmt}"'
     return resp
@@ -238,7 +250,7 @@ def published(request: HttpRequest, slug: str, lang: str, fmt: str) -> HttpRespo
     ).first()
     if pub is None or fmt not in TYPES:
         raise Http404(_("No such translation."))
-    body = render_bytes(translating.published_draft(pub), fmt)
+    body = document(translating.published_draft(pub), fmt)
     resp = HttpResponse(body, content_type=TYPES[fmt])
     if fmt in ("pdf", "docx") or request.GET.get("download"):
         resp["Content-Disposition"] = f'attachment; filename="{slug}-{lang}.{fmt}"'
