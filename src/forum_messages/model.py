@@ -247,11 +247,12 @@ class Frameworks:
     wsis: tuple[str, ...] = ()
     sdg: tuple[str, ...] = ()
 
-    def line(self, labels: Mapping[str, str] | None = None) -> str:
-        """The IGF framework line, e.g. ``[GDC 1, 2 - WSIS C2, C4 - SDGs 4, 9]``."""
+    def line(self, labels: Mapping[str, str] | None = None, sep: str = ", ") -> str:
+        """The IGF framework line, e.g. ``[GDC 1, 2 - WSIS C2, C4 - SDGs 4, 9]`` (``sep``
+        between ids: "、" in Chinese, "، " in Arabic)."""
         labels = labels or {"gdc": "GDC", "wsis": "WSIS", "sdg": "SDGs"}
         parts = [
-            f"{labels[name]} {', '.join(ids)}"
+            f"{labels[name]} {sep.join(ids)}"
             for name, ids in (("gdc", self.gdc), ("wsis", self.wsis), ("sdg", self.sdg))
             if ids
         ]

@@ -35,11 +35,15 @@ VERSION = __version__
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+#: Between a theme's framework line and its issue areas.
+_AREAS_SEP = {"zh": "；", "ar": "؛ "}
 
 
 def framework_line(theme: DraftTheme, lang: str) -> str:
     """``[GDC 1, 2 - WSIS C2, C4 - SDGs 4, 9]`` in ``lang`` ('' when the theme has no tags)."""
-    return theme.frameworks.line(taxonomy.framework_labels(base_language(lang)))
+    return theme.frameworks.line(
+        taxonomy.framework_labels(base_language(lang)), t("list_sep", lang)
+    )
 
 
 def theme_line(theme: DraftTheme, lang: str) -> str:
@@ -47,7 +51,7 @@ def theme_line(theme: DraftTheme, lang: str) -> str:
     line = framework_line(theme, lang)
     areas = t("list_sep", lang).join(a for a in theme.issue_areas if a)
     if line and areas:
-        return f"{line}; {areas}"
+        return f"{line}{_AREAS_SEP.get(base_language(lang), '; ')}{areas}"
     return line or areas
 
 

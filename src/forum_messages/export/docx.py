@@ -129,8 +129,11 @@ def _cover(w: _Writer) -> None:
     if doc.overarching:
         w.para(doc.overarching_label, size=10, italic=doc.lang not in ("zh", "ar"))
         w.para(doc.overarching, bold=True, size=13)
-    for line in doc.credit:
-        w.labelled(doc.credit_label, line)
+    for i, line in enumerate(doc.credit):  # the label once, on the first line
+        if i == 0:
+            w.labelled(doc.credit_label, line)
+        else:
+            w.para(line)
     w.para(doc.generated, size=8)
 
 

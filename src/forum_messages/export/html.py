@@ -152,10 +152,10 @@ def _front(draft: Draft, index: Index) -> list[str]:
         out.append(
             f"<p><strong>{e(label('overarching_theme', lang))}</strong> {e(overarching)}</p>"
         )
+    credit_label = f"<strong>{e(label('translation', lang))}</strong> "
     out += [
-        f'<p class="credit"><strong>{e(label("translation", lang))}</strong> '
-        f'<span dir="auto">{e(line)}</span></p>'
-        for line in common.credit_lines(draft.credit)
+        f'<p class="credit">{credit_label if i == 0 else ""}<span dir="auto">{e(line)}</span></p>'
+        for i, line in enumerate(common.credit_lines(draft.credit))
     ]
     if draft.themes:
         out.append(f"<p><strong>{e(label('themes', lang))}</strong></p>")

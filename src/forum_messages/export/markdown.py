@@ -97,8 +97,8 @@ def _front(draft: Draft, index: Index) -> list[str]:
     overarching = common.overarching_theme(draft)
     if overarching:
         out += [f"**{md(label('overarching_theme', lang))}** {md(overarching)}", ""]
-    for line in common.credit_lines(draft.credit):
-        out += [f"**{md(label('translation', lang))}** {md(line)}", ""]
+    for i, line in enumerate(common.credit_lines(draft.credit)):  # the label once, first
+        out += [f"**{md(label('translation', lang))}** {md(line)}" if i == 0 else md(line), ""]
     if draft.themes:
         out += [f"**{md(label('themes', lang))}**", ""]
         out += [f"{i}. {md(th.title)}" for i, th in enumerate(draft.themes, 1)]

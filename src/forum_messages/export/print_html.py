@@ -95,9 +95,10 @@ def _cover(doc: PrintDoc) -> list[str]:
             f'<p class="overarching"><span class="label">{e(doc.overarching_label)}</span>'
             f'<span class="value">{txt(doc.overarching, doc)}</span></p>'
         )
+    credit_label = f"<strong>{e(doc.credit_label)}</strong> "
     out += [
-        f'<p class="credit"><strong>{e(doc.credit_label)}</strong> {txt(line, doc)}</p>'
-        for line in doc.credit
+        f'<p class="credit">{credit_label if i == 0 else ""}{txt(line, doc)}</p>'
+        for i, line in enumerate(doc.credit)
     ]
     out += ['<div class="spacer"></div>', f'<p class="generated">{e(doc.generated)}</p>']
     return [*out, "</section>"]

@@ -30,7 +30,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "list_sep": _row(", ", ", ", ", ", "، ", ", ", "、"),
     "messages": _row("Messages", "Messages", "Mensajes", "الرسائل", "Послания", "信息"),
     "theme": _row("Theme", "Thème", "Tema", "الموضوع", "Тема", "主题"),
-    "themes": _row("Themes", "Thèmes", "Temas", "المواضيع", "Темы", "主题"),
+    "themes": _row("Themes", "Thèmes", "Temas", "المواضيع", "Темы", "各主题"),
     "overarching_theme": _row(
         "Overarching theme",
         "Thème général",

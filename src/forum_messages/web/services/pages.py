@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from forum_messages.export.strings import t
 from forum_messages.model import Frameworks, pick
+from forum_messages.taxonomy import framework_labels
 from forum_messages.web.models import Edition, Publication, Statement
 
 LANG_MAP = {"en": "en", "fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh-hans": "zh", "zh": "zh"}
@@ -77,7 +79,9 @@ def themes(
             th["key"],
             title,
             desc,
-            Frameworks(tuple(fw["gdc"]), tuple(fw["wsis"]), tuple(fw["sdg"])).line(),
+            Frameworks(tuple(fw["gdc"]), tuple(fw["wsis"]), tuple(fw["sdg"])).line(
+                framework_labels(lang), t("list_sep", lang)
+            ),
         )
         for tp in th["topics"]:
             msgs = []
