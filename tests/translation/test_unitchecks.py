@@ -233,3 +233,25 @@ def test_un_localised_acronyms_are_not_findings(lang: str, target: str) -> None:
     planted = Translation("en", lang, (Unit("message/m1", src, target + " XYZ", REVIEWED),))
     found = all_findings(check_units(planted))
     assert [f.kind for f in found] == ["acronym"] and "XYZ" in found[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("lang", "right", "wrong"),
+    [
+        ("fr", "La réunion s'est tenue du 23 au 27 juin 2025.", "du 23 au 28 juin 2025"),
+        (
+            "es",
+            "La reunión se celebró del 23 al 27 de junio de 2025.",
+            "del 23 al 27 de julio de 2025",
+        ),
+        ("ru", "Совещание прошло 23–27 июня 2025 г.", "23–27 июля 2025 г."),
+        ("ar", "عقد الاجتماع في 23-27 يونيو 2025.", "23-27 مايو 2025"),
+        ("zh", "会议于2025年6月23日至27日举行。", "2025年6月23日至28日"),
+    ],
+)
+def test_dates_in_every_language(lang: str, right: str, wrong: str) -> None:
+    src = "The meeting took place on 23-27 June 2025."
+    ok = Translation("en", lang, (Unit("message/m1", src, right, REVIEWED),))
+    assert all_findings(check_units(ok)) == []
+    bad = Translation("en", lang, (Unit("message/m1", src, wrong, REVIEWED),))
+    assert "date" in [f.kind for f in all_findings(check_units(bad))]

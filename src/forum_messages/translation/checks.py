@@ -129,25 +129,39 @@ _TRANSLIT = set(
     "切钦琼萨塞桑瑟森沙莎舍什施舒斯松苏索塔泰坦汤特提廷图托瓦万旺威韦维温沃乌西希锡夏谢辛"
     "雅亚扬耶伊因尤约赞扎泽詹兹佐"
 )
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        )
-    )
-}
+#: Month names (and their declined or unaccented forms) in the six languages -> 1..12.
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("january", "janvier", "enero", "января", "январь", "يناير", "كانون الثاني"),
+    ("february", "février", "fevrier", "febrero", "февраля", "февраль", "فبراير", "شباط"),
+    ("march", "mars", "marzo", "марта", "март", "مارس", "آذار"),
+    ("april", "avril", "abril", "апреля", "апрель", "أبريل", "ابريل", "نيسان"),
+    ("may", "mai", "mayo", "мая", "май", "مايو", "أيار"),
+    ("june", "juin", "junio", "июня", "июнь", "يونيو", "حزيران"),
+    ("july", "juillet", "julio", "июля", "июль", "يوليو", "تموز"),
+    ("august", "août", "aout", "agosto", "августа", "август", "أغسطس", "آب"),
+    ("september", "septembre", "septiembre", "setiembre", "сентября", "сентябрь", "سبتمبر",
+     "أيلول"),
+    ("october", "octobre", "octubre", "октября", "октябрь", "أكتوبر", "تشرين الأول"),
+    ("november", "novembre", "noviembre", "ноября", "ноябрь", "نوفمبر", "تشرين الثاني"),
+    ("december", "décembre", "decembre", "diciembre", "декабря", "декабрь", "ديسمبر",
+     "كانون الأول"),
+)  # fmt: skip
+_MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+_MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+#: "to" between two days of one month, in the six languages.
+_TO = r"(?:to|and|-|–|au|et|al|a|y|по|-|و|إلى|الى)"
+#: 23 June 2025, 23-27 June 2025, 1er juillet 2025, 23 de junio de 2025, 23 июня 2025 г.
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:er)?(?:\s*{_TO}\s*(\d{{1,2}}))?\s+(?:de\s+)?({_MONTH})\s*,?\s*"
+    rf"(?:de\s+)?(\d{{4}})\b",
+    re.IGNORECASE,
+)
+#: June 23, 2025 and June 23-27, 2025
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?,?\s+(\d{{4}})\b", re.IGNORECASE
+)
+#: June 2025, juin 2025, junio de 2025, июнь 2025
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
 _HAN_DIGITS = "零一二三四五六七八九"
 _ZH_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日(?:\s*[至到\-–]\s*(\d{1,2})日)?)?")
 
@@ -193,27 +207,18 @@ def _han_number(text: str) -> int | None:
 
 
 def dates(text: str) -> set[str]:
-    """Dates written in ``text``, normalised to ``YYYY-MM-DD`` / ``YYYY-MM``."""
+    """Dates written in ``text`` (any of the six languages), as ``YYYY-MM-DD`` / ``YYYY-MM``."""
     text = _norm_digits(text)
     found: set[str] = set()
-    month = "|".join(_MONTHS)
-    for m in re.finditer(
-        rf"\b(\d{{1,2}})(?:\s*(?:to|-|–|and)\s*(\d{{1,2}}))?\s+({month})\s*,?\s*(\d{{4}})\b",
-        text,
-        re.IGNORECASE,
-    ):
+    for m in _DAY_MONTH_YEAR.finditer(text):
         mo = _MONTHS[m.group(3).lower()]
         for day in filter(None, (m.group(1), m.group(2))):
             found.add(f"{m.group(4)}-{mo:02d}-{int(day):02d}")
-    for m in re.finditer(
-        rf"\b({month})\s+(\d{{1,2}})(?:\s*(?:-|–)\s*(\d{{1,2}}))?,?\s+(\d{{4}})\b",
-        text,
-        re.IGNORECASE,
-    ):
+    for m in _MONTH_DAY_YEAR.finditer(text):
         mo = _MONTHS[m.group(1).lower()]
         for day in filter(None, (m.group(2), m.group(3))):
             found.add(f"{m.group(4)}-{mo:02d}-{int(day):02d}")
-    for m in re.finditer(rf"\b({month})\s+(\d{{4}})\b", text, re.IGNORECASE):
+    for m in _MONTH_YEAR.finditer(text):
         found.add(f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}")
     for m in _ZH_DATE.finditer(text):
         if m.group(3):
@@ -383,16 +388,8 @@ def check_numbers(pairs: list[Pair], target_lang: str) -> list[Finding]:
 
 
 def _strip_dates(text: str) -> str:
-    month = "|".join(_MONTHS)
-    text = re.sub(
-        rf"\b\d{{1,2}}(?:\s*(?:to|-|–|and)\s*\d{{1,2}})?\s+(?:{month})\s*,?\s*\d{{4}}",
-        " ",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(
-        rf"\b(?:{month})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}", " ", text, flags=re.I
-    )
+    text = _DAY_MONTH_YEAR.sub(" ", _norm_digits(text))
+    text = _MONTH_DAY_YEAR.sub(" ", text)
     text = _ZH_DATE.sub(" ", text)
     return _FRAMEWORK.sub(" ", text)
 
