@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+#: Spaces, one Chinese character (Chinese has no spaces between words), or a run of anything
+#: else: a diff of Chinese text shows the characters that changed.
+_TOKEN = re.compile(r"\s+|[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass(frozen=True)
