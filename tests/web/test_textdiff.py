@@ -13,7 +13,7 @@ def _show(old: str, new: str) -> str:
 def test_words_that_changed() -> None:
     assert _show(
         "Governments should fund networks.", "Governments and donors should fund networks."
-    ) == ("Governments {+and donors +}should fund networks.")
+    ) == ("Governments{+ and donors+} should fund networks.")
     assert "".join(p.text for p in word_diff("a b", "a b") if p.op == "same") == "a b"
 
 
