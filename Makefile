@@ -41,6 +41,7 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/translation.py
 	$(BIN)/forum-messages evaluate src/forum_messages/editions/evaluation/eval-en.md \
 		src/forum_messages/editions/evaluation/eval-zh.md
 	bash scripts/web-bench.sh

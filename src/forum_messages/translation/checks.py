@@ -169,27 +169,30 @@ _ZH_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日(?:\s*[至到\-–]
 # --------------------------------------------------------------------------- text helpers
 
 
+#: Letters of each script (the main Unicode blocks; enough to tell the six languages apart).
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff\u0500-\u052f]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"),
+}
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_DIGIT = re.compile(r"[0-9]")
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+
 def script(text: str) -> str:
     """The dominant script of ``text``: latin, han, cyrillic, arabic, or "" (no letters)."""
-    counts: Counter[str] = Counter()
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        name = unicodedata.name(ch, "")
-        for s in ("LATIN", "CJK", "CYRILLIC", "ARABIC"):
-            if name.startswith(s) or f" {s}" in name:
-                counts[s] += 1
-                break
-    if not counts:
-        return ""
-    top = counts.most_common(1)[0][0]
-    return {"LATIN": "latin", "CJK": "han", "CYRILLIC": "cyrillic", "ARABIC": "arabic"}[top]
+    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPTS.items()}
+    top = max(counts, key=lambda name: counts[name])
+    return top if counts[top] else ""
 
 
 def _norm_digits(text: str) -> str:
-    return "".join(
-        str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text
-    )
+    """Arabic-Indic and other decimal digits as ASCII digits."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
 
 
 def _han_number(text: str) -> int | None:
@@ -210,6 +213,8 @@ def dates(text: str) -> set[str]:
     """Dates written in ``text`` (any of the six languages), as ``YYYY-MM-DD`` / ``YYYY-MM``."""
     text = _norm_digits(text)
     found: set[str] = set()
+    if not _YEAR.search(text):  # every date form has a year: skip the long patterns
+        return found
     for m in _DAY_MONTH_YEAR.finditer(text):
         mo = _MONTHS[m.group(3).lower()]
         for day in filter(None, (m.group(1), m.group(2))):
@@ -269,7 +274,10 @@ _FW_NAME = {"gdc": "GDC", "wsis": "WSIS", "sdg": "SDG"}
 def framework_refs(text: str) -> set[str]:
     """References such as ``GDC 3``, ``WSIS C5``, ``SDG 16`` (in any language) normalised."""
     found: set[str] = set()
-    for m in _FRAMEWORK.finditer(_norm_digits(text)):
+    text = _norm_digits(text)
+    if not _DIGIT.search(text):  # every reference has a number: skip the long pattern
+        return found
+    for m in _FRAMEWORK.finditer(text):
         fw = _LABEL_OF.get(m.group(1).casefold())
         if fw is None:
             continue
@@ -388,9 +396,15 @@ def check_numbers(pairs: list[Pair], target_lang: str) -> list[Finding]:
 
 
 def _strip_dates(text: str) -> str:
-    text = _DAY_MONTH_YEAR.sub(" ", _norm_digits(text))
-    text = _MONTH_DAY_YEAR.sub(" ", text)
-    text = _ZH_DATE.sub(" ", text)
+    """``text`` without its dates and framework references (their numbers are checked by
+    their own checks)."""
+    text = _norm_digits(text)
+    if not _DIGIT.search(text):
+        return text
+    if _YEAR.search(text):
+        text = _DAY_MONTH_YEAR.sub(" ", text)
+        text = _MONTH_DAY_YEAR.sub(" ", text)
+        text = _ZH_DATE.sub(" ", text)
     return _FRAMEWORK.sub(" ", text)
 
 
