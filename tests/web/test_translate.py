@@ -248,6 +248,12 @@ def test_memory_from_an_earlier_edition_is_offered(
     assert "Memory 100%" in text and "Traduction déjà revue." in text
     xliff = client_for(users["translator"]).get(f"/staff/e/{edition.slug}/translate/fr/file.xliff")
     assert 'matchQuality="100"' in xliff.content.decode()
+    r = client_for(users["translator"]).post(
+        f"/staff/e/{edition.slug}/translate/fr/fill/", follow=True
+    )
+    assert "1 segment(s) filled from exact memory matches" in r.content.decode()
+    u = translating.current(fr).translation.unit_map()[f"message/{msg.uid}"]
+    assert (u.target, u.state) == ("Traduction déjà revue.", "draft") and "100%" in u.note
     assert Edition.objects.filter(pk=earlier.pk).exists()
 
 

@@ -75,6 +75,7 @@ fm = [
     path("staff/e/<slug:slug>/translations/start/", translate.start, name="translation_start"),
     path("staff/e/<slug:slug>/translate/<str:lang>/", translate.editor, name="translate"),
     path("staff/e/<slug:slug>/translate/<str:lang>/save/", translate.save, name="translate_save"),
+    path("staff/e/<slug:slug>/translate/<str:lang>/fill/", translate.fill, name="translate_fill"),
     path(
         "staff/e/<slug:slug>/translate/<str:lang>/settings/",
         translate.translation_settings,

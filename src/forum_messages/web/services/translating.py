@@ -17,7 +17,7 @@ from forum_messages.errors import ForumMessagesError, InputError
 from forum_messages.model import UN_LANGUAGES, Draft
 from forum_messages.translation import exchange
 from forum_messages.translation.glossary import Glossary, parse_glossary
-from forum_messages.translation.memory import Match, Memory
+from forum_messages.translation.memory import Match, Memory, prefill
 from forum_messages.translation.segments import (
     DRAFT,
     OUTDATED,
@@ -166,6 +166,18 @@ def memory_for(row: TranslationRow, source_language: str) -> Memory:
     for u in others:
         mem.add(u.source, u.target, u.translation.edition.title)
     return mem
+
+
+@transaction.atomic
+def fill_from_memory(row: TranslationRow, user: Any) -> int:
+    """Untranslated segments filled from exact memory matches, as drafts to review; the
+    number filled."""
+    st = current(row)
+    filled, _close = prefill(st.translation, memory_for(row, st.draft.language))
+    before = st.units()
+    new = [u for u in filled.units if u.target != before[u.id].target]
+    _store(row, new, user)
+    return len(new)
 
 
 def matches(st: State, mem: Memory) -> dict[str, list[Match]]:

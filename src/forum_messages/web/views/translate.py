@@ -186,6 +186,18 @@ def save(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
 
 
 @requires("translate")
+@require_POST
+def fill(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
+    row = _row(request, slug, lang)
+    n = translating.fill_from_memory(row, request.user)
+    flash.success(
+        request,
+        _("%(n)s segment(s) filled from exact memory matches, as drafts to review.") % {"n": n},
+    )
+    return redirect(_editor(slug, lang))
+
+
+@requires("translate")
 def download(request: HttpRequest, slug: str, lang: str, fmt: str) -> HttpResponse:
     row = _row(request, slug, lang)
     if fmt not in FILE_TYPES:
