@@ -10,7 +10,7 @@ WEB=src/forum_messages/web
 if [ "${1:-}" != "--compile" ]; then
   (cd "$WEB" && DJANGO_SETTINGS_MODULE=forum_messages.web.settings \
     FORUM_MESSAGES_DATA_DIR="${TMPDIR:-/tmp}/fm-i18n" FORUM_MESSAGES_SECRET_KEY=i18n \
-    "../../../$BIN/django-admin" makemessages -l zh_Hans -l ar --no-obsolete --no-location)
+    "../../../$BIN/django-admin" makemessages -l fr -l es -l ar -l ru -l zh_Hans --no-obsolete --no-location)
 fi
 for po in "$WEB"/locale/*/LC_MESSAGES/django.po; do
   msgfmt --check -o "${po%.po}.mo" "$po"

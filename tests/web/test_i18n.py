@@ -1,6 +1,6 @@
 """(h) Languages: public pages in the six UN languages (English, French, Spanish, Arabic right
 to left, Russian, Chinese), a language switcher that works without JavaScript, catalogs
-complete for the public pages and compiled."""
+complete for the public and the staff pages (no empty or fuzzy entry) and compiled."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import polib
 import pytest
 
 from .conftest import client_for
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "forum_messages" / "web"
 LOCALE = WEB / "locale"
+TEMPLATES = WEB / "templates" / "fm"
 PUBLIC_TEMPLATES = [
     "base.html",
     "home.html",
@@ -32,6 +34,9 @@ PUBLIC_TEMPLATES = [
     "privacy.html",
     "login.html",
 ]
+# Every template of the site, the staff pages (staff/, curate/, review/, translate/) included.
+ALL_TEMPLATES = sorted(p.relative_to(TEMPLATES).as_posix() for p in TEMPLATES.rglob("*.html"))
+TEMPLATE_SETS = {"public": PUBLIC_TEMPLATES, "all": ALL_TEMPLATES}
 # Django language code -> catalog directory under locale/ (English needs no catalog).
 LANGS = {"fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh-hans": "zh_Hans"}
 CATALOGS = list(LANGS.values())
@@ -118,25 +123,43 @@ def msgids(lang: str) -> set[str]:
     return {k if isinstance(k, str) else k[0] for k in translated(lang)}
 
 
-def template_msgids() -> set[str]:
+def template_msgids(names: list[str]) -> set[str]:
     ids: set[str] = set()
-    for name in PUBLIC_TEMPLATES:
-        text = (WEB / "templates" / "fm" / name).read_text(encoding="utf-8")
+    for name in names:
+        text = (TEMPLATES / name).read_text(encoding="utf-8")
         ids |= set(re.findall(r'{% trans "([^"]+)" %}', text))
         ids |= set(re.findall(r"{% trans '([^']+)' %}", text))
         for block in re.findall(
             r"{% blocktrans[^%]*%}(.*?){% (?:plural|endblocktrans) %}", text, re.S
         ):
-            ids.add(re.sub(r"{{ (\w+) }}", r"%(\1)s", block))
+            # As makemessages does: a literal % in a blocktrans is %% in the msgid.
+            ids.add(re.sub(r"{{ (\w+) }}", r"%(\1)s", block.replace("%", "%%")))
     return ids
 
 
+def test_all_templates_include_the_staff_pages() -> None:
+    assert set(PUBLIC_TEMPLATES) < set(ALL_TEMPLATES)
+    for folder in ("staff", "curate", "review", "translate"):
+        assert any(name.startswith(f"{folder}/") for name in ALL_TEMPLATES), folder
+
+
+@pytest.mark.parametrize("pages", TEMPLATE_SETS)
 @pytest.mark.parametrize("lang", CATALOGS)
-def test_public_templates_fully_translated(lang: str) -> None:
+def test_templates_fully_translated(lang: str, pages: str) -> None:
     # Looked up in the catalog rather than compared with the English: French "%(n)s message"
     # is a translation that happens to read the same.
-    missing = sorted(template_msgids() - msgids(lang))
+    missing = sorted(template_msgids(TEMPLATE_SETS[pages]) - msgids(lang))
     assert not missing, missing
+
+
+@pytest.mark.parametrize("lang", CATALOGS)
+def test_po_has_no_fuzzy_or_empty_entry(lang: str) -> None:
+    po = polib.pofile(str(LOCALE / lang / "LC_MESSAGES" / "django.po"))
+    assert len(po) > 0
+    assert not [e.msgid for e in po.fuzzy_entries()]
+    assert not [e.msgid for e in po.untranslated_entries()]  # also plurals with an empty form
+    assert not [e.msgid for e in po.obsolete_entries()]
+    assert not [e.msgid for e in po if e.previous_msgid]  # "#| msgid" left by makemessages
 
 
 @pytest.mark.parametrize("lang", [c for c in CATALOGS if c != "zh_Hans"])

@@ -17,6 +17,7 @@ from forum_messages.web import rules
 from forum_messages.web.models import Comment, Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing, publishing
 from forum_messages.web.services.components import EMBEDDERS
+from forum_messages.web.templatetags.fm_tags import LABELS
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import field, local_datetime, time_zone
 
@@ -214,7 +215,7 @@ def users(request: HttpRequest) -> HttpResponse:
             flash.error(request, str(exc))
         else:
             flash.success(
-                request, _("%(user)s is now %(role)s.") % {"user": username, "role": role}
+                request, _("%(user)s is now %(role)s.") % {"user": username, "role": LABELS[role]}
             )
         return redirect("fm:users")
     people = [
