@@ -331,3 +331,37 @@ def test_public_pages_offer_pdf_docx_and_published_translations(
     assert draft_pdf.status_code == 200 and draft_pdf.content[:4] == b"%PDF"
     assert public.get(f"/e/{slug}/export/draft.docx").content[:2] == b"PK"
     assert public.get(f"/e/{slug}/translation/ar.exe").status_code == 404
+
+
+def test_final_page_in_the_readers_language_from_a_published_translation(
+    published: Any, users: dict[str, Any]
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from forum_messages.web.services import publishing
+
+    slug = published.slug
+    now = timezone.now()
+    publishing.publish_draft(
+        published, now - timedelta(days=9), now - timedelta(days=1), users["admin"]
+    )
+    publishing.publish_final(published, users["admin"])
+    row = translating.start(published, "zh")
+    for seg in translating.current(row).segments:
+        translating.save_unit(row, seg.id, "中文：" + seg.text, "reviewed", users["editor"])
+    row.credit = "志愿者翻译组翻译"
+    row.save()
+    translating.publish(row, users["editor"])
+    msg = Message.objects.filter(draft=published.draft, removed=False).order_by("pk").first()
+    assert msg is not None
+    zh = client_for(None)
+    zh.cookies["django_language"] = "zh-hans"
+    page = zh.get(f"/e/{slug}/final/").content.decode()
+    assert "中文：" + msg.text in page and "志愿者翻译组翻译" in page
+    en = client_for(None).get(f"/e/{slug}/final/").content.decode()
+    assert msg.text in en and "中文：" not in en and "志愿者翻译组翻译" not in en
+    fr = client_for(None)
+    fr.cookies["django_language"] = "fr"
+    assert "中文：" not in fr.get(f"/e/{slug}/final/").content.decode()

@@ -304,3 +304,45 @@ def published_languages(edition: Edition) -> list[str]:
         "translation__language", flat=True
     )
     return [lang for lang in UN_LANGUAGES if lang in set(langs)]
+
+
+def overlay(views: list[Any], edition: Edition, language: str) -> tuple[list[Any], list[str]]:
+    """Public theme views (services/pages.py) with the texts a published translation into
+    ``language`` gives for them, and its credit lines; the views unchanged and no credit when
+    there is none. A text is replaced only where the translation was made from that very text,
+    so a message edited after the translation stays in its own language. ``views`` is not
+    changed (it is shared): changed copies are returned."""
+    import dataclasses
+
+    pub = TranslationPublication.objects.filter(
+        translation__edition=edition, translation__language=language
+    ).first()
+    if pub is None:
+        return views, []
+    made = {seg: (src, tgt) for seg, src, tgt in pub.units}
+
+    def tr(seg: str, text: str) -> str:
+        src, tgt = made.get(seg, ("", ""))
+        return tgt if src == text and tgt else text
+
+    out = []
+    for th in views:
+        topics = [
+            dataclasses.replace(
+                tp,
+                title=tr(f"topic/{tp.uid}/title", tp.title),
+                messages=[
+                    dataclasses.replace(m, text=tr(f"message/{m.uid}", m.text)) for m in tp.messages
+                ],
+            )
+            for tp in th.topics
+        ]
+        out.append(
+            dataclasses.replace(
+                th,
+                title=tr(f"theme/{th.key}/title", th.title),
+                description=tr(f"theme/{th.key}/description", th.description),
+                topics=topics,
+            )
+        )
+    return out, list(pub.credit)

@@ -220,8 +220,13 @@ def handled_download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
 def final(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
     pub = _pub(ed, "final")
-    views = pages.published_themes(ed, pub, get_language())
-    return render(request, "fm/final.html", {"edition": ed, "pub": pub, "themes": views})
+    lang = pages.ui_language(get_language())
+    views, credit = translating.overlay(pages.published_themes(ed, pub, lang), ed, lang)
+    return render(
+        request,
+        "fm/final.html",
+        {"edition": ed, "pub": pub, "themes": views, "credit": credit},
+    )
 
 
 @public_cache
