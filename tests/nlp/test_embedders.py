@@ -40,3 +40,17 @@ def test_real_embedder_is_repeatable_and_batch_independent(use_embedder) -> None
     batch = use_embedder.embed(TRANSLATIONS)
     assert np.allclose(alone[0], batch[0], atol=1e-5)
     assert np.array_equal(batch, use_embedder.embed(TRANSLATIONS))
+
+
+def test_thread_count_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_messages.errors import ConfigError
+    from forum_messages.nlp.use import USEEmbedder
+
+    monkeypatch.setenv("FORUM_MESSAGES_THREADS", "1")
+    assert USEEmbedder().threads == 1
+    assert USEEmbedder(threads=3).threads == 3  # an explicit count wins
+    monkeypatch.setenv("FORUM_MESSAGES_THREADS", "many")
+    with pytest.raises(ConfigError, match="FORUM_MESSAGES_THREADS"):
+        USEEmbedder()
+    monkeypatch.delenv("FORUM_MESSAGES_THREADS")
+    assert 1 <= USEEmbedder().threads <= 4

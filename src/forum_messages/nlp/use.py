@@ -12,14 +12,30 @@ from typing import Any
 
 import numpy as np
 
+from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
+
+#: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
+#: work too (the review site, a second draft), 1 is faster: the encoder's threads wait for
+#: each other when a core is busy.
+THREADS_ENV = "FORUM_MESSAGES_THREADS"
+
+
+def threads_from_env() -> int | None:
+    """The thread count set in FORUM_MESSAGES_THREADS, or None."""
+    raw = os.environ.get(THREADS_ENV, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or not 1 <= int(raw) <= 64:
+        raise ConfigError(f"{THREADS_ENV} must be a whole number from 1 to 64, not {raw!r}")
+    return int(raw)
 
 
 class USEEmbedder:
     name = "use-multilingual-v3"
 
     def __init__(self, threads: int | None = None, batch_size: int = 512) -> None:
-        self.threads = threads or min(os.cpu_count() or 1, 4)
+        self.threads = threads or threads_from_env() or min(os.cpu_count() or 1, 4)
         self.batch_size = batch_size
 
     def params(self) -> dict[str, object]:
