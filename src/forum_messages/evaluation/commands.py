@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
 from forum_messages.atomic import write_file
-from forum_messages.evaluation.benchmark import Evaluation
+
+if TYPE_CHECKING:
+    from forum_messages.evaluation.benchmark import Evaluation
 
 
 def register(sub: Any) -> dict[str, Any]:

@@ -12,8 +12,6 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import pdist
-from sklearn.cluster import MiniBatchKMeans
-from sklearn.metrics import silhouette_score
 
 Labels = NDArray[np.int64]
 
@@ -45,6 +43,9 @@ def threshold_groups(
     if n <= max_exact:
         z = average_linkage(x)
         return renumber(fcluster(z, t=max_distance, criterion="distance"))
+    # scikit-learn costs ~0.5 s to import: only inputs this large need it.
+    from sklearn.cluster import MiniBatchKMeans
+
     parts = math.ceil(n / (max_exact * 0.6))
     km = MiniBatchKMeans(n_clusters=parts, random_state=seed, n_init=3, batch_size=4096)
     part = km.fit_predict(x)
@@ -58,6 +59,44 @@ def threshold_groups(
         out[idx] = sub + offset
         offset += int(sub.max()) + 1
     return renumber(out)
+
+
+def silhouette(dist: NDArray[np.float64], labels: NDArray[np.integer]) -> float:
+    """Mean silhouette coefficient from a square distance matrix (zero diagonal).
+
+    The same value, to the last bit, as scikit-learn's
+    ``silhouette_score(dist, labels, metric="precomputed")``, computed the same way: each
+    row's distances summed per cluster in column order (one ``bincount`` over a block of
+    rows adds in the same order as sklearn's one per row), a point alone in its cluster
+    scores 0, and fewer than 2 or more than n - 1 clusters is a ``ValueError``.
+    """
+    dist = np.ascontiguousarray(dist, dtype=np.float64)
+    n = len(labels)
+    if dist.shape != (n, n):
+        raise ValueError(f"distance matrix of shape {dist.shape} for {n} labels")
+    codes = np.unique(np.asarray(labels), return_inverse=True)[1].reshape(-1)
+    k = int(codes.max()) + 1 if n else 0
+    if not 2 <= k <= n - 1:
+        raise ValueError(f"silhouette needs 2 to n - 1 = {n - 1} clusters, not {k}")
+    freqs = np.bincount(codes)
+    sums = np.empty((n, k), dtype=np.float64)
+    rows = max(1, (1 << 22) // n)  # bounds the bincount index block at 32 MB
+    for start in range(0, n, rows):
+        block = dist[start : start + rows]
+        index = (np.arange(len(block))[:, None] * k + codes[None, :]).reshape(-1)
+        sums[start : start + len(block)] = np.bincount(
+            index, weights=block.reshape(-1), minlength=len(block) * k
+        ).reshape(-1, k)
+    own = (np.arange(n), codes)
+    intra = sums[own]
+    sums[own] = np.inf
+    sums /= freqs
+    inter = sums.min(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        intra /= (freqs - 1)[codes]
+        scores = inter - intra
+        scores /= np.maximum(intra, inter)
+    return float(np.mean(np.nan_to_num(scores)))
 
 
 def choose_k(
@@ -91,7 +130,7 @@ def choose_k(
         labels = fcluster(z, t=k, criterion="maxclust")
         if len(set(labels.tolist())) < 2:
             continue
-        score = float(silhouette_score(dist, labels, metric="precomputed"))
+        score = silhouette(dist, labels)
         scores[k] = round(score, 4)
         if score > best_score + 1e-9:
             best_k, best_score, best_labels = k, score, labels

@@ -6,6 +6,7 @@ Scripts decide first (Han -> zh, Arabic -> ar, Cyrillic -> ru); Latin text is to
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cached_property
 
@@ -13,23 +14,90 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 LATIN = ("en", "fr", "es")
 
+Ranges = tuple[tuple[int, int], ...]
+
+# A letter (str.isalpha) counts for the first script whose rule it meets: Han, Arabic and
+# Cyrillic by code point range, Latin by a Unicode name starting with "LATIN".
+_HAN_RANGES: Ranges = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
+_ARABIC_RANGES: Ranges = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFEFF))
+_CYRILLIC_RANGES: Ranges = ((0x0400, 0x04FF),)
+# The Unicode blocks that hold every letter named "LATIN ..." (Basic Latin to Spacing
+# Modifier Letters, Phonetic Extensions to Latin Extended Additional, Superscripts and
+# Subscripts, Number Forms, Latin Extended-C/D/E, Alphabetic Presentation Forms, Latin
+# Extended-F/G); tests/nlp/test_script_counts.py checks this against all code points.
+_LATIN_BLOCKS: Ranges = (
+    (0x0000, 0x02FF),
+    (0x1D00, 0x1EFF),
+    (0x2070, 0x209F),
+    (0x2150, 0x218F),
+    (0x2C60, 0x2C7F),
+    (0xA720, 0xA7FF),
+    (0xAB30, 0xAB6F),
+    (0xFB00, 0xFB4F),
+    (0x10780, 0x107BF),
+    (0x1DF00, 0x1DFFF),
+)
+
+
+def _runs(codes: list[int]) -> list[tuple[int, int]]:
+    """Ascending code points as runs of consecutive ones, ``(first, last)``."""
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return runs
+
+
+def _letter_runs(ranges: Ranges) -> list[tuple[int, int]]:
+    """The letters (str.isalpha) in these ranges, as runs of consecutive code points."""
+    runs: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        chars = "".join(map(chr, range(lo, hi + 1)))
+        if chars.isalpha():  # one C-level check for the large, fully assigned Han blocks
+            runs.append((lo, hi))
+        else:
+            runs.extend(_runs([lo + i for i, ch in enumerate(chars) if ch.isalpha()]))
+    return runs
+
+
+def _latin_runs() -> list[tuple[int, int]]:
+    """Letters named "LATIN ..." (the blocks are disjoint from the other scripts' ranges)."""
+    return _runs(
+        [
+            code
+            for lo, hi in _letter_runs(_LATIN_BLOCKS)
+            for code in range(lo, hi + 1)
+            if unicodedata.name(chr(code), "").startswith("LATIN")
+        ]
+    )
+
+
+def _char_class(runs: list[tuple[int, int]]) -> re.Pattern[str]:
+    """A compiled ``[...]+`` over exactly the code points of these runs."""
+    parts = (f"\\U{lo:08x}-\\U{hi:08x}" if hi > lo else f"\\U{lo:08x}" for lo, hi in sorted(runs))
+    return re.compile("[" + "".join(parts) + "]+")
+
+
+_SCRIPTS = {
+    "han": _char_class(_letter_runs(_HAN_RANGES)),
+    "arabic": _char_class(_letter_runs(_ARABIC_RANGES)),
+    "cyrillic": _char_class(_letter_runs(_CYRILLIC_RANGES)),
+    "latin": _char_class(_latin_runs()),
+}
+
 
 def script_counts(text: str) -> dict[str, int]:
     """Letters per script: han, arabic, cyrillic, latin."""
-    counts = {"han": 0, "arabic": 0, "cyrillic": 0, "latin": 0}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        code = ord(ch)
-        if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
-            counts["han"] += 1
-        elif 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
-            counts["arabic"] += 1
-        elif 0x0400 <= code <= 0x04FF:
-            counts["cyrillic"] += 1
-        elif unicodedata.name(ch, "").startswith("LATIN"):
-            counts["latin"] += 1
-    return counts
+    if text.isascii():  # most statements: only the Latin pattern can match
+        return {
+            "han": 0,
+            "arabic": 0,
+            "cyrillic": 0,
+            "latin": sum(map(len, _SCRIPTS["latin"].findall(text))),
+        }
+    return {name: sum(map(len, pattern.findall(text))) for name, pattern in _SCRIPTS.items()}
 
 
 class UNLanguageDetector:
