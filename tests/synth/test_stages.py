@@ -8,7 +8,7 @@ import pytest
 from forum_messages.edition import load_edition
 from forum_messages.model import Frameworks, Tag
 from forum_messages.nlp.keyphrases import keyphrases
-from forum_messages.synth.labels import KeyphraseLabeller, TopicText, join_titles
+from forum_messages.synth.labels import KeyphraseLabeller, TopicText, headline, join_titles
 from forum_messages.synth.procedural import ProceduralFilter
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.themes import NearestThemeAssigner, theme_texts
@@ -163,3 +163,22 @@ def test_shipped_framework_vectors_are_current(use_embedder) -> None:  # type: i
     )
     assert np.allclose(shipped, compute_item_vectors(use_embedder, texts), atol=1e-4)
     assert load_shipped_vectors("another-embedder", texts_digest(texts)) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ok"),
+    [
+        ("community networks", True),
+        ("Human rights online", True),
+        ("Local languages", True),
+        ("family planning", True),
+        ("people who speak", False),
+        ("sharply limits", False),
+        ("world roughly", False),
+        ("small", False),
+        ("digital", False),
+        ("Regulators", True),
+    ],
+)
+def test_headline_rejects_clauses_adverbs_and_lone_adjectives(phrase: str, ok: bool) -> None:
+    assert headline(phrase) is ok

@@ -41,6 +41,82 @@ def decapitalise(phrase: str) -> str:
     return phrase[:1].lower() + phrase[1:]
 
 
+#: English words that do not end a heading: relative pronouns (a clause, "people who
+#: speak"), and adjectives or quantifiers that keyphrase extraction returns alone ("small").
+_CLAUSE = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while"})
+_LONE = frozenset(
+    [
+        "small",
+        "large",
+        "new",
+        "local",
+        "global",
+        "national",
+        "regional",
+        "international",
+        "many",
+        "more",
+        "most",
+        "other",
+        "such",
+        "key",
+        "main",
+        "public",
+        "private",
+        "digital",
+        "open",
+        "high",
+        "low",
+        "free",
+        "safe",
+        "social",
+        "political",
+        "economic",
+        "different",
+        "important",
+        "significant",
+        "meaningful",
+        "affordable",
+        "sustainable",
+        "responsible",
+        "human",
+        "online",
+        "several",
+        "various",
+        "whole",
+        "entire",
+        "current",
+        "existing",
+    ]
+)
+_LY_NOUNS = frozenset(
+    [
+        "family",
+        "supply",
+        "assembly",
+        "italy",
+        "july",
+        "anomaly",
+        "ally",
+        "monopoly",
+        "rally",
+        "reply",
+        "butterfly",
+    ]
+)
+
+
+def headline(phrase: str) -> bool:
+    """Whether an English keyphrase can stand as a sub-topic heading: no clause ("people who
+    speak"), no adverb ("sharply limits", "world roughly"), not a lone adjective ("small")."""
+    words = phrase.lower().split()
+    if not words or any(w in _CLAUSE for w in words):
+        return False
+    if any(len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS for w in words):
+        return False
+    return not (len(words) == 1 and words[0] in _LONE)
+
+
 def join_titles(a: str, b: str, language: str) -> str:
     if language == "zh":
         return f"{a}{AND['zh']}{b}"
@@ -64,11 +140,16 @@ class KeyphraseLabeller:
         }
 
     @staticmethod
-    def _eligible(phrase: str, texts: Sequence[str], seeds: set[str], used: set[str]) -> bool:
+    def _eligible(
+        phrase: str, texts: Sequence[str], seeds: set[str], used: set[str], language: str = ""
+    ) -> bool:
         """A phrase must occur in the sub-topic's own text, unless it is a seed or the
-        sub-topic has (almost) nothing in the output language to draw from."""
+        sub-topic has (almost) nothing in the output language to draw from; and, in English,
+        read as a heading (see ``headline``)."""
         p = phrase.lower()
         if p in used:
+            return False
+        if language == "en" and phrase not in seeds and not headline(phrase):
             return False
         return len(texts) < 2 or phrase in seeds or any(p in t for t in texts)
 
@@ -117,7 +198,7 @@ class KeyphraseLabeller:
             score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
             order = sorted(range(len(pool)), key=lambda i: (-round(float(score[i]), 6), pool[i]))
             lowered = [t.lower() for t in topics[k].texts]
-            order = [i for i in order if self._eligible(pool[i], lowered, seed_set, used)]
+            order = [i for i in order if self._eligible(pool[i], lowered, seed_set, used, language)]
             if not order:
                 results.append((f"{k + 1}", ()))
                 continue
