@@ -365,3 +365,22 @@ def test_final_page_in_the_readers_language_from_a_published_translation(
     fr = client_for(None)
     fr.cookies["django_language"] = "fr"
     assert "中文：" not in fr.get(f"/e/{slug}/final/").content.decode()
+
+
+@pytest.mark.parametrize("ui", ["fr", "es", "ar", "ru", "zh-hans"])
+def test_translation_pages_in_every_interface_language(
+    edition: Any, fr: Any, users: dict[str, Any], ui: str
+) -> None:
+    from django.utils import translation
+
+    c = client_for(users["translator"])
+    c.cookies["django_language"] = ui
+    for url in (f"/staff/e/{edition.slug}/translate/fr/", f"/staff/e/{edition.slug}/translations/"):
+        r = c.get(url)
+        page = r.content.decode()
+        assert r.status_code == 200 and f'lang="{ui}"' in page
+        assert ('dir="rtl"' in page) is (ui == "ar")
+    with translation.override(ui):
+        assert translation.pgettext("translation state", "reviewed") in page
+        assert translation.gettext("Open the editor") in page
+        assert translation.gettext("Open the editor") != "Open the editor"
