@@ -145,7 +145,11 @@ def test_apply_makes_the_translated_draft_with_credit() -> None:
     assert all(m.language == "zh" and m.translated for m in out.messages())
     assert out.themes[0].title == TEXTS["zh"]["themes"][0]
     assert out.themes[0].issue_areas == ("网络安全", "信息完整性")
-    assert out.edition.disclaimer["zh"] == "本草案借助软件编写，并非正式文件。"
+    # the translated disclaimer, and the notice that a translation is not an official text
+    assert (
+        out.edition.disclaimer["zh"]
+        == "本草案借助软件编写，并非正式文件。本译文仅供参考，并非正式文本。"
+    )
     assert out.edition.theme("trust").title["zh"] == TEXTS["zh"]["themes"][0]
     md = render(out, "md")
     assert isinstance(md, str)
@@ -186,3 +190,28 @@ def test_states_are_checked() -> None:
         set_target(t, "message/zz", "نص", DRAFT)
     with pytest.raises(TranslationError, match="into 'ar'"):
         sync(segments_of(draft), t, source_language="en", language="fr")
+
+
+def test_disclaimer_of_a_translation() -> None:
+    draft = make_draft("en")
+    t = _full_zh(draft)
+    # no disclaimer to translate: the notice alone
+    bare = dataclasses.replace(draft, edition=dataclasses.replace(draft.edition, disclaimer={}))
+    t_bare = sync(segments_of(bare), t, source_language="en", language="zh")
+    assert apply(bare, t_bare).edition.disclaimer["zh"] == "本译文仅供参考，并非正式文本。"
+    # the edition file's own disclaimer in the language stands as written
+    own = {"en": "Not official.", "zh": "本文件由秘书处编写；译文仅供参考。"}
+    ed = dataclasses.replace(draft.edition, disclaimer=own)
+    withown = dataclasses.replace(draft, edition=ed)
+    t_own = sync(
+        segments_of(withown),
+        None,
+        source_language="en",
+        language="zh",
+        known=edition_translations(withown, "zh"),
+    )
+    assert t_own.unit_map()["edition/disclaimer"].state == REVIEWED  # the edition's own text
+    for u in t_own.units:
+        if u.state != REVIEWED:
+            t_own = set_target(t_own, u.id, "译文。", REVIEWED)
+    assert apply(withown, t_own).edition.disclaimer["zh"] == own["zh"]

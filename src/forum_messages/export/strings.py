@@ -218,6 +218,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "附件：信息来源",
     ),
     "translation": _row("Translation", "Traduction", "Traducción", "الترجمة", "Перевод", "翻译"),
+    "translation_notice": _row(
+        "This translation is provided for information only; it is not an official text.",
+        "Cette traduction est fournie à titre d'information ; elle ne constitue pas un texte "
+        "officiel.",
+        "Esta traducción se ofrece únicamente a título informativo; no es un texto oficial.",
+        "هذه الترجمة مقدَّمة للعلم فقط، وليست نصاً رسمياً.",
+        "Настоящий перевод предоставляется исключительно для сведения и не является "
+        "официальным текстом.",
+        "本译文仅供参考，并非正式文本。",
+    ),
     "toc_update": _row(
         "Page numbers appear when Word updates this table: it offers to when the document "
         "opens; otherwise right-click the table and choose Update Field.",

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from forum_messages.errors import ForumMessagesError
+from forum_messages.export.strings import t as phrase
 from forum_messages.ingest.text import clean_text
 from forum_messages.model import Draft, DraftTheme, Edition, Message, ThemeSpec, Topic, pick
 
@@ -254,7 +255,9 @@ def _with(texts: Mapping[str, str], lang: str, value: str | None) -> dict[str, s
 
 
 def apply(draft: Draft, translation: Translation, *, require: str = REVIEWED) -> Draft:
-    """``draft`` in ``translation.language``, with its credit lines.
+    """``draft`` in ``translation.language``, with its credit lines and a disclaimer saying
+    it is not an official text (unless the edition file gives its own disclaimer in that
+    language).
 
     ``require`` is the least state a unit must have to be published: ``reviewed`` (default),
     ``draft`` (reviewed or draft), or ``any`` (a preview: a segment without a usable
@@ -347,12 +350,19 @@ def apply(draft: Draft, translation: Translation, *, require: str = REVIEWED) ->
             return dict(texts)
         return _with(texts, lang, tr(key, current[key]))
 
+    disclaimer = edition_text("edition/disclaimer", ed.disclaimer)
+    if lang not in ed.disclaimer:
+        # A translation says it is not an official text; an edition that gives its own
+        # disclaimer in this language has written that already.
+        notice = phrase("translation_notice", lang)
+        own = disclaimer.get(lang, "").strip()
+        disclaimer[lang] = (own + ("" if lang == "zh" else " ") + notice) if own else notice
     edition: Edition = dataclasses.replace(
         ed,
         name=edition_text("edition/name", ed.name),
         overarching_theme=edition_text("edition/overarching-theme", ed.overarching_theme),
         intro=edition_text("edition/intro", ed.intro),
-        disclaimer=edition_text("edition/disclaimer", ed.disclaimer),
+        disclaimer=disclaimer,
         themes=tuple(spec(s) for s in ed.themes),
     )
     return dataclasses.replace(
