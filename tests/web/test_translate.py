@@ -384,3 +384,39 @@ def test_translation_pages_in_every_interface_language(
         assert translation.pgettext("translation state", "reviewed") in page
         assert translation.gettext("Open the editor") in page
         assert translation.gettext("Open the editor") != "Open the editor"
+
+
+def test_two_translators_on_one_segment_nothing_lost(
+    edition: Any, fr: Any, users: dict[str, Any]
+) -> None:
+    slug = edition.slug
+    other = make_user("second", "translator")
+    st = translating.current(fr)
+    seg = next(s for s in st.segments if s.kind == "message")
+    seen = translating.version_of(st.units()[seg.id])  # both opened the page
+    a, b = client_for(users["translator"]), client_for(other)
+    url = f"/staff/e/{slug}/translate/fr/save/"
+    a.post(url, {"segment": seg.id, "target": "Version A.", "state": "draft", "seen": seen})
+    r = b.post(
+        url,
+        {"segment": seg.id, "target": "Version B.", "state": "draft", "seen": seen},
+        follow=True,
+    )
+    page = r.content.decode()
+    assert "changed after you opened the page" in page and "translator1" in page
+    assert "Version B." in page  # given back, to paste again
+    assert translating.current(fr).units()[seg.id].target == "Version A."
+
+
+def test_find_in_sources_and_translations(edition: Any, fr: Any, users: dict[str, Any]) -> None:
+    st = translating.current(fr)
+    seg = next(s for s in st.segments if s.kind == "message")
+    word = max(seg.text.split(), key=len).strip(".,;:")
+    translating.save_unit(fr, seg.id, "Un texte introuvable ailleurs.", "draft", users["editor"])
+    c = client_for(users["translator"])
+    base = f"/staff/e/{edition.slug}/translate/fr/"
+    hits = c.get(base, {"q": word}).content.decode()
+    assert seg.id in hits
+    found = c.get(base, {"q": "introuvable"}).content.decode()
+    assert seg.id in found and found.count('class="seg ') == 1
+    assert 'class="seg ' not in c.get(base, {"q": "zzzz-nowhere"}).content.decode()

@@ -7,6 +7,7 @@ target was made from; :func:`current` syncs them against the live segments with 
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -136,13 +137,44 @@ def _store(row: TranslationRow, units: list[Unit], user: Any) -> int:
 
 
 @transaction.atomic
-def save_unit(row: TranslationRow, segment: str, target: str, state: str, user: Any) -> Unit:
-    """One segment translated (or its state changed) in the editor."""
+def version_of(unit: Unit) -> str:
+    """A short fingerprint of what the editor showed for a unit (source, target, state)."""
+    text = "\x1f".join((unit.source, unit.target, unit.state))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class EditConflict(TranslatingError):
+    """Someone else saved the segment after the page was opened."""
+
+
+def save_unit(
+    row: TranslationRow,
+    segment: str,
+    target: str,
+    state: str,
+    user: Any,
+    seen: str | None = None,
+) -> Unit:
+    """One segment translated (or its state changed) in the editor. ``seen`` is the
+    ``version_of`` the unit the page showed: when the unit has changed since (another
+    translator saved it, or its source changed), nothing is saved and EditConflict says so."""
     if state not in SETTABLE:
         raise TranslatingError(f"state must be one of {', '.join(SETTABLE)}")
     if not target.strip():
         state = "untranslated"  # an emptied translation is untranslated, whatever was chosen
     st = current(row)
+    shown = st.units().get(segment)
+    if seen and shown is not None and version_of(shown) != seen:
+        by = (
+            TranslationUnit.objects.filter(translation=row, segment=segment)
+            .values_list("updated_by__username", flat=True)
+            .first()
+        )
+        raise EditConflict(
+            f"segment {segment} changed after you opened the page"
+            + (f" (saved by {by})" if by else "")
+            + f"; your text was not saved, here it is to paste again: {target}"
+        )
     try:
         t = set_target(st.translation, segment, target, state)
     except TranslationError as exc:

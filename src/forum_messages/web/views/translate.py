@@ -116,7 +116,15 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
     st = translating.current(row)
     units = st.units()
     wanted = request.GET.get("state", "")
+    query = request.GET.get("q", "")[:200].strip()
     segs = [s for s in st.segments if not wanted or units[s.id].state == wanted]
+    if query:
+        q = query.casefold()
+        segs = [
+            s
+            for s in segs
+            if q in s.text.casefold() or q in units[s.id].target.casefold() or q in s.id
+        ]
     try:
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
@@ -140,6 +148,7 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
                 "n": n,
                 "seg": s,
                 "unit": u,
+                "seen": translating.version_of(u),
                 "diff": word_diff(u.previous, u.source) if u.state == OUTDATED else None,
                 "matches": mem.lookup(u.source) if u.state != "reviewed" else [],
                 "findings": findings.get(s.id, []),
@@ -154,6 +163,7 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
         "states": STATES,
         "settable": SETTABLE,
         "wanted": wanted,
+        "query": query,
         "page": page,
         "pages": range(1, pages + 1),
         "n_findings": sum(len(v) for v in findings.values()),
@@ -175,6 +185,7 @@ def save(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
             field(request, "target", 20_000),
             field(request, "state", 20),
             request.user,
+            seen=field(request, "seen", 40) or None,
         )
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
