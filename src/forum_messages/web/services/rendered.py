@@ -11,6 +11,14 @@ from collections import OrderedDict
 from forum_messages.export import render_bytes
 from forum_messages.model import Draft
 
+#: The document formats the site serves, and their content types.
+CONTENT_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 _SLOW = ("pdf", "docx")
 _SIZE = 24
 _CACHE: OrderedDict[tuple[str, str], bytes] = OrderedDict()

@@ -16,18 +16,10 @@ from django.utils.translation import gettext as _
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Edition, Publication
 from forum_messages.web.services import answers, comments, pages, publishing, translating
-from forum_messages.web.services.rendered import document
+from forum_messages.web.services.rendered import CONTENT_TYPES, document
 from forum_messages.web.services.snapshot import core_from_snapshot
 from forum_messages.web.views.cache import public_cache
 from forum_messages.web.views.common import edition_or_404
-
-EXPORT_TYPES = {
-    "md": "text/markdown; charset=utf-8",
-    "html": "text/html; charset=utf-8",
-    "json": "application/json; charset=utf-8",
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
 
 
 def _pub(edition: Edition, which: str = "draft") -> Publication:
@@ -247,7 +239,7 @@ def export(request: HttpRequest, slug: str, which: str, fmt: str) -> HttpRespons
     """The same Markdown, HTML, JSON, PDF and DOCX the CLI writes, for a published text (or,
     for editors, the current working draft)."""
     ed = edition_or_404(slug)
-    if fmt not in EXPORT_TYPES or which not in ("draft", "final", "current"):
+    if fmt not in CONTENT_TYPES or which not in ("draft", "final", "current"):
         raise Http404(_("No such export."))
     if which == "current":
         if not rules.can(request.user, "curate"):
@@ -261,7 +253,7 @@ def export(request: HttpRequest, slug: str, which: str, fmt: str) -> HttpRespons
         snap = publishing.published_snapshot(_pub(ed, which))
         draft = ed.draft
     body = document(core_from_snapshot(ed, draft, snap), fmt)
-    resp = HttpResponse(body, content_type=EXPORT_TYPES[fmt])
+    resp = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
     if request.GET.get("download") or fmt in ("pdf", "docx"):
         resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-{which}.{fmt}"'
     return resp

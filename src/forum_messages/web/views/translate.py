@@ -18,19 +18,11 @@ from forum_messages.translation.unitchecks import check_units
 from forum_messages.web import rules
 from forum_messages.web.models import Translation, TranslationPublication
 from forum_messages.web.services import translating
-from forum_messages.web.services.rendered import document
+from forum_messages.web.services.rendered import CONTENT_TYPES, document
 from forum_messages.web.services.textdiff import word_diff
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import field
 
-#: Downloadable formats and their content types (the same renderers as the CLI).
-TYPES = {
-    "md": "text/markdown; charset=utf-8",
-    "html": "text/html; charset=utf-8",
-    "json": "application/json",
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
 FILE_TYPES = {"xliff": ("xlf", "application/xliff+xml"), "po": ("po", "text/x-gettext-translation")}
 PAGE = 50
 
@@ -243,10 +235,10 @@ def upload(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
 def preview(request: HttpRequest, slug: str, lang: str, fmt: str) -> HttpResponse:
     """The live draft in the translation as it stands (untranslated text left as it is)."""
     row = _row(request, slug, lang)
-    if fmt not in TYPES:
+    if fmt not in CONTENT_TYPES:
         raise Http404
     draft = translating.translated_draft(row, "any")
-    resp = HttpResponse(document(draft, fmt), content_type=TYPES[fmt])
+    resp = HttpResponse(document(draft, fmt), content_type=CONTENT_TYPES[fmt])
     if fmt in ("pdf", "docx"):
         resp["Content-Disposition"] = f'attachment; filename="{slug}-{lang}-preview.{fmt}"'
     return resp
@@ -271,10 +263,10 @@ def published(request: HttpRequest, slug: str, lang: str, fmt: str) -> HttpRespo
     pub = TranslationPublication.objects.filter(
         translation__edition=ed, translation__language=lang
     ).first()
-    if pub is None or fmt not in TYPES:
+    if pub is None or fmt not in CONTENT_TYPES:
         raise Http404(_("No such translation."))
     body = document(translating.published_draft(pub), fmt)
-    resp = HttpResponse(body, content_type=TYPES[fmt])
+    resp = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
     if fmt in ("pdf", "docx") or request.GET.get("download"):
         resp["Content-Disposition"] = f'attachment; filename="{slug}-{lang}.{fmt}"'
     return resp
