@@ -54,7 +54,8 @@ def moderate(request: HttpRequest, slug: str) -> HttpResponse:
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
     else:
-        flash.success(request, _("%(n)s comment(s) now %(state)s.") % {"n": n, "state": state})
+        label = dict(Comment.STATES).get(state, state)
+        flash.success(request, _("%(n)s comment(s) now %(state)s.") % {"n": n, "state": label})
     return redirect(f"/staff/e/{slug}/moderate/?state={field(request, 'back', 10) or 'pending'}")
 
 
