@@ -420,3 +420,30 @@ def test_find_in_sources_and_translations(edition: Any, fr: Any, users: dict[str
     found = c.get(base, {"q": "introuvable"}).content.decode()
     assert seg.id in found and found.count('class="seg ') == 1
     assert 'class="seg ' not in c.get(base, {"q": "zzzz-nowhere"}).content.decode()
+
+
+def test_earlier_translations_are_kept_and_can_be_used_again(
+    edition: Any, fr: Any, users: dict[str, Any]
+) -> None:
+    from forum_messages.web.models import TranslationRevision
+
+    st = translating.current(fr)
+    seg = next(s for s in st.segments if s.kind == "message")
+    translating.save_unit(fr, seg.id, "Première version.", "draft", users["translator"])
+    translating.save_unit(fr, seg.id, "Deuxième version.", "reviewed", users["editor"])
+    translating.save_unit(fr, seg.id, "Deuxième version.", "draft", users["editor"])  # state only
+    revs = list(TranslationRevision.objects.filter(translation=fr, segment=seg.id))
+    assert [(r.target, r.state, r.author) for r in revs] == [
+        ("Première version.", "draft", users["translator"])
+    ]
+    c = client_for(users["translator"])
+    page = c.get(f"/staff/e/{edition.slug}/translate/fr/?state=draft").content.decode()
+    assert "1 earlier translation" in page and "Première version." in page
+    seen = translating.version_of(translating.current(fr).units()[seg.id])
+    c.post(
+        f"/staff/e/{edition.slug}/translate/fr/save/",
+        {"segment": seg.id, "target": "Première version.", "state": "draft", "seen": seen},
+    )
+    u = translating.current(fr).units()[seg.id]
+    assert (u.target, u.state) == ("Première version.", "draft")
+    assert TranslationRevision.objects.filter(translation=fr, segment=seg.id).count() == 2

@@ -22,6 +22,7 @@ from forum_messages.web.models.review import (
 from forum_messages.web.models.translation import (
     Translation,
     TranslationPublication,
+    TranslationRevision,
     TranslationUnit,
     Translator,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "Topic",
     "Translation",
     "TranslationPublication",
+    "TranslationRevision",
     "TranslationUnit",
     "Translator",
     "Version",

@@ -71,6 +71,23 @@ class TranslationUnit(models.Model):
         )
 
 
+class TranslationRevision(models.Model):
+    """What a unit said before each change: who changed it, when, from which source."""
+
+    translation = models.ForeignKey(Translation, on_delete=models.CASCADE, related_name="revisions")
+    segment = models.CharField(max_length=200, db_index=True)
+    source = models.TextField()
+    target = models.TextField(blank=True)
+    state = models.CharField(max_length=12)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("-created", "-id")
+
+
 class TranslationPublication(models.Model):
     """A published translation: the draft version it translates and its units, frozen."""
 

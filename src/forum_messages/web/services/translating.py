@@ -36,7 +36,12 @@ from forum_messages.translation.segments import (
     set_target,
     sync,
 )
-from forum_messages.web.models import Edition, TranslationPublication, TranslationUnit
+from forum_messages.web.models import (
+    Edition,
+    TranslationPublication,
+    TranslationRevision,
+    TranslationUnit,
+)
 from forum_messages.web.models import Translation as TranslationRow
 from forum_messages.web.services.snapshot import core_from_snapshot, snapshot_of
 from forum_messages.yamlsrc import load_yaml
@@ -110,13 +115,23 @@ def current(row: TranslationRow, draft: Draft | None = None) -> State:
 
 
 def _store(row: TranslationRow, units: list[Unit], user: Any) -> int:
-    """Write units (as the editor or a file left them) back to rows; the number changed."""
+    """Write units (as the editor or a file left them) back to rows; the number changed. A
+    translation that is replaced is kept as a revision (with who had written it)."""
     have = {u.segment: u for u in row.units.all()}
     n = 0
     for u in units:
         made_from = u.previous if u.state == OUTDATED else u.source
         state = DRAFT if u.state == OUTDATED else u.state
         old = have.get(u.id)
+        if old is not None and old.target.strip() and old.target != u.target:
+            TranslationRevision.objects.create(
+                translation=row,
+                segment=u.id,
+                source=old.source,
+                target=old.target,
+                state=old.state,
+                author=old.updated_by,
+            )
         if old is None:
             TranslationUnit.objects.create(
                 translation=row,
@@ -136,7 +151,6 @@ def _store(row: TranslationRow, units: list[Unit], user: Any) -> int:
     return n
 
 
-@transaction.atomic
 def version_of(unit: Unit) -> str:
     """A short fingerprint of what the editor showed for a unit (source, target, state)."""
     text = "\x1f".join((unit.source, unit.target, unit.state))
@@ -147,6 +161,7 @@ class EditConflict(TranslatingError):
     """Someone else saved the segment after the page was opened."""
 
 
+@transaction.atomic
 def save_unit(
     row: TranslationRow,
     segment: str,
@@ -162,6 +177,8 @@ def save_unit(
         raise TranslatingError(f"state must be one of {', '.join(SETTABLE)}")
     if not target.strip():
         state = "untranslated"  # an emptied translation is untranslated, whatever was chosen
+    # lock the row (PostgreSQL) so two saves of one segment cannot both pass the check below
+    TranslationUnit.objects.select_for_update().filter(translation=row, segment=segment).first()
     st = current(row)
     shown = st.units().get(segment)
     if seen and shown is not None and version_of(shown) != seen:
@@ -395,3 +412,15 @@ def overlay(views: list[Any], edition: Edition, language: str) -> tuple[list[Any
             )
         )
     return out, list(pub.credit)
+
+
+def revisions(
+    row: TranslationRow, segments: list[str], per_segment: int = 5
+) -> dict[str, list[Any]]:
+    """The latest earlier translations of each of ``segments``, newest first."""
+    out: dict[str, list[Any]] = {}
+    for rev in row.revisions.filter(segment__in=segments).select_related("author"):
+        found = out.setdefault(rev.segment, [])
+        if len(found) < per_segment:
+            found.append(rev)
+    return out

@@ -131,6 +131,7 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
         flash.error(request, str(exc))
         glossary = None
     findings = check_units(st.translation, glossary)
+    history = translating.revisions(row, [s.id for s in shown])
     first = (page - 1) * PAGE
     rows = []
     for n, s in enumerate(shown, first + 1):
@@ -144,6 +145,7 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
                 "diff": word_diff(u.previous, u.source) if u.state == OUTDATED else None,
                 "matches": mem.lookup(u.source) if u.state != "reviewed" else [],
                 "findings": findings.get(s.id, []),
+                "history": history.get(s.id, []),
             }
         )
     ctx = {
