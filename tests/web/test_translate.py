@@ -295,6 +295,8 @@ def test_glossary_findings_in_the_editor_and_bad_glossary_refused(
     translating.save_unit(fr, seg.id, "Les acteurs doivent agir.", "draft", users["editor"])
     text = c.get(f"/staff/e/{slug}/translate/fr/?state=draft").content.decode()
     assert "glossary" in text and "doivent" in text
+    xliff = c.get(f"/staff/e/{slug}/translate/fr/file.xliff").content.decode()
+    assert "glossary: should = devraient (not doivent)" in xliff  # the term noted per unit
     r = c.post(
         f"/staff/e/{slug}/translate/fr/settings/",
         {"credit": "", "glossary": "pairs: [unclosed"},

@@ -14,7 +14,7 @@ import argparse
 import dataclasses
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,7 @@ from forum_messages.errors import ConfigError, InputError
 if TYPE_CHECKING:
     from forum_messages.model import Draft
     from forum_messages.translation.glossary import Glossary
-    from forum_messages.translation.segments import Segment, Translation
+    from forum_messages.translation.segments import Translation
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
 
@@ -133,25 +133,6 @@ def _glossary(path: str | None, source: str, target: str) -> Glossary | None:
     return load_glossary(path, source, target) if path else None
 
 
-def _notes(segments: Iterable[Segment], glossary: Glossary | None) -> dict[str, str]:
-    """Per segment id: where the text is, and the glossary's entries for its terms."""
-    from forum_messages.translation.glossary import contains
-
-    out = {}
-    for seg in segments:
-        lines = [seg.context]
-        for e in glossary.entries if glossary else ():
-            if e.translations and contains(seg.text, e.term):
-                line = f"glossary: {e.term} = {' / '.join(e.translations)}"
-                if e.forbidden:
-                    line += f" (not {', '.join(e.forbidden)})"
-                if e.note:
-                    line += f"; {e.note}"
-                lines.append(line)
-        out[seg.id] = "\n".join(lines)
-    return out
-
-
 def _counts(t: Translation) -> str:
     return ", ".join(f"{n} {state}" for state, n in t.counts().items())
 
@@ -204,7 +185,9 @@ def cmd_export(args: argparse.Namespace, console: Console, err: Console) -> int:
         synced = t.unit_map()
         t, close = prefill(t, memory)
         exact = sum(1 for u in t.units if synced[u.id] != u)
-        write_file(args.output, write_translation(t, fmt, _notes(segments, glossary), close))
+        from forum_messages.translation.glossary import unit_notes
+
+        write_file(args.output, write_translation(t, fmt, unit_notes(segments, glossary), close))
     console.print(f"{len(t.units)} segments into '{lang}': {_counts(t)}", soft_wrap=True)
     from_edition = sum(1 for u in t.units if u.note == "edition file")
     if from_edition:

@@ -13,13 +13,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from forum_messages.errors import InputError
+
+if TYPE_CHECKING:
+    from forum_messages.translation.segments import Segment
 
 
 @dataclass(frozen=True)
@@ -96,3 +100,21 @@ def contains(text: str, term: str) -> bool:
         pattern = rf"(?<!\w){re.escape(term)}(?!\w)"
         return re.search(pattern, text, re.IGNORECASE) is not None
     return term.casefold() in text.casefold()
+
+
+def unit_notes(segments: Iterable[Segment], glossary: Glossary | None) -> dict[str, str]:
+    """Per segment id, the note a translator's file carries: where the text is, and the
+    glossary's entries for the terms it contains."""
+    out = {}
+    for seg in segments:
+        lines = [seg.context]
+        for e in glossary.entries if glossary else ():
+            if e.translations and contains(seg.text, e.term):
+                line = f"glossary: {e.term} = {' / '.join(e.translations)}"
+                if e.forbidden:
+                    line += f" (not {', '.join(e.forbidden)})"
+                if e.note:
+                    line += f"; {e.note}"
+                lines.append(line)
+        out[seg.id] = "\n".join(lines)
+    return out

@@ -19,7 +19,7 @@ from django.db.models import Count, Max
 from forum_messages.errors import ForumMessagesError, InputError
 from forum_messages.model import UN_LANGUAGES, Draft
 from forum_messages.translation import exchange
-from forum_messages.translation.glossary import Glossary, parse_glossary
+from forum_messages.translation.glossary import Glossary, parse_glossary, unit_notes
 from forum_messages.translation.memory import Match, Memory, prefill
 from forum_messages.translation.segments import (
     DRAFT,
@@ -280,7 +280,8 @@ def check_glossary_text(text: str, source_language: str, language: str) -> None:
 
 
 def export_file(row: TranslationRow, fmt: str) -> str:
-    """The translation as an XLIFF 2.0 or PO file, with contexts and close memory matches."""
+    """The translation as an XLIFF 2.0 or PO file: each unit with where it is and the
+    glossary's entries for its terms, and close memory matches."""
     st = current(row)
     mem = memory_for(row, st.draft.language)
     best = {k: v[0] for k, v in matches(st, mem).items()}
@@ -292,8 +293,8 @@ def export_file(row: TranslationRow, fmt: str) -> str:
         row.credit_lines(),
         meta,
     )
-    contexts = {s.id: s.context for s in st.segments}
-    return exchange.write_translation(t, fmt, contexts, best)
+    notes = unit_notes(st.segments, glossary_of(row, st.draft.language))
+    return exchange.write_translation(t, fmt, notes, best)
 
 
 @transaction.atomic
