@@ -312,3 +312,17 @@ def test_list_numbering_skips() -> None:
     text = "\n".join(doc(ZH)[1]).replace("2. " + ZH_BULLETS["b4"], "4. " + ZH_BULLETS["b4"])
     f = only(run((parse_messages(text, "markdown"), text.splitlines())), "list_numbering")
     assert f.location == "line 23" and f.suggestion == "number it 2"
+
+
+@pytest.mark.slow
+def test_aligned_by_meaning_a_moved_bullet_is_one_finding(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    en = import_messages(EVALUATION / "eval-en.md")
+    zh = import_messages(EVALUATION / "eval-zh.md")
+    lines = (EVALUATION / "eval-zh.md").read_text(encoding="utf-8").splitlines()
+    found = kinds(check_translation(zh, en, None, lines, use_embedder))
+    # the same planted edits as by position, but each move is one finding where it landed
+    assert sorted(found) == sorted(
+        [("dropped", "3.3.4"), ("extra", "4.4.5"), ("moved", "2.4.5"), ("moved", "3.1.5")]
+    )
+    # a document against itself: every bullet paired in place (only "identical to the source")
+    assert {f.kind for f in check_translation(en, en, None, None, use_embedder)} == {"untranslated"}

@@ -71,3 +71,13 @@ def test_bad_glossary_is_a_one_line_error(
     )
     assert code != 0
     assert "pairs" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_align_by_meaning_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    zh, en = str(EVALUATION / "eval-zh.md"), str(EVALUATION / "eval-en.md")
+    assert cli.main(["check-translation", zh, "--source", en, "--align", "meaning"]) == 1
+    out = capsys.readouterr().out
+    assert out.count(" moved: ") == 2 and "4 findings" in out
+    assert cli.main(["check-translation", zh, "--align", "meaning"]) == 1
+    assert "--align meaning needs --source" in capsys.readouterr().err

@@ -16,10 +16,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from forum_messages.documents.frameworks import VARIANTS
 from forum_messages.documents.model import LocatedBullet, MessagesDocument, located_bullets
 from forum_messages.translation.glossary import Glossary, contains
+
+if TYPE_CHECKING:
+    from forum_messages.nlp.base import Embedder
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ KINDS: tuple[str, ...] = (
     "untranslated",
     "dropped",
     "extra",
+    "moved",
     "number",
     "acronym",
     "framework",
@@ -327,6 +332,30 @@ def align(
         pairs = list(zip(src, tgt, strict=False))
         findings += [_dropped(b) for b in src[len(tgt) :]]
         findings += [_extra(t) for t in tgt[len(src) :]]
+    return pairs, findings
+
+
+def align_by_meaning(
+    source: MessagesDocument, target: MessagesDocument, embedder: Embedder
+) -> tuple[list[tuple[LocatedBullet, LocatedBullet]], list[Finding]]:
+    """Bullet pairs by meaning (``compare``'s one-to-one alignment across languages): a bullet
+    the translation put elsewhere is one ``moved`` finding, not a dropped and an extra one."""
+    from forum_messages.documents.compare import compare
+
+    found = compare(source, target, embedder)
+    pairs = [(p.a, p.b) for p in found.pairs]
+    findings = [_dropped(b) for b in found.missing_in_b]
+    findings += [_extra(t) for t in found.missing_in_a]
+    for p in found.moved():
+        where = "another theme" if p.moved == "theme" else "another sub-topic"
+        findings.append(
+            Finding(
+                "moved",
+                p.b.ref,
+                f"source bullet {p.a.ref} is at {p.b.ref}, under {where}: {_short(p.b.text)}",
+                f"move it back to {p.a.ref} ({_short(p.a.topic_title or p.a.theme_title, 40)})",
+            )
+        )
     return pairs, findings
 
 
@@ -819,12 +848,17 @@ def check_translation(
     source: MessagesDocument | None = None,
     glossary: Glossary | None = None,
     target_lines: list[str] | None = None,
+    embedder: Embedder | None = None,
 ) -> list[Finding]:
-    """Every finding for ``target``; ``target_lines`` is its raw text when it has one."""
+    """Every finding for ``target``; ``target_lines`` is its raw text when it has one. With an
+    ``embedder``, bullets are aligned to the source by meaning, otherwise by position."""
     findings: list[Finding] = []
     pairs: list[Pair] | None = None
     if source is not None:
-        pairs, structural = align(source, target)
+        if embedder is not None:
+            pairs, structural = align_by_meaning(source, target, embedder)
+        else:
+            pairs, structural = align(source, target)
         src_script = script(" ".join(b.text for b in source.bullets()))
         tgt_script = script(" ".join(b.text for b in target.bullets()))
         lang = target.language or tgt_script

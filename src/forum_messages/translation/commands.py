@@ -56,7 +56,14 @@ def cmd_check(args: argparse.Namespace, console: Console, err: Console) -> int:
         lines = _raw_lines(args.target, target.format)
     except InputError:
         lines = None
-    findings = check_translation(target, source, glossary, lines)
+    embedder = None
+    if args.align == "meaning":
+        if source is None:
+            raise ConfigError("--align meaning needs --source: there is nothing to align to")
+        from forum_messages.nlp.use import USEEmbedder
+
+        embedder = USEEmbedder()
+    findings = check_translation(target, source, glossary, lines, embedder)
     for f in findings:
         console.print(
             f"[bold]{escape(f.location)}[/bold] [cyan]{f.kind}[/cyan]: {escape(f.evidence)}\n"
@@ -287,6 +294,13 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument("--source", help="the source document: enables alignment checks")
     p.add_argument("--glossary", metavar="FILE", help="YAML glossary per language pair")
     p.add_argument("--json", metavar="OUT", help="write the findings as JSON")
+    p.add_argument(
+        "--align",
+        choices=["position", "meaning"],
+        default="position",
+        help="pair bullets with the source's by position (default, no model) or by meaning "
+        "(the multilingual encoder: a bullet put elsewhere is 'moved', not dropped + extra)",
+    )
 
     p = sub.add_parser(
         "export-translation",
