@@ -26,7 +26,47 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
-def _construct(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+class _Budget:
+    """Aliases (``*name``) may repeat a block (merge keys ``<<: *base`` are fine), but nested
+    repeats multiply: a few lines can stand for billions of values. Refuse a document whose
+    values outnumber its written nodes more than tenfold."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.open: set[int] = set()  # blocks being built: meeting one again is a loop
+        self.built = 0
+
+    def spend(self, node: yaml.Node) -> None:
+        self.built += 1
+        self.seen.add(id(node))
+        if id(node) in self.open:
+            raise _refuse(node, "an alias (*name) refers to the block it is in")
+        if self.built > 10 * len(self.seen) + 10_000:
+            raise _refuse(node, "aliases (*name) repeat this block too many times over")
+
+
+def _refuse(node: yaml.Node, problem: str) -> yaml.YAMLError:
+    return yaml.constructor.ConstructorError(
+        None, None, f"{problem}: write the values out", node.start_mark
+    )
+
+
+def _construct(loader: yaml.SafeLoader, node: yaml.Node, budget: _Budget | None = None) -> Any:
+    budget = _Budget() if budget is None else budget
+    budget.spend(node)
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        budget.open.add(id(node))
+        try:
+            return _collection(loader, node, budget)
+        finally:
+            budget.open.discard(id(node))
+    value = loader.construct_object(node, deep=True)
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()
+    return value
+
+
+def _collection(loader: yaml.SafeLoader, node: yaml.Node, budget: _Budget) -> Any:
     if isinstance(node, yaml.MappingNode):
         out = LineDict()
         out.line = node.start_mark.line + 1
@@ -35,7 +75,7 @@ def _construct(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             key = str(key)
-            out[key] = _construct(loader, value_node)
+            out[key] = _construct(loader, value_node, budget)
             out.lines[key] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
@@ -43,13 +83,10 @@ def _construct(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         seq.line = node.start_mark.line + 1
         seq.lines = []
         for item in node.value:
-            seq.append(_construct(loader, item))
+            seq.append(_construct(loader, item, budget))
             seq.lines.append(item.start_mark.line + 1)
         return seq
-    value = loader.construct_object(node, deep=True)
-    if isinstance(value, _dt.datetime | _dt.date):
-        return value.isoformat()
-    return value
+    raise TypeError(f"not a collection: {node!r}")
 
 
 def load_yaml(text: str) -> Any:
@@ -63,6 +100,10 @@ def load_yaml(text: str) -> Any:
         if node is None:
             return None
         return _construct(loader, node)
+    except RecursionError:
+        raise yaml.YAMLError(
+            "nested too deeply, or a merge (<<: *name) that includes itself"
+        ) from None
     finally:
         loader.dispose()
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from forum_messages.errors import InputError
+from forum_messages.yamlsrc import load_yaml
 
 if TYPE_CHECKING:
     from forum_messages.translation.segments import Segment
@@ -84,7 +85,7 @@ def parse_glossary(data: Any, source: str, source_lang: str, target_lang: str) -
 def load_glossary(path: str | Path, source_lang: str, target_lang: str) -> Glossary:
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InputError(f"{path}: cannot read the glossary: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
