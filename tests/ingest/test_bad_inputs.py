@@ -312,18 +312,6 @@ YAML = [
 ]
 YAML = [
     (
-        "alias bomb",
-        "a.yaml",
-        'x: &a ["x", "y", "z", "w", "v", "u", "t", "s", "r", "q"]\n'
-        + "".join(
-            f"{n}: &{n} [{', '.join(['*' + p] * 10)}]\n"
-            for p, n in zip("abcdefg", "bcdefgh", strict=True)
-        ),
-        1,
-        "",
-        "aliases (*name) repeat this block too many times over",
-    ),
-    (
         "malformed",
         "a.yaml",
         "- session: WS 1\n  key_takeaways:\n    - A\n   - B\n",
