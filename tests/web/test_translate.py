@@ -449,3 +449,8 @@ def test_earlier_translations_are_kept_and_can_be_used_again(
     u = translating.current(fr).units()[seg.id]
     assert (u.target, u.state) == ("Première version.", "draft")
     assert TranslationRevision.objects.filter(translation=fr, segment=seg.id).count() == 2
+
+
+def test_a_preview_says_it_is_one(edition: Any, fr: Any, users: dict[str, Any]) -> None:
+    md = client_for(users["translator"]).get(f"/staff/e/{edition.slug}/translate/fr/preview.md")
+    assert "Aperçu : cette traduction n'est pas publiée" in md.content.decode()

@@ -218,6 +218,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "附件：信息来源",
     ),
     "translation": _row("Translation", "Traduction", "Traducción", "الترجمة", "Перевод", "翻译"),
+    "preview_notice": _row(
+        "Preview: this translation is not published; parts may be untranslated or unreviewed.",
+        "Aperçu : cette traduction n'est pas publiée ; certaines parties peuvent ne pas être "
+        "traduites ou révisées.",
+        "Vista previa: esta traducción no está publicada; algunas partes pueden no estar "
+        "traducidas o revisadas.",
+        "معاينة: هذه الترجمة غير منشورة، وقد تكون بعض أجزائها غير مترجمة أو غير مراجَعة.",
+        "Предварительный просмотр: перевод не опубликован; отдельные части могут быть не "
+        "переведены или не проверены.",
+        "预览：本译文尚未发布，部分内容可能尚未翻译或审校。",
+    ),
     "translation_notice": _row(
         "This translation is provided for information only; it is not an official text.",
         "Cette traduction est fournie à titre d'information ; elle ne constitue pas un texte "

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Count, Max
 
 from forum_messages.errors import ForumMessagesError, InputError
+from forum_messages.export.strings import t as phrase
 from forum_messages.model import UN_LANGUAGES, Draft
 from forum_messages.translation import exchange
 from forum_messages.translation.glossary import Glossary, parse_glossary, unit_notes
@@ -320,14 +321,13 @@ def import_file(row: TranslationRow, data: bytes, name: str, user: Any) -> excha
 
 
 def translated_draft(row: TranslationRow, require: str = REVIEWED) -> Draft:
-    """The live draft in the translation's language (``require="any"``: a preview)."""
+    """The live draft in the translation's language (``require="any"``: a preview, which
+    says so among its credit lines)."""
     st = current(row)
-    t = Translation(
-        st.translation.source_language,
-        row.language,
-        st.translation.units,
-        row.credit_lines(),
-    )
+    credit = row.credit_lines()
+    if require == "any":  # a preview says so on its title page
+        credit = (*credit, phrase("preview_notice", row.language))
+    t = Translation(st.translation.source_language, row.language, st.translation.units, credit)
     try:
         return apply(st.draft, t, require=require)
     except TranslationError as exc:
