@@ -258,6 +258,29 @@ def matches(st: State, mem: Memory) -> dict[str, list[Match]]:
     return out
 
 
+_FINDINGS: dict[str, dict[str, list[Any]]] = {}
+
+
+def findings_of(st: State) -> dict[str, list[Any]]:
+    """The checks' findings per segment id (``translation.unitchecks``), computed once per
+    state of the translation and its glossary (about a second for 6,000 segments)."""
+    from forum_messages.translation.unitchecks import check_units
+
+    parts = [st.row.language, st.row.glossary, st.translation.source_language]
+    for u in st.translation.units:
+        parts += [u.id, u.source, u.target, u.state]
+    key = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    with _MEMORIES_LOCK:
+        found = _FINDINGS.get(key)
+    if found is None:
+        found = check_units(st.translation, glossary_of(st.row, st.draft.language))
+        with _MEMORIES_LOCK:
+            if len(_FINDINGS) >= 16:
+                _FINDINGS.pop(next(iter(_FINDINGS)))
+            _FINDINGS[key] = found
+    return found
+
+
 def _glossary(text: str, source_language: str, language: str) -> Glossary:
     try:
         data = load_yaml(text)

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_POST
 from forum_messages.errors import ForumMessagesError
 from forum_messages.model import UN_LANGUAGES
 from forum_messages.translation.segments import OUTDATED, SETTABLE, STATES
-from forum_messages.translation.unitchecks import check_units
 from forum_messages.web import rules
 from forum_messages.web.models import Translation, TranslationPublication
 from forum_messages.web.services import translating
@@ -126,11 +125,10 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
     shown = segs[(page - 1) * PAGE : page * PAGE]
     mem = translating.memory_for(row, st.draft.language)
     try:
-        glossary = translating.glossary_of(row, st.draft.language)
-    except ForumMessagesError as exc:
+        findings = translating.findings_of(st)
+    except ForumMessagesError as exc:  # a glossary saved before it was checked
         flash.error(request, str(exc))
-        glossary = None
-    findings = check_units(st.translation, glossary)
+        findings = {}
     history = translating.revisions(row, [s.id for s in shown])
     first = (page - 1) * PAGE
     rows = []
