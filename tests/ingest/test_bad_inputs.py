@@ -260,59 +260,6 @@ JSON = [
 YAML = [
     (
         "malformed",
-        "a.json",
-        '[\n  {"session": "WS 1",\n   "title": "T"\n   "key_takeaways": []}\n]',
-        4,
-        "",
-        "not valid JSON: Expecting ',' delimiter",
-    ),
-    (
-        "empty item line",
-        "a.json",
-        '[\n {"session": "WS 1",\n  "key_takeaways": [\n   "A",\n   ""\n  ]}\n]',
-        5,
-        "key_takeaways",
-        "item 2: is empty",
-    ),
-    (
-        "second record",
-        "a.json",
-        "[\n " + GOOD + ',\n {"session": "WS 2",\n  "language": "xx",\n'
-        '  "key_takeaways": ["A"]}\n]',
-        4,
-        "language",
-        "unknown language 'xx'",
-    ),
-    ("wrong shape", "a.json", '{"foo": 1}', 1, "", "expected a list of reports"),
-    (
-        "typo of sessions",
-        "a.json",
-        '{"sesions": [' + GOOD + "]}",
-        1,
-        "sesions",
-        "did you mean 'sessions'?",
-    ),
-    (
-        "sessions not a list",
-        "a.json",
-        '{"sessions": {"a": 1}}',
-        1,
-        "sessions",
-        "must be a list of reports",
-    ),
-    (
-        "jsonl named json",
-        "a.json",
-        GOOD + "\n" + GOOD.replace("WS 1", "WS 2"),
-        2,
-        "",
-        "name the file .jsonl",
-    ),
-    ("too deep", "a.json", "[" * 100_000 + "]" * 100_000, 1, "", "nested too deeply"),
-]
-YAML = [
-    (
-        "malformed",
         "a.yaml",
         "- session: WS 1\n  key_takeaways:\n    - A\n   - B\n",
         4,
