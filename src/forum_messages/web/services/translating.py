@@ -7,6 +7,7 @@ target was made from; :func:`current` syncs them against the live segments with 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -203,7 +204,7 @@ def save_unit(
 
 
 _MEMORIES: dict[tuple[object, ...], Memory] = {}
-_MEMORIES_LOCK = threading.Lock()
+_LOCK = threading.Lock()
 
 
 def memory_for(row: TranslationRow, source_language: str) -> Memory:
@@ -218,7 +219,7 @@ def memory_for(row: TranslationRow, source_language: str) -> Memory:
     ).exclude(translation=row)
     stamp = others.aggregate(n=Count("pk"), last=Max("updated"), top=Max("pk"))
     key = (row.pk, row.language, source_language, stamp["n"], stamp["last"], stamp["top"])
-    with _MEMORIES_LOCK:
+    with _LOCK:
         cached = _MEMORIES.get(key)
     if cached is not None:
         return cached
@@ -228,7 +229,7 @@ def memory_for(row: TranslationRow, source_language: str) -> Memory:
     )
     for source, target, title in rows.iterator(chunk_size=2000):
         mem.add(source, target, title)
-    with _MEMORIES_LOCK:
+    with _LOCK:
         if len(_MEMORIES) >= 8:
             _MEMORIES.pop(next(iter(_MEMORIES)))
         _MEMORIES[key] = mem
@@ -270,11 +271,11 @@ def findings_of(st: State) -> dict[str, list[Any]]:
     for u in st.translation.units:
         parts += [u.id, u.source, u.target, u.state]
     key = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-    with _MEMORIES_LOCK:
+    with _LOCK:
         found = _FINDINGS.get(key)
     if found is None:
         found = check_units(st.translation, glossary_of(st.row, st.draft.language))
-        with _MEMORIES_LOCK:
+        with _LOCK:
             if len(_FINDINGS) >= 16:
                 _FINDINGS.pop(next(iter(_FINDINGS)))
             _FINDINGS[key] = found
@@ -402,8 +403,6 @@ def overlay(views: list[Any], edition: Edition, language: str) -> tuple[list[Any
     there is none. A text is replaced only where the translation was made from that very text,
     so a message edited after the translation stays in its own language. ``views`` is not
     changed (it is shared): changed copies are returned."""
-    import dataclasses
-
     pub = TranslationPublication.objects.filter(
         translation__edition=edition, translation__language=language
     ).first()
