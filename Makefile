@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: demo site test lint bench fmt clean sysdeps
+.PHONY: demo site test lint bench fuzz fmt clean sysdeps
 
 # Debian packages outside Python (pango and fonts for PDF export); installs only what is missing.
 sysdeps:
@@ -38,6 +38,10 @@ test: lint
 	bash scripts/install-system-deps.sh --test
 	$(BIN)/pytest
 	bash scripts/web-postgres-test.sh -q
+
+# The property-based reader tests with a long budget (make test runs a short one).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
