@@ -21,7 +21,12 @@ def register(sub: Any) -> dict[str, Any]:
         "evaluate",
         help="hide a Messages document's structure, rebuild it, score against baselines",
     )
-    p.add_argument("documents", nargs="+", help="published Messages documents (md, txt, docx)")
+    p.add_argument(
+        "documents",
+        nargs="+",
+        help="published Messages documents (md, txt, docx), evaluation material "
+        "(reports with answers, .yaml) or statement-kind sets (.yaml)",
+    )
     p.add_argument("--json", dest="json_out", help="also write the scores as JSON here")
     p.add_argument("--seed", type=int, default=0, help="seed of the random baselines")
     return {"evaluate": run}
@@ -42,16 +47,51 @@ def table(ev: Evaluation) -> Table:
     return out
 
 
+def evaluate_kinds(path: str) -> dict[str, dict[str, float]]:
+    """Precision and recall of descriptive statements on a labelled set, per language."""
+    from forum_messages.evaluation.material import load_kind_set
+    from forum_messages.evaluation.realistic import kind_scores
+    from forum_messages.synth.kinds import classify
+
+    items = load_kind_set(path)
+    predicted = [classify(it.text, it.language).kind for it in items]
+    return kind_scores(predicted, [it.kind for it in items], [it.language for it in items])
+
+
+def kinds_table(path: str, scores: dict[str, dict[str, float]]) -> Table:
+    out = Table(title=f"{path}: statements that only describe the session")
+    for col in ("language", "statements", "precision", "recall", "kind accuracy"):
+        out.add_column(col, justify="left" if col == "language" else "right")
+    for lang, s in scores.items():
+        out.add_row(
+            lang,
+            str(int(s["n"])),
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['accuracy']:.3f}",
+        )
+    return out
+
+
 def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.documents.importer import import_messages
     from forum_messages.evaluation.benchmark import evaluate
+    from forum_messages.evaluation.material import is_kind_set, is_material, load_material
+    from forum_messages.evaluation.realistic import evaluate_material
     from forum_messages.nlp.use import USEEmbedder
 
     embedder = USEEmbedder()
-    results = []
+    results: list[dict[str, Any]] = []
     for path in args.documents:
-        doc = import_messages(path)
-        ev = evaluate(doc, embedder, seed=args.seed)
+        if is_kind_set(path):
+            scores = evaluate_kinds(path)
+            console.print(kinds_table(path, scores))
+            results.append({"document": path, "kinds": scores})
+            continue
+        if is_material(path):
+            ev = evaluate_material(load_material(path), embedder)
+        else:
+            ev = evaluate(import_messages(path), embedder, seed=args.seed)
         console.print(table(ev))
         results.append(asdict(ev))
     if args.json_out:

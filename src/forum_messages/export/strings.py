@@ -320,6 +320,22 @@ REASONS: dict[str, dict[str, str]] = {
         "Поднято только одной сессией",
         "仅由一场会议提出",
     ),
+    "descriptive": _row(
+        "Describes the session, makes no point",
+        "Décrit la session sans formuler de point",
+        "Describe la sesión sin plantear ningún punto",
+        "يصف الجلسة ولا يطرح فكرة",
+        "Описывает сессию, не содержит тезиса",
+        "仅描述会议，未提出观点",
+    ),
+    "procedural": _row(
+        "About the session's organisation",
+        "Porte sur l'organisation de la session",
+        "Sobre la organización de la sesión",
+        "يتعلق بتنظيم الجلسة",
+        "Об организации сессии",
+        "涉及会议组织事务",
+    ),
     "duplicate": _row("Duplicate", "Doublon", "Duplicada", "مكرر", "Дубликат", "重复"),
     "too_short": _row(
         "Too short", "Trop courte", "Demasiado breve", "قصير جدًا", "Слишком короткое", "过短"

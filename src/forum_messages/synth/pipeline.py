@@ -1,6 +1,7 @@
 """The draft pipeline: statements in, a Draft out. Each stage is a small swappable component.
 
-    language -> embed -> themes -> procedural filter -> per theme:
+    language -> kinds (descriptions set aside, frames removed) -> embed -> themes
+    -> procedural filter -> per theme:
         message groups -> sub-topics -> titles -> message text -> framework tags -> ledger
 
 The name and parameters of every component are recorded in ``Draft.pipeline``.
@@ -42,6 +43,7 @@ from forum_messages.nlp.base import (
 )
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.grouping import ThresholdGrouper
+from forum_messages.synth.kinds import classify
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
@@ -61,6 +63,8 @@ TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-t
 
 REASONS = {
     "empty": "The statement has no text once list numbering is removed.",
+    "descriptive": "The statement describes the session (its focus, format, organisers or "
+    "speakers) and makes no point of its own.",
     "procedural": "The statement is about the session itself (attendance, thanks, logistics), "
     "not a point on the subject.",
     "single_session": "Only this session made this point; no message rests on a single session.",
@@ -307,7 +311,12 @@ def run_pipeline(
     n = len(statements)
 
     langs, lang_conf = detect_languages(statements, c.detector, progress)
-    texts = [strip_numbering(st.text) for st in statements]
+    kinds = [classify(strip_numbering(st.text), langs[i]) for i, st in enumerate(statements)]
+    # the point of each statement, reporting frames ("Participants agreed that") removed
+    texts = [
+        k.point if k.kind != "descriptive" else strip_numbering(st.text)
+        for k, st in zip(kinds, statements, strict=True)
+    ]
     x = embed_all(texts, c.embedder, progress)
     if n == 0:
         x = np.zeros((0, 512), dtype=np.float32)
@@ -324,8 +333,10 @@ def run_pipeline(
     for i in range(n):
         if not texts[i].strip():
             reason[i] = "empty"
-        elif procedural[i]:
+        elif procedural[i]:  # thanks and logistics are the more specific label
             reason[i] = "procedural"
+        elif kinds[i].kind == "descriptive":
+            reason[i] = "descriptive"
 
     taxes = load_taxonomies()
     run = _Run(

@@ -1,0 +1,244 @@
+"""Evaluation material that looks like real input: session reports with an editor's answers.
+
+A material file (``editions/evaluation/reports/*.yaml``) holds session reports as a user would
+import them, each statement given as a mapping with its text and the answers a careful
+secretariat editor would give:
+
+- ``descriptive: true``: the statement describes the session and makes no point;
+- ``point: ID``: the point it makes (statements sharing a point belong in one message);
+- ``framed: TEXT``: the point as it reads once a reporting frame is removed;
+- ``attribution: true``: it says who said or presented what (not a bullet as written).
+
+The file also defines the ``points`` (each in one sub-topic, optionally ``salient``) and the
+``subtopics`` of each theme. ``load_material`` reads it through the same record builder as
+``forum-messages draft``, so statements get the ids and cleaning of a real import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from forum_messages.edition import load_edition, parse_edition
+from forum_messages.errors import EditionError, Problem, ValidationError
+from forum_messages.ingest.base import RawRecord, Sink
+from forum_messages.ingest.fields import STATEMENT_FIELDS
+from forum_messages.ingest.records import RecordBuilder
+from forum_messages.ingest.vocab import Vocabulary
+from forum_messages.model import Corpus, Edition, Session, Statement
+from forum_messages.yamlsrc import LineDict, LineList, line_of, load_yaml
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the editor says of one statement."""
+
+    descriptive: bool
+    point: str | None
+    framed: str | None
+    attribution: bool
+
+
+@dataclass(frozen=True)
+class Point:
+    key: str
+    theme: str
+    subtopic: str
+    salient: bool
+
+
+@dataclass(frozen=True)
+class Material:
+    name: str
+    path: str
+    language: str
+    edition: Edition
+    corpus: Corpus
+    answers: Mapping[str, Answer]  # statement id -> answer
+    points: Mapping[str, Point]
+    subtopics: Mapping[str, Mapping[str, str]]  # theme -> sub-topic id -> title
+
+    def theme_of(self, statement_id: str) -> str | None:
+        """The theme the editor's answer puts the statement in (None for descriptive ones)."""
+        point = self.answers[statement_id].point
+        return self.points[point].theme if point else None
+
+
+def is_material(path: str | Path) -> bool:
+    """True for a YAML file shaped as evaluation material (``sessions`` and ``points``)."""
+    p = Path(path)
+    if p.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    head = p.read_text(encoding="utf-8-sig", errors="replace")[:20_000]
+    return bool(re.search(r"^points:", head, re.M) and re.search(r"^sessions:", head, re.M))
+
+
+def load_material(path: str | Path) -> Material:
+    """Read a material file; raise ValidationError naming file, line and field on problems."""
+    name = str(path)
+    try:
+        data = load_yaml(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError([Problem(name, 0, "", f"cannot read the file: {exc}")]) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        raise ValidationError([Problem(name, line, "", f"not valid YAML: {exc}")]) from exc
+    problems: list[Problem] = []
+
+    def bad(container: Any, key: str | int | None, message: str) -> None:
+        problems.append(Problem(name, line_of(container, key) or 1, "", message))
+
+    if not isinstance(data, Mapping):
+        raise ValidationError([Problem(name, 1, "", "evaluation material must be a mapping")])
+    edition = _edition(data.get("edition"), name)
+    language = str(data.get("language") or edition.language)
+    subtopics: dict[str, dict[str, str]] = {}
+    themes = set(edition.theme_keys())
+    for theme, subs in (data.get("subtopics") or {}).items():
+        if theme not in themes:
+            bad(data.get("subtopics"), theme, f"subtopics: unknown theme {theme!r}")
+            continue
+        subtopics[str(theme)] = {str(k): str(v) for k, v in (subs or {}).items()}
+    theme_of_sub = {s: t for t, subs in subtopics.items() for s in subs}
+    points: dict[str, Point] = {}
+    for key, spec in (data.get("points") or {}).items():
+        spec = spec or {}
+        sub = str(spec.get("subtopic", ""))
+        if not _ID.match(str(key)):
+            bad(data["points"], key, f"points: bad point id {key!r}")
+        if sub not in theme_of_sub:
+            bad(data["points"], key, f"points.{key}.subtopic: unknown sub-topic {sub!r}")
+            continue
+        points[str(key)] = Point(str(key), theme_of_sub[sub], sub, bool(spec.get("salient")))
+    sink = Sink()
+    builder = RecordBuilder(Vocabulary(edition), sink)
+    sessions: list[Session] = []
+    statements: list[Statement] = []
+    answers: dict[str, Answer] = {}
+    for i, raw in enumerate(data.get("sessions") or []):
+        if not isinstance(raw, Mapping):
+            bad(data.get("sessions"), i, f"sessions.{i}: must be a mapping")
+            continue
+        record, given = _split(raw, bad, points)
+        built = builder.build(RawRecord(record, name, line_of(data["sessions"], i) or 1))
+        if built is None:
+            continue
+        session, own = built
+        if len(own) != len(given):
+            bad(raw, None, f"session {session.code!r}: some statements were not imported")
+            continue
+        sessions.append(session)
+        statements.extend(own)
+        for st, answer in zip(own, given, strict=True):
+            answers[st.id] = answer
+    problems.extend(sink.errors)
+    used = {a.point for a in answers.values() if a.point}
+    problems.extend(
+        Problem(name, line_of(data["points"], p) or 1, "points", "no statement makes this point")
+        for p in points
+        if p not in used
+    )
+    if problems:
+        raise ValidationError(problems)
+    return Material(
+        name=str(data.get("name") or Path(path).stem),
+        path=name,
+        language=language,
+        edition=edition,
+        corpus=Corpus(tuple(sessions), tuple(statements)),
+        answers=answers,
+        points=points,
+        subtopics=subtopics,
+    )
+
+
+def _edition(spec: Any, name: str) -> Edition:
+    try:
+        if isinstance(spec, Mapping):
+            return parse_edition(spec, f"{name} (edition)")
+        return load_edition(str(spec or "igf2025"))
+    except EditionError as exc:
+        raise ValidationError([Problem(name, 0, "edition", str(exc))]) from exc
+
+
+def _split(
+    raw: Mapping[str, Any], bad: Any, points: Mapping[str, Point]
+) -> tuple[LineDict, list[Answer]]:
+    """The report as the importer reads it, and the answers of its statements in order."""
+    record = LineDict()
+    record.line = getattr(raw, "line", 0)
+    record.lines = dict(getattr(raw, "lines", {}))
+    answers: list[Answer] = []
+    for key, value in raw.items():
+        if key not in STATEMENT_FIELDS or not isinstance(value, Sequence):
+            record[key] = value
+            continue
+        texts = LineList()
+        texts.lines = []
+        for j, item in enumerate(value):
+            if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
+                bad(value, j, f"{key}.{j}: a statement needs a 'text'")
+                continue
+            point = item.get("point")
+            descriptive = bool(item.get("descriptive"))
+            if descriptive == bool(point):
+                bad(value, j, f"{key}.{j}: give either 'descriptive: true' or a 'point'")
+            if point and str(point) not in points:
+                bad(value, j, f"{key}.{j}.point: unknown point {point!r}")
+            framed = item.get("framed")
+            answers.append(
+                Answer(
+                    descriptive=descriptive,
+                    point=str(point) if point else None,
+                    framed=str(framed) if framed else None,
+                    attribution=bool(item.get("attribution")),
+                )
+            )
+            texts.append(item["text"])
+            texts.lines.append(line_of(value, j))
+        record[key] = texts
+    return record, answers
+
+
+@dataclass(frozen=True)
+class KindItem:
+    language: str
+    kind: str  # descriptive | framed | point
+    text: str
+    point: str | None
+
+
+def is_kind_set(path: str | Path) -> bool:
+    p = Path(path)
+    if p.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    head = p.read_text(encoding="utf-8-sig", errors="replace")[:4000]
+    return bool(re.search(r"^- *\{?\s*lang:", head, re.M))
+
+
+def load_kind_set(path: str | Path) -> list[KindItem]:
+    """A labelled list of statements: ``- {lang, kind, text, point?}``."""
+    name = str(path)
+    data = load_yaml(Path(path).read_text(encoding="utf-8-sig"))
+    if not isinstance(data, list):
+        raise ValidationError([Problem(name, 1, "", "a statement-kind set is a list")])
+    out: list[KindItem] = []
+    problems: list[Problem] = []
+    for i, item in enumerate(data):
+        kind = item.get("kind") if isinstance(item, Mapping) else None
+        if kind not in ("descriptive", "framed", "point") or not isinstance(item.get("text"), str):
+            problems.append(Problem(name, line_of(data, i) or 1, "", "needs lang, kind and text"))
+            continue
+        point = item.get("point")
+        out.append(KindItem(str(item.get("lang")), kind, item["text"], point and str(point)))
+    if problems:
+        raise ValidationError(problems)
+    return out

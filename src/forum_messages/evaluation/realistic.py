@@ -1,0 +1,200 @@
+"""Score a whole draft of realistic material against the editor's answers.
+
+Where ``benchmark`` rebuilds a published document's structure, this runs the real pipeline
+(``run_pipeline``) on session reports that look like real input and asks what an editor would
+ask of the draft:
+
+- kinds:      are statements that only describe the session set aside (precision, recall)?
+- themes:     statements whose session declared no theme: accuracy, beside the nearest theme
+              description computed in the same run.
+- messages:   do all of a message's sources make its point? (share of messages; share of
+              sources); pairs of statements put in one message vs pairs making one point
+              (precision, recall); is the visible text a description or an attribution?
+- points:     share of the editor's points reflected in some message; salient points made by
+              one session only.
+- sub-topics: number per theme next to the editor's; ARI of the messages' sub-topics.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from forum_messages.evaluation.benchmark import NEAREST, Evaluation, Row
+from forum_messages.evaluation.material import Material
+from forum_messages.evaluation.metrics import accuracy, ari, pair_counts
+from forum_messages.model import Draft, Message
+from forum_messages.nlp.base import Embedder, memo_for
+from forum_messages.synth.settings import Settings
+from forum_messages.synth.themes import theme_profiles
+
+SET_ASIDE = ("descriptive", "procedural")
+
+
+def draft_material(
+    material: Material, embedder: Embedder, settings: Settings | None = None
+) -> Draft:
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.synth.pipeline import Components, run_pipeline
+
+    settings = settings or Settings(language=material.language)
+    components = Components(embedder=embedder, detector=UNLanguageDetector())
+    return run_pipeline(material.corpus, material.edition, settings, components=components)
+
+
+def _source_of_text(message: Message, texts: dict[str, str]) -> str:
+    """The source statement the message's visible text was taken from (closest wording)."""
+    best, best_ratio = message.sources[0].statement, -1.0
+    for ref in message.sources:
+        ratio = SequenceMatcher(None, message.text.casefold(), texts[ref.statement].casefold())
+        r = ratio.ratio()
+        if r > best_ratio + 1e-12:
+            best, best_ratio = ref.statement, r
+    return best
+
+
+def evaluate_material(
+    material: Material, embedder: Embedder, settings: Settings | None = None
+) -> Evaluation:
+    draft = draft_material(material, embedder, settings)
+    return score_draft(material, draft, embedder)
+
+
+def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluation:
+    answers = material.answers
+    statements = material.corpus.statements
+    texts = {st.id: st.text for st in statements}
+    reason = {nr.statement: nr.reason for nr in draft.not_reflected}
+    rows: list[Row] = []
+
+    # kinds: descriptive statements set aside
+    truth = [answers[st.id].descriptive for st in statements]
+    said = [reason.get(st.id) in SET_ASIDE for st in statements]
+    tp = sum(t and s for t, s in zip(truth, said, strict=True))
+    rows.append(Row("kinds", "descriptive precision", _div(tp, sum(said)), {}))
+    rows.append(Row("kinds", "descriptive recall", _div(tp, sum(truth)), {}))
+
+    # themes of statements whose session declared none
+    theme_of = {a.id: a.theme for a in draft.statements}
+    undeclared = [st for st in statements if st.theme is None and answers[st.id].point]
+    gold = [material.theme_of(st.id) for st in undeclared]
+    ours = [theme_of[st.id] for st in undeclared]
+    fixed = memo_for(embedder)
+    keys = list(material.edition.theme_keys())
+    if undeclared:
+        x = embedder.embed([st.text for st in undeclared])
+        near = np.argmax(x @ theme_profiles(material.edition, fixed).T, axis=1)
+        nearest = [keys[int(k)] for k in near]
+        rows.append(
+            Row("themes", "accuracy", accuracy(ours, gold), {NEAREST: accuracy(nearest, gold)})
+        )
+
+    # messages
+    messages = [m for t in draft.themes for tp_ in t.topics for m in tp_.messages]
+    label = {st.id: answers[st.id].point or "(descriptive)" for st in statements}
+    whole = 0
+    agree = total = 0
+    bad_text = 0
+    for m in messages:
+        points = Counter(label[r.statement] for r in m.sources)
+        top = points.most_common(1)[0][1]
+        whole += len(points) == 1 and "(descriptive)" not in points
+        agree += top
+        total += len(m.sources)
+        rep = answers[_source_of_text(m, texts)]
+        bad_text += rep.descriptive or rep.attribution
+    rows.append(Row("messages", "all sources make its point", _div(whole, len(messages)), {}))
+    rows.append(Row("messages", "sources making its point", _div(agree, total), {}))
+    rows.append(
+        Row("messages", "text from a description or attribution", _div(bad_text, len(messages)), {})
+    )
+    in_message = {r.statement: m.id for m in messages for r in m.sources}
+    pointed = [st.id for st in statements if answers[st.id].point]
+    pc = pair_counts(
+        [in_message.get(s, f"alone:{s}") for s in pointed], [label[s] for s in pointed]
+    )
+    rows.append(Row("messages", "pair precision", pc.precision, {}))
+    rows.append(Row("messages", "pair recall", pc.recall, {}))
+
+    # points reflected
+    reflected = {label[s] for s in in_message if answers[s].point}
+    sessions_of: dict[str, set[str]] = {}
+    for st in statements:
+        if answers[st.id].point:
+            sessions_of.setdefault(label[st.id], set()).add(st.session)
+    all_points = sorted(sessions_of)
+    rows.append(
+        Row("points", "reflected", _div(len(reflected & set(all_points)), len(all_points)), {})
+    )
+    single_salient = [
+        p for p in all_points if len(sessions_of[p]) == 1 and material.points[p].salient
+    ]
+    if single_salient:
+        got = sum(p in reflected for p in single_salient)
+        rows.append(
+            Row(
+                "points", "salient one-session points reflected", _div(got, len(single_salient)), {}
+            )
+        )
+
+    # sub-topics
+    gold_counts = [len(material.subtopics.get(k, {})) for k in keys]
+    ours_counts = [len(t.topics) for t in draft.themes]
+    msg_sub: list[str] = []
+    msg_topic: list[str] = []
+    for t in draft.themes:
+        for tp_ in t.topics:
+            for m in tp_.messages:
+                top_point = Counter(label[r.statement] for r in m.sources).most_common(1)[0][0]
+                if top_point in material.points:
+                    msg_sub.append(material.points[top_point].subtopic)
+                    msg_topic.append(tp_.id)
+    rows.append(
+        Row("sub-topics", "ARI of messages", ari(msg_topic, msg_sub) if msg_sub else 0.0, {})
+    )
+    rows.append(
+        Row(
+            "sub-topics",
+            "count per theme (ours | editor)",
+            float(np.mean(ours_counts)) if ours_counts else 0.0,
+            {"editor": float(np.mean(gold_counts)) if gold_counts else 0.0},
+            note=f"ours {ours_counts}, editor {gold_counts}",
+        )
+    )
+    counts = {
+        "sessions": len(material.corpus.sessions),
+        "statements": len(statements),
+        "points": len(all_points),
+        "messages": len(messages),
+        "descriptive": sum(truth),
+    }
+    return Evaluation(
+        document=material.name, language=material.language, counts=counts, rows=tuple(rows)
+    )
+
+
+def _div(a: float, b: float) -> float:
+    return float(a) / b if b else 0.0
+
+
+def kind_scores(
+    predicted: Sequence[str], truth: Sequence[str], languages: Sequence[str]
+) -> dict[str, dict[str, float]]:
+    """Precision and recall of 'descriptive' per language (and 'all')."""
+    out: dict[str, dict[str, float]] = {}
+    for lang in [*sorted(set(languages)), "all"]:
+        idx = [i for i, g in enumerate(languages) if lang in ("all", g)]
+        tp = sum(predicted[i] == truth[i] == "descriptive" for i in idx)
+        said = sum(predicted[i] == "descriptive" for i in idx)
+        real = sum(truth[i] == "descriptive" for i in idx)
+        correct = sum(predicted[i] == truth[i] for i in idx)
+        out[lang] = {
+            "precision": _div(tp, said),
+            "recall": _div(tp, real),
+            "accuracy": _div(correct, len(idx)),
+            "n": float(len(idx)),
+        }
+    return out

@@ -1,0 +1,78 @@
+"""Realistic evaluation material: reports with an editor's answers, loaded and scored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from forum_messages.errors import ValidationError
+from forum_messages.evaluation.material import (
+    is_kind_set,
+    is_material,
+    load_kind_set,
+    load_material,
+)
+from forum_messages.evaluation.realistic import kind_scores, score_draft
+from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder
+from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.settings import Settings
+
+SMALL = Path(__file__).parent / "fixtures" / "material-small.yaml"
+
+
+def test_material_loads_through_the_importer() -> None:
+    m = load_material(SMALL)
+    assert is_material(SMALL)
+    assert len(m.corpus.sessions) == 8
+    assert len(m.corpus.statements) == len(m.answers) == 19
+    descriptive = [st.text for st in m.corpus.statements if m.answers[st.id].descriptive]
+    assert len(descriptive) == 3
+    assert m.points["deepfakes"].salient and m.points["deepfakes"].theme == "trust"
+    nri = [s for s in m.corpus.sessions if s.kind == "nri"]
+    assert [s.code for s in nri] == ["Youth IGF Atlantis"]
+
+
+def test_bad_material_names_the_line(tmp_path: Path) -> None:
+    text = SMALL.read_text(encoding="utf-8").replace("point: spectrum\n", "point: nowhere\n", 1)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ValidationError) as exc:
+        load_material(bad)
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "nowhere" in ln)
+    assert any("nowhere" in str(p) and p.line == line - 1 for p in exc.value.problems), [
+        str(p) for p in exc.value.problems
+    ]
+
+
+def test_scores_of_a_draft() -> None:
+    m = load_material(SMALL)
+    emb = HashEmbedder()
+    c = Components(embedder=emb, detector=FixedLanguageDetector("en"))
+    draft = run_pipeline(m.corpus, m.edition, Settings(language="en"), components=c)
+    ev = score_draft(m, draft, emb)
+    rows = {(r.task, r.metric): r for r in ev.rows}
+    assert rows[("kinds", "descriptive recall")].ours == 1.0
+    assert rows[("kinds", "descriptive precision")].ours == 1.0
+    assert 0.0 <= rows[("themes", "accuracy")].ours <= 1.0
+    assert "nearest theme" in rows[("themes", "accuracy")].baselines
+    assert ev.counts["statements"] == 19 and ev.counts["points"] == 8
+
+
+def test_kind_set_scores(tmp_path: Path) -> None:
+    path = tmp_path / "kinds.yaml"
+    path.write_text(
+        "- {lang: en, kind: descriptive, text: 'The session focused on cables.'}\n"
+        "- {lang: en, kind: point, text: 'Cables need more repair ships.'}\n"
+        "- {lang: fr, kind: framed, text: 'Il a été souligné que X.', point: 'X.'}\n",
+        encoding="utf-8",
+    )
+    assert is_kind_set(path) and not is_material(path)
+    items = load_kind_set(path)
+    scores = kind_scores(
+        ["descriptive", "descriptive", "framed"],
+        [it.kind for it in items],
+        [it.language for it in items],
+    )
+    assert scores["en"]["precision"] == 0.5 and scores["en"]["recall"] == 1.0
+    assert scores["all"]["accuracy"] == pytest.approx(2 / 3)

@@ -1,0 +1,108 @@
+"""Statement kinds: descriptions set aside, reporting frames removed, in the six languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from forum_messages.synth.kinds import classify
+
+DESCRIPTIVE = [
+    ("en", "This discussion at the Internet Governance Forum focused on the resilience of cables."),
+    ("en", "This transcript captures the closing ceremony of the forum."),
+    ("en", "The session was jointly organized by a regulator and a youth coalition."),
+    (
+        "en",
+        "Throughout the discussion, participants emphasized several key challenges and "
+        "opportunities.",
+    ),
+    ("en", "Dr Ama Owusu from a national trust agency presented a more sobering perspective."),
+    ("en", "This workshop, organised by cable operators, focused on subsea infrastructure."),
+    ("fr", "Cette séance a porté sur la désinformation en période électorale."),
+    ("es", "La sesión se centró en la conectividad rural."),
+    ("ru", "Сессия была посвящена кибербезопасности критической инфраструктуры."),
+    ("zh", "本场会议聚焦人工智能治理。"),
+    ("ar", "ركزت الجلسة على أمن البنية التحتية الحيوية."),
+]
+
+FRAMED = [
+    ("en", "The discussion revealed that repair ships are too few.", "Repair ships are too few."),
+    (
+        "en",
+        "Participants stressed the need for more repair ships in the Pacific.",
+        "There is a need for more repair ships in the Pacific.",
+    ),
+    (
+        "en",
+        "Speakers called on governments to publish their cable maps.",
+        "Governments should publish their cable maps.",
+    ),
+    (
+        "fr",
+        "Les intervenants ont souligné que la vérification de l'âge doit protéger les enfants.",
+        "La vérification de l'âge doit protéger les enfants.",
+    ),
+    (
+        "es",
+        "Los panelistas coincidieron en que el espectro debe asignarse a precios asequibles.",
+        "El espectro debe asignarse a precios asequibles.",
+    ),
+    (
+        "ru",
+        "Участники подчеркнули, что государства должны публиковать данные.",
+        "Государства должны публиковать данные.",
+    ),
+    ("zh", "与会者一致认为，应加强数据跨境流动的规则协调。", "应加强数据跨境流动的规则协调。"),
+    (
+        "en",
+        "This workshop focused on cables. Participants agreed that repair capacity must double.",
+        "Repair capacity must double.",
+    ),
+]
+
+POINTS = [
+    ("en", "Governments should publish open standards."),
+    ("en", "The IGF should be given a permanent mandate."),
+    ("en", "Platforms must publish a transparency report that covers takedown requests."),
+    (
+        "en",
+        "Participants welcomed the WSIS+20 review and stressed the need for a permanent mandate.",
+    ),
+    ("fr", "Les jeunes doivent être associés à la gouvernance de l'Internet."),
+    ("zh", "应当加强对未成年人网络保护的国际合作。"),
+    ("ar", "يجب أن تكون الحوكمة الرقمية شاملة للجميع."),
+    ("ru", "Государствам следует публиковать карты кабелей."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DESCRIPTIVE)
+def test_descriptions_are_recognised(lang: str, text: str) -> None:
+    kind = classify(text, lang)
+    assert kind.kind == "descriptive"
+    assert kind.point == ""
+
+
+@pytest.mark.parametrize(("lang", "text", "point"), FRAMED)
+def test_frames_are_removed_and_the_point_kept(lang: str, text: str, point: str) -> None:
+    kind = classify(text, lang)
+    assert (kind.kind, kind.point) == ("framed", point)
+
+
+@pytest.mark.parametrize(("lang", "text"), POINTS)
+def test_points_stay_as_they_are(lang: str, text: str) -> None:
+    kind = classify(text, lang)
+    assert kind.kind != "descriptive"
+    assert kind.point.startswith(text[:12])
+
+
+def test_arabic_keeps_its_frame_because_the_case_would_change() -> None:
+    text = "أشار المشاركون إلى أن العاملين في إعادة التدوير يتعرضون لمواد سامة."
+    kind = classify(text, "ar")
+    assert kind.kind == "framed"
+    assert kind.point == text
+
+
+def test_anecdotes_are_marked_as_attributions() -> None:
+    text = "Mr Ilan Rosen from a Pacific operator described how his company lost service."
+    kind = classify(text, "en")
+    assert kind.kind == "point" and kind.attribution
+    assert not classify("Repair ships are too few.", "en").attribution
