@@ -14,6 +14,7 @@ from forum_messages.atomic import write_file
 
 if TYPE_CHECKING:
     from forum_messages.evaluation.benchmark import Evaluation
+    from forum_messages.nlp.base import Embedder
 
 
 def register(sub: Any) -> dict[str, Any]:
@@ -47,14 +48,21 @@ def table(ev: Evaluation) -> Table:
     return out
 
 
-def evaluate_kinds(path: str) -> dict[str, dict[str, float]]:
+def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]:
     """Precision and recall of descriptive statements on a labelled set, per language."""
     from forum_messages.evaluation.material import load_kind_set
     from forum_messages.evaluation.realistic import kind_scores
-    from forum_messages.synth.kinds import classify
+    from forum_messages.nlp.base import memo_for
+    from forum_messages.synth.kinds import DescriptiveModel, classify
 
     items = load_kind_set(path)
-    predicted = [classify(it.text, it.language).kind for it in items]
+    kinds = [classify(it.text, it.language) for it in items]
+    texts = [k.point or it.text for k, it in zip(kinds, items, strict=True)]
+    fixed = memo_for(embedder)
+    learned = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed)
+    predicted = [
+        "descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)
+    ]
     return kind_scores(predicted, [it.kind for it in items], [it.language for it in items])
 
 
@@ -84,7 +92,7 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     results: list[dict[str, Any]] = []
     for path in args.documents:
         if is_kind_set(path):
-            scores = evaluate_kinds(path)
+            scores = evaluate_kinds(path, embedder)
             console.print(kinds_table(path, scores))
             results.append({"document": path, "kinds": scores})
             continue

@@ -20,9 +20,14 @@ bullet as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+import numpy as np
+
+from forum_messages.nlp.base import Embedder
 from forum_messages.nlp.segment import sentences
 
 _I = re.IGNORECASE
@@ -390,6 +395,15 @@ RU_DESCRIPTIVE = [
     r"(?:содержит|представляет|отражает|излагает|фиксирует)\b",
 ]
 RU_FRAMES = [
+    r"^(?:как (?:отмечалось|подчёркивалось|подчеркивалось|было отмечено|говорилось)),\s*",
+    r"^(?:участники|докладчики|спикеры|эксперты|выступающие|панелисты|представители|делегаты)"
+    r"(?: [\w-]+){0,3}? (?:также )?(?:призвали|подчеркнули необходимость|указали на "
+    r"необходимость|отметили необходимость|рекомендовали|предложили|выступили за)\s+",
+    r"^(?:(?:в заключение|в ходе \w+|в целом|по итогам \w+|в ходе обсуждения|в итоге),? )?"
+    r"(?:было|была|были) (?:также |особо |неоднократно )?(?:отмечено|подчёркнуто|"
+    r"подчеркнуто|признано|указано|констатировано|выявлено),? что ",
+    r"^(?:участники|докладчики|спикеры|эксперты|выступающие|панелисты)(?: [\w-]+){0,3}? "
+    r"(?:согласились|сошлись) (?:с тем|в том),? что ",
     r"^(?:было|была|были) (?:также |особо |неоднократно )?(?:отмечено|подчёркнуто|"
     r"подчеркнуто|признано|указано|высказано мнение|констатировано|сказано|"
     r"выражено мнение|выражена обеспокоенность тем|отмечен[оа] тот факт),? что ",
@@ -453,7 +467,8 @@ ZH_FRAMES = [
     r"青年代表|各方|大家|会议|本次会议|本场会议|该会议|讨论|会议讨论|与会各方)(?:们)?"
     r"(?:普遍|一致|均|都|也|还|进一步|特别|再次|同时)?(?:认为|指出|强调|表示|提到|注意到|"
     r"认识到|同意|达成共识|主张|警告|提醒|坦言|谈到|总结道|总结|得出结论|表明|显示|发现|"
-    r"重申|提出|建议)[，,：:]?(?:认为)?",
+    r"重申|提出|建议|呼吁|表示关切|关切|倡议|主张|发现)[，,：:]?(?:认为)?",
+    r"^(?:据介绍|据悉|据了解|据统计|我们的讨论发现|讨论发现|我们发现)[，,：:]?",
     r"^(?:讨论|会议讨论|对话|交流|本场讨论|本次讨论)(?:表明|显示|揭示|反映出|说明)[，,：:]?",
     r"^[^。，,：:]{1,24}(?:认为|指出|强调|表示|提到|坦言|警告|提醒)[，,：:]",
     r"^(?:据|根据)[^。，,]{1,30}(?:介绍|表示|所说|称)[，,]",
@@ -503,6 +518,10 @@ AR_DESCRIPTIVE = [
     r"^(?:اختتمت|انتهت|تلت ذلك) (?:الجلسة )?(?:ب)?(?:جلسة|فقرة) (?:أسئلة|الأسئلة|نقاش مفتوح)",
 ]
 AR_FRAMES = [
+    rf"^{_AR_PREFIX}(?:شدد|شدّد|شددت|أكد|أكّد|أكدت|دعا|دعت|أوصى|أوصت|طالب|طالبت|حث|حثّ|حثت|"
+    r"تبين|تبيّن|اتضح|يتضح|اتفق|اتفقت)(?: \S+){0,3}? (?:ال)?(?:مشاركون|متحدثون|خبراء|"
+    r"مشاركين|متحدثين|متدخلون|نقاش|مناقشة|جلسة|منتدى|ورشة|حاضرون)\S*\s+",
+    r"^(?:من وجهة نظر|في رأي|بحسب رأي) [^،]{2,60}،\s*",
     rf"^{_AR_PREFIX}(?:أكد|أكّد|أكدت|شدد|شدّد|شددت|أشار|أشارت|رأى|رأت|اتفق|اتفقت|لاحظ|لاحظت|"
     r"أوضح|أوضحت|حذر|حذّر|حذرت|اعتبر|اعتبرت|أجمع|أقر|أقرّ|أقرت|ذكر|ذكرت|نبه|نبّه|نبهت|"
     r"أضاف|أضافت|يرى|ترى|خلص|خلصت|بيّن|بين|بينت|كشف|كشفت|أظهر|أظهرت|استنتج|لفت|لفتت)"
@@ -630,3 +649,107 @@ def classify(text: str, lang: str | None) -> Kind:
         return Kind("descriptive", "", False)
     joiner = "" if lang == "zh" else " "
     return Kind("framed" if framed else "point", joiner.join(kept), attribution)
+
+
+# ------------------------------------------------------------------- learned descriptions
+# Cue patterns are precise but cannot list every way of describing a session. A logistic
+# regression over the statement embeddings, trained on our labelled development material
+# (editions/evaluation/kinds/dev.yaml and the answers of editions/evaluation/reports/dev-*),
+# catches the rest. The held-out material (test-*) is never trained on.
+
+#: Words that make a statement a point whatever its wording around them (modal verbs and
+#: the like); the learned model never sets such a statement aside.
+_MODALS = re.compile(
+    r"\b(?:should|must|need(?:s|ed)? to|ought|have to|has to|call(?:s|ed)? (?:on|for)|"
+    r"doi(?:t|vent)|devr(?:ait|aient|ions)|faut|nécessaire|debe(?:n|ría|rían)?|necesario|"
+    r"hay que|es preciso|должн\w*|следует|необходимо|нужно|надо)\b|"
+    r"(?:应当|应该|必须|需要|亟需|呼吁|应)|(?:يجب|ينبغي|يتعين|لا بد|ضرورة)",
+    _I,
+)
+_TRAINING = (
+    "kinds/dev.yaml",
+    "reports/dev-en-summaries.yaml",
+    "reports/dev-fr.yaml",
+    "reports/dev-es.yaml",
+)
+
+
+def training_examples() -> list[tuple[str, bool]]:
+    """(text, is descriptive) of the labelled development material shipped with the package."""
+    from importlib import resources
+
+    from forum_messages.yamlsrc import load_yaml
+
+    out: list[tuple[str, bool]] = []
+    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    for name in _TRAINING:
+        data = load_yaml((base / name).read_text(encoding="utf-8"))
+        if isinstance(data, list):  # a statement-kind set
+            out.extend((str(it["text"]), it["kind"] == "descriptive") for it in data)
+            continue
+        for report in data.get("sessions") or []:
+            for key in ("key_takeaways", "calls_to_action", "messages"):
+                for item in report.get(key) or []:
+                    out.append((str(item["text"]), bool(item.get("descriptive"))))
+    return out
+
+
+class DescriptiveModel:
+    """Logistic regression over embeddings: the probability that a statement only describes.
+
+    Trained once per embedder and process by full-batch gradient descent in float64 with
+    balanced class weights (deterministic: fixed steps, no random start).
+    """
+
+    name = "descriptive-logistic"
+
+    def __init__(self, threshold: float = 0.6, l2: float = 1e-3, steps: int = 3000) -> None:
+        self.threshold = threshold
+        self.l2 = l2
+        self.steps = steps
+
+    def params(self) -> dict[str, object]:
+        return {"threshold": self.threshold, "l2": self.l2, "steps": self.steps}
+
+    def fit(self, embedder: Embedder) -> tuple[np.ndarray, float]:
+        key = (
+            embedder.name,
+            repr(sorted(embedder.params().items())),
+            self.l2,
+            self.steps,
+        )
+        cached = _FITTED.get(key)
+        if cached is not None:
+            return cached
+        examples = training_examples()
+        x = np.asarray(embedder.embed([t for t, _ in examples]), dtype=np.float64)
+        x = np.round(x, 5)
+        y = np.array([d for _, d in examples], dtype=np.float64)
+        pos = float(y.mean())
+        weight = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos))
+        w = np.zeros(x.shape[1])
+        b = 0.0
+        for _ in range(self.steps):
+            p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+            g = (p - y) * weight
+            w -= 0.5 * (x.T @ g / len(y) + self.l2 * w)
+            b -= 0.5 * float(g.mean())
+        _FITTED[key] = (w, b)
+        return w, b
+
+    def descriptive(
+        self, x: np.ndarray, texts: Sequence[str], kinds: Sequence[Kind], embedder: Embedder
+    ) -> list[bool]:
+        """True where the model, and not only the cue patterns, says 'descriptive'."""
+        if len(texts) == 0:
+            return []
+        w, b = self.fit(embedder)
+        z = np.round(np.asarray(x, dtype=np.float64), 5) @ w + b
+        prob = np.round(1.0 / (1.0 + np.exp(-z)), 6)
+        return [
+            bool(p > self.threshold) and k.kind == "point" and not _MODALS.search(t)
+            for p, t, k in zip(prob.tolist(), texts, kinds, strict=True)
+        ]
+
+
+_FITTED: dict[tuple[object, ...], tuple[np.ndarray, float]] = {}

@@ -43,7 +43,7 @@ from forum_messages.nlp.base import (
 )
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.kinds import classify
+from forum_messages.synth.kinds import DescriptiveModel, classify
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
@@ -81,6 +81,7 @@ class Components:
     detector: LanguageDetector
     themes: NearestThemeAssigner = field(default_factory=NearestThemeAssigner)
     procedural: ProceduralFilter = field(default_factory=ProceduralFilter)
+    descriptive: DescriptiveModel = field(default_factory=DescriptiveModel)
     grouper: ThresholdGrouper | None = None
     topics: SilhouetteTopicFinder | None = None
     labeller: KeyphraseLabeller = field(default_factory=KeyphraseLabeller)
@@ -327,6 +328,7 @@ def run_pipeline(
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
     themed = c.themes.run(x, declared, edition, fixed)
     procedural = c.procedural.run(x, themed.similarity, fixed)
+    learned = c.descriptive.descriptive(x, texts, kinds, fixed)
     progress("themes", 1, 1)
 
     reason: dict[int, str] = {}
@@ -335,7 +337,7 @@ def run_pipeline(
             reason[i] = "empty"
         elif procedural[i]:  # thanks and logistics are the more specific label
             reason[i] = "procedural"
-        elif kinds[i].kind == "descriptive":
+        elif kinds[i].kind == "descriptive" or learned[i]:
             reason[i] = "descriptive"
 
     taxes = load_taxonomies()
@@ -396,6 +398,7 @@ def run_pipeline(
         _record("embedder", c.embedder),
         _record("themes", c.themes),
         _record("procedural", c.procedural),
+        _record("descriptive", c.descriptive),
         _record("grouping", c.grouper),
         _record("topics", c.topics),
         _record("labels", c.labeller),
