@@ -104,7 +104,7 @@ def enriched_profiles(doc: MessagesDocument, embedder: Embedder, weight: float =
             for fw in FRAMEWORKS:
                 ids += [index[(fw, i)] for i in getattr(th.frameworks, fw) if (fw, i) in index]
         if ids and taxes:
-            items = normalise_rows(tagger.vectors[ids].mean(axis=0, keepdims=True))[0]
+            items = centroid(tagger.vectors[ids])
             rows.append((1 - weight) * base[t] + weight * items)
         else:
             rows.append(base[t])

@@ -58,7 +58,7 @@ def decision_scores(a: ArrayLike, b: ArrayLike) -> Scores:
 def centroid(rows: ArrayLike) -> Vectors:
     """The unit-length mean of some unit vectors, summed in float64 (zero stays zero)."""
     mean = np.asarray(rows, dtype=np.float64).mean(axis=0)
-    norm = float(np.sqrt(np.dot(mean, mean)))
+    norm = float(np.sqrt((mean * mean).sum()))
     return (mean / norm if norm > 0 else mean).astype(np.float32)
 
 
