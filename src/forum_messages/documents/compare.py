@@ -25,6 +25,7 @@ from scipy.optimize import linear_sum_assignment
 from forum_messages.documents.model import LocatedBullet, MessagesDocument, located_bullets
 from forum_messages.ingest.text import fold
 from forum_messages.nlp.base import Embedder
+from forum_messages.nlp.decide import best, decision_scores
 
 Matrix = NDArray[np.float64]
 
@@ -102,9 +103,7 @@ def _assign(score: Matrix) -> list[tuple[int, int]]:
 def _similarity(embedder: Embedder, a: list[str], b: list[str]) -> Matrix:
     if not a or not b:
         return np.zeros((len(a), len(b)))
-    ea = np.asarray(embedder.embed(a), dtype=np.float64)
-    eb = np.asarray(embedder.embed(b), dtype=np.float64)
-    return np.clip(ea @ eb.T, -1.0, 1.0)
+    return np.clip(decision_scores(embedder.embed(a), embedder.embed(b)), -1.0, 1.0)
 
 
 def _map_sections(count: Matrix, titles: Matrix) -> dict[int, int]:
@@ -195,7 +194,7 @@ def compare(
     def renamed(titles: Matrix, r: int, c: int, ta: str | None, tb: str | None) -> bool:
         if same_language or ta is None or tb is None:
             return fold(ta or "") != fold(tb or "")
-        closest = titles[r].argmax() == c or titles[:, c].argmax() == r
+        closest = best(titles[r]) == c or best(titles[:, c]) == r
         return bool(titles[r, c] < title_floor or (titles[r, c] < title_threshold and not closest))
 
     theme_pairs = []

@@ -36,6 +36,7 @@ from forum_messages.evaluation.metrics import (
 from forum_messages.model import FRAMEWORKS, Edition, GlobalSouth, ThemeSpec
 from forum_messages.nlp.base import Embedder, Vectors, memo_for, normalise_rows
 from forum_messages.nlp.cluster import average_linkage
+from forum_messages.nlp.decide import best_rows, centroid, decision_scores, ranking
 from forum_messages.nlp.segment import sentences
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.segmenting import SequentialSegmenter
@@ -103,7 +104,7 @@ def enriched_profiles(doc: MessagesDocument, embedder: Embedder, weight: float =
             for fw in FRAMEWORKS:
                 ids += [index[(fw, i)] for i in getattr(th.frameworks, fw) if (fw, i) in index]
         if ids and taxes:
-            items = normalise_rows(tagger.vectors[ids].mean(axis=0, keepdims=True))[0]
+            items = centroid(tagger.vectors[ids])
             rows.append((1 - weight) * base[t] + weight * items)
         else:
             rows.append(base[t])
@@ -146,7 +147,7 @@ def evaluate(
 
     # --- themes
     edition = document_edition(doc)
-    nearest = np.argmax(x @ theme_profiles(edition, fixed).T, axis=1).tolist()
+    nearest = best_rows(decision_scores(x, theme_profiles(edition, fixed))).tolist()
     assigner = NearestThemeAssigner(refine=refine, blend=0.3)
     ours = assigner.run(x, [None] * len(x), edition, fixed, enriched_profiles(doc, fixed))
     ours_idx = [int(k[1:]) - 1 for k in ours.theme]
@@ -275,13 +276,12 @@ def evaluate(
             continue
         tagged = [(tagger.tag(x[i], [texts[i]]), 1) for i in idx]
         line = tagger.theme_line(tagged)
-        centre = normalise_rows(x[idx].mean(axis=0, keepdims=True))[0]
-        sims = tagger.vectors @ centre
+        sims = decision_scores(tagger.vectors, centroid(x[idx]))
         for fw in FRAMEWORKS:
             gold = [str(v) for v in getattr(th.frameworks, fw)]
             ours_fw[fw] += set_score(list(getattr(line, fw)), gold)
             items = [n for n, it in enumerate(tagger.items) if it.framework == fw]
-            top = sorted(items, key=lambda n: -float(sims[n]))[: len(gold)]
+            top = [items[j] for j in ranking(sims[items])][: len(gold)]
             near_fw[fw] += set_score([tagger.items[n].id for n in top], gold)
             pick = rng.choice(items, size=min(len(gold), len(items)), replace=False)
             rand_fw[fw] += set_score([tagger.items[int(n)].id for n in pick], gold)

@@ -36,9 +36,12 @@ class LanguageDetector(Protocol):
 
 
 def normalise_rows(x: NDArray[np.floating]) -> Vectors:
-    """Rows scaled to unit length (zero rows stay zero), as float32."""
-    x = np.asarray(x, dtype=np.float32)
-    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    """Rows scaled to unit length (zero rows stay zero), as float32.
+
+    Computed in float64 and rounded to float32 once at the end, so the result
+    is the same to the last bit on every machine."""
+    x = np.asarray(x, dtype=np.float64)
+    norms = np.sqrt((x * x).sum(axis=1, keepdims=True))
     norms[norms == 0] = 1.0
     return (x / norms).astype(np.float32)
 

@@ -1,7 +1,8 @@
 """Clustering of unit vectors: threshold cuts for messages, data-chosen k for sub-topics.
 
 Average linkage over cosine distance is exact up to ``max_exact`` points; larger sets are
-first split into partitions by k-means (seeded, so repeatable) and cut inside each.
+first split into partitions by k-means (seeded, so repeatable) and cut inside each. Distances
+come from ``decision_scores`` (float64, rounded), so every machine clusters the same numbers.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import math
 import numpy as np
 from numpy.typing import NDArray
 from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import pdist
+from scipy.spatial.distance import squareform
+
+from forum_messages.nlp.decide import beats, best_rows, decision_scores
 
 Labels = NDArray[np.int64]
 
@@ -25,10 +28,16 @@ def renumber(labels: NDArray[np.integer]) -> Labels:
     return out
 
 
+def cosine_distances(x: NDArray[np.float32]) -> NDArray[np.float64]:
+    """Square matrix of 1 - similarity between unit rows, from the rounded decision scores
+    (zero diagonal, clipped to [0, 2])."""
+    dist = np.clip(1.0 - decision_scores(x, x), 0.0, 2.0)
+    np.fill_diagonal(dist, 0.0)
+    return dist
+
+
 def average_linkage(x: NDArray[np.float32]) -> NDArray[np.float64]:
-    dist = pdist(x.astype(np.float64), metric="cosine")
-    np.clip(dist, 0.0, 2.0, out=dist)
-    return linkage(dist, method="average")
+    return linkage(squareform(cosine_distances(x), checks=False), method="average")
 
 
 def threshold_groups(
@@ -118,12 +127,14 @@ def choose_k(
         sample = np.sort(rng.choice(n, size=max_exact, replace=False))
         labels_s, sampled = choose_k(x[sample], k_min, k_max, max_exact=max_exact, seed=seed)
         centroids = np.stack(
-            [x[sample][labels_s == c].mean(axis=0) for c in range(labels_s.max() + 1)]
+            [
+                x[sample][labels_s == c].mean(axis=0, dtype=np.float64)
+                for c in range(labels_s.max() + 1)
+            ]
         )
-        return renumber(np.argmax(x @ centroids.T, axis=1)), sampled
-    z = average_linkage(x)
-    dist = np.clip(1.0 - x.astype(np.float64) @ x.T.astype(np.float64), 0.0, 2.0)
-    np.fill_diagonal(dist, 0.0)
+        return renumber(best_rows(decision_scores(x, centroids))), sampled
+    dist = cosine_distances(x)
+    z = linkage(squareform(dist, checks=False), method="average")
     scores: dict[int, float] = {}
     best_k, best_score, best_labels = k_min, -2.0, None
     for k in range(k_min, k_max + 1):
@@ -132,7 +143,7 @@ def choose_k(
             continue
         score = silhouette(dist, labels)
         scores[k] = round(score, 4)
-        if score > best_score + 1e-9:
+        if beats(score, best_score):  # a tie keeps the smaller k
             best_k, best_score, best_labels = k, score, labels
     if best_labels is None:
         return np.zeros(n, dtype=np.int64), scores

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from forum_messages.nlp.base import Vectors, normalise_rows
+from forum_messages.nlp.base import Vectors
 from forum_messages.nlp.cluster import threshold_groups
+from forum_messages.nlp.decide import best, centroid, decision_scores
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,12 @@ class ThresholdGrouper:
         attached: dict[int, int] = {}
         alone: list[int] = []
         if kept and loose:
-            centroids = normalise_rows(np.stack([x[rows].mean(axis=0) for rows in kept]))
-            sims = x[loose] @ centroids.T
+            centroids = np.stack([centroid(x[rows]) for rows in kept])
+            sims = decision_scores(x[loose], centroids)
             for j, row in enumerate(loose):
-                best = int(np.argmax(sims[j]))
-                if sims[j, best] >= self.attach_similarity:
-                    attached[row] = best
+                nearest = best(sims[j])
+                if sims[j, nearest] >= self.attach_similarity:
+                    attached[row] = nearest
                 else:
                     alone.append(row)
         else:

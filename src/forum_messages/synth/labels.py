@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from forum_messages.nlp.base import Embedder, Vectors
+from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.keyphrases import keyphrases
 
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
@@ -182,7 +183,7 @@ class KeyphraseLabeller:
         vecs = embedder.embed(pool)
         index = {p: i for i, p in enumerate(pool)}
         centroids = np.stack([t.centroid for t in topics])
-        sim = vecs @ centroids.T  # (candidates, topics)
+        sim = decision_scores(vecs, centroids)  # (candidates, topics)
         seed_set = set(seeds)
         results: list[tuple[str, tuple[str, ...]]] = []
         used: set[str] = set()
@@ -196,7 +197,7 @@ class KeyphraseLabeller:
                 if phrase.strip() in index:
                     own_bonus[index[phrase.strip()]] += 0.03
             score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
-            order = sorted(range(len(pool)), key=lambda i: (-round(float(score[i]), 6), pool[i]))
+            order = ranking(score, pool)
             lowered = [t.lower() for t in topics[k].texts]
             order = [i for i in order if self._eligible(pool[i], lowered, seed_set, used, language)]
             if not order:
@@ -205,7 +206,7 @@ class KeyphraseLabeller:
             first = order[0]
             title = capitalise(pool[first])
             for j in order[1:6]:
-                close = float(vecs[first] @ vecs[j])
+                close = float(decision_scores(vecs[first], vecs[j]))
                 if (
                     score[j] >= self.pair_ratio * score[first]
                     and close < self.max_pair_similarity

@@ -39,8 +39,8 @@ from forum_messages.nlp.base import (
     LanguageDetector,
     Vectors,
     memo_for,
-    normalise_rows,
 )
+from forum_messages.nlp.decide import centroid, decision_scores, ranking
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import DescriptiveModel, classify
@@ -193,7 +193,7 @@ class _Run:
             self.reason[rows[local]] = "single_session"
         groups = [[rows[j] for j in g] for g in grouping.groups]
         centres = (
-            normalise_rows(np.stack([x[g].mean(axis=0) for g in groups]))
+            np.stack([centroid(x[g]) for g in groups])
             if groups
             else np.zeros((0, x.shape[1]), dtype=np.float32)
         )
@@ -232,14 +232,11 @@ class _Run:
         written = c.writer.write_all(groups, x, self.texts, self.langs, self.out_lang, c.embedder)
         messages = []
         for g, centre, w in zip(groups, centres, written, strict=True):
-            sims = x[g] @ centre
-            sources = sorted(
-                (
-                    SourceRef(st[i].id, st[i].session, round(float(s), 4))
-                    for i, s in zip(g, sims, strict=True)
-                ),
-                key=lambda r: (-r.similarity, r.statement),
-            )
+            sims = decision_scores(x[g], centre)
+            sources = [
+                SourceRef(st[g[j]].id, st[g[j]].session, round(float(sims[j]), 4))
+                for j in ranking(sims, [st[i].id for i in g])
+            ]
             messages.append(
                 Message(
                     id=_hash_id("m", sorted(st[i].id for i in g)),
@@ -264,9 +261,9 @@ class _Run:
         topic_texts = []
         for gs in topic_groups:
             members = [i for g in gs for i in groups[g]]
-            centre = normalise_rows(x[members].mean(axis=0, keepdims=True))[0]
+            centre = centroid(x[members])
             # keyphrases come from the statements nearest the centre (enough to name it)
-            near = sorted(members, key=lambda i: (-float(x[i] @ centre), i))
+            near = [members[j] for j in ranking(decision_scores(x[members], centre), members)]
             own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
             topic_texts.append(TopicText(own, centre))
         titles = self.c.labeller.run(

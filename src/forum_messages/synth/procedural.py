@@ -11,6 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from forum_messages.nlp.base import Embedder, Vectors
+from forum_messages.nlp.decide import decision_scores
 
 PROTOTYPES: tuple[str, ...] = (
     "The session was well attended and participants thanked the organisers.",
@@ -50,13 +51,13 @@ class ProceduralFilter:
         }
 
     def run(
-        self, x: Vectors, theme_similarity: NDArray[np.float32], embedder: Embedder
+        self, x: Vectors, theme_similarity: NDArray[np.floating], embedder: Embedder
     ) -> NDArray[np.bool_]:
         """True for each statement that talks about the session rather than the subject."""
         if len(x) == 0:
             return np.zeros(0, dtype=bool)
         protos = embedder.embed(list(PROTOTYPES))
-        proto_sim = (x @ protos.T).max(axis=1)
+        proto_sim = decision_scores(x, protos).max(axis=1)
         topical = theme_similarity.max(axis=1) if theme_similarity.size else np.zeros(len(x))
         return np.asarray(
             (proto_sim >= self.min_similarity) & (proto_sim > topical + self.margin), dtype=bool

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from forum_messages.nlp.base import Vectors
+from forum_messages.nlp.decide import beats, decision_scores
 
 # Openings that continue the previous sentence, in the six languages.
 _CONTINUATION = re.compile(
@@ -54,7 +55,7 @@ class SequentialSegmenter:
         n = len(x)
         if n == 0:
             return []
-        sims = (x @ x.T).astype(np.float64)
+        sims = decision_scores(x, x)
         cont = np.array([continues(t) for t in texts], dtype=np.float64)
         best = np.full(n + 1, -np.inf)
         best[0] = 0.0
@@ -66,7 +67,7 @@ class SequentialSegmenter:
                 pairs = (block.sum() - np.trace(block)) / 2
                 score = pairs - self.tau * length * (length - 1) / 2
                 score += self.continuation_bonus * cont[i + 1 : j].sum()
-                if best[i] + score > best[j] + 1e-12:
+                if beats(best[i] + score, best[j]):
                     best[j] = best[i] + score
                     back[j] = i
         cuts = []

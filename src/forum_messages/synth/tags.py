@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from forum_messages.model import FRAMEWORKS, Frameworks, Tag
-from forum_messages.nlp.base import Embedder, Vectors, normalise_rows
+from forum_messages.nlp.base import Embedder, Vectors
+from forum_messages.nlp.decide import centroid, decision_scores, ranking
 from forum_messages.taxonomy import FrameworkItem, load_taxonomies
 
 # How many items a theme's framework line lists at most, per framework.
@@ -130,7 +131,7 @@ class FrameworkTagger:
         return np.asarray(self.keyword_hits(texts).mean(axis=0), dtype=np.float64)
 
     def scores(self, centre: Vectors, share: np.ndarray) -> np.ndarray:
-        return self.vectors @ centre + self.keyword_weight * share
+        return decision_scores(self.vectors, centre) + self.keyword_weight * share
 
     def tag(
         self,
@@ -147,7 +148,7 @@ class FrameworkTagger:
         tags: list[Tag] = []
         for fw in FRAMEWORKS:
             idx = [i for i, it in enumerate(self.items) if it.framework == fw]
-            ranked = sorted(idx, key=lambda i: (-round(float(scores[i]), 6), i))
+            ranked = [idx[j] for j in ranking(scores[idx])]
             best = float(scores[ranked[0]])
             for i in ranked[: self.max_tags]:
                 value = float(scores[i])
@@ -188,7 +189,7 @@ def texts_digest(texts: Sequence[Sequence[str]]) -> str:
 
 
 def compute_item_vectors(embedder: Embedder, texts: Sequence[Sequence[str]]) -> Vectors:
-    return normalise_rows(np.stack([embedder.embed(list(t)).mean(axis=0) for t in texts]))
+    return np.stack([centroid(embedder.embed(list(t))) for t in texts])
 
 
 def load_shipped_vectors(embedder_name: str, digest: str) -> Vectors | None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from forum_messages.nlp.base import Embedder, Vectors, normalise_rows
+from forum_messages.nlp.base import Embedder, Vectors
+from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
 from forum_messages.nlp.segment import sentences, strip_numbering, words
 
 # "The session highlighted that", "Participants stressed that", "Speakers agreed that" ...
@@ -116,14 +117,14 @@ class ExtractiveWriter:
     def representative(
         self, rows: Sequence[int], x: Vectors, texts: Sequence[str], langs: Sequence[str], out: str
     ) -> int:
-        centre = normalise_rows(x[list(rows)].mean(axis=0, keepdims=True))[0]
+        sims = decision_scores(x[list(rows)], centroid(x[list(rows)]))
         best, best_score = rows[0], -9.0
-        for r in rows:
+        for r, sim in zip(rows, sims.tolist(), strict=True):
             size = _size(texts[r], langs[r])
-            score = float(x[r] @ centre)
+            score = sim
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
-            if score > best_score + 1e-9:
+            if beats(score, best_score):
                 best, best_score = r, score
         return best
 
@@ -147,14 +148,13 @@ class ExtractiveWriter:
         for g, rep in zip(groups, reps, strict=True):
             mine: list[int] = []
             if self.max_sentences_from > 1:
+                to_rep = dict(zip(g, decision_scores(x[list(g)], x[rep]).tolist(), strict=True))
                 mine = [
                     r
                     for r in g
-                    if r != rep
-                    and langs[r] == langs[rep]
-                    and float(x[r] @ x[rep]) >= self.companion_above
+                    if r != rep and langs[r] == langs[rep] and to_rep[r] >= self.companion_above
                 ]
-                mine.sort(key=lambda r: (-float(x[r] @ x[rep]), r))
+                mine = [mine[j] for j in ranking([to_rep[r] for r in mine], mine)]
             companions.append(mine[:3])
         # Sentences of every row involved; a one-sentence statement reuses its own vector,
         # only the sentences of longer statements are embedded (once, in one batch).
@@ -177,7 +177,7 @@ class ExtractiveWriter:
         results: list[Written] = []
         for g, rep, mine in zip(groups, reps, companions, strict=True):
             lang = langs[rep]
-            centre = normalise_rows(x[list(g)].mean(axis=0, keepdims=True))[0]
+            centre = centroid(x[list(g)])
             own, own_v = split[rep], sent_vecs[rep]
             chosen = list(own)
             best_extra, best_score = None, -1.0
@@ -185,11 +185,11 @@ class ExtractiveWriter:
                 for sent, v in zip(split[r], sent_vecs[r], strict=True):
                     if not sent or sent in chosen:
                         continue
-                    novelty = float((own_v @ v).max())
-                    relevance = float(v @ centre)
+                    novelty = float(decision_scores(own_v, v).max())
+                    relevance = float(decision_scores(v, centre))
                     if novelty < self.novelty_below and relevance > self.relevance_above:
                         score = relevance - novelty
-                        if score > best_score + 1e-9:
+                        if beats(score, best_score):
                             best_extra, best_score = sent, score
             if best_extra is not None:
                 total = sum(_size(s, lang) for s in chosen) + _size(best_extra, lang)

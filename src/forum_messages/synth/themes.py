@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from forum_messages.model import Edition, ThemeSpec
 from forum_messages.nlp.base import Embedder, Vectors, normalise_rows
+from forum_messages.nlp.decide import best_rows, centroid, decision_scores
 
 
 def theme_texts(theme: ThemeSpec) -> list[str]:
@@ -36,8 +37,8 @@ def theme_profiles(edition: Edition, embedder: Embedder) -> Vectors:
     rows = []
     for theme in edition.themes:
         texts = theme_texts(theme) or [theme.key]
-        rows.append(embedder.embed(texts).mean(axis=0))
-    return normalise_rows(np.stack(rows))
+        rows.append(centroid(embedder.embed(texts)))
+    return np.stack(rows)
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ThemeResult:
     theme: list[str]
     confidence: list[float]
     inferred: list[bool]
-    similarity: NDArray[np.float32]  # (n, themes): similarity of each statement to each theme
+    similarity: NDArray[np.float64]  # (n, themes): decision scores, statements x themes
 
 
 class NearestThemeAssigner:
@@ -90,27 +91,26 @@ class NearestThemeAssigner:
         # some themes and not others would pull undecided statements towards the former.
         if all(len(idx) >= self.min_declared for idx in members):
             for t, idx in enumerate(members):
-                centroid = normalise_rows(x[idx].mean(axis=0, keepdims=True))[0]
-                profiles[t] = (1 - self.blend) * profiles[t] + self.blend * centroid
+                profiles[t] = (1 - self.blend) * profiles[t] + self.blend * centroid(x[idx])
         profiles = normalise_rows(profiles)
         # Refinement: statements without a theme pull each profile towards what was actually
         # said under it (a few rounds of seeded k-means, the description kept as an anchor).
         undecided = [i for i, d in enumerate(declared) if d is None]
         for _ in range(self.refine if undecided else 0):
-            chosen = np.argmax(x[undecided] @ profiles.T, axis=1)
+            chosen = best_rows(decision_scores(x[undecided], profiles))
             moved = base.copy()
             for t, key in enumerate(keys):
                 idx = [i for i, d in enumerate(declared) if d == key]
                 idx += [undecided[j] for j in np.flatnonzero(chosen == t).tolist()]
                 if idx:
-                    centroid = normalise_rows(x[idx].mean(axis=0, keepdims=True))[0]
-                    moved[t] = (1 - self.blend) * base[t] + self.blend * centroid
+                    moved[t] = (1 - self.blend) * base[t] + self.blend * centroid(x[idx])
             profiles = normalise_rows(moved)
-        sims = (x @ profiles.T).astype(np.float32) if len(x) else np.zeros((0, len(keys)))
+        sims = decision_scores(x, profiles) if len(x) else np.zeros((0, len(keys)))
         logits = sims / self.temperature
         logits -= logits.max(axis=1, keepdims=True) if len(x) else 0
         probs = np.exp(logits)
         probs /= probs.sum(axis=1, keepdims=True) if len(x) else 1
+        nearest = best_rows(sims)
         themes: list[str] = []
         conf: list[float] = []
         inferred: list[bool] = []
@@ -120,8 +120,7 @@ class NearestThemeAssigner:
                 conf.append(1.0)
                 inferred.append(False)
             else:
-                best = int(np.argmax(probs[i]))
-                themes.append(keys[best])
-                conf.append(round(float(probs[i, best]), 4))
+                themes.append(keys[nearest[i]])
+                conf.append(round(float(probs[i, nearest[i]]), 4))
                 inferred.append(True)
-        return ThemeResult(themes, conf, inferred, np.asarray(sims, dtype=np.float32))
+        return ThemeResult(themes, conf, inferred, np.asarray(sims, dtype=np.float64))

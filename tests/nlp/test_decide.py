@@ -1,0 +1,73 @@
+"""The decision helpers: float64 rounded scores, ties within TIE decided by stable keys."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from forum_messages.nlp.base import normalise_rows
+from forum_messages.nlp.decide import (
+    DECIMALS,
+    TIE,
+    beats,
+    best,
+    best_rows,
+    centroid,
+    decision_scores,
+    ranking,
+)
+
+
+def _unit(rows: int, dim: int, seed: int) -> np.ndarray:
+    return normalise_rows(np.random.default_rng(seed).normal(size=(rows, dim)))
+
+
+def test_decision_scores_do_not_depend_on_the_summation_order() -> None:
+    a, b = _unit(40, 512, 1), _unit(30, 512, 2)
+    scores = decision_scores(a, b)
+    assert scores.dtype == np.float64 and scores.shape == (40, 30)
+    # the same sums added in the opposite order, in float64 and in float32
+    backwards = np.round((a[:, None, ::-1].astype(np.float64) * b[None, :, ::-1]).sum(-1), 6)
+    assert np.array_equal(scores, backwards)
+    float32 = a @ b.T
+    assert np.abs(float32 - scores).max() < 1e-5
+    assert np.array_equal(scores, np.round(scores, DECIMALS))
+    assert np.array_equal(decision_scores(a, b[0]), scores[:, 0])
+
+
+def test_centroid_is_a_float32_unit_vector_and_zero_stays_zero() -> None:
+    c = centroid(_unit(5, 64, 3))
+    assert c.dtype == np.float32 and abs(float(np.linalg.norm(c)) - 1.0) < 1e-6
+    assert not centroid(np.zeros((2, 8))).any()
+
+
+def test_best_takes_the_first_or_smallest_key_among_ties() -> None:
+    assert best([0.3, 0.7, 0.7]) == 1
+    assert best([0.3, 0.7, 0.7 + TIE / 2]) == 1  # within TIE: a tie
+    assert best([0.3, 0.7, 0.7 + 2 * TIE]) == 2  # beyond: the larger wins
+    assert best([0.7, 0.7, 0.1], keys=["b", "a", "c"]) == 1
+    assert beats(0.5 + 2 * TIE, 0.5) and not beats(0.5 + TIE / 2, 0.5)
+
+
+def test_best_rows_is_best_of_each_row() -> None:
+    rng = np.random.default_rng(4)
+    m = np.round(rng.uniform(size=(50, 6)), 2)  # coarse values: many exact ties
+    assert best_rows(m).tolist() == [best(row) for row in m]
+    assert best_rows(np.zeros((0, 3))).shape == (0,)
+
+
+def test_ranking_orders_tie_classes_by_key_without_chaining() -> None:
+    scores = [0.2, 0.5, 0.5 - 0.6 * TIE, 0.5 - 1.2 * TIE, 0.9]
+    assert ranking(scores) == [4, 1, 2, 3, 0]
+    assert ranking(scores, keys=["e", "d", "c", "b", "a"]) == [4, 2, 1, 3, 0]
+    assert ranking([]) == []
+
+
+def test_an_exact_tie_survives_noise_that_a_plain_argmax_does_not() -> None:
+    rng = np.random.default_rng(5)
+    plain, ours = set(), set()
+    for _ in range(200):
+        tied = 0.6 + rng.uniform(-1e-6, 1e-6, size=2)
+        plain.add(int(np.argmax(tied)))
+        ours.add(best(np.round(tied, DECIMALS)))
+    assert plain == {0, 1}
+    assert ours == {0}
