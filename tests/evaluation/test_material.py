@@ -15,6 +15,7 @@ from forum_messages.evaluation.material import (
 )
 from forum_messages.evaluation.realistic import kind_scores, score_draft
 from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder
+from forum_messages.synth.kinds import DescriptiveModel
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
 
@@ -48,7 +49,12 @@ def test_bad_material_names_the_line(tmp_path: Path) -> None:
 def test_scores_of_a_draft() -> None:
     m = load_material(SMALL)
     emb = HashEmbedder()
-    c = Components(embedder=emb, detector=FixedLanguageDetector("en"))
+    # the cue patterns alone (the learned model knows nothing of hashed vectors)
+    c = Components(
+        embedder=emb,
+        detector=FixedLanguageDetector("en"),
+        descriptive=DescriptiveModel(threshold=1.0),
+    )
     draft = run_pipeline(m.corpus, m.edition, Settings(language="en"), components=c)
     ev = score_draft(m, draft, emb)
     rows = {(r.task, r.metric): r for r in ev.rows}

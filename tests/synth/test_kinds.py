@@ -106,3 +106,21 @@ def test_anecdotes_are_marked_as_attributions() -> None:
     kind = classify(text, "en")
     assert kind.kind == "point" and kind.attribution
     assert not classify("Repair ships are too few.", "en").attribution
+
+
+@pytest.mark.slow
+def test_the_learned_model_catches_descriptions_the_patterns_miss(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    from forum_messages.nlp.base import memo_for
+    from forum_messages.synth.kinds import DescriptiveModel
+
+    texts = [
+        "A spirited exchange then followed about the pros and cons of national digital IDs.",
+        "Around ninety people joined in the room and about as many followed online.",
+        "National digital ID systems must offer a paper alternative so that nobody is excluded.",
+        "Digital ID systems exclude people who lack birth certificates.",
+    ]
+    kinds = [classify(t, "en") for t in texts]
+    assert [k.kind for k in kinds] == ["point"] * 4  # the patterns see no description
+    fixed = memo_for(use_embedder)
+    flags = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed)
+    assert flags == [True, True, False, False]
