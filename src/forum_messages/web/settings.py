@@ -7,6 +7,9 @@ FORUM_MESSAGES_SECRET_KEY secret key; default: generated once and stored in the 
 FORUM_MESSAGES_DEBUG      1 for Django's debug mode (never in production)
 FORUM_MESSAGES_HTTPS      1 when the site is served over HTTPS (behind a TLS proxy): secure
                           cookies, HSTS, redirect to https; `manage.py check --deploy` passes
+FORUM_MESSAGES_TRUSTED_PROXY  address of the reverse proxy in front of `serve` (e.g. 127.0.0.1):
+                          its X-Forwarded-Proto/For/Host are believed, no one else's
+FORUM_MESSAGES_TRUSTED_PROXY_COUNT  how many proxies in a row add to X-Forwarded-For (default 1)
 FORUM_MESSAGES_ALLOWED_HOSTS  comma-separated host names (default: localhost names)
 FORUM_MESSAGES_RATE_LIMIT comments one address may post per 10 minutes (0: no limit); default 20
 FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public page (default 5)
@@ -32,6 +35,8 @@ BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
 DEBUG = _flag("FORUM_MESSAGES_DEBUG")
 HTTPS = _flag("FORUM_MESSAGES_HTTPS")
+TRUSTED_PROXY = os.environ.get("FORUM_MESSAGES_TRUSTED_PROXY", "").strip()
+TRUSTED_PROXY_COUNT = os.environ.get("FORUM_MESSAGES_TRUSTED_PROXY_COUNT", "").strip()
 SECRET_KEY = secret_key(DATA_DIR)
 ALLOWED_HOSTS = [
     h.strip()
