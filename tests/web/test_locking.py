@@ -127,3 +127,83 @@ def test_comments_wait_out_a_lock_or_come_back_with_their_text(tmp_path: Path) -
     assert long["seconds"] < 8  # bounded: it gave up before the lock was released
     after = out["after"]
     assert after["status"] == 302 and after["stored"] == 1, after
+
+
+IMPORTS = textwrap.dedent(
+    """
+    import os
+    from django.db import connections
+    from forum_messages.web.services import staged
+
+    staged.BATCH_ROWS = 2
+    ed = importing.edition_from_spec("minimal", "site")
+    importing.import_paths(ed, [write_report(3)])
+    real_chunks = staged._chunks
+
+    def visible():
+        return Statement.objects.filter(edition=ed).count()
+
+    def pending():
+        return (Statement.all_objects.exclude(pending="").count()
+                + Session.all_objects.exclude(pending="").count())
+
+    # 1. Between two batches, another connection can write, and nobody sees the new rows.
+    between = []
+    def spying(rows):
+        for batch in real_chunks(rows):
+            yield batch
+            between.append({"can_write": can_write_now(), "visible": visible()})
+    staged._chunks = spying
+    out["counts"] = importing.import_paths(ed, [write_report(10)])
+    out["between"] = between
+    out["visible_after"] = visible()
+
+    # 2. An import that fails half way leaves nothing behind.
+    def failing(rows):
+        for i, batch in enumerate(real_chunks(rows)):
+            if i == 2:
+                raise RuntimeError("disk full")
+            yield batch
+    staged._chunks = failing
+    try:
+        importing.import_paths(ed, [write_report(20)])
+        out["failed"] = False
+    except RuntimeError:
+        out["failed"] = True
+    out["after_failure"] = {"visible": visible(), "pending": pending()}
+
+    # 3. A process killed in the middle of an import: its rows stay hidden, and the next
+    #    import clears them and succeeds.
+    staged._chunks = real_chunks
+    connections.close_all()
+    pid = os.fork()
+    if pid == 0:
+        def dying(rows):
+            for i, batch in enumerate(real_chunks(rows)):
+                if i == 2:
+                    os._exit(0)
+                yield batch
+        staged._chunks = dying
+        importing.import_paths(ed, [write_report(20)])
+        os._exit(1)
+    os.waitpid(pid, 0)
+    out["killed"] = {"visible": visible(), "pending": pending()}
+    out["restart_counts"] = importing.import_paths(ed, [write_report(20)])
+    out["restart"] = {"visible": visible(), "pending": pending()}
+    print("RESULT " + json.dumps(out))
+    """
+)
+
+
+def test_imports_write_in_short_transactions_all_or_nothing(tmp_path: Path) -> None:
+    out = run_scenario(tmp_path, IMPORTS)
+    assert out["counts"] == {"sessions": 10, "statements": 10, "new": 7, "withdrawn": 0}
+    # 7 new sessions and 7 new statements in batches of 2: 8 batches, each committed alone.
+    assert len(out["between"]) == 8
+    assert all(b["can_write"] for b in out["between"]), out["between"]
+    assert all(b["visible"] == 3 for b in out["between"]), out["between"]
+    assert out["visible_after"] == 10
+    assert out["failed"] and out["after_failure"] == {"visible": 10, "pending": 0}
+    assert out["killed"]["visible"] == 10 and out["killed"]["pending"] > 0
+    assert out["restart_counts"]["new"] == 10
+    assert out["restart"] == {"visible": 20, "pending": 0}

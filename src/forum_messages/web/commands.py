@@ -108,12 +108,15 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
 
     from forum_messages.web.proxy import waitress_options
     from forum_messages.web.services.drafting import mark_interrupted
+    from forum_messages.web.services.staged import purge_stale
 
     if not 1 <= args.workers <= 32:
         raise ConfigError("--workers must be between 1 and 32")
     args.proxy_options = waitress_options()  # refuses HTTPS without a trusted proxy
     if mark_interrupted():
         err.print("note: draft runs interrupted by the last stop are marked failed")
+    if purge_stale():
+        err.print("note: rows of imports interrupted by the last stop are removed")
     db = settings.DATABASES["default"]
     where = db["NAME"] if "sqlite" in db["ENGINE"] else f"PostgreSQL {db['NAME']}"
     console.print(f"Database: {where}")

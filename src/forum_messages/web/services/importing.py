@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from django.db import transaction
 from django.utils.text import slugify
 
 from forum_messages.edition import parse_edition, resolve_edition_path
@@ -17,8 +16,7 @@ from forum_messages.errors import EditionError
 from forum_messages.ingest import SUPPORTED_EXTENSIONS, load_reports
 from forum_messages.model import pick
 from forum_messages.web.models import Draft, Edition, NotReflected, Source, Version
-from forum_messages.web.services import versions
-from forum_messages.web.services.convert import store_corpus
+from forum_messages.web.services import staged, versions
 from forum_messages.yamlsrc import load_yaml
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -68,14 +66,17 @@ def import_paths(
 
     Re-importing a corrected report keeps every edit: statements that did not change keep their
     ids and places; new statements go to "not reflected" (reason ``new``) for an editor to place;
-    statements gone from the report leave their messages (recorded as a version).
+    statements gone from the report leave their messages (recorded as a version). New rows are
+    written in short transactions and shown at once at the end (services/staged.py), so a long
+    import does not hold the database's write lock from start to end.
     """
     corpus = load_reports([str(p) for p in paths], edition.core())
-    with transaction.atomic():
-        counts = store_corpus(edition, corpus)
+
+    def after(counts: dict[str, int]) -> None:
         if Draft.objects.filter(edition=edition).exists():
             _follow_reimport(edition, counts, author)
-    return counts
+
+    return staged.store(edition, corpus, after)
 
 
 def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> None:
