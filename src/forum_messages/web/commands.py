@@ -39,6 +39,7 @@ def setup(data_dir: str | None, migrate: bool = True) -> None:
 
     if data_dir:
         os.environ["FORUM_MESSAGES_DATA_DIR"] = os.path.abspath(data_dir)
+    os.umask(0o077)  # the database, its -wal/-shm and uploads: readable by their owner only
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "forum_messages.web.settings")
     if not settings.configured or not getattr(setup, "_done", False):
         django.setup()
@@ -106,6 +107,7 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
     from django.conf import settings
     from django.db import connections
 
+    from forum_messages.web.datadir import clean_stale
     from forum_messages.web.proxy import waitress_options
     from forum_messages.web.services.drafting import mark_interrupted
     from forum_messages.web.services.staged import purge_stale
@@ -117,6 +119,8 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
         err.print("note: draft runs interrupted by the last stop are marked failed")
     if purge_stale():
         err.print("note: rows of imports interrupted by the last stop are removed")
+    if clean_stale(settings.DATA_DIR):
+        err.print("note: temporary files and uploads left by the last stop are removed")
     db = settings.DATABASES["default"]
     where = db["NAME"] if "sqlite" in db["ENGINE"] else f"PostgreSQL {db['NAME']}"
     console.print(f"Database: {where}")

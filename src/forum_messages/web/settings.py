@@ -20,7 +20,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from forum_messages.web.datadir import data_dir, ensure_data_dir, secret_key
+from forum_messages.web.datadir import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    UPLOADS,
+    data_dir,
+    ensure_data_dir,
+    secret_key,
+)
 from forum_messages.web.dburl import parse_database_url
 
 
@@ -32,7 +39,7 @@ def _flag(name: str, default: bool = False) -> bool:
 
 
 BASE_DIR = Path(__file__).resolve().parent
-DATA_DIR = data_dir()
+DATA_DIR = ensure_data_dir(data_dir())  # private: 0700, its files 0600
 DEBUG = _flag("FORUM_MESSAGES_DEBUG")
 HTTPS = _flag("FORUM_MESSAGES_HTTPS")
 TRUSTED_PROXY = os.environ.get("FORUM_MESSAGES_TRUSTED_PROXY", "").strip()
@@ -91,7 +98,6 @@ TEMPLATES = [
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": parse_database_url(os.environ["DATABASE_URL"])}
 else:
-    ensure_data_dir(DATA_DIR)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -130,6 +136,9 @@ TIME_ZONE = "UTC"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+FILE_UPLOAD_TEMP_DIR = str(DATA_DIR / UPLOADS)  # large uploads wait here, private
+FILE_UPLOAD_PERMISSIONS = PRIVATE_FILE
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = PRIVATE_DIR
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.conf import settings
 from django.utils.text import slugify
 
 from forum_messages.edition import parse_edition, resolve_edition_path
@@ -109,7 +111,8 @@ def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> N
 
 def import_uploads(edition: Edition, files: Iterable[Any], author: Any = None) -> dict[str, int]:
     """Browser uploads: written to a temporary folder (names kept), then read like files."""
-    with tempfile.TemporaryDirectory(prefix="fm-upload-") as tmp:
+    uploads = Path(settings.FILE_UPLOAD_TEMP_DIR)  # private; left-overs cleaned by `serve`
+    with tempfile.TemporaryDirectory(prefix=f"fm-upload-{os.getpid()}-", dir=uploads) as tmp:
         paths = []
         for i, f in enumerate(files):
             name = Path(f.name).name
