@@ -66,19 +66,22 @@ def make_private(path: Path) -> None:
         _tighten(path / name, PRIVATE_FILE)
 
 
-def _gone(pid: str, mtime: float, now: float) -> bool:
-    """A temporary file of process ``pid`` is stale: too old, or that process has ended."""
-    if now - mtime > STALE_SECONDS:
-        return True
-    if int(pid) == os.getpid():
+def process_ended(pid: int) -> bool:
+    """No process ``pid`` runs on this machine (any doubt: it may still run)."""
+    if pid == os.getpid():
         return False
     try:
-        os.kill(int(pid), 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
         return True
     except OSError:
         return False
     return False
+
+
+def _gone(pid: str, mtime: float, now: float) -> bool:
+    """A temporary file of process ``pid`` is stale: too old, or that process has ended."""
+    return now - mtime > STALE_SECONDS or process_ended(int(pid))
 
 
 def _stale(entry: Path, in_uploads: bool, now: float) -> bool:

@@ -35,6 +35,7 @@ from django.db import IntegrityError, transaction
 
 from forum_messages.errors import EditionError
 from forum_messages.model import Corpus, Location
+from forum_messages.web.datadir import process_ended
 from forum_messages.web.models import Edition, Session, Statement
 from forum_messages.web.services.convert import location_json
 
@@ -88,15 +89,10 @@ def new_key() -> str:
 def _is_stale(key: str, now: float) -> bool:
     try:
         started, host, pid, _rand = key.split("-")
-        if now - int(started) > STALE_AFTER:
-            return True
-        if host == _host() and int(pid) != os.getpid():
-            os.kill(int(pid), 0)  # raises if that process is gone
-    except ProcessLookupError:
-        return True
-    except (ValueError, PermissionError):
+        too_old = now - int(started) > STALE_AFTER
+        return too_old or (host == _host() and process_ended(int(pid)))
+    except ValueError:
         return False
-    return False
 
 
 def purge_stale() -> int:
