@@ -160,6 +160,7 @@ def test_pages_answer_through_the_proxy_without_a_redirect_loop(site: dict[str, 
         status, headers, _body = fetch(site["proxy"], "GET", path)
         assert status == 200, (path, status, headers.get("Location"))
         assert headers.get("Strict-Transport-Security", "").startswith("max-age=31536000")
+        assert "script-src 'none'" in headers.get("Content-Security-Policy", "")
 
 
 def test_plain_http_gets_one_redirect_to_https(site: dict[str, int]) -> None:

@@ -12,6 +12,8 @@ FORUM_MESSAGES_TRUSTED_PROXY  address of the reverse proxy in front of `serve` (
 FORUM_MESSAGES_TRUSTED_PROXY_COUNT  how many proxies in a row add to X-Forwarded-For (default 1)
 FORUM_MESSAGES_ALLOWED_HOSTS  comma-separated host names (default: localhost names)
 FORUM_MESSAGES_RATE_LIMIT comments one address may post per 10 minutes (0: no limit); default 20
+FORUM_MESSAGES_LOGIN_LIMIT failed sign-ins per account, and per address, in 15 minutes before
+                          sign-ins there are refused for a while (0: no limit); default 10
 FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public page (default 5)
 """
 
@@ -29,6 +31,7 @@ from forum_messages.web.datadir import (
     secret_key,
 )
 from forum_messages.web.dburl import parse_database_url
+from forum_messages.web.security import POLICY
 
 
 def _flag(name: str, default: bool = False) -> bool:
@@ -66,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "forum_messages.web.security.ContentSecurityPolicy",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,6 +151,7 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CONTENT_SECURITY_POLICY = POLICY  # no script, nothing from other sites (web/security.py)
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = True
@@ -161,6 +166,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 RATE_LIMIT = int(os.environ.get("FORUM_MESSAGES_RATE_LIMIT", "20") or 0)
 RATE_WINDOW_SECONDS = 600
+LOGIN_LIMIT = int(os.environ.get("FORUM_MESSAGES_LOGIN_LIMIT", "10") or 0)
 
 LOGGING = {
     "version": 1,
