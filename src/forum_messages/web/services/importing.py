@@ -85,16 +85,18 @@ def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> N
     draft = edition.draft
     placed = set(Source.objects.filter(message__draft=draft).values_list("statement_id", flat=True))
     placed |= set(draft.not_reflected.values_list("statement_id", flat=True))
-    changed = False
-    for st in edition.statements.filter(withdrawn=False).exclude(pk__in=placed):
-        NotReflected.objects.create(
+    new = [
+        NotReflected(
             draft=draft,
             statement=st,
             theme=st.theme,
             reason="new",
             detail="Imported after the draft was made; place it in a message or leave it here.",
         )
-        changed = True
+        for st in edition.statements.filter(withdrawn=False).exclude(pk__in=placed)
+    ]
+    NotReflected.objects.bulk_create(new, batch_size=1000)  # in the import's last transaction
+    changed = bool(new)
     gone = edition.statements.filter(withdrawn=True)
     if Source.objects.filter(message__draft=draft, statement__in=gone).delete()[0]:
         changed = True
