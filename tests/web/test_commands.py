@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -118,6 +119,9 @@ def test_serve_migrates_on_first_run_and_answers(tmp_path: Path) -> None:
         assert "waitress" in server.lower() or server == "forum-messages"
         assert (data / "forum-messages.sqlite3").exists()
         assert (data / "secret_key").exists()
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in [data, *data.iterdir()]}
+        assert modes["site"] == 0o700 and modes["uploads"] == 0o700, modes
+        assert all(m == 0o600 for n, m in modes.items() if n.startswith(("forum", "secret"))), modes
     finally:
         proc.terminate()
         proc.wait(timeout=20)

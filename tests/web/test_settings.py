@@ -57,10 +57,44 @@ def _manage(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProce
 
 
 def test_check_deploy_passes_for_production_settings(tmp_path: Path) -> None:
-    r = _manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING", FORUM_MESSAGES_HTTPS="1")
+    r = _manage(
+        tmp_path,
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        FORUM_MESSAGES_HTTPS="1",
+        FORUM_MESSAGES_TRUSTED_PROXY="127.0.0.1",
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert "no issues" in r.stdout
     assert (tmp_path / "secret_key").exists()  # generated on first run
+
+
+def test_https_without_a_trusted_proxy_says_what_to_set(tmp_path: Path) -> None:
+    r = _manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING", FORUM_MESSAGES_HTTPS="1")
+    assert r.returncode != 0
+    assert "fm.W001" in r.stderr and "FORUM_MESSAGES_TRUSTED_PROXY" in r.stderr
+    bad = _manage(
+        tmp_path,
+        "check",
+        "--deploy",
+        FORUM_MESSAGES_TRUSTED_PROXY="127.0.0.1",
+        FORUM_MESSAGES_TRUSTED_PROXY_COUNT="two",
+    )
+    assert bad.returncode != 0 and "FORUM_MESSAGES_TRUSTED_PROXY_COUNT='two'" in bad.stderr
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("FORUM_MESSAGES", "DJANGO"))}
+    clean.pop("DATABASE_URL", None)
+    serve = subprocess.run(
+        [sys.executable, "-m", "forum_messages.web", "serve", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**clean, "FORUM_MESSAGES_HTTPS": "1"},
+        timeout=120,
+    )
+    assert serve.returncode == 1
+    assert "Set FORUM_MESSAGES_TRUSTED_PROXY to the address" in serve.stderr
+    assert "Traceback" not in serve.stderr
 
 
 def test_database_url_switches_to_postgres(tmp_path: Path) -> None:

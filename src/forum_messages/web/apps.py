@@ -8,3 +8,6 @@ class WebConfig(AppConfig):
     label = "fm"
     verbose_name = "forum-messages"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from forum_messages.web import proxy  # noqa: F401  (registers the deploy check)

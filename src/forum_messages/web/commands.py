@@ -39,6 +39,7 @@ def setup(data_dir: str | None, migrate: bool = True) -> None:
 
     if data_dir:
         os.environ["FORUM_MESSAGES_DATA_DIR"] = os.path.abspath(data_dir)
+    os.umask(0o077)  # the database, its -wal/-shm and uploads: readable by their owner only
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "forum_messages.web.settings")
     if not settings.configured or not getattr(setup, "_done", False):
         django.setup()
@@ -106,16 +107,26 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
     from django.conf import settings
     from django.db import connections
 
+    from forum_messages.web.datadir import clean_stale
+    from forum_messages.web.proxy import waitress_options
     from forum_messages.web.services.drafting import mark_interrupted
+    from forum_messages.web.services.staged import purge_stale
 
     if not 1 <= args.workers <= 32:
         raise ConfigError("--workers must be between 1 and 32")
+    args.proxy_options = waitress_options()  # refuses HTTPS without a trusted proxy
     if mark_interrupted():
         err.print("note: draft runs interrupted by the last stop are marked failed")
+    if purge_stale():
+        err.print("note: rows of imports interrupted by the last stop are removed")
+    if clean_stale(settings.DATA_DIR):
+        err.print("note: temporary files and uploads left by the last stop are removed")
     db = settings.DATABASES["default"]
     where = db["NAME"] if "sqlite" in db["ENGINE"] else f"PostgreSQL {db['NAME']}"
     console.print(f"Database: {where}")
     console.print(f"Serving on http://{args.host}:{args.port}/  (Ctrl+C to stop)")
+    if "trusted_proxy" in args.proxy_options:
+        console.print(f"Trusting X-Forwarded-* from {args.proxy_options['trusted_proxy']}")
     connections.close_all()  # never share a database connection with a forked worker
     if args.workers == 1:
         _waitress(args, None)
@@ -135,6 +146,7 @@ def _waitress(args: argparse.Namespace, sock: socket.socket | None) -> None:
         ident="forum-messages",
         connection_limit=500,
         channel_timeout=60,
+        **args.proxy_options,
         **where,
     )
 

@@ -7,8 +7,13 @@ FORUM_MESSAGES_SECRET_KEY secret key; default: generated once and stored in the 
 FORUM_MESSAGES_DEBUG      1 for Django's debug mode (never in production)
 FORUM_MESSAGES_HTTPS      1 when the site is served over HTTPS (behind a TLS proxy): secure
                           cookies, HSTS, redirect to https; `manage.py check --deploy` passes
+FORUM_MESSAGES_TRUSTED_PROXY  address of the reverse proxy in front of `serve` (e.g. 127.0.0.1):
+                          its X-Forwarded-Proto/For/Host are believed, no one else's
+FORUM_MESSAGES_TRUSTED_PROXY_COUNT  how many proxies in a row add to X-Forwarded-For (default 1)
 FORUM_MESSAGES_ALLOWED_HOSTS  comma-separated host names (default: localhost names)
 FORUM_MESSAGES_RATE_LIMIT comments one address may post per 10 minutes (0: no limit); default 20
+FORUM_MESSAGES_LOGIN_LIMIT failed sign-ins per account, and per address, in 15 minutes before
+                          sign-ins there are refused for a while (0: no limit); default 10
 FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public page (default 5)
 """
 
@@ -17,8 +22,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from forum_messages.web.datadir import data_dir, ensure_data_dir, secret_key
+from forum_messages.web.datadir import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    UPLOADS,
+    data_dir,
+    ensure_data_dir,
+    secret_key,
+)
 from forum_messages.web.dburl import parse_database_url
+from forum_messages.web.security import POLICY
 
 
 def _flag(name: str, default: bool = False) -> bool:
@@ -29,9 +42,11 @@ def _flag(name: str, default: bool = False) -> bool:
 
 
 BASE_DIR = Path(__file__).resolve().parent
-DATA_DIR = data_dir()
+DATA_DIR = ensure_data_dir(data_dir())  # private: 0700, its files 0600
 DEBUG = _flag("FORUM_MESSAGES_DEBUG")
 HTTPS = _flag("FORUM_MESSAGES_HTTPS")
+TRUSTED_PROXY = os.environ.get("FORUM_MESSAGES_TRUSTED_PROXY", "").strip()
+TRUSTED_PROXY_COUNT = os.environ.get("FORUM_MESSAGES_TRUSTED_PROXY_COUNT", "").strip()
 SECRET_KEY = secret_key(DATA_DIR)
 ALLOWED_HOSTS = [
     h.strip()
@@ -54,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "forum_messages.web.security.ContentSecurityPolicy",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -86,7 +102,6 @@ TEMPLATES = [
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": parse_database_url(os.environ["DATABASE_URL"])}
 else:
-    ensure_data_dir(DATA_DIR)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -125,6 +140,9 @@ TIME_ZONE = "UTC"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+FILE_UPLOAD_TEMP_DIR = str(DATA_DIR / UPLOADS)  # large uploads wait here, private
+FILE_UPLOAD_PERMISSIONS = PRIVATE_FILE
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = PRIVATE_DIR
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -133,6 +151,7 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CONTENT_SECURITY_POLICY = POLICY  # no script, nothing from other sites (web/security.py)
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = True
@@ -147,6 +166,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 RATE_LIMIT = int(os.environ.get("FORUM_MESSAGES_RATE_LIMIT", "20") or 0)
 RATE_WINDOW_SECONDS = 600
+LOGIN_LIMIT = int(os.environ.get("FORUM_MESSAGES_LOGIN_LIMIT", "10") or 0)
 
 LOGGING = {
     "version": 1,

@@ -7,7 +7,7 @@ from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from forum_messages.web.views import curate, public, review, staff, translate
+from forum_messages.web.views import curate, login, public, review, staff, translate
 
 fm = [
     path("", public.home, name="home"),
@@ -38,9 +38,7 @@ fm = [
         translate.published,
         name="translation_published",
     ),
-    path(
-        "accounts/login/", auth_views.LoginView.as_view(template_name="fm/login.html"), name="login"
-    ),
+    path("accounts/login/", login.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("staff/", staff.dashboard, name="dashboard"),
     path("staff/users/", staff.users, name="users"),

@@ -1,6 +1,7 @@
 """The site's records. Inputs (editions, sessions, statements), the working draft and its
 versions, publications, and the review (comments, campaigns, dispositions)."""
 
+from forum_messages.web.models.access import LoginFailure
 from forum_messages.web.models.draft import (
     Draft,
     Message,
@@ -35,6 +36,7 @@ __all__ = [
     "Draft",
     "DraftRun",
     "Edition",
+    "LoginFailure",
     "Message",
     "NotReflected",
     "Publication",

@@ -59,6 +59,14 @@ class Edition(models.Model):
             return key
 
 
+class Visible(models.Manager[Any]):
+    """Rows of finished imports only: an import in progress writes its new rows ``pending``
+    (services/staged.py) and makes them visible in one short transaction at its end."""
+
+    def get_queryset(self) -> models.QuerySet[Any]:
+        return super().get_queryset().filter(pending="")
+
+
 class Session(models.Model):
     """A session report or an NRI report (kind == "nri"), as ingest read it."""
 
@@ -76,6 +84,10 @@ class Session(models.Model):
     location = models.JSONField(default=dict)
     position = models.PositiveIntegerField(default=0)
     withdrawn = models.BooleanField(default=False)
+    pending = models.CharField(max_length=40, blank=True, default="", db_index=True)
+
+    objects = Visible()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ("position",)
@@ -105,6 +117,10 @@ class Statement(models.Model):
     detected_theme = models.CharField(max_length=40, null=True, blank=True)
     theme_confidence = models.FloatField(default=0.0)
     theme_inferred = models.BooleanField(default=False)
+    pending = models.CharField(max_length=40, blank=True, default="", db_index=True)
+
+    objects = Visible()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ("position",)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_noop
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web.models import Campaign, Comment, Edition, Message, Publication, Topic
 from forum_messages.web.services import campaigns
+from forum_messages.web.services.dblock import DatabaseBusy, retry_locked
 from forum_messages.web.services.publishing import (
     current_draft_publication,
     published_snapshot,
@@ -37,6 +38,10 @@ class CommentError(ForumMessagesError):
 
 class RateLimited(CommentError):
     pass
+
+
+class Busy(CommentError):
+    """The database stayed locked (a long import, say): nothing was stored."""
 
 
 @dataclass(frozen=True)
@@ -168,11 +173,22 @@ def submit(
         **fields,
     )
     best = _best_match(comment) if state != Comment.SPAM else None  # before the write lock
-    try:
+
+    def write() -> None:
         with transaction.atomic():
             if best is not None:
                 _join(comment, best)
             comment.save()
+
+    try:
+        retry_locked(write)
+    except DatabaseBusy as exc:
+        raise Busy(
+            gettext_noop(
+                "the site is busy and your comment is not saved yet; "
+                "please send it again in a moment"
+            )
+        ) from exc
     except IntegrityError:  # the same token raced in
         found = Comment.objects.filter(token=token).first()
         if found is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from django.db import transaction
+from django.conf import settings
 from django.utils.text import slugify
 
 from forum_messages.edition import parse_edition, resolve_edition_path
@@ -17,8 +18,7 @@ from forum_messages.errors import EditionError
 from forum_messages.ingest import SUPPORTED_EXTENSIONS, load_reports
 from forum_messages.model import pick
 from forum_messages.web.models import Draft, Edition, NotReflected, Source, Version
-from forum_messages.web.services import versions
-from forum_messages.web.services.convert import store_corpus
+from forum_messages.web.services import staged, versions
 from forum_messages.yamlsrc import load_yaml
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -68,30 +68,35 @@ def import_paths(
 
     Re-importing a corrected report keeps every edit: statements that did not change keep their
     ids and places; new statements go to "not reflected" (reason ``new``) for an editor to place;
-    statements gone from the report leave their messages (recorded as a version).
+    statements gone from the report leave their messages (recorded as a version). New rows are
+    written in short transactions and shown at once at the end (services/staged.py), so a long
+    import does not hold the database's write lock from start to end.
     """
     corpus = load_reports([str(p) for p in paths], edition.core())
-    with transaction.atomic():
-        counts = store_corpus(edition, corpus)
+
+    def after(counts: dict[str, int]) -> None:
         if Draft.objects.filter(edition=edition).exists():
             _follow_reimport(edition, counts, author)
-    return counts
+
+    return staged.store(edition, corpus, after)
 
 
 def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> None:
     draft = edition.draft
     placed = set(Source.objects.filter(message__draft=draft).values_list("statement_id", flat=True))
     placed |= set(draft.not_reflected.values_list("statement_id", flat=True))
-    changed = False
-    for st in edition.statements.filter(withdrawn=False).exclude(pk__in=placed):
-        NotReflected.objects.create(
+    new = [
+        NotReflected(
             draft=draft,
             statement=st,
             theme=st.theme,
             reason="new",
             detail="Imported after the draft was made; place it in a message or leave it here.",
         )
-        changed = True
+        for st in edition.statements.filter(withdrawn=False).exclude(pk__in=placed)
+    ]
+    NotReflected.objects.bulk_create(new, batch_size=1000)  # in the import's last transaction
+    changed = bool(new)
     gone = edition.statements.filter(withdrawn=True)
     if Source.objects.filter(message__draft=draft, statement__in=gone).delete()[0]:
         changed = True
@@ -108,7 +113,8 @@ def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> N
 
 def import_uploads(edition: Edition, files: Iterable[Any], author: Any = None) -> dict[str, int]:
     """Browser uploads: written to a temporary folder (names kept), then read like files."""
-    with tempfile.TemporaryDirectory(prefix="fm-upload-") as tmp:
+    uploads = Path(settings.FILE_UPLOAD_TEMP_DIR)  # private; left-overs cleaned by `serve`
+    with tempfile.TemporaryDirectory(prefix=f"fm-upload-{os.getpid()}-", dir=uploads) as tmp:
         paths = []
         for i, f in enumerate(files):
             name = Path(f.name).name

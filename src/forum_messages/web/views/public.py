@@ -119,6 +119,7 @@ def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpRe
     state = publishing.window_state(pub)
     data: dict[str, str] = {}
     status = 200
+    token = comments.new_token()
     if request.method == "POST":
         if not rules.can(request.user, "comment"):
             raise Http404
@@ -136,6 +137,10 @@ def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpRe
         except comments.RateLimited as exc:
             flash.error(request, _(str(exc)))
             status = 429
+        except comments.Busy as exc:  # the typed text is shown again, with the same token
+            flash.error(request, _(str(exc)))
+            status = 503
+            token = str(request.POST.get("token", ""))
         except comments.CommentError as exc:
             flash.error(request, _(str(exc)))
             status = 400
@@ -151,12 +156,15 @@ def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpRe
         "heading": heading,
         "quoted": quoted,
         "data": data,
-        "token": comments.new_token(),
+        "token": token,
         "groups": ed.core().stakeholder_groups,
         "regions": ed.core().regional_groups,
         "now": timezone.now(),
     }
-    return render(request, "fm/comment.html", ctx, status=status)
+    resp = render(request, "fm/comment.html", ctx, status=status)
+    if status == 503:
+        resp["Retry-After"] = "5"
+    return resp
 
 
 def thanks(request: HttpRequest, slug: str) -> HttpResponse:
