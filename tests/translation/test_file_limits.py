@@ -264,3 +264,47 @@ def test_findings_reach_the_terminal_with_controls_escaped(
     printed = capsys.readouterr().out
     assert "\x1b" not in printed and "\u202e" not in printed
     assert "message/m1\\x1b[2J" in printed and "fix\\u202e it" in printed
+
+
+# --------------------------------------------------------------------------- glossaries
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("pairs:\n  en-fr: 3\n", r"g\.yaml:2: pairs\.en-fr: expected a list of entries"),
+        ("pairs:\n  en-fr:\n    - term: a\n      note: [x]\n", r"g\.yaml:3: .*'note' must be"),
+        ("pairs:\n  en-fr:\n    - term: a\n    - term: 5\n", r"g\.yaml:4: pairs\.en-fr\[1\]"),
+        (
+            "pairs:\n  en-fr:\n    - term: " + "t" * 201 + "\n",
+            r"g\.yaml:3: pairs\.en-fr\[0\]: term: 201 characters long; at most 200",
+        ),
+        ("pairs: [\n", r"g\.yaml:2: not valid YAML"),
+    ],
+)
+def test_bad_glossaries_name_the_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    from forum_messages.translation.glossary import load_glossary
+
+    path = tmp_path / "g.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_glossary(path, "en", "fr")
+
+
+def test_glossary_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_messages.translation import glossary
+
+    monkeypatch.setattr(glossary, "MAX_ENTRIES", 3)
+    entries = "".join(f"    - term: t{i}\n      translation: u{i}\n" for i in range(4))
+    text = "pairs:\n  en-fr:\n" + entries
+    with pytest.raises(InputError, match=r"^g:2: pairs\.en-fr: 4 entries; at most 3"):
+        glossary.read_glossary(text, "g", "en", "fr")
+    g = glossary.read_glossary(text[: text.index("    - term: t3")], "g", "en", "fr")
+    assert [e.term for e in g.entries] == ["t0", "t1", "t2"]
+    path = tmp_path / "g.yaml"
+    with path.open("wb") as f:
+        f.truncate(glossary.MAX_GLOSSARY_BYTES + 1)
+    with pytest.raises(InputError, match=r"g\.yaml: larger than 2 MB"):
+        glossary.load_glossary(path, "en", "fr")
+    path.write_bytes("pairs:\n  en-fr:\n    - term: é\u202e\u200b x\n".encode("utf-16"))
+    assert glossary.load_glossary(path, "en", "fr").entries[0].term == "é x"
