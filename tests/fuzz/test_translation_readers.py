@@ -21,14 +21,8 @@ from forum_messages.errors import InputError
 from forum_messages.translation.exchange import read_translation, write_po, write_xliff
 from forum_messages.translation.glossary import Glossary, load_glossary, read_glossary
 from forum_messages.translation.memory import Match
-from forum_messages.translation.segments import (
-    DRAFT,
-    OUTDATED,
-    REVIEWED,
-    UNTRANSLATED,
-    Translation,
-    Unit,
-)
+from forum_messages.translation.segments import REVIEWED, Translation, Unit
+from translation.test_exchange import sample
 
 NAMES = {"xliff": "fuzz.xlf", "po": "fuzz.po"}
 OUR_ERROR = re.compile(r"fuzz\.(xlf|po|yaml)(:\d+)?: \S")
@@ -38,28 +32,7 @@ PER_BYTE, FIXED = 200, 8 * 2**20
 #: Growth of the process's peak memory (libxml2's own allocations included) per read.
 RSS_GROWTH_KB = 256 * 1024
 
-SAMPLE = Translation(
-    "en",
-    "fr",
-    (
-        Unit("edition/name", "IGF 2025", "FGI 2025", REVIEWED, note="edition file"),
-        Unit("theme/trust/title", "Building Digital Trust", "Bâtir la confiance", DRAFT),
-        Unit("message/m1", "Fund community networks.", "", UNTRANSLATED),
-        Unit(
-            "message/m2",
-            "Governments and donors should fund networks.",
-            "Les gouvernements devraient financer les réseaux.",
-            OUTDATED,
-            previous="Governments should fund networks.",
-        ),
-        Unit(
-            "message/m3", 'Use <b> & "quotes" {sessions}', 'Utiliser <b> & "guillemets"', REVIEWED
-        ),
-        Unit("topic/t-δ/title", "Cyber drills 🛡", "网络演习 🛡", DRAFT),
-    ),
-    credit=("Traduit par l'équipe de Genève",),
-    meta={"edition": "IGF 2025"},
-)
+SAMPLE = sample()
 MATCH = {"message/m1": Match("Fund networks.", "Financer les réseaux.", 80, "IGF 2024")}
 VALID = {
     "xliff": write_xliff(SAMPLE, {"message/m1": "Theme 1 · message 1"}, MATCH),
