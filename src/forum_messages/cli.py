@@ -16,6 +16,7 @@ from rich.table import Table
 
 from forum_messages import __version__
 from forum_messages.errors import ForumMessagesError, ValidationError
+from forum_messages.ingest.text import visible
 from forum_messages.synth.settings import Settings, setting_docs
 
 # Modules that add commands: each has register(sub) -> {command name: handler}, where a handler
@@ -239,12 +240,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         if args.debug:
             raise
-        err.print(f"[red]error[/red]: {exc}", markup=True, highlight=False, soft_wrap=True)
+        err.print(
+            f"[red]error[/red]: {visible(str(exc))}", markup=True, highlight=False, soft_wrap=True
+        )
         return 1
     except ForumMessagesError as exc:
         if args.debug:
             raise
-        err.print(f"[red]error[/red]: {exc}", soft_wrap=True)
+        err.print(f"[red]error[/red]: {visible(str(exc))}", soft_wrap=True)
         return 1
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -253,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         err.print(
-            f"[red]internal error[/red]: {type(exc).__name__}: {exc}\n"
+            f"[red]internal error[/red]: {type(exc).__name__}: {visible(str(exc))}\n"
             "Run again with --debug for the full traceback.",
             soft_wrap=True,
         )

@@ -84,6 +84,7 @@ def test_decode_normalises_newlines() -> None:
         ("C1\x85 control\x9b", "C1 control"),
         ("bidi \u202eevil\u202c text", "bidi evil text"),
         ("zero\ufeffwidth bom", "zerowidth bom"),
+        ("zero\u200bwidth\u2060 space", "zerowidth space"),
         ("lone \ud800 surrogate", "lone surrogate"),
         ("non\u00a0breaking\u2003spaces\u2028line", "non breaking spaces line"),
         ("1. First point; 2) second", "1. First point; 2) second"),

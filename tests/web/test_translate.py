@@ -216,6 +216,46 @@ def test_bad_file_changes_nothing(edition: Any, fr: Any, users: dict[str, Any]) 
     assert TranslationUnit.objects.filter(translation=fr).count() == before
 
 
+def test_hostile_files_get_the_readers_errors_and_change_nothing(
+    edition: Any, fr: Any, users: dict[str, Any]
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from forum_messages.translation.exchange import XLIFF_NS
+
+    c = client_for(users["editor"])
+    before = list(TranslationUnit.objects.filter(translation=fr).values_list("target", "state"))
+    head = f'<xliff xmlns="{XLIFF_NS}" version="2.0" srcLang="en" trgLang="fr"><file id="f">'
+    seg = '<unit id="u1" name="edition/name"><segment state="reviewed"><source>x</source>'
+    bomb = (
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "'
+        + "a" * 1000
+        + '"><!ENTITY b "'
+        + "&a;" * 1000
+        + f'">]>{head}{seg}<target>&b;</target></segment></unit></file></xliff>'
+    )
+    long = f"{head}\n{seg}<target>{'y' * 3_000_000}</target></segment></unit></file></xliff>"
+    unclosed = (
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"X-Source-Language: en\\n"\n\n'
+        'msgctxt "edition/name"\nmsgid "x"\nmsgstr "unclosed\n'
+    )
+    for name, body, error in (
+        ("fr.xlf", bomb.encode("utf-16"), "fr.xlf: document type declarations are not accepted"),
+        ("fr.xlf", long.encode(), "fr.xlf:2: unit edition/name: the target is 3,000,000"),
+        ("fr.po", unclosed.encode(), "fr.po:8: the string has no closing quote"),
+    ):
+        r = c.post(
+            f"/staff/e/{edition.slug}/translate/fr/upload/",
+            {"file": SimpleUploadedFile(name, body)},
+            follow=True,
+        )
+        page = r.content.decode()
+        assert re.search(r'class="flash error"[^>]*>[^<]*' + re.escape(error), page), error
+        assert len(page) < 2_000_000
+    after = list(TranslationUnit.objects.filter(translation=fr).values_list("target", "state"))
+    assert after == before
+
+
 def test_memory_from_an_earlier_edition_is_offered(
     edition: Any, fr: Any, users: dict[str, Any]
 ) -> None:

@@ -8,10 +8,11 @@ import unicodedata
 from forum_messages.ingest.base import SourceProblem
 
 #: Control characters removed from text: C0/C1 controls except tab, newline and carriage
-#: return (which count as whitespace), lone surrogates, the byte-order mark and the
-#: bidirectional embedding/override/isolate controls (used to disguise text).
+#: return (which count as whitespace), lone surrogates, the byte-order mark, the zero-width
+#: space and word joiner, and the bidirectional embedding/override/isolate controls (used to
+#: disguise text). The zero-width (non-)joiners, which some scripts need, are kept.
 _DROP = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
@@ -60,6 +61,19 @@ def clean_text(value: str) -> str:
     value = _DROP.sub("", value)
     value = unicodedata.normalize("NFC", value)
     return " ".join(value.split())
+
+
+#: What a terminal must not be sent as it is: controls (escape sequences, carriage return,
+#: bell), direction controls, zero-width characters and lone surrogates. Tab and newline stay.
+_UNSEEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def visible(value: str) -> str:
+    """``value`` safe to print on a terminal: the characters above written as escapes
+    (``\\x1b``, ``\\u202e``), so they show instead of acting."""
+    return _UNSEEN.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
 
 
 def fold(value: str) -> str:

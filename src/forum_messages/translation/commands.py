@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ from rich.markup import escape
 
 from forum_messages.atomic import write_file
 from forum_messages.errors import ConfigError, InputError
+from forum_messages.ingest.text import clean_text, visible
 
 if TYPE_CHECKING:
     from forum_messages.model import Draft
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from forum_messages.translation.segments import Translation
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
+
+
+def shown(text: str) -> str:
+    """Text from a file as the terminal gets it: no markup, controls written as escapes."""
+    return escape(visible(text))
 
 
 def _raw_lines(path: str, fmt: str) -> list[str] | None:
@@ -66,8 +71,8 @@ def cmd_check(args: argparse.Namespace, console: Console, err: Console) -> int:
     findings = check_translation(target, source, glossary, lines, embedder)
     for f in findings:
         console.print(
-            f"[bold]{escape(f.location)}[/bold] [cyan]{f.kind}[/cyan]: {escape(f.evidence)}\n"
-            f"    fix: {escape(f.suggestion)}"
+            f"[bold]{shown(f.location)}[/bold] [cyan]{f.kind}[/cyan]: {shown(f.evidence)}\n"
+            f"    fix: {shown(f.suggestion)}"
         )
     console.print(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {args.target}")
     if args.json:
@@ -85,11 +90,11 @@ def cmd_check(args: argparse.Namespace, console: Console, err: Console) -> int:
 
 # --------------------------------------------------------------------------- export / publish
 
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
-
 
 def _language(code: str) -> str:
-    if not _LANGUAGE.match(code):
+    from forum_messages.translation.limits import LANGUAGE_CODE
+
+    if not LANGUAGE_CODE.fullmatch(code):
         raise ConfigError(f"--to {code!r}: give a language code such as fr, zh or pt-BR")
     return code
 
@@ -222,8 +227,8 @@ def _print_findings(found: Mapping[str, list[Any]], console: Console) -> None:
     for fs in found.values():
         for f in fs:
             console.print(
-                f"  [bold]{escape(f.location)}[/bold] [cyan]{f.kind}[/cyan]: "
-                f"{escape(f.evidence)}\n      fix: {escape(f.suggestion)}",
+                f"  [bold]{shown(f.location)}[/bold] [cyan]{f.kind}[/cyan]: "
+                f"{shown(f.evidence)}\n      fix: {shown(f.suggestion)}",
                 soft_wrap=True,
             )
 
@@ -254,7 +259,8 @@ def cmd_publish(args: argparse.Namespace, console: Console, err: Console) -> int
             known=edition_translations(draft, lang),
         )
         if args.credit:
-            t = dataclasses.replace(t, credit=tuple(args.credit))
+            credit = (clean_text(line) for line in args.credit)
+            t = dataclasses.replace(t, credit=tuple(line for line in credit if line))
         found = check_units(t, glossary)
     console.print(
         f"{escape(args.translation)}: {len(t.units)} segments into '{lang}': {_counts(t)}",
@@ -265,7 +271,7 @@ def cmd_publish(args: argparse.Namespace, console: Console, err: Console) -> int
     if gone:
         err.print(
             f"[yellow]warning[/yellow]: {len(gone)} unit(s) of segments no longer in the draft "
-            f"ignored: {escape(', '.join(gone[:5]))}{' ...' if len(gone) > 5 else ''}",
+            f"ignored: {shown(', '.join(gone[:5]))}{' ...' if len(gone) > 5 else ''}",
             soft_wrap=True,
         )
     _print_findings(found, console)

@@ -26,9 +26,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from forum_messages.errors import InputError
-from forum_messages.ingest.text import clean_text
+from forum_messages.ingest.base import SourceProblem
+from forum_messages.ingest.text import clean_text, decode
+from forum_messages.translation import limits
+from forum_messages.translation.filesyntax import checked_po_text, parse_xml, polib_error
 from forum_messages.translation.memory import Match
 from forum_messages.translation.segments import (
     DRAFT,
@@ -43,7 +47,6 @@ XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
 MTC_NS = "urn:oasis:names:tc:xliff:matches:2.0"
 FM_NS = "urn:forum-messages:xliff"
-_MAX_BYTES = 50 * 1024 * 1024
 
 _TO_XLIFF = {UNTRANSLATED: "initial", DRAFT: "translated", REVIEWED: "reviewed"}
 _FROM_XLIFF = {"initial": UNTRANSLATED, "translated": DRAFT, "reviewed": REVIEWED}
@@ -129,36 +132,29 @@ def write_xliff(
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
-def _metas(el: ET.Element) -> dict[str, list[str]]:
+def _metas(el: Any) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     md = el.find(_q(MDA_NS, "metadata"))
     if md is None:
         return out
     for meta in md.iter(_q(MDA_NS, "meta")):
-        out.setdefault(meta.get("type", ""), []).append(meta.text or "")
+        out.setdefault(str(meta.get("type", "")), []).append(meta.text or "")
     return out
 
 
-def _text(el: ET.Element | None) -> str:
+def _text(el: Any) -> str:
     """The text of a <source>/<target>, inline elements reduced to their text."""
     return "" if el is None else "".join(el.itertext())
 
 
 def read_xliff(data: bytes | str, name: str = "<xliff>") -> Translation:
-    """An XLIFF 2.0 document back into a translation (raises InputError naming the file and
-    the unit when it is not XLIFF 2.0 or a unit cannot be read)."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    if len(raw) > _MAX_BYTES:
-        raise InputError(f"{name}: larger than {_MAX_BYTES // 2**20} MB")
-    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-        raise InputError(f"{name}: document type declarations are not accepted in XLIFF files")
-    try:
-        root = ET.fromstring(raw)
-    except ET.ParseError as exc:
-        line = exc.position[0] if hasattr(exc, "position") else 0
-        raise InputError(f"{name}:{line}: not well-formed XML: {exc}") from None
+    """An XLIFF 2.0 document back into a translation (raises InputError naming the file, the
+    line and the unit when it is not XLIFF 2.0, a unit cannot be read or goes past a limit of
+    :mod:`~forum_messages.translation.limits`). Targets, notes and credit lines are cleaned
+    (:func:`~forum_messages.ingest.text.clean_text`)."""
+    root = parse_xml(data, name)
     if root.tag != _q(XLIFF_NS, "xliff") or root.get("version") != "2.0":
-        raise InputError(f"{name}: not an XLIFF 2.0 document (root {root.tag!r})")
+        raise InputError(f"{name}: not an XLIFF 2.0 document (root {str(root.tag)[:80]!r})")
     src, trg = root.get("srcLang", ""), root.get("trgLang", "")
     if not src or not trg:
         raise InputError(f"{name}: xliff: srcLang and trgLang are required")
@@ -173,10 +169,13 @@ def read_xliff(data: bytes | str, name: str = "<xliff>") -> Translation:
             elif values:
                 meta[key] = values[0]
         for n, unit in enumerate(fil.iter(_q(XLIFF_NS, "unit")), 1):
-            where = f"{name}: unit {unit.get('id') or n}"
+            at = f"{name}:{unit.sourceline or 0}"
+            where = f"{at}: unit {str(unit.get('id') or n)[:80]}"
+            limits.check_unit_count(at, len(units) + 1)
             seg_id = unit.get("name") or unit.get("id") or ""
             if not seg_id:
                 raise InputError(f"{where}: no name (segment id)")
+            limits.check_id(at, seg_id)
             if seg_id in seen:
                 raise InputError(f"{where}: segment {seg_id} appears twice")
             seen.add(seg_id)
@@ -186,24 +185,44 @@ def read_xliff(data: bytes | str, name: str = "<xliff>") -> Translation:
             # a CAT tool may have split the segment: sources and targets are joined back
             source = "".join(_text(s.find(_q(XLIFF_NS, "source"))) for s in segs)
             target = "".join(_text(s.find(_q(XLIFF_NS, "target"))) for s in segs)
+            metas = _metas(unit)
+            previous = (metas.get("previous-source") or [""])[0]
+            note = (metas.get("note") or [""])[0]
+            texts = {"source": source, "target": target, "previous source": previous}
+            limits.check_unit(at, seg_id, {**texts, "note": note})
             xstate = segs[0].get("state", "initial")
             if xstate == "final":
                 xstate = "reviewed"
             if xstate not in _FROM_XLIFF:
-                raise InputError(f"{where}: unknown segment state {xstate!r}")
-            metas = _metas(unit)
-            previous = (metas.get("previous-source") or [""])[0]
+                raise InputError(f"{where}: unknown segment state {xstate[:40]!r}")
             state = _FROM_XLIFF[xstate]
+            target = clean_text(target)
             if segs[0].get("subState") == "fm:outdated" and target:
                 state = OUTDATED
-            elif state == UNTRANSLATED and target.strip():
+            elif state == UNTRANSLATED and target:
                 state = DRAFT  # a target typed without changing the state is a draft
-            elif state != UNTRANSLATED and not target.strip():
+            elif state != UNTRANSLATED and not target:
                 state = UNTRANSLATED
-            note = (metas.get("note") or [""])[0]
             units.append(
-                Unit(seg_id, source, target, state, previous if state == OUTDATED else "", note)
+                Unit(
+                    seg_id,
+                    source,
+                    target,
+                    state,
+                    previous if state == OUTDATED else "",
+                    clean_text(note),
+                )
             )
+    return _translation(name, src, trg, units, credit, meta)
+
+
+def _translation(
+    name: str, src: str, trg: str, units: list[Unit], credit: list[str], meta: dict[str, str]
+) -> Translation:
+    """What a reader found, its credit lines and metadata checked and cleaned."""
+    limits.check_file_texts(name, (src, trg), credit, meta)
+    credit = [c for c in (clean_text(line) for line in credit) if c]
+    meta = {clean_text(k): clean_text(v) for k, v in meta.items()}
     return Translation(src, trg, tuple(units), tuple(credit), meta)
 
 
@@ -255,16 +274,21 @@ def write_po(
 
 
 def read_po(data: bytes | str, name: str = "<po>") -> Translation:
-    """A PO file back into a translation."""
+    """A PO file back into a translation (InputError naming the file and the line when a
+    line is not valid PO, an entry cannot be used or goes past a limit of
+    :mod:`~forum_messages.translation.limits`). Targets, notes and credit lines are cleaned
+    (:func:`~forum_messages.ingest.text.clean_text`)."""
     import polib
 
-    raw = data.decode("utf-8") if isinstance(data, bytes) else data
-    if len(raw) > _MAX_BYTES:
-        raise InputError(f"{name}: larger than {_MAX_BYTES // 2**20} MB")
+    if isinstance(data, bytes):
+        limits.check_file_size(name, len(data))
+        data = _utf8(data, name)
+    limits.check_file_size(name, len(data))
+    text = checked_po_text(data, name)
     try:
-        po = polib.pofile(raw, wrapwidth=0)
+        po = polib.pofile(text, wrapwidth=0, encoding="utf-8")
     except (OSError, ValueError) as exc:
-        raise InputError(f"{name}: not a readable PO file: {exc}") from None
+        raise polib_error(exc, name) from None
     meta = po.metadata
     src, trg = meta.get("X-Source-Language", ""), meta.get("Language", "")
     if not src or not trg:
@@ -283,21 +307,37 @@ def read_po(data: bytes | str, name: str = "<po>") -> Translation:
         where = f"{name}:{entry.linenum}"
         if entry.obsolete:
             continue
+        limits.check_unit_count(where, len(units) + 1)
         if not entry.msgctxt:
             raise InputError(f"{where}: msgctxt (the segment id) is missing")
+        limits.check_id(where, entry.msgctxt)
+        if entry.msgid_plural:
+            raise InputError(f"{where}: unit {entry.msgctxt}: plural forms are not used here")
         if entry.msgctxt in seen:
             raise InputError(f"{where}: segment {entry.msgctxt} appears twice")
         seen.add(entry.msgctxt)
-        target = entry.msgstr
-        if not target.strip():
+        previous = entry.previous_msgid or ""
+        texts = {"source": entry.msgid, "target": entry.msgstr, "previous source": previous}
+        limits.check_unit(where, entry.msgctxt, {**texts, "note": entry.tcomment})
+        target = clean_text(entry.msgstr)
+        if not target:
             state = UNTRANSLATED
         elif "fuzzy" in entry.flags:
-            state = OUTDATED if entry.previous_msgid else DRAFT
+            state = OUTDATED if previous else DRAFT
         else:
             state = REVIEWED
-        previous = entry.previous_msgid or "" if state == OUTDATED else ""
-        units.append(Unit(entry.msgctxt, entry.msgid, target, state, previous, entry.tcomment))
-    return Translation(src, trg, tuple(units), tuple(credit), extra)
+        previous = previous if state == OUTDATED else ""
+        note = clean_text(entry.tcomment)
+        units.append(Unit(entry.msgctxt, entry.msgid, target, state, previous, note))
+    return _translation(name, src, trg, units, credit, extra)
+
+
+def _utf8(data: bytes, name: str) -> str:
+    """A PO file's bytes as text: UTF-8 (or UTF-16 with a byte-order mark), as ingest reads."""
+    try:
+        return decode(data)
+    except SourceProblem as exc:
+        raise InputError(f"{name}:{exc.line}: {exc.message}") from None
 
 
 # --------------------------------------------------------------------------- files
@@ -320,16 +360,13 @@ def read_translation(data: bytes, name: str, fmt: str | None = None) -> Translat
     fmt = fmt or format_of(name)
     if fmt == "xliff":
         return read_xliff(data, name)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 (byte {exc.start}); save it as UTF-8") from None
-    return read_po(text, name)
+    return read_po(data, name)
 
 
 def load_translation(path: str | Path) -> Translation:
     p = Path(path)
     try:
+        limits.check_file_size(str(p), p.stat().st_size)
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None

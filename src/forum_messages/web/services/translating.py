@@ -13,7 +13,6 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
 from django.db import transaction
 from django.db.models import Count, Max
 
@@ -21,7 +20,7 @@ from forum_messages.errors import ForumMessagesError, InputError
 from forum_messages.export.strings import t as phrase
 from forum_messages.model import UN_LANGUAGES, Draft
 from forum_messages.translation import exchange
-from forum_messages.translation.glossary import Glossary, parse_glossary, unit_notes
+from forum_messages.translation.glossary import Glossary, read_glossary, unit_notes
 from forum_messages.translation.memory import Match, Memory, prefill
 from forum_messages.translation.segments import (
     DRAFT,
@@ -46,7 +45,6 @@ from forum_messages.web.models import (
 )
 from forum_messages.web.models import Translation as TranslationRow
 from forum_messages.web.services.snapshot import core_from_snapshot, snapshot_of
-from forum_messages.yamlsrc import load_yaml
 
 #: Each language named in itself.
 NAMES = {
@@ -283,11 +281,7 @@ def findings_of(st: State) -> dict[str, list[Any]]:
 
 
 def _glossary(text: str, source_language: str, language: str) -> Glossary:
-    try:
-        data = load_yaml(text)
-    except yaml.YAMLError as exc:
-        raise InputError(f"glossary: not valid YAML: {exc}") from None
-    return parse_glossary(data, "glossary", source_language, language)
+    return read_glossary(text, "glossary", source_language, language)
 
 
 def glossary_of(row: TranslationRow, source_language: str) -> Glossary | None:

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
 from forum_messages.model import UN_LANGUAGES
+from forum_messages.translation.limits import check_file_size
 from forum_messages.translation.segments import OUTDATED, SETTABLE, STATES
 from forum_messages.web import rules
 from forum_messages.web.models import Translation, TranslationPublication
@@ -221,8 +222,7 @@ def upload(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
         flash.error(request, _("Choose an XLIFF or PO file."))
         return redirect(_editor(slug, lang))
     try:
-        if f.size and f.size > 50 * 2**20:
-            raise ForumMessagesError(f"{f.name}: larger than 50 MB")
+        check_file_size(f.name or "upload", f.size or 0)
         report = translating.import_file(row, f.read(), f.name or "upload", request.user)
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
