@@ -8,7 +8,7 @@ from pathlib import Path
 
 from forum_messages.errors import Problem, ValidationError
 from forum_messages.ingest import csvfile, jsonfile, jsonl, markdown, yamlfile
-from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
+from forum_messages.ingest.base import EMPTY, RawRecord, Sink, SourceProblem
 from forum_messages.ingest.records import RecordBuilder
 from forum_messages.ingest.text import decode
 from forum_messages.ingest.vocab import Vocabulary
@@ -144,7 +144,11 @@ def validate_reports(
     for given in paths:
         for path in _expand(Path(given), sink, seen):
             files.append(path)
-            for record in read_file(path, sink, max_bytes):
+            errors, warnings = len(sink.errors), len(sink.warnings)
+            records = read_file(path, sink, max_bytes)
+            if not records and len(sink.errors) == errors:
+                _warn_no_reports(str(path), sink, warnings)
+            for record in records:
                 built = builder.build(record)
                 if built is not None:
                     gathered.add(*built)
@@ -154,6 +158,13 @@ def validate_reports(
         problems=tuple(sink.errors),
         warnings=tuple(sink.warnings),
     )
+
+
+def _warn_no_reports(file: str, sink: Sink, since: int) -> None:
+    """Warn that ``file`` gave no reports, unless its reader already said it is empty."""
+    if any(w.message == EMPTY for w in sink.warnings[since:]):
+        return
+    sink.warn(file, 0, "", "the file holds no reports; nothing is read from it")
 
 
 class _Gathered:
