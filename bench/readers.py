@@ -5,6 +5,7 @@ kernel (``wait4``) and the child times its own work, so interpreter start is lef
 
     .venv/bin/python bench/readers.py headings 10000 20000 100000   # import-messages, Markdown
     .venv/bin/python bench/readers.py validate 30000 100000         # validate a .jsonl file
+    .venv/bin/python bench/readers.py validate-copies 6             # 6 x 100,000 (187 MB)
     .venv/bin/python bench/readers.py validate-file big.jsonl       # validate a given file
 
 ``headings N``: a Markdown Messages document with N sub-topic headings under 10 themes, each
@@ -66,6 +67,22 @@ def reports_file(n: int) -> Path:
     return path
 
 
+def scaled_file(copies: int) -> Path:
+    """The 100,000-statement file repeated ``copies`` times, each copy's codes made unique."""
+    path = OUT / f"reports-100000x{copies}.jsonl"
+    if path.exists():
+        return path
+    lines = reports_file(100_000).read_text(encoding="utf-8").splitlines()
+    with path.open("w", encoding="utf-8") as out:
+        for copy in range(copies):
+            for line in lines:
+                record = json.loads(line)
+                key = "session" if "session" in record else "nri"
+                record[key] = f"{record[key]} /{copy}"
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
 def measure(kind: str, path: Path) -> dict[str, float]:
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, kind, str(path)], stdout=subprocess.PIPE, text=True
@@ -86,7 +103,9 @@ def measure(kind: str, path: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("kind", choices=["headings", "validate", "validate-file"])
+    parser.add_argument(
+        "kind", choices=["headings", "validate", "validate-copies", "validate-file"]
+    )
     parser.add_argument("sizes", nargs="+")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -95,6 +114,8 @@ def main() -> None:
             path, kind = headings_document(int(size)), "headings"
         elif args.kind == "validate":
             path, kind = reports_file(int(size)), "validate"
+        elif args.kind == "validate-copies":
+            path, kind = scaled_file(int(size)), "validate"
         else:
             path, kind = Path(size), "validate"
         start = time.perf_counter()
