@@ -1,17 +1,60 @@
-"""Atomic file writes: a file is replaced whole or not at all, never left half-written."""
+"""Atomic file writes: a file is replaced whole or not at all, never left half-written.
+
+A file is first written to a temporary file next to it, named
+``.<name>.forum-messages-<pid>-<8 hex digits>.tmp``, then renamed over the target. A process
+killed between the two leaves that temporary file behind; :func:`remove_stale_temps` removes
+ours (by that name) once they are older than :data:`STALE_AFTER` seconds, and every writer
+calls it for its folder.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
+import time
 from pathlib import Path
 
 from forum_messages.errors import OutputError
 
+#: Age in seconds after which a temporary file of ours is taken as left by a killed process
+#: (writing one file takes seconds; an hour leaves room for a slow disk).
+STALE_AFTER = 3600.0
+_TEMP = re.compile(r"^\.(?P<name>.+)\.forum-messages-\d+-[0-9a-f]{8}\.tmp$")
+
+
+def temp_name(name: str) -> str:
+    """A new temporary name for a file to be renamed to ``name``."""
+    return f".{name}.forum-messages-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def remove_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files of ours in ``folder`` older than STALE_AFTER; return them.
+
+    Files that are not ours (any other name), newer ones (a write in progress) and files that
+    cannot be removed are left alone.
+    """
+    limit = (time.time() if now is None else now) - STALE_AFTER
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMP.match(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
 
 def write_temp(folder: Path, name: str, data: bytes) -> Path:
     """Write ``data`` to a new temporary file next to ``folder / name`` and return its path."""
-    tmp = folder / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    tmp = folder / temp_name(name)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -31,6 +74,7 @@ def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:
     tmp: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(target.parent)
         tmp = write_temp(target.parent, target.name, raw)
         os.replace(tmp, target)
     except OSError as exc:

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Table
 
 from forum_messages import __version__
-from forum_messages.errors import ForumMessagesError, ValidationError
+from forum_messages.errors import ForumMessagesError, InputError, ValidationError
 from forum_messages.ingest.text import visible
 from forum_messages.synth.settings import Settings, setting_docs
 
@@ -113,17 +113,28 @@ def run_draft(
     cli_settings: dict[str, object],
     console: Console,
     embedder: str = "use",
+    err: Console | None = None,
 ) -> list[Path]:
     from forum_messages.config import resolve_settings
     from forum_messages.edition import load_edition
     from forum_messages.export import write_outputs
-    from forum_messages.ingest import load_reports
+    from forum_messages.ingest import validate_reports
     from forum_messages.synth.pipeline import Components, default_components, run_pipeline
 
     start = time.perf_counter()
     edition = load_edition(edition_spec)
     settings = resolve_settings(cli_settings, edition.settings)
-    corpus = load_reports(list(reports), edition)
+    report = validate_reports(list(reports), edition)
+    for w in report.warnings:
+        (err or console).print(f"[yellow]warning[/yellow]: {w}", soft_wrap=True)
+    if report.problems:
+        raise ValidationError(report.problems)
+    corpus = report.corpus
+    if not corpus.statements:
+        raise InputError(
+            f"no statements in {', '.join(report.files) or 'the input'}: the reports hold no "
+            "key takeaways, calls to action or messages, so there is nothing to draft"
+        )
     console.print(
         f"Read {len(corpus.sessions)} sessions and {len(corpus.statements)} statements "
         f"from {len(reports)} input(s)."
@@ -207,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 cli_settings,
                 console,
                 embedder=args.embedder,
+                err=err,
             )
             return 0
         if args.command == "validate":

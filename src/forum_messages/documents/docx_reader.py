@@ -14,6 +14,10 @@ from typing import Any
 
 from forum_messages.documents.blocks import ITEM, Block, collapse
 from forum_messages.errors import InputError
+from forum_messages.limits import checked_zip
+
+#: Most paragraphs read from one Word document (a long Messages document has a few thousand).
+MAX_PARAGRAPHS = 50_000
 
 _HEADING_STYLE = re.compile(
     r"(?:heading|titre|título|encabezado|заголовок|标题|عنوان)\s*(\d)", re.I
@@ -40,7 +44,8 @@ def _style_level(style: str, element: Any) -> int | None:
         return int(m.group(1))
     level = element.find(f"{_W}pPr/{_W}outlineLvl")
     if level is not None:
-        value = int(level.get(f"{_W}val", "9"))
+        written = level.get(f"{_W}val", "9")
+        value = int(written) if written.isdigit() else 9
         return value + 1 if value < 9 else None
     return None
 
@@ -59,12 +64,19 @@ def read_docx(path: Path) -> list[Block]:
         raise InputError(
             f"{path}: reading Word files needs python-docx (pip install python-docx)"
         ) from exc
+    data = checked_zip(path)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(data)
+        paragraphs = _paragraphs(document.element.body)
     except Exception as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file: {exc}") from exc
+    if len(paragraphs) > MAX_PARAGRAPHS:
+        raise InputError(
+            f"{path}: the document has {len(paragraphs):,} paragraphs, over the limit of "
+            f"{MAX_PARAGRAPHS:,} (see docs/limits.md)"
+        )
     blocks: list[Block] = []
-    for number, element in enumerate(_paragraphs(document.element.body), 1):
+    for number, element in enumerate(paragraphs, 1):
         paragraph = Paragraph(element, document)
         style = paragraph.style.name if paragraph.style is not None else ""
         text = collapse(paragraph.text)

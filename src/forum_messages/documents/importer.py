@@ -21,6 +21,7 @@ from forum_messages.documents.text_reader import read_text
 from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import decode
+from forum_messages.limits import load_json
 
 #: File name endings and the format they are read as.
 FORMATS: dict[str, str] = {
@@ -73,9 +74,11 @@ def parse_messages(text: str, fmt: str = "markdown", source: str = "") -> Messag
 
 def _json(path: Path) -> MessagesDocument:
     try:
-        data = json.loads(_read(path))
+        data = load_json(_read(path))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from exc
+    except ValueError as exc:
+        raise InputError(f"{path}: not usable JSON: {exc}") from None
     if isinstance(data, dict) and data.get("format") == DOCUMENT_FORMAT:
         return document_from_dict(data, str(path))
     if isinstance(data, dict) and "schema_version" in data and "themes" in data:

@@ -25,8 +25,14 @@ from forum_messages.documents.prepare import (
     same_title,
     theme_list,
 )
+from forum_messages.errors import InputError
 from forum_messages.ingest.text import fold
 from forum_messages.nlp.language import UNLanguageDetector
+
+#: Most blocks (headings, paragraphs, list items) and headings in one document. A long
+#: Messages document has a few thousand blocks and a few hundred headings.
+MAX_BLOCKS = 200_000
+MAX_HEADINGS = 20_000
 
 # Our own Markdown marks a message left in another language with its code: "[zh] ...".
 _LANGUAGE_TAG = re.compile(r"^\[(?:en|fr|es|ar|ru|zh)\]\s+")
@@ -65,7 +71,8 @@ def _evidence(blocks: list[Block], i: int, listed: list[str], generic: set[str])
     b = blocks[i]
     if any(same_title(b.text, t) for t in listed) or split_label(b.text)[1] is not None:
         return True
-    for c in blocks[i + 1 :]:
+    for j in range(i + 1, len(blocks)):  # indices, not a slice: no copy of the rest
+        c = blocks[j]
         if c.kind == "break" or (c.kind == "heading" and fold(c.text) in generic):
             continue
         if c.kind == "heading":
@@ -76,7 +83,8 @@ def _evidence(blocks: list[Block], i: int, listed: list[str], generic: set[str])
 
 def _bare(blocks: list[Block], i: int) -> bool:
     """The heading at ``i`` is followed by another heading or a framework line, not text."""
-    for c in blocks[i + 1 :]:
+    for j in range(i + 1, len(blocks)):
+        c = blocks[j]
         if c.kind != "break":
             return c.kind == "heading" or parse_framework_line(c.text) is not None
     return True
@@ -230,12 +238,23 @@ def _prepare(blocks: list[Block], repairs: list[Repair]) -> tuple[str, list[Bloc
     return title, blocks, listed
 
 
+def _check_count(found: list[Block], source: str, what: str, limit: int) -> None:
+    if len(found) > limit:
+        raise InputError(
+            f"{source or 'the document'}: {len(found):,} {what}, over the limit of {limit:,}; "
+            "is this a Messages document? (see docs/limits.md)"
+        )
+
+
 def build_document(
     blocks: list[Block], *, source: str = "", fmt: str = "", repairs: list[Repair] | None = None
 ) -> MessagesDocument:
     """Read the structure of a Messages document from its blocks."""
     repairs = list(repairs or [])
+    _check_count(blocks, source, "blocks (headings, paragraphs and list items)", MAX_BLOCKS)
     title, blocks, listed = _prepare(blocks, repairs)
+    headings = [b for b in blocks if b.kind == "heading"]
+    _check_count(headings, source, "headings", MAX_HEADINGS)
     theme_at, generic = find_themes(blocks, title, listed)
     body = blocks[min(theme_at, default=0) :]
     items = sum(1 for b in body if b.kind == "item")

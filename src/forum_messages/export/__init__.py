@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from forum_messages.atomic import write_temp
+from forum_messages.atomic import remove_stale_temps, write_temp
 from forum_messages.errors import ConfigError, OutputError
 from forum_messages.export.html import render_html
 from forum_messages.export.jsondoc import draft_to_dict, render_json
@@ -127,6 +127,7 @@ def write_outputs(
             f"{folder}: cannot create the output folder: {exc.strerror or exc}; "
             "choose another output folder"
         ) from exc
+    remove_stale_temps(folder)
     temps: list[tuple[Path, Path]] = []
     replaced: list[str] = []
     try:

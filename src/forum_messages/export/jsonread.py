@@ -27,6 +27,7 @@ from typing import Any, Literal, TypeVar
 
 from forum_messages.errors import InputError
 from forum_messages.export.jsondoc import SCHEMA_VERSION
+from forum_messages.limits import load_json
 from forum_messages.model import (
     Assignment,
     Component,
@@ -363,12 +364,12 @@ def _draft(data: object) -> Draft:
 def draft_from_json(text: str, source: str = "messages.json") -> Draft:
     """The Draft written as ``text`` by ``render_json``; ``source`` names it in errors."""
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{source}:{exc.lineno}: not valid JSON: {exc.msg} (column {exc.colno})"
         ) from exc
-    except (ValueError, RecursionError) as exc:
+    except ValueError as exc:
         raise InputError(f"{source}: not usable JSON: {exc}") from exc
     try:
         return _draft(data)

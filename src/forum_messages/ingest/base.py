@@ -7,6 +7,9 @@ from typing import Any
 
 from forum_messages.errors import Problem
 
+#: The warning for a report file with nothing in it.
+EMPTY = "the file is empty"
+
 
 class Sink:
     """Collects errors (which stop an import) and warnings (which do not)."""

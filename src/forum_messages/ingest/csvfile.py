@@ -22,7 +22,7 @@ import io
 import re
 from typing import Any
 
-from forum_messages.ingest.base import RawRecord, Sink
+from forum_messages.ingest.base import EMPTY, RawRecord, Sink
 from forum_messages.ingest.fields import KNOWN_FIELDS, ORGANISER_FIELDS, canonical_key, suggest
 from forum_messages.yamlsrc import LineDict, LineList
 
@@ -149,7 +149,7 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
         sink.error(file, end + 1, "", f"not valid CSV: {exc} (check the quotes on this row)")
         return []
     if not rows:
-        sink.warn(file, 0, "", "the file is empty")
+        sink.warn(file, 0, "", EMPTY)
         return []
     header = rows[0][1]
     errors = len(sink.errors)

@@ -9,6 +9,7 @@ from typing import Any
 
 from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
 from forum_messages.ingest.records import records_from_document
+from forum_messages.limits import JsonTooDeep, load_json
 from forum_messages.yamlsrc import LineDict, LineList
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -27,7 +28,7 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
 def parse(text: str, first_line: int = 1, *, jsonl: bool = False) -> Any:
     """Parse JSON into LineDict/LineList (so fields know their line); raise SourceProblem."""
     try:
-        json.loads(text)
+        load_json(text)
     except json.JSONDecodeError as exc:
         hint = ""
         if exc.msg == "Extra data" and not jsonl:
@@ -38,8 +39,8 @@ def parse(text: str, first_line: int = 1, *, jsonl: bool = False) -> Any:
             first_line + exc.lineno - 1,
             f"not valid JSON: {exc.msg} (column {exc.colno}){hint}",
         ) from exc
-    except RecursionError as exc:
-        raise SourceProblem(first_line, "not usable JSON: nested too deeply") from exc
+    except JsonTooDeep as exc:
+        raise SourceProblem(first_line, f"not usable JSON: {exc}") from None
     return _Walker(text, first_line).document()
 
 

@@ -1,20 +1,48 @@
-"""JSON Lines reports (.jsonl, .ndjson): one record (a JSON object) a line; blank lines skipped."""
+"""JSON Lines reports (.jsonl, .ndjson): one record (a JSON object) a line; blank lines skipped.
+
+:func:`stream` reads a file one line at a time, so a large file is never held whole.
+"""
 
 from __future__ import annotations
 
-from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from forum_messages.ingest.base import EMPTY, RawRecord, Sink, SourceProblem
 from forum_messages.ingest.jsonfile import parse
+from forum_messages.ingest.text import decode_lines
 
 
 def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
-    out: list[RawRecord] = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    return list(_records(enumerate(text.split("\n"), start=1), file, sink))
+
+
+def stream(path: Path, sink: Sink) -> Iterator[RawRecord]:
+    """The records of the file at ``path``, one line read at a time; problems go to ``sink``.
+
+    A line that cannot be decoded is an error and ends the file.
+    """
+    file = str(path)
+    try:
+        with path.open("rb") as fh:
+            yield from _records(decode_lines(fh), file, sink)
+    except SourceProblem as exc:
+        sink.error(file, exc.line, exc.field, exc.message)
+    except OSError as exc:
+        sink.error(file, 0, "", f"cannot read the file: {exc.strerror or exc}")
+
+
+def _records(lines: Iterable[tuple[int, str]], file: str, sink: Sink) -> Iterator[RawRecord]:
+    filled = False
+    for number, line in lines:
         if not line.strip():
             continue
+        filled = True
         try:
             data = parse(line, number, jsonl=True)
         except SourceProblem as exc:
             sink.error(file, exc.line, "", exc.message)
             continue
-        out.append(RawRecord(data, file, number))
-    return out
+        yield RawRecord(data, file, number)
+    if not filled:
+        sink.warn(file, 0, "", EMPTY)

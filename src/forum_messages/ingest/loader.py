@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from forum_messages.errors import Problem, ValidationError
 from forum_messages.ingest import csvfile, jsonfile, jsonl, markdown, yamlfile
-from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
+from forum_messages.ingest.base import EMPTY, RawRecord, Sink, SourceProblem
 from forum_messages.ingest.records import RecordBuilder
 from forum_messages.ingest.text import decode
 from forum_messages.ingest.vocab import Vocabulary
@@ -28,6 +28,8 @@ READERS: dict[str, Reader] = {
     ".md": markdown.read,
     ".markdown": markdown.read,
 }
+#: Extensions read a line at a time (never held whole in memory).
+STREAMED = (".jsonl", ".ndjson")
 DEFAULT_MAX_BYTES = 200_000_000
 
 
@@ -101,28 +103,48 @@ def _expand(path: Path, sink: Sink, seen: set[Path]) -> list[Path]:
 
 def read_file(path: Path, sink: Sink, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawRecord]:
     """The raw records of one file; problems go to ``sink``."""
+    return list(iter_records(path, sink, max_bytes))
+
+
+def iter_records(path: Path, sink: Sink, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawRecord]:
+    """The raw records of one file, one at a time: JSON Lines files are read a line at a
+    time; other formats are decoded whole, then parsed. Problems go to ``sink``."""
     name = str(path)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            sink.error(
-                name,
-                0,
-                "",
-                f"the file is {size:,} bytes, over the limit of "
-                f"{max_bytes:,} (split it, or raise max_bytes)",
-            )
-            return []
-        raw = path.read_bytes()
     except OSError as exc:
         sink.error(name, 0, "", f"cannot read the file: {exc.strerror or exc}")
-        return []
+        return
+    if size > max_bytes:
+        sink.error(
+            name,
+            0,
+            "",
+            f"the file is {size:,} bytes, over the limit of "
+            f"{max_bytes:,} (split it, or raise max_bytes)",
+        )
+        return
+    suffix = path.suffix.lower()
+    if suffix in STREAMED:
+        yield from jsonl.stream(path, sink)
+        return
+    text = _text(path, sink)
+    if text is not None:
+        yield from READERS[suffix](text, name, sink)
+
+
+def _text(path: Path, sink: Sink) -> str | None:
+    """The decoded text of the file (its bytes are let go on return), or None on a problem."""
     try:
-        text = decode(raw)
+        raw = path.read_bytes()
+    except OSError as exc:
+        sink.error(str(path), 0, "", f"cannot read the file: {exc.strerror or exc}")
+        return None
+    try:
+        return decode(raw)
     except SourceProblem as exc:
-        sink.error(name, exc.line, exc.field, exc.message)
-        return []
-    return READERS[path.suffix.lower()](text, name, sink)
+        sink.error(str(path), exc.line, exc.field, exc.message)
+        return None
 
 
 def validate_reports(
@@ -144,16 +166,28 @@ def validate_reports(
     for given in paths:
         for path in _expand(Path(given), sink, seen):
             files.append(path)
-            for record in read_file(path, sink, max_bytes):
+            errors, warnings = len(sink.errors), len(sink.warnings)
+            records = 0
+            for record in iter_records(path, sink, max_bytes):
+                records += 1
                 built = builder.build(record)
                 if built is not None:
                     gathered.add(*built)
+            if not records and len(sink.errors) == errors:
+                _warn_no_reports(str(path), sink, warnings)
     return ValidationReport(
         files=tuple(str(p) for p in files),
         corpus=Corpus(tuple(gathered.sessions), tuple(gathered.statements)),
         problems=tuple(sink.errors),
         warnings=tuple(sink.warnings),
     )
+
+
+def _warn_no_reports(file: str, sink: Sink, since: int) -> None:
+    """Warn that ``file`` gave no reports, unless its reader already said it is empty."""
+    if any(w.message == EMPTY for w in sink.warnings[since:]):
+        return
+    sink.warn(file, 0, "", "the file holds no reports; nothing is read from it")
 
 
 class _Gathered:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from forum_messages.ingest.base import RawRecord, Sink
+from forum_messages.ingest.base import EMPTY, RawRecord, Sink
 from forum_messages.ingest.fields import (
     KNOWN_FIELDS,
     MAX_CODE_CHARS,
@@ -53,7 +53,7 @@ _OTHER_KIND_HINT = {
 def records_from_document(data: Any, file: str, sink: Sink) -> list[RawRecord]:
     """Records of a JSON or YAML document: a list, one record, or {sessions, nri_reports}."""
     if data is None:
-        sink.warn(file, 0, "", "the file is empty")
+        sink.warn(file, 0, "", EMPTY)
         return []
     if isinstance(data, list):
         return [RawRecord(item, file, line_of(data, i) or 1) for i, item in enumerate(data)]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from forum_messages.ingest.base import SourceProblem
 
@@ -47,7 +50,40 @@ def decode(raw: bytes) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         raise SourceProblem(text.count("\n", 0, nul) + 1, _NUL)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def decode_lines(stream: BinaryIO) -> Iterator[tuple[int, str]]:
+    """The lines of a file as :func:`decode` would give them, numbered from 1, read one at a
+    time so the whole text is never held (a UTF-16 file is decoded whole).
+
+    Raises :class:`SourceProblem` at the first line that cannot be decoded.
+    """
+    first = stream.readline()
+    if first.startswith(_UTF16_BOMS) or first.startswith(_UTF32_BOMS):
+        text = decode(first + stream.read())
+        yield from enumerate(text.split("\n"), 1)
+        return
+    if first.startswith(b"\xef\xbb\xbf"):
+        first = first[3:]
+    number, ended = 0, False
+    for raw in itertools.chain([first], stream):
+        if b"\x00" in raw:
+            raise SourceProblem(number + 1, _NUL)
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            bad = raw[exc.start : exc.start + 1].hex().upper()
+            raise SourceProblem(
+                number + 1, f"the file is not valid UTF-8 (byte 0x{bad} on this line); {_SAVE_AS}"
+            ) from exc
+        ended = line.endswith("\n")
+        line = line[: -2 if line.endswith("\r\n") else -1] if ended else line
+        for part in line.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            number += 1
+            yield number, part
+    if ended:  # a final newline: the whole text's last line is empty
+        yield number + 1, ""
 
 
 def _line_of_byte(raw: bytes, pos: int, encoding: str) -> int:

@@ -1,0 +1,148 @@
+"""Limits on what one input file may hold, so no file can exhaust memory or time.
+
+JSON: a nesting-depth limit (checked without recursion after parsing; a document nested
+beyond Python's own recursion limit is refused too). Zip containers (.docx): the file's size,
+the number of entries, each member's unpacked size and their total, and the compression
+ratio, checked from the central directory and again while every member is unpacked, so a
+header that lies about a size does not get through. docs/limits.md lists every limit.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import lzma
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+from forum_messages.errors import InputError
+
+#: Deepest nesting of arrays and objects in any JSON file read (our own files use under 10).
+MAX_JSON_DEPTH = 100
+#: Largest .docx file (the compressed file as stored on disk).
+MAX_ZIP_FILE_BYTES = 50_000_000
+#: Most entries (parts) in a .docx file.
+MAX_ZIP_ENTRIES = 2_000
+#: Largest unpacked size of one part, and of all parts together.
+MAX_ZIP_MEMBER_BYTES = 25_000_000
+MAX_ZIP_TOTAL_BYTES = 150_000_000
+#: Highest unpacked/packed ratio of a part larger than ``_RATIO_FLOOR`` once unpacked.
+MAX_ZIP_RATIO = 100
+_RATIO_FLOOR = 1_000_000
+_CHUNK = 1 << 16
+
+
+class JsonTooDeep(ValueError):
+    """A JSON document nested deeper than :data:`MAX_JSON_DEPTH`."""
+
+    def __init__(self, limit: int = MAX_JSON_DEPTH) -> None:
+        super().__init__(f"nested too deeply (more than {limit} levels)")
+
+
+def json_depth(data: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """Nesting depth of parsed JSON (a scalar is 0); stops and returns ``limit + 1`` beyond."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        depth += 1
+        if depth > limit:
+            return depth
+        deepest = max(deepest, depth)
+        stack.extend((child, depth) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+def load_json(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> Any:
+    """``json.loads`` with a nesting limit.
+
+    Raises ``json.JSONDecodeError`` for malformed text and :class:`JsonTooDeep` (a
+    ``ValueError``) when the document is nested more than ``limit`` levels.
+    """
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise JsonTooDeep(limit) from None
+    if json_depth(data, limit) > limit:
+        raise JsonTooDeep(limit)
+    return data
+
+
+def _refuse(name: str, what: str) -> InputError:
+    return InputError(f"{name}: {what}; it is refused as unsafe to open (see docs/limits.md)")
+
+
+def _check_directory(name: str, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    entries = archive.infolist()
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise _refuse(name, f"the file holds {len(entries):,} parts, over {MAX_ZIP_ENTRIES:,}")
+    total = 0
+    for info in entries:
+        _check_size(name, info.filename, info.file_size, info.compress_size)
+        total += info.file_size
+        if total > MAX_ZIP_TOTAL_BYTES:
+            raise _refuse(name, f"its parts unpack to over {MAX_ZIP_TOTAL_BYTES:,} bytes")
+    return entries
+
+
+def _check_size(name: str, member: str, size: int, packed: int) -> None:
+    if size > MAX_ZIP_MEMBER_BYTES:
+        raise _refuse(
+            name, f"part '{member}' unpacks to over {MAX_ZIP_MEMBER_BYTES:,} bytes ({size:,})"
+        )
+    if size > _RATIO_FLOOR and size > MAX_ZIP_RATIO * max(packed, 1):
+        raise _refuse(
+            name,
+            f"part '{member}' is compressed {size // max(packed, 1):,} to 1 "
+            f"(more than {MAX_ZIP_RATIO} to 1, the mark of a zip bomb)",
+        )
+
+
+def _unpack_all(name: str, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> None:
+    """Unpack every part, counting the bytes that really come out (not what headers say)."""
+    total = 0
+    for info in entries:
+        if info.is_dir():
+            continue
+        size = 0
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                size += len(chunk)
+                total += len(chunk)
+                _check_size(name, info.filename, size, info.compress_size)
+                if total > MAX_ZIP_TOTAL_BYTES:
+                    raise _refuse(name, f"its parts unpack to over {MAX_ZIP_TOTAL_BYTES:,} bytes")
+
+
+def checked_zip(path: Path) -> io.BytesIO:
+    """The bytes of the zip file at ``path``, after checking every limit; InputError if not."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ZIP_FILE_BYTES:
+            raise _refuse(name, f"the file is {size:,} bytes, over {MAX_ZIP_FILE_BYTES:,}")
+        data = io.BytesIO(path.read_bytes())
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        with zipfile.ZipFile(data) as archive:
+            _unpack_all(name, archive, _check_directory(name, archive))
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise InputError(f"{name}: not a readable Word (.docx) file: {exc}") from exc
+    except (OSError, EOFError, ValueError, RuntimeError, zlib.error, lzma.LZMAError) as exc:
+        raise InputError(f"{name}: not a readable Word (.docx) file: damaged ({exc})") from exc
+    data.seek(0)
+    return data
+
+
+__all__ = ["JsonTooDeep", "checked_zip", "json_depth", "load_json"]
