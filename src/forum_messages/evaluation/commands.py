@@ -60,9 +60,7 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     texts = [k.point or it.text for k, it in zip(kinds, items, strict=True)]
     fixed = memo_for(embedder)
     learned = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed)
-    predicted = [
-        "descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)
-    ]
+    predicted = ["descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)]
     return kind_scores(predicted, [it.kind for it in items], [it.language for it in items])
 
 

@@ -9,7 +9,7 @@ the nearest such group when it is similar enough, otherwise it is not reflected.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -23,14 +23,22 @@ class Grouping:
     groups: list[list[int]]  # indices (into the theme's rows) of each kept group
     attached: dict[int, int]  # row -> group it joined after clustering
     alone: list[int]  # rows in no group (single-session points)
+    single: list[list[int]] = field(default_factory=list)  # ``alone`` rows, as clustered
+    detached: list[int] = field(default_factory=list)  # rows taken out of a group (in alone)
 
 
 class ThresholdGrouper:
     name = "average-linkage-threshold"
 
     def __init__(
-        self, max_distance: float, min_sessions: int, attach_similarity: float, seed: int = 0
+        self,
+        max_distance: float,
+        min_sessions: int,
+        attach_similarity: float,
+        seed: int = 0,
+        cohesion: float = 0.35,
     ) -> None:
+        self.cohesion = cohesion
         self.max_distance = max_distance
         self.min_sessions = min_sessions
         self.attach_similarity = attach_similarity
@@ -41,6 +49,7 @@ class ThresholdGrouper:
             "max_distance": self.max_distance,
             "min_sessions": self.min_sessions,
             "attach_similarity": self.attach_similarity,
+            "cohesion": self.cohesion,
             "linkage": "average",
             "metric": "cosine",
         }
@@ -75,6 +84,33 @@ class ThresholdGrouper:
             alone = list(loose)
         for row, g in sorted(attached.items()):
             kept[g].append(row)
+        detached: list[int] = []
         for rows in kept:
             rows.sort()
-        return Grouping(kept, attached, sorted(alone))
+            detached.extend(self._detach(x, rows, sessions))
+        alone = sorted(alone + detached)
+        # the rows left alone, grouped as the clustering put them (one session's near-copies
+        # stay together)
+        where = {row: lab for lab, rows in members.items() for row in rows}
+        single: dict[int, list[int]] = {}
+        for row in alone:
+            single.setdefault(-1 - row if row in detached else where[row], []).append(row)
+        return Grouping(kept, attached, alone, list(single.values()), sorted(detached))
+
+    def _detach(self, x: Vectors, rows: list[int], sessions: Sequence[str]) -> list[int]:
+        """Members that do not make the group's point: least similar to the others first.
+
+        A member is taken out when its similarity to the centre of the other members is below
+        ``cohesion``, as long as the rest still rests on ``min_sessions`` sessions.
+        """
+        out: list[int] = []
+        while len(rows) > 2:
+            sims = [
+                float(decision_scores(x[r], centroid(x[[o for o in rows if o != r]]))) for r in rows
+            ]
+            worst = min(range(len(rows)), key=lambda j: (sims[j], rows[j]))
+            rest = rows[:worst] + rows[worst + 1 :]
+            if sims[worst] >= self.cohesion or len({sessions[i] for i in rest}) < self.min_sessions:
+                break
+            out.append(rows.pop(worst))
+        return out

@@ -659,7 +659,7 @@ def classify(text: str, lang: str | None) -> Kind:
 
 #: Words that make a statement a point whatever its wording around them (modal verbs and
 #: the like); the learned model never sets such a statement aside.
-_MODALS = re.compile(
+POLICY_CUES = re.compile(
     r"\b(?:should|must|need(?:s|ed)? to|ought|have to|has to|call(?:s|ed)? (?:on|for)|"
     r"doi(?:t|vent)|devr(?:ait|aient|ions)|faut|nécessaire|debe(?:n|ría|rían)?|necesario|"
     r"hay que|es preciso|должн\w*|следует|необходимо|нужно|надо)\b|"
@@ -747,7 +747,7 @@ class DescriptiveModel:
         z = np.round(np.asarray(x, dtype=np.float64), 5) @ w + b
         prob = np.round(1.0 / (1.0 + np.exp(-z)), 6)
         return [
-            bool(p > self.threshold) and k.kind == "point" and not _MODALS.search(t)
+            bool(p > self.threshold) and k.kind == "point" and not POLICY_CUES.search(t)
             for p, t, k in zip(prob.tolist(), texts, kinds, strict=True)
         ]
 

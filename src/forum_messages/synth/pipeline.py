@@ -43,7 +43,7 @@ from forum_messages.nlp.base import (
 from forum_messages.nlp.decide import centroid, decision_scores, ranking
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.kinds import DescriptiveModel, classify
+from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, classify
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
@@ -58,6 +58,8 @@ Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total) while the pipeline works."""
 
 EMBED_CHUNK = 1024
+SALIENT = 1.8  # salience a one-session point needs to become a message (see _Run._salient)
+SINGLE_SHARE = 0.35  # most one-session messages per theme, as a share of its other messages
 LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
 TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-topic
 
@@ -67,7 +69,10 @@ REASONS = {
     "speakers) and makes no point of its own.",
     "procedural": "The statement is about the session itself (attendance, thanks, logistics), "
     "not a point on the subject.",
-    "single_session": "Only this session made this point; no message rests on a single session.",
+    "single_session": "Only this session made this point, and it was not among the most salient "
+    "points made by one session.",
+    "detached": "The statement sat near a message but did not make its point, and no other "
+    "message takes it.",
 }
 
 
@@ -176,6 +181,7 @@ class _Run:
     stmt_langs: dict[str, str]
     vocabulary: list[str]
     reason: dict[int, str]
+    attribution: list[bool] = field(default_factory=list)
     topic_of: dict[int, str] = field(default_factory=dict)
     message_of: dict[int, str] = field(default_factory=dict)
 
@@ -189,9 +195,16 @@ class _Run:
         assert c.grouper and c.writer and c.tagger
         rows = [i for i in theme_rows if i not in self.reason]
         grouping = c.grouper.run(x[rows], [self.statements[i].session for i in rows])
-        for local in grouping.alone:
-            self.reason[rows[local]] = "single_session"
         groups = [[rows[j] for j in g] for g in grouping.groups]
+        detached = {rows[j] for j in grouping.detached}
+        singles = self._salient([[rows[j] for j in g] for g in grouping.single], groups)
+        kept_single = {i for g in singles for i in g}
+        for local in grouping.alone:
+            if rows[local] not in kept_single:
+                self.reason[rows[local]] = (
+                    "detached" if rows[local] in detached else "single_session"
+                )
+        groups += singles
         centres = (
             np.stack([centroid(x[g]) for g in groups])
             if groups
@@ -222,6 +235,38 @@ class _Run:
             ledger=self.ledger(theme_rows),
         )
 
+    def _salient(self, candidates: list[list[int]], groups: list[list[int]]) -> list[list[int]]:
+        """The points made by one session that a reader should still see, most salient first.
+
+        Salience: a main or high-level session (+2), a call to action (+1), a policy-bearing
+        wording (+0.5), a subject no message covers yet (+ 1 - similarity to the nearest
+        message), an attribution (-1). Points scoring at least ``SALIENT`` are kept, at most
+        ``SINGLE_SHARE`` of the theme's other messages (and at least one).
+        """
+        x, st = self.x, self.statements
+        if not candidates:
+            return []
+        centres = np.stack([centroid(x[g]) for g in groups]) if groups else None
+        scored: list[tuple[float, int, list[int]]] = []
+        for g in candidates:
+            rows = sorted(g)
+            head = rows[0]
+            session = self.sessions.get(st[head].session)
+            kind = session.type.casefold() if session else ""
+            score = 2.0 if ("main" in kind or "high" in kind) else 0.0
+            score += 1.0 if any(st[i].kind == "call_to_action" for i in rows) else 0.0
+            score += 0.5 if any(POLICY_CUES.search(self.texts[i]) for i in rows) else 0.0
+            score -= 1.0 if all(self.attribution[i] for i in rows) else 0.0
+            if centres is not None:
+                near = float(decision_scores(centroid(x[rows]), centres).max())
+                score += 1.0 - near
+            else:
+                score += 1.0
+            scored.append((round(score, 6), head, rows))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        budget = max(1, int(SINGLE_SHARE * len(groups)))
+        return [rows for score, _, rows in scored if score >= SALIENT][:budget]
+
     def _messages(self, groups: list[list[int]], centres: Vectors) -> list[Message]:
         c, x, st = self.c, self.x, self.statements
         assert c.writer and c.tagger
@@ -229,7 +274,9 @@ class _Run:
         hits = np.zeros((len(st), len(c.tagger.items)), dtype=bool)
         if grouped:
             hits[grouped] = c.tagger.keyword_hits([st[i].text for i in grouped])
-        written = c.writer.write_all(groups, x, self.texts, self.langs, self.out_lang, c.embedder)
+        written = c.writer.write_all(
+            groups, x, self.texts, self.langs, self.out_lang, c.embedder, self.attribution
+        )
         messages = []
         for g, centre, w in zip(groups, centres, written, strict=True):
             sims = decision_scores(x[g], centre)
@@ -353,6 +400,7 @@ def run_pipeline(
             {kw for t in taxes.values() for it in t.items for kw in it.keywords.get(out_lang, ())}
         ),
         reason=reason,
+        attribution=[k.attribution for k in kinds],
     )
     themes_out: list[DraftTheme] = []
     for t_index, spec in enumerate(edition.themes):

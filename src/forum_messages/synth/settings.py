@@ -14,13 +14,16 @@ class Settings:
     language: str | None = None
     """Output language (en fr es ar ru zh); default: the edition's."""
     min_sessions: int = 2
-    """A message must rest on statements from at least this many sessions or NRI reports."""
+    """A message rests on statements from at least this many sessions or NRI reports, except
+    the most salient points made by one session (main sessions, calls to action, subjects no
+    other message covers), kept up to about a third of a theme's other messages."""
     message_distance: float = 0.6
     """Largest average cosine distance inside one message group (lower: tighter messages)."""
     attach_similarity: float = 0.5
     """A lone statement joins the nearest message if at least this similar to it."""
-    max_topics: int = 8
-    """Most sub-topics per theme (the number is chosen from the data up to this)."""
+    max_topics: int = 7
+    """Most sub-topics per theme (the number is chosen from the data up to this; people make
+    two to seven)."""
     max_tags: int = 3
     """Most framework tags per framework on one message."""
     message_sentences: int = 2

@@ -96,7 +96,9 @@ class ExtractiveWriter:
         relevance_above: float = 0.55,
         max_sentences_from: int = 2,
         companion_above: float = 0.5,
+        attribution_penalty: float = 0.3,
     ) -> None:
+        self.attribution_penalty = attribution_penalty
         self.companion_above = companion_above
         self.max_sentences_from = max_sentences_from
         self.language_bonus = language_bonus
@@ -112,16 +114,25 @@ class ExtractiveWriter:
             "relevance_above": self.relevance_above,
             "max_sentences_from": self.max_sentences_from,
             "companion_above": self.companion_above,
+            "attribution_penalty": self.attribution_penalty,
         }
 
     def representative(
-        self, rows: Sequence[int], x: Vectors, texts: Sequence[str], langs: Sequence[str], out: str
+        self,
+        rows: Sequence[int],
+        x: Vectors,
+        texts: Sequence[str],
+        langs: Sequence[str],
+        out: str,
+        avoid: Sequence[bool] | None = None,
     ) -> int:
+        """The statement closest to the centre, in the output language if it can, of a
+        readable length, and not one that tells who said what (``avoid``) if another will do."""
         sims = decision_scores(x[list(rows)], centroid(x[list(rows)]))
         best, best_score = rows[0], -9.0
         for r, sim in zip(rows, sims.tolist(), strict=True):
             size = _size(texts[r], langs[r])
-            score = sim
+            score = sim - (self.attribution_penalty if avoid and avoid[r] else 0.0)
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
             if beats(score, best_score):
@@ -140,8 +151,9 @@ class ExtractiveWriter:
         langs: Sequence[str],
         out: str,
         embedder: Embedder,
+        avoid: Sequence[bool] | None = None,
     ) -> list[Written]:
-        reps = [self.representative(g, x, texts, langs, out) for g in groups]
+        reps = [self.representative(g, x, texts, langs, out, avoid) for g in groups]
         # Who may lend a sentence to the representative: a companion makes the same point
         # (not merely the same message group), so that the two sentences read as one message.
         companions: list[list[int]] = []

@@ -23,7 +23,7 @@ class SilhouetteTopicFinder:
 
     def __init__(
         self,
-        max_topics: int = 8,
+        max_topics: int = 7,
         min_group_per_topic: int = 2,
         seed: int = 0,
         semantic_weight: float = 0.7,
