@@ -3,6 +3,7 @@ import, background-free draft, curation with real re-tagging, and CLI-identical 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -32,5 +33,7 @@ def test_real_pipeline_end_to_end(db: None, sample_paths: list[str], tmp_path: P
     a.refresh_from_db()
     assert a.tags and all(len(t) == 3 for t in a.tags)
     sims = list(a.sources.values_list("similarity", flat=True))
-    assert sims == sorted(sims, reverse=True) and 0.0 < sims[0] <= 1.0001
+    # most similar first; similarities within 1e-4 are a tie, listed by statement id
+    assert all(later <= first + 1.5e-4 for first, later in pairwise(sims))
+    assert 0.0 < max(sims) <= 1.0001
     placed_once(ed)

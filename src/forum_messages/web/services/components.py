@@ -10,9 +10,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
-
-from forum_messages.nlp.base import Embedder, HashEmbedder, memo_for, normalise_rows
+from forum_messages.nlp.base import Embedder, HashEmbedder, memo_for
+from forum_messages.nlp.decide import centroid, decision_scores
 from forum_messages.synth.pipeline import Components
 from forum_messages.synth.settings import Settings
 from forum_messages.synth.tags import FrameworkTagger
@@ -53,12 +52,14 @@ def tagger(name: str, max_tags: int) -> FrameworkTagger:
 def centre_and_tags(
     name: str, texts: list[str], settings: Settings
 ) -> tuple[list[float], list[list[Any]]]:
-    """Similarity of each text to the centre of them all, and the framework tags of the centre."""
+    """Similarity of each text to the centre of them all (decision scores, as the draft
+    computes them: round them to 4 decimals to store them), and the framework tags of the
+    centre."""
     if not texts:
         return [], []
     emb = embedder(name)
     x = emb.embed(texts)
-    centre = normalise_rows(x.mean(axis=0, keepdims=True))[0]
-    sims = [round(float(s), 4) for s in np.asarray(x @ centre)]
+    centre = centroid(x)
+    sims = decision_scores(x, centre).tolist()
     tags = tagger(name, settings.max_tags).tag(centre, texts)
     return sims, [[t.framework, t.id, t.score] for t in tags]

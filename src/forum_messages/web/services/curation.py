@@ -19,6 +19,7 @@ from django.db.models import F, Max
 from forum_messages.config import resolve_settings
 from forum_messages.errors import ForumMessagesError
 from forum_messages.model import Tag
+from forum_messages.nlp.decide import ranking
 from forum_messages.web.models import (
     Draft,
     Message,
@@ -66,10 +67,9 @@ def refresh(draft: Draft, messages: Iterable[Message], themes: Iterable[Theme] =
         srcs = list(m.sources.select_related("statement"))
         sims, tags = centre_and_tags(name, [s.statement.text for s in srcs], settings)
         for s, sim in zip(srcs, sims, strict=True):
-            s.similarity = sim
-        ordered = sorted(zip(srcs, sims, strict=True), key=lambda p: (-p[1], p[0].statement.sid))
-        for pos, (s, _sim) in enumerate(ordered):
-            s.position = pos
+            s.similarity = round(sim, 4)
+        for pos, j in enumerate(ranking(sims, [s.statement.sid for s in srcs])):
+            srcs[j].position = pos
         Source.objects.bulk_update(srcs, ["similarity", "position"])
         m.tags = tags
         m.save(update_fields=["tags"])
