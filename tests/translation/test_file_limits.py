@@ -150,8 +150,12 @@ def test_deep_nesting_is_an_xml_error() -> None:
         ('msgctxt "m"\nmsgid "a"\nmsgstr b\n', 8, "a quoted string is expected"),
         ('#| msgid "a\nmsgctxt "m"\nmsgid "a"\nmsgstr "b"\n', 6, "no closing quote"),
         ('#| msgfoo "a"\nmsgctxt "m"\nmsgid "a"\nmsgstr "b"\n', 6, "previous-source line"),
-        ('msgctxt "m"\nmsgstr "b"\nmsgid "a"\n', 7, "not valid PO"),
+        ('msgctxt "m"\nmsgstr "b"\nmsgid "a"\n', 8, "this msgid has no msgstr"),
         ('msgctxt "m"\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\n', 6, "plural forms"),
+        ('msgctxt "m"\nmsgid "a"\nmsgstr "tab\\q"\n', 8, r"unknown escape \\q"),
+        ('msgctxt "m"\nmsgid "a"\n\nmsgctxt "n"\nmsgid "b"\nmsgstr ""\n', 7, "msgid has no"),
+        ('msgctxt "m"\nmsgid "a"\n', 7, "this msgid has no msgstr"),
+        ('msgctxt "m"\nmsgstr "b"\n', 7, "not valid PO"),
     ],
 )
 def test_every_malformed_po_line_is_an_error_naming_the_line(
@@ -161,9 +165,9 @@ def test_every_malformed_po_line_is_an_error_naming_the_line(
         read_translation(po(lines).encode(), "fr.po")
 
 
-def test_po_line_break_characters_inside_a_string_do_not_split_it() -> None:
-    text = po('msgctxt "m"\nmsgid "a"\nmsgstr "b\u2028c\x0cd"\n')
-    assert read_po(text, "fr.po").units[0].target == "b c d"
+def test_po_line_break_characters_do_not_split_a_string_and_escapes_are_read() -> None:
+    text = po('msgctxt "m"\nmsgid "a"\nmsgstr "b\u2028c\x0cd \\\\q \\"e\\" \\\\"\n')
+    assert read_po(text, "fr.po").units[0].target == 'b c d \\q "e" \\'
 
 
 def test_po_text_that_names_a_file_is_not_read_from_it(tmp_path: Path) -> None:
