@@ -188,6 +188,11 @@ def test_states_are_checked() -> None:
         set_target(t, "message/m1", "  ", REVIEWED)
     with pytest.raises(TranslationError, match="no segment"):
         set_target(t, "message/zz", "نص", DRAFT)
+    source = t.unit_map()["message/m1"].source
+    longest = max(20 * len(source), len(source) + 2000)
+    assert set_target(t, "message/m1", "ن" * longest, DRAFT).unit_map()["message/m1"].target
+    with pytest.raises(TranslationError, match=rf"message/m1: the translation is {longest + 1:,}"):
+        set_target(t, "message/m1", "ن" * (longest + 1), DRAFT)
     with pytest.raises(TranslationError, match="into 'ar'"):
         sync(segments_of(draft), t, source_language="en", language="fr")
 

@@ -230,9 +230,7 @@ def test_hostile_files_get_the_readers_errors_and_change_nothing(
     bomb = (
         '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "'
         + "a" * 1000
-        + '"><!ENTITY b "'
-        + "&a;" * 1000
-        + f'">]>{head}{seg}<target>&b;</target></segment></unit></file></xliff>'
+        + f'">]>{head}{seg}<target>{"&a;" * 3000}</target></segment></unit></file></xliff>'
     )
     long = f"{head}\n{seg}<target>{'y' * 3_000_000}</target></segment></unit></file></xliff>"
     unclosed = (
@@ -252,6 +250,15 @@ def test_hostile_files_get_the_readers_errors_and_change_nothing(
         page = r.content.decode()
         assert re.search(r'class="flash error"[^>]*>[^<]*' + re.escape(error), page), error
         assert len(page) < 2_000_000
+    # the editor: a target past the same limit is refused with the same numbers
+    source = translating.current(fr).units()["edition/name"].source
+    longest = max(20 * len(source), len(source) + 2000)
+    r = c.post(
+        f"/staff/e/{edition.slug}/translate/fr/save/",
+        {"segment": "edition/name", "target": "z" * (longest + 1), "state": "draft"},
+        follow=True,
+    )
+    assert f"edition/name: the translation is {longest + 1:,} characters long" in r.content.decode()
     after = list(TranslationUnit.objects.filter(translation=fr).values_list("target", "state"))
     assert after == before
 

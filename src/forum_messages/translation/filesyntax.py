@@ -19,13 +19,15 @@ from typing import Any
 from forum_messages.errors import InputError
 from forum_messages.translation import limits
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+#: The escapes polib turns back into characters; any other would stay as two characters.
+_UNKNOWN_ESCAPE = re.compile(r'(?<!\\)(?:\\\\)*(\\[^\\"ntr])')
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[\d{1,3}\])?)\s+(.*)")
 _PREVIOUS = ("msgctxt", "msgid", "msgid_plural")
 #: Characters Python's str.splitlines (which polib uses) breaks lines at, besides \n and \r:
 #: inside a string they would split it, so they become spaces (cleaning would drop or
 #: collapse them anyway).
-_BREAKS = {c: " " for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)}
+_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _string_problem(text: str) -> str | None:
@@ -37,6 +39,9 @@ def _string_problem(text: str) -> str | None:
         return "the string has no closing quote"
     if m.end() != len(text):
         return 'text after the closing quote (write a quote inside a string as \\")'
+    bad = _UNKNOWN_ESCAPE.search(text) if "\\" in text else None
+    if bad:
+        return f"unknown escape {bad.group(1)} (write a backslash as \\\\)"
     return None
 
 
@@ -68,13 +73,25 @@ def _line_problem(line: str) -> str | None:
 def checked_po_text(text: str, name: str) -> str:
     """``text`` with its newlines made ``\\n`` and line breaking characters inside lines made
     spaces, after checking every line (InputError naming ``name`` and the line)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BREAKS.sub(" ", text)
     if text.startswith("\ufeff"):
         text = text[1:]
+    waiting = 0  # the line of a msgid still without its msgstr
     for n, line in enumerate(text.split("\n"), 1):
-        problem = _line_problem(line.strip())
+        line = line.strip()
+        problem = _line_problem(line)
         if problem:
             raise InputError(f"{name}:{n}: {problem}")
+        keyword = line.split(None, 1)[0] if line[:3] == "msg" else ""
+        if keyword.startswith("msgstr"):
+            waiting = 0
+        elif keyword in ("msgid", "msgctxt") and waiting:
+            break
+        if keyword == "msgid":
+            waiting = n
+    if waiting:
+        raise InputError(f"{name}:{waiting}: this msgid has no msgstr")
     if "msgid" not in text:
         raise InputError(f"{name}: not a PO file: it has no msgid")
     return text

@@ -17,8 +17,9 @@ from forum_messages.errors import InputError
 MAX_FILE_BYTES = 20 * 2**20
 #: Units (XLIFF ``<unit>``, PO entries) in one file.
 MAX_UNITS = 20_000
-#: Characters in any one text of a unit (source, target, previous source, note).
-MAX_TEXT = 50_000
+#: Characters in any one text of a unit (source, target, previous source, note): as many
+#: as the site's editor takes for a target.
+MAX_TEXT = 20_000
 #: A target may be this many times as long as its source ...
 TARGET_FACTOR = 20
 #: ... or this many characters longer, whichever allows more (up to MAX_TEXT).

@@ -35,6 +35,7 @@ from forum_messages.errors import ForumMessagesError
 from forum_messages.export.strings import t as phrase
 from forum_messages.ingest.text import clean_text
 from forum_messages.model import Draft, DraftTheme, Edition, Message, ThemeSpec, Topic, pick
+from forum_messages.translation.limits import max_target
 
 UNTRANSLATED, DRAFT, REVIEWED, OUTDATED = "untranslated", "draft", "reviewed", "outdated"
 #: Unit states, in workflow order.
@@ -227,7 +228,8 @@ def set_target(
     translation: Translation, segment_id: str, target: str, state: str, note: str = ""
 ) -> Translation:
     """The translation with one unit's target (cleaned like any input text: controls removed,
-    spaces collapsed) and state changed; an outdated unit becomes current (its translator has
+    spaces collapsed; no longer than :func:`~forum_messages.translation.limits.max_target`
+    allows) and state changed; an outdated unit becomes current (its translator has
     seen the new source)."""
     if state not in SETTABLE:
         raise TranslationError(f"state must be one of {', '.join(SETTABLE)}, not {state!r}")
@@ -237,6 +239,11 @@ def set_target(
     units = list(translation.units)
     for i, u in enumerate(units):
         if u.id == segment_id:
+            if len(target) > max_target(u.source):
+                raise TranslationError(
+                    f"segment {segment_id}: the translation is {len(target):,} characters long, "
+                    f"for a source of {len(u.source):,}; at most {max_target(u.source):,}"
+                )
             units[i] = dataclasses.replace(
                 u, target=target, state=state, previous="", note=note or u.note
             )

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
 from forum_messages.model import UN_LANGUAGES
-from forum_messages.translation.limits import check_file_size
+from forum_messages.translation.limits import MAX_TEXT, check_file_size
 from forum_messages.translation.segments import OUTDATED, SETTABLE, STATES
 from forum_messages.web import rules
 from forum_messages.web.models import Translation, TranslationPublication
@@ -175,7 +175,7 @@ def save(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
         translating.save_unit(
             row,
             segment,
-            field(request, "target", 20_000),
+            field(request, "target", MAX_TEXT),
             field(request, "state", 20),
             request.user,
             seen=field(request, "seen", 40) or None,
