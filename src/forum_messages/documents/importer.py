@@ -19,6 +19,7 @@ from forum_messages.documents.model import (
 from forum_messages.documents.structure import build_document
 from forum_messages.documents.text_reader import read_text
 from forum_messages.errors import InputError
+from forum_messages.export.jsonread import draft_from_data
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import decode
 from forum_messages.limits import load_json
@@ -82,6 +83,7 @@ def _json(path: Path) -> MessagesDocument:
     if isinstance(data, dict) and data.get("format") == DOCUMENT_FORMAT:
         return document_from_dict(data, str(path))
     if isinstance(data, dict) and "schema_version" in data and "themes" in data:
+        draft_from_data(data, str(path))  # every field checked, with its path in errors
         return from_messages_json(data, str(path))
     raise InputError(
         f"{path}: a JSON input must be a forum-messages messages.json or the output of "

@@ -34,6 +34,9 @@ from forum_messages.nlp.language import UNLanguageDetector
 MAX_BLOCKS = 200_000
 MAX_HEADINGS = 20_000
 
+# One detector for every document: its model (1.5 s to load) is loaded on first use only.
+_DETECTOR = UNLanguageDetector()
+
 # Our own Markdown marks a message left in another language with its code: "[zh] ...".
 _LANGUAGE_TAG = re.compile(r"^\[(?:en|fr|es|ar|ru|zh)\]\s+")
 _LABEL = re.compile(r"^\s*([\[［【〔〖]?)\s*([^\]］】〕〗\[［【〔〖\d]{1,30}?)\s*([\]］】〕〗])\s*")
@@ -290,6 +293,6 @@ def build_document(
     labels = _canonical_labels(themes, repairs)
     doc_themes = tuple(_finish(th, labels.get(n), repairs) for n, th in enumerate(themes))
     sample = " ".join(b.text for th in doc_themes for b in th.bullets()[:20])[:4000]
-    language = UNLanguageDetector().detect(sample or title)[0] if (sample or title) else ""
+    language = _DETECTOR.detect(sample or title)[0] if (sample or title) else ""
     repairs.sort(key=lambda r: (r.line, r.kind))
     return MessagesDocument(title, language, doc_themes, tuple(repairs), source, fmt)
