@@ -177,3 +177,21 @@ def test_json_just_over_the_depth_limit_is_refused(tmp_path: Path) -> None:
         draft_from_json(json.dumps(data), "draft.json")
     assert limits.json_depth(data) == limits.MAX_JSON_DEPTH + 1
     assert limits.json_depth(data[0]) == limits.MAX_JSON_DEPTH
+
+
+def test_word_styles_are_looked_up_once_not_per_paragraph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from docx.styles.styles import Styles
+
+    lookups = []
+    original = Styles._get_by_id
+
+    def counted(self: Any, *args: Any) -> Any:
+        lookups.append(args)
+        return original(self, *args)
+
+    monkeypatch.setattr(Styles, "_get_by_id", counted)
+    doc = import_messages(small_docx(tmp_path / "styled.docx", paragraphs=300))
+    assert len(doc.bullets()) == 300
+    assert len(lookups) < 10  # a search of the styles part per paragraph: 10,000 took minutes
