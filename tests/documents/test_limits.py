@@ -195,3 +195,39 @@ def test_word_styles_are_looked_up_once_not_per_paragraph(
     doc = import_messages(small_docx(tmp_path / "styled.docx", paragraphs=300))
     assert len(doc.bullets()) == 300
     assert len(lookups) < 10  # a search of the styles part per paragraph: 10,000 took minutes
+
+
+def fake_pdftotext(folder: Path, body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stand-in for poppler's pdftotext on PATH (the real one is not needed to test this)."""
+    tool = folder / "pdftotext"
+    tool.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}:/usr/bin:/bin")
+
+
+def test_pdf_text_is_read_within_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_messages.documents import importer
+
+    fake_pdftotext(tmp_path, "printf '[Building] Trust\\n\\n- One bullet.\\n'", monkeypatch)
+    pdf = tmp_path / "m.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert [b.text for b in import_messages(pdf).bullets()] == ["One bullet."]
+    monkeypatch.setattr(importer, "MAX_DOCUMENT_BYTES", 100_000)
+    fake_pdftotext(tmp_path, "yes 'endless text from a hostile PDF'", monkeypatch)
+    with pytest.raises(InputError, match=r"m\.pdf: the document is 100,000 bytes of text, over"):
+        import_messages(pdf)
+    fake_pdftotext(tmp_path, "echo 'Syntax Error' >&2; exit 1", monkeypatch)
+    with pytest.raises(InputError, match=r"m\.pdf: pdftotext failed: Syntax Error"):
+        import_messages(pdf)
+
+
+def test_a_text_document_over_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.documents import importer
+
+    monkeypatch.setattr(importer, "MAX_DOCUMENT_BYTES", 1000)
+    path = tmp_path / "big.md"
+    path.write_text(markdown_with_headings(100), encoding="utf-8")
+    with pytest.raises(InputError, match=r"big\.md: the document is [\d,]+ bytes of text"):
+        import_messages(path)

@@ -4,8 +4,10 @@ or our own JSON) read into a :class:`MessagesDocument`, with the repairs it need
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from forum_messages.documents.docx_reader import read_docx
@@ -36,8 +38,22 @@ FORMATS: dict[str, str] = {
 }
 
 
+#: Largest Markdown, text or JSON document, and largest text pdftotext may give for a PDF.
+MAX_DOCUMENT_BYTES = 50_000_000
+
+
+def _too_large(path: Path, size: int) -> InputError:
+    return InputError(
+        f"{path}: the document is {size:,} bytes of text, over the limit of "
+        f"{MAX_DOCUMENT_BYTES:,} (see docs/limits.md)"
+    )
+
+
 def _read(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise _too_large(path, size)
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file: {exc.strerror}") from exc
@@ -47,6 +63,11 @@ def _read(path: Path) -> str:
         raise InputError(f"{path}:{exc.line}: {exc.message}") from exc
 
 
+def _limit_output() -> None:
+    """In the pdftotext process: no file it writes may grow past the limit."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES))
+
+
 def _pdf_text(path: Path) -> str:
     tool = shutil.which("pdftotext")
     if tool is None:
@@ -54,13 +75,28 @@ def _pdf_text(path: Path) -> str:
             f"{path}: PDF files are read through pdftotext (poppler-utils), which is not "
             f"installed; run 'pdftotext {path.name} out.txt' elsewhere and import out.txt"
         )
-    done = subprocess.run(
-        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=False, timeout=300
-    )
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as errors:
+        try:
+            done = subprocess.run(
+                [tool, "-enc", "UTF-8", str(path), "-"],
+                stdout=out,
+                stderr=errors,
+                check=False,
+                timeout=300,
+                preexec_fn=_limit_output,  # the text cannot grow past the limit, even on disk
+            )
+        except subprocess.TimeoutExpired:
+            raise InputError(f"{path}: pdftotext did not finish within 300 s") from None
+        size = out.tell()
+        if size >= MAX_DOCUMENT_BYTES:
+            raise _too_large(path, size)
+        out.seek(0)
+        raw = out.read()
+        errors.seek(0)
+        message = errors.read(2000).decode("utf-8", "replace").strip()
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip()
         raise InputError(f"{path}: pdftotext failed: {message}")
-    return done.stdout.decode("utf-8", "replace").replace("\r\n", "\n")
+    return raw.decode("utf-8", "replace").replace("\r\n", "\n")
 
 
 def parse_messages(text: str, fmt: str = "markdown", source: str = "") -> MessagesDocument:
