@@ -231,3 +231,28 @@ def test_a_text_document_over_the_size_limit_is_refused(
     path.write_text(markdown_with_headings(100), encoding="utf-8")
     with pytest.raises(InputError, match=r"big\.md: the document is [\d,]+ bytes of text"):
         import_messages(path)
+
+
+def test_a_long_list_after_themes_is_not_compared_with_every_heading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.documents import prepare
+
+    calls = []
+    original = prepare.same_title
+
+    def counted(a: str, b: str) -> bool:
+        calls.append(a)
+        return original(a, b)
+
+    monkeypatch.setattr(structure, "same_title", counted)
+    n = 300
+    listed = "\n".join(f"- Listed theme number {k}" for k in range(n))
+    path = tmp_path / "list.md"
+    path.write_text(f"# Messages\n\nThemes:\n\n{listed}\n\n{markdown_with_headings(n)}", "utf-8")
+    import_messages(path)
+    assert len(calls) < 10 * n  # a heading compared with each of n listed themes: n²
+    path.write_text(
+        "# M\n\nThemes:\n\n- Trust\n- Access\n\n## Trust\n\n- A.\n\n## Access\n\n- B.\n"
+    )
+    assert [t.title for t in import_messages(path).themes] == ["Trust", "Access"]

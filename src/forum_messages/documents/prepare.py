@@ -149,6 +149,10 @@ def same_title(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa, fb).ratio() >= 0.85
 
 
+#: Most items a front-matter theme list may have (each heading is compared with every one).
+MAX_LISTED_THEMES = 50
+
+
 def theme_list(blocks: list[Block]) -> list[int]:
     """Positions of the items listing the themes in the front matter ("Themes:" + a list)."""
     for i, b in enumerate(blocks):
@@ -161,6 +165,6 @@ def theme_list(blocks: list[Block]) -> list[int]:
                     found.append(j)
                 elif blocks[j].kind != "break":
                     break
-            if found:
-                return found
+            if found:  # a longer list is a list of messages, not of the themes
+                return found if len(found) <= MAX_LISTED_THEMES else []
     return []

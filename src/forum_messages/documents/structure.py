@@ -233,8 +233,8 @@ def _prepare(blocks: list[Block], repairs: list[Repair]) -> tuple[str, list[Bloc
     mark_headings(blocks, {fold(e.text) for e in toc})
     title, blocks = _take_title(blocks)
     blocks = join_broken(blocks, repairs)
-    listed_at = theme_list(blocks)
-    listed = [clean_title(blocks[i].text) for i in listed_at]
+    listed_at = set(theme_list(blocks))
+    listed = [clean_title(blocks[i].text) for i in sorted(listed_at)]
     for i, b in enumerate(blocks):  # a numbered theme heading written as a list item
         if b.kind == "item" and i not in listed_at and any(same_title(b.text, t) for t in listed):
             b.kind, b.level = "heading", None
