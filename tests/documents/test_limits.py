@@ -256,3 +256,33 @@ def test_a_long_list_after_themes_is_not_compared_with_every_heading(
         "# M\n\nThemes:\n\n- Trust\n- Access\n\n## Trust\n\n- A.\n\n## Access\n\n- B.\n"
     )
     assert [t.title for t in import_messages(path).themes] == ["Trust", "Access"]
+
+
+LINES = "\n".join("word and more words here" for _ in range(40_000))  # one paragraph, 1 MB
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("lines.md", f"# T\n\n## Theme\n\n- {LINES}"),
+        ("lines.txt", f"Theme\n\n• {LINES}"),
+        ("blank-lines.md", "# T\n\n## Theme\n\n- Start\n\n" + LINES.replace("\n", "\n\n")),
+        ("one-line.md", "# T\n\n## Theme\n\n- " + "word " * 50_000),
+    ],
+)
+def test_a_paragraph_too_long_to_join_is_refused_naming_its_line(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"{name}:\d+: a paragraph or list item of more than"):
+        import_messages(path)
+
+
+def test_a_long_word_paragraph_is_refused_naming_it(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("[Building] Trust", level=1)
+    d.add_paragraph("word " * 5000)  # 25,000 characters
+    d.save(str(tmp_path / "long.docx"))
+    with pytest.raises(InputError, match=r"long\.docx:2: a paragraph or list item of more than"):
+        import_messages(tmp_path / "long.docx")

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from forum_messages.documents.blocks import ITEM, Block, collapse
+from forum_messages.documents.blocks import ITEM, MAX_BLOCK_CHARS, Block, BlockTooLong, collapse
 from forum_messages.errors import InputError
 from forum_messages.limits import checked_zip
 
@@ -107,6 +107,8 @@ def read_docx(path: Path) -> list[Block]:
         paragraph = Paragraph(element, document)
         style = styles.of(element)
         text = collapse(paragraph.text)
+        if len(text) > MAX_BLOCK_CHARS:
+            raise BlockTooLong(number)
         breaks = _page_break(element)
         if breaks and element.find(f"{_W}pPr/{_W}pageBreakBefore") is not None:
             blocks.append(Block("break", "", number))

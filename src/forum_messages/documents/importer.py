@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from forum_messages.documents.blocks import BlockTooLong
 from forum_messages.documents.docx_reader import read_docx
 from forum_messages.documents.md_reader import read_markdown
 from forum_messages.documents.model import (
@@ -101,6 +102,13 @@ def _pdf_text(path: Path) -> str:
 
 def parse_messages(text: str, fmt: str = "markdown", source: str = "") -> MessagesDocument:
     """A document from text in ``fmt`` (``markdown`` or ``text``)."""
+    try:
+        return _parse(text, fmt, source)
+    except BlockTooLong as exc:
+        raise InputError(f"{source or 'text'}:{exc.line}: {exc}") from None
+
+
+def _parse(text: str, fmt: str, source: str) -> MessagesDocument:
     if fmt == "markdown":
         return build_document(read_markdown(text), source=source, fmt=fmt)
     if fmt == "text":
@@ -140,7 +148,10 @@ def import_messages(path: str | Path, fmt: str | None = None) -> MessagesDocumen
     if fmt == "json":
         return _json(path)
     if fmt == "docx":
-        return build_document(read_docx(path), source=str(path), fmt="docx")
+        try:
+            return build_document(read_docx(path), source=str(path), fmt="docx")
+        except BlockTooLong as exc:
+            raise InputError(f"{path}:{exc.line}: {exc}") from None
     if fmt == "pdf":
         return parse_messages(_pdf_text(path), "text", str(path))
     return parse_messages(_read(path), fmt, str(path))

@@ -13,6 +13,7 @@ from forum_messages.documents.blocks import (
     PAGE_REF,
     Block,
     BlockKind,
+    check_length,
     collapse,
     join,
 )
@@ -114,8 +115,11 @@ def read_markdown(text: str) -> list[Block]:
             blocks.append(Block("heading", m.group(2), number, None))
             current = None
             continue
-        if current is not None and not (PAGE_REF.match(current.text) and PAGE_REF.match(stripped)):
+        if current is not None and not (
+            PAGE_REF.match(current.text[-200:]) and PAGE_REF.match(stripped)
+        ):
             current.text = join(current.text, stripped)
+            check_length(current)
             lines_in_current += 1
             continue
         indent = _indent(line[: len(line) - len(line.lstrip())])
@@ -130,6 +134,7 @@ def read_markdown(text: str) -> list[Block]:
         blocks.append(current)
         lines_in_current = 1
     for block in blocks:
+        check_length(block)
         if block.kind == "toc":
             m = _TOC_LINK.match(block.text)
             block.text = m.group(1) if m else block.text
