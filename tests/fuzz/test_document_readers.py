@@ -45,6 +45,7 @@ def check_document(path: Path, fmt: str | None = None) -> None:
 @given(text=documents, ext=st.sampled_from([".md", ".txt"]))
 @example(text="# a\n" * 3 + "## [x] b\n- c", ext=".md")
 @example(text="- \n\f\f\f1\n\f1\n\f1", ext=".txt")
+@example(text="## T\n\n- " + "**a [b <c ![d `e " * 900, ext=".md")  # unclosed markup, 16 KB
 def test_markdown_and_text_documents(tmp_path: Path, text: str, ext: str) -> None:
     path = tmp_path / f"doc{ext}"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
