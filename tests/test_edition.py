@@ -100,3 +100,12 @@ def test_settings_errors_are_clear() -> None:
         resolve_settings(environ={"FORUM_MESSAGES_MIN_SESSIONS": "two"})
     with pytest.raises(ConfigError, match="min_sessions"):
         resolve_settings(cli={"min_sessions": 0}, environ={})
+
+
+def test_an_edition_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    from forum_messages import edition
+
+    path = tmp_path / "huge.yaml"
+    path.write_text("name: x\n" + "# padding\n" * (edition.MAX_EDITION_BYTES // 10), "utf-8")
+    with pytest.raises(EditionError, match=r"huge\.yaml: the edition file is [\d,]+ bytes, over"):
+        load_edition(path)

@@ -41,11 +41,21 @@ def resolve_edition_path(spec: str | Path) -> Path:
     )
 
 
+#: Largest edition file (the bundled igf2025 preset, with six languages, is 33 KB).
+MAX_EDITION_BYTES = 5_000_000
+
+
 def load_edition(spec: str | Path) -> Edition:
     """Load and validate an edition file; raise EditionError listing every problem."""
     path = resolve_edition_path(spec)
     name = str(spec) if not Path(spec).exists() else str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_EDITION_BYTES:
+            raise EditionError(
+                f"{name}: the edition file is {size:,} bytes, over the limit of "
+                f"{MAX_EDITION_BYTES:,}; is this an edition file? (see docs/limits.md)"
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise EditionError(f"{name}: cannot read the edition file: {exc.strerror}") from exc

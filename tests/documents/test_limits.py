@@ -177,3 +177,112 @@ def test_json_just_over_the_depth_limit_is_refused(tmp_path: Path) -> None:
         draft_from_json(json.dumps(data), "draft.json")
     assert limits.json_depth(data) == limits.MAX_JSON_DEPTH + 1
     assert limits.json_depth(data[0]) == limits.MAX_JSON_DEPTH
+
+
+def test_word_styles_are_looked_up_once_not_per_paragraph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from docx.styles.styles import Styles
+
+    lookups = []
+    original = Styles._get_by_id
+
+    def counted(self: Any, *args: Any) -> Any:
+        lookups.append(args)
+        return original(self, *args)
+
+    monkeypatch.setattr(Styles, "_get_by_id", counted)
+    doc = import_messages(small_docx(tmp_path / "styled.docx", paragraphs=300))
+    assert len(doc.bullets()) == 300
+    assert len(lookups) < 10  # a search of the styles part per paragraph: 10,000 took minutes
+
+
+def fake_pdftotext(folder: Path, body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stand-in for poppler's pdftotext on PATH (the real one is not needed to test this)."""
+    tool = folder / "pdftotext"
+    tool.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}:/usr/bin:/bin")
+
+
+def test_pdf_text_is_read_within_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_messages.documents import importer
+
+    fake_pdftotext(tmp_path, "printf '[Building] Trust\\n\\n- One bullet.\\n'", monkeypatch)
+    pdf = tmp_path / "m.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert [b.text for b in import_messages(pdf).bullets()] == ["One bullet."]
+    monkeypatch.setattr(importer, "MAX_DOCUMENT_BYTES", 100_000)
+    fake_pdftotext(tmp_path, "yes 'endless text from a hostile PDF'", monkeypatch)
+    with pytest.raises(InputError, match=r"m\.pdf: the document is 100,000 bytes of text, over"):
+        import_messages(pdf)
+    fake_pdftotext(tmp_path, "echo 'Syntax Error' >&2; exit 1", monkeypatch)
+    with pytest.raises(InputError, match=r"m\.pdf: pdftotext failed: Syntax Error"):
+        import_messages(pdf)
+
+
+def test_a_text_document_over_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.documents import importer
+
+    monkeypatch.setattr(importer, "MAX_DOCUMENT_BYTES", 1000)
+    path = tmp_path / "big.md"
+    path.write_text(markdown_with_headings(100), encoding="utf-8")
+    with pytest.raises(InputError, match=r"big\.md: the document is [\d,]+ bytes of text"):
+        import_messages(path)
+
+
+def test_a_long_list_after_themes_is_not_compared_with_every_heading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.documents import prepare
+
+    calls = []
+    original = prepare.same_title
+
+    def counted(a: str, b: str) -> bool:
+        calls.append(a)
+        return original(a, b)
+
+    monkeypatch.setattr(structure, "same_title", counted)
+    n = 300
+    listed = "\n".join(f"- Listed theme number {k}" for k in range(n))
+    path = tmp_path / "list.md"
+    path.write_text(f"# Messages\n\nThemes:\n\n{listed}\n\n{markdown_with_headings(n)}", "utf-8")
+    import_messages(path)
+    assert len(calls) < 10 * n  # a heading compared with each of n listed themes: n²
+    path.write_text(
+        "# M\n\nThemes:\n\n- Trust\n- Access\n\n## Trust\n\n- A.\n\n## Access\n\n- B.\n"
+    )
+    assert [t.title for t in import_messages(path).themes] == ["Trust", "Access"]
+
+
+LINES = "\n".join("word and more words here" for _ in range(40_000))  # one paragraph, 1 MB
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("lines.md", f"# T\n\n## Theme\n\n- {LINES}"),
+        ("lines.txt", f"Theme\n\n• {LINES}"),
+        ("blank-lines.md", "# T\n\n## Theme\n\n- Start\n\n" + LINES.replace("\n", "\n\n")),
+        ("one-line.md", "# T\n\n## Theme\n\n- " + "word " * 50_000),
+    ],
+)
+def test_a_paragraph_too_long_to_join_is_refused_naming_its_line(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"{name}:\d+: a paragraph or list item of more than"):
+        import_messages(path)
+
+
+def test_a_long_word_paragraph_is_refused_naming_it(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("[Building] Trust", level=1)
+    d.add_paragraph("word " * 5000)  # 25,000 characters
+    d.save(str(tmp_path / "long.docx"))
+    with pytest.raises(InputError, match=r"long\.docx:2: a paragraph or list item of more than"):
+        import_messages(tmp_path / "long.docx")

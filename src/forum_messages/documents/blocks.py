@@ -35,6 +35,33 @@ _CLOSERS = "\"'”’»)）]】」』*_ "
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
+#: Longest paragraph, list item or heading (a bullet is a few hundred characters; a report's
+#: statement at most 5,000). Longer text is refused: joining lines into it would take time
+#: growing with the square of its length.
+MAX_BLOCK_CHARS = 20_000
+
+
+class BlockTooLong(Exception):
+    """A block longer than MAX_BLOCK_CHARS, starting at ``line``."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(
+            f"a paragraph or list item of more than {MAX_BLOCK_CHARS:,} characters starts "
+            "here; is this a Messages document? (see docs/limits.md)"
+        )
+        self.line = line
+
+
+def check_length(block: Block) -> None:
+    if len(block.text) > MAX_BLOCK_CHARS:
+        raise BlockTooLong(block.line)
+
+
+def wider_than(text: str, width: float) -> bool:
+    """``display_width(text) > width``, without measuring a long text whole."""
+    return len(text) > width or display_width(text) > width
+
+
 def collapse(text: str) -> str:
     return " ".join(text.split())
 

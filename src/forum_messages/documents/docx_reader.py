@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from forum_messages.documents.blocks import ITEM, Block, collapse
+from forum_messages.documents.blocks import ITEM, MAX_BLOCK_CHARS, Block, BlockTooLong, collapse
 from forum_messages.errors import InputError
 from forum_messages.limits import checked_zip
 
@@ -56,6 +56,32 @@ def _page_break(element: Any) -> bool:
     return any(br.get(f"{_W}type") == "page" for br in element.iter(f"{_W}br"))
 
 
+def _all_bold(paragraph: Any) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs)
+
+
+class _StyleNames:
+    """Paragraph style names by style id, looked up once (python-docx searches the styles
+    part for every paragraph, which made a long document take minutes)."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self.names = {
+            s.style_id: s.name or ""
+            for s in document.styles
+            if s.type == WD_STYLE_TYPE.PARAGRAPH and s.style_id
+        }
+        default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.default = default.name or "" if default is not None else ""
+
+    def of(self, element: Any) -> str:
+        found = element.find(f"{_W}pPr/{_W}pStyle")
+        style_id = found.get(f"{_W}val") if found is not None else None
+        return self.names.get(style_id, self.default) if style_id else self.default
+
+
 def read_docx(path: Path) -> list[Block]:
     try:
         import docx
@@ -68,6 +94,7 @@ def read_docx(path: Path) -> list[Block]:
     try:
         document = docx.Document(data)
         paragraphs = _paragraphs(document.element.body)
+        styles = _StyleNames(document)
     except Exception as exc:
         raise InputError(f"{path}: not a readable Word (.docx) file: {exc}") from exc
     if len(paragraphs) > MAX_PARAGRAPHS:
@@ -78,8 +105,10 @@ def read_docx(path: Path) -> list[Block]:
     blocks: list[Block] = []
     for number, element in enumerate(paragraphs, 1):
         paragraph = Paragraph(element, document)
-        style = paragraph.style.name if paragraph.style is not None else ""
+        style = styles.of(element)
         text = collapse(paragraph.text)
+        if len(text) > MAX_BLOCK_CHARS:
+            raise BlockTooLong(number)
         breaks = _page_break(element)
         if breaks and element.find(f"{_W}pPr/{_W}pageBreakBefore") is not None:
             blocks.append(Block("break", "", number))
@@ -87,7 +116,6 @@ def read_docx(path: Path) -> list[Block]:
             level = _style_level(style or "", element)
             numbered = element.find(f"{_W}pPr/{_W}numPr") is not None
             m = ITEM.match(text)
-            runs = [r for r in paragraph.runs if r.text.strip()]
             if _TOC_STYLE.match(style):
                 depth = re.search(r"\d", style)
                 blocks.append(Block("toc", text, number, indent=int(depth.group()) if depth else 1))
@@ -96,7 +124,7 @@ def read_docx(path: Path) -> list[Block]:
             elif numbered or "list" in style.lower() or m:
                 body = collapse(m.group(3) or "") if m else text
                 blocks.append(Block("item", body, number, marker=m.group(2) if m else ""))
-            elif runs and all(r.bold for r in runs) and len(text) <= 120:
+            elif len(text) <= 120 and _all_bold(paragraph):
                 blocks.append(Block("heading", text, number, None))
             else:
                 blocks.append(Block("para", text, number))

@@ -4,10 +4,13 @@ or our own JSON) read into a :class:`MessagesDocument`, with the repairs it need
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
+from forum_messages.documents.blocks import BlockTooLong
 from forum_messages.documents.docx_reader import read_docx
 from forum_messages.documents.md_reader import read_markdown
 from forum_messages.documents.model import (
@@ -19,6 +22,7 @@ from forum_messages.documents.model import (
 from forum_messages.documents.structure import build_document
 from forum_messages.documents.text_reader import read_text
 from forum_messages.errors import InputError
+from forum_messages.export.jsonread import draft_from_data
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import decode
 from forum_messages.limits import load_json
@@ -35,8 +39,22 @@ FORMATS: dict[str, str] = {
 }
 
 
+#: Largest Markdown, text or JSON document, and largest text pdftotext may give for a PDF.
+MAX_DOCUMENT_BYTES = 50_000_000
+
+
+def _too_large(path: Path, size: int) -> InputError:
+    return InputError(
+        f"{path}: the document is {size:,} bytes of text, over the limit of "
+        f"{MAX_DOCUMENT_BYTES:,} (see docs/limits.md)"
+    )
+
+
 def _read(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise _too_large(path, size)
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file: {exc.strerror}") from exc
@@ -46,6 +64,11 @@ def _read(path: Path) -> str:
         raise InputError(f"{path}:{exc.line}: {exc.message}") from exc
 
 
+def _limit_output() -> None:
+    """In the pdftotext process: no file it writes may grow past the limit."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES))
+
+
 def _pdf_text(path: Path) -> str:
     tool = shutil.which("pdftotext")
     if tool is None:
@@ -53,17 +76,39 @@ def _pdf_text(path: Path) -> str:
             f"{path}: PDF files are read through pdftotext (poppler-utils), which is not "
             f"installed; run 'pdftotext {path.name} out.txt' elsewhere and import out.txt"
         )
-    done = subprocess.run(
-        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=False, timeout=300
-    )
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as errors:
+        try:
+            done = subprocess.run(
+                [tool, "-enc", "UTF-8", str(path), "-"],
+                stdout=out,
+                stderr=errors,
+                check=False,
+                timeout=300,
+                preexec_fn=_limit_output,  # the text cannot grow past the limit, even on disk
+            )
+        except subprocess.TimeoutExpired:
+            raise InputError(f"{path}: pdftotext did not finish within 300 s") from None
+        size = out.tell()
+        if size >= MAX_DOCUMENT_BYTES:
+            raise _too_large(path, size)
+        out.seek(0)
+        raw = out.read()
+        errors.seek(0)
+        message = errors.read(2000).decode("utf-8", "replace").strip()
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip()
         raise InputError(f"{path}: pdftotext failed: {message}")
-    return done.stdout.decode("utf-8", "replace").replace("\r\n", "\n")
+    return raw.decode("utf-8", "replace").replace("\r\n", "\n")
 
 
 def parse_messages(text: str, fmt: str = "markdown", source: str = "") -> MessagesDocument:
     """A document from text in ``fmt`` (``markdown`` or ``text``)."""
+    try:
+        return _parse(text, fmt, source)
+    except BlockTooLong as exc:
+        raise InputError(f"{source or 'text'}:{exc.line}: {exc}") from None
+
+
+def _parse(text: str, fmt: str, source: str) -> MessagesDocument:
     if fmt == "markdown":
         return build_document(read_markdown(text), source=source, fmt=fmt)
     if fmt == "text":
@@ -82,6 +127,7 @@ def _json(path: Path) -> MessagesDocument:
     if isinstance(data, dict) and data.get("format") == DOCUMENT_FORMAT:
         return document_from_dict(data, str(path))
     if isinstance(data, dict) and "schema_version" in data and "themes" in data:
+        draft_from_data(data, str(path))  # every field checked, with its path in errors
         return from_messages_json(data, str(path))
     raise InputError(
         f"{path}: a JSON input must be a forum-messages messages.json or the output of "
@@ -102,7 +148,10 @@ def import_messages(path: str | Path, fmt: str | None = None) -> MessagesDocumen
     if fmt == "json":
         return _json(path)
     if fmt == "docx":
-        return build_document(read_docx(path), source=str(path), fmt="docx")
+        try:
+            return build_document(read_docx(path), source=str(path), fmt="docx")
+        except BlockTooLong as exc:
+            raise InputError(f"{path}:{exc.line}: {exc}") from None
     if fmt == "pdf":
         return parse_messages(_pdf_text(path), "text", str(path))
     return parse_messages(_read(path), fmt, str(path))

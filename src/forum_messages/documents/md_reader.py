@@ -13,6 +13,7 @@ from forum_messages.documents.blocks import (
     PAGE_REF,
     Block,
     BlockKind,
+    check_length,
     collapse,
     join,
 )
@@ -27,14 +28,16 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _TOC_LINK = re.compile(r"^\[(.+)\]\(#[^)\s]*\)$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
+# Inline markup spans at most 500 characters: an unclosed marker in a long paragraph would
+# otherwise be searched to its end from every position (time growing with the square).
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_CODE = re.compile(r"`([^`]+)`")
+_TAG = re.compile(r"</?[A-Za-z][^>\n]{0,500}>")
+_IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,500}\)")
+_LINK = re.compile(r"\[([^\]]{1,500})\](?:\([^)]{0,500}\)|\[[^\]]{0,500}\])")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.{1,500}?)(?<=\S)\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w_])_(?=\S)(.{1,500}?)(?<=\S)_(?![\w_])")
+_CODE = re.compile(r"`([^`]{1,500})`")
 _PROTECT = 0xE000
 
 
@@ -114,8 +117,11 @@ def read_markdown(text: str) -> list[Block]:
             blocks.append(Block("heading", m.group(2), number, None))
             current = None
             continue
-        if current is not None and not (PAGE_REF.match(current.text) and PAGE_REF.match(stripped)):
+        if current is not None and not (
+            PAGE_REF.match(current.text[-200:]) and PAGE_REF.match(stripped)
+        ):
             current.text = join(current.text, stripped)
+            check_length(current)
             lines_in_current += 1
             continue
         indent = _indent(line[: len(line) - len(line.lstrip())])
@@ -130,6 +136,7 @@ def read_markdown(text: str) -> list[Block]:
         blocks.append(current)
         lines_in_current = 1
     for block in blocks:
+        check_length(block)
         if block.kind == "toc":
             m = _TOC_LINK.match(block.text)
             block.text = m.group(1) if m else block.text

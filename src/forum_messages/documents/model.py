@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forum_messages.errors import InputError
+from forum_messages.export.jsonread import BadValue, JsonObject
 from forum_messages.model import Draft, Frameworks
 
 #: Value of the ``format`` key of the JSON form; bumped when a key is renamed or removed.
@@ -251,42 +252,54 @@ def document_to_json(doc: MessagesDocument) -> str:
 
 
 def document_from_dict(data: Mapping[str, Any], source: str = "") -> MessagesDocument:
-    """The inverse of :func:`document_to_dict`."""
-    if data.get("format") != DOCUMENT_FORMAT:
-        raise InputError(f"{source or 'data'}: not a forum-messages document (no 'format' key)")
-    themes = []
-    for th in data["themes"]:
-        fw = th.get("frameworks")
-        themes.append(
-            DocTheme(
-                title=th["title"],
-                label=th.get("label"),
-                frameworks=(
-                    None
-                    if fw is None
-                    else Frameworks(tuple(fw["gdc"]), tuple(fw["wsis"]), tuple(fw["sdg"]))
-                ),
-                issue_areas=tuple(th.get("issue_areas", ())),
-                description=th.get("description", ""),
-                topics=tuple(
-                    DocTopic(
-                        tp.get("title"),
-                        tuple(DocBullet(b["text"], b.get("line", 0)) for b in tp["bullets"]),
-                        tp.get("line", 0),
-                    )
-                    for tp in th["topics"]
-                ),
-                line=th.get("line", 0),
-                framework_line=th.get("framework_line", ""),
-            )
+    """The inverse of :func:`document_to_dict`; InputError naming the field that is wrong."""
+    name = source or "data"
+    if not isinstance(data, Mapping) or data.get("format") != DOCUMENT_FORMAT:
+        raise InputError(f"{name}: not a forum-messages document (no 'format' key)")
+    try:
+        return _document(JsonObject(dict(data), ""), source)
+    except BadValue as exc:
+        raise InputError(f"{name}: {exc.path}: {exc.message}") from None
+
+
+def _optional_text(o: JsonObject, key: str) -> str | None:
+    return o.optional_text(key)
+
+
+def _document(o: JsonObject, source: str) -> MessagesDocument:
+    def frameworks(th: JsonObject, key: str) -> Frameworks | None:
+        fw = th.optional_obj(key)
+        return None if fw is None else Frameworks(*(fw.texts(k) for k in ("gdc", "wsis", "sdg")))
+
+    def line(x: JsonObject) -> int:
+        return x.get("line", JsonObject.integer, 0)
+
+    def topic(tp: JsonObject) -> DocTopic:
+        bullets = tp.each("bullets", lambda b: DocBullet(b.text("text"), line(b)))
+        return DocTopic(tp.get("title", _optional_text, None), bullets, line(tp))
+
+    def theme(th: JsonObject) -> DocTheme:
+        return DocTheme(
+            title=th.text("title"),
+            label=th.get("label", _optional_text, None),
+            frameworks=th.get("frameworks", frameworks, None),
+            issue_areas=th.get("issue_areas", JsonObject.texts, ()),
+            description=th.get("description", JsonObject.text, ""),
+            topics=th.each("topics", topic),
+            line=line(th),
+            framework_line=th.get("framework_line", JsonObject.text, ""),
         )
+
+    def repairs(x: JsonObject, key: str) -> tuple[Repair, ...]:
+        return x.each(key, lambda r: Repair(r.text("kind"), r.integer("line"), r.text("detail")))
+
     return MessagesDocument(
-        title=data.get("title", ""),
-        language=data.get("language", ""),
-        themes=tuple(themes),
-        repairs=tuple(Repair(r["kind"], r["line"], r["detail"]) for r in data.get("repairs", [])),
-        source=data.get("source", "") or source,
-        format=data.get("source_format", ""),
+        title=o.get("title", JsonObject.text, ""),
+        language=o.get("language", JsonObject.text, ""),
+        themes=o.each("themes", theme),
+        repairs=o.get("repairs", repairs, ()),
+        source=o.get("source", JsonObject.text, "") or source,
+        format=o.get("source_format", JsonObject.text, ""),
     )
 
 

@@ -15,12 +15,13 @@ from forum_messages.documents.blocks import (
     DOT_LEADER,
     PAGE_REF,
     Block,
-    display_width,
+    check_length,
     is_terminal,
     join,
     looks_like_heading,
     starts_caseless,
     starts_lower,
+    wider_than,
 )
 from forum_messages.documents.frameworks import parse_framework_line
 from forum_messages.documents.model import Repair
@@ -87,7 +88,7 @@ def _continues(a: Block, b: Block, crossed: bool) -> bool:
         return False
     if b.attached:
         return True  # a second paragraph of the bullet above
-    if crossed and a.kind == "item" and b.kind == "para" and display_width(a.text) >= 80:
+    if crossed and a.kind == "item" and b.kind == "para" and wider_than(a.text, 79):
         return parse_framework_line(b.text) is None  # a bullet going on after a page break
     if is_terminal(a.text) or parse_framework_line(a.text) is not None:
         return False
@@ -95,13 +96,13 @@ def _continues(a: Block, b: Block, crossed: bool) -> bool:
         return starts_lower(b.text) and len(a.text) >= 60
     if starts_lower(b.text):
         return True
-    if a.kind == "item" and display_width(a.text) >= 80:
+    if a.kind == "item" and wider_than(a.text, 79):
         return True  # an unmarked paragraph after an unfinished bullet goes on with it
     return (
         starts_caseless(b.text)
         and a.text[-1:].isalpha()
-        and display_width(a.text) >= 30
-        and (is_terminal(b.text) or display_width(b.text) > 60)
+        and wider_than(a.text, 29)
+        and (is_terminal(b.text) or wider_than(b.text, 60))
     )
 
 
@@ -127,6 +128,7 @@ def join_broken(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
                     )
                 )
             last.text = join(last.text, b.text)
+            check_length(last)
             continue
         out.append(b)
         last, crossed = b, False
@@ -149,6 +151,10 @@ def same_title(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa, fb).ratio() >= 0.85
 
 
+#: Most items a front-matter theme list may have (each heading is compared with every one).
+MAX_LISTED_THEMES = 50
+
+
 def theme_list(blocks: list[Block]) -> list[int]:
     """Positions of the items listing the themes in the front matter ("Themes:" + a list)."""
     for i, b in enumerate(blocks):
@@ -161,6 +167,6 @@ def theme_list(blocks: list[Block]) -> list[int]:
                     found.append(j)
                 elif blocks[j].kind != "break":
                     break
-            if found:
-                return found
+            if found:  # a longer list is a list of messages, not of the themes
+                return found if len(found) <= MAX_LISTED_THEMES else []
     return []

@@ -34,6 +34,9 @@ from forum_messages.nlp.language import UNLanguageDetector
 MAX_BLOCKS = 200_000
 MAX_HEADINGS = 20_000
 
+# One detector for every document: its model (1.5 s to load) is loaded on first use only.
+_DETECTOR = UNLanguageDetector()
+
 # Our own Markdown marks a message left in another language with its code: "[zh] ...".
 _LANGUAGE_TAG = re.compile(r"^\[(?:en|fr|es|ar|ru|zh)\]\s+")
 _LABEL = re.compile(r"^\s*([\[［【〔〖]?)\s*([^\]］】〕〗\[［【〔〖\d]{1,30}?)\s*([\]］】〕〗])\s*")
@@ -230,8 +233,8 @@ def _prepare(blocks: list[Block], repairs: list[Repair]) -> tuple[str, list[Bloc
     mark_headings(blocks, {fold(e.text) for e in toc})
     title, blocks = _take_title(blocks)
     blocks = join_broken(blocks, repairs)
-    listed_at = theme_list(blocks)
-    listed = [clean_title(blocks[i].text) for i in listed_at]
+    listed_at = set(theme_list(blocks))
+    listed = [clean_title(blocks[i].text) for i in sorted(listed_at)]
     for i, b in enumerate(blocks):  # a numbered theme heading written as a list item
         if b.kind == "item" and i not in listed_at and any(same_title(b.text, t) for t in listed):
             b.kind, b.level = "heading", None
@@ -290,6 +293,6 @@ def build_document(
     labels = _canonical_labels(themes, repairs)
     doc_themes = tuple(_finish(th, labels.get(n), repairs) for n, th in enumerate(themes))
     sample = " ".join(b.text for th in doc_themes for b in th.bullets()[:20])[:4000]
-    language = UNLanguageDetector().detect(sample or title)[0] if (sample or title) else ""
+    language = _DETECTOR.detect(sample or title)[0] if (sample or title) else ""
     repairs.sort(key=lambda r: (r.line, r.kind))
     return MessagesDocument(title, language, doc_themes, tuple(repairs), source, fmt)

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from forum_messages.documents.blocks import DOT_LEADER, ITEM, Block, collapse, display_width, join
+from forum_messages.documents.blocks import (
+    DOT_LEADER,
+    ITEM,
+    Block,
+    check_length,
+    collapse,
+    display_width,
+    join,
+)
 from forum_messages.documents.model import Repair
 from forum_messages.ingest.text import fold
 
@@ -105,8 +113,11 @@ def read_text(text: str) -> tuple[list[Block], list[Repair]]:
                 pending = False
             elif current is not None and not ended:
                 current.text = join(current.text, stripped)
+                check_length(current)
             else:
                 current = Block("para", stripped, number)
                 blocks.append(current)
             ended = display_width(stripped) < 0.7 * width
+    for block in blocks:
+        check_length(block)
     return blocks, repairs

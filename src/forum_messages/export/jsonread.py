@@ -168,6 +168,10 @@ class _Obj:
     def texts(self, key: str) -> tuple[str, ...]:
         return tuple(_string(item, path) for item, path in self.array(key))
 
+    def get(self, key: str, read: Callable[[_Obj, str], T], default: T) -> T:
+        """``read(self, key)`` when the object has ``key``, else ``default``."""
+        return read(self, key) if key in self.data else default
+
     def mapping(self, key: str, read: Callable[[object, str], T]) -> dict[str, T]:
         """An object's values read by ``read``, in the file's order."""
         obj = self.obj(key)
@@ -371,6 +375,11 @@ def draft_from_json(text: str, source: str = "messages.json") -> Draft:
         ) from exc
     except ValueError as exc:
         raise InputError(f"{source}: not usable JSON: {exc}") from exc
+    return draft_from_data(data, source)
+
+
+def draft_from_data(data: object, source: str = "messages.json") -> Draft:
+    """The Draft in parsed messages.json ``data``; InputError naming ``source`` and the field."""
     try:
         return _draft(data)
     except _Bad as exc:
@@ -391,4 +400,8 @@ def load_draft_json(path: str | os.PathLike[str]) -> Draft:
     return draft_from_json(text, str(file))
 
 
-__all__ = ["draft_from_json", "load_draft_json"]
+#: The typed reader of a JSON object and its error, for the other readers of our JSON files.
+JsonObject = _Obj
+BadValue = _Bad
+
+__all__ = ["BadValue", "JsonObject", "draft_from_data", "draft_from_json", "load_draft_json"]
