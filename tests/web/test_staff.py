@@ -115,3 +115,38 @@ def test_public_pages_are_cached_briefly_for_anonymous_readers(
         assert "草案" in zh.get(url).content.decode()  # one cache entry per language
         cache.clear()
     assert b"1 comments" in client_for(None).get(url).content
+
+
+def test_user_changes_are_checked_before_anything_changes(users: dict[str, Any]) -> None:
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    c = client_for(users["admin"])
+
+    def page(data: dict[str, str]) -> str:
+        r = c.post("/staff/users/", data)
+        assert r.status_code == 302
+        return c.get(r["Location"]).content.decode()
+
+    # an admin's role cannot be changed, and a new password given with it is not set either
+    new = "a-brand-new-passphrase"
+    assert "cannot be changed" in page({"username": "admin1", "role": "public", "password": new})
+    assert User.objects.get(username="admin1").check_password("pw-" + "admin1" * 3)
+    assert not User.objects.get(username="admin1").check_password(new)
+    # a reset goes through the password validators, whose messages are shown
+    editor = "pw-" + "editor1" * 3
+    shown = page({"username": "editor1", "role": "editor", "password": "x"})
+    assert "This password is too short. It must contain at least 10 characters." in shown
+    shown = page({"username": "editor1", "role": "editor", "password": "password123"})
+    assert "This password is too common." in shown
+    assert User.objects.get(username="editor1").check_password(editor)
+    # a translator without languages: neither the password nor the role changes
+    page({"username": "editor1", "role": "translator", "password": new})
+    assert User.objects.get(username="editor1").check_password(editor)
+    assert rules.role_of(User.objects.get(username="editor1")) == "editor"
+    # nothing is created for a refused new account
+    assert "too short" in page({"username": "newbie", "role": "moderator", "password": "short"})
+    assert not User.objects.filter(username="newbie").exists()
+    # a good reset is taken
+    page({"username": "editor1", "role": "editor", "password": new})
+    assert User.objects.get(username="editor1").check_password(new)
