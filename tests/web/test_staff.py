@@ -150,3 +150,52 @@ def test_user_changes_are_checked_before_anything_changes(users: dict[str, Any])
     # a good reset is taken
     page({"username": "editor1", "role": "editor", "password": new})
     assert User.objects.get(username="editor1").check_password(new)
+
+
+def test_cached_public_pages_carry_no_one_s_messages(published: Any, users: dict[str, Any]) -> None:
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    url = f"/e/{published.slug}/"
+    with override_settings(PUBLIC_CACHE_SECONDS=60):
+        cache.clear()
+        staff = client_for(users["editor"])
+        staff.post(f"/staff/e/{published.slug}/settings/", {"time_zone": "UTC"})  # not shown
+        staff.post("/accounts/logout/")
+        assert "Settings saved." in staff.get(url).content.decode()  # shown to its reader
+        for _ in range(2):
+            assert "Settings saved." not in client_for(None).get(url).content.decode()
+        assert "Settings saved." not in staff.get(url).content.decode()  # shown once
+        cache.clear()
+
+
+def test_pages_with_a_form_token_are_not_cached() -> None:
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.core.cache import cache
+    from django.http import HttpRequest, HttpResponse
+    from django.middleware.csrf import get_token
+    from django.test import RequestFactory, override_settings
+
+    from forum_messages.web.views.cache import public_cache
+
+    calls = []
+
+    @public_cache
+    def page(request: HttpRequest) -> HttpResponse:
+        calls.append(1)
+        return HttpResponse(get_token(request) if request.GET.get("token") else "same")
+
+    def get(query: str) -> HttpResponse:
+        request = RequestFactory().get("/probe/" + query)
+        request.user = AnonymousUser()
+        request._messages = CookieStorage(request)
+        return page(request)
+
+    with override_settings(PUBLIC_CACHE_SECONDS=60):
+        cache.clear()
+        assert get("?token=1").content != get("?token=1").content and len(calls) == 2
+        get("")
+        get("")
+        assert len(calls) == 3  # a page without a token is cached
+        cache.clear()
