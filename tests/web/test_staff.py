@@ -199,3 +199,26 @@ def test_pages_with_a_form_token_are_not_cached() -> None:
         get("")
         assert len(calls) == 3  # a page without a token is cached
         cache.clear()
+
+
+def test_upload_problems_and_locations_name_the_uploaded_file(
+    users: dict[str, Any], sample_paths: list[str]
+) -> None:
+    import tempfile
+
+    c = client_for(users["editor"])
+    c.post("/staff/new/", {"preset": "igf2025", "slug": "named-upload"})
+    bad = SimpleUploadedFile("my-report.jsonl", b'{"session": "WS #1"}\n{oops\n')
+    r = c.post("/staff/e/named-upload/import/", {"reports": [bad]})
+    page = c.get(r["Location"]).content.decode()
+    assert "my-report.jsonl:2" in page and "nothing was imported" in page
+    assert "fm-upload-" not in page and tempfile.gettempdir() not in page
+    # a good upload: each statement's location names the file as it was uploaded
+    good = Path(sample_paths[0])
+    c.post(
+        "/staff/e/named-upload/import/",
+        {"reports": [SimpleUploadedFile(good.name, good.read_bytes())]},
+    )
+    ed = Edition.objects.get(slug="named-upload")
+    files = {st.location["file"] for st in ed.statements.all()}
+    assert files == {good.name}
