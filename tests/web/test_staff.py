@@ -213,6 +213,11 @@ def test_upload_problems_and_locations_name_the_uploaded_file(
     page = c.get(r["Location"]).content.decode()
     assert "my-report.jsonl:2" in page and "nothing was imported" in page
     assert "fm-upload-" not in page and tempfile.gettempdir() not in page
+    long_name = "会议报告" * 60 + ".jsonl"  # 720 bytes: longer than a file name may be on disk
+    bad = SimpleUploadedFile(long_name, b'{"session": "WS #1"}\n{oops\n')
+    r = c.post("/staff/e/named-upload/import/", {"reports": [bad]})
+    assert r.status_code == 302
+    assert "会议报告会议报告" in c.get(r["Location"]).content.decode()
     # a good upload: each statement's location names the file as it was uploaded
     good = Path(sample_paths[0])
     c.post(

@@ -138,8 +138,8 @@ def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> N
 
 
 def import_uploads(edition: Edition, files: Iterable[Any], author: Any = None) -> dict[str, int]:
-    """Browser uploads: each written to a temporary folder of its own under its own name, then
-    read like files; problems and locations name the uploaded file, as the CLI names a path."""
+    """Browser uploads: written to a temporary folder, then read like files; problems and
+    locations name each uploaded file by its own name, as the CLI names a path."""
     with tempfile.TemporaryDirectory(prefix="fm-upload-") as tmp:
         paths, names = [], {}
         for i, f in enumerate(files):
@@ -150,8 +150,7 @@ def import_uploads(edition: Edition, files: Iterable[Any], author: Any = None) -
                 )
             if f.size > MAX_UPLOAD_BYTES:
                 raise EditionError(f"{name}: larger than {MAX_UPLOAD_BYTES // 1_000_000} MB")
-            path = Path(tmp) / f"{i:03d}" / name
-            path.parent.mkdir()
+            path = Path(tmp) / f"{i:03d}{Path(name).suffix.lower()}"  # any name, any length
             with path.open("wb") as out:
                 for chunk in f.chunks():
                     out.write(chunk)
