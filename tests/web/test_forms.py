@@ -4,6 +4,7 @@ wrongly typed value gives 400 and the reasons, never a 500 and never a half-appl
 from __future__ import annotations
 
 import hashlib
+import html
 import itertools
 from datetime import timedelta
 from typing import Any
@@ -243,3 +244,13 @@ def test_odd_query_strings_do_not_break_pages(probe: tuple[Any, Client]) -> None
             assert r.status_code == 200, (url, value[:20], r.status_code)
     answers = c.get(f"{s}/answers/", {"show": '"><b>'}).content.decode()
     assert 'name="back" value="unanswered"' in answers
+
+
+def test_refusals_follow_the_language_menu(probe: tuple[Any, Client]) -> None:
+    ed, c = probe
+    c.cookies["django_language"] = "fr"
+    r = c.post(f"/staff/e/{ed.slug}/moderate/set/", {"to": "gone", "back": "x" * 11})
+    page = html.unescape(r.content.decode())
+    assert r.status_code == 400 and "Formulaire refusé" in page
+    assert "to: doit être l'une des valeurs : pending, visible, hidden, spam" in page
+    assert "back: " in page

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
 from forum_messages.errors import ForumMessagesError
@@ -34,10 +35,11 @@ def chars(limit: int, required: bool = False, strip: bool = False) -> forms.Char
 def choice(values: Iterable[str], required: bool = True) -> forms.ChoiceField:
     """One of ``values`` (or empty when not required)."""
     names = list(values)
+    message = lazy(lambda: _("must be one of: %s") % ", ".join(names), str)()  # when shown
     return forms.ChoiceField(
         choices=[("", "")] + [(v, v) for v in names],
         required=required,
-        error_messages={"invalid_choice": _("must be one of: %s") % ", ".join(names)},
+        error_messages={"invalid_choice": message},
     )
 
 
