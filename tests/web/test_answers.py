@@ -129,3 +129,68 @@ def test_handled_page_is_paged(published: Any) -> None:
     assert "1/2" in first and "Distinct point number 0 " in first
     second = client_for(None).get(f"/e/{published.slug}/handled/?page=2").content.decode()
     assert "Distinct point number 54 " in second and "Distinct point number 0 " not in second
+
+
+@override_settings(RATE_LIMIT=0)
+def test_comment_files_are_built_once_per_state_of_the_comments(
+    published: Any, users: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from forum_messages.web.services import curation, handledfile
+
+    builds: list[str] = []
+    real = handledfile.build
+
+    def counted(ed: Any, fmt: str) -> bytes:
+        builds.append(fmt)
+        return real(ed, fmt)
+
+    monkeypatch.setattr(handledfile, "build", counted)
+    url = f"/e/{published.slug}/comments.xlsx"
+
+    def texts() -> list[str]:
+        ws = load_workbook(io.BytesIO(client_for(None).get(url).content)).active
+        return [str(c.value) for row in ws.iter_rows(min_row=2) for c in row if c.value]
+
+    first = add(published, "The first comment.")
+    assert "The first comment." in texts() and len(builds) == 1
+    assert client_for(None).get(url).content == client_for(None).get(url).content
+    assert len(builds) == 1  # served from the cache
+    add(published, "A second comment.")
+    assert "A second comment." in texts() and len(builds) == 2
+    answers.answer([first], "noted", "Noted with thanks.", users["editor"])
+    assert "Noted with thanks." in texts() and len(builds) == 3
+    comments.moderate([first], Comment.HIDDEN, users["moderator"])
+    assert "The first comment." not in texts() and len(builds) == 4
+    topic = published.draft.topics.filter(removed=False).first()
+    curation.rename_topic(topic, "A renamed sub-topic", users["editor"])
+    texts()
+    assert len(builds) == 5  # the labels of comments may name the sub-topic
+    client_for(None).get(f"/e/{published.slug}/comments.csv")
+    assert builds[-1] == "csv"
+    fr = client_for(None)
+    fr.cookies["django_language"] = "fr"
+    fr.get(url)
+    assert len(builds) == 7 and builds[-1] == "xlsx"  # labels in the reader's language
+    texts()
+    assert len(builds) == 7
+
+
+def test_during_a_build_the_previous_comment_file_is_served(
+    published: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.web.services import handledfile
+
+    builds: list[str] = []
+    real = handledfile.build
+    monkeypatch.setattr(handledfile, "build", lambda ed, fmt: builds.append(fmt) or real(ed, fmt))
+    url = f"/e/{published.slug}/comments.csv"
+    add(published, "Before the build.")
+    before = client_for(None).get(url).content
+    add(published, "During the build.")
+    with handledfile._LOCK:  # another request is making the file
+        assert client_for(None).get(url).content == before
+    assert len(builds) == 1
+    assert "During the build." in client_for(None).get(url).content.decode("utf-8-sig")
+    assert len(builds) == 2

@@ -115,3 +115,115 @@ def test_public_pages_are_cached_briefly_for_anonymous_readers(
         assert "草案" in zh.get(url).content.decode()  # one cache entry per language
         cache.clear()
     assert b"1 comments" in client_for(None).get(url).content
+
+
+def test_user_changes_are_checked_before_anything_changes(users: dict[str, Any]) -> None:
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    c = client_for(users["admin"])
+
+    def page(data: dict[str, str]) -> str:
+        r = c.post("/staff/users/", data)
+        assert r.status_code == 302
+        return c.get(r["Location"]).content.decode()
+
+    # an admin's role cannot be changed, and a new password given with it is not set either
+    new = "a-brand-new-passphrase"
+    assert "cannot be changed" in page({"username": "admin1", "role": "public", "password": new})
+    assert User.objects.get(username="admin1").check_password("pw-" + "admin1" * 3)
+    assert not User.objects.get(username="admin1").check_password(new)
+    # a reset goes through the password validators, whose messages are shown
+    editor = "pw-" + "editor1" * 3
+    shown = page({"username": "editor1", "role": "editor", "password": "x"})
+    assert "This password is too short. It must contain at least 10 characters." in shown
+    shown = page({"username": "editor1", "role": "editor", "password": "password123"})
+    assert "This password is too common." in shown
+    assert User.objects.get(username="editor1").check_password(editor)
+    # a translator without languages: neither the password nor the role changes
+    page({"username": "editor1", "role": "translator", "password": new})
+    assert User.objects.get(username="editor1").check_password(editor)
+    assert rules.role_of(User.objects.get(username="editor1")) == "editor"
+    # nothing is created for a refused new account
+    assert "too short" in page({"username": "newbie", "role": "moderator", "password": "short"})
+    assert not User.objects.filter(username="newbie").exists()
+    # a good reset is taken
+    page({"username": "editor1", "role": "editor", "password": new})
+    assert User.objects.get(username="editor1").check_password(new)
+
+
+def test_cached_public_pages_carry_no_one_s_messages(published: Any, users: dict[str, Any]) -> None:
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    url = f"/e/{published.slug}/"
+    with override_settings(PUBLIC_CACHE_SECONDS=60):
+        cache.clear()
+        staff = client_for(users["editor"])
+        staff.post(f"/staff/e/{published.slug}/settings/", {"time_zone": "UTC"})  # not shown
+        staff.post("/accounts/logout/")
+        assert "Settings saved." in staff.get(url).content.decode()  # shown to its reader
+        for _ in range(2):
+            assert "Settings saved." not in client_for(None).get(url).content.decode()
+        assert "Settings saved." not in staff.get(url).content.decode()  # shown once
+        cache.clear()
+
+
+def test_pages_with_a_form_token_are_not_cached() -> None:
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.core.cache import cache
+    from django.http import HttpRequest, HttpResponse
+    from django.middleware.csrf import get_token
+    from django.test import RequestFactory, override_settings
+
+    from forum_messages.web.views.cache import public_cache
+
+    calls = []
+
+    @public_cache
+    def page(request: HttpRequest) -> HttpResponse:
+        calls.append(1)
+        return HttpResponse(get_token(request) if request.GET.get("token") else "same")
+
+    def get(query: str) -> HttpResponse:
+        request = RequestFactory().get("/probe/" + query)
+        request.user = AnonymousUser()
+        request._messages = CookieStorage(request)
+        return page(request)
+
+    with override_settings(PUBLIC_CACHE_SECONDS=60):
+        cache.clear()
+        assert get("?token=1").content != get("?token=1").content and len(calls) == 2
+        get("")
+        get("")
+        assert len(calls) == 3  # a page without a token is cached
+        cache.clear()
+
+
+def test_upload_problems_and_locations_name_the_uploaded_file(
+    users: dict[str, Any], sample_paths: list[str]
+) -> None:
+    import tempfile
+
+    c = client_for(users["editor"])
+    c.post("/staff/new/", {"preset": "igf2025", "slug": "named-upload"})
+    bad = SimpleUploadedFile("my-report.jsonl", b'{"session": "WS #1"}\n{oops\n')
+    r = c.post("/staff/e/named-upload/import/", {"reports": [bad]})
+    page = c.get(r["Location"]).content.decode()
+    assert "my-report.jsonl:2" in page and "nothing was imported" in page
+    assert "fm-upload-" not in page and tempfile.gettempdir() not in page
+    long_name = "会议报告" * 60 + ".jsonl"  # 720 bytes: longer than a file name may be on disk
+    bad = SimpleUploadedFile(long_name, b'{"session": "WS #1"}\n{oops\n')
+    r = c.post("/staff/e/named-upload/import/", {"reports": [bad]})
+    assert r.status_code == 302
+    assert "会议报告会议报告" in c.get(r["Location"]).content.decode()
+    # a good upload: each statement's location names the file as it was uploaded
+    good = Path(sample_paths[0])
+    c.post(
+        "/staff/e/named-upload/import/",
+        {"reports": [SimpleUploadedFile(good.name, good.read_bytes())]},
+    )
+    ed = Edition.objects.get(slug="named-upload")
+    files = {st.location["file"] for st in ed.statements.all()}
+    assert files == {good.name}

@@ -61,6 +61,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_for(port: int) -> None:
+    """Until the server on 127.0.0.1:``port`` takes connections (30 s at most)."""
+    for _ in range(150):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+
+
 def _env(data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FORUM_MESSAGES", "DJANGO"))}
     env.pop("DATABASE_URL", None)
@@ -249,12 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         env=_env(data), stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
-        for _ in range(150):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_for(port)
         print(
             f"{args.clients} clients for {args.seconds:.0f} s on 127.0.0.1:{port} ...", flush=True
         )

@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,9 @@ from django.conf import settings
 from django.utils.text import slugify
 
 from forum_messages.edition import parse_edition, resolve_edition_path
-from forum_messages.errors import EditionError
+from forum_messages.errors import EditionError, Problem, ValidationError
 from forum_messages.ingest import SUPPORTED_EXTENSIONS, load_reports
-from forum_messages.model import pick
+from forum_messages.model import Corpus, Location, pick
 from forum_messages.web.models import Draft, Edition, NotReflected, Source, Version
 from forum_messages.web.services import staged, versions
 from forum_messages.yamlsrc import load_yaml
@@ -62,7 +63,10 @@ def edition_from_spec(spec: str, slug: str = "") -> Edition:
 
 
 def import_paths(
-    edition: Edition, paths: Sequence[str | Path], author: Any = None
+    edition: Edition,
+    paths: Sequence[str | Path],
+    author: Any = None,
+    names: dict[str, str] | None = None,
 ) -> dict[str, int]:
     """Read report files with the core and store them; all or nothing.
 
@@ -70,15 +74,42 @@ def import_paths(
     ids and places; new statements go to "not reflected" (reason ``new``) for an editor to place;
     statements gone from the report leave their messages (recorded as a version). New rows are
     written in short transactions and shown at once at the end (services/staged.py), so a long
-    import does not hold the database's write lock from start to end.
+    import does not hold the database's write lock from start to end. ``names`` gives a file its
+    name for problems and statement locations (an upload's own name rather than where the
+    server keeps it for a moment).
     """
-    corpus = load_reports([str(p) for p in paths], edition.core())
+    try:
+        corpus = load_reports([str(p) for p in paths], edition.core())
+    except ValidationError as exc:
+        raise ValidationError(_named_problem(p, names or {}) for p in exc.problems) from None
+    if names:
+        corpus = _named_corpus(corpus, names)
 
     def after(counts: dict[str, int]) -> None:
         if Draft.objects.filter(edition=edition).exists():
             _follow_reimport(edition, counts, author)
 
     return staged.store(edition, corpus, after)
+
+
+def _named(text: str, names: dict[str, str]) -> str:
+    for path, name in names.items():
+        text = text.replace(path, name)
+    return text
+
+
+def _named_problem(p: Problem, names: dict[str, str]) -> Problem:
+    return Problem(_named(p.file, names), p.line, p.field, _named(p.message, names))
+
+
+def _named_corpus(corpus: Corpus, names: dict[str, str]) -> Corpus:
+    def moved(loc: Location) -> Location:
+        return replace(loc, file=_named(loc.file, names))
+
+    return Corpus(
+        tuple(replace(s, location=moved(s.location)) for s in corpus.sessions),
+        tuple(replace(s, location=moved(s.location)) for s in corpus.statements),
+    )
 
 
 def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> None:
@@ -112,10 +143,11 @@ def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> N
 
 
 def import_uploads(edition: Edition, files: Iterable[Any], author: Any = None) -> dict[str, int]:
-    """Browser uploads: written to a temporary folder (names kept), then read like files."""
+    """Browser uploads: written to a temporary folder, then read like files; problems and
+    locations name each uploaded file by its own name, as the CLI names a path."""
     uploads = Path(settings.FILE_UPLOAD_TEMP_DIR)  # private; left-overs cleaned by `serve`
     with tempfile.TemporaryDirectory(prefix=f"fm-upload-{os.getpid()}-", dir=uploads) as tmp:
-        paths = []
+        paths, names = [], {}
         for i, f in enumerate(files):
             name = Path(f.name).name
             if not name.lower().endswith(SUPPORTED_EXTENSIONS):
@@ -124,9 +156,10 @@ def import_uploads(edition: Edition, files: Iterable[Any], author: Any = None) -
                 )
             if f.size > MAX_UPLOAD_BYTES:
                 raise EditionError(f"{name}: larger than {MAX_UPLOAD_BYTES // 1_000_000} MB")
-            path = Path(tmp) / f"{i:03d}-{name}"
+            path = Path(tmp) / f"{i:03d}{Path(name).suffix.lower()}"  # any name, any length
             with path.open("wb") as out:
                 for chunk in f.chunks():
                     out.write(chunk)
             paths.append(path)
-        return import_paths(edition, paths, author)
+            names[str(path)] = name
+        return import_paths(edition, paths, author, names)

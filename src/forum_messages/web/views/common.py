@@ -7,10 +7,12 @@ from functools import wraps
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from forum_messages.web import rules
 from forum_messages.web.models import Edition
+from forum_messages.web.views.forms import FormError
 
 
 def roles(request: HttpRequest) -> dict[str, Any]:
@@ -27,7 +29,8 @@ View = Callable[..., HttpResponse]
 
 
 def requires(rule: str) -> Callable[[View], View]:
-    """The view answers 403 (or the login page for anonymous users) unless ``rule`` allows."""
+    """The view answers 403 (or the login page for anonymous users) unless ``rule`` allows,
+    and 400 with the reasons when a field of its form is not accepted (nothing changed)."""
 
     def decorate(view: View) -> View:
         @wraps(view)
@@ -40,8 +43,17 @@ def requires(rule: str) -> Callable[[View], View]:
                 from django.core.exceptions import PermissionDenied
 
                 raise PermissionDenied(rule)
-            return view(request, *args, **kwargs)
+            try:
+                return view(request, *args, **kwargs)
+            except FormError as exc:
+                return refused(request, exc, kwargs.get("slug"))
 
         return wrapped
 
     return decorate
+
+
+def refused(request: HttpRequest, exc: FormError, slug: str | None = None) -> HttpResponse:
+    back = reverse("fm:staff_edition", args=[slug]) if slug else reverse("fm:dashboard")
+    ctx = {"problems": exc.problems, "back": back}
+    return render(request, "fm/staff/refused.html", ctx, status=400)

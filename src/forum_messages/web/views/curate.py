@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django import forms
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -18,7 +19,35 @@ from forum_messages.web.models import Draft, Message, NotReflected, Topic, Versi
 from forum_messages.web.services import curation, versions
 from forum_messages.web.services.snapshot import outline
 from forum_messages.web.views.common import edition_or_404, requires
-from forum_messages.web.views.forms import field, ids
+from forum_messages.web.views.forms import TextList, chars, posted
+
+UID = 60  # message and sub-topic ids
+TEXT = 20_000  # the services set the real limits of texts and titles
+
+
+class MessageForm(forms.Form):
+    text = chars(TEXT)
+    others = TextList(UID)
+    statements = TextList(TEXT)  # ticked ids (split), or ids separated by spaces (attach)
+    statement = chars(40)
+    topic = chars(UID)
+
+
+class TopicForm(forms.Form):
+    title = chars(TEXT)
+    text = chars(TEXT)
+    statements = TextList(TEXT)
+    into = chars(UID)
+
+
+class MoveForm(forms.Form):
+    message = chars(UID, required=True)
+    statements = TextList(40)
+
+
+def _typed_ids(values: list[str]) -> list[str]:
+    """Ids typed in one box, separated by spaces or commas."""
+    return " ".join(values).replace(",", " ").split()
 
 
 def _draft(slug: str) -> Draft:
@@ -83,25 +112,22 @@ def message_action(request: HttpRequest, slug: str, uid: str, action: str) -> Ht
     m = get_object_or_404(Message, draft=draft, uid=uid, removed=False)
     user = request.user
     back = f"/staff/e/{slug}/m/{uid}/"
+    form = posted(request, MessageForm)
 
     def topic() -> Topic:
-        return get_object_or_404(Topic, draft=draft, uid=field(request, "topic", 60), removed=False)
+        return get_object_or_404(Topic, draft=draft, uid=form["topic"], removed=False)
 
     actions: dict[str, Callable[[], Version]] = {
-        "edit": lambda: curation.edit_text(m, field(request, "text"), user),
+        "edit": lambda: curation.edit_text(m, form["text"], user),
         "merge": lambda: curation.merge(
-            m, list(Message.objects.filter(draft=draft, uid__in=ids(request, "others"))), user
+            m, list(Message.objects.filter(draft=draft, uid__in=form["others"])), user
         ),
-        "split": lambda: curation.split(
-            m, ids(request, "statements"), field(request, "text"), user
-        ),
+        "split": lambda: curation.split(m, form["statements"], form["text"], user),
         "move": lambda: curation.move_message(m, topic(), user),
         "up": lambda: curation.reorder_message(m, -1, user),
         "down": lambda: curation.reorder_message(m, 1, user),
-        "attach": lambda: curation.attach_statements(
-            m, field(request, "statements").replace(",", " ").split(), user
-        ),
-        "detach": lambda: curation.detach_statement(m, field(request, "statement", 40), user),
+        "attach": lambda: curation.attach_statements(m, _typed_ids(form["statements"]), user),
+        "detach": lambda: curation.detach_statement(m, form["statement"], user),
         "remove": lambda: curation.remove_message(m, user),
     }
     if action not in actions:
@@ -118,26 +144,25 @@ def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> Http
     draft = _draft(slug)
     back = f"/staff/e/{slug}/curate/"
     user = request.user
+    form = posted(request, TopicForm)
     if action == "add":  # uid is a theme key here
         theme = get_object_or_404(draft.themes, key=uid)
-        return _apply(
-            request, lambda: curation.add_topic(theme, field(request, "title"), user), back
-        )
+        return _apply(request, lambda: curation.add_topic(theme, form["title"], user), back)
     tp = get_object_or_404(Topic, draft=draft, uid=uid, removed=False)
 
     def into() -> Topic | None:
-        target = field(request, "into", 60)
+        target = form["into"]
         return (
             Topic.objects.filter(draft=draft, uid=target, removed=False).first() if target else None
         )
 
     actions: dict[str, Callable[[], Version]] = {
-        "rename": lambda: curation.rename_topic(tp, field(request, "title"), user),
+        "rename": lambda: curation.rename_topic(tp, form["title"], user),
         "up": lambda: curation.reorder_topic(tp, -1, user),
         "down": lambda: curation.reorder_topic(tp, 1, user),
         "remove": lambda: curation.remove_topic(tp, into(), user),
         "add_message": lambda: curation.add_message(
-            tp, field(request, "text"), field(request, "statements").replace(",", " ").split(), user
+            tp, form["text"], _typed_ids(form["statements"]), user
         ),
     }
     if action not in actions:
@@ -170,8 +195,9 @@ def not_reflected(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def not_reflected_move(request: HttpRequest, slug: str) -> HttpResponse:
     draft = _draft(slug)
-    m = get_object_or_404(Message, draft=draft, uid=field(request, "message", 60), removed=False)
-    sids = ids(request, "statements")
+    form = posted(request, MoveForm)
+    m = get_object_or_404(Message, draft=draft, uid=form["message"], removed=False)
+    sids = form["statements"]
     return _apply(
         request,
         lambda: curation.attach_statements(m, sids, request.user),

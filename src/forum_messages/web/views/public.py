@@ -15,7 +15,14 @@ from django.utils.translation import gettext as _
 
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Edition, Publication
-from forum_messages.web.services import answers, comments, pages, publishing, translating
+from forum_messages.web.services import (
+    answers,
+    comments,
+    handledfile,
+    pages,
+    publishing,
+    translating,
+)
 from forum_messages.web.services.rendered import CONTENT_TYPES, document
 from forum_messages.web.services.snapshot import core_from_snapshot
 from forum_messages.web.views.cache import public_cache
@@ -204,14 +211,8 @@ def handled(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
 def handled_download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     ed = edition_or_404(slug)
     _pub(ed)
-    table = answers.rows(list(answers.visible_comments(ed)))
-    if fmt == "csv":
-        resp = HttpResponse(answers.to_csv(table), content_type="text/csv; charset=utf-8")
-    else:
-        resp = HttpResponse(
-            answers.to_xlsx(table),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
+    body = handledfile.handled_file(ed, fmt)
+    resp = HttpResponse(body, content_type=handledfile.CONTENT_TYPES[fmt])
     resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-comments.{fmt}"'
     return resp
 

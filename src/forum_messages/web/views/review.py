@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -14,7 +15,31 @@ from forum_messages.web import rules
 from forum_messages.web.models import DISPOSITIONS, Comment, ResponseTemplate
 from forum_messages.web.services import answers, comments
 from forum_messages.web.views.common import edition_or_404, requires
-from forum_messages.web.views.forms import field, ids
+from forum_messages.web.views.forms import IdList, chars, choice, flag, number, posted
+
+STATES = [s for s, _l in Comment.STATES]
+SHOWN = ("unanswered", "all")
+
+
+class ModerateForm(forms.Form):
+    comments = IdList()
+    to = choice(STATES)
+    back = choice(STATES, required=False)
+
+
+class AnswerForm(forms.Form):
+    comments = IdList()
+    whole_campaigns = flag()
+    template = number(low=1)
+    kind = choice([k for k, _l in DISPOSITIONS], required=False)
+    response = chars(answers.MAX_RESPONSE_CHARS * 2)
+    back = choice(SHOWN, required=False)
+
+
+class TemplateForm(forms.Form):
+    name = chars(100)
+    kind = choice([k for k, _l in DISPOSITIONS], required=False)
+    text = chars(answers.MAX_RESPONSE_CHARS * 2)
 
 
 @requires("moderate")
@@ -45,8 +70,9 @@ def moderation(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def moderate(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
-    chosen = list(Comment.objects.filter(edition=ed, pk__in=_int_ids(request)))
-    state = field(request, "to", 10)
+    form = posted(request, ModerateForm)
+    chosen = list(Comment.objects.filter(edition=ed, pk__in=form["comments"]))
+    state = form["to"]
     try:
         if not chosen:
             raise ForumMessagesError("choose at least one comment")
@@ -56,17 +82,15 @@ def moderate(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         label = dict(Comment.STATES).get(state, state)
         flash.success(request, _("%(n)s comment(s) now %(state)s.") % {"n": n, "state": label})
-    return redirect(f"/staff/e/{slug}/moderate/?state={field(request, 'back', 10) or 'pending'}")
-
-
-def _int_ids(request: HttpRequest) -> list[int]:
-    return [int(v) for v in ids(request, "comments") if v.isdigit()]
+    return redirect(f"/staff/e/{slug}/moderate/?state={form['back'] or Comment.PENDING}")
 
 
 @requires("answer")
 def answer_list(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
-    which = request.GET.get("show", "unanswered")
+    which = request.GET.get("show", "")
+    if which not in SHOWN:
+        which = "unanswered"
     qs = (
         Comment.objects.filter(edition=ed, state=Comment.VISIBLE)
         .select_related("message", "topic", "campaign", "disposition")
@@ -90,39 +114,33 @@ def answer_list(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def answer(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
-    chosen = list(Comment.objects.filter(edition=ed, pk__in=_int_ids(request)))
-    if request.POST.get("whole_campaigns"):
+    form = posted(request, AnswerForm)
+    chosen = list(Comment.objects.filter(edition=ed, pk__in=form["comments"]))
+    if form["whole_campaigns"]:
         camp_ids = {c.campaign_id for c in chosen if c.campaign_id}
         chosen += list(
             Comment.objects.filter(
                 edition=ed, campaign_id__in=camp_ids, state=Comment.VISIBLE
             ).exclude(pk__in=[c.pk for c in chosen])
         )
-    tpl_id = field(request, "template", 12)
-    template = (
-        ResponseTemplate.objects.filter(edition=ed, pk=int(tpl_id)).first()
-        if tpl_id.isdigit()
-        else None
-    )
+    tpl_id = form["template"]
+    template = ResponseTemplate.objects.filter(edition=ed, pk=tpl_id).first() if tpl_id else None
     try:
-        n = answers.answer(
-            chosen, field(request, "kind", 20), field(request, "response"), request.user, template
-        )
+        n = answers.answer(chosen, form["kind"], form["response"], request.user, template)
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
     else:
         flash.success(request, _("%(n)s comment(s) answered.") % {"n": n})
-    return redirect(f"/staff/e/{slug}/answers/?show={field(request, 'back', 20) or 'unanswered'}")
+    return redirect(f"/staff/e/{slug}/answers/?show={form['back'] or 'unanswered'}")
 
 
 @requires("answer")
 @require_POST
 def template_save(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
+    form = posted(request, TemplateForm)
     try:
-        tpl = answers.save_template(
-            ed, field(request, "name", 100), field(request, "kind", 20), field(request, "text")
-        )
+        tpl = answers.save_template(ed, form["name"], form["kind"], form["text"])
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
     else:

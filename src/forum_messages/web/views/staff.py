@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages as flash
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,7 +22,36 @@ from forum_messages.web.services import drafting, importing, publishing
 from forum_messages.web.services.components import EMBEDDERS
 from forum_messages.web.templatetags.fm_tags import LABELS
 from forum_messages.web.views.common import edition_or_404, requires
-from forum_messages.web.views.forms import field, local_datetime, time_zone
+from forum_messages.web.views.forms import chars, choice, flag, local_datetime, posted, time_zone
+
+
+class CreateForm(forms.Form):
+    file = forms.FileField(required=False)
+    preset = chars(100)
+    yaml = chars(2_000_000)
+    slug = chars(60)
+
+
+class RunForm(forms.Form):
+    embedder = choice(EMBEDDERS, required=False)
+
+
+class SettingsForm(forms.Form):
+    time_zone = chars(64)
+    allow_anonymous = flag()
+    premoderate = flag()
+
+
+class PublishForm(forms.Form):
+    opens = chars(40, required=True)
+    closes = chars(40, required=True)
+
+
+class UserForm(forms.Form):
+    username = chars(150, required=True, strip=True)
+    role = choice((*rules.STAFF_ROLES, rules.PUBLIC))
+    password = chars(200)
+    languages = chars(100)
 
 
 def _back(request: HttpRequest, slug: str) -> HttpResponse:
@@ -37,9 +69,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @requires("manage_editions")
 @require_POST
 def edition_create(request: HttpRequest) -> HttpResponse:
+    form = posted(request, CreateForm)
     try:
-        upload = request.FILES.get("file")
-        preset = field(request, "preset", 100)
+        upload, preset = form["file"], form["preset"]
         if upload is not None:
             text = upload.read(2_000_000).decode("utf-8-sig")
             name = upload.name or "edition file"
@@ -47,8 +79,8 @@ def edition_create(request: HttpRequest) -> HttpResponse:
             text = preset_path(preset).read_text(encoding="utf-8")
             name = preset
         else:
-            text, name = field(request, "yaml", 2_000_000), "edition file"
-        ed = importing.create_edition(text, field(request, "slug", 60), name)
+            text, name = form["yaml"], "edition file"
+        ed = importing.create_edition(text, form["slug"], name)
     except UnicodeDecodeError:
         flash.error(request, _("The edition file is not UTF-8; save it as UTF-8."))
         return redirect("fm:dashboard")
@@ -113,10 +145,8 @@ def edition_import(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def draft_start(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
-    embedder = field(request, "embedder", 10) or "use"
+    embedder = posted(request, RunForm)["embedder"] or "use"
     try:
-        if embedder not in EMBEDDERS:
-            raise ForumMessagesError(f"embedder must be one of {', '.join(EMBEDDERS)}")
         if ed.publications.exists():
             raise ForumMessagesError("the draft is published; curate it instead of running again")
         with transaction.atomic():
@@ -138,13 +168,14 @@ def run_status(request: HttpRequest, slug: str, run_id: int) -> HttpResponse:
 @require_POST
 def edition_settings(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
+    form = posted(request, SettingsForm)
     try:
-        ed.time_zone = time_zone(field(request, "time_zone", 64))
+        ed.time_zone = time_zone(form["time_zone"])
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
         return _back(request, slug)
-    ed.allow_anonymous = bool(request.POST.get("allow_anonymous"))
-    ed.premoderate = bool(request.POST.get("premoderate"))
+    ed.allow_anonymous = form["allow_anonymous"]
+    ed.premoderate = form["premoderate"]
     ed.save(update_fields=["time_zone", "allow_anonymous", "premoderate"])
     flash.success(request, _("Settings saved."))
     return _back(request, slug)
@@ -154,9 +185,10 @@ def edition_settings(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def publish_draft(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
+    form = posted(request, PublishForm)
     try:
-        opens = local_datetime(field(request, "opens", 40), ed.time_zone)
-        closes = local_datetime(field(request, "closes", 40), ed.time_zone)
+        opens = local_datetime(form["opens"], ed.time_zone)
+        closes = local_datetime(form["closes"], ed.time_zone)
         pub = publishing.publish_draft(ed, opens, closes, request.user)
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
@@ -186,39 +218,48 @@ def publish_final(request: HttpRequest, slug: str) -> HttpResponse:
 def users(request: HttpRequest) -> HttpResponse:
     User = get_user_model()
     if request.method == "POST":
-        username = field(request, "username", 150).strip()
-        role = field(request, "role", 20)
-        password = field(request, "password", 200)
-        languages = field(request, "languages", 100).replace(",", " ").split()
+        form = posted(request, UserForm)
         try:
-            if role not in (*rules.STAFF_ROLES, rules.PUBLIC):
-                raise ForumMessagesError("choose a role: editor, moderator, translator or public")
-            bad = [lang for lang in languages if lang not in UN_LANGUAGES]
-            if bad or (role == rules.TRANSLATOR and not languages):
-                raise ForumMessagesError(
-                    "a translator needs one or more languages among " + " ".join(UN_LANGUAGES)
-                )
-            user = User.objects.filter(username=username).first()
-            if user is None:
-                if not username or len(password) < 10:
-                    raise ForumMessagesError(
-                        "give a user name and a password of at least 10 characters"
-                    )
-                user = User.objects.create_user(username=username, password=password)
-            elif password:
-                user.set_password(password)
-                user.save()
-            if user.is_superuser:
-                raise ForumMessagesError("an admin's role cannot be changed here")
-            rules.set_role(user, role, languages)
+            with transaction.atomic():
+                _set_user(form)
         except ForumMessagesError as exc:
             flash.error(request, str(exc))
         else:
             flash.success(
-                request, _("%(user)s is now %(role)s.") % {"user": username, "role": LABELS[role]}
+                request,
+                _("%(user)s is now %(role)s.")
+                % {"user": form["username"], "role": LABELS[form["role"]]},
             )
         return redirect("fm:users")
     people = [
         (u, rules.role_of(u), rules.languages_of(u)) for u in User.objects.order_by("username")
     ]
     return render(request, "fm/staff/users.html", {"people": people, "roles": rules.ROLES[1:]})
+
+
+def _set_user(form: dict[str, str]) -> None:
+    """Create the user or change its role and password: every check first, then the change."""
+    User = get_user_model()
+    username, role, password = form["username"], form["role"], form["password"]
+    languages = form["languages"].replace(",", " ").split()
+    bad = [lang for lang in languages if lang not in UN_LANGUAGES]
+    if bad or (role == rules.TRANSLATOR and not languages):
+        raise ForumMessagesError(
+            "a translator needs one or more languages among " + " ".join(UN_LANGUAGES)
+        )
+    user = User.objects.filter(username=username).first()
+    if user is not None and user.is_superuser:
+        raise ForumMessagesError("an admin's role cannot be changed here")
+    if user is None and not password:
+        raise ForumMessagesError("give a password for the new user")
+    if password:
+        try:
+            validate_password(password, user or User(username=username))
+        except ValidationError as exc:
+            raise ForumMessagesError("password: " + " ".join(exc.messages)) from exc
+    if user is None:
+        user = User.objects.create_user(username=username, password=password)
+    elif password:
+        user.set_password(password)
+        user.save()
+    rules.set_role(user, role, languages)

@@ -3,6 +3,7 @@ XLIFF/PO files out and in, previews, publishing; and the public published transl
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -21,7 +22,26 @@ from forum_messages.web.services import translating
 from forum_messages.web.services.rendered import CONTENT_TYPES, document
 from forum_messages.web.services.textdiff import word_diff
 from forum_messages.web.views.common import edition_or_404, requires
-from forum_messages.web.views.forms import field
+from forum_messages.web.views.forms import chars, choice, number, posted
+
+
+class StartForm(forms.Form):
+    language = choice(UN_LANGUAGES)
+
+
+class SettingsForm(forms.Form):
+    credit = chars(2000)
+    glossary = chars(500_000)
+
+
+class SaveForm(forms.Form):
+    segment = chars(200, required=True)
+    target = chars(MAX_TEXT)
+    state = choice(SETTABLE)
+    seen = chars(40)
+    back = chars(300)
+    n = number(high=10**7)
+
 
 FILE_TYPES = {"xliff": ("xlf", "application/xliff+xml"), "po": ("po", "text/x-gettext-translation")}
 PAGE = 50
@@ -76,8 +96,9 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def start(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
+    language = posted(request, StartForm)["language"]
     try:
-        row = translating.start(ed, field(request, "language", 8))
+        row = translating.start(ed, language)
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
         return redirect("fm:translations", slug=slug)
@@ -88,8 +109,8 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def translation_settings(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
     row = _row(request, slug, lang)
-    credit = field(request, "credit", 2000)
-    glossary = field(request, "glossary", 500_000)
+    form = posted(request, SettingsForm)
+    credit, glossary = form["credit"], form["glossary"]
     try:
         translating.check_glossary_text(glossary, row.edition.draft.language, lang)
     except ForumMessagesError as exc:
@@ -170,23 +191,19 @@ def editor(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
 @require_POST
 def save(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
     row = _row(request, slug, lang)
-    segment = field(request, "segment", 200)
+    form = posted(request, SaveForm)
     try:
         translating.save_unit(
-            row,
-            segment,
-            field(request, "target", MAX_TEXT),
-            field(request, "state", 20),
-            request.user,
-            seen=field(request, "seen", 40) or None,
+            row, form["segment"], form["target"], form["state"], request.user, form["seen"] or None
         )
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
-    back = field(request, "back", 300)
+    back = form["back"]
     url = _editor(slug, lang)
-    if back.startswith("?") and "\n" not in back:
+    if back.startswith("?") and back.isascii() and back.isprintable() and " " not in back:
         url += back
-    return redirect(f"{url}#seg-{field(request, 'n', 10)}")
+    anchor = f"#seg-{form['n']}" if form["n"] is not None else ""
+    return redirect(url + anchor)
 
 
 @requires("translate")
