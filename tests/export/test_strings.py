@@ -113,3 +113,30 @@ def test_dates_across_months_and_years() -> None:
     assert format_date("2025-07-14", "ru") == "14 июля 2025 г."
     assert format_date("soon", "en") == "soon"
     assert format_range("2025-06-23", "2025-06-23", "en") == "23 June 2025"
+
+
+def test_a_share_from_few_sessions_says_how_few() -> None:
+    from forum_messages.export.common import south_share
+    from forum_messages.model import Ledger
+
+    few = Ledger(
+        statements=3,
+        sessions=1,
+        nri_inputs=0,
+        stakeholder_groups={"Civil Society": 3},
+        regions={"African Group": 3},
+        languages={"en": 3},
+        global_south_share=1.0,
+    )
+    assert south_share(few, "en") == "100% (3 organisers, 1 session)"
+    assert "3 организатора" in south_share(few, "ru")
+    many = Ledger(
+        statements=30,
+        sessions=12,
+        nri_inputs=0,
+        stakeholder_groups={},
+        regions={"African Group": 10, "WEOG": 10},
+        languages={"en": 30},
+        global_south_share=0.5,
+    )
+    assert south_share(many, "en") == "50%"

@@ -182,3 +182,13 @@ def test_shipped_framework_vectors_are_current(use_embedder) -> None:  # type: i
 )
 def test_headline_rejects_clauses_adverbs_and_lone_adjectives(phrase: str, ok: bool) -> None:
     assert headline(phrase) is ok
+
+
+def test_titles_never_name_the_event() -> None:
+    from forum_messages.synth.labels import event_words, generic
+
+    words = event_words(["Internet Governance Forum 2025", "Lillestrøm, Norway"])
+    for phrase in ("IGF", "Internet Governance Forum and norway", "Norway", "互联网治理论坛"):
+        assert generic(phrase, words), phrase
+    for phrase in ("Subsea cables", "Information integrity", "数据跨境流动"):
+        assert not generic(phrase, words), phrase

@@ -233,6 +233,22 @@ def percent(share: float | None, lang: str) -> str:
     return t("percent", lang).format(n=round(share * 100))
 
 
+#: Below this many sessions a Global South share says what it was computed from.
+FEW_SESSIONS = 5
+
+
+def south_share(ledger: Ledger, lang: str) -> str:
+    """The Global South share; computed from few sessions, it says from how many organisers
+    and sessions ("100% (3 organisers, 1 session)"), so a reader does not take it for a trend."""
+    text = percent(ledger.global_south_share, lang)
+    if ledger.global_south_share is None or ledger.sessions >= FEW_SESSIONS:
+        return text
+    known = sum(n for region, n in ledger.regions.items() if region != "unknown")
+    sep = "、" if lang == "zh" else "، " if lang == "ar" else ", "
+    basis = f"{count(known, 'organiser', lang)}{sep}{count(ledger.sessions, 'session', lang)}"
+    return f"{text} ({basis})" if lang != "zh" else f"{text}（{basis}）"
+
+
 def ledger_rows(draft: Draft) -> list[tuple[str, Ledger]]:
     """(label, ledger) per theme, then the whole draft."""
     rows = [(th.title, th.ledger) for th in draft.themes]
@@ -274,7 +290,7 @@ def ledger_table(draft: Draft) -> tuple[list[str], list[list[str]], set[int]]:
             tally_text(lg.stakeholder_groups, lang),
             tally_text(lg.regions, lang),
             tally_text(language_tally(lg.languages, lang), lang),
-            percent(lg.global_south_share, lang),
+            south_share(lg, lang),
         ]
         for name, lg in ledger_rows(draft)
     ]

@@ -94,7 +94,7 @@ def _south_bar(ledger: Ledger, lang: str) -> list[str]:
         f'<figure class="bars south"><figcaption>{e(t("global_south_share", lang))}</figcaption>',
         f'<div class="bar-row"><span class="bar-label">{e(t("global_south_share", lang))}</span>'
         f'<span class="bar"><span class="fill" style="width:{width:.1f}%"></span></span>'
-        f'<span class="bar-value">{e(common.percent(share, lang))}</span></div>',
+        f'<span class="bar-value">{e(common.south_share(ledger, lang))}</span></div>',
         "</figure>",
     ]
 
@@ -105,7 +105,7 @@ def _balance(ledger: Ledger, lang: str) -> list[str]:
         ("statements", str(ledger.statements)),
         ("nri_inputs", str(ledger.nri_inputs)),
         ("languages", common.tally_text(common.language_tally(ledger.languages, lang), lang)),
-        ("global_south_share", common.percent(ledger.global_south_share, lang)),
+        ("global_south_share", common.south_share(ledger, lang)),
     ]
     out = ['<div class="balance">', f"<h3>{e(t('balance', lang))}</h3>", "<table>"]
     out += [f"<tr><th>{e(t(key, lang))}</th><td>{e(value)}</td></tr>" for key, value in rows]

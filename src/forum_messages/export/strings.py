@@ -419,6 +419,21 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "ru": {"one": "{n} заявление", "few": "{n} заявления", "many": "{n} заявлений"},
         "zh": {"other": "{n}条陈述"},
     },
+    "organiser": {
+        "en": {"one": "{n} organiser", "other": "{n} organisers"},
+        "fr": {"one": "{n} organisateur", "other": "{n} organisateurs"},
+        "es": {"one": "{n} organizador", "other": "{n} organizadores"},
+        "ar": {
+            "zero": "لا منظمين",
+            "one": "منظم واحد",
+            "two": "منظمان",
+            "few": "{n} منظمين",
+            "many": "{n} منظمًا",
+            "other": "{n} منظم",
+        },
+        "ru": {"one": "{n} организатор", "few": "{n} организатора", "many": "{n} организаторов"},
+        "zh": {"other": "{n}个组织方"},
+    },
     "session": {
         "en": {"one": "{n} session", "other": "{n} sessions"},
         "fr": {"one": "{n} session", "other": "{n} sessions"},

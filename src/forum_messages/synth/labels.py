@@ -20,6 +20,54 @@ from forum_messages.nlp.keyphrases import keyphrases
 
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
 
+#: Words of the event itself: a sub-topic is never titled by the forum's name or its parts.
+EVENT_WORDS = (
+    "igf",
+    "internet governance forum",
+    "forum",
+    "session",
+    "sessions",
+    "workshop",
+    "participants",
+    "speakers",
+    "fgi",
+    "forum sur la gouvernance de l'internet",
+    "foro de gobernanza de internet",
+    "foro",
+    "фуи",
+    "форум по управлению интернетом",
+    "форум",
+    "互联网治理论坛",
+    "论坛",
+    "会议",
+    "منتدى حوكمة الإنترنت",
+    "المنتدى",
+    "منتدى",
+)
+
+
+def event_words(edition_texts: Sequence[str]) -> frozenset[str]:
+    """The words and names no sub-topic title may use: the forum's name and its parts, the
+    host place (city, country), and the generic words of any forum (``EVENT_WORDS``)."""
+    out = set(EVENT_WORDS)
+    for text in edition_texts:
+        low = text.casefold().strip()
+        if not low:
+            continue
+        out.add(low)
+        for part in low.replace(",", " ").split():
+            if len(part) > 3 and not part.isdigit():
+                out.add(part)
+    return frozenset(out)
+
+
+def generic(phrase: str, words: frozenset[str]) -> bool:
+    """Whether a phrase names the event rather than a policy subject."""
+    low = phrase.casefold()
+    if any(w in low for w in words if " " in w or not w.isascii()):
+        return True
+    return any(tok in words for tok in low.replace("-", " ").split())
+
 
 @dataclass(frozen=True)
 class TopicText:
@@ -142,13 +190,18 @@ class KeyphraseLabeller:
 
     @staticmethod
     def _eligible(
-        phrase: str, texts: Sequence[str], seeds: set[str], used: set[str], language: str = ""
+        phrase: str,
+        texts: Sequence[str],
+        seeds: set[str],
+        used: set[str],
+        language: str = "",
+        event: frozenset[str] = frozenset(),
     ) -> bool:
         """A phrase must occur in the sub-topic's own text, unless it is a seed or the
-        sub-topic has (almost) nothing in the output language to draw from; and, in English,
-        read as a heading (see ``headline``)."""
+        sub-topic has (almost) nothing in the output language to draw from; never name the
+        event (``event_words``); and, in English, read as a heading (see ``headline``)."""
         p = phrase.lower()
-        if p in used:
+        if p in used or (event and phrase not in seeds and generic(phrase, event)):
             return False
         if language == "en" and phrase not in seeds and not headline(phrase):
             return False
@@ -169,6 +222,7 @@ class KeyphraseLabeller:
         vocabulary: Sequence[str],
         seeds: Sequence[str],
         embedder: Embedder,
+        event: frozenset[str] = frozenset(),
     ) -> list[tuple[str, tuple[str, ...]]]:
         """(title, keyphrases) for each sub-topic of one theme, titles distinct."""
         if not topics:
@@ -199,7 +253,11 @@ class KeyphraseLabeller:
             score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
             order = ranking(score, pool)
             lowered = [t.lower() for t in topics[k].texts]
-            order = [i for i in order if self._eligible(pool[i], lowered, seed_set, used, language)]
+            order = [
+                i
+                for i in order
+                if self._eligible(pool[i], lowered, seed_set, used, language, event)
+            ]
             if not order:
                 results.append((f"{k + 1}", ()))
                 continue

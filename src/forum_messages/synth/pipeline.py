@@ -44,7 +44,7 @@ from forum_messages.nlp.decide import centroid, decision_scores, ranking
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, classify
-from forum_messages.synth.labels import KeyphraseLabeller, TopicText
+from forum_messages.synth.labels import KeyphraseLabeller, TopicText, event_words
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
 from forum_messages.synth.settings import Settings
@@ -319,6 +319,7 @@ class _Run:
             self.vocabulary,
             spec.seeds.get(self.out_lang, ()),
             self.fixed,
+            event_words([*self.edition.name.values(), *self.edition.place.values()]),
         )
         topics: list[Topic] = []
         for k, gs in enumerate(topic_groups):
