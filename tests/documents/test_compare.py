@@ -230,3 +230,53 @@ def test_messy_variants_compare_like_the_clean_documents(use_embedder: Embedder)
     )
     assert c.counts()["matched"] == 63
     assert [x.ref for x in c.missing_in_b] == ["3.3.4"]
+
+
+class _Table:
+    """An embedder that returns given unit vectors (to set similarities exactly)."""
+
+    name = "table"
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self.vectors = vectors
+
+    def params(self) -> dict[str, object]:
+        return {}
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        from forum_messages.nlp.base import normalise_rows
+
+        return normalise_rows(np.array([self.vectors[t] for t in texts], dtype=np.float32))
+
+
+def _doc(*bullets: str):  # type: ignore[no-untyped-def]
+    from forum_messages.documents.model import DocBullet, DocTheme, DocTopic, MessagesDocument
+
+    topic = DocTopic(None, tuple(DocBullet(b) for b in bullets))
+    return MessagesDocument("T", "en", (DocTheme("Theme", None, None, (), "", (topic,)),))
+
+
+def test_a_pair_needs_a_clear_margin_over_the_runner_up() -> None:
+    import math
+
+    from forum_messages.documents.compare import compare
+
+    def at(cos: float) -> list[float]:
+        return [cos, math.sqrt(1 - cos * cos), 0.0]
+
+    # b1 is 0.60 from a1 and 0.58 from a2: no clear counterpart, both are missing
+    close = {
+        "a1": at(0.60),
+        "a2": [0.58, 0.0, math.sqrt(1 - 0.58**2)],
+        "b1": [1.0, 0.0, 0.0],
+        "Theme": [0.0, 0.0, 1.0],
+        "": [0.0, 1.0, 0.0],
+    }
+    result = compare(_doc("a1", "a2"), _doc("b1"), _Table(close))
+    assert not result.pairs
+    # with a2 far away, a1 and b1 pair
+    apart = {**close, "a2": [0.2, 0.0, math.sqrt(1 - 0.04)]}
+    result = compare(_doc("a1", "a2"), _doc("b1"), _Table(apart))
+    assert [(p.a.text, p.b.text) for p in result.pairs] == [("a1", "b1")]

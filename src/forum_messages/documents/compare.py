@@ -3,6 +3,9 @@
 1. Every bullet of A and of B is embedded (a multilingual embedder puts translations side
    by side); an optimal one-to-one assignment (Hungarian, on cosine similarity) pairs them,
    and pairs below ``threshold`` are dropped: those bullets are *missing* on the other side.
+   A pair below ``sure`` must also stand out: its similarity must exceed, by ``margin``, that
+   of the runner-up of both its bullets, so a bullet whose real counterpart is gone is not
+   paired with the least unrelated one left.
 2. Themes and sub-topics of A are mapped to those of B by the bullets they share (with the
    titles' similarity breaking ties), then bullets are assigned again with a small ``bonus``
    for staying in the mapped theme and sub-topic, so near-ties follow the structure.
@@ -131,6 +134,8 @@ def compare(
     embedder: Embedder,
     *,
     threshold: float = 0.45,
+    sure: float = 0.7,
+    margin: float = 0.05,
     bonus: float = 0.05,
     title_threshold: float = 0.6,
     title_floor: float = 0.25,
@@ -157,7 +162,17 @@ def compare(
             topics[index_a[la[r].theme, la[r].topic], index_b[lb[c].theme, lb[c].topic]] += 1
         return _map_sections(themes, theme_titles), _map_sections(topics, topic_titles)
 
-    kept = [(r, c) for r, c in _assign(sim) if sim[r, c] >= threshold]
+    def clear(r: int, c: int) -> bool:
+        if sim[r, c] < threshold:
+            return False
+        if sim[r, c] >= sure:
+            return True
+        row = np.delete(sim[r], c)
+        col = np.delete(sim[:, c], r)
+        runner_up = max(row.max() if row.size else -1.0, col.max() if col.size else -1.0)
+        return bool(sim[r, c] - runner_up >= margin)
+
+    kept = [(r, c) for r, c in _assign(sim) if clear(r, c)]
     theme_map, topic_map = maps(kept)
     if bonus and kept:
         theme_b = np.array([y.theme for y in lb])
@@ -166,7 +181,7 @@ def compare(
         topic_a = np.array([topic_map.get(index_a[x.theme, x.topic], -1) for x in la])
         score = sim + bonus * (theme_a[:, None] == theme_b[None, :])
         score += bonus * (topic_a[:, None] == topic_b[None, :])
-        kept = [(r, c) for r, c in _assign(score) if sim[r, c] >= threshold]
+        kept = [(r, c) for r, c in _assign(score) if clear(r, c)]
         theme_map, topic_map = maps(kept)
 
     pairs = []
