@@ -233,6 +233,11 @@ def percent(share: float | None, lang: str) -> str:
     return t("percent", lang).format(n=round(share * 100))
 
 
+def one_session(message: Message, index: Index, lang: str) -> str:
+    """A note for a message that rests on a single session (kept for its salience), or ""."""
+    return t("one_session", lang) if len(index.source_sessions(message)) == 1 else ""
+
+
 #: Below this many sessions a Global South share says what it was computed from.
 FEW_SESSIONS = 5
 

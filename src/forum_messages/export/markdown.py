@@ -64,6 +64,9 @@ def _sources(message: Message, index: Index, lang: str) -> str:
 def _message(message: Message, index: Index, lang: str) -> list[str]:
     text = md(message.text)
     note = _sources(message, index, lang)
+    single = common.one_session(message, index, lang)
+    if single:
+        note = f"{single} {note}"
     if common.is_foreign(message, lang):
         text = md(f"[{message.language}]") + " " + text
         language = language_name(message.language, lang)

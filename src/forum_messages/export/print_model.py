@@ -180,10 +180,15 @@ def _message(message: Message, ref: int, index: Index, lang: str) -> PrintMessag
         direction=direction(text, language_direction(lang)),
         lang=message.language if foreign else None,
         tag=f"[{message.language}]" if foreign else "",
-        note=(
-            t("original_language", lang).format(language=language_name(message.language, lang))
-            if foreign
-            else ""
+        note=" ".join(
+            part
+            for part in (
+                t("original_language", lang).format(language=language_name(message.language, lang))
+                if foreign
+                else "",
+                common.one_session(message, index, lang),
+            )
+            if part
         ),
         sources=f"{label('sources', lang)} {t('list_sep', lang).join(codes)}",
         ref=ref,

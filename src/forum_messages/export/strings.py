@@ -49,6 +49,14 @@ STRINGS: dict[str, dict[str, str]] = {
     ),
     "contents": _row("Contents", "Table des matières", "Índice", "المحتويات", "Содержание", "目录"),
     "sources": _row("Sources", "Sources", "Fuentes", "المصادر", "Источники", "来源"),
+    "one_session": _row(
+        "Raised by one session.",
+        "Soulevé par une seule session.",
+        "Planteado por una sola sesión.",
+        "طرحته جلسة واحدة.",
+        "Поднято одной сессией.",
+        "仅由一场会议提出。",
+    ),
     "not_reflected": _row(
         "Not reflected", "Non repris", "No reflejado", "غير مدرج", "Не отражено", "未反映"
     ),
