@@ -91,7 +91,10 @@ def test_every_message_and_its_sources(draft: Draft) -> None:
 def test_message_left_in_its_language_is_marked(draft: Draft) -> None:
     out = render_markdown(draft)
     assert "- [zh] 应加强发展中国家的网络安全能力建设" in out
-    assert "<sub>Text left in its original language (Chinese). Raised by one session. Sources: WS #45</sub>" in out
+    assert (
+        "<sub>Text left in its original language (Chinese). Raised by one session. "
+        "Sources: WS #45</sub>"
+    ) in out
 
 
 def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
