@@ -47,7 +47,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/translation.py
 	$(BIN)/forum-messages evaluate src/forum_messages/editions/evaluation/eval-en.md \
-		src/forum_messages/editions/evaluation/eval-zh.md
+		src/forum_messages/editions/evaluation/eval-zh.md \
+		src/forum_messages/editions/evaluation/reports/*.yaml \
+		src/forum_messages/editions/evaluation/kinds/test.yaml
 	bash scripts/web-bench.sh
 
 fmt: $(STAMP)

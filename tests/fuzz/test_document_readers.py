@@ -26,7 +26,7 @@ from .support import HOSTILE_CHARS, bounded, deep, dump, edits, hostile_text, js
 docx = pytest.importorskip("docx")
 
 EVALUATION = Path(__file__).resolve().parents[2] / "src/forum_messages/editions/evaluation"
-TEXTS = sorted(EVALUATION.iterdir())
+TEXTS = sorted(p for p in EVALUATION.iterdir() if p.is_file())  # the documents, not the folders
 MESSAGES_JSON = str(render(make_draft(), "json"))
 DOCUMENT_JSON = document_to_json(import_messages(EVALUATION / "eval-en.md"))
 
