@@ -175,11 +175,12 @@ def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> Http
 def not_reflected(request: HttpRequest, slug: str) -> HttpResponse:
     draft = _draft(slug)
     qs = NotReflected.objects.filter(draft=draft).select_related("statement__session")
+    reasons = sorted(set(draft.not_reflected.values_list("reason", flat=True)))
     reason = request.GET.get("reason", "")
+    reason = reason if reason in reasons else ""  # anything else (a typo, a NUL) shows all
     if reason:
         qs = qs.filter(reason=reason)
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    reasons = sorted(set(draft.not_reflected.values_list("reason", flat=True)))
     msgs = Message.objects.filter(draft=draft, removed=False).select_related("topic__theme")
     ctx = {
         "edition": draft.edition,
