@@ -114,8 +114,8 @@ def test_the_learned_model_catches_descriptions_the_patterns_miss(use_embedder) 
     from forum_messages.synth.kinds import DescriptiveModel
 
     texts = [
-        "A spirited exchange then followed about the pros and cons of national digital IDs.",
-        "Around ninety people joined in the room and about as many followed online.",
+        "A spirited exchange among the panellists followed on the pros and cons of digital IDs.",
+        "Around ninety participants joined in the room and about as many followed online.",
         "National digital ID systems must offer a paper alternative so that nobody is excluded.",
         "Digital ID systems exclude people who lack birth certificates.",
     ]

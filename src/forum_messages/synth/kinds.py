@@ -660,10 +660,28 @@ def classify(text: str, lang: str | None) -> Kind:
 #: Words that make a statement a point whatever its wording around them (modal verbs and
 #: the like); the learned model never sets such a statement aside.
 POLICY_CUES = re.compile(
-    r"\b(?:should|must|need(?:s|ed)? to|ought|have to|has to|call(?:s|ed)? (?:on|for)|"
+    r"\b(?:should|must|need(?:s|ed)? to|the need for|ought|have to|has to|call(?:s|ed)? (?:on|for)|"
     r"doi(?:t|vent)|devr(?:ait|aient|ions)|faut|nécessaire|debe(?:n|ría|rían)?|necesario|"
     r"hay que|es preciso|должн\w*|следует|необходимо|нужно|надо)\b|"
     r"(?:应当|应该|必须|需要|亟需|呼吁|应)|(?:يجب|ينبغي|يتعين|لا بد|ضرورة)",
+    _I,
+)
+#: Words of the event and its people, in the six languages. A description of a session speaks
+#: of the session, its speakers or its audience; a statement with none of these words is a
+#: point, whatever the learned model says of it.
+EVENT_CUES = re.compile(
+    r"\b(?:session|workshop|panel discussion|panel+ist|speaker|participant|moderat|"
+    r"organi[sz]er|organi[sz]ed|presenter|presented|presentation|round ?table|audience|"
+    r"attendee|q&a|transcript|agenda|lightning talk|open forum|(?:the|this) (?:discussion|"
+    r"debate|conversation|exchange|forum)|séance|atelier|table ronde|intervenant|panéliste|"
+    r"modérat|organisat(?:eur|rice)|organisé|présenté|les échanges|la discussion|le débat|"
+    r"sesión|taller|mesa redonda|ponente|panelista|participante|moderad|organizad|"
+    r"presentó|expositor|relatoría|la discusión|el debate|la conversación|el intercambio|"
+    r"сесси|секци|дискусси|панел|семинар|круглый стол|докладчик|спикер|участник|модератор|"
+    r"организатор|выступающ|представил|стенограм)|"
+    r"(?:会议|研讨会|分论坛|讨论|环节|嘉宾|发言|与会|主持|主办|承办|现场|线上|提问|问答|演讲)|"
+    r"(?:الجلسة|جلسة|ورشة|حلقة النقاش|النقاش|المناقشة|ندوة|المتحدث|المشارك|أدار|نظّم|المنظم|"
+    r"الحضور|الأسئلة)",
     _I,
 )
 _TRAINING = (
@@ -747,7 +765,10 @@ class DescriptiveModel:
         z = np.round(np.asarray(x, dtype=np.float64), 5) @ w + b
         prob = np.round(1.0 / (1.0 + np.exp(-z)), 6)
         return [
-            bool(p > self.threshold) and k.kind == "point" and not POLICY_CUES.search(t)
+            bool(p > self.threshold)
+            and k.kind == "point"
+            and not POLICY_CUES.search(t)
+            and bool(EVENT_CUES.search(t))
             for p, t, k in zip(prob.tolist(), texts, kinds, strict=True)
         ]
 
