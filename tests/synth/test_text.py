@@ -59,3 +59,8 @@ def test_writer_adds_a_complementary_sentence_once() -> None:
     )[0]
     sentences = [s for s in out.text.split(". ") if s]
     assert len(sentences) == len(set(s.rstrip(".") for s in sentences))
+
+
+def test_a_closing_quote_after_a_full_stop_ends_the_sentence() -> None:
+    text = "The motto was “Building Digital Governance Together.”"
+    assert clean_sentence(text, "en") == text

@@ -8,7 +8,6 @@ highlighted that ...") and list numbering are removed, sentences are never repea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,55 +16,23 @@ import numpy as np
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
 from forum_messages.nlp.segment import sentences, strip_numbering, words
+from forum_messages.synth.kinds import sentence_kind
 
-# "The session highlighted that", "Participants stressed that", "Speakers agreed that" ...
-_LEAD_INS = {
-    "en": re.compile(
-        r"^(?:it was (?:\w+ )?(?:noted|stressed|highlighted|emphasi[sz]ed|agreed|underlined)"
-        r"|(?:the |many |several |some )?(?:session|panel|panellists|panelists|speakers?"
-        r"|participants?|discussants?|discussion|workshop|organisers|organizers)"
-        r" (?:\w+ )?(?:highlighted|noted|stressed|emphasi[sz]ed|agreed|underlined|observed"
-        r"|concluded|recognised|recognized|found|showed|argued|pointed out))"
-        r" that,?\s+",
-        re.IGNORECASE,
-    ),
-    "fr": re.compile(
-        r"^(?:les |des )?(?:participants|intervenants|panélistes|la session|la séance)"
-        r" (?:ont |a )?(?:souligné|noté|rappelé|estimé|constaté|convenu|insisté sur le fait)"
-        r" qu(?:e |')\s*",
-        re.IGNORECASE,
-    ),
-    "es": re.compile(
-        r"^(?:los |las )?(?:participantes|ponentes|panelistas|la sesión)"
-        r" (?:destacaron|señalaron|subrayaron|coincidieron en|concluyeron|destacó|señaló|subrayó)"
-        r" que\s+",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"^(?:участники|докладчики|спикеры|эксперты)(?: сессии)?"
-        r" (?:подчеркнули|отметили|согласились|пришли к выводу),? что\s+",
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(
-        r"^(?:与会者|发言者|会议|本次会议|专家们?)(?:一致)?(?:强调|指出|认为|表示)[，,：:]?"
-    ),
-    "ar": re.compile(r"^(?:أكد|شدد|أشار|رأى)\s+(?:المشاركون|المتحدثون)\s+(?:على\s+)?(?:أن|أنّ)\s+"),
-}
 _TERMINAL = {"zh": "。"}
 _ENDS = (".", "!", "?", "。", "！", "？", "؟", "…", ":", ";")
+_CLOSERS = "”’\"'»)]）」』"
 
 
 def clean_sentence(text: str, language: str) -> str:
-    """Numbering and reporting lead-in removed, capitalised, ending with punctuation."""
+    """Numbering and reporting frame removed (``kinds.sentence_kind``), capitalised, ending
+    with punctuation (a closing quote after a full stop ends it: no "Together.”.")."""
     text = strip_numbering(" ".join(text.split()))
-    lead = _LEAD_INS.get(language)
-    if lead is not None:
-        rest = lead.sub("", text, count=1)
-        if rest != text and len(rest) > (5 if language == "zh" else 12):
-            text = rest
+    kind, point, _attribution = sentence_kind(text, language)
+    if kind == "framed":
+        text = point
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
-    if text and not text.endswith(_ENDS):
+    if text and not text.rstrip(_CLOSERS).endswith(_ENDS):
         text = text.rstrip(",;:") + _TERMINAL.get(language, ".")
     return text
 
