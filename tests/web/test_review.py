@@ -10,7 +10,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from forum_messages.web.models import Comment
-from forum_messages.web.services import comments, publishing
+from forum_messages.web.services import campaigns, comments, publishing
 
 from .conftest import client_for
 
@@ -256,3 +256,51 @@ def test_campaigns_grouped_with_unique_additions(published: Any, users: dict[str
     assert "6 near-identical comments" in page
     assert "the nearest fibre point is 80 km away" in page
     assert page.count("recognise community networks") == 1  # shown once
+
+
+ADDED = (
+    "Our cooperative has connected twelve mountain villages since 2019 and trained forty "
+    "local technicians who now run the network themselves, without any public money."
+)
+
+
+def test_campaign_copies_with_sentences_added_or_removed_are_grouped(published: Any) -> None:
+    published.premoderate = False
+    published.save()
+    url = f"/e/{published.slug}/comment/draft/"
+    for i in range(2):
+        post(client_for(None), url, text=CAMPAIGN, name=f"Sender {i}")
+    longer = CAMPAIGN + " " + ADDED
+    assert campaigns.similarity(longer, CAMPAIGN) < campaigns.JOIN_AT  # not close in Jaccard
+    post(client_for(None), url, text=longer, name="Longer")
+    shorter = CAMPAIGN.split(". ", 1)[1]  # the first sentence taken away
+    post(client_for(None), url, text=shorter, name="Shorter")
+    changed = CAMPAIGN.replace("at no cost", "at a very low cost")
+    post(client_for(None), url, text=changed, name="Changed")
+    post(client_for(None), url, text=ADDED, name="Own words")  # a text of its own
+    camp = Comment.objects.get(name="Sender 0").campaign_id
+    assert camp is not None
+    by_name = {c.name: c for c in Comment.objects.filter(edition=published)}
+    assert {n for n, c in by_name.items() if c.campaign_id == camp} == {
+        "Sender 0",
+        "Sender 1",
+        "Longer",
+        "Shorter",
+        "Changed",
+    }
+    assert by_name["Own words"].campaign_id is None
+    assert by_name["Longer"].addition == ADDED
+    assert by_name["Shorter"].addition == ""  # nothing new, only less
+    assert by_name["Changed"].addition == "a very low"  # the new words, not the sentence
+
+
+def test_additions_quote_only_what_is_new() -> None:
+    base = "Data must stay in the region. Courts should review every request. 数据应当留在本地。"
+    assert campaigns.addition(base + " Also train judges.", base) == "Also train judges."
+    assert campaigns.addition(base.replace("every", "each"), base) == "each"
+    assert campaigns.addition(base.replace("本地", "国内"), base) == "国内"
+    two = base + " First new point here. Second new point here."
+    assert campaigns.addition(two, base) == "First new point here. Second new point here."
+    both = base.replace("every", "each") + " First new point here."
+    assert campaigns.addition(both, base) == "each … First new point here."
+    assert campaigns.keys(base) == campaigns.keys(str(base))  # the same text, the same keys

@@ -17,7 +17,9 @@ from forum_messages.web.models.review import (
     DISPOSITIONS,
     Campaign,
     Comment,
+    CommentKey,
     Disposition,
+    MailOptOut,
     ResponseTemplate,
 )
 from forum_messages.web.models.translation import (
@@ -32,11 +34,13 @@ __all__ = [
     "DISPOSITIONS",
     "Campaign",
     "Comment",
+    "CommentKey",
     "Disposition",
     "Draft",
     "DraftRun",
     "Edition",
     "LoginFailure",
+    "MailOptOut",
     "Message",
     "NotReflected",
     "Publication",

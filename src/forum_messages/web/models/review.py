@@ -64,10 +64,6 @@ class Comment(models.Model):
     client = models.CharField(max_length=64, blank=True, db_index=True)  # hash of the address
     token = models.CharField(max_length=40, unique=True)  # idempotency: one row per submission
     fingerprint = models.CharField(max_length=64, db_index=True)
-    band0 = models.IntegerField(default=0, db_index=True)
-    band1 = models.IntegerField(default=0, db_index=True)
-    band2 = models.IntegerField(default=0, db_index=True)
-    band3 = models.IntegerField(default=0, db_index=True)
     campaign = models.ForeignKey(
         Campaign, null=True, blank=True, on_delete=models.SET_NULL, related_name="comments"
     )
@@ -88,6 +84,25 @@ class Comment(models.Model):
 
     def author(self) -> str:
         return self.name or str(_("Anonymous"))
+
+
+class CommentKey(models.Model):
+    """One index key of a comment's text (MinHash band or long sentence, services/campaigns):
+    comments sharing a key are the candidates for the same campaign."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="keys")
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="+")
+    key = models.BigIntegerField()
+
+    class Meta:
+        indexes = (models.Index(fields=("edition", "key"), name="fm_commentkey_edition_key"),)
+
+
+class MailOptOut(models.Model):
+    """An e-mail address that asked for no more mail from the site (kept hashed)."""
+
+    address = models.CharField(max_length=64, unique=True)  # sha256 of the lower-cased address
+    created = models.DateTimeField(auto_now_add=True)
 
 
 class ResponseTemplate(models.Model):

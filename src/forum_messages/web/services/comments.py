@@ -12,12 +12,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from forum_messages.errors import ForumMessagesError
-from forum_messages.web.models import Campaign, Comment, Edition, Message, Publication, Topic
+from forum_messages.web.models import (
+    Campaign,
+    Comment,
+    CommentKey,
+    Edition,
+    Message,
+    Publication,
+    Topic,
+)
 from forum_messages.web.services import campaigns
 from forum_messages.web.services.dblock import DatabaseBusy, retry_locked
 from forum_messages.web.services.publishing import (
@@ -154,7 +162,7 @@ def submit(
     state = Comment.PENDING if edition.premoderate else Comment.VISIBLE
     if data.get("website"):
         state = Comment.SPAM
-    b = campaigns.bands(fields["text"])
+    keys = campaigns.keys(fields["text"])
     comment = Comment(
         edition=edition,
         publication=pub,
@@ -166,19 +174,19 @@ def submit(
         client=client,
         token=token,
         fingerprint=campaigns.fingerprint(fields["text"]),
-        band0=b[0],
-        band1=b[1],
-        band2=b[2],
-        band3=b[3],
         **fields,
     )
-    best = _best_match(comment) if state != Comment.SPAM else None  # before the write lock
+    best = _best_match(comment, keys) if state != Comment.SPAM else None  # before the lock
 
     def write() -> None:
         with transaction.atomic():
             if best is not None:
                 _join(comment, best)
             comment.save()
+            if state != Comment.SPAM:
+                CommentKey.objects.bulk_create(
+                    CommentKey(comment=comment, edition=edition, key=k) for k in keys
+                )
 
     try:
         retry_locked(write)
@@ -197,28 +205,37 @@ def submit(
     return comment
 
 
-def _best_match(comment: Comment) -> Comment | None:
-    """The oldest earlier comment that is near-identical to this one, if any: an index
-    look-up on the SimHash bands, then shingle similarity over at most 50 candidates."""
-    cands = (
-        Comment.objects.filter(edition=comment.edition)
-        .filter(
-            Q(fingerprint=comment.fingerprint)
-            | Q(band0=comment.band0)
-            | Q(band1=comment.band1)
-            | Q(band2=comment.band2)
-            | Q(band3=comment.band3)
-        )
+def _best_match(comment: Comment, keys: list[int]) -> Comment | None:
+    """The earlier comment this one is a near-copy of, if any: an index look-up on the text's
+    keys (the same words, a shared MinHash band or a shared long sentence), then the shingle
+    check (``campaigns.related``) over at most 50 candidates, those sharing most keys first."""
+    by_key = (
+        CommentKey.objects.filter(edition=comment.edition, key__in=keys)
+        .values("comment_id")
+        .annotate(n=Count("id"))
+        .order_by("-n", "comment_id")
+        .values_list("comment_id", flat=True)[:50]
+    )
+    same = Comment.objects.filter(
+        edition=comment.edition, fingerprint=comment.fingerprint
+    ).values_list("id", flat=True)[:1]
+    ids = list(dict.fromkeys([*same, *by_key]))
+    found = {
+        c.pk: c
+        for c in Comment.objects.filter(pk__in=ids)
         .exclude(state=Comment.SPAM)
         .select_related("campaign")
         .only("id", "text", "fingerprint", "campaign__base_text")
-        .order_by("id")[:50]
-    )
+    }
     mine = campaigns.shingles(comment.text)
-    for c in cands:
-        same = c.fingerprint == comment.fingerprint
-        if same or campaigns.jaccard(mine, campaigns.shingles(c.text)) >= campaigns.JOIN_AT:
-            base = c.campaign.base_text if c.campaign else c.text
+    for pk in ids:
+        c = found.get(pk)
+        if c is None:
+            continue
+        base = c.campaign.base_text if c.campaign else c.text  # near the campaign's own text
+        if c.fingerprint == comment.fingerprint or campaigns.related(
+            mine, campaigns.shingles(base)
+        ):
             comment.addition = campaigns.addition(comment.text, base)
             return c
     return None
