@@ -191,43 +191,98 @@ EN_ATTRIBUTION = [
 
 # ----------------------------------------------------------------------------------- French
 _FR_EVENT = (
-    r"(?:(?:cette|la|le|l'|l’|ce|cet|notre|une|un) ?)?(?:(?:séance|session|atelier|table ronde|"
-    r"discussion|débat|dialogue|panel|réunion|rencontre|forum(?: ouvert)?|échange|"
+    r"(?:(?:cette|la|le|l'|l’|ce|cet|ces|les|notre|une|un) ?)?(?:(?:séance|session|atelier|"
+    r"table ronde|discussion|débat|dialogue|panel|réunion|rencontre|forum(?: ouvert)?|échange|"
     r"conférence|plénière|intervention|présentation|événement|évènement|rapport|"
-    r"transcription|résumé|programme)s?)"
+    r"transcription|résumé|programme|compte rendu|journée|édition)s?\b|"
+    r"(?:[\w.-]+ )?édition\b|(?-i:FGI|IGF)\b(?: [\w-]+){0,3})"
 )
-_FR_NAME = name_pattern(r"m|mme|dr|pr|s\.e\.|son excellence", "[A-ZÉÈ]", "de|du|la|le", most=3)
+_FR_NAME = (
+    r"(?:(?:le|la) )?(?:(?:ministre|directeur|directrice|président|présidente|"
+    + (
+        r"ambassadeur|ambassadrice|professeur|professeure|chercheur|chercheuse|journaliste|"
+        r"représentant|représentante|coordonnateur|coordonnatrice|député|députée|sénateur|"
+        r"sénatrice|commissaire|fondateur|fondatrice) )?"
+    )
+    + name_pattern(r"m|mme|dr|pr|s\.e\.|son excellence", "[A-ZÉÈ]", "de|du|la|le", most=3)
+)
 FR_DESCRIPTIVE = [
-    rf"^{_FR_EVENT}(?: [^.;]{{0,80}}?)?,? (?:a |avait |s'est |s’est |était |est |a été |"
-    r"ont |se sont )?(?:porté|portait|porte|centrée?|concentrée?|consacrée?|organisée?|"
+    rf"^{_FR_EVENT}(?: (?:(?!\bqu(?:e\b|['’]))[^.;]){{0,80}}?)?,? (?:a |avait |s'est |s’est |"
+    r"était |est |a été |ont |se sont |ont été |sont |étaient |avaient )?(?:ensuite |"
+    r"également |aussi |d['’]abord |notamment |principalement |surtout )?(?:"
+    r"s['’]inscri(?:vait|t)|porté|portait|porte|centrée?|concentrée?|consacrée?|organisée?|"
     r"co-?organisée?|conjointement organisée?|modérée?|animée?|présidée?|réuni|réunissait|"
     r"rassemblé|rassemblait|examiné|exploré|abordé|abordait|traité|visait|vise|visé|"
     r"proposé|proposait|offert|permis|ouvert|ouverte|débuté|commencé|terminé|terminée|"
     r"achevé|achevée|conclu|conclue|déroulé|déroulée|tenu|tenue|structuré|structurée|"
     r"divisé|divisée|articulé|articulée|accueilli|invité|donné lieu|fait intervenir|"
-    r"mis en lumière plusieurs|passé en revue|présenté|présentait|intitulée?)\b"
-    r"(?![^.]*\b(?:que|qu['’])\b)",
+    r"mis en lumière plusieurs|passé en revue|présenté|présentait|intitulée?|penché|"
+    r"intéressé|attaché|marqué|demandé|interrogé|retrace|récapitule|synthétise|résume|"
+    r"présente|rend compte|comparé|mis en regard|permis d['’]échanger|"
+    r"déroulée? en|penchera|portera|examinera|explorera|réunira|rassemblera)(?:e?s?)\b"
+    r"(?![^.]*\b(?:que|qu['’])\b[^.]*\b(?:doit|doivent|devrait|devraient|est|sont|reste|"
+    r"restent|peut|peuvent|faut|nécessite|nécessitent|exige|exigent|manque|manquent|"
+    r"montrent|révèlent|démontrent|indiquent|confirment|montré|révélé|démontré)\b)"
+    r"(?![^.]*\b(?:consensus|conclusion|constat|accord)\b)",
     r"^(?:les |des |plusieurs )?(?:participants|intervenants|intervenantes|panélistes|"
     r"orateurs|oratrices|experts|expertes|contributeurs|modérateurs?|organisateurs)"
     r"(?: \w+){0,2} (?:ont |avaient )?(?:discuté|abordé|évoqué|échangé|examiné|exploré|"
     r"identifié|souligné|mis en avant|mis en évidence|relevé|partagé|soulevé|passé en "
-    r"revue)(?: sur)? (?:de |des |d['’])?(?:plusieurs|divers|diverses|nombreux|nombreuses|"
+    r"revue)(?: sur)? (?:de |des |d['’])?(?:leurs|les|plusieurs|divers|diverses|nombreux|"
+    r"nombreuses|"
     r"différents|différentes|multiples|quelques|certains|certaines|un certain nombre de|"
     r"une série de|un large éventail de|les principaux|les principales|les différents|"
     r"les différentes)(?: \w+){0,2} (?:défis|enjeux|aspects|sujets|thèmes|questions|"
     r"problèmes|perspectives|opportunités|points|expériences|exemples|pistes|"
-    r"préoccupations|dimensions|initiatives)\b(?:[^.;:]{0,60})[.!]?$",
+    r"préoccupations|dimensions|initiatives)\b(?:[^.;:]{0,90})[.!]?$",
     r"^(?:parmi )?(?:les )?(?:intervenants|intervenantes|panélistes|orateurs|participants)"
     r"(?: \w+){0,2} (?:étaient|comprenaient|figuraient|venaient|représentaient|incluaient)\b",
     rf"^{_FR_NAME}"
-    r"(?:,? (?:de|du|de la|des|d['’]|représentant|représentante)[^,;]{2,100}?,?)? (?:a |avait )?"
-    r"(?:présenté|introduit|ouvert|modéré|animé|partagé|exposé|donné un aperçu|"
-    r"décrit|accueilli|clôturé|lancé|pris la parole)\b(?![^.]*\b(?:que|qu['’])\b)",
+    r"(?:,? (?:de|du|de la|des|d['’]|représentant|représentante|qui)[^,;]{2,100}?,?)? "
+    r"(?:a |avait )?(?:ensuite |également |aussi |d['’]abord |enfin )?(?:présenté|introduit|ouvert|"
+    r"modéré|animé|partagé|exposé|donné un aperçu|"
+    r"décrit|accueilli|clôturé|lancé|pris la parole)\b(?![^.]*\b(?:que|qu['’])\b)(?![^.]*:)",
     r"^(?:après|à la suite d['’]|suite à) (?:les |la |le |l['’]|des |une |un )?"
     r"(?:mots?|discours|remarques|allocutions?|propos|présentations?) (?:d['’]ouverture|"
     r"de bienvenue|liminaires|introductives?)\b(?![^.]*\b(?:que|qu['’])\b)",
     r"^(?:la |une )?séance de questions(?:-| et )réponses\b",
-    r"^(?:ce|le) (?:document|texte|résumé|compte rendu|rapport) (?:présente|résume|rend compte)",
+    r"^(?:ce|le|le présent|la présente|cette) (?:document|texte|résumé|compte rendu|rapport|"
+    r"synthèse|"
+    r"note) (?:présente|résume|rend compte|retrace|récapitule|synthétise|rassemble|reprend)",
+    # questions asked, not answered: "La session s'est demandé s'il fallait ..."
+    r"^(?:les |des |plusieurs |certains )?(?:participants|participantes|intervenants|"
+    r"intervenantes|panélistes|orateurs|oratrices|experts|expertes|jeunes)(?: \w+){0,2} "
+    r"(?:se sont demandé|se sont interrogés|ont débattu de la question de savoir|ont discuté|"
+    r"ont débattu|ont réfléchi|ont examiné|ont exploré|ont échangé)(?: sur| de| à)? "
+    r"(?:la (?:manière|façon) dont|si|s['’]il|s['’]ils|comment|quels?|quelles?|pourquoi|"
+    r"dans quelle mesure)\b",
+    r"^(?:la |le |l['’]|une |un )?(?:première|premier|deuxième|seconde|second|troisième|"
+    r"dernière|dernier) (?:partie|moitié|séquence|table ronde|session|phase|panel|temps|volet)"
+    r"\b(?![^.]*\b(?:que|qu['’])\b)",
+    r"^(?:plusieurs |des |de nombreuses |quelques )?(?:questions|recommandations|propositions|"
+    r"pistes) (?:\w+ ){0,4}ont été (?:posées|formulées|émises|faites|proposées|présentées)"
+    r"(?: [^.;:]{0,50})?(?:[.;]|$)",
+    r"\b(?:figurent|sont présentées|sont reprises|sont résumées|sont détaillées) ci-(?:dessous|"
+    r"après)\b",
+    r"^(?:près de |plus de |environ |quelque |une |un )?(?:\d+|\w+aine) (?:de )?(?:personnes|"
+    r"participants|participantes|étudiants|jeunes|inscrits)(?: [\w-]+){0,3} (?:ont suivi|ont "
+    r"participé|ont assisté|étaient présents|ont pris part|se sont connectés)\b",
+    r"^(?:les |parmi les )?(?:principaux |principales |autres )?(?:thèmes|sujets|questions|"
+    r"enjeux|points)(?: \w+){0,2} (?:abordés|évoqués|discutés|traités|examinés|soulevés)\b",
+    rf"^{_FR_EVENT} (?:ont été|a été|était|étaient|fut|se sont révélés?) (?:très |"
+    r"particulièrement |fort |extrêmement )?(?:riches?|constructi|fructueu|animée?s?|"
+    r"dynamiques?|intéressante?s?|enrichissante?s?|stimulante?s?|vivante?s?|denses?|"
+    r"passionnante?s?|productive?s?|intenses?|nourrie?s?)",
+    r"^(?:les |des |plusieurs )?(?:participants|intervenants|intervenantes|panélistes|"
+    r"orateurs|oratrices|experts|expertes|jeunes) (?:se sont |s['’]est )interrog\w* sur\b",
+    r"\bla parole (?:a été|fut) (?:donnée|passée|laissée|ouverte)\b",
+    r"^(?:plusieurs|certains|de nombreux|quelques|divers|les) (?:pays|intervenants|"
+    r"participants|acteurs|organisations|délégations|panélistes) ont (?:partagé|présenté|exposé|"
+    r"décrit) (?:leur|leurs) (?:expérience|expériences|pratiques|initiatives|travaux)\b",
+    r"^(?:nous avons|j['’]ai) (?:organisé|conçu|préparé|réuni|invité|animé|proposé)\b",
+    r"^(?:à la fin|ensuite|puis|enfin|pour conclure|en fin de séance),? (?:une |un )?"
+    r"(?:séance|temps|moment|échange|débat|session) (?:de |d['’])?(?:questions|échanges|"
+    r"débat)\b",
 ]
 FR_FRAMES = [
     r"^il (?:a été|est|avait été|fut) (?:\w+ )?(?:souligné|noté|rappelé|relevé|convenu|"
@@ -260,42 +315,105 @@ FR_FRAMES = [
 
 # ---------------------------------------------------------------------------------- Spanish
 _ES_EVENT = (
-    r"(?:(?:esta|la|el|este|nuestra|una|un) )?(?:sesión|mesa redonda|taller|discusión|debate|"
-    r"diálogo|panel|reunión|encuentro|foro(?: abierto)?|intercambio|conferencia|plenaria|"
-    r"presentación|evento|informe|transcripción|resumen|conversatorio|conversación|charla)"
+    r"(?:(?:esta|estas|la|las|el|los|este|nuestra|nuestro|una|un) )?(?:(?:sesi[oó]n|sesiones|"
+    r"mesas? redondas?|taller|talleres|discusi[oó]n|discusiones|debates?|diálogos?|panel|"
+    r"reuni[oó]n|encuentros?|foro(?: abierto)?|intercambios?|conferencias?|plenaria|"
+    r"presentaci[oó]n|evento|informe|transcripción|resumen|conversatorio|conversaci[oó]n|"
+    r"conversaciones|charla|jornadas?|edición|relatoría)\b|(?:[\w.ºª-]+ )?edición\b|"
+    r"(?-i:IGF|FGI|LACIGF)\b(?: [\w-]+){0,3})"
 )
-_ES_NAME = name_pattern(r"sr|sra|dr|dra|prof", "[A-ZÁÉÍÓÚÑ]", "de|del|la|y")
+# a person, with a title or role before the name ("la Sra. Lucía Herrera", "el comisionado X")
+_ES_WHO = (
+    r"(?:(?:el|la) )?(?:(?:comisionad[oa]|ministr[oa]|viceministr[oa]|director[a]?|"
+    r"president[ea]|embajador[a]?|secretari[oa]|coordinador[a]?|investigador[a]?|"
+    r"profesor[a]?|periodista|representante|alcaldes?a?|jef[ea]|gerente|fundador[a]?|"
+    r"diputad[oa]|senador[a]?|consejer[oa]|especialista|abogad[oa]|ingenier[oa]) )?"
+)
+_ES_NAME = _ES_WHO + name_pattern(r"sr|sra|dr|dra|prof", "[A-ZÁÉÍÓÚÑ]", "de|del|la|y")
 ES_DESCRIPTIVE = [
-    rf"^{_ES_EVENT}(?: [^.;]{{0,80}}?)?,? (?:se |fue |estuvo |ha |había |tuvo |estaba )?"
-    r"(?:centró|centra|enfocó|enfoca|concentró|abordó|aborda|exploró|explora|examinó|"
+    rf"^{_ES_EVENT}(?: (?:(?!\bque\b)[^.;]){{0,80}}?)?,? (?:se |fue |fueron |estuvo |ha |había |"
+    rf"tuvo |estaba |"
+    r"también )?(?:se )?"
+    r"(?:centrará|abordará|explorará|examinará|analizará|reunirá|comparó|compara|preguntó|"
+    r"preguntó|planteó (?:la pregunta|preguntas)|realizó|celebró|llevó a cabo|desarrolló|"
+    r"organizó|dividió|inaugurad[oa]|clausurad[oa]|integrad[oa]|compuest[oa]|conformad[oa]|"
+    r"a cargo de|resume|recoge|sintetiza|documenta|describe|presenta|penetró|marcad[oa]|"
+    r"pasó revista|recorrió|mapeó|dio voz|permitió conocer|"
+    r"centró|centra|enfocó|enfoca|concentró|abordó|aborda|exploró|explora|examinó|"
     r"analizó|analiza|reunió|reúne|congregó|convocó|contó con|cuenta con|organizad[oa]|"
     r"co-?organizad[oa]|conjuntamente organizad[oa]|moderad[oa]|presidid[oa]|facilitad[oa]|"
     r"celebrad[oa]|realizad[oa]|dedicad[oa]|dividid[oa]|estructurad[oa]|propuso|"
     r"buscó|busca|tuvo como (?:objetivo|propósito|fin)|tiene como objetivo|pretendió|"
     r"comenzó|empezó|inició|abrió|concluyó con|terminó|cerró|giró|versó|trató|ofreció|"
     r"presentó|repasó|revisó|destacó varios|puso sobre la mesa|dio inicio|titulad[oa])\b"
-    r"(?![^.]*\bque\b)",
-    r"^(?:los |las |varios |varias |diversos )?(?:participantes|ponentes|panelistas|"
+    r"(?![^.]*\bque\b[^.]*\b(?:debe|deben|debería|deberían|es|son|sigue|siguen|puede|pueden|"
+    r"requiere|requieren|necesita|necesitan|hay|existe|existen|falta|faltan|documentaron|"
+    r"demostraron|mostraron|revelaron|confirmaron|encontraron|muestran|revelan|demuestran|"
+    r"indican|evidencian)\b)",
+    r"^(?:los |las |varios |varias |diversos |algunas |algunos )?(?:personas )?(?:participantes|"
+    r"ponentes|panelistas|expositor(?:a|es|as)|"
     r"oradores|oradoras|expertos|expertas|intervinientes|moderador(?:a|es)?|organizadores)"
     r"(?: \w+){0,2} (?:discutieron|abordaron|debatieron|analizaron|examinaron|exploraron|"
     r"identificaron|destacaron|señalaron|compartieron|plantearon|repasaron|conversaron sobre|"
-    r"reflexionaron sobre|intercambiaron)(?: sobre)? (?:varios|varias|diversos|diversas|"
+    r"reflexionaron sobre|intercambiaron|subrayaron|enfatizaron|resaltaron|mencionaron|"
+    r"trataron)(?: sobre)? (?:sus|las|los|varios|varias|diversos|diversas|"
     r"numerosos|numerosas|distintos|distintas|múltiples|algunos|algunas|una serie de|"
     r"un conjunto de|una amplia gama de|los principales|las principales|diferentes|"
     r"muchos|muchas)(?: \w+){0,2} (?:desafíos|retos|temas|aspectos|cuestiones|problemas|"
     r"perspectivas|oportunidades|puntos|experiencias|ejemplos|preocupaciones|dimensiones|"
-    r"iniciativas|asuntos)\b(?:[^.;:]{0,60})[.!]?$",
+    r"iniciativas|asuntos)\b(?:[^.;:]{0,90})[.!]?$",
     r"^(?:entre )?(?:los |las )?(?:ponentes|panelistas|oradores|participantes)"
     r"(?: \w+){0,2} (?:fueron|incluyeron|estuvieron|figuraron|provenían|representaban|"
     r"participaron)\b(?![^.]*\bque\b)",
-    rf"^{_ES_NAME}(?:,? (?:de|del|de la|representante de|en representación de)[^,;]{2, 100}?,?)?"
-    r" (?:presentó|introdujo|abrió|moderó|compartió|expuso|describió|dio la bienvenida|"
+    rf"^{_ES_NAME}(?:,? (?:de|del|de la|representante de|en representación de|"
+    rf"quien)[^,;]{{2,100}}?,?)?"
+    r" (?:también )?(?:presentó|introdujo|dio a conocer|mostró|abrió|moderó|compartió|expuso|"
+    r"describió|dio la bienvenida|"
     r"cerró|lanzó|tomó la palabra|ofreció una visión|ofreció un panorama|habló sobre)\b"
-    r"(?![^.]*\bque\b)",
+    r"(?![^.]*\bque\b)(?![^.]*:)",
     r"^(?:tras|después de|luego de) (?:las |los |la |el |unas |unos )?(?:palabras|discurso|"
     r"comentarios|intervenciones?) (?:de apertura|de bienvenida|iniciales|introductorias)\b"
     r"(?![^.]*\bque\b)",
     r"^(?:la |una )?(?:ronda|sesión) de preguntas(?: y respuestas)?\b",
+    # questions asked, not answered: "Los panelistas debatieron si ..."
+    r"^(?:los |las |varios |varias |algunos |algunas )?(?:personas )?(?:participantes|ponentes|"
+    r"panelistas|expositor(?:a|es|as)|oradores|oradoras|expertos|expertas|asistentes|"
+    r"intervinientes|jóvenes)(?: \w+){0,2} "
+    r"(?:también )?(?:debatieron|discutieron|se preguntaron|analizaron|examinaron|exploraron|"
+    r"reflexionaron sobre|conversaron sobre|dialogaron sobre|intercambiaron ideas sobre) "
+    r"(?:si|cómo|qué|cuál|cuáles|cuándo|de qué (?:manera|forma|modo)|en qué medida|por qué|"
+    r"hasta qué punto)\b",
+    rf"^{_ES_EVENT}(?: [^.;]{{0,60}}?)? (?:se preguntó|preguntó|planteó) (?:si|cómo|qué|cuál|"
+    r"cuáles|de qué (?:manera|forma|modo)|en qué medida|por qué)\b",
+    # "Se realizaron cuatro mesas ...", "Se presentó un video ...", "Se discutieron temas ..."
+    r"^(?:(?:a continuación|luego|después|posteriormente|finalmente|al final|en total),? )?"
+    r"se (?:resum|gener|abri|produj|realiz|celebr|organiz|llev|desarroll|present|proyect|discut|"
+    r"abord|debat|analiz|"
+    r"compart|expus|expuso|revis|explor|examin|trat|mostr|inaugur|clausur|form|conform|"
+    r"dividi|habl|convers|reflexion|dialog|repas|formul)\w* (?!la necesidad|la importancia|"
+    r"la urgencia)(?![^.]*\bque\b)",
+    # "Participaron coordinadores de ...", "Moderó la periodista ..."
+    r"^(?:participaron|intervinieron|asistieron|expusieron|tomaron la palabra|moderó|"
+    r"moderaron|inauguró|inauguraron|clausuró|abrió la sesión|cerró la sesión)\b"
+    r"(?![^.]*\bque\b)",
+    r"^(?:la |el )?(?:moderación|organización|apertura|relatoría|facilitación|coordinación|"
+    r"conducción|bienvenida|inauguración|clausura|cierre) (?:\w+ )?(?:estuvo|corrió|quedó|"
+    r"estuvieron) a cargo de\b",
+    r"^(?:en )?(?:la |el )?(?:primera|primer|segunda|segundo|tercera|tercer|cuarta|última|"
+    r"último|siguiente) (?:ronda|parte|bloque|segmento|etapa|mitad|sección|mesa|momento)\b"
+    r"(?![^.]*\bque\b)",
+    r"^(?:los |las )?(?:participantes|ponentes|panelistas|oradores|expertos)(?: \w+){0,3} "
+    r"(?:respondieron|contestaron) (?:a )?(?:las |unas |varias )?preguntas\b",
+    rf"^{_ES_EVENT} (?:fue|resultó) (?:muy |sumamente |especialmente |realmente )?"
+    r"(?:enriquecedor|productiv|interesante|dinámic|animad|fructífer|ric[oa]\b|valios|"
+    r"inspirador|intens|participativ|estimulante)",
+    r"^(?:organizamos|convocamos|preparamos|diseñamos|realizamos|celebramos|presentamos|"
+    r"quisimos) (?:est|el |la |nuestr|un |una )",
+    r"^(?:al final|luego|después|a continuación|finalmente|posteriormente|para cerrar),? "
+    r"(?:hubo|se abrió|siguió|tuvo lugar|vino) (?:una |un )?(?:ronda|espacio|sesión|turno|"
+    r"debate|intercambio|diálogo|conversación)\b",
+    r"^entre (?:los|las) (?:temas|asuntos|cuestiones|puntos|aspectos|ejes)(?: \w+){0,2} "
+    r"(?:tratad|abordad|discutid|debatid|analizad|mencionad|planteado|planteada|destacad)\w*",
 ]
 ES_FRAMES = [
     r"^se (?:\w+ )?(?:destacó|señaló|subrayó|concluyó|acordó|reconoció|observó|enfatizó|"
@@ -314,7 +432,8 @@ ES_FRAMES = [
     rf"^{_ES_EVENT}(?: [^.;]{{0,60}}?)? (?:también |claramente )?(?:mostró|reveló|puso de "
     r"(?:manifiesto|relieve)|demostró|evidenció|confirmó|dejó claro|concluyó|destacó|"
     r"subrayó|permitió constatar|señaló|reflejó) (?:el hecho de )?que ",
-    rf"^{_ES_NAME}(?:,? (?:de|del|de la|representante de|en representación de)[^,;]{2, 100}?,?)?"
+    rf"^{_ES_NAME}(?:,? (?:de|del|de la|representante de|en representación de|"
+    rf"quien)[^,;]{{2,100}}?,?)?"
     r" (?:también |además )?(?:afirmó|señaló|destacó|subrayó|advirtió|explicó|indicó|"
     r"sostuvo|argumentó|recordó|observó|insistió en|dijo|agregó|añadió|comentó|"
     r"mencionó|planteó|enfatizó|manifestó) que ",

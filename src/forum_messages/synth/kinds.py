@@ -145,10 +145,29 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
     return "point", s, attribution
 
 
+#: A sentence ending in a title or an initial ("... moderated by M.", "Dr.") goes on.
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:mr|mrs|ms|dr|prof|pr|st|m|mme|mlle|sr|sra|srta|dra|ing|lic|h\.e|s\.e|г|"
+    r"д-р|проф|г-н|г-жа|(?-i:[A-ZÀ-ÞА-Я]))\.$",
+    _I,
+)
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    """The sentences of ``text``, a title's full stop not taken for the end of a sentence."""
+    out: list[str] = []
+    for sent in sentences(text, lang) or [text]:
+        if out and _TITLE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {sent}"
+        else:
+            out.append(sent)
+    return out
+
+
 def classify(text: str, lang: str | None) -> Kind:
     """The kind of a statement: descriptive if every sentence is, else its points."""
     lang = lang if lang in _PATTERNS else "en"
-    parts = sentences(text, lang) or [text]
+    parts = _sentences(text, lang)
     kept: list[str] = []
     framed = False
     attribution = False
