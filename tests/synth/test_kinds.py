@@ -22,6 +22,23 @@ DESCRIPTIVE = [
     ("ru", "Сессия была посвящена кибербезопасности критической инфраструктуры."),
     ("zh", "本场会议聚焦人工智能治理。"),
     ("ar", "ركزت الجلسة على أمن البنية التحتية الحيوية."),
+    # Spanish
+    ("es", "Este taller analizó los obstáculos que enfrentan las radios comunitarias."),
+    ("es", "El FGI Paraguay 2025 se celebró en Asunción con nodos virtuales en tres ciudades."),
+    ("es", "La moderación estuvo a cargo de la periodista Carmen Ibáñez."),
+    ("es", "Se presentaron dos estudios de caso de cooperativas eléctricas rurales."),
+    ("es", "Las personas participantes debatieron si los algoritmos de contratación son justos."),
+    ("es", "El director Tomás Aguirre, de la agencia de gobierno digital, presentó la estrategia."),
+    ("es", "Participaron representantes de nueve universidades públicas."),
+    ("es", "Los ponentes compartieron sus experiencias en la creación de centros comunitarios."),
+    # French
+    ("fr", "L'atelier a été animé par M. Idrissa Touré, journaliste à Bamako."),
+    ("fr", "Les échanges ont été modérés par Mme Awa Ndiaye."),
+    ("fr", "Le FGI Togo 2025 s'est tenu à Lomé et a réuni près de 200 participants."),
+    ("fr", "Les intervenants se sont demandé si les régulateurs disposent des moyens nécessaires."),
+    ("fr", "Les débats ont été riches et animés."),
+    ("fr", "Le présent compte rendu retrace les échanges de la séance plénière."),
+    ("fr", "Plusieurs recommandations ont été formulées ; elles figurent ci-dessous."),
 ]
 
 FRAMED = [
@@ -71,6 +88,23 @@ POINTS = [
     ("zh", "应当加强对未成年人网络保护的国际合作。"),
     ("ar", "يجب أن تكون الحوكمة الرقمية شاملة للجميع."),
     ("ru", "Государствам следует публиковать карты кабелей."),
+    # a finding or a point after a word of the event is not a description
+    (
+        "es",
+        "El taller presentó encuestas que mostraron que la mitad de las escuelas rurales no "
+        "tiene conexión.",
+    ),
+    (
+        "es",
+        "La Dra. Inés Soto presentó una visión distinta: sin datos locales no habrá "
+        "modelos útiles.",
+    ),
+    ("fr", "Le forum a relevé que les formations restent concentrées dans la capitale."),
+    (
+        "fr",
+        "La discussion a permis de dégager un consensus : les opérateurs doivent financer le "
+        "recyclage.",
+    ),
 ]
 
 
