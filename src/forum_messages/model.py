@@ -297,6 +297,21 @@ class Assignment:
     message: str | None
 
 
+#: What a document is: a working draft, the draft published for community review, the final
+#: text. (A translation is a document whose language is not the edition's drafting language.)
+Stage = Literal["draft", "review", "final"]
+STAGES: tuple[str, ...] = ("draft", "review", "final")
+
+
+@dataclass(frozen=True)
+class DocState:
+    """The stage of a document and, for a final text, the ISO date it was published. The review
+    window the intro speaks of is ``Edition.review`` (the one actually set, or none)."""
+
+    stage: Stage = "draft"
+    published: str | None = None
+
+
 @dataclass(frozen=True)
 class Draft:
     edition: Edition
@@ -310,6 +325,8 @@ class Draft:
     #: Credit lines of a translation ("Translated by ..."), shown by every renderer; empty for
     #: the draft in its own language.
     credit: tuple[str, ...] = ()
+    #: Draft, text under review or final text (say so on the cover, in the intro and titles).
+    state: DocState = field(default_factory=DocState)
 
     def messages(self) -> list[Message]:
         return [m for t in self.themes for tp in t.topics for m in tp.messages]

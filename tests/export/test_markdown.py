@@ -30,7 +30,7 @@ def headings(text: str) -> list[str]:
 def test_layout_order(draft: Draft) -> None:
     out = render_markdown(draft)
     assert headings(out) == [
-        "# IGF 2025 Messages",
+        "# IGF 2025 Messages — Draft",
         '## <a id="contents"></a>Contents',
         '## <a id="theme-trust"></a>Building Digital Trust and Resilience',
         '### <a id="topic-trust-t1"></a>Cyber capacity building',
@@ -54,16 +54,20 @@ def test_intro_placeholders_are_filled(draft: Draft) -> None:
     out = render_markdown(draft)
     assert (
         "The 6 sessions of the meeting in Lillestrøm, Norway (23–27 June 2025) made 13 "
-        "statements, grouped under 2 themes. Review: 27 June 2025 to 14 July 2025. "
-        "{unknown} stays as written." in out
+        "statements, grouped under 2 themes. The draft messages are open for community review "
+        "from 27 June 2025 to 14 July 2025; the comments received will inform the final "
+        "version. {unknown} stays as written." in out
     )
 
 
 def test_fallback_intro_when_the_edition_has_none(draft: Draft) -> None:
     edition = dataclasses.replace(draft.edition, intro={})
     out = render_markdown(dataclasses.replace(draft, edition=edition))
-    assert "This draft was prepared from 13 statements taken from the reports of 6 sessions" in out
-    assert "from 27 June 2025 to 14 July 2025" in out
+    assert (
+        "These messages were prepared from 13 statements taken from the reports of 6 sessions"
+    ) in out
+    assert "The statements are key takeaways (" in out
+    assert "open for community review from 27 June 2025 to 14 July 2025" in out
 
 
 def test_theme_part(draft: Draft) -> None:
@@ -166,7 +170,7 @@ def test_md_escape(raw: str, expected: str) -> None:
 
 def test_arabic_output(draft_ar: Draft) -> None:
     out = render_markdown(draft_ar)
-    assert out.startswith("# رسائل منتدى حوكمة الإنترنت 2025\n")
+    assert out.startswith("# رسائل منتدى حوكمة الإنترنت 2025 — ترجمة المشروع\n")
     assert "[الميثاق 1، 3 - القمة C5 - الأهداف 9، 16]" in out
     assert "**الرسائل**" in out
     assert '## <a id="annex-not-reflected"></a>المرفق: البيانات غير المدرجة في الرسائل' in out

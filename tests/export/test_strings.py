@@ -24,7 +24,8 @@ def test_placeholders_are_known_and_fill(key: str) -> None:
     allowed = {
         "name", "label", "n", "language", "generator", "version", "place", "dates",
         "review_opens", "review_closes", "sessions", "nri", "statements", "messages", "themes",
-        "sessions_n", "nri_n", "statements_n", "messages_n", "themes_n",
+        "sessions_n", "nri_n", "statements_n", "messages_n", "themes_n", "inputs",
+        "published", "title", "state",
     }  # fmt: skip
     for lang, text in strings.STRINGS[key].items():
         fields = set(_FIELD.findall(text))

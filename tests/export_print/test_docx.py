@@ -152,7 +152,7 @@ def test_same_draft_same_bytes(drafts: dict[str, Draft], docxs: dict[str, bytes]
         assert render_docx(drafts[lang], credit="Volunteers of the Example NRI") == docxs[lang]
     props = _open(docxs["en"]).core_properties
     assert props.created is not None and props.created.isoformat().startswith("2025-06-27")
-    assert props.title == "IGF 2025 Messages"
+    assert props.title == "IGF 2025 Messages — Draft"
     with zipfile.ZipFile(io.BytesIO(docxs["en"])) as z:
         assert {i.date_time for i in z.infolist()} == {(2025, 6, 27, 0, 0, 0)}
         assert "docProps/thumbnail.jpeg" not in z.namelist()

@@ -10,7 +10,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from forum_messages import __version__, taxonomy
-from forum_messages.export.dates import format_date, format_range
+from forum_messages.export.intro import (
+    GENERATOR,
+    counts,
+    fill,
+    full_title,
+    intro,
+    intro_values,
+    state_label,
+    title,
+)
 from forum_messages.export.strings import (
     base_language,
     count,
@@ -30,11 +39,8 @@ from forum_messages.model import (
     pick,
 )
 
-GENERATOR = "forum-messages"
 VERSION = __version__
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 #: Between a theme's framework line and its issue areas.
 _AREAS_SEP = {"zh": "；", "ar": "؛ "}
 
@@ -55,11 +61,6 @@ def theme_line(theme: DraftTheme, lang: str) -> str:
     return line or areas
 
 
-def title(draft: Draft) -> str:
-    name = pick(draft.edition.name, draft.language) or GENERATOR
-    return t("title", draft.language).format(name=name)
-
-
 def overarching_theme(draft: Draft) -> str:
     return pick(draft.edition.overarching_theme, draft.language)
 
@@ -71,67 +72,6 @@ def disclaimer(draft: Draft) -> str:
 def credit_lines(lines: Iterable[str]) -> tuple[str, ...]:
     """Credit lines to show: whitespace collapsed, blank lines dropped, each once."""
     return tuple(dict.fromkeys(line for line in (" ".join(x.split()) for x in lines) if line))
-
-
-def counts(draft: Draft) -> dict[str, int]:
-    return {
-        "sessions": sum(1 for s in draft.sessions if s.kind != "nri"),
-        "nri": sum(1 for s in draft.sessions if s.kind == "nri"),
-        "statements": len(draft.statements),
-        "messages": len(draft.messages()),
-        "themes": len(draft.themes),
-    }
-
-
-def intro_values(draft: Draft) -> dict[str, str]:
-    """The values of the intro placeholders ({sessions}, {dates}, ...), as text."""
-    lang = draft.language
-    ed = draft.edition
-    values = {key: str(n) for key, n in counts(draft).items()}
-    values.update(
-        name=pick(ed.name, lang),
-        year=str(ed.year),
-        place=pick(ed.place, lang),
-        dates=format_range(*ed.dates, lang) if ed.dates else "",
-        review_opens=format_date(ed.review[0], lang) if ed.review else "",
-        review_closes=format_date(ed.review[1], lang) if ed.review else "",
-        overarching_theme=pick(ed.overarching_theme, lang),
-        theme_list=t("list_sep", lang).join(th.title for th in draft.themes),
-    )
-    return values
-
-
-def fill(template: str, values: Mapping[str, str]) -> str:
-    """Replace the known ``{placeholders}``; leave any other brace text as written."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-
-
-def intro(draft: Draft) -> str:
-    """The edition's intro in the output language with its placeholders filled; when the
-    edition gives none in that language, a fallback written from the counts (strings.py)."""
-    values = intro_values(draft)
-    lang = draft.language
-    template = draft.edition.intro.get(lang, "")
-    if template.strip():
-        return fill(template, values)
-    n = counts(draft)
-    counted = {
-        "statements_n": count(n["statements"], "statement", lang),
-        "sessions_n": count(n["sessions"], "session", lang),
-        "nri_n": count(n["nri"], "nri_report", lang),
-        "messages_n": count(n["messages"], "message", lang),
-        "themes_n": count(n["themes"], "theme", lang),
-    }
-    parts = []
-    if values["name"] and values["place"] and values["dates"]:
-        parts.append(fill(t("intro_meeting", lang), values))
-    parts.append(fill(t("intro_counts", lang), {**values, **counted}))
-    parts.append(t("intro_method", lang))
-    if values["review_opens"]:
-        parts.append(fill(t("intro_review", lang), values))
-    sep = "" if base_language(lang) == "zh" else " "
-    # "2025 г." ends with a full stop already: no "г.." at the end of a sentence.
-    return _DOUBLE_STOP.sub(".", sep.join(parts))
 
 
 def slug(text: str, prefix: str) -> str:
@@ -320,3 +260,17 @@ def not_reflected_tables(
             rows.append([item.session, kind, reason, found.text if found else item.statement])
         groups.append((name, rows))
     return header, groups
+
+
+__all__ = [
+    "GENERATOR",
+    "VERSION",
+    "Index",
+    "counts",
+    "fill",
+    "full_title",
+    "intro",
+    "intro_values",
+    "state_label",
+    "title",
+]

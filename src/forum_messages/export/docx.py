@@ -124,6 +124,7 @@ def _cover(w: _Writer) -> None:
     doc = w.doc
     w.para(doc.edition_name, "Subtitle")
     w.para(doc.messages_word, "Title")
+    w.para(doc.state, bold=True, size=16)
     if doc.place_dates:
         w.para(doc.place_dates, size=14)
     if doc.overarching:

@@ -147,7 +147,7 @@ def _front(draft: Draft, index: Index) -> list[str]:
     lang = draft.language
     out = [
         '<header class="front">',
-        f"<h1>{e(common.title(draft))}</h1>",
+        f"<h1>{e(common.full_title(draft))}</h1>",
         f'<p class="intro">{e(common.intro(draft))}</p>',
     ]
     overarching = common.overarching_theme(draft)
@@ -233,7 +233,7 @@ def render_html(draft: Draft) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="{e(common.GENERATOR)} {e(common.VERSION)}">',
-        f"<title>{e(common.title(draft))}</title>",
+        f"<title>{e(common.full_title(draft))}</title>",
         f"<style>\n{CSS}</style>",
         "</head>",
         "<body>",

@@ -16,7 +16,14 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
-from forum_messages.export.common import GENERATOR, VERSION, framework_line, intro, title
+from forum_messages.export.common import (
+    GENERATOR,
+    VERSION,
+    framework_line,
+    full_title,
+    intro,
+    state_label,
+)
 from forum_messages.model import (
     Assignment,
     Component,
@@ -222,7 +229,12 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": GENERATOR, "version": VERSION},
         "language": lang,
-        "title": title(draft),
+        "title": full_title(draft),
+        "state": {
+            "stage": draft.state.stage,
+            "published": draft.state.published,
+            "label": state_label(draft),
+        },
         "intro": intro(draft),
         "edition": _edition(draft.edition),
         "themes": [_theme(th, lang) for th in draft.themes],

@@ -10,7 +10,7 @@ Everything the file holds comes back, so the rebuilt draft renders to the same b
 them again), and keys this version does not know (adding keys keeps the schema version);
 ``Edition.settings`` is not in the file and stays empty. A ``null`` score comes back as NaN,
 which is written as ``null`` again. A missing ``credit`` (files written before it existed)
-is no credit.
+is no credit; a missing ``state`` is a draft.
 
 Every problem raises ``InputError`` naming the file and the JSON path of the bad value:
 ``messages.json: themes[2].topics[0].messages[3].text: missing``.
@@ -29,8 +29,10 @@ from forum_messages.errors import InputError
 from forum_messages.export.jsondoc import SCHEMA_VERSION
 from forum_messages.limits import load_json
 from forum_messages.model import (
+    STAGES,
     Assignment,
     Component,
+    DocState,
     Draft,
     DraftTheme,
     Edition,
@@ -362,7 +364,17 @@ def _draft(data: object) -> Draft:
         ledger=_ledger(top.obj("ledger")),
         pipeline=top.each("pipeline", _component),
         credit=top.texts("credit") if "credit" in data else (),
+        state=_state(top.optional_obj("state")) if "state" in data else DocState(),
     )
+
+
+def _state(o: _Obj | None) -> DocState:
+    if o is None:
+        return DocState()
+    stage = o.text("stage")
+    if stage not in STAGES:
+        raise _Bad(o.at("stage"), f"unknown stage '{stage}'; valid stages: {', '.join(STAGES)}")
+    return DocState(stage=stage, published=o.optional_text("published"))  # type: ignore[arg-type]
 
 
 def draft_from_json(text: str, source: str = "messages.json") -> Draft:

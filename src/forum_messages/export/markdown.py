@@ -96,7 +96,7 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
 
 def _front(draft: Draft, index: Index) -> list[str]:
     lang = draft.language
-    out = [f"# {md(common.title(draft))}", "", md(common.intro(draft)), ""]
+    out = [f"# {md(common.full_title(draft))}", "", md(common.intro(draft)), ""]
     overarching = common.overarching_theme(draft)
     if overarching:
         out += [f"**{md(label('overarching_theme', lang))}** {md(overarching)}", ""]

@@ -87,6 +87,7 @@ def _cover(doc: PrintDoc) -> list[str]:
         '<section class="cover">',
         f'<p class="edition">{txt(doc.edition_name, doc)}</p>',
         f"<h1>{e(doc.messages_word)}</h1>",
+        f'<p class="state">{txt(doc.state, doc)}</p>',
     ]
     if doc.place_dates:
         out.append(f'<p class="place-dates">{txt(doc.place_dates, doc)}</p>')

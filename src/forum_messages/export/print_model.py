@@ -107,7 +107,8 @@ class TocEntry:
 class PrintDoc:
     lang: str
     direction: Direction
-    title: str  # "IGF 2025 Messages", the document title
+    title: str  # "IGF 2025 Messages — Final text", the document title and page header
+    state: str  # "Final text", "Translation of the draft", ... big on the title page
     edition_name: str
     messages_word: str  # "Messages", big on the title page
     place_dates: str  # "Lillestrøm, Norway · 23–27 June 2025"
@@ -153,8 +154,11 @@ def language_direction(lang: str) -> Direction:
 
 
 def document_date(draft: Draft) -> str:
-    """A fixed date for the file metadata, so the same draft gives the same bytes."""
+    """A fixed date for the file metadata, so the same draft gives the same bytes: the day a
+    final text was published, the review's opening, the meeting's end, or 1 January."""
     ed = draft.edition
+    if draft.state.stage == "final" and draft.state.published:
+        return draft.state.published
     if ed.review:
         return ed.review[0]
     if ed.dates:
@@ -277,7 +281,8 @@ def build(draft: Draft, options: PrintOptions | None = None) -> PrintDoc:
     return PrintDoc(
         lang=lang,
         direction=language_direction(lang),
-        title=common.title(draft),
+        title=common.full_title(draft),
+        state=common.state_label(draft),
         edition_name=pick(draft.edition.name, lang),
         messages_word=t("messages", lang),
         place_dates=_place_dates(draft),

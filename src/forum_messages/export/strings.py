@@ -267,20 +267,28 @@ STRINGS: dict[str, dict[str, str]] = {
     # zh take counted nouns ({statements_n} = "140 statements"); ar and ru list bare numbers so
     # that no case or number agreement can go wrong.
     "intro_counts": _row(
-        "This draft was prepared from {statements_n} taken from the reports of {sessions_n} "
-        "and {nri_n}. It contains {messages_n} under {themes_n}.",
-        "Ce projet a été établi à partir de {statements_n} tirées des rapports de {sessions_n} "
-        "et de {nri_n}. Il contient {messages_n} répartis en {themes_n}.",
-        "Este borrador se elaboró a partir de {statements_n} extraídas de los informes de "
-        "{sessions_n} y de {nri_n}. Contiene {messages_n} agrupados en {themes_n}.",
-        "أُعدّ هذا المشروع استنادًا إلى البيانات الواردة في تقارير الجلسات وتقارير المبادرات "
+        "These messages were prepared from {statements_n} taken from the reports of "
+        "{sessions_n} and {nri_n}. The document contains {messages_n} under {themes_n}.",
+        "Ces messages ont été établis à partir de {statements_n} tirées des rapports de "
+        "{sessions_n} et de {nri_n}. Le document contient {messages_n} répartis en {themes_n}.",
+        "Estos mensajes se elaboraron a partir de {statements_n} extraídas de los informes de "
+        "{sessions_n} y de {nri_n}. El documento contiene {messages_n} agrupados en {themes_n}.",
+        "أُعدّت هذه الرسائل استنادًا إلى البيانات الواردة في تقارير الجلسات وتقارير المبادرات "
         "الوطنية والإقليمية. عدد الجلسات: {sessions}؛ عدد تقارير المبادرات الوطنية والإقليمية: "
         "{nri}؛ عدد البيانات: {statements}؛ عدد الرسائل: {messages}؛ عدد المواضيع: {themes}.",
-        "Настоящий проект подготовлен на основе заявлений из докладов сессий и докладов НРИ. "
+        "Настоящие послания подготовлены на основе заявлений из докладов сессий и докладов НРИ. "
         "Число сессий: {sessions}; докладов НРИ: {nri}; заявлений: {statements}; "
         "посланий: {messages}; тем: {themes}.",
-        "本草案依据{sessions_n}的报告和{nri_n}中的{statements_n}编写，"
-        "共包含{themes_n}下的{messages_n}。",
+        "这些信息依据{sessions_n}的报告和{nri_n}中的{statements_n}编写，"
+        "本文件共包含{themes_n}下的{messages_n}。",
+    ),
+    "intro_inputs": _row(
+        "The statements are {inputs}.",
+        "Ces déclarations comprennent {inputs}.",
+        "Las declaraciones comprenden {inputs}.",
+        "وتشمل هذه البيانات {inputs}.",
+        "Виды заявлений: {inputs}.",
+        "这些陈述包括{inputs}。",
     ),
     "intro_meeting": _row(
         "{name} took place in {place}, {dates}.",
@@ -299,6 +307,121 @@ STRINGS: dict[str, dict[str, str]] = {
         "Проект открыт для общественного обсуждения с {review_opens} по {review_closes}.",
         "本草案于{review_opens}至{review_closes}开放供社区审议。",
     ),
+    # What a document is (cover, page headers, titles) and the intro's sentence about it.
+    "state_draft": _row("Draft", "Projet", "Borrador", "مشروع", "Проект", "草案"),
+    "state_review": _row(
+        "Draft for community review",
+        "Projet soumis à l'examen du public",
+        "Borrador sometido a la revisión de la comunidad",
+        "مشروع مطروح لاستعراض المجتمع",
+        "Проект для общественного обсуждения",
+        "供社区审议的草案",
+    ),
+    "state_final": _row(
+        "Final text",
+        "Texte final",
+        "Texto final",
+        "النص النهائي",
+        "Окончательный текст",
+        "最终文本",
+    ),
+    "state_draft_translation": _row(
+        "Translation of the draft",
+        "Traduction du projet",
+        "Traducción del borrador",
+        "ترجمة المشروع",
+        "Перевод проекта",
+        "草案译文",
+    ),
+    "state_review_translation": _row(
+        "Translation of the draft for community review",
+        "Traduction du projet soumis à l'examen du public",
+        "Traducción del borrador sometido a la revisión de la comunidad",
+        "ترجمة المشروع المطروح لاستعراض المجتمع",
+        "Перевод проекта для общественного обсуждения",
+        "供社区审议的草案译文",
+    ),
+    "state_final_translation": _row(
+        "Translation of the final text",
+        "Traduction du texte final",
+        "Traducción del texto final",
+        "ترجمة النص النهائي",
+        "Перевод окончательного текста",
+        "最终文本译文",
+    ),
+    "title_state": _row(
+        "{title} — {state}",
+        "{title} — {state}",
+        "{title} — {state}",
+        "{title} — {state}",
+        "{title} — {state}",
+        "{title}（{state}）",
+    ),
+    "status_draft": _row(
+        "This is a draft; it has not been published for community review.",
+        "Le présent document est un projet ; il n'a pas été soumis à l'examen du public.",
+        "Este documento es un borrador; no se ha sometido a la revisión de la comunidad.",
+        "هذه الوثيقة مشروع لم يُطرح لاستعراض المجتمع.",
+        "Настоящий документ является проектом; он не вынесен на общественное обсуждение.",
+        "本文件为草案，尚未提交社区审议。",
+    ),
+    "status_review": _row(
+        "The draft messages are open for community review from {review_opens} to "
+        "{review_closes}; the comments received will inform the final version.",
+        "Le projet de messages est ouvert à l'examen du public du {review_opens} au "
+        "{review_closes} ; les commentaires reçus serviront à en établir la version finale.",
+        "El proyecto de mensajes está abierto a la revisión de la comunidad del {review_opens} "
+        "al {review_closes}; los comentarios recibidos se tendrán en cuenta en la versión final.",
+        "يُتاح مشروع الرسائل لاستعراض المجتمع من {review_opens} إلى {review_closes}، "
+        "وستُراعى التعليقات الواردة في إعداد الصيغة النهائية.",
+        "Проект посланий открыт для общественного обсуждения с {review_opens} по "
+        "{review_closes}; полученные замечания будут учтены при подготовке окончательного "
+        "варианта.",
+        "信息草案于{review_opens}至{review_closes}期间开放供社区审议，收到的意见将用于形成最终版本。",
+    ),
+    "status_review_unknown": _row(
+        "The draft messages are open for community review; the comments received will inform "
+        "the final version.",
+        "Le projet de messages est ouvert à l'examen du public ; les commentaires reçus "
+        "serviront à en établir la version finale.",
+        "El proyecto de mensajes está abierto a la revisión de la comunidad; los comentarios "
+        "recibidos se tendrán en cuenta en la versión final.",
+        "يُتاح مشروع الرسائل لاستعراض المجتمع، وستُراعى التعليقات الواردة في إعداد الصيغة النهائية.",
+        "Проект посланий открыт для общественного обсуждения; полученные замечания будут "
+        "учтены при подготовке окончательного варианта.",
+        "信息草案开放供社区审议，收到的意见将用于形成最终版本。",
+    ),
+    "status_final": _row(
+        "This is the final text of the messages, published on {published}.",
+        "Le présent document est le texte final des messages, publié le {published}.",
+        "Este es el texto final de los mensajes, publicado el {published}.",
+        "هذا هو النص النهائي للرسائل، وقد نُشر في {published}.",
+        "Настоящий документ является окончательным текстом посланий, опубликованным {published}.",
+        "本文件为信息的最终文本，于{published}发布。",
+    ),
+    "status_final_undated": _row(
+        "This is the final text of the messages.",
+        "Le présent document est le texte final des messages.",
+        "Este es el texto final de los mensajes.",
+        "هذا هو النص النهائي للرسائل.",
+        "Настоящий документ является окончательным текстом посланий.",
+        "本文件为信息的最终文本。",
+    ),
+    "status_final_review": _row(
+        "The draft was open for community review from {review_opens} to {review_closes}, "
+        "and the comments received were taken into account.",
+        "Le projet a été soumis à l'examen du public du {review_opens} au {review_closes}, et "
+        "les commentaires reçus ont été pris en compte.",
+        "El borrador estuvo abierto a la revisión de la comunidad del {review_opens} al "
+        "{review_closes}, y se tuvieron en cuenta los comentarios recibidos.",
+        "وقد أُتيح المشروع لاستعراض المجتمع من {review_opens} إلى {review_closes}، "
+        "ورُوعيت التعليقات الواردة.",
+        "Проект был открыт для общественного обсуждения с {review_opens} по {review_closes}; "
+        "полученные замечания были учтены.",
+        "草案曾于{review_opens}至{review_closes}开放供社区审议，收到的意见已予以考虑。",
+    ),
+    # The {inputs} of the intro: the kinds of statement the draft rests on, joined.
+    "and": _row(" and ", " et ", " y ", " و", " и ", "和"),
     "intro_method": _row(
         "Each message lists the sessions it draws on; statements that are not reflected in any "
         "message are listed in an annex, with the reason.",
@@ -379,6 +502,50 @@ REASONS: dict[str, dict[str, str]] = {
         "استبعده المحررون",
         "Исключено редакторами",
         "被编辑排除",
+    ),
+}
+
+#: The kinds of statement as the intro's {inputs} names them (plural, as an object).
+INPUTS: dict[str, dict[str, str]] = {
+    "key_takeaway": _row(
+        "key takeaways",
+        "des enseignements clés",
+        "conclusiones clave",
+        "الاستنتاجات الرئيسية",
+        "ключевые выводы",
+        "主要结论",
+    ),
+    "call_to_action": _row(
+        "calls to action",
+        "des appels à l'action",
+        "llamamientos a la acción",
+        "الدعوات إلى العمل",
+        "призывы к действию",
+        "行动呼吁",
+    ),
+    "nri_message": _row(
+        "messages from NRI reports",
+        "des messages tirés des rapports des NRI",
+        "mensajes de los informes de las NRI",
+        "رسائل تقارير المبادرات الوطنية والإقليمية",
+        "послания из докладов НРИ",
+        "国家和地区倡议报告中的信息",
+    ),
+    "comment": _row(
+        "public comments",
+        "des commentaires du public",
+        "comentarios del público",
+        "تعليقات الجمهور",
+        "комментарии общественности",
+        "公众评论",
+    ),
+    "transcript": _row(
+        "passages of session transcripts",
+        "des extraits de transcriptions de sessions",
+        "fragmentos de transcripciones de sesiones",
+        "مقتطفات من النصوص المفرغة للجلسات",
+        "фрагменты стенограмм сессий",
+        "会议文字记录摘录",
     ),
 }
 

@@ -1,0 +1,189 @@
+"""The document's title and intro, which say what the document is.
+
+A document is a draft, the draft published for community review, or the final text
+(``Draft.state``), and possibly a translation of one of them (its language is not the
+edition's drafting language). The title gets the state ("IGF 2025 Messages — Final text"),
+and the intro a sentence about it (``{status}``): the review window that was actually set
+(``Edition.review``), the date a final text was published, or that a draft is unpublished.
+
+The edition's intro template keeps working as written: a sentence of it that speaks of the
+review dates (``{review_opens}``, ``{review_closes}``) is replaced by the state sentence, so
+an older edition file never calls a final text "open for review", nor prints dates nobody set.
+A template without ``{status}`` gets the sentence at its end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from forum_messages.export.dates import format_date, format_range
+from forum_messages.export.strings import INPUTS, base_language, count, t
+from forum_messages.model import STATEMENT_KINDS, Draft, pick
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+#: A sentence: up to a full stop, question or exclamation mark followed by a space or the end
+#: ("20.ª" and "2025 г." inside a sentence do not end it), or up to a Chinese full stop.
+_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|[。！？]|$)\s*", re.S)
+_REVIEW_KEYS = ("{review_opens}", "{review_closes}")
+GENERATOR = "forum-messages"
+
+
+def is_translation(draft: Draft) -> bool:
+    """True for a draft in a language other than the one the edition drafts in."""
+    return base_language(draft.language) != base_language(draft.edition.language)
+
+
+def state_label(draft: Draft) -> str:
+    """ "Draft", "Draft for community review", "Final text", "Translation of the final text"..."""
+    key = f"state_{draft.state.stage}" + ("_translation" if is_translation(draft) else "")
+    return t(key, draft.language)
+
+
+def title(draft: Draft) -> str:
+    """The document's name without its state: "Internet Governance Forum 2025 Messages"."""
+    name = pick(draft.edition.name, draft.language) or GENERATOR
+    return t("title", draft.language).format(name=name)
+
+
+def full_title(draft: Draft) -> str:
+    """The title and what the document is: "… Messages — Final text", "…信息（最终文本）"."""
+    return t("title_state", draft.language).format(title=title(draft), state=state_label(draft))
+
+
+def counts(draft: Draft) -> dict[str, int]:
+    return {
+        "sessions": sum(1 for s in draft.sessions if s.kind != "nri"),
+        "nri": sum(1 for s in draft.sessions if s.kind == "nri"),
+        "statements": len(draft.statements),
+        "messages": len(draft.messages()),
+        "themes": len(draft.themes),
+    }
+
+
+def inputs(draft: Draft) -> str:
+    """What the statements are, most frequent first, each with its number: "key takeaways
+    (96), calls to action (44) and messages from NRI reports (12)"."""
+    lang = base_language(draft.language)
+    kinds = Counter(a.kind for a in draft.statements)
+    order = {k: i for i, k in enumerate(STATEMENT_KINDS)}
+    ranked = sorted(kinds.items(), key=lambda kv: (-kv[1], order.get(kv[0], len(order)), kv[0]))
+    brackets = "（{n}）" if lang == "zh" else " ({n})"
+    parts = []
+    for kind, n in ranked:
+        row = INPUTS.get(kind)
+        noun = (row.get(lang) or row["en"]) if row else kind.replace("_", " ")
+        parts.append(noun + brackets.format(n=n))
+    if len(parts) < 2:
+        return "".join(parts)
+    return t("list_sep", lang).join(parts[:-1]) + t("and", lang) + parts[-1]
+
+
+def _review(draft: Draft) -> tuple[str, str]:
+    review = draft.edition.review
+    if not review:
+        return "", ""
+    return format_date(review[0], draft.language), format_date(review[1], draft.language)
+
+
+def status(draft: Draft) -> str:
+    """The intro's sentence about what the document is (see the module's docstring)."""
+    lang = draft.language
+    opens, closes = _review(draft)
+    dates = {"review_opens": opens, "review_closes": closes}
+    stage = draft.state.stage
+    if stage == "final":
+        published = draft.state.published
+        first = (
+            fill(t("status_final", lang), {"published": format_date(published, lang)})
+            if published
+            else t("status_final_undated", lang)
+        )
+        if not opens:
+            return first
+        sep = "" if base_language(lang) == "zh" else " "
+        return first + sep + fill(t("status_final_review", lang), dates)
+    if opens:
+        return fill(t("status_review", lang), dates)
+    if stage == "review":
+        return t("status_review_unknown", lang)
+    return t("status_draft", lang)
+
+
+def intro_values(draft: Draft) -> dict[str, str]:
+    """The values of the intro placeholders ({sessions}, {dates}, {inputs}, {status}, ...)."""
+    lang = draft.language
+    ed = draft.edition
+    values = {key: str(n) for key, n in counts(draft).items()}
+    opens, closes = _review(draft)
+    values.update(
+        name=pick(ed.name, lang),
+        year=str(ed.year),
+        place=pick(ed.place, lang),
+        dates=format_range(*ed.dates, lang) if ed.dates else "",
+        review_opens=opens,
+        review_closes=closes,
+        overarching_theme=pick(ed.overarching_theme, lang),
+        theme_list=t("list_sep", lang).join(th.title for th in draft.themes),
+        inputs=inputs(draft),
+        status=status(draft),
+    )
+    return values
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace the known ``{placeholders}``; leave any other brace text as written."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def _with_status(template: str, zh: bool) -> str:
+    """``template`` with its review-dates sentence replaced by ``{status}``, or ``{status}``
+    added at its end, unless it places ``{status}`` itself."""
+    if "{status}" in template:
+        return template
+    sentences = [s for s in _SENTENCE.findall(template) if s]
+    out, placed = [], False
+    for sentence in sentences:
+        if any(key in sentence for key in _REVIEW_KEYS):
+            if not placed:
+                trail = sentence[len(sentence.rstrip()) :]
+                out.append("{status}" + trail)
+                placed = True
+            continue
+        out.append(sentence)
+    text = "".join(out)
+    if placed:
+        return text
+    text = text.rstrip()
+    return text + ("" if zh or not text else " ") + "{status}"
+
+
+def intro(draft: Draft) -> str:
+    """The edition's intro in the output language with its placeholders filled; when the
+    edition gives none in that language, one written from the counts (strings.py)."""
+    values = intro_values(draft)
+    lang = draft.language
+    zh = base_language(lang) == "zh"
+    template = draft.edition.intro.get(lang, "")
+    if template.strip():
+        return _DOUBLE_STOP.sub(".", fill(_with_status(template, zh), values))
+    n = counts(draft)
+    counted = {
+        "statements_n": count(n["statements"], "statement", lang),
+        "sessions_n": count(n["sessions"], "session", lang),
+        "nri_n": count(n["nri"], "nri_report", lang),
+        "messages_n": count(n["messages"], "message", lang),
+        "themes_n": count(n["themes"], "theme", lang),
+    }
+    parts = []
+    if values["name"] and values["place"] and values["dates"]:
+        parts.append(fill(t("intro_meeting", lang), values))
+    parts.append(fill(t("intro_counts", lang), {**values, **counted}))
+    if values["inputs"]:
+        parts.append(fill(t("intro_inputs", lang), values))
+    parts.append(t("intro_method", lang))
+    parts.append(values["status"])
+    # "2025 г." ends with a full stop already: no "г.." at the end of a sentence.
+    return _DOUBLE_STOP.sub(".", ("" if zh else " ").join(parts))

@@ -1,0 +1,158 @@
+"""Document states: a draft, the text under review, the final text and translations say what
+they are in the title and intro, with the review window actually set (or none)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from forum_messages.export import render_html, render_json, render_markdown
+from forum_messages.export.intro import full_title, inputs, intro, state_label
+from forum_messages.export.jsonread import draft_from_json
+from forum_messages.model import UN_LANGUAGES, DocState, Draft
+
+from .conftest import make_draft
+
+
+def staged(
+    draft: Draft,
+    stage: str,
+    published: str | None = None,
+    review: tuple[str, str] | None = ("2026-10-01", "2026-10-31"),
+    intro_texts: dict[str, str] | None = None,
+) -> Draft:
+    edition = dataclasses.replace(draft.edition, review=review)
+    if intro_texts is not None:
+        edition = dataclasses.replace(edition, intro=intro_texts)
+    state = DocState(stage=stage, published=published)  # type: ignore[arg-type]
+    return dataclasses.replace(draft, edition=edition, state=state)
+
+
+def test_final_text_says_final_and_when_with_the_real_window(draft: Draft) -> None:
+    final = staged(draft, "final", "2026-12-04", intro_texts={})
+    text = intro(final)
+    assert "This is the final text of the messages, published on 4 December 2026." in text
+    assert "open for community review from 1 October 2026 to 31 October 2026" in text
+    assert "comments received were taken into account" in text
+    assert "will inform the final version" not in text
+    assert "14 July 2025" not in text  # the edition's own (example) review dates are gone
+    assert full_title(final) == "IGF 2025 Messages — Final text"
+
+
+def test_old_template_review_sentence_becomes_the_state_sentence(draft: Draft) -> None:
+    # conftest's edition intro has "Review: {review_opens} to {review_closes}." in the middle
+    final = staged(draft, "final", "2026-12-04")
+    text = intro(final)
+    assert "Review:" not in text
+    assert (
+        "grouped under 2 themes. This is the final text of the messages, published on "
+        "4 December 2026. The draft was open for community review from 1 October 2026 to "
+        "31 October 2026, and the comments received were taken into account. {unknown} stays "
+        "as written." in text
+    )
+
+
+def test_no_review_window_no_dates(draft: Draft) -> None:
+    for stage, expected in (
+        ("draft", "This is a draft; it has not been published for community review."),
+        ("review", "The draft messages are open for community review; the comments received"),
+        ("final", "This is the final text of the messages, published on 4 December 2026."),
+    ):
+        text = intro(staged(draft, stage, "2026-12-04", review=None))
+        assert expected in text, stage
+        assert "Review:" not in text and " to ." not in text
+        assert "2025" not in text.split("themes.")[1]
+
+
+def test_final_without_a_date_still_says_final(draft: Draft) -> None:
+    text = intro(staged(draft, "final", None, review=None, intro_texts={}))
+    assert text.endswith("This is the final text of the messages.")
+
+
+def test_status_placeholder_placed_by_the_template(draft: Draft) -> None:
+    template = {"en": "{status} Then {statements} statements: {inputs}."}
+    text = intro(staged(draft, "review", intro_texts=template))
+    assert text == (
+        "The draft messages are open for community review from 1 October 2026 to "
+        "31 October 2026; the comments received will inform the final version. Then 13 "
+        "statements: key takeaways (6), calls to action (6) and messages from NRI reports (1)."
+    )
+
+
+def test_template_without_review_dates_gets_the_state_at_its_end(draft: Draft) -> None:
+    text = intro(staged(draft, "final", "2026-12-04", intro_texts={"en": "Our meeting."}))
+    assert text.startswith("Our meeting. This is the final text of the messages, published on")
+
+
+def test_inputs_count_the_statement_kinds(draft: Draft) -> None:
+    assert inputs(draft) == (
+        "key takeaways (6), calls to action (6) and messages from NRI reports (1)"
+    )
+    only = dataclasses.replace(
+        draft,
+        statements=tuple(
+            dataclasses.replace(a, kind="transcript") if a.kind == "call_to_action" else a
+            for a in draft.statements
+            if a.kind != "nri_message"
+        ),
+    )
+    assert inputs(only) == "key takeaways (6) and passages of session transcripts (6)"
+    assert inputs(dataclasses.replace(draft, language="zh")) == (
+        "主要结论（6）、行动呼吁（6）和国家和地区倡议报告中的信息（1）"
+    )
+    assert inputs(dataclasses.replace(draft, language="ar")) == (
+        "الاستنتاجات الرئيسية (6)، الدعوات إلى العمل (6) ورسائل تقارير المبادرات الوطنية "
+        "والإقليمية (1)"
+    )
+
+
+@pytest.mark.parametrize("lang", UN_LANGUAGES)
+def test_every_language_names_the_state(lang: str) -> None:
+    base = make_draft(lang)
+    labels = {
+        stage: state_label(staged(base, stage, "2026-12-04")) for stage in ("draft", "review")
+    }
+    final = staged(base, "final", "2026-12-04", intro_texts={})
+    labels["final"] = state_label(final)
+    assert len(set(labels.values())) == 3
+    assert labels["final"] in full_title(final)
+    text = intro(final)
+    assert "2026" in text and "{" not in text
+    # the fallback intro of a final text speaks of no future review
+    draft_words = {"en": "will inform", "fr": "serviront", "es": "se tendrán", "ru": "будут"}
+    assert draft_words.get(lang, "\0") not in text
+
+
+def test_a_translation_says_it_is_one() -> None:
+    zh = staged(make_draft("zh"), "final", "2026-12-04")
+    assert state_label(zh) == "最终文本译文"
+    assert full_title(zh).endswith("信息（最终文本译文）")
+    assert "2026年12月4日" in intro(zh)
+    assert state_label(staged(make_draft("en"), "final")) == "Final text"
+    assert state_label(staged(make_draft("fr"), "review")) == (
+        "Traduction du projet soumis à l'examen du public"
+    )
+
+
+def test_state_in_every_text_output_and_back_from_json(draft: Draft) -> None:
+    final = staged(draft, "final", "2026-12-04")
+    assert render_markdown(final).startswith("# IGF 2025 Messages — Final text\n")
+    page = render_html(final)
+    assert "<title>IGF 2025 Messages — Final text</title>" in page
+    assert "<h1>IGF 2025 Messages — Final text</h1>" in page
+    data = json.loads(render_json(final))
+    assert data["state"] == {"stage": "final", "published": "2026-12-04", "label": "Final text"}
+    back = draft_from_json(render_json(final))
+    assert back.state == final.state
+    assert render_json(back) == render_json(final)
+
+
+def test_json_without_state_is_a_draft_and_a_bad_stage_is_named(draft: Draft) -> None:
+    data = json.loads(render_json(draft))
+    del data["state"]
+    assert draft_from_json(json.dumps(data)).state == DocState()
+    data["state"] = {"stage": "published", "published": None, "label": ""}
+    with pytest.raises(Exception, match=r"messages.json: state.stage: unknown stage 'published'"):
+        draft_from_json(json.dumps(data))
