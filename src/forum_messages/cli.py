@@ -15,7 +15,7 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Table
 
 from forum_messages import __version__
-from forum_messages.errors import ForumMessagesError, InputError, ValidationError
+from forum_messages.errors import ConfigError, ForumMessagesError, InputError, ValidationError
 from forum_messages.ingest.text import visible
 from forum_messages.synth.settings import Settings, setting_docs
 
@@ -75,6 +75,19 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
         default="use",
         help="use: multilingual sentence encoder (default); hash: no model, for quick checks",
     )
+    p.add_argument(
+        "--writer",
+        choices=["extractive", "llm"],
+        default="extractive",
+        help="extractive: chosen source sentences (default); llm: written by the model at "
+        "--llm-url, kept where the grounding gate finds them supported (docs/llm.md)",
+    )
+    p.add_argument("--llm-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
+    p.add_argument("--llm-model", help="the model's name as the endpoint knows it")
+    p.add_argument(
+        "--llm-cache",
+        help="folder of cached model calls (default: llm-cache/ in the output folder)",
+    )
     _add_settings(p)
 
     p = sub.add_parser("validate", help="check report files and print what they hold")
@@ -114,7 +127,10 @@ def run_draft(
     console: Console,
     embedder: str = "use",
     err: Console | None = None,
+    llm: tuple[str, str, str | None] | None = None,
 ) -> list[Path]:
+    """Draft and write the outputs; ``llm`` = (url, model, cache folder or None) has a model
+    write the message text behind the grounding gate."""
     from forum_messages.config import resolve_settings
     from forum_messages.edition import load_edition
     from forum_messages.export import write_outputs
@@ -144,6 +160,12 @@ def run_draft(
         from forum_messages.nlp.base import HashEmbedder
 
         components = Components(embedder=HashEmbedder(), detector=components.detector)
+    if llm is not None:
+        from forum_messages.synth.llm.writer import llm_writer
+
+        url, model, cache = llm
+        folder = Path(cache) if cache else Path(output) / "llm-cache"
+        components.writer = llm_writer(url, model, folder, settings.message_sentences)
     columns = (
         TextColumn("{task.description:<24}"),
         BarColumn(),
@@ -161,6 +183,10 @@ def run_draft(
         f"{len(draft.not_reflected)} statements not reflected "
         f"({time.perf_counter() - start:.1f} s)."
     )
+    if llm is not None:
+        from forum_messages.synth.llm.writer import summary
+
+        console.print(summary(draft, components.writer))
     for path in paths:
         console.print(f"  wrote {path}")
     return paths
@@ -210,6 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 k[4:]: v for k, v in vars(args).items() if k.startswith("set_") and v is not None
             }
             formats = [f.strip() for f in args.format.split(",") if f.strip()]
+            llm = None
+            if args.writer == "llm":
+                if not args.llm_url or not args.llm_model:
+                    raise ConfigError("--writer llm needs --llm-url and --llm-model")
+                llm = (args.llm_url, args.llm_model, args.llm_cache)
             run_draft(
                 args.reports,
                 args.edition,
@@ -219,6 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 console,
                 embedder=args.embedder,
                 err=err,
+                llm=llm,
             )
             return 0
         if args.command == "validate":

@@ -223,6 +223,27 @@ class Ledger:
 
 
 @dataclass(frozen=True)
+class SentenceCheck:
+    """The grounding gate's verdict on one model-written sentence."""
+
+    text: str
+    kept: bool
+    similarity: float  # cosine to the closest source statement or source sentence
+    source: str  # id of the statement it is closest to ("" if none)
+    problems: tuple[str, ...] = ()  # "check: detail", e.g. "number: 45", "name: Acme"
+
+
+@dataclass(frozen=True)
+class Writing:
+    """How a message's text was written when a model was asked to write it."""
+
+    model: str
+    status: str  # "written" | "partial" (sentences dropped) | "fallback" (extractive text)
+    reason: str = ""  # why the extractive text was kept ("" when written)
+    sentences: tuple[SentenceCheck, ...] = ()
+
+
+@dataclass(frozen=True)
 class Message:
     id: str
     text: str
@@ -231,6 +252,7 @@ class Message:
     sources: tuple[SourceRef, ...]
     tags: tuple[Tag, ...]
     ledger: Ledger
+    writing: Writing | None = None  # set when the text was asked of a language model
 
 
 @dataclass(frozen=True)

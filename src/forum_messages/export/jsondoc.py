@@ -35,6 +35,7 @@ from forum_messages.model import (
     NotReflected,
     Session,
     Topic,
+    Writing,
 )
 
 #: Bumped when a key is renamed or removed (adding keys keeps the version).
@@ -92,8 +93,28 @@ def ledger_dict(ledger: Ledger) -> dict[str, Any]:
     }
 
 
-def _message(m: Message) -> dict[str, Any]:
+def _writing(w: Writing) -> dict[str, Any]:
     return {
+        "model": w.model,
+        "status": w.status,
+        "reason": w.reason,
+        "sentences": [
+            {
+                "text": c.text,
+                "kept": c.kept,
+                "similarity": _float(c.similarity),
+                "source": c.source,
+                "problems": list(c.problems),
+            }
+            for c in w.sentences
+        ],
+    }
+
+
+def _message(m: Message) -> dict[str, Any]:
+    written = {"writing": _writing(m.writing)} if m.writing is not None else {}
+    return {
+        **written,
         "id": m.id,
         "text": m.text,
         "language": m.language,

@@ -43,11 +43,13 @@ from forum_messages.model import (
     Message,
     NotReflected,
     Organiser,
+    SentenceCheck,
     Session,
     SourceRef,
     Tag,
     ThemeSpec,
     Topic,
+    Writing,
 )
 
 T = TypeVar("T")
@@ -211,6 +213,25 @@ def _message(o: _Obj) -> Message:
         ),
         tags=o.each("tags", lambda g: Tag(g.text("framework"), g.text("id"), g.score("score"))),
         ledger=_ledger(o.obj("ledger")),
+        writing=o.get("writing", lambda m, k: _writing(m.obj(k)), None),
+    )
+
+
+def _writing(o: _Obj) -> Writing:
+    return Writing(
+        model=o.text("model"),
+        status=o.text("status"),
+        reason=o.text("reason"),
+        sentences=o.each(
+            "sentences",
+            lambda c: SentenceCheck(
+                c.text("text"),
+                c.flag("kept"),
+                c.score("similarity"),
+                c.text("source"),
+                c.texts("problems"),
+            ),
+        ),
     )
 
 

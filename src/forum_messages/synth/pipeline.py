@@ -32,6 +32,7 @@ from forum_messages.model import (
     Statement,
     ThemeSpec,
     Topic,
+    Writing,
     pick,
 )
 from forum_messages.nlp.base import (
@@ -49,7 +50,7 @@ from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
 from forum_messages.synth.settings import Settings
 from forum_messages.synth.tags import FrameworkTagger
-from forum_messages.synth.text import ExtractiveWriter
+from forum_messages.synth.text import ExtractiveWriter, TextWriter
 from forum_messages.synth.themes import NearestThemeAssigner
 from forum_messages.synth.topics import SilhouetteTopicFinder
 from forum_messages.taxonomy import load_taxonomies
@@ -90,7 +91,7 @@ class Components:
     grouper: ThresholdGrouper | None = None
     topics: SilhouetteTopicFinder | None = None
     labeller: KeyphraseLabeller = field(default_factory=KeyphraseLabeller)
-    writer: ExtractiveWriter | None = None
+    writer: TextWriter | None = None  # extractive by default; llm.LLMWriter (--writer llm)
     tagger: FrameworkTagger | None = None
 
 
@@ -117,6 +118,15 @@ def _complete(c: Components, settings: Settings) -> Components:
     if c.tagger is None:
         c.tagger = FrameworkTagger(memo_for(c.embedder), max_tags=settings.max_tags)
     return c
+
+
+def _named(writing: Writing | None, statements: Sequence[Statement]) -> Writing | None:
+    """A model-written text's record, with statement ids in place of row numbers."""
+    if writing is None:
+        return None
+    from forum_messages.synth.llm.writer import name_sources
+
+    return name_sources(writing, lambda row: statements[row].id)
 
 
 def _hash_id(prefix: str, parts: Sequence[str]) -> str:
@@ -293,6 +303,7 @@ class _Run:
                     sources=tuple(sources),
                     tags=c.tagger.tag(centre, share=hits[g].mean(axis=0)),
                     ledger=self.ledger(g),
+                    writing=_named(w.writing, st),
                 )
             )
         return messages

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
+from forum_messages.model import Writing
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
 from forum_messages.nlp.segment import sentences, strip_numbering, words
@@ -50,6 +52,26 @@ class Written:
     language: str
     translated: bool  # the text is in the output language
     representative: int  # row of the main statement
+    writing: Writing | None = None  # how a model wrote it (source ids still row numbers)
+
+
+class TextWriter(Protocol):
+    """Writes the text of every message group (``ExtractiveWriter``, ``llm.LLMWriter``)."""
+
+    name: str
+
+    def params(self) -> dict[str, object]: ...
+
+    def write_all(
+        self,
+        groups: Sequence[Sequence[int]],
+        x: Vectors,
+        texts: Sequence[str],
+        langs: Sequence[str],
+        out: str,
+        embedder: Embedder,
+        avoid: Sequence[bool] | None = None,
+    ) -> list[Written]: ...
 
 
 class ExtractiveWriter:
