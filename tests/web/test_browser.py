@@ -121,9 +121,8 @@ def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path
     assert "answered" in staff.content()
 
     staff.goto(f"{site}/staff/e/{slug}/")  # close the review, then publish the final text
-    staff.fill("#opens", _local(now - timedelta(hours=2)))
-    staff.fill("#closes", _local(now - timedelta(minutes=1)))
-    staff.click("text=Publish draft for review")
+    staff.click("text=Close now")
+    assert "no more comments are taken" in staff.content()
     staff.click("text=Publish final text")
     assert "published as the final text" in staff.content()
 

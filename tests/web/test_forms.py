@@ -87,6 +87,7 @@ def cases(ed: Any) -> dict[str, Case]:
             f"{s}/publish/draft/",
             {"opens": when(days=-2), "closes": when(days=20)},
         ),
+        "window_extend": Case(f"{s}/window/extend/", {"days": "3"}, ("days",)),
         "users": Case(
             "/staff/users/",
             {"username": "probe", "role": "translator", "password": "a-long-pass-phrase"}
@@ -140,6 +141,7 @@ NAMES = [
     "draft_start",
     "edition_settings",
     "publish_draft",
+    "window_extend",
     "users",
     "message_edit",
     "message_merge",
@@ -184,6 +186,7 @@ FORMS = {  # URL name: the cases above it serves
     "draft_start": ["draft_start"],
     "edition_settings": ["edition_settings"],
     "publish_draft": ["publish_draft"],
+    "window": ["window_extend"],
     "users": ["users"],
     "message_action": [n for n in NAMES if n.startswith("message_")],
     "topic_action": [n for n in NAMES if n.startswith("topic_")],

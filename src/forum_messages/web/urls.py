@@ -7,7 +7,7 @@ from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from forum_messages.web.views import curate, login, public, review, staff, translate
+from forum_messages.web.views import curate, login, public, review, staff, translate, window
 
 fm = [
     path("", public.home, name="home"),
@@ -50,6 +50,7 @@ fm = [
     path("staff/e/<slug:slug>/settings/", staff.edition_settings, name="edition_settings"),
     path("staff/e/<slug:slug>/publish/draft/", staff.publish_draft, name="publish_draft"),
     path("staff/e/<slug:slug>/publish/final/", staff.publish_final, name="publish_final"),
+    path("staff/e/<slug:slug>/window/<slug:action>/", window.act, name="window"),
     path("staff/e/<slug:slug>/curate/", curate.overview, name="curate"),
     path("staff/e/<slug:slug>/m/<str:uid>/", curate.message, name="message"),
     path(

@@ -1,11 +1,21 @@
-"""Template filters of the site."""
+"""Template filters of the site: translated names of codes, the edition's title in the
+reader's language, and dates, times and numbers written the reader's way (Babel, through
+``forum_messages.localise``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import template
-from django.utils.translation import pgettext_lazy
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, pgettext_lazy
+
+from forum_messages import localise
+from forum_messages.export.strings import reason_label
+from forum_messages.model import pick
+from forum_messages.web.services.pages import ui_language
 
 register = template.Library()
 
@@ -32,9 +42,109 @@ LABELS = {
     "public": pgettext_lazy("role", "public"),
 }
 
+#: The stakeholder groups and regional groups of the bundled presets (and the form's "Other"),
+#: named in the reader's language; a group an edition file adds is shown as the file writes it.
+GROUPS = {
+    "Government": pgettext_lazy("stakeholder group", "Government"),
+    "Intergovernmental Organization": pgettext_lazy(
+        "stakeholder group", "Intergovernmental Organization"
+    ),
+    "Private Sector": pgettext_lazy("stakeholder group", "Private Sector"),
+    "Civil Society": pgettext_lazy("stakeholder group", "Civil Society"),
+    "Technical Community": pgettext_lazy("stakeholder group", "Technical Community"),
+    "Other": pgettext_lazy("stakeholder group", "Other"),
+    "African Group": pgettext_lazy("regional group", "African Group"),
+    "Asia-Pacific Group": pgettext_lazy("regional group", "Asia-Pacific Group"),
+    "Eastern European Group": pgettext_lazy("regional group", "Eastern European Group"),
+    "Latin American and Caribbean Group": pgettext_lazy(
+        "regional group", "Latin American and Caribbean Group"
+    ),
+    "Western European and Others Group": pgettext_lazy(
+        "regional group", "Western European and Others Group"
+    ),
+}
+
 
 @register.filter
 def label(code: Any) -> Any:
     """``{{ unit.state|label }}``: the code's name in the reader's language (the code itself
     when it has none)."""
     return LABELS.get(str(code), code)
+
+
+@register.filter
+def group(name: Any) -> Any:
+    """``{{ c.region|group }}``: a stakeholder or regional group in the reader's language."""
+    return GROUPS.get(str(name), name)
+
+
+@register.filter
+def reason(code: Any) -> str:
+    """``{{ n.reason|reason }}``: why a statement is in no message, in the reader's language."""
+    return reason_label(str(code), get_language() or "en")
+
+
+@register.filter
+def title_in(edition: Any) -> str:
+    """``{{ edition|title_in }}``: the edition's name in the reader's language when the edition
+    file gives it, else the title it was created with."""
+    try:
+        names = edition.core().name
+    except Exception:  # an edition file that no longer parses still has its stored title
+        return str(edition.title)
+    return pick(names, _lang()) if names else str(edition.title)
+
+
+@register.filter
+def theme_in(edition: Any, key: Any) -> str:
+    """``{{ edition|theme_in:c.theme_key }}``: a theme's title in the reader's language."""
+    return str(edition.theme_title(str(key), _lang()))
+
+
+def _lang() -> str:
+    return ui_language(get_language())
+
+
+@register.filter
+def ldate(value: Any, tz: str | None = None) -> str:
+    """``{{ c.created|ldate:edition.time_zone }}``: the day as the reader's language writes it."""
+    if value in (None, ""):
+        return ""
+    return localise.format_date(value, _lang(), tz)
+
+
+@register.filter
+def ldatetime(value: Any, tz: str | None = None) -> str:
+    """``{{ pub.closes|ldatetime:edition.time_zone }}``: day and time in the zone ``tz``."""
+    if not isinstance(value, dt.datetime):
+        return "" if value in (None, "") else str(value)
+    return localise.format_datetime(value, _lang(), tz)
+
+
+@register.filter
+def lnum(value: Any) -> str:
+    """``{{ n|lnum }}``: a number with the reader's separators."""
+    try:
+        return localise.format_number(value, _lang())
+    except (TypeError, ValueError, ArithmeticError):
+        return str(value)
+
+
+@register.simple_tag
+def when(value: dt.datetime | None, tz: str | None = None) -> SafeString:
+    """``{% when pub.closes edition.time_zone %}``: the time in the edition's zone, named, and
+    beside it in UTC (one time for a UTC edition), each isolated from the text around it."""
+    if value is None:
+        return format_html("")
+    lang = _lang()
+    utc = localise.format_datetime(value, lang, "UTC")
+    if localise.zone_label(tz) == "UTC":
+        return format_html('<time datetime="{}"><bdi>{}</bdi> UTC</time>', value.isoformat(), utc)
+    local = localise.format_datetime(value, lang, tz)
+    return format_html(
+        '<time datetime="{}"><bdi>{}</bdi> (<bdi>{}</bdi>)</time> · <bdi>{}</bdi> UTC',
+        value.isoformat(),
+        local,
+        localise.zone_label(tz),
+        utc,
+    )

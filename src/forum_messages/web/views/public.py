@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from forum_messages.model import pick
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Edition, Publication
 from forum_messages.web.services import (
@@ -74,7 +75,10 @@ def _comment_counts(ed: Edition) -> dict[str, int]:
 @public_cache
 def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
     ed = edition_or_404(slug)
-    which = "final" if request.GET.get("text") == "final" else "draft"
+    final = publishing.final_publication(ed)
+    # The final text once it is out, unless the reader asks for the draft (and the reverse).
+    asked = request.GET.get("text")
+    which = "final" if (final is not None and asked != "draft") or asked == "final" else "draft"
     pub = _pub(ed, which)
     views = pages.published_themes(ed, pub, get_language())
     found = next((t for t in views if t.key == key), None)
@@ -95,6 +99,7 @@ def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
         "themes": views,
         "counts": counts,
         "state": publishing.window_state(draft_pub),
+        "final": final,
     }
     return render(request, "fm/theme.html", ctx)
 
@@ -103,7 +108,7 @@ def _target_text(ed: Edition, pub: Publication, kind: str, key: str) -> tuple[st
     """(heading, quoted text) of what is commented on."""
     snap = publishing.published_snapshot(pub)
     if kind == "draft":
-        return _("the whole draft"), ed.title
+        return _("the whole draft"), pick(ed.core().name, pages.ui_language(get_language()))
     if kind == "theme":
         for t in pages.published_themes(ed, pub, get_language(), with_sources=False):
             if t.key == key:

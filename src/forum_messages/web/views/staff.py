@@ -21,6 +21,7 @@ from forum_messages.web.models import Comment, Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing, publishing
 from forum_messages.web.services.components import EMBEDDERS
 from forum_messages.web.templatetags.fm_tags import LABELS
+from forum_messages.web.views import window
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import chars, choice, flag, local_datetime, posted, time_zone
 
@@ -109,6 +110,8 @@ def edition_admin(request: HttpRequest, slug: str) -> HttpResponse:
         "pub": pub,
         "final": publishing.final_publication(ed),
         "state": publishing.window_state(pub) if pub else "",
+        "zones": window.ZONES,
+        "window": window.form_values(pub, ed),
         "pending": Comment.objects.filter(edition=ed, state=Comment.PENDING).count(),
         "unanswered": Comment.objects.filter(edition=ed, state=Comment.VISIBLE)
         .filter(disposition__isnull=True)
@@ -193,9 +196,7 @@ def publish_draft(request: HttpRequest, slug: str) -> HttpResponse:
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
         return _back(request, slug)
-    flash.success(
-        request, _("Draft version %(n)s is published for review.") % {"n": pub.version.number}
-    )
+    flash.success(request, window.confirmation(pub, ed))
     return _back(request, slug)
 
 
