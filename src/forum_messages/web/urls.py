@@ -7,7 +7,7 @@ from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from forum_messages.web.views import curate, login, public, review, staff, translate
+from forum_messages.web.views import curate, details, login, public, review, staff, translate
 
 fm = [
     path("", public.home, name="home"),
@@ -48,6 +48,7 @@ fm = [
     path("staff/e/<slug:slug>/run/", staff.draft_start, name="draft_start"),
     path("staff/e/<slug:slug>/run/<int:run_id>/", staff.run_status, name="run"),
     path("staff/e/<slug:slug>/settings/", staff.edition_settings, name="edition_settings"),
+    path("staff/e/<slug:slug>/details/", details.edition_details, name="edition_details"),
     path("staff/e/<slug:slug>/publish/draft/", staff.publish_draft, name="publish_draft"),
     path("staff/e/<slug:slug>/publish/final/", staff.publish_final, name="publish_final"),
     path("staff/e/<slug:slug>/curate/", curate.overview, name="curate"),
