@@ -65,6 +65,7 @@ PAGES = [
     ("/staff/e/{s}/moderate/", "moderate"),
     ("/staff/e/{s}/answers/", "answer"),
     ("/staff/e/{s}/translations/", "translate"),
+    ("/staff/e/{s}/details/", "manage_editions"),
 ]
 # Actions (POST) that must be refused to roles without the rule (nothing changes).
 ACTIONS = [
@@ -77,6 +78,7 @@ ACTIONS = [
     ("/staff/e/{s}/answers/set/", "answer"),
     ("/staff/e/{s}/answers/template/", "answer"),
     ("/staff/e/{s}/translations/start/", "manage_editions"),
+    ("/staff/e/{s}/details/", "manage_editions"),
 ]
 
 

@@ -7,7 +7,16 @@ from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from forum_messages.web.views import curate, login, public, review, staff, translate, window
+from forum_messages.web.views import (
+    curate,
+    details,
+    login,
+    public,
+    review,
+    staff,
+    translate,
+    window,
+)
 
 fm = [
     path("", public.home, name="home"),
@@ -48,6 +57,7 @@ fm = [
     path("staff/e/<slug:slug>/run/", staff.draft_start, name="draft_start"),
     path("staff/e/<slug:slug>/run/<int:run_id>/", staff.run_status, name="run"),
     path("staff/e/<slug:slug>/settings/", staff.edition_settings, name="edition_settings"),
+    path("staff/e/<slug:slug>/details/", details.edition_details, name="edition_details"),
     path("staff/e/<slug:slug>/publish/draft/", staff.publish_draft, name="publish_draft"),
     path("staff/e/<slug:slug>/publish/final/", staff.publish_final, name="publish_final"),
     path("staff/e/<slug:slug>/window/<slug:action>/", window.act, name="window"),

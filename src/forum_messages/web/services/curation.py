@@ -178,6 +178,23 @@ def merge(target: Message, others: Sequence[Message], author: Any = None) -> Ver
     return _done(draft, f"merged {names} into {target.uid}", author)
 
 
+def absorbed(message: Message) -> list[Message]:
+    """The messages merged into ``message`` (and those merged into them, and so on), oldest
+    first: their texts stay readable so the editor can fold them into the merged text."""
+    out: list[Message] = []
+    seen, wave = {message.uid}, [message.uid]
+    while wave:
+        found = list(
+            Message.objects.filter(draft=message.draft_id, removed=True, successor__in=wave)
+            .exclude(uid__in=seen)
+            .order_by("id")
+        )
+        seen.update(m.uid for m in found)
+        out.extend(found)
+        wave = [m.uid for m in found]
+    return out
+
+
 @transaction.atomic
 def split(message: Message, sids: Sequence[str], text: str = "", author: Any = None) -> Version:
     """The chosen sources of ``message`` become a new message right after it."""

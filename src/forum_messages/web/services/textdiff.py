@@ -43,25 +43,74 @@ def _messages(snap: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 @dataclass(frozen=True)
 class MessageChange:
+    """What became of one message between two snapshots.
+
+    ``status``: unchanged | changed | moved | sources | merged | removed | new. A merged
+    message names its ``successor`` and carries the successor's text as ``final_text``: it is
+    shown as "merged with", never as a word diff. ``absorbed`` lists the texts of the messages
+    merged into this one.
+    """
+
     uid: str
-    status: str  # unchanged | changed | merged | removed | new
+    status: str
     theme: str
     topic: str
     draft_text: str
     final_text: str
     successor: str
     pieces: list[Piece]
+    absorbed: tuple[str, ...] = ()
+    sources_added: int = 0
+    sources_removed: int = 0
+
+    @property
+    def before(self) -> list[Piece]:
+        """The left column: the old text with its deleted words."""
+        return [p for p in self.pieces if p.op != "ins"]
+
+    @property
+    def after(self) -> list[Piece]:
+        """The right column: the new text with its inserted words."""
+        return [p for p in self.pieces if p.op != "del"]
 
 
-def draft_to_final(draft_snap: dict[str, Any], final_snap: dict[str, Any]) -> list[MessageChange]:
-    """What became of each draft message in the final text, and which messages are new."""
-    old, new = _messages(draft_snap), _messages(final_snap)
-    removed = final_snap.get("removed", {})
+def _successor(uid: str, removed: dict[str, str], new: dict[str, Any]) -> str:
+    succ, seen = removed.get(uid, ""), {uid}
+    while succ and succ not in new and succ not in seen:
+        seen.add(succ)
+        succ = removed.get(succ, "")
+    return succ if succ in new else ""
+
+
+def _sources(m: dict[str, Any]) -> set[str]:
+    return {str(s[0]) for s in m.get("sources", [])}
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> list[MessageChange]:
+    """What became of each message of ``before`` in ``after``, then the messages that are new.
+
+    Used for the draft-to-final changes and for the difference a version made."""
+    old, new = _messages(before), _messages(after)
+    removed = after.get("removed", {})
+    merged = {uid: _successor(uid, removed, new) for uid in old if uid not in new}
+    absorbed: dict[str, list[str]] = {}
+    for uid, succ in merged.items():
+        if succ:
+            absorbed.setdefault(succ, []).append(old[uid]["text"])
     out: list[MessageChange] = []
     for uid, m in old.items():
         if uid in new:
             f = new[uid]
-            status = "unchanged" if f["text"] == m["text"] else "changed"
+            gained, lost = _sources(f) - _sources(m), _sources(m) - _sources(f)
+            if f["text"] != m["text"]:
+                status = "changed"
+            elif (f["theme"], f["topic"]) != (m["theme"], m["topic"]):
+                status = "moved"
+            elif gained or lost or uid in absorbed:
+                status = "sources"
+            else:
+                status = "unchanged"
+            pieces = word_diff(m["text"], f["text"])
             out.append(
                 MessageChange(
                     uid,
@@ -71,15 +120,14 @@ def draft_to_final(draft_snap: dict[str, Any], final_snap: dict[str, Any]) -> li
                     m["text"],
                     f["text"],
                     "",
-                    word_diff(m["text"], f["text"]),
+                    pieces,
+                    tuple(absorbed.get(uid, ())),
+                    len(gained),
+                    len(lost),
                 )
             )
-            continue
-        succ = removed.get(uid, "")
-        while succ and succ not in new and removed.get(succ):
-            succ = removed[succ]
-        if succ and succ in new:
-            f = new[succ]
+        elif merged[uid]:
+            f = new[merged[uid]]
             out.append(
                 MessageChange(
                     uid,
@@ -88,8 +136,8 @@ def draft_to_final(draft_snap: dict[str, Any], final_snap: dict[str, Any]) -> li
                     f["topic"],
                     m["text"],
                     f["text"],
-                    succ,
-                    word_diff(m["text"], f["text"]),
+                    merged[uid],
+                    [Piece("same", m["text"])],
                 )
             )
         else:
@@ -109,7 +157,24 @@ def draft_to_final(draft_snap: dict[str, Any], final_snap: dict[str, Any]) -> li
         if uid not in old:
             out.append(
                 MessageChange(
-                    uid, "new", f["theme"], f["topic"], "", f["text"], "", [Piece("ins", f["text"])]
+                    uid,
+                    "new",
+                    f["theme"],
+                    f["topic"],
+                    "",
+                    f["text"],
+                    "",
+                    [Piece("ins", f["text"])],
+                    tuple(absorbed.get(uid, ())),
                 )
             )
     return out
+
+
+def draft_to_final(draft_snap: dict[str, Any], final_snap: dict[str, Any]) -> list[MessageChange]:
+    """What became of each draft message in the final text, and which messages are new."""
+    return compare(draft_snap, final_snap)
+
+
+def changed_only(rows: list[MessageChange]) -> list[MessageChange]:
+    return [r for r in rows if r.status != "unchanged"]

@@ -5,24 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web.models import Draft, Message, NotReflected, Topic, Version
-from forum_messages.web.services import curation, versions
+from forum_messages.web.services import curation, textdiff, versions
 from forum_messages.web.services.snapshot import outline
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import TextList, chars, posted
 
 UID = 60  # message and sub-topic ids
 TEXT = 20_000  # the services set the real limits of texts and titles
+SEARCH = 200  # characters of a search
+PICKS = 20  # messages offered for a merge at once
 
 
 class MessageForm(forms.Form):
@@ -31,6 +36,7 @@ class MessageForm(forms.Form):
     statements = TextList(TEXT)  # ticked ids (split), or ids separated by spaces (attach)
     statement = chars(40)
     topic = chars(UID)
+    q = chars(SEARCH)  # the overview's search, kept when coming back to it
 
 
 class TopicForm(forms.Form):
@@ -55,7 +61,11 @@ def _draft(slug: str) -> Draft:
     return get_object_or_404(Draft, edition=ed)
 
 
-def _apply(request: HttpRequest, action: Callable[[], Version], back: str) -> HttpResponse:
+def _apply(
+    request: HttpRequest, action: Callable[[], Version], back: Callable[[], str]
+) -> HttpResponse:
+    """Run one change, say what it did (or why not), and go back where the editor was:
+    ``back`` is worked out after the change (a moved message has a new place)."""
     try:
         v = action()
     except ForumMessagesError as exc:
@@ -64,26 +74,56 @@ def _apply(request: HttpRequest, action: Callable[[], Version], back: str) -> Ht
         flash.success(
             request, _("Version %(n)s: %(summary)s.") % {"n": v.number, "summary": v.summary}
         )
-    return redirect(back)
+    return redirect(back())
+
+
+def _overview_at(slug: str, theme: str, anchor: str, q: str = "") -> str:
+    """The overview with ``theme`` open, scrolled to ``anchor`` (and the search kept)."""
+    query = urlencode({"q": q, "theme": theme} if q else {"theme": theme})
+    return f"{reverse('fm:curate', args=[slug])}?{query}#{anchor}"
+
+
+def _matches(q: str, *texts: str) -> bool:
+    needle = q.casefold()
+    return any(needle in t.casefold() for t in texts)
 
 
 @requires("curate")
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
+    """Every theme as a collapsible section with its sub-topics and messages; ``q`` keeps the
+    messages (and sub-topics) whose text, id or title contains it; ``theme`` opens one theme
+    (or ``all``)."""
     draft = _draft(slug)
-    themes = []
+    q = request.GET.get("q", "").strip()[:SEARCH]
+    wanted = request.GET.get("theme", "")
+    msgs: dict[int, list[Message]] = {}
+    for m in (
+        Message.objects.filter(draft=draft, removed=False)
+        .annotate(n_sources=Count("sources"))
+        .order_by("position", "id")
+    ):
+        msgs.setdefault(m.topic_id, []).append(m)
+    themes, found = [], 0
     for th in draft.themes.all():
         topics = []
         for tp in th.topics.filter(removed=False):
-            msgs = list(
-                tp.messages.filter(removed=False).prefetch_related("sources__statement__session")
-            )
-            topics.append((tp, msgs))
-        themes.append((th, topics))
+            own = msgs.get(tp.pk, [])
+            if q and not _matches(q, tp.title, tp.uid):
+                own = [m for m in own if _matches(q, m.text, m.uid)]
+                if not own:
+                    continue
+            topics.append((tp, own))
+        count = sum(len(own) for _tp, own in topics)
+        found += count
+        opened = wanted in (th.key, "all") or bool(q and topics)
+        themes.append({"theme": th, "topics": topics, "count": count, "open": opened})
     all_topics = list(Topic.objects.filter(draft=draft, removed=False).select_related("theme"))
     ctx = {
         "edition": draft.edition,
         "draft": draft,
         "themes": themes,
+        "q": q,
+        "found": found,
         "all_topics": all_topics,
         "version": draft.latest_version(),
         "not_reflected": draft.not_reflected.count(),
@@ -91,16 +131,29 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "fm/curate/overview.html", ctx)
 
 
+def _candidates(draft: Draft, m: Message, q: str) -> list[Message]:
+    """Messages offered for merging into ``m``: those matching ``q`` (text or id), or, with
+    no search, the others of its sub-topic."""
+    others = Message.objects.filter(draft=draft, removed=False).exclude(pk=m.pk)
+    if not q:
+        return list(others.filter(topic=m.topic).select_related("topic__theme")[:PICKS])
+    hits = [o for o in others.select_related("topic__theme") if _matches(q, o.text, o.uid)]
+    return hits[:PICKS]
+
+
 @requires("curate")
 def message(request: HttpRequest, slug: str, uid: str) -> HttpResponse:
     draft = _draft(slug)
     m = get_object_or_404(Message, draft=draft, uid=uid)
+    merge_q = request.GET.get("merge_q", "").strip()[:SEARCH]
     ctx = {
         "edition": draft.edition,
         "m": m,
         "sources": m.sources.select_related("statement__session"),
         "all_topics": Topic.objects.filter(draft=draft, removed=False).select_related("theme"),
-        "others": Message.objects.filter(draft=draft, removed=False).exclude(pk=m.pk),
+        "merge_q": merge_q,
+        "candidates": _candidates(draft, m, merge_q),
+        "absorbed": curation.absorbed(m),
     }
     return render(request, "fm/curate/message.html", ctx)
 
@@ -111,44 +164,66 @@ def message_action(request: HttpRequest, slug: str, uid: str, action: str) -> Ht
     draft = _draft(slug)
     m = get_object_or_404(Message, draft=draft, uid=uid, removed=False)
     user = request.user
-    back = f"/staff/e/{slug}/m/{uid}/"
     form = posted(request, MessageForm)
+    page = reverse("fm:message", args=[slug, uid])
 
     def topic() -> Topic:
         return get_object_or_404(Topic, draft=draft, uid=form["topic"], removed=False)
 
-    actions: dict[str, Callable[[], Version]] = {
-        "edit": lambda: curation.edit_text(m, form["text"], user),
-        "merge": lambda: curation.merge(
-            m, list(Message.objects.filter(draft=draft, uid__in=form["others"])), user
+    def in_overview(anchor: str) -> Callable[[], str]:
+        def where() -> str:
+            m.refresh_from_db()
+            return _overview_at(slug, m.topic.theme.key, anchor, form["q"])
+
+        return where
+
+    actions: dict[str, tuple[Callable[[], Version], Callable[[], str]]] = {
+        "edit": (lambda: curation.edit_text(m, form["text"], user), lambda: page + "#text"),
+        "merge": (
+            lambda: curation.merge(
+                m, list(Message.objects.filter(draft=draft, uid__in=form["others"])), user
+            ),
+            lambda: page + "#absorbed",
         ),
-        "split": lambda: curation.split(m, form["statements"], form["text"], user),
-        "move": lambda: curation.move_message(m, topic(), user),
-        "up": lambda: curation.reorder_message(m, -1, user),
-        "down": lambda: curation.reorder_message(m, 1, user),
-        "attach": lambda: curation.attach_statements(m, _typed_ids(form["statements"]), user),
-        "detach": lambda: curation.detach_statement(m, form["statement"], user),
-        "remove": lambda: curation.remove_message(m, user),
+        "split": (
+            lambda: curation.split(m, form["statements"], form["text"], user),
+            lambda: page + "#sources",
+        ),
+        "move": (lambda: curation.move_message(m, topic(), user), in_overview(f"m-{uid}")),
+        "up": (lambda: curation.reorder_message(m, -1, user), in_overview(f"m-{uid}")),
+        "down": (lambda: curation.reorder_message(m, 1, user), in_overview(f"m-{uid}")),
+        "attach": (
+            lambda: curation.attach_statements(m, _typed_ids(form["statements"]), user),
+            lambda: page + "#sources",
+        ),
+        "detach": (
+            lambda: curation.detach_statement(m, form["statement"], user),
+            lambda: page + "#sources",
+        ),
+        "remove": (lambda: curation.remove_message(m, user), in_overview(f"t-{m.topic.uid}")),
     }
     if action not in actions:
         flash.error(request, _("Unknown action."))
-        return redirect(back)
-    if action in ("up", "down", "remove", "move"):
-        back = f"/staff/e/{slug}/curate/"
-    return _apply(request, actions[action], back)
+        return redirect(page)
+    change, back = actions[action]
+    return _apply(request, change, back)
 
 
 @requires("curate")
 @require_POST
 def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> HttpResponse:
     draft = _draft(slug)
-    back = f"/staff/e/{slug}/curate/"
     user = request.user
     form = posted(request, TopicForm)
     if action == "add":  # uid is a theme key here
         theme = get_object_or_404(draft.themes, key=uid)
-        return _apply(request, lambda: curation.add_topic(theme, form["title"], user), back)
+        return _apply(
+            request,
+            lambda: curation.add_topic(theme, form["title"], user),
+            lambda: _overview_at(slug, theme.key, f"theme-{theme.key}"),
+        )
     tp = get_object_or_404(Topic, draft=draft, uid=uid, removed=False)
+    here = _overview_at(slug, tp.theme.key, f"t-{tp.uid}")
 
     def into() -> Topic | None:
         target = form["into"]
@@ -167,8 +242,10 @@ def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> Http
     }
     if action not in actions:
         flash.error(request, _("Unknown action."))
-        return redirect(back)
-    return _apply(request, actions[action], back)
+        return redirect(here)
+    if action == "remove":
+        here = _overview_at(slug, tp.theme.key, f"theme-{tp.theme.key}")
+    return _apply(request, actions[action], lambda: here)
 
 
 @requires("curate")
@@ -202,7 +279,7 @@ def not_reflected_move(request: HttpRequest, slug: str) -> HttpResponse:
     return _apply(
         request,
         lambda: curation.attach_statements(m, sids, request.user),
-        f"/staff/e/{slug}/not-reflected/",
+        lambda: reverse("fm:not_reflected", args=[slug]),
     )
 
 
@@ -219,26 +296,20 @@ def version_list(request: HttpRequest, slug: str) -> HttpResponse:
 def version_detail(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     draft = _draft(slug)
     v = get_object_or_404(Version, draft=draft, number=number)
+    before = draft.versions.filter(number__lt=number).order_by("-number").first()
+    rows = textdiff.compare(before.snapshot if before else {"themes": []}, v.snapshot)
+    show_all = bool(request.GET.get("all"))
     ctx: dict[str, Any] = {
         "edition": draft.edition,
         "v": v,
-        "diff_lines": _diff_lines(v.diff),
+        "before": before,
+        "rows": rows if show_all else textdiff.changed_only(rows),
+        "total": len(rows),
+        "show_all": show_all,
         "outline": outline(v.snapshot, versions.theme_titles(draft)),
         "latest": draft.latest_version(),
     }
     return render(request, "fm/curate/version.html", ctx)
-
-
-def _diff_lines(diff: str) -> list[tuple[str, str]]:
-    out = []
-    for line in diff.splitlines():
-        kind = "add" if line.startswith("+") else "del" if line.startswith("-") else "ctx"
-        if line.startswith(("+++", "---")):
-            continue
-        if line.startswith("@@"):
-            kind = "hunk"
-        out.append((kind, line))
-    return out
 
 
 @requires("curate")
@@ -247,5 +318,7 @@ def version_restore(request: HttpRequest, slug: str, number: int) -> HttpRespons
     draft = _draft(slug)
     v = get_object_or_404(Version, draft=draft, number=number)
     return _apply(
-        request, lambda: versions.restore(draft, v, request.user), f"/staff/e/{slug}/versions/"
+        request,
+        lambda: versions.restore(draft, v, request.user),
+        lambda: reverse("fm:versions", args=[slug]),
     )

@@ -22,6 +22,7 @@ from forum_messages.web.services import (
     handledfile,
     pages,
     publishing,
+    textdiff,
     translating,
 )
 from forum_messages.web.services.rendered import CONTENT_TYPES, document
@@ -242,11 +243,15 @@ def changes(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
     rows = publishing.draft_to_final(
         publishing.published_snapshot(draft_pub), publishing.published_snapshot(final_pub)
     )
+    total, show_all = len(rows), bool(request.GET.get("all"))
     if uid:
         rows = [r for r in rows if r.uid == uid]
         if not rows:
             raise Http404(_("No such message."))
-    return render(request, "fm/changes.html", {"edition": ed, "rows": rows, "uid": uid})
+    elif not show_all:
+        rows = textdiff.changed_only(rows)
+    ctx = {"edition": ed, "rows": rows, "uid": uid, "total": total, "show_all": show_all}
+    return render(request, "fm/changes.html", ctx)
 
 
 def export(request: HttpRequest, slug: str, which: str, fmt: str) -> HttpResponse:

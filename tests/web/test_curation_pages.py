@@ -1,0 +1,126 @@
+"""Curation at real size: the overview by theme with search and jump links, merging by
+picking a message from a search, the absorbed text kept in view, each action returning to
+where the editor was, and side-by-side word diffs of versions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from forum_messages.web.models import Message, Topic
+from forum_messages.web.services import curation
+
+from .conftest import client_for
+
+
+def live(edition: Any) -> list[Message]:
+    return list(edition.draft.messages.filter(removed=False).order_by("id"))
+
+
+def rare_word(m: Message, others: list[Message]) -> str:
+    """A word of ``m``'s text that no other live message contains."""
+    for w in sorted(re.findall(r"[A-Za-z]{6,}", m.text), key=len, reverse=True):
+        if not any(w.casefold() in o.text.casefold() for o in others if o.pk != m.pk):
+            return w
+    raise AssertionError(f"no word of {m.uid} is its own")
+
+
+def test_overview_is_collapsed_by_theme_with_jump_links(
+    edition: Any, users: dict[str, Any]
+) -> None:
+    c = client_for(users["editor"])
+    url = f"/staff/e/{edition.slug}/curate/"
+    page = c.get(url).content.decode()
+    keys = list(edition.draft.themes.values_list("key", flat=True))
+    assert len(keys) > 1
+    for key in keys:
+        assert f'<details id="theme-{key}">' in page  # closed: the page is short
+        assert f'href="?theme={key}#theme-{key}"' in page
+    one = c.get(url, {"theme": keys[1]}).content.decode()
+    assert f'<details id="theme-{keys[1]}" open>' in one
+    assert f'<details id="theme-{keys[0]}">' in one
+    assert one.count('<details id="theme-') == len(keys)
+
+
+def test_overview_search_keeps_matching_messages(edition: Any, users: dict[str, Any]) -> None:
+    msgs = live(edition)
+    target = msgs[5]
+    word = rare_word(target, msgs)
+    c = client_for(users["editor"])
+    page = c.get(f"/staff/e/{edition.slug}/curate/", {"q": word.upper()}).content.decode()
+    shown = set(re.findall(r'id="m-(m-[0-9a-f]+)"', page))
+    assert target.uid in shown and len(shown) < len(msgs) // 4
+    assert all(word.casefold() in Message.objects.get(uid=u).text.casefold() for u in shown)
+    assert f'<details id="theme-{target.topic.theme.key}" open>' in page
+    assert f'value="{word.upper()}"' in page
+    none = c.get(f"/staff/e/{edition.slug}/curate/", {"q": "zzqx-nothing"}).content.decode()
+    assert "0 messages found" in none and 'id="m-' not in none
+
+
+def test_merge_by_search_keeps_absorbed_text(edition: Any, users: dict[str, Any]) -> None:
+    msgs = live(edition)
+    a = msgs[0]
+    b = next(m for m in msgs if m.topic.theme_id != a.topic.theme_id)
+    c = client_for(users["editor"])
+    page_url = f"/staff/e/{edition.slug}/m/{a.uid}/"
+    first = c.get(page_url).content.decode()
+    assert "multiple" not in first  # no long multi-select
+    assert f'value="{b.uid}"' not in first  # another theme: found by searching, not listed
+    found = c.get(page_url, {"merge_q": rare_word(b, msgs)}).content.decode()
+    assert f'<input type="radio" name="others" value="{b.uid}"' in found
+    assert found.count('type="radio" name="others"') == 1
+    by_id = c.get(page_url, {"merge_q": b.uid}).content.decode()
+    assert f'value="{b.uid}"' in by_id
+    r = c.post(f"{page_url}merge/", {"others": b.uid})
+    assert r.status_code == 302 and r["Location"] == f"{page_url}#absorbed"
+    b.refresh_from_db()
+    assert b.removed and b.successor == a.uid
+    after = c.get(page_url).content.decode()
+    absorbed = after[after.index('id="absorbed"') :]
+    assert b.text[:60] in absorbed.replace("&#x27;", "'").replace("&quot;", '"')
+    # Merged again into a third message: the text is still there, through the second one.
+    d = next(m for m in msgs if m.pk not in (a.pk, b.pk))
+    curation.merge(d, [a], users["editor"])
+    assert [m.uid for m in curation.absorbed(d)] == [a.uid, b.uid]
+
+
+def test_each_action_returns_to_the_message(edition: Any, users: dict[str, Any]) -> None:
+    c = client_for(users["editor"])
+    topic = next(t for t in Topic.objects.filter(draft=edition.draft) if t.messages.count() > 1)
+    m = list(topic.messages.filter(removed=False))[1]
+    base = f"/staff/e/{edition.slug}"
+    key = topic.theme.key
+    r = c.post(f"{base}/m/{m.uid}/up/", {"q": "cyber"})
+    loc = urlsplit(r["Location"])
+    assert loc.path == f"{base}/curate/" and loc.fragment == f"m-{m.uid}"
+    assert loc.query == f"q=cyber&theme={key}"
+    r = c.post(f"{base}/m/{m.uid}/edit/", {"text": "A new text for this message."})
+    assert r["Location"] == f"{base}/m/{m.uid}/#text"
+    other = Topic.objects.filter(draft=edition.draft, removed=False).exclude(theme=topic.theme)[0]
+    r = c.post(f"{base}/m/{m.uid}/move/", {"topic": other.uid})
+    assert r["Location"] == f"{base}/curate/?theme={other.theme.key}#m-{m.uid}"
+    page = c.get(r["Location"]).content.decode()
+    assert f'<details id="theme-{other.theme.key}" open>' in page and f'id="m-{m.uid}"' in page
+    r = c.post(f"{base}/t/{other.uid}/rename/", {"title": "Renamed sub-topic"})
+    assert r["Location"] == f"{base}/curate/?theme={other.theme.key}#t-{other.uid}"
+
+
+def test_version_diff_side_by_side_changed_only(edition: Any, users: dict[str, Any]) -> None:
+    msgs = live(edition)
+    a, b, d = msgs[0], msgs[1], msgs[2]
+    curation.edit_text(a, a.text + " Funding matters.", users["editor"])
+    c = client_for(users["editor"])
+    base = f"/staff/e/{edition.slug}/versions"
+    page = c.get(f"{base}/2/").content.decode()
+    assert "<ins> Funding matters.</ins>" in page and "Changes from version 1" in page
+    assert "@@" not in page and f'id="{a.uid}"' in page
+    assert f'id="{b.uid}"' not in page  # unchanged: hidden unless asked
+    every = c.get(f"{base}/2/", {"all": "1"}).content.decode()
+    assert f'id="{b.uid}"' in every and "Show changed messages only" in every
+    curation.merge(d, [b], users["editor"])
+    merged = c.get(f"{base}/3/").content.decode()
+    row = merged[merged.index(f'id="{b.uid}"') :]
+    row = row[: row.index('<div class="card"') if '<div class="card"' in row else None]
+    assert f"merged into {d.uid}" in row and "Merged with:" in row
+    assert "<del>" not in row and "<ins>" not in row  # a merge, not word salad
