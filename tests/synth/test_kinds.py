@@ -39,6 +39,37 @@ DESCRIPTIVE = [
     ("fr", "Les débats ont été riches et animés."),
     ("fr", "Le présent compte rendu retrace les échanges de la séance plénière."),
     ("fr", "Plusieurs recommandations ont été formulées ; elles figurent ci-dessous."),
+    # Russian
+    ("ru", "В ходе сессии обсуждались вопросы доступа к данным платформ."),
+    ("ru", "Участники обменялись мнениями о будущем регулирования."),
+    ("ru", "Эксперты поделились опытом своих организаций."),
+    ("ru", "Руководитель отдела связи Ирина Соколова представила итоги опроса пользователей."),
+    ("ru", "Выступающие обсудили, следует ли вводить обязательную маркировку контента."),
+    ("ru", "Беседа получилась живой и содержательной."),
+    ("ru", "Ниже приведены основные выводы круглого стола."),
+    # Chinese
+    ("zh", "本场会议讨论了数据跨境流动的规则。"),
+    ("zh", "与会嘉宾分享了各自国家的实践经验。"),
+    ("zh", "三位来自高校的学者通过线上方式参加了讨论。"),
+    ("zh", "与会者就平台是否应承担审核责任展开了热烈讨论。"),
+    ("zh", "研讨会从技术、法律和伦理等角度探讨了深度伪造问题。"),
+    ("zh", "本次会议是青年论坛系列活动之一。"),
+    # Arabic, with and without diacritics
+    ("ar", "ناقشت الجلسة حماية بيانات الأطفال على المنصات."),
+    ("ar", "نظّم الورشةَ مركزُ الدراسات الرقمية، وأدارها الدكتور سامي حداد."),
+    ("ar", "تبادل المشاركون الخبرات حول إنشاء فرق الاستجابة للحوادث."),
+    ("ar", "تساءل المتحدثون عن كيفية تمويل الشبكات المجتمعية."),
+    ("ar", "كان النقاش غنياً وتفاعلياً."),
+    # English
+    ("en", "This workshop will examine how small businesses can sell across borders."),
+    ("en", "Panellists shared their national experiences of licensing community networks."),
+    ("en", "Speakers debated whether app stores should verify the age of users."),
+    ("en", "A heated discussion followed on the role of encryption."),
+    (
+        "en",
+        "Speakers highlighted the importance of multistakeholder cooperation in addressing "
+        "these complex challenges.",
+    ),
 ]
 
 FRAMED = [
@@ -69,6 +100,7 @@ FRAMED = [
         "Государства должны публиковать данные.",
     ),
     ("zh", "与会者一致认为，应加强数据跨境流动的规则协调。", "应加强数据跨境流动的规则协调。"),
+    ("zh", "与会者强调，平台应公开推荐算法的基本原理。", "平台应公开推荐算法的基本原理。"),
     (
         "en",
         "This workshop focused on cables. Participants agreed that repair capacity must double.",
@@ -100,6 +132,9 @@ POINTS = [
         "modelos útiles.",
     ),
     ("fr", "Le forum a relevé que les formations restent concentrées dans la capitale."),
+    ("en", "The report told of a courier who was held for weeks without pay."),
+    ("ru", "Участники подчеркнули важность защиты персональных данных детей."),
+    ("ar", "شدد المتحدثون على ضرورة إتاحة البيانات المفتوحة للباحثين."),
     (
         "fr",
         "La discussion a permis de dégager un consensus : les opérateurs doivent financer le "

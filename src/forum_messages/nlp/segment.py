@@ -37,6 +37,11 @@ def strip_numbering(text: str) -> str:
     return text
 
 
+def arabic_plain(text: str) -> str:
+    """``text`` without Arabic tatweel and diacritics (vowel marks, shadda)."""
+    return _AR_MARKS_RE.sub("", text)
+
+
 def has_han(text: str) -> bool:
     return bool(_HAN_RE.search(text))
 
@@ -70,5 +75,5 @@ def words(text: str, language: str | None = None) -> list[str]:
                 out.append(token)
         return out
     if language == "ar":
-        text = _AR_MARKS_RE.sub("", text)
+        text = arabic_plain(text)
     return [w.lower() for w in _WORD_RE.findall(text)]

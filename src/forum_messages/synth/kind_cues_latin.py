@@ -11,21 +11,24 @@ from __future__ import annotations
 _EN_EVENT = (
     r"(?:(?:this|the|that|our|today's|each|a|one) )?(?:(?:high[- ]level|main|parallel|"
     r"interactive|hybrid|closing|opening|open|final|first|second|third|youth|nri|"
-    r"collaborative|joint|\d+-minute) )*"
+    r"collaborative|joint|coalition|\d+-minute) )*"
     r"(?:session|workshop|panel(?: discussion)?|discussion|dialogue|debate|roundtable|"
     r"round table|town hall|open forum|lightning talk|forum|meeting|event|conversation|"
     r"exchange|transcript|report|presentation|talk|launch|networking session|"
-    r"dynamic coalition|day zero event|segment|part|programme|program|agenda|summary)"
+    r"dynamic coalition|coalition|day zero event|segment|part|programme|program|agenda|"
+    r"summary)s?"
 )
 _EN_INTRO = r"(?:(?:in|during|throughout|at|over|across|overall|in short|to begin)[^,]{0,40}, )?"
 # words between the subject and its verb, never a modal or a copula (that would be a point)
 _EN_GAP = (
     r"(?:,? (?:(?!\b(?:should|must|need|needs|can|cannot|will|would|is|are|were|has|have|"
-    r"remains?|requires?)\b)[^.;]){0,120}?)?"
+    r"remains?|requires?|who|which|where|whose)\b)[^.;]){0,120}?)?"
 )
 _EN_FOCUS_VERB = (
     r"(?:focus(?:ed|ses|sed|es)?|centred|centered|revolved|explored?|examined?|addressed|"
-    r"discuss(?:ed|es)|covered|covers|looked(?: closely)? at|looks at|considered|considers|"
+    r"discuss(?:ed|es)?|compared|asked|brought|attracted|drew|concluded with|turned to|"
+    r"moved (?:on )?to|shifted to|touched upon|covered|covers|looked(?: closely)? at|looks at|"
+    r"considered|considers|"
     r"delved|dove|brought together|brings together|gathered|convened|featured|features|"
     r"included|includes|opened|began|begins|started|closed|ended|wrapped up|kicked off|"
     r"aimed|aims|sought|seeks|set out|sets out|provided|provides|offered|offers|served|"
@@ -66,7 +69,8 @@ _EN_NAME = name_pattern(
     "de|da|van|von|al|el|bin|ben|la|le",
 )
 _EN_AFFIL = (
-    r"(?:,? (?:from|of|at|with|representing|speaking for|on behalf of|an? |the )[^,;]{2,100}?,?)?"
+    r"(?:,? (?:from|of|at|with|representing|speaking for|on behalf of|an? |the |who )"
+    r"[^,;]{2,100}?,?)?"
 )
 _EN_PRESENT_VERB = (
     r"(?:presented|introduced|shared|gave|offered|showcased|outlined|walked (?:participants|"
@@ -79,9 +83,9 @@ _EN_PRESENT_VERB = (
 )
 EN_DESCRIPTIVE = [
     # "This workshop focused on ...", "The session was jointly organised by ..."
-    rf"^{_EN_INTRO}{_EN_EVENT}{_EN_GAP},? (?:also |then |first |further |"
+    rf"^{_EN_INTRO}{_EN_EVENT}{_EN_GAP},? (?:also |then |first |further |will |"
     rf"mainly |primarily |largely |specifically |particularly |briefly )?{_EN_FOCUS_VERB}\b"
-    r"(?![^.]*\b(?:that|whether)\b[^.]*\b(?:must|should|need|needs|is|are|was|were|can|"
+    r"(?![^.]*\b(?:that)\b[^.]*\b(?:must|should|need|needs|is|are|was|were|can|"
     r"cannot|will|would|remain|remains|has|have|had)\b)",
     # "Speakers included ...", "Panellists were ...", "The panel consisted of ..."
     r"^(?:the )?(?:speakers|panel+ists|presenters|participants|discussants|moderators?|"
@@ -114,6 +118,30 @@ EN_DESCRIPTIVE = [
     r"^(?:the )?(?:moderator|chair|facilitator|host|rapporteur)(?:,? [^,]{2,60},?)? "
     r"(?:opened|closed|welcomed|introduced|invited|thanked|summari[sz]ed|asked|began|"
     r"started|concluded|wrapped up|framed|set)\b(?![^.]*\bthat\b)",
+    r"^we (?:organi[sz]ed|convened|hosted|held|ran|designed|brought together|invited|"
+    r"launched|put together|wanted)\b",
+    r"^(?:the |many |several |some |most |all |other |a few |various |both )?(?:\w+ )?"
+    r"(?:speakers|panel+ists|participants|discussants|presenters|experts|contributors|"
+    r"countries|delegations) (?:also )?(?:shared|exchanged|presented|described) (?:their |"
+    r"national |country |own )*(?:\w+ )?(?:experiences|perspectives|views|insights|stories|"
+    r"practices|lessons)\b(?:[^.;:]{0,90})[.!]?$",
+    r"^(?:various|several|many|different|diverse|a range of|a variety of|multiple) (?:\w+ )?"
+    r"(?:perspectives|views|experiences|insights|examples|ideas|approaches) were (?:shared|"
+    r"offered|presented|exchanged|heard|voiced|expressed)\b",
+    r"^(?:a |an )?(?:\w+ ){0,2}(?:debate|discussion|exchange|conversation|q&a|"
+    r"question-and-answer session|dialogue) (?:followed|ensued)\b",
+    r"^(?:the |many |several |some |other )?(?:speakers|panel+ists|participants|discussants|"
+    r"presenters|experts) (?:also |then )?(?:reflected on|debated|discussed|asked|considered|"
+    r"explored|examined|wondered|pondered|deliberated on) (?:the question (?:of )?)?(?:whether|"
+    r"how|what|if|why|which)\b",
+    r"^(?:the |other )?(?:key |main |major |other )?(?:issues|topics|themes|questions|points|"
+    r"areas)(?: \w+){0,2} (?:raised|discussed|covered|addressed|explored|touched upon|"
+    r"highlighted) (?:included|were|ranged)\b",
+    r"^[^.]{0,60}\b(?:highlighted|stressed|emphasi[sz]ed|underlined|underscored|noted) the "
+    r"(?:importance|value|need) of (?:a )?multi-?stakeholder (?:collaboration|cooperation|"
+    r"approach(?:es)?|engagement|dialogue|partnerships?)(?: (?:in|for|to) (?:addressing|"
+    r"tackling|address|tackle|solving|responding to) (?:these|such|the) (?:\w+ ){0,2}"
+    r"(?:issues|challenges|problems|questions))?[.!]?$",
 ]
 EN_FRAMES = [
     r"^(?:it was|it is|it has been) (?:\w+ )?(?:noted|stressed|highlighted|emphasi[sz]ed|"

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from forum_messages.nlp.base import Embedder
-from forum_messages.nlp.segment import sentences
+from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth.kind_cues_latin import (
     EN_ATTRIBUTION,
     EN_DESCRIPTIVE,
@@ -90,6 +90,11 @@ _SCRIPTS = {
 }
 
 
+# The end of a frame that introduces a clause ("that", "que", "что", "أن"): the sentence after it
+# is the point. A frame without one ("与会者强调", "شدد المتحدثون") may be a whole description.
+_COMPLEMENTISER = re.compile(r"(?:\bthat|\bque|\bqu['’]|\bчто|أن|أنّ|بأن|如下)[\s,，：:]*$", _I)
+
+
 @dataclass(frozen=True)
 class Kind:
     """The kind of a statement and, unless descriptive, its point without reporting frames."""
@@ -118,6 +123,8 @@ def _capitalise(text: str) -> str:
 def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
     """("descriptive" | "framed" | "point", the point, attribution) of one sentence."""
     s = _LEADING.sub("", sentence).strip()
+    if lang == "ar" or _SCRIPTS["ar"].search(s):
+        s = arabic_plain(s)
     attribution = False
     for code in _languages(s, lang):
         desc, frames, attrib = _compiled(code)
@@ -132,7 +139,8 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
                 rest = _capitalise(s[m.end() :])
                 # a frame around a description is still a description ("It was noted that the
                 # session focused on ...")
-                if any(p.match(rest) for p in desc):
+                whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
+                if any(p.search(rest) or (whole and p.search(s)) for p in desc):
                     return "descriptive", "", False
                 if code == "ar":
                     # after أنّ the subject takes the accusative ("العاملين"): without the frame
