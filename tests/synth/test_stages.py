@@ -7,6 +7,7 @@ import pytest
 
 from forum_messages.edition import load_edition
 from forum_messages.model import Frameworks, Tag
+from forum_messages.nlp.base import HashEmbedder
 from forum_messages.nlp.keyphrases import keyphrases
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText, headline, join_titles
 from forum_messages.synth.procedural import ProceduralFilter
@@ -56,6 +57,31 @@ def test_nearest_theme_in_any_language(use_embedder) -> None:  # type: ignore[no
     assert all(result.inferred) and all(0.25 < c <= 1 for c in result.confidence)
     kept = NearestThemeAssigner().run(x[:1], ["access"], ed, use_embedder)
     assert kept.theme == ["access"] and kept.confidence == [1.0] and kept.inferred == [False]
+
+
+def test_what_every_statement_shares_does_not_decide_the_theme() -> None:
+    """Statements lean towards one theme's profile through what they all share (the forum's
+    register); with their common mean taken out, each goes to its own subject."""
+    ed = load_edition("igf2025")
+    profiles = np.eye(4, 8, dtype=np.float32)  # one axis per theme
+    shared = np.array([0.55, 0, 0, 0, 0.84, 0, 0, 0])  # leans to the first theme
+    rows = []
+    for n in range(24):
+        own = np.zeros(8)
+        own[1 + n % 3] = 0.45  # the subject: themes 2-4
+        own[5 + n % 3] = 0.1 * (n % 4)  # and something of its own
+        rows.append(shared + own)
+    x = np.asarray(rows) / np.linalg.norm(rows, axis=1, keepdims=True)
+    keys = list(ed.theme_keys())
+    plain = NearestThemeAssigner(center=0).run(x, [None] * 24, ed, HashEmbedder(), profiles)
+    assert set(plain.theme) == {keys[0]}
+    centred = NearestThemeAssigner().run(x, [None] * 24, ed, HashEmbedder(), profiles)
+    assert centred.theme == [keys[1 + n % 3] for n in range(24)]
+    # topicality (used to tell procedural statements) is measured on the statements as given
+    assert np.allclose(centred.similarity, plain.similarity)
+    # a handful of statements is not a background: their mean is left in
+    few = NearestThemeAssigner().run(x[:5], [None] * 5, ed, HashEmbedder(), profiles)
+    assert set(few.theme) == {keys[0]}
 
 
 @pytest.mark.slow
