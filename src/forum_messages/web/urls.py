@@ -7,7 +7,7 @@ from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from forum_messages.web.views import curate, login, public, review, staff, translate
+from forum_messages.web.views import curate, follow, login, public, review, staff, translate
 
 fm = [
     path("", public.home, name="home"),
@@ -21,6 +21,8 @@ fm = [
         name="comment",
     ),
     path("e/<slug:slug>/thanks/", public.thanks, name="thanks"),
+    path("e/<slug:slug>/c/<int:pk>/", follow.comment_page, name="comment_page"),
+    path("unsubscribe/", follow.unsubscribe, name="unsubscribe"),
     path("e/<slug:slug>/handled/", public.handled, name="handled"),
     path("e/<slug:slug>/handled/<str:uid>/", public.handled, name="handled_message"),
     path("e/<slug:slug>/comments.csv", public.handled_download, {"fmt": "csv"}, name="csv"),
