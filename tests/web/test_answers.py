@@ -96,11 +96,11 @@ def test_downloads_neutralise_formulas(published: Any) -> None:
     r = client_for(None).get(f"/e/{published.slug}/comments.csv")
     assert r["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
-    assert rows[0] == answers.HEADER and len(rows) == 5
+    assert rows[0] == answers.header() and len(rows) == 5
     for row in rows[1:]:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@")), cell
-    assert rows[1][7] == "'" + nasty[0]
+    assert rows[1][8] == "'" + nasty[0]
 
     from openpyxl import load_workbook
 
@@ -110,7 +110,7 @@ def test_downloads_neutralise_formulas(published: Any) -> None:
     cells = [c for row in ws.iter_rows(min_row=2) for c in row]
     assert cells and all(c.data_type != "f" for c in cells)
     assert all(not str(c.value or "").startswith(("=", "+", "-", "@")) for c in cells)
-    assert ws.cell(row=2, column=8).value == "'" + nasty[0]
+    assert ws.cell(row=2, column=9).value == "'" + nasty[0]
 
 
 def test_hidden_and_pending_comments_stay_out_of_downloads(published: Any) -> None:
@@ -142,9 +142,9 @@ def test_comment_files_are_built_once_per_state_of_the_comments(
     builds: list[str] = []
     real = handledfile.build
 
-    def counted(ed: Any, fmt: str) -> bytes:
+    def counted(ed: Any, fmt: str, site: str = "") -> bytes:
         builds.append(fmt)
-        return real(ed, fmt)
+        return real(ed, fmt, site)
 
     monkeypatch.setattr(handledfile, "build", counted)
     url = f"/e/{published.slug}/comments.xlsx"
@@ -184,7 +184,9 @@ def test_during_a_build_the_previous_comment_file_is_served(
 
     builds: list[str] = []
     real = handledfile.build
-    monkeypatch.setattr(handledfile, "build", lambda ed, fmt: builds.append(fmt) or real(ed, fmt))
+    monkeypatch.setattr(
+        handledfile, "build", lambda ed, fmt, site="": builds.append(fmt) or real(ed, fmt, site)
+    )
     url = f"/e/{published.slug}/comments.csv"
     add(published, "Before the build.")
     before = client_for(None).get(url).content

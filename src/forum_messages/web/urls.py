@@ -10,6 +10,7 @@ from django.views.i18n import set_language
 from forum_messages.web.views import (
     curate,
     details,
+    follow,
     login,
     public,
     review,
@@ -30,6 +31,8 @@ fm = [
         name="comment",
     ),
     path("e/<slug:slug>/thanks/", public.thanks, name="thanks"),
+    path("e/<slug:slug>/c/<int:pk>/", follow.comment_page, name="comment_page"),
+    path("unsubscribe/", follow.unsubscribe, name="unsubscribe"),
     path("e/<slug:slug>/handled/", public.handled, name="handled"),
     path("e/<slug:slug>/handled/<str:uid>/", public.handled, name="handled_message"),
     path("e/<slug:slug>/comments.csv", public.handled_download, {"fmt": "csv"}, name="csv"),

@@ -10,11 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web.models import DISPOSITIONS, Comment, Disposition, Edition, ResponseTemplate
+from forum_messages.web.services import mailing
+from forum_messages.web.services.commentsearch import Filters, theme_counts
 from forum_messages.web.services.sanitise import clean_text
+from forum_messages.web.services.targets import Targets, TargetView
 
 MAX_RESPONSE_CHARS = 5000
 KINDS = dict(DISPOSITIONS)
@@ -42,15 +47,19 @@ def answer(
     response: str = "",
     user: Any = None,
     template: ResponseTemplate | None = None,
+    site: str = "",
 ) -> int:
-    """Record (or replace) the disposition of each comment; a template gives kind and text."""
+    """Record (or replace) the disposition of each comment; a template gives kind and text.
+    With ``site`` (the address of the site, for links), commenters whose comment gets its
+    first answer are told by mail once this is committed."""
     if template is not None:
         kind = kind or template.kind
         response = response or template.text
     kind, text = _checked(kind, response)
     n = 0
+    first: list[Comment] = []
     for c in comments:
-        Disposition.objects.update_or_create(
+        _row, created = Disposition.objects.update_or_create(
             comment=c,
             defaults={
                 "kind": kind,
@@ -60,8 +69,12 @@ def answer(
             },
         )
         n += 1
+        if created:
+            first.append(c)
     if n == 0:
         raise AnswerError("choose at least one comment")
+    if site:
+        mailing.after_commit(first, "answered", site)
     return n
 
 
@@ -82,16 +95,17 @@ def save_template(edition: Edition, name: str, kind: str, text: str) -> Response
 @dataclass(frozen=True)
 class Row:
     comment: Comment
-    target: str
+    target: TargetView
     campaign_size: int
 
-    def cells(self) -> list[str]:
+    def cells(self, site: str = "") -> list[str]:
         c = self.comment
         d = getattr(c, "disposition", None)
         return [
             str(c.pk),
             c.created.strftime("%Y-%m-%d %H:%M UTC"),
-            self.target,
+            self.target.line(),
+            site + self.target.url,
             c.author(),
             c.stakeholder_group,
             c.region,
@@ -101,49 +115,44 @@ class Row:
             c.addition,
             str(KINDS[d.kind]) if d else "",
             d.response if d else "",
+            site + reverse("fm:comment_page", args=[c.edition.slug, c.pk]),
         ]
 
 
-HEADER = [
-    "comment",
-    "date",
-    "on",
-    "author",
-    "stakeholder group",
-    "region",
-    "country",
-    "comment text",
-    "campaign size",
-    "addition to the campaign text",
-    "disposition",
-    "response",
-]
+def header() -> list[str]:
+    """The column names, in the reader's language."""
+    return [
+        _("comment"),
+        _("date"),
+        _("on"),
+        _("link to what is commented on"),
+        _("author"),
+        _("stakeholder group"),
+        _("region"),
+        _("country"),
+        _("comment text"),
+        _("campaign size"),
+        _("addition to the campaign text"),
+        _("disposition"),
+        _("response"),
+        _("link to the comment"),
+    ]
 
 
 def visible_comments(edition: Edition) -> QuerySet[Comment]:
     return (
         Comment.objects.filter(edition=edition, state=Comment.VISIBLE)
-        .select_related("disposition", "message", "topic", "campaign")
+        .select_related("disposition", "message", "topic", "campaign", "edition")
         .order_by("created", "id")
     )
 
 
-def target_label(c: Comment) -> str:
-    if c.target == "message" and c.message:
-        return f"message {c.message.uid}"
-    if c.target == "topic" and c.topic:
-        return f"sub-topic: {c.topic.title}"
-    if c.target == "theme":
-        return f"theme: {c.edition.theme_title(c.theme_key, c.edition.language)}"
-    return "whole draft"
-
-
-def rows(comments: Sequence[Comment]) -> list[Row]:
+def rows(comments: Sequence[Comment], targets: Targets) -> list[Row]:
     sizes: dict[int, int] = {}
     for c in comments:
         if c.campaign_id:
             sizes[c.campaign_id] = sizes.get(c.campaign_id, 0) + 1
-    return [Row(c, target_label(c), sizes.get(c.campaign_id or 0, 1)) for c in comments]
+    return [Row(c, targets.of(c), sizes.get(c.campaign_id or 0, 1)) for c in comments]
 
 
 @dataclass
@@ -154,22 +163,33 @@ class CampaignGroup:
 
 
 class HandledTable:
-    """The public "how comments were handled" table, paged: campaigns (near-identical
-    comments, largest first, each shown once with its count and the additions of its
-    members) and then the other comments, PAGE_SIZE at a time."""
+    """The public "how comments were handled" table, filtered and paged: campaigns
+    (near-identical comments, largest first, each shown once with its count and the additions
+    of its members) and then the other comments, PAGE_SIZE at a time."""
 
     PAGE_SIZE = 50
     MAX_CAMPAIGNS = 50
 
-    def __init__(self, edition: Edition, message_uid: str = "", page: Any = None) -> None:
+    def __init__(
+        self,
+        edition: Edition,
+        message_uid: str = "",
+        page: Any = None,
+        filters: Filters | None = None,
+        language: str = "en",
+    ) -> None:
         from django.core.paginator import Paginator
-        from django.db.models import Count
 
-        qs = visible_comments(edition)
+        filters = filters or Filters()
+        base = visible_comments(edition)
         if message_uid:
-            qs = qs.filter(message__uid=message_uid)
-        self.total = qs.count()
-        self.answered = qs.filter(disposition__isnull=False).count()
+            base = base.filter(message__uid=message_uid)
+        self.total = base.count()
+        self.answered = base.filter(disposition__isnull=False).count()
+        self.theme_counts = theme_counts(base, filters, edition, language)
+        qs = filters.apply(base)
+        self.found = qs.count()
+        targets = Targets(edition, language)
         sizes = dict(
             qs.filter(campaign__isnull=False)
             .values("campaign_id")
@@ -184,11 +204,11 @@ class HandledTable:
             first = members.first()
             assert first is not None
             adds = list(members.exclude(addition="")[:50])
-            label = target_label(first)
-            self.campaigns.append(CampaignGroup(sizes[cid], Row(first, label, sizes[cid]), adds))
+            row = Row(first, targets.of(first), sizes[cid])
+            self.campaigns.append(CampaignGroup(sizes[cid], row, adds))
         singles = qs.exclude(campaign_id__in=list(sizes))
         self.page = Paginator(singles, self.PAGE_SIZE).get_page(page)
-        self.rows = [Row(c, target_label(c), 1) for c in self.page]
+        self.rows = [Row(c, targets.of(c), 1) for c in self.page]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
@@ -201,16 +221,16 @@ def neutralise(value: str) -> str:
     return value
 
 
-def to_csv(table: Sequence[Row]) -> str:
+def to_csv(table: Sequence[Row], site: str = "") -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow(header())
     for r in table:
-        writer.writerow([neutralise(v) for v in r.cells()])
+        writer.writerow([neutralise(v) for v in r.cells(site)])
     return "\ufeff" + out.getvalue()  # BOM: spreadsheets then read UTF-8
 
 
-def to_xlsx(table: Sequence[Row]) -> bytes:
+def to_xlsx(table: Sequence[Row], site: str = "") -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -218,17 +238,17 @@ def to_xlsx(table: Sequence[Row]) -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = "comments"
-    ws.append(HEADER)
+    ws.append(header())
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for r in table:
-        ws.append([neutralise(v) for v in r.cells()])
+        ws.append([neutralise(v) for v in r.cells(site)])
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.data_type = "s"  # text, never a formula
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for col, width in zip(
-        "ABCDEFGHIJKL", (8, 18, 24, 20, 18, 18, 14, 60, 10, 40, 16, 60), strict=True
+        "ABCDEFGHIJKLMN", (8, 18, 40, 30, 20, 18, 18, 14, 60, 10, 40, 16, 60, 30), strict=True
     ):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"

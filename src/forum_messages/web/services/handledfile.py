@@ -22,6 +22,7 @@ from django.utils.translation import get_language
 
 from forum_messages.web.models import Comment, Edition, Version
 from forum_messages.web.services import answers
+from forum_messages.web.services.targets import Targets
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -44,14 +45,18 @@ def state_of(edition: Edition) -> str:
     return repr((sorted(seen.items()), version))
 
 
-def build(edition: Edition, fmt: str) -> bytes:
-    table = answers.rows(list(answers.visible_comments(edition)))
-    return answers.to_csv(table).encode("utf-8") if fmt == "csv" else answers.to_xlsx(table)
+def build(edition: Edition, fmt: str, site: str = "") -> bytes:
+    targets = Targets(edition, get_language() or "en")
+    table = answers.rows(list(answers.visible_comments(edition)), targets)
+    if fmt == "csv":
+        return answers.to_csv(table, site).encode("utf-8")
+    return answers.to_xlsx(table, site)
 
 
-def handled_file(edition: Edition, fmt: str) -> bytes:
-    """The file for the comments as they are now (``fmt``: csv or xlsx)."""
-    key = f"fm:handled:{edition.pk}:{fmt}:{get_language()}"
+def handled_file(edition: Edition, fmt: str, site: str = "") -> bytes:
+    """The file for the comments as they are now (``fmt``: csv or xlsx), its links starting
+    with ``site`` (the site's address)."""
+    key = f"fm:handled:{edition.pk}:{fmt}:{get_language()}:{site}"
     state = hashlib.sha256(state_of(edition).encode()).hexdigest()
     kept: tuple[str, bytes] | None = cache.get(key)
     if kept is not None and kept[0] == state:
@@ -63,7 +68,7 @@ def handled_file(edition: Edition, fmt: str) -> bytes:
         kept = cache.get(key)
         if kept is not None and kept[0] == state:
             return kept[1]  # made while this request waited
-        body = build(edition, fmt)
+        body = build(edition, fmt, site)
         cache.set(key, (state, body), KEEP_SECONDS)
         return body
     finally:

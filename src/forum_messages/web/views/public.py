@@ -19,7 +19,9 @@ from forum_messages.web.models import Comment, Edition, Publication
 from forum_messages.web.services import (
     answers,
     comments,
+    commentsearch,
     handledfile,
+    mailing,
     pages,
     publishing,
     textdiff,
@@ -29,6 +31,7 @@ from forum_messages.web.services.rendered import CONTENT_TYPES, document
 from forum_messages.web.services.snapshot import core_from_snapshot
 from forum_messages.web.views.cache import public_cache
 from forum_messages.web.views.common import edition_or_404
+from forum_messages.web.views.follow import site_of
 
 
 def _pub(edition: Edition, which: str = "draft") -> Publication:
@@ -158,6 +161,7 @@ def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpRe
             flash.error(request, _(str(exc)))
             status = 400
         else:
+            mailing.after_commit([c], "taken", site_of(request))
             receipt = signing.dumps(c.pk, salt="fm-thanks")
             return redirect(reverse("fm:thanks", args=[ed.slug]) + "?c=" + receipt)
     ctx = {
@@ -187,7 +191,8 @@ def thanks(request: HttpRequest, slug: str) -> HttpResponse:
     except signing.BadSignature:
         pk = None
     c = Comment.objects.filter(pk=pk, edition=ed).first() if pk else None
-    return render(request, "fm/thanks.html", {"edition": ed, "comment": c})
+    ctx = {"edition": ed, "comment": c, "mail": c is not None and mailing.wants_mail(c)}
+    return render(request, "fm/thanks.html", ctx)
 
 
 @public_cache
@@ -200,7 +205,9 @@ def handled(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
         if not found:
             raise Http404(_("No such message."))
         message_text = found[2]["text"]
-    table = answers.HandledTable(ed, uid, request.GET.get("page"))
+    filters = commentsearch.Filters.from_query(request.GET, ed)
+    lang = get_language() or "en"
+    table = answers.HandledTable(ed, uid, request.GET.get("page"), filters, lang)
     ctx = {
         "edition": ed,
         "uid": uid,
@@ -210,6 +217,11 @@ def handled(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
         "campaigns": table.campaigns,
         "total": table.total,
         "answered": table.answered,
+        "found": table.found,
+        "filters": filters,
+        "theme_counts": table.theme_counts,
+        "kinds": answers.KINDS.items(),
+        "languages": commentsearch.languages(),
     }
     return render(request, "fm/handled.html", ctx)
 
@@ -217,7 +229,7 @@ def handled(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
 def handled_download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     ed = edition_or_404(slug)
     _pub(ed)
-    body = handledfile.handled_file(ed, fmt)
+    body = handledfile.handled_file(ed, fmt, site_of(request))
     resp = HttpResponse(body, content_type=handledfile.CONTENT_TYPES[fmt])
     resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-comments.{fmt}"'
     return resp

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web import rules
-from forum_messages.web.models import DISPOSITIONS, Comment, ResponseTemplate
-from forum_messages.web.services import answers, comments
+from forum_messages.web.models import DISPOSITIONS, Comment, Edition, ResponseTemplate
+from forum_messages.web.services import answers, comments, commentsearch
+from forum_messages.web.services.targets import Targets
 from forum_messages.web.views.common import edition_or_404, requires
+from forum_messages.web.views.follow import site_of
 from forum_messages.web.views.forms import IdList, chars, choice, flag, number, posted
 
 STATES = [s for s, _l in Comment.STATES]
@@ -25,6 +31,7 @@ class ModerateForm(forms.Form):
     comments = IdList()
     to = choice(STATES)
     back = choice(STATES, required=False)
+    filters = chars(1000)
 
 
 class AnswerForm(forms.Form):
@@ -34,12 +41,36 @@ class AnswerForm(forms.Form):
     kind = choice([k for k, _l in DISPOSITIONS], required=False)
     response = chars(answers.MAX_RESPONSE_CHARS * 2)
     back = choice(SHOWN, required=False)
+    filters = chars(1000)
 
 
 class TemplateForm(forms.Form):
     name = chars(100)
     kind = choice([k for k, _l in DISPOSITIONS], required=False)
     text = chars(answers.MAX_RESPONSE_CHARS * 2)
+
+
+def _listing(request: HttpRequest, ed: Edition, qs: QuerySet[Comment]) -> dict[str, Any]:
+    """Filters, counts per theme, one page of comments and what each is on (staff queues)."""
+    filters = commentsearch.Filters.from_query(request.GET, ed)
+    lang = get_language() or "en"
+    counts = commentsearch.theme_counts(qs, filters, ed, lang)
+    page = Paginator(filters.apply(qs), 100).get_page(request.GET.get("page"))
+    targets = Targets(ed, lang)
+    return {
+        "edition": ed,
+        "page": page,
+        "items": [(c, targets.of(c)) for c in page],
+        "filters": filters,
+        "theme_counts": counts,
+        "kinds": DISPOSITIONS,
+        "languages": commentsearch.languages(),
+    }
+
+
+def _kept(ed: Edition, query: str) -> str:
+    """The filters a form carried back (checked again: it came from the browser)."""
+    return commentsearch.Filters.from_query(QueryDict(query), ed).query()
 
 
 @requires("moderate")
@@ -50,15 +81,14 @@ def moderation(request: HttpRequest, slug: str) -> HttpResponse:
         state = Comment.PENDING
     qs = (
         Comment.objects.filter(edition=ed, state=state)
-        .select_related("message", "topic", "campaign")
+        .select_related("message", "topic", "campaign", "disposition", "edition")
         .order_by("created", "id")
     )
-    page = Paginator(qs, 100).get_page(request.GET.get("page"))
     counts = {s: Comment.objects.filter(edition=ed, state=s).count() for s, _l in Comment.STATES}
     ctx = {
-        "edition": ed,
-        "page": page,
+        **_listing(request, ed, qs),
         "state": state,
+        "keep": [("state", state)],
         "states": Comment.STATES,
         "counts": counts,
         "show_contact": rules.can(request.user, "see_contact"),
@@ -82,7 +112,8 @@ def moderate(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         label = dict(Comment.STATES).get(state, state)
         flash.success(request, _("%(n)s comment(s) now %(state)s.") % {"n": n, "state": label})
-    return redirect(f"/staff/e/{slug}/moderate/?state={form['back'] or Comment.PENDING}")
+    back = f"state={form['back'] or Comment.PENDING}&{_kept(ed, form['filters'])}"
+    return redirect(f"/staff/e/{slug}/moderate/?{back}")
 
 
 @requires("answer")
@@ -93,19 +124,16 @@ def answer_list(request: HttpRequest, slug: str) -> HttpResponse:
         which = "unanswered"
     qs = (
         Comment.objects.filter(edition=ed, state=Comment.VISIBLE)
-        .select_related("message", "topic", "campaign", "disposition")
+        .select_related("message", "topic", "campaign", "disposition", "edition")
         .order_by("campaign_id", "created", "id")
     )
     if which == "unanswered":
         qs = qs.filter(disposition__isnull=True)
-    page = Paginator(qs, 100).get_page(request.GET.get("page"))
     ctx = {
-        "edition": ed,
-        "page": page,
+        **_listing(request, ed, qs),
         "show": which,
-        "kinds": DISPOSITIONS,
+        "keep": [("show", which)],
         "templates": ResponseTemplate.objects.filter(edition=ed),
-        "labels": {c.pk: answers.target_label(c) for c in page},
     }
     return render(request, "fm/review/answers.html", ctx)
 
@@ -126,12 +154,15 @@ def answer(request: HttpRequest, slug: str) -> HttpResponse:
     tpl_id = form["template"]
     template = ResponseTemplate.objects.filter(edition=ed, pk=tpl_id).first() if tpl_id else None
     try:
-        n = answers.answer(chosen, form["kind"], form["response"], request.user, template)
+        n = answers.answer(
+            chosen, form["kind"], form["response"], request.user, template, site_of(request)
+        )
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
     else:
         flash.success(request, _("%(n)s comment(s) answered.") % {"n": n})
-    return redirect(f"/staff/e/{slug}/answers/?show={form['back'] or 'unanswered'}")
+    back = f"show={form['back'] or 'unanswered'}&{_kept(ed, form['filters'])}"
+    return redirect(f"/staff/e/{slug}/answers/?{back}")
 
 
 @requires("answer")
