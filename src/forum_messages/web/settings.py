@@ -15,6 +15,10 @@ FORUM_MESSAGES_RATE_LIMIT comments one address may post per 10 minutes (0: no li
 FORUM_MESSAGES_LOGIN_LIMIT failed sign-ins per account, and per address, in 15 minutes before
                           sign-ins there are refused for a while (0: no limit); default 10
 FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public page (default 5)
+FORUM_MESSAGES_SMTP_HOST  mail server for invitations and password resets; unset: no mail is
+                          sent (the staff pages show the links to pass on instead)
+FORUM_MESSAGES_SMTP_PORT, _SMTP_USER, _SMTP_PASSWORD, _SMTP_TLS (1: STARTTLS, the default),
+FORUM_MESSAGES_MAIL_FROM  the rest of the mail settings (port default 587)
 """
 
 from __future__ import annotations
@@ -170,6 +174,20 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 RATE_LIMIT = int(os.environ.get("FORUM_MESSAGES_RATE_LIMIT", "20") or 0)
 RATE_WINDOW_SECONDS = 600
 LOGIN_LIMIT = int(os.environ.get("FORUM_MESSAGES_LOGIN_LIMIT", "10") or 0)
+
+EMAIL_HOST = os.environ.get("FORUM_MESSAGES_SMTP_HOST", "").strip()
+MAIL_CONFIGURED = bool(EMAIL_HOST)
+if MAIL_CONFIGURED:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(os.environ.get("FORUM_MESSAGES_SMTP_PORT", "587") or 587)
+    EMAIL_HOST_USER = os.environ.get("FORUM_MESSAGES_SMTP_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("FORUM_MESSAGES_SMTP_PASSWORD", "")
+    EMAIL_USE_TLS = _flag("FORUM_MESSAGES_SMTP_TLS", True)
+    EMAIL_TIMEOUT = 20
+else:  # nothing is ever sent, not even by Django's own views
+    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("FORUM_MESSAGES_MAIL_FROM", "forum-messages@localhost")
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # a reset link works for three days
 
 LOGGING = {
     "version": 1,
