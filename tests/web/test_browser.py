@@ -160,7 +160,7 @@ def test_translate_in_the_browser_and_through_xliff(
     admin.goto(site + "/staff/users/")
     admin.fill("#username", "claire")
     admin.select_option("#role", "translator")
-    admin.fill("#languages", "fr")
+    admin.check("#lang-fr")
     admin.fill("#password", PASSWORD)
     admin.click("form.card button[type=submit]")
     assert "claire is now translator" in admin.content()

@@ -64,7 +64,19 @@ def cases(ed: Any) -> dict[str, Case]:
     )
     seg = translating.current(ed.translations.get(language="fr")).segments[0].id
     mm, tt = f"{s}/m/{m.uid}", f"{s}/t/{m.topic.uid}"
+    mod = get_user_model().objects.get(username="moderator1")
+    themes = list(ed.draft.themes.all())
+    details = {"year": "2026", "language": "en", "name-en": "Renamed", "themes": len(themes)}
+    details |= {f"theme-{i}-title-en": f"Theme {i}" for i in range(len(themes))}
     return {
+        "edition_details": Case(f"{s}/details/", details, ("year", "language", "themes")),
+        "invite_user": Case(
+            "/staff/users/invite/",
+            {"email": "probe@example.org", "username": "probe", "role": "translator"}
+            | {"languages": "fr"},
+            ("role",),
+        ),
+        "user_active": Case(f"/staff/users/{mod.pk}/active/", {"active": "0"}, ("active",)),
         "moderate": Case(
             f"{s}/moderate/set/",
             {"comments": [pending.pk], "to": "visible", "back": "pending"},
@@ -134,6 +146,9 @@ def refused(c: Client, url: str, data: dict[str, Any], why: str) -> None:
 
 
 NAMES = [
+    "edition_details",
+    "invite_user",
+    "user_active",
     "moderate",
     "answer",
     "template_save",
@@ -160,7 +175,7 @@ NAMES = [
 ]
 # Staff URLs whose forms have no field to check (a button, or files checked by the importers),
 # and the pages that only show something.
-BUTTONS = {"publish_final", "restore", "translate_fill", "translation_publish"}
+BUTTONS = {"publish_final", "restore", "translate_fill", "translation_publish", "reset_user"}
 UPLOADS = {"import", "translation_upload"}
 PAGES = {
     "dashboard",
@@ -179,6 +194,9 @@ PAGES = {
     "answers",
 }
 FORMS = {  # URL name: the cases above it serves
+    "edition_details": ["edition_details"],
+    "invite_user": ["invite_user"],
+    "user_active": ["user_active"],
     "moderate": ["moderate"],
     "answer": ["answer"],
     "template_save": ["template_save"],

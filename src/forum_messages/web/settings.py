@@ -15,7 +15,8 @@ FORUM_MESSAGES_RATE_LIMIT comments one address may post per 10 minutes (0: no li
 FORUM_MESSAGES_LOGIN_LIMIT failed sign-ins per account, and per address, in 15 minutes before
                           sign-ins there are refused for a while (0: no limit); default 10
 FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public page (default 5)
-FORUM_MESSAGES_EMAIL_HOST SMTP server for mail to commenters; unset: no mail is sent
+FORUM_MESSAGES_EMAIL_HOST SMTP server for mail to commenters, invitations and password resets;
+                          unset: no mail is sent
 FORUM_MESSAGES_EMAIL_PORT, _USER, _PASSWORD, _USE_TLS (1 for STARTTLS), _FROM (the sender)
 """
 
@@ -173,7 +174,8 @@ RATE_LIMIT = int(os.environ.get("FORUM_MESSAGES_RATE_LIMIT", "20") or 0)
 RATE_WINDOW_SECONDS = 600
 LOGIN_LIMIT = int(os.environ.get("FORUM_MESSAGES_LOGIN_LIMIT", "10") or 0)
 
-# Mail to commenters (services/mailing.py): nothing is sent without a host.
+# Mail to commenters (services/mailing.py) and staff (services/accounts.py): nothing is sent
+# without a host.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("FORUM_MESSAGES_EMAIL_HOST", "").strip()
 EMAIL_PORT = int(os.environ.get("FORUM_MESSAGES_EMAIL_PORT", "") or 25)
@@ -182,6 +184,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("FORUM_MESSAGES_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = _flag("FORUM_MESSAGES_EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 15
 DEFAULT_FROM_EMAIL = os.environ.get("FORUM_MESSAGES_EMAIL_FROM", "") or "forum-messages@localhost"
+MAIL_CONFIGURED = bool(EMAIL_HOST)
+if not MAIL_CONFIGURED:  # nothing is ever sent, not even by Django's own views
+    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # a reset link works for three days
 
 LOGGING = {
     "version": 1,

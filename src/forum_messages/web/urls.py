@@ -12,6 +12,7 @@ from forum_messages.web.views import (
     details,
     follow,
     login,
+    people,
     public,
     review,
     staff,
@@ -53,7 +54,23 @@ fm = [
     path("accounts/login/", login.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("staff/", staff.dashboard, name="dashboard"),
-    path("staff/users/", staff.users, name="users"),
+    path("staff/users/", people.users, name="users"),
+    path("staff/users/invite/", people.invite, name="invite_user"),
+    path("staff/users/<int:pk>/reset/", people.reset, name="reset_user"),
+    path("staff/users/<int:pk>/active/", people.set_active, name="user_active"),
+    path("accounts/invite/<str:token>/", people.accept_invitation, name="invite"),
+    path("accounts/password-reset/", people.ResetView.as_view(), name="password_reset"),
+    path(
+        "accounts/password-reset/sent/", people.ResetDoneView.as_view(), name="password_reset_done"
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        people.ResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/reset/done/", people.ResetCompleteView.as_view(), name="password_reset_complete"
+    ),
     path("staff/new/", staff.edition_create, name="edition_create"),
     path("staff/e/<slug:slug>/", staff.edition_admin, name="staff_edition"),
     path("staff/e/<slug:slug>/import/", staff.edition_import, name="import"),

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages as flash
-from django.contrib.auth import get_user_model
-from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,12 +12,9 @@ from django.views.decorators.http import require_POST
 
 from forum_messages.edition import preset_names, preset_path
 from forum_messages.errors import ForumMessagesError
-from forum_messages.model import UN_LANGUAGES
-from forum_messages.web import rules
 from forum_messages.web.models import Comment, Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing, publishing
 from forum_messages.web.services.components import EMBEDDERS
-from forum_messages.web.templatetags.fm_tags import LABELS
 from forum_messages.web.views import window
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import chars, choice, flag, local_datetime, posted, time_zone
@@ -46,13 +40,6 @@ class SettingsForm(forms.Form):
 class PublishForm(forms.Form):
     opens = chars(40, required=True)
     closes = chars(40, required=True)
-
-
-class UserForm(forms.Form):
-    username = chars(150, required=True, strip=True)
-    role = choice((*rules.STAFF_ROLES, rules.PUBLIC))
-    password = chars(200)
-    languages = chars(100)
 
 
 def _back(request: HttpRequest, slug: str) -> HttpResponse:
@@ -213,54 +200,3 @@ def publish_final(request: HttpRequest, slug: str) -> HttpResponse:
         request, _("Version %(n)s is published as the final text.") % {"n": pub.version.number}
     )
     return _back(request, slug)
-
-
-@requires("manage_users")
-def users(request: HttpRequest) -> HttpResponse:
-    User = get_user_model()
-    if request.method == "POST":
-        form = posted(request, UserForm)
-        try:
-            with transaction.atomic():
-                _set_user(form)
-        except ForumMessagesError as exc:
-            flash.error(request, str(exc))
-        else:
-            flash.success(
-                request,
-                _("%(user)s is now %(role)s.")
-                % {"user": form["username"], "role": LABELS[form["role"]]},
-            )
-        return redirect("fm:users")
-    people = [
-        (u, rules.role_of(u), rules.languages_of(u)) for u in User.objects.order_by("username")
-    ]
-    return render(request, "fm/staff/users.html", {"people": people, "roles": rules.ROLES[1:]})
-
-
-def _set_user(form: dict[str, str]) -> None:
-    """Create the user or change its role and password: every check first, then the change."""
-    User = get_user_model()
-    username, role, password = form["username"], form["role"], form["password"]
-    languages = form["languages"].replace(",", " ").split()
-    bad = [lang for lang in languages if lang not in UN_LANGUAGES]
-    if bad or (role == rules.TRANSLATOR and not languages):
-        raise ForumMessagesError(
-            "a translator needs one or more languages among " + " ".join(UN_LANGUAGES)
-        )
-    user = User.objects.filter(username=username).first()
-    if user is not None and user.is_superuser:
-        raise ForumMessagesError("an admin's role cannot be changed here")
-    if user is None and not password:
-        raise ForumMessagesError("give a password for the new user")
-    if password:
-        try:
-            validate_password(password, user or User(username=username))
-        except ValidationError as exc:
-            raise ForumMessagesError("password: " + " ".join(exc.messages)) from exc
-    if user is None:
-        user = User.objects.create_user(username=username, password=password)
-    elif password:
-        user.set_password(password)
-        user.save()
-    rules.set_role(user, role, languages)
