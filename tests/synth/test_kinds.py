@@ -133,6 +133,10 @@ POINTS = [
     ),
     ("fr", "Le forum a relevé que les formations restent concentrées dans la capitale."),
     ("en", "The report told of a courier who was held for weeks without pay."),
+    (
+        "en",
+        "Talk then turned to coastal erosion, which islanders called their most pressing worry.",
+    ),
     ("ru", "Участники подчеркнули важность защиты персональных данных детей."),
     ("ar", "شدد المتحدثون على ضرورة إتاحة البيانات المفتوحة للباحثين."),
     (

@@ -85,7 +85,7 @@ EN_DESCRIPTIVE = [
     # "This workshop focused on ...", "The session was jointly organised by ..."
     rf"^{_EN_INTRO}{_EN_EVENT}{_EN_GAP},? (?:also |then |first |further |will |"
     rf"mainly |primarily |largely |specifically |particularly |briefly )?{_EN_FOCUS_VERB}\b"
-    r"(?![^.]*\b(?:that)\b[^.]*\b(?:must|should|need|needs|is|are|was|were|can|"
+    r"(?![^.]*,\s*which\b)(?![^.]*\b(?:that)\b[^.]*\b(?:must|should|need|needs|is|are|was|were|can|"
     r"cannot|will|would|remain|remains|has|have|had)\b)",
     # "Speakers included ...", "Panellists were ...", "The panel consisted of ..."
     r"^(?:the )?(?:speakers|panel+ists|presenters|participants|discussants|moderators?|"
