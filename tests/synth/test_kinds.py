@@ -133,6 +133,10 @@ POINTS = [
     ),
     ("fr", "Le forum a relevé que les formations restent concentrées dans la capitale."),
     ("en", "The report told of a courier who was held for weeks without pay."),
+    (
+        "en",
+        "Talk then turned to coastal erosion, which islanders called their most pressing worry.",
+    ),
     ("ru", "Участники подчеркнули важность защиты персональных данных детей."),
     ("ar", "شدد المتحدثون على ضرورة إتاحة البيانات المفتوحة للباحثين."),
     (
@@ -193,3 +197,42 @@ def test_the_learned_model_catches_descriptions_the_patterns_miss(use_embedder) 
     fixed = memo_for(use_embedder)
     flags = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed)
     assert flags == [True, True, False, False]
+
+
+ATTRIBUTIONS = [
+    (
+        "fr",
+        "Mme Awa Diop, enseignante à Thiès, a raconté que ses élèves partagent un seul ordinateur.",
+    ),
+    (
+        "es",
+        "La ingeniera Rosa Quispe contó que su red comunitaria tardó tres años en obtener "
+        "licencia.",
+    ),
+    (
+        "ru",
+        "Представитель оператора связи Андрей Лебедев рассказал, как его компания чинила кабель.",
+    ),
+    ("ar", "روت إحدى المشاركات كيف اضطرت إلى السفر ساعات لتجد إشارة الهاتف."),
+    ("ar", "أشارت ممثلة إحدى الجمعيات إلى أن النساء في الأرياف يدفعن أكثر مقابل الإنترنت."),
+    ("en", "A journalist from the region told participants that she filed her stories by bus."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ATTRIBUTIONS)
+def test_attributions_are_marked_in_every_language(lang: str, text: str) -> None:
+    kind = classify(text, lang)
+    assert kind.kind != "descriptive" and kind.attribution
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les participants ont rappelé que les jeunes restent peu consultés."),
+        ("ru", "Участники отметили, что молодёжь редко участвует в консультациях."),
+        ("ar", "أكد المشاركون أن الشباب نادراً ما يُستشارون."),
+        ("es", "Los jóvenes siguen sin ser consultados en las políticas digitales."),
+    ],
+)
+def test_what_many_said_is_no_attribution(lang: str, text: str) -> None:
+    assert not classify(text, lang).attribution

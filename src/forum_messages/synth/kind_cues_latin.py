@@ -85,7 +85,7 @@ EN_DESCRIPTIVE = [
     # "This workshop focused on ...", "The session was jointly organised by ..."
     rf"^{_EN_INTRO}{_EN_EVENT}{_EN_GAP},? (?:also |then |first |further |will |"
     rf"mainly |primarily |largely |specifically |particularly |briefly )?{_EN_FOCUS_VERB}\b"
-    r"(?![^.]*\b(?:that)\b[^.]*\b(?:must|should|need|needs|is|are|was|were|can|"
+    r"(?![^.]*,\s*which\b)(?![^.]*\b(?:that)\b[^.]*\b(?:must|should|need|needs|is|are|was|were|can|"
     r"cannot|will|would|remain|remains|has|have|had)\b)",
     # "Speakers included ...", "Panellists were ...", "The panel consisted of ..."
     r"^(?:the )?(?:speakers|panel+ists|presenters|participants|discussants|moderators?|"
@@ -208,6 +208,14 @@ EN_REWRITES = [
     ),
 ]
 EN_ATTRIBUTION = [
+    r"^(?:the|a|an|one) (?:[\w-]+ ){0,3}(?:speaker|minister|journalist|member of parliament|"
+    r"regulator|official|engineer|researcher|teacher|student|activist|lawyer|founder|director|"
+    r"representative|delegate|editor|entrepreneur|farmer|doctor|nurse|mayor|ambassador)"
+    r"(?:,? (?:[^,]{2,60}),)?(?: (?:from|of|at) [^,;]{2,80}?)? (?:also |then )?(?:said|explained|"
+    r"told|showed|demonstrated|described|recounted|presented|shared|recalled|noted|warned|"
+    r"argued|stressed|walked)\b",
+    rf"^{_EN_NAME}{_EN_AFFIL} (?:also |then |later )?(?:showed|demonstrated|walked|"
+    r"explained that)\b",
     rf"^{_EN_NAME}{_EN_AFFIL} (?:also |then |later )?(?:described|recounted|told|shared|"
     r"recalled|gave an example|explained how|illustrated|cited|spoke|presented|offered|"
     r"introduced|showcased|outlined|reported|highlighted|noted|said|argued|warned|stressed|"
@@ -469,4 +477,33 @@ ES_FRAMES = [
     r"ponentes|panelistas|expertos|oradores)[^,]{0,40}, ",
     r"^(?:hubo|existió|existe|hay) (?:un |una )?(?:amplio |amplia |claro |clara |general )?"
     r"(?:consenso|acuerdo|coincidencia|preocupación|reconocimiento) (?:\w+ ){0,4}en que ",
+]
+
+# who said or presented what (a point may follow, but not as a bullet would state it)
+_FR_ROLE = (
+    r"(?:représentant|représentante|commissaire|élève|étudiant|étudiante|enseignant|"
+    r"enseignante|commerçant|commerçante|responsable|directeur|directrice|militant|militante|"
+    r"chercheur|chercheuse|juriste|journaliste|ingénieur|ingénieure|agricultrice|agriculteur|"
+    r"délégué|déléguée|participant|participante|intervenant|intervenante|jeune|expert|experte|"
+    r"ministre|ancien ministre|fondateur|fondatrice|avocat|avocate|médecin|maire|parlementaire)"
+)
+FR_ATTRIBUTION = [
+    rf"^(?:{_FR_NAME}|(?:un|une|le|la|l['’])(?: [\w-]+){{0,3}}? {_FR_ROLE}\b)[^.]{{0,120}}? "
+    r"(?:a|avait|ont) (?:\w+ )?(?:expliqué|raconté|témoigné|rappelé|souligné|décrit|cité|"
+    r"présenté|évoqué|relaté|partagé|indiqué|montré|noté|affirmé|estimé|déclaré|averti|ajouté|"
+    r"fait valoir|insisté|illustré|confié|signalé|mis en garde)\b",
+]
+_ES_ROLE = (
+    r"(?:representante|lideresa|líder|ingenier[oa]|comisionad[oa]|investigador[a]?|estudiante|"
+    r"docente|maestr[oa]|comerciante|periodista|activista|abogad[oa]|director[a]?|joven|"
+    r"delegad[oa]|funcionari[oa]|expert[oa]|participante|ponente|panelista|campesin[oa]|"
+    r"productor[a]?|ministr[oa]|exministr[oa]|fundador[a]?|médic[oa]|alcalde|alcaldesa|"
+    r"expositor[a]?|exfuncionari[oa]|dirigente|coordinador[a]?|integrante|vocer[oa]|"
+    r"president[ea]|secretari[oa])"
+)
+ES_ATTRIBUTION = [
+    rf"^(?:{_ES_NAME}|(?:(?:el|la|un|una|don|doña)(?: [\w-]+){{0,3}}? )?{_ES_ROLE}\b)"
+    r"[^.]{0,120}? (?:contó|relató|recordó|compartió|mostró|explicó|describió|narró|señaló|"
+    r"afirmó|advirtió|dijo|comentó|destacó|subrayó|presentó|citó|ilustró|testimonió|"
+    r"reconoció|denunció|aseguró)\b",
 ]

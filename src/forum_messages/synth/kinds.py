@@ -34,14 +34,18 @@ from forum_messages.synth.kind_cues_latin import (
     EN_DESCRIPTIVE,
     EN_FRAMES,
     EN_REWRITES,
+    ES_ATTRIBUTION,
     ES_DESCRIPTIVE,
     ES_FRAMES,
+    FR_ATTRIBUTION,
     FR_DESCRIPTIVE,
     FR_FRAMES,
 )
 from forum_messages.synth.kind_cues_other import (
+    AR_ATTRIBUTION,
     AR_DESCRIPTIVE,
     AR_FRAMES,
+    RU_ATTRIBUTION,
     RU_DESCRIPTIVE,
     RU_FRAMES,
     ZH_ATTRIBUTION,
@@ -55,11 +59,11 @@ _REWRITES: dict[str, list[tuple[str, str]]] = {"en": EN_REWRITES}
 
 _PATTERNS: dict[str, tuple[list[str], list[str], list[str]]] = {
     "en": (EN_DESCRIPTIVE, EN_FRAMES, EN_ATTRIBUTION),
-    "fr": (FR_DESCRIPTIVE, FR_FRAMES, []),
-    "es": (ES_DESCRIPTIVE, ES_FRAMES, []),
-    "ru": (RU_DESCRIPTIVE, RU_FRAMES, []),
+    "fr": (FR_DESCRIPTIVE, FR_FRAMES, FR_ATTRIBUTION),
+    "es": (ES_DESCRIPTIVE, ES_FRAMES, ES_ATTRIBUTION),
+    "ru": (RU_DESCRIPTIVE, RU_FRAMES, RU_ATTRIBUTION),
     "zh": (ZH_DESCRIPTIVE, ZH_FRAMES, ZH_ATTRIBUTION),
-    "ar": (AR_DESCRIPTIVE, AR_FRAMES, []),
+    "ar": (AR_DESCRIPTIVE, AR_FRAMES, AR_ATTRIBUTION),
 }
 
 
