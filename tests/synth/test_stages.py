@@ -218,3 +218,27 @@ def test_titles_never_name_the_event() -> None:
         assert generic(phrase, words), phrase
     for phrase in ("Subsea cables", "Information integrity", "数据跨境流动"):
         assert not generic(phrase, words), phrase
+
+
+def test_a_sub_topic_title_fits_more_than_one_of_its_messages() -> None:
+    """The best phrase fits one message only: it is joined with one that fits another, or a
+    phrase fitting both takes its place; a phrase can fit by its words or by its meaning."""
+    labeller = KeyphraseLabeller()
+    axes = np.eye(5, dtype=np.float32)
+    cables = (["Subsea cables need more repair ships."], axes[0])
+    repair = (["Cable repair takes weeks in West Africa."], axes[1])
+    topic = TopicText(["..."], axes[2], (cables, repair))
+    pool = ["subsea cables", "repair ships", "cable repair", "outages", "landing stations"]
+    vecs = np.stack([axes[3], axes[3], axes[4], axes[1], axes[4]])  # "outages" means repair's
+    fits = labeller.fits(pool, vecs, topic)
+    assert fits == [{0}, {0}, {1}, {1}, set()]
+    # the best phrase is kept and joined with the first that brings a second message
+    assert labeller._covering([0, 1, 2, 3], pool, vecs, topic) == ([0, 1, 2, 3], 2)
+    # a phrase inside the other is not joined to it: then the first phrase that fits both
+    both = ["subsea cables", "cables", "cable"]
+    vecs2 = np.stack([axes[3], axes[3], axes[3]])
+    assert labeller._covering([0, 1, 2], both, vecs2, topic) == ([2], None)
+    # a phrase that fits both already is kept as it is; one message asks nothing
+    assert labeller._covering([2, 0], both, vecs2, topic) == ([2, 0], None)
+    alone = TopicText(["..."], axes[2], (cables,))
+    assert labeller._covering([0, 1], pool, vecs, alone) == ([0, 1], None)

@@ -4,7 +4,8 @@ Candidates: keyphrases of the sub-topic's statements written in the output langu
 theme's sub-topic seeds, and the framework keywords in that language (so a sub-topic made only
 of statements in other languages still gets a title in the output language). Each candidate is
 scored by how close it is to the sub-topic and how far from its sibling sub-topics; the best one,
-or the best two joined with "and", make the title.
+or the best two joined with "and", make the title. A sub-topic of several messages is never
+titled by a phrase that fits only one of them (see ``KeyphraseLabeller.fits``).
 """
 
 from __future__ import annotations
@@ -66,13 +67,16 @@ def generic(phrase: str, words: frozenset[str]) -> bool:
     low = phrase.casefold()
     if any(w in low for w in words if " " in w or not w.isascii()):
         return True
-    return any(tok in words for tok in low.replace("-", " ").split())
+    # "IGFs", "NRIs": a plural of the event's name is still its name
+    return any(tok in words or tok.rstrip("s") in words for tok in low.replace("-", " ").split())
 
 
 @dataclass(frozen=True)
 class TopicText:
     texts: Sequence[str]  # statements of the sub-topic in the output language
     centroid: Vectors  # (d,)
+    #: each message of the sub-topic: its statements' texts (any language) and its centre
+    messages: Sequence[tuple[Sequence[str], Vectors]] = ()
 
 
 def capitalise(text: str) -> str:
@@ -177,16 +181,70 @@ def join_titles(a: str, b: str, language: str) -> str:
 class KeyphraseLabeller:
     name = "keyphrase-embedding-labels"
 
-    def __init__(self, pair_ratio: float = 0.92, max_pair_similarity: float = 0.6):
+    def __init__(
+        self, pair_ratio: float = 0.92, max_pair_similarity: float = 0.6, fit: float = 0.3
+    ):
         self.pair_ratio = pair_ratio
         self.max_pair_similarity = max_pair_similarity
+        self.fit = fit
 
     def params(self) -> dict[str, object]:
         return {
             "candidates": "yake/jieba keyphrases + seeds + framework keywords",
             "pair_ratio": self.pair_ratio,
             "max_pair_similarity": self.max_pair_similarity,
+            "fit": self.fit,
         }
+
+    def fits(self, phrases: Sequence[str], vecs: Vectors, topic: TopicText) -> list[set[int]]:
+        """Which of the sub-topic's messages each phrase fits: a message fits a phrase that
+        occurs in one of its statements or whose centre is at least ``fit`` similar to it."""
+        if not topic.messages:
+            return [set() for _ in phrases]
+        centres = np.stack([centre for _, centre in topic.messages])
+        close = decision_scores(vecs, centres) >= self.fit  # (phrases, messages)
+        lowered = [[t.casefold() for t in texts] for texts, _ in topic.messages]
+        return [
+            {
+                m
+                for m, texts in enumerate(lowered)
+                if bool(close[i, m]) or any(phrase.casefold() in t for t in texts)
+            }
+            for i, phrase in enumerate(phrases)
+        ]
+
+    def _covering(
+        self, order: list[int], pool: Sequence[str], vecs: Vectors, topic: TopicText
+    ) -> tuple[list[int], int | None]:
+        """Candidates (best first) and a forced second phrase, so that the title fits at
+        least two messages of a sub-topic that has several.
+
+        The best candidate is kept when it fits two; otherwise it is joined with the best of
+        the next five that makes two with it; otherwise the best candidate that fits two on
+        its own, or else the one that fits most, titles the sub-topic."""
+        if len(topic.messages) < 2 or not order:
+            return order, None
+        head = order[:30]
+        fit = self.fits([pool[i] for i in head], vecs[head], topic)
+        if len(fit[0]) >= 2:
+            return order, None
+        for j in range(1, min(6, len(head))):
+            if len(fit[0] | fit[j]) >= 2 and self._joinable(pool, vecs, head[0], head[j]):
+                return order, head[j]
+        covering = [i for i, f in zip(head, fit, strict=True) if len(f) >= 2]
+        if covering:
+            return covering, None
+        most = max(range(len(head)), key=lambda j: (len(fit[j]), -j))
+        return [head[most]], None
+
+    def _joinable(self, pool: Sequence[str], vecs: Vectors, a: int, b: int) -> bool:
+        """Two phrases that may make one title: not one inside the other, not near-synonyms,
+        neither already joined ("A and B and C" does not read as a heading)."""
+        one, two = pool[a].lower(), pool[b].lower()
+        if any(f" {word} " in f" {one} {two} " for word in AND.values()) or "与" in one + two:
+            return False
+        close = float(decision_scores(vecs[a], vecs[b]))
+        return close < self.max_pair_similarity and one not in two and two not in one
 
     @staticmethod
     def _eligible(
@@ -261,15 +319,15 @@ class KeyphraseLabeller:
             if not order:
                 results.append((f"{k + 1}", ()))
                 continue
+            order, forced = self._covering(order, pool, vecs, topics[k])
             first = order[0]
             title = capitalise(pool[first])
-            for j in order[1:6]:
-                close = float(decision_scores(vecs[first], vecs[j]))
-                if (
-                    score[j] >= self.pair_ratio * score[first]
-                    and close < self.max_pair_similarity
-                    and pool[j].lower() not in pool[first].lower()
-                    and pool[first].lower() not in pool[j].lower()
+            if forced is not None:
+                title = join_titles(pool[first], pool[forced], language)
+                used.add(pool[forced].lower())
+            for j in order[1:6] if forced is None else ():
+                if score[j] >= self.pair_ratio * score[first] and self._joinable(
+                    pool, vecs, first, j
                 ):
                     title = join_titles(pool[first], pool[j], language)
                     used.add(pool[j].lower())

@@ -323,7 +323,8 @@ class _Run:
             # keyphrases come from the statements nearest the centre (enough to name it)
             near = [members[j] for j in ranking(decision_scores(x[members], centre), members)]
             own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
-            topic_texts.append(TopicText(own, centre))
+            parts = [([self.texts[i] for i in groups[g]], centroid(x[groups[g]])) for g in gs]
+            topic_texts.append(TopicText(own, centre, parts))
         titles = self.c.labeller.run(
             topic_texts,
             self.out_lang,
