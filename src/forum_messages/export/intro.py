@@ -1,10 +1,10 @@
 """The document's title and intro, which say what the document is.
 
 A document is a draft, the draft published for community review, or the final text
-(``Draft.state``), and possibly a translation of one of them (its language is not the
-edition's drafting language). The title gets the state ("IGF 2025 Messages — Final text"),
-and the intro a sentence about it (``{status}``): the review window that was actually set
-(``Edition.review``), the date a final text was published, or that a draft is unpublished.
+(``Draft.state``), and possibly a translation of one of them (``state.translated_from``).
+The title gets the state ("IGF 2025 Messages — Final text"), and the intro a sentence about
+it (``{status}``): the review window that was actually set (``Edition.review``), the date a
+final text was published, or that a draft is unpublished.
 
 The edition's intro template keeps working as written: a sentence of it that speaks of the
 review dates (``{review_opens}``, ``{review_closes}``) is replaced by the state sentence, so
@@ -32,8 +32,9 @@ GENERATOR = "forum-messages"
 
 
 def is_translation(draft: Draft) -> bool:
-    """True for a draft in a language other than the one the edition drafts in."""
-    return base_language(draft.language) != base_language(draft.edition.language)
+    """True for a translation of a draft (``translation.segments.apply`` says so); a draft
+    made directly in another language than the edition's is not one."""
+    return draft.state.translated_from is not None
 
 
 def state_label(draft: Draft) -> str:
