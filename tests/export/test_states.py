@@ -108,7 +108,7 @@ def test_inputs_count_the_statement_kinds(draft: Draft) -> None:
         "主要结论（6）、行动呼吁（6）和国家和地区倡议报告中的信息（1）"
     )
     assert inputs(dataclasses.replace(draft, language="ar")) == (
-        "الاستنتاجات الرئيسية (6)، الدعوات إلى العمل (6) ورسائل تقارير المبادرات الوطنية "
+        "الاستنتاجات الرئيسية (6) والدعوات إلى العمل (6) ورسائل تقارير المبادرات الوطنية "
         "والإقليمية (1)"
     )
 
@@ -188,3 +188,23 @@ def test_the_editions_own_title_in_each_language() -> None:
     draft = dataclasses.replace(zh, edition=named, state=DocState(translated_from="en"))
     assert full_title(draft) == "2025年互联网治理论坛信息（草案译文）"
     assert render_markdown(draft).startswith("# 2025年互联网治理论坛信息（草案译文）\n")
+
+
+@pytest.mark.parametrize("preset", ["igf2025", "minimal"])
+def test_preset_intros_fill_in_six_languages_and_tell_the_truth(preset: str) -> None:
+    from forum_messages.edition import load_edition
+    from forum_messages.export.strings import INPUTS, t
+
+    spec = load_edition(preset)
+    assert spec.review is None  # no example review dates to print by mistake
+    for lang in UN_LANGUAGES:
+        base = make_draft(lang)
+        edition = dataclasses.replace(base.edition, intro=spec.intro, name=spec.name)
+        final = staged(dataclasses.replace(base, edition=edition), "final", "2026-12-04")
+        text = intro(final)
+        assert "{" not in text and "}" not in text, (preset, lang)
+        assert INPUTS["call_to_action"][lang] + ("（6）" if lang == "zh" else " (6)") in text
+        assert text.endswith(t("status_final_review", lang).split("{")[-1].split("}")[-1])
+        assert t("one_session", lang).rstrip(".。") in text, (preset, lang)
+        # no more "each message summarises points raised across several sessions"
+        assert "each message summarising" not in text

@@ -79,7 +79,9 @@ def inputs(draft: Draft) -> str:
         parts.append(noun + brackets.format(n=n))
     if len(parts) < 2:
         return "".join(parts)
-    return t("list_sep", lang).join(parts[:-1]) + t("and", lang) + parts[-1]
+    # Arabic joins every item with "wa" ("A wa-B wa-C"), the others "A, B and C".
+    sep = t("and", lang) if lang == "ar" else t("list_sep", lang)
+    return sep.join(parts[:-1]) + t("and", lang) + parts[-1]
 
 
 def _review(draft: Draft) -> tuple[str, str]:
@@ -131,6 +133,14 @@ def intro_values(draft: Draft) -> dict[str, str]:
         inputs=inputs(draft),
         status=status(draft),
     )
+    n = counts(draft)
+    values.update(
+        statements_n=count(n["statements"], "statement", lang),
+        sessions_n=count(n["sessions"], "session", lang),
+        nri_n=count(n["nri"], "nri_report", lang),
+        messages_n=count(n["messages"], "message", lang),
+        themes_n=count(n["themes"], "theme", lang),
+    )
     return values
 
 
@@ -170,18 +180,10 @@ def intro(draft: Draft) -> str:
     template = draft.edition.intro.get(lang, "")
     if template.strip():
         return _DOUBLE_STOP.sub(".", fill(_with_status(template, zh), values))
-    n = counts(draft)
-    counted = {
-        "statements_n": count(n["statements"], "statement", lang),
-        "sessions_n": count(n["sessions"], "session", lang),
-        "nri_n": count(n["nri"], "nri_report", lang),
-        "messages_n": count(n["messages"], "message", lang),
-        "themes_n": count(n["themes"], "theme", lang),
-    }
     parts = []
     if values["name"] and values["place"] and values["dates"]:
         parts.append(fill(t("intro_meeting", lang), values))
-    parts.append(fill(t("intro_counts", lang), {**values, **counted}))
+    parts.append(fill(t("intro_counts", lang), values))
     if values["inputs"]:
         parts.append(fill(t("intro_inputs", lang), values))
     parts.append(t("intro_method", lang))
