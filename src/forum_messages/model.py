@@ -320,18 +320,20 @@ class Assignment:
 
 
 #: What a document is: a working draft, the draft published for community review, the final
-#: text. (A translation is a document whose language is not the edition's drafting language.)
+#: text; any of them may be a translation.
 Stage = Literal["draft", "review", "final"]
 STAGES: tuple[str, ...] = ("draft", "review", "final")
 
 
 @dataclass(frozen=True)
 class DocState:
-    """The stage of a document and, for a final text, the ISO date it was published. The review
-    window the intro speaks of is ``Edition.review`` (the one actually set, or none)."""
+    """The stage of a document, for a final text the ISO date it was published, and for a
+    translation the language it was translated from. The review window the intro speaks of is
+    ``Edition.review`` (the one actually set, or none)."""
 
     stage: Stage = "draft"
     published: str | None = None
+    translated_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,12 @@ def test_required_keys(draft: Draft) -> None:
     assert data["edition"]["review"] == {"opens": "2025-06-27", "closes": "2025-07-14"}
     assert data["edition"]["overarching_theme"] == {"en": "Building Digital Governance Together"}
     assert data["title"] == "IGF 2025 Messages — Draft"
-    assert data["state"] == {"stage": "draft", "published": None, "label": "Draft"}
+    assert data["state"] == {
+        "stage": "draft",
+        "published": None,
+        "translated_from": None,
+        "label": "Draft",
+    }
 
 
 def test_every_statement_and_message_is_there(draft: Draft) -> None:

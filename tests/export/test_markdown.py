@@ -170,7 +170,7 @@ def test_md_escape(raw: str, expected: str) -> None:
 
 def test_arabic_output(draft_ar: Draft) -> None:
     out = render_markdown(draft_ar)
-    assert out.startswith("# رسائل منتدى حوكمة الإنترنت 2025 — ترجمة المشروع\n")
+    assert out.startswith("# رسائل منتدى حوكمة الإنترنت 2025 — مشروع\n")
     assert "[الميثاق 1، 3 - القمة C5 - الأهداف 9، 16]" in out
     assert "**الرسائل**" in out
     assert '## <a id="annex-not-reflected"></a>المرفق: البيانات غير المدرجة في الرسائل' in out

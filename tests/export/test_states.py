@@ -22,11 +22,16 @@ def staged(
     published: str | None = None,
     review: tuple[str, str] | None = ("2026-10-01", "2026-10-31"),
     intro_texts: dict[str, str] | None = None,
+    translated_from: str | None = None,
 ) -> Draft:
     edition = dataclasses.replace(draft.edition, review=review)
     if intro_texts is not None:
         edition = dataclasses.replace(edition, intro=intro_texts)
-    state = DocState(stage=stage, published=published)  # type: ignore[arg-type]
+    state = DocState(
+        stage=stage,  # type: ignore[arg-type]
+        published=published,
+        translated_from=translated_from,
+    )
     return dataclasses.replace(draft, edition=edition, state=state)
 
 
@@ -103,7 +108,7 @@ def test_inputs_count_the_statement_kinds(draft: Draft) -> None:
         "主要结论（6）、行动呼吁（6）和国家和地区倡议报告中的信息（1）"
     )
     assert inputs(dataclasses.replace(draft, language="ar")) == (
-        "الاستنتاجات الرئيسية (6)، الدعوات إلى العمل (6) ورسائل تقارير المبادرات الوطنية "
+        "الاستنتاجات الرئيسية (6) والدعوات إلى العمل (6) ورسائل تقارير المبادرات الوطنية "
         "والإقليمية (1)"
     )
 
@@ -126,14 +131,28 @@ def test_every_language_names_the_state(lang: str) -> None:
 
 
 def test_a_translation_says_it_is_one() -> None:
-    zh = staged(make_draft("zh"), "final", "2026-12-04")
+    zh = staged(make_draft("zh"), "final", "2026-12-04", translated_from="en")
     assert state_label(zh) == "最终文本译文"
     assert full_title(zh).endswith("信息（最终文本译文）")
     assert "2026年12月4日" in intro(zh)
     assert state_label(staged(make_draft("en"), "final")) == "Final text"
-    assert state_label(staged(make_draft("fr"), "review")) == (
+    assert state_label(staged(make_draft("fr"), "review", translated_from="en")) == (
         "Traduction du projet soumis à l'examen du public"
     )
+    # drafted directly in Chinese (--language zh): a draft, not a translation
+    assert state_label(staged(make_draft("zh"), "draft")) == "草案"
+
+
+def test_apply_makes_a_translation_of_the_same_stage() -> None:
+    from forum_messages.translation.segments import apply, segments_of, sync
+
+    final = staged(make_draft("en"), "final", "2026-12-04")
+    units = sync(segments_of(final), None, source_language="en", language="ru")
+    preview = apply(final, units, require="any")
+    assert preview.state == DocState("final", "2026-12-04", translated_from="en")
+    assert state_label(preview) == "Перевод окончательного текста"
+    back = draft_from_json(render_json(preview))
+    assert back.state == preview.state
 
 
 def test_state_in_every_text_output_and_back_from_json(draft: Draft) -> None:
@@ -143,7 +162,12 @@ def test_state_in_every_text_output_and_back_from_json(draft: Draft) -> None:
     assert "<title>IGF 2025 Messages — Final text</title>" in page
     assert "<h1>IGF 2025 Messages — Final text</h1>" in page
     data = json.loads(render_json(final))
-    assert data["state"] == {"stage": "final", "published": "2026-12-04", "label": "Final text"}
+    assert data["state"] == {
+        "stage": "final",
+        "published": "2026-12-04",
+        "translated_from": None,
+        "label": "Final text",
+    }
     back = draft_from_json(render_json(final))
     assert back.state == final.state
     assert render_json(back) == render_json(final)
@@ -153,6 +177,34 @@ def test_json_without_state_is_a_draft_and_a_bad_stage_is_named(draft: Draft) ->
     data = json.loads(render_json(draft))
     del data["state"]
     assert draft_from_json(json.dumps(data)).state == DocState()
-    data["state"] = {"stage": "published", "published": None, "label": ""}
+    data["state"] = {"stage": "published", "published": None, "translated_from": None}
     with pytest.raises(Exception, match=r"messages.json: state.stage: unknown stage 'published'"):
         draft_from_json(json.dumps(data))
+
+
+def test_the_editions_own_title_in_each_language() -> None:
+    zh = make_draft("zh")
+    named = dataclasses.replace(zh.edition, name={**zh.edition.name, "zh": "2025年互联网治理论坛"})
+    draft = dataclasses.replace(zh, edition=named, state=DocState(translated_from="en"))
+    assert full_title(draft) == "2025年互联网治理论坛信息（草案译文）"
+    assert render_markdown(draft).startswith("# 2025年互联网治理论坛信息（草案译文）\n")
+
+
+@pytest.mark.parametrize("preset", ["igf2025", "minimal"])
+def test_preset_intros_fill_in_six_languages_and_tell_the_truth(preset: str) -> None:
+    from forum_messages.edition import load_edition
+    from forum_messages.export.strings import INPUTS, t
+
+    spec = load_edition(preset)
+    assert spec.review is None  # no example review dates to print by mistake
+    for lang in UN_LANGUAGES:
+        base = make_draft(lang)
+        edition = dataclasses.replace(base.edition, intro=spec.intro, name=spec.name)
+        final = staged(dataclasses.replace(base, edition=edition), "final", "2026-12-04")
+        text = intro(final)
+        assert "{" not in text and "}" not in text, (preset, lang)
+        assert INPUTS["call_to_action"][lang] + ("（6）" if lang == "zh" else " (6)") in text
+        assert text.endswith(t("status_final_review", lang).split("{")[-1].split("}")[-1])
+        assert t("one_session", lang).rstrip(".。") in text, (preset, lang)
+        # no more "each message summarises points raised across several sessions"
+        assert "each message summarising" not in text

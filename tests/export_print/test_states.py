@@ -16,11 +16,10 @@ from .pdftext import Pdf
 from .printdrafts import make_draft, require_pdf, translated_draft
 
 
-def final(draft: Draft) -> Draft:
+def final(draft: Draft, translated_from: str | None = None) -> Draft:
     edition = dataclasses.replace(draft.edition, review=("2026-10-01", "2026-10-31"))
-    return dataclasses.replace(
-        draft, edition=edition, state=DocState(stage="final", published="2026-12-04")
-    )
+    state = DocState(stage="final", published="2026-12-04", translated_from=translated_from)
+    return dataclasses.replace(draft, edition=edition, state=state)
 
 
 def test_pdf_of_a_translated_final_says_so_on_cover_header_and_intro() -> None:
@@ -28,7 +27,7 @@ def test_pdf_of_a_translated_final_says_so_on_cover_header_and_intro() -> None:
     from forum_messages.export.pdf import render_pdf
 
     options = PrintOptions(sources="none", ledger_annex=False, not_reflected_annex=False)
-    pdf = Pdf.of(render_pdf(final(translated_draft("zh")), options))
+    pdf = Pdf.of(render_pdf(final(translated_draft("zh"), translated_from="en"), options))
     assert pdf.pages_with("最终文本译文")[0] == 1  # the title page
     # the running header of every page after the title page
     assert len(pdf.pages_with("信息（最终文本译文）", punctuation=True)) == len(pdf.texts) - 1

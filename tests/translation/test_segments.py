@@ -220,3 +220,16 @@ def test_disclaimer_of_a_translation() -> None:
         if u.state != REVIEWED:
             t_own = set_target(t_own, u.id, "译文。", REVIEWED)
     assert apply(withown, t_own).edition.disclaimer["zh"] == own["zh"]
+
+
+def test_a_preview_keeps_the_editions_own_title_in_that_language() -> None:
+    """An untranslated name in a preview is the edition's own name in that language (the
+    Arabic name the edition file gives), not the English one."""
+    draft = make_draft("en")
+    empty = sync(segments_of(draft), None, source_language="en", language="ar")
+    preview = apply(draft, empty, require="any")
+    assert preview.edition.name["ar"] == "منتدى حوكمة الإنترنت 2025"
+    assert "رسائل منتدى حوكمة الإنترنت 2025" in render(preview, "md").splitlines()[0]
+    no_zh = apply(draft, sync(segments_of(draft), None, source_language="en", language="zh"),
+                  require="any")  # fmt: skip
+    assert no_zh.edition.name["zh"] == "IGF 2025"  # none in Chinese: the source text

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import docx
 import pytest
 from django.utils import timezone
+from pypdf import PdfReader
 
 from forum_messages.web.models import Publication
 from forum_messages.web.services import comments, curation, publishing
@@ -89,3 +94,100 @@ def test_site_exports_draft_and_final(published: Any, users: dict[str, Any]) -> 
     assert md.content.decode().startswith("# ")
     html = c.get(f"/e/{published.slug}/export/final.html").content.decode()
     assert "Final wording of this message." in html
+
+
+#: Four small session reports: enough for a draft whose PDF renders in a few seconds.
+SMALL = [
+    {
+        "session": f"WS #{n}",
+        "title": title,
+        "type": "Workshop",
+        "theme": theme,
+        "language": "en",
+        "organisers": [{"name": "Org", "stakeholder_group": "Civil Society"}],
+        "key_takeaways": [takeaway],
+        "calls_to_action": [call],
+    }
+    for n, title, theme, takeaway, call in (
+        (1, "Cyber capacity", "trust", "Cyber capacity building must reach small states.",
+         "CERTs should share threat information across borders."),
+        (2, "CERT cooperation", "trust", "Small states need cyber capacity building support.",
+         "Governments should fund national CERTs."),
+        (3, "Rural access", "access", "Affordability is the main barrier to connectivity.",
+         "Regulators should license community networks."),
+        (4, "Community networks", "access", "Community networks connect rural areas.",
+         "Governments should support community networks with spectrum."),
+    )
+]  # fmt: skip
+
+
+@pytest.fixture
+def small_final(users: dict[str, Any], tmp_path: Path) -> Any:
+    """A small igf2025 edition whose draft was under review from 4 to 22 March 2024 and whose
+    final text is published."""
+    from forum_messages.web.services import drafting, importing
+
+    reports = tmp_path / "reports.jsonl"
+    reports.write_text("\n".join(json.dumps(r) for r in SMALL) + "\n", encoding="utf-8")
+    ed = importing.edition_from_spec("igf2025", slug="small-final")
+    importing.import_paths(ed, [reports])
+    drafting.run_draft(ed, "hash")
+    utc = ZoneInfo("UTC")
+    publishing.publish_draft(
+        ed,
+        datetime(2024, 3, 4, 9, 0, tzinfo=utc),
+        datetime(2024, 3, 23, 0, 0, tzinfo=utc),  # the window ends as 22 March ends
+        users["editor"],
+    )
+    publishing.publish_final(ed, users["editor"])
+    return ed
+
+
+def test_final_downloads_say_final_with_the_review_window_set(small_final: Any) -> None:
+    """The final PDF, DOCX and HTML say "Final text", when it was published and the review
+    window the editors set (not the edition file's dates); the draft export says it was under
+    review."""
+    slug = small_final.slug
+    pub = publishing.final_publication(small_final)
+    day = timezone.localtime(pub.published, ZoneInfo("UTC"))
+    when = f"{day.day} {day:%B} {day.year}"
+    window = "from 4 March 2024 to 22 March 2024"
+    c = client_for(None)
+    html = c.get(f"/e/{slug}/export/final.html").content.decode()
+    assert "<title>Internet Governance Forum 2025 Messages — Final text</title>" in html
+    assert f"This is the final text of the messages, published on {when}." in html
+    assert f"The draft was open for community review {window}" in html
+    assert "This is a draft" not in html and "will inform the final version" not in html
+    document = docx.Document(io.BytesIO(c.get(f"/e/{slug}/export/final.docx").content))
+    assert document.sections[0].header.paragraphs[0].text.endswith("Messages — Final text")
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "Final text" in body and f"published on {when}" in body and window in body
+    pdf = PdfReader(io.BytesIO(c.get(f"/e/{slug}/export/final.pdf").content))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+    assert "Final text" in " ".join((pdf.pages[0].extract_text() or "").split())
+    assert f"published on {when}" in text and window in text
+    draft = c.get(f"/e/{slug}/export/draft.md").content.decode()
+    assert draft.startswith("# Internet Governance Forum 2025 Messages — Draft for community")
+    assert f"open for community review {window}" in draft
+
+
+def test_review_window_days_in_the_editions_time_zone(
+    published: Any, users: dict[str, Any]
+) -> None:
+    utc = ZoneInfo("UTC")
+    publishing.publish_draft(
+        published,
+        datetime(2024, 3, 3, 22, 0, tzinfo=utc),  # 4 March, 01:00 in Nairobi
+        datetime(2024, 3, 22, 21, 0, tzinfo=utc),  # 23 March, 00:00 in Nairobi
+        users["editor"],
+    )
+    assert publishing.review_window(published) == ("2024-03-03", "2024-03-22")
+    published.time_zone = "Africa/Nairobi"
+    assert publishing.review_window(published) == ("2024-03-04", "2024-03-22")
+    published.time_zone = "Not/A_Zone"  # an unknown zone reads as UTC, no error
+    assert publishing.review_window(published) == ("2024-03-03", "2024-03-22")
+    assert (
+        publishing.stage_of(published, publishing.current_draft_publication(published).version_id)
+        == "review"
+    )
+    assert publishing.stage_of(published, None) == "draft"

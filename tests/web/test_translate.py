@@ -414,6 +414,13 @@ def test_final_page_in_the_readers_language_from_a_published_translation(
     fr = client_for(None)
     fr.cookies["django_language"] = "fr"
     assert "中文：" not in fr.get(f"/e/{slug}/final/").content.decode()
+    # the published translation of the final says so, in Chinese, and so does the staff list
+    html = zh.get(f"/e/{slug}/translation/zh.html").content.decode()
+    assert "信息（最终文本译文）</title>" in html
+    assert "本文件为信息的最终文本，于" in html and "草案于" not in html
+    overview = client_for(users["editor"]).get(f"/staff/e/{slug}/translations/").content.decode()
+    assert "Published: translation of the final text (version" in overview
+    assert "draft version" not in overview
 
 
 @pytest.mark.parametrize("ui", ["fr", "es", "ar", "ru", "zh-hans"])

@@ -1,10 +1,10 @@
 """The document's title and intro, which say what the document is.
 
 A document is a draft, the draft published for community review, or the final text
-(``Draft.state``), and possibly a translation of one of them (its language is not the
-edition's drafting language). The title gets the state ("IGF 2025 Messages — Final text"),
-and the intro a sentence about it (``{status}``): the review window that was actually set
-(``Edition.review``), the date a final text was published, or that a draft is unpublished.
+(``Draft.state``), and possibly a translation of one of them (``state.translated_from``).
+The title gets the state ("IGF 2025 Messages — Final text"), and the intro a sentence about
+it (``{status}``): the review window that was actually set (``Edition.review``), the date a
+final text was published, or that a draft is unpublished.
 
 The edition's intro template keeps working as written: a sentence of it that speaks of the
 review dates (``{review_opens}``, ``{review_closes}``) is replaced by the state sentence, so
@@ -32,8 +32,9 @@ GENERATOR = "forum-messages"
 
 
 def is_translation(draft: Draft) -> bool:
-    """True for a draft in a language other than the one the edition drafts in."""
-    return base_language(draft.language) != base_language(draft.edition.language)
+    """True for a translation of a draft (``translation.segments.apply`` says so); a draft
+    made directly in another language than the edition's is not one."""
+    return draft.state.translated_from is not None
 
 
 def state_label(draft: Draft) -> str:
@@ -78,7 +79,9 @@ def inputs(draft: Draft) -> str:
         parts.append(noun + brackets.format(n=n))
     if len(parts) < 2:
         return "".join(parts)
-    return t("list_sep", lang).join(parts[:-1]) + t("and", lang) + parts[-1]
+    # Arabic joins every item with "wa" ("A wa-B wa-C"), the others "A, B and C".
+    sep = t("and", lang) if lang == "ar" else t("list_sep", lang)
+    return sep.join(parts[:-1]) + t("and", lang) + parts[-1]
 
 
 def _review(draft: Draft) -> tuple[str, str]:
@@ -130,6 +133,14 @@ def intro_values(draft: Draft) -> dict[str, str]:
         inputs=inputs(draft),
         status=status(draft),
     )
+    n = counts(draft)
+    values.update(
+        statements_n=count(n["statements"], "statement", lang),
+        sessions_n=count(n["sessions"], "session", lang),
+        nri_n=count(n["nri"], "nri_report", lang),
+        messages_n=count(n["messages"], "message", lang),
+        themes_n=count(n["themes"], "theme", lang),
+    )
     return values
 
 
@@ -169,18 +180,10 @@ def intro(draft: Draft) -> str:
     template = draft.edition.intro.get(lang, "")
     if template.strip():
         return _DOUBLE_STOP.sub(".", fill(_with_status(template, zh), values))
-    n = counts(draft)
-    counted = {
-        "statements_n": count(n["statements"], "statement", lang),
-        "sessions_n": count(n["sessions"], "session", lang),
-        "nri_n": count(n["nri"], "nri_report", lang),
-        "messages_n": count(n["messages"], "message", lang),
-        "themes_n": count(n["themes"], "theme", lang),
-    }
     parts = []
     if values["name"] and values["place"] and values["dates"]:
         parts.append(fill(t("intro_meeting", lang), values))
-    parts.append(fill(t("intro_counts", lang), {**values, **counted}))
+    parts.append(fill(t("intro_counts", lang), values))
     if values["inputs"]:
         parts.append(fill(t("intro_inputs", lang), values))
     parts.append(t("intro_method", lang))

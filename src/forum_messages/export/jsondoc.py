@@ -254,6 +254,7 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "state": {
             "stage": draft.state.stage,
             "published": draft.state.published,
+            "translated_from": draft.state.translated_from,
             "label": state_label(draft),
         },
         "intro": intro(draft),

@@ -395,7 +395,11 @@ def _state(o: _Obj | None) -> DocState:
     stage = o.text("stage")
     if stage not in STAGES:
         raise _Bad(o.at("stage"), f"unknown stage '{stage}'; valid stages: {', '.join(STAGES)}")
-    return DocState(stage=stage, published=o.optional_text("published"))  # type: ignore[arg-type]
+    return DocState(
+        stage=stage,  # type: ignore[arg-type]
+        published=o.optional_text("published"),
+        translated_from=o.optional_text("translated_from"),
+    )
 
 
 def draft_from_json(text: str, source: str = "messages.json") -> Draft:

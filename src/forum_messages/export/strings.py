@@ -298,15 +298,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "{name}: место проведения — {place}, даты — {dates}.",
         "{name}于{dates}在{place}举行。",
     ),
-    "intro_review": _row(
-        "The draft is open for community review from {review_opens} to {review_closes}.",
-        "Le projet est soumis à l'examen du public du {review_opens} au {review_closes}.",
-        "El borrador está abierto a la revisión de la comunidad del {review_opens} al "
-        "{review_closes}.",
-        "يُتاح المشروع لاستعراض المجتمع من {review_opens} إلى {review_closes}.",
-        "Проект открыт для общественного обсуждения с {review_opens} по {review_closes}.",
-        "本草案于{review_opens}至{review_closes}开放供社区审议。",
-    ),
     # What a document is (cover, page headers, titles) and the intro's sentence about it.
     "state_draft": _row("Draft", "Projet", "Borrador", "مشروع", "Проект", "草案"),
     "state_review": _row(

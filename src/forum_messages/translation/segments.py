@@ -355,7 +355,9 @@ def apply(draft: Draft, translation: Translation, *, require: str = REVIEWED) ->
     def edition_text(key: str, texts: Mapping[str, str]) -> dict[str, str]:
         if key not in current:  # nothing to translate: the edition's own texts stand
             return dict(texts)
-        return _with(texts, lang, tr(key, current[key]))
+        # Untranslated in a preview: the edition's own text in that language (its title
+        # "2025年互联网治理论坛"), else the source text.
+        return _with(texts, lang, tr(key, texts.get(lang) or current[key]))
 
     disclaimer = edition_text("edition/disclaimer", ed.disclaimer)
     if lang not in ed.disclaimer:
@@ -378,4 +380,5 @@ def apply(draft: Draft, translation: Translation, *, require: str = REVIEWED) ->
         language=lang,
         themes=themes,
         credit=tuple(c for c in translation.credit if c.strip()),
+        state=dataclasses.replace(draft.state, translated_from=draft.language),
     )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
+from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db import transaction
 from django.utils import timezone
 
 from forum_messages.errors import ForumMessagesError
+from forum_messages.model import STAGES, Stage
+from forum_messages.model import Draft as CoreDraft
 from forum_messages.web.models import Draft, Edition, Publication, Version
 
 
@@ -112,6 +116,56 @@ def publish_final(edition: Edition, user: Any, now: datetime | None = None) -> P
     )
 
 
+def _zone(edition: Edition) -> Any:
+    try:
+        return ZoneInfo(edition.time_zone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _day(moment: datetime, edition: Edition) -> str:
+    """The ISO date of ``moment`` in the edition's time zone."""
+    return timezone.localtime(moment, _zone(edition)).date().isoformat()
+
+
+def review_window(edition: Edition) -> tuple[str, str] | None:
+    """The review window set on the site, as the first and last days (ISO dates, in the
+    edition's time zone); None when the draft was never published for review. The window is
+    [opens, closes): one closing at midnight ends the day before."""
+    pub = current_draft_publication(edition)
+    if pub is None or pub.opens is None or pub.closes is None:
+        return None
+    last = pub.closes - timedelta(microseconds=1)
+    return _day(pub.opens, edition), _day(max(last, pub.opens), edition)
+
+
+def stage_of(edition: Edition, version_id: int | None) -> str:
+    """final, review or draft: what the text of version ``version_id`` is on the site."""
+    final = final_publication(edition)
+    if final is not None and final.version_id == version_id:
+        return "final"
+    pub = current_draft_publication(edition)
+    if pub is not None and pub.version_id == version_id:
+        return "review"
+    return "draft"
+
+
+def with_state(core: CoreDraft, edition: Edition, stage: str) -> CoreDraft:
+    """``core`` saying what it is in its exports: ``stage`` (draft, review or final), the
+    review window actually set on the site (never the edition file's own dates) and, for the
+    final text, the day it was published."""
+    published = None
+    if stage == "final":
+        final = final_publication(edition)
+        published = _day(final.published, edition) if final is not None else None
+    # a translation stays one (apply() set translated_from)
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}; valid stages: {', '.join(STAGES)}")
+    state = dataclasses.replace(core.state, stage=cast(Stage, stage), published=published)
+    ed = dataclasses.replace(core.edition, review=review_window(edition))
+    return dataclasses.replace(core, edition=ed, state=state)
+
+
 # Draft-to-final diffs live in textdiff.py (pure functions, no Django).
 from forum_messages.web.services.textdiff import (  # noqa: E402
     MessageChange,
@@ -130,6 +184,9 @@ __all__ = [
     "publish_draft",
     "publish_final",
     "published_snapshot",
+    "review_window",
+    "stage_of",
     "window_state",
+    "with_state",
     "word_diff",
 ]

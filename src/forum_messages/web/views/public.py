@@ -283,7 +283,9 @@ def export(request: HttpRequest, slug: str, which: str, fmt: str) -> HttpRespons
     else:
         snap = publishing.published_snapshot(_pub(ed, which))
         draft = ed.draft
-    body = document(core_from_snapshot(ed, draft, snap), fmt)
+    stage = {"current": "draft", "draft": "review", "final": "final"}[which]
+    core = publishing.with_state(core_from_snapshot(ed, draft, snap), ed, stage)
+    body = document(core, fmt)
     resp = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
     if request.GET.get("download") or fmt in ("pdf", "docx"):
         resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-{which}.{fmt}"'

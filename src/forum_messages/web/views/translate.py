@@ -18,7 +18,7 @@ from forum_messages.translation.limits import MAX_TEXT, check_file_size
 from forum_messages.translation.segments import OUTDATED, SETTABLE, STATES
 from forum_messages.web import rules
 from forum_messages.web.models import Translation, TranslationPublication
-from forum_messages.web.services import translating
+from forum_messages.web.services import publishing, translating
 from forum_messages.web.services.rendered import CONTENT_TYPES, document
 from forum_messages.web.services.textdiff import word_diff
 from forum_messages.web.views.common import edition_or_404, requires
@@ -76,6 +76,8 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
                 "name": translating.NAMES[r.language],
                 "counts": st.translation.counts(),
                 "pub": pub,
+                # what the published translation translates: final, review or draft
+                "stage": publishing.stage_of(ed, pub.version_id) if pub else "",
             }
         )
     taken = {r.language for r in ed.translations.all()}
@@ -255,6 +257,9 @@ def preview(request: HttpRequest, slug: str, lang: str, fmt: str) -> HttpRespons
     if fmt not in CONTENT_TYPES:
         raise Http404
     draft = translating.translated_draft(row, "any")
+    latest = row.edition.draft.latest_version()
+    stage = publishing.stage_of(row.edition, latest.pk if latest else None)
+    draft = publishing.with_state(draft, row.edition, stage)
     resp = HttpResponse(document(draft, fmt), content_type=CONTENT_TYPES[fmt])
     if fmt in ("pdf", "docx"):
         resp["Content-Disposition"] = f'attachment; filename="{slug}-{lang}-preview.{fmt}"'
@@ -282,7 +287,8 @@ def published(request: HttpRequest, slug: str, lang: str, fmt: str) -> HttpRespo
     ).first()
     if pub is None or fmt not in CONTENT_TYPES:
         raise Http404(_("No such translation."))
-    body = document(translating.published_draft(pub), fmt)
+    stage = publishing.stage_of(ed, pub.version_id)
+    body = document(publishing.with_state(translating.published_draft(pub), ed, stage), fmt)
     resp = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
     if fmt in ("pdf", "docx") or request.GET.get("download"):
         resp["Content-Disposition"] = f'attachment; filename="{slug}-{lang}.{fmt}"'
