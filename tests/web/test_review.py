@@ -303,4 +303,21 @@ def test_additions_quote_only_what_is_new() -> None:
     assert campaigns.addition(two, base) == "First new point here. Second new point here."
     both = base.replace("every", "each") + " First new point here."
     assert campaigns.addition(both, base) == "each … First new point here."
-    assert campaigns.keys(base) == campaigns.keys(str(base))  # the same text, the same keys
+
+
+def test_campaign_keys_are_the_same_in_every_process() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from forum_messages.web.services import campaigns as c; "
+        "print(c.keys(sys.argv[1]))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code, CAMPAIGN], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for _ in range(2)
+    }
+    assert runs == {str(campaigns.keys(CAMPAIGN))}
+    assert len(campaigns.keys(CAMPAIGN)) == campaigns.BANDS + 3  # 16 bands, 3 long sentences
