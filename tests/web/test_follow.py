@@ -200,6 +200,12 @@ def test_mail_on_submission_and_answer_in_the_commenter_s_language(
         send(zh, ed, uid, "又一条意见。", name="李华", email="LI@example.org")
     mailing.wait_sent()
     assert smtp.pending() == 0
+    # One address in many comments: a few confirmations an hour, not a mailbox filled.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        for i in range(mailing.MAX_CONFIRMATIONS_PER_HOUR + 2):
+            send(client_for(None), ed, uid, f"Point {i} of many.", name="N", email="n@x.org")
+    mailing.wait_sent()
+    assert smtp.pending() == mailing.MAX_CONFIRMATIONS_PER_HOUR
 
 
 def test_no_mail_without_a_server_and_a_broken_server_breaks_nothing(
