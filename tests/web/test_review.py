@@ -264,7 +264,9 @@ ADDED = (
 )
 
 
-def test_campaign_copies_with_sentences_added_or_removed_are_grouped(published: Any) -> None:
+def test_campaign_copies_with_sentences_added_or_removed_are_grouped(
+    published: Any, users: dict[str, Any]
+) -> None:
     published.premoderate = False
     published.save()
     url = f"/e/{published.slug}/comment/draft/"
@@ -292,6 +294,10 @@ def test_campaign_copies_with_sentences_added_or_removed_are_grouped(published: 
     assert by_name["Longer"].addition == ADDED
     assert by_name["Shorter"].addition == ""  # nothing new, only less
     assert by_name["Changed"].addition == "a very low"  # the new words, not the sentence
+    queue = client_for(users["moderator"]).get(f"/staff/e/{published.slug}/moderate/?state=visible")
+    page = queue.content.decode()
+    assert page.count("5 near-identical comments") == 5
+    assert '<strong>adds</strong> <span dir="auto">a very low</span>' in page
 
 
 def test_additions_quote_only_what_is_new() -> None:
