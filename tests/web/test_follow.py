@@ -14,7 +14,7 @@ import pytest
 from django.test import Client, TestCase, override_settings
 
 from forum_messages.web.models import Comment
-from forum_messages.web.services import comments, mailing, publishing
+from forum_messages.web.services import comments, mailing, publishing, translating
 
 from .conftest import client_for
 from .smtp_server import SmtpServer
@@ -60,6 +60,24 @@ def test_comments_show_the_text_they_are_on_with_a_link(
     assert row[2].startswith("message: " + start)
     assert row[3] == f"http://testserver/e/{ed.slug}/theme/{theme}/#{uid}"
     assert row[13] == f"http://testserver/e/{ed.slug}/c/{Comment.objects.get().pk}/"
+
+
+def test_targets_are_shown_in_the_reader_s_language(
+    open_edition: Any, users: dict[str, Any]
+) -> None:
+    ed = open_edition
+    _theme, uid, text = first(ed)
+    send(client_for(None), ed, uid, "Name rural schools.", name="Ana")
+    row = translating.start(ed, "zh")
+    for seg in translating.current(row).segments:
+        translating.save_unit(row, seg.id, "中文：" + seg.text, "reviewed", users["editor"])
+    translating.publish(row, users["editor"])
+    zh = client_for(None)
+    zh.cookies["django_language"] = "zh-hans"
+    page = zh.get(f"/e/{ed.slug}/handled/").content.decode()
+    assert "中文：" + text[:40] in page
+    en = client_for(None).get(f"/e/{ed.slug}/handled/").content.decode()
+    assert text[:40] in en and "中文：" not in en
 
 
 def test_permalink_thanks_page_and_hidden_comments(open_edition: Any) -> None:
@@ -182,6 +200,12 @@ def test_mail_on_submission_and_answer_in_the_commenter_s_language(
         send(zh, ed, uid, "又一条意见。", name="李华", email="LI@example.org")
     mailing.wait_sent()
     assert smtp.pending() == 0
+    # One address in many comments: a few confirmations an hour, not a mailbox filled.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        for i in range(mailing.MAX_CONFIRMATIONS_PER_HOUR + 2):
+            send(client_for(None), ed, uid, f"Point {i} of many.", name="N", email="n@x.org")
+    mailing.wait_sent()
+    assert smtp.pending() == mailing.MAX_CONFIRMATIONS_PER_HOUR
 
 
 def test_no_mail_without_a_server_and_a_broken_server_breaks_nothing(

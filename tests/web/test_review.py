@@ -264,7 +264,9 @@ ADDED = (
 )
 
 
-def test_campaign_copies_with_sentences_added_or_removed_are_grouped(published: Any) -> None:
+def test_campaign_copies_with_sentences_added_or_removed_are_grouped(
+    published: Any, users: dict[str, Any]
+) -> None:
     published.premoderate = False
     published.save()
     url = f"/e/{published.slug}/comment/draft/"
@@ -292,6 +294,10 @@ def test_campaign_copies_with_sentences_added_or_removed_are_grouped(published: 
     assert by_name["Longer"].addition == ADDED
     assert by_name["Shorter"].addition == ""  # nothing new, only less
     assert by_name["Changed"].addition == "a very low"  # the new words, not the sentence
+    queue = client_for(users["moderator"]).get(f"/staff/e/{published.slug}/moderate/?state=visible")
+    page = queue.content.decode()
+    assert page.count("5 near-identical comments") == 5
+    assert '<strong>adds</strong> <span dir="auto">a very low</span>' in page
 
 
 def test_additions_quote_only_what_is_new() -> None:
@@ -303,4 +309,21 @@ def test_additions_quote_only_what_is_new() -> None:
     assert campaigns.addition(two, base) == "First new point here. Second new point here."
     both = base.replace("every", "each") + " First new point here."
     assert campaigns.addition(both, base) == "each … First new point here."
-    assert campaigns.keys(base) == campaigns.keys(str(base))  # the same text, the same keys
+
+
+def test_campaign_keys_are_the_same_in_every_process() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from forum_messages.web.services import campaigns as c; "
+        "print(c.keys(sys.argv[1]))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code, CAMPAIGN], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for _ in range(2)
+    }
+    assert runs == {str(campaigns.keys(CAMPAIGN))}
+    assert len(campaigns.keys(CAMPAIGN)) == campaigns.BANDS + 3  # 16 bands, 3 long sentences

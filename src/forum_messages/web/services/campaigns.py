@@ -2,9 +2,10 @@
 
 Each comment gets a set of index keys, stored in an indexed table:
 
-- a MinHash signature of its word 3-shingles (NUM_PERM permutations, fixed seed) cut into
-  BANDS bands of ROWS values; two texts with shingle Jaccard similarity s share at least one
-  band with probability 1 - (1 - s^ROWS)^BANDS (0.94 at s = 0.4, 0.999 at s = 0.6);
+- a MinHash signature of its word 3-shingles (NUM_PERM hash functions, the same in every
+  run) cut into BANDS bands of ROWS values; two texts with shingle Jaccard similarity s
+  share at least one band with probability 1 - (1 - s^ROWS)^BANDS (0.94 at s = 0.4, 0.999
+  at s = 0.6);
 - one key per sentence of at least MIN_SENTENCE_WORDS words: a copy with a sentence added or
   taken away still shares its other sentences word for word.
 
@@ -12,7 +13,7 @@ Candidates come from an index look-up on those keys, never a scan. A candidate j
 shingle sets are close (``related``): Jaccard similarity at least JOIN_AT, or one text nearly
 contained in the other (a campaign text with a paragraph added). What a comment adds to the
 campaign's text (new sentences, or only the new words of a changed sentence) is its
-``addition``. Everything is deterministic: fixed seeds, sorted shingles.
+``addition``. Everything is deterministic: fixed hash functions, sorted shingles.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import difflib
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
 
 JOIN_AT = 0.6
 CONTAINED_AT = 0.8  # share of the smaller text's shingles found in the larger one
@@ -68,20 +68,29 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _permutations() -> object:
-    from datasketch import MinHash
+_PRIME = (1 << 61) - 1  # a Mersenne prime: hash values are taken modulo it
 
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+
+def _hash64(payload: str) -> int:
+    digest = hashlib.blake2b(payload.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
+#: The NUM_PERM hash functions h(x) = (a x + b) mod _PRIME, their a and b drawn from fixed
+#: hashes, so every process and every run gets the same ones.
+_PERMUTATIONS = tuple(
+    (1 + _hash64(f"minhash a {i}") % (_PRIME - 1), _hash64(f"minhash b {i}") % _PRIME)
+    for i in range(NUM_PERM)
+)
 
 
 def signature(text: str) -> list[int]:
-    """The MinHash of the text's shingles (the same text always gives the same values)."""
-    from datasketch import MinHash
-
-    m = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32")
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
-    return [int(v) for v in m.hashvalues]
+    """The MinHash of the text's shingles: for each hash function, the smallest value it
+    gives any shingle (the same text always gives the same values)."""
+    values = [_hash64(s) for s in sorted(shingles(text))]
+    if not values:
+        return []
+    return [min((a * v + b) % _PRIME for v in values) for a, b in _PERMUTATIONS]
 
 
 def _key(tag: str, payload: str) -> int:
@@ -93,8 +102,8 @@ def _key(tag: str, payload: str) -> int:
 def keys(text: str) -> list[int]:
     """The comment's index keys: MinHash bands and long sentences, sorted, no repeats."""
     out: set[int] = set()
-    if shingles(text):
-        sig = signature(text)
+    sig = signature(text)
+    if sig:
         for b in range(BANDS):
             out.add(_key(f"b{b}", ",".join(map(str, sig[b * ROWS : (b + 1) * ROWS]))))
     for s in sentences(text):

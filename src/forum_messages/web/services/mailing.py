@@ -2,9 +2,10 @@
 answered, each with a link to the comment and an unsubscribe link.
 
 Nothing is sent when mail is not configured (no FORUM_MESSAGES_EMAIL_HOST), for a comment
-without a name or an e-mail address, or to an address that unsubscribed. Mail is written in
-the commenter's language once the comment (or answer) is committed and handed to one
-background sender, so a slow or broken mail server never delays or breaks the page; a
+without a name or an e-mail address, to an address that unsubscribed, nor a confirmation to
+an address already given in MAX_CONFIRMATIONS_PER_HOUR comments in the past hour. Mail is
+written in the commenter's language once the comment (or answer) is committed and handed to
+one background sender, so a slow or broken mail server never delays or breaks the page; a
 failure is logged.
 """
 
@@ -14,6 +15,7 @@ import hashlib
 import logging
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -27,6 +29,7 @@ from forum_messages.web.models import Comment, MailOptOut
 
 log = logging.getLogger(__name__)
 SALT = "fm-unsubscribe"
+MAX_CONFIRMATIONS_PER_HOUR = 5
 _SENDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fm-mail")
 
 
@@ -65,6 +68,16 @@ def wants_mail(comment: Comment) -> bool:
         and comment.state != Comment.SPAM
         and not opted_out(comment.email)
     )
+
+
+def flooded(comment: Comment) -> bool:
+    """Many earlier comments with this address in the last hour: no more confirmations for
+    now (the form cannot be used to fill someone's mailbox)."""
+    since = comment.created - timedelta(hours=1)
+    earlier = Comment.objects.filter(
+        email__iexact=comment.email, created__gte=since, pk__lt=comment.pk
+    )
+    return earlier.count() >= MAX_CONFIRMATIONS_PER_HOUR
 
 
 def _write(comment: Comment, kind: str, site: str) -> EmailMessage:
@@ -112,7 +125,10 @@ def after_commit(comments: Iterable[Comment], kind: str, site: str) -> None:
     def send() -> None:
         try:
             rows = Comment.objects.filter(pk__in=chosen).select_related("edition", "disposition")
-            _queue([_write(c, kind, site) for c in rows if wants_mail(c)])
+            to_mail = [c for c in rows if wants_mail(c)]
+            if kind == "taken":
+                to_mail = [c for c in to_mail if not flooded(c)]
+            _queue([_write(c, kind, site) for c in to_mail])
         except Exception:
             log.warning("mail to commenters could not be prepared", exc_info=True)
 

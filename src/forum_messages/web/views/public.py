@@ -177,6 +177,7 @@ def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpRe
         "groups": ed.core().stakeholder_groups,
         "regions": ed.core().regional_groups,
         "now": timezone.now(),
+        "mail": mailing.configured(),
     }
     resp = render(request, "fm/comment.html", ctx, status=status)
     if status == 503:

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -57,10 +57,17 @@ def _listing(request: HttpRequest, ed: Edition, qs: QuerySet[Comment]) -> dict[s
     counts = commentsearch.theme_counts(qs, filters, ed, lang)
     page = Paginator(filters.apply(qs), 100).get_page(request.GET.get("page"))
     targets = Targets(ed, lang)
+    sizes = dict(
+        Comment.objects.filter(campaign_id__in={c.campaign_id for c in page if c.campaign_id})
+        .order_by()
+        .values("campaign_id")
+        .annotate(n=Count("id"))
+        .values_list("campaign_id", "n")
+    )
     return {
         "edition": ed,
         "page": page,
-        "items": [(c, targets.of(c)) for c in page],
+        "items": [(c, targets.of(c), sizes.get(c.campaign_id, 0)) for c in page],
         "filters": filters,
         "theme_counts": counts,
         "kinds": DISPOSITIONS,
