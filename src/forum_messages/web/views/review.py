@@ -50,7 +50,7 @@ def moderation(request: HttpRequest, slug: str) -> HttpResponse:
         state = Comment.PENDING
     qs = (
         Comment.objects.filter(edition=ed, state=state)
-        .select_related("message", "topic", "campaign")
+        .select_related("message", "topic", "campaign", "edition")
         .order_by("created", "id")
     )
     page = Paginator(qs, 100).get_page(request.GET.get("page"))
@@ -93,7 +93,7 @@ def answer_list(request: HttpRequest, slug: str) -> HttpResponse:
         which = "unanswered"
     qs = (
         Comment.objects.filter(edition=ed, state=Comment.VISIBLE)
-        .select_related("message", "topic", "campaign", "disposition")
+        .select_related("message", "topic", "campaign", "disposition", "edition")
         .order_by("campaign_id", "created", "id")
     )
     if which == "unanswered":
@@ -105,7 +105,6 @@ def answer_list(request: HttpRequest, slug: str) -> HttpResponse:
         "show": which,
         "kinds": DISPOSITIONS,
         "templates": ResponseTemplate.objects.filter(edition=ed),
-        "labels": {c.pk: answers.target_label(c) for c in page},
     }
     return render(request, "fm/review/answers.html", ctx)
 
