@@ -80,6 +80,13 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
+def _sign_in(page: Any, site: str, username: str) -> None:
+    page.goto(site + "/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit] >> text=Sign in")
+
+
 def _local(dt: datetime) -> str:
     return dt.strftime("%Y-%m-%dT%H:%M")
 
@@ -123,10 +130,7 @@ def test_languages_directions_and_widths(site: str, browser: Any, tmp_path: Path
     (docs/images/ for docs/web.md)."""
     slug = "internet-governance-forum-2025"
     staff = browser.new_page()
-    staff.goto(site + "/accounts/login/")
-    staff.fill("#id_username", "admin")
-    staff.fill("#id_password", PASSWORD)
-    staff.click("button[type=submit] >> text=Sign in")
+    _sign_in(staff, site, "admin")
     staff.goto(f"{site}/staff/e/{slug}/")
     staff.select_option("#tz", "Africa/Nairobi")
     staff.click("form[action$='/settings/'] button[type=submit]")
@@ -172,10 +176,7 @@ def test_languages_directions_and_widths(site: str, browser: Any, tmp_path: Path
 def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path) -> None:
     slug = "internet-governance-forum-2025"
     staff = browser.new_page()
-    staff.goto(site + "/accounts/login/")
-    staff.fill("#id_username", "admin")
-    staff.fill("#id_password", PASSWORD)
-    staff.click("button[type=submit] >> text=Sign in")
+    _sign_in(staff, site, "admin")
     staff.goto(f"{site}/staff/e/{slug}/")
     if staff.locator("text=Publish draft for review").count():  # not opened by a test before
         now = datetime.now(UTC)
@@ -239,10 +240,7 @@ def test_translate_in_the_browser_and_through_xliff(
 
     slug = "internet-governance-forum-2025"
     admin = browser.new_page()
-    admin.goto(site + "/accounts/login/")
-    admin.fill("#id_username", "admin")
-    admin.fill("#id_password", PASSWORD)
-    admin.click("button[type=submit] >> text=Sign in")
+    _sign_in(admin, site, "admin")
     admin.goto(site + "/staff/users/")
     admin.fill("#username", "claire")
     admin.select_option("#role", "translator")
@@ -259,10 +257,7 @@ def test_translate_in_the_browser_and_through_xliff(
     admin.click("#lang-fr form button.secondary")
 
     tr = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    tr.goto(site + "/accounts/login/")
-    tr.fill("#id_username", "claire")
-    tr.fill("#id_password", PASSWORD)
-    tr.click("button[type=submit] >> text=Sign in")
+    _sign_in(tr, site, "claire")
     tr.goto(f"{site}/staff/e/{slug}/translate/fr/?state=untranslated")
     first = tr.locator("form.seg").first
     seg_id = first.locator("input[name=segment]").get_attribute("value")

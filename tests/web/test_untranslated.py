@@ -143,7 +143,7 @@ def site(published: Any, users: dict[str, Any]) -> tuple[Any, list[str]]:
     translating.start(ed, "fr")
     m = ed.draft.messages.filter(removed=False).first()
     curation.edit_text(m, m.text + " Edited.", users["editor"])
-    run = DraftRun.objects.create(edition=ed, state=DraftRun.DONE, embedder="hash")
+    run = DraftRun.objects.create(edition=ed, state=DraftRun.RUNNING, stage="embed", total=9)
     receipt = signing.dumps(made[0].pk, salt="fm-thanks")
     s, p = f"/staff/e/{ed.slug}", f"/e/{ed.slug}"
     urls = [

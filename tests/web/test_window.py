@@ -105,6 +105,9 @@ def test_window_shown_in_the_editions_zone_beside_utc(
         ).groups()
         assert day in local and there in local
         assert day in utc and here in utc
+    published.time_zone = "US/Eastern"  # an alias outside the list stays chosen
+    published.save()
+    assert '<option value="US/Eastern" selected>' in c.get(f"{s}/").content.decode()
     r = c.post(f"{s}/settings/", {"time_zone": "Mars/Olympus"}, follow=True)
     assert "unknown time zone" in _flash(r.content.decode())
 

@@ -44,6 +44,12 @@ LABELS = {
     "upcoming": pgettext_lazy("review window", "not open yet"),
     "closed": pgettext_lazy("review window", "closed"),
     "edition file": pgettext_lazy("translation note", "from the edition file"),
+    "start": pgettext_lazy("draft run stage", "starting"),
+    "language": pgettext_lazy("draft run stage", "recognising languages"),
+    "embed": pgettext_lazy("draft run stage", "reading the statements"),
+    "themes": pgettext_lazy("draft run stage", "sorting by theme"),
+    "messages": pgettext_lazy("draft run stage", "writing the messages"),
+    "done": pgettext_lazy("draft run stage", "done"),
 }
 
 #: The parts of a translation segment's place in the draft (``Theme 2 · sub-topic 1 ·
