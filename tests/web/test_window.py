@@ -54,9 +54,11 @@ def test_open_now_extend_and_close_now(edition: Any, users: dict[str, Any]) -> N
     flash = _flash(r.content.decode())
     assert "its review closed on" in flash and "no more comments are taken" in flash
     public = client_for(None)
-    assert "The review period is closed." in public.get(f"/e/{edition.slug}/").content.decode()
+    page = public.get(f"/e/{edition.slug}/").content.decode()
+    assert "The review period is closed." in page and "It closed on <time" in page
     with_form = public.get(f"/e/{edition.slug}/comment/draft/").content.decode()
     assert "The review is not open" in with_form and 'name="text"' not in with_form
+    assert "It closed on <time" in with_form
 
     r = c.post(f"{s}/window/close/", follow=True)  # nothing to close
     assert _flash(r.content.decode()) == "error: the review is closed already"
