@@ -164,3 +164,19 @@ def test_names_places_and_comments_isolated_and_translated(published: Any) -> No
     form = reader.get(f"/e/{published.slug}/comment/draft/").content.decode()
     assert '<option value="Civil Society">民间社会</option>' in form
     assert '<option value="African Group">非洲国家组</option>' in form
+
+
+def test_template_filters_follow_the_language() -> None:
+    from django.template import Context, Template
+    from django.utils import translation
+
+    page = Template("{% load fm_tags %}{{ n|lnum }} · {{ d|ldate:'Asia/Tokyo' }}")
+    day = datetime(2026, 12, 4, 22, 30, tzinfo=UTC)  # already the 5th in Tokyo
+    seen = {}
+    for lang in ("en", "fr", "zh-hans", "ar"):
+        with translation.override(lang):
+            seen[lang] = page.render(Context({"n": 12345, "d": day}))
+    assert seen["en"] == "12,345 · December 5, 2026"
+    assert seen["fr"] == "12\u202f345 · 5 décembre 2026"
+    assert seen["zh-hans"] == "12,345 · 2026年12月5日"
+    assert seen["ar"] == "12,345 · 5 ديسمبر 2026"
