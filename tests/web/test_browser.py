@@ -80,22 +80,109 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
+def _sign_in(page: Any, site: str, username: str) -> None:
+    page.goto(site + "/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit] >> text=Sign in")
+
+
 def _local(dt: datetime) -> str:
     return dt.strftime("%Y-%m-%dT%H:%M")
+
+
+# What each language's pages must show: the edition's own title, a sentence of the edition
+# page, the theme page's state, the comment form's button and a stakeholder group.
+SEEN = {
+    "en": (
+        "Internet Governance Forum 2025",
+        "The draft is open for comments.",
+        "Under review",
+        "Send comment",
+        "Civil Society",
+    ),
+    "zh-hans": (
+        "2025年互联网治理论坛",
+        "草案正在征求意见。",
+        "正在征求意见",
+        "提交意见",
+        "民间社会",
+    ),
+    "ar": (
+        "منتدى إدارة الإنترنت 2025",
+        "المسودة مفتوحة للتعليق.",
+        "قيد الاستعراض",
+        "أرسل التعليق",
+        "المجتمع المدني",
+    ),
+}
+ENGLISH_LABELS = ("Comment on", "Stakeholder group", "Region", "Under review", "Send comment")
+WIDTHS = {"desktop": 1280, "phone": 390}
+SHOTS = {("edition", "desktop"), ("theme", "phone"), ("comment", "phone")}  # in docs/web.md
+
+
+def test_languages_directions_and_widths(site: str, browser: Any, tmp_path: Path) -> None:
+    """The editor sets the edition's time zone and opens the review now; the edition page, a
+    theme page and the comment form, in English, Chinese and Arabic at desktop and phone
+    width, have the language's direction, labels and dates, the times in the edition's zone
+    beside UTC, and nothing wider than the screen. Screenshots of the edition page (desktop),
+    a theme page and the comment form (phone) go to $FORUM_MESSAGES_SCREENSHOTS
+    (docs/images/ for docs/web.md)."""
+    slug = "internet-governance-forum-2025"
+    staff = browser.new_page()
+    _sign_in(staff, site, "admin")
+    staff.goto(f"{site}/staff/e/{slug}/")
+    staff.select_option("#tz", "Africa/Nairobi")
+    staff.click("form[action$='/settings/'] button[type=submit]")
+    staff.click("text=Open now")
+    flash = staff.locator(".flash").first.inner_text()
+    assert "is open for comments from" in flash and "(Africa/Nairobi)" in flash, flash
+    staff.close()
+
+    shots = Path(os.environ.get("FORUM_MESSAGES_SCREENSHOTS") or tmp_path)
+    pages = {"edition": "", "theme": "theme/trust/", "comment": "comment/draft/"}
+    for lang, (title, open_, state, send, group) in SEEN.items():
+        for width_name, width in WIDTHS.items():
+            ctx = browser.new_context(viewport={"width": width, "height": 860})
+            ctx.add_cookies([{"name": "django_language", "value": lang, "url": site}])
+            page = ctx.new_page()
+            for name, path in pages.items():
+                page.goto(f"{site}/e/{slug}/{path}")
+                where = f"{lang} {width_name} {name}"
+                assert page.get_attribute("html", "dir") == ("rtl" if lang == "ar" else "ltr")
+                overflow = page.evaluate(
+                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                )
+                assert overflow <= 0, f"{where}: {overflow}px wider than the screen"
+                text = page.inner_text("body")
+                assert title in text, where
+                want = {"edition": open_, "theme": state, "comment": send}[name]
+                assert want in text, where
+                if name == "comment":
+                    assert group in page.inner_text("#stakeholder_group"), where
+                if name == "edition":
+                    times = page.inner_text("main .card")
+                    assert "(Africa/Nairobi)" in times and "UTC" in times, where
+                    if lang == "zh-hans":
+                        assert "年" in times and "月" in times and "日" in times, times
+                if lang != "en":
+                    assert not [w for w in ENGLISH_LABELS if w in text], where
+                if (name, width_name) in SHOTS:
+                    short = "zh" if lang.startswith("zh") else lang
+                    page.screenshot(path=str(shots / f"site-{name}-{short}-{width_name}.png"))
+            ctx.close()
 
 
 def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path) -> None:
     slug = "internet-governance-forum-2025"
     staff = browser.new_page()
-    staff.goto(site + "/accounts/login/")
-    staff.fill("#id_username", "admin")
-    staff.fill("#id_password", PASSWORD)
-    staff.click("button[type=submit] >> text=Sign in")
+    _sign_in(staff, site, "admin")
     staff.goto(f"{site}/staff/e/{slug}/")
-    now = datetime.now(UTC)
-    staff.fill("#opens", _local(now - timedelta(hours=1)))
-    staff.fill("#closes", _local(now + timedelta(days=7)))
-    staff.click("text=Publish draft for review")
+    if staff.locator("text=Publish draft for review").count():  # not opened by a test before
+        now = datetime.now(UTC)
+        staff.fill("#opens", _local(now - timedelta(hours=1)))
+        staff.fill("#closes", _local(now + timedelta(days=7)))
+        staff.click("text=Publish draft for review")
     assert "is published for review" in staff.content()
 
     public = browser.new_context(viewport={"width": 390, "height": 844}).new_page()  # a phone
@@ -153,10 +240,7 @@ def test_translate_in_the_browser_and_through_xliff(
 
     slug = "internet-governance-forum-2025"
     admin = browser.new_page()
-    admin.goto(site + "/accounts/login/")
-    admin.fill("#id_username", "admin")
-    admin.fill("#id_password", PASSWORD)
-    admin.click("button[type=submit] >> text=Sign in")
+    _sign_in(admin, site, "admin")
     admin.goto(site + "/staff/users/")
     admin.fill("#username", "claire")
     admin.select_option("#role", "translator")
@@ -173,10 +257,7 @@ def test_translate_in_the_browser_and_through_xliff(
     admin.click("#lang-fr form button.secondary")
 
     tr = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    tr.goto(site + "/accounts/login/")
-    tr.fill("#id_username", "claire")
-    tr.fill("#id_password", PASSWORD)
-    tr.click("button[type=submit] >> text=Sign in")
+    _sign_in(tr, site, "claire")
     tr.goto(f"{site}/staff/e/{slug}/translate/fr/?state=untranslated")
     first = tr.locator("form.seg").first
     seg_id = first.locator("input[name=segment]").get_attribute("value")

@@ -54,9 +54,11 @@ def test_open_now_extend_and_close_now(edition: Any, users: dict[str, Any]) -> N
     flash = _flash(r.content.decode())
     assert "its review closed on" in flash and "no more comments are taken" in flash
     public = client_for(None)
-    assert "The review period is closed." in public.get(f"/e/{edition.slug}/").content.decode()
+    page = public.get(f"/e/{edition.slug}/").content.decode()
+    assert "The review period is closed." in page and "It closed on <time" in page
     with_form = public.get(f"/e/{edition.slug}/comment/draft/").content.decode()
     assert "The review is not open" in with_form and 'name="text"' not in with_form
+    assert "It closed on <time" in with_form
 
     r = c.post(f"{s}/window/close/", follow=True)  # nothing to close
     assert _flash(r.content.decode()) == "error: the review is closed already"
@@ -105,6 +107,9 @@ def test_window_shown_in_the_editions_zone_beside_utc(
         ).groups()
         assert day in local and there in local
         assert day in utc and here in utc
+    published.time_zone = "US/Eastern"  # an alias outside the list stays chosen
+    published.save()
+    assert '<option value="US/Eastern" selected>' in c.get(f"{s}/").content.decode()
     r = c.post(f"{s}/settings/", {"time_zone": "Mars/Olympus"}, follow=True)
     assert "unknown time zone" in _flash(r.content.decode())
 
@@ -159,3 +164,19 @@ def test_names_places_and_comments_isolated_and_translated(published: Any) -> No
     form = reader.get(f"/e/{published.slug}/comment/draft/").content.decode()
     assert '<option value="Civil Society">民间社会</option>' in form
     assert '<option value="African Group">非洲国家组</option>' in form
+
+
+def test_template_filters_follow_the_language() -> None:
+    from django.template import Context, Template
+    from django.utils import translation
+
+    page = Template("{% load fm_tags %}{{ n|lnum }} · {{ d|ldate:'Asia/Tokyo' }}")
+    day = datetime(2026, 12, 4, 22, 30, tzinfo=UTC)  # already the 5th in Tokyo
+    seen = {}
+    for lang in ("en", "fr", "zh-hans", "ar"):
+        with translation.override(lang):
+            seen[lang] = page.render(Context({"n": 12345, "d": day}))
+    assert seen["en"] == "12,345 · December 5, 2026"
+    assert seen["fr"] == "12\u202f345 · 5 décembre 2026"
+    assert seen["zh-hans"] == "12,345 · 2026年12月5日"
+    assert seen["ar"] == "12,345 · 5 ديسمبر 2026"

@@ -40,6 +40,31 @@ LABELS = {
     "moderator": pgettext_lazy("role", "moderator"),
     "translator": pgettext_lazy("role", "translator"),
     "public": pgettext_lazy("role", "public"),
+    "open": pgettext_lazy("review window", "open"),
+    "upcoming": pgettext_lazy("review window", "not open yet"),
+    "closed": pgettext_lazy("review window", "closed"),
+    "edition file": pgettext_lazy("translation note", "from the edition file"),
+    "start": pgettext_lazy("draft run stage", "starting"),
+    "language": pgettext_lazy("draft run stage", "recognising languages"),
+    "embed": pgettext_lazy("draft run stage", "reading the statements"),
+    "themes": pgettext_lazy("draft run stage", "sorting by theme"),
+    "messages": pgettext_lazy("draft run stage", "writing the messages"),
+    "done": pgettext_lazy("draft run stage", "done"),
+}
+
+#: The parts of a translation segment's place in the draft (``Theme 2 · sub-topic 1 ·
+#: message 3``), numbered or not.
+PLACES = {
+    "Theme": pgettext_lazy("segment place", "Theme %(n)s"),
+    "issue area": pgettext_lazy("segment place", "issue area %(n)s"),
+    "sub-topic": pgettext_lazy("segment place", "sub-topic %(n)s"),
+    "message": pgettext_lazy("segment place", "message %(n)s"),
+    "title": pgettext_lazy("segment place", "title"),
+    "description": pgettext_lazy("segment place", "description"),
+    "name": pgettext_lazy("segment place", "name"),
+    "overarching theme": pgettext_lazy("segment place", "overarching theme"),
+    "intro": pgettext_lazy("segment place", "intro"),
+    "disclaimer": pgettext_lazy("segment place", "disclaimer"),
 }
 
 #: The stakeholder groups and regional groups of the bundled presets (and the form's "Other"),
@@ -73,6 +98,20 @@ def label(code: Any) -> Any:
 
 
 @register.filter
+def context(place: Any) -> str:
+    """``{{ seg.context|context }}``: where a segment is in the draft, in the reader's language
+    (a part that is not known is kept as written)."""
+    out = []
+    for part in str(place).split(" · "):
+        words, _sep, n = part.rpartition(" ")
+        if words in PLACES and n.isdigit():
+            out.append(str(PLACES[words]) % {"n": n})
+        else:
+            out.append(str(PLACES.get(part, part)))
+    return " · ".join(out)
+
+
+@register.filter
 def group(name: Any) -> Any:
     """``{{ c.region|group }}``: a stakeholder or regional group in the reader's language."""
     return GROUPS.get(str(name), name)
@@ -82,6 +121,21 @@ def group(name: Any) -> Any:
 def reason(code: Any) -> str:
     """``{{ n.reason|reason }}``: why a statement is in no message, in the reader's language."""
     return reason_label(str(code), get_language() or "en")
+
+
+@register.filter
+def target(comment: Any) -> SafeString:
+    """``{{ c|target }}``: what a comment is on, named in the reader's language (``message``,
+    ``whole draft`` ...), with the part's own id or title isolated after it."""
+    kind = comment.get_target_display()
+    if comment.target == "message" and comment.message_id:
+        return format_html("{} <bdi>{}</bdi>", kind, comment.message.uid)
+    if comment.target == "topic" and comment.topic_id:
+        return format_html("{}: <bdi>{}</bdi>", kind, comment.topic.title)
+    if comment.target == "theme":
+        name = comment.edition.theme_title(comment.theme_key, _lang())
+        return format_html("{}: <bdi>{}</bdi>", kind, name)
+    return format_html("{}", kind)
 
 
 @register.filter

@@ -97,7 +97,7 @@ def edition_admin(request: HttpRequest, slug: str) -> HttpResponse:
         "pub": pub,
         "final": publishing.final_publication(ed),
         "state": publishing.window_state(pub) if pub else "",
-        "zones": window.ZONES,
+        "zones": window.zones_for(ed),
         "window": window.form_values(pub, ed),
         "pending": Comment.objects.filter(edition=ed, state=Comment.PENDING).count(),
         "unanswered": Comment.objects.filter(edition=ed, state=Comment.VISIBLE)

@@ -35,6 +35,12 @@ def _zones() -> list[str]:
 ZONES = _zones()
 
 
+def zones_for(ed: Edition) -> list[str]:
+    """The list to choose from, with the edition's own zone kept when it is not in it (set
+    from an older form or another alias, such as ``US/Eastern``)."""
+    return ZONES if ed.time_zone in ZONES else [ed.time_zone, *ZONES]
+
+
 def form_values(pub: Publication | None, ed: Edition) -> dict[str, str]:
     """The window's times for the form's datetime-local boxes, in the edition's zone."""
     tz = localise.zone(ed.time_zone)
