@@ -79,6 +79,8 @@ def test_merge_by_search_keeps_absorbed_text(edition: Any, users: dict[str, Any]
     after = c.get(page_url).content.decode()
     absorbed = after[after.index('id="absorbed"') :]
     assert b.text[:60] in absorbed.replace("&#x27;", "'").replace("&quot;", '"')
+    overview = c.get(f"/staff/e/{edition.slug}/curate/").content.decode()
+    assert f'href="{page_url}#absorbed">absorbed text to fold in</a>' in overview
     # Merged again into a third message: the text is still there, through the second one.
     d = next(m for m in msgs if m.pk not in (a.pk, b.pk))
     curation.merge(d, [a], users["editor"])

@@ -118,9 +118,15 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         opened = wanted in (th.key, "all") or bool(q and topics)
         themes.append({"theme": th, "topics": topics, "count": count, "open": opened})
     all_topics = list(Topic.objects.filter(draft=draft, removed=False).select_related("theme"))
+    merged_into = set(
+        Message.objects.filter(draft=draft, removed=True)
+        .exclude(successor="")
+        .values_list("successor", flat=True)
+    )
     ctx = {
         "edition": draft.edition,
         "draft": draft,
+        "merged_into": merged_into,
         "themes": themes,
         "q": q,
         "found": found,
