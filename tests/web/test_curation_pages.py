@@ -106,6 +106,9 @@ def test_each_action_returns_to_the_message(edition: Any, users: dict[str, Any])
     assert f'<details id="theme-{other.theme.key}" open>' in page and f'id="m-{m.uid}"' in page
     r = c.post(f"{base}/t/{other.uid}/rename/", {"title": "Renamed sub-topic"})
     assert r["Location"] == f"{base}/curate/?theme={other.theme.key}#t-{other.uid}"
+    n = edition.draft.latest_version().number
+    renamed = c.get(f"{base}/versions/{n}/").content.decode()
+    assert "No message changed." in renamed  # a renamed sub-topic moves no message
 
 
 def test_version_diff_side_by_side_changed_only(edition: Any, users: dict[str, Any]) -> None:
