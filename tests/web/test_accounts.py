@@ -108,6 +108,13 @@ def test_forgot_password_page_mails_only_when_configured(users: dict[str, Any]) 
     assert r.status_code == 302 and r["Location"] == "/accounts/password-reset/sent/"
     (sent,) = mail.outbox
     assert sent.to == ["ed@example.org"] and "/accounts/reset/" in sent.body
+    with override_settings(MAIL_CONFIGURED=True, LOGIN_LIMIT=3):
+        codes = [
+            client_for(None).post("/accounts/password-reset/", {"email": "ed@example.org"})
+            for _ in range(3)
+        ]
+    assert [r.status_code for r in codes] == [302, 302, 429]  # the first request counts too
+    assert len(mail.outbox) == 3
 
 
 def test_deactivation(users: dict[str, Any]) -> None:

@@ -128,10 +128,12 @@ def test_add_message_by_hand_and_move_not_reflected(edition: Any, users: dict[st
     )
     hand = edition.draft.messages.get(origin="hand")
     assert sids(hand) == {nr[0].statement.sid} and hand.tags is not None
-    c.post(
+    r = c.post(
         f"/staff/e/{edition.slug}/not-reflected/move/",
-        {"message": hand.uid, "statements": [nr[1].statement.sid, nr[2].statement.sid]},
+        {"message": hand.uid, "statements": [nr[1].statement.sid, nr[2].statement.sid]}
+        | {"reason": nr[1].reason, "page": "2"},
     )
+    assert r["Location"] == f"/staff/e/{edition.slug}/not-reflected/?reason={nr[1].reason}&page=2"
     assert sids(hand) == {n.statement.sid for n in nr}
     assert not edition.draft.not_reflected.filter(statement__in=[n.statement for n in nr]).exists()
     placed_once(edition)

@@ -79,6 +79,8 @@ def test_merge_by_search_keeps_absorbed_text(edition: Any, users: dict[str, Any]
     after = c.get(page_url).content.decode()
     absorbed = after[after.index('id="absorbed"') :]
     assert b.text[:60] in absorbed.replace("&#x27;", "'").replace("&quot;", '"')
+    overview = c.get(f"/staff/e/{edition.slug}/curate/").content.decode()
+    assert f'href="{page_url}#absorbed">absorbed text to fold in</a>' in overview
     # Merged again into a third message: the text is still there, through the second one.
     d = next(m for m in msgs if m.pk not in (a.pk, b.pk))
     curation.merge(d, [a], users["editor"])
@@ -104,6 +106,9 @@ def test_each_action_returns_to_the_message(edition: Any, users: dict[str, Any])
     assert f'<details id="theme-{other.theme.key}" open>' in page and f'id="m-{m.uid}"' in page
     r = c.post(f"{base}/t/{other.uid}/rename/", {"title": "Renamed sub-topic"})
     assert r["Location"] == f"{base}/curate/?theme={other.theme.key}#t-{other.uid}"
+    n = edition.draft.latest_version().number
+    renamed = c.get(f"{base}/versions/{n}/").content.decode()
+    assert "No message changed." in renamed  # a renamed sub-topic moves no message
 
 
 def test_version_diff_side_by_side_changed_only(edition: Any, users: dict[str, Any]) -> None:

@@ -108,4 +108,7 @@ def test_drafted_edition_keeps_theme_keys(edition: Any, users: dict[str, Any]) -
     refused = c.post(url, form_of(edition) | {"theme-0-remove": "1"})
     assert "can no longer be added or removed" in refused.content.decode()
     assert edition.draft.themes.filter(key=key).exists()
+    other = "fr" if edition.draft.language != "fr" else "en"
+    moved = c.post(url, form_of(edition) | {"language": other}).content.decode()
+    assert "the drafting language can no longer change" in moved
     assert editiondetails.details_of(edition).themes[0].key == key

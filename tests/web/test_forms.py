@@ -69,7 +69,7 @@ def cases(ed: Any) -> dict[str, Case]:
     details = {"year": "2026", "language": "en", "name-en": "Renamed", "themes": len(themes)}
     details |= {f"theme-{i}-title-en": f"Theme {i}" for i in range(len(themes))}
     return {
-        "edition_details": Case(f"{s}/details/", details, ("year", "language", "themes")),
+        "edition_details": Case(f"{s}/details/", details, ("year", "themes")),
         "invite_user": Case(
             "/staff/users/invite/",
             {"email": "probe@example.org", "username": "probe", "role": "translator"}
@@ -77,6 +77,15 @@ def cases(ed: Any) -> dict[str, Case]:
             ("role",),
         ),
         "user_active": Case(f"/staff/users/{mod.pk}/active/", {"active": "0"}, ("active",)),
+        "glossary_table": Case(
+            f"{s}/glossary/fr/table/",
+            {"rows": "1", "row-0-term": "should", "row-0-translations": "devraient"},
+            ("rows",),
+        ),
+        "glossary_import": Case(
+            f"{s}/glossary/fr/import/",
+            {"yaml": "pairs:\n  en-fr:\n    - term: should\n      translation: devraient\n"},
+        ),
         "moderate": Case(
             f"{s}/moderate/set/",
             {"comments": [pending.pk], "to": "visible", "back": "pending"},
@@ -149,6 +158,8 @@ NAMES = [
     "edition_details",
     "invite_user",
     "user_active",
+    "glossary_table",
+    "glossary_import",
     "moderate",
     "answer",
     "template_save",
@@ -178,6 +189,8 @@ NAMES = [
 BUTTONS = {"publish_final", "restore", "translate_fill", "translation_publish", "reset_user"}
 UPLOADS = {"import", "translation_upload"}
 PAGES = {
+    "glossary",
+    "glossary_download",
     "dashboard",
     "staff_edition",
     "run",
@@ -197,6 +210,8 @@ FORMS = {  # URL name: the cases above it serves
     "edition_details": ["edition_details"],
     "invite_user": ["invite_user"],
     "user_active": ["user_active"],
+    "glossary_table": ["glossary_table"],
+    "glossary_import": ["glossary_import"],
     "moderate": ["moderate"],
     "answer": ["answer"],
     "template_save": ["template_save"],

@@ -11,6 +11,7 @@ from forum_messages.web.views import (
     curate,
     details,
     follow,
+    glossary,
     login,
     people,
     public,
@@ -109,6 +110,22 @@ fm = [
         "staff/e/<slug:slug>/translate/<str:lang>/settings/",
         translate.translation_settings,
         name="translation_settings",
+    ),
+    path("staff/e/<slug:slug>/glossary/<str:lang>/", glossary.glossary, name="glossary"),
+    path(
+        "staff/e/<slug:slug>/glossary/<str:lang>/table/",
+        glossary.glossary_table,
+        name="glossary_table",
+    ),
+    path(
+        "staff/e/<slug:slug>/glossary/<str:lang>/import/",
+        glossary.glossary_import,
+        name="glossary_import",
+    ),
+    path(
+        "staff/e/<slug:slug>/glossary/<str:lang>/glossary.yaml",
+        glossary.glossary_download,
+        name="glossary_download",
     ),
     path(
         "staff/e/<slug:slug>/translate/<str:lang>/file.<str:fmt>",

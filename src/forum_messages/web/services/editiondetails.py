@@ -108,9 +108,16 @@ def _set(data: dict[str, Any], key: str, value: Any) -> None:
         data.pop(key, None)
 
 
-def _check_themes(edition: Edition, before: list[str], after: list[str]) -> None:
-    """Themes may be added until the draft is made; a theme that reports or a draft use stays."""
-    if Draft.objects.filter(edition=edition).exists():
+def _check_themes(edition: Edition, before: list[str], after: list[str], language: str) -> None:
+    """Themes may be added until the draft is made; a theme that reports or a draft use stays;
+    a draft keeps the language it is written in."""
+    draft = Draft.objects.filter(edition=edition).first()
+    if draft is not None and language != draft.language:
+        raise EditionError(
+            f"{FORM_NAME}: field 'language': the draft is written in '{draft.language}'; "
+            "the drafting language can no longer change"
+        )
+    if draft is not None:
         if set(after) != set(before):
             raise EditionError(
                 f"{FORM_NAME}: field 'themes': the draft is made, so themes can no longer be "
@@ -164,7 +171,7 @@ def save_details(edition: Edition, details: Details) -> Edition:
     if len(set(keys)) != len(keys):
         raise EditionError(f"{FORM_NAME}: field 'themes': two themes have the same key")
     core = parse_edition(data, FORM_NAME)
-    _check_themes(edition, list(old), keys)
+    _check_themes(edition, list(old), keys, core.language)
     edition.spec_yaml = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     edition.title = pick(core.name, core.language)
     edition.language = core.language

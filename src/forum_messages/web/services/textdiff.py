@@ -37,7 +37,8 @@ def _messages(snap: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for th in snap["themes"]:
         for tp in th["topics"]:
             for m in tp["messages"]:
-                out[m["uid"]] = {**m, "theme": th["key"], "topic": tp["title"]}
+                place = (th["key"], tp.get("uid", tp["title"]))  # a renamed sub-topic stays
+                out[m["uid"]] = {**m, "theme": th["key"], "topic": tp["title"], "place": place}
     return out
 
 
@@ -104,7 +105,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[MessageChange
             gained, lost = _sources(f) - _sources(m), _sources(m) - _sources(f)
             if f["text"] != m["text"]:
                 status = "changed"
-            elif (f["theme"], f["topic"]) != (m["theme"], m["topic"]):
+            elif f["place"] != m["place"]:
                 status = "moved"
             elif gained or lost or uid in absorbed:
                 status = "sources"

@@ -49,6 +49,8 @@ class TopicForm(forms.Form):
 class MoveForm(forms.Form):
     message = chars(UID, required=True)
     statements = TextList(40)
+    reason = chars(40)  # where the editor was on the list, to come back to it
+    page = chars(20)
 
 
 def _typed_ids(values: list[str]) -> list[str]:
@@ -118,9 +120,15 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         opened = wanted in (th.key, "all") or bool(q and topics)
         themes.append({"theme": th, "topics": topics, "count": count, "open": opened})
     all_topics = list(Topic.objects.filter(draft=draft, removed=False).select_related("theme"))
+    merged_into = set(
+        Message.objects.filter(draft=draft, removed=True)
+        .exclude(successor="")
+        .values_list("successor", flat=True)
+    )
     ctx = {
         "edition": draft.edition,
         "draft": draft,
+        "merged_into": merged_into,
         "themes": themes,
         "q": q,
         "found": found,
@@ -276,10 +284,11 @@ def not_reflected_move(request: HttpRequest, slug: str) -> HttpResponse:
     form = posted(request, MoveForm)
     m = get_object_or_404(Message, draft=draft, uid=form["message"], removed=False)
     sids = form["statements"]
+    back = urlencode({"reason": form["reason"], "page": form["page"]})
     return _apply(
         request,
         lambda: curation.attach_statements(m, sids, request.user),
-        lambda: reverse("fm:not_reflected", args=[slug]),
+        lambda: f"{reverse('fm:not_reflected', args=[slug])}?{back}",
     )
 
 

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from forum_messages.errors import ForumMessagesError
 from forum_messages.model import UN_LANGUAGES
 from forum_messages.web import rules
-from forum_messages.web.services import accounts
+from forum_messages.web.services import accounts, throttle
 from forum_messages.web.services.translating import NAMES
 from forum_messages.web.templatetags.fm_tags import LABELS
 from forum_messages.web.views.common import requires
@@ -210,6 +210,17 @@ class ResetView(auth_views.PasswordResetView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return {**super().get_context_data(**kwargs), "mail": accounts.mail_configured()}
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        """Each request counts as a sign-in failure for its address and for the e-mail address
+        asked about, so no one can flood a mailbox (or the site) with reset mails."""
+        who = "reset|" + str(request.POST.get("email", ""))[:254]
+        address = str(request.META.get("REMOTE_ADDR", ""))
+        if throttle.blocked_until(who, address) is not None:
+            ctx = self.get_context_data(form=self.get_form(), throttled=True)
+            return self.render_to_response(ctx, status=429)
+        throttle.record_failure(who, address)
+        return super().post(request, *args, **kwargs)
 
 
 class ResetDoneView(auth_views.PasswordResetDoneView):

@@ -119,7 +119,8 @@ def translation_settings(request: HttpRequest, slug: str, lang: str) -> HttpResp
         flash.error(request, str(exc))
         return redirect("fm:translations", slug=slug)
     row.credit = "\n".join(line.strip() for line in credit.splitlines() if line.strip())
-    row.glossary = glossary
+    if "glossary" in request.POST:  # the glossary has its own page; a script may send it here
+        row.glossary = glossary
     row.save(update_fields=["credit", "glossary"])
     flash.success(request, _("Saved."))
     return redirect("fm:translations", slug=slug)
