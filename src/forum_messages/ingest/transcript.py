@@ -69,6 +69,7 @@ _DISCLAIMER = re.compile(
 _REPEAT = re.compile(r"\b(\w+)(?:(?:\s*(?:--|—|–|,|\.\.\.)\s*|\s+)\1\b)+", re.IGNORECASE)
 _BEFORE_STOP = re.compile(r"\s+([.,。，])")
 _DASHES = re.compile(r"\s+--\s+|\s+-\s+(?=\w)")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: Speaker names that chair the session, in the six languages.
@@ -100,7 +101,10 @@ class Transcript:
 
     @property
     def words(self) -> int:
-        return sum(len(t.text.split()) for t in self.turns)
+        """Words spoken: Latin-script words, plus each Chinese character as one."""
+        return sum(
+            len(_HAN.findall(t.text)) + len(_HAN.sub(" ", t.text).split()) for t in self.turns
+        )
 
     def speakers(self) -> list[str]:
         return list(dict.fromkeys(t.speaker for t in self.turns if t.speaker))

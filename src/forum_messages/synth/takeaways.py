@@ -31,11 +31,12 @@ import numpy as np
 
 from forum_messages.ingest.transcript import Transcript
 from forum_messages.nlp.base import Embedder
+from forum_messages.nlp.cluster import threshold_groups
 from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.segment import sentences
 from forum_messages.synth.kinds import sentence_kind
 from forum_messages.synth.procedural import ProceduralFilter
-from forum_messages.synth.segmenting import SequentialSegmenter
+from forum_messages.synth.segmenting import SequentialSegmenter, continues
 
 _I = re.IGNORECASE
 #: Calls to action: modal and imperative forms in the six languages.
@@ -81,6 +82,9 @@ FILLER = re.compile(
     r"^(?:(?:so|and|but|well|yeah|yes|no|okay|ok|right|now|look|you know|i mean|basically|"
     r"actually|honestly|again|also|i think|i believe|i would say|i'd say|i guess|"
     r"(?:i (?:want|would like|wish) to|let me) (?:stress|emphasi[sz]e|underline|say|add)|"
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|and the last point|"
+    r"premièrement|deuxièmement|troisièmement|enfin|primero|segundo|tercero|por último|"
+    r"во-первых|во-вторых|в-третьих|наконец|第一|第二|第三|首先|其次|最后|أولا|ثانيا|ثالثا|أخيرا|"
     r"what i (?:want|would like) to (?:say|stress) is|je (?:voudrais|veux) (?:souligner|dire)|"
     r"quiero (?:subrayar|destacar|decir)|me gustaría (?:subrayar|destacar|decir)|"
     r"хочу (?:подчеркнуть|сказать)|我想强调|我想说|أود أن أؤكد|"
@@ -91,6 +95,20 @@ FILLER = re.compile(
     _I,
 )
 _QUESTION = re.compile(r"[?？؟]\s*$")
+#: Sentences about the talk itself: "The second thing I want to say is about women.",
+#: "Let me start with a story.", "I will stop here."
+SIGNPOST = re.compile(
+    r"\b(?:(?:thing|point|issue|remark|comment)s? (?:i|that i) (?:want|would like|wanted) to "
+    r"(?:say|make|raise|mention|add)|i (?:want|would like) to (?:start|begin|end|finish|"
+    r"close|speak|talk|share|build|bring|come back)|let me (?:start|begin|end|explain|"
+    r"give|share|come back|quickly)|i(?: will|'ll) (?:stop|leave it|end) (?:here|there)|"
+    r"happy to go into|my (?:comment|question|point) is (?:not|for|about|directly)|"
+    r"(?:this|that) is (?:a|my) (?:question|comment) for|quelques mots|"
+    r"je vais (?:commencer|m'arrêter|parler)|"
+    r"voy a (?:empezar|terminar|hablar)|quiero (?:empezar|comenzar|terminar|hablar)|"
+    r"я (?:хочу|хотел[аи]?) (?:начать|сказать несколько)|我想先|我就说到这里|أود أن أبدأ)\b",
+    _I,
+)
 _ZH = ("zh",)
 
 
@@ -143,7 +161,7 @@ def candidates(transcript: Transcript, lang: str) -> list[Candidate]:
         if turn.chair:
             continue
         for sent in sentences(turn.text, lang):
-            if _QUESTION.search(sent) or CHATTER.search(sent):
+            if _QUESTION.search(sent) or CHATTER.search(sent) or SIGNPOST.search(sent):
                 continue
             kind, point, _ = sentence_kind(strip_filler(sent), lang)
             point = strip_filler(point)
@@ -177,6 +195,7 @@ class TakeawayDrafter:
         max_takeaways: int = 6,
         max_calls: int = 3,
         per_speaker: int = 2,
+        point_distance: float = 0.6,
     ) -> None:
         self.embedder = embedder
         self.support = support
@@ -185,6 +204,7 @@ class TakeawayDrafter:
         self.max_takeaways = max_takeaways
         self.max_calls = max_calls
         self.per_speaker = per_speaker
+        self.point_distance = point_distance
         self.segmenter = SequentialSegmenter()
         self.procedural = ProceduralFilter()
 
@@ -195,6 +215,7 @@ class TakeawayDrafter:
             "takeaways": [self.min_takeaways, self.max_takeaways],
             "max_calls": self.max_calls,
             "per_speaker": self.per_speaker,
+            "point_distance": self.point_distance,
             "embedder": self.embedder.name,
         }
 
@@ -208,17 +229,9 @@ class TakeawayDrafter:
         centre = sims.mean(axis=1)
         logistics = self.procedural.run(x, centre[:, None], self.embedder)
         segments = self.segmenter.run(x, texts)
-        supporters = self._supporters(cands, sims)
-        score = np.array(
-            [
-                len(supporters[i])
-                + 2.0 * float(centre[i])
-                + (0.5 if c.stressed else 0.0)
-                - (10.0 if logistics[i] else 0.0)
-                for i, c in enumerate(cands)
-            ]
-        )
-        score = np.round(score, 6)
+        groups = threshold_groups(x, self.point_distance).tolist()
+        supporters = self._supporters(cands, sims, groups)
+        score = self._scores(cands, sims, groups, segments, logistics)
         order = ranking(score, [c.order for c in cands])
         is_call = [bool(CALL_CUES.search(c.text)) for c in cands]
         taken: list[int] = []
@@ -228,7 +241,7 @@ class TakeawayDrafter:
             1,
             score,
             sims,
-            segments,
+            (segments, groups),
             cands,
             taken,
         )
@@ -238,14 +251,21 @@ class TakeawayDrafter:
             self.min_takeaways,
             score,
             sims,
-            segments,
+            (segments, groups),
             cands,
             taken,
         )
-        if len(takeaways) < self.min_takeaways:  # a short discussion: calls make points too
+        if len(takeaways) < self.min_takeaways:  # a short discussion: any point not repeated
             more = [i for i in order if i not in taken and not logistics[i]]
             takeaways += self._pick(
-                more, self.min_takeaways - len(takeaways), 0, score, sims, segments, cands, taken
+                more,
+                self.min_takeaways - len(takeaways),
+                0,
+                score,
+                sims,
+                (list(range(len(cands))), list(range(len(cands)))),  # only no repeats
+                cands,
+                taken,
             )
         return Drafted(
             takeaways=tuple(
@@ -258,13 +278,49 @@ class TakeawayDrafter:
             segments=len(set(segments)),
         )
 
-    def _supporters(self, cands: list[Candidate], sims: np.ndarray) -> list[dict[str, int]]:
-        """For each candidate: other sources making the same point -> their closest sentence."""
+    def _scores(
+        self,
+        cands: list[Candidate],
+        sims: np.ndarray,
+        groups: list[int],
+        segments: list[int],
+        logistics: np.ndarray,
+    ) -> np.ndarray:
+        """A point's weight (the speakers who made it, the segments it came back in) plus how
+        well the sentence states it (its similarity to the rest of its group), stress, and
+        penalties for logistics and for sentences that lean on the one before."""
+        members: dict[int, list[int]] = {}
+        for i, g in enumerate(groups):
+            members.setdefault(g, []).append(i)
+        out = np.zeros(len(cands))
+        for idx in members.values():
+            sources = len({cands[i].source for i in idx})
+            spread = len({segments[i] for i in idx})
+            weight = sources + 0.25 * (spread - 1)
+            block = sims[np.ix_(idx, idx)]
+            inner = (block.sum(axis=1) - 1.0) / max(len(idx) - 1, 1)
+            for k, i in enumerate(idx):
+                out[i] = (
+                    weight
+                    + float(inner[k])
+                    + (0.5 if cands[i].stressed else 0.0)
+                    - (0.5 if continues(cands[i].text) else 0.0)
+                    - (10.0 if logistics[i] else 0.0)
+                )
+        return np.round(out, 6)
+
+    def _supporters(
+        self, cands: list[Candidate], sims: np.ndarray, groups: list[int]
+    ) -> list[dict[str, int]]:
+        """For each candidate: the other sources making the same point (in its group, or at
+        least ``support`` similar) -> their closest sentence."""
         out: list[dict[str, int]] = []
         for i, c in enumerate(cands):
             found: dict[str, tuple[float, int]] = {}
             for j, other in enumerate(cands):
-                if other.source == c.source or sims[i, j] < self.support:
+                if other.source == c.source:
+                    continue
+                if groups[j] != groups[i] and sims[i, j] < self.support:
                     continue
                 value = float(sims[i, j])
                 if other.source not in found or value > found[other.source][0] + 1e-4:
@@ -279,13 +335,14 @@ class TakeawayDrafter:
         least: int,
         score: np.ndarray,
         sims: np.ndarray,
-        segments: list[int],
+        parts: tuple[list[int], list[int]],
         cands: list[Candidate],
         taken: list[int],
     ) -> list[int]:
         """Greedy choice in ranking order: no repeats, one per speaker and segment, a few per
         speaker;
         after ``least`` items, only those scoring at least half the best."""
+        segments, groups = parts
         chosen: list[int] = []
         if not pool:
             return chosen
@@ -297,6 +354,7 @@ class TakeawayDrafter:
                 break
             if any(
                 sims[i, j] >= self.redundancy
+                or groups[i] == groups[j]
                 or (segments[i] == segments[j] and cands[i].source == cands[j].source)
                 for j in taken
             ):
