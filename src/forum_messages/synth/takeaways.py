@@ -50,7 +50,7 @@ CALL_CUES = re.compile(
     r"\w+ir)|debe(?:n|mos|ría|rían|ríamos)?|tiene(?:n)? que|tenemos que|instamos|hacemos un "
     r"llamado|pedimos|"
     r"необходимо|нужно|надо|следует|должн\w*|призыва\w*|важно \w+ть)\b|"
-    r"(?:应当|应该|必须|需要|亟需|呼吁|务必|要把|要加强|要推动|要确保)|"
+    r"(?:应当|应该|必须|亟需|呼吁|务必|要把|要加强|要推动|要确保)|"
     r"(?:يجب|ينبغي|يتعين|لا بد|ندعو|نطالب|من الضروري)",
     _I,
 )
@@ -95,6 +95,22 @@ FILLER = re.compile(
     _I,
 )
 _QUESTION = re.compile(r"[?？؟]\s*$")
+#: A speaker introducing themself: "Soy Beatriz, trabajo en ...", "Je m'appelle Fatou".
+INTRODUCTION = re.compile(
+    r"^(?:(?:soy|je suis|i am|i'm|me llamo|je m'appelle|my name is|mi nombre es|меня зовут)"
+    r"\s+[A-ZÀ-ÖØ-ÞА-Я]\w+\s*[,.]|我叫|我是.{1,6}，)"
+)
+#: First person singular: a story or an opinion of the speaker's rather than a point.
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|my|me|je|j'|moi|mon|ma|mes|yo|mi|mis|я|мне|мой|моя)\b|我(?!们)", _I
+)
+#: A point introduced with its number before a colon: "Deuxième point, et je veux être
+#: très claire là-dessus : ..." keeps what follows the colon.
+_NUMBERED = re.compile(
+    r"^[^:：]{0,60}\b(?:point|punto|thing|chose|cosa|tema|issue|aspect|aspecto)\b[^:：]{0,40}"
+    r"[:：]\s*",
+    _I,
+)
 #: Sentences about the talk itself: "The second thing I want to say is about women.",
 #: "Let me start with a story.", "I will stop here."
 SIGNPOST = re.compile(
@@ -105,6 +121,11 @@ SIGNPOST = re.compile(
     r"happy to go into|my (?:comment|question|point) is (?:not|for|about|directly)|"
     r"(?:this|that) is (?:a|my) (?:question|comment) for|quelques mots|"
     r"je vais (?:commencer|m'arrêter|parler)|"
+    r"(?:el|la) (?:primer|segundo|tercer|último) (?:punto|tema) (?:es|tiene)|"
+    r"(?:un|una) (?:comentario|pregunta) (?:muy )?(?:breve|corta|rápida)|"
+    r"je voulais (?:revenir|ajouter|juste|dire|demander)|quería (?:volver|agregar|decir|preguntar)|"
+    r"i wanted to (?:add|say|come back|ask)|(?:come|go) back to what|"
+    r"我想(?:谈一下|补充|说一下|回应)|"
     r"voy a (?:empezar|terminar|hablar)|quiero (?:empezar|comenzar|terminar|hablar)|"
     r"я (?:хочу|хотел[аи]?) (?:начать|сказать несколько)|我想先|我就说到这里|أود أن أبدأ)\b",
     _I,
@@ -163,13 +184,30 @@ def candidates(transcript: Transcript, lang: str) -> list[Candidate]:
         for sent in sentences(turn.text, lang):
             if _QUESTION.search(sent) or CHATTER.search(sent) or SIGNPOST.search(sent):
                 continue
-            kind, point, _ = sentence_kind(strip_filler(sent), lang)
+            if INTRODUCTION.search(strip_filler(sent)):
+                continue
+            kind, point, _ = sentence_kind(strip_filler(_NUMBERED.sub("", sent)), lang)
             point = strip_filler(point)
             if kind == "descriptive" or not _length_ok(point, lang):
                 continue
             stressed = bool(STRESS_CUES.search(sent))
             out.append(Candidate(point, turn.speaker, turn.position, len(out), stressed))
     return out
+
+
+def _names(cands: list[Candidate]) -> re.Pattern[str]:
+    """The speakers' given names and surnames, to notice sentences that answer a person."""
+    words = {
+        w.strip(",.()（）")
+        for c in cands
+        for w in re.split(r"[\s,（）()·]+", c.speaker)
+        if len(w) >= 3 and w[:1].isupper() and not w.isupper()
+    }
+    words |= {w.title() for c in cands for w in c.speaker.split() if len(w) >= 3 and w.isupper()}
+    words -= {"Moderator", "Audience", "Member", "Participant", "Participante", "Online"}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -289,6 +327,7 @@ class TakeawayDrafter:
         """A point's weight (the speakers who made it, the segments it came back in) plus how
         well the sentence states it (its similarity to the rest of its group), stress, and
         penalties for logistics and for sentences that lean on the one before."""
+        names = _names(cands)
         members: dict[int, list[int]] = {}
         for i, g in enumerate(groups):
             members.setdefault(g, []).append(i)
@@ -305,6 +344,8 @@ class TakeawayDrafter:
                     + float(inner[k])
                     + (0.5 if cands[i].stressed else 0.0)
                     - (0.5 if continues(cands[i].text) else 0.0)
+                    - (0.5 if FIRST_PERSON.search(cands[i].text) else 0.0)
+                    - (0.5 if names.search(cands[i].text) else 0.0)
                     - (10.0 if logistics[i] else 0.0)
                 )
         return np.round(out, 6)
