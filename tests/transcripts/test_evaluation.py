@@ -57,10 +57,33 @@ def test_evaluation_runs_on_a_folder(tmp_path: Path) -> None:
     )
     assert is_transcript_material(tmp_path) and not is_transcript_material(DATA)
     ev = evaluate_transcripts(tmp_path, HashEmbedder())
-    assert ev.counts == {"transcripts": 1, "written_items": 2}
+    assert ev.counts == {"transcripts": 1, "reports": 1, "written_items": 2}
     tasks = {r.task for r in ev.rows}
     assert tasks == {"ws7 (en, 229 words)", "all transcripts"}
     for r in ev.rows:
         assert set(r.baselines) == {"first_sentences", "central"}
         assert 0.0 <= r.ours <= 1.0
     assert 0.0 < float(ev.params["threshold"]) < 1.0  # type: ignore[arg-type]
+
+
+def test_shipped_material_is_complete() -> None:
+    from importlib import resources
+
+    from forum_messages.evaluation.transcripts import load_pairs, load_written
+    from forum_messages.ingest.transcript import read_transcript
+    from forum_messages.ingest.transcript_meta import sidecar_of
+
+    folder = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    folder = folder / "transcripts"
+    written = load_written(folder)
+    languages = set()
+    for w in written:
+        assert sidecar_of(w.file) is not None
+        assert 5 <= len(w.items) <= 9
+        t = read_transcript(w.file)
+        assert t.words >= 7500 and len(t.speakers()) >= 6
+        assert any(turn.chair for turn in t.turns)
+        languages.add(w.file.name[:2])
+    assert languages == {"en", "es", "fr", "zh"}
+    pairs = load_pairs(folder)
+    assert sum(p[2] for p in pairs) == sum(not p[2] for p in pairs) >= 15

@@ -113,3 +113,17 @@ def test_nothing_to_draft_from_chair_only() -> None:
     t = parse_transcript(">> MODERATOR: Welcome, we will now start the session.\n", "x.txt")
     drafted = TakeawayDrafter(HashEmbedder()).draft(t, "en")
     assert drafted.takeaways == () and drafted.calls == ()
+
+
+def test_introductions_and_lead_ins() -> None:
+    t = parse_transcript(
+        ">> A: Soy Beatriz, trabajo en una organización de migrantes en Chile.\n"
+        "Lo que nosotros pedimos es muy simple: toda decisión automática debe poder ser "
+        "revisada por una persona.\n"
+        "Agrego que la formación tiene que ser práctica y pagada por las empresas.\n",
+        "x.txt",
+    )
+    assert [c.text for c in candidates(t, "es")] == [
+        "Toda decisión automática debe poder ser revisada por una persona.",
+        "La formación tiene que ser práctica y pagada por las empresas.",
+    ]

@@ -8,6 +8,9 @@ sidecars, an ``answers.yaml`` holding the report written for each transcript, an
       - file: en-ws41-community-networks.txt
         key_takeaways: ["..."]
         calls_to_action: ["..."]
+      - file: es-of12-ia-trabajo.txt       # the same session, its report written in English
+        note: report in English
+        key_takeaways: ["..."]
 
     pairs:
       - {a: "...", b: "...", same: true}
@@ -50,6 +53,7 @@ METHODS = ("drafted", "first_sentences", "central")
 class Written:
     file: Path
     items: tuple[str, ...]
+    note: str = ""  # e.g. "report in English", for a report not in the transcript's language
 
 
 def is_transcript_material(path: str | Path) -> bool:
@@ -62,7 +66,8 @@ def load_written(folder: Path) -> list[Written]:
     out: list[Written] = []
     for entry in data["transcripts"]:
         items = [*entry.get("key_takeaways", []), *entry.get("calls_to_action", [])]
-        out.append(Written(folder / str(entry["file"]), tuple(str(i) for i in items)))
+        note = str(entry.get("note", ""))
+        out.append(Written(folder / str(entry["file"]), tuple(str(i) for i in items), note))
     return out
 
 
@@ -142,13 +147,18 @@ def evaluate_transcripts(folder: str | Path, embedder: Embedder) -> Evaluation:
             totals[m][3] += len(lists[m])
         unit = "characters" if record["language"] == "zh" else "words"
         task = f"{w.file.stem} ({record['language']}, {transcript_words(w.file):,} {unit})"
+        task += f"; {w.note}" if w.note else ""
         rows += _rows(task, scores)
     overall = {m: (t[0] / t[2], t[1] / t[3] if t[3] else 0.0) for m, t in totals.items()}
     rows += _rows("all transcripts", overall)
     return Evaluation(
         document=str(folder),
         language="+".join(sorted({r["language"] for r in outcome.records})),
-        counts={"transcripts": len(written), "written_items": int(totals["drafted"][2])},
+        counts={
+            "transcripts": len({w.file for w in written}),
+            "reports": len(written),
+            "written_items": int(totals["drafted"][2]),
+        },
         rows=tuple(rows),
         params={"threshold": threshold, "calibration_accuracy": accuracy},
     )

@@ -83,6 +83,9 @@ FILLER = re.compile(
     r"actually|honestly|again|also|i think|i believe|i would say|i'd say|i guess|"
     r"(?:i (?:want|would like|wish) to|let me) (?:stress|emphasi[sz]e|underline|say|add)|"
     r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|and the last point|"
+    r"(?:i would |i'd )?add that|agrego que|añado que|j'ajoute que|"
+    r"(?:nosotros )?(?:creemos|pensamos|decimos) que|nous (?:pensons|croyons) que|"
+    r"we (?:think|believe) that|"
     r"premièrement|deuxièmement|troisièmement|enfin|primero|segundo|tercero|por último|"
     r"во-первых|во-вторых|в-третьих|наконец|第一|第二|第三|首先|其次|最后|أولا|ثانيا|ثالثا|أخيرا|"
     r"what i (?:want|would like) to (?:say|stress) is|je (?:voudrais|veux) (?:souligner|dire)|"
@@ -97,7 +100,7 @@ FILLER = re.compile(
 _QUESTION = re.compile(r"[?？؟]\s*$")
 #: A speaker introducing themself: "Soy Beatriz, trabajo en ...", "Je m'appelle Fatou".
 INTRODUCTION = re.compile(
-    r"^(?:(?:soy|je suis|i am|i'm|me llamo|je m'appelle|my name is|mi nombre es|меня зовут)"
+    r"^(?:(?i:soy|je suis|i am|i'm|me llamo|je m'appelle|my name is|mi nombre es|меня зовут)"
     r"\s+[A-ZÀ-ÖØ-ÞА-Я]\w+\s*[,.]|我叫|我是.{1,6}，)"
 )
 #: First person singular: a story or an opinion of the speaker's rather than a point.
@@ -107,7 +110,8 @@ FIRST_PERSON = re.compile(
 #: A point introduced with its number before a colon: "Deuxième point, et je veux être
 #: très claire là-dessus : ..." keeps what follows the colon.
 _NUMBERED = re.compile(
-    r"^[^:：]{0,60}\b(?:point|punto|thing|chose|cosa|tema|issue|aspect|aspecto)\b[^:：]{0,40}"
+    r"^[^:：]{0,60}\b(?:point|punto|thing|chose|cosa|tema|issue|aspect|aspecto|simple|clear|"
+    r"clair|claro|clave|key|importante?)\b[^:：]{0,40}"
     r"[:：]\s*",
     _I,
 )
