@@ -98,6 +98,19 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
     p.add_argument("--output", "-o", default="demo-output", help="output folder")
 
     sub.add_parser("settings", help="list the pipeline settings with their defaults")
+
+    p = sub.add_parser(
+        "takeaways", help="draft key takeaways and calls to action from session transcripts"
+    )
+    p.add_argument(
+        "transcripts", nargs="+", help="transcripts (.txt captions, .vtt, .srt) or folders"
+    )
+    p.add_argument("--output", "-o", required=True, help="report records out (.jsonl)")
+    p.add_argument(
+        "--sessions", help="session list (yaml, json, jsonl) for transcripts without a sidecar"
+    )
+    p.add_argument("--edition", "-e", help="edition file or preset, to check themes and groups")
+    p.add_argument("--embedder", choices=["use", "hash"], default="use", help=argparse.SUPPRESS)
     for module in COMMAND_MODULES:
         found = import_module(module).register(sub)
         if handlers is not None:
@@ -221,6 +234,46 @@ def cmd_validate(args: argparse.Namespace, console: Console, err: Console) -> in
     return 0
 
 
+def cmd_takeaways(args: argparse.Namespace, console: Console, err: Console) -> int:
+    from forum_messages.edition import load_edition
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.nlp.use import USEEmbedder
+    from forum_messages.synth.transcript_records import draft_transcripts, write_jsonl
+
+    start = time.perf_counter()
+    edition = load_edition(args.edition) if args.edition else None
+    embedder = HashEmbedder() if args.embedder == "hash" else USEEmbedder()
+    columns = (
+        TextColumn("{task.description:<24}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console) as bar:
+        task = bar.add_task("Drafting takeaways", total=None)
+        out = draft_transcripts(
+            args.transcripts,
+            embedder,
+            UNLanguageDetector(),
+            sessions=args.sessions,
+            edition=edition,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    for w in out.warnings:
+        err.print(f"[yellow]warning[/yellow]: {visible(str(w))}", soft_wrap=True)
+    if out.problems:
+        raise ValidationError(out.problems)
+    write_jsonl(out.records, Path(args.output))
+    items = sum(len(r["key_takeaways"]) + len(r["calls_to_action"]) for r in out.records)
+    console.print(
+        f"{len(out.records)} session records with {items} drafted items from "
+        f"{out.words:,} words of transcript ({time.perf_counter() - start:.1f} s); "
+        f"wrote {args.output}"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str, Handler] = {}
     parser = build_parser(handlers)
@@ -255,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "validate":
             return cmd_validate(args, console, err)
+        if args.command == "takeaways":
+            return cmd_takeaways(args, console, err)
         if args.command == "demo":
             paths = run_draft(
                 [str(p) for p in sample_paths()],

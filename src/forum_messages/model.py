@@ -81,6 +81,9 @@ class Session:
     nri_kind: str | None = None  # national | regional | youth (NRI reports only)
     country: str | None = None  # NRI reports
     region: str | None = None  # NRI reports
+    #: "report" (written by the organisers) or "transcript" (machine-drafted from the
+    #: session's transcript by ``forum-messages takeaways``)
+    source: str = "report"
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,8 @@ class Ledger:
     global_south_share: (
         float | None
     )  # share of sessions (with a known region) from the Global South
+    #: statements machine-drafted from session transcripts (``forum-messages takeaways``)
+    transcript_statements: int = 0
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ def register(sub: Any) -> dict[str, Any]:
         "documents",
         nargs="+",
         help="published Messages documents (md, txt, docx), evaluation material "
-        "(reports with answers, .yaml) or statement-kind sets (.yaml)",
+        "(reports with answers, .yaml), statement-kind sets (.yaml) or a folder of "
+        "transcripts with the reports written for them (answers.yaml)",
     )
     p.add_argument("--json", dest="json_out", help="also write the scores as JSON here")
     p.add_argument("--seed", type=int, default=0, help="seed of the random baselines")
@@ -84,6 +85,7 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.evaluation.benchmark import evaluate
     from forum_messages.evaluation.material import is_kind_set, is_material, load_material
     from forum_messages.evaluation.realistic import evaluate_material
+    from forum_messages.evaluation.transcripts import evaluate_transcripts, is_transcript_material
     from forum_messages.nlp.use import USEEmbedder
 
     embedder = USEEmbedder()
@@ -94,7 +96,9 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
             console.print(kinds_table(path, scores))
             results.append({"document": path, "kinds": scores})
             continue
-        if is_material(path):
+        if is_transcript_material(path):
+            ev = evaluate_transcripts(path, embedder)
+        elif is_material(path):
             ev = evaluate_material(load_material(path), embedder)
         else:
             ev = evaluate(import_messages(path), embedder, seed=args.seed)

@@ -134,6 +134,16 @@ class Index:
         session = self.sessions.get(code)
         return session is not None and session.kind == "nri"
 
+    def source_label(self, code: str, lang: str, nri: bool = True) -> str:
+        """A source session's code, with "(NRI)" (if ``nri``) or "(machine-drafted from the
+        transcript)"."""
+        session = self.sessions.get(code)
+        if session is not None and session.kind == "nri" and nri:
+            return f"{code} ({t('nri', lang)})"
+        if session is not None and session.source == "transcript":
+            return f"{code} ({t('from_transcript', lang)})"
+        return code
+
     def source_sessions(self, message: Message) -> list[str]:
         """Session codes behind a message, once each, in the order of its sources."""
         return list(dict.fromkeys(ref.session for ref in message.sources))

@@ -13,6 +13,7 @@ import json
 import math
 import numbers
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import PurePath
 from typing import Any
 
@@ -90,7 +91,11 @@ def ledger_dict(ledger: Ledger) -> dict[str, Any]:
         "global_south_share": (
             None if ledger.global_south_share is None else _float(ledger.global_south_share)
         ),
-    }
+    } | (
+        {"transcript_statements": ledger.transcript_statements}
+        if ledger.transcript_statements
+        else {}
+    )
 
 
 def _writing(w: Writing) -> dict[str, Any]:
@@ -165,8 +170,8 @@ def _not_reflected(n: NotReflected) -> dict[str, Any]:
     }
 
 
-def _statement(a: Assignment) -> dict[str, Any]:
-    return {
+def _statement(a: Assignment, drafted: AbstractSet[str] = frozenset()) -> dict[str, Any]:
+    out = {
         "id": a.id,
         "session": a.session,
         "kind": a.kind,
@@ -180,6 +185,9 @@ def _statement(a: Assignment) -> dict[str, Any]:
         "topic": a.topic,
         "message": a.message,
     }
+    if a.session in drafted:  # machine-drafted from the session's transcript
+        out["machine_drafted"] = True
+    return out
 
 
 def _session(s: Session) -> dict[str, Any]:
@@ -203,7 +211,7 @@ def _session(s: Session) -> dict[str, Any]:
         "country": s.country,
         "region": s.region,
         "location": {"file": s.location.file, "line": s.location.line, "field": s.location.field},
-    }
+    } | ({"source": s.source} if s.source != "report" else {})
 
 
 def _component(c: Component) -> dict[str, Any]:
@@ -246,6 +254,7 @@ def _edition(ed: Edition) -> dict[str, Any]:
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
     """Everything in ``draft`` as JSON data (see docs/outputs.md for the keys)."""
     lang = draft.language
+    drafted = {s.code for s in draft.sessions if s.source == "transcript"}
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": GENERATOR, "version": VERSION},
@@ -261,7 +270,7 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "edition": _edition(draft.edition),
         "themes": [_theme(th, lang) for th in draft.themes],
         "not_reflected": [_not_reflected(n) for n in draft.not_reflected],
-        "statements": [_statement(a) for a in draft.statements],
+        "statements": [_statement(a, drafted) for a in draft.statements],
         "sessions": [_session(s) for s in draft.sessions],
         "ledger": ledger_dict(draft.ledger),
         "pipeline": [_component(c) for c in draft.pipeline],

@@ -198,6 +198,7 @@ def _ledger(o: _Obj) -> Ledger:
         regions=o.mapping("regions", _integer),
         languages=o.mapping("languages", _integer),
         global_south_share=o.share("global_south_share"),
+        transcript_statements=o.get("transcript_statements", _Obj.integer, 0),
     )
 
 
@@ -316,6 +317,7 @@ def _session(o: _Obj) -> Session:
         nri_kind=o.optional_text("nri_kind"),
         country=o.optional_text("country"),
         region=o.optional_text("region"),
+        source=o.get("source", _Obj.text, "report"),
     )
 
 

@@ -11,8 +11,11 @@ from forum_messages.ingest.text import fold
 # fmt: off
 SESSION_FIELDS = (
     "session", "title", "type", "theme", "language", "organisers", "key_takeaways",
-    "calls_to_action",
+    "calls_to_action", "source", "transcript", "turns",
 )
+#: Where a session report comes from: written by its organisers, or drafted by
+#: ``forum-messages takeaways`` from the session's transcript.
+SOURCES = ("report", "transcript")
 NRI_FIELDS = (
     "nri", "kind", "title", "country", "region", "language", "theme", "organisers", "messages",
 )

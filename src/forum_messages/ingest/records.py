@@ -26,6 +26,7 @@ from forum_messages.ingest.fields import (
     ORGANISER_FIELDS,
     SESSION_FIELDS,
     SG,
+    SOURCES,
     STATEMENT_FIELDS,
     canonical_key,
     infer_type,
@@ -236,6 +237,7 @@ class _Build:
                 language=language,
                 organisers=organisers,
                 location=Location(rec.file, rec.line),
+                source=self.source(),
             )
         statements = self.statements(session, allowed)
         return None if self.failed else (session, statements)
@@ -258,6 +260,21 @@ class _Build:
                 self.failed = True
             else:
                 self.sink.warn(self.rec.file, line, str(key), "unknown field; ignored")
+
+    def source(self) -> str:
+        """'report' or 'transcript' (the citations in 'turns' must then be a mapping)."""
+        source = self.text("source").casefold() or "report"
+        if source not in SOURCES:
+            self.error("source", f"unknown source '{source}'; accepted: {', '.join(SOURCES)}")
+            return "report"
+        turns = self.value("turns")
+        if turns is not None and not isinstance(turns, Mapping):
+            self.error(
+                "turns",
+                "must be a mapping of key_takeaways and calls_to_action to "
+                "the turns each item cites",
+            )
+        return source
 
     def organisers(self) -> tuple[Organiser, ...]:
         raw = self.value("organisers")

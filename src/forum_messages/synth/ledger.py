@@ -63,4 +63,5 @@ def build_ledger(
         regions=dict(sorted(regions.items())),
         languages=dict(sorted(langs.items())),
         global_south_share=round(sum(gs) / len(gs), 4) if gs else None,
+        transcript_statements=sum(1 for s in stmts if sessions[s.session].source == "transcript"),
     )

@@ -48,7 +48,7 @@ from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, classify
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText, event_words
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
-from forum_messages.synth.settings import Settings
+from forum_messages.synth.settings import Settings, keep_transcripts
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, TextWriter
 from forum_messages.synth.themes import NearestThemeAssigner
@@ -364,6 +364,7 @@ def run_pipeline(
     c = _complete(components or default_components(settings), settings)
     assert c.grouper and c.topics and c.writer and c.tagger
     progress = progress or _no_progress
+    corpus = keep_transcripts(corpus, settings)
     statements = list(corpus.statements)
     sessions = corpus.session_map()
     n = len(statements)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from forum_messages.errors import ConfigError
+from forum_messages.model import Corpus
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class Settings:
     """Most source statements whose sentences make up one message's text (1 or 2)."""
     seed: int = 0
     """Seed for the few randomised steps (partitioning of very large editions)."""
+    transcripts: str = "include"
+    """Statements machine-drafted from session transcripts (forum-messages takeaways):
+    include (marked as such) or exclude (left out of the draft)."""
 
     def __post_init__(self) -> None:
         if self.min_sessions < 1:
@@ -44,9 +48,22 @@ class Settings:
             raise ConfigError("message_sentences must be 1 or 2")
         if self.max_tags < 0:
             raise ConfigError("max_tags must be 0 or more")
+        if self.transcripts not in ("include", "exclude"):
+            raise ConfigError("transcripts must be include or exclude")
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+def keep_transcripts(corpus: Corpus, settings: Settings) -> Corpus:
+    """The corpus without sessions drafted from transcripts when the setting excludes them."""
+    if settings.transcripts == "include":
+        return corpus
+    codes = {s.code for s in corpus.sessions if s.source == "transcript"}
+    return Corpus(
+        tuple(s for s in corpus.sessions if s.code not in codes),
+        tuple(st for st in corpus.statements if st.session not in codes),
+    )
 
 
 def setting_docs() -> dict[str, str]:

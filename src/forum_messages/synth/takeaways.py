@@ -1,0 +1,427 @@
+"""Key takeaways and calls to action drafted from a session's transcript, extractively.
+
+Every item is a sentence a speaker said (reporting frames removed, opening fillers such as
+"So," or "I think" dropped) and cites the turns it comes from: the speaker's own and those of
+the other speakers who made the same point. The steps:
+
+1. candidates: the sentences of every turn except the chair's (moderators open, introduce,
+   give the floor and close), without questions, greetings, thanks and logistics, sentences
+   that only describe the session (``kinds.sentence_kind``), and fragments too short or
+   too long to stand as a takeaway;
+2. the discussion is cut into segments of neighbouring sentences on one subject
+   (``segmenting.SequentialSegmenter``);
+3. each candidate scores how many other speakers made the same point (cosine similarity of
+   the sentence embeddings at least ``support``), how central it is to the whole discussion,
+   and whether the speaker stressed it ("the key point", "I want to stress", "lo esencial" ...);
+4. calls to action are the best candidates with a modal or imperative form ("should", "must",
+   "we call on", "il faut", "hay que", "应当", "يجب", "необходимо" ...); takeaways the best of the
+   rest; both without repeats (none too similar to another, one per speaker in a segment, at
+   most two per speaker).
+
+Every decision goes through ``nlp.decide``: the same transcript gives the same items, byte for
+byte.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from forum_messages.ingest.transcript import Transcript
+from forum_messages.nlp.base import Embedder
+from forum_messages.nlp.cluster import threshold_groups
+from forum_messages.nlp.decide import decision_scores, ranking
+from forum_messages.nlp.segment import sentences
+from forum_messages.synth.kinds import sentence_kind
+from forum_messages.synth.procedural import ProceduralFilter
+from forum_messages.synth.segmenting import SequentialSegmenter, continues
+
+_I = re.IGNORECASE
+#: Calls to action: modal and imperative forms in the six languages.
+CALL_CUES = re.compile(
+    r"\b(?:should|must|need(?:s)? to|have to|has to|ought to|we call (?:on|for|upon)|"
+    r"we urge|let us|let's|it is (?:essential|crucial|urgent|necessary|vital|time) (?:to|that)|"
+    r"(?:governments|states|platforms|companies|donors|we|they|everyone) (?:need|must)|"
+    r"il faut|doi(?:t|vent)|devr(?:ait|aient|ions|ons)|il est (?:essentiel|urgent|nécessaire|"
+    r"indispensable) de|nous appelons|appelons|exhortons|"
+    r"hay que|es (?:necesario|urgente|esencial|fundamental|imprescindible) (?:que|\w+ar|\w+er|"
+    r"\w+ir)|debe(?:n|mos|ría|rían|ríamos)?|tiene(?:n)? que|tenemos que|instamos|hacemos un "
+    r"llamado|pedimos|"
+    r"необходимо|нужно|надо|следует|должн\w*|призыва\w*|важно \w+ть)\b|"
+    r"(?:应当|应该|必须|亟需|呼吁|务必|要把|要加强|要推动|要确保)|"
+    r"(?:يجب|ينبغي|يتعين|لا بد|ندعو|نطالب|من الضروري)",
+    _I,
+)
+#: A speaker stressing a point.
+STRESS_CUES = re.compile(
+    r"\b(?:key (?:point|message|takeaway|lesson)|most important|i want to (?:stress|emphasi[sz]e"
+    r"|underline)|let me (?:stress|emphasi[sz]e|be clear)|crucial|critical|essential|"
+    r"fundamental|the bottom line|above all|point essentiel|le plus important|j'insiste|"
+    r"je souligne|essentiel|fondamental|lo (?:más )?importante|lo esencial|quiero (?:subrayar|"
+    r"destacar|insistir)|fundamental|clave|главное|ключев\w*|подчеркн\w*|важнейш\w*)\b|"
+    r"(?:关键|最重要|我想强调|要强调|核心|根本)|(?:الأهم|أود أن أؤكد|أشدد|جوهري|أساسي)",
+    _I,
+)
+#: Turns and sentences about the session itself: greetings, thanks, the floor, the clock.
+CHATTER = re.compile(
+    r"\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|my name is|can you hear|"
+    r"hear me|next slide|the floor|over to you|pass (?:it|the mic)|microphone|\bmic\b|"
+    r"minutes? left|out of time|running (?:out of|short on) time|time is up|coffee|lunch|"
+    r"i'?m from|i work (?:for|at)|housekeeping|raise your hand|in the chat|zoom|"
+    r"merci|bonjour|je m'appelle|la parole|diapositive|gracias|buen(?:os|as) (?:días|tardes)|"
+    r"me llamo|la palabra|diapositiva|micrófono|спасибо|благодар\w*|добрый день|меня зовут|"
+    r"слово (?:предоставляется|передаю)|слайд|микрофон)\b|"
+    r"(?:谢谢|感谢|大家好|我叫|下一张|幻灯片|麦克风|发言时间|有请|请.{0,6}发言)|"
+    r"(?:شكرا|شكراً|صباح الخير|مساء الخير|اسمي|الكلمة ل|الميكروفون|الشريحة)",
+    _I,
+)
+#: Openings that carry no point: "So,", "Well,", "I think that", "Donc", "Bueno", "所以".
+FILLER = re.compile(
+    r"^(?:(?:so|and|but|well|yeah|yes|no|okay|ok|right|now|look|you know|i mean|basically|"
+    r"actually|honestly|again|also|i think|i believe|i would say|i'd say|i guess|"
+    r"(?:i (?:want|would like|wish) to|let me) (?:stress|emphasi[sz]e|underline|say|add)|"
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|and the last point|"
+    r"(?:i would |i'd )?add that|agrego que|añado que|j'ajoute que|"
+    r"(?:nosotros )?(?:creemos|pensamos|decimos) que|nous (?:pensons|croyons) que|"
+    r"we (?:think|believe) that|"
+    r"premièrement|deuxièmement|troisièmement|enfin|primero|segundo|tercero|por último|"
+    r"во-первых|во-вторых|в-третьих|наконец|第一|第二|第三|首先|其次|最后|أولا|ثانيا|ثالثا|أخيرا|"
+    r"what i (?:want|would like) to (?:say|stress) is|je (?:voudrais|veux) (?:souligner|dire)|"
+    r"quiero (?:subrayar|destacar|decir)|me gustaría (?:subrayar|destacar|decir)|"
+    r"хочу (?:подчеркнуть|сказать)|我想强调|我想说|أود أن أؤكد|"
+    r"in my view|for me|to me|alors|donc|et|mais|bon|eh bien|voilà|je pense|je crois|"
+    r"bueno|pues|entonces|y|pero|mira|o sea|creo|yo creo|pienso|bon|ну|итак|вот|так|"
+    r"и|но|я думаю|я считаю|думаю|所以|那么|然后|我觉得|我认为|其实|那|嗯|"
+    r"و|لكن|إذن|أعتقد|أظن)(?:\s+(?:that|que|что))?\s*[,，、]?\s+)+",
+    _I,
+)
+_QUESTION = re.compile(r"[?？؟]\s*$")
+#: A speaker introducing themself: "Soy Beatriz, trabajo en ...", "Je m'appelle Fatou".
+INTRODUCTION = re.compile(
+    r"^(?:(?i:soy|je suis|i am|i'm|me llamo|je m'appelle|my name is|mi nombre es|меня зовут)"
+    r"\s+[A-ZÀ-ÖØ-ÞА-Я]\w+\s*[,.]|我叫|我是.{1,6}，)"
+)
+#: First person singular: a story or an opinion of the speaker's rather than a point.
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|my|me|je|j'|moi|mon|ma|mes|yo|mi|mis|я|мне|мой|моя)\b|我(?!们)", _I
+)
+#: A point introduced with its number before a colon: "Deuxième point, et je veux être
+#: très claire là-dessus : ..." keeps what follows the colon.
+_NUMBERED = re.compile(
+    r"^[^:：]{0,60}\b(?:point|punto|thing|chose|cosa|tema|issue|aspect|aspecto|simple|clear|"
+    r"clair|claro|clave|key|importante?)\b[^:：]{0,40}"
+    r"[:：]\s*",
+    _I,
+)
+#: Sentences about the talk itself: "The second thing I want to say is about women.",
+#: "Let me start with a story.", "I will stop here."
+SIGNPOST = re.compile(
+    r"\b(?:(?:thing|point|issue|remark|comment)s? (?:i|that i) (?:want|would like|wanted) to "
+    r"(?:say|make|raise|mention|add)|i (?:want|would like) to (?:start|begin|end|finish|"
+    r"close|speak|talk|share|build|bring|come back)|let me (?:start|begin|end|explain|"
+    r"give|share|come back|quickly)|i(?: will|'ll) (?:stop|leave it|end) (?:here|there)|"
+    r"happy to go into|my (?:comment|question|point) is (?:not|for|about|directly)|"
+    r"(?:this|that) is (?:a|my) (?:question|comment) for|quelques mots|"
+    r"je vais (?:commencer|m'arrêter|parler)|"
+    r"(?:el|la) (?:primer|segundo|tercer|último) (?:punto|tema) (?:es|tiene)|"
+    r"(?:un|una) (?:comentario|pregunta) (?:muy )?(?:breve|corta|rápida)|"
+    r"je voulais (?:revenir|ajouter|juste|dire|demander)|quería (?:volver|agregar|decir|preguntar)|"
+    r"i wanted to (?:add|say|come back|ask)|(?:come|go) back to what|"
+    r"我想(?:谈一下|补充|说一下|回应)|"
+    r"voy a (?:empezar|terminar|hablar)|quiero (?:empezar|comenzar|terminar|hablar)|"
+    r"я (?:хочу|хотел[аи]?) (?:начать|сказать несколько)|我想先|我就说到这里|أود أن أبدأ)\b",
+    _I,
+)
+_ZH = ("zh",)
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A turn an item comes from: the speaker as captioned and the turn's position."""
+
+    speaker: str
+    turn: int
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    kind: str  # key_takeaway | call_to_action
+    cites: tuple[Cite, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    speaker: str  # '' in a summary
+    turn: int
+    order: int
+    stressed: bool = False  # the speaker stressed it ("I want to stress that ...")
+
+    @property
+    def source(self) -> str:
+        """Who makes the point: the speaker, or the paragraph of a summary."""
+        return self.speaker.casefold() or f"#{self.turn}"
+
+
+def _length_ok(text: str, lang: str) -> bool:
+    if lang in _ZH:
+        return 15 <= len(text) <= 160
+    n = len(text.split())
+    return 8 <= n <= 60
+
+
+def strip_filler(text: str) -> str:
+    out = FILLER.sub("", text).strip()
+    return out[:1].upper() + out[1:] if out else out
+
+
+def candidates(transcript: Transcript, lang: str) -> list[Candidate]:
+    """The sentences that could be an item, in the order they were said."""
+    out: list[Candidate] = []
+    for turn in transcript.turns:
+        if turn.chair:
+            continue
+        for sent in sentences(turn.text, lang):
+            if _QUESTION.search(sent) or CHATTER.search(sent) or SIGNPOST.search(sent):
+                continue
+            if INTRODUCTION.search(strip_filler(sent)):
+                continue
+            kind, point, _ = sentence_kind(strip_filler(_NUMBERED.sub("", sent)), lang)
+            point = strip_filler(point)
+            if kind == "descriptive" or not _length_ok(point, lang):
+                continue
+            stressed = bool(STRESS_CUES.search(sent))
+            out.append(Candidate(point, turn.speaker, turn.position, len(out), stressed))
+    return out
+
+
+def _names(cands: list[Candidate]) -> re.Pattern[str]:
+    """The speakers' given names and surnames, to notice sentences that answer a person."""
+    words = {
+        w.strip(",.()（）")
+        for c in cands
+        for w in re.split(r"[\s,（）()·]+", c.speaker)
+        if len(w) >= 3 and w[:1].isupper() and not w.isupper()
+    }
+    words |= {w.title() for c in cands for w in c.speaker.split() if len(w) >= 3 and w.isupper()}
+    words -= {"Moderator", "Audience", "Member", "Participant", "Participante", "Online"}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+
+
+@dataclass(frozen=True)
+class Drafted:
+    takeaways: tuple[Item, ...]
+    calls: tuple[Item, ...]
+    candidates: int
+    segments: int
+
+
+class TakeawayDrafter:
+    """Drafts 3-6 key takeaways and 1-3 calls to action from a transcript."""
+
+    name = "transcript-takeaways"
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        *,
+        support: float = 0.5,
+        redundancy: float = 0.7,
+        min_takeaways: int = 3,
+        max_takeaways: int = 6,
+        max_calls: int = 3,
+        per_speaker: int = 2,
+        point_distance: float = 0.6,
+    ) -> None:
+        self.embedder = embedder
+        self.support = support
+        self.redundancy = redundancy
+        self.min_takeaways = min_takeaways
+        self.max_takeaways = max_takeaways
+        self.max_calls = max_calls
+        self.per_speaker = per_speaker
+        self.point_distance = point_distance
+        self.segmenter = SequentialSegmenter()
+        self.procedural = ProceduralFilter()
+
+    def params(self) -> dict[str, object]:
+        return {
+            "support": self.support,
+            "redundancy": self.redundancy,
+            "takeaways": [self.min_takeaways, self.max_takeaways],
+            "max_calls": self.max_calls,
+            "per_speaker": self.per_speaker,
+            "point_distance": self.point_distance,
+            "embedder": self.embedder.name,
+        }
+
+    def draft(self, transcript: Transcript, lang: str) -> Drafted:
+        cands = candidates(transcript, lang)
+        if not cands:
+            return Drafted((), (), 0, 0)
+        texts = [c.text for c in cands]
+        x = self.embedder.embed(texts)
+        sims = decision_scores(x, x)
+        centre = sims.mean(axis=1)
+        logistics = self.procedural.run(x, centre[:, None], self.embedder)
+        segments = self.segmenter.run(x, texts)
+        groups = threshold_groups(x, self.point_distance).tolist()
+        supporters = self._supporters(cands, sims, groups)
+        score = self._scores(cands, sims, groups, segments, logistics)
+        order = ranking(score, [c.order for c in cands])
+        is_call = [bool(CALL_CUES.search(c.text)) for c in cands]
+        taken: list[int] = []
+        calls = self._pick(
+            [i for i in order if is_call[i] and not logistics[i]],
+            self.max_calls,
+            1,
+            score,
+            sims,
+            (segments, groups),
+            cands,
+            taken,
+        )
+        takeaways = self._pick(
+            [i for i in order if not is_call[i] and not logistics[i]],
+            self.max_takeaways,
+            self.min_takeaways,
+            score,
+            sims,
+            (segments, groups),
+            cands,
+            taken,
+        )
+        if len(takeaways) < self.min_takeaways:  # a short discussion: any point not repeated
+            more = [i for i in order if i not in taken and not logistics[i]]
+            takeaways += self._pick(
+                more,
+                self.min_takeaways - len(takeaways),
+                0,
+                score,
+                sims,
+                (list(range(len(cands))), list(range(len(cands)))),  # only no repeats
+                cands,
+                taken,
+            )
+        return Drafted(
+            takeaways=tuple(
+                self._item(i, "key_takeaway", cands, supporters, score) for i in sorted(takeaways)
+            ),
+            calls=tuple(
+                self._item(i, "call_to_action", cands, supporters, score) for i in sorted(calls)
+            ),
+            candidates=len(cands),
+            segments=len(set(segments)),
+        )
+
+    def _scores(
+        self,
+        cands: list[Candidate],
+        sims: np.ndarray,
+        groups: list[int],
+        segments: list[int],
+        logistics: np.ndarray,
+    ) -> np.ndarray:
+        """A point's weight (the speakers who made it, the segments it came back in) plus how
+        well the sentence states it (its similarity to the rest of its group), stress, and
+        penalties for logistics and for sentences that lean on the one before."""
+        names = _names(cands)
+        members: dict[int, list[int]] = {}
+        for i, g in enumerate(groups):
+            members.setdefault(g, []).append(i)
+        out = np.zeros(len(cands))
+        for idx in members.values():
+            sources = len({cands[i].source for i in idx})
+            spread = len({segments[i] for i in idx})
+            weight = sources + 0.25 * (spread - 1)
+            block = sims[np.ix_(idx, idx)]
+            inner = (block.sum(axis=1) - 1.0) / max(len(idx) - 1, 1)
+            for k, i in enumerate(idx):
+                out[i] = (
+                    weight
+                    + float(inner[k])
+                    + (0.5 if cands[i].stressed else 0.0)
+                    - (0.5 if continues(cands[i].text) else 0.0)
+                    - (0.5 if FIRST_PERSON.search(cands[i].text) else 0.0)
+                    - (0.5 if names.search(cands[i].text) else 0.0)
+                    - (10.0 if logistics[i] else 0.0)
+                )
+        return np.round(out, 6)
+
+    def _supporters(
+        self, cands: list[Candidate], sims: np.ndarray, groups: list[int]
+    ) -> list[dict[str, int]]:
+        """For each candidate: the other sources making the same point (in its group, or at
+        least ``support`` similar) -> their closest sentence."""
+        out: list[dict[str, int]] = []
+        for i, c in enumerate(cands):
+            found: dict[str, tuple[float, int]] = {}
+            for j, other in enumerate(cands):
+                if other.source == c.source:
+                    continue
+                if groups[j] != groups[i] and sims[i, j] < self.support:
+                    continue
+                value = float(sims[i, j])
+                if other.source not in found or value > found[other.source][0] + 1e-4:
+                    found[other.source] = (value, j)
+            out.append({k: j for k, (_, j) in found.items()})
+        return out
+
+    def _pick(
+        self,
+        pool: list[int],
+        most: int,
+        least: int,
+        score: np.ndarray,
+        sims: np.ndarray,
+        parts: tuple[list[int], list[int]],
+        cands: list[Candidate],
+        taken: list[int],
+    ) -> list[int]:
+        """Greedy choice in ranking order: no repeats, one per speaker and segment, a few per
+        speaker;
+        after ``least`` items, only those scoring at least half the best."""
+        segments, groups = parts
+        chosen: list[int] = []
+        if not pool:
+            return chosen
+        top = float(score[pool[0]])
+        for i in pool:
+            if len(chosen) >= most:
+                break
+            if len(chosen) >= least and float(score[i]) < top / 2:
+                break
+            if any(
+                sims[i, j] >= self.redundancy
+                or groups[i] == groups[j]
+                or (segments[i] == segments[j] and cands[i].source == cands[j].source)
+                for j in taken
+            ):
+                continue
+            if sum(1 for j in taken if cands[j].source == cands[i].source) >= self.per_speaker:
+                continue
+            chosen.append(i)
+            taken.append(i)
+        return chosen
+
+    def _item(
+        self,
+        i: int,
+        kind: str,
+        cands: list[Candidate],
+        supporters: list[dict[str, int]],
+        score: np.ndarray,
+    ) -> Item:
+        own = cands[i]
+        others = sorted(supporters[i].values(), key=lambda j: cands[j].order)[:3]
+        cites = [Cite(own.speaker, own.turn)] + [
+            Cite(cands[j].speaker, cands[j].turn) for j in others
+        ]
+        unique = tuple(dict.fromkeys(sorted(cites, key=lambda c: c.turn)))
+        return Item(own.text, kind, unique, float(score[i]))

@@ -1,0 +1,98 @@
+"""`forum-messages takeaways` writes report records that `draft` reads and marks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from forum_messages.cli import main
+from forum_messages.export.common import Index
+from forum_messages.export.jsonread import load_draft_json
+from forum_messages.ingest import validate_reports
+
+DATA = Path(__file__).parent / "data"
+REPORT = {
+    "session": "WS #20",
+    "title": "Rural connectivity",
+    "language": "en",
+    "key_takeaways": [
+        "Spectrum licence fees keep community networks out of rural villages.",
+        "Backhaul prices are the largest cost of small rural networks.",
+    ],
+    "calls_to_action": ["Regulators should license community networks at low cost."],
+}
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("takeaways") / "reports.jsonl"
+    code = main(["takeaways", str(DATA / "ws7.txt"), "-o", str(out), "--embedder", "hash"])
+    assert code == 0
+    return out
+
+
+def test_records_are_marked_and_cite_turns(records: Path) -> None:
+    lines = records.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["session"] == "WS #7" and record["source"] == "transcript"
+    assert record["transcript"] == "ws7.txt" and record["language"] == "en"
+    items = record["key_takeaways"] + record["calls_to_action"]
+    cites = record["turns"]["key_takeaways"] + record["turns"]["calls_to_action"]
+    assert items and len(cites) == len(items)
+    assert all(c and all(set(x) == {"speaker", "turn"} for x in c) for c in cites)
+    report = validate_reports([records])
+    assert not report.problems
+    assert report.corpus.sessions[0].source == "transcript"
+
+
+def test_draft_marks_and_excludes_transcript_statements(records: Path, tmp_path: Path) -> None:
+    other = tmp_path / "written.json"
+    other.write_text(json.dumps(REPORT), encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["draft", str(records), str(other), "-e", "minimal", "--embedder", "hash"]
+    assert main([*args, "-o", str(out), "--format", "json,md"]) == 0
+    data = json.loads((out / "messages.json").read_text(encoding="utf-8"))
+    sources = {s["code"]: s.get("source", "report") for s in data["sessions"]}
+    assert sources == {"WS #7": "transcript", "WS #20": "report"}
+    drafted = [s for s in data["statements"] if s.get("machine_drafted")]
+    assert drafted and {s["session"] for s in drafted} == {"WS #7"}
+    assert data["ledger"]["transcript_statements"] == len(drafted)
+    draft = load_draft_json(out / "messages.json")
+    assert draft.ledger.transcript_statements == len(drafted)
+    index = Index.of(draft)
+    assert index.source_label("WS #7", "fr").endswith(
+        "(rédigé automatiquement d'après la transcription)"
+    )
+    assert index.source_label("WS #20", "en") == "WS #20"
+    cited = {ref.session for m in draft.messages() for ref in m.sources}
+    if "WS #7" in cited:
+        assert "machine-drafted from the transcript" in (out / "messages.md").read_text()
+
+    kept_out = tmp_path / "without"
+    assert main([*args, "-o", str(kept_out), "--format", "json", "--transcripts", "exclude"]) == 0
+    data = json.loads((kept_out / "messages.json").read_text(encoding="utf-8"))
+    assert {s["code"] for s in data["sessions"]} == {"WS #20"}
+    assert not any(s.get("machine_drafted") for s in data["statements"])
+    assert "transcript_statements" not in data["ledger"]
+
+
+def test_bad_input_names_file_line_and_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(DATA / "ws7.txt", tmp_path / "ws7.txt")
+    (tmp_path / "ws7.yaml").write_text(
+        "session: S7\ntheme: nowhere\norganisers: [{name: X, stakeholder_group: Aliens}]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "none.srt").write_text("no timings here\n", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    code = main(["takeaways", str(tmp_path), "-o", str(out), "-e", "igf2025", "--embedder", "hash"])
+    err = capsys.readouterr().err
+    assert code == 1 and not out.exists()
+    assert "none.srt:1: field 'timing'" in " ".join(err.split())
+    assert "ws7.yaml:2: field 'theme'" in " ".join(err.split())
+    assert "Traceback" not in err

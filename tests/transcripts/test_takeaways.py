@@ -1,0 +1,129 @@
+"""Drafting takeaways and calls to action from a transcript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from forum_messages.ingest.transcript import parse_transcript, read_transcript
+from forum_messages.nlp.base import HashEmbedder
+from forum_messages.synth.takeaways import (
+    CALL_CUES,
+    CHATTER,
+    TakeawayDrafter,
+    candidates,
+    strip_filler,
+)
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_items_are_said_by_the_turns_they_cite(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    transcript = read_transcript(DATA / "ws7.txt")
+    drafted = TakeawayDrafter(use_embedder).draft(transcript, "en")
+    assert 3 <= len(drafted.takeaways) <= 6
+    assert 1 <= len(drafted.calls) <= 3
+    turns = {t.position: t for t in transcript.turns}
+    for item in drafted.takeaways + drafted.calls:
+        own = [
+            c
+            for c in item.cites
+            if item.text.rstrip(".").casefold() in turns[c.turn].text.casefold()
+        ]
+        assert own, item  # the text is a sentence of a cited turn
+        for cite in item.cites:
+            assert turns[cite.turn].speaker == cite.speaker
+            assert not turns[cite.turn].chair
+    assert all(CALL_CUES.search(i.text) for i in drafted.calls)
+    texts = [i.text for i in drafted.takeaways]
+    # the point two speakers made about technicians from the village cites both
+    village = next(i for i in drafted.takeaways if "technicians" in i.text)
+    assert {c.speaker for c in village.cites} == {"ANA PEREZ", "LINA HASSAN"}
+    assert not any("recording" in t or "Thank" in t for t in texts)
+    again = TakeawayDrafter(use_embedder).draft(read_transcript(DATA / "ws7.txt"), "en")
+    assert again == drafted
+
+
+def test_summary_descriptions_are_dropped(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    transcript = read_transcript(DATA / "summary.txt")
+    drafted = TakeawayDrafter(use_embedder).draft(transcript, "en")
+    items = [i.text for i in drafted.takeaways + drafted.calls]
+    assert not any("focused on" in t for t in items)
+    assert "Shared digital identity systems lower the cost of public services" in " ".join(items)
+    assert any(t.startswith("Governments should publish open standards") for t in items)
+    assert all(c.speaker == "" for i in drafted.takeaways for c in i.cites)
+
+
+def test_candidates_skip_chair_questions_thanks_and_fragments() -> None:
+    t = parse_transcript(
+        ">> CHAIR: Data protection authorities need far more staff to enforce the law today.\n"
+        ">> ANA: Thank you so much for inviting me to this wonderful panel today.\n"
+        "Do we really believe that data protection authorities have enough staff?\n"
+        "Yes, exactly.\n"
+        "So, I think that data protection authorities need far more staff to enforce the law.\n",
+        "x.txt",
+    )
+    found = candidates(t, "en")
+    assert [c.text for c in found] == [
+        "Data protection authorities need far more staff to enforce the law."
+    ]
+    assert found[0].speaker == "ANA" and found[0].turn == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators should open the spectrum.",
+        "We call on donors to fund local networks.",
+        "Il faut financer les réseaux communautaires.",
+        "Es necesario financiar las redes comunitarias.",
+        "Hay que abrir el espectro.",
+        "政府应当开放频谱资源。",
+        "يجب تمويل الشبكات المجتمعية.",
+        "Необходимо финансировать сетевые сообщества.",
+    ],
+)
+def test_calls_to_action_in_six_languages(text: str) -> None:
+    assert CALL_CUES.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Community networks connect villages.",
+        "Les réseaux communautaires relient les villages.",
+        "数据跨境流动带来了新的机遇。",
+    ],
+)
+def test_statements_of_fact_are_not_calls(text: str) -> None:
+    assert not CALL_CUES.search(text)
+
+
+def test_fillers_and_chatter() -> None:
+    assert strip_filler("So, I think that we need open data.") == "We need open data."
+    assert strip_filler("Bueno, yo creo que hay que actuar.") == "Hay que actuar."
+    assert strip_filler("Social media matter.") == "Social media matter."
+    assert CHATTER.search("Merci beaucoup pour cette question.")
+    assert CHATTER.search("谢谢主持人。")
+    assert not CHATTER.search("Platforms should publish their data.")
+
+
+def test_nothing_to_draft_from_chair_only() -> None:
+    t = parse_transcript(">> MODERATOR: Welcome, we will now start the session.\n", "x.txt")
+    drafted = TakeawayDrafter(HashEmbedder()).draft(t, "en")
+    assert drafted.takeaways == () and drafted.calls == ()
+
+
+def test_introductions_and_lead_ins() -> None:
+    t = parse_transcript(
+        ">> A: Soy Beatriz, trabajo en una organización de migrantes en Chile.\n"
+        "Lo que nosotros pedimos es muy simple: toda decisión automática debe poder ser "
+        "revisada por una persona.\n"
+        "Agrego que la formación tiene que ser práctica y pagada por las empresas.\n",
+        "x.txt",
+    )
+    assert [c.text for c in candidates(t, "es")] == [
+        "Toda decisión automática debe poder ser revisada por una persona.",
+        "La formación tiene que ser práctica y pagada por las empresas.",
+    ]
