@@ -139,16 +139,26 @@ def names(sentence: str, language: str) -> set[str]:
     return found
 
 
-def negated(text: str, language: str) -> bool:
-    """True if the text holds a negation word of its language (or English, for mixed text)."""
-    tokens = words(text, language)
+def negations(text: str, language: str) -> int:
+    """How many negation words of its language the text holds."""
     own = NEGATIONS.get(language, NEGATIONS["en"])
-    for token in tokens:
+    count = 0
+    for token in words(text, language):
         if token in own or token.endswith(("n't", "n’t")):
-            return True
-        if language == "fr" and token.startswith(("n'", "n’")):
-            return True
-    return False
+            count += 1
+        elif language == "fr" and token.startswith(("n'", "n’")):
+            count += 1
+    if language == "fr":  # "ne ... pas" is one negation
+        count -= min(
+            sum(1 for t in words(text, language) if t == "ne" or t.startswith(("n'", "n’"))),
+            sum(1 for t in words(text, language) if t in {"pas", "jamais", "rien", "plus"}),
+        )
+    return count
+
+
+def negated(text: str, language: str) -> bool:
+    """True if the text is negated: an odd number of negations (two cancel out)."""
+    return negations(text, language) % 2 == 1
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,7 @@ class SourceUnit:
     text: str
     language: str
     statement: str
+    whole: bool = False  # a statement of several sentences (its sentences are units too)
 
 
 def fact_problems(sentence: str, language: str, source_texts: Sequence[str]) -> list[str]:
@@ -205,6 +216,11 @@ def check_sentences(
         if best_sim < threshold:
             problems.append(f"meaning: closest source {best_sim:.2f} < {threshold:.2f}")
         else:
+            # polarity is compared with the closest single sentence, not a whole statement
+            # whose other sentences may hold negations of their own
+            sentence_level = [j for j in range(len(units)) if not units[j].whole]
+            if sentence_level:
+                best = max(sentence_level, key=lambda j: (row[j], -j))
             mine = negated(sentence, language)
             if unit_negated[best] != mine:
                 problems.append(
@@ -236,8 +252,8 @@ def check_texts(
     if it has several, each of its sentences is a source unit."""
     units = []
     for statement, text, lang in sources:
-        units.append(SourceUnit(text, lang, statement))
         parts = sentences(text, lang)
+        units.append(SourceUnit(text, lang, statement, whole=len(parts) > 1))
         units += [SourceUnit(p, lang, statement) for p in parts if len(parts) > 1]
     vecs = embedder.embed([*written, *(u.text for u in units)])
     return check_sentences(
