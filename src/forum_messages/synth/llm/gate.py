@@ -142,16 +142,13 @@ def names(sentence: str, language: str) -> set[str]:
 def negations(text: str, language: str) -> int:
     """How many negation words of its language the text holds."""
     own = NEGATIONS.get(language, NEGATIONS["en"])
-    count = 0
-    for token in words(text, language):
-        if token in own or token.endswith(("n't", "n’t")):
-            count += 1
-        elif language == "fr" and token.startswith(("n'", "n’")):
-            count += 1
+    tokens = words(text, language)
+    elided = [t for t in tokens if language == "fr" and t.startswith(("n'", "n’"))]
+    count = sum(1 for t in tokens if t in own or t.endswith(("n't", "n’t"))) + len(elided)
     if language == "fr":  # "ne ... pas" is one negation
         count -= min(
-            sum(1 for t in words(text, language) if t == "ne" or t.startswith(("n'", "n’"))),
-            sum(1 for t in words(text, language) if t in {"pas", "jamais", "rien", "plus"}),
+            sum(1 for t in tokens if t == "ne") + len(elided),
+            sum(1 for t in tokens if t in {"pas", "jamais", "rien", "plus"}),
         )
     return count
 
