@@ -7,8 +7,8 @@ Checks, for each sentence of a model-written message:
   appears in one of the message's source statements;
 - meaning: the sentence is close to at least one source statement or source sentence
   (multilingual embedding, cosine at least ``THRESHOLD``, calibrated in docs/llm.md);
-- polarity: among the sources close to it, one says it with the same polarity (a sentence
-  negated where every close source is not, or the reverse, is a reversed claim).
+- polarity: the source closest to it says it with the same polarity (a sentence negated where
+  that source is not, or the reverse, is a reversed claim: embeddings barely see negation).
 
 Each problem is recorded as ``"check: detail"``; a sentence with none is kept.
 """
@@ -23,12 +23,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from forum_messages.model import SentenceCheck
-from forum_messages.nlp.base import Vectors
+from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores
-from forum_messages.nlp.segment import words
+from forum_messages.nlp.segment import sentences, words
 
 #: Cosine similarity a sentence needs to one source statement or sentence (docs/llm.md).
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 
 NEGATIONS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -139,16 +139,23 @@ def names(sentence: str, language: str) -> set[str]:
     return found
 
 
-def negated(text: str, language: str) -> bool:
-    """True if the text holds a negation word of its language (or English, for mixed text)."""
-    tokens = words(text, language)
+def negations(text: str, language: str) -> int:
+    """How many negation words of its language the text holds."""
     own = NEGATIONS.get(language, NEGATIONS["en"])
-    for token in tokens:
-        if token in own or token.endswith(("n't", "n’t")):
-            return True
-        if language == "fr" and token.startswith(("n'", "n’")):
-            return True
-    return False
+    tokens = words(text, language)
+    elided = [t for t in tokens if language == "fr" and t.startswith(("n'", "n’"))]
+    count = sum(1 for t in tokens if t in own or t.endswith(("n't", "n’t"))) + len(elided)
+    if language == "fr":  # "ne ... pas" is one negation
+        count -= min(
+            sum(1 for t in tokens if t == "ne") + len(elided),
+            sum(1 for t in tokens if t in {"pas", "jamais", "rien", "plus"}),
+        )
+    return count
+
+
+def negated(text: str, language: str) -> bool:
+    """True if the text is negated: an odd number of negations (two cancel out)."""
+    return negations(text, language) % 2 == 1
 
 
 @dataclass(frozen=True)
@@ -158,6 +165,7 @@ class SourceUnit:
     text: str
     language: str
     statement: str
+    whole: bool = False  # a statement of several sentences (its sentences are units too)
 
 
 def fact_problems(sentence: str, language: str, source_texts: Sequence[str]) -> list[str]:
@@ -205,9 +213,13 @@ def check_sentences(
         if best_sim < threshold:
             problems.append(f"meaning: closest source {best_sim:.2f} < {threshold:.2f}")
         else:
-            close = [j for j in range(len(units)) if row[j] >= threshold]
+            # polarity is compared with the closest single sentence, not a whole statement
+            # whose other sentences may hold negations of their own
+            sentence_level = [j for j in range(len(units)) if not units[j].whole]
+            if sentence_level:
+                best = max(sentence_level, key=lambda j: (row[j], -j))
             mine = negated(sentence, language)
-            if all(unit_negated[j] != mine for j in close):
+            if unit_negated[best] != mine:
                 problems.append(
                     "negation: "
                     + ("negated" if mine else "not negated")
@@ -224,3 +236,23 @@ def check_sentences(
             )
         )
     return out
+
+
+def check_texts(
+    written: Sequence[str],
+    language: str,
+    sources: Sequence[tuple[str, str, str]],
+    embedder: Embedder,
+    threshold: float = THRESHOLD,
+) -> list[SentenceCheck]:
+    """The gate on its own: ``sources`` as (statement id, text, language); each statement and,
+    if it has several, each of its sentences is a source unit."""
+    units = []
+    for statement, text, lang in sources:
+        parts = sentences(text, lang)
+        units.append(SourceUnit(text, lang, statement, whole=len(parts) > 1))
+        units += [SourceUnit(p, lang, statement) for p in parts if len(parts) > 1]
+    vecs = embedder.embed([*written, *(u.text for u in units)])
+    return check_sentences(
+        written, language, units, vecs[: len(written)], vecs[len(written) :], threshold
+    )

@@ -184,11 +184,12 @@ class LLMWriter:
             mine: list[SourceUnit] = []
             rows: list[int | str] = []
             if not isinstance(draft, str):
+                split = {r: sentences(texts[r], langs[r]) for r in near[:PROMPT_STATEMENTS]}
                 for r in near[:GATE_STATEMENTS]:
-                    mine.append(SourceUnit(texts[r], langs[r], str(r)))
+                    whole = len(split.get(r, ())) > 1
+                    mine.append(SourceUnit(texts[r], langs[r], str(r), whole))
                     rows.append(r)
-                for r in near[:PROMPT_STATEMENTS]:
-                    parts = sentences(texts[r], langs[r])
+                for r, parts in split.items():
                     for part in parts if len(parts) > 1 else []:
                         mine.append(SourceUnit(part, langs[r], str(r)))
                         rows.append(part)

@@ -1,0 +1,142 @@
+"""A whole draft written through the LLM writer and the fake endpoint; the cache reproduces it
+byte for byte once the endpoint is gone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from forum_messages.cli import main, sample_paths
+from forum_messages.export import write_outputs
+from forum_messages.export.jsonread import load_draft_json
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth.llm.writer import llm_writer
+from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.settings import Settings
+from synth.helpers import corpus
+
+from .fake_server import Reply, fake_llm, sentences_reply, statements_of
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "schema" / "messages.schema.json").read_text(encoding="utf-8"))
+
+ROWS = [
+    (
+        "OF #10",
+        "trust",
+        "en",
+        [
+            "Ransomware attacks on hospitals call for joint incident response across borders.",
+            "Victims of online fraud need simple ways to report it to the police.",
+        ],
+    ),
+    (
+        "OF #11",
+        "trust",
+        "en",
+        [
+            "Hospitals hit by ransomware need incident response teams that work across borders.",
+            "Reporting online fraud to the police should be simple for its victims.",
+        ],
+    ),
+    (
+        "OF #12",
+        "access",
+        "en",
+        [
+            "Public libraries can offer free connectivity and digital skills training.",
+            "Mobile data remains too expensive for low-income households.",
+        ],
+    ),
+    (
+        "OF #13",
+        "access",
+        "en",
+        [
+            "Libraries should provide free internet access and teach digital skills.",
+            "Low-income households cannot afford mobile data at current prices.",
+        ],
+    ),
+]
+
+
+def _echo(request: dict[str, Any]) -> Reply:
+    """A faithful model: the first statement it is shown, as its one sentence."""
+    return sentences_reply(statements_of(request)[0])
+
+
+def _draft(use_embedder, small_edition, url: str, cache: Path):  # type: ignore[no-untyped-def]
+    comps = Components(embedder=use_embedder, detector=UNLanguageDetector())
+    comps.writer = llm_writer(url, "fake-model", cache)
+    return run_pipeline(corpus(ROWS), small_edition, Settings(), components=comps)
+
+
+@pytest.mark.slow
+def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-untyped-def]
+    use_embedder, small_edition, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    with fake_llm(_echo) as fake:
+        draft = _draft(use_embedder, small_edition, fake.url, cache)
+        calls = len(fake.requests)
+    messages = draft.messages()
+    assert messages and calls == len(messages)
+    for m in messages:
+        assert m.writing is not None and m.writing.status == "written", m.writing
+        assert m.writing.model == "fake-model" and m.sources
+        assert {c.source for c in m.writing.sentences} <= {s.statement for s in m.sources}
+    [text] = [c for c in draft.pipeline if c.role == "text"]
+    assert text.name == "llm" and text.params["model"] == "fake-model"
+    assert text.params["temperature"] == 0.0 and text.params["seed"] == 0
+    first = write_outputs(draft, tmp_path / "one", ("json", "md"))
+    doc = json.loads(first[0].read_text(encoding="utf-8"))
+    jsonschema.validate(doc, SCHEMA)
+    assert load_draft_json(first[0]).messages() == messages  # the record reads back
+    # the endpoint is gone: every answer comes from the cache, the bytes are the same
+    again = _draft(use_embedder, small_edition, fake.url, cache)
+    second = write_outputs(again, tmp_path / "two", ("json", "md"))
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes()
+    # without the cache, every message falls back to its extractive text and says why
+    gone = _draft(use_embedder, small_edition, fake.url, tmp_path / "empty")
+    for m in gone.messages():
+        assert m.writing is not None and m.writing.status == "fallback"
+        assert m.writing.reason.startswith("call failed: endpoint unreachable")
+
+
+def test_cli_writes_with_the_model_and_reruns_from_the_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = next(p for p in sample_paths() if p.name.startswith("sessions-trust"))
+    lines = sample.read_text(encoding="utf-8").splitlines()[:12]
+    (tmp_path / "reports.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    paths = [str(tmp_path / "reports.jsonl")]
+
+    def draft(url: str, out: Path) -> bytes:
+        args = ["draft", *paths, "-e", "igf2025", "-o", str(out), "--format", "json"]
+        args += ["--embedder", "hash", "--writer", "llm", "--llm-url", url]
+        assert main([*args, "--llm-model", "fake-model", "--llm-cache", str(tmp_path / "c")]) == 0
+        return (out / "messages.json").read_bytes()
+
+    with fake_llm(_echo) as fake:
+        first = draft(fake.url, tmp_path / "one")
+    assert "Model text:" in capsys.readouterr().out
+    assert draft(fake.url, tmp_path / "two") == first
+    assert "answers from the cache" in capsys.readouterr().out
+    doc = json.loads(first)
+    jsonschema.validate(doc, SCHEMA)
+    written = [m for t in doc["themes"] for tp in t["topics"] for m in tp["messages"]]
+    assert written and all("writing" in m for m in written)
+
+
+def test_cli_needs_an_address_and_a_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [str(p) for p in sample_paths()]
+    code = main(["draft", *paths, "-e", "igf2025", "-o", str(tmp_path), "--writer", "llm"])
+    assert code == 1
+    assert "--writer llm needs --llm-url and --llm-model" in capsys.readouterr().err
