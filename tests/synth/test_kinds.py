@@ -174,6 +174,16 @@ def test_arabic_keeps_its_frame_because_the_case_would_change() -> None:
     assert kind.point == text
 
 
+def test_arabic_vowel_marks_are_kept_in_the_point() -> None:
+    # the patterns match the text without its marks; the message text keeps them
+    point = "يجب أن يُكرَّس نموذج أصحاب المصلحة المتعددين بعد عشرين عاماً من القمة."
+    kind = classify(point, "ar")
+    assert (kind.kind, kind.point) == ("point", point)
+    framed = "أشار المشاركون إلى أنَّ العاملين في إعادة التدوير يتعرّضون لموادّ سامّة."
+    assert classify(framed, "ar").point == framed
+    assert classify("وناقشت الجلسةُ دورَ المنتدى.", "ar").kind == "descriptive"
+
+
 def test_anecdotes_are_marked_as_attributions() -> None:
     text = "Mr Ilan Rosen from a Pacific operator described how his company lost service."
     kind = classify(text, "en")

@@ -126,9 +126,12 @@ def _capitalise(text: str) -> str:
 
 def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
     """("descriptive" | "framed" | "point", the point, attribution) of one sentence."""
-    s = _LEADING.sub("", sentence).strip()
-    if lang == "ar" or _SCRIPTS["ar"].search(s):
-        s = arabic_plain(s)
+    original = _LEADING.sub("", sentence).strip()
+    s, at = original, list(range(len(original) + 1))
+    if lang == "ar" or _SCRIPTS["ar"].search(original):
+        # the patterns match the text without vowel marks; what is returned keeps them
+        s = arabic_plain(original)
+        at = [i for i, ch in enumerate(original) if arabic_plain(ch)] + [len(original)]
     attribution = False
     for code in _languages(s, lang):
         desc, frames, attrib = _compiled(code)
@@ -136,11 +139,12 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
             m = pattern.match(s)
             if m and len(s) - m.end() >= 8:
                 head = m.expand(template)
-                return "framed", _capitalise(head + s[m.end() :]), False
+                return "framed", _capitalise(head + original[at[m.end()] :]), False
         for frame in frames:
             m = frame.match(s)
             if m and len(s) - m.end() >= (4 if code == "zh" else 12):
                 rest = _capitalise(s[m.end() :])
+                kept = _capitalise(original[at[m.end()] :])
                 # a frame around a description is still a description ("It was noted that the
                 # session focused on ...")
                 whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
@@ -149,12 +153,12 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
                 if code == "ar":
                     # after أنّ the subject takes the accusative ("العاملين"): without the frame
                     # the sentence would be ungrammatical, so Arabic keeps its frame
-                    rest = s
-                return "framed", rest, bool(attrib and any(p.match(s) for p in attrib))
+                    kept = original
+                return "framed", kept, bool(attrib and any(p.match(s) for p in attrib))
         if any(p.search(s) for p in desc):
             return "descriptive", "", False
         attribution = attribution or any(p.match(s) for p in attrib)
-    return "point", s, attribution
+    return "point", original, attribution
 
 
 #: A sentence ending in a title or an initial ("... moderated by M.", "Dr.") goes on.
