@@ -56,6 +56,12 @@ def test_overview_search_keeps_matching_messages(edition: Any, users: dict[str, 
     assert f'value="{word.upper()}"' in page
     none = c.get(f"/staff/e/{edition.slug}/curate/", {"q": "zzqx-nothing"}).content.decode()
     assert "0 messages found" in none and 'id="m-' not in none
+    for odd in ("\x00" * 3, "x" * 10_000, "<b>"):
+        assert (
+            c.get(f"/staff/e/{edition.slug}/curate/", {"q": odd, "theme": odd}).status_code == 200
+        )
+        one = f"/staff/e/{edition.slug}/m/{target.uid}/"
+        assert c.get(one, {"merge_q": odd}).status_code == 200
 
 
 def test_merge_by_search_keeps_absorbed_text(edition: Any, users: dict[str, Any]) -> None:
