@@ -187,7 +187,7 @@ def submit(
             if best is not None:
                 _join(comment, best)
             comment.save()
-            if state != Comment.SPAM:
+            if state != Comment.SPAM and best is None:  # a campaign is found by its first text
                 CommentKey.objects.bulk_create(
                     CommentKey(comment=comment, edition=edition, key=k) for k in keys
                 )
