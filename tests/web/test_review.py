@@ -9,7 +9,7 @@ import pytest
 from django.test import Client, override_settings
 from django.utils import timezone
 
-from forum_messages.web.models import Comment
+from forum_messages.web.models import Comment, CommentKey
 from forum_messages.web.services import campaigns, comments, publishing
 
 from .conftest import client_for
@@ -294,6 +294,8 @@ def test_campaign_copies_with_sentences_added_or_removed_are_grouped(
     assert by_name["Longer"].addition == ADDED
     assert by_name["Shorter"].addition == ""  # nothing new, only less
     assert by_name["Changed"].addition == "a very low"  # the new words, not the sentence
+    keyed = set(CommentKey.objects.values_list("comment__name", flat=True))
+    assert keyed == {"Sender 0", "Own words"}  # a campaign is found through its first comment
     queue = client_for(users["moderator"]).get(f"/staff/e/{published.slug}/moderate/?state=visible")
     page = queue.content.decode()
     assert page.count("5 near-identical comments") == 5
