@@ -329,3 +329,24 @@ def test_campaign_keys_are_the_same_in_every_process() -> None:
     }
     assert runs == {str(campaigns.keys(CAMPAIGN))}
     assert len(campaigns.keys(CAMPAIGN)) == campaigns.BANDS + 3  # 16 bands, 3 long sentences
+
+
+def test_migration_indexes_comments_that_stand_alone_or_start_a_campaign(published: Any) -> None:
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("forum_messages.web.migrations.0006_comment_keys")
+    published.premoderate = False
+    published.save()
+    url = f"/e/{published.slug}/comment/draft/"
+    for i in range(3):
+        post(client_for(None), url, text=CAMPAIGN, name=f"Sender {i}")
+    post(client_for(None), url, text="A different point about data protection rules.", name="D")
+    post(client_for(None), url, text=CAMPAIGN, website="x", name="Bot")  # spam
+    CommentKey.objects.all().delete()  # as before the migration
+    migration.index_comments(apps, None)
+    keyed = set(CommentKey.objects.values_list("comment__name", flat=True))
+    assert keyed == {"Sender 0", "D"}
+    sender = Comment.objects.get(name="Sender 0")
+    assert sorted(sender.keys.values_list("key", flat=True)) == campaigns.keys(CAMPAIGN)
