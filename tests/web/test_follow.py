@@ -230,3 +230,13 @@ def test_no_mail_without_a_server_and_a_broken_server_breaks_nothing(
     assert r.status_code == 302
     assert Comment.objects.filter(name="B").exists()
     assert "could not be sent" in caplog.text
+
+
+def test_a_bad_mail_port_is_refused_clearly() -> None:
+    from forum_messages.errors import ConfigError
+
+    for bad in ("abc", "0", "70000"):
+        with override_settings(EMAIL_PORT_SETTING=bad), pytest.raises(ConfigError, match=bad):
+            mailing.check_settings()
+    with override_settings(EMAIL_PORT_SETTING="587"):
+        mailing.check_settings()
