@@ -167,9 +167,11 @@ def test_mail_on_submission_and_answer_in_the_commenter_s_language(
     ed = open_edition
     _theme, uid, _text = first(ed)
     zh = Client(HTTP_ACCEPT_LANGUAGE="zh-hans")
+    sent = {"token": comments.new_token(), "text": "请提到农村学校。", "name": "李华"}
     with TestCase.captureOnCommitCallbacks(execute=True):
         send(zh, ed, uid, "没有名字的意见。", email="anon@example.org")  # anonymous: no mail
-        send(zh, ed, uid, "请提到农村学校。", name="李华", email="li@example.org")
+        for _twice in range(2):  # a double submit: one comment, one mail
+            zh.post(f"/e/{ed.slug}/comment/message/{uid}/", {**sent, "email": "li@example.org"})
     mail = smtp.next()
     assert mail["To"] == "li@example.org"
     com = Comment.objects.get(name="李华")
@@ -228,3 +230,13 @@ def test_no_mail_without_a_server_and_a_broken_server_breaks_nothing(
     assert r.status_code == 302
     assert Comment.objects.filter(name="B").exists()
     assert "could not be sent" in caplog.text
+
+
+def test_a_bad_mail_port_is_refused_clearly() -> None:
+    from forum_messages.errors import ConfigError
+
+    for bad in ("abc", "0", "70000"):
+        with override_settings(EMAIL_PORT_SETTING=bad), pytest.raises(ConfigError, match=bad):
+            mailing.check_settings()
+    with override_settings(EMAIL_PORT_SETTING="587"):
+        mailing.check_settings()

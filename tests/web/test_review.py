@@ -9,7 +9,7 @@ import pytest
 from django.test import Client, override_settings
 from django.utils import timezone
 
-from forum_messages.web.models import Comment
+from forum_messages.web.models import Comment, CommentKey
 from forum_messages.web.services import campaigns, comments, publishing
 
 from .conftest import client_for
@@ -294,6 +294,8 @@ def test_campaign_copies_with_sentences_added_or_removed_are_grouped(
     assert by_name["Longer"].addition == ADDED
     assert by_name["Shorter"].addition == ""  # nothing new, only less
     assert by_name["Changed"].addition == "a very low"  # the new words, not the sentence
+    keyed = set(CommentKey.objects.values_list("comment__name", flat=True))
+    assert keyed == {"Sender 0", "Own words"}  # a campaign is found through its first comment
     queue = client_for(users["moderator"]).get(f"/staff/e/{published.slug}/moderate/?state=visible")
     page = queue.content.decode()
     assert page.count("5 near-identical comments") == 5
@@ -327,3 +329,24 @@ def test_campaign_keys_are_the_same_in_every_process() -> None:
     }
     assert runs == {str(campaigns.keys(CAMPAIGN))}
     assert len(campaigns.keys(CAMPAIGN)) == campaigns.BANDS + 3  # 16 bands, 3 long sentences
+
+
+def test_migration_indexes_comments_that_stand_alone_or_start_a_campaign(published: Any) -> None:
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("forum_messages.web.migrations.0006_comment_keys")
+    published.premoderate = False
+    published.save()
+    url = f"/e/{published.slug}/comment/draft/"
+    for i in range(3):
+        post(client_for(None), url, text=CAMPAIGN, name=f"Sender {i}")
+    post(client_for(None), url, text="A different point about data protection rules.", name="D")
+    post(client_for(None), url, text=CAMPAIGN, website="x", name="Bot")  # spam
+    CommentKey.objects.all().delete()  # as before the migration
+    migration.index_comments(apps, None)
+    keyed = set(CommentKey.objects.values_list("comment__name", flat=True))
+    assert keyed == {"Sender 0", "D"}
+    sender = Comment.objects.get(name="Sender 0")
+    assert sorted(sender.keys.values_list("key", flat=True)) == campaigns.keys(CAMPAIGN)

@@ -110,11 +110,13 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.web.datadir import clean_stale
     from forum_messages.web.proxy import waitress_options
     from forum_messages.web.services.drafting import mark_interrupted
+    from forum_messages.web.services.mailing import check_settings as mail_settings
     from forum_messages.web.services.staged import purge_stale
 
     if not 1 <= args.workers <= 32:
         raise ConfigError("--workers must be between 1 and 32")
     args.proxy_options = waitress_options()  # refuses HTTPS without a trusted proxy
+    mail_settings()  # refuses a mail server port that is not a number
     if mark_interrupted():
         err.print("note: draft runs interrupted by the last stop are marked failed")
     if purge_stale():

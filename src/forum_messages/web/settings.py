@@ -178,7 +178,8 @@ LOGIN_LIMIT = int(os.environ.get("FORUM_MESSAGES_LOGIN_LIMIT", "10") or 0)
 # without a host.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("FORUM_MESSAGES_EMAIL_HOST", "").strip()
-EMAIL_PORT = int(os.environ.get("FORUM_MESSAGES_EMAIL_PORT", "") or 25)
+EMAIL_PORT_SETTING = os.environ.get("FORUM_MESSAGES_EMAIL_PORT", "").strip()  # checked by serve
+EMAIL_PORT = int(EMAIL_PORT_SETTING) if EMAIL_PORT_SETTING.isdigit() else 25
 EMAIL_HOST_USER = os.environ.get("FORUM_MESSAGES_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("FORUM_MESSAGES_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = _flag("FORUM_MESSAGES_EMAIL_USE_TLS")

@@ -8,13 +8,23 @@ from django.db import migrations, models
 
 
 def index_comments(apps: Any, schema_editor: Any) -> None:
-    """Index keys for the comments already there (campaigns found with MinHash from now on)."""
+    """Index keys for the comments already there that stand alone or start a campaign
+    (campaigns are found with MinHash from now on)."""
     from forum_messages.web.services.campaigns import keys
 
     comment_model = apps.get_model("fm", "Comment")
     key_model = apps.get_model("fm", "CommentKey")
-    rows = comment_model.objects.exclude(state="spam").values_list("id", "edition_id", "text")
-    for pk, edition_id, text in rows.iterator():
+    rows = (
+        comment_model.objects.exclude(state="spam")
+        .order_by("id")
+        .values_list("id", "edition_id", "campaign_id", "text")
+    )
+    seen: set[int] = set()
+    for pk, edition_id, campaign_id, text in rows.iterator():
+        if campaign_id is not None:
+            if campaign_id in seen:
+                continue
+            seen.add(campaign_id)
         key_model.objects.bulk_create(
             key_model(comment_id=pk, edition_id=edition_id, key=k) for k in keys(text)
         )

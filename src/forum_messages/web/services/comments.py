@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -131,11 +132,14 @@ def submit(
     token: str,
     now: Any = None,
     pub: Publication | None = None,
+    on_new: Callable[[Comment], None] | None = None,
 ) -> Comment:
     """Take a public comment, or raise CommentError saying why not.
 
     A filled honeypot field stores the comment as spam (it is kept, never shown). The same
     form ``token`` twice gives the same comment (a double submit is stored once).
+    ``on_new`` is called with the comment, in the transaction that stores it, only when the
+    comment is new (not for a double submit).
     """
     now = now or timezone.now()
     pub = pub or current_draft_publication(edition)
@@ -183,10 +187,12 @@ def submit(
             if best is not None:
                 _join(comment, best)
             comment.save()
-            if state != Comment.SPAM:
+            if state != Comment.SPAM and best is None:  # a campaign is found by its first text
                 CommentKey.objects.bulk_create(
                     CommentKey(comment=comment, edition=edition, key=k) for k in keys
                 )
+            if on_new is not None:
+                on_new(comment)
 
     try:
         retry_locked(write)

@@ -25,6 +25,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from forum_messages.errors import ConfigError
 from forum_messages.web.models import Comment, MailOptOut
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,13 @@ _SENDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fm-mail")
 
 def configured() -> bool:
     return bool(getattr(settings, "EMAIL_HOST", ""))
+
+
+def check_settings() -> None:
+    """Refuse a mail server port that is not a port number (``serve`` calls this)."""
+    raw = str(getattr(settings, "EMAIL_PORT_SETTING", ""))
+    if raw and not (raw.isdigit() and 1 <= int(raw) <= 65535):
+        raise ConfigError(f"FORUM_MESSAGES_EMAIL_PORT={raw!r}: give a port number (1-65535)")
 
 
 def _hash(address: str) -> str:

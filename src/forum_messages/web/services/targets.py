@@ -29,7 +29,7 @@ class TargetView:
 
     def line(self) -> str:
         """One line for a spreadsheet cell: kind and shortened text."""
-        return f"{self.label}: {self.short}"
+        return _("%(what)s: %(text)s") % {"what": self.label, "text": self.short}
 
 
 class Targets:

@@ -149,6 +149,7 @@ def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpRe
                 request.META.get("REMOTE_ADDR", ""),
                 str(request.POST.get("token", "")),
                 pub=pub,
+                on_new=lambda new: mailing.after_commit([new], "taken", site_of(request)),
             )
         except comments.RateLimited as exc:
             flash.error(request, _(str(exc)))
@@ -161,7 +162,6 @@ def comment(request: HttpRequest, slug: str, kind: str, key: str = "") -> HttpRe
             flash.error(request, _(str(exc)))
             status = 400
         else:
-            mailing.after_commit([c], "taken", site_of(request))
             receipt = signing.dumps(c.pk, salt="fm-thanks")
             return redirect(reverse("fm:thanks", args=[ed.slug]) + "?c=" + receipt)
     ctx = {
