@@ -96,3 +96,21 @@ def test_bad_input_names_file_line_and_field(
     assert "none.srt:1: field 'timing'" in " ".join(err.split())
     assert "ws7.yaml:2: field 'theme'" in " ".join(err.split())
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("order", ["drafted first", "report first"])
+def test_a_written_report_wins_over_drafted_takeaways(
+    records: Path, tmp_path: Path, order: str
+) -> None:
+    written = tmp_path / "written.json"
+    written.write_text(json.dumps({**REPORT, "session": "WS #7"}), encoding="utf-8")
+    paths = [records, written] if order == "drafted first" else [written, records]
+    report = validate_reports(paths)
+    assert not report.problems
+    assert [(s.code, s.source) for s in report.corpus.sessions] == [("WS #7", "report")]
+    assert {st.text for st in report.corpus.statements} == {
+        *REPORT["key_takeaways"],
+        *REPORT["calls_to_action"],
+    }
+    (warning,) = report.warnings
+    assert warning.file == str(records) and "drafted from its transcript" in warning.message
