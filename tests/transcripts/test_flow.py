@@ -114,3 +114,11 @@ def test_a_written_report_wins_over_drafted_takeaways(
     }
     (warning,) = report.warnings
     assert warning.file == str(records) and "drafted from its transcript" in warning.message
+
+
+def test_a_folder_without_transcripts_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.jsonl"
+    assert main(["takeaways", str(tmp_path), "-o", str(out), "--embedder", "hash"]) == 1
+    assert "no transcripts" in capsys.readouterr().err and not out.exists()
