@@ -127,3 +127,8 @@ def test_introductions_and_lead_ins() -> None:
         "Toda decisión automática debe poder ser revisada por una persona.",
         "La formación tiene que ser práctica y pagada por las empresas.",
     ]
+
+
+def test_a_comma_before_the_conjunction() -> None:
+    assert strip_filler("Я считаю, что школы должны учить детей.") == "Школы должны учить детей."
+    assert strip_filler("I think, that schools matter.") == "Schools matter."

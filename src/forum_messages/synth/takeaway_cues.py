@@ -65,7 +65,7 @@ FILLER = re.compile(
     r"in my view|for me|to me|alors|donc|et|mais|bon|eh bien|voilà|je pense|je crois|"
     r"bueno|pues|entonces|y|pero|mira|o sea|creo|yo creo|pienso|bon|ну|итак|вот|так|"
     r"и|но|я думаю|я считаю|думаю|所以|那么|然后|我觉得|我认为|其实|那|嗯|"
-    r"و|لكن|إذن|أعتقد|أظن)(?:\s+(?:that|que|что))?\s*[,，、]?\s+)+",
+    r"و|لكن|إذن|أعتقد|أظن)(?:,?\s+(?:that|que|что))?\s*[,，、]?\s+)+",
     _I,
 )
 QUESTION = re.compile(r"[?？؟]\s*$")
