@@ -81,9 +81,9 @@ def test_shipped_material_is_complete() -> None:
         assert sidecar_of(w.file) is not None
         assert 5 <= len(w.items) <= 9
         t = read_transcript(w.file)
-        assert t.words >= 7500 and len(t.speakers()) >= 6
+        assert t.words >= (2500 if "held out" in w.note else 7500) and len(t.speakers()) >= 6
         assert any(turn.chair for turn in t.turns)
         languages.add(w.file.name[:2])
-    assert languages == {"en", "es", "fr", "zh"}
+    assert languages == {"en", "es", "fr", "zh", "ru"}
     pairs = load_pairs(folder)
     assert sum(p[2] for p in pairs) == sum(not p[2] for p in pairs) >= 15

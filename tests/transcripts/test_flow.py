@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from forum_messages.cli import main
+from forum_messages.config import resolve_settings
+from forum_messages.errors import ConfigError
 from forum_messages.export.common import Index
 from forum_messages.export.jsonread import load_draft_json
 from forum_messages.ingest import validate_reports
+from forum_messages.synth.settings import keep_transcripts
 
 DATA = Path(__file__).parent / "data"
 REPORT = {
@@ -49,7 +52,7 @@ def test_records_are_marked_and_cite_turns(records: Path) -> None:
     assert report.corpus.sessions[0].source == "transcript"
 
 
-def test_draft_marks_and_excludes_transcript_statements(records: Path, tmp_path: Path) -> None:
+def test_draft_marks_transcript_statements(records: Path, tmp_path: Path) -> None:
     other = tmp_path / "written.json"
     other.write_text(json.dumps(REPORT), encoding="utf-8")
     out = tmp_path / "out"
@@ -72,12 +75,18 @@ def test_draft_marks_and_excludes_transcript_statements(records: Path, tmp_path:
     if "WS #7" in cited:
         assert "machine-drafted from the transcript" in (out / "messages.md").read_text()
 
-    kept_out = tmp_path / "without"
-    assert main([*args, "-o", str(kept_out), "--format", "json", "--transcripts", "exclude"]) == 0
-    data = json.loads((kept_out / "messages.json").read_text(encoding="utf-8"))
-    assert {s["code"] for s in data["sessions"]} == {"WS #20"}
-    assert not any(s.get("machine_drafted") for s in data["statements"])
-    assert "transcript_statements" not in data["ledger"]
+
+def test_the_transcripts_setting_keeps_them_out(records: Path, tmp_path: Path) -> None:
+    other = tmp_path / "written.json"
+    other.write_text(json.dumps(REPORT), encoding="utf-8")
+    corpus = validate_reports([records, other]).corpus
+    assert keep_transcripts(corpus, resolve_settings({}, {})) == corpus
+    settings = resolve_settings({}, {"transcripts": "exclude"}, environ={})
+    kept = keep_transcripts(corpus, settings)
+    assert [s.code for s in kept.sessions] == ["WS #20"]
+    assert {st.session for st in kept.statements} == {"WS #20"}
+    with pytest.raises(ConfigError):
+        resolve_settings({"transcripts": "sometimes"}, {}, environ={})
 
 
 def test_bad_input_names_file_line_and_field(
@@ -96,3 +105,29 @@ def test_bad_input_names_file_line_and_field(
     assert "none.srt:1: field 'timing'" in " ".join(err.split())
     assert "ws7.yaml:2: field 'theme'" in " ".join(err.split())
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("order", ["drafted first", "report first"])
+def test_a_written_report_wins_over_drafted_takeaways(
+    records: Path, tmp_path: Path, order: str
+) -> None:
+    written = tmp_path / "written.json"
+    written.write_text(json.dumps({**REPORT, "session": "WS #7"}), encoding="utf-8")
+    paths = [records, written] if order == "drafted first" else [written, records]
+    report = validate_reports(paths)
+    assert not report.problems
+    assert [(s.code, s.source) for s in report.corpus.sessions] == [("WS #7", "report")]
+    assert {st.text for st in report.corpus.statements} == {
+        *REPORT["key_takeaways"],
+        *REPORT["calls_to_action"],
+    }
+    (warning,) = report.warnings
+    assert warning.file == str(records) and "drafted from its transcript" in warning.message
+
+
+def test_a_folder_without_transcripts_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.jsonl"
+    assert main(["takeaways", str(tmp_path), "-o", str(out), "--embedder", "hash"]) == 1
+    assert "no transcripts" in capsys.readouterr().err and not out.exists()

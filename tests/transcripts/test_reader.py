@@ -160,3 +160,20 @@ def test_missing_and_bad_metadata(tmp_path: Path) -> None:
     (tmp_path / "x.yaml").write_text("session: S1\nkey_takeaways: [a]\n", encoding="utf-8")
     assert find_meta(tmp_path / "x.txt", None, problems) is None
     assert (problems[-1].line, problems[-1].field) == (2, "key_takeaways")
+
+
+@pytest.mark.parametrize(
+    ("chair", "speaker", "text"),
+    [
+        ("MODERATOR", "ANA", "Open data helps small firms."),
+        ("MODÉRATRICE", "PAUL", "Les données ouvertes aident les petites entreprises."),
+        ("MODERADOR", "LUIS", "Los datos abiertos ayudan a las pequeñas empresas."),
+        ("الميسر", "سارة", "البيانات المفتوحة تساعد الشركات الصغيرة."),
+        ("Модератор", "Иван", "Открытые данные помогают малому бизнесу."),
+        ("主持人", "王芳", "开放数据帮助小企业。"),
+    ],
+)
+def test_chairs_and_speakers_in_six_languages(chair: str, speaker: str, text: str) -> None:
+    t = parse_transcript(f">> {chair}: (Applause) 10:00\n>> {speaker}: {text}\n", "x.txt")
+    assert [(turn.speaker, turn.chair) for turn in t.turns] == [(chair, True), (speaker, False)]
+    assert t.turns[1].text == text

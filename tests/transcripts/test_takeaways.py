@@ -127,3 +127,26 @@ def test_introductions_and_lead_ins() -> None:
         "Toda decisión automática debe poder ser revisada por una persona.",
         "La formación tiene que ser práctica y pagada por las empresas.",
     ]
+
+
+def test_a_comma_before_the_conjunction() -> None:
+    assert strip_filler("Я считаю, что школы должны учить детей.") == "Школы должны учить детей."
+    assert strip_filler("I think, that schools matter.") == "Schools matter."
+
+
+def test_arabic_and_russian_transcripts_are_drafted() -> None:
+    t = parse_transcript(
+        ">> الميسر: مرحبا بكم، الكلمة لسارة.\n"
+        ">> سارة: يجب على الحكومات أن تمول الشبكات المجتمعية في القرى النائية بشكل مستدام.\n"
+        "الشبكات المجتمعية تربط القرى التي تتجاهلها الشركات الكبرى منذ سنوات طويلة.\n"
+        ">> Иван: Необходимо обучать местных техников, чтобы сети работали годами без помощи.\n",
+        "x.txt",
+    )
+    drafted = TakeawayDrafter(HashEmbedder()).draft(t, "ar")
+    calls = [i.text for i in drafted.calls]
+    assert any(text.startswith("يجب على الحكومات") for text in calls)
+    assert any(text.startswith("Необходимо обучать") for text in calls)
+    assert [i.text for i in drafted.takeaways] == [
+        "الشبكات المجتمعية تربط القرى التي تتجاهلها الشركات الكبرى منذ سنوات طويلة."
+    ]
+    assert all(c.speaker != "الميسر" for i in drafted.calls for c in i.cites)

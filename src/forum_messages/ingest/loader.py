@@ -202,6 +202,9 @@ class _Gathered:
     def add(self, session: Session, statements: list[Statement]) -> None:
         key = "".join(session.code.casefold().split())
         other = self.first.get(key)
+        if other is not None and {other.source, session.source} == {"report", "transcript"}:
+            self._prefer_report(key, other, session, statements)
+            return
         if other is not None:
             self.sink.error(
                 session.location.file,
@@ -214,6 +217,25 @@ class _Gathered:
         self.first[key] = session
         self.sessions.append(session)
         self.statements.extend(statements)
+
+    def _prefer_report(
+        self, key: str, other: Session, session: Session, statements: list[Statement]
+    ) -> None:
+        """A session's own report wins over takeaways drafted from its transcript."""
+        drafted, report = (other, session) if other.source == "transcript" else (session, other)
+        self.sink.warn(
+            drafted.location.file,
+            drafted.location.line,
+            "session",
+            f"'{drafted.code}' also has a report written by its organisers "
+            f"({report.location}): the takeaways drafted from its transcript are not used",
+        )
+        if report is session:
+            self.sessions = [s for s in self.sessions if s is not other]
+            self.statements = [st for st in self.statements if st.session != other.code]
+            self.first[key] = session
+            self.sessions.append(session)
+            self.statements.extend(statements)
 
 
 def load_reports(

@@ -112,6 +112,9 @@ def draft_transcripts(
     """One validated record per transcript; problems name file, line and field."""
     out = Outcome()
     files = transcript_files(paths, out.problems)
+    if not files and not out.problems:
+        where = ", ".join(str(p) for p in paths) or "the input"
+        out.problems.append(Problem(where, 0, "", "no transcripts (.txt, .vtt, .srt) found"))
     listing = SessionList.load(Path(sessions), out.problems) if sessions else None
     drafter = TakeawayDrafter(embedder)
     builder = RecordBuilder(Vocabulary(edition), Sink())

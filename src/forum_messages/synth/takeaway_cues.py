@@ -1,0 +1,107 @@
+"""Cue patterns for drafting takeaways from transcripts, in the six UN languages.
+
+Calls to action (modal and imperative forms), stress ("I want to stress"), chatter (greetings,
+thanks, the floor, the clock), fillers that open a sentence without carrying a point, signposts
+about the talk itself, self-introductions and first-person stories.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+#: Calls to action: modal and imperative forms in the six languages.
+CALL_CUES = re.compile(
+    r"\b(?:should|must|need(?:s)? to|have to|has to|ought to|we call (?:on|for|upon)|"
+    r"we urge|let us|let's|it is (?:essential|crucial|urgent|necessary|vital|time) (?:to|that)|"
+    r"(?:governments|states|platforms|companies|donors|we|they|everyone) (?:need|must)|"
+    r"il faut|doi(?:t|vent)|devr(?:ait|aient|ions|ons)|il est (?:essentiel|urgent|nécessaire|"
+    r"indispensable) de|nous appelons|appelons|exhortons|"
+    r"hay que|es (?:necesario|urgente|esencial|fundamental|imprescindible) (?:que|\w+ar|\w+er|"
+    r"\w+ir)|debe(?:n|mos|ría|rían|ríamos)?|tiene(?:n)? que|tenemos que|instamos|hacemos un "
+    r"llamado|pedimos|"
+    r"необходимо|нужно|надо|следует|должн\w*|призыва\w*|важно \w+ть)\b|"
+    r"(?:应当|应该|必须|亟需|呼吁|务必|要把|要加强|要推动|要确保)|"
+    r"(?:يجب|ينبغي|يتعين|لا بد|ندعو|نطالب|من الضروري)",
+    _I,
+)
+#: A speaker stressing a point.
+STRESS_CUES = re.compile(
+    r"\b(?:key (?:point|message|takeaway|lesson)|most important|i want to (?:stress|emphasi[sz]e"
+    r"|underline)|let me (?:stress|emphasi[sz]e|be clear)|crucial|critical|essential|"
+    r"fundamental|the bottom line|above all|point essentiel|le plus important|j'insiste|"
+    r"je souligne|essentiel|fondamental|lo (?:más )?importante|lo esencial|quiero (?:subrayar|"
+    r"destacar|insistir)|fundamental|clave|главное|ключев\w*|подчеркн\w*|важнейш\w*)\b|"
+    r"(?:关键|最重要|我想强调|要强调|核心|根本)|(?:الأهم|أود أن أؤكد|أشدد|جوهري|أساسي)",
+    _I,
+)
+#: Turns and sentences about the session itself: greetings, thanks, the floor, the clock.
+CHATTER = re.compile(
+    r"\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|my name is|can you hear|"
+    r"hear me|next slide|the floor|over to you|pass (?:it|the mic)|microphone|\bmic\b|"
+    r"minutes? left|out of time|running (?:out of|short on) time|time is up|coffee|lunch|"
+    r"i'?m from|i work (?:for|at)|housekeeping|raise your hand|in the chat|zoom|"
+    r"merci|bonjour|je m'appelle|la parole|diapositive|gracias|buen(?:os|as) (?:días|tardes)|"
+    r"me llamo|la palabra|diapositiva|micrófono|спасибо|благодар\w*|добрый день|меня зовут|"
+    r"слово (?:предоставляется|передаю)|слайд|микрофон)\b|"
+    r"(?:谢谢|感谢|大家好|我叫|下一张|幻灯片|麦克风|发言时间|有请|请.{0,6}发言)|"
+    r"(?:شكرا|شكراً|صباح الخير|مساء الخير|اسمي|الكلمة ل|الميكروفون|الشريحة)",
+    _I,
+)
+#: Openings that carry no point: "So,", "Well,", "I think that", "Donc", "Bueno", "所以".
+FILLER = re.compile(
+    r"^(?:(?:so|and|but|well|yeah|yes|no|okay|ok|right|now|look|you know|i mean|basically|"
+    r"actually|honestly|again|also|i think|i believe|i would say|i'd say|i guess|"
+    r"(?:i (?:want|would like|wish) to|let me) (?:stress|emphasi[sz]e|underline|say|add)|"
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|and the last point|"
+    r"(?:i would |i'd )?add that|agrego que|añado que|j'ajoute que|"
+    r"(?:nosotros )?(?:creemos|pensamos|decimos) que|nous (?:pensons|croyons) que|"
+    r"we (?:think|believe) that|"
+    r"premièrement|deuxièmement|troisièmement|enfin|primero|segundo|tercero|por último|"
+    r"во-первых|во-вторых|в-третьих|наконец|第一|第二|第三|首先|其次|最后|أولا|ثانيا|ثالثا|أخيرا|"
+    r"what i (?:want|would like) to (?:say|stress) is|je (?:voudrais|veux) (?:souligner|dire)|"
+    r"quiero (?:subrayar|destacar|decir)|me gustaría (?:subrayar|destacar|decir)|"
+    r"хочу (?:подчеркнуть|сказать)|我想强调|我想说|أود أن أؤكد|"
+    r"in my view|for me|to me|alors|donc|et|mais|bon|eh bien|voilà|je pense|je crois|"
+    r"bueno|pues|entonces|y|pero|mira|o sea|creo|yo creo|pienso|bon|ну|итак|вот|так|"
+    r"и|но|я думаю|я считаю|думаю|所以|那么|然后|我觉得|我认为|其实|那|嗯|"
+    r"و|لكن|إذن|أعتقد|أظن)(?:,?\s+(?:that|que|что))?\s*[,，、]?\s+)+",
+    _I,
+)
+QUESTION = re.compile(r"[?？؟]\s*$")
+#: A speaker introducing themself: "Soy Beatriz, trabajo en ...", "Je m'appelle Fatou".
+INTRODUCTION = re.compile(
+    r"^(?:(?i:soy|je suis|i am|i'm|me llamo|je m'appelle|my name is|mi nombre es|меня зовут)"
+    r"\s+[A-ZÀ-ÖØ-ÞА-Я]\w+\s*[,.]|我叫|我是.{1,6}，)"
+)
+#: First person singular: a story or an opinion of the speaker's rather than a point.
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|my|me|je|j'|moi|mon|ma|mes|yo|mi|mis|я|мне|мой|моя)\b|我(?!们)", _I
+)
+#: A point introduced with its number before a colon: "Deuxième point, et je veux être
+#: très claire là-dessus : ..." keeps what follows the colon.
+NUMBERED_LEAD = re.compile(
+    r"^[^:：]{0,60}\b(?:point|punto|thing|chose|cosa|tema|issue|aspect|aspecto|simple|clear|"
+    r"clair|claro|clave|key|importante?)\b[^:：]{0,40}"
+    r"[:：]\s*",
+    _I,
+)
+#: Sentences about the talk itself: "The second thing I want to say is about women.",
+#: "Let me start with a story.", "I will stop here."
+SIGNPOST = re.compile(
+    r"\b(?:(?:thing|point|issue|remark|comment)s? (?:i|that i) (?:want|would like|wanted) to "
+    r"(?:say|make|raise|mention|add)|i (?:want|would like) to (?:start|begin|end|finish|"
+    r"close|speak|talk|share|build|bring|come back)|let me (?:start|begin|end|explain|"
+    r"give|share|come back|quickly)|i(?: will|'ll) (?:stop|leave it|end) (?:here|there)|"
+    r"happy to go into|my (?:comment|question|point) is (?:not|for|about|directly)|"
+    r"(?:this|that) is (?:a|my) (?:question|comment) for|quelques mots|"
+    r"je vais (?:commencer|m'arrêter|parler)|"
+    r"(?:el|la) (?:primer|segundo|tercer|último) (?:punto|tema) (?:es|tiene)|"
+    r"(?:un|una) (?:comentario|pregunta) (?:muy )?(?:breve|corta|rápida)|"
+    r"je voulais (?:revenir|ajouter|juste|dire|demander)|quería (?:volver|agregar|decir|preguntar)|"
+    r"i wanted to (?:add|say|come back|ask)|(?:come|go) back to what|"
+    r"我想(?:谈一下|补充|说一下|回应)|"
+    r"voy a (?:empezar|terminar|hablar)|quiero (?:empezar|comenzar|terminar|hablar)|"
+    r"я (?:хочу|хотел[аи]?) (?:начать|сказать несколько)|我想先|我就说到这里|أود أن أبدأ)\b",
+    _I,
+)
