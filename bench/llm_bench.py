@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
             "accepted_share": round((status["written"] + status["partial"]) / n, 3),
             "sentences_dropped": dropped,
             "seconds_per_message": round(seconds / n, 2),
-            "tokens_per_message": round((usage.prompt_tokens + usage.completion_tokens) / n, 1),
+            "tokens_per_message": round(
+                (usage.prompt_tokens + usage.completion_tokens + usage.cached_tokens) / n, 1
+            ),
             "calls": usage.calls,
             "cached": usage.cached,
             "compare_matched_share": round(len(result.pairs) / n, 3),
