@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: demo site test lint bench fuzz fmt clean sysdeps
+.PHONY: demo site test lint bench bench-llm fuzz fmt clean sysdeps
 
 # Debian packages outside Python (pango and fonts for PDF export); installs only what is missing.
 sysdeps:
@@ -58,3 +58,11 @@ fmt: $(STAMP)
 
 clean:
 	rm -rf $(VENV) demo-output demo-site bench/out
+
+# The LLM writer against a real endpoint (docs/llm.md): make bench-llm LLM_URL=... LLM_MODEL=...
+# The gate's precision and recall on planted cases needs no endpoint: bench/llm_gate.py.
+bench-llm: $(STAMP)
+	@test -n "$(LLM_URL)" -a -n "$(LLM_MODEL)" || \
+		{ echo "usage: make bench-llm LLM_URL=http://127.0.0.1:8080/v1 LLM_MODEL=NAME"; exit 2; }
+	$(BIN)/python bench/llm_gate.py --json bench/out/llm-gate.json
+	$(BIN)/python bench/llm_bench.py --url "$(LLM_URL)" --model "$(LLM_MODEL)"

@@ -132,6 +132,7 @@ def test_cache_answers_without_the_server(tmp_path: Path) -> None:
     answer = offline.complete(CHAT)
     assert (answer.content, answer.cached) == ("stored", True)
     assert offline.usage.calls == 0 and offline.usage.cached == 1
+    assert offline.usage.prompt_tokens == 0 and offline.usage.cached_tokens == 12
     other, _ = _client(fake.url, cache, temperature=0.7)  # another setting, another key
     with pytest.raises(CallFailed, match="unreachable"):
         other.complete(CHAT)

@@ -96,6 +96,11 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
     doc = json.loads(first[0].read_text(encoding="utf-8"))
     jsonschema.validate(doc, SCHEMA)
     assert load_draft_json(first[0]).messages() == messages  # the record reads back
+    md = first[1].read_text(encoding="utf-8")
+    note = "Written by a language model (fake-model); each sentence checked against the sources."
+    assert md.count(note) == len(messages)
+    for m in messages:  # model text is shown as is, never quoted
+        assert f"- {m.text}" in md and f"“{m.text}" not in md and f'"{m.text}' not in md
     # the endpoint is gone: every answer comes from the cache, the bytes are the same
     again = _draft(use_embedder, small_edition, fake.url, cache)
     second = write_outputs(again, tmp_path / "two", ("json", "md"))

@@ -117,6 +117,8 @@ def test_model_text_is_never_in_quotation_marks(use_embedder) -> None:  # type: 
     assert written[0].text == GOOD
     assert unquote('"Funding matters."') == "Funding matters."
     assert unquote("« Le financement compte ».") == "Le financement compte."
+    assert unquote('"Digital divide" persists.') == '"Digital divide" persists.'  # a term kept
+    assert unquote("Funding matters.”") == "Funding matters."
 
 
 def test_answers_are_parsed_leniently_but_strictly_typed() -> None:

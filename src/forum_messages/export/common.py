@@ -188,6 +188,14 @@ def one_session(message: Message, index: Index, lang: str) -> str:
     return t("one_session", lang) if len(index.source_sessions(message)) == 1 else ""
 
 
+def model_written(message: Message, lang: str) -> str:
+    """A note for a text written by a language model (and kept by the grounding gate), or ""."""
+    w = message.writing
+    if w is None or w.status == "fallback":
+        return ""
+    return t("model_written", lang).format(name=w.model)
+
+
 #: Below this many sessions a Global South share says what it was computed from.
 FEW_SESSIONS = 5
 

@@ -60,9 +60,9 @@ def _message(message: Message, index: Index, lang: str) -> list[str]:
     if foreign:
         note = t("original_language", lang).format(language=language_name(message.language, lang))
         out.append(f'<p class="note">{e(note)}</p>')
-    single = common.one_session(message, index, lang)
-    if single:
-        out.append(f'<p class="note">{e(single)}</p>')
+    for note in (common.model_written(message, lang), common.one_session(message, index, lang)):
+        if note:
+            out.append(f'<p class="note">{e(note)}</p>')
     sep = t("list_sep", lang)
     codes = sep.join(index.source_label(c, lang, nri=False) for c in index.source_sessions(message))
     summary = f"{count(len(message.sources), 'source', lang)}: {codes}"

@@ -66,6 +66,9 @@ def _message(message: Message, index: Index, lang: str) -> list[str]:
     single = common.one_session(message, index, lang)
     if single:
         note = f"{single} {note}"
+    written = common.model_written(message, lang)
+    if written:
+        note = f"{written} {note}"
     if common.is_foreign(message, lang):
         text = md(f"[{message.language}]") + " " + text
         language = language_name(message.language, lang)

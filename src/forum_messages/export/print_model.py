@@ -189,6 +189,7 @@ def _message(message: Message, ref: int, index: Index, lang: str) -> PrintMessag
                 t("original_language", lang).format(language=language_name(message.language, lang))
                 if foreign
                 else "",
+                common.model_written(message, lang),
                 common.one_session(message, index, lang),
             )
             if part

@@ -57,6 +57,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "Поднято одной сессией.",
         "仅由一场会议提出。",
     ),
+    "model_written": _row(
+        "Written by a language model ({name}); each sentence checked against the sources.",
+        "Rédigé par un modèle de langage ({name}) ; chaque phrase vérifiée au regard des sources.",
+        "Redactado por un modelo de lenguaje ({name}); cada frase cotejada con las fuentes.",
+        "صاغه نموذج لغوي ({name})، وقد رُوجعت كل جملة منه في ضوء المصادر.",
+        "Составлено языковой моделью ({name}); каждое предложение сверено с источниками.",
+        "由语言模型（{name}）撰写，每句均已与来源核对。",
+    ),
     "not_reflected": _row(
         "Not reflected", "Non repris", "No reflejado", "غير مدرج", "Не отражено", "未反映"
     ),

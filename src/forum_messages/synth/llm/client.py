@@ -84,6 +84,7 @@ class Answer:
 class Usage:
     calls: int = 0  # requests sent to the endpoint (retries included)
     cached: int = 0  # answers read from the cache
+    cached_tokens: int = 0  # tokens those answers cost when they were asked
     failed: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -94,6 +95,7 @@ class Usage:
         return {
             "calls": self.calls,
             "cached": self.cached,
+            "cached_tokens": self.cached_tokens,
             "failed": self.failed,
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
@@ -207,14 +209,16 @@ class ChatClient:
         if self.cache is not None:
             stored = self.cache.get(request)
             if stored is not None and isinstance(stored.get("content"), str):
-                with self.usage.lock:
-                    self.usage.cached += 1
-                return Answer(
+                hit = Answer(
                     stored["content"],
                     _count(stored.get("prompt_tokens")),
                     _count(stored.get("completion_tokens")),
                     cached=True,
                 )
+                with self.usage.lock:
+                    self.usage.cached += 1
+                    self.usage.cached_tokens += hit.prompt_tokens + hit.completion_tokens
+                return hit
         start = time.perf_counter()
         try:
             answer = self._send(request)

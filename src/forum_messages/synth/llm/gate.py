@@ -139,17 +139,21 @@ def names(sentence: str, language: str) -> set[str]:
     return found
 
 
+_ALL_NEGATIONS = frozenset().union(*NEGATIONS.values())
+
+
 def negations(text: str, language: str) -> int:
-    """How many negation words of its language the text holds."""
-    own = NEGATIONS.get(language, NEGATIONS["en"])
+    """How many negation words the text holds, in any of the six languages (a sentence may be
+    in another language than the draft's: a statement left untranslated, a model that slipped)."""
     tokens = words(text, language)
-    elided = [t for t in tokens if language == "fr" and t.startswith(("n'", "n’"))]
-    count = sum(1 for t in tokens if t in own or t.endswith(("n't", "n’t"))) + len(elided)
-    if language == "fr":  # "ne ... pas" is one negation
-        count -= min(
-            sum(1 for t in tokens if t == "ne") + len(elided),
-            sum(1 for t in tokens if t in {"pas", "jamais", "rien", "plus"}),
-        )
+    elided = [t for t in tokens if t.startswith(("n'", "n’"))]
+    count = sum(1 for t in tokens if t in _ALL_NEGATIONS or t.endswith(("n't", "n’t")))
+    count += len(elided)
+    # French "ne ... pas" is one negation
+    count -= min(
+        sum(1 for t in tokens if t == "ne") + len(elided),
+        sum(1 for t in tokens if t in {"pas", "jamais", "rien", "plus"}),
+    )
     return count
 
 
@@ -221,11 +225,11 @@ def check_sentences(
             mine = negated(sentence, language)
             if unit_negated[best] != mine:
                 problems.append(
-                    "negation: "
-                    + ("negated" if mine else "not negated")
-                    + f" where {units[best].statement} is "
-                    + ("not" if mine else "negated")
+                    "negation: negated where the closest source sentence is not"
+                    if mine
+                    else "negation: not negated where the closest source sentence is"
                 )
+
         out.append(
             SentenceCheck(
                 text=sentence,

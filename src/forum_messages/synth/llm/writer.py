@@ -72,7 +72,10 @@ def unquote(text: str) -> str:
     text = " ".join(text.split())
     body = text.rstrip(".。!?！？")
     tail = text[len(body) :]
-    if body[:1] in _QUOTES or body[-1:] in _QUOTES:
+    quotes = sum(1 for ch in body if ch in _QUOTES)
+    if body[:1] in _QUOTES and body[-1:] in _QUOTES:  # the whole sentence quoted
+        body = body[1:-1].strip()
+    elif quotes == 1 and (body[:1] in _QUOTES or body[-1:] in _QUOTES):  # a stray mark
         body = body.strip(_QUOTES + " ")
     return body + tail if body else ""
 
