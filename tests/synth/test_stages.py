@@ -210,6 +210,31 @@ def test_headline_rejects_clauses_adverbs_and_lone_adjectives(phrase: str, ok: b
     assert headline(phrase) is ok
 
 
+@pytest.mark.parametrize(
+    ("phrase", "language", "ok"),
+    [
+        ("Mondial", "fr", False),
+        ("Électorale", "fr", False),
+        ("Déchets électroniques", "fr", True),
+        ("Mundial", "es", False),
+        ("Zonas rurales", "es", True),
+        ("Родительского контроля", "ru", False),
+        ("языках", "ru", False),
+        ("Родительский контроль", "ru", True),
+        ("Грамотность", "ru", True),
+        ("ИИ", "ru", True),
+        ("捐款每年", "zh", False),
+        ("海缆维修", "zh", True),
+        ("ولسرقة رموز", "ar", False),
+        ("للأطفال", "ar", False),
+        ("حرية التعبير", "ar", True),
+        ("ولاية المنتدى", "ar", True),
+    ],
+)
+def test_headline_in_other_languages(phrase: str, language: str, ok: bool) -> None:
+    assert headline(phrase, language) is ok
+
+
 def test_titles_never_name_the_event() -> None:
     from forum_messages.synth.labels import event_words, generic
 

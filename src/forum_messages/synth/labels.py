@@ -18,6 +18,9 @@ import numpy as np
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.keyphrases import keyphrases
+from forum_messages.synth.headings import headline
+
+__all__ = ["KeyphraseLabeller", "TopicText", "event_words", "generic", "headline", "join_titles"]
 
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
 
@@ -92,82 +95,6 @@ def decapitalise(phrase: str) -> str:
     if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
         return phrase
     return phrase[:1].lower() + phrase[1:]
-
-
-#: English words that do not end a heading: relative pronouns (a clause, "people who
-#: speak"), and adjectives or quantifiers that keyphrase extraction returns alone ("small").
-_CLAUSE = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while"})
-_LONE = frozenset(
-    [
-        "small",
-        "large",
-        "new",
-        "local",
-        "global",
-        "national",
-        "regional",
-        "international",
-        "many",
-        "more",
-        "most",
-        "other",
-        "such",
-        "key",
-        "main",
-        "public",
-        "private",
-        "digital",
-        "open",
-        "high",
-        "low",
-        "free",
-        "safe",
-        "social",
-        "political",
-        "economic",
-        "different",
-        "important",
-        "significant",
-        "meaningful",
-        "affordable",
-        "sustainable",
-        "responsible",
-        "human",
-        "online",
-        "several",
-        "various",
-        "whole",
-        "entire",
-        "current",
-        "existing",
-    ]
-)
-_LY_NOUNS = frozenset(
-    [
-        "family",
-        "supply",
-        "assembly",
-        "italy",
-        "july",
-        "anomaly",
-        "ally",
-        "monopoly",
-        "rally",
-        "reply",
-        "butterfly",
-    ]
-)
-
-
-def headline(phrase: str) -> bool:
-    """Whether an English keyphrase can stand as a sub-topic heading: no clause ("people who
-    speak"), no adverb ("sharply limits", "world roughly"), not a lone adjective ("small")."""
-    words = phrase.lower().split()
-    if not words or any(w in _CLAUSE for w in words):
-        return False
-    if any(len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS for w in words):
-        return False
-    return not (len(words) == 1 and words[0] in _LONE)
 
 
 def join_titles(a: str, b: str, language: str) -> str:
@@ -257,11 +184,11 @@ class KeyphraseLabeller:
     ) -> bool:
         """A phrase must occur in the sub-topic's own text, unless it is a seed or the
         sub-topic has (almost) nothing in the output language to draw from; never name the
-        event (``event_words``); and, in English, read as a heading (see ``headline``)."""
+        event (``event_words``); and read as a heading (see ``headline``)."""
         p = phrase.lower()
         if p in used or (event and phrase not in seeds and generic(phrase, event)):
             return False
-        if language == "en" and phrase not in seeds and not headline(phrase):
+        if phrase not in seeds and not headline(phrase, language):
             return False
         return len(texts) < 2 or phrase in seeds or any(p in t for t in texts)
 
