@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forum_messages.synth.kind_cues_latin import name_pattern
+from forum_messages.synth.kind_cues_en import name_pattern
 
 # ---------------------------------------------------------------------------------- Russian
 _RU_EVENT = (
