@@ -60,6 +60,10 @@ def test_scores_of_a_draft() -> None:
     rows = {(r.task, r.metric): r for r in ev.rows}
     assert rows[("kinds", "descriptive recall")].ours == 1.0
     assert rows[("kinds", "descriptive precision")].ours == 1.0
+    # one attribution in the file ("Mr Ilan Rosen from a Pacific operator described how ..."),
+    # recognised, and nothing else taken for one
+    assert rows[("kinds", "attribution recall")].ours == 1.0
+    assert rows[("kinds", "attribution precision")].ours == 1.0
     assert 0.0 <= rows[("themes", "accuracy")].ours <= 1.0
     assert "nearest theme" in rows[("themes", "accuracy")].baselines
     assert ev.counts["statements"] == 19 and ev.counts["points"] == 8

@@ -5,6 +5,7 @@ Where ``benchmark`` rebuilds a published document's structure, this runs the rea
 ask of the draft:
 
 - kinds:      are statements that only describe the session set aside (precision, recall)?
+              are those that tell who said or presented what marked as attributions?
 - themes:     statements whose session declared no theme: accuracy, beside the nearest theme
               description computed in the same run.
 - messages:   do all of a message's sources make its point? (share of messages; share of
@@ -63,6 +64,27 @@ def evaluate_material(
     return score_draft(material, draft, embedder)
 
 
+def attribution_rows(material: Material) -> list[Row]:
+    """Precision and recall of the statements marked as attributions (who said what)."""
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.nlp.segment import strip_numbering
+    from forum_messages.synth.kinds import classify
+    from forum_messages.synth.pipeline import detect_languages
+
+    statements = material.corpus.statements
+    langs, _ = detect_languages(statements, UNLanguageDetector(), lambda *_: None)
+    said = []
+    for st, lang in zip(statements, langs, strict=True):
+        kind = classify(strip_numbering(st.text), lang)
+        said.append(kind.attribution and kind.kind != "descriptive")
+    truth = [material.answers[st.id].attribution for st in statements]
+    tp = sum(t and s for t, s in zip(truth, said, strict=True))
+    return [
+        Row("kinds", "attribution precision", _div(tp, sum(said)), {}),
+        Row("kinds", "attribution recall", _div(tp, sum(truth)), {}),
+    ]
+
+
 def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluation:
     answers = material.answers
     statements = material.corpus.statements
@@ -76,6 +98,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     tp = sum(t and s for t, s in zip(truth, said, strict=True))
     rows.append(Row("kinds", "descriptive precision", _div(tp, sum(said)), {}))
     rows.append(Row("kinds", "descriptive recall", _div(tp, sum(truth)), {}))
+    rows.extend(attribution_rows(material))
 
     # themes of statements whose session declared none
     theme_of = {a.id: a.theme for a in draft.statements}

@@ -29,17 +29,11 @@ import numpy as np
 
 from forum_messages.nlp.base import Embedder
 from forum_messages.nlp.segment import arabic_plain, sentences
-from forum_messages.synth.kind_cues_latin import (
+from forum_messages.synth.kind_cues_en import (
     EN_ATTRIBUTION,
     EN_DESCRIPTIVE,
     EN_FRAMES,
     EN_REWRITES,
-    ES_ATTRIBUTION,
-    ES_DESCRIPTIVE,
-    ES_FRAMES,
-    FR_ATTRIBUTION,
-    FR_DESCRIPTIVE,
-    FR_FRAMES,
 )
 from forum_messages.synth.kind_cues_other import (
     AR_ATTRIBUTION,
@@ -51,6 +45,14 @@ from forum_messages.synth.kind_cues_other import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
     ZH_FRAMES,
+)
+from forum_messages.synth.kind_cues_romance import (
+    ES_ATTRIBUTION,
+    ES_DESCRIPTIVE,
+    ES_FRAMES,
+    FR_ATTRIBUTION,
+    FR_DESCRIPTIVE,
+    FR_FRAMES,
 )
 
 _I = re.IGNORECASE
