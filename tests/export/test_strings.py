@@ -98,7 +98,7 @@ def test_counted_nouns() -> None:
         ("fr", "23–27 juin 2025"),
         ("es", "23–27 de junio de 2025"),
         ("ar", "23–27 يونيو 2025"),
-        ("ru", "23–27 июня 2025 г."),
+        ("ru", "23–27 июня 2025\u202fг."),  # CLDR: a narrow no-break space before г.
         ("zh", "2025年6月23日至27日"),
     ],
 )
@@ -111,7 +111,12 @@ def test_dates_across_months_and_years() -> None:
     assert format_range("2025-06-27", "2025-07-14", "zh") == "2025年6月27日至7月14日"
     assert format_range("2025-12-30", "2026-01-02", "en") == "30 December 2025 – 2 January 2026"
     assert format_date("2025-07-01", "fr") == "1er juillet 2025"
-    assert format_date("2025-07-14", "ru") == "14 июля 2025 г."
+    assert format_date("2025-07-14", "ru") == "14 июля 2025\u202fг."
+    assert format_range("2025-07-01", "2025-07-04", "fr") == "1er–4 juillet 2025"
+    assert format_range("2025-06-27", "2025-07-14", "es") == "27 de junio – 14 de julio de 2025"
+    assert format_range("2025-12-30", "2026-01-02", "zh") == "2025年12月30日至2026年1月2日"
+    assert format_date("2026-12-04", "zh-hans") == "2026年12月4日"
+    assert format_date("2026-12-04", "ar") == "4 ديسمبر 2026"
     assert format_date("soon", "en") == "soon"
     assert format_range("2025-06-23", "2025-06-23", "en") == "23 June 2025"
 
