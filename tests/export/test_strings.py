@@ -146,3 +146,17 @@ def test_a_share_from_few_sessions_says_how_few() -> None:
         global_south_share=0.5,
     )
     assert south_share(many, "en") == "50%"
+
+
+def test_annex_numbers_are_the_site_s_and_isolated_in_arabic() -> None:
+    from forum_messages import localise
+    from forum_messages.export.common import percent, tally_text
+
+    groups = {"Civil Society": 2, "Government": 1234}
+    ar = "\u200f\u2068Government 1,234\u2069، \u2068Civil Society 2\u2069"
+    assert tally_text(groups, "ar") == ar and tally_text({}, "ar") == ""
+    assert tally_text(groups, "en") == "Government 1,234, Civil Society 2"
+    assert tally_text(groups, "fr").startswith("Government 1\u202f234")
+    for lang in ("en", "fr", "es", "ar", "ru", "zh"):
+        assert percent(0.834, lang) == localise.format_share(0.834, lang)
+    assert percent(0.834, "ar") == "83%" and percent(0.834, "fr") == "83\xa0%"

@@ -165,7 +165,6 @@ STRINGS: dict[str, dict[str, str]] = {
     ),
     "balance": _row("Balance", "Équilibre", "Equilibrio", "التوازن", "Баланс", "平衡"),
     "not_available": _row("n/a", "n.d.", "n/d", "غير متاح", "н/д", "不适用"),
-    "percent": _row("{n}%", "{n} %", "{n} %", "{n}%", "{n} %", "{n}%"),
     "original_language": _row(
         "Text left in its original language ({language}).",
         "Texte laissé dans sa langue d'origine ({language}).",
