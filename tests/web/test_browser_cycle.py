@@ -2,10 +2,13 @@
 editor curates a message and opens the review; people comment in English, Chinese and
 Arabic; a moderator shows the comments and an editor answers one; its author's "answered"
 e-mail arrives at a local SMTP server; the editor closes the review now and publishes the
-final text, whose PDF says it is final and gives the review dates that were really set."""
+final text, whose PDF says it is final and gives the review dates that were really set.
+Screenshots of the moderation queue and of the answers page in Chinese and Arabic go to
+$FORUM_MESSAGES_SCREENSHOTS (docs/images/ for docs/web.md)."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -42,6 +45,7 @@ def _answered(smtp: SmtpServer, to: str) -> EmailMessage:
 
 
 def test_the_review_cycle_in_a_browser(tmp_path: Path) -> None:
+    shots = Path(os.environ.get("FORUM_MESSAGES_SCREENSHOTS") or tmp_path)
     data = tmp_path / "site"
     reports = next(p for p in sample_paths() if p.name == "sessions-trust-innovation.jsonl")
     cli(data, "import", "-e", "igf2025", "--draft", "--embedder", "hash", str(reports))
@@ -96,6 +100,8 @@ def test_the_review_cycle_in_a_browser(tmp_path: Path) -> None:
             ).first.check()
         staff.click("button[value=visible]")
         assert "now visible" in staff.content()
+        staff.goto(f"{site}/staff/e/{SLUG}/moderate/?state=visible")
+        staff.screenshot(path=str(shots / "site-moderation-en-desktop.png"))
         staff.goto(f"{site}/staff/e/{SLUG}/answers/")
         arabic, _name, layla = COMMENTS["ar"]
         staff.locator("div.card").filter(has_text=arabic).locator(
@@ -115,6 +121,20 @@ def test_the_review_cycle_in_a_browser(tmp_path: Path) -> None:
         closed = datetime.now(UTC).astimezone(ZoneInfo(ZONE))
         staff.click("text=Publish final text")
         assert "published as the final text" in staff.content()
+
+        for lang, short, width in (("zh-hans", "zh", "desktop"), ("ar", "ar", "phone")):
+            size = (
+                {"width": 1280, "height": 900}
+                if width == "desktop"
+                else {"width": 390, "height": 844}
+            )
+            ctx = browser.new_context(viewport=size)
+            ctx.add_cookies([{"name": "django_language", "value": lang, "url": site}])
+            page = ctx.new_page()
+            page.goto(f"{site}/e/{SLUG}/handled/")
+            assert ANSWER in page.inner_text("main") and arabic in page.inner_text("main")
+            page.screenshot(path=str(shots / f"site-handled-{short}-{width}.png"))
+            ctx.close()
 
         reader = browser.new_page()
         reader.goto(f"{site}/e/{SLUG}/")
