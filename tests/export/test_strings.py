@@ -160,3 +160,13 @@ def test_annex_numbers_are_the_site_s_and_isolated_in_arabic() -> None:
     for lang in ("en", "fr", "es", "ar", "ru", "zh"):
         assert percent(0.834, lang) == localise.format_share(0.834, lang)
     assert percent(0.834, "ar") == "83%" and percent(0.834, "fr") == "83\xa0%"
+
+
+def test_counts_use_the_language_s_separators() -> None:
+    from forum_messages.export.strings import count
+
+    assert count(1234, "statement", "en") == "1,234 statements"
+    assert count(1234, "statement", "fr") == "1\u202f234 déclarations"
+    assert count(1234, "statement", "ru") == "1\xa0234 заявления"
+    assert count(1234, "statement", "zh") == "1,234条陈述"
+    assert count(3, "source", "ar") == "3 مصادر"

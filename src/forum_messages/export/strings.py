@@ -10,6 +10,8 @@ where one exists; a translator may improve any entry without touching the render
 
 from __future__ import annotations
 
+from forum_messages import localise
+
 _L = ("en", "fr", "es", "ar", "ru", "zh")
 
 
@@ -710,12 +712,13 @@ def plural_category(n: int, lang: str) -> str:
 
 def count(n: int, noun: str, lang: str) -> str:
     """``n`` and the noun, agreed: ``count(3, "source", "ru") == "3 источника"``."""
+    written = localise.format_number(n, lang)  # 1,234 / 1 234, as the site writes it
     lang = base_language(lang)
     if lang not in NOUNS[noun]:
         lang = "en"
     forms = NOUNS[noun][lang]
     template = forms.get(plural_category(n, lang)) or forms["other"]
-    return template.format(n=n)
+    return template.format(n=written)
 
 
 def language_name(code: str, lang: str) -> str:
