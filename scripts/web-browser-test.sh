@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The browser test of the review site: Playwright (Python) driving Debian's chromium.
-# Installs both when missing (chromium needs root for apt-get), then runs tests/web/test_browser.py.
+# The browser tests of the review site: Playwright (Python) driving Debian's chromium.
+# Installs both when missing (chromium needs root for apt-get), then runs tests/web/test_browser*.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
@@ -12,4 +12,4 @@ if ! command -v chromium >/dev/null; then
   fi
 fi
 "$BIN/python" -c "import playwright" 2>/dev/null || "$BIN/pip" install -q playwright==1.65.2
-"$BIN/pytest" tests/web/test_browser.py "$@"
+"$BIN/pytest" tests/web/test_browser.py tests/web/test_browser_cycle.py "$@"

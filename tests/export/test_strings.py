@@ -98,7 +98,7 @@ def test_counted_nouns() -> None:
         ("fr", "23–27 juin 2025"),
         ("es", "23–27 de junio de 2025"),
         ("ar", "23–27 يونيو 2025"),
-        ("ru", "23–27 июня 2025 г."),
+        ("ru", "23–27 июня 2025\u202fг."),  # CLDR: a narrow no-break space before г.
         ("zh", "2025年6月23日至27日"),
     ],
 )
@@ -111,7 +111,12 @@ def test_dates_across_months_and_years() -> None:
     assert format_range("2025-06-27", "2025-07-14", "zh") == "2025年6月27日至7月14日"
     assert format_range("2025-12-30", "2026-01-02", "en") == "30 December 2025 – 2 January 2026"
     assert format_date("2025-07-01", "fr") == "1er juillet 2025"
-    assert format_date("2025-07-14", "ru") == "14 июля 2025 г."
+    assert format_date("2025-07-14", "ru") == "14 июля 2025\u202fг."
+    assert format_range("2025-07-01", "2025-07-04", "fr") == "1er–4 juillet 2025"
+    assert format_range("2025-06-27", "2025-07-14", "es") == "27 de junio – 14 de julio de 2025"
+    assert format_range("2025-12-30", "2026-01-02", "zh") == "2025年12月30日至2026年1月2日"
+    assert format_date("2026-12-04", "zh-hans") == "2026年12月4日"
+    assert format_date("2026-12-04", "ar") == "4 ديسمبر 2026"
     assert format_date("soon", "en") == "soon"
     assert format_range("2025-06-23", "2025-06-23", "en") == "23 June 2025"
 
@@ -141,3 +146,27 @@ def test_a_share_from_few_sessions_says_how_few() -> None:
         global_south_share=0.5,
     )
     assert south_share(many, "en") == "50%"
+
+
+def test_annex_numbers_are_the_site_s_and_isolated_in_arabic() -> None:
+    from forum_messages import localise
+    from forum_messages.export.common import percent, tally_text
+
+    groups = {"Civil Society": 2, "Government": 1234}
+    ar = "\u200f\u2068Government 1,234\u2069، \u2068Civil Society 2\u2069"
+    assert tally_text(groups, "ar") == ar and tally_text({}, "ar") == ""
+    assert tally_text(groups, "en") == "Government 1,234, Civil Society 2"
+    assert tally_text(groups, "fr").startswith("Government 1\u202f234")
+    for lang in ("en", "fr", "es", "ar", "ru", "zh"):
+        assert percent(0.834, lang) == localise.format_share(0.834, lang)
+    assert percent(0.834, "ar") == "83%" and percent(0.834, "fr") == "83\xa0%"
+
+
+def test_counts_use_the_language_s_separators() -> None:
+    from forum_messages.export.strings import count
+
+    assert count(1234, "statement", "en") == "1,234 statements"
+    assert count(1234, "statement", "fr") == "1\u202f234 déclarations"
+    assert count(1234, "statement", "ru") == "1\xa0234 заявления"
+    assert count(1234, "statement", "zh") == "1,234条陈述"
+    assert count(3, "source", "ar") == "3 مصادر"

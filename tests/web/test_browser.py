@@ -6,12 +6,6 @@ the final text, and the public sees the answer. Skipped when chromium or playwri
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,72 +13,25 @@ from typing import Any
 
 import pytest
 
-CHROMIUM = os.environ.get("FORUM_MESSAGES_CHROMIUM") or shutil.which("chromium")
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"
-    ),
-]
-PASSWORD = "browser-test-password"
+from .browser_site import MARKS, PASSWORD, chromium, cli, serve
+from .browser_site import sign_in as _sign_in
 
-
-def _env(data: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("FORUM_MESSAGES", "DJANGO"))}
-    env.pop("DATABASE_URL", None)
-    return {**env, "FORUM_MESSAGES_DATA_DIR": str(data), "FORUM_MESSAGES_ADMIN_PASSWORD": PASSWORD}
-
-
-def _cli(data: Path, *args: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "forum_messages.web", *args],
-        env=_env(data),
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+pytestmark = MARKS
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("browser-site")
-    _cli(data, "import", "--sample", "--draft", "--embedder", "hash")
-    _cli(data, "createadmin", "--username", "admin")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "forum_messages.web", "serve", "--port", str(port)],
-        env=_env(data),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/", timeout=2).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    cli(data, "import", "--sample", "--draft", "--embedder", "hash")
+    cli(data, "createadmin", "--username", "admin")
+    with serve(data) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+    with chromium() as b:
         yield b
-        b.close()
-
-
-def _sign_in(page: Any, site: str, username: str) -> None:
-    page.goto(site + "/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit] >> text=Sign in")
 
 
 def _local(dt: datetime) -> str:
@@ -291,7 +238,7 @@ def test_translate_in_the_browser_and_through_xliff(
     admin.goto(f"{site}/staff/e/{slug}/translations/")
     admin.click("text=Publish this translation")
     assert "The translation is published." in admin.content()
-    pdf = admin.request.get(f"{site}/e/{slug}/translation/fr.pdf")
+    pdf = admin.request.get(f"{site}/e/{slug}/translation/fr.pdf", timeout=240_000)
     assert pdf.status == 200 and pdf.body()[:4] == b"%PDF"
     path = tmp_path / "fr.pdf"
     path.write_bytes(pdf.body())

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from forum_messages import __version__, taxonomy
+from forum_messages import __version__, localise, taxonomy
 from forum_messages.export.intro import (
     GENERATOR,
     counts,
@@ -159,8 +159,29 @@ def tally(values: Mapping[str, int]) -> list[tuple[str, int]]:
     return sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def number(n: int, lang: str) -> str:
+    """A count with the language's separators (``1,234``, ``1 234``), as the site writes it."""
+    return localise.format_number(n, lang)
+
+
+def isolated(text: str, lang: str) -> str:
+    """In a right-to-left document, ``text`` isolated from its neighbours, so that a name in
+    Latin letters and its count keep their order inside an Arabic list (no ``،2 Government``)."""
+    return localise.isolate(text) if base_language(lang) == "ar" else text
+
+
+#: Right-to-left mark: a list of isolated items still reads right to left as a whole.
+RLM = "\u200f"
+
+
 def tally_text(values: Mapping[str, int], lang: str) -> str:
-    return t("list_sep", lang).join(f"{name} {n}" for name, n in tally(values))
+    """``Civil Society 2, Government 1``. In a right-to-left document each item is isolated
+    and the list starts with a right-to-left mark, so the items run right to left whatever
+    script their names are in (a renderer that guesses a cell's direction from its first
+    letter would skip the isolates and lay the list out left to right)."""
+    items = [isolated(f"{name} {number(n, lang)}", lang) for name, n in tally(values)]
+    text = t("list_sep", lang).join(items)
+    return RLM + text if items and base_language(lang) == "ar" else text
 
 
 def language_tally(values: Mapping[str, int], lang: str) -> dict[str, int]:
@@ -180,7 +201,7 @@ def label(key: str, lang: str) -> str:
 def percent(share: float | None, lang: str) -> str:
     if share is None:
         return t("not_available", lang)
-    return t("percent", lang).format(n=round(share * 100))
+    return localise.format_share(share, lang)
 
 
 def one_session(message: Message, index: Index, lang: str) -> str:
@@ -247,9 +268,9 @@ def ledger_table(draft: Draft) -> tuple[list[str], list[list[str]], set[int]]:
     rows = [
         [
             name,
-            str(lg.sessions),
-            str(lg.statements),
-            str(lg.nri_inputs),
+            number(lg.sessions, lang),
+            number(lg.statements, lang),
+            number(lg.nri_inputs, lang),
             tally_text(lg.stakeholder_groups, lang),
             tally_text(lg.regions, lang),
             tally_text(language_tally(lg.languages, lang), lang),

@@ -1,5 +1,11 @@
 """Dates written out in the six UN languages: ``23–27 June 2025``, ``2025年6月23日至27日``.
 
+Month names, day-month patterns and full dates come from the CLDR data that Babel ships
+(``long`` dates; English the United Nations way, ``23 June 2025``, from CLDR's ``en_GB``).
+What CLDR has no form for is written here: a span of days is the first date's day (and
+month) joined to the last full date, since CLDR's interval patterns shorten month names in
+French and Russian (``27 juin – 14 juil.``); French writes the first of the month ``1er``.
+
 Input dates are ISO strings (``2025-06-23``); anything else is returned as written.
 """
 
@@ -7,33 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from forum_messages.export.strings import base_language
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.dates import format_skeleton
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ),
-    "es": (
-        "enero", "febrero", "marzo", "abril", "mayo", "junio",
-        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    ),
-    "ar": (
-        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-        "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-    ),
-    # Genitive, as used after a day number ("23 июня").
-    "ru": (
-        "января", "февраля", "марта", "апреля", "мая", "июня",
-        "июля", "августа", "сентября", "октября", "ноября", "декабря",
-    ),
-}  # fmt: skip
+from forum_messages.localise import locale_of
 
 _DASH = "–"
+_ENGLISH = Locale.parse("en_GB")  # day month year, as United Nations documents write it
 
 
 def _parse(value: str) -> dt.date | None:
@@ -43,34 +30,28 @@ def _parse(value: str) -> dt.date | None:
         return None
 
 
-def _lang(lang: str) -> str:
-    base = base_language(lang)
-    return base if base in MONTHS or base == "zh" else "en"
+def _locale(lang: str) -> Locale:
+    loc = locale_of(lang)
+    return _ENGLISH if loc.language == "en" else loc
 
 
-def _day(d: dt.date, lang: str) -> str:
-    return "1er" if lang == "fr" and d.day == 1 else str(d.day)
+def _first(text: str, d: dt.date, loc: Locale) -> str:
+    """French ``1er`` for the first of the month (CLDR writes a bare ``1``)."""
+    if loc.language == "fr" and d.day == 1 and text.startswith("1 "):
+        return "1er" + text[1:]
+    return text
 
 
-def _day_month(d: dt.date, lang: str) -> str:
-    month = MONTHS[lang][d.month - 1]
-    if lang == "es":
-        return f"{d.day} de {month}"
-    return f"{_day(d, lang)} {month}"
+def _full(d: dt.date, loc: Locale) -> str:
+    return _first(str(_babel_date(d, "long", locale=loc)), d, loc)
 
 
-def _year(d: dt.date, lang: str) -> str:
-    if lang == "es":
-        return f" de {d.year}"
-    if lang == "ru":
-        return f" {d.year} г."
-    return f" {d.year}"
+def _day_month(d: dt.date, loc: Locale) -> str:
+    return _first(str(format_skeleton("MMMMd", d, locale=loc)), d, loc)
 
 
-def _zh(d: dt.date, with_year: bool = True, with_month: bool = True) -> str:
-    out = f"{d.year}年" if with_year else ""
-    out += f"{d.month}月" if with_month else ""
-    return out + f"{d.day}日"
+def _day(d: dt.date, loc: Locale) -> str:
+    return _first(str(format_skeleton("d", d, locale=loc)) + " ", d, loc).rstrip()
 
 
 def format_date(value: str, lang: str) -> str:
@@ -78,10 +59,7 @@ def format_date(value: str, lang: str) -> str:
     d = _parse(value)
     if d is None:
         return value
-    lang = _lang(lang)
-    if lang == "zh":
-        return _zh(d)
-    return _day_month(d, lang) + _year(d, lang)
+    return _full(d, _locale(lang))
 
 
 def format_range(start: str, end: str, lang: str) -> str:
@@ -91,20 +69,14 @@ def format_range(start: str, end: str, lang: str) -> str:
         return f"{start} {_DASH} {end}"
     if a == b:
         return format_date(start, lang)
-    lang = _lang(lang)
+    loc = _locale(lang)
     same_year = a.year == b.year
     same_month = same_year and a.month == b.month
-    if lang == "zh":
-        if same_month:
-            return f"{_zh(a)}至{_zh(b, with_year=False, with_month=False)}"
-        if same_year:
-            return f"{_zh(a)}至{_zh(b, with_year=False)}"
-        return f"{_zh(a)}至{_zh(b)}"
+    if loc.language == "zh":  # year first: the end drops what it shares with the start
+        tail = _day(b, loc) if same_month else _day_month(b, loc) if same_year else _full(b, loc)
+        return f"{_full(a, loc)}至{tail}"
     if same_month:
-        month = MONTHS[lang][a.month - 1]
-        days = f"{_day(a, lang)}{_DASH}{b.day}"
-        middle = f" de {month}" if lang == "es" else f" {month}"
-        return days + middle + _year(b, lang)
+        return f"{_day(a, loc)}{_DASH}{_full(b, loc)}"
     if same_year:
-        return f"{_day_month(a, lang)} {_DASH} {_day_month(b, lang)}{_year(b, lang)}"
-    return f"{format_date(start, lang)} {_DASH} {format_date(end, lang)}"
+        return f"{_day_month(a, loc)} {_DASH} {_full(b, loc)}"
+    return f"{_full(a, loc)} {_DASH} {_full(b, loc)}"

@@ -79,7 +79,7 @@ def _bars(caption: str, values: Mapping[str, int], lang: str) -> list[str]:
     out = [f'<figure class="bars"><figcaption>{e(caption)}</figcaption>']
     for name, n in common.tally(values):
         share = n / total
-        value = f"{n} ({common.percent(share, lang)})"
+        value = f"{common.number(n, lang)} ({common.percent(share, lang)})"
         out.append(
             f'<div class="bar-row"><span class="bar-label" dir="auto">{e(name)}</span>'
             f'<span class="bar"><span class="fill" style="width:{share * 100:.1f}%"></span></span>'
@@ -104,9 +104,9 @@ def _south_bar(ledger: Ledger, lang: str) -> list[str]:
 
 def _balance(ledger: Ledger, lang: str) -> list[str]:
     rows = [
-        ("sessions", str(ledger.sessions)),
-        ("statements", str(ledger.statements)),
-        ("nri_inputs", str(ledger.nri_inputs)),
+        ("sessions", common.number(ledger.sessions, lang)),
+        ("statements", common.number(ledger.statements, lang)),
+        ("nri_inputs", common.number(ledger.nri_inputs, lang)),
         ("languages", common.tally_text(common.language_tally(ledger.languages, lang), lang)),
         ("global_south_share", common.south_share(ledger, lang)),
     ]

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from forum_messages import localise
 from forum_messages.export.dates import format_date, format_range
 from forum_messages.export.strings import INPUTS, base_language, count, t
 from forum_messages.model import STATEMENT_KINDS, Draft, pick
@@ -76,7 +77,7 @@ def inputs(draft: Draft) -> str:
     for kind, n in ranked:
         row = INPUTS.get(kind)
         noun = (row.get(lang) or row["en"]) if row else kind.replace("_", " ")
-        parts.append(noun + brackets.format(n=n))
+        parts.append(noun + brackets.format(n=localise.format_number(n, lang)))
     if len(parts) < 2:
         return "".join(parts)
     # Arabic joins every item with "wa" ("A wa-B wa-C"), the others "A, B and C".
@@ -119,7 +120,7 @@ def intro_values(draft: Draft) -> dict[str, str]:
     """The values of the intro placeholders ({sessions}, {dates}, {inputs}, {status}, ...)."""
     lang = draft.language
     ed = draft.edition
-    values = {key: str(n) for key, n in counts(draft).items()}
+    values = {key: localise.format_number(n, lang) for key, n in counts(draft).items()}
     opens, closes = _review(draft)
     values.update(
         name=pick(ed.name, lang),

@@ -10,6 +10,8 @@ where one exists; a translator may improve any entry without touching the render
 
 from __future__ import annotations
 
+from forum_messages import localise
+
 _L = ("en", "fr", "es", "ar", "ru", "zh")
 
 
@@ -173,7 +175,6 @@ STRINGS: dict[str, dict[str, str]] = {
     ),
     "balance": _row("Balance", "Équilibre", "Equilibrio", "التوازن", "Баланс", "平衡"),
     "not_available": _row("n/a", "n.d.", "n/d", "غير متاح", "н/д", "不适用"),
-    "percent": _row("{n}%", "{n} %", "{n} %", "{n}%", "{n} %", "{n}%"),
     "original_language": _row(
         "Text left in its original language ({language}).",
         "Texte laissé dans sa langue d'origine ({language}).",
@@ -719,12 +720,13 @@ def plural_category(n: int, lang: str) -> str:
 
 def count(n: int, noun: str, lang: str) -> str:
     """``n`` and the noun, agreed: ``count(3, "source", "ru") == "3 источника"``."""
+    written = localise.format_number(n, lang)  # 1,234 / 1 234, as the site writes it
     lang = base_language(lang)
     if lang not in NOUNS[noun]:
         lang = "en"
     forms = NOUNS[noun][lang]
     template = forms.get(plural_category(n, lang)) or forms["other"]
-    return template.format(n=n)
+    return template.format(n=written)
 
 
 def language_name(code: str, lang: str) -> str:
