@@ -87,7 +87,7 @@ class Comment(models.Model):
 
 
 class CommentKey(models.Model):
-    """One index key of a comment's text (MinHash band or long sentence, services/campaigns):
+    """One index key of a comment's text (MinHash band or long sentence, nlp/minhash):
     comments sharing a key are the candidates for the same campaign."""
 
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="keys")

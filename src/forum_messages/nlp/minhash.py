@@ -1,6 +1,8 @@
-"""Near-identical comments (campaigns): word 3-shingles, MinHash and sentence keys.
+"""Near-identical texts (campaigns): word 3-shingles, MinHash and sentence keys.
 
-Each comment gets a set of index keys, stored in an indexed table:
+Shared by the consultation reader (``ingest.campaigns``) and the review site
+(``web.services.comments``). Each text gets a set of index keys (the site stores them in an
+indexed table; the reader keeps them in a dictionary):
 
 - a MinHash signature of its word 3-shingles (NUM_PERM hash functions, the same in every
   run) cut into BANDS bands of ROWS values; two texts with shingle Jaccard similarity s
@@ -22,6 +24,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 
 JOIN_AT = 0.6
 CONTAINED_AT = 0.8  # share of the smaller text's shingles found in the larger one
@@ -34,8 +37,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _norm(word: str) -> str:
+    return word.lower() if word.isascii() else unicodedata.normalize("NFKC", word).lower()
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -43,13 +49,10 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text):
         w = m.group()
-        if any(_is_han(ch) for ch in w):
-            out.extend(
-                (unicodedata.normalize("NFKC", ch).lower(), m.start() + i, m.start() + i + 1)
-                for i, ch in enumerate(w)
-            )
+        if _HAN.search(w):
+            out.extend((_norm(ch), m.start() + i, m.start() + i + 1) for i, ch in enumerate(w))
         else:
-            out.append((unicodedata.normalize("NFKC", w).lower(), m.start(), m.end()))
+            out.append((_norm(w), m.start(), m.end()))
     return out
 
 
@@ -58,14 +61,21 @@ def words(text: str) -> list[str]:
 
 
 def shingles(text: str, k: int = 3) -> set[str]:
-    ws = words(text)
+    return _shingles(words(text), k)
+
+
+def _shingles(ws: list[str], k: int = 3) -> set[str]:
     if len(ws) < k:
         return {" ".join(ws)} if ws else set()
     return {" ".join(ws[i : i + k]) for i in range(len(ws) - k + 1)}
 
 
 def fingerprint(text: str) -> str:
-    return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()
+    return _fingerprint(words(text))
+
+
+def _fingerprint(ws: list[str]) -> str:
+    return hashlib.sha256(" ".join(ws).encode("utf-8")).hexdigest()
 
 
 _PRIME = (1 << 61) - 1  # a Mersenne prime: hash values are taken modulo it
@@ -87,7 +97,11 @@ _PERMUTATIONS = tuple(
 def signature(text: str) -> list[int]:
     """The MinHash of the text's shingles: for each hash function, the smallest value it
     gives any shingle (the same text always gives the same values)."""
-    values = [_hash64(s) for s in sorted(shingles(text))]
+    return _signature(shingles(text))
+
+
+def _signature(shingle_set: set[str]) -> list[int]:
+    values = [_hash64(s) for s in sorted(shingle_set)]
     if not values:
         return []
     return [min((a * v + b) % _PRIME for v in values) for a, b in _PERMUTATIONS]
@@ -101,16 +115,35 @@ def _key(tag: str, payload: str) -> int:
 
 def keys(text: str) -> list[int]:
     """The comment's index keys: MinHash bands and long sentences, sorted, no repeats."""
+    return _keys(signature(text), [words(s) for s in sentences(text)])
+
+
+def _keys(sig: list[int], sentence_words: list[list[str]]) -> list[int]:
     out: set[int] = set()
-    sig = signature(text)
     if sig:
         for b in range(BANDS):
             out.add(_key(f"b{b}", ",".join(map(str, sig[b * ROWS : (b + 1) * ROWS]))))
-    for s in sentences(text):
-        ws = words(s)
+    for ws in sentence_words:
         if len(ws) >= MIN_SENTENCE_WORDS:
             out.add(_key("s", " ".join(ws)))
     return sorted(out)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """``fingerprint``, ``shingles`` and ``keys`` of one text, its words read once."""
+
+    fingerprint: str
+    shingles: set[str]
+    keys: list[int]
+
+
+def profile(text: str) -> Profile:
+    # words never span a sentence break, so the text's words are its sentences' words
+    per_sentence = [words(s) for s in sentences(text)]
+    ws = [w for sw in per_sentence for w in sw]
+    shingle_set = _shingles(ws)
+    return Profile(_fingerprint(ws), shingle_set, _keys(_signature(shingle_set), per_sentence))
 
 
 def jaccard(sa: set[str], sb: set[str]) -> float:
