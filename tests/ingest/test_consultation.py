@@ -182,3 +182,12 @@ def test_ledger_counts_a_campaign_with_its_size_and_each_response_once() -> None
     own = [st for st in c.corpus.statements if st.session == "r0"]
     alone = build_ledger(own, {}, sessions, load_edition("igf2025"))
     assert alone.responses == 1 and not alone.campaigns
+
+
+def test_the_edition_file_can_give_the_column_map(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "ID,Answer\nx1,Open standards matter.\nx2,\n")
+    c = load_consultation([tmp_path], None, {"id": "ID", "text": ["Answer"]})
+    assert [st.text for st in c.corpus.statements] == ["Open standards matter."]
+    assert c.empty == ("x2",) and path.exists()
+    with pytest.raises(InputError, match="answer column"):
+        load_consultation([path], None, {"id": "ID"})
