@@ -107,11 +107,15 @@ def test_copies_join_one_campaign_and_keep_their_additions() -> None:
     assert finder.add(("b", "Q1"), CAMPAIGN.upper().replace(".", " !")) == g0
     added = CAMPAIGN + " My town has had no mobile signal since the storm."
     assert finder.add(("c", "Q1"), added) == g0
+    assert finder.add(("c2", "Q1"), added.lower()) == g0  # the same edited copy again
     other = finder.add(("d", "Q1"), "Cybersecurity training for small firms is missing.")
     assert other != g0
-    group = finder.groups[g0]
-    assert group.members == [("a", "Q1"), ("b", "Q1"), ("c", "Q1")]
-    assert group.additions == {("c", "Q1"): "My town has had no mobile signal since the storm."}
+    group = finder.finish()[g0]
+    assert group.members == [("a", "Q1"), ("b", "Q1"), ("c", "Q1"), ("c2", "Q1")]
+    assert group.additions == {
+        ("c", "Q1"): "My town has had no mobile signal since the storm.",
+        ("c2", "Q1"): "My town has had no mobile signal since the storm.",
+    }
 
 
 def test_gather_embeds_a_campaign_once_and_counts_its_size() -> None:

@@ -45,11 +45,18 @@ Answer = tuple[str, str]  # (response id, answer column)
 
 @dataclass
 class Group:
-    """Answers that copy one text; ``text`` is the first of them, as written."""
+    """Answers that copy one text.
+
+    ``variants`` maps each distinct wording (by fingerprint) to its first text and its
+    answers. While answers come, ``text`` is the first answer's text (what new answers are
+    compared with); :meth:`CampaignFinder.finish` makes it the most common wording (the first
+    of them on a tie) and sets what every other wording adds to it in ``additions``.
+    """
 
     text: str
     first: Answer
     members: list[Answer]
+    variants: dict[str, tuple[str, list[Answer]]] = field(default_factory=dict)
     additions: dict[Answer, str] = field(default_factory=dict)
 
 
@@ -71,7 +78,7 @@ class CampaignFinder:
 
     def __init__(self) -> None:
         self.groups: list[Group] = []
-        self._exact: dict[str, int] = {}
+        self._exact: dict[str, int] = {}  # fingerprint -> group
         self._index: dict[int, list[int]] = {}
         self._shingles: dict[int, set[str]] = {}
 
@@ -90,6 +97,7 @@ class CampaignFinder:
         hit = self._exact.get(fp)
         if hit is not None:
             self.groups[hit].members.append(answer)
+            self.groups[hit].variants[fp][1].append(answer)
             return hit
         shared: dict[int, int] = {}
         for key in keys:
@@ -102,19 +110,34 @@ class CampaignFinder:
                 group = self.groups[g]
                 if minhash.related(mine, self._group_shingles(g)):
                     group.members.append(answer)
-                    extra = minhash.addition(text, group.text)
-                    if extra:
-                        group.additions[answer] = extra
+                    group.variants[fp] = (text, [answer])
                     self._exact[fp] = g
                     return g
         number = len(self.groups)
-        self.groups.append(Group(text, answer, [answer]))
+        self.groups.append(Group(text, answer, [answer], {fp: (text, [answer])}))
         self._exact[fp] = number
         for key in keys:
             bucket = self._index.setdefault(key, [])
             if len(bucket) < MAX_PER_KEY:
                 bucket.append(number)
         return number
+
+    def finish(self) -> list[Group]:
+        """The groups, each with its most common wording as its text and what every other
+        wording adds to it (computed once a wording)."""
+        self._index.clear()
+        self._shingles.clear()
+        for group in self.groups:
+            if len(group.variants) < 2:
+                continue
+            variants = list(group.variants.values())
+            base_text, base_answers = max(variants, key=lambda v: len(v[1]))  # first on ties
+            group.text, group.first = base_text, base_answers[0]
+            for text, answers in variants:
+                extra = "" if answers is base_answers else minhash.addition(text, base_text)
+                if extra:
+                    group.additions.update((a, extra) for a in answers)
+        return self.groups
 
 
 @dataclass
@@ -154,7 +177,7 @@ def gather(rows: Iterable[Response | Reject]) -> Consultation:
     campaigns: list[Campaign] = []
     singles: list[tuple[Answer, str]] = []
     member_of: dict[str, str] = {}
-    for group in finder.groups:
+    for group in finder.finish():
         if len(group.members) == 1:
             singles.append((group.first, group.text))
             continue
