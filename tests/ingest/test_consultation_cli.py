@@ -25,7 +25,7 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
         csv.writer(fh).writerow(["", "Individual", "", "Africa", "An answer without an id.", ""])
     out = tmp_path / "out"
     args = ["draft", str(export), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
-    assert main([*args, "--format", "json", "--columns", COLUMNS]) == 0
+    assert main([*args, "--format", "json,md", "--columns", COLUMNS]) == 0
     doc = json.loads((out / "messages.json").read_text(encoding="utf-8"))
     jsonschema.validate(doc, SCHEMA)
     rejects = [json.loads(x) for x in (out / "rejects.jsonl").read_text("utf-8").splitlines()]
@@ -48,3 +48,5 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
     ledgers = [m["ledger"] for t in doc["themes"] for tp in t["topics"] for m in tp["messages"]]
     assert any(led.get("campaigns", {}).get(biggest) == sizes[biggest] for led in ledgers)
     assert doc["ledger"]["responses"] == len(ids)
+    md = (out / "messages.md").read_text(encoding="utf-8")
+    assert f"{biggest} ({sizes[biggest]} responses)" in md
