@@ -254,11 +254,12 @@ def _statement(
     while (ident := statement_id(session, KIND, text, occurrence)) in ids:
         occurrence += 1
     ids.add(ident)
+    index = 0 if not out or out[-1].session != session else out[-1].index + 1
     st = Statement(
         id=ident,
         session=session,
         kind=KIND,
-        index=len(out),
+        index=index,
         text=text,
         language=response.meta.get("language"),
         theme=response.meta.get("theme"),

@@ -22,7 +22,7 @@ from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.csvfile import header_name, sniff
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
-from forum_messages.ingest.text import decode_lines
+from forum_messages.ingest.text import clean_text, decode_lines
 
 #: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
 ROLES = ("group", "organisation", "region", "country", "language", "theme")
@@ -160,7 +160,7 @@ def _responses(rows: Iterator[Row], columns: ColumnMap, file: str) -> Iterator[R
             )
             continue
         seen[ident] = number
-        answers = [(c, " ".join(cells.get(c, "").split())) for c in columns.texts]
+        answers = [(c, clean_text(cells.get(c, ""))) for c in columns.texts]
         long = next((c for c, t in answers if len(t) > MAX_STATEMENT_CHARS), None)
         if long is not None:
             yield Reject(
