@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     result["read_and_group_s"] = round(time.perf_counter() - start, 1)
     result["read_and_group_peak_mb"] = round(_peak_mb())
     result |= summary(consultation)
+    print(json.dumps(result), flush=True)
     if not args.no_embed:
         from forum_messages.nlp.use import USEEmbedder
         from forum_messages.synth.pipeline import embed_all
