@@ -93,12 +93,13 @@ class CampaignFinder:
     def add(self, answer: Answer, text: str) -> int:
         """Put the answer in a group; the group's number."""
         prof = minhash.profile(text)
-        fp, keys = prof.fingerprint, prof.keys
+        fp = prof.fingerprint
         hit = self._exact.get(fp)
         if hit is not None:
             self.groups[hit].members.append(answer)
             self.groups[hit].variants[fp][1].append(answer)
             return hit
+        keys = prof.keys
         shared: dict[int, int] = {}
         for key in keys:
             for g in self._index.get(key, ()):

@@ -24,7 +24,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import cached_property
 
 JOIN_AT = 0.6
 CONTAINED_AT = 0.8  # share of the smaller text's shingles found in the larger one
@@ -129,21 +129,27 @@ def _keys(sig: list[int], sentence_words: list[list[str]]) -> list[int]:
     return sorted(out)
 
 
-@dataclass(frozen=True)
 class Profile:
-    """``fingerprint``, ``shingles`` and ``keys`` of one text, its words read once."""
+    """``fingerprint``, ``shingles`` and ``keys`` of one text, its words read once; the
+    shingles and keys are only worked out when asked for (an exact copy needs neither)."""
 
-    fingerprint: str
-    shingles: set[str]
-    keys: list[int]
+    def __init__(self, text: str) -> None:
+        # words never span a sentence break, so the text's words are its sentences' words
+        self._sentences = [words(s) for s in sentences(text)]
+        self._words = [w for sw in self._sentences for w in sw]
+        self.fingerprint = _fingerprint(self._words)
+
+    @cached_property
+    def shingles(self) -> set[str]:
+        return _shingles(self._words)
+
+    @cached_property
+    def keys(self) -> list[int]:
+        return _keys(_signature(self.shingles), self._sentences)
 
 
 def profile(text: str) -> Profile:
-    # words never span a sentence break, so the text's words are its sentences' words
-    per_sentence = [words(s) for s in sentences(text)]
-    ws = [w for sw in per_sentence for w in sw]
-    shingle_set = _shingles(ws)
-    return Profile(_fingerprint(ws), shingle_set, _keys(_signature(shingle_set), per_sentence))
+    return Profile(text)
 
 
 def jaccard(sa: set[str], sb: set[str]) -> float:
