@@ -26,6 +26,9 @@ import re
 import unicodedata
 from functools import cached_property
 
+import numpy as np
+import numpy.typing as npt
+
 JOIN_AT = 0.6
 CONTAINED_AT = 0.8  # share of the smaller text's shingles found in the larger one
 CONTAINED_MIN_JACCARD = 0.25
@@ -101,10 +104,36 @@ def signature(text: str) -> list[int]:
 
 
 def _signature(shingle_set: set[str]) -> list[int]:
-    values = [_hash64(s) for s in sorted(shingle_set)]
-    if not values:
+    if not shingle_set:
         return []
-    return [min((a * v + b) % _PRIME for v in values) for a, b in _PERMUTATIONS]
+    values = np.array([_hash64(s) for s in sorted(shingle_set)], dtype=np.uint64)
+    hashed = _mod_prime(_mulmod(_A[:, None], _mod_prime(values)[None, :]) + _B[:, None])
+    return [int(v) for v in hashed.min(axis=1)]
+
+
+# (a x + b) mod _PRIME for every hash function at once, exactly as with Python's integers:
+# 64-bit words hold the partial products of 31-bit halves, and 2^61 = 1 (mod _PRIME).
+_A = np.array([a for a, _b in _PERMUTATIONS], dtype=np.uint64)
+_B = np.array([b for _a, b in _PERMUTATIONS], dtype=np.uint64)
+_P = np.uint64(_PRIME)
+_LOW31 = np.uint64((1 << 31) - 1)
+_LOW30 = np.uint64((1 << 30) - 1)
+
+
+def _mod_prime(x: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """``x mod _PRIME`` for any 64-bit ``x``."""
+    x = (x & _P) + (x >> np.uint64(61))
+    return np.where(x >= _P, x - _P, x)
+
+
+def _mulmod(a: npt.NDArray[np.uint64], v: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """``a v mod _PRIME`` for ``a, v < _PRIME`` (broadcast)."""
+    a_hi, a_lo = a >> np.uint64(31), a & _LOW31
+    v_hi, v_lo = v >> np.uint64(31), v & _LOW31
+    mid = a_hi * v_lo + a_lo * v_hi  # times 2^31; each product is under 2^61
+    high = a_hi * v_hi * np.uint64(2)  # times 2^62 = 2 (mod _PRIME)
+    total = high + (mid >> np.uint64(30)) + ((mid & _LOW30) << np.uint64(31)) + a_lo * v_lo
+    return _mod_prime(total)
 
 
 def _key(tag: str, payload: str) -> int:
