@@ -60,6 +60,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def words(text: str) -> list[str]:
+    if text.isascii():  # the same words as _tokens gives, found faster
+        return _WORD.findall(text.lower())
     return [w for w, _s, _e in _tokens(text)]
 
 
