@@ -181,6 +181,12 @@ def run_draft(
 
         consultation = load_consultation(reports, columns, edition.consultation)
         corpus = consultation.corpus
+        for r in consultation.rejects:
+            if r.row <= 1:  # a whole file set aside (unreadable, a mapped column missing)
+                where = f"{r.file}:{r.row}: {r.field}" if r.field else f"{r.file}:{r.row}"
+                (err or console).print(
+                    f"[yellow]warning[/yellow]: {where}: {r.reason}", soft_wrap=True
+                )
         console.print(_consultation_line(consultation))
     else:
         report = validate_reports(list(reports), edition)

@@ -50,3 +50,16 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
     assert doc["ledger"]["responses"] == len(ids)
     md = (out / "messages.md").read_text(encoding="utf-8")
     assert f"{biggest} ({sizes[biggest]} responses)" in md
+
+
+def test_a_file_without_the_mapped_columns_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text("ID,Answer\nA1,Something\n", encoding="utf-8")
+    args = ["draft", str(export), "-e", "igf2025", "-o", str(tmp_path / "out")]
+    assert main([*args, "--columns", "id=ID,text=Q1"]) != 0
+    captured = capsys.readouterr()
+    shown = (captured.out + captured.err).replace("\n", "")
+    assert "export.csv:1: Q1: no column 'Q1'" in shown
+    assert "no statements" in shown and "Traceback" not in shown

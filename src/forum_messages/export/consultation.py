@@ -64,7 +64,7 @@ def summary(c: Consultation) -> dict[str, int]:
     copies = sum(camp.size for camp in c.campaigns)
     return {
         "responses": c.responses,
-        "rejected": sum(1 for r in c.rejects if r.row),
+        "rejected": sum(1 for r in c.rejects if r.row > 1),
         "answers": c.answers,
         "campaigns": len(c.campaigns),
         "campaign_copies": copies,

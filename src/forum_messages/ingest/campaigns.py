@@ -215,7 +215,7 @@ def gather(rows: Iterable[Response | Reject]) -> Consultation:
         corpus=Corpus(tuple(sessions.values()), tuple(statements)),
         campaigns=tuple(campaigns),
         rejects=tuple(rejects),
-        responses=len(meta) + sum(1 for r in rejects if r.row),
+        responses=len(meta) + sum(1 for r in rejects if r.row > 1),
         answers=answers,
         placed=placed,
         empty=tuple(empty),

@@ -143,7 +143,7 @@ def _responses(rows: Iterator[Row], columns: ColumnMap, file: str) -> Iterator[R
             continue
         if not checked:
             columns = _resolve(cells, columns)
-            _check_columns(cells, columns, number)
+            _check_columns(cells, columns)
             checked = True
         if not any(v.strip() for v in cells.values()):
             continue
@@ -177,12 +177,13 @@ def _responses(rows: Iterator[Row], columns: ColumnMap, file: str) -> Iterator[R
         )
 
 
-def _check_columns(cells: Mapping[str, str], columns: ColumnMap, row: int) -> None:
+def _check_columns(cells: Mapping[str, str], columns: ColumnMap) -> None:
+    """Refuse the file (a problem on its header, row 1) when a mapped column is missing."""
     wanted = [columns.id, *columns.texts, *columns.roles.values()]
     missing = [c for c in wanted if c not in cells]
     if missing:
         have = ", ".join(list(cells)[:12])
-        raise SourceProblem(row, f"no column '{missing[0]}' (the file has: {have})", missing[0])
+        raise SourceProblem(1, f"no column '{missing[0]}' (the file has: {have})", missing[0])
 
 
 def _resolve(cells: Mapping[str, str], columns: ColumnMap) -> ColumnMap:
