@@ -45,6 +45,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/consultation.py --responses 100000 --share 0.5
 	$(BIN)/python bench/translation.py
 	$(BIN)/forum-messages evaluate src/forum_messages/editions/evaluation/eval-en.md \
 		src/forum_messages/editions/evaluation/eval-zh.md \

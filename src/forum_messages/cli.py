@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields
 from importlib import import_module, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
@@ -18,6 +19,9 @@ from forum_messages import __version__
 from forum_messages.errors import ConfigError, ForumMessagesError, InputError, ValidationError
 from forum_messages.ingest.text import visible
 from forum_messages.synth.settings import Settings, setting_docs
+
+if TYPE_CHECKING:
+    from forum_messages.ingest.campaigns import Consultation
 
 # Modules that add commands: each has register(sub) -> {command name: handler}, where a handler
 # is called as handler(args, console, err_console) and returns the exit code.
@@ -88,6 +92,11 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
         "--llm-cache",
         help="folder of cached model calls (default: llm-cache/ in the output folder)",
     )
+    p.add_argument(
+        "--columns",
+        help="the inputs are consultation exports (.csv, .jsonl, .xlsx): their columns, e.g. "
+        "id=ResponseID,text=Q1,Q2,group=RespondentType (docs/input-formats.md)",
+    )
     _add_settings(p)
 
     p = sub.add_parser("validate", help="check report files and print what they hold")
@@ -131,6 +140,18 @@ class RichProgress:
         self.progress.update(self.tasks[stage], completed=done, total=total)
 
 
+def _consultation_line(c: Consultation) -> str:
+    from forum_messages.export.consultation import summary
+
+    n = summary(c)
+    return (
+        f"Read {n['responses']} responses ({n['rejected']} rejected, see rejects.jsonl) with "
+        f"{n['answers']} answers: {n['campaigns']} campaigns of {n['campaign_copies']} copies "
+        f"({n['copies_with_additions']} with additions of their own); "
+        f"{n['statements']} statements to draft."
+    )
+
+
 def run_draft(
     reports: Sequence[str],
     edition_spec: str,
@@ -141,6 +162,7 @@ def run_draft(
     embedder: str = "use",
     err: Console | None = None,
     llm: tuple[str, str, str | None] | None = None,
+    columns: str | None = None,
 ) -> list[Path]:
     """Draft and write the outputs; ``llm`` = (url, model, cache folder or None) has a model
     write the message text behind the grounding gate."""
@@ -153,21 +175,35 @@ def run_draft(
     start = time.perf_counter()
     edition = load_edition(edition_spec)
     settings = resolve_settings(cli_settings, edition.settings)
-    report = validate_reports(list(reports), edition)
-    for w in report.warnings:
-        (err or console).print(f"[yellow]warning[/yellow]: {w}", soft_wrap=True)
-    if report.problems:
-        raise ValidationError(report.problems)
-    corpus = report.corpus
+    consultation = None
+    if columns or edition.consultation:
+        from forum_messages.ingest.campaigns import load_consultation
+
+        consultation = load_consultation(reports, columns, edition.consultation)
+        corpus = consultation.corpus
+        for r in consultation.rejects:
+            if r.row <= 1:  # a whole file set aside (unreadable, a mapped column missing)
+                where = f"{r.file}:{r.row}: {r.field}" if r.field else f"{r.file}:{r.row}"
+                (err or console).print(
+                    f"[yellow]warning[/yellow]: {where}: {r.reason}", soft_wrap=True
+                )
+        console.print(_consultation_line(consultation))
+    else:
+        report = validate_reports(list(reports), edition)
+        for w in report.warnings:
+            (err or console).print(f"[yellow]warning[/yellow]: {w}", soft_wrap=True)
+        if report.problems:
+            raise ValidationError(report.problems)
+        corpus = report.corpus
+        console.print(
+            f"Read {len(corpus.sessions)} sessions and {len(corpus.statements)} statements "
+            f"from {len(reports)} input(s)."
+        )
     if not corpus.statements:
         raise InputError(
-            f"no statements in {', '.join(report.files) or 'the input'}: the reports hold no "
-            "key takeaways, calls to action or messages, so there is nothing to draft"
+            f"no statements in {', '.join(map(str, reports)) or 'the input'}: the input holds "
+            "no key takeaways, calls to action, messages or answers, so there is nothing to draft"
         )
-    console.print(
-        f"Read {len(corpus.sessions)} sessions and {len(corpus.statements)} statements "
-        f"from {len(reports)} input(s)."
-    )
     components = default_components(settings)
     if embedder == "hash":
         from forum_messages.nlp.base import HashEmbedder
@@ -179,17 +215,21 @@ def run_draft(
         url, model, cache = llm
         folder = Path(cache) if cache else Path(output) / "llm-cache"
         components.writer = llm_writer(url, model, folder, settings.message_sentences)
-    columns = (
+    bars = (
         TextColumn("{task.description:<24}"),
         BarColumn(),
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=console, transient=False) as bar:
+    with Progress(*bars, console=console, transient=False) as bar:
         draft = run_pipeline(
             corpus, edition, settings, components=components, progress=RichProgress(bar)
         )
     paths = write_outputs(draft, Path(output), tuple(formats))
+    if consultation is not None:
+        from forum_messages.export.consultation import write_consultation
+
+        paths += write_consultation(consultation, draft, Path(output))
     n_messages = len(draft.messages())
     console.print(
         f"{n_messages} messages in {sum(len(t.topics) for t in draft.themes)} sub-topics; "
@@ -244,13 +284,13 @@ def cmd_takeaways(args: argparse.Namespace, console: Console, err: Console) -> i
     start = time.perf_counter()
     edition = load_edition(args.edition) if args.edition else None
     embedder = HashEmbedder() if args.embedder == "hash" else USEEmbedder()
-    columns = (
+    bars = (
         TextColumn("{task.description:<24}"),
         BarColumn(),
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=console) as bar:
+    with Progress(*bars, console=console) as bar:
         task = bar.add_task("Drafting takeaways", total=None)
         out = draft_transcripts(
             args.transcripts,
@@ -304,6 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 embedder=args.embedder,
                 err=err,
                 llm=llm,
+                columns=args.columns,
             )
             return 0
         if args.command == "validate":

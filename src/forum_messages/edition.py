@@ -180,6 +180,7 @@ def parse_edition(data: Any, name: str = "<edition>") -> Edition:
         intro=texts("intro"),
         disclaimer=texts("disclaimer"),
         settings=_settings(data, bad),
+        consultation=_mapping(data, "consultation", bad),
         source=name,
     )
     if problems:
@@ -189,11 +190,16 @@ def parse_edition(data: Any, name: str = "<edition>") -> Edition:
 
 
 def _settings(data: Any, bad: Any) -> dict[str, object]:
-    value = data.get("settings")
+    return _mapping(data, "settings", bad)
+
+
+def _mapping(data: Any, key: str, bad: Any) -> dict[str, object]:
+    value = data.get(key)
     if value is None:
         return {}
     if not isinstance(value, dict):
-        bad(data, "settings", "settings", "must be a mapping of setting name to value")
+        what = "setting name to value" if key == "settings" else "name to value"
+        bad(data, key, key, f"must be a mapping of {what}")
         return {}
     return dict(value)
 

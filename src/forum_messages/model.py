@@ -84,6 +84,10 @@ class Session:
     #: "report" (written by the organisers) or "transcript" (machine-drafted from the
     #: session's transcript by ``forum-messages takeaways``)
     source: str = "report"
+    #: consultation input: how many responses the session stands for (a response: 1, a
+    #: campaign: its size; reports: 0), and the campaign it is (its own code) or is a copy of
+    responses: int = 0
+    campaign: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,8 @@ class Edition:
     intro: Mapping[str, str] = field(default_factory=dict)
     disclaimer: Mapping[str, str] = field(default_factory=dict)
     settings: Mapping[str, object] = field(default_factory=dict)  # pipeline settings in the file
+    #: the column mapping of consultation exports (``consultation:`` in the edition file)
+    consultation: Mapping[str, object] = field(default_factory=dict)
     source: str = ""
 
     def theme_keys(self) -> tuple[str, ...]:
@@ -225,6 +231,10 @@ class Ledger:
     )  # share of sessions (with a known region) from the Global South
     #: statements machine-drafted from session transcripts (``forum-messages takeaways``)
     transcript_statements: int = 0
+    #: consultation input: responses behind the statements (a campaign counts its size)
+    responses: int = 0
+    #: consultation input: the campaigns behind the statements, id -> number of responses
+    campaigns: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ import pytest
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from forum_messages.nlp import minhash as campaigns
 from forum_messages.web.models import Comment, CommentKey
-from forum_messages.web.services import campaigns, comments, publishing
+from forum_messages.web.services import comments, publishing
 
 from .conftest import client_for
 
@@ -317,10 +318,7 @@ def test_campaign_keys_are_the_same_in_every_process() -> None:
     import subprocess
     import sys
 
-    code = (
-        "import sys; from forum_messages.web.services import campaigns as c; "
-        "print(c.keys(sys.argv[1]))"
-    )
+    code = "import sys; from forum_messages.nlp import minhash as c; print(c.keys(sys.argv[1]))"
     runs = {
         subprocess.run(
             [sys.executable, "-c", code, CAMPAIGN], capture_output=True, text=True, check=True

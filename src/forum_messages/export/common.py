@@ -135,13 +135,15 @@ class Index:
         return session is not None and session.kind == "nri"
 
     def source_label(self, code: str, lang: str, nri: bool = True) -> str:
-        """A source session's code, with "(NRI)" (if ``nri``) or "(machine-drafted from the
-        transcript)"."""
+        """A source session's code, with "(NRI)" (if ``nri``), "(machine-drafted from the
+        transcript)" or, for a consultation campaign, its number of responses."""
         session = self.sessions.get(code)
         if session is not None and session.kind == "nri" and nri:
             return f"{code} ({t('nri', lang)})"
         if session is not None and session.source == "transcript":
             return f"{code} ({t('from_transcript', lang)})"
+        if session is not None and session.campaign == code:  # a consultation campaign
+            return f"{code} ({count(session.responses, 'response', lang)})"
         return code
 
     def source_sessions(self, message: Message) -> list[str]:

@@ -81,20 +81,28 @@ def _counts(values: Mapping[str, int]) -> dict[str, int]:
 
 
 def ledger_dict(ledger: Ledger) -> dict[str, Any]:
-    return {
-        "statements": int(ledger.statements),
-        "sessions": int(ledger.sessions),
-        "nri_inputs": int(ledger.nri_inputs),
-        "stakeholder_groups": _counts(ledger.stakeholder_groups),
-        "regions": _counts(ledger.regions),
-        "languages": _counts(ledger.languages),
-        "global_south_share": (
-            None if ledger.global_south_share is None else _float(ledger.global_south_share)
-        ),
-    } | (
-        {"transcript_statements": ledger.transcript_statements}
-        if ledger.transcript_statements
-        else {}
+    return (
+        {
+            "statements": int(ledger.statements),
+            "sessions": int(ledger.sessions),
+            "nri_inputs": int(ledger.nri_inputs),
+            "stakeholder_groups": _counts(ledger.stakeholder_groups),
+            "regions": _counts(ledger.regions),
+            "languages": _counts(ledger.languages),
+            "global_south_share": (
+                None if ledger.global_south_share is None else _float(ledger.global_south_share)
+            ),
+        }
+        | (
+            {"transcript_statements": ledger.transcript_statements}
+            if ledger.transcript_statements
+            else {}
+        )
+        | (
+            {"responses": int(ledger.responses), "campaigns": _counts(ledger.campaigns)}
+            if ledger.responses
+            else {}
+        )
     )
 
 

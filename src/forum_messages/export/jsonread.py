@@ -199,6 +199,8 @@ def _ledger(o: _Obj) -> Ledger:
         languages=o.mapping("languages", _integer),
         global_south_share=o.share("global_south_share"),
         transcript_statements=o.get("transcript_statements", _Obj.integer, 0),
+        responses=o.get("responses", _Obj.integer, 0),
+        campaigns=o.get("campaigns", lambda ob, k: ob.mapping(k, _integer), {}),
     )
 
 

@@ -572,6 +572,21 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 # The ar and ru forms are nominative: use them standalone ("3 sources" as a label), not in a
 # sentence where case would change them.
 NOUNS: dict[str, dict[str, dict[str, str]]] = {
+    "response": {
+        "en": {"one": "{n} response", "other": "{n} responses"},
+        "fr": {"one": "{n} réponse", "other": "{n} réponses"},
+        "es": {"one": "{n} respuesta", "other": "{n} respuestas"},
+        "ar": {
+            "zero": "لا ردود",
+            "one": "رد واحد",
+            "two": "ردان",
+            "few": "{n} ردود",
+            "many": "{n} ردًا",
+            "other": "{n} رد",
+        },
+        "ru": {"one": "{n} ответ", "few": "{n} ответа", "many": "{n} ответов"},
+        "zh": {"other": "{n}份回复"},
+    },
     "source": {
         "en": {"one": "{n} source", "other": "{n} sources"},
         "fr": {"one": "{n} source", "other": "{n} sources"},

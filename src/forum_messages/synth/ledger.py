@@ -55,6 +55,11 @@ def build_ledger(
         if w is not None:
             gs.append(w)
     langs = Counter(languages.get(s.id, s.language or "und") for s in stmts)
+    # a campaign session's ``campaign`` is its own code; a copy's names its campaign
+    campaigns = {c: sessions[c].responses for c in codes if sessions[c].campaign == c}
+    responses = sum(campaigns.values()) + sum(
+        sessions[c].responses for c in codes if sessions[c].campaign not in campaigns
+    )
     return Ledger(
         statements=len(stmts),
         sessions=len(codes),
@@ -64,4 +69,6 @@ def build_ledger(
         languages=dict(sorted(langs.items())),
         global_south_share=round(sum(gs) / len(gs), 4) if gs else None,
         transcript_statements=sum(1 for s in stmts if sessions[s.session].source == "transcript"),
+        responses=responses,
+        campaigns=dict(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
     )

@@ -207,7 +207,10 @@ class _Run:
         grouping = c.grouper.run(x[rows], [self.statements[i].session for i in rows])
         groups = [[rows[j] for j in g] for g in grouping.groups]
         detached = {rows[j] for j in grouping.detached}
-        singles = self._salient([[rows[j] for j in g] for g in grouping.single], groups)
+        single = [[rows[j] for j in g] for g in grouping.single]
+        # a campaign is one session standing for many responses: its point is always kept
+        backed = [g for g in single if self._campaign(g)]
+        singles = backed + self._salient([g for g in single if not self._campaign(g)], groups)
         kept_single = {i for g in singles for i in g}
         for local in grouping.alone:
             if rows[local] not in kept_single:
@@ -243,6 +246,14 @@ class _Run:
             frameworks=frameworks,
             topics=tuple(topics),
             ledger=self.ledger(theme_rows),
+        )
+
+    def _campaign(self, rows: list[int]) -> bool:
+        """True when a statement of ``rows`` is a consultation campaign's (2 responses or more)."""
+        st = self.statements
+        return any(
+            (session := self.sessions.get(st[i].session)) is not None and session.responses > 1
+            for i in rows
         )
 
     def _salient(self, candidates: list[list[int]], groups: list[list[int]]) -> list[list[int]]:

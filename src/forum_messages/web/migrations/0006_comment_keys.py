@@ -10,7 +10,7 @@ from django.db import migrations, models
 def index_comments(apps: Any, schema_editor: Any) -> None:
     """Index keys for the comments already there that stand alone or start a campaign
     (campaigns are found with MinHash from now on)."""
-    from forum_messages.web.services.campaigns import keys
+    from forum_messages.nlp.minhash import keys
 
     comment_model = apps.get_model("fm", "Comment")
     key_model = apps.get_model("fm", "CommentKey")

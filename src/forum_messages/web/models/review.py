@@ -87,7 +87,7 @@ class Comment(models.Model):
 
 
 class CommentKey(models.Model):
-    """One index key of a comment's text (MinHash band or long sentence, services/campaigns):
+    """One index key of a comment's text (MinHash band or long sentence, nlp/minhash):
     comments sharing a key are the candidates for the same campaign. Only comments that
     joined no campaign have keys (a campaign is found through its first comment), so a
     campaign of thousands costs a look-up no more than a single comment."""

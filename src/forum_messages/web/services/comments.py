@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from forum_messages.errors import ForumMessagesError
+from forum_messages.nlp import minhash as campaigns
 from forum_messages.web.models import (
     Campaign,
     Comment,
@@ -27,7 +28,6 @@ from forum_messages.web.models import (
     Publication,
     Topic,
 )
-from forum_messages.web.services import campaigns
 from forum_messages.web.services.dblock import DatabaseBusy, retry_locked
 from forum_messages.web.services.publishing import (
     current_draft_publication,

@@ -1,6 +1,8 @@
-"""Near-identical comments (campaigns): word 3-shingles, MinHash and sentence keys.
+"""Near-identical texts (campaigns): word 3-shingles, MinHash and sentence keys.
 
-Each comment gets a set of index keys, stored in an indexed table:
+Shared by the consultation reader (``ingest.campaigns``) and the review site
+(``web.services.comments``). Each text gets a set of index keys (the site stores them in an
+indexed table; the reader keeps them in a dictionary):
 
 - a MinHash signature of its word 3-shingles (NUM_PERM hash functions, the same in every
   run) cut into BANDS bands of ROWS values; two texts with shingle Jaccard similarity s
@@ -22,6 +24,10 @@ import difflib
 import hashlib
 import re
 import unicodedata
+from functools import cached_property
+
+import numpy as np
+import numpy.typing as npt
 
 JOIN_AT = 0.6
 CONTAINED_AT = 0.8  # share of the smaller text's shingles found in the larger one
@@ -34,8 +40,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _norm(word: str) -> str:
+    return word.lower() if word.isascii() else unicodedata.normalize("NFKC", word).lower()
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -43,29 +52,35 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text):
         w = m.group()
-        if any(_is_han(ch) for ch in w):
-            out.extend(
-                (unicodedata.normalize("NFKC", ch).lower(), m.start() + i, m.start() + i + 1)
-                for i, ch in enumerate(w)
-            )
+        if _HAN.search(w):
+            out.extend((_norm(ch), m.start() + i, m.start() + i + 1) for i, ch in enumerate(w))
         else:
-            out.append((unicodedata.normalize("NFKC", w).lower(), m.start(), m.end()))
+            out.append((_norm(w), m.start(), m.end()))
     return out
 
 
 def words(text: str) -> list[str]:
+    if text.isascii():  # the same words as _tokens gives, found faster
+        return _WORD.findall(text.lower())
     return [w for w, _s, _e in _tokens(text)]
 
 
 def shingles(text: str, k: int = 3) -> set[str]:
-    ws = words(text)
+    return _shingles(words(text), k)
+
+
+def _shingles(ws: list[str], k: int = 3) -> set[str]:
     if len(ws) < k:
         return {" ".join(ws)} if ws else set()
     return {" ".join(ws[i : i + k]) for i in range(len(ws) - k + 1)}
 
 
 def fingerprint(text: str) -> str:
-    return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()
+    return _fingerprint(words(text))
+
+
+def _fingerprint(ws: list[str]) -> str:
+    return hashlib.sha256(" ".join(ws).encode("utf-8")).hexdigest()
 
 
 _PRIME = (1 << 61) - 1  # a Mersenne prime: hash values are taken modulo it
@@ -87,10 +102,40 @@ _PERMUTATIONS = tuple(
 def signature(text: str) -> list[int]:
     """The MinHash of the text's shingles: for each hash function, the smallest value it
     gives any shingle (the same text always gives the same values)."""
-    values = [_hash64(s) for s in sorted(shingles(text))]
-    if not values:
+    return _signature(shingles(text))
+
+
+def _signature(shingle_set: set[str]) -> list[int]:
+    if not shingle_set:
         return []
-    return [min((a * v + b) % _PRIME for v in values) for a, b in _PERMUTATIONS]
+    values = np.array([_hash64(s) for s in sorted(shingle_set)], dtype=np.uint64)
+    hashed = _mod_prime(_mulmod(_A[:, None], _mod_prime(values)[None, :]) + _B[:, None])
+    return [int(v) for v in hashed.min(axis=1)]
+
+
+# (a x + b) mod _PRIME for every hash function at once, exactly as with Python's integers:
+# 64-bit words hold the partial products of 31-bit halves, and 2^61 = 1 (mod _PRIME).
+_A = np.array([a for a, _b in _PERMUTATIONS], dtype=np.uint64)
+_B = np.array([b for _a, b in _PERMUTATIONS], dtype=np.uint64)
+_P = np.uint64(_PRIME)
+_LOW31 = np.uint64((1 << 31) - 1)
+_LOW30 = np.uint64((1 << 30) - 1)
+
+
+def _mod_prime(x: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """``x mod _PRIME`` for any 64-bit ``x``."""
+    x = (x & _P) + (x >> np.uint64(61))
+    return np.where(x >= _P, x - _P, x)
+
+
+def _mulmod(a: npt.NDArray[np.uint64], v: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """``a v mod _PRIME`` for ``a, v < _PRIME`` (broadcast)."""
+    a_hi, a_lo = a >> np.uint64(31), a & _LOW31
+    v_hi, v_lo = v >> np.uint64(31), v & _LOW31
+    mid = a_hi * v_lo + a_lo * v_hi  # times 2^31; each product is under 2^61
+    high = a_hi * v_hi * np.uint64(2)  # times 2^62 = 2 (mod _PRIME)
+    total = high + (mid >> np.uint64(30)) + ((mid & _LOW30) << np.uint64(31)) + a_lo * v_lo
+    return _mod_prime(total)
 
 
 def _key(tag: str, payload: str) -> int:
@@ -101,16 +146,41 @@ def _key(tag: str, payload: str) -> int:
 
 def keys(text: str) -> list[int]:
     """The comment's index keys: MinHash bands and long sentences, sorted, no repeats."""
+    return _keys(signature(text), [words(s) for s in sentences(text)])
+
+
+def _keys(sig: list[int], sentence_words: list[list[str]]) -> list[int]:
     out: set[int] = set()
-    sig = signature(text)
     if sig:
         for b in range(BANDS):
             out.add(_key(f"b{b}", ",".join(map(str, sig[b * ROWS : (b + 1) * ROWS]))))
-    for s in sentences(text):
-        ws = words(s)
+    for ws in sentence_words:
         if len(ws) >= MIN_SENTENCE_WORDS:
             out.add(_key("s", " ".join(ws)))
     return sorted(out)
+
+
+class Profile:
+    """``fingerprint``, ``shingles`` and ``keys`` of one text, its words read once; the
+    shingles and keys are only worked out when asked for (an exact copy needs neither)."""
+
+    def __init__(self, text: str) -> None:
+        # words never span a sentence break, so the text's words are its sentences' words
+        self._sentences = [words(s) for s in sentences(text)]
+        self._words = [w for sw in self._sentences for w in sw]
+        self.fingerprint = _fingerprint(self._words)
+
+    @cached_property
+    def shingles(self) -> set[str]:
+        return _shingles(self._words)
+
+    @cached_property
+    def keys(self) -> list[int]:
+        return _keys(_signature(self.shingles), self._sentences)
+
+
+def profile(text: str) -> Profile:
+    return Profile(text)
 
 
 def jaccard(sa: set[str], sb: set[str]) -> float:

@@ -1,0 +1,290 @@
+"""Campaigns first: copies of one text are found before anything is embedded.
+
+Every answer is compared with the texts seen before it, in input order:
+
+- an exact copy (the same words once case, spacing, punctuation and Unicode forms are
+  normalised: :func:`forum_messages.nlp.minhash.fingerprint`) joins that text's group;
+- a near copy joins the group whose first text shares MinHash bands or long sentences with it
+  (an index look-up, never a scan) and is close enough (:func:`minhash.related`); what it
+  adds or changes (:func:`minhash.addition`) is kept as its own statement;
+- anything else starts a group of its own.
+
+A group of two or more answers is a campaign: its text becomes one statement of a campaign
+session that stands for all its responses, so it is embedded once and counted with its size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from forum_messages.errors import InputError
+from forum_messages.ingest.consultation import (
+    EXTENSIONS,
+    Reject,
+    Response,
+    column_map,
+    parse_columns,
+    read_responses,
+)
+from forum_messages.ingest.fields import statement_id
+from forum_messages.model import Corpus, Location, Organiser, Session, Statement
+from forum_messages.nlp import minhash
+
+#: Candidates checked for one text (those sharing most index keys first).
+MAX_CANDIDATES = 20
+#: Groups kept under one index key (a very common sentence does not make a long list).
+MAX_PER_KEY = 32
+#: Shingle sets of group texts kept at once (the cache is emptied when full).
+SHINGLE_CACHE = 20_000
+KIND = "comment"
+
+Answer = tuple[str, str]  # (response id, answer column)
+
+
+@dataclass
+class Group:
+    """Answers that copy one text.
+
+    ``variants`` maps each distinct wording (by fingerprint) to its first text and its
+    answers. While answers come, ``text`` is the first answer's text (what new answers are
+    compared with); :meth:`CampaignFinder.finish` makes it the most common wording (the first
+    of them on a tie) and sets what every other wording adds to it in ``additions``.
+    """
+
+    text: str
+    first: Answer
+    members: list[Answer]
+    variants: dict[str, tuple[str, list[Answer]]] = field(default_factory=dict)
+    additions: dict[Answer, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    text: str
+    statement: str  # id of the campaign's statement
+    members: tuple[Answer, ...]
+    additions: dict[Answer, str]
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+class CampaignFinder:
+    """Groups answers as they come (deterministic: input order, fixed hash functions)."""
+
+    def __init__(self) -> None:
+        self.groups: list[Group] = []
+        self._exact: dict[str, int] = {}  # fingerprint -> group
+        self._index: dict[int, list[int]] = {}
+        self._shingles: dict[int, set[str]] = {}
+
+    def _group_shingles(self, g: int) -> set[str]:
+        cached = self._shingles.get(g)
+        if cached is None:
+            if len(self._shingles) >= SHINGLE_CACHE:
+                self._shingles.clear()
+            cached = self._shingles[g] = minhash.shingles(self.groups[g].text)
+        return cached
+
+    def add(self, answer: Answer, text: str) -> int:
+        """Put the answer in a group; the group's number."""
+        prof = minhash.profile(text)
+        fp = prof.fingerprint
+        hit = self._exact.get(fp)
+        if hit is not None:
+            self.groups[hit].members.append(answer)
+            self.groups[hit].variants[fp][1].append(answer)
+            return hit
+        keys = prof.keys
+        shared: dict[int, int] = {}
+        for key in keys:
+            for g in self._index.get(key, ()):
+                shared[g] = shared.get(g, 0) + 1
+        if shared:
+            mine = prof.shingles
+            ranked = sorted(shared, key=lambda g: (-shared[g], g))[:MAX_CANDIDATES]
+            for g in ranked:
+                group = self.groups[g]
+                if minhash.related(mine, self._group_shingles(g)):
+                    group.members.append(answer)
+                    group.variants[fp] = (text, [answer])
+                    self._exact[fp] = g
+                    return g
+        number = len(self.groups)
+        self.groups.append(Group(text, answer, [answer], {fp: (text, [answer])}))
+        self._exact[fp] = number
+        for key in keys:
+            bucket = self._index.setdefault(key, [])
+            if len(bucket) < MAX_PER_KEY:
+                bucket.append(number)
+        return number
+
+    def finish(self) -> list[Group]:
+        """The groups, each with its most common wording as its text and what every other
+        wording adds to it (computed once a wording)."""
+        self._index.clear()
+        self._shingles.clear()
+        for group in self.groups:
+            if len(group.variants) < 2:
+                continue
+            variants = list(group.variants.values())
+            base_text, base_answers = max(variants, key=lambda v: len(v[1]))  # first on ties
+            group.text, group.first = base_text, base_answers[0]
+            for text, answers in variants:
+                extra = "" if answers is base_answers else minhash.addition(text, base_text)
+                if extra:
+                    group.additions.update((a, extra) for a in answers)
+        return self.groups
+
+
+@dataclass
+class Consultation:
+    """Responses read, rejected and grouped; ``corpus`` is what the pipeline drafts from."""
+
+    corpus: Corpus
+    campaigns: tuple[Campaign, ...]
+    rejects: tuple[Reject, ...]
+    responses: int  # responses read (rejected ones included)
+    answers: int  # answers read from the accepted responses
+    #: the statement of each answer that is one (an answer of no campaign, or a copy's addition)
+    placed: dict[Answer, str]
+    empty: tuple[str, ...]  # accepted responses with no answer text
+
+
+def gather(rows: Iterable[Response | Reject]) -> Consultation:
+    """Group the answers of every response and build the corpus (see the module doc)."""
+    finder = CampaignFinder()
+    rejects: list[Reject] = []
+    meta: dict[str, Response] = {}
+    answers = 0
+    empty: list[str] = []
+    for row in rows:
+        if isinstance(row, Reject):
+            rejects.append(row)
+            continue
+        meta[row.id] = Response(row.id, (), row.meta, row.file, row.row)
+        if not row.answers:
+            empty.append(row.id)
+        for column, text in row.answers:
+            finder.add((row.id, column), text)
+            answers += 1
+    sessions: dict[str, Session] = {}
+    statements: list[Statement] = []
+    ids: set[str] = set()
+    campaigns: list[Campaign] = []
+    singles: list[tuple[Answer, str]] = []
+    member_of: dict[str, str] = {}
+    for group in finder.finish():
+        if len(group.members) == 1:
+            singles.append((group.first, group.text))
+            continue
+        code = f"campaign-{len(campaigns) + 1}"
+        first = meta[group.first[0]]
+        sessions[code] = Session(
+            code=code,
+            title=f"{code} ({len(group.members)})",
+            type="campaign",
+            theme=first.meta.get("theme"),
+            language=first.meta.get("language"),
+            organisers=(),
+            location=Location(first.file, first.row, group.first[1]),
+            responses=len(group.members),
+            campaign=code,
+        )
+        st = _statement(code, group.text, first, group.first[1], statements, ids)
+        campaigns.append(
+            Campaign(code, group.text, st.id, tuple(group.members), dict(group.additions))
+        )
+        singles.extend(group.additions.items())
+        for rid, _column in group.members:
+            member_of.setdefault(rid, code)
+    # statements in input order of their responses, so ids and output do not depend on grouping
+    order = {rid: i for i, rid in enumerate(meta)}
+    singles.sort(key=lambda s: (order[s[0][0]], s[0][1]))
+    placed: dict[Answer, str] = {}
+    for (rid, column), text in singles:
+        response = meta[rid]
+        if rid not in sessions:
+            sessions[rid] = _session(response, member_of.get(rid))
+        placed[(rid, column)] = _statement(rid, text, response, column, statements, ids).id
+    return Consultation(
+        corpus=Corpus(tuple(sessions.values()), tuple(statements)),
+        campaigns=tuple(campaigns),
+        rejects=tuple(rejects),
+        responses=len(meta) + sum(1 for r in rejects if r.row > 1),
+        answers=answers,
+        placed=placed,
+        empty=tuple(empty),
+    )
+
+
+def _session(response: Response, campaign: str | None) -> Session:
+    m = response.meta
+    who = m.get("organisation") or ""
+    organisers: tuple[Organiser, ...] = ()
+    if who or m.get("group") or m.get("region") or m.get("country"):
+        organisers = (
+            Organiser(who or response.id, m.get("group"), m.get("region"), m.get("country")),
+        )
+    return Session(
+        code=response.id,
+        title=who or response.id,
+        type=m.get("group") or "response",
+        theme=m.get("theme"),
+        language=m.get("language"),
+        organisers=organisers,
+        location=Location(response.file, response.row),
+        responses=1,
+        campaign=campaign,
+    )
+
+
+def _statement(
+    session: str,
+    text: str,
+    response: Response,
+    column: str,
+    out: list[Statement],
+    ids: set[str],
+) -> Statement:
+    occurrence = 0
+    while (ident := statement_id(session, KIND, text, occurrence)) in ids:
+        occurrence += 1
+    ids.add(ident)
+    index = 0 if not out or out[-1].session != session else out[-1].index + 1
+    st = Statement(
+        id=ident,
+        session=session,
+        kind=KIND,
+        index=index,
+        text=text,
+        language=response.meta.get("language"),
+        theme=response.meta.get("theme"),
+        location=Location(response.file, response.row, column),
+    )
+    out.append(st)
+    return st
+
+
+def load_consultation(
+    paths: Sequence[str | Path], spec: str | None, consultation: Mapping[str, object]
+) -> Consultation:
+    """Read every export (folders: their exports, sorted) with the column map given on the
+    command line (``spec``) or else in the edition file (``consultation``), and group them."""
+    if spec:
+        columns = parse_columns(spec)
+    else:
+        columns = column_map(consultation, "the edition's consultation:")
+    files: list[Path] = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            files.extend(sorted(p for p in given.rglob("*") if p.suffix.lower() in EXTENSIONS))
+        else:
+            files.append(given)
+    if not files:
+        raise InputError(f"no consultation exports ({', '.join(EXTENSIONS)}) in the input")
+    return gather(row for f in files for row in read_responses(f, columns))

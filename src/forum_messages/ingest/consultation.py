@@ -1,0 +1,279 @@
+"""Consultation exports: one row a response, several free-text answer columns.
+
+CSV/TSV (read a row at a time with the csv module), JSON Lines (a line at a time) and XLSX
+(openpyxl in read-only mode, a row at a time): no file is ever held whole in memory. Which
+column holds what comes from a :class:`ColumnMap`, written on the command line as
+``id=ResponseID,text=Q1,Q2,group=RespondentType`` or in the edition file under
+``consultation:``. Bad rows (no id, an id used twice, an answer too long, a row that cannot
+be read) become :class:`Reject` records; the rest become :class:`Response` records.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from forum_messages.errors import InputError
+from forum_messages.ingest.base import SourceProblem
+from forum_messages.ingest.csvfile import header_name, sniff
+from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
+from forum_messages.ingest.text import clean_text, decode_lines
+
+#: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
+ROLES = ("group", "organisation", "region", "country", "language", "theme")
+EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".xlsx")
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    id: str
+    texts: tuple[str, ...]
+    roles: Mapping[str, str]  # role -> column
+
+
+@dataclass(frozen=True)
+class Response:
+    id: str
+    answers: tuple[tuple[str, str], ...]  # (answer column, text), empty answers left out
+    meta: Mapping[str, str]  # role -> value (group, organisation, region ...)
+    file: str
+    row: int
+
+
+@dataclass(frozen=True)
+class Reject:
+    file: str
+    row: int
+    field: str
+    reason: str
+    id: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "row": self.row,
+            "field": self.field,
+            "reason": self.reason,
+            "id": self.id,
+        }
+
+
+def parse_columns(spec: str) -> ColumnMap:
+    """``id=ResponseID,text=Q1,Q2,group=RespondentType``: a name without ``role=`` is one
+    more answer column (after ``text=``)."""
+    pairs: dict[str, object] = {}
+    texts: list[str] = []
+    last = ""
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        role, eq, column = part.partition("=")
+        if not eq:
+            if last != "text":
+                raise InputError(
+                    f"--columns: '{part}' has no role; write role=Column "
+                    f"(roles: id, text, {', '.join(ROLES)})"
+                )
+            texts.append(part)
+            continue
+        last = role.strip().casefold()
+        if last == "text":
+            texts.append(column.strip())
+        else:
+            pairs[last] = column.strip()
+    pairs["text"] = texts
+    return column_map(pairs, "--columns")
+
+
+def column_map(data: Mapping[str, object], where: str) -> ColumnMap:
+    """The map from a mapping (role -> column; ``text`` -> a column or a list of them)."""
+    unknown = sorted(set(data) - {"id", "text", *ROLES})
+    if unknown:
+        raise InputError(
+            f"{where}: unknown role '{unknown[0]}' (roles: id, text, {', '.join(ROLES)})"
+        )
+    ident = data.get("id")
+    raw_texts = data.get("text")
+    texts = [raw_texts] if isinstance(raw_texts, str) else list(raw_texts or [])  # type: ignore[call-overload]
+    if not isinstance(ident, str) or not ident:
+        raise InputError(f"{where}: name the response id column (id=Column)")
+    if not texts or not all(isinstance(t, str) and t for t in texts):
+        raise InputError(f"{where}: name at least one answer column (text=Column)")
+    roles = {r: str(data[r]) for r in ROLES if data.get(r)}
+    return ColumnMap(ident, tuple(texts), roles)
+
+
+def read_responses(path: Path, columns: ColumnMap) -> Iterator[Response | Reject]:
+    """Responses and rejects of one export, in row order, read a row at a time."""
+    file = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            rows = _xlsx_rows(path)
+        elif suffix in (".jsonl", ".ndjson"):
+            rows = _jsonl_rows(path)
+        elif suffix in (".csv", ".tsv"):
+            rows = _csv_rows(path)
+        else:
+            yield Reject(
+                file, 0, "", f"unsupported file type '{suffix}': use one of {', '.join(EXTENSIONS)}"
+            )
+            return
+        yield from _responses(rows, columns, file)
+    except SourceProblem as exc:
+        yield Reject(file, exc.line, exc.field, exc.message)
+    except OSError as exc:
+        yield Reject(file, 0, "", f"cannot read the file: {exc.strerror or exc}")
+
+
+Row = tuple[int, dict[str, str] | str]  # (row number, cells by column, or why unreadable)
+
+
+def _responses(rows: Iterator[Row], columns: ColumnMap, file: str) -> Iterator[Response | Reject]:
+    seen: dict[str, int] = {}
+    checked = False
+    for number, cells in rows:
+        if isinstance(cells, str):
+            yield Reject(file, number, "", cells)
+            continue
+        if not checked:
+            columns = _resolve(cells, columns)
+            _check_columns(cells, columns)
+            checked = True
+        if not any(v.strip() for v in cells.values()):
+            continue
+        ident = cells.get(columns.id, "").strip()
+        if not ident:
+            yield Reject(file, number, columns.id, "the response has no id")
+            continue
+        if len(ident) > MAX_CODE_CHARS:
+            yield Reject(file, number, columns.id, f"the id is over {MAX_CODE_CHARS} characters")
+            continue
+        if ident in seen:
+            yield Reject(
+                file, number, columns.id, f"id '{ident}' already used on row {seen[ident]}", ident
+            )
+            continue
+        seen[ident] = number
+        answers = [(c, clean_text(cells.get(c, ""))) for c in columns.texts]
+        long = next((c for c, t in answers if len(t) > MAX_STATEMENT_CHARS), None)
+        if long is not None:
+            yield Reject(
+                file, number, long, f"the answer is over {MAX_STATEMENT_CHARS} characters", ident
+            )
+            continue
+        meta = {r: cells.get(c, "").strip() for r, c in columns.roles.items()}
+        yield Response(
+            ident,
+            tuple((c, t) for c, t in answers if t),
+            {k: v for k, v in meta.items() if v},
+            file,
+            number,
+        )
+
+
+def _check_columns(cells: Mapping[str, str], columns: ColumnMap) -> None:
+    """Refuse the file (a problem on its header, row 1) when a mapped column is missing."""
+    wanted = [columns.id, *columns.texts, *columns.roles.values()]
+    missing = [c for c in wanted if c not in cells]
+    if missing:
+        have = ", ".join(list(cells)[:12])
+        raise SourceProblem(1, f"no column '{missing[0]}' (the file has: {have})", missing[0])
+
+
+def _resolve(cells: Mapping[str, str], columns: ColumnMap) -> ColumnMap:
+    """The map with each column named as the file spells it (matched ignoring case, spaces
+    and punctuation)."""
+    actual = {header_name(k): k for k in cells}
+
+    def name(c: str) -> str:
+        return actual.get(header_name(c), c)
+
+    return ColumnMap(
+        name(columns.id),
+        tuple(name(c) for c in columns.texts),
+        {r: name(c) for r, c in columns.roles.items()},
+    )
+
+
+def _csv_rows(path: Path) -> Iterator[Row]:
+    with path.open("rb") as fh:
+        numbered = decode_lines(fh)
+        first = next(numbered, None)
+        if first is None:
+            return
+        delimiter = sniff(first[1], str(path))
+        last = [0]  # number of the last line the csv module took
+
+        def lines() -> Iterator[str]:
+            for number, line in itertools.chain([first], numbered):
+                last[0] = number
+                yield line + "\n"
+
+        reader = csv.reader(lines(), delimiter=delimiter, strict=True)
+        header: list[str] | None = None
+        while True:
+            number = last[0] + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield number, f"not valid CSV: {exc} (check the quotes on this row)"
+                continue
+            if header is None:
+                header = [h.strip() for h in row]
+                continue
+            if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
+                yield number, f"the row has {len(row)} cells but the header has {len(header)}"
+                continue
+            yield number, dict(zip(header, row, strict=False))
+
+
+def _jsonl_rows(path: Path) -> Iterator[Row]:
+    with path.open("rb") as fh:
+        for number, line in decode_lines(fh):
+            if not line.strip():
+                continue
+            try:
+                data: Any = json.loads(line)
+            except ValueError as exc:
+                yield number, f"not valid JSON: {exc}"
+                continue
+            if not isinstance(data, dict):
+                yield number, "the line is not a JSON object"
+                continue
+            yield number, {str(k): _cell(v) for k, v in data.items()}
+
+
+def _xlsx_rows(path: Path) -> Iterator[Row]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise SourceProblem(0, f"not a readable XLSX workbook ({type(exc).__name__})") from exc
+    try:
+        sheet = book.worksheets[0]
+        header: list[str] | None = None
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell(v) for v in values]
+            if header is None:
+                header = cells
+                continue
+            yield number, dict(zip(header, cells, strict=False))
+    finally:
+        book.close()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -1,0 +1,197 @@
+"""Consultation exports: column maps, streaming readers, rejects and campaigns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from forum_messages.errors import InputError
+from forum_messages.evaluation.consultations import Truth, generate, write_csv
+from forum_messages.ingest.campaigns import CampaignFinder, gather, load_consultation
+from forum_messages.ingest.consultation import (
+    Reject,
+    Response,
+    parse_columns,
+    read_responses,
+)
+from forum_messages.ingest.fields import MAX_STATEMENT_CHARS
+
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+CAMPAIGN = (
+    "Public libraries need stable funding for free internet access. "
+    "Rural schools should get broadband before the next school year. "
+    "Digital skills courses must be offered in every local language."
+)
+
+
+def test_parse_columns_reads_roles_and_answer_columns() -> None:
+    cols = parse_columns("id=ResponseID,text=Q1,Q2,group=RespondentType")
+    assert cols.id == "ResponseID"
+    assert cols.texts == ("Q1", "Q2")
+    assert cols.roles == {"group": "RespondentType"}
+
+
+@pytest.mark.parametrize("spec", ["text=Q1", "id=ResponseID", "id=R,text=Q1,colour=C", "Q1,id=R"])
+def test_parse_columns_refuses_incomplete_maps(spec: str) -> None:
+    with pytest.raises(InputError):
+        parse_columns(spec)
+
+
+def _csv(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "export.csv"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_csv_rows_become_responses_and_bad_rows_rejects(tmp_path: Path) -> None:
+    long = "x" * (MAX_STATEMENT_CHARS + 1)
+    path = _csv(
+        tmp_path,
+        "responseid,Q1,Q2,RespondentType,Organisation,Region\n"
+        'A1,"First answer,\nover two lines",,Individual,,Africa\n'
+        ",No id here,,Individual,,\n"
+        "A1,Same id again,,Individual,,\n"
+        f"A3,{long},,Government,Ministry,WEOG\n"
+        "A4,,Second question only,Academia,,\n",
+    )
+    rows = list(read_responses(path, parse_columns(COLUMNS)))
+    responses = [r for r in rows if isinstance(r, Response)]
+    rejects = [r for r in rows if isinstance(r, Reject)]
+    assert [r.id for r in responses] == ["A1", "A4"]
+    assert responses[0].answers == (("Q1", "First answer, over two lines"),)
+    assert responses[0].meta == {"group": "Individual", "region": "Africa"}
+    assert responses[1].answers == (("Q2", "Second question only"),)
+    assert responses[1].row == 7  # the first response spans lines 2 and 3
+    assert [(r.row, r.field) for r in rejects] == [(4, "responseid"), (5, "responseid"), (6, "Q1")]
+    assert "already used on row 2" in rejects[1].reason
+
+
+def test_a_missing_column_is_one_reject_naming_it(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "ResponseID,Answer\nA1,hello\n")
+    rows = list(read_responses(path, parse_columns("id=ResponseID,text=Q1")))
+    assert len(rows) == 1 and isinstance(rows[0], Reject)
+    assert rows[0].field == "Q1" and "no column 'Q1'" in rows[0].reason
+
+
+def test_jsonl_and_xlsx_exports_read_the_same(tmp_path: Path) -> None:
+    import openpyxl
+
+    records = [
+        {"ResponseID": 1, "Q1": "Keep the internet open.", "RespondentType": "Individual"},
+        {"ResponseID": 2, "Q1": "Fund community networks.", "RespondentType": "Academia"},
+    ]
+    jl = tmp_path / "export.jsonl"
+    jl.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ResponseID", "Q1", "RespondentType"])
+    for r in records:
+        sheet.append([r["ResponseID"], r["Q1"], r["RespondentType"]])
+    xl = tmp_path / "export.xlsx"
+    book.save(xl)
+    cols = parse_columns("id=ResponseID,text=Q1,group=RespondentType")
+    from_jsonl = list(read_responses(jl, cols))
+    from_xlsx = list(read_responses(xl, cols))
+    assert isinstance(from_jsonl[-1], Reject) and from_jsonl[-1].row == 3
+    got_j = [(r.id, r.answers, dict(r.meta)) for r in from_jsonl if isinstance(r, Response)]
+    got_x = [(r.id, r.answers, dict(r.meta)) for r in from_xlsx if isinstance(r, Response)]
+    assert got_j == got_x and [g[0] for g in got_j] == ["1", "2"]
+
+
+def test_copies_join_one_campaign_and_keep_their_additions() -> None:
+    finder = CampaignFinder()
+    g0 = finder.add(("a", "Q1"), CAMPAIGN)
+    assert finder.add(("b", "Q1"), CAMPAIGN.upper().replace(".", " !")) == g0
+    added = CAMPAIGN + " My town has had no mobile signal since the storm."
+    assert finder.add(("c", "Q1"), added) == g0
+    assert finder.add(("c2", "Q1"), added.lower()) == g0  # the same edited copy again
+    other = finder.add(("d", "Q1"), "Cybersecurity training for small firms is missing.")
+    assert other != g0
+    group = finder.finish()[g0]
+    assert group.members == [("a", "Q1"), ("b", "Q1"), ("c", "Q1"), ("c2", "Q1")]
+    assert group.additions == {
+        ("c", "Q1"): "My town has had no mobile signal since the storm.",
+        ("c2", "Q1"): "My town has had no mobile signal since the storm.",
+    }
+
+
+def test_gather_embeds_a_campaign_once_and_counts_its_size() -> None:
+    rows: list[Response | Reject] = [
+        Response(f"r{i}", (("Q1", CAMPAIGN),), {"group": "Individual"}, "f.csv", i + 2)
+        for i in range(5)
+    ]
+    rows.append(Response("r9", (("Q1", CAMPAIGN + " Also fix the bus."),), {}, "f.csv", 9))
+    rows.append(Reject("f.csv", 10, "ResponseID", "the response has no id"))
+    c = gather(rows)
+    assert len(c.campaigns) == 1 and c.campaigns[0].size == 6
+    texts = sorted(st.text for st in c.corpus.statements)
+    assert texts == sorted([CAMPAIGN, "Also fix the bus."])
+    campaign_session = next(s for s in c.corpus.sessions if s.type == "campaign")
+    assert campaign_session.responses == 6
+    own = next(s for s in c.corpus.sessions if s.code == "r9")
+    assert own.campaign == campaign_session.code
+    assert c.responses == 7
+
+
+def test_synthetic_consultation_every_id_accounted_and_campaigns_found(tmp_path: Path) -> None:
+    truth = Truth()
+    path = write_csv(tmp_path / "c.csv", generate(2000, 0.5, 12, seed=3, truth=truth))
+    c = load_consultation([path], COLUMNS, {})
+    assert c.responses == 2000 and not c.rejects
+    # every response id: in a campaign, in its own statement, or empty
+    in_campaign = {rid for camp in c.campaigns for rid, _col in camp.members}
+    placed = {rid for rid, _col in c.placed}
+    with path.open(encoding="utf-8") as fh:
+        ids = [line.split(",", 1)[0] for line in fh.readlines()[1:] if line.startswith("R")]
+    assert len(ids) == 2000
+    assert all(rid in in_campaign or rid in placed or rid in c.empty for rid in ids)
+    # each true campaign is found whole, as one campaign, with nothing else in it
+    true_members: dict[int, set[str]] = {}
+    for rid, k in truth.campaign_of.items():
+        true_members.setdefault(k, set()).add(rid)
+    found = [{rid for rid, col in camp.members if col == "Q1"} for camp in c.campaigns]
+    assert len(true_members) == 12
+    for members in true_members.values():
+        assert members in found
+    # each campaign's text is one statement: far fewer statements than answers
+    copies = len(truth.campaign_of)
+    assert len(c.corpus.statements) <= c.answers - copies + 12 + len(truth.edited)
+
+
+def test_ledger_counts_a_campaign_with_its_size_and_each_response_once() -> None:
+    from forum_messages.edition import load_edition
+    from forum_messages.synth.ledger import build_ledger
+
+    rows: list[Response | Reject] = [
+        Response(
+            f"r{i}",
+            (("Q1", CAMPAIGN), ("Q2", f"Own point number {i} about buses.")),
+            {},
+            "f.csv",
+            i + 2,
+        )
+        for i in range(4)
+    ]
+    rows.append(
+        Response("s1", (("Q1", "A single answer on data protection rules."),), {}, "f.csv", 9)
+    )
+    c = gather(rows)
+    sessions = c.corpus.session_map()
+    ledger = build_ledger(c.corpus.statements, {}, sessions, load_edition("igf2025"))
+    assert ledger.campaigns == {"campaign-1": 4}
+    assert ledger.responses == 5  # r0-r3 in the campaign (their own Q2 too), and s1
+    own = [st for st in c.corpus.statements if st.session == "r0"]
+    alone = build_ledger(own, {}, sessions, load_edition("igf2025"))
+    assert alone.responses == 1 and not alone.campaigns
+
+
+def test_the_edition_file_can_give_the_column_map(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "ID,Answer\nx1,Open standards matter.\nx2,\n")
+    c = load_consultation([tmp_path], None, {"id": "ID", "text": ["Answer"]})
+    assert [st.text for st in c.corpus.statements] == ["Open standards matter."]
+    assert c.empty == ("x2",) and path.exists()
+    with pytest.raises(InputError, match="answer column"):
+        load_consultation([path], None, {"id": "ID"})

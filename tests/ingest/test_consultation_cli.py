@@ -1,0 +1,65 @@
+"""``forum-messages draft --columns``: a consultation export end to end (fake embedder)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from forum_messages.cli import main
+from forum_messages.evaluation.consultations import Truth, generate, write_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "schema" / "messages.schema.json").read_text(encoding="utf-8"))
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+
+
+@pytest.mark.slow
+def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> None:
+    truth = Truth()
+    export = write_csv(tmp_path / "export.csv", generate(60, 0.5, 2, seed=5, truth=truth))
+    with export.open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerow(["", "Individual", "", "Africa", "An answer without an id.", ""])
+    out = tmp_path / "out"
+    args = ["draft", str(export), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
+    assert main([*args, "--format", "json,md", "--columns", COLUMNS]) == 0
+    doc = json.loads((out / "messages.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, SCHEMA)
+    rejects = [json.loads(x) for x in (out / "rejects.jsonl").read_text("utf-8").splitlines()]
+    assert [(r["row"], r["field"], r["reason"]) for r in rejects] == [
+        (62, "ResponseID", "the response has no id")
+    ]
+    lines = [json.loads(x) for x in (out / "responses.jsonl").read_text("utf-8").splitlines()]
+    with export.open(encoding="utf-8") as fh:
+        ids = {row["ResponseID"] for row in csv.DictReader(fh) if row["ResponseID"]}
+    assert {line["id"] for line in lines} == ids
+    # each answer is in a message through its campaign or its statement, or says why not
+    assert all(line.get("message") or line.get("not_reflected") for line in lines)
+    summary = json.loads((out / "campaigns.json").read_text(encoding="utf-8"))
+    sizes = {c["id"]: c["size"] for c in summary["campaigns"]}
+    biggest = max(sizes, key=lambda c: sizes[c])
+    assert sizes[biggest] == max(
+        list(truth.campaign_of.values()).count(k) for k in set(truth.campaign_of.values())
+    )
+    # the campaign's point is a message whose ledger shows the campaign with its size
+    ledgers = [m["ledger"] for t in doc["themes"] for tp in t["topics"] for m in tp["messages"]]
+    assert any(led.get("campaigns", {}).get(biggest) == sizes[biggest] for led in ledgers)
+    assert doc["ledger"]["responses"] == len(ids)
+    md = (out / "messages.md").read_text(encoding="utf-8")
+    assert f"{biggest} ({sizes[biggest]} responses)" in md
+
+
+def test_a_file_without_the_mapped_columns_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text("ID,Answer\nA1,Something\n", encoding="utf-8")
+    args = ["draft", str(export), "-e", "igf2025", "-o", str(tmp_path / "out")]
+    assert main([*args, "--columns", "id=ID,text=Q1"]) != 0
+    captured = capsys.readouterr()
+    shown = (captured.out + captured.err).replace("\n", "")
+    assert "export.csv:1: Q1: no column 'Q1'" in shown
+    assert "no statements" in shown and "Traceback" not in shown

@@ -1,0 +1,45 @@
+"""The shared MinHash: the vectorised signature gives exactly the integers of the definition."""
+
+from __future__ import annotations
+
+import random
+
+from forum_messages.evaluation.consultations import generate
+from forum_messages.nlp import minhash
+
+
+def _reference(text: str) -> list[int]:
+    """h(x) = (a x + b) mod (2^61 - 1) over the shingles' 64-bit hashes, with Python ints."""
+    values = [minhash._hash64(s) for s in sorted(minhash.shingles(text))]
+    if not values:
+        return []
+    return [min((a * v + b) % minhash._PRIME for v in values) for a, b in minhash._PERMUTATIONS]
+
+
+def test_signature_matches_the_definition_exactly() -> None:
+    texts = [row["Q1"] for row in generate(60, 0.5, 4, seed=7)]
+    texts += ["", "one two", "Ünïcödé ＦＵＬＬＷＩＤＴＨ words and 数字治理很重要。"]
+    for text in texts:
+        assert minhash.signature(text) == _reference(text)
+
+
+def test_mulmod_is_exact_at_the_edges() -> None:
+    import numpy as np
+
+    rng = random.Random(1)
+    p = minhash._PRIME
+    xs = [0, 1, p - 1, p - 2, (1 << 60), (1 << 61) - 2] + [rng.randrange(p) for _ in range(200)]
+    a = np.array(xs, dtype=np.uint64)
+    got = minhash._mulmod(a[:, None], a[None, :])
+    want = [[x * y % p for y in xs] for x in xs]
+    assert got.tolist() == want
+    raw = [rng.randrange(1 << 64) for _ in range(200)] + [(1 << 64) - 1, p, 2 * p]
+    assert minhash._mod_prime(np.array(raw, dtype=np.uint64)).tolist() == [r % p for r in raw]
+
+
+def test_profile_agrees_with_the_single_functions() -> None:
+    for text in ("A campaign text. With two sentences here!", "无标点的中文文本", ""):
+        prof = minhash.profile(text)
+        assert prof.fingerprint == minhash.fingerprint(text)
+        assert prof.keys == minhash.keys(text)
+        assert prof.shingles == minhash.shingles(text)
