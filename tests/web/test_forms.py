@@ -271,11 +271,13 @@ def test_odd_query_strings_do_not_break_pages(probe: tuple[Any, Client]) -> None
         f"{s}/translate/fr/",
         f"{s}/not-reflected/",
         f"{s}/versions/",
+        f"{s}/curate/",
         f"/e/{ed.slug}/handled/",
         f"/e/{ed.slug}/theme/trust/",
     ):
         for value in (odd, *NOT_NUMBERS, NUL):
             query = {"page": value, "state": value, "show": value, "q": value, "reason": value}
+            query["merge_q"] = value
             r = c.get(url, query | {"text": value})
             assert r.status_code == 200, (url, value[:20], r.status_code)
     answers = c.get(f"{s}/answers/", {"show": '"><b>'}).content.decode()

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 
+from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import DISPOSITIONS, Comment, Edition
 from forum_messages.web.services import pages
 
@@ -42,7 +43,7 @@ class Filters:
             state=pick("state", {s for s, _l in Comment.STATES}) if states else "",
             disposition=pick("disposition", kinds),
             language=pick("language", langs),
-            q=" ".join(str(get.get("q", "")).split())[:MAX_QUERY],
+            q=clean_text(str(get.get("q", "")))[:MAX_QUERY],  # no NUL: PostgreSQL refuses it
         )
 
     def apply(self, qs: QuerySet[Comment], theme: bool = True) -> QuerySet[Comment]:

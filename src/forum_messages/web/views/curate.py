@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
+from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import Draft, Message, NotReflected, Topic, Version
 from forum_messages.web.services import curation, textdiff, versions
 from forum_messages.web.services.snapshot import outline
@@ -96,7 +97,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     messages (and sub-topics) whose text, id or title contains it; ``theme`` opens one theme
     (or ``all``)."""
     draft = _draft(slug)
-    q = request.GET.get("q", "").strip()[:SEARCH]
+    q = clean_text(request.GET.get("q", ""))[:SEARCH]  # no NUL: PostgreSQL refuses it
     wanted = request.GET.get("theme", "")
     msgs: dict[int, list[Message]] = {}
     for m in (
@@ -153,7 +154,7 @@ def _candidates(draft: Draft, m: Message, q: str) -> list[Message]:
 def message(request: HttpRequest, slug: str, uid: str) -> HttpResponse:
     draft = _draft(slug)
     m = get_object_or_404(Message, draft=draft, uid=uid)
-    merge_q = request.GET.get("merge_q", "").strip()[:SEARCH]
+    merge_q = clean_text(request.GET.get("merge_q", ""))[:SEARCH]
     ctx = {
         "edition": draft.edition,
         "m": m,
