@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the web tests against a real PostgreSQL server: a throwaway cluster in a temporary
 # folder, listening on 127.0.0.1 only, removed afterwards. SQLite stays the default elsewhere.
-#   scripts/web-postgres-test.sh [pytest args...]     (tests/web unless a tests/ path is given)
+#   scripts/web-postgres-test.sh [pytest args...]     (tests/web but the browser tests, unless
+#                                                     a tests/ path is given)
 # Needs the PostgreSQL server binaries (initdb, pg_ctl: Debian's postgresql package) and the
 # psycopg driver in .venv. As root, the cluster runs as the 'postgres' system user.
 set -euo pipefail
@@ -28,5 +29,10 @@ trap stop EXIT
   -o "-c listen_addresses=127.0.0.1 -p $PORT -k $TMP -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT (data in $TMP)"
 export DATABASE_URL="postgres://fm@127.0.0.1:$PORT/forum_messages"
-case " $* " in *" tests/"*) ;; *) set -- tests/web "$@" ;; esac
+# By default every web test but the browser ones: those drive the pages through chromium and
+# run against SQLite in the main suite; the database work they do is what the others check here.
+case " $* " in
+  *" tests/"*) ;;
+  *) set -- tests/web --ignore=tests/web/test_browser.py --ignore=tests/web/test_browser_cycle.py "$@" ;;
+esac
 "$BIN/pytest" "$@"
