@@ -86,3 +86,24 @@ def test_kind_set_scores(tmp_path: Path) -> None:
     )
     assert scores["en"]["precision"] == 0.5 and scores["en"]["recall"] == 1.0
     assert scores["all"]["accuracy"] == pytest.approx(2 / 3)
+    assert "attribution recall" not in scores["all"]
+
+
+def test_kind_set_attribution_scores(tmp_path: Path) -> None:
+    path = tmp_path / "kinds.yaml"
+    path.write_text(
+        "- {lang: en, kind: point, attribution: true, text: 'Ms X said cables break.'}\n"
+        "- {lang: en, kind: point, attribution: true, text: 'Dr Y showed a chart of costs.'}\n"
+        "- {lang: en, kind: point, text: 'Cables need more repair ships.'}\n",
+        encoding="utf-8",
+    )
+    items = load_kind_set(path)
+    assert [it.attribution for it in items] == [True, True, False]
+    scores = kind_scores(
+        ["point"] * 3,
+        [it.kind for it in items],
+        [it.language for it in items],
+        ([True, False, True], [it.attribution for it in items]),
+    )
+    assert scores["en"]["attribution precision"] == 0.5
+    assert scores["en"]["attribution recall"] == 0.5

@@ -62,21 +62,29 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     fixed = memo_for(embedder)
     learned = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed)
     predicted = ["descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)]
-    return kind_scores(predicted, [it.kind for it in items], [it.language for it in items])
+    marked = [k.attribution and p != "descriptive" for k, p in zip(kinds, predicted, strict=True)]
+    labelled = [it.attribution for it in items]
+    return kind_scores(
+        predicted,
+        [it.kind for it in items],
+        [it.language for it in items],
+        (marked, labelled) if any(labelled) else None,
+    )
 
 
 def kinds_table(path: str, scores: dict[str, dict[str, float]]) -> Table:
     out = Table(title=f"{path}: statements that only describe the session")
-    for col in ("language", "statements", "precision", "recall", "kind accuracy"):
+    attributions = any("attribution recall" in s for s in scores.values())
+    columns = ["language", "statements", "precision", "recall", "kind accuracy"]
+    if attributions:
+        columns += ["attribution precision", "attribution recall"]
+    for col in columns:
         out.add_column(col, justify="left" if col == "language" else "right")
     for lang, s in scores.items():
-        out.add_row(
-            lang,
-            str(int(s["n"])),
-            f"{s['precision']:.3f}",
-            f"{s['recall']:.3f}",
-            f"{s['accuracy']:.3f}",
-        )
+        keys = ["precision", "recall", "accuracy"]
+        if attributions:
+            keys += ["attribution precision", "attribution recall"]
+        out.add_row(lang, str(int(s["n"])), *(f"{s[k]:.3f}" for k in keys))
     return out
 
 

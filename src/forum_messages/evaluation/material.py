@@ -214,6 +214,7 @@ class KindItem:
     kind: str  # descriptive | framed | point
     text: str
     point: str | None
+    attribution: bool = False  # says who said or presented what
 
 
 def is_kind_set(path: str | Path) -> bool:
@@ -225,7 +226,7 @@ def is_kind_set(path: str | Path) -> bool:
 
 
 def load_kind_set(path: str | Path) -> list[KindItem]:
-    """A labelled list of statements: ``- {lang, kind, text, point?}``."""
+    """A labelled list of statements: ``- {lang, kind, text, point?, attribution?}``."""
     name = str(path)
     data = load_yaml(Path(path).read_text(encoding="utf-8-sig"))
     if not isinstance(data, list):
@@ -238,7 +239,15 @@ def load_kind_set(path: str | Path) -> list[KindItem]:
             problems.append(Problem(name, line_of(data, i) or 1, "", "needs lang, kind and text"))
             continue
         point = item.get("point")
-        out.append(KindItem(str(item.get("lang")), kind, item["text"], point and str(point)))
+        out.append(
+            KindItem(
+                str(item.get("lang")),
+                kind,
+                item["text"],
+                point and str(point),
+                bool(item.get("attribution")),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     return out

@@ -204,9 +204,15 @@ def _div(a: float, b: float) -> float:
 
 
 def kind_scores(
-    predicted: Sequence[str], truth: Sequence[str], languages: Sequence[str]
+    predicted: Sequence[str],
+    truth: Sequence[str],
+    languages: Sequence[str],
+    attributions: tuple[Sequence[bool], Sequence[bool]] | None = None,
 ) -> dict[str, dict[str, float]]:
-    """Precision and recall of 'descriptive' per language (and 'all')."""
+    """Precision and recall of 'descriptive' per language (and 'all').
+
+    With ``attributions`` (marked, labelled), also the precision and recall of attributions.
+    """
     out: dict[str, dict[str, float]] = {}
     for lang in [*sorted(set(languages)), "all"]:
         idx = [i for i, g in enumerate(languages) if lang in ("all", g)]
@@ -220,4 +226,9 @@ def kind_scores(
             "accuracy": _div(correct, len(idx)),
             "n": float(len(idx)),
         }
+        if attributions is not None:
+            marked, labelled = attributions
+            hit = sum(marked[i] and labelled[i] for i in idx)
+            out[lang]["attribution precision"] = _div(hit, sum(marked[i] for i in idx))
+            out[lang]["attribution recall"] = _div(hit, sum(labelled[i] for i in idx))
     return out
