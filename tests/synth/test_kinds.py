@@ -234,6 +234,18 @@ ATTRIBUTIONS = [
     ("ar", "روت إحدى المشاركات كيف اضطرت إلى السفر ساعات لتجد إشارة الهاتف."),
     ("ar", "أشارت ممثلة إحدى الجمعيات إلى أن النساء في الأرياف يدفعن أكثر مقابل الإنترنت."),
     ("en", "A journalist from the region told participants that she filed her stories by bus."),
+    # one person's words in the other forms reports use: "according to", a participle clause,
+    # a singular verb, a name or a marker of one person in Chinese
+    ("en", "According to Dr Maya Ortiz, most rural clinics still keep paper records."),
+    ("en", "Asked about costs, the head of a rural co-operative said fibre was cheaper."),
+    ("fr", "Selon la directrice d'une radio locale, les rumeurs circulent surtout par audio."),
+    ("es", "Según el Dr. Pablo Ríos, las clínicas rurales siguen usando registros en papel."),
+    ("ru", "По словам инженера Ильи Сафина, кабель повреждают прежде всего при ремонте дорог."),
+    ("ru", "Как отметил представитель регулятора, тарифы в сёлах выше, чем в городах."),
+    ("zh", "某省通信管理局的一位官员透露，农村基站有三成依靠太阳能供电。"),
+    ("zh", "青年代表陈敏呼吁让学生参与校园网络规则的制定。"),
+    ("ar", "بحسب الدكتورة سلوى حداد، فإن معظم العيادات الريفية لا تزال تستخدم السجلات الورقية."),
+    ("ar", "يرى الباحث نبيل الصافي أن الضرائب على الهواتف تعمّق الفجوة الرقمية."),
 ]
 
 
@@ -250,6 +262,12 @@ def test_attributions_are_marked_in_every_language(lang: str, text: str) -> None
         ("ru", "Участники отметили, что молодёжь редко участвует в консультациях."),
         ("ar", "أكد المشاركون أن الشباب نادراً ما يُستشارون."),
         ("es", "Los jóvenes siguen sin ser consultados en las políticas digitales."),
+        ("ru", "По мнению участников, молодёжь редко участвует в консультациях."),
+        ("ru", "Как показала дискуссия, молодёжь редко участвует в консультациях."),
+        ("zh", "专家们普遍认为，青年很少参与政策咨询。"),
+        ("zh", "发言人一致表示，青年很少参与政策咨询。"),
+        ("ar", "رأى عدد من المتحدثين أن الشباب نادراً ما يُستشارون."),
+        ("en", "As the discussion showed, young people are rarely consulted."),
     ],
 )
 def test_what_many_said_is_no_attribution(lang: str, text: str) -> None:

@@ -207,16 +207,35 @@ EN_REWRITES = [
         "There is a need for ",
     ),
 ]
+#: One person's role, in the singular ("the coordinator of the Malawi IGF", "a teacher").
+_EN_ROLE = (
+    r"(?:speaker|minister|journalist|member of parliament|regulator|official|engineer|"
+    r"researcher|teacher|student|activist|lawyer|founder|co-founder|director|representative|"
+    r"delegate|editor|entrepreneur|farmer|doctor|nurse|mayor|ambassador|operator|coordinator|"
+    r"commissioner|panel+ist|chair|president|head|manager|professor|scientist|analyst|"
+    r"advocate|economist|developer|pupil|fisher(?:man|woman)?|villager|parent|mother|father|"
+    r"survivor|officer|executive|ceo|adviser|advisor|librarian|technician|moderator)"
+)
+#: A participle clause before the speaker: "Asked about funding, ...", "Citing her figures, ..."
+_EN_LEAD = (
+    r"(?:(?:citing|asked|speaking|responding|drawing on|answering|reflecting on|commenting on|"
+    r"turning to|replying|quoting)[^,]{0,80}, )?"
+)
 EN_ATTRIBUTION = [
-    r"^(?:the|a|an|one) (?:[\w-]+ ){0,3}(?:speaker|minister|journalist|member of parliament|"
-    r"regulator|official|engineer|researcher|teacher|student|activist|lawyer|founder|director|"
-    r"representative|delegate|editor|entrepreneur|farmer|doctor|nurse|mayor|ambassador)"
-    r"(?:,? (?:[^,]{2,60}),)?(?: (?:from|of|at) [^,;]{2,80}?)? (?:also |then )?(?:said|explained|"
-    r"told|showed|demonstrated|described|recounted|presented|shared|recalled|noted|warned|"
-    r"argued|stressed|walked)\b",
-    rf"^{_EN_NAME}{_EN_AFFIL} (?:also |then |later )?(?:showed|demonstrated|walked|"
+    rf"^{_EN_LEAD}(?:the|a|an|one) (?:[\w-]+ ){{0,3}}{_EN_ROLE}"
+    r"(?:,? (?:[^,]{2,60}),)?(?: (?:from|of|at|for) [^,;]{2,80}?)? (?:also |then )?(?:said|"
+    r"explained|told|showed|demonstrated|described|recounted|presented|shared|recalled|noted|"
+    r"warned|argued|stressed|walked|admitted|acknowledged|cautioned|insisted|claimed|confirmed|"
+    r"estimated|reported|pointed out|suggested|called for|urged|proposed|observed|added)\b",
+    # "According to Dr X, ...", "In the words of one registry operator, ...", "For Ms X, ..."
+    rf"^(?:according to|in the words of|for|in the view of|in the opinion of|as) {_EN_NAME}",
+    rf"^(?:according to|in the words of|for|in the view of|in the opinion of) (?:the|a|an|one) "
+    rf"(?:[\w-]+ ){{0,3}}{_EN_ROLE}\b",
+    rf"^{_EN_LEAD}{_EN_NAME}{_EN_AFFIL} (?:also |then |later )?(?:showed|demonstrated|walked|"
     r"explained that)\b",
-    rf"^{_EN_NAME}{_EN_AFFIL} (?:also |then |later )?(?:described|recounted|told|shared|"
+    rf"^{_EN_LEAD}{_EN_NAME}{_EN_AFFIL} (?:also |then |later )?(?:admitted|acknowledged|"
+    r"cautioned|insisted|claimed|confirmed|estimated|urged|proposed|called for|told)\b",
+    rf"^{_EN_LEAD}{_EN_NAME}{_EN_AFFIL} (?:also |then |later )?(?:described|recounted|told|shared|"
     r"recalled|gave an example|explained how|illustrated|cited|spoke|presented|offered|"
     r"introduced|showcased|outlined|reported|highlighted|noted|said|argued|warned|stressed|"
     r"emphasi[sz]ed|pointed out|observed|suggested|added|remarked|stated)\b",

@@ -266,10 +266,30 @@ _FR_ROLE = (
     r"délégué|déléguée|participant|participante|intervenant|intervenante|jeune|expert|experte|"
     r"ministre|ancien ministre|fondateur|fondatrice|avocat|avocate|médecin|maire|parlementaire)"
 )
+#: A participle clause before the speaker: "Interrogée sur le financement, ..."
+_FR_LEAD = (
+    r"(?:(?:interrogée?s?|intervenant|s['’]exprimant|citant|répondant|revenant|évoquant|"
+    r"questionnée?s?)[^,]{0,80}, )?"
+)
+_FR_ROLE_MORE = (
+    r"(?:coordinatrice|coordonnatrice|coordinateur|coordonnateur|professeur|professeure|"
+    r"président|présidente|ambassadeur|ambassadrice|secrétaire|conseiller|conseillère|"
+    r"analyste|développeur|développeuse|fonctionnaire|opérateur|modérateur|modératrice|"
+    r"panéliste|membre|élue?|habitante?|mère|père|survivante?|agente?|économiste)"
+)
 FR_ATTRIBUTION = [
-    rf"^(?:{_FR_NAME}|(?:un|une|le|la|l['’])(?: [\w-]+){{0,3}}? {_FR_ROLE}\b)[^.]{{0,120}}? "
-    r"(?:a|avait|ont) (?:\w+ )?(?:expliqué|raconté|témoigné|rappelé|souligné|décrit|cité|"
-    r"présenté|évoqué|relaté|partagé|indiqué|montré|noté|affirmé|estimé|déclaré|averti|ajouté|"
+    # "Selon Mme X, ...", "D'après la représentante du régulateur, ...", "Pour le professeur X"
+    rf"^(?:selon|d['’]après|pour|de l['’]avis d[eu]|aux yeux d[eu]|à en croire) (?:{_FR_NAME}|"
+    rf"(?:(?:le|la|l['’]|un|une|cette|ce|cet) ?)?(?:[\w-]+ ){{0,2}}(?:{_FR_ROLE}|"
+    rf"{_FR_ROLE_MORE})\b)",
+    rf"^{_FR_LEAD}(?:{_FR_NAME}|(?:un|une|le|la|l['’]) ?(?:[\w-]+ ){{0,3}}?(?:{_FR_ROLE}|"
+    rf"{_FR_ROLE_MORE})\b)[^.]{{0,120}}? (?:a|avait) (?:\w+ )?(?:reconnu|plaidé|appelé|proposé|"
+    r"suggéré|regretté|dénoncé|prévenu|précisé|admis|observé|fait observer|fait remarquer|"
+    r"constaté|jugé|considéré|assuré|soutenu|déploré|invité|exhorté|réclamé|demandé|confirmé)\b",
+    rf"^{_FR_LEAD}(?:{_FR_NAME}|(?:un|une|le|la|l['’])(?: [\w-]+){{0,3}}? (?:{_FR_ROLE}|"
+    rf"{_FR_ROLE_MORE})\b)"
+    r"[^.]{0,120}? (?:a|avait|ont) (?:\w+ )?(?:expliqué|raconté|témoigné|rappelé|souligné|"
+    r"décrit|cité|présenté|évoqué|relaté|partagé|indiqué|montré|noté|affirmé|estimé|déclaré|averti|ajouté|"
     r"fait valoir|insisté|illustré|confié|signalé|mis en garde)\b",
 ]
 _ES_ROLE = (
@@ -280,9 +300,19 @@ _ES_ROLE = (
     r"expositor[a]?|exfuncionari[oa]|dirigente|coordinador[a]?|integrante|vocer[oa]|"
     r"president[ea]|secretari[oa])"
 )
+#: A participle clause before the speaker: "Consultada sobre la brecha, ..."
+_ES_LEAD = (
+    r"(?:(?:consultad[oa]s?|preguntad[oa]s?|interrogad[oa]s?|al referirse|refiriéndose|"
+    r"interviniendo|citando|respondiendo|hablando)[^,]{0,80}, )?"
+)
 ES_ATTRIBUTION = [
-    rf"^(?:{_ES_NAME}|(?:(?:el|la|un|una|don|doña)(?: [\w-]+){{0,3}}? )?{_ES_ROLE}\b)"
+    # "Según la Sra. X, ...", "De acuerdo con el Dr. X, ...", "A juicio del embajador X, ..."
+    rf"^(?:según|de acuerdo con|en palabras de|a juicio de|para|en opinión de|a criterio de|"
+    rf"a decir de)(?: (?:el|la|un|una)|(?<=de)l)? (?:{_ES_NAME}|(?:[\w-]+ ){{0,2}}{_ES_ROLE}\b)",
+    rf"^{_ES_LEAD}(?:{_ES_NAME}|(?:(?:el|la|un|una|don|doña)(?: [\w-]+){{0,3}}? )?{_ES_ROLE}\b)"
     r"[^.]{0,120}? (?:contó|relató|recordó|compartió|mostró|explicó|describió|narró|señaló|"
     r"afirmó|advirtió|dijo|comentó|destacó|subrayó|presentó|citó|ilustró|testimonió|"
-    r"reconoció|denunció|aseguró)\b",
+    r"reconoció|denunció|aseguró|propuso|planteó|pidió|instó|llamó|sostuvo|insistió|lamentó|"
+    r"alertó|admitió|indicó|precisó|añadió|agregó|consideró|estimó|opinó|criticó|reclamó|"
+    r"exigió|sugirió)\b",
 ]

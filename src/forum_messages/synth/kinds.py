@@ -269,11 +269,18 @@ class DescriptiveModel:
 
     Trained once per embedder and process by full-batch gradient descent in float64 with
     balanced class weights (deterministic: fixed steps, no random start).
+
+    The model overrules the patterns (which said "point") only with a margin: a probability
+    above 0.8, not merely above one half. Out of fold on the development material (five folds,
+    on the statements whose wording the patterns did not yet know), its own additions were
+    right 7 times in 11 above 0.6 and 6 times in 7 above 0.8: what it gets wrong are points
+    that speak of sessions or participants as their subject ("many participants cannot get
+    visas to attend meetings"), and those score lower than real descriptions.
     """
 
     name = "descriptive-logistic"
 
-    def __init__(self, threshold: float = 0.6, l2: float = 1e-3, steps: int = 3000) -> None:
+    def __init__(self, threshold: float = 0.8, l2: float = 1e-3, steps: int = 3000) -> None:
         self.threshold = threshold
         self.l2 = l2
         self.steps = steps
