@@ -7,7 +7,11 @@ point's statements and the written sentences are:
 - good, held out: the first sentence of a statement of the same point that is left out of the
   sources (same point in other words; passes unless it holds a fact the others lack);
 - bad: that sentence with an invented number, an invented organisation, an invented SDG, its
-  claim reversed (a negation added to its verb), or a sentence from another theme's point.
+  claim reversed (a negation added to its verb), or a sentence from another theme's point; in
+  Chinese and Arabic also an invented organisation, person and country in that script.
+
+The hand-written name cases of ``bench/llm_pairs.yaml`` (Chinese and Arabic, good and bad) are
+counted too.
 
 Precision = planted bad among the rejected sentences; recall = rejected among the planted bad.
 Usage: python bench/llm_gate.py [files...] [--json bench/out/llm-gate.json]
@@ -23,12 +27,15 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import yaml
+
 from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.segment import sentences
 from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth.llm.gate import check_texts
+from forum_messages.synth.llm.gate import check_texts, fact_problems
 
 ROOT = Path(__file__).resolve().parents[1]
+PAIRS = ROOT / "bench" / "llm_pairs.yaml"
 MATERIAL = sorted((ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml"))
 
 NUMBER = {
@@ -55,7 +62,15 @@ SDG = {
     "zh": "{s}（可持续发展目标14）",
     "ar": "{s} (هدف التنمية المستدامة 14)",
 }
-SCRIPT_NAME = {"zh": "据瓦尔孔研究所，{s}", "ar": "وفقاً لمعهد فاركون، {s}"}
+# names without capital letters: an organisation, a person and a country none of the sources name
+SCRIPT_NAMES = {
+    "bad: organisation in Han or Arabic script": {
+        "zh": "据瓦尔孔研究所，{s}",
+        "ar": "وفقاً لمعهد فاركون، {s}",
+    },
+    "bad: person in Han or Arabic script": {"zh": "张伟指出，{s}", "ar": "قال الدكتور سالم إن {s}"},
+    "bad: country in Han or Arabic script": {"zh": "在冰岛，{s}", "ar": "في آيسلندا، {s}"},
+}
 # (pattern, replacement) tried in order: the first that matches reverses the claim
 NEGATE = {
     "en": [
@@ -132,8 +147,9 @@ def main(argv: list[str] | None = None) -> int:
                     ("bad: framework", SDG[lang]),
                 )
             ]
-            if lang in SCRIPT_NAME:  # a limit: names outside Latin script are not checked
-                cases.append(("bad: name in Han or Arabic script", SCRIPT_NAME[lang].format(s=own)))
+            for cls, planted in SCRIPT_NAMES.items():
+                if lang in planted:
+                    cases.append((cls, planted[lang].format(s=own)))
             flipped = _negate(own, lang)
             if flipped:
                 cases.append(("bad: reversed claim", flipped))
@@ -152,6 +168,14 @@ def main(argv: list[str] | None = None) -> int:
                 for p in check.problems:
                     reasons[cls][p.split(":")[0]] += 1
         print(f"{Path(path).name}: {len(keys)} points", file=sys.stderr)
+    # the hand-written name cases of llm_pairs.yaml (names without capital letters)
+    for lang, sentence, source, bad in yaml.safe_load(PAIRS.read_text(encoding="utf-8"))["names"]:
+        cls = "bad: name, hand-written" if bad else "good: name, hand-written"
+        problems = [p for p in fact_problems(sentence, lang, [source]) if p.startswith("name:")]
+        for t in (tally[cls], by_lang[lang][cls]):
+            t[0] += 1
+            t[1] += int(bool(problems))
+        reasons[cls]["name"] += len(problems)
     bad = [v for c, v in tally.items() if c.startswith("bad")]
     good = [v for c, v in tally.items() if c.startswith("good")]
     tp = sum(v[1] for v in bad)

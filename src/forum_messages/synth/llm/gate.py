@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +26,15 @@ from forum_messages.model import SentenceCheck
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores
 from forum_messages.nlp.segment import sentences, words
+from forum_messages.synth.llm.entities import (
+    arabic_names,
+    arabic_variants,
+    arabic_words,
+    entities,
+    fold,
+    han_names,
+    key_of,
+)
 
 #: Cosine similarity a sentence needs to one source statement or sentence (docs/llm.md).
 THRESHOLD = 0.45
@@ -173,23 +182,71 @@ class SourceUnit:
 
 
 def fact_problems(sentence: str, language: str, source_texts: Sequence[str]) -> list[str]:
-    """Numbers, names and framework references of ``sentence`` that no source holds."""
+    """Numbers, names and framework references of ``sentence`` that no source holds.
+
+    A known country or organisation (``entities``) counts as held when a source names it in
+    any language ("肯尼亚" for "Kenya"); in Chinese and Arabic, proper nouns found by jieba's
+    tags or after a title ("معهد فاركون") and known entities are checked too."""
     joined = _norm("\n".join(source_texts))
-    folded = joined.casefold()
+    folded = fold(joined)
     source_words = {w.casefold() for w in words(joined)}
-    source_numbers = numbers(joined)
-    source_refs = frameworks(joined)
-    problems = [f"number: {n}" for n in sorted(numbers(sentence) - source_numbers)]
+    source_keys = set(entities(joined).values())
+    named = entities(sentence)
+    held_keys = {key for key in named.values() if key in source_keys}
+
+    def held(name: str) -> bool:
+        key = key_of(name)
+        if (key is not None and key in source_keys) or fold(name) in folded:
+            return True
+        # a word of a known name the sources hold ("Union" of "African Union")
+        return any(key in held_keys and fold(name) in fold(s) for s, key in named.items())
+
+    problems = [f"number: {n}" for n in sorted(numbers(sentence) - numbers(joined))]
+    reported: set[str] = set()
     for name in sorted(names(sentence, language)):
         key = name.casefold()
         parts = [w.casefold() for w in words(name)]
         if key in source_words or (key in folded and len(key) > 3):
             continue
-        if parts and all(p in source_words for p in parts):
+        if (parts and all(p in source_words for p in parts)) or held(name):
             continue
         problems.append(f"name: {name}")
-    problems += [f"framework: {r}" for r in sorted(frameworks(sentence) - source_refs)]
+        reported.add(fold(name))
+    problems += _script_names(sentence, language, named, held, joined, reported)
+    problems += [f"framework: {r}" for r in sorted(frameworks(sentence) - frameworks(joined))]
     return problems
+
+
+def _script_names(
+    sentence: str,
+    language: str,
+    named: dict[str, str],
+    held: Callable[[str], bool],
+    joined: str,
+    reported: set[str],
+) -> list[str]:
+    """Known countries and organisations, and in Chinese and Arabic the names found by their
+    script, that no source holds."""
+    found: list[str] = []
+    candidates: dict[str, str] = {}
+    if language == "zh":
+        candidates = {n: n for n in han_names(sentence)}
+    elif language == "ar":
+        source_ar = arabic_words([joined])
+        candidates = {
+            surface: surface
+            for surface, word in arabic_names(sentence).items()
+            if not arabic_variants(word) & source_ar
+        }
+    candidates |= {surface: surface for surface in named}
+    for surface in sorted(candidates):
+        if fold(surface) in reported or held(surface):
+            continue
+        if any(fold(surface) in r or r in fold(surface) for r in reported):
+            continue
+        found.append(f"name: {surface}")
+        reported.add(fold(surface))
+    return found
 
 
 def check_sentences(
