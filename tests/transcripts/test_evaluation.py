@@ -84,6 +84,6 @@ def test_shipped_material_is_complete() -> None:
         assert t.words >= (2500 if "held out" in w.note else 7500) and len(t.speakers()) >= 6
         assert any(turn.chair for turn in t.turns)
         languages.add(w.file.name[:2])
-    assert languages == {"en", "es", "fr", "zh", "ru"}
+    assert languages == {"en", "es", "fr", "zh", "ru", "ar"}
     pairs = load_pairs(folder)
     assert sum(p[2] for p in pairs) == sum(not p[2] for p in pairs) >= 15

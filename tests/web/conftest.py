@@ -93,9 +93,8 @@ def make_user(name: str, role: str) -> Any:
 
 @pytest.fixture
 def users(db: None) -> dict[str, Any]:
-    return {
-        r: make_user(f"{r}1", r) for r in ("admin", "editor", "moderator", "translator", "public")
-    }
+    roles = ("admin", "editor", "moderator", "translator", "organiser", "public")
+    return {r: make_user(f"{r}1", r) for r in roles}
 
 
 def client_for(user: Any | None) -> Client:

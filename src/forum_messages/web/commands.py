@@ -241,6 +241,11 @@ def cmd_import(args: argparse.Namespace, console: Console, err: Console) -> int:
         f"{counts['statements']} statements ({counts['new']} new, "
         f"{counts['withdrawn']} withdrawn)."
     )
+    if counts.get("kept"):
+        console.print(
+            f"{counts['kept']} session(s) kept the takeaways their organisers confirmed; "
+            "the takeaways drafted again from their transcripts were set aside."
+        )
     if args.draft:
         return _draft(edition, args.embedder, console)
     return 0

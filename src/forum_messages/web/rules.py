@@ -1,42 +1,47 @@
 """Roles and permissions: small named rules, all in this module.
 
-Roles: ``admin`` (a superuser), ``editor``, ``moderator`` and ``translator`` (members of the
-Django group of that name; a translator also has the languages it translates into),
-``public`` (everyone else, signed in or not). A rule is a name and the roles it
+Roles: ``admin`` (a superuser), ``editor``, ``moderator``, ``translator`` and ``organiser``
+(members of the Django group of that name; a translator also has the languages it translates
+into, an organiser the sessions the secretariat assigned to it), ``public`` (everyone else,
+signed in or not). A rule is a name and the roles it
 allows; ``can(user, rule)`` is the only check views and templates use. The whole matrix is
 tested in tests/web/test_rules.py.
 
-==================  =====  ======  =========  ==========  ======
-rule                admin  editor  moderator  translator  public
-==================  =====  ======  =========  ==========  ======
-read_public         yes    yes     yes        yes         yes
-comment             yes    yes     yes        yes         yes     (while the review is open)
-see_dashboard       yes    yes     yes        yes         no
-manage_editions     yes    yes     no         no          no      (create, import, run, start a
-                                                                   translation, credit lines)
-curate              yes    yes     no         no          no      (edit messages, versions)
-moderate            yes    yes     yes        no          no      (visible/hidden/spam)
-see_contact         yes    no      yes        no          no      (commenters' e-mail addresses)
-answer              yes    yes     no         no          no      (dispositions, templates)
-publish             yes    yes     no         no          no      (draft, final, translations)
-translate           yes    yes     no         yes         no      (a translator: its languages)
-manage_users        yes    no      no         no          no
-==================  =====  ======  =========  ==========  ======
+==================  =====  ======  =========  ==========  =========  ======
+rule                admin  editor  moderator  translator  organiser  public
+==================  =====  ======  =========  ==========  =========  ======
+read_public         yes    yes     yes        yes         yes        yes
+comment             yes    yes     yes        yes         yes        yes  (while the review is open)
+see_dashboard       yes    yes     yes        yes         no         no
+manage_editions     yes    yes     no         no          no         no   (create, import, run,
+                                                                            start a translation,
+                                                                            credit lines, assign
+                                                                            sessions to organisers)
+curate              yes    yes     no         no          no         no   (messages, versions)
+moderate            yes    yes     yes        no          no         no   (visible/hidden/spam)
+see_contact         yes    no      yes        no          no         no   (commenters' e-mails)
+answer              yes    yes     no         no          no         no   (dispositions, templates)
+publish             yes    yes     no         no          no         no   (draft, final, translated)
+translate           yes    yes     no         yes         no         no   (its languages)
+confirm_takeaways   no     no      no         no          yes        no   (its own sessions only)
+manage_users        yes    no      no         no          no         no
+==================  =====  ======  =========  ==========  =========  ======
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-ADMIN, EDITOR, MODERATOR, TRANSLATOR, PUBLIC = (
+ADMIN, EDITOR, MODERATOR, TRANSLATOR, ORGANISER, PUBLIC = (
     "admin",
     "editor",
     "moderator",
     "translator",
+    "organiser",
     "public",
 )
-ROLES: tuple[str, ...] = (ADMIN, EDITOR, MODERATOR, TRANSLATOR, PUBLIC)
-STAFF_ROLES: tuple[str, ...] = (EDITOR, MODERATOR, TRANSLATOR)
+ROLES: tuple[str, ...] = (ADMIN, EDITOR, MODERATOR, TRANSLATOR, ORGANISER, PUBLIC)
+STAFF_ROLES: tuple[str, ...] = (EDITOR, MODERATOR, TRANSLATOR, ORGANISER)
 
 RULES: dict[str, frozenset[str]] = {
     "read_public": frozenset(ROLES),
@@ -49,12 +54,13 @@ RULES: dict[str, frozenset[str]] = {
     "answer": frozenset({ADMIN, EDITOR}),
     "publish": frozenset({ADMIN, EDITOR}),
     "translate": frozenset({ADMIN, EDITOR, TRANSLATOR}),
+    "confirm_takeaways": frozenset({ORGANISER}),
     "manage_users": frozenset({ADMIN}),
 }
 
 
 def role_of(user: Any) -> str:
-    """The one role of a user: admin > editor > moderator > public."""
+    """The one role of a user: admin > editor > moderator > translator > organiser > public."""
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return PUBLIC
     if user.is_superuser:
@@ -102,7 +108,9 @@ def set_role(user: Any, role: str, languages: list[str] | None = None) -> None:
     from forum_messages.web.models import Translator
 
     if role not in (*STAFF_ROLES, PUBLIC):
-        raise ValueError(f"role must be editor, moderator, translator or public, not {role!r}")
+        raise ValueError(
+            f"role must be editor, moderator, translator, organiser or public, not {role!r}"
+        )
     if role == TRANSLATOR:
         Translator.objects.update_or_create(user=user, defaults={"languages": languages or []})
     user.groups.remove(*Group.objects.filter(name__in=STAFF_ROLES))
@@ -111,6 +119,15 @@ def set_role(user: Any, role: str, languages: list[str] | None = None) -> None:
         user.groups.add(group)
     if hasattr(user, "_fm_role"):
         del user._fm_role
+
+
+def organises(user: Any, session: Any) -> bool:
+    """Whether ``user`` is the organiser the secretariat assigned ``session`` to."""
+    return (
+        role_of(user) == ORGANISER
+        and session.organiser_id is not None
+        and session.organiser_id == user.pk
+    )
 
 
 class Allowed:

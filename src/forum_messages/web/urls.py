@@ -13,6 +13,7 @@ from forum_messages.web.views import (
     follow,
     glossary,
     login,
+    organise,
     people,
     public,
     review,
@@ -152,6 +153,9 @@ fm = [
     path("staff/e/<slug:slug>/answers/", review.answer_list, name="answers"),
     path("staff/e/<slug:slug>/answers/set/", review.answer, name="answer"),
     path("staff/e/<slug:slug>/answers/template/", review.template_save, name="template_save"),
+    path("staff/organiser/", organise.home, name="organise_home"),
+    path("staff/organiser/s/<int:pk>/", organise.session_page, name="organise_session"),
+    path("staff/e/<slug:slug>/organisers/", organise.assign, name="organisers"),
 ]
 
 urlpatterns = [

@@ -68,7 +68,14 @@ class Visible(models.Manager[Any]):
 
 
 class Session(models.Model):
-    """A session report or an NRI report (kind == "nri"), as ingest read it."""
+    """A session report or an NRI report (kind == "nri"), as ingest read it.
+
+    ``source`` is "report" (written by its organisers) or "transcript" (its statements
+    machine-drafted from the session's transcript). ``organiser`` is the account the
+    secretariat assigned the session to; when that organiser confirms the drafted takeaways
+    (``confirmed_by``, ``confirmed_at``), they become the organisers' report."""
+
+    REPORT, TRANSCRIPT = "report", "transcript"
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="sessions")
     code = models.CharField(max_length=200)
@@ -85,6 +92,22 @@ class Session(models.Model):
     position = models.PositiveIntegerField(default=0)
     withdrawn = models.BooleanField(default=False)
     pending = models.CharField(max_length=40, blank=True, default="", db_index=True)
+    source = models.CharField(max_length=12, default=REPORT)
+    organiser = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_sessions",
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
 
     objects = Visible()
     all_objects = models.Manager()
@@ -95,6 +118,11 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+    @property
+    def machine_drafted(self) -> bool:
+        """Its statements were drafted from the transcript and no organiser confirmed them."""
+        return self.source == self.TRANSCRIPT
 
 
 class Statement(models.Model):

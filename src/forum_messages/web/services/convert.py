@@ -37,6 +37,7 @@ def core_session(row: Session) -> CoreSession:
         nri_kind=row.nri_kind,
         country=row.country,
         region=row.region,
+        source=row.source,
     )
 
 

@@ -87,7 +87,7 @@ def import_paths(
 
     def after(counts: dict[str, int]) -> None:
         if Draft.objects.filter(edition=edition).exists():
-            _follow_reimport(edition, counts, author)
+            follow_reimport(edition, counts, author)
 
     return staged.store(edition, corpus, after)
 
@@ -112,7 +112,11 @@ def _named_corpus(corpus: Corpus, names: dict[str, str]) -> Corpus:
     )
 
 
-def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> None:
+def follow_reimport(
+    edition: Edition, counts: dict[str, int], author: Any, summary: str = ""
+) -> None:
+    """The draft follows a (re-)import: new statements go to not reflected, withdrawn ones
+    leave their messages; recorded as a version (``summary``, or the import's counts)."""
     draft = edition.draft
     placed = set(Source.objects.filter(message__draft=draft).values_list("statement_id", flat=True))
     placed |= set(draft.not_reflected.values_list("statement_id", flat=True))
@@ -136,7 +140,8 @@ def _follow_reimport(edition: Edition, counts: dict[str, int], author: Any) -> N
     if changed:
         versions.record(
             draft,
-            f"re-import: {counts['new']} new statement(s), {counts['withdrawn']} withdrawn",
+            summary
+            or f"re-import: {counts['new']} new statement(s), {counts['withdrawn']} withdrawn",
             author,
             Version.IMPORT,
         )

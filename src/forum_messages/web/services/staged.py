@@ -54,6 +54,7 @@ SESSION_FIELDS = (
     "organisers",
     "location",
     "withdrawn",
+    "source",
 )
 STATEMENT_FIELDS = (
     "session",
@@ -133,12 +134,22 @@ def _file(
 def plan(edition: Edition, corpus: Corpus) -> Plan:
     """What storing ``corpus`` changes (stable ids: same report, same rows). Sessions in the
     corpus replace their earlier version: their statements no longer in the report are marked
-    withdrawn (never deleted: versions cite them)."""
+    withdrawn (never deleted: versions cite them). A session whose organiser confirmed its
+    takeaways keeps them when its transcript is drafted again (counted in ``kept``)."""
     p = Plan()
     existing_sessions = {s.code: s for s in edition.sessions.all()}
     position = len(existing_sessions)
     rows: dict[str, Session] = {}
+    kept = {
+        s.code
+        for s in corpus.sessions
+        if s.source == Session.TRANSCRIPT
+        and s.code in existing_sessions
+        and existing_sessions[s.code].confirmed_at is not None
+    }
     for s in corpus.sessions:
+        if s.code in kept:
+            continue
         row = existing_sessions.get(s.code)
         before = _values(row, SESSION_FIELDS) if row else None
         if row is None:
@@ -146,7 +157,7 @@ def plan(edition: Edition, corpus: Corpus) -> Plan:
             position += 1
         row.title, row.type, row.kind = s.title, s.type, s.kind
         row.nri_kind, row.theme, row.language = s.nri_kind, s.theme, s.language
-        row.country, row.region = s.country, s.region
+        row.country, row.region, row.source = s.country, s.region, s.source
         row.organisers = [
             {
                 "name": o.name,
@@ -162,6 +173,8 @@ def plan(edition: Edition, corpus: Corpus) -> Plan:
     st_position = edition.statements.count()
     seen: set[str] = set()
     for st in corpus.statements:
+        if st.session in kept:
+            continue
         seen.add(st.id)
         found = existing.get(st.id)
         before = _values(found, STATEMENT_FIELDS) if found else None
@@ -181,6 +194,7 @@ def plan(edition: Edition, corpus: Corpus) -> Plan:
         "statements": len(corpus.statements),
         "new": len(p.new_statements),
         "withdrawn": len(gone),
+        "kept": len(kept),
     }
     return p
 

@@ -39,6 +39,7 @@ LABELS = {
     "editor": pgettext_lazy("role", "editor"),
     "moderator": pgettext_lazy("role", "moderator"),
     "translator": pgettext_lazy("role", "translator"),
+    "organiser": pgettext_lazy("role", "organiser"),
     "public": pgettext_lazy("role", "public"),
     "open": pgettext_lazy("review window", "open"),
     "upcoming": pgettext_lazy("review window", "not open yet"),

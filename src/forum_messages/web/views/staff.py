@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from forum_messages.edition import preset_names, preset_path
 from forum_messages.errors import ForumMessagesError
+from forum_messages.web import rules
 from forum_messages.web.models import Comment, Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing, publishing
 from forum_messages.web.services.components import EMBEDDERS
@@ -46,8 +47,15 @@ def _back(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("fm:staff_edition", slug=slug)
 
 
-@requires("see_dashboard")
 def dashboard(request: HttpRequest) -> HttpResponse:
+    """The staff page; organisers, who see their own sessions only, go to those."""
+    if rules.can(request.user, "confirm_takeaways"):
+        return redirect("fm:organise_home")
+    return _dashboard(request)
+
+
+@requires("see_dashboard")
+def _dashboard(request: HttpRequest) -> HttpResponse:
     editions = Edition.objects.all()
     return render(
         request, "fm/staff/dashboard.html", {"editions": editions, "presets": preset_names()}
@@ -128,6 +136,15 @@ def edition_import(request: HttpRequest, slug: str) -> HttpResponse:
         )
         % counts,
     )
+    if counts.get("kept"):
+        flash.success(
+            request,
+            _(
+                "%(kept)s session(s) kept the takeaways their organisers confirmed; "
+                "the takeaways drafted again from their transcripts were set aside."
+            )
+            % counts,
+        )
     return _back(request, slug)
 
 
