@@ -45,19 +45,6 @@ def register(sub: Any) -> dict[str, Handler]:
     return {"import-comments": cmd_import_comments}
 
 
-def columns_for(edition: Any, spec: str) -> Any:
-    """The column map given, or else the edition file's ``consultation:`` one."""
-    from forum_messages.errors import InputError
-    from forum_messages.ingest.consultation import column_map, parse_columns
-
-    try:
-        if spec:
-            return parse_columns(spec)
-        return column_map(edition.core().consultation, "the edition's consultation:")
-    except InputError as exc:
-        raise ConfigError(str(exc)) from exc
-
-
 def reject_line(r: Any) -> str:
     where = f"{r.file}:{r.row}" if r.row else r.file
     field = f" field '{r.field}':" if r.field else ""
@@ -73,7 +60,9 @@ def cmd_import_comments(args: argparse.Namespace, console: Console, err: Console
     path = Path(args.export)
     if not path.is_file():
         raise ConfigError(f"{path}: no such file")
-    columns = columns_for(edition, args.columns)
+    columns = consultimport.column_map_of(edition, args.columns)
+    if columns is None:
+        raise ConfigError("give --columns: the edition file has no consultation: mapping")
     try:
         result = consultimport.import_file(edition, path, columns, keep_going=args.keep_going)
     except consultimport.Refused as exc:

@@ -10,10 +10,11 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 
 from forum_messages.web.models import Comment
 from forum_messages.web.services.answers import neutralise
+from forum_messages.web.services.commentgroups import campaign_sizes
 
 CHUNK = 2000
 FIELDS = (
@@ -55,14 +56,7 @@ def _chunks(qs: QuerySet[Comment]) -> Iterator[list[Comment]]:
 def records(qs: QuerySet[Comment], contact: bool = False) -> Iterator[dict[str, Any]]:
     """One mapping per comment (FIELDS), e-mail addresses only with ``contact``."""
     for chunk in _chunks(qs):
-        ids = {c.campaign_id for c in chunk if c.campaign_id}
-        sizes = dict(
-            Comment.objects.filter(campaign_id__in=ids)
-            .order_by()
-            .values("campaign_id")
-            .annotate(n=Count("id"))
-            .values_list("campaign_id", "n")
-        )
+        sizes = campaign_sizes(c.campaign_id for c in chunk)
         for c in chunk:
             d = getattr(c, "disposition", None)
             yield {

@@ -21,6 +21,8 @@ comment's campaign (the same index look-up a comment posted on the site gets).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +31,17 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from forum_messages.errors import ForumMessagesError
+from forum_messages.errors import ForumMessagesError, InputError
 from forum_messages.ingest.campaigns import Answer, CampaignFinder, Group
-from forum_messages.ingest.consultation import ColumnMap, Reject, Response, read_responses
+from forum_messages.ingest.consultation import (
+    EXTENSIONS,
+    ColumnMap,
+    Reject,
+    Response,
+    column_map,
+    parse_columns,
+    read_responses,
+)
 from forum_messages.nlp import minhash
 from forum_messages.web.models import (
     Campaign,
@@ -48,6 +58,7 @@ from forum_messages.web.services.sanitise import clean_line, clean_text
 
 BATCH = 1000
 KEPT_REJECTS = 1000  # rejects listed (all are counted)
+MAX_UPLOAD_BYTES = 200_000_000
 
 
 class ImportError_(ForumMessagesError):
@@ -231,7 +242,7 @@ def import_file(
         batch = ConsultationImport.objects.create(
             edition=edition,
             file_name=name[:255],
-            columns=_spec(columns)[:1000],
+            columns=spec_of(columns)[:1000],
             user=user if getattr(user, "is_authenticated", False) else None,
             responses=plan.responses,
             campaigns=len({cid for cid, _a in placed.values()}),
@@ -316,7 +327,46 @@ def _write(
     return written
 
 
-def _spec(columns: ColumnMap) -> str:
+def spec_of(columns: ColumnMap) -> str:
+    """The map as written on the command line (``id=...,text=...,group=...``)."""
     parts = [f"id={columns.id}", "text=" + ",".join(columns.texts)]
     parts += [f"{role}={col}" for role, col in columns.roles.items()]
     return ",".join(parts)
+
+
+def column_map_of(edition: Edition, spec: str = "") -> ColumnMap | None:
+    """The column map written in ``spec``, else the edition file's ``consultation:`` one
+    (None when the edition file has none); a bad map raises ImportError_."""
+    try:
+        if spec.strip():
+            return parse_columns(spec)
+        given = edition.core().consultation
+        return column_map(given, "the edition's consultation:") if given else None
+    except InputError as exc:
+        raise ImportError_(str(exc)) from exc
+
+
+def import_upload(
+    edition: Edition, upload: Any, spec: str, user: Any = None, keep_going: bool = False
+) -> Result:
+    """A browser upload: written to the private uploads folder, then imported like a file;
+    rejects name the uploaded file by its own name."""
+    name = Path(str(upload.name)).name
+    suffix = Path(name).suffix.lower()
+    if suffix not in EXTENSIONS:
+        raise ImportError_(f"{name}: unsupported file type; use one of {', '.join(EXTENSIONS)}")
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise ImportError_(f"{name}: larger than {MAX_UPLOAD_BYTES // 1_000_000} MB")
+    columns = column_map_of(edition, spec)
+    if columns is None:
+        raise ImportError_(
+            "give the column map (id=ResponseID,text=Q1,Q2,...): "
+            "the edition file has no consultation: mapping"
+        )
+    uploads = Path(settings.FILE_UPLOAD_TEMP_DIR)  # private; left-overs cleaned by `serve`
+    with tempfile.TemporaryDirectory(prefix=f"fm-upload-{os.getpid()}-", dir=uploads) as tmp:
+        path = Path(tmp) / f"export{suffix}"
+        with path.open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        return import_file(edition, path, columns, name, user, keep_going)
