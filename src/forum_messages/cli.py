@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_messages.evaluation.commands",
     "forum_messages.translation.commands",
     "forum_messages.web.commands",
+    "forum_messages.web.consultcmd",
 )
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]

@@ -174,6 +174,10 @@ def site(published: Any, users: dict[str, Any]) -> tuple[Any, list[str]]:
         f"{s}/moderate/?state=visible",
         f"{s}/moderate/?state=spam",
         f"{s}/answers/?show=all",
+        f"{s}/consultation/",
+        f"{s}/campaigns/",
+        f"{s}/group/",
+        f"{s}/group/?state=visible&group=Civil+Society",
     ]
     return ed, urls
 

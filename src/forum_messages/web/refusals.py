@@ -20,6 +20,12 @@ REFUSALS = (
     gettext_noop("leave at least one statement in the original message"),
     gettext_noop("opening and closing times need a time zone"),
     gettext_noop("publish the draft for review first"),
+    gettext_noop("publish the draft for review first: imported responses become comments on it"),
+    gettext_noop(
+        "give the column map (id=ResponseID,text=Q1,Q2,...): "
+        "the edition file has no consultation: mapping"
+    ),
+    gettext_noop("there is no visible comment in this group to answer"),
     gettext_noop("run the draft first: there is nothing to translate yet"),
     gettext_noop("the draft has no version yet"),
     gettext_noop("the draft is published; curate it instead of running again"),

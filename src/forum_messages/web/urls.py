@@ -8,6 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from forum_messages.web.views import (
+    consult,
     curate,
     details,
     follow,
@@ -156,6 +157,12 @@ fm = [
     path("staff/organiser/", organise.home, name="organise_home"),
     path("staff/organiser/s/<int:pk>/", organise.session_page, name="organise_session"),
     path("staff/e/<slug:slug>/organisers/", organise.assign, name="organisers"),
+    path("staff/e/<slug:slug>/consultation/", consult.consultation, name="consultation"),
+    path("staff/e/<slug:slug>/campaigns/", consult.campaigns, name="campaigns"),
+    path("staff/e/<slug:slug>/group/", consult.group, name="group"),
+    path("staff/e/<slug:slug>/group/moderate/", consult.group_moderate, name="group_moderate"),
+    path("staff/e/<slug:slug>/group/answer/", consult.group_answer, name="group_answer"),
+    path("staff/e/<slug:slug>/comments.<str:fmt>", consult.export, name="comments_export"),
 ]
 
 urlpatterns = [

@@ -2,6 +2,7 @@
 versions, publications, and the review (comments, campaigns, dispositions)."""
 
 from forum_messages.web.models.access import LoginFailure
+from forum_messages.web.models.consultation import ConsultationImport
 from forum_messages.web.models.draft import (
     Draft,
     Message,
@@ -35,6 +36,7 @@ __all__ = [
     "Campaign",
     "Comment",
     "CommentKey",
+    "ConsultationImport",
     "Disposition",
     "Draft",
     "DraftRun",

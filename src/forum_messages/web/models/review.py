@@ -72,11 +72,28 @@ class Comment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     moderated = models.DateTimeField(null=True, blank=True)
+    # consultation responses imported in bulk (services/consultimport): the response's own id,
+    # the question (answer column) the text answers, and the import it came with
+    response_id = models.CharField(max_length=200, blank=True)
+    question = models.CharField(max_length=200, blank=True)
+    batch = models.ForeignKey(
+        "fm.ConsultationImport",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="imported",
+    )
 
     class Meta:
         ordering = (
             "created",
             "id",
+        )
+        indexes = (
+            # the moderation queue: one state of one edition, oldest first, a page at a time
+            models.Index(fields=("edition", "state", "created", "id"), name="fm_comment_queue"),
+            models.Index(fields=("edition", "response_id"), name="fm_comment_response"),
+            models.Index(fields=("edition", "stakeholder_group"), name="fm_comment_group"),
         )
 
     def __str__(self) -> str:

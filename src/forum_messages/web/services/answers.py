@@ -40,6 +40,14 @@ def _checked(kind: str, response: str) -> tuple[str, str]:
     return kind, text
 
 
+def checked_answer(kind: str, response: str, template: ResponseTemplate | None) -> tuple[str, str]:
+    """The disposition and response to record (a template fills what is left empty)."""
+    if template is not None:
+        kind = kind or template.kind
+        response = response or template.text
+    return _checked(kind, response)
+
+
 @transaction.atomic
 def answer(
     comments: Iterable[Comment],
@@ -52,10 +60,7 @@ def answer(
     """Record (or replace) the disposition of each comment; a template gives kind and text.
     With ``site`` (the address of the site, for links), commenters whose comment gets its
     first answer are told by mail once this is committed."""
-    if template is not None:
-        kind = kind or template.kind
-        response = response or template.text
-    kind, text = _checked(kind, response)
+    kind, text = checked_answer(kind, response, template)
     n = 0
     first: list[Comment] = []
     for c in comments:

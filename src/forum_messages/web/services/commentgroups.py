@@ -1,0 +1,197 @@
+"""Comments handled as groups: a campaign, or every comment a search and its filters find
+(a respondent type, a theme, a state ...). One moderation or one answer for the whole group,
+each member still listed and given it. Every query here works on the database side: counts
+and updates are single statements, answers are written a chunk of ids at a time, so nothing
+loads all the comments of a large consultation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db import transaction
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from forum_messages.web.models import Campaign, Comment, Disposition, Edition, ResponseTemplate
+from forum_messages.web.services import answers, commentsearch, mailing
+from forum_messages.web.services.sanitise import clean_line
+
+CHUNK = 1000
+MAX_GROUPS = 30  # respondent types offered as links on a group page
+
+
+@dataclass(frozen=True)
+class GroupFilters(commentsearch.Filters):
+    """The queue filters, with the respondent's stakeholder group (any value an import
+    brought, not only the edition's list) and a campaign."""
+
+    group: str = ""
+    campaign: str = ""
+
+    @classmethod
+    def from_query(cls, get: Any, edition: Edition, states: bool = True) -> GroupFilters:
+        base = commentsearch.Filters.from_query(get, edition, states=states)
+        campaign = str(get.get("campaign", ""))
+        return cls(
+            **{f.name: getattr(base, f.name) for f in fields(base)},
+            group=clean_line(str(get.get("group", "")))[:100],
+            campaign=campaign if campaign.isascii() and campaign.isdigit() else "",
+        )
+
+    def apply(self, qs: QuerySet[Comment], theme: bool = True) -> QuerySet[Comment]:
+        qs = super().apply(qs, theme)
+        if self.group:
+            qs = qs.filter(stakeholder_group=self.group)
+        if self.campaign:
+            qs = qs.filter(campaign_id=int(self.campaign))
+        return qs
+
+
+def campaign_sizes(ids: Iterable[int | None]) -> dict[int, int]:
+    """The size of each of these campaigns (one grouped count, on the campaign index)."""
+    return dict(
+        Comment.objects.filter(campaign_id__in={i for i in ids if i})
+        .order_by()
+        .values("campaign_id")
+        .annotate(n=Count("id"))
+        .values_list("campaign_id", "n")
+    )
+
+
+def members(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:
+    base = Comment.objects.filter(edition=edition).exclude(state=Comment.SPAM)
+    if filters.state == Comment.SPAM:
+        base = Comment.objects.filter(edition=edition)
+    return filters.apply(base)
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int
+    states: dict[str, int]
+    answered: int
+    visible_unanswered: int
+
+
+def summary(qs: QuerySet[Comment]) -> Summary:
+    """How many, in which state, how many answered: one query."""
+    per = {s: Count("id", filter=Q(state=s)) for s, _l in Comment.STATES}
+    got = qs.order_by().aggregate(
+        total=Count("id"),
+        answered=Count("disposition"),
+        open=Count("id", filter=Q(state=Comment.VISIBLE, disposition__isnull=True)),
+        **per,
+    )
+    return Summary(
+        got["total"],
+        {s: got[s] for s, _l in Comment.STATES},
+        got["answered"],
+        got["open"],
+    )
+
+
+def group_counts(edition: Edition, qs: QuerySet[Comment]) -> list[tuple[str, int]]:
+    """The respondents' stakeholder groups among the comments, largest first."""
+    rows = (
+        qs.exclude(stakeholder_group="")
+        .order_by()
+        .values("stakeholder_group")
+        .annotate(n=Count("id"))
+        .order_by("-n", "stakeholder_group")
+        .values_list("stakeholder_group", "n")[:MAX_GROUPS]
+    )
+    return list(rows)
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    id: int
+    text: str
+    size: int
+    visible: int
+    answered: int
+
+
+def campaign_page(edition: Edition, page: Any, per_page: int = 50) -> tuple[Page[Any], list[Any]]:
+    """One page of the edition's campaigns, largest first, with their sizes (a grouped count
+    on the campaign index) and texts (one query for the page)."""
+    sized = (
+        Comment.objects.filter(edition=edition, campaign__isnull=False)
+        .order_by()
+        .values("campaign_id")
+        .annotate(
+            n=Count("id"),
+            visible=Count("id", filter=Q(state=Comment.VISIBLE)),
+            answered=Count("disposition"),
+        )
+        .order_by("-n", "campaign_id")
+    )
+    shown = Paginator(sized, per_page).get_page(page)
+    texts = dict(
+        Campaign.objects.filter(pk__in=[r["campaign_id"] for r in shown]).values_list(
+            "pk", "base_text"
+        )
+    )
+    return shown, [
+        CampaignRow(
+            r["campaign_id"], texts.get(r["campaign_id"], ""), r["n"], r["visible"], r["answered"]
+        )
+        for r in shown
+    ]
+
+
+def moderate_all(qs: QuerySet[Comment], state: str, user: Any) -> int:
+    """Every comment of the group to ``state``: one UPDATE."""
+    if state not in dict(Comment.STATES):
+        raise answers.AnswerError(f"unknown state {state!r}")
+    return qs.order_by().update(state=state, moderated_by=user, moderated=timezone.now())
+
+
+def _ids(qs: QuerySet[Comment]) -> Iterator[list[int]]:
+    """The ids of ``qs`` a chunk at a time, by primary key (each query short, none growing)."""
+    last = 0
+    while True:
+        chunk = list(qs.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:CHUNK])
+        if not chunk:
+            return
+        yield chunk
+        last = chunk[-1]
+
+
+@transaction.atomic
+def answer_all(
+    qs: QuerySet[Comment],
+    kind: str = "",
+    response: str = "",
+    user: Any = None,
+    template: ResponseTemplate | None = None,
+    site: str = "",
+) -> int:
+    """The same disposition for every visible comment of the group (answers already there are
+    replaced), CHUNK comments at a time; commenters answered for the first time get mail."""
+    kind, text = answers.checked_answer(kind, response, template)
+    author = user if getattr(user, "is_authenticated", False) else None
+    n = 0
+    for chunk in _ids(qs.filter(state=Comment.VISIBLE)):
+        had = set(
+            Disposition.objects.filter(comment_id__in=chunk).values_list("comment_id", flat=True)
+        )
+        Disposition.objects.filter(comment_id__in=had).update(
+            kind=kind, response=text, template=template, author=author, updated=timezone.now()
+        )
+        new = [pk for pk in chunk if pk not in had]
+        Disposition.objects.bulk_create(
+            Disposition(comment_id=pk, kind=kind, response=text, template=template, author=author)
+            for pk in new
+        )
+        if site and new:
+            mailing.after_commit(
+                Comment.objects.filter(pk__in=new).exclude(email="").only("pk"), "answered", site
+            )
+        n += len(chunk)
+    if n == 0:
+        raise answers.AnswerError("there is no visible comment in this group to answer")
+    return n
