@@ -112,6 +112,7 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.web.services.drafting import mark_interrupted
     from forum_messages.web.services.mailing import check_settings as mail_settings
     from forum_messages.web.services.staged import purge_stale
+    from forum_messages.web.services.writing import mark_interrupted as writing_interrupted
 
     if not 1 <= args.workers <= 32:
         raise ConfigError("--workers must be between 1 and 32")
@@ -119,6 +120,8 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
     mail_settings()  # refuses a mail server port that is not a number
     if mark_interrupted():
         err.print("note: draft runs interrupted by the last stop are marked failed")
+    if writing_interrupted():
+        err.print("note: model-writing jobs interrupted by the last stop are marked failed")
     if purge_stale():
         err.print("note: rows of imports interrupted by the last stop are removed")
     if clean_stale(settings.DATA_DIR):

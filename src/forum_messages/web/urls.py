@@ -19,6 +19,7 @@ from forum_messages.web.views import (
     staff,
     translate,
     window,
+    writing,
 )
 
 fm = [
@@ -152,6 +153,15 @@ fm = [
     path("staff/e/<slug:slug>/answers/", review.answer_list, name="answers"),
     path("staff/e/<slug:slug>/answers/set/", review.answer, name="answer"),
     path("staff/e/<slug:slug>/answers/template/", review.template_save, name="template_save"),
+    path("staff/e/<slug:slug>/written/", writing.index, name="written_index"),
+    path("staff/e/<slug:slug>/written/ask/", writing.ask, name="written_ask"),
+    path("staff/e/<slug:slug>/written/job/<int:job_id>/", writing.job, name="writing_job"),
+    path("staff/e/<slug:slug>/written/<int:pk>/", writing.written, name="written"),
+    path(
+        "staff/e/<slug:slug>/written/<int:pk>/<slug:action>/",
+        writing.decide,
+        name="written_decide",
+    ),
 ]
 
 urlpatterns = [

@@ -29,6 +29,7 @@ from forum_messages.web.models.translation import (
     TranslationUnit,
     Translator,
 )
+from forum_messages.web.models.writing import WritingJob, WrittenText
 
 __all__ = [
     "DISPOSITIONS",
@@ -56,4 +57,6 @@ __all__ = [
     "TranslationUnit",
     "Translator",
     "Version",
+    "WritingJob",
+    "WrittenText",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from django.db import close_old_connections, transaction
@@ -149,14 +150,20 @@ def start(edition: Edition, embedder: str, author: Any = None) -> DraftRun:
 
 
 def _thread(run_id: int) -> None:
+    in_background(execute, run_id, f"draft-run-{run_id}")
+
+
+def in_background(work: Callable[[int], None], row_id: int, name: str) -> None:
+    """``work(row_id)`` in a daemon thread with its own database connection."""
+
     def target() -> None:
         close_old_connections()
         try:
-            execute(run_id)
+            work(row_id)
         finally:
             close_old_connections()
 
-    threading.Thread(target=target, name=f"draft-run-{run_id}", daemon=True).start()
+    threading.Thread(target=target, name=name, daemon=True).start()
 
 
 def mark_interrupted() -> int:
