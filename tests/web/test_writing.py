@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from django.test import Client, override_settings
 
 from forum_messages.nlp.segment import sentences
@@ -279,3 +280,44 @@ def test_accept_refused_when_the_sources_changed(
     assert edition.draft.versions.count() == n
     w.refresh_from_db()
     assert w.state == WrittenText.PENDING
+
+
+def test_a_draft_written_by_the_model_keeps_its_writing_record(
+    db: None, tmp_path: Path, users: dict[str, Any]
+) -> None:
+    from forum_messages.errors import ConfigError
+    from forum_messages.web.models import Edition
+
+    from .test_commands import run
+
+    report = tmp_path / "r.jsonl"
+    lines = [
+        f'{{"session": "WS #{i}", "title": "T", "type": "Workshop", "theme": "connectivity", '
+        '"key_takeaways": ["Community networks need affordable spectrum and backhaul."]}'
+        for i in range(1, 4)
+    ]
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    argv = ["import", str(report), "--edition", "minimal", "--slug", "mini-llm", "--draft"]
+    with endpoint(tmp_path) as fake:
+        code, out = run([*argv, "--embedder", "hash", "--writer", "llm"])
+        assert fake.requests
+    ed = Edition.objects.get(slug="mini-llm")
+    msgs = list(ed.draft.messages.filter(removed=False))
+    assert code == 0 and f"Model text: {len(msgs)} messages written" in out
+    assert msgs and all(m.writing and m.writing["model"] == MODEL for m in msgs)
+    assert all(m.writing["status"] == "written" for m in msgs)
+    snap = ed.draft.latest_version().snapshot
+    core = core_from_snapshot(ed, ed.draft, snap)
+    sids = set(ed.statements.values_list("sid", flat=True))
+    for m in msgs:
+        [cm] = [x for x in core.messages() if x.id == m.uid]
+        assert cm.writing is not None and cm.writing.model == MODEL and cm.text == m.text
+        assert [c.source for c in cm.writing.sentences] == [
+            c["source"] for c in m.writing["sentences"]
+        ]
+        assert {c.source for c in cm.writing.sentences} <= sids  # statement ids, not rows
+    page = _page(client_for(users["editor"]), f"/staff/e/{ed.slug}/m/{msgs[0].uid}/")
+    assert f"The text above was written by a language model ({MODEL})." in page
+    with override_settings(LLM_URL="", LLM_MODEL=""), pytest.raises(ConfigError) as err:
+        run(["run-draft", "--edition", "mini-llm", "--embedder", "hash", "--writer", "llm"])
+    assert "FORUM_MESSAGES_LLM_URL" in str(err.value)

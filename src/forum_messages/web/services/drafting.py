@@ -99,11 +99,18 @@ def store_core_draft(edition: Edition, draft: CoreDraft, author: Any = None) -> 
 
 
 def run_draft(
-    edition: Edition, embedder: str = "use", author: Any = None, run: DraftRun | None = None
+    edition: Edition,
+    embedder: str = "use",
+    author: Any = None,
+    run: DraftRun | None = None,
+    writer: str = "extractive",
 ) -> Version:
-    """The core pipeline over the edition's statements; the result stored as a new version."""
+    """The core pipeline over the edition's statements; the result stored as a new version.
+    ``writer`` "llm" has the message text written by the site's model (services/writing.py)."""
     if embedder not in EMBEDDERS:
         raise ConfigError(f"embedder must be one of {', '.join(EMBEDDERS)}")
+    if writer not in ("extractive", "llm"):
+        raise ConfigError("writer must be extractive or llm")
     if edition.publications.exists():
         raise ConfigError(
             "the draft has been published for review; running the pipeline again would replace "
@@ -114,9 +121,12 @@ def run_draft(
         raise ConfigError("the edition has no statements yet: import reports first")
     core_ed = edition.core()
     settings = resolve_settings({}, core_ed.settings)
-    draft = run_pipeline(
-        corpus, core_ed, settings, components=components(embedder), progress=ProgressWriter(run)
-    )
+    parts = components(embedder)
+    if writer == "llm":
+        from forum_messages.web.services.writing import site_writer
+
+        parts.writer = site_writer(edition)
+    draft = run_pipeline(corpus, core_ed, settings, components=parts, progress=ProgressWriter(run))
     return store_core_draft(edition, draft, author)
 
 

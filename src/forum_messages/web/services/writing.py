@@ -45,7 +45,8 @@ def endpoint() -> tuple[str, str] | None:
     return (url, model) if url and model else None
 
 
-def _writer(edition: Edition) -> LLMWriter:
+def site_writer(edition: Edition) -> LLMWriter:
+    """The LLM writer for the site's endpoint, its calls cached in the data directory."""
     where = endpoint()
     if where is None:
         raise ConfigError(NOT_CONFIGURED)
@@ -101,7 +102,7 @@ def execute(job_id: int) -> None:
 def _run(job: WritingJob) -> tuple[str, bool]:
     """Ask for every message of the job, batch by batch; (what came of it, failed?)."""
     draft = Draft.objects.get(edition=job.edition)
-    writer = _writer(job.edition)
+    writer = site_writer(job.edition)
     emb = embedder(embedder_name_of(draft.pipeline))
     msgs = _live(draft, job.theme, job.message)
     WritingJob.objects.filter(pk=job.pk).update(total=len(msgs))
