@@ -8,15 +8,17 @@ import re
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.test import Client, override_settings
+from django.utils import timezone
 
 from forum_messages.nlp.segment import sentences
 from forum_messages.web.models import Message, Version, WritingJob, WrittenText
-from forum_messages.web.services import writing
+from forum_messages.web.services import publishing, writing
 from forum_messages.web.services.snapshot import core_from_snapshot
 from llm.fake_server import FakeLLM, Reply, fake_llm, sentences_reply, statements_of
 
@@ -124,6 +126,15 @@ def test_accept_a_written_version(edition: Any, users: dict[str, Any], tmp_path:
     page = _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
     assert f"The text above was written by a language model ({MODEL})." in page
     assert "An editor has changed it since." not in page
+    # published, the public page marks the text as model-written (and never quotes it)
+    now = timezone.now()
+    publishing.publish_draft(
+        edition, now - timedelta(hours=1), now + timedelta(days=7), users["admin"]
+    )
+    public = _page(client_for(None), f"/e/{edition.slug}/theme/{m.topic.theme.key}/")
+    note = f"Written by a language model ({MODEL}); each sentence checked against the sources."
+    assert public.count(note) == 1
+    assert not re.search('["“”«»]' + re.escape(w.text[:20]), public)
     # a decided version cannot be decided again
     c.post(f"/staff/e/{edition.slug}/written/{w.pk}/reject/")
     assert edition.draft.versions.count() == n + 1
