@@ -190,7 +190,7 @@ def test_a_sentence_the_gate_rejects_is_shown_with_why(
     page = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
     assert f"The forum counted {INVENTED} participants." in page
     assert f"a number no source holds: <bdi>{INVENTED}</bdi>" in page
-    assert "some sentences were dropped by the grounding gate" in page
+    assert "Some sentences were dropped by the grounding gate" in page
     assert page.count("<strong>rejected</strong>") == 1 and "<strong>kept</strong>" in page
     assert f"<td><small>{kept['source']}</small>" in page  # the closest source named
 
