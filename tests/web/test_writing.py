@@ -219,7 +219,9 @@ def test_endpoint_down_says_so(edition: Any, users: dict[str, Any], tmp_path: Pa
     assert m.text != "Anything."
 
 
-def test_without_an_endpoint_the_site_explains(edition: Any, users: dict[str, Any]) -> None:
+def test_without_an_endpoint_or_a_message_nothing_is_asked(
+    edition: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
     c = client_for(users["editor"])
     m = _message(edition)
     with override_settings(LLM_URL="", LLM_MODEL=""):
@@ -230,6 +232,12 @@ def test_without_an_endpoint_the_site_explains(edition: Any, users: dict[str, An
         assert r.status_code == 302 and "/written/job/" not in r["Location"]
         assert not WritingJob.objects.filter(edition=edition).exists()
         assert "FORUM_MESSAGES_LLM_URL" in _page(c, r["Location"])
+    with endpoint(tmp_path) as fake:
+        for what in ({"message": "no/such message"}, {"theme": "nope"}, {}):
+            r = c.post(f"/staff/e/{edition.slug}/written/ask/", what)
+            assert r.status_code == 302 and r["Location"].endswith("/written/")
+            assert "there is no message to write here" in _page(c, r["Location"])
+        assert not fake.requests and not WritingJob.objects.filter(edition=edition).exists()
 
 
 def test_a_whole_theme_as_one_job(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:

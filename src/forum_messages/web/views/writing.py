@@ -103,8 +103,9 @@ def ask(request: HttpRequest, slug: str) -> HttpResponse:
         job = writing.start(ed, request.user, theme=form["theme"], message=form["message"])
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
-        if form["message"]:
-            return redirect(reverse("fm:message", args=[slug, form["message"]]) + "#writing")
+        m = Message.objects.filter(draft__edition=ed, uid=form["message"]).first()
+        if form["message"] and m is not None:
+            return redirect(reverse("fm:message", args=[slug, m.uid]) + "#writing")
         return redirect("fm:written_index", slug)
     return redirect("fm:writing_job", slug, job.pk)
 
