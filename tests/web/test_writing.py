@@ -340,3 +340,22 @@ def test_a_draft_written_by_the_model_keeps_its_writing_record(
     with override_settings(LLM_URL="", LLM_MODEL=""), pytest.raises(ConfigError) as err:
         run(["run-draft", "--edition", "mini-llm", "--embedder", "hash", "--writer", "llm"])
     assert "FORUM_MESSAGES_LLM_URL" in str(err.value)
+
+
+def test_a_running_request_refreshes_and_a_stopped_server_fails_it(
+    edition: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    c = client_for(users["editor"])
+    theme = edition.draft.themes.first()
+    job = WritingJob.objects.create(
+        edition=edition, theme=theme.key, model=MODEL, state=WritingJob.RUNNING, done=4, total=12
+    )
+    page = _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
+    assert 'http-equiv="refresh"' in page and "4/12" in page and 'value="33"' in page
+    with endpoint(tmp_path):  # one request at a time per edition
+        r = c.post(f"/staff/e/{edition.slug}/written/ask/", {"theme": theme.key})
+        assert "already writing" in _page(c, r["Location"])
+    assert writing.mark_interrupted() == 1
+    job.refresh_from_db()
+    assert job.state == WritingJob.FAILED and "interrupted" in job.detail
+    assert 'http-equiv="refresh"' not in _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
