@@ -58,6 +58,15 @@ def _data_dir(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _writer(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--writer",
+        choices=["extractive", "llm"],
+        default="extractive",
+        help="llm: message text written by the model at FORUM_MESSAGES_LLM_URL (docs/llm.md)",
+    )
+
+
 def register(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser("serve", help="run the review site (waitress) on this machine")
     _data_dir(p)
@@ -84,11 +93,13 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument("--sample", action="store_true", help="import the bundled sample edition")
     p.add_argument("--draft", action="store_true", help="run the draft after importing")
     p.add_argument("--embedder", choices=["use", "hash"], default="use")
+    _writer(p)
 
     p = sub.add_parser("run-draft", help="run the draft pipeline for an edition of the site")
     _data_dir(p)
     p.add_argument("--edition", "-e", default="", help="short name (slug) of the edition")
     p.add_argument("--embedder", choices=["use", "hash"], default="use")
+    _writer(p)
 
     p = sub.add_parser("manage", help="run a Django management command (e.g. check --deploy)")
     _data_dir(p)
@@ -112,6 +123,7 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.web.services.drafting import mark_interrupted
     from forum_messages.web.services.mailing import check_settings as mail_settings
     from forum_messages.web.services.staged import purge_stale
+    from forum_messages.web.services.writing import mark_interrupted as writing_interrupted
 
     if not 1 <= args.workers <= 32:
         raise ConfigError("--workers must be between 1 and 32")
@@ -119,6 +131,8 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
     mail_settings()  # refuses a mail server port that is not a number
     if mark_interrupted():
         err.print("note: draft runs interrupted by the last stop are marked failed")
+    if writing_interrupted():
+        err.print("note: model-writing jobs interrupted by the last stop are marked failed")
     if purge_stale():
         err.print("note: rows of imports interrupted by the last stop are removed")
     if clean_stale(settings.DATA_DIR):
@@ -247,7 +261,7 @@ def cmd_import(args: argparse.Namespace, console: Console, err: Console) -> int:
             "the takeaways drafted again from their transcripts were set aside."
         )
     if args.draft:
-        return _draft(edition, args.embedder, console)
+        return _draft(edition, args.embedder, console, args.writer)
     return 0
 
 
@@ -267,11 +281,17 @@ def _pick_edition(model: Any, slug: str) -> Any:
     return editions[0]
 
 
-def _draft(edition: Any, embedder: str, console: Console) -> int:
+def _draft(edition: Any, embedder: str, console: Console, writer: str = "extractive") -> int:
     from forum_messages.web.services import drafting
 
-    version = drafting.run_draft(edition, embedder)
+    version = drafting.run_draft(edition, embedder, writer=writer)
     console.print(f"Draft version {version.number}: {version.summary}.")
+    if writer == "llm":
+        from forum_messages.synth.llm.writer import summary
+        from forum_messages.web.services.snapshot import core_from_snapshot
+
+        edition.refresh_from_db()
+        console.print(summary(core_from_snapshot(edition, edition.draft, version.snapshot), None))
     return 0
 
 
@@ -279,7 +299,7 @@ def cmd_run_draft(args: argparse.Namespace, console: Console, err: Console) -> i
     setup(args.data_dir)
     from forum_messages.web.models import Edition
 
-    return _draft(_pick_edition(Edition, args.edition), args.embedder, console)
+    return _draft(_pick_edition(Edition, args.edition), args.embedder, console, args.writer)
 
 
 def cmd_manage(args: argparse.Namespace, console: Console, err: Console) -> int:

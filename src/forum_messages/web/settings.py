@@ -18,6 +18,10 @@ FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public pa
 FORUM_MESSAGES_EMAIL_HOST SMTP server for mail to commenters, invitations and password resets;
                           unset: no mail is sent
 FORUM_MESSAGES_EMAIL_PORT, _USER, _PASSWORD, _USE_TLS (1 for STARTTLS), _FROM (the sender)
+FORUM_MESSAGES_LLM_URL    OpenAI-compatible chat endpoint (e.g. http://127.0.0.1:8080/v1) editors
+                          may ask for model-written message text; unset: the site offers none
+FORUM_MESSAGES_LLM_MODEL  the model's name as that endpoint knows it
+FORUM_MESSAGES_LLM_KEY    the endpoint's key, if it needs one (read by the client, never stored)
 """
 
 from __future__ import annotations
@@ -189,6 +193,11 @@ MAIL_CONFIGURED = bool(EMAIL_HOST)
 if not MAIL_CONFIGURED:  # nothing is ever sent, not even by Django's own views
     EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # a reset link works for three days
+
+# Model-written message text (services/writing.py, docs/llm.md): offered only when both are set.
+LLM_URL = os.environ.get("FORUM_MESSAGES_LLM_URL", "").strip()
+LLM_MODEL = os.environ.get("FORUM_MESSAGES_LLM_MODEL", "").strip()
+LLM_CACHE_DIR = DATA_DIR / "llm-cache"  # every call's request and answer (synth/llm/cache.py)
 
 LOGGING = {
     "version": 1,

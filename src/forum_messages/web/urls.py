@@ -21,6 +21,7 @@ from forum_messages.web.views import (
     staff,
     translate,
     window,
+    writing,
 )
 
 fm = [
@@ -163,6 +164,15 @@ fm = [
     path("staff/e/<slug:slug>/group/moderate/", consult.group_moderate, name="group_moderate"),
     path("staff/e/<slug:slug>/group/answer/", consult.group_answer, name="group_answer"),
     path("staff/e/<slug:slug>/comments.<str:fmt>", consult.export, name="comments_export"),
+    path("staff/e/<slug:slug>/written/", writing.index, name="written_index"),
+    path("staff/e/<slug:slug>/written/ask/", writing.ask, name="written_ask"),
+    path("staff/e/<slug:slug>/written/job/<int:job_id>/", writing.job, name="writing_job"),
+    path("staff/e/<slug:slug>/written/<int:pk>/", writing.written, name="written"),
+    path(
+        "staff/e/<slug:slug>/written/<int:pk>/<slug:action>/",
+        writing.decide,
+        name="written_decide",
+    ),
 ]
 
 urlpatterns = [

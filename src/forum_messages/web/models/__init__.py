@@ -30,6 +30,7 @@ from forum_messages.web.models.translation import (
     TranslationUnit,
     Translator,
 )
+from forum_messages.web.models.writing import WritingJob, WrittenText
 
 __all__ = [
     "DISPOSITIONS",
@@ -58,4 +59,6 @@ __all__ = [
     "TranslationUnit",
     "Translator",
     "Version",
+    "WritingJob",
+    "WrittenText",
 ]

@@ -87,6 +87,8 @@ class Message(models.Model):
     removed = models.BooleanField(default=False)
     successor = models.CharField(max_length=60, blank=True)  # uid it was merged into
     origin = models.CharField(max_length=80, blank=True)  # pipeline | hand | split:<uid> | ...
+    # how a language model wrote the text (the draft JSON's "writing" record), or None
+    writing = models.JSONField(null=True, blank=True, default=None)
     statements = models.ManyToManyField(Statement, through="Source", related_name="messages")
 
     class Meta:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from django.db import close_old_connections, transaction
@@ -98,11 +99,18 @@ def store_core_draft(edition: Edition, draft: CoreDraft, author: Any = None) -> 
 
 
 def run_draft(
-    edition: Edition, embedder: str = "use", author: Any = None, run: DraftRun | None = None
+    edition: Edition,
+    embedder: str = "use",
+    author: Any = None,
+    run: DraftRun | None = None,
+    writer: str = "extractive",
 ) -> Version:
-    """The core pipeline over the edition's statements; the result stored as a new version."""
+    """The core pipeline over the edition's statements; the result stored as a new version.
+    ``writer`` "llm" has the message text written by the site's model (services/writing.py)."""
     if embedder not in EMBEDDERS:
         raise ConfigError(f"embedder must be one of {', '.join(EMBEDDERS)}")
+    if writer not in ("extractive", "llm"):
+        raise ConfigError("writer must be extractive or llm")
     if edition.publications.exists():
         raise ConfigError(
             "the draft has been published for review; running the pipeline again would replace "
@@ -113,9 +121,12 @@ def run_draft(
         raise ConfigError("the edition has no statements yet: import reports first")
     core_ed = edition.core()
     settings = resolve_settings({}, core_ed.settings)
-    draft = run_pipeline(
-        corpus, core_ed, settings, components=components(embedder), progress=ProgressWriter(run)
-    )
+    parts = components(embedder)
+    if writer == "llm":
+        from forum_messages.web.services.writing import site_writer
+
+        parts.writer = site_writer(edition)
+    draft = run_pipeline(corpus, core_ed, settings, components=parts, progress=ProgressWriter(run))
     return store_core_draft(edition, draft, author)
 
 
@@ -149,14 +160,20 @@ def start(edition: Edition, embedder: str, author: Any = None) -> DraftRun:
 
 
 def _thread(run_id: int) -> None:
+    in_background(execute, run_id, f"draft-run-{run_id}")
+
+
+def in_background(work: Callable[[int], None], row_id: int, name: str) -> None:
+    """``work(row_id)`` in a daemon thread with its own database connection."""
+
     def target() -> None:
         close_old_connections()
         try:
-            execute(run_id)
+            work(row_id)
         finally:
             close_old_connections()
 
-    threading.Thread(target=target, name=f"draft-run-{run_id}", daemon=True).start()
+    threading.Thread(target=target, name=name, daemon=True).start()
 
 
 def mark_interrupted() -> int:

@@ -29,6 +29,7 @@ class MessageView:
     sources: list[SourceView]
     sessions: int
     comments: int = 0
+    note: str = ""  # "Written by a language model (NAME); ..." for model-written text
 
 
 @dataclass
@@ -52,6 +53,13 @@ class ThemeView:
 
 def ui_language(code: str | None) -> str:
     return LANG_MAP.get((code or "en").lower(), "en")
+
+
+def model_note(writing: Any, lang: str) -> str:
+    """The note the exports put under a model-written text (none for an extractive one)."""
+    if not isinstance(writing, dict) or writing.get("status") in (None, "fallback"):
+        return ""
+    return t("model_written", lang).format(name=writing.get("model", ""))
 
 
 def themes(
@@ -87,7 +95,9 @@ def themes(
             msgs = []
             for m in tp["messages"]:
                 srcs = [SourceView(sid, *info[sid]) for sid, _s in m["sources"] if sid in info]
-                msgs.append(MessageView(m["uid"], m["text"], srcs, len({s.session for s in srcs})))
+                view_m = MessageView(m["uid"], m["text"], srcs, len({s.session for s in srcs}))
+                view_m.note = model_note(m.get("writing"), lang)
+                msgs.append(view_m)
             view.topics.append(TopicView(tp["uid"], tp["title"], msgs))
         out.append(view)
     return out

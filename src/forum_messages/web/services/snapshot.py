@@ -14,13 +14,16 @@ Snapshot shape::
                  "topics": [{"uid", "title", "keyphrases": [],
                              "messages": [{"uid", "text", "language", "translated",
                                            "sources": [[statement id, similarity]],
-                                           "tags": [[framework, id, score]], "origin"}]}]}],
+                                           "tags": [[framework, id, score]], "origin",
+                                           "writing" (only for model-written text)}]}]}],
      "not_reflected": [{"statement", "theme", "reason", "detail"}],
      "removed": {message uid: uid it was merged into, or ""}}
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from typing import Any
 
 from forum_messages.model import (
@@ -31,9 +34,11 @@ from forum_messages.model import (
     Frameworks,
     Message,
     NotReflected,
+    SentenceCheck,
     SourceRef,
     Tag,
     Topic,
+    Writing,
 )
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.web.models import Draft as DraftRow
@@ -48,6 +53,38 @@ Snapshot = dict[str, Any]
 
 def _fw(f: Frameworks) -> dict[str, list[str]]:
     return {"gdc": list(f.gdc), "wsis": list(f.wsis), "sdg": list(f.sdg)}
+
+
+def writing_json(w: Writing | None) -> dict[str, Any] | None:
+    """The writing record as plain JSON (the draft JSON's ``writing``), or None."""
+    return None if w is None else json.loads(json.dumps(dataclasses.asdict(w)))
+
+
+def writing_of(record: Any) -> Writing | None:
+    """The core Writing a stored record stands for (None for none or a damaged one)."""
+    if not isinstance(record, dict):
+        return None
+    try:
+        checks = tuple(
+            SentenceCheck(
+                str(c["text"]),
+                bool(c["kept"]),
+                float(c["similarity"]),
+                str(c["source"]),
+                tuple(str(p) for p in c["problems"]),
+            )
+            for c in record.get("sentences", [])
+        )
+        return Writing(
+            str(record["model"]), str(record["status"]), record.get("reason", ""), checks
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _written(record: dict[str, Any] | None) -> dict[str, Any]:
+    """The message's ``writing`` entry, present only for model-written text."""
+    return {"writing": record} if record else {}
 
 
 def snapshot_from_core(draft: Draft) -> Snapshot:
@@ -70,6 +107,7 @@ def snapshot_from_core(draft: Draft) -> Snapshot:
                                 "sources": [[s.statement, s.similarity] for s in m.sources],
                                 "tags": [[t.framework, t.id, t.score] for t in m.tags],
                                 "origin": "pipeline",
+                                **_written(writing_json(m.writing)),
                             }
                             for m in tp.messages
                         ],
@@ -124,6 +162,7 @@ def snapshot_of(draft: DraftRow) -> Snapshot:
                                 "sources": sources.get(m.pk, []),
                                 "tags": m.tags,
                                 "origin": m.origin,
+                                **_written(m.writing),
                             }
                             for m in messages.get(tp.pk, [])
                         ],
@@ -170,6 +209,7 @@ def apply_snapshot(draft: DraftRow, snap: Snapshot) -> None:
                 m.topic, m.text = tp, m_data["text"]
                 m.language, m.translated = m_data["language"], m_data["translated"]
                 m.tags, m.origin = m_data["tags"], m_data.get("origin", "")
+                m.writing = m_data.get("writing")
                 m.position, m.removed, m.successor = m_pos, False, ""
                 m.save()
                 messages[m.uid] = m
@@ -268,6 +308,7 @@ def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Dra
                         ),
                         tags=tuple(Tag(f, i, s) for f, i, s in m["tags"]),
                         ledger=build_ledger(srcs, langs, sessions, ed),
+                        writing=writing_of(m.get("writing")),
                     )
                 )
             topics.append(Topic(tp["uid"], tp["title"], tuple(tp["keyphrases"]), tuple(msgs)))

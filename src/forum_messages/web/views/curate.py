@@ -24,6 +24,7 @@ from forum_messages.web.services import curation, textdiff, versions
 from forum_messages.web.services.snapshot import outline
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import TextList, chars, posted
+from forum_messages.web.views.writing import message_context
 
 UID = 60  # message and sub-topic ids
 TEXT = 20_000  # the services set the real limits of texts and titles
@@ -163,6 +164,7 @@ def message(request: HttpRequest, slug: str, uid: str) -> HttpResponse:
         "merge_q": merge_q,
         "candidates": _candidates(draft, m, merge_q),
         "absorbed": curation.absorbed(m),
+        "writing": message_context(m),
     }
     return render(request, "fm/curate/message.html", ctx)
 

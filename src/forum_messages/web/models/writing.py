@@ -1,0 +1,94 @@
+"""Model-written message text asked for by editors (services/writing.py).
+
+A :class:`WritingJob` asks the configured language model for the text of one message or of
+every message of a theme, in the background, with its progress. Each answer becomes a
+:class:`WrittenText`: the model's sentences with the grounding gate's verdict, waiting for an
+editor to accept it (as written or edited) or reject it. Either choice is recorded as a
+version of the draft, like any other edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from forum_messages.web.models.draft import Message, Version
+from forum_messages.web.models.inputs import DraftRun, Edition
+
+
+class WritingJob(models.Model):
+    """Same states as a draft run: queued, running, done, failed."""
+
+    QUEUED, RUNNING, DONE, FAILED = (
+        DraftRun.QUEUED,
+        DraftRun.RUNNING,
+        DraftRun.DONE,
+        DraftRun.FAILED,
+    )
+    STATES = DraftRun.STATES
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="writing_jobs")
+    theme = models.CharField(max_length=40, blank=True)  # a theme's key, or "" for one message
+    message = models.CharField(max_length=60, blank=True)  # a message's uid, or ""
+    model = models.CharField(max_length=200)
+    state = models.CharField(max_length=10, choices=STATES, default=QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    detail = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created", "-id")
+
+    percent = DraftRun.percent
+
+    def going(self) -> bool:
+        return self.state in (self.QUEUED, self.RUNNING)
+
+
+class WrittenText(models.Model):
+    """One message's text as the model wrote it, with the gate's verdict on each sentence."""
+
+    PENDING, ACCEPTED, REJECTED, REPLACED = "pending", "accepted", "rejected", "replaced"
+    STATES = (
+        (PENDING, _("waiting for a decision")),
+        (ACCEPTED, _("accepted")),
+        (REJECTED, _("rejected")),
+        (REPLACED, _("replaced by a newer one")),
+    )
+
+    job = models.ForeignKey(
+        WritingJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="texts"
+    )
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="written")
+    text = models.TextField(blank=True)  # the kept sentences ("" when none passed the gate)
+    writing = models.JSONField()  # {model, status, reason, sentences: [...]}, as in the JSON
+    base_text = models.TextField()  # the message's text when the model was asked
+    sources = models.JSONField(default=list)  # the statement ids the model was shown
+    state = models.CharField(max_length=10, choices=STATES, default=PENDING)
+    created = models.DateTimeField(auto_now_add=True)
+    decided = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    version = models.ForeignKey(
+        Version, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("-created", "-id")
+
+    def checks(self) -> list[dict[str, Any]]:
+        sentences = self.writing.get("sentences", []) if isinstance(self.writing, dict) else []
+        return [c for c in sentences if isinstance(c, dict)]

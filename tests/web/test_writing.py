@@ -1,0 +1,361 @@
+"""Model-written versions on the site, through the fake OpenAI-compatible endpoint of tests/llm:
+editors ask for one message or a theme, see the written text beside the current one with the
+grounding gate's findings, and accept (as written or edited) or reject it, each as a version."""
+
+from __future__ import annotations
+
+import re
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.test import Client, override_settings
+from django.utils import timezone
+
+from forum_messages.nlp.segment import sentences
+from forum_messages.web.models import Message, Version, WritingJob, WrittenText
+from forum_messages.web.services import publishing, writing
+from forum_messages.web.services.snapshot import core_from_snapshot
+from llm.fake_server import FakeLLM, Reply, fake_llm, sentences_reply, statements_of
+
+from .conftest import client_for
+
+INVENTED = "987654"
+MODEL = "fake-model"
+
+
+def _first_sentence(request: dict[str, Any]) -> str:
+    """The first sentence of the first statement the model is shown (always supported)."""
+    first = statements_of(request)[0]
+    return (sentences(first, "en") or [first])[0]
+
+
+def echo(request: dict[str, Any]) -> Reply:
+    return sentences_reply(_first_sentence(request))
+
+
+def with_invented_number(request: dict[str, Any]) -> Reply:
+    bad = f"The forum counted {INVENTED} participants."
+    return sentences_reply(_first_sentence(request), bad)
+
+
+@contextmanager
+def endpoint(tmp_path: Path, answer: Any = echo) -> Iterator[FakeLLM]:
+    with (
+        fake_llm(answer) as fake,
+        override_settings(LLM_URL=fake.url, LLM_MODEL=MODEL, LLM_CACHE_DIR=tmp_path / "llm-cache"),
+    ):
+        yield fake
+
+
+def _message(edition: Any) -> Message:
+    """A live message with several sources, in the drafting language."""
+    return next(
+        m
+        for m in Message.objects.filter(draft=edition.draft, removed=False).order_by("id")
+        if m.sources.count() >= 2
+    )
+
+
+def _ask(c: Client, edition: Any, **what: str) -> WritingJob:
+    r = c.post(f"/staff/e/{edition.slug}/written/ask/", what)
+    assert r.status_code == 302 and "/written/job/" in r["Location"], r
+    job_id = int(r["Location"].rstrip("/").split("/")[-1])
+    # the job's thread starts when the request's transaction commits, which a test's
+    # transaction never does: carry it out here
+    writing.execute(job_id)
+    return WritingJob.objects.get(pk=job_id)
+
+
+def _page(c: Client, url: str) -> str:
+    r = c.get(url)
+    assert r.status_code == 200, r.status_code
+    return r.content.decode()
+
+
+def _written(job: WritingJob) -> WrittenText:
+    return WrittenText.objects.get(job=job)
+
+
+def test_accept_a_written_version(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    c = client_for(users["editor"])
+    m = _message(edition)
+    before = m.text
+    with endpoint(tmp_path) as fake:
+        job = _ask(c, edition, message=m.uid)
+        assert job.state == WritingJob.DONE and job.done == job.total == 1
+        assert len(fake.requests) == 1 and fake.requests[0]["model"] == MODEL
+    w = _written(job)
+    assert w.state == WrittenText.PENDING and w.writing["status"] == "written" and w.text
+    assert w.base_text == before and m.text == before  # nothing changes before a decision
+    page = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
+    assert f"Written by a language model ({MODEL}), not a quotation" in page
+    assert before in page  # the current text beside it
+    shown = re.search(r'<p dir="auto" class="model-written">(.*?)</p>', page, re.S)
+    assert shown is not None and shown.group(1).strip() == w.text.replace("'", "&#x27;")
+    assert not re.search('["“”«»]' + re.escape(w.text[:20]), page)  # never in quotation marks
+    assert _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/").count(m.uid) >= 1
+    n = edition.draft.versions.count()
+    r = c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": w.text})
+    assert r.status_code == 302 and r["Location"].endswith(f"/m/{m.uid}/#writing")
+    m.refresh_from_db()
+    w.refresh_from_db()
+    assert m.text == w.text and m.text != before
+    assert m.writing == w.writing and m.writing["model"] == MODEL
+    v = edition.draft.latest_version()
+    assert edition.draft.versions.count() == n + 1 and v.kind == Version.EDIT
+    assert v.summary == f"accepted the text of {m.uid} written by {MODEL}"
+    assert w.state == WrittenText.ACCEPTED and w.version == v and w.decided_by == users["editor"]
+    # the version keeps the writing record, and so do the exports made from it
+    [snap_m] = [
+        x
+        for th in v.snapshot["themes"]
+        for tp in th["topics"]
+        for x in tp["messages"]
+        if x["uid"] == m.uid
+    ]
+    assert snap_m["writing"] == w.writing
+    core = core_from_snapshot(edition, edition.draft, v.snapshot)
+    [core_m] = [x for x in core.messages() if x.id == m.uid]
+    assert core_m.writing is not None and core_m.writing.model == MODEL
+    assert core_m.writing.sentences[0].text == w.writing["sentences"][0]["text"]
+    page = _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
+    assert f"The text above was written by a language model ({MODEL})." in page
+    assert "An editor has changed it since." not in page
+    # published, the public page marks the text as model-written (and never quotes it)
+    now = timezone.now()
+    publishing.publish_draft(
+        edition, now - timedelta(hours=1), now + timedelta(days=7), users["admin"]
+    )
+    public = _page(client_for(None), f"/e/{edition.slug}/theme/{m.topic.theme.key}/")
+    note = f"Written by a language model ({MODEL}); each sentence checked against the sources."
+    assert public.count(note) == 1
+    assert not re.search('["“”«»]' + re.escape(w.text[:20]), public)
+    # a decided version cannot be decided again
+    c.post(f"/staff/e/{edition.slug}/written/{w.pk}/reject/")
+    assert edition.draft.versions.count() == n + 1
+
+
+def test_edit_then_accept(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    c = client_for(users["editor"])
+    m = _message(edition)
+    with endpoint(tmp_path):
+        w = _written(_ask(c, edition, message=m.uid))
+    edited = w.text + " Editors added this."
+    c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": edited})
+    m.refresh_from_db()
+    assert m.text == edited and m.writing["model"] == MODEL
+    v = edition.draft.latest_version()
+    assert v.summary == f"accepted the text of {m.uid} written by {MODEL}, edited"
+    page = _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
+    assert "An editor has changed it since." in page
+
+
+def test_reject_keeps_the_text_as_a_version(
+    edition: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    c = client_for(users["editor"])
+    m = _message(edition)
+    before, previous = m.text, edition.draft.latest_version()
+    with endpoint(tmp_path):
+        w = _written(_ask(c, edition, message=m.uid))
+    r = c.post(f"/staff/e/{edition.slug}/written/{w.pk}/reject/")
+    assert r.status_code == 302
+    m.refresh_from_db()
+    w.refresh_from_db()
+    assert m.text == before and m.writing is None
+    v = edition.draft.latest_version()
+    assert v.number == previous.number + 1
+    assert v.summary == f"rejected the text of {m.uid} written by {MODEL}; the text stays as it was"
+    assert v.snapshot == previous.snapshot
+    assert w.state == WrittenText.REJECTED and w.version == v
+
+
+def test_a_sentence_the_gate_rejects_is_shown_with_why(
+    edition: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    c = client_for(users["editor"])
+    m = _message(edition)
+    with endpoint(tmp_path, with_invented_number):
+        w = _written(_ask(c, edition, message=m.uid))
+    assert w.writing["status"] == "partial"
+    kept, dropped = w.writing["sentences"]
+    assert kept["kept"] and not dropped["kept"]
+    assert f"number: {INVENTED}" in dropped["problems"]
+    assert INVENTED not in w.text  # only the kept sentence is offered
+    page = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
+    assert f"The forum counted {INVENTED} participants." in page
+    assert f"a number no source holds: <bdi>{INVENTED}</bdi>" in page
+    assert "Some sentences were dropped by the grounding gate" in page
+    assert page.count("<strong>rejected</strong>") == 1 and "<strong>kept</strong>" in page
+    assert f"<td><small>{kept['source']}</small>" in page  # the closest source named
+
+
+def test_endpoint_down_says_so(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    c = client_for(users["editor"])
+    m = _message(edition)
+    with override_settings(
+        LLM_URL=f"http://127.0.0.1:{port}/v1", LLM_MODEL=MODEL, LLM_CACHE_DIR=tmp_path
+    ):
+        job = _ask(c, edition, message=m.uid)
+    assert job.state == WritingJob.FAILED
+    assert "endpoint unreachable" in job.detail
+    page = _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
+    assert "The model could not be asked." in page and 'http-equiv="refresh"' not in page
+    w = _written(job)
+    assert w.text == "" and w.writing["status"] == "fallback"
+    page = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
+    assert "Accept this text" not in page and "endpoint unreachable" in page
+    r = c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": "Anything."})
+    assert r.status_code == 302
+    m.refresh_from_db()
+    assert m.text != "Anything."
+
+
+def test_without_an_endpoint_or_a_message_nothing_is_asked(
+    edition: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    c = client_for(users["editor"])
+    m = _message(edition)
+    with override_settings(LLM_URL="", LLM_MODEL=""):
+        page = _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
+        assert "No language model is configured for this site" in page
+        assert "for a written version</button>" not in page
+        r = c.post(f"/staff/e/{edition.slug}/written/ask/", {"message": m.uid})
+        assert r.status_code == 302 and "/written/job/" not in r["Location"]
+        assert not WritingJob.objects.filter(edition=edition).exists()
+        assert "FORUM_MESSAGES_LLM_URL" in _page(c, r["Location"])
+    with endpoint(tmp_path) as fake:
+        for what in ({"message": "no/such message"}, {"theme": "nope"}, {}):
+            r = c.post(f"/staff/e/{edition.slug}/written/ask/", what)
+            assert r.status_code == 302 and r["Location"].endswith("/written/")
+            assert "there is no message to write here" in _page(c, r["Location"])
+        assert not fake.requests and not WritingJob.objects.filter(edition=edition).exists()
+
+
+def test_a_whole_theme_as_one_job(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    c = client_for(users["editor"])
+    theme = edition.draft.themes.first()
+    live = Message.objects.filter(draft=edition.draft, removed=False, topic__theme=theme)
+    with endpoint(tmp_path) as fake:
+        assert "Ask fake-model for a written version of every message of a theme" in _page(
+            c, f"/staff/e/{edition.slug}/written/"
+        )
+        job = _ask(c, edition, theme=theme.key)
+        assert job.state == WritingJob.DONE and job.total == job.done == live.count() > 1
+        assert len(fake.requests) == live.count()
+        again = _ask(c, edition, theme=theme.key)  # answered from the cache
+        assert len(fake.requests) == live.count()
+    first = {w.message_id: w for w in job.texts.all()}
+    assert set(first) == set(live.values_list("pk", flat=True))
+    assert all(w.state == WrittenText.REPLACED for w in job.texts.all())
+    second = list(again.texts.all())
+    assert all(w.state == WrittenText.PENDING for w in second)
+    assert [w.text for w in second] == [first[w.message_id].text for w in second]
+    page = _page(c, f"/staff/e/{edition.slug}/written/")
+    assert all(f"/written/{w.pk}/" in page for w in second)
+
+
+def test_only_editors(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    m = _message(edition)
+    with endpoint(tmp_path) as fake:
+        w = _written(_ask(client_for(users["admin"]), edition, message=m.uid))
+        base = f"/staff/e/{edition.slug}/written"
+        for role in ("moderator", "translator", "public"):
+            c = client_for(users[role])
+            assert c.get(f"{base}/").status_code == 403
+            assert c.get(f"{base}/{w.pk}/").status_code == 403
+            assert c.get(f"{base}/job/{w.job_id}/").status_code == 403
+            assert c.post(f"{base}/ask/", {"message": m.uid}).status_code == 403
+            assert c.post(f"{base}/{w.pk}/accept/", {"text": w.text}).status_code == 403
+            assert c.post(f"{base}/{w.pk}/reject/").status_code == 403
+        anonymous = client_for(None).post(f"{base}/{w.pk}/accept/", {"text": w.text})
+        assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+        assert len(fake.requests) == 1
+    w.refresh_from_db()
+    m.refresh_from_db()
+    assert w.state == WrittenText.PENDING and m.writing is None
+
+
+def test_accept_refused_when_the_sources_changed(
+    edition: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    from forum_messages.web.services import curation
+
+    c = client_for(users["editor"])
+    m = _message(edition)
+    with endpoint(tmp_path):
+        w = _written(_ask(c, edition, message=m.uid))
+    curation.detach_statement(m, w.sources[-1], users["editor"])
+    n = edition.draft.versions.count()
+    c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": w.text})
+    assert edition.draft.versions.count() == n
+    w.refresh_from_db()
+    assert w.state == WrittenText.PENDING
+
+
+def test_a_draft_written_by_the_model_keeps_its_writing_record(
+    db: None, tmp_path: Path, users: dict[str, Any]
+) -> None:
+    from forum_messages.errors import ConfigError
+    from forum_messages.web.models import Edition
+
+    from .test_commands import run
+
+    report = tmp_path / "r.jsonl"
+    lines = [
+        f'{{"session": "WS #{i}", "title": "T", "type": "Workshop", "theme": "connectivity", '
+        '"key_takeaways": ["Community networks need affordable spectrum and backhaul."]}'
+        for i in range(1, 4)
+    ]
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    argv = ["import", str(report), "--edition", "minimal", "--slug", "mini-llm", "--draft"]
+    with endpoint(tmp_path) as fake:
+        code, out = run([*argv, "--embedder", "hash", "--writer", "llm"])
+        assert fake.requests
+    ed = Edition.objects.get(slug="mini-llm")
+    msgs = list(ed.draft.messages.filter(removed=False))
+    assert code == 0 and f"Model text: {len(msgs)} messages written" in out
+    assert msgs and all(m.writing and m.writing["model"] == MODEL for m in msgs)
+    assert all(m.writing["status"] == "written" for m in msgs)
+    snap = ed.draft.latest_version().snapshot
+    core = core_from_snapshot(ed, ed.draft, snap)
+    sids = set(ed.statements.values_list("sid", flat=True))
+    for m in msgs:
+        [cm] = [x for x in core.messages() if x.id == m.uid]
+        assert cm.writing is not None and cm.writing.model == MODEL and cm.text == m.text
+        assert [c.source for c in cm.writing.sentences] == [
+            c["source"] for c in m.writing["sentences"]
+        ]
+        assert {c.source for c in cm.writing.sentences} <= sids  # statement ids, not rows
+    page = _page(client_for(users["editor"]), f"/staff/e/{ed.slug}/m/{msgs[0].uid}/")
+    assert f"The text above was written by a language model ({MODEL})." in page
+    with override_settings(LLM_URL="", LLM_MODEL=""), pytest.raises(ConfigError) as err:
+        run(["run-draft", "--edition", "mini-llm", "--embedder", "hash", "--writer", "llm"])
+    assert "FORUM_MESSAGES_LLM_URL" in str(err.value)
+
+
+def test_a_running_request_refreshes_and_a_stopped_server_fails_it(
+    edition: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    c = client_for(users["editor"])
+    theme = edition.draft.themes.first()
+    job = WritingJob.objects.create(
+        edition=edition, theme=theme.key, model=MODEL, state=WritingJob.RUNNING, done=4, total=12
+    )
+    page = _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
+    assert 'http-equiv="refresh"' in page and "4/12" in page and 'value="33"' in page
+    with endpoint(tmp_path):  # one request at a time per edition
+        r = c.post(f"/staff/e/{edition.slug}/written/ask/", {"theme": theme.key})
+        assert "already writing" in _page(c, r["Location"])
+    assert writing.mark_interrupted() == 1
+    job.refresh_from_db()
+    assert job.state == WritingJob.FAILED and "interrupted" in job.detail
+    assert 'http-equiv="refresh"' not in _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
