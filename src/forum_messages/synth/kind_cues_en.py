@@ -142,6 +142,17 @@ EN_DESCRIPTIVE = [
     r"approach(?:es)?|engagement|dialogue|partnerships?)(?: (?:in|for|to) (?:addressing|"
     r"tackling|address|tackle|solving|responding to) (?:these|such|the) (?:\w+ ){0,2}"
     r"(?:issues|challenges|problems|questions))?[.!]?$",
+    # the frame of the meeting: who chaired, what the programme held, where attention went,
+    # what the organisers launched, the notes themselves, a question put to the panel
+    r"^(?:chairing|moderating|hosting|opening|closing) (?:the|this) (?:session|workshop|panel|"
+    r"meeting|discussion|roundtable) (?:was|were)\b",
+    r"^(?:from there|then|next|later|after that|subsequently),? (?:the )?(?:attention|focus|"
+    r"conversation|discussion) (?:shifted|turned|moved|switched)\b(?![^.]*\bthat\b)",
+    r"^(?:the )?organi[sz]ers (?:also )?(?:used|took) (?:the|this) (?:occasion|opportunity) to "
+    r"(?:launch|present|introduce|announce|share)\b(?![^.]*\b(?:that|showing|finding)\b)",
+    r"^(?:what follows|below|the following) (?:are|is|summari[sz]es|sets out)\b",
+    r"^(?:the )?(?:panel+ists|speakers|participants|presenters) (?:were|was) asked (?:whether|if|"
+    r"how|what|why|to)\b",
 ]
 EN_FRAMES = [
     r"^(?:it was|it is|it has been) (?:\w+ )?(?:noted|stressed|highlighted|emphasi[sz]ed|"

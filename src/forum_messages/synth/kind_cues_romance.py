@@ -98,6 +98,22 @@ FR_DESCRIPTIVE = [
     r"^(?:à la fin|ensuite|puis|enfin|pour conclure|en fin de séance),? (?:une |un )?"
     r"(?:séance|temps|moment|échange|débat|session) (?:de |d['’])?(?:questions|échanges|"
     r"débat)\b",
+    # le cadre de la réunion : présidence, programme, attention, lancement, notes, question posée
+    r"^(?:les travaux|la séance|la session|l['’]atelier|la table ronde|la rencontre|les débats) "
+    r"(?:étai(?:en)?t|ont été|a été) (?:présidée?s?|accueillie?s?|co-?présidée?s?)\b",
+    r"^(?:le|son) programme (?:comprenait|comportait|prévoyait|incluait)\b",
+    r"^(?:l['’]attention|la discussion|le débat|la conversation) s['’]est (?:ensuite |alors |"
+    r"ensuite )?(?:portée|tournée|déplacée|orientée)\b(?![^.]*\bque\b)",
+    r"^(?:plusieurs|différents|divers|de nombreux|les) (?:thèmes|sujets|points|aspects|enjeux) "
+    r"ont été (?:abordés|évoqués|traités|examinés|discutés)\b(?![^.]*\bque\b)",
+    r"^(?:plusieurs|des|les|certains) (?:participants|intervenants|panélistes|participantes) ont "
+    r"fait part de (?:leurs|leur) (?:expériences?|témoignages?|pratiques)\b(?![^.]*\bque\b)",
+    r"^les organisat(?:eurs|rices) en ont profité pour (?:lancer|présenter|annoncer)\b",
+    r"^(?:le|la) (?:modérat(?:eur|rice)|président|présidente|animat(?:eur|rice)) a (?:clos|"
+    r"clôturé|levé) (?:la séance|la session|les travaux|l['’]atelier)\b",
+    r"^(?:on trouvera|vous trouverez|figurent) ci-(?:dessous|après)\b",
+    r"^les (?:panélistes|intervenants|participants|orateurs) ont été invités à (?:dire|"
+    r"indiquer|expliquer|préciser) (?:si|comment|pourquoi)\b",
 ]
 FR_FRAMES = [
     r"^il (?:a été|est|avait été|fut) (?:\w+ )?(?:souligné|noté|rappelé|relevé|convenu|"
@@ -229,6 +245,27 @@ ES_DESCRIPTIVE = [
     r"debate|intercambio|diálogo|conversación)\b",
     r"^entre (?:los|las) (?:temas|asuntos|cuestiones|puntos|aspectos|ejes)(?: \w+){0,2} "
     r"(?:tratad|abordad|discutid|debatid|analizad|mencionad|planteado|planteada|destacad)\w*",
+    # el marco de la reunión: quién presidió o acogió, el programa, la atención, un lanzamiento,
+    # las notas, una pregunta a los panelistas
+    r"^(?:la sesión|el taller|la mesa redonda|el encuentro|el panel|el foro abierto) (?:fue|"
+    r"estuvo) (?:acogid[oa]|presidid[oa]|auspiciad[oa]|albergad[oa])\b",
+    r"^presidi(?:ó|eron) (?:la sesión|el taller|la mesa|el encuentro|el panel)\b",
+    r"^entre (?:los|las) (?:participantes|panelistas|ponentes|oradores|expositores) (?:había|"
+    r"hubo|estuvieron|figuraban|se encontraban)\b",
+    r"^(?:la sesión|el taller|la mesa redonda|el encuentro|el panel|la reunión) tuvo lugar\b",
+    r"^el programa (?:incluyó|comprendió|contempló|constó)\b",
+    r"^(?:luego|después|a continuación|más tarde),? (?:la atención|el foco|la conversación|el "
+    r"debate) se (?:centró|desplazó|trasladó|dirigió|orientó)\b(?![^.]*\bque\b)",
+    r"^(?:varios|algunos|los|las|varias) (?:participantes|panelistas|ponentes) (?:relataron|"
+    r"compartieron|narraron|contaron) (?:sus|su) (?:experiencias?|vivencias?|testimonios?)\b"
+    r"(?![^.]*\bque\b)",
+    r"^los organizadores aprovecharon (?:la ocasión|la oportunidad) para (?:lanzar|presentar|"
+    r"anunciar)\b",
+    r"^(?:el|la) (?:moderador[a]?|president[ea]) cerró (?:la sesión|el taller|el encuentro|"
+    r"la mesa)\b",
+    r"^(?:a continuación|más abajo) se (?:recogen|presentan|resumen|incluyen)\b",
+    r"^se (?:preguntó|consultó) a (?:los|las) (?:panelistas|ponentes|participantes|oradores) "
+    r"(?:si|cómo|qué|por qué)\b",
 ]
 ES_FRAMES = [
     r"^se (?:\w+ )?(?:destacó|señaló|subrayó|concluyó|acordó|reconoció|observó|enfatizó|"

@@ -230,10 +230,18 @@ EVENT_CUES = re.compile(
     r"sesión|taller|mesa redonda|ponente|panelista|participante|moderad|organizad|"
     r"presentó|expositor|relatoría|la discusión|el debate|la conversación|el intercambio|"
     r"сесси|секци|дискусси|панел|семинар|круглый стол|докладчик|спикер|участник|модератор|"
-    r"организатор|выступающ|представил|стенограм)|"
-    r"(?:会议|研讨会|分论坛|讨论|环节|嘉宾|发言|与会|主持|主办|承办|现场|线上|提问|问答|演讲)|"
+    r"организатор|выступающ|представил|стенограм|"
+    # the event's frame: who chaired or hosted, the programme, the room, the notes, where the
+    # attention went (words of a meeting, not of a policy)
+    r"chair(?:ed|ing)?|hosted|keynote|rapporteur|room|(?:the|our) (?:meeting|programme|program)|"
+    r"attention (?:shifted|turned|moved)|présid|accueilli|rapporteur|programme comprenait|"
+    r"les travaux|la rencontre|l['’]attention|thèmes ont été|presidi|acogid|relator|"
+    r"el encuentro|el programa|la atención|temas como|председательств|принимающ|выступавш|"
+    r"повестк|заседани|внимание|ведущ|встреч)|"
+    r"(?:会议|研讨会|分论坛|讨论|环节|嘉宾|发言|与会|主持|主办|承办|现场|线上|提问|问答|演讲|"
+    r"议程|东道主|记录员|话题)|"
     r"(?:الجلسة|جلسة|ورشة|حلقة النقاش|النقاش|المناقشة|ندوة|المتحدث|المشارك|أدار|نظّم|المنظم|"
-    r"الحضور|الأسئلة)",
+    r"الحضور|الأسئلة|المضيفة|اللقاء|جدول الأعمال|الاهتمام|المداخلات|المقرر|مقرر)",
     _I,
 )
 _TRAINING = (
@@ -270,17 +278,19 @@ class DescriptiveModel:
     Trained once per embedder and process by full-batch gradient descent in float64 with
     balanced class weights (deterministic: fixed steps, no random start).
 
-    The model overrules the patterns (which said "point") only with a margin: a probability
-    above 0.8, not merely above one half. Out of fold on the development material (five folds,
-    on the statements whose wording the patterns did not yet know), its own additions were
-    right 7 times in 11 above 0.6 and 6 times in 7 above 0.8: what it gets wrong are points
-    that speak of sessions or participants as their subject ("many participants cannot get
-    visas to attend meetings"), and those score lower than real descriptions.
+    The model overrules the patterns (which said "point") only with a margin, above 0.65. The
+    threshold was calibrated on the development material alone, out of fold (five folds, the
+    model never scoring a statement it was trained on): it is the threshold, in steps of 0.05,
+    with the fewest false alarms plus misses (6 + 7 at 0.6, 3 + 10 at 0.65, 3 + 14 at 0.7,
+    0 + 21 at 0.8), the higher one on a tie. What it gets wrong are points whose subject is
+    sessions or participants ("many participants cannot get visas to attend meetings").
+    Calibrating each language on its own was not possible: each has only a handful of such
+    statements in the development material.
     """
 
     name = "descriptive-logistic"
 
-    def __init__(self, threshold: float = 0.8, l2: float = 1e-3, steps: int = 3000) -> None:
+    def __init__(self, threshold: float = 0.65, l2: float = 1e-3, steps: int = 3000) -> None:
         self.threshold = threshold
         self.l2 = l2
         self.steps = steps
