@@ -248,3 +248,13 @@ def test_organiser_pages_in_every_language(drafted: Session, users: dict[str, An
         client_for(users["admin"]), [f"/staff/e/{drafted.edition.slug}/organisers/"], content
     )
     assert not found, found
+
+
+def test_a_drafted_record_does_not_replace_a_written_report(edition: Any, tmp_path: Path) -> None:
+    session = Session.objects.filter(edition=edition, kind="session").first()
+    assert session is not None and session.source == "report"
+    before = _texts(session)
+    counts = _import(edition, tmp_path, _record(code=session.code))
+    assert counts["kept"] == 1 and counts["new"] == 0
+    session.refresh_from_db()
+    assert session.source == "report" and _texts(session) == before
