@@ -258,3 +258,22 @@ def test_a_drafted_record_does_not_replace_a_written_report(edition: Any, tmp_pa
     assert counts["kept"] == 1 and counts["new"] == 0
     session.refresh_from_db()
     assert session.source == "report" and _texts(session) == before
+
+
+def test_bad_confirmation_fields_are_refused_before_any_change(drafted: Session) -> None:
+    from .test_forms import LONG, NOT_NUMBERS, NUL, refused, state
+
+    organiser = make_user("org-a", "organiser")
+    drafted.organiser = organiser
+    drafted.save()
+    c = client_for(organiser)
+    url = f"/staff/organiser/s/{drafted.pk}/"
+    data = {"key_takeaways": TAKEAWAYS, "calls_to_action": CALLS, "drop_key_takeaways": ["2"]}
+    before = state()
+    for f in ("key_takeaways", "calls_to_action", "drop_key_takeaways", "drop_calls_to_action"):
+        refused(c, url, data | {f: LONG}, f"{f} over-long", before)
+        refused(c, url, data | {f: NUL}, f"{f} with a null character", before)
+    for bad in NOT_NUMBERS:
+        refused(c, url, data | {"drop_key_takeaways": bad}, f"drop={bad!r}", before)
+    refused(c, url, data | {"key_takeaways": ["A takeaway."] * 61}, "too many items", before)
+    assert c.post(url, data).status_code == 302 and state() != before
