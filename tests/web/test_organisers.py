@@ -50,6 +50,15 @@ def drafted(edition: Any, tmp_path: Path) -> Session:
     return Session.objects.get(edition=edition, code="WS #901")
 
 
+@pytest.fixture
+def organiser(drafted: Session) -> Any:
+    """An organiser account, assigned the drafted session."""
+    account = make_user("org-a", "organiser")
+    drafted.organiser = account
+    drafted.save()
+    return account
+
+
 def _texts(session: Session) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for st in session.statements.filter(withdrawn=False).order_by("index", "position"):
@@ -158,10 +167,7 @@ def test_confirm_flow(drafted: Session, edition: Any, users: dict[str, Any]) -> 
     assert "confirmed" in page and edited in page
 
 
-def test_a_refused_confirmation_changes_nothing(drafted: Session) -> None:
-    organiser = make_user("org-a", "organiser")
-    drafted.organiser = organiser
-    drafted.save()
+def test_a_refused_confirmation_changes_nothing(drafted: Session, organiser: Any) -> None:
     c = client_for(organiser)
     page = f"/staff/organiser/s/{drafted.pk}/"
     before, versions = _texts(drafted), Version.objects.count()
@@ -232,12 +238,11 @@ def test_assigning_refuses_other_accounts(drafted: Session, users: dict[str, Any
     assert drafted.organiser is None
 
 
-def test_organiser_pages_in_every_language(drafted: Session, users: dict[str, Any]) -> None:
+def test_organiser_pages_in_every_language(
+    drafted: Session, organiser: Any, users: dict[str, Any]
+) -> None:
     from .test_untranslated import content_strings, untranslated
 
-    organiser = make_user("org-a", "organiser")
-    drafted.organiser = organiser
-    drafted.save()
     content = content_strings()
     found = untranslated(
         client_for(organiser),
@@ -260,12 +265,11 @@ def test_a_drafted_record_does_not_replace_a_written_report(edition: Any, tmp_pa
     assert session.source == "report" and _texts(session) == before
 
 
-def test_bad_confirmation_fields_are_refused_before_any_change(drafted: Session) -> None:
+def test_bad_confirmation_fields_are_refused_before_any_change(
+    drafted: Session, organiser: Any
+) -> None:
     from .test_forms import LONG, NOT_NUMBERS, NUL, refused, state
 
-    organiser = make_user("org-a", "organiser")
-    drafted.organiser = organiser
-    drafted.save()
     c = client_for(organiser)
     url = f"/staff/organiser/s/{drafted.pk}/"
     data = {"key_takeaways": TAKEAWAYS, "calls_to_action": CALLS, "drop_key_takeaways": ["2"]}
