@@ -8,6 +8,7 @@ import pytest
 
 from forum_messages.ingest.transcript import parse_transcript, read_transcript
 from forum_messages.nlp.base import HashEmbedder
+from forum_messages.synth.takeaway_cues import NUMBERED_LEAD, SIGNPOST
 from forum_messages.synth.takeaways import (
     CALL_CUES,
     CHATTER,
@@ -150,3 +151,32 @@ def test_arabic_and_russian_transcripts_are_drafted() -> None:
         "الشبكات المجتمعية تربط القرى التي تتجاهلها الشركات الكبرى منذ سنوات طويلة."
     ]
     assert all(c.speaker != "الميسر" for i in drafted.calls for c in i.cites)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Я хотела бы вернуться к теме школ, о которой говорили раньше.",
+        "На этом я остановлюсь, потому что время уже заканчивается.",
+        "Мой вопрос к представителю платформы о жалобах детей.",
+        "وأريد أن أعود إلى ما قاله الزميل عن البيانات المفتوحة.",
+        "سأتوقف هنا لأن الوقت قد انتهى تقريباً.",
+        "سؤالي موجه إلى ممثل الوزارة عن الأرشيف.",
+    ],
+)
+def test_russian_and_arabic_signposts(text: str) -> None:
+    assert SIGNPOST.search(text)
+
+
+def test_russian_and_arabic_points_are_kept() -> None:
+    for text in ("Школы должны учить детей цифровой грамотности.", "الشبكات المجتمعية تربط القرى."):
+        assert not SIGNPOST.search(text)
+    assert NUMBERED_LEAD.sub("", "Второе, что я хочу подчеркнуть: школы должны учить детей.") == (
+        "школы должны учить детей."
+    )
+    assert NUMBERED_LEAD.sub("", "النقطة الثانية مهمة: على الحكومات أن تفتح البيانات.") == (
+        "على الحكومات أن تفتح البيانات."
+    )
+    assert CALL_CUES.search("على الشركات أن تدعم المجتمعات التي تنتج المحتوى.")
+    assert CALL_CUES.search("علينا أن نتعاون في جمع البيانات.")
+    assert not CALL_CUES.search("الشركات تدعم المجتمعات التي تنتج المحتوى.")

@@ -65,6 +65,8 @@ def cases(ed: Any) -> dict[str, Case]:
     seg = translating.current(ed.translations.get(language="fr")).segments[0].id
     mm, tt = f"{s}/m/{m.uid}", f"{s}/t/{m.topic.uid}"
     mod = get_user_model().objects.get(username="moderator1")
+    organiser = get_user_model().objects.get(username="organiser1")
+    session = ed.sessions.filter(kind="session").first()
     themes = list(ed.draft.themes.all())
     details = {"year": "2026", "language": "en", "name-en": "Renamed", "themes": len(themes)}
     details |= {f"theme-{i}-title-en": f"Theme {i}" for i in range(len(themes))}
@@ -130,6 +132,11 @@ def cases(ed: Any) -> dict[str, Case]:
         "translation_settings": Case(
             f"{s}/translate/fr/settings/", {"credit": "Translated by us.", "glossary": ""}
         ),
+        "organisers": Case(
+            f"{s}/organisers/",
+            {"session": [session.pk], "organiser": [str(organiser.pk)]},
+            ("session", "organiser"),
+        ),
         "translate_save": Case(
             f"{s}/translate/fr/save/",
             {"segment": seg, "target": "Texte", "state": "draft", "back": "?page=1", "n": "3"},
@@ -182,6 +189,7 @@ NAMES = [
     "translation_start",
     "translation_settings",
     "translate_save",
+    "organisers",
 ]
 # Staff URLs whose forms have no field to check (a button, or files checked by the importers),
 # and the pages that only show something.
@@ -204,7 +212,10 @@ PAGES = {
     "translation_preview",
     "moderation",
     "answers",
+    "organise_home",
 }
+# Forms only an organiser may send, probed with its own client in test_organisers.py.
+OWN = {"organise_session"}
 FORMS = {  # URL name: the cases above it serves
     "edition_details": ["edition_details"],
     "invite_user": ["invite_user"],
@@ -226,12 +237,13 @@ FORMS = {  # URL name: the cases above it serves
     "translation_start": ["translation_start"],
     "translation_settings": ["translation_settings"],
     "translate_save": ["translate_save"],
+    "organisers": ["organisers"],
 }
 
 
 def test_every_staff_url_is_probed_or_has_no_field() -> None:
     staff = {p.name for p in fm if str(p.pattern).startswith("staff/")}
-    assert staff == set(FORMS) | BUTTONS | UPLOADS | PAGES
+    assert staff == set(FORMS) | BUTTONS | UPLOADS | PAGES | OWN
     assert sorted(n for names in FORMS.values() for n in names) == sorted(NAMES)
 
 

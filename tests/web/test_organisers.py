@@ -50,6 +50,15 @@ def drafted(edition: Any, tmp_path: Path) -> Session:
     return Session.objects.get(edition=edition, code="WS #901")
 
 
+@pytest.fixture
+def organiser(drafted: Session) -> Any:
+    """An organiser account, assigned the drafted session."""
+    account = make_user("org-a", "organiser")
+    drafted.organiser = account
+    drafted.save()
+    return account
+
+
 def _texts(session: Session) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for st in session.statements.filter(withdrawn=False).order_by("index", "position"):
@@ -158,10 +167,7 @@ def test_confirm_flow(drafted: Session, edition: Any, users: dict[str, Any]) -> 
     assert "confirmed" in page and edited in page
 
 
-def test_a_refused_confirmation_changes_nothing(drafted: Session) -> None:
-    organiser = make_user("org-a", "organiser")
-    drafted.organiser = organiser
-    drafted.save()
+def test_a_refused_confirmation_changes_nothing(drafted: Session, organiser: Any) -> None:
     c = client_for(organiser)
     page = f"/staff/organiser/s/{drafted.pk}/"
     before, versions = _texts(drafted), Version.objects.count()
@@ -232,12 +238,11 @@ def test_assigning_refuses_other_accounts(drafted: Session, users: dict[str, Any
     assert drafted.organiser is None
 
 
-def test_organiser_pages_in_every_language(drafted: Session, users: dict[str, Any]) -> None:
+def test_organiser_pages_in_every_language(
+    drafted: Session, organiser: Any, users: dict[str, Any]
+) -> None:
     from .test_untranslated import content_strings, untranslated
 
-    organiser = make_user("org-a", "organiser")
-    drafted.organiser = organiser
-    drafted.save()
     content = content_strings()
     found = untranslated(
         client_for(organiser),
@@ -248,3 +253,31 @@ def test_organiser_pages_in_every_language(drafted: Session, users: dict[str, An
         client_for(users["admin"]), [f"/staff/e/{drafted.edition.slug}/organisers/"], content
     )
     assert not found, found
+
+
+def test_a_drafted_record_does_not_replace_a_written_report(edition: Any, tmp_path: Path) -> None:
+    session = Session.objects.filter(edition=edition, kind="session").first()
+    assert session is not None and session.source == "report"
+    before = _texts(session)
+    counts = _import(edition, tmp_path, _record(code=session.code))
+    assert counts["kept"] == 1 and counts["new"] == 0
+    session.refresh_from_db()
+    assert session.source == "report" and _texts(session) == before
+
+
+def test_bad_confirmation_fields_are_refused_before_any_change(
+    drafted: Session, organiser: Any
+) -> None:
+    from .test_forms import LONG, NOT_NUMBERS, NUL, refused, state
+
+    c = client_for(organiser)
+    url = f"/staff/organiser/s/{drafted.pk}/"
+    data = {"key_takeaways": TAKEAWAYS, "calls_to_action": CALLS, "drop_key_takeaways": ["2"]}
+    before = state()
+    for f in ("key_takeaways", "calls_to_action", "drop_key_takeaways", "drop_calls_to_action"):
+        refused(c, url, data | {f: LONG}, f"{f} over-long", before)
+        refused(c, url, data | {f: NUL}, f"{f} with a null character", before)
+    for bad in NOT_NUMBERS:
+        refused(c, url, data | {"drop_key_takeaways": bad}, f"drop={bad!r}", before)
+    refused(c, url, data | {"key_takeaways": ["A takeaway."] * 61}, "too many items", before)
+    assert c.post(url, data).status_code == 302 and state() != before

@@ -257,8 +257,8 @@ def cmd_import(args: argparse.Namespace, console: Console, err: Console) -> int:
     )
     if counts.get("kept"):
         console.print(
-            f"{counts['kept']} session(s) kept the takeaways their organisers confirmed; "
-            "the takeaways drafted again from their transcripts were set aside."
+            f"{counts['kept']} session(s) kept the report their organisers wrote or confirmed; "
+            "the takeaways drafted from their transcripts were set aside."
         )
     if args.draft:
         return _draft(edition, args.embedder, console, args.writer)

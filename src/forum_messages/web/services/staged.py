@@ -134,8 +134,9 @@ def _file(
 def plan(edition: Edition, corpus: Corpus) -> Plan:
     """What storing ``corpus`` changes (stable ids: same report, same rows). Sessions in the
     corpus replace their earlier version: their statements no longer in the report are marked
-    withdrawn (never deleted: versions cite them). A session whose organiser confirmed its
-    takeaways keeps them when its transcript is drafted again (counted in ``kept``)."""
+    withdrawn (never deleted: versions cite them). A session whose report its organisers wrote
+    or confirmed keeps it when takeaways drafted from its transcript come in (counted in
+    ``kept``), as ``draft`` prefers a written report to a drafted one."""
     p = Plan()
     existing_sessions = {s.code: s for s in edition.sessions.all()}
     position = len(existing_sessions)
@@ -145,7 +146,7 @@ def plan(edition: Edition, corpus: Corpus) -> Plan:
         for s in corpus.sessions
         if s.source == Session.TRANSCRIPT
         and s.code in existing_sessions
-        and existing_sessions[s.code].confirmed_at is not None
+        and existing_sessions[s.code].source == Session.REPORT
     }
     for s in corpus.sessions:
         if s.code in kept:

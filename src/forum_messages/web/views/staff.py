@@ -140,8 +140,8 @@ def edition_import(request: HttpRequest, slug: str) -> HttpResponse:
         flash.success(
             request,
             _(
-                "%(kept)s session(s) kept the takeaways their organisers confirmed; "
-                "the takeaways drafted again from their transcripts were set aside."
+                "%(kept)s session(s) kept the report their organisers wrote or confirmed; "
+                "the takeaways drafted from their transcripts were set aside."
             )
             % counts,
         )
