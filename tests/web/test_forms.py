@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import html
 import itertools
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -13,10 +14,10 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
-from forum_messages.web.models import NotReflected
+from forum_messages.web.models import NotReflected, WrittenText
 from forum_messages.web.services import comments, translating
 from forum_messages.web.urls import fm
 
@@ -68,6 +69,13 @@ def cases(ed: Any) -> dict[str, Case]:
     organiser = get_user_model().objects.get(username="organiser1")
     session = ed.sessions.filter(kind="session").first()
     themes = list(ed.draft.themes.all())
+    written = WrittenText.objects.create(  # a model-written text waiting for a decision
+        message=other,
+        text="A written text.",
+        writing={"model": "probe-model", "status": "written", "reason": "", "sentences": []},
+        base_text=other.text,
+        sources=sorted(other.sources.values_list("statement__sid", flat=True)),
+    )
     details = {"year": "2026", "language": "en", "name-en": "Renamed", "themes": len(themes)}
     details |= {f"theme-{i}-title-en": f"Theme {i}" for i in range(len(themes))}
     return {
@@ -142,15 +150,19 @@ def cases(ed: Any) -> dict[str, Case]:
             {"segment": seg, "target": "Texte", "state": "draft", "back": "?page=1", "n": "3"},
             ("state", "n"),
         ),
+        "written_ask": Case(f"{s}/written/ask/", {"theme": m.topic.theme.key, "message": ""}),
+        "written_decide": Case(f"{s}/written/{written.pk}/accept/", {"text": "Accepted."}),
     }
 
 
 @pytest.fixture
-def probe(published: Any, users: dict[str, Any]) -> tuple[Any, Client]:
+def probe(published: Any, users: dict[str, Any]) -> Iterator[tuple[Any, Client]]:
     translating.start(published, "fr")
     admin = Client(raise_request_exception=False)
     admin.force_login(users["admin"])
-    return published, admin
+    # a model endpoint that is never called: a request's thread starts only on commit
+    with override_settings(LLM_URL="http://127.0.0.1:9/v1", LLM_MODEL="probe-model"):
+        yield published, admin
 
 
 def refused(c: Client, url: str, data: dict[str, Any], why: str, before: str) -> None:
@@ -190,6 +202,8 @@ NAMES = [
     "translation_settings",
     "translate_save",
     "organisers",
+    "written_ask",
+    "written_decide",
 ]
 # Staff URLs whose forms have no field to check (a button, or files checked by the importers),
 # and the pages that only show something.
@@ -213,6 +227,9 @@ PAGES = {
     "moderation",
     "answers",
     "organise_home",
+    "written_index",
+    "writing_job",
+    "written",
 }
 # Forms only an organiser may send, probed with its own client in test_organisers.py.
 OWN = {"organise_session"}
@@ -238,6 +255,8 @@ FORMS = {  # URL name: the cases above it serves
     "translation_settings": ["translation_settings"],
     "translate_save": ["translate_save"],
     "organisers": ["organisers"],
+    "written_ask": ["written_ask"],
+    "written_decide": ["written_decide"],
 }
 
 

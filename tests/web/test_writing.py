@@ -359,3 +359,32 @@ def test_a_running_request_refreshes_and_a_stopped_server_fails_it(
     job.refresh_from_db()
     assert job.state == WritingJob.FAILED and "interrupted" in job.detail
     assert 'http-equiv="refresh"' not in _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
+
+
+def test_the_request_runs_in_the_background(
+    transactional_db: None, sample_edition_id: int, tmp_path: Path
+) -> None:
+    import time
+
+    from forum_messages.web.models import Edition
+
+    from .conftest import make_user
+
+    ed = Edition.objects.get(pk=sample_edition_id)  # shared and committed: changed by no one
+    editor = make_user("bg-writer", "editor")
+    m = _message(ed)
+    try:
+        with endpoint(tmp_path) as fake:
+            r = client_for(editor).post(f"/staff/e/{ed.slug}/written/ask/", {"message": m.uid})
+            job_id = int(r["Location"].rstrip("/").split("/")[-1])
+            end = time.monotonic() + 30
+            while WritingJob.objects.get(pk=job_id).going() and time.monotonic() < end:
+                time.sleep(0.05)
+            job = WritingJob.objects.get(pk=job_id)
+            assert job.state == WritingJob.DONE, job.detail
+            assert len(fake.requests) == 1
+        assert WrittenText.objects.get(job=job).state == WrittenText.PENDING
+    finally:
+        WrittenText.objects.filter(message__draft__edition=ed).delete()
+        WritingJob.objects.filter(edition=ed).delete()
+        editor.delete()
