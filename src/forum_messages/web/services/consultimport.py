@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 
 from forum_messages.errors import ForumMessagesError, InputError
 from forum_messages.ingest.campaigns import Answer, CampaignFinder, Group
@@ -278,12 +278,9 @@ def _write(
     def flush() -> None:
         nonlocal written
         made = Comment.objects.bulk_create(rows)
-        keys = [
-            CommentKey(comment_id=made[i].pk, edition=edition, key=k)
-            for i in keyed
-            for k in minhash.keys(made[i].text)
-        ]
-        CommentKey.objects.bulk_create(keys, batch_size=BATCH * 4)
+        keys = [(made[i].pk, edition.pk, k) for i in keyed for k in minhash.keys(made[i].text)]
+        with connection.cursor() as cursor:  # plain rows: no model object per key
+            cursor.executemany(_KEY_INSERT, keys)
         written += len(rows)
         rows.clear()
         keyed.clear()
@@ -325,6 +322,14 @@ def _write(
             flush()
     flush()
     return written
+
+
+_KEY_INSERT = "INSERT INTO {} ({}, {}, {}) VALUES (%s, %s, %s)".format(
+    *(
+        connection.ops.quote_name(n)
+        for n in (CommentKey._meta.db_table, "comment_id", "edition_id", "key")
+    )
+)
 
 
 def spec_of(columns: ColumnMap) -> str:
