@@ -272,13 +272,13 @@ def _write(
     languages = {code for code, _n in settings.LANGUAGES}
     themes = _themes(edition)
     rows: list[Comment] = []
-    keyed: list[int] = []  # positions in ``rows`` of the comments that get index keys
+    keyed: list[tuple[int, list[int]]] = []  # (position in ``rows``, index keys)
     written = 0
 
     def flush() -> None:
         nonlocal written
         made = Comment.objects.bulk_create(rows)
-        keys = [(made[i].pk, edition.pk, k) for i in keyed for k in minhash.keys(made[i].text)]
+        keys = [(made[i].pk, edition.pk, k) for i, ks in keyed for k in ks]
         with connection.cursor() as cursor:  # plain rows: no model object per key
             cursor.executemany(_KEY_INSERT, keys)
         written += len(rows)
@@ -294,8 +294,12 @@ def _write(
         for column, text in _answers(row, columns, name, themes):
             answer = (row.id, column)
             campaign_id, addition = placed.get(answer, (None, ""))
-            if answer in heads:
-                keyed.append(len(rows))
+            if answer in heads:  # its words are read once for both fingerprint and keys
+                prof = minhash.profile(text)
+                fingerprint = prof.fingerprint
+                keyed.append((len(rows), prof.keys))
+            else:
+                fingerprint = minhash.fingerprint(text)
             rows.append(
                 Comment(
                     edition=edition,
@@ -310,7 +314,7 @@ def _write(
                     language=lang if lang in languages else "",
                     state=state,
                     token=f"i{batch.pk}n{written + len(rows)}",
-                    fingerprint=minhash.fingerprint(text),
+                    fingerprint=fingerprint,
                     campaign_id=campaign_id,
                     addition=addition,
                     response_id=row.id,
