@@ -52,6 +52,7 @@ bench: $(STAMP)
 		src/forum_messages/editions/evaluation/reports/*.yaml \
 		src/forum_messages/editions/evaluation/kinds/test.yaml
 	bash scripts/web-bench.sh
+	$(BIN)/python bench/web_consultation.py --responses 100000
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench

@@ -198,3 +198,21 @@ def test_pages_do_not_grow_with_the_comments(
             c.get(u)
         seen.append([_queries(c, u) for u in urls])
     assert seen[0] == seen[1], list(zip(urls, *seen, strict=True))
+
+
+def test_public_table_lists_members_of_campaigns_past_the_largest(
+    imported: Any, published: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the largest campaigns are shown grouped; members of the others are listed one by
+    one with their campaign's size (a consultation may have thousands of small campaigns)."""
+    from forum_messages.web.models import Campaign
+
+    Comment.objects.filter(edition=published).update(state=Comment.VISIBLE)
+    small = Campaign.objects.create(edition=published, base_text="x")
+    Comment.objects.filter(response_id="R5").update(campaign=small)  # its two answers
+    monkeypatch.setattr(answers.HandledTable, "MAX_CAMPAIGNS", 1)
+    table = answers.HandledTable(published)
+    assert [g.size for g in table.campaigns] == [4]
+    listed = {r.comment.response_id: r.campaign_size for r in table.rows}
+    assert listed == {"R5": 2, "R6": 1, "R7": 1}
+    assert len(table.rows) == 6  # R5, R6, R7: two answers each

@@ -176,3 +176,10 @@ def test_import_comments_command(published: Any, tmp_path: Path) -> None:
     assert "7 responses read, 10 comments imported, 1 campaigns" in out.export_text()
     assert handlers["import-comments"](args, out, err) == 1  # the same file again
     assert "7 row(s) rejected: nothing was imported" in err.export_text()
+
+
+def test_import_comments_is_a_forum_messages_command() -> None:
+    from forum_messages.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert "import-comments" in sub.choices  # type: ignore[operator]

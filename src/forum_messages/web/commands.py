@@ -318,7 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The site's commands on their own (``python -m forum_messages.web``)."""
     parser = argparse.ArgumentParser(prog="python -m forum_messages.web")
     parser.add_argument("--debug", action="store_true")
-    handlers = register(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers = register(sub)
+    from forum_messages.web import consultcmd  # it builds on this module
+
+    handlers.update(consultcmd.register(sub))
     args = parser.parse_args(argv)
     console, err = Console(highlight=False), Console(stderr=True, highlight=False)
     if not args.command:

@@ -160,6 +160,17 @@ def rows(comments: Sequence[Comment], targets: Targets) -> list[Row]:
     return [Row(c, targets.of(c), sizes.get(c.campaign_id or 0, 1)) for c in comments]
 
 
+def campaign_sizes(ids: Iterable[int | None]) -> dict[int, int]:
+    """The size of each of these campaigns (one grouped count, on the campaign index)."""
+    return dict(
+        Comment.objects.filter(campaign_id__in={i for i in ids if i})
+        .order_by()
+        .values("campaign_id")
+        .annotate(n=Count("id"))
+        .values_list("campaign_id", "n")
+    )
+
+
 @dataclass
 class CampaignGroup:
     size: int
@@ -168,9 +179,9 @@ class CampaignGroup:
 
 
 class HandledTable:
-    """The public "how comments were handled" table, filtered and paged: campaigns
-    (near-identical comments, largest first, each shown once with its count and the additions
-    of its members) and then the other comments, PAGE_SIZE at a time."""
+    """The public "how comments were handled" table, filtered and paged: the MAX_CAMPAIGNS
+    largest campaigns (near-identical comments, each shown once with its count and the
+    additions of its members) and then every other comment, PAGE_SIZE at a time."""
 
     PAGE_SIZE = 50
     MAX_CAMPAIGNS = 50
@@ -195,25 +206,27 @@ class HandledTable:
         qs = filters.apply(base)
         self.found = qs.count()
         targets = Targets(edition, language)
-        sizes = dict(
+        sizes = dict(  # the largest campaigns only: a consultation may have thousands
             qs.filter(campaign__isnull=False)
             .values("campaign_id")
             .annotate(n=Count("id"))
             .filter(n__gt=1)
             .order_by("-n", "campaign_id")
-            .values_list("campaign_id", "n")
+            .values_list("campaign_id", "n")[: self.MAX_CAMPAIGNS]
         )
         self.campaigns: list[CampaignGroup] = []
-        for cid in list(sizes)[: self.MAX_CAMPAIGNS]:
+        for cid in sizes:
             members = qs.filter(campaign_id=cid)
             first = members.first()
             assert first is not None
             adds = list(members.exclude(addition="")[:50])
             row = Row(first, targets.of(first), sizes[cid])
             self.campaigns.append(CampaignGroup(sizes[cid], row, adds))
+        # every other comment, one by one (those of smaller campaigns with their campaign's size)
         singles = qs.exclude(campaign_id__in=list(sizes))
         self.page = Paginator(singles, self.PAGE_SIZE).get_page(page)
-        self.rows = [Row(c, targets.of(c), 1) for c in self.page]
+        others = campaign_sizes(c.campaign_id for c in self.page)
+        self.rows = [Row(c, targets.of(c), others.get(c.campaign_id or 0, 1)) for c in self.page]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")

@@ -13,8 +13,7 @@ from typing import Any
 from django.db.models import QuerySet
 
 from forum_messages.web.models import Comment
-from forum_messages.web.services.answers import neutralise
-from forum_messages.web.services.commentgroups import campaign_sizes
+from forum_messages.web.services.answers import campaign_sizes, neutralise
 
 CHUNK = 2000
 FIELDS = (

@@ -6,7 +6,7 @@ loads all the comments of a large consultation."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -48,17 +48,6 @@ class GroupFilters(commentsearch.Filters):
         if self.campaign:
             qs = qs.filter(campaign_id=int(self.campaign))
         return qs
-
-
-def campaign_sizes(ids: Iterable[int | None]) -> dict[int, int]:
-    """The size of each of these campaigns (one grouped count, on the campaign index)."""
-    return dict(
-        Comment.objects.filter(campaign_id__in={i for i in ids if i})
-        .order_by()
-        .values("campaign_id")
-        .annotate(n=Count("id"))
-        .values_list("campaign_id", "n")
-    )
 
 
 def members(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 
 from forum_messages.errors import ForumMessagesError, InputError
 from forum_messages.ingest.campaigns import Answer, CampaignFinder, Group
@@ -272,18 +272,15 @@ def _write(
     languages = {code for code, _n in settings.LANGUAGES}
     themes = _themes(edition)
     rows: list[Comment] = []
-    keyed: list[int] = []  # positions in ``rows`` of the comments that get index keys
+    keyed: list[tuple[int, list[int]]] = []  # (position in ``rows``, index keys)
     written = 0
 
     def flush() -> None:
         nonlocal written
         made = Comment.objects.bulk_create(rows)
-        keys = [
-            CommentKey(comment_id=made[i].pk, edition=edition, key=k)
-            for i in keyed
-            for k in minhash.keys(made[i].text)
-        ]
-        CommentKey.objects.bulk_create(keys, batch_size=BATCH * 4)
+        keys = [(made[i].pk, edition.pk, k) for i, ks in keyed for k in ks]
+        with connection.cursor() as cursor:  # plain rows: no model object per key
+            cursor.executemany(_KEY_INSERT, keys)
         written += len(rows)
         rows.clear()
         keyed.clear()
@@ -297,8 +294,12 @@ def _write(
         for column, text in _answers(row, columns, name, themes):
             answer = (row.id, column)
             campaign_id, addition = placed.get(answer, (None, ""))
-            if answer in heads:
-                keyed.append(len(rows))
+            if answer in heads:  # its words are read once for both fingerprint and keys
+                prof = minhash.profile(text)
+                fingerprint = prof.fingerprint
+                keyed.append((len(rows), prof.keys))
+            else:
+                fingerprint = minhash.fingerprint(text)
             rows.append(
                 Comment(
                     edition=edition,
@@ -313,7 +314,7 @@ def _write(
                     language=lang if lang in languages else "",
                     state=state,
                     token=f"i{batch.pk}n{written + len(rows)}",
-                    fingerprint=minhash.fingerprint(text),
+                    fingerprint=fingerprint,
                     campaign_id=campaign_id,
                     addition=addition,
                     response_id=row.id,
@@ -325,6 +326,14 @@ def _write(
             flush()
     flush()
     return written
+
+
+_KEY_INSERT = "INSERT INTO {} ({}, {}, {}) VALUES (%s, %s, %s)".format(
+    *(
+        connection.ops.quote_name(n)
+        for n in (CommentKey._meta.db_table, "comment_id", "edition_id", "key")
+    )
+)
 
 
 def spec_of(columns: ColumnMap) -> str:

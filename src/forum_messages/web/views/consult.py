@@ -130,7 +130,7 @@ def group(request: HttpRequest, slug: str) -> HttpResponse:
     size = 0
     if filters.campaign:
         size = Comment.objects.filter(edition=ed, campaign_id=int(filters.campaign)).count()
-    sizes = commentgroups.campaign_sizes(c.campaign_id for c in page)
+    sizes = answers.campaign_sizes(c.campaign_id for c in page)
     targets = Targets(ed, lang)
     base = Comment.objects.filter(edition=ed)
     ctx = {

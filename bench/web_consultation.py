@@ -1,0 +1,174 @@
+"""Benchmark of the review site with a large consultation (figures in docs/benchmarks.md).
+
+A fresh SQLite site in a temporary data directory: the sample edition drafted with the hash
+embedder and its draft published for review; then a synthetic consultation export (our
+generator: six languages, ``--share`` of the responses in 1-20 campaigns with edits) is
+imported as comments, and the staff pages are timed through Django's test client (the whole
+request: middleware, queries, template), each the median of ``--repeat`` loads, with the
+number of queries it made. Then the group actions (one answer for the largest campaign, all
+comments set visible) and the streamed CSV export of every comment. Prints JSON lines.
+
+    .venv/bin/python bench/web_consultation.py --responses 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+
+
+def _peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000)
+
+
+def _say(**fields: Any) -> None:
+    print(json.dumps(fields), flush=True)
+
+
+def _setup(data: str) -> None:
+    os.environ["FORUM_MESSAGES_DATA_DIR"] = data
+    os.environ.setdefault("FORUM_MESSAGES_SECRET_KEY", "bench-" + "x" * 40)
+    os.environ["FORUM_MESSAGES_PUBLIC_CACHE"] = "0"
+    from forum_messages.web.commands import setup
+
+    setup(None)
+
+
+def _site() -> tuple[Any, Any]:
+    from datetime import timedelta
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from forum_messages.cli import sample_paths
+    from forum_messages.web.services import drafting, importing, publishing
+
+    ed = importing.edition_from_spec("igf2025")
+    importing.import_paths(ed, [str(p) for p in sample_paths()])
+    drafting.run_draft(ed, "hash")
+    admin = get_user_model().objects.create_superuser("bench", password="bench-password-1")
+    now = timezone.now()
+    publishing.publish_draft(ed, now - timedelta(hours=1), now + timedelta(days=7), admin)
+    return ed, admin
+
+
+def _time_page(client: Any, url: str, repeat: int) -> dict[str, Any]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    times, cpus = [], []
+    queries = 0
+    for _ in range(repeat):
+        with CaptureQueriesContext(connection) as ctx:
+            start, cpu = time.perf_counter(), time.process_time()
+            r = client.get(url)
+            times.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+        assert r.status_code == 200, (url, r.status_code)
+        queries = len(ctx.captured_queries)
+    return {
+        "page": url.split("/", 4)[-1],
+        "ms": round(statistics.median(times) * 1000),
+        "cpu_ms": round(statistics.median(cpus) * 1000),
+        "queries": queries,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--responses", type=int, default=100_000)
+    parser.add_argument("--share", type=float, default=0.5)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="fm-web-bench-") as data:
+        _setup(data)
+        from django.db.models import Count
+        from django.test import Client
+
+        from forum_messages.evaluation.consultations import generate, write_csv
+        from forum_messages.ingest.consultation import parse_columns
+        from forum_messages.web.models import Comment
+        from forum_messages.web.services import commentgroups, consultimport
+
+        ed, admin = _site()
+        export = Path(data) / f"consultation-{args.responses}.csv"
+        write_csv(export, generate(args.responses, args.share, 20, seed=1))
+        size_mb = round(export.stat().st_size / 1e6, 1)
+        start, cpu = time.perf_counter(), time.process_time()
+        result = consultimport.import_file(ed, export, parse_columns(COLUMNS))
+        _say(
+            stage="import",
+            responses=result.responses,
+            comments=result.comments,
+            campaigns=result.campaigns,
+            file_mb=size_mb,
+            seconds=round(time.perf_counter() - start, 1),
+            cpu_seconds=round(time.process_time() - cpu, 1),
+            peak_mb=_peak_mb(),
+        )
+        c = Client()
+        c.force_login(admin)
+        s = f"/staff/e/{ed.slug}"
+        n_pages = (result.comments + 99) // 100
+        largest = (
+            Comment.objects.filter(edition=ed, campaign__isnull=False)
+            .values("campaign_id")
+            .order_by()
+            .annotate(n=Count("id"))
+            .order_by("-n")
+            .values_list("campaign_id", flat=True)
+            .first()
+        )
+        urls = [
+            f"{s}/moderate/",
+            f"{s}/moderate/?page={n_pages // 2}",
+            f"{s}/moderate/?q=spectrum",
+            f"{s}/group/",
+            f"{s}/group/?group=Business",
+            f"{s}/group/?campaign={largest}",
+            f"{s}/campaigns/",
+        ]
+        for url in urls:
+            c.get(url)  # the published text is read once per process
+            _say(stage="page", **_time_page(c, url, args.repeat))
+        campaign = Comment.objects.filter(edition=ed, campaign_id=largest)
+        campaign.update(state=Comment.VISIBLE)
+        start = time.perf_counter()
+        n = commentgroups.answer_all(campaign, "noted", "Thank you: noted.", admin)
+        _say(
+            stage="answer largest campaign",
+            comments=n,
+            seconds=round(time.perf_counter() - start, 2),
+        )
+        start = time.perf_counter()
+        n = commentgroups.moderate_all(Comment.objects.filter(edition=ed), "visible", admin)
+        _say(stage="set all visible", comments=n, seconds=round(time.perf_counter() - start, 2))
+        for url in (f"{s}/answers/?show=all", f"{s}/answers/"):
+            _say(stage="page", **_time_page(c, url, args.repeat))
+        start = time.perf_counter()
+        r = c.get(f"{s}/comments.csv")
+        first = time.perf_counter() - start
+        size = sum(len(b) for b in r.streaming_content)
+        _say(
+            stage="export csv",
+            first_bytes_ms=round(first * 1000),
+            seconds=round(time.perf_counter() - start, 1),
+            mb=round(size / 1e6, 1),
+            peak_mb=_peak_mb(),
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
