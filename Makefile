@@ -46,6 +46,8 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/consultation.py --responses 100000 --share 0.5
+	FORUM_MESSAGES_THREADS=1 $(BIN)/python bench/scale.py --sizes 10000,30000,100000,300000 \
+		--share 0.5 --engine dask --workers 2
 	$(BIN)/python bench/translation.py
 	$(BIN)/forum-messages evaluate src/forum_messages/editions/evaluation/eval-en.md \
 		src/forum_messages/editions/evaluation/eval-zh.md \

@@ -21,6 +21,7 @@ from forum_messages.ingest.text import visible
 from forum_messages.synth.settings import Settings, setting_docs
 
 if TYPE_CHECKING:
+    from forum_messages.engine import Engine
     from forum_messages.ingest.campaigns import Consultation
 
 # Modules that add commands: each has register(sub) -> {command name: handler}, where a handler
@@ -98,6 +99,23 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
         help="the inputs are consultation exports (.csv, .jsonl, .xlsx): their columns, e.g. "
         "id=ResponseID,text=Q1,Q2,group=RespondentType (docs/input-formats.md)",
     )
+    p.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: this process (default); dask: language detection, campaign detection, "
+        "embedding and clustering over partitions on a Dask cluster, the same draft "
+        "(docs/scale.md)",
+    )
+    p.add_argument(
+        "--scheduler", help="with --engine dask: address of a running Dask scheduler (tcp://...)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        help="with --engine dask and no --scheduler: worker processes of the local cluster "
+        "(default: one per core)",
+    )
     _add_settings(p)
 
     p = sub.add_parser("validate", help="check report files and print what they hold")
@@ -164,9 +182,11 @@ def run_draft(
     err: Console | None = None,
     llm: tuple[str, str, str | None] | None = None,
     columns: str | None = None,
+    engine: Engine | None = None,
 ) -> list[Path]:
     """Draft and write the outputs; ``llm`` = (url, model, cache folder or None) has a model
-    write the message text behind the grounding gate."""
+    write the message text behind the grounding gate; ``engine`` runs the heavy stages
+    (default: this process)."""
     from forum_messages.config import resolve_settings
     from forum_messages.edition import load_edition
     from forum_messages.export import write_outputs
@@ -180,7 +200,7 @@ def run_draft(
     if columns or edition.consultation:
         from forum_messages.ingest.campaigns import load_consultation
 
-        consultation = load_consultation(reports, columns, edition.consultation)
+        consultation = load_consultation(reports, columns, edition.consultation, engine)
         corpus = consultation.corpus
         for r in consultation.rejects:
             if r.row <= 1:  # a whole file set aside (unreadable, a mapped column missing)
@@ -210,6 +230,8 @@ def run_draft(
         from forum_messages.nlp.base import HashEmbedder
 
         components = Components(embedder=HashEmbedder(), detector=components.detector)
+    if engine is not None:
+        components.engine = engine
     if llm is not None:
         from forum_messages.synth.llm.writer import llm_writer
 
@@ -335,18 +357,25 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if not args.llm_url or not args.llm_model:
                     raise ConfigError("--writer llm needs --llm-url and --llm-model")
                 llm = (args.llm_url, args.llm_model, args.llm_cache)
-            run_draft(
-                args.reports,
-                args.edition,
-                args.output,
-                formats,
-                cli_settings,
-                console,
-                embedder=args.embedder,
-                err=err,
-                llm=llm,
-                columns=args.columns,
-            )
+            from forum_messages.engine import make_engine
+
+            runner = make_engine(args.engine, args.scheduler, args.workers)
+            try:
+                run_draft(
+                    args.reports,
+                    args.edition,
+                    args.output,
+                    formats,
+                    cli_settings,
+                    console,
+                    embedder=args.embedder,
+                    err=err,
+                    llm=llm,
+                    columns=args.columns,
+                    engine=runner,
+                )
+            finally:
+                runner.close()
             return 0
         if args.command == "validate":
             return cmd_validate(args, console, err)

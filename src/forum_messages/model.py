@@ -12,6 +12,7 @@ Output side (what the pipeline produces, one document model for every renderer):
 
     Draft
       themes[]      DraftTheme -> topics[] Topic -> messages[] Message -> sources[] SourceRef
+                    (a sub-topic's ``parents``: the topic levels above it, in large drafts)
       not_reflected NotReflected (every statement that ended in no message, with the reason)
       statements    Assignment (every input statement: where it went)
       ledger        Ledger (per message, per theme and overall)
@@ -271,11 +272,23 @@ class Message:
 
 
 @dataclass(frozen=True)
+class TopicLevel:
+    """A topic above sub-topics: a theme with very many messages gets one level of them (or
+    more) between the theme and its sub-topics."""
+
+    id: str
+    title: str
+    keyphrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Topic:
     id: str
     title: str
     keyphrases: tuple[str, ...]
     messages: tuple[Message, ...]
+    #: the topics this sub-topic sits in, outermost first (none in most drafts)
+    parents: tuple[TopicLevel, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,10 @@ class Index:
         for th in draft.themes:
             themes[th.key] = _unique(slug(th.key, "theme"), used)
             for tp in th.topics:
+                for level in tp.parents:  # the topics above a sub-topic (large drafts)
+                    if (th.key, level.id) not in topics:
+                        anchor = _unique(slug(f"{th.key}-{level.id}", "topic"), used)
+                        topics[(th.key, level.id)] = anchor
                 topics[(th.key, tp.id)] = _unique(slug(f"{th.key}-{tp.id}", "topic"), used)
                 for m in tp.messages:
                     messages.setdefault(m.id, _unique(slug(m.id, "message"), used))

@@ -142,12 +142,17 @@ def _message(m: Message) -> dict[str, Any]:
 
 
 def _topic(tp: Topic) -> dict[str, Any]:
-    return {
+    out = {
         "id": tp.id,
         "title": tp.title,
         "keyphrases": list(tp.keyphrases),
         "messages": [_message(m) for m in tp.messages],
     }
+    if tp.parents:  # only drafts large enough to have topics above their sub-topics
+        out["parents"] = [
+            {"id": p.id, "title": p.title, "keyphrases": list(p.keyphrases)} for p in tp.parents
+        ]
+    return out
 
 
 def _theme(th: DraftTheme, lang: str) -> dict[str, Any]:

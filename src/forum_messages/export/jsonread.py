@@ -49,6 +49,7 @@ from forum_messages.model import (
     Tag,
     ThemeSpec,
     Topic,
+    TopicLevel,
     Writing,
 )
 
@@ -238,12 +239,17 @@ def _writing(o: _Obj) -> Writing:
     )
 
 
+def _level(o: _Obj) -> TopicLevel:
+    return TopicLevel(id=o.text("id"), title=o.text("title"), keyphrases=o.texts("keyphrases"))
+
+
 def _topic(o: _Obj) -> Topic:
     return Topic(
         id=o.text("id"),
         title=o.text("title"),
         keyphrases=o.texts("keyphrases"),
         messages=o.each("messages", _message),
+        parents=o.get("parents", lambda obj, key: obj.each(key, _level), ()),
     )
 
 

@@ -17,7 +17,7 @@ import re
 from forum_messages.export import common
 from forum_messages.export.common import Index, label
 from forum_messages.export.strings import language_name, t
-from forum_messages.model import Draft, DraftTheme, Message
+from forum_messages.model import Draft, DraftTheme, Message, TopicLevel
 
 # Always escaped: backslash, code, emphasis, HTML, table cells, strikethrough, math.
 _SPECIAL = re.compile(r"([\\`*<>|~$])")
@@ -87,8 +87,17 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
     out += [f"**{md(t('messages', lang))}**", ""]
     if not theme.topics:
         out += [md(t("no_messages", lang)), ""]
+    above: tuple[TopicLevel, ...] = ()
     for topic in theme.topics:
-        out += [f'### <a id="{index.topic_anchor[(theme.key, topic.id)]}"></a>{md(topic.title)}']
+        # the topics above the sub-topic (large drafts): a heading where one begins
+        for depth, level in enumerate(topic.parents):
+            if above[: depth + 1] != topic.parents[: depth + 1]:
+                anchor = index.topic_anchor[(theme.key, level.id)]
+                out += [f'{"#" * (3 + depth)} <a id="{anchor}"></a>{md(level.title)}', ""]
+        above = topic.parents
+        heading = "#" * (3 + len(topic.parents))
+        anchor = index.topic_anchor[(theme.key, topic.id)]
+        out += [f'{heading} <a id="{anchor}"></a>{md(topic.title)}']
         out.append("")
         for message in topic.messages:
             out += _message(message, index, lang)

@@ -15,10 +15,12 @@ session that stands for all its responses, so it is embedded once and counted wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from forum_messages.engine import Engine, LocalEngine
 from forum_messages.errors import InputError
 from forum_messages.ingest.consultation import (
     EXTENSIONS,
@@ -39,6 +41,8 @@ MAX_PER_KEY = 32
 #: Shingle sets of group texts kept at once (the cache is emptied when full).
 SHINGLE_CACHE = 20_000
 KIND = "comment"
+#: Answers per profile task on a distributed engine.
+PROFILE_CHUNK = 4096
 
 Answer = tuple[str, str]  # (response id, answer column)
 
@@ -90,9 +94,10 @@ class CampaignFinder:
             cached = self._shingles[g] = minhash.shingles(self.groups[g].text)
         return cached
 
-    def add(self, answer: Answer, text: str) -> int:
-        """Put the answer in a group; the group's number."""
-        prof = minhash.profile(text)
+    def add(self, answer: Answer, text: str, prof: minhash.Profile | None = None) -> int:
+        """Put the answer in a group; the group's number. ``prof``: the text's profile, when
+        it was worked out already (on an engine's worker)."""
+        prof = prof or minhash.profile(text)
         fp = prof.fingerprint
         hit = self._exact.get(fp)
         if hit is not None:
@@ -155,22 +160,62 @@ class Consultation:
     empty: tuple[str, ...]  # accepted responses with no answer text
 
 
-def gather(rows: Iterable[Response | Reject]) -> Consultation:
-    """Group the answers of every response and build the corpus (see the module doc)."""
+def _profiled(
+    rows: Iterable[Response | Reject], engine: Engine
+) -> Iterator[tuple[Response | Reject, list[minhash.Profile] | None]]:
+    """Each row with the profiles of its answers, worked out by ``engine`` over batches of
+    ``PROFILE_CHUNK`` answers (None on the local engine: the finder works them out itself)."""
+    if engine.name == "local":
+        yield from ((row, None) for row in rows)
+        return
+    waiting: deque[list[Response | Reject]] = deque()
+
+    def batches() -> Iterator[tuple[list[str]]]:
+        batch: list[Response | Reject] = []
+        size = 0
+        for row in rows:
+            batch.append(row)
+            size += len(row.answers) if isinstance(row, Response) else 0
+            if size >= PROFILE_CHUNK:
+                waiting.append(batch)
+                yield (_texts(batch),)
+                batch, size = [], 0
+        if batch:
+            waiting.append(batch)
+            yield (_texts(batch),)
+
+    for profs in engine.map(minhash.profiles, batches()):
+        start = 0
+        for row in waiting.popleft():
+            n = len(row.answers) if isinstance(row, Response) else 0
+            yield row, profs[start : start + n]
+            start += n
+
+
+def _texts(batch: list[Response | Reject]) -> list[str]:
+    return [text for r in batch if isinstance(r, Response) for _column, text in r.answers]
+
+
+def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> Consultation:
+    """Group the answers of every response and build the corpus (see the module doc).
+
+    ``engine`` works out the texts' profiles (words, shingles, MinHash keys) over batches;
+    the grouping itself reads them in input order, so every engine gives the same groups.
+    """
     finder = CampaignFinder()
     rejects: list[Reject] = []
     meta: dict[str, Response] = {}
     answers = 0
     empty: list[str] = []
-    for row in rows:
+    for row, profs in _profiled(rows, engine or LocalEngine()):
         if isinstance(row, Reject):
             rejects.append(row)
             continue
         meta[row.id] = Response(row.id, (), row.meta, row.file, row.row)
         if not row.answers:
             empty.append(row.id)
-        for column, text in row.answers:
-            finder.add((row.id, column), text)
+        for j, (column, text) in enumerate(row.answers):
+            finder.add((row.id, column), text, profs[j] if profs is not None else None)
             answers += 1
     sessions: dict[str, Session] = {}
     statements: list[Statement] = []
@@ -271,7 +316,10 @@ def _statement(
 
 
 def load_consultation(
-    paths: Sequence[str | Path], spec: str | None, consultation: Mapping[str, object]
+    paths: Sequence[str | Path],
+    spec: str | None,
+    consultation: Mapping[str, object],
+    engine: Engine | None = None,
 ) -> Consultation:
     """Read every export (folders: their exports, sorted) with the column map given on the
     command line (``spec``) or else in the edition file (``consultation``), and group them."""
@@ -287,4 +335,4 @@ def load_consultation(
             files.append(given)
     if not files:
         raise InputError(f"no consultation exports ({', '.join(EXTENSIONS)}) in the input")
-    return gather(row for f in files for row in read_responses(f, columns))
+    return gather((row for f in files for row in read_responses(f, columns)), engine)

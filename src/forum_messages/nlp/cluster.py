@@ -14,9 +14,13 @@ from numpy.typing import NDArray
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from forum_messages.engine import Engine, LocalEngine
 from forum_messages.nlp.decide import beats, best_rows, decision_scores
 
 Labels = NDArray[np.int64]
+
+#: Most points ``threshold_groups`` clusters in one piece (average linkage is quadratic).
+MAX_EXACT = 2500
 
 
 def renumber(labels: NDArray[np.integer]) -> Labels:
@@ -41,9 +45,19 @@ def average_linkage(x: NDArray[np.float32]) -> NDArray[np.float64]:
 
 
 def threshold_groups(
-    x: NDArray[np.float32], max_distance: float, *, max_exact: int = 2500, seed: int = 0
+    x: NDArray[np.float32],
+    max_distance: float,
+    *,
+    max_exact: int | None = None,
+    seed: int = 0,
+    engine: Engine | None = None,
 ) -> Labels:
-    """Groups whose average pairwise cosine distance is at most ``max_distance``."""
+    """Groups whose average pairwise cosine distance is at most ``max_distance``.
+
+    Above ``max_exact`` points, k-means (seeded) cuts the points into partitions, each
+    clustered on its own; ``engine`` runs those partitions (same labels on every engine).
+    """
+    max_exact = max_exact or MAX_EXACT
     n = len(x)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
@@ -58,16 +72,20 @@ def threshold_groups(
     parts = math.ceil(n / (max_exact * 0.6))
     km = MiniBatchKMeans(n_clusters=parts, random_state=seed, n_init=3, batch_size=4096)
     part = km.fit_predict(x)
+    members = [idx for p in range(parts) if len(idx := np.flatnonzero(part == p))]
+    engine = engine or LocalEngine()
+    tasks = ((x[idx], max_distance, max_exact, seed) for idx in members)
     out = np.empty(n, dtype=np.int64)
     offset = 0
-    for p in range(parts):
-        idx = np.flatnonzero(part == p)
-        if len(idx) == 0:
-            continue
-        sub = threshold_groups(x[idx], max_distance, max_exact=max_exact, seed=seed)
+    for idx, sub in zip(members, engine.map(_part_groups, tasks), strict=True):
         out[idx] = sub + offset
         offset += int(sub.max()) + 1
     return renumber(out)
+
+
+def _part_groups(x: NDArray[np.float32], max_distance: float, max_exact: int, seed: int) -> Labels:
+    """``threshold_groups`` of one partition (a task an engine may run elsewhere)."""
+    return threshold_groups(x, max_distance, max_exact=max_exact, seed=seed)
 
 
 def silhouette(dist: NDArray[np.float64], labels: NDArray[np.integer]) -> float:

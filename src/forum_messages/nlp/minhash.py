@@ -183,6 +183,22 @@ def profile(text: str) -> Profile:
     return Profile(text)
 
 
+def profiles(texts: list[str]) -> list[Profile]:
+    """Profiles of many texts with their shingles and keys worked out, ready to send to
+    another process: texts of one fingerprint share one profile, and the words each was
+    worked out from are let go."""
+    seen: dict[str, Profile] = {}
+    out: list[Profile] = []
+    for text in texts:
+        prof = Profile(text)
+        first = seen.setdefault(prof.fingerprint, prof)
+        if first is prof:
+            _ = prof.keys  # the shingles too
+            prof._sentences, prof._words = [], []
+        out.append(first)
+    return out
+
+
 def jaccard(sa: set[str], sb: set[str]) -> float:
     if not sa or not sb:
         return 1.0 if sa == sb else 0.0

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from forum_messages.engine import Engine
 from forum_messages.nlp.base import Vectors
 from forum_messages.nlp.cluster import threshold_groups
 from forum_messages.nlp.decide import best, centroid, decision_scores
@@ -37,7 +38,9 @@ class ThresholdGrouper:
         attach_similarity: float,
         seed: int = 0,
         cohesion: float = 0.35,
+        engine: Engine | None = None,
     ) -> None:
+        self.engine = engine
         self.cohesion = cohesion
         self.max_distance = max_distance
         self.min_sessions = min_sessions
@@ -58,7 +61,7 @@ class ThresholdGrouper:
         n = len(x)
         if n == 0:
             return Grouping([], {}, [])
-        labels = threshold_groups(x, self.max_distance, seed=self.seed)
+        labels = threshold_groups(x, self.max_distance, seed=self.seed, engine=self.engine)
         members: dict[int, list[int]] = {}
         for i, lab in enumerate(labels.tolist()):
             members.setdefault(lab, []).append(i)

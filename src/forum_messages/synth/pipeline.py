@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from forum_messages.engine import Engine, LocalEngine, chunks
+from forum_messages.engine.tasks import detect_part, embed_part
 from forum_messages.errors import ConfigError
 from forum_messages.model import (
     UN_LANGUAGES,
@@ -32,6 +34,7 @@ from forum_messages.model import (
     Statement,
     ThemeSpec,
     Topic,
+    TopicLevel,
     Writing,
     pick,
 )
@@ -52,13 +55,15 @@ from forum_messages.synth.settings import Settings, keep_transcripts
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, TextWriter
 from forum_messages.synth.themes import NearestThemeAssigner
-from forum_messages.synth.topics import SilhouetteTopicFinder
+from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy
 from forum_messages.taxonomy import load_taxonomies
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total) while the pipeline works."""
 
-EMBED_CHUNK = 1024
+EMBED_CHUNK = 1024  # texts per call of the encoder: the same batches on every engine
+EMBED_CHUNKS_PER_PART = 4  # batches per task on a distributed engine
+LANGUAGE_CHUNK = 4096  # statements per language-detection task
 SALIENT = 1.8  # salience a one-session point needs to become a message (see _Run._salient)
 SINGLE_SHARE = 0.35  # most one-session messages per theme, as a share of its other messages
 LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
@@ -93,6 +98,9 @@ class Components:
     labeller: KeyphraseLabeller = field(default_factory=KeyphraseLabeller)
     writer: TextWriter | None = None  # extractive by default; llm.LLMWriter (--writer llm)
     tagger: FrameworkTagger | None = None
+    #: where language detection, embedding and clustering partitions run (not recorded in
+    #: the draft: every engine gives the same draft)
+    engine: Engine = field(default_factory=LocalEngine)
 
 
 def default_components(settings: Settings) -> Components:
@@ -110,6 +118,7 @@ def _complete(c: Components, settings: Settings) -> Components:
             settings.min_sessions,
             settings.attach_similarity,
             seed=settings.seed,
+            engine=c.engine,
         )
     if c.topics is None:
         c.topics = SilhouetteTopicFinder(settings.max_topics, seed=settings.seed)
@@ -144,35 +153,56 @@ def _record(role: str, component: object) -> Component:
 
 
 def detect_languages(
-    statements: Sequence[Statement], detector: LanguageDetector, progress: Progress
+    statements: Sequence[Statement],
+    detector: LanguageDetector,
+    progress: Progress,
+    engine: Engine | None = None,
 ) -> tuple[list[str], list[float]]:
     """Language of each statement: detected, unless the declaration is surer."""
+    engine = engine or LocalEngine()
     langs: list[str] = []
     confs: list[float] = []
     total = len(statements)
-    for i, st in enumerate(statements):
-        lang, conf = detector.detect(st.text)
-        if st.language and st.language != lang and conf < 0.8:
-            lang, conf = st.language, max(conf, 0.5)
-        if lang not in UN_LANGUAGES:
-            lang = st.language or "en"
-        langs.append(lang)
-        confs.append(round(conf, 4))
-        if i % 200 == 0 or i == total - 1:
-            progress("language", i + 1, total)
+    shipped = engine.ship(detector)
+    parts = (
+        (
+            shipped,
+            [st.text for st in statements[a:b]],
+            [st.language for st in statements[a:b]],
+        )
+        for a, b in chunks(total, LANGUAGE_CHUNK)
+    )
+    progress("language", 0, total)
+    for part_langs, part_confs in engine.map(detect_part, parts):
+        langs += part_langs
+        confs += part_confs
+        progress("language", len(langs), total)
     return langs, confs
 
 
-def embed_all(texts: Sequence[str], embedder: Embedder, progress: Progress) -> Vectors:
+def embed_all(
+    texts: Sequence[str], embedder: Embedder, progress: Progress, engine: Engine | None = None
+) -> Vectors:
+    """Vectors of ``texts``, in batches of ``EMBED_CHUNK`` on every engine."""
+    engine = engine or LocalEngine()
     total = len(texts)
-    parts = []
-    progress("embed", 0, total)
-    for start in range(0, total, EMBED_CHUNK):
-        parts.append(embedder.embed(texts[start : start + EMBED_CHUNK]))
-        progress("embed", min(start + EMBED_CHUNK, total), total)
-    if not parts:
+    if not total:
+        progress("embed", 0, 0)
         return np.zeros((0, 1), dtype=np.float32)
-    return np.concatenate(parts).astype(np.float32)
+    shipped = engine.ship(embedder)
+    step = EMBED_CHUNK * (EMBED_CHUNKS_PER_PART if engine.name != "local" else 1)
+    parts = ((shipped, texts[a:b], EMBED_CHUNK) for a, b in chunks(total, step))
+    out: Vectors | None = None
+    done = 0
+    progress("embed", 0, total)
+    for part in engine.map(embed_part, parts):
+        if out is None:  # filled in place: no list of chunks and no copy of the whole
+            out = np.empty((total, part.shape[1]), dtype=np.float32)
+        out[done : done + len(part)] = part
+        done += len(part)
+        progress("embed", done, total)
+    assert out is not None
+    return out
 
 
 @dataclass
@@ -226,15 +256,25 @@ class _Run:
         messages = self._messages(groups, centres)
         assert c.topics
         group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
-        topic_labels, _scores = c.topics.run(centres, group_texts, self.out_lang)
-        by_topic: dict[int, list[int]] = {}
-        for g_index, t in enumerate(topic_labels):
-            by_topic.setdefault(t, []).append(g_index)
-        topic_groups = sorted(
-            by_topic.values(),
-            key=lambda gs: (-sum(messages[g].ledger.sessions for g in gs), min(gs)),
+        leaves = hierarchy(c.topics, centres, group_texts, self.out_lang)
+
+        def weight(gs: list[int]) -> tuple[int, int]:
+            return (-sum(messages[g].ledger.sessions for g in gs), min(gs))
+
+        # heaviest first at every level: a sub-topic's key is its topics' keys, then its own
+        above: dict[tuple[int, ...], list[int]] = {}
+        for path, gs in leaves:
+            for depth in range(1, len(path) + 1):
+                above.setdefault(path[:depth], []).extend(gs)
+        leaves.sort(
+            key=lambda leaf: (
+                [weight(above[leaf[0][:d]]) for d in range(1, len(leaf[0]) + 1)],
+                weight(leaf[1]),
+            )
         )
-        topics = self._topics(spec, topic_groups, groups, messages)
+        topic_groups = [gs for _path, gs in leaves]
+        parents = self._levels(spec, [path for path, _gs in leaves], above, groups)
+        topics = self._topics(spec, topic_groups, groups, messages, parents)
         frameworks = c.tagger.theme_line(
             [(m.tags, m.ledger.sessions) for tp in topics for m in tp.messages]
         )
@@ -319,13 +359,10 @@ class _Run:
             )
         return messages
 
-    def _topics(
-        self,
-        spec: ThemeSpec,
-        topic_groups: list[list[int]],
-        groups: list[list[int]],
-        messages: list[Message],
-    ) -> list[Topic]:
+    def _titles(
+        self, spec: ThemeSpec, topic_groups: list[list[int]], groups: list[list[int]]
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """Title and keyphrases of each set of message groups."""
         x = self.x
         topic_texts = []
         for gs in topic_groups:
@@ -336,7 +373,7 @@ class _Run:
             own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
             parts = [([self.texts[i] for i in groups[g]], centroid(x[groups[g]])) for g in gs]
             topic_texts.append(TopicText(own, centre, parts))
-        titles = self.c.labeller.run(
+        return self.c.labeller.run(
             topic_texts,
             self.out_lang,
             self.vocabulary,
@@ -344,6 +381,43 @@ class _Run:
             self.fixed,
             event_words([*self.edition.name.values(), *self.edition.place.values()]),
         )
+
+    def _levels(
+        self,
+        spec: ThemeSpec,
+        paths: list[tuple[int, ...]],
+        above: dict[tuple[int, ...], list[int]],
+        groups: list[list[int]],
+    ) -> list[tuple[TopicLevel, ...]]:
+        """The topics above each sub-topic (``paths`` in output order), titled level by
+        level and numbered in output order: ``<theme>-t1``, ``<theme>-t1.2`` ..."""
+        if not above:
+            return [() for _ in paths]
+        number: dict[tuple[int, ...], str] = {}
+        for path in paths:
+            for depth in range(1, len(path) + 1):
+                node = path[:depth]
+                if node not in number:
+                    siblings = sum(1 for n in number if n[:-1] == node[:-1] and len(n) == depth)
+                    prefix = number[node[:-1]] + "." if depth > 1 else ""
+                    number[node] = f"{prefix}{siblings + 1}"
+        level: dict[tuple[int, ...], TopicLevel] = {}
+        for depth in sorted({len(n) for n in number}):
+            nodes = [n for n in number if len(n) == depth]
+            titles = self._titles(spec, [above[n] for n in nodes], groups)
+            for node, (title, phrases) in zip(nodes, titles, strict=True):
+                level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, phrases)
+        return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
+
+    def _topics(
+        self,
+        spec: ThemeSpec,
+        topic_groups: list[list[int]],
+        groups: list[list[int]],
+        messages: list[Message],
+        parents: list[tuple[TopicLevel, ...]],
+    ) -> list[Topic]:
+        titles = self._titles(spec, topic_groups, groups)
         topics: list[Topic] = []
         for k, gs in enumerate(topic_groups):
             topic_id = f"{spec.key}-{k + 1}"
@@ -356,7 +430,7 @@ class _Run:
                     self.topic_of[i] = topic_id
                     self.message_of[i] = messages[g_index].id
             title, phrases = titles[k]
-            topics.append(Topic(topic_id, title, phrases, tuple(ordered)))
+            topics.append(Topic(topic_id, title, phrases, tuple(ordered), parents[k]))
         return topics
 
 
@@ -380,14 +454,14 @@ def run_pipeline(
     sessions = corpus.session_map()
     n = len(statements)
 
-    langs, lang_conf = detect_languages(statements, c.detector, progress)
+    langs, lang_conf = detect_languages(statements, c.detector, progress, c.engine)
     kinds = [classify(strip_numbering(st.text), langs[i]) for i, st in enumerate(statements)]
     # the point of each statement, reporting frames ("Participants agreed that") removed
     texts = [
         k.point if k.kind != "descriptive" else strip_numbering(st.text)
         for k, st in zip(kinds, statements, strict=True)
     ]
-    x = embed_all(texts, c.embedder, progress)
+    x = embed_all(texts, c.embedder, progress, c.engine)
     if n == 0:
         x = np.zeros((0, 512), dtype=np.float32)
 

@@ -48,11 +48,16 @@ class SilhouetteTopicFinder:
         return min(k_min, k_max), k_max
 
     def run(
-        self, centroids: Vectors, texts: Sequence[str] | None = None, language: str = "en"
+        self,
+        centroids: Vectors,
+        texts: Sequence[str] | None = None,
+        language: str = "en",
+        k_range: tuple[int, int] | None = None,
     ) -> tuple[list[int], dict[int, float]]:
         """Topic index of each group, and the silhouette of each k tried.
 
-        ``texts`` (the words of each group) add shared-word similarity to the embeddings.
+        ``texts`` (the words of each group) add shared-word similarity to the embeddings;
+        ``k_range`` replaces the range worked out from the number of groups.
         """
         n = len(centroids)
         if texts is not None and n >= 4:
@@ -64,8 +69,60 @@ class SilhouetteTopicFinder:
             centroids = hybrid(
                 centroids, lexical_vectors(texts, tokenize, seed=self.seed), self.semantic_weight
             )
-        k_min, k_max = self.k_range(n)
+        k_min, k_max = k_range or self.k_range(n)
         if n < 4 or k_max < 2:
             return [0] * n, {}
         labels, scores = choose_k(centroids, k_min, k_max, seed=self.seed)
         return [int(v) for v in np.asarray(labels).tolist()], scores
+
+
+#: Most messages a sub-topic should hold: a theme with more than ``max_topics`` times this
+#: many gets a level of topics above its sub-topics (and so on, a level more each time the
+#: messages outgrow the levels below).
+SUBTOPIC_MESSAGES = 30
+
+Path = tuple[int, ...]
+
+
+def hierarchy(
+    finder: SilhouetteTopicFinder,
+    centroids: Vectors,
+    texts: Sequence[str],
+    language: str,
+    path: Path = (),
+) -> list[tuple[Path, list[int]]]:
+    """Sub-topics of a theme's message groups, with the levels of topics above them.
+
+    Each sub-topic comes as (its path: the number of its topic at each level above it, the
+    groups it holds). Up to ``max_topics * SUBTOPIC_MESSAGES`` groups there is no level above
+    (the sub-topics of ``finder.run``, as always); above that the groups are first cut into
+    ``ceil(n / that)`` to ``max_topics`` topics (best silhouette), each cut again the same way.
+    """
+    n = len(centroids)
+    per_level = finder.max_topics * SUBTOPIC_MESSAGES
+    if n <= per_level or finder.max_topics < 2:
+        labels, _scores = finder.run(centroids, texts, language)
+        return _leaves(labels, path)
+    k = min(math.ceil(n / per_level), finder.max_topics)
+    labels, _scores = finder.run(centroids, texts, language, (k, finder.max_topics))
+    out: list[tuple[Path, list[int]]] = []
+    for number, members in enumerate(_members(labels)):
+        if len(members) == n:  # no cut found: no level gained
+            return _leaves(finder.run(centroids, texts, language)[0], path)
+        below = hierarchy(
+            finder, centroids[members], [texts[i] for i in members], language, (*path, number)
+        )
+        out += [(p, [members[i] for i in groups]) for p, groups in below]
+    return out
+
+
+def _members(labels: Sequence[int]) -> list[list[int]]:
+    """Positions holding each label, labels in order of first appearance."""
+    found: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        found.setdefault(label, []).append(i)
+    return list(found.values())
+
+
+def _leaves(labels: Sequence[int], path: Path) -> list[tuple[Path, list[int]]]:
+    return [(path, members) for members in _members(labels)]

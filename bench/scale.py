@@ -1,0 +1,156 @@
+"""Benchmark of whole consultation drafts at growing sizes, on either engine.
+
+For each size: writes a synthetic consultation export with our generator (six languages,
+``--share`` of the responses in ``--campaigns`` campaigns with edits), runs ``forum-messages
+draft`` on it in a child process (``--engine``, ``--workers``) while sampling the memory of
+every process of the run (the driver and each Dask worker, every 0.2 s), then measures the
+embedding floor: the time one process takes to embed the draft's distinct statements,
+extrapolated from an evenly spaced sample of ``--floor-sample`` of them. Prints a table and
+the growth exponent of the wall time (least squares over log sizes), and writes
+bench/out/scale.json.
+
+    .venv/bin/python bench/scale.py --sizes 10000,30000,100000 --share 0.5 --engine dask
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+
+
+def _export(n: int, share: float, campaigns: int) -> Path:
+    from forum_messages.evaluation.consultations import generate, write_csv
+
+    path = OUT / f"consultation-{n}-{int(share * 100)}-{campaigns}.csv"
+    if not path.exists():
+        write_csv(path, generate(n, share, campaigns, seed=1))
+    return path
+
+
+def _role(proc: psutil.Process) -> str:
+    try:
+        cmd = " ".join(proc.cmdline())
+    except psutil.Error:
+        return "other"
+    if "forum-messages" in cmd and " draft " in cmd:
+        return "driver"
+    return "worker" if "spawn_main" in cmd else "other"
+
+
+def _run(cmd: list[str]) -> dict[str, object]:
+    """Wall time, CPU of the machine's other work, and each process's peak RSS."""
+    start = time.perf_counter()
+    cpu_before = psutil.cpu_times()
+    child = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peaks: dict[int, tuple[str, float]] = {}
+    while child.poll() is None:
+        try:
+            procs = [child, *child.children(recursive=True)]
+        except psutil.Error:
+            procs = [child]
+        for proc in procs:
+            try:
+                rss = proc.memory_info().rss / 1e6
+            except psutil.Error:
+                continue
+            role, peak = peaks.get(proc.pid, (_role(proc), 0.0))
+            peaks[proc.pid] = (role, max(peak, rss))
+        time.sleep(0.2)
+    wall = time.perf_counter() - start
+    output = child.stdout.read() if child.stdout else ""
+    if child.returncode != 0:
+        raise SystemExit(f"draft failed ({child.returncode}):\n{output[-3000:]}")
+    cpu_after = psutil.cpu_times()
+    busy = sum(getattr(cpu_after, f) - getattr(cpu_before, f) for f in ("user", "system", "nice"))
+    driver = max((p for r, p in peaks.values() if r == "driver"), default=0.0)
+    workers = sorted((round(p) for r, p in peaks.values() if r == "worker"), reverse=True)
+    return {
+        "wall_s": round(wall, 1),
+        "machine_cpu_s": round(busy, 1),
+        "driver_peak_mb": round(driver),
+        "worker_peak_mb": workers,
+        "summary": [line for line in output.splitlines() if line.startswith(("Read ", "  wrote"))]
+        + [line for line in output.splitlines() if " messages in " in line],
+    }
+
+
+def _floor(draft_json: Path, sample: int) -> dict[str, float]:
+    """Seconds to embed every distinct statement, from a timed sample of them."""
+    from forum_messages.nlp.use import USEEmbedder
+    from forum_messages.synth.pipeline import embed_all
+
+    doc = json.loads(draft_json.read_text(encoding="utf-8"))
+    texts = [s["text"] for s in doc["statements"]]
+    step = max(1, len(texts) // sample)
+    picked = texts[::step][:sample]
+    embedder = USEEmbedder()
+    embedder.load()
+    start = time.perf_counter()
+    embed_all(picked, embedder, lambda stage, done, total: None)
+    took = time.perf_counter() - start
+    return {
+        "statements": len(texts),
+        "sampled": len(picked),
+        "floor_s": round(took * len(texts) / max(1, len(picked)), 1),
+    }
+
+
+def _exponent(points: list[tuple[int, float]]) -> float | None:
+    if len(points) < 2:
+        return None
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    num = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    den = sum((x - mx) ** 2 for x in xs)
+    return round(num / den, 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,30000,100000")
+    parser.add_argument("--share", type=float, default=0.5)
+    parser.add_argument("--campaigns", type=int, default=20)
+    parser.add_argument("--engine", choices=["local", "dask"], default="dask")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--floor-sample", type=int, default=4000)
+    parser.add_argument("--formats", default="md,html,json")
+    args = parser.parse_args(argv)
+    OUT.mkdir(exist_ok=True)
+    exe = str(Path(sys.executable).with_name("forum-messages"))
+    rows: list[dict[str, object]] = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        export = _export(n, args.share, args.campaigns)
+        out = OUT / f"scale-{n}-{int(args.share * 100)}-{args.engine}"
+        cmd = [exe, "draft", str(export), "-e", "igf2025", "-o", str(out), "--columns", COLUMNS]
+        cmd += ["--format", args.formats, "--engine", args.engine]
+        if args.engine == "dask":
+            cmd += ["--workers", str(args.workers)]
+        row: dict[str, object] = {"responses": n, "share": args.share, "engine": args.engine}
+        row |= _run(cmd)
+        row |= _floor(out / "messages.json", args.floor_sample)
+        row["ratio_to_floor"] = round(float(row["wall_s"]) / float(row["floor_s"]), 2)  # type: ignore[arg-type]
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+        (OUT / "scale.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    exponent = _exponent([(int(r["responses"]), float(r["wall_s"])) for r in rows])  # type: ignore[call-overload]
+    print(f"growth exponent of wall time: {exponent}")
+    (OUT / "scale.json").write_text(
+        json.dumps({"runs": rows, "exponent": exponent}, indent=1), encoding="utf-8"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Where the heavy stages run: in this process (``local``) or over partitions on Dask.
+
+An engine maps a pure function over partitions and gives the results back in partition
+order. The stages that use one (language detection, campaign profiles, embedding, the
+clustering inside k-means partitions) cut their input into the same partitions on every
+engine and combine the results in the same order, so the same input and seed give the same
+draft whichever engine ran them (see docs/scale.md).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol, TypeVar
+
+from forum_messages.errors import ConfigError
+
+R = TypeVar("R")
+
+ENGINES = ("local", "dask")
+
+
+class Engine(Protocol):
+    name: str
+
+    def map(self, fn: Callable[..., R], parts: Iterable[tuple[Any, ...]]) -> Iterator[R]:
+        """``fn(*part)`` for every part, in order (lazily: parts are read as results are
+        taken, with a bounded number in flight)."""
+        ...
+
+    def ship(self, component: Any) -> Any:
+        """``component`` as it should be passed to ``map``'s function."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class LocalEngine:
+    """Everything in this process, one partition after the other."""
+
+    name = "local"
+    workers = 1
+
+    def map(self, fn: Callable[..., R], parts: Iterable[tuple[Any, ...]]) -> Iterator[R]:
+        for part in parts:
+            yield fn(*part)
+
+    def ship(self, component: Any) -> Any:
+        return component
+
+    def close(self) -> None:
+        return None
+
+
+class DaskEngine:
+    """Partitions run as tasks on a ``dask.distributed`` cluster.
+
+    ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without one a
+    LocalCluster of ``workers`` processes with one task at a time each is started on this
+    machine and stopped by :meth:`close`. By default there are as many workers as the cores
+    hold encoders: the encoder runs on ``FORUM_MESSAGES_THREADS`` threads (default: one per
+    core, at most 4), the same number in the workers as here.
+    """
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - dask is a pinned dependency
+            raise ConfigError(f"--engine dask needs the distributed package ({exc})") from exc
+        self._cluster: Any = None
+        if workers is not None and workers < 1:
+            raise ConfigError("--workers must be 1 or more")
+        try:
+            if scheduler:
+                if workers is not None:
+                    raise ConfigError(
+                        "--workers starts a local cluster; with --scheduler the cluster's own "
+                        "workers are used"
+                    )
+                self.client: Any = Client(scheduler, timeout="30s")
+            else:
+                self._cluster = LocalCluster(
+                    n_workers=workers or default_workers(),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=40,  # errors only: the draft's own output stays readable
+                )
+                self.client = Client(self._cluster)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            raise ConfigError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def map(self, fn: Callable[..., R], parts: Iterable[tuple[Any, ...]]) -> Iterator[R]:
+        window = 2 * self.workers + 1  # enough to keep every worker busy, bounded memory
+        pending: deque[Any] = deque()
+        for part in parts:
+            pending.append(self.client.submit(fn, *part, pure=False))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def ship(self, component: Any) -> Any:
+        from forum_messages.engine.tasks import Shipped
+
+        return Shipped(component)
+
+    def close(self) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+
+def default_workers() -> int:
+    """Workers of a local cluster: the cores divided by the encoder's threads."""
+    from forum_messages.nlp.use import threads_from_env
+
+    cores = os.cpu_count() or 1
+    return max(1, cores // (threads_from_env() or min(cores, 4)))
+
+
+def make_engine(name: str, scheduler: str | None = None, workers: int | None = None) -> Engine:
+    """The engine called ``name`` (``local`` or ``dask``)."""
+    if name == "local":
+        if scheduler or workers is not None:
+            raise ConfigError("--scheduler and --workers need --engine dask")
+        return LocalEngine()
+    if name == "dask":
+        return DaskEngine(scheduler, workers)
+    raise ConfigError(f"--engine must be one of {', '.join(ENGINES)}, not {name!r}")
+
+
+def chunks(n: int, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive ranges of ``size`` covering ``range(n)``."""
+    for start in range(0, n, size):
+        yield start, min(start + size, n)

@@ -1,0 +1,92 @@
+"""``--engine dask``: the same draft as the local engine, on a cluster of two processes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from forum_messages.cli import main
+from forum_messages.edition import load_edition
+from forum_messages.engine import DaskEngine, Engine, LocalEngine
+from forum_messages.evaluation.consultations import generate, write_csv
+from forum_messages.export import write_outputs
+from forum_messages.export.consultation import write_consultation
+from forum_messages.ingest import campaigns
+from forum_messages.ingest.campaigns import load_consultation
+from forum_messages.nlp import cluster
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth import pipeline
+from forum_messages.synth.pipeline import Components, run_pipeline
+
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+
+
+@pytest.fixture(scope="module")
+def dask_engine() -> Iterator[DaskEngine]:
+    engine = DaskEngine(workers=2)
+    yield engine
+    engine.close()
+
+
+def _draft(export: Path, out: Path, engine: Engine, embedder: object) -> dict[str, bytes]:
+    edition = load_edition("igf2025")
+    consultation = load_consultation([export], COLUMNS, {}, engine)
+    comps = Components(embedder=embedder, detector=UNLanguageDetector(), engine=engine)  # type: ignore[arg-type]
+    draft = run_pipeline(consultation.corpus, edition, components=comps)
+    paths = write_outputs(draft, out, ("json", "md"))
+    paths += write_consultation(consultation, draft, out)
+    return {p.name: p.read_bytes() for p in paths}
+
+
+@pytest.mark.slow
+def test_dask_and_local_engines_write_the_same_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dask_engine: DaskEngine, use_embedder: object
+) -> None:
+    # small partitions, so that every stage is cut into several on the cluster
+    monkeypatch.setattr(campaigns, "PROFILE_CHUNK", 40)
+    monkeypatch.setattr(pipeline, "LANGUAGE_CHUNK", 50)
+    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 32)
+    monkeypatch.setattr(pipeline, "EMBED_CHUNKS_PER_PART", 2)
+    monkeypatch.setattr(cluster, "MAX_EXACT", 30)
+    export = write_csv(tmp_path / "export.csv", generate(150, 0.5, 3, seed=7))
+    local = _draft(export, tmp_path / "local", LocalEngine(), use_embedder)
+    seen = dict(dask_engine.client.run(lambda: 1))  # both workers are up
+    assert len(seen) == 2
+    on_dask = _draft(export, tmp_path / "dask", dask_engine, use_embedder)
+    assert (
+        set(local)
+        == {"messages.json", "messages.md", "rejects.jsonl", "responses.jsonl", "campaigns.json"}
+        == set(on_dask)
+    )
+    for name, data in local.items():
+        assert on_dask[name] == data, name
+    # the workers did the work: each loaded the encoder once, for all its partitions
+    loaded = dask_engine.client.run(_models_loaded)
+    assert list(loaded.values()) == [1, 1], loaded
+
+
+def _models_loaded() -> int:
+    from forum_messages.engine import tasks
+
+    return sum(1 for c in tasks._LOADED.values() if "_model" in vars(c))
+
+
+def test_workers_and_scheduler_need_the_dask_engine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = write_csv(tmp_path / "export.csv", generate(5, 0.0, 1, seed=1))
+    args = [
+        "draft",
+        str(export),
+        "-e",
+        "igf2025",
+        "-o",
+        str(tmp_path / "out"),
+        "--columns",
+        COLUMNS,
+    ]
+    assert main([*args, "--workers", "2"]) == 1
+    assert "--scheduler and --workers need --engine dask" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

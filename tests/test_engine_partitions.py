@@ -1,0 +1,122 @@
+"""Partitioned stages give what the one-process path gives (an in-process engine that
+pickles every task, as a cluster would)."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+import pytest
+
+from forum_messages.engine import tasks
+from forum_messages.engine.tasks import Shipped
+from forum_messages.evaluation.consultations import generate, write_csv
+from forum_messages.ingest import campaigns
+from forum_messages.ingest.campaigns import load_consultation
+from forum_messages.model import Location, Statement
+from forum_messages.nlp import cluster
+from forum_messages.nlp.base import HashEmbedder, normalise_rows
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth import pipeline
+from forum_messages.synth.pipeline import detect_languages, embed_all
+
+R = TypeVar("R")
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+
+
+class PicklingEngine:
+    """Runs each partition here, but only after a pickle round trip of the task and its
+    result, and counts the partitions."""
+
+    name = "pickling"
+
+    def __init__(self) -> None:
+        self.parts = 0
+
+    def map(self, fn: Callable[..., R], parts: Iterable[tuple[Any, ...]]) -> Iterator[R]:
+        for part in parts:
+            self.parts += 1
+            call, args = pickle.loads(pickle.dumps((fn, part)))
+            yield pickle.loads(pickle.dumps(call(*args)))
+
+    def ship(self, component: Any) -> Any:
+        return Shipped(component)
+
+    def close(self) -> None:
+        return None
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def test_campaigns_found_from_partitioned_profiles_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = write_csv(tmp_path / "export.csv", generate(300, 0.6, 4, seed=11))
+    with export.open("a", encoding="utf-8") as fh:  # a reject and an empty response
+        fh.write(",Individual,,Africa,no id,\nR-empty,Individual,,Africa,,\n")
+    local = load_consultation([export], COLUMNS, {})
+    monkeypatch.setattr(campaigns, "PROFILE_CHUNK", 17)
+    engine = PicklingEngine()
+    parted = load_consultation([export], COLUMNS, {}, engine)
+    assert engine.parts >= 300 * 1.3 // 17
+    assert parted.corpus == local.corpus
+    assert parted.campaigns == local.campaigns and len(local.campaigns) >= 4
+    assert parted.placed == local.placed
+    assert (parted.rejects, parted.empty, parted.answers) == (
+        local.rejects,
+        local.empty,
+        local.answers,
+    )
+
+
+def test_languages_and_vectors_from_partitions_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    export_texts = [row["Q1"] for row in generate(120, 0.3, 2, seed=2)]
+    statements = [
+        Statement(f"s{i}", "S", "comment", i, text, "fr" if i % 5 else None, None, Location("f"))
+        for i, text in enumerate(export_texts)
+    ]
+    detector = UNLanguageDetector()
+    local = detect_languages(statements, detector, _no_progress)
+    monkeypatch.setattr(pipeline, "LANGUAGE_CHUNK", 25)
+    engine = PicklingEngine()
+    assert detect_languages(statements, detector, _no_progress, engine) == local
+    assert engine.parts == 5
+    embedder = HashEmbedder()
+    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 16)
+    monkeypatch.setattr(pipeline, "EMBED_CHUNKS_PER_PART", 3)
+    x_local = embed_all(export_texts, embedder, _no_progress)
+    engine = PicklingEngine()
+    x_parted = embed_all(export_texts, embedder, _no_progress, engine)
+    assert engine.parts == 3 and np.array_equal(x_local, x_parted)
+
+
+def test_a_shipped_component_travels_without_its_model_and_loads_once() -> None:
+    detector = UNLanguageDetector()
+    detector.detect("Une phrase en français pour charger le modèle.")
+    assert "_latin" in vars(detector)  # loaded here
+    payload = pickle.dumps(Shipped(detector))
+    assert len(payload) < 1000  # the model stays behind
+    tasks._LOADED.clear()
+    first = pickle.loads(payload).get()
+    assert "_latin" not in vars(first)
+    assert first.detect("Una frase en español, nada más.")[0] == "es"
+    assert pickle.loads(payload).get() is first  # the next partition finds it loaded
+
+
+def test_clustering_partitions_give_the_same_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(4)
+    centres = rng.normal(size=(12, 32))
+    x = normalise_rows(centres[rng.integers(0, 12, size=400)] + 0.3 * rng.normal(size=(400, 32)))
+    monkeypatch.setattr(cluster, "MAX_EXACT", 60)
+    local = cluster.threshold_groups(x, 0.4, seed=3)
+    engine = PicklingEngine()
+    parted = cluster.threshold_groups(x, 0.4, seed=3, engine=engine)
+    assert engine.parts >= 400 // 60 and np.array_equal(local, parted)
+    assert len(set(local.tolist())) >= 12
