@@ -107,6 +107,8 @@ class Statement:
     language: str | None
     theme: str | None
     location: Location
+    #: consultation input: the statement is what a campaign copy adds to the campaign's text
+    addition: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,13 @@ class Ledger:
     #: consultation input: the campaigns behind the statements, id -> number of responses
     campaigns: Mapping[str, int] = field(default_factory=dict)
 
+    @property
+    def weight(self) -> int:
+        """What the support counts for when messages and sub-topics are ranked: responses
+        for consultation input (a campaign of 4,000 copies counts 4,000, though it is one
+        session), sessions and NRI reports otherwise."""
+        return self.responses or self.sessions
+
 
 @dataclass(frozen=True)
 class SentenceCheck:
@@ -345,6 +354,11 @@ class Assignment:
     needs_review: bool
     topic: str | None
     message: str | None
+    #: consultation input: the campaign whose text the statement is, or whose copy added it
+    #: (``addition``), and that campaign's number of responses
+    campaign: str | None = None
+    campaign_size: int = 0
+    addition: bool = False
 
 
 #: What a document is: a working draft, the draft published for community review, the final

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -195,3 +196,69 @@ def test_the_edition_file_can_give_the_column_map(tmp_path: Path) -> None:
     assert c.empty == ("x2",) and path.exists()
     with pytest.raises(InputError, match="answer column"):
         load_consultation([path], None, {"id": "ID"})
+
+
+def test_a_campaign_ranks_by_its_responses_and_is_said_as_one_campaign() -> None:
+    """A point backed by one campaign of 4,000 copies comes before a point made by three
+    separate responses, and its statement names the campaign and its size."""
+    from forum_messages.edition import load_edition
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.synth.pipeline import Components, run_pipeline
+    from forum_messages.synth.settings import Settings
+
+    rows: list[Response | Reject] = [
+        Response(f"r{i}", (("Q1", CAMPAIGN),), {"theme": "access"}, "f.csv", i + 2)
+        for i in range(3)
+    ]
+    rows.append(
+        Response(
+            "r3",
+            (("Q1", CAMPAIGN + " Our school still waits for its connection."),),
+            {"theme": "access"},
+            "f.csv",
+            5,
+        )
+    )
+    point = (  # one point, three separate wordings: not copies of each other
+        "Public libraries should train older people in digital skills for free.",
+        "Older people need free digital skills training in public libraries.",
+        "Free digital skills training for older people belongs in every public library.",
+    )
+    rows += [
+        Response(f"s{i}", (("Q1", text),), {"theme": "access"}, "f.csv", 10 + i)
+        for i, text in enumerate(point)
+    ]
+    c = gather(rows)
+    assert len(c.campaigns) == 1
+    # stand for a campaign of 4,000 copies without writing them all
+    big = dataclasses.replace(c.corpus.sessions[0], responses=4000, title="campaign-1 (4000)")
+    assert big.campaign == big.code == "campaign-1"
+    corpus = dataclasses.replace(c.corpus, sessions=(big, *c.corpus.sessions[1:]))
+    comps = Components(embedder=HashEmbedder(), detector=UNLanguageDetector())
+    draft = run_pipeline(corpus, load_edition("igf2025"), Settings(), components=comps)
+    theme = next(t for t in draft.themes if t.key == "access")
+    ranked = [m for tp in theme.topics for m in tp.messages]
+    by_session = {s.session: m for m in ranked for s in m.sources}
+    backed, separate = by_session["campaign-1"], by_session["s0"]
+    assert separate.ledger.sessions == 3 > backed.ledger.sessions
+    assert backed.ledger.campaigns == {"campaign-1": 4000} and backed.ledger.responses >= 4000
+    assert ranked.index(backed) < ranked.index(separate)
+    assert ranked[0] is backed
+    # each statement says which campaign it is or comes from
+    by_id = {a.id: a for a in draft.statements}
+    text_of = by_id[c.campaigns[0].statement]
+    assert (text_of.campaign, text_of.campaign_size, text_of.addition) == (
+        "campaign-1",
+        4000,
+        False,
+    )
+    added = by_id[c.placed[("r3", "Q1")]]
+    assert (added.session, added.campaign, added.campaign_size, added.addition) == (
+        "r3",
+        "campaign-1",
+        4000,
+        True,
+    )
+    alone = by_id[c.placed[("s1", "Q1")]]
+    assert (alone.campaign, alone.addition) == (None, False)

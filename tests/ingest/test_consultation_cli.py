@@ -11,6 +11,8 @@ import pytest
 
 from forum_messages.cli import main
 from forum_messages.evaluation.consultations import Truth, generate, write_csv
+from forum_messages.export.jsondoc import render_json
+from forum_messages.export.jsonread import draft_from_json
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "schema" / "messages.schema.json").read_text(encoding="utf-8"))
@@ -50,6 +52,30 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
     assert doc["ledger"]["responses"] == len(ids)
     md = (out / "messages.md").read_text(encoding="utf-8")
     assert f"{biggest} ({sizes[biggest]} responses)" in md
+    # messages.json says which campaign each statement is or comes from, and its size
+    stmts = {s["id"]: s for s in doc["statements"]}
+    text_of = stmts[next(c["statement"] for c in summary["campaigns"] if c["id"] == biggest)]
+    assert (text_of["campaign"], text_of["campaign_size"], text_of["addition"]) == (
+        biggest,
+        sizes[biggest],
+        False,
+    )
+    added = {line["addition"]["statement"] for line in lines if "addition" in line}
+    assert added and added == {s["id"] for s in doc["statements"] if s.get("addition")}
+    for sid in added:
+        st = stmts[sid]
+        assert st["session"] in ids and st["campaign_size"] == sizes[st["campaign"]]
+    alone = [line["statement"] for line in lines if "statement" in line]
+    assert alone and all("campaign" not in stmts[sid] for sid in alone)
+    sessions = {s["code"]: s for s in doc["sessions"]}
+    assert (sessions[biggest]["responses"], sessions[biggest]["campaign"]) == (
+        sizes[biggest],
+        biggest,
+    )
+    assert all(sessions[stmts[sid]["session"]]["responses"] == 1 for sid in alone)
+    # and they are read back
+    text = (out / "messages.json").read_text(encoding="utf-8")
+    assert render_json(draft_from_json(text, "messages.json")) == text
 
 
 def test_a_file_without_the_mapped_columns_is_named(

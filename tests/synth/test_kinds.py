@@ -272,3 +272,36 @@ def test_attributions_are_marked_in_every_language(lang: str, text: str) -> None
 )
 def test_what_many_said_is_no_attribution(lang: str, text: str) -> None:
     assert not classify(text, lang).attribution
+
+
+def test_shipped_descriptive_weights_are_the_fit_and_are_refused_when_stale() -> None:
+    import numpy as np
+
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.synth.kinds import DescriptiveModel
+    from forum_messages.synth.shipped import load_weights
+
+    model, embedder = DescriptiveModel(), HashEmbedder()
+    shipped = load_weights(embedder.name, model.key_text(embedder))
+    assert shipped is not None, "regenerate: .venv/bin/python -m forum_messages.synth.shipped"
+    w, b = model.fit_now(embedder)
+    assert np.array_equal(shipped[0], w) and shipped[1] == b
+    # another fit parameter, another embedder or other material: not these weights
+    assert load_weights(embedder.name, DescriptiveModel(l2=0.01).key_text(embedder)) is None
+    assert load_weights("another-embedder", model.key_text(embedder)) is None
+    assert load_weights(embedder.name, model.key_text(embedder).replace("|", "/")) is None
+
+
+@pytest.mark.slow
+def test_shipped_descriptive_weights_match_a_fit_with_the_real_embedder(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from forum_messages.nlp.base import memo_for
+    from forum_messages.synth.kinds import DescriptiveModel
+    from forum_messages.synth.shipped import load_weights
+
+    model, fixed = DescriptiveModel(), memo_for(use_embedder)
+    shipped = load_weights(fixed.name, model.key_text(fixed))
+    assert shipped is not None, "regenerate: .venv/bin/python -m forum_messages.synth.shipped"
+    w, b = model.fit_now(fixed)
+    assert np.allclose(shipped[0], w, atol=1e-9) and abs(shipped[1] - b) < 1e-9

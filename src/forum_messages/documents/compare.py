@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import linear_sum_assignment
 
 from forum_messages.documents.model import LocatedBullet, MessagesDocument, located_bullets
 from forum_messages.ingest.text import fold
@@ -97,6 +96,10 @@ class Comparison:
 
 
 def _assign(score: Matrix) -> list[tuple[int, int]]:
+    # scipy.optimize loads in a few tenths of a second: only when comparing, not on every
+    # command (the command line imports this package to register its commands)
+    from scipy.optimize import linear_sum_assignment
+
     if score.size == 0:
         return []
     rows, cols = linear_sum_assignment(-score)

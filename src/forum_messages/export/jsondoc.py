@@ -200,6 +200,8 @@ def _statement(a: Assignment, drafted: AbstractSet[str] = frozenset()) -> dict[s
     }
     if a.session in drafted:  # machine-drafted from the session's transcript
         out["machine_drafted"] = True
+    if a.campaign is not None:  # consultation input: a campaign's text or a copy's addition
+        out |= {"campaign": a.campaign, "campaign_size": a.campaign_size, "addition": a.addition}
     return out
 
 
@@ -224,7 +226,11 @@ def _session(s: Session) -> dict[str, Any]:
         "country": s.country,
         "region": s.region,
         "location": {"file": s.location.file, "line": s.location.line, "field": s.location.field},
-    } | ({"source": s.source} if s.source != "report" else {})
+    } | (
+        ({"source": s.source} if s.source != "report" else {})
+        # consultation input: responses the session stands for, the campaign it is or copies
+        | ({"responses": s.responses, "campaign": s.campaign} if s.responses else {})
+    )
 
 
 def _component(c: Component) -> dict[str, Any]:

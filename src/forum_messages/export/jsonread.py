@@ -290,6 +290,9 @@ def _statement(o: _Obj) -> Assignment:
         needs_review=o.flag("needs_review"),
         topic=o.optional_text("topic"),
         message=o.optional_text("message"),
+        campaign=o.get("campaign", _Obj.optional_text, None),
+        campaign_size=o.get("campaign_size", _Obj.integer, 0),
+        addition=o.get("addition", _Obj.flag, False),
     )
 
 
@@ -326,6 +329,8 @@ def _session(o: _Obj) -> Session:
         country=o.optional_text("country"),
         region=o.optional_text("region"),
         source=o.get("source", _Obj.text, "report"),
+        responses=o.get("responses", _Obj.integer, 0),
+        campaign=o.get("campaign", _Obj.optional_text, None),
     )
 
 

@@ -223,6 +223,7 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
     campaigns: list[Campaign] = []
     singles: list[tuple[Answer, str]] = []
     member_of: dict[str, str] = {}
+    added: set[Answer] = set()  # copies whose own additions become statements
     for group in finder.finish():
         if len(group.members) == 1:
             singles.append((group.first, group.text))
@@ -245,6 +246,7 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             Campaign(code, group.text, st.id, tuple(group.members), dict(group.additions))
         )
         singles.extend(group.additions.items())
+        added.update(group.additions)
         for rid, _column in group.members:
             member_of.setdefault(rid, code)
     # statements in input order of their responses, so ids and output do not depend on grouping
@@ -255,7 +257,8 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
         response = meta[rid]
         if rid not in sessions:
             sessions[rid] = _session(response, member_of.get(rid))
-        placed[(rid, column)] = _statement(rid, text, response, column, statements, ids).id
+        st = _statement(rid, text, response, column, statements, ids, (rid, column) in added)
+        placed[(rid, column)] = st.id
     return Consultation(
         corpus=Corpus(tuple(sessions.values()), tuple(statements)),
         campaigns=tuple(campaigns),
@@ -295,6 +298,7 @@ def _statement(
     column: str,
     out: list[Statement],
     ids: set[str],
+    addition: bool = False,
 ) -> Statement:
     occurrence = 0
     while (ident := statement_id(session, KIND, text, occurrence)) in ids:
@@ -310,6 +314,7 @@ def _statement(
         language=response.meta.get("language"),
         theme=response.meta.get("theme"),
         location=Location(response.file, response.row, column),
+        addition=addition,
     )
     out.append(st)
     return st

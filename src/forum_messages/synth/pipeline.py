@@ -10,8 +10,9 @@ The name and parameters of every component are recorded in ``Draft.pipeline``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -138,6 +139,21 @@ def _named(writing: Writing | None, statements: Sequence[Statement]) -> Writing 
     return name_sources(writing, lambda row: statements[row].id)
 
 
+def _campaign_fields(st: Statement, sessions: Mapping[str, Session]) -> dict[str, Any]:
+    """A consultation statement's campaign: the one whose text it is, or (``addition``)
+    the one a copy of which added it; nothing for other statements."""
+    session = sessions.get(st.session)
+    if session is None or session.campaign is None:
+        return {}
+    if session.campaign == session.code:
+        return {"campaign": session.code, "campaign_size": session.responses}
+    if not st.addition:
+        return {}
+    campaign = sessions.get(session.campaign)
+    size = campaign.responses if campaign is not None else 0
+    return {"campaign": session.campaign, "campaign_size": size, "addition": True}
+
+
 def _hash_id(prefix: str, parts: Sequence[str]) -> str:
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:10]}"
@@ -259,7 +275,7 @@ class _Run:
         leaves = hierarchy(c.topics, centres, group_texts, self.out_lang)
 
         def weight(gs: list[int]) -> tuple[int, int]:
-            return (-sum(messages[g].ledger.sessions for g in gs), min(gs))
+            return (-sum(messages[g].ledger.weight for g in gs), min(gs))
 
         # heaviest first at every level: a sub-topic's key is its topics' keys, then its own
         above: dict[tuple[int, ...], list[int]] = {}
@@ -276,7 +292,7 @@ class _Run:
         parents = self._levels(spec, [path for path, _gs in leaves], above, groups)
         topics = self._topics(spec, topic_groups, groups, messages, parents)
         frameworks = c.tagger.theme_line(
-            [(m.tags, m.ledger.sessions) for tp in topics for m in tp.messages]
+            [(m.tags, m.ledger.weight) for tp in topics for m in tp.messages]
         )
         return DraftTheme(
             key=spec.key,
@@ -423,7 +439,7 @@ class _Run:
             topic_id = f"{spec.key}-{k + 1}"
             ordered = sorted(
                 (messages[g] for g in gs),
-                key=lambda m: (-m.ledger.sessions, -m.ledger.statements, m.id),
+                key=lambda m: (-m.ledger.weight, -m.ledger.statements, m.id),
             )
             for g_index in gs:
                 for i in groups[g_index]:
@@ -533,6 +549,7 @@ def run_pipeline(
             needs_review=themed.inferred[i],
             topic=topic_of.get(i),
             message=message_of.get(i),
+            **_campaign_fields(st, run.sessions),
         )
         for i, st in enumerate(statements)
     )

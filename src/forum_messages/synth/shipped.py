@@ -1,0 +1,78 @@
+"""The descriptive-statement model's weights, fitted once and shipped in the package.
+
+Fitting the model (``kinds.DescriptiveModel``) means parsing the labelled development
+material, embedding its 900 statements and running 3,000 steps of gradient descent: seconds
+of every cold draft. The weights are fitted ahead for the embedders we ship and read back
+here; they are used only while the material, the embedder and the fit's parameters are
+exactly those they were fitted from (the key records all three), and fitted again otherwise.
+
+Regenerate after editing the material:
+``.venv/bin/python -m forum_messages.synth.shipped``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+WEIGHTS = "editions/evaluation/descriptive-weights.npz"
+MATERIAL = "editions/evaluation"
+
+
+def material_digest(names: Sequence[str]) -> str:
+    """A digest of the training files' bytes (cheaper than parsing them)."""
+    base = resources.files("forum_messages") / MATERIAL
+    h = hashlib.sha256()
+    for name in names:
+        h.update(name.encode("utf-8") + b"\x1f")
+        h.update((base / name).read_bytes())
+        h.update(b"\x1e")
+    return h.hexdigest()
+
+
+def load_weights(tag: str, key: str) -> tuple[np.ndarray, float] | None:
+    """The shipped (weights, bias) for embedder ``tag``, if fitted under exactly ``key``."""
+    path = resources.files("forum_messages") / WEIGHTS
+    try:
+        with path.open("rb") as fh:
+            data = np.load(fh)
+            if str(data[f"{tag}.key"]) != key:
+                return None
+            return np.array(data[f"{tag}.w"], dtype=np.float64), float(data[f"{tag}.b"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def save_weights(entries: dict[str, tuple[str, np.ndarray, float]]) -> Path:
+    """Write ``{tag: (key, weights, bias)}`` as the shipped file (replacing it)."""
+    arrays: dict[str, np.ndarray] = {}
+    for tag, (key, w, b) in entries.items():
+        arrays[f"{tag}.key"] = np.array(key)
+        arrays[f"{tag}.w"] = np.asarray(w, dtype=np.float64)
+        arrays[f"{tag}.b"] = np.array(b, dtype=np.float64)
+    path = Path(str(resources.files("forum_messages") / WEIGHTS))
+    with path.open("wb") as fh:
+        np.savez(fh, **arrays)  # type: ignore[arg-type]
+    return path
+
+
+def regenerate() -> Path:
+    """Fit the model for the shipped embedders (USE and the hash test embedder) and save."""
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.nlp.use import USEEmbedder
+    from forum_messages.synth.kinds import DescriptiveModel
+
+    model = DescriptiveModel()
+    entries: dict[str, tuple[str, np.ndarray, float]] = {}
+    for embedder in (USEEmbedder(), HashEmbedder()):
+        w, b = model.fit_now(embedder)
+        entries[embedder.name] = (model.key_text(embedder), w, b)
+    return save_weights(entries)
+
+
+if __name__ == "__main__":
+    print(regenerate())
