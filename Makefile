@@ -33,11 +33,13 @@ site: $(STAMP)
 	$(BIN)/forum-messages serve --data-dir demo-site
 
 # Everything: lint and types, the whole suite (browser tests in Debian's chromium), then the
-# web tests again against a throwaway PostgreSQL server.
+# web tests again against a throwaway PostgreSQL server. Tests run in TEST_WORKERS processes
+# (pytest-xdist; each loads the embedder once); TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= 2
 test: lint
 	bash scripts/install-system-deps.sh --test
-	$(BIN)/pytest
-	bash scripts/web-postgres-test.sh -q
+	$(BIN)/pytest -n $(TEST_WORKERS)
+	bash scripts/web-postgres-test.sh -q -n $(TEST_WORKERS)
 
 # The property-based reader tests with a long budget (make test runs a short one).
 fuzz: $(STAMP)

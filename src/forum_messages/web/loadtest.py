@@ -189,7 +189,8 @@ def run_client(
         out.errors.append(f"start: {exc}")
         return
     i = 0
-    while time.monotonic() < deadline:
+    # at least one post and one read each, however slowly the server started answering
+    while i < 2 or time.monotonic() < deadline:
         try:
             (client.post if i % 2 == 0 else client.read)(out)
         except Exception as exc:
