@@ -107,3 +107,18 @@ def test_kind_set_attribution_scores(tmp_path: Path) -> None:
     )
     assert scores["en"]["attribution precision"] == 0.5
     assert scores["en"]["attribution recall"] == 0.5
+
+
+def test_kinds_table_shows_attribution_columns_only_when_marked() -> None:
+    from rich.console import Console
+
+    from forum_messages.evaluation.commands import kinds_table
+
+    plain = {"en": {"precision": 1.0, "recall": 0.5, "accuracy": 0.75, "n": 4.0}}
+    marked = {"en": {**plain["en"], "attribution precision": 0.25, "attribution recall": 1.0}}
+    console = Console(width=200, record=True)
+    console.print(kinds_table("k.yaml", plain))
+    assert "attribution" not in console.export_text()
+    console.print(kinds_table("k.yaml", marked))
+    text = console.export_text()
+    assert "attribution precision" in text and "0.250" in text
