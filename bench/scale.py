@@ -5,9 +5,10 @@ For each size: writes a synthetic consultation export with our generator (six la
 draft`` on it in a child process (``--engine``, ``--workers``) while sampling the memory of
 every process of the run (the driver and each Dask worker, every 0.2 s), then measures the
 embedding floor: the time one process takes to embed the draft's distinct statements,
-extrapolated from an evenly spaced sample of ``--floor-sample`` of them. Prints a table and
-the growth exponent of the wall time (least squares over log sizes), and writes
-bench/out/scale.json.
+extrapolated from an evenly spaced sample of ``--floor-sample`` of them. Wall and CPU time
+are both recorded (CPU per role: the driver, the workers), since on a shared machine the wall
+time mostly measures the other work. Prints each run and the growth exponents of wall and
+CPU time (least squares over log sizes), and writes bench/out/scale.json.
 
     .venv/bin/python bench/scale.py --sizes 10000,30000,100000 --share 0.5 --engine dask
 """
@@ -26,6 +27,7 @@ import psutil
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+ROLES = ("driver", "worker", "other")
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
 
 
@@ -54,6 +56,7 @@ def _run(cmd: list[str]) -> dict[str, object]:
     cpu_before = psutil.cpu_times()
     child = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peaks: dict[int, tuple[str, float]] = {}
+    cpu: dict[int, float] = {}  # each process's CPU seconds, as last seen
     while child.poll() is None:
         try:
             procs = [child, *child.children(recursive=True)]
@@ -61,11 +64,14 @@ def _run(cmd: list[str]) -> dict[str, object]:
             procs = [child]
         for proc in procs:
             try:
-                rss = proc.memory_info().rss / 1e6
+                with proc.oneshot():
+                    rss = proc.memory_info().rss / 1e6
+                    times = proc.cpu_times()
             except psutil.Error:
                 continue
             role, peak = peaks.get(proc.pid, (_role(proc), 0.0))
             peaks[proc.pid] = (role, max(peak, rss))
+            cpu[proc.pid] = times.user + times.system
         time.sleep(0.2)
     wall = time.perf_counter() - start
     output = child.stdout.read() if child.stdout else ""
@@ -75,9 +81,12 @@ def _run(cmd: list[str]) -> dict[str, object]:
     busy = sum(getattr(cpu_after, f) - getattr(cpu_before, f) for f in ("user", "system", "nice"))
     driver = max((p for r, p in peaks.values() if r == "driver"), default=0.0)
     workers = sorted((round(p) for r, p in peaks.values() if r == "worker"), reverse=True)
+    by_role = {r: sum(c for pid, c in cpu.items() if peaks[pid][0] == r) for r in ROLES}
     return {
         "wall_s": round(wall, 1),
+        "cpu_s": {r: round(c, 1) for r, c in by_role.items()},
         "machine_cpu_s": round(busy, 1),
+        "machine_cpu_available_s": round(wall * (psutil.cpu_count() or 1), 1),
         "driver_peak_mb": round(driver),
         "worker_peak_mb": workers,
         "summary": [line for line in output.splitlines() if line.startswith(("Read ", "  wrote"))]
@@ -96,13 +105,15 @@ def _floor(draft_json: Path, sample: int) -> dict[str, float]:
     picked = texts[::step][:sample]
     embedder = USEEmbedder()
     embedder.load()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     embed_all(picked, embedder, lambda stage, done, total: None)
-    took = time.perf_counter() - start
+    took, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    scale = len(texts) / max(1, len(picked))
     return {
         "statements": len(texts),
         "sampled": len(picked),
-        "floor_s": round(took * len(texts) / max(1, len(picked)), 1),
+        "floor_s": round(took * scale, 1),
+        "floor_cpu_s": round(cpu * scale, 1),
     }
 
 
@@ -141,13 +152,19 @@ def main(argv: list[str] | None = None) -> int:
         row |= _run(cmd)
         row |= _floor(out / "messages.json", args.floor_sample)
         row["ratio_to_floor"] = round(float(row["wall_s"]) / float(row["floor_s"]), 2)  # type: ignore[arg-type]
+        run_cpu = sum(row["cpu_s"].values())  # type: ignore[attr-defined]
+        row["cpu_ratio_to_floor"] = round(run_cpu / float(row["floor_cpu_s"]), 2)  # type: ignore[arg-type]
         rows.append(row)
         print(json.dumps(row), flush=True)
         (OUT / "scale.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
     exponent = _exponent([(int(r["responses"]), float(r["wall_s"])) for r in rows])  # type: ignore[call-overload]
-    print(f"growth exponent of wall time: {exponent}")
+    cpu_exponent = _exponent(
+        [(int(r["responses"]), sum(r["cpu_s"].values())) for r in rows]  # type: ignore[call-overload, attr-defined]
+    )
+    print(f"growth exponent: wall time {exponent}, CPU time {cpu_exponent}")
     (OUT / "scale.json").write_text(
-        json.dumps({"runs": rows, "exponent": exponent}, indent=1), encoding="utf-8"
+        json.dumps({"runs": rows, "exponent": exponent, "cpu_exponent": cpu_exponent}, indent=1),
+        encoding="utf-8",
     )
     return 0
 

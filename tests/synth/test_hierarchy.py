@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
 import jsonschema
@@ -11,6 +12,7 @@ import pytest
 
 from forum_messages.cli import sample_paths
 from forum_messages.edition import load_edition
+from forum_messages.export.html import render_html
 from forum_messages.export.jsondoc import render_json
 from forum_messages.export.jsonread import draft_from_json
 from forum_messages.export.markdown import render_markdown
@@ -81,6 +83,7 @@ def test_levels_grow_with_the_messages(monkeypatch: pytest.MonkeyPatch) -> None:
         assert sorted(i for _, g in leaves for i in g) == list(range(len(x)))
         depth.append(max(len(path) for path, _ in leaves))
     assert depth[0] < depth[-1] and depth == sorted(depth)
+    assert depth[-1] == topics.MAX_LEVELS  # 32 groups would take four: headings stop at six
 
 
 def test_a_draft_shows_its_topic_levels(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,14 +95,18 @@ def test_a_draft_shows_its_topic_levels(monkeypatch: pytest.MonkeyPatch) -> None
     layered = [th for th in draft.themes if any(tp.parents for tp in th.topics)]
     assert layered
     md = render_markdown(draft)
+    page = render_html(draft)
     for th in layered:
-        assert all(tp.parents for tp in th.topics)
+        assert all(0 < len(tp.parents) <= topics.MAX_LEVELS for tp in th.topics)
         tops = [tp.parents[0].id for tp in th.topics]
         runs = [top for i, top in enumerate(tops) if i == 0 or tops[i - 1] != top]
         assert len(runs) == len(set(runs)) >= 2  # a topic's sub-topics come together
         for tp in th.topics:
             assert f"\n{'#' * (3 + len(tp.parents))} " in md
             assert all(level.title in md for level in tp.parents)
+            assert f"<h{3 + len(tp.parents)} id=" in page
+        for level in th.topics[0].parents:  # the first sub-topic begins its topics
+            assert f">{escape(level.title)}</h" in page
     text = render_json(draft)
     jsonschema.validate(json.loads(text), SCHEMA)
     again = draft_from_json(text)

@@ -36,6 +36,7 @@ from forum_messages.model import (
     Message,
     NotReflected,
     Session,
+    TopicLevel,
     pick,
 )
 
@@ -319,3 +320,15 @@ __all__ = [
     "state_label",
     "title",
 ]
+
+
+def levels_begun(
+    before: tuple[TopicLevel, ...], parents: tuple[TopicLevel, ...]
+) -> list[tuple[int, TopicLevel]]:
+    """The topics (depth from 0, topic) that begin at a sub-topic whose ``parents`` follow
+    those of the sub-topic before it (large drafts only: most sub-topics have none)."""
+    return [
+        (depth, level)
+        for depth, level in enumerate(parents)
+        if before[: depth + 1] != parents[: depth + 1]
+    ]

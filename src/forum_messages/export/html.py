@@ -16,7 +16,7 @@ from forum_messages.export import common
 from forum_messages.export.common import Index, label
 from forum_messages.export.htmlstyle import CSS
 from forum_messages.export.strings import base_language, count, kind_label, language_name, t
-from forum_messages.model import Draft, DraftTheme, Ledger, Message, SourceRef
+from forum_messages.model import Draft, DraftTheme, Ledger, Message, SourceRef, TopicLevel
 
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 
@@ -133,9 +133,18 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
     out.append(f'<p class="part">{e(t("messages", lang))}</p>')
     if not theme.topics:
         out.append(f"<p>{e(t('no_messages', lang))}</p>")
+    above: tuple[TopicLevel, ...] = ()
     for topic in theme.topics:
+        # the topics above the sub-topic (large drafts): a heading where one begins
+        for depth, level in common.levels_begun(above, topic.parents):
+            h = f"h{min(6, 3 + depth)}"
+            out.append(
+                f'<{h} id="{index.topic_anchor[(theme.key, level.id)]}">{e(level.title)}</{h}>'
+            )
+        above = topic.parents
         anchor = index.topic_anchor[(theme.key, topic.id)]
-        out += [f'<h3 id="{anchor}">{e(topic.title)}</h3>', '<ul class="messages">']
+        h = f"h{min(6, 3 + len(topic.parents))}"
+        out += [f'<{h} id="{anchor}">{e(topic.title)}</{h}>', '<ul class="messages">']
         for message in topic.messages:
             out += _message(message, index, lang)
         out.append("</ul>")

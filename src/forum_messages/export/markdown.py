@@ -90,10 +90,9 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
     above: tuple[TopicLevel, ...] = ()
     for topic in theme.topics:
         # the topics above the sub-topic (large drafts): a heading where one begins
-        for depth, level in enumerate(topic.parents):
-            if above[: depth + 1] != topic.parents[: depth + 1]:
-                anchor = index.topic_anchor[(theme.key, level.id)]
-                out += [f'{"#" * (3 + depth)} <a id="{anchor}"></a>{md(level.title)}', ""]
+        for depth, level in common.levels_begun(above, topic.parents):
+            anchor = index.topic_anchor[(theme.key, level.id)]
+            out += [f'{"#" * (3 + depth)} <a id="{anchor}"></a>{md(level.title)}', ""]
         above = topic.parents
         heading = "#" * (3 + len(topic.parents))
         anchor = index.topic_anchor[(theme.key, topic.id)]

