@@ -45,6 +45,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/cold.py --statements 3000 --runs 3
 	$(BIN)/python bench/consultation.py --responses 100000 --share 0.5
 	$(BIN)/python bench/translation.py
 	$(BIN)/forum-messages evaluate src/forum_messages/editions/evaluation/eval-en.md \
