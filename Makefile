@@ -47,6 +47,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/cold.py --statements 3000 --runs 3
 	$(BIN)/python bench/consultation.py --responses 100000 --share 0.5
 	FORUM_MESSAGES_THREADS=1 $(BIN)/python bench/scale.py --sizes 10000,30000,100000,300000 \
 		--share 0.5 --engine dask --workers 2

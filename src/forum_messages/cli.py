@@ -187,11 +187,21 @@ def run_draft(
     """Draft and write the outputs; ``llm`` = (url, model, cache folder or None) has a model
     write the message text behind the grounding gate; ``engine`` runs the heavy stages
     (default: this process)."""
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.nlp.preload import Preload
+    from forum_messages.nlp.use import USEEmbedder
+
+    # the models load in a thread while the pipeline is imported and the inputs are read
+    encoder = USEEmbedder() if embedder == "use" else HashEmbedder()
+    detector = UNLanguageDetector()
+    loading = Preload(encoder, detector)
+
     from forum_messages.config import resolve_settings
     from forum_messages.edition import load_edition
     from forum_messages.export import write_outputs
     from forum_messages.ingest import validate_reports
-    from forum_messages.synth.pipeline import Components, default_components, run_pipeline
+    from forum_messages.synth.pipeline import Components, run_pipeline
 
     start = time.perf_counter()
     edition = load_edition(edition_spec)
@@ -225,11 +235,7 @@ def run_draft(
             f"no statements in {', '.join(map(str, reports)) or 'the input'}: the input holds "
             "no key takeaways, calls to action, messages or answers, so there is nothing to draft"
         )
-    components = default_components(settings)
-    if embedder == "hash":
-        from forum_messages.nlp.base import HashEmbedder
-
-        components = Components(embedder=HashEmbedder(), detector=components.detector)
+    components = Components(embedder=encoder, detector=detector)  # as default_components
     if engine is not None:
         components.engine = engine
     if llm is not None:
@@ -244,6 +250,7 @@ def run_draft(
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
     )
+    loading.wait()
     with Progress(*bars, console=console, transient=False) as bar:
         draft = run_pipeline(
             corpus, edition, settings, components=components, progress=RichProgress(bar)

@@ -151,18 +151,24 @@ def lexical_vectors(
     Shared words (and acronyms such as CERT or WSIS) say two texts are on the same subject
     more sharply than an embedding does, within one language.
     """
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from forum_messages.nlp.tfidf import TermCounts
 
     if len(texts) < 3:
         return np.zeros((len(texts), 1), dtype=np.float32)
-    try:
-        tfidf = TfidfVectorizer(analyzer=tokenize, sublinear_tf=True).fit_transform(texts)
-    except ValueError:  # no words at all
-        return np.zeros((len(texts), 1), dtype=np.float32)
-    k = min(dim, tfidf.shape[0] - 1, tfidf.shape[1] - 1)
-    if k < 2 or tfidf.shape[0] * tfidf.shape[1] <= 2_000_000:
-        return normalise_rows(tfidf.toarray())  # small enough to use as it is
+    counts = TermCounts(texts, tokenize)
+    rows, words = counts.shape
+    k = min(dim, rows - 1, words - 1)
+    if k < 2 or rows * words <= 2_000_000:  # small enough to use as it is
+        dense = counts.tfidf()  # scikit-learn's numbers, without importing it
+        if dense is None:  # no words at all
+            return np.zeros((len(texts), 1), dtype=np.float32)
+        return normalise_rows(dense)
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    tfidf = TfidfVectorizer(analyzer=tokenize, sublinear_tf=True).fit_transform(texts)
+    # imported only here: sklearn.decomposition loads its linear models and scipy.optimize
+    from sklearn.decomposition import TruncatedSVD
+
     reduced = TruncatedSVD(n_components=k, random_state=seed, algorithm="arpack").fit_transform(
         tfidf
     )

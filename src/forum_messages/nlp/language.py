@@ -117,6 +117,10 @@ class UNLanguageDetector:
         ident.set_languages(list(LATIN))
         return ident
 
+    def load(self) -> None:
+        """Load py3langid's model ahead of the first call."""
+        _ = self._latin
+
     def detect(self, text: str) -> tuple[str, float]:
         counts = script_counts(text)
         letters = sum(counts.values())

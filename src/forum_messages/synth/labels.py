@@ -10,6 +10,7 @@ titled by a phrase that fits only one of them (see ``KeyphraseLabeller.fits``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from forum_messages.synth.headings import headline
 
 __all__ = ["KeyphraseLabeller", "TopicText", "event_words", "generic", "headline", "join_titles"]
 
+#: Candidates (eligible, best first) a sub-topic title is chosen from.
+COVERING_HEAD = 30
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
 
 #: Words of the event itself: a sub-topic is never titled by the forum's name or its parts.
@@ -151,7 +154,7 @@ class KeyphraseLabeller:
         its own, or else the one that fits most, titles the sub-topic."""
         if len(topic.messages) < 2 or not order:
             return order, None
-        head = order[:30]
+        head = order[:COVERING_HEAD]
         fit = self.fits([pool[i] for i in head], vecs[head], topic)
         if len(fit[0]) >= 2:
             return order, None
@@ -238,11 +241,13 @@ class KeyphraseLabeller:
             score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
             order = ranking(score, pool)
             lowered = [t.lower() for t in topics[k].texts]
-            order = [
+            # only the best COVERING_HEAD eligible phrases are ever looked at (_covering)
+            eligible = (
                 i
                 for i in order
                 if self._eligible(pool[i], lowered, seed_set, used, language, event)
-            ]
+            )
+            order = list(itertools.islice(eligible, COVERING_HEAD))
             if not order:
                 results.append((f"{k + 1}", ()))
                 continue

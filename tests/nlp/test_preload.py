@@ -1,0 +1,35 @@
+"""Models loaded in a background thread while the inputs are read."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from forum_messages.errors import ConfigError
+from forum_messages.nlp.preload import Preload
+
+
+class _Model:
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+        self.loaded_in: str | None = None
+
+    def load(self) -> None:
+        self.loaded_in = threading.current_thread().name
+        if self.fail:
+            raise ConfigError("weights missing")
+
+
+def test_models_load_in_another_thread_and_things_without_load_are_skipped() -> None:
+    a, b = _Model(), _Model()
+    loading = Preload(a, object(), b)
+    loading.wait()
+    assert a.loaded_in == b.loaded_in == "model-load"
+    assert threading.current_thread().name != "model-load"
+
+
+def test_a_loading_error_is_raised_by_wait_in_the_caller() -> None:
+    loading = Preload(_Model(fail=True))
+    with pytest.raises(ConfigError, match="weights missing"):
+        loading.wait()
