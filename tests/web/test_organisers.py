@@ -127,6 +127,8 @@ def test_confirm_flow(drafted: Session, edition: Any, users: dict[str, Any]) -> 
     export = f"/e/{edition.slug}/export/current.json"
     before = json.loads(editor.get(export).content)
     assert before["ledger"]["transcript_statements"] == 4
+    page = f"/staff/e/{edition.slug}/m/{message.uid}/"
+    assert "machine-drafted from the transcript" in editor.get(page).content.decode()
     assert _session(before)["source"] == "transcript"
 
     r = editor.post(
@@ -162,6 +164,8 @@ def test_confirm_flow(drafted: Session, edition: Any, users: dict[str, Any]) -> 
 
     after = json.loads(editor.get(export).content)
     assert "transcript_statements" not in after["ledger"]
+    shown = editor.get(page).content.decode()
+    assert TAKEAWAYS[2] in shown and "machine-drafted from the transcript" not in shown
     assert "source" not in _session(after)  # a report, as the organisers' own
     page = c.get(f"/staff/organiser/s/{drafted.pk}/").content.decode()
     assert "confirmed" in page and edited in page
@@ -249,9 +253,10 @@ def test_organiser_pages_in_every_language(
         ["/staff/organiser/", f"/staff/organiser/s/{drafted.pk}/"],
         content,
     )
-    found |= untranslated(
-        client_for(users["admin"]), [f"/staff/e/{drafted.edition.slug}/organisers/"], content
-    )
+    staff = f"/staff/e/{drafted.edition.slug}"
+    pages = [f"{staff}/organisers/", f"{staff}/not-reflected/?reason=new"]  # with the mark
+    assert "machine-drafted" in client_for(users["admin"]).get(pages[1]).content.decode()
+    found |= untranslated(client_for(users["admin"]), pages, content)
     assert not found, found
 
 

@@ -195,8 +195,7 @@ def plan(edition: Edition, corpus: Corpus) -> Plan:
         "statements": len(corpus.statements),
         "new": len(p.new_statements),
         "withdrawn": len(gone),
-        "kept": len(kept),
-    }
+    } | ({"kept": len(kept)} if kept else {})
     return p
 
 
@@ -219,7 +218,8 @@ def store(
     edition: Edition, corpus: Corpus, after: Callable[[dict[str, int]], None]
 ) -> dict[str, int]:
     """Store ``corpus`` in ``edition`` (plan, stage, swap; see the module's doc); ``after`` runs
-    in the final transaction. Returns counts: sessions, statements, new, withdrawn."""
+    in the final transaction. Returns counts: sessions, statements, new, withdrawn (and kept,
+    when sessions kept their reports)."""
     purge_stale()
     p = plan(edition, corpus)
     key = new_key()
