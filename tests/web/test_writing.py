@@ -285,7 +285,7 @@ def test_only_editors(edition: Any, users: dict[str, Any], tmp_path: Path) -> No
     assert w.state == WrittenText.PENDING and m.writing is None
 
 
-def test_accept_refused_when_the_sources_changed(
+def test_no_decision_once_the_sources_changed_or_the_message_is_gone(
     edition: Any, users: dict[str, Any], tmp_path: Path
 ) -> None:
     from forum_messages.web.services import curation
@@ -296,10 +296,18 @@ def test_accept_refused_when_the_sources_changed(
         w = _written(_ask(c, edition, message=m.uid))
     curation.detach_statement(m, w.sources[-1], users["editor"])
     n = edition.draft.versions.count()
-    c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": w.text})
+    r = c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": w.text})
+    assert "sources changed since the model wrote this" in _page(c, r["Location"])
     assert edition.draft.versions.count() == n
     w.refresh_from_db()
     assert w.state == WrittenText.PENDING
+    assert f"/written/{w.pk}/" in _page(c, f"/staff/e/{edition.slug}/written/")
+    # a removed message's written version is no longer offered, nor can it be taken
+    curation.remove_message(m, users["editor"])
+    assert f"/written/{w.pk}/" not in _page(c, f"/staff/e/{edition.slug}/written/")
+    r = c.post(f"/staff/e/{edition.slug}/written/{w.pk}/reject/")
+    assert "removed since the model wrote this" in _page(c, r["Location"])
+    assert edition.draft.versions.count() == n + 1  # the removal only
 
 
 def test_a_draft_written_by_the_model_keeps_its_writing_record(
