@@ -13,7 +13,7 @@ from typing import Any
 import lxml.html
 import pytest
 from django.core import signing
-from django.test import Client
+from django.test import Client, override_settings
 
 from forum_messages.edition import preset_names
 from forum_messages.web.models import (
@@ -24,6 +24,8 @@ from forum_messages.web.models import (
     ResponseTemplate,
     Statement,
     Version,
+    WritingJob,
+    WrittenText,
 )
 from forum_messages.web.services import answers, comments, curation, publishing, translating
 
@@ -60,7 +62,7 @@ def chunks(page: str) -> Iterator[str]:
         skip = (
             skip
             or tag in CONTENT_TAGS
-            or el.get("dir") in ("auto", "ltr")  # content, or codes (framework references)
+            or (el.get("dir") in ("auto", "ltr") and tag != "html")  # content, or codes
             or (el.get("lang") is not None and tag != "html")
             or el.get("id") == "lang"
         )
@@ -144,6 +146,32 @@ def site(published: Any, users: dict[str, Any]) -> tuple[Any, list[str]]:
     m = ed.draft.messages.filter(removed=False).first()
     curation.edit_text(m, m.text + " Edited.", users["editor"])
     run = DraftRun.objects.create(edition=ed, state=DraftRun.RUNNING, stage="embed", total=9)
+    record = {  # a text a model wrote: one sentence kept, one rejected by the gate
+        "model": "probe-model",
+        "status": "partial",
+        "reason": "",
+        "sentences": [
+            {"text": m.text, "kept": True, "similarity": 0.9, "source": "", "problems": []},
+            {
+                "text": "It cost 45 dollars.",
+                "kept": False,
+                "similarity": 0.1,
+                "source": "",
+                "problems": ["number: 45", "meaning: closest source 0.10 < 0.45"],
+            },
+        ],
+    }
+    m.writing = record
+    m.save(update_fields=["writing"])
+    job = WritingJob.objects.create(edition=ed, message=m.uid, model="probe-model", total=1)
+    job.state, job.done = WritingJob.DONE, 1
+    job.save()
+    written = WrittenText.objects.create(
+        job=job, message=m, text=m.text, writing=record, base_text=m.text, sources=[]
+    )
+    failed = WritingJob.objects.create(
+        edition=ed, theme=theme["key"], model="probe-model", state=WritingJob.FAILED
+    )
     receipt = signing.dumps(made[0].pk, salt="fm-thanks")
     s, p = f"/staff/e/{ed.slug}", f"/e/{ed.slug}"
     urls = [
@@ -178,6 +206,10 @@ def site(published: Any, users: dict[str, Any]) -> tuple[Any, list[str]]:
         f"{s}/campaigns/",
         f"{s}/group/",
         f"{s}/group/?state=visible&group=Civil+Society",
+        f"{s}/written/",
+        f"{s}/written/job/{job.pk}/",
+        f"{s}/written/job/{failed.pk}/",
+        f"{s}/written/{written.pk}/",
     ]
     return ed, urls
 
@@ -212,6 +244,10 @@ def test_every_page_in_every_language_is_translated(
     c = client_for(users["admin"])
     content = content_strings()
     found = untranslated(c, urls, content)
+    # With a model endpoint configured (never called here), pages offer written versions.
+    with override_settings(LLM_URL="http://127.0.0.1:9/v1", LLM_MODEL="probe-model"):
+        written = [u for u in urls if "/written/" in u or "/m/" in u]
+        found |= {f"{k} (model)": v for k, v in untranslated(c, written, content).items()}
     # And after the final text: the public pages that only exist then.
     pub = publishing.current_draft_publication(ed)
     from django.utils import timezone
@@ -227,7 +263,8 @@ def test_every_page_in_every_language_is_translated(
 
 def test_the_check_finds_an_english_label(published: Any) -> None:
     """The check is not blind: a label left in English is found."""
-    page = '<html lang="fr"><body><p>Envoyer</p><button>Send comment</button></body></html>'
+    page = '<html lang="fr" dir="ltr"><body><p>Envoyer</p><button>Send comment</button></body>'
+    page += "</html>"  # the site's own pages name their direction, ltr too
     assert "Send comment" in set(chunks(page))
     assert "Envoyer" in set(chunks(page))
     hidden = '<html><body><p dir="auto">Send comment</p><bdi>Tala</bdi></body></html>'

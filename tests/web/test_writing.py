@@ -93,7 +93,7 @@ def test_accept_a_written_version(edition: Any, users: dict[str, Any], tmp_path:
     assert w.state == WrittenText.PENDING and w.writing["status"] == "written" and w.text
     assert w.base_text == before and m.text == before  # nothing changes before a decision
     page = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
-    assert f"Written by a language model ({MODEL}), not a quotation" in page
+    assert f"Written by a language model (<bdi>{MODEL}</bdi>), not a quotation" in page
     assert before in page  # the current text beside it
     shown = re.search(r'<p dir="auto" class="model-written">(.*?)</p>', page, re.S)
     assert shown is not None and shown.group(1).strip() == w.text.replace("'", "&#x27;")
@@ -124,7 +124,7 @@ def test_accept_a_written_version(edition: Any, users: dict[str, Any], tmp_path:
     assert core_m.writing is not None and core_m.writing.model == MODEL
     assert core_m.writing.sentences[0].text == w.writing["sentences"][0]["text"]
     page = _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
-    assert f"The text above was written by a language model ({MODEL})." in page
+    assert f"The text above was written by a language model (<bdi>{MODEL}</bdi>)." in page
     assert "An editor has changed it since." not in page
     # published, the public page marks the text as model-written (and never quotes it)
     now = timezone.now()
@@ -245,8 +245,9 @@ def test_a_whole_theme_as_one_job(edition: Any, users: dict[str, Any], tmp_path:
     theme = edition.draft.themes.first()
     live = Message.objects.filter(draft=edition.draft, removed=False, topic__theme=theme)
     with endpoint(tmp_path) as fake:
-        assert "Ask fake-model for a written version of every message of a theme" in _page(
-            c, f"/staff/e/{edition.slug}/written/"
+        assert (
+            "Ask <bdi>fake-model</bdi> for a written version of every message of a theme"
+            in _page(c, f"/staff/e/{edition.slug}/written/")
         )
         job = _ask(c, edition, theme=theme.key)
         assert job.state == WritingJob.DONE and job.total == job.done == live.count() > 1
@@ -284,7 +285,7 @@ def test_only_editors(edition: Any, users: dict[str, Any], tmp_path: Path) -> No
     assert w.state == WrittenText.PENDING and m.writing is None
 
 
-def test_accept_refused_when_the_sources_changed(
+def test_no_decision_once_the_sources_changed_or_the_message_is_gone(
     edition: Any, users: dict[str, Any], tmp_path: Path
 ) -> None:
     from forum_messages.web.services import curation
@@ -295,10 +296,18 @@ def test_accept_refused_when_the_sources_changed(
         w = _written(_ask(c, edition, message=m.uid))
     curation.detach_statement(m, w.sources[-1], users["editor"])
     n = edition.draft.versions.count()
-    c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": w.text})
+    r = c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": w.text})
+    assert "sources changed since the model wrote this" in _page(c, r["Location"])
     assert edition.draft.versions.count() == n
     w.refresh_from_db()
     assert w.state == WrittenText.PENDING
+    assert f"/written/{w.pk}/" in _page(c, f"/staff/e/{edition.slug}/written/")
+    # a removed message's written version is no longer offered, nor can it be taken
+    curation.remove_message(m, users["editor"])
+    assert f"/written/{w.pk}/" not in _page(c, f"/staff/e/{edition.slug}/written/")
+    r = c.post(f"/staff/e/{edition.slug}/written/{w.pk}/reject/")
+    assert "removed since the model wrote this" in _page(c, r["Location"])
+    assert edition.draft.versions.count() == n + 1  # the removal only
 
 
 def test_a_draft_written_by_the_model_keeps_its_writing_record(
@@ -336,7 +345,7 @@ def test_a_draft_written_by_the_model_keeps_its_writing_record(
         ]
         assert {c.source for c in cm.writing.sentences} <= sids  # statement ids, not rows
     page = _page(client_for(users["editor"]), f"/staff/e/{ed.slug}/m/{msgs[0].uid}/")
-    assert f"The text above was written by a language model ({MODEL})." in page
+    assert f"The text above was written by a language model (<bdi>{MODEL}</bdi>)." in page
     with override_settings(LLM_URL="", LLM_MODEL=""), pytest.raises(ConfigError) as err:
         run(["run-draft", "--edition", "mini-llm", "--embedder", "hash", "--writer", "llm"])
     assert "FORUM_MESSAGES_LLM_URL" in str(err.value)

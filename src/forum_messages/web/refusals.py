@@ -46,4 +46,15 @@ REFUSALS = (
     gettext_noop("there is no draft yet: import reports and run the draft first"),
     gettext_noop("those statements are already sources of this message"),
     gettext_noop("write a response (or choose a template)"),
+    gettext_noop(
+        "no language model is configured: set FORUM_MESSAGES_LLM_URL and "
+        "FORUM_MESSAGES_LLM_MODEL and restart the site"
+    ),
+    gettext_noop("the edition has no draft yet: run the draft first"),
+    gettext_noop("there is no message to write here"),
+    gettext_noop("the model is already writing for this edition: wait until it ends"),
+    gettext_noop("this written version has already been decided on"),
+    gettext_noop("the message has been removed since the model wrote this"),
+    gettext_noop("the model wrote no sentence that passed the grounding gate"),
+    gettext_noop("the message's sources changed since the model wrote this: ask for a new version"),
 )

@@ -185,7 +185,7 @@ def _pending(written: WrittenText) -> tuple[Draft, Message]:
     if written.state != WrittenText.PENDING:
         raise CurationError("this written version has already been decided on")
     if m.removed:
-        raise CurationError(f"message {m.uid} has been removed since the model wrote this")
+        raise CurationError("the message has been removed since the model wrote this")
     return draft, m
 
 
@@ -205,7 +205,7 @@ def accept(written: WrittenText, text: str, author: Any = None) -> Version:
         raise CurationError("the model wrote no sentence that passed the grounding gate")
     if _current_sources(m) != sorted(written.sources):
         raise CurationError(
-            f"the sources of {m.uid} changed since the model wrote this: ask for a new version"
+            "the message's sources changed since the model wrote this: ask for a new version"
         )
     new = _text(text, MAX_MESSAGE_CHARS, "message text")
     model = written.writing.get("model", "")

@@ -203,3 +203,10 @@ def when(value: dt.datetime | None, tz: str | None = None) -> SafeString:
         localise.zone_label(tz),
         utc,
     )
+
+
+@register.filter
+def isolated(value: Any) -> SafeString:
+    """``{% blocktrans with name=model|isolated %}``: a name (a model's) isolated with
+    ``<bdi>`` inside a translated sentence, so that it keeps its order in Arabic."""
+    return format_html("<bdi>{}</bdi>", value)

@@ -88,7 +88,7 @@ def index(request: HttpRequest, slug: str) -> HttpResponse:
         "themes": draft.themes.all(),
         "jobs": ed.writing_jobs.all()[:10],
         "pending": WrittenText.objects.filter(
-            message__draft=draft, state=WrittenText.PENDING
+            message__draft=draft, message__removed=False, state=WrittenText.PENDING
         ).select_related("message__topic__theme"),
     }
     return render(request, "fm/curate/written_index.html", ctx)
