@@ -276,6 +276,7 @@ class Topic:
     title: str
     keyphrases: tuple[str, ...]
     messages: tuple[Message, ...]
+    title_writing: Writing | None = None  # set when the title was asked of a language model
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,8 @@ class DraftTheme:
     frameworks: Frameworks
     topics: tuple[Topic, ...]
     ledger: Ledger
+    summary: str = ""  # a summary of the theme's messages (only when one was asked of a model)
+    summary_writing: Writing | None = None
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,7 @@ def _topic(o: _Obj) -> Topic:
         title=o.text("title"),
         keyphrases=o.texts("keyphrases"),
         messages=o.each("messages", _message),
+        title_writing=o.get("title_writing", lambda m, k: _writing(m.obj(k)), None),
     )
 
 
@@ -257,6 +258,8 @@ def _theme(o: _Obj) -> DraftTheme:
         frameworks=Frameworks(gdc=fw.texts("gdc"), wsis=fw.texts("wsis"), sdg=fw.texts("sdg")),
         topics=o.each("topics", _topic),
         ledger=_ledger(o.obj("ledger")),
+        summary=o.get("summary", _Obj.text, ""),
+        summary_writing=o.get("summary_writing", lambda m, k: _writing(m.obj(k)), None),
     )
 
 

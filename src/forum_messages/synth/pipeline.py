@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -55,6 +56,9 @@ from forum_messages.synth.themes import NearestThemeAssigner
 from forum_messages.synth.topics import SilhouetteTopicFinder
 from forum_messages.taxonomy import load_taxonomies
 
+if TYPE_CHECKING:
+    from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler
+
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total) while the pipeline works."""
 
@@ -93,6 +97,8 @@ class Components:
     labeller: KeyphraseLabeller = field(default_factory=KeyphraseLabeller)
     writer: TextWriter | None = None  # extractive by default; llm.LLMWriter (--writer llm)
     tagger: FrameworkTagger | None = None
+    titler: LLMTitler | None = None  # sub-topic titles asked of a model (--writer llm)
+    summariser: LLMSummariser | None = None  # theme summaries asked of a model (--llm-summaries)
 
 
 def default_components(settings: Settings) -> Components:
@@ -238,7 +244,7 @@ class _Run:
         frameworks = c.tagger.theme_line(
             [(m.tags, m.ledger.sessions) for tp in topics for m in tp.messages]
         )
-        return DraftTheme(
+        theme = DraftTheme(
             key=spec.key,
             title=pick(spec.title, self.out_lang),
             description=pick(spec.description, self.out_lang) if spec.description else "",
@@ -247,6 +253,13 @@ class _Run:
             topics=tuple(topics),
             ledger=self.ledger(theme_rows),
         )
+        if c.summariser is None:
+            return theme
+        members = {m.id: g for m, g in zip(messages, groups, strict=True)}
+        text, writing = c.summariser.write(
+            topics, members, x, self.texts, self.langs, self.out_lang, c.embedder
+        )
+        return replace(theme, summary=text, summary_writing=_named(writing, self.statements))
 
     def _campaign(self, rows: list[int]) -> bool:
         """True when a statement of ``rows`` is a consultation campaign's (2 responses or more)."""
@@ -336,27 +349,41 @@ class _Run:
             own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
             parts = [([self.texts[i] for i in groups[g]], centroid(x[groups[g]])) for g in gs]
             topic_texts.append(TopicText(own, centre, parts))
+        event = event_words([*self.edition.name.values(), *self.edition.place.values()])
         titles = self.c.labeller.run(
             topic_texts,
             self.out_lang,
             self.vocabulary,
             spec.seeds.get(self.out_lang, ()),
             self.fixed,
-            event_words([*self.edition.name.values(), *self.edition.place.values()]),
+            event,
         )
-        topics: list[Topic] = []
-        for k, gs in enumerate(topic_groups):
-            topic_id = f"{spec.key}-{k + 1}"
-            ordered = sorted(
+        order = [
+            sorted(
                 (messages[g] for g in gs),
                 key=lambda m: (-m.ledger.sessions, -m.ledger.statements, m.id),
             )
+            for gs in topic_groups
+        ]
+        written: list[tuple[str, Writing | None]] = [(t, None) for t, _ in titles]
+        if self.c.titler is not None and topic_groups:
+            lines = [[m.text for m in ms] for ms in order]
+            extractive = [t for t, _ in titles]
+            written = list(
+                self.c.titler.write_all(
+                    topic_texts, lines, extractive, self.out_lang, self.fixed, event
+                )
+            )
+        topics: list[Topic] = []
+        for k, gs in enumerate(topic_groups):
+            topic_id = f"{spec.key}-{k + 1}"
+            ordered = order[k]
             for g_index in gs:
                 for i in groups[g_index]:
                     self.topic_of[i] = topic_id
                     self.message_of[i] = messages[g_index].id
-            title, phrases = titles[k]
-            topics.append(Topic(topic_id, title, phrases, tuple(ordered)))
+            title, title_writing = written[k]
+            topics.append(Topic(topic_id, title, titles[k][1], tuple(ordered), title_writing))
         return topics
 
 
@@ -474,6 +501,8 @@ def run_pipeline(
         _record("labels", c.labeller),
         _record("text", c.writer),
         _record("tags", c.tagger),
+        *((_record("titles", c.titler),) if c.titler is not None else ()),
+        *((_record("summaries", c.summariser),) if c.summariser is not None else ()),
     )
     return Draft(
         edition=edition,
