@@ -1,8 +1,10 @@
 """The LLM writer against a real endpoint: share of messages written, time and tokens per message,
-and how far the written draft moves from the extractive one (``compare``), per evaluation file.
+and how far the written draft moves from the extractive one (``compare``), per evaluation file;
+also the sub-topic titles written or kept extractive (with the checks that refused them), and
+with --summaries the theme summaries.
 
 Usage (or ``make bench-llm LLM_URL=... LLM_MODEL=...``):
-    python bench/llm_bench.py --url http://127.0.0.1:8080/v1 --model NAME [files...]
+    python bench/llm_bench.py --url http://127.0.0.1:8080/v1 --model NAME [--summaries] [files...]
 The key, if the endpoint needs one, comes from FORUM_MESSAGES_LLM_KEY. Answers are cached in
 bench/out/llm-cache, so a second run costs nothing and gives the same figures.
 """
@@ -13,6 +15,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from forum_messages.documents.compare import compare
@@ -22,6 +25,7 @@ from forum_messages.model import Draft
 from forum_messages.nlp.base import Embedder
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler
 from forum_messages.synth.llm.writer import LLMWriter, llm_writer
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
@@ -32,10 +36,36 @@ OUT = ROOT / "bench" / "out"
 
 
 def _draft(
-    material: Material, embedder: Embedder, settings: Settings, writer: LLMWriter | None
+    material: Material,
+    embedder: Embedder,
+    settings: Settings,
+    writer: LLMWriter | None,
+    summaries: bool = False,
 ) -> Draft:
     comps = Components(embedder=embedder, detector=UNLanguageDetector(), writer=writer)
+    if writer is not None:
+        comps.titler = LLMTitler(writer)
+        comps.summariser = LLMSummariser(writer) if summaries else None
     return run_pipeline(material.corpus, material.edition, settings, components=comps)
+
+
+def _headings(draft: Draft) -> dict[str, object]:
+    """Titles and summaries written or kept extractive, and the checks that refused titles."""
+    titles = [tp.title_writing for th in draft.themes for tp in th.topics if tp.title_writing]
+    refused: Counter[str] = Counter()
+    for w in titles:
+        for check in w.sentences:
+            refused.update({p.split(":")[0] for p in check.problems})
+        if w.status == "fallback" and not w.sentences:
+            refused[w.reason.split(":")[0]] += 1
+    summaries = [th.summary_writing for th in draft.themes if th.summary_writing]
+    return {
+        "titles_written": sum(1 for w in titles if w.status == "written"),
+        "titles_extractive": sum(1 for w in titles if w.status == "fallback"),
+        "titles_refused_by": dict(refused.most_common()),
+        "summaries_written": sum(1 for w in summaries if w.status != "fallback"),
+        "summaries_extractive": sum(1 for w in summaries if w.status == "fallback"),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", required=True, help="the model's name at the endpoint")
     parser.add_argument("--cache", default=str(OUT / "llm-cache"))
     parser.add_argument("--json", default=str(OUT / "llm-bench.json"))
+    parser.add_argument("--summaries", action="store_true", help="also theme summaries")
     args = parser.parse_args(argv)
     embedder = USEEmbedder()
     rows = []
@@ -55,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         extractive = _draft(material, embedder, settings, None)
         writer = llm_writer(args.url, args.model, Path(args.cache))
         start = time.perf_counter()
-        written = _draft(material, embedder, settings, writer)
+        written = _draft(material, embedder, settings, writer, args.summaries)
         seconds = time.perf_counter() - start
         messages = written.messages()
         status = {"written": 0, "partial": 0, "fallback": 0}
@@ -83,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             "cached": usage.cached,
             "compare_matched_share": round(len(result.pairs) / n, 3),
             "compare_mean_similarity": round(sum(sims) / len(sims), 3) if sims else None,
+            **_headings(written),
         }
         rows.append(row)
         print(json.dumps(row, ensure_ascii=False))

@@ -95,6 +95,12 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
         help="folder of cached model calls (default: llm-cache/ in the output folder)",
     )
     p.add_argument(
+        "--llm-summaries",
+        action="store_true",
+        help="with --writer llm, also a summary of each theme written by the model, behind "
+        "the grounding gate (docs/llm.md)",
+    )
+    p.add_argument(
         "--columns",
         help="the inputs are consultation exports (.csv, .jsonl, .xlsx): their columns, e.g. "
         "id=ResponseID,text=Q1,Q2,group=RespondentType (docs/input-formats.md)",
@@ -183,10 +189,12 @@ def run_draft(
     llm: tuple[str, str, str | None] | None = None,
     columns: str | None = None,
     engine: Engine | None = None,
+    llm_summaries: bool = False,
 ) -> list[Path]:
     """Draft and write the outputs; ``llm`` = (url, model, cache folder or None) has a model
-    write the message text behind the grounding gate; ``engine`` runs the heavy stages
-    (default: this process)."""
+    write the message text and sub-topic titles (and with ``llm_summaries`` a summary of each
+    theme) behind the grounding gate; ``engine`` runs the heavy stages (default: this
+    process)."""
     from forum_messages.nlp.base import HashEmbedder
     from forum_messages.nlp.language import UNLanguageDetector
     from forum_messages.nlp.preload import Preload
@@ -243,7 +251,12 @@ def run_draft(
 
         url, model, cache = llm
         folder = Path(cache) if cache else Path(output) / "llm-cache"
-        components.writer = llm_writer(url, model, folder, settings.message_sentences)
+        from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler
+
+        writer = llm_writer(url, model, folder, settings.message_sentences)
+        components.writer = writer
+        components.titler = LLMTitler(writer)
+        components.summariser = LLMSummariser(writer) if llm_summaries else None
     bars = (
         TextColumn("{task.description:<24}"),
         BarColumn(),
@@ -360,6 +373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
             formats = [f.strip() for f in args.format.split(",") if f.strip()]
             llm = None
+            if args.llm_summaries and args.writer != "llm":
+                raise ConfigError("--llm-summaries needs --writer llm")
             if args.writer == "llm":
                 if not args.llm_url or not args.llm_model:
                     raise ConfigError("--writer llm needs --llm-url and --llm-model")
@@ -380,6 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     llm=llm,
                     columns=args.columns,
                     engine=runner,
+                    llm_summaries=args.llm_summaries,
                 )
             finally:
                 runner.close()

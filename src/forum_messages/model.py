@@ -298,6 +298,7 @@ class Topic:
     messages: tuple[Message, ...]
     #: the topics this sub-topic sits in, outermost first (none in most drafts)
     parents: tuple[TopicLevel, ...] = ()
+    title_writing: Writing | None = None  # set when the title was asked of a language model
 
 
 @dataclass(frozen=True)
@@ -327,6 +328,8 @@ class DraftTheme:
     frameworks: Frameworks
     topics: tuple[Topic, ...]
     ledger: Ledger
+    summary: str = ""  # a summary of the theme's messages (only when one was asked of a model)
+    summary_writing: Writing | None = None
 
 
 @dataclass(frozen=True)

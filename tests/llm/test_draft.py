@@ -14,12 +14,13 @@ from forum_messages.cli import main, sample_paths
 from forum_messages.export import write_outputs
 from forum_messages.export.jsonread import load_draft_json
 from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler, extractive_summary
 from forum_messages.synth.llm.writer import llm_writer
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
 from synth.helpers import corpus
 
-from .fake_server import Reply, fake_llm, sentences_reply, statements_of
+from .fake_server import Reply, completion, fake_llm, sentences_reply, statements_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "schema" / "messages.schema.json").read_text(encoding="utf-8"))
@@ -64,14 +65,29 @@ ROWS = [
 ]
 
 
+#: the fake model's title for a sub-topic, by a word of its messages
+TITLES = {
+    "ransomware": "Ransomware and online fraud",
+    "libraries": "Free connectivity and mobile data",
+}
+
+
 def _echo(request: dict[str, Any]) -> Reply:
-    """A faithful model: the first statement it is shown, as its one sentence."""
+    """A faithful model: the first statement or message it is shown, as its one sentence; a
+    planted title for a sub-topic."""
+    if "You title one sub-topic" in request["messages"][0]["content"]:
+        shown = " ".join(statements_of(request)).casefold()
+        title = next((t for word, t in TITLES.items() if word in shown), "Other subjects")
+        return completion(json.dumps({"title": title}))
     return sentences_reply(statements_of(request)[0])
 
 
 def _draft(use_embedder, small_edition, url: str, cache: Path):  # type: ignore[no-untyped-def]
     comps = Components(embedder=use_embedder, detector=UNLanguageDetector())
-    comps.writer = llm_writer(url, "fake-model", cache)
+    writer = llm_writer(url, "fake-model", cache)
+    comps.writer = writer
+    comps.titler = LLMTitler(writer)
+    comps.summariser = LLMSummariser(writer)
     return run_pipeline(corpus(ROWS), small_edition, Settings(), components=comps)
 
 
@@ -84,11 +100,28 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
         draft = _draft(use_embedder, small_edition, fake.url, cache)
         calls = len(fake.requests)
     messages = draft.messages()
-    assert messages and calls == len(messages)
+    topics = [tp for th in draft.themes for tp in th.topics]
+    summarised = [th for th in draft.themes if th.topics]
+    assert messages and calls == len(messages) + len(topics) + len(summarised)
     for m in messages:
         assert m.writing is not None and m.writing.status == "written", m.writing
         assert m.writing.model == "fake-model" and m.sources
         assert {c.source for c in m.writing.sentences} <= {s.statement for s in m.sources}
+    for tp in topics:  # each title written from its messages, or the extractive one and why
+        assert tp.title_writing is not None and tp.title_writing.model == "fake-model"
+        [check] = tp.title_writing.sentences
+        if tp.title_writing.status == "written":
+            assert tp.title == check.text and check.kept
+        else:
+            assert check.problems and tp.title != check.text
+    assert {tp.title for tp in topics if tp.title_writing and tp.title_writing.status == "written"}
+    for th in summarised:  # the summary is the lead message its model was shown
+        assert th.summary_writing is not None and th.summary_writing.status == "written"
+        assert th.summary == th.topics[0].messages[0].text
+        ids = {s.statement for tp in th.topics for m in tp.messages for s in m.sources}
+        assert {c.source for c in th.summary_writing.sentences} <= ids
+    roles = [c.role for c in draft.pipeline]
+    assert roles[-2:] == ["titles", "summaries"]
     [text] = [c for c in draft.pipeline if c.role == "text"]
     assert text.name == "llm" and text.params["model"] == "fake-model"
     assert text.params["temperature"] == 0.0 and text.params["seed"] == 0
@@ -99,6 +132,10 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
     md = first[1].read_text(encoding="utf-8")
     note = "Written by a language model (fake-model); each sentence checked against the sources."
     assert md.count(note) == len(messages)
+    assert md.count("Summary written by a language model (fake-model)") == len(summarised)
+    assert "Sub-topic titles written by a language model (fake-model)" in md
+    for th in summarised:
+        assert f"\n{th.summary}\n" in md
     for m in messages:  # model text is shown as is, never quoted
         assert f"- {m.text}" in md and f"“{m.text}" not in md and f'"{m.text}' not in md
     # the endpoint is gone: every answer comes from the cache, the bytes are the same
@@ -111,6 +148,13 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
     for m in gone.messages():
         assert m.writing is not None and m.writing.status == "fallback"
         assert m.writing.reason.startswith("call failed: endpoint unreachable")
+    for th in gone.themes:
+        for tp in th.topics:
+            assert tp.title_writing is not None and tp.title_writing.status == "fallback"
+            assert tp.title_writing.reason.startswith("call failed: endpoint unreachable")
+        if th.topics:  # the extractive summary: the lead message of the largest sub-topics
+            assert th.summary_writing is not None and th.summary_writing.status == "fallback"
+            assert th.summary == extractive_summary(th.topics, "en") and th.summary
 
 
 def test_cli_writes_with_the_model_and_reruns_from_the_cache(
@@ -123,7 +167,7 @@ def test_cli_writes_with_the_model_and_reruns_from_the_cache(
 
     def draft(url: str, out: Path) -> bytes:
         args = ["draft", *paths, "-e", "igf2025", "-o", str(out), "--format", "json"]
-        args += ["--embedder", "hash", "--writer", "llm", "--llm-url", url]
+        args += ["--embedder", "hash", "--writer", "llm", "--llm-url", url, "--llm-summaries"]
         assert main([*args, "--llm-model", "fake-model", "--llm-cache", str(tmp_path / "c")]) == 0
         return (out / "messages.json").read_bytes()
 
@@ -136,6 +180,10 @@ def test_cli_writes_with_the_model_and_reruns_from_the_cache(
     jsonschema.validate(doc, SCHEMA)
     written = [m for t in doc["themes"] for tp in t["topics"] for m in tp["messages"]]
     assert written and all("writing" in m for m in written)
+    assert all("title_writing" in tp for t in doc["themes"] for tp in t["topics"])
+    assert all("summary_writing" in t for t in doc["themes"] if t["topics"])
+    roles = [c["role"] for c in doc["pipeline"]]
+    assert "titles" in roles and "summaries" in roles
 
 
 def test_cli_needs_an_address_and_a_model(
@@ -145,3 +193,5 @@ def test_cli_needs_an_address_and_a_model(
     code = main(["draft", *paths, "-e", "igf2025", "-o", str(tmp_path), "--writer", "llm"])
     assert code == 1
     assert "--writer llm needs --llm-url and --llm-model" in capsys.readouterr().err
+    code = main(["draft", *paths, "-e", "igf2025", "-o", str(tmp_path), "--llm-summaries"])
+    assert code == 1 and "--llm-summaries needs --writer llm" in capsys.readouterr().err

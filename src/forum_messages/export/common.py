@@ -224,6 +224,24 @@ def model_written(message: Message, lang: str) -> str:
     return t("model_written", lang).format(name=w.model)
 
 
+def theme_summary(theme: DraftTheme) -> str:
+    """The theme's summary, when one was asked of a language model (else "")."""
+    return " ".join(theme.summary.split()) if theme.summary_writing is not None else ""
+
+
+def theme_notes(theme: DraftTheme, lang: str) -> list[str]:
+    """Notes on what a language model wrote in a theme: its summary, its sub-topic titles."""
+    notes = []
+    w = theme.summary_writing
+    if w is not None and w.status != "fallback" and theme.summary.strip():
+        notes.append(t("summary_written", lang).format(name=w.model))
+    titled = [tp.title_writing for tp in theme.topics if tp.title_writing is not None]
+    written = [w for w in titled if w.status == "written"]
+    if written:
+        notes.append(t("titles_written", lang).format(name=written[0].model))
+    return notes
+
+
 #: Below this many sessions a Global South share says what it was computed from.
 FEW_SESSIONS = 5
 

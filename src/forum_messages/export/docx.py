@@ -188,6 +188,10 @@ def _theme(w: _Writer, theme: PrintTheme) -> None:
         w.para(theme.line, bold=True)
     if theme.description:
         w.para(theme.description)
+    if theme.summary:
+        w.para(theme.summary)
+    for note in theme.notes:
+        w.para(note, "Message Note", italic=w.doc.lang not in ("zh", "ar"))
     w.para(doc.messages_part, "Part Label")
     if not theme.topics:
         w.para(doc.no_messages)

@@ -130,6 +130,9 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
         out.append(f'<p class="frameworks">{e(line)}</p>')
     if theme.description.strip():
         out.append(f'<p class="description">{e(theme.description)}</p>')
+    if common.theme_summary(theme):
+        out.append(f'<p class="summary" dir="auto">{e(common.theme_summary(theme))}</p>')
+    out += [f'<p class="note">{e(note)}</p>' for note in common.theme_notes(theme, lang)]
     out.append(f'<p class="part">{e(t("messages", lang))}</p>')
     if not theme.topics:
         out.append(f"<p>{e(t('no_messages', lang))}</p>")

@@ -142,9 +142,11 @@ def _message(m: Message) -> dict[str, Any]:
 
 
 def _topic(tp: Topic) -> dict[str, Any]:
-    out = {
+    written = {"title_writing": _writing(tp.title_writing)} if tp.title_writing else {}
+    out: dict[str, Any] = {
         "id": tp.id,
         "title": tp.title,
+        **written,
         "keyphrases": list(tp.keyphrases),
         "messages": [_message(m) for m in tp.messages],
     }
@@ -170,7 +172,11 @@ def _theme(th: DraftTheme, lang: str) -> dict[str, Any]:
         },
         "topics": [_topic(tp) for tp in th.topics],
         "ledger": ledger_dict(th.ledger),
-    }
+    } | (
+        {"summary": th.summary, "summary_writing": _writing(th.summary_writing)}
+        if th.summary_writing is not None
+        else {}
+    )
 
 
 def _not_reflected(n: NotReflected) -> dict[str, Any]:

@@ -250,6 +250,7 @@ def _topic(o: _Obj) -> Topic:
         keyphrases=o.texts("keyphrases"),
         messages=o.each("messages", _message),
         parents=o.get("parents", lambda obj, key: obj.each(key, _level), ()),
+        title_writing=o.get("title_writing", lambda m, k: _writing(m.obj(k)), None),
     )
 
 
@@ -263,6 +264,8 @@ def _theme(o: _Obj) -> DraftTheme:
         frameworks=Frameworks(gdc=fw.texts("gdc"), wsis=fw.texts("wsis"), sdg=fw.texts("sdg")),
         topics=o.each("topics", _topic),
         ledger=_ledger(o.obj("ledger")),
+        summary=o.get("summary", _Obj.text, ""),
+        summary_writing=o.get("summary_writing", lambda m, k: _writing(m.obj(k)), None),
     )
 
 

@@ -84,6 +84,10 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
         out += [md(line), ""]
     if theme.description.strip():
         out += [md(theme.description), ""]
+    if common.theme_summary(theme):
+        out += [md(common.theme_summary(theme)), ""]
+    for note in common.theme_notes(theme, lang):
+        out += [f"<sub>{md(note)}</sub>", ""]
     out += [f"**{md(t('messages', lang))}**", ""]
     if not theme.topics:
         out += [md(t("no_messages", lang)), ""]

@@ -157,6 +157,9 @@ def _theme(theme: PrintTheme, doc: PrintDoc) -> list[str]:
         out.append(f'<p class="frameworks">{txt(theme.line, doc)}</p>')
     if theme.description:
         out.append(f'<p class="description">{txt(theme.description, doc)}</p>')
+    if theme.summary:
+        out.append(f'<p class="description">{txt(theme.summary, doc)}</p>')
+    out += [f'<p class="description"><em>{txt(n, doc)}</em></p>' for n in theme.notes]
     out.append(f'<p class="part">{e(doc.messages_part)}</p>')
     if not theme.topics:
         out.append(f'<p class="no-messages">{e(doc.no_messages)}</p>')

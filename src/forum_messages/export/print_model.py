@@ -79,6 +79,8 @@ class PrintTheme:
     line: str  # framework line and issue areas ('' when none)
     description: str
     topics: tuple[PrintTopic, ...]
+    summary: str = ""  # a summary asked of a language model (--llm-summaries)
+    notes: tuple[str, ...] = ()  # what a language model wrote in the theme
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,8 @@ def _theme(theme: DraftTheme, index: Index, lang: str, start: int) -> PrintTheme
         line=common.theme_line(theme, lang),
         description=" ".join(theme.description.split()),
         topics=tuple(topics),
+        summary=common.theme_summary(theme),
+        notes=tuple(common.theme_notes(theme, lang)),
     )
 
 

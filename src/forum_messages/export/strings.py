@@ -67,6 +67,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "Составлено языковой моделью ({name}); каждое предложение сверено с источниками.",
         "由语言模型（{name}）撰写，每句均已与来源核对。",
     ),
+    "summary_written": _row(
+        "Summary written by a language model ({name}); each sentence checked against the sources.",
+        "Résumé rédigé par un modèle de langage ({name}) ; chaque phrase vérifiée au regard des "
+        "sources.",
+        "Resumen redactado por un modelo de lenguaje ({name}); cada frase cotejada con las "
+        "fuentes.",
+        "ملخص صاغه نموذج لغوي ({name})، وقد رُوجعت كل جملة منه في ضوء المصادر.",
+        "Резюме составлено языковой моделью ({name}); каждое предложение сверено с источниками.",
+        "摘要由语言模型（{name}）撰写，每句均已与来源核对。",
+    ),
+    "titles_written": _row(
+        "Sub-topic titles written by a language model ({name}); each checked against its messages.",
+        "Titres des sous-thèmes rédigés par un modèle de langage ({name}) ; chacun vérifié au "
+        "regard de ses messages.",
+        "Títulos de los subtemas redactados por un modelo de lenguaje ({name}); cada uno cotejado "
+        "con sus mensajes.",
+        "عناوين المواضيع الفرعية صاغها نموذج لغوي ({name})، وقد رُوجع كل عنوان في ضوء رسائله.",
+        "Названия подтем составлены языковой моделью ({name}); каждое сверено с его посланиями.",
+        "分主题标题由语言模型（{name}）撰写，每个标题均已与其信息核对。",
+    ),
     "not_reflected": _row(
         "Not reflected", "Non repris", "No reflejado", "غير مدرج", "Не отражено", "未反映"
     ),

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -59,6 +59,9 @@ from forum_messages.synth.themes import NearestThemeAssigner
 from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy
 from forum_messages.taxonomy import load_taxonomies
 
+if TYPE_CHECKING:
+    from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler
+
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total) while the pipeline works."""
 
@@ -102,6 +105,8 @@ class Components:
     #: where language detection, embedding and clustering partitions run (not recorded in
     #: the draft: every engine gives the same draft)
     engine: Engine = field(default_factory=LocalEngine)
+    titler: LLMTitler | None = None  # sub-topic titles asked of a model (--writer llm)
+    summariser: LLMSummariser | None = None  # theme summaries asked of a model (--llm-summaries)
 
 
 def default_components(settings: Settings) -> Components:
@@ -294,7 +299,7 @@ class _Run:
         frameworks = c.tagger.theme_line(
             [(m.tags, m.ledger.weight) for tp in topics for m in tp.messages]
         )
-        return DraftTheme(
+        theme = DraftTheme(
             key=spec.key,
             title=pick(spec.title, self.out_lang),
             description=pick(spec.description, self.out_lang) if spec.description else "",
@@ -303,6 +308,13 @@ class _Run:
             topics=tuple(topics),
             ledger=self.ledger(theme_rows),
         )
+        if c.summariser is None:
+            return theme
+        members = {m.id: g for m, g in zip(messages, groups, strict=True)}
+        text, writing = c.summariser.write(
+            topics, members, x, self.texts, self.langs, self.out_lang, c.embedder
+        )
+        return replace(theme, summary=text, summary_writing=_named(writing, self.statements))
 
     def _campaign(self, rows: list[int]) -> bool:
         """True when a statement of ``rows`` is a consultation campaign's (2 responses or more)."""
@@ -375,10 +387,11 @@ class _Run:
             )
         return messages
 
-    def _titles(
-        self, spec: ThemeSpec, topic_groups: list[list[int]], groups: list[list[int]]
-    ) -> list[tuple[str, tuple[str, ...]]]:
-        """Title and keyphrases of each set of message groups."""
+    def _topic_texts(
+        self, topic_groups: list[list[int]], groups: list[list[int]]
+    ) -> list[TopicText]:
+        """What names each set of message groups: its own-language statements nearest its
+        centre, the centre, and each group's texts and centre."""
         x = self.x
         topic_texts = []
         for gs in topic_groups:
@@ -389,13 +402,22 @@ class _Run:
             own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
             parts = [([self.texts[i] for i in groups[g]], centroid(x[groups[g]])) for g in gs]
             topic_texts.append(TopicText(own, centre, parts))
+        return topic_texts
+
+    def _event(self) -> frozenset[str]:
+        return event_words([*self.edition.name.values(), *self.edition.place.values()])
+
+    def _titles(
+        self, spec: ThemeSpec, topic_texts: list[TopicText]
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """Title and keyphrases of each set of message groups."""
         return self.c.labeller.run(
             topic_texts,
             self.out_lang,
             self.vocabulary,
             spec.seeds.get(self.out_lang, ()),
             self.fixed,
-            event_words([*self.edition.name.values(), *self.edition.place.values()]),
+            self._event(),
         )
 
     def _levels(
@@ -420,7 +442,7 @@ class _Run:
         level: dict[tuple[int, ...], TopicLevel] = {}
         for depth in sorted({len(n) for n in number}):
             nodes = [n for n in number if len(n) == depth]
-            titles = self._titles(spec, [above[n] for n in nodes], groups)
+            titles = self._titles(spec, self._topic_texts([above[n] for n in nodes], groups))
             for node, (title, phrases) in zip(nodes, titles, strict=True):
                 level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, phrases)
         return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
@@ -433,20 +455,42 @@ class _Run:
         messages: list[Message],
         parents: list[tuple[TopicLevel, ...]],
     ) -> list[Topic]:
-        titles = self._titles(spec, topic_groups, groups)
-        topics: list[Topic] = []
-        for k, gs in enumerate(topic_groups):
-            topic_id = f"{spec.key}-{k + 1}"
-            ordered = sorted(
+        topic_texts = self._topic_texts(topic_groups, groups)
+        titles = self._titles(spec, topic_texts)
+        order = [
+            sorted(
                 (messages[g] for g in gs),
                 key=lambda m: (-m.ledger.weight, -m.ledger.statements, m.id),
             )
+            for gs in topic_groups
+        ]
+        written: list[tuple[str, Writing | None]] = [(t, None) for t, _ in titles]
+        if self.c.titler is not None and topic_groups:
+            lines = [[m.text for m in ms] for ms in order]
+            extractive = [t for t, _ in titles]
+            written = list(
+                self.c.titler.write_all(
+                    topic_texts, lines, extractive, self.out_lang, self.fixed, self._event()
+                )
+            )
+        topics: list[Topic] = []
+        for k, gs in enumerate(topic_groups):
+            topic_id = f"{spec.key}-{k + 1}"
             for g_index in gs:
                 for i in groups[g_index]:
                     self.topic_of[i] = topic_id
                     self.message_of[i] = messages[g_index].id
-            title, phrases = titles[k]
-            topics.append(Topic(topic_id, title, phrases, tuple(ordered), parents[k]))
+            title, title_writing = written[k]
+            topics.append(
+                Topic(
+                    topic_id,
+                    title,
+                    titles[k][1],
+                    tuple(order[k]),
+                    parents=parents[k],
+                    title_writing=title_writing,
+                )
+            )
         return topics
 
 
@@ -565,6 +609,8 @@ def run_pipeline(
         _record("labels", c.labeller),
         _record("text", c.writer),
         _record("tags", c.tagger),
+        *((_record("titles", c.titler),) if c.titler is not None else ()),
+        *((_record("summaries", c.summariser),) if c.summariser is not None else ()),
     )
     return Draft(
         edition=edition,

@@ -133,8 +133,8 @@ class LLMWriter:
         answers = self.client.complete_all(chats)
         drafts: list[list[str] | str] = []
         for answer in answers:
-            drafts.append(self._sentences(answer, out))
-        checks = self._gate(drafts, nearest, x, texts, langs, out, embedder)
+            drafts.append(self.answer_sentences(answer, out))
+        checks = self.gate(drafts, nearest, x, texts, langs, out, embedder)
         model = self.client.config.model
         results = []
         for w, draft, verdicts in zip(base, drafts, checks, strict=True):
@@ -153,7 +153,7 @@ class LLMWriter:
             results.append(Written(text, out, True, w.representative, writing))
         return results
 
-    def _sentences(self, answer: Answer | CallFailed, out: str) -> list[str] | str:
+    def answer_sentences(self, answer: Answer | CallFailed, out: str) -> list[str] | str:
         """The cleaned sentences of an answer, or the reason there are none."""
         if isinstance(answer, CallFailed):
             return f"call failed: {answer.reason}"
@@ -169,7 +169,7 @@ class LLMWriter:
                     own.append(cleaned)
         return own or "malformed answer: no sentence"
 
-    def _gate(
+    def gate(
         self,
         drafts: Sequence[list[str] | str],
         nearest: Sequence[Sequence[int]],
@@ -246,6 +246,14 @@ def summary(draft: Draft, writer: object) -> str:
         f"Model text: {counts['written']} messages written, {counts['partial']} with sentences "
         f"dropped by the grounding gate, {counts['fallback']} kept extractive"
     )
+    titles = [tp.title_writing for th in draft.themes for tp in th.topics if tp.title_writing]
+    if titles:
+        done = sum(1 for w in titles if w.status == "written")
+        line += f"; titles: {done} written, {len(titles) - done} kept extractive"
+    summaries = [th.summary_writing for th in draft.themes if th.summary_writing]
+    if summaries:
+        done = sum(1 for w in summaries if w.status != "fallback")
+        line += f"; theme summaries: {done} written, {len(summaries) - done} kept extractive"
     if isinstance(writer, LLMWriter):
         u = writer.client.usage
         line += (
