@@ -123,8 +123,17 @@ def test_good_titles_are_written(use_embedder) -> None:  # type: ignore[no-untyp
         ("Ransomware in hospitals", "fit: fits 1 of 2 messages"),
         ("Incident response at the Varkon Institute", "name: Varkon"),
         ("Incident response for 45 hospitals", "number: 45"),
+        ("Online fraud", "duplicate:"),  # the other sub-topic's extractive title
     ],
-    ids=["too-long", "a-sentence", "event-name", "fits-one-message", "name", "number"],
+    ids=[
+        "too-long",
+        "a-sentence",
+        "event-name",
+        "fits-one-message",
+        "name",
+        "number",
+        "sibling-title",
+    ],
 )
 def test_a_bad_title_falls_back_to_the_extractive_one(use_embedder, bad: str, problem: str) -> None:  # type: ignore[no-untyped-def]
     out = _titles(use_embedder, lambda k: _title(bad if k == 0 else GOOD[1]))
