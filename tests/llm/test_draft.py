@@ -3,6 +3,7 @@ byte for byte once the endpoint is gone."""
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -125,7 +126,7 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
     [text] = [c for c in draft.pipeline if c.role == "text"]
     assert text.name == "llm" and text.params["model"] == "fake-model"
     assert text.params["temperature"] == 0.0 and text.params["seed"] == 0
-    first = write_outputs(draft, tmp_path / "one", ("json", "md"))
+    first = write_outputs(draft, tmp_path / "one", ("json", "md", "html", "docx"))
     doc = json.loads(first[0].read_text(encoding="utf-8"))
     jsonschema.validate(doc, SCHEMA)
     assert load_draft_json(first[0]).messages() == messages  # the record reads back
@@ -136,11 +137,15 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
     assert "Sub-topic titles written by a language model (fake-model)" in md
     for th in summarised:
         assert f"\n{th.summary}\n" in md
+    page = first[2].read_text(encoding="utf-8")
+    for th in summarised:
+        assert f'<p class="summary" dir="auto">{html.escape(th.summary)}</p>' in page
+    assert page.count("Summary written by a language model (fake-model)") == len(summarised)
     for m in messages:  # model text is shown as is, never quoted
         assert f"- {m.text}" in md and f"“{m.text}" not in md and f'"{m.text}' not in md
     # the endpoint is gone: every answer comes from the cache, the bytes are the same
     again = _draft(use_embedder, small_edition, fake.url, cache)
-    second = write_outputs(again, tmp_path / "two", ("json", "md"))
+    second = write_outputs(again, tmp_path / "two", ("json", "md", "html", "docx"))
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes()
     # without the cache, every message falls back to its extractive text and says why

@@ -19,6 +19,7 @@ from forum_messages.synth.llm.titles import (
     LLMTitler,
     extractive_summary,
     parse_title,
+    phrases,
 )
 from forum_messages.synth.llm.writer import LLMWriter
 from forum_messages.synth.text import ExtractiveWriter
@@ -122,8 +123,17 @@ def test_good_titles_are_written(use_embedder) -> None:  # type: ignore[no-untyp
         ("Ransomware in hospitals", "fit: fits 1 of 2 messages"),
         ("Incident response at the Varkon Institute", "name: Varkon"),
         ("Incident response for 45 hospitals", "number: 45"),
+        ("Online fraud", "duplicate:"),  # the other sub-topic's extractive title
     ],
-    ids=["too-long", "a-sentence", "event-name", "fits-one-message", "name", "number"],
+    ids=[
+        "too-long",
+        "a-sentence",
+        "event-name",
+        "fits-one-message",
+        "name",
+        "number",
+        "sibling-title",
+    ],
 )
 def test_a_bad_title_falls_back_to_the_extractive_one(use_embedder, bad: str, problem: str) -> None:  # type: ignore[no-untyped-def]
     out = _titles(use_embedder, lambda k: _title(bad if k == 0 else GOOD[1]))
@@ -227,3 +237,56 @@ def test_a_failed_summary_keeps_the_extractive_one(use_embedder, reply: Reply, r
     text, writing = _summary(use_embedder, reply)
     assert text == extractive_summary(topics, "en") == f"{TOPICS[0][0][0]} {TOPICS[1][0][0]}"
     assert writing.status == "fallback" and writing.reason.startswith(reason)
+
+
+ZH = [
+    ["发展中国家需要持续的资金来加强网络安全能力建设。", "网络安全能力建设需要长期资金。"],
+    ["各国应急响应小组应跨境实时共享网络安全威胁信息。", "网络安全威胁信息应当跨境共享。"],
+]
+AR = [
+    [
+        "تحتاج البلدان النامية إلى تمويل مستدام لبناء قدراتها في الأمن السيبراني.",
+        "بناء القدرات في الأمن السيبراني يحتاج إلى تمويل طويل الأجل.",
+    ],
+    [
+        "ينبغي لفرق الاستجابة تبادل معلومات التهديدات في الأمن السيبراني عبر الحدود.",
+        "تبادل معلومات الأمن السيبراني عبر الحدود ضروري.",
+    ],
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "messages", "title", "problem"),
+    [
+        ("zh", ZH, "网络安全能力与信息共享", None),
+        (
+            "zh",
+            ZH,
+            "发展中国家网络安全能力建设的长期资金与跨境威胁信息共享",
+            "length: 27 characters > 16",
+        ),
+        ("zh", ZH, "各国应当加强网络安全", "form:"),
+        ("zh", ZH, "互联网治理论坛与网络安全", "event:"),
+        ("zh", ZH, "冰岛的网络安全", "name: 冰岛"),
+        ("ar", AR, "الأمن السيبراني", None),
+        ("ar", AR, "يجب تعزيز الأمن السيبراني", "form:"),
+        ("ar", AR, "منتدى حوكمة الإنترنت والأمن السيبراني", "event:"),
+        ("ar", AR, "الأمن السيبراني في كينيا", "name: كينيا"),
+    ],
+)
+def test_title_checks_in_chinese_and_arabic(  # type: ignore[no-untyped-def]
+    use_embedder, language: str, messages: list[list[str]], title: str, problem: str | None
+) -> None:
+    parts = [(stmts, centroid(use_embedder.embed(stmts))) for stmts in messages]
+    texts = [t for stmts in messages for t in stmts]
+    topic = TopicText(texts, centroid(use_embedder.embed(texts)), parts)
+    titler = LLMTitler(LLMWriter(_client("http://127.0.0.1:9/v1")))
+    pieces = phrases(title, language)
+    vecs = use_embedder.embed(pieces)
+    found = titler.problems(
+        title, language, topic, list(zip(pieces, vecs, strict=True)), EVENT, set()
+    )
+    if problem is None:
+        assert found == []
+    else:
+        assert any(p.startswith(problem) for p in found), found

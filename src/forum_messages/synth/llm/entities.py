@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import rjieba
 from babel import Locale
@@ -243,15 +243,20 @@ def _forms() -> dict[str, str]:
     return out
 
 
+_CASED_WORD = re.compile(r"\w+")
+MAX_WORDS = 8  # the longest known name, in words ("Forum sur la gouvernance de l'Internet")
+
+
 @cache
-def _index() -> tuple[dict[str, str], re.Pattern[str], dict[str, list[tuple[str, ...]]]]:
-    """(form -> key, a pattern for the forms in cased scripts, Arabic forms by first word)."""
+def _index() -> tuple[dict[str, str], dict[tuple[str, ...], str], dict[str, list[tuple[str, ...]]]]:
+    """(form -> key, cased forms as word tuples -> key, Arabic forms by first word)."""
     forms = _forms()
-    cased = sorted((f for f in forms if not _is_han(f) and not _AR_WORD.search(f)), key=len)
-    pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(f) for f in reversed(cased)) + r")(?![\w-])",
-        re.IGNORECASE,
-    )
+    cased: dict[tuple[str, ...], str] = {}
+    for f, key in forms.items():
+        if not _is_han(f) and not _AR_WORD.search(f):
+            words = tuple(_CASED_WORD.findall(f))
+            if words and len(words) <= MAX_WORDS:
+                cased.setdefault(words, key)
     arabic: dict[str, list[tuple[str, ...]]] = {}
     for f in forms:
         if _AR_WORD.search(f):
@@ -259,7 +264,24 @@ def _index() -> tuple[dict[str, str], re.Pattern[str], dict[str, list[tuple[str,
             arabic.setdefault(parts[0], []).append(parts)
     for starts in arabic.values():
         starts.sort(key=len, reverse=True)
-    return forms, pattern, arabic
+    return forms, cased, arabic
+
+
+def _cased_entities(norm: str, cased: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """Known names in Latin or Cyrillic script, the longest first at each word."""
+    spans = list(_CASED_WORD.finditer(norm))
+    keys = [fold(m.group(0)) for m in spans]
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(spans):
+        for n in range(min(MAX_WORDS, len(spans) - i), 0, -1):
+            key = cased.get(tuple(keys[i : i + n]))
+            if key is not None:
+                found[norm[spans[i].start() : spans[i + n - 1].end()]] = key
+                i += n - 1
+                break
+        i += 1
+    return found
 
 
 def _is_han(text: str) -> bool:
@@ -295,18 +317,19 @@ def _han_entities(text: str, forms: dict[str, str]) -> dict[str, str]:
 
 def entities(text: str) -> dict[str, str]:
     """Known countries and organisations named in ``text`` (any script): surface -> key."""
-    forms, pattern, arabic = _index()
+    return dict(_entities(text))
+
+
+@lru_cache(maxsize=4096)
+def _entities(text: str) -> tuple[tuple[str, str], ...]:
+    forms, cased, arabic = _index()
     norm = unicodedata.normalize("NFKC", text)
-    found: dict[str, str] = {}
-    for match in pattern.finditer(norm):
-        key = forms.get(fold(match.group(1)))
-        if key is not None:
-            found[match.group(1)] = key
+    found = _cased_entities(norm, cased)
     if _is_han(norm):
         found |= _han_entities(norm, forms)
     if _AR_WORD.search(norm):
         found |= _arabic_entities(fold(norm), forms, arabic)
-    return found
+    return tuple(found.items())
 
 
 def han_names(text: str) -> set[str]:

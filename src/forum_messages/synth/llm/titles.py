@@ -208,14 +208,18 @@ class LLMTitler:
         vecs = embedder.embed(flat) if flat else np.zeros((0, 1), dtype=np.float32)
         vec_of = dict(zip(flat, vecs, strict=True))
         model = self.client.config.model
-        taken = {fold(t) for t, d in zip(extractive, drafts, strict=True) if not d}
+        taken: set[str] = set()  # the titles given so far
         out: list[tuple[str, Writing]] = []
         for k, (draft, reason) in enumerate(zip(drafts, reasons, strict=True)):
             if not draft:
                 out.append((extractive[k], Writing(model, "fallback", reason)))
+                taken.add(fold(extractive[k]))
                 continue
             parts = [(p, vec_of[p]) for p in pieces[draft]]
-            found = self.problems(draft, language, topics[k], parts, event, taken)
+            # distinct from the titles given so far and from the other sub-topics' extractive
+            # titles (any of them may be kept)
+            others = {fold(t) for j, t in enumerate(extractive) if j != k}
+            found = self.problems(draft, language, topics[k], parts, event, taken | others)
             sim = float(decision_scores(vec_of[draft], topics[k].centroid))
             check = SentenceCheck(draft, not found, round(sim, 4), "", tuple(found))
             if found:
