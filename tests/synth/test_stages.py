@@ -13,7 +13,7 @@ from forum_messages.synth.labels import KeyphraseLabeller, TopicText, headline, 
 from forum_messages.synth.procedural import ProceduralFilter
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.themes import NearestThemeAssigner, theme_texts
-from forum_messages.synth.topics import SilhouetteTopicFinder
+from forum_messages.synth.topics import SilhouetteTopicFinder, topic_target
 
 
 def test_keyphrases_in_english_and_chinese() -> None:
@@ -139,9 +139,26 @@ def test_topic_count_comes_from_the_data() -> None:
     centres = rng.normal(size=(3, 24))
     pts = np.repeat(centres, 6, axis=0) + rng.normal(scale=0.1, size=(18, 24))
     pts /= np.linalg.norm(pts, axis=1, keepdims=True)
+    # 18 messages would make five or six sub-topics, but three tight subjects win clearly
     labels, scores = SilhouetteTopicFinder(max_topics=8).run(pts.astype(np.float32))
     assert len(set(labels)) == 3 and scores
-    assert SilhouetteTopicFinder().run(pts[:3].astype(np.float32))[0] == [0, 0, 0]
+    assert labels == [labels[i - i % 6] for i in range(18)]
+
+
+def test_topic_count_follows_the_theme_size() -> None:
+    expected = {1: 1, 2: 1, 3: 2, 4: 2, 5: 3, 9: 3, 10: 4, 16: 4, 17: 5, 30: 6, 49: 7, 80: 7}
+    assert {n: topic_target(n) for n in expected} == expected
+    assert topic_target(30, max_topics=4) == 4
+    rng = np.random.default_rng(5)
+    for n in (3, 6, 12, 20):
+        # messages on loosely related subjects: no clear structure, so the size decides
+        pts = rng.normal(size=(n, 24))
+        pts /= np.linalg.norm(pts, axis=1, keepdims=True)
+        labels, _scores = SilhouetteTopicFinder().run(pts.astype(np.float32))
+        target = topic_target(n)
+        assert target <= len(set(labels)) <= target + 1, n
+    assert SilhouetteTopicFinder().run(pts[:2].astype(np.float32))[0] == [0, 0]
+    assert len(set(SilhouetteTopicFinder(max_topics=1).run(pts.astype(np.float32))[0])) == 1
 
 
 @pytest.mark.slow

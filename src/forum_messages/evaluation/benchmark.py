@@ -191,7 +191,7 @@ def evaluate(
                 name,
                 acc.get("ours", 0.0) / div,
                 {RANDOM: acc.get(RANDOM, 0.0) / div, LINKAGE: acc.get(LINKAGE, 0.0) / div},
-                note="number of sub-topics chosen from the data",
+                note="number of sub-topics from the theme size and the data",
             )
         )
 

@@ -23,8 +23,8 @@ class Settings:
     attach_similarity: float = 0.5
     """A lone statement joins the nearest message if at least this similar to it."""
     max_topics: int = 7
-    """Most sub-topics per theme (the number is chosen from the data up to this; people make
-    two to seven)."""
+    """Most sub-topics per theme (the number follows the theme's size: about the square root of
+    its messages, two or more for three messages, as people make them)."""
     max_tags: int = 3
     """Most framework tags per framework on one message."""
     message_sentences: int = 2
