@@ -134,8 +134,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{s}/moderate/",
             f"{s}/moderate/?page={n_pages // 2}",
             f"{s}/moderate/?q=spectrum",
+            f"{s}/group/?q=spectrum",
             f"{s}/group/",
-            f"{s}/group/?group=Business",
+            f"{s}/group/?group=Private+sector",
             f"{s}/group/?campaign={largest}",
             f"{s}/campaigns/",
         ]

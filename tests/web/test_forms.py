@@ -109,6 +109,16 @@ def cases(ed: Any) -> dict[str, Case]:
         "template_save": Case(
             f"{s}/answers/template/", {"name": "T", "kind": "noted", "text": "Thanks."}, ("kind",)
         ),
+        "group_moderate": Case(
+            f"{s}/group/moderate/",
+            {"filters": "state=pending", "to": "visible", "count": ""},
+            ("to", "count"),
+        ),
+        "group_answer": Case(
+            f"{s}/group/answer/",
+            {"filters": "state=visible", "kind": "noted", "response": "Thanks.", "count": ""},
+            ("kind", "template", "count"),
+        ),
         "edition_create": Case("/staff/new/", {"preset": "minimal", "slug": "probe", "yaml": ""}),
         "draft_start": Case(f"{s}/run/", {"embedder": "hash"}, ("embedder",)),
         "edition_settings": Case(
@@ -181,6 +191,8 @@ NAMES = [
     "moderate",
     "answer",
     "template_save",
+    "group_moderate",
+    "group_answer",
     "edition_create",
     "draft_start",
     "edition_settings",
@@ -208,7 +220,7 @@ NAMES = [
 # Staff URLs whose forms have no field to check (a button, or files checked by the importers),
 # and the pages that only show something.
 BUTTONS = {"publish_final", "restore", "translate_fill", "translation_publish", "reset_user"}
-UPLOADS = {"import", "translation_upload"}
+UPLOADS = {"import", "translation_upload", "consultation"}
 PAGES = {
     "glossary",
     "glossary_download",
@@ -230,6 +242,9 @@ PAGES = {
     "written_index",
     "writing_job",
     "written",
+    "campaigns",
+    "group",
+    "comments_export",
 }
 # Forms only an organiser may send, probed with its own client in test_organisers.py.
 OWN = {"organise_session"}
@@ -242,6 +257,8 @@ FORMS = {  # URL name: the cases above it serves
     "moderate": ["moderate"],
     "answer": ["answer"],
     "template_save": ["template_save"],
+    "group_moderate": ["group_moderate"],
+    "group_answer": ["group_answer"],
     "edition_create": ["edition_create"],
     "draft_start": ["draft_start"],
     "edition_settings": ["edition_settings"],
@@ -305,10 +322,13 @@ def test_odd_query_strings_do_not_break_pages(probe: tuple[Any, Client]) -> None
         f"{s}/curate/",
         f"/e/{ed.slug}/handled/",
         f"/e/{ed.slug}/theme/trust/",
+        f"{s}/group/",
+        f"{s}/campaigns/",
     ):
         for value in (odd, *NOT_NUMBERS, NUL):
             query = {"page": value, "state": value, "show": value, "q": value, "reason": value}
             query["merge_q"] = value
+            query |= {"group": value, "campaign": value}
             r = c.get(url, query | {"text": value})
             assert r.status_code == 200, (url, value[:20], r.status_code)
     answers = c.get(f"{s}/answers/", {"show": '"><b>'}).content.decode()

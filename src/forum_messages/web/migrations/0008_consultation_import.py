@@ -79,6 +79,13 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name="comment",
+            index=models.Index(
+                fields=["edition", "state", "campaign", "created", "id"],
+                name="fm_comment_answers",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="comment",
             index=models.Index(fields=["edition", "response_id"], name="fm_comment_response"),
         ),
         migrations.AddIndex(

@@ -92,6 +92,10 @@ class Comment(models.Model):
         indexes = (
             # the moderation queue: one state of one edition, oldest first, a page at a time
             models.Index(fields=("edition", "state", "created", "id"), name="fm_comment_queue"),
+            # the answers queue: visible comments, a campaign's together
+            models.Index(
+                fields=("edition", "state", "campaign", "created", "id"), name="fm_comment_answers"
+            ),
             models.Index(fields=("edition", "response_id"), name="fm_comment_response"),
             models.Index(fields=("edition", "stakeholder_group"), name="fm_comment_group"),
         )

@@ -38,7 +38,10 @@ class GroupFilters(commentsearch.Filters):
         return cls(
             **{f.name: getattr(base, f.name) for f in fields(base)},
             group=clean_line(str(get.get("group", "")))[:100],
-            campaign=campaign if campaign.isascii() and campaign.isdigit() else "",
+            # a record number the databases can hold (18 digits at most)
+            campaign=campaign
+            if campaign.isascii() and campaign.isdigit() and len(campaign) <= 18
+            else "",
         )
 
     def apply(self, qs: QuerySet[Comment], theme: bool = True) -> QuerySet[Comment]:

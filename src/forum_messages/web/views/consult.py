@@ -124,7 +124,8 @@ def group(request: HttpRequest, slug: str) -> HttpResponse:
     qs = commentgroups.members(ed, filters)
     lang = get_language() or "en"
     page = Paginator(
-        qs.select_related("message", "topic", "disposition", "edition").order_by("created", "id"),
+        # in the order they came (ids rise with time): read in index order, no sort of them all
+        qs.select_related("message", "topic", "disposition", "edition").order_by("id"),
         PER_PAGE,
     ).get_page(request.GET.get("page"))
     size = 0
