@@ -46,6 +46,7 @@ FORMATS += (
 )
 FORMATS += r"|([a-z]{2}( [a-z]{2})*)"  # language codes: fr, "fr es ar"
 FORMATS += r"|(gdc|sdg|wsis) \w+"  # framework tags: sdg 11, wsis C4
+FORMATS += r"|\w+=(, \w+=)*"  # column keys of a consultation export: id=, text=
 NOT_WORDS = re.compile(
     rf"^([\W\d_]*|{FORMATS}|[\w.-]*\d[\w.-]*|[a-z]+-[0-9a-f]{{6,}}|/\S*|\S+@\S+|\w+(/[\w+-]+)+)$",
     re.I,
