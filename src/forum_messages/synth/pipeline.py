@@ -360,9 +360,13 @@ class _Run:
         return messages
 
     def _titles(
-        self, spec: ThemeSpec, topic_groups: list[list[int]], groups: list[list[int]]
+        self,
+        spec: ThemeSpec,
+        topic_groups: list[list[int]],
+        groups: list[list[int]],
+        taken: Sequence[str] = (),
     ) -> list[tuple[str, tuple[str, ...]]]:
-        """Title and keyphrases of each set of message groups."""
+        """Title and keyphrases of each set of message groups (none of them ``taken``)."""
         x = self.x
         topic_texts = []
         for gs in topic_groups:
@@ -380,6 +384,7 @@ class _Run:
             spec.seeds.get(self.out_lang, ()),
             self.fixed,
             event_words([*self.edition.name.values(), *self.edition.place.values()]),
+            taken,
         )
 
     def _levels(
@@ -404,7 +409,8 @@ class _Run:
         level: dict[tuple[int, ...], TopicLevel] = {}
         for depth in sorted({len(n) for n in number}):
             nodes = [n for n in number if len(n) == depth]
-            titles = self._titles(spec, [above[n] for n in nodes], groups)
+            higher = [lv.title for lv in level.values()]
+            titles = self._titles(spec, [above[n] for n in nodes], groups, higher)
             for node, (title, phrases) in zip(nodes, titles, strict=True):
                 level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, phrases)
         return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
@@ -417,7 +423,9 @@ class _Run:
         messages: list[Message],
         parents: list[tuple[TopicLevel, ...]],
     ) -> list[Topic]:
-        titles = self._titles(spec, topic_groups, groups)
+        # a sub-topic is not titled like a topic above it
+        higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
+        titles = self._titles(spec, topic_groups, groups, higher)
         topics: list[Topic] = []
         for k, gs in enumerate(topic_groups):
             topic_id = f"{spec.key}-{k + 1}"
