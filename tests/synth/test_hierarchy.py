@@ -105,6 +105,7 @@ def test_a_draft_shows_its_topic_levels(monkeypatch: pytest.MonkeyPatch) -> None
             assert f"\n{'#' * (3 + len(tp.parents))} " in md
             assert all(level.title in md for level in tp.parents)
             assert f"<h{3 + len(tp.parents)} id=" in page
+            assert tp.title not in {level.title for level in tp.parents}
         for level in th.topics[0].parents:  # the first sub-topic begins its topics
             assert f">{escape(level.title)}</h" in page
     text = render_json(draft)

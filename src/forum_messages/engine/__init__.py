@@ -92,7 +92,8 @@ class DaskEngine:
                 self.client = Client(self._cluster)
         except (OSError, TimeoutError) as exc:
             self.close()
-            raise ConfigError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
+            where = f"reach the scheduler {scheduler}" if scheduler else "start a local cluster"
+            raise ConfigError(f"cannot {where}: {exc}") from exc
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def map(self, fn: Callable[..., R], parts: Iterable[tuple[Any, ...]]) -> Iterator[R]:

@@ -108,6 +108,17 @@ def join_titles(a: str, b: str, language: str) -> str:
     return f"{capitalise(a)} {AND.get(language, 'and')} {decapitalise(b)}"
 
 
+def title_phrases(title: str, language: str) -> list[str]:
+    """The phrases a title was made of (``join_titles`` undone), lowercased."""
+    if language == "zh":
+        parts = title.split(AND["zh"], 1)
+    elif language == "ar":
+        parts = title.split(f" {AND['ar']}", 1)
+    else:
+        parts = title.split(f" {AND.get(language, 'and')} ", 1)
+    return [title.lower(), *(p.strip().lower() for p in parts if len(parts) > 1)]
+
+
 class KeyphraseLabeller:
     name = "keyphrase-embedding-labels"
 
@@ -211,8 +222,10 @@ class KeyphraseLabeller:
         seeds: Sequence[str],
         embedder: Embedder,
         event: frozenset[str] = frozenset(),
+        taken: Sequence[str] = (),
     ) -> list[tuple[str, tuple[str, ...]]]:
-        """(title, keyphrases) for each sub-topic of one theme, titles distinct."""
+        """(title, keyphrases) for each sub-topic of one theme, titles distinct (and made of
+        none of the phrases of the titles ``taken`` already, such as the topics' above)."""
         if not topics:
             return []
         own = [self._shared(keyphrases(t.texts, language, top=20), t.texts) for t in topics]
@@ -228,7 +241,7 @@ class KeyphraseLabeller:
         sim = decision_scores(vecs, centroids)  # (candidates, topics)
         seed_set = set(seeds)
         results: list[tuple[str, tuple[str, ...]]] = []
-        used: set[str] = set()
+        used: set[str] = {p for title in taken for p in title_phrases(title, language)}
         for k, _topic in enumerate(topics):
             others = np.delete(sim, k, axis=1)
             rival = others.max(axis=1) if others.shape[1] else np.zeros(len(pool))

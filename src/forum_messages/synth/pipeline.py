@@ -408,9 +408,9 @@ class _Run:
         return event_words([*self.edition.name.values(), *self.edition.place.values()])
 
     def _titles(
-        self, spec: ThemeSpec, topic_texts: list[TopicText]
+        self, spec: ThemeSpec, topic_texts: list[TopicText], taken: Sequence[str] = ()
     ) -> list[tuple[str, tuple[str, ...]]]:
-        """Title and keyphrases of each set of message groups."""
+        """Title and keyphrases of each set of message groups (none of them ``taken``)."""
         return self.c.labeller.run(
             topic_texts,
             self.out_lang,
@@ -418,6 +418,7 @@ class _Run:
             spec.seeds.get(self.out_lang, ()),
             self.fixed,
             self._event(),
+            taken,
         )
 
     def _levels(
@@ -442,7 +443,10 @@ class _Run:
         level: dict[tuple[int, ...], TopicLevel] = {}
         for depth in sorted({len(n) for n in number}):
             nodes = [n for n in number if len(n) == depth]
-            titles = self._titles(spec, self._topic_texts([above[n] for n in nodes], groups))
+            higher = [lv.title for lv in level.values()]
+            titles = self._titles(
+                spec, self._topic_texts([above[n] for n in nodes], groups), higher
+            )
             for node, (title, phrases) in zip(nodes, titles, strict=True):
                 level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, phrases)
         return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
@@ -456,7 +460,9 @@ class _Run:
         parents: list[tuple[TopicLevel, ...]],
     ) -> list[Topic]:
         topic_texts = self._topic_texts(topic_groups, groups)
-        titles = self._titles(spec, topic_texts)
+        # a sub-topic is not titled like a topic above it
+        higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
+        titles = self._titles(spec, topic_texts, higher)
         order = [
             sorted(
                 (messages[g] for g in gs),
