@@ -4,12 +4,13 @@ writer stays the default, and without a configured model the choice is explained
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
 from django.test import Client, override_settings
 
-from forum_messages.web.models import DraftRun, Edition
+from forum_messages.web.models import Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing
 from forum_messages.web.services.snapshot import core_from_snapshot
 
@@ -105,3 +106,20 @@ def test_without_a_model_the_choice_is_explained_and_refused(
         assert r.status_code == 400
         assert "writer: must be one of: extractive, llm" in r.content.decode()
     assert not DraftRun.objects.filter(edition=ed).exists()
+
+
+def test_an_endpoint_down_fails_the_run_and_keeps_the_draft(
+    db: None, users: dict[str, Any], tmp_path: Path
+) -> None:
+    c, ed = client_for(users["editor"]), _small_edition(tmp_path, "run-llm-down")
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    where = {"LLM_URL": f"http://127.0.0.1:{port}/v1", "LLM_MODEL": MODEL}
+    with override_settings(**where, LLM_CACHE_DIR=tmp_path / "llm-cache"):
+        run = _run(c, ed, writer="llm")
+    assert run.state == DraftRun.FAILED and run.writer == "llm"
+    assert "endpoint unreachable" in run.detail and "the draft was not changed" in run.detail
+    assert not Draft.objects.filter(edition=ed).exists()
+    page = _page(c, f"/staff/e/{ed.slug}/run/{run.pk}/")
+    assert "the draft was not changed" in page and 'http-equiv="refresh"' not in page

@@ -129,7 +129,20 @@ def run_draft(
 
         parts.writer = site_writer(edition)
     draft = run_pipeline(corpus, core_ed, settings, components=parts, progress=ProgressWriter(run))
+    if writer == "llm":
+        _model_answered(draft)
     return store_core_draft(edition, draft, author)
+
+
+def _model_answered(draft: CoreDraft) -> None:
+    """ConfigError when no call for a message's text got an answer (an endpoint down, a wrong
+    address or key): the draft is then left as it was rather than replaced by extracts."""
+    from forum_messages.web.services.writing import CALL_FAILED
+
+    reasons = [m.writing.reason for m in draft.messages() if m.writing is not None]
+    if reasons and all(r.startswith(CALL_FAILED) for r in reasons):
+        why = reasons[0][len(CALL_FAILED) :].strip()
+        raise ConfigError(f"the model could not be asked ({why}); the draft was not changed")
 
 
 def model_text_summary(edition: Edition, version: Version) -> str:
