@@ -120,7 +120,7 @@ def cases(ed: Any) -> dict[str, Case]:
             ("kind", "template", "count"),
         ),
         "edition_create": Case("/staff/new/", {"preset": "minimal", "slug": "probe", "yaml": ""}),
-        "draft_start": Case(f"{s}/run/", {"embedder": "hash"}, ("embedder",)),
+        "draft_start": Case(f"{s}/run/", {"embedder": "hash"}, ("embedder", "writer")),
         "edition_settings": Case(
             f"{s}/settings/", {"time_zone": "Asia/Tokyo", "allow_anonymous": "1"}, ("premoderate",)
         ),

@@ -287,11 +287,7 @@ def _draft(edition: Any, embedder: str, console: Console, writer: str = "extract
     version = drafting.run_draft(edition, embedder, writer=writer)
     console.print(f"Draft version {version.number}: {version.summary}.")
     if writer == "llm":
-        from forum_messages.synth.llm.writer import summary
-        from forum_messages.web.services.snapshot import core_from_snapshot
-
-        edition.refresh_from_db()
-        console.print(summary(core_from_snapshot(edition, edition.draft, version.snapshot), None))
+        console.print(drafting.model_text_summary(edition, version))
     return 0
 
 

@@ -176,6 +176,9 @@ class DraftRun(models.Model):
     total = models.PositiveIntegerField(default=0)
     detail = models.TextField(blank=True)
     embedder = models.CharField(max_length=20, default="use")
+    # "extractive", or "llm": the text written by the configured model behind the grounding gate
+    writer = models.CharField(max_length=20, default="extractive")
+    model = models.CharField(max_length=200, blank=True)  # the model's name, for "llm"
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )

@@ -28,6 +28,8 @@ from forum_messages.web.services.snapshot import apply_snapshot, snapshot_from_c
 
 log = logging.getLogger("forum_messages.web")
 
+WRITERS = ("extractive", "llm")  # who writes the messages' text: extracts, or the site's model
+
 
 class ProgressWriter:
     """progress(stage, done, total) -> the DraftRun row, at most every half second per stage."""
@@ -109,7 +111,7 @@ def run_draft(
     ``writer`` "llm" has the message text written by the site's model (services/writing.py)."""
     if embedder not in EMBEDDERS:
         raise ConfigError(f"embedder must be one of {', '.join(EMBEDDERS)}")
-    if writer not in ("extractive", "llm"):
+    if writer not in WRITERS:
         raise ConfigError("writer must be extractive or llm")
     if edition.publications.exists():
         raise ConfigError(
@@ -127,7 +129,29 @@ def run_draft(
 
         parts.writer = site_writer(edition)
     draft = run_pipeline(corpus, core_ed, settings, components=parts, progress=ProgressWriter(run))
+    if writer == "llm":
+        _model_answered(draft)
     return store_core_draft(edition, draft, author)
+
+
+def _model_answered(draft: CoreDraft) -> None:
+    """ConfigError when no call for a message's text got an answer (an endpoint down, a wrong
+    address or key): the draft is then left as it was rather than replaced by extracts."""
+    from forum_messages.web.services.writing import CALL_FAILED
+
+    reasons = [m.writing.reason for m in draft.messages() if m.writing is not None]
+    if reasons and all(r.startswith(CALL_FAILED) for r in reasons):
+        why = reasons[0][len(CALL_FAILED) :].strip()
+        raise ConfigError(f"the model could not be asked ({why}); the draft was not changed")
+
+
+def model_text_summary(edition: Edition, version: Version) -> str:
+    """One line on what became of the model's text in ``version`` (a draft the model wrote)."""
+    from forum_messages.synth.llm.writer import summary
+    from forum_messages.web.services.snapshot import core_from_snapshot
+
+    edition.refresh_from_db()
+    return summary(core_from_snapshot(edition, edition.draft, version.snapshot), None)
 
 
 def execute(run_id: int) -> None:
@@ -135,7 +159,10 @@ def execute(run_id: int) -> None:
     run = DraftRun.objects.select_related("edition", "created_by").get(pk=run_id)
     DraftRun.objects.filter(pk=run_id).update(state=DraftRun.RUNNING, stage="start")
     try:
-        version = run_draft(run.edition, run.embedder, run.created_by, run)
+        version = run_draft(run.edition, run.embedder, run.created_by, run, run.writer)
+        detail = f"version {version.number}: {version.summary}"
+        if run.writer == "llm":
+            detail += f". {model_text_summary(run.edition, version)}"
     except Exception as exc:  # the page must show every failure
         log.exception("draft run %s failed", run_id)
         DraftRun.objects.filter(pk=run_id).update(
@@ -143,18 +170,30 @@ def execute(run_id: int) -> None:
         )
         return
     DraftRun.objects.filter(pk=run_id).update(
-        state=DraftRun.DONE,
-        stage="done",
-        detail=f"version {version.number}: {version.summary}",
-        finished=timezone.now(),
+        state=DraftRun.DONE, stage="done", detail=detail, finished=timezone.now()
     )
 
 
-def start(edition: Edition, embedder: str, author: Any = None) -> DraftRun:
-    """Queue a run and start it in a background thread; the page follows its progress."""
+def start(
+    edition: Edition, embedder: str, author: Any = None, writer: str = "extractive"
+) -> DraftRun:
+    """Queue a run and start it in a background thread; the page follows its progress.
+    ``writer`` "llm" (the site's configured model) is refused when no model is configured."""
+    if writer not in WRITERS:
+        raise ConfigError("writer must be extractive or llm")
+    model = ""
+    if writer == "llm":
+        from forum_messages.web.services.writing import NOT_CONFIGURED, endpoint
+
+        where = endpoint()
+        if where is None:
+            raise ConfigError(NOT_CONFIGURED)
+        model = where[1]
     if edition.runs.filter(state__in=[DraftRun.QUEUED, DraftRun.RUNNING]).exists():
         raise ConfigError("a draft run is already going on for this edition")
-    run = DraftRun.objects.create(edition=edition, embedder=embedder, created_by=author)
+    run = DraftRun.objects.create(
+        edition=edition, embedder=embedder, writer=writer, model=model, created_by=author
+    )
     transaction.on_commit(lambda: _thread(run.pk))
     return run
 

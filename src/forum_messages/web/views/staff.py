@@ -14,7 +14,7 @@ from forum_messages.edition import preset_names, preset_path
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Draft, DraftRun, Edition
-from forum_messages.web.services import drafting, importing, publishing
+from forum_messages.web.services import drafting, importing, publishing, writing
 from forum_messages.web.services.components import EMBEDDERS
 from forum_messages.web.views import window
 from forum_messages.web.views.common import edition_or_404, requires
@@ -30,6 +30,7 @@ class CreateForm(forms.Form):
 
 class RunForm(forms.Form):
     embedder = choice(EMBEDDERS, required=False)
+    writer = choice(drafting.WRITERS, required=False)
 
 
 class SettingsForm(forms.Form):
@@ -102,6 +103,7 @@ def edition_admin(request: HttpRequest, slug: str) -> HttpResponse:
         "statements": ed.statements.filter(withdrawn=False).count(),
         "run": ed.runs.first(),
         "embedders": EMBEDDERS,
+        "llm": writing.endpoint(),
         "pub": pub,
         "final": publishing.final_publication(ed),
         "state": publishing.window_state(pub) if pub else "",
@@ -152,12 +154,13 @@ def edition_import(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def draft_start(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
-    embedder = posted(request, RunForm)["embedder"] or "use"
+    form = posted(request, RunForm)
+    embedder, writer = form["embedder"] or "use", form["writer"] or "extractive"
     try:
         if ed.publications.exists():
             raise ForumMessagesError("the draft is published; curate it instead of running again")
         with transaction.atomic():
-            run = drafting.start(ed, embedder, request.user)
+            run = drafting.start(ed, embedder, request.user, writer)
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
         return _back(request, slug)
