@@ -37,7 +37,7 @@ LANGS = ["fr", "es", "ar", "ru", "zh-hans"]
 CONTENT_TAGS = {"bdi", "code", "pre", "textarea", "script", "style", "del", "ins", "time"}
 SAME_IN_BOTH = {  # labels that the language writes as English does (numbers left out)
     "fr": {"messages", "message", "versions", "version", "date", "total", "publication"}
-    | {"source", "sources", "visible", "pages", "description", "public"},
+    | {"source", "sources", "visible", "pages", "description", "public", "session"},
     "es": {"total", "spam", "visible", "editor"},
 }
 FORMATS = r"(Markdown|HTML|JSON|PDF|DOCX|CSV|XLSX|XLIFF 2\.0|PO|YAML|UTC|IGF|SDG|WSIS|GDC)"

@@ -496,6 +496,14 @@ REASONS: dict[str, dict[str, str]] = {
         "涉及会议组织事务",
     ),
     "duplicate": _row("Duplicate", "Doublon", "Duplicada", "مكرر", "Дубликат", "重复"),
+    "new": _row(
+        "New since the draft",
+        "Nouveau depuis le projet",
+        "Nuevo desde el borrador",
+        "جديد منذ إعداد المسودة",
+        "Новое после подготовки проекта",
+        "草稿生成后新增",
+    ),
     "too_short": _row(
         "Too short", "Trop courte", "Demasiado breve", "قصير جدًا", "Слишком короткое", "过短"
     ),
