@@ -236,7 +236,8 @@ def test_translate_in_the_browser_and_through_xliff(
     assert "File taken in" in flash, flash
 
     admin.goto(f"{site}/staff/e/{slug}/translations/")
-    admin.click("text=Publish this translation")
+    with admin.expect_navigation(timeout=240_000):  # publishing builds the documents: slow
+        admin.click("text=Publish this translation")
     assert "The translation is published." in admin.content()
     pdf = admin.request.get(f"{site}/e/{slug}/translation/fr.pdf", timeout=240_000)
     assert pdf.status == 200 and pdf.body()[:4] == b"%PDF"
