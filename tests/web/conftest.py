@@ -40,7 +40,13 @@ from django.test.utils import setup_test_environment, teardown_test_environment 
 @pytest.fixture(scope="session")
 def django_test_db() -> Iterator[None]:
     setup_test_environment()
-    old = connections["default"].creation.create_test_db(verbosity=0, autoclobber=True)
+    conn = connections["default"]
+    worker = os.environ.get("PYTEST_XDIST_WORKER")  # gw0, gw1 ... under pytest -n
+    if worker and conn.vendor != "sqlite":  # SQLite test databases are in memory already
+        conn.settings_dict.setdefault("TEST", {})["NAME"] = (
+            f"test_{conn.settings_dict['NAME']}_{worker}"
+        )
+    old = conn.creation.create_test_db(verbosity=0, autoclobber=True)
     yield
     connections["default"].creation.destroy_test_db(old, verbosity=0)
     teardown_test_environment()

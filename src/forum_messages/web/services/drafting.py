@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections, connections, transaction
 from django.utils import timezone
 
 from forum_messages.config import resolve_settings
@@ -210,7 +210,7 @@ def in_background(work: Callable[[int], None], row_id: int, name: str) -> None:
         try:
             work(row_id)
         finally:
-            close_old_connections()
+            connections.close_all()  # this thread's own: it ends here, so must they
 
     threading.Thread(target=target, name=name, daemon=True).start()
 
