@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from forum_messages.web.models import LoginFailure
@@ -91,3 +91,24 @@ def test_a_success_clears_the_account_failures(users: dict[str, Any]) -> None:
     for _ in range(9):
         assert _login(c2, ed.username, WRONG).status_code == 200
     assert _login(c2, ed.username, right).status_code == 302  # 9 new failures, not 18
+
+
+def test_reset_requests_never_lock_out_signing_in(users: dict[str, Any]) -> None:
+    """Reset requests count on their own: flooding them from an address is refused, yet the
+    same address can still sign in, and failed sign-ins leave reset requests alone."""
+    ed = users["editor"]
+    here = Client(REMOTE_ADDR="192.0.2.77")
+    with override_settings(MAIL_CONFIGURED=True, LOGIN_LIMIT=3):
+        codes = [
+            here.post("/accounts/password-reset/", {"email": ed.email or "ed@example.org"})
+            for _ in range(4)
+        ]
+        assert [r.status_code for r in codes] == [302, 302, 302, 429]
+        r = _login(here, ed.username, "pw-" + ed.username * 3)
+        assert r.status_code == 302  # signed in
+        other = Client(REMOTE_ADDR="192.0.2.78")
+        for _ in range(3):
+            _login(other, ed.username + "-nobody", WRONG)
+        assert _login(other, ed.username, "pw-" + ed.username * 3).status_code == 429
+        r = other.post("/accounts/password-reset/", {"email": "someone@example.org"})
+        assert r.status_code == 302

@@ -1,7 +1,10 @@
 """Sign-in throttling: after ``LOGIN_LIMIT`` failed sign-ins in ``WINDOW`` for one account, or
 from one address, sign-ins there are refused (even with the right password) until the oldest
 of those failures is a quarter of an hour old. Failures are rows in the database, so every
-server process sees them; a successful sign-in clears its account's failures."""
+server process sees them; a successful sign-in clears its account's failures.
+
+Each kind of request counts on its own (``scope``): password-reset requests are throttled
+like sign-ins but never lock anyone out of signing in, and the other way round."""
 
 from __future__ import annotations
 
@@ -17,21 +20,28 @@ from forum_messages.web.services.dblock import retry_locked
 WINDOW = timedelta(minutes=15)
 
 
-def _keys(username: str, address: str) -> dict[str, str]:
+SIGN_IN = "sign-in"
+RESET = "reset"
+
+
+def _keys(username: str, address: str, scope: str = SIGN_IN) -> dict[str, str]:
+    prefix = "" if scope == SIGN_IN else scope + "|"  # sign-in keys as they always were
     return {
-        "account": client_hash("account|" + username.strip().casefold()),
-        "address": client_hash("address|" + address),
+        "account": client_hash(prefix + "account|" + username.strip().casefold()),
+        "address": client_hash(prefix + "address|" + address),
     }
 
 
-def blocked_until(username: str, address: str, now: datetime | None = None) -> datetime | None:
+def blocked_until(
+    username: str, address: str, now: datetime | None = None, scope: str = SIGN_IN
+) -> datetime | None:
     """When sign-ins for this account and address are taken again (None: now)."""
     limit = settings.LOGIN_LIMIT
     if limit <= 0:
         return None
     now = now or timezone.now()
     until: datetime | None = None
-    for field, key in _keys(username, address).items():
+    for field, key in _keys(username, address, scope).items():
         recent = LoginFailure.objects.filter(**{field: key}, created__gte=now - WINDOW)
         times = list(recent.values_list("created", flat=True)[:limit])  # newest first
         if len(times) >= limit:
@@ -40,12 +50,14 @@ def blocked_until(username: str, address: str, now: datetime | None = None) -> d
     return until
 
 
-def record_failure(username: str, address: str, now: datetime | None = None) -> None:
+def record_failure(
+    username: str, address: str, now: datetime | None = None, scope: str = SIGN_IN
+) -> None:
     now = now or timezone.now()
 
     def write() -> None:
         LoginFailure.objects.filter(created__lt=now - WINDOW).delete()
-        LoginFailure.objects.create(created=now, **_keys(username, address))
+        LoginFailure.objects.create(created=now, **_keys(username, address, scope))
 
     retry_locked(write)
 

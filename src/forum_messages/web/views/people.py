@@ -212,14 +212,15 @@ class ResetView(auth_views.PasswordResetView):
         return {**super().get_context_data(**kwargs), "mail": accounts.mail_configured()}
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        """Each request counts as a sign-in failure for its address and for the e-mail address
-        asked about, so no one can flood a mailbox (or the site) with reset mails."""
-        who = "reset|" + str(request.POST.get("email", ""))[:254]
+        """Each request counts, for its address and for the e-mail address asked about, like a
+        failed sign-in but on its own count, so no one can flood a mailbox (or the site) with
+        reset mails, and asking for resets never blocks signing in."""
+        who = str(request.POST.get("email", ""))[:254]
         address = str(request.META.get("REMOTE_ADDR", ""))
-        if throttle.blocked_until(who, address) is not None:
+        if throttle.blocked_until(who, address, scope=throttle.RESET) is not None:
             ctx = self.get_context_data(form=self.get_form(), throttled=True)
             return self.render_to_response(ctx, status=429)
-        throttle.record_failure(who, address)
+        throttle.record_failure(who, address, scope=throttle.RESET)
         return super().post(request, *args, **kwargs)
 
 
