@@ -1,4 +1,5 @@
-"""Bulk import of consultation responses as comments: campaigns, rejects, one transaction."""
+"""Bulk import of consultation responses as comments: campaigns, rejects, staged in chunks and
+made visible in one transaction."""
 
 from __future__ import annotations
 
@@ -16,8 +17,17 @@ from rich.console import Console
 from forum_messages.evaluation.consultations import text as generated_text
 from forum_messages.ingest.consultation import parse_columns
 from forum_messages.web import consultcmd
-from forum_messages.web.models import Comment, CommentKey, ConsultationImport
-from forum_messages.web.services import comments, consultimport
+from forum_messages.web.models import (
+    Campaign,
+    Comment,
+    CommentKey,
+    ConsultationImport,
+    StagedAddition,
+    StagedComment,
+    StagedGroup,
+    StagedKey,
+)
+from forum_messages.web.services import comments, consultimport, consultstage, staged
 
 COLUMNS = parse_columns("id=ID,text=Q1,Q2,group=Type,organisation=Org,theme=Theme")
 BASE = (
@@ -183,3 +193,79 @@ def test_import_comments_is_a_forum_messages_command() -> None:
 
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     assert "import-comments" in sub.choices  # type: ignore[operator]
+
+
+STAGING = (StagedComment, StagedKey, StagedGroup, StagedAddition)
+
+
+def test_rows_are_staged_in_chunks_unseen_until_the_last_transaction(
+    published: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(consultimport, "CHUNK", 3)
+    monkeypatch.setattr(staged, "PAUSE_SECONDS", 0)
+    seen: list[tuple[int, int, bool]] = []
+    real = consultstage.stage_chunk
+
+    def spying(batch: Any, rows: list[Any], keys: list[Any]) -> None:
+        real(batch, rows, keys)  # rows: the reading pass; keys: the groups' heads after it
+        listed = ConsultationImport.objects.filter(edition=published, finished=True).exists()
+        seen.append((StagedComment.objects.count(), Comment.objects.count(), listed))
+
+    monkeypatch.setattr(consultstage, "stage_chunk", spying)
+    result = consultimport.import_file(published, consultation(tmp_path), COLUMNS)
+    staged_counts = list(dict.fromkeys(n for n, _c, _l in seen))
+    # a chunk is written once a response's answers fill it (rows 5 to 7 have two answers)
+    assert staged_counts == [3, 6, 10]
+    assert all(c == 0 and not listed for _n, c, listed in seen)  # nothing seen meanwhile
+    assert result.comments == Comment.objects.filter(edition=published).count() == 10
+    assert result.batch is not None and result.batch.finished
+    assert not any(m.objects.exists() for m in STAGING)  # staging emptied once done
+    tokens = set(Comment.objects.values_list("token", flat=True))
+    assert len(tokens) == 10
+
+
+@pytest.mark.parametrize("where", ["reading", "publishing"])
+def test_a_failure_at_any_step_leaves_nothing_imported(
+    published: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    monkeypatch.setattr(consultimport, "CHUNK", 2)
+    monkeypatch.setattr(staged, "PAUSE_SECONDS", 0)
+    calls = []
+    real_stage, real_publish = consultstage.stage_chunk, consultstage.publish
+
+    def stage(batch: Any, rows: list[Any], keys: list[Any]) -> None:
+        calls.append(len(rows))
+        if where == "reading" and len(calls) == 3:
+            raise OSError("disk full")
+        real_stage(batch, rows, keys)
+
+    def publish(*args: Any) -> int:
+        real_publish(*args)  # the comments are written, then the transaction fails
+        raise OSError("disk full")
+
+    monkeypatch.setattr(consultstage, "stage_chunk", stage)
+    monkeypatch.setattr(consultstage, "publish", publish)
+    with pytest.raises(OSError, match="disk full"):
+        consultimport.import_file(published, consultation(tmp_path), COLUMNS)
+    assert len(calls) >= 3
+    assert not Comment.objects.filter(edition=published).exists()
+    assert not Campaign.objects.filter(edition=published).exists()
+    assert not CommentKey.objects.exists()
+    assert not ConsultationImport.objects.exists()
+    assert not any(m.objects.exists() for m in STAGING)
+
+
+def test_an_import_cut_off_is_cleaned_up_by_the_next(published: Any, tmp_path: Path) -> None:
+    cut = ConsultationImport.objects.create(
+        edition=published, file_name="x.csv", columns="", finished=False, stager="1-ab-1-cd"
+    )  # started in 1970: older than any import can run
+    StagedComment.objects.create(
+        batch=cut, seq=0, grp=0, token="t", target="draft", text="t", fingerprint="f"
+    )
+    running = ConsultationImport.objects.create(
+        edition=published, file_name="y.csv", columns="", finished=False, stager=staged.new_key()
+    )  # this process, now: still running
+    consultimport.import_file(published, consultation(tmp_path), COLUMNS)
+    assert not ConsultationImport.objects.filter(pk=cut.pk).exists()
+    assert not StagedComment.objects.exists()
+    assert ConsultationImport.objects.filter(pk=running.pk).exists()

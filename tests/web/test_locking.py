@@ -207,3 +207,72 @@ def test_imports_write_in_short_transactions_all_or_nothing(tmp_path: Path) -> N
     assert out["killed"]["visible"] == 10 and out["killed"]["pending"] > 0
     assert out["restart_counts"]["new"] == 10
     assert out["restart"] == {"visible": 20, "pending": 0}
+
+
+CONSULTATION = textwrap.dedent(
+    """
+    import os
+    from django.db import connections
+    from forum_messages.ingest.consultation import parse_columns
+    from forum_messages.web.models import ConsultationImport, StagedComment
+    from forum_messages.web.services import consultimport, consultstage
+
+    consultimport.CHUNK = 2
+    ed = importing.edition_from_spec("minimal", "site")
+    importing.import_paths(ed, [write_report(3)])
+    drafting.run_draft(ed, "hash")
+    now = timezone.now()
+    publishing.publish_draft(ed, now - timedelta(hours=1), now + timedelta(days=7), None)
+    cols = parse_columns("id=ID,text=Q1")
+
+    def export(start, n):
+        path = Path(sys.argv[1]) / f"export-{start}.csv"
+        rows = [f"R{i},Answer number {i} about rural spectrum licences." for i in
+                range(start, start + n)]
+        path.write_text("ID,Q1\\n" + "\\n".join(rows) + "\\n", encoding="utf-8")
+        return path
+
+    def visible():
+        return Comment.objects.filter(edition=ed).count()
+
+    real_stage = consultstage.stage_chunk
+    between = []
+    def spying(batch, rows, keys):
+        real_stage(batch, rows, keys)
+        if rows:
+            between.append({"can_write": can_write_now(), "visible": visible()})
+    consultstage.stage_chunk = spying
+    out["first"] = consultimport.import_file(ed, export(1, 8), cols).comments
+    out["between"] = between
+    consultstage.stage_chunk = real_stage
+
+    # a process killed half way: its rows stay staged and unseen; the next import clears them
+    connections.close_all()
+    pid = os.fork()
+    if pid == 0:
+        def dying(batch, rows, keys):
+            if StagedComment.objects.count() >= 4:
+                os._exit(0)
+            real_stage(batch, rows, keys)
+        consultstage.stage_chunk = dying
+        consultimport.import_file(ed, export(100, 10), cols)
+        os._exit(1)
+    os.waitpid(pid, 0)
+    out["killed"] = {"visible": visible(), "staged": StagedComment.objects.count(),
+                     "unfinished": ConsultationImport.objects.filter(finished=False).count()}
+    out["again"] = consultimport.import_file(ed, export(100, 10), cols).comments
+    out["after"] = {"visible": visible(), "staged": StagedComment.objects.count(),
+                    "unfinished": ConsultationImport.objects.filter(finished=False).count()}
+    print("RESULT " + json.dumps(out))
+    """
+)
+
+
+def test_consultation_imports_stage_in_short_transactions_all_or_nothing(tmp_path: Path) -> None:
+    out = run_scenario(tmp_path, CONSULTATION)
+    assert out["first"] == 8
+    assert len(out["between"]) == 4  # 8 answers in chunks of 2, each committed alone
+    assert all(b["can_write"] and b["visible"] == 0 for b in out["between"]), out["between"]
+    assert out["killed"] == {"visible": 8, "staged": 4, "unfinished": 1}
+    assert out["again"] == 10
+    assert out["after"] == {"visible": 18, "staged": 0, "unfinished": 0}

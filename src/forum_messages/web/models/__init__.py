@@ -2,7 +2,13 @@
 versions, publications, and the review (comments, campaigns, dispositions)."""
 
 from forum_messages.web.models.access import LoginFailure
-from forum_messages.web.models.consultation import ConsultationImport
+from forum_messages.web.models.consultation import (
+    ConsultationImport,
+    StagedAddition,
+    StagedComment,
+    StagedGroup,
+    StagedKey,
+)
 from forum_messages.web.models.draft import (
     Draft,
     Message,
@@ -50,6 +56,10 @@ __all__ = [
     "ResponseTemplate",
     "Session",
     "Source",
+    "StagedAddition",
+    "StagedComment",
+    "StagedGroup",
+    "StagedKey",
     "Statement",
     "Theme",
     "Topic",

@@ -6,14 +6,14 @@ same grouping ``forum-messages draft`` makes). Each answer becomes one comment o
 published draft (on a theme when the response names one), keeping the response id and the
 question it answers.
 
-Two passes over the file, so that it is never held in memory:
-
-1. read and check every row, writing nothing: rows the core reader refuses, answers longer
-   than a comment may be, unknown themes and response ids already imported are rejects; the
-   answers of the others go through the campaign finder (which keeps one text per group);
-2. unless there were rejects (or ``keep_going`` was asked for), read it again and write the
-   comments in batches of ``BATCH`` with ``bulk_create``, campaign and addition known, in
-   one transaction: a failure anywhere leaves nothing imported.
+One pass over the file, never held in memory: each row is checked (rows the core reader
+refuses, answers longer than a comment may be, unknown themes and response ids already
+imported are rejects), its answers go through the campaign finder and are staged, CHUNK at a
+time, each chunk in a short transaction of its own (services/consultstage), so that the site
+can still take comments and moderation while a large import runs. Staged rows are seen by
+no page. Once the file is read and nothing is refused, the campaigns are settled (the most
+common wording of each group, what each other wording adds) and one short transaction makes
+every staged row a comment. A refused file or a failure anywhere leaves nothing imported.
 
 A group of the file whose text is a near-copy of a comment already in the edition joins that
 comment's campaign (the same index look-up a comment posted on the site gets).
@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
+from django.utils import timezone
 
 from forum_messages.errors import ForumMessagesError, InputError
 from forum_messages.ingest.campaigns import Answer, CampaignFinder, Group
@@ -46,17 +49,20 @@ from forum_messages.nlp import minhash
 from forum_messages.web.models import (
     Campaign,
     Comment,
-    CommentKey,
     ConsultationImport,
     Edition,
     Publication,
+    StagedAddition,
+    StagedGroup,
 )
-from forum_messages.web.services import campaignmatch
+from forum_messages.web.services import campaignmatch, consultstage, staged
 from forum_messages.web.services.comments import MAX_COMMENT_CHARS, _join
+from forum_messages.web.services.dblock import retry_locked
 from forum_messages.web.services.publishing import current_draft_publication
 from forum_messages.web.services.sanitise import clean_line, clean_text
 
-BATCH = 1000
+BATCH = 1000  # responses checked against the edition's response ids at once
+CHUNK = 2000  # staged rows per transaction
 KEPT_REJECTS = 1000  # rejects listed (all are counted)
 MAX_UPLOAD_BYTES = 200_000_000
 
@@ -86,18 +92,20 @@ class Result:
 
 @dataclass
 class _Plan:
-    """What pass 1 learnt: the rows set aside and the campaign of each answer."""
+    """What the reading pass learnt: the rows set aside, the groups of the answers and the
+    index keys of every answer that was not an exact copy (a group's head is one of them)."""
 
     finder: CampaignFinder = field(default_factory=CampaignFinder)
     rejects: list[Reject] = field(default_factory=list)
     rejected: int = 0
-    rejected_rows: set[int] = field(default_factory=set)
     responses: int = 0
     answers: int = 0
+    keys: dict[Answer, tuple[int, array[int]]] = field(default_factory=dict)  # seq, keys
+    whole_file: bool = False  # unreadable, or a column missing
 
     def reject(self, r: Reject) -> None:
         self.rejected += 1
-        self.rejected_rows.add(r.row)
+        self.whole_file = self.whole_file or r.row <= 1
         if len(self.rejects) < KEPT_REJECTS:
             self.rejects.append(r)
 
@@ -138,78 +146,182 @@ def _answers(row: Response, columns: ColumnMap, name: str, themes: dict[str, str
     return out
 
 
-def _plan(edition: Edition, path: Path, columns: ColumnMap, name: str) -> _Plan:
-    plan = _Plan()
-    chunk: list[Response] = []
-    themes = _themes(edition)
+@lru_cache(maxsize=4096)
+def _line(value: str, size: int) -> str:
+    """A cleaned, cut metadata value (respondent types and regions repeat: cleaned once)."""
+    return clean_line(value)[:size]
 
-    def flush() -> None:
+
+class _Stager:
+    """The reading pass: checks rows, groups answers and stages them a chunk at a time.
+    After the first reject of an import that does not ``keep_going``, rows are only checked
+    (the import will be refused; the rejects are still all counted)."""
+
+    def __init__(
+        self, edition: Edition, batch: ConsultationImport, columns: ColumnMap, name: str
+    ) -> None:
+        self.edition, self.batch, self.columns, self.name = edition, batch, columns, name
+        self.plan = _Plan()
+        self.themes = _themes(edition)
+        self.languages = {code for code, _n in settings.LANGUAGES}
+        self.staged: list[tuple[Any, ...]] = []
+        self.seq = 0
+
+    def read(self, path: Path, keep_going: bool) -> _Plan:
+        plan, chunk = self.plan, []
+        for row in _rows(path, self.columns, self.name):
+            if isinstance(row, Reject):
+                plan.reject(row)
+                plan.responses += row.row > 1
+                continue
+            plan.responses += 1
+            chunk.append(row)
+            if len(chunk) >= BATCH:
+                self._check(chunk, keep_going)
+                chunk = []
+        self._check(chunk, keep_going)
+        self._flush()
+        return plan
+
+    def _check(self, chunk: list[Response], keep_going: bool) -> None:
         known = set(
             Comment.objects.filter(
-                edition=edition, response_id__in=[r.id for r in chunk]
+                edition=self.edition, response_id__in=[r.id for r in chunk]
             ).values_list("response_id", flat=True)
         )
         for r in chunk:
             if r.id in known:
-                col = columns.id
-                plan.reject(
-                    Reject(name, r.row, col, f"response '{r.id}' is already imported", r.id)
-                )
+                why = f"response '{r.id}' is already imported"
+                self.plan.reject(Reject(self.name, r.row, self.columns.id, why, r.id))
                 continue
-            found = _answers(r, columns, name, themes)
+            found = _answers(r, self.columns, self.name, self.themes)
             if found and isinstance(found[0], Reject):
-                plan.reject(found[0])
-                continue
-            for column, text in found:
-                plan.finder.add((r.id, column), text)
-                plan.answers += 1
-        chunk.clear()
+                self.plan.reject(found[0])
+            elif keep_going or not self.plan.rejected:
+                self._stage(r, found)
 
-    for row in _rows(path, columns, name):
-        if isinstance(row, Reject):
-            plan.reject(row)
-            if row.row > 1:
-                plan.responses += 1
-            continue
-        plan.responses += 1
-        chunk.append(row)
-        if len(chunk) >= BATCH:
-            flush()
-    flush()
-    return plan
+    def _stage(self, row: Response, found: list[tuple[str, str]]) -> None:
+        plan, meta = self.plan, row.meta
+        theme = self.themes.get(meta.get("theme", "").strip().casefold())
+        lang = meta.get("language", "").strip().casefold()
+        for column, text in found:
+            answer = (row.id, column)
+            prof = minhash.profile(text)
+            grp = plan.finder.add(answer, text, prof)
+            if "keys" in vars(prof):  # not an exact copy: it may head its group
+                plan.keys[answer] = (self.seq, array("q", prof.keys))
+            self.staged.append(
+                (
+                    self.batch.pk,
+                    self.seq,
+                    grp,
+                    f"i{self.batch.pk}n{self.seq}",
+                    "theme" if theme else "draft",
+                    theme or "",
+                    text,
+                    _line(meta.get("organisation", ""), 200),
+                    _line(meta.get("group", ""), 100),
+                    _line(meta.get("region", ""), 100),
+                    _line(meta.get("country", ""), 100),
+                    lang if lang in self.languages else "",
+                    prof.fingerprint,
+                    row.id,
+                    column[:200],
+                )
+            )
+            self.seq += 1
+            plan.answers += 1
+        if len(self.staged) >= CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.staged:
+            consultstage.stage_chunk(self.batch, self.staged, [])
+            self.staged = []
 
 
-Placed = dict[Answer, tuple[int, str]]
+@dataclass
+class _Settled:
+    """The campaigns of the groups, worked out before the last transaction: the groups that
+    join an earlier comment's campaign, those that make a campaign of their own."""
+
+    earlier: dict[int, Comment]
+    new: list[int]
 
 
-def _campaigns(edition: Edition, groups: list[Group], prior: bool) -> tuple[Placed, set[Answer]]:
-    """(campaign id, addition) of every answer in a campaign, making the campaigns, and the
-    first answer of each group that joined no earlier campaign (it gets index keys). A group
-    whose text is a near-copy of an earlier comment of the edition joins that comment's
-    campaign (looked up only when the edition had comments before this import)."""
-    placed: Placed = {}
-    heads: set[Answer] = set()
-    new: list[tuple[Group, Campaign]] = []
+def _settle(
+    edition: Edition, batch: ConsultationImport, plan: _Plan, groups: list[Group]
+) -> _Settled:
+    """Stage what each wording adds to its campaign's text and the index keys of each
+    group's head (the groups that join no earlier campaign); read-only on the comments."""
+    prior = Comment.objects.filter(edition=edition).exists()
     matches = campaignmatch.earlier(edition, [g.text for g in groups]) if prior else {}
-    for i, g in enumerate(groups):
-        earlier = matches.get(i)
+    additions: list[tuple[int, int, str, str]] = []
+    keys: list[tuple[int, int, int]] = []
+    new: list[int] = []
+
+    def flush(force: bool = False) -> None:
+        if force or len(keys) + len(additions) >= 10 * CHUNK:
+            with transaction.atomic():
+                consultstage.write(
+                    StagedAddition, ("batch_id", "grp", "fingerprint", "addition"), additions
+                )
+                consultstage.stage_chunk(batch, [], keys)
+            additions.clear()
+            keys.clear()
+
+    for number, g in enumerate(groups):
+        earlier = matches.get(number)
         if earlier is not None:
-            probe = Comment(edition=edition, text=g.text)
-            _join(probe, earlier)
-            assert probe.campaign is not None
-            campaign = probe.campaign
-            for text, answers in g.variants.values():
-                extra = minhash.addition(text, campaign.base_text)
-                placed.update((a, (campaign.pk, extra)) for a in answers)
+            base = earlier.campaign.base_text if earlier.campaign else earlier.text
+            for fp, (text, _answers) in g.variants.items():
+                extra = minhash.addition(text, base)
+                if extra:
+                    additions.append((batch.pk, number, fp, extra))
             continue
-        heads.add(g.first)
+        seq, head_keys = plan.keys[g.first]
+        keys.extend((batch.pk, seq, k) for k in head_keys)
         if len(g.members) > 1:
-            new.append((g, Campaign(edition=edition, base_text=g.text)))
-    made = Campaign.objects.bulk_create([c for _g, c in new], batch_size=BATCH)
-    for (g, _c), campaign in zip(new, made, strict=True):
-        for a in g.members:
-            placed[a] = (campaign.pk, g.additions.get(a, ""))
-    return placed, heads
+            new.append(number)
+            for fp, (_text, answers) in g.variants.items():
+                extra = g.additions.get(answers[0], "")
+                if extra:
+                    additions.append((batch.pk, number, fp, extra))
+        flush()
+    flush(force=True)
+    plan.keys.clear()
+    return _Settled(matches, new)
+
+
+def _publish(
+    edition: Edition,
+    batch: ConsultationImport,
+    pub: Publication,
+    groups: list[Group],
+    settled: _Settled,
+) -> tuple[int, int]:
+    """The last transaction: campaigns made or joined, every staged row made a comment;
+    (comments, campaigns)."""
+    clash = consultstage.clashes(batch)
+    if clash:
+        raise ImportError_(
+            f"response(s) {', '.join(clash)} were imported meanwhile; nothing was imported"
+        )
+    placed: list[tuple[int, int, int]] = []
+    for number, earlier in settled.earlier.items():
+        probe = Comment(edition=edition, text=groups[number].text)
+        _join(probe, earlier)
+        assert probe.campaign is not None
+        placed.append((batch.pk, number, probe.campaign.pk))
+    made = Campaign.objects.bulk_create(
+        [Campaign(edition=edition, base_text=groups[n].text) for n in settled.new],
+        batch_size=CHUNK,
+    )
+    placed += [(batch.pk, n, c.pk) for n, c in zip(settled.new, made, strict=True)]
+    consultstage.write(StagedGroup, ("batch_id", "grp", "campaign_id"), placed)
+    state = Comment.PENDING if edition.premoderate else Comment.VISIBLE
+    written = consultstage.publish(batch, pub, state, timezone.now())
+    return written, len({cid for _b, _n, cid in placed})
 
 
 def import_file(
@@ -229,111 +341,44 @@ def import_file(
         raise ImportError_(
             "publish the draft for review first: imported responses become comments on it"
         )
-    plan = _plan(edition, path, columns, name)
-    whole_file = any(r.row <= 1 for r in plan.rejects)  # unreadable, or a column missing
-    if plan.rejected and (whole_file or not keep_going):
-        raise Refused(plan.rejects, plan.rejected)
-    if plan.answers == 0:
-        raise ImportError_(f"{name}: no answers to import")
-    prior = Comment.objects.filter(edition=edition).exists()
-    groups = plan.finder.finish()
-    with transaction.atomic():
-        placed, heads = _campaigns(edition, groups, prior)
-        batch = ConsultationImport.objects.create(
-            edition=edition,
-            file_name=name[:255],
-            columns=spec_of(columns)[:1000],
-            user=user if getattr(user, "is_authenticated", False) else None,
-            responses=plan.responses,
-            campaigns=len({cid for cid, _a in placed.values()}),
-            rejected=plan.rejected,
-            rejects=[r.as_dict() for r in plan.rejects],
-        )
-        written = _write(edition, pub, batch, path, columns, name, plan, placed, heads)
-        batch.comments = written
-        batch.save(update_fields=["comments"])
-    return Result(batch, plan.responses, written, batch.campaigns, plan.rejects, plan.rejected)
-
-
-def _write(
-    edition: Edition,
-    pub: Publication,
-    batch: ConsultationImport,
-    path: Path,
-    columns: ColumnMap,
-    name: str,
-    plan: _Plan,
-    placed: Placed,
-    heads: set[Answer],
-) -> int:
-    """Pass 2: the comments, BATCH at a time; index keys for those that head a group and
-    joined no earlier campaign (later comments find the campaign through them)."""
-    state = Comment.PENDING if edition.premoderate else Comment.VISIBLE
-    languages = {code for code, _n in settings.LANGUAGES}
-    themes = _themes(edition)
-    rows: list[Comment] = []
-    keyed: list[tuple[int, list[int]]] = []  # (position in ``rows``, index keys)
-    written = 0
-
-    def flush() -> None:
-        nonlocal written
-        made = Comment.objects.bulk_create(rows)
-        keys = [(made[i].pk, edition.pk, k) for i, ks in keyed for k in ks]
-        with connection.cursor() as cursor:  # plain rows: no model object per key
-            cursor.executemany(_KEY_INSERT, keys)
-        written += len(rows)
-        rows.clear()
-        keyed.clear()
-
-    for row in _rows(path, columns, name):
-        if isinstance(row, Reject) or row.row in plan.rejected_rows:
-            continue
-        meta = row.meta
-        theme = themes.get(meta.get("theme", "").strip().casefold())
-        lang = meta.get("language", "").strip().casefold()
-        for column, text in _answers(row, columns, name, themes):
-            answer = (row.id, column)
-            campaign_id, addition = placed.get(answer, (None, ""))
-            if answer in heads:  # its words are read once for both fingerprint and keys
-                prof = minhash.profile(text)
-                fingerprint = prof.fingerprint
-                keyed.append((len(rows), prof.keys))
-            else:
-                fingerprint = minhash.fingerprint(text)
-            rows.append(
-                Comment(
-                    edition=edition,
-                    publication=pub,
-                    target="theme" if theme else "draft",
-                    theme_key=theme or "",
-                    text=text,
-                    name=clean_line(meta.get("organisation", ""))[:200],
-                    stakeholder_group=clean_line(meta.get("group", ""))[:100],
-                    region=clean_line(meta.get("region", ""))[:100],
-                    country=clean_line(meta.get("country", ""))[:100],
-                    language=lang if lang in languages else "",
-                    state=state,
-                    token=f"i{batch.pk}n{written + len(rows)}",
-                    fingerprint=fingerprint,
-                    campaign_id=campaign_id,
-                    addition=addition,
-                    response_id=row.id,
-                    question=column[:200],
-                    batch=batch,
-                )
-            )
-        if len(rows) >= BATCH:
-            flush()
-    flush()
-    return written
-
-
-_KEY_INSERT = "INSERT INTO {} ({}, {}, {}) VALUES (%s, %s, %s)".format(
-    *(
-        connection.ops.quote_name(n)
-        for n in (CommentKey._meta.db_table, "comment_id", "edition_id", "key")
+    consultstage.clean_stale()
+    batch = ConsultationImport.objects.create(
+        edition=edition,
+        file_name=name[:255],
+        columns=spec_of(columns)[:1000],
+        user=user if getattr(user, "is_authenticated", False) else None,
+        finished=False,
+        stager=staged.new_key(),
     )
-)
+    try:
+        plan = _Stager(edition, batch, columns, name).read(path, keep_going)
+        if plan.rejected and (plan.whole_file or not keep_going):
+            raise Refused(plan.rejects, plan.rejected)
+        if plan.answers == 0:
+            raise ImportError_(f"{name}: no answers to import")
+        groups = plan.finder.finish()
+        settled = _settle(edition, batch, plan, groups)
+
+        def last() -> tuple[int, int]:
+            with transaction.atomic():
+                written, campaigns = _publish(edition, batch, pub, groups, settled)
+                ConsultationImport.objects.filter(pk=batch.pk).update(
+                    finished=True,
+                    responses=plan.responses,
+                    comments=written,
+                    campaigns=campaigns,
+                    rejected=plan.rejected,
+                    rejects=[r.as_dict() for r in plan.rejects],
+                )
+            return written, campaigns
+
+        written, campaigns = retry_locked(last)
+    except BaseException:
+        consultstage.discard(batch)
+        raise
+    consultstage.discard_staged(batch)
+    batch.refresh_from_db()
+    return Result(batch, plan.responses, written, campaigns, plan.rejects, plan.rejected)
 
 
 def spec_of(columns: ColumnMap) -> str:

@@ -77,7 +77,7 @@ def consultation(request: HttpRequest, slug: str) -> HttpResponse:
     ctx: dict[str, Any] = {
         "edition": ed,
         "columns": _default_columns(ed),
-        "imports": ConsultationImport.objects.filter(edition=ed)[:20],
+        "imports": ConsultationImport.objects.filter(edition=ed, finished=True)[:20],
         "max_mb": consultimport.MAX_UPLOAD_BYTES // 1_000_000,
     }
     status = 200
