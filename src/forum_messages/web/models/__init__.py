@@ -14,6 +14,7 @@ from forum_messages.web.models.draft import (
     Version,
 )
 from forum_messages.web.models.inputs import DraftRun, Edition, Session, Statement
+from forum_messages.web.models.organising import TakeawayChange
 from forum_messages.web.models.review import (
     DISPOSITIONS,
     Campaign,
@@ -51,6 +52,7 @@ __all__ = [
     "Session",
     "Source",
     "Statement",
+    "TakeawayChange",
     "Theme",
     "Topic",
     "Translation",
