@@ -89,6 +89,24 @@ class Session:
     #: campaign: its size; reports: 0), and the campaign it is (its own code) or is a copy of
     responses: int = 0
     campaign: str | None = None
+    #: a session drafted from its transcript: the ids of the statements its organisers
+    #: confirmed one by one on the review site (these count as their report)
+    confirmed: tuple[str, ...] = ()
+
+    def drafted(self, statement: str) -> bool:
+        """Statement ``statement`` of this session was machine-drafted from its transcript and
+        not confirmed by its organisers."""
+        return self.source == "transcript" and statement not in self.confirmed
+
+
+@dataclass(frozen=True)
+class CitedTurn:
+    """A transcript turn a drafted statement comes from: the speaker as captioned, the turn's
+    number (from 1) and, when the record gives it, the turn's text."""
+
+    speaker: str
+    turn: int
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,6 +127,8 @@ class Statement:
     location: Location
     #: consultation input: the statement is what a campaign copy adds to the campaign's text
     addition: bool = False
+    #: drafted from a transcript: the turns it comes from
+    turns: tuple[CitedTurn, ...] = ()
 
 
 @dataclass(frozen=True)

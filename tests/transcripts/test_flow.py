@@ -46,10 +46,36 @@ def test_records_are_marked_and_cite_turns(records: Path) -> None:
     items = record["key_takeaways"] + record["calls_to_action"]
     cites = record["turns"]["key_takeaways"] + record["turns"]["calls_to_action"]
     assert items and len(cites) == len(items)
-    assert all(c and all(set(x) == {"speaker", "turn"} for x in c) for c in cites)
+    assert all(c and all(set(x) == {"speaker", "turn", "text"} for x in c) for c in cites)
+    # each cited turn carries what its speaker said there, as the transcript reads
+    from forum_messages.ingest.transcript import read_transcript
+
+    said = {t.position: (t.speaker, t.text) for t in read_transcript(DATA / "ws7.txt").turns}
+    assert all(said[x["turn"]] == (x["speaker"], x["text"]) for c in cites for x in c)
     report = validate_reports([records])
     assert not report.problems
     assert report.corpus.sessions[0].source == "transcript"
+    read = report.corpus.statements
+    assert all(st.turns and st.turns[0].text == said[st.turns[0].turn][1] for st in read)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        {"key_takeaways": "turn 3"},
+        {"key_takeaways": [[{"speaker": "ANA", "turn": 2}]]},  # one list for two items
+        {"key_takeaways": [[{"speaker": "ANA", "turn": 0}], []]},
+        {"key_takeaways": [[{"speaker": "ANA", "turn": 2, "text": 5}], []]},
+        {"key_takeaways": [["ANA"], []]},
+    ],
+)
+def test_bad_citations_name_the_field(turns: object, tmp_path: Path) -> None:
+    path = tmp_path / "drafted.json"
+    record = REPORT | {"source": "transcript", "turns": turns}
+    path.write_text(json.dumps(record, indent=1), encoding="utf-8")
+    problems = validate_reports([path]).problems
+    assert problems and all(p.field == "turns" and p.file == str(path) for p in problems)
+    assert all(p.line == 13 for p in problems), [str(p) for p in problems]
 
 
 def test_draft_marks_transcript_statements(records: Path, tmp_path: Path) -> None:

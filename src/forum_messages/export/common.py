@@ -139,14 +139,20 @@ class Index:
         session = self.sessions.get(code)
         return session is not None and session.kind == "nri"
 
-    def source_label(self, code: str, lang: str, nri: bool = True) -> str:
+    def source_label(
+        self, code: str, lang: str, nri: bool = True, message: Message | None = None
+    ) -> str:
         """A source session's code, with "(NRI)" (if ``nri``), "(machine-drafted from the
-        transcript)" or, for a consultation campaign, its number of responses."""
+        transcript)" (in ``message``: when one of its statements there is not confirmed by the
+        session's organisers) or, for a consultation campaign, its number of responses."""
         session = self.sessions.get(code)
         if session is not None and session.kind == "nri" and nri:
             return f"{code} ({t('nri', lang)})"
         if session is not None and session.source == "transcript":
-            return f"{code} ({t('from_transcript', lang)})"
+            refs = [r.statement for r in message.sources if r.session == code] if message else []
+            if not refs or any(session.drafted(sid) for sid in refs):
+                return f"{code} ({t('from_transcript', lang)})"
+            return code
         if session is not None and session.campaign == code:  # a consultation campaign
             return f"{code} ({count(session.responses, 'response', lang)})"
         return code

@@ -64,7 +64,10 @@ def _message(message: Message, index: Index, lang: str) -> list[str]:
         if note:
             out.append(f'<p class="note">{e(note)}</p>')
     sep = t("list_sep", lang)
-    codes = sep.join(index.source_label(c, lang, nri=False) for c in index.source_sessions(message))
+    codes = sep.join(
+        index.source_label(c, lang, nri=False, message=message)
+        for c in index.source_sessions(message)
+    )
     summary = f"{count(len(message.sources), 'source', lang)}: {codes}"
     out.append(f'<details class="sources"><summary>{e(summary)}</summary><ol>')
     out += [_source(ref, index, lang) for ref in message.sources]

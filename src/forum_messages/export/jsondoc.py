@@ -13,7 +13,6 @@ import json
 import math
 import numbers
 from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
 from pathlib import PurePath
 from typing import Any
 
@@ -189,7 +188,8 @@ def _not_reflected(n: NotReflected) -> dict[str, Any]:
     }
 
 
-def _statement(a: Assignment, drafted: AbstractSet[str] = frozenset()) -> dict[str, Any]:
+def _statement(a: Assignment, drafted: Mapping[str, Session] | None = None) -> dict[str, Any]:
+    drafted = drafted or {}
     out = {
         "id": a.id,
         "session": a.session,
@@ -204,7 +204,7 @@ def _statement(a: Assignment, drafted: AbstractSet[str] = frozenset()) -> dict[s
         "topic": a.topic,
         "message": a.message,
     }
-    if a.session in drafted:  # machine-drafted from the session's transcript
+    if a.session in drafted and drafted[a.session].drafted(a.id):  # from the transcript
         out["machine_drafted"] = True
     if a.campaign is not None:  # consultation input: a campaign's text or a copy's addition
         out |= {"campaign": a.campaign, "campaign_size": a.campaign_size, "addition": a.addition}
@@ -234,6 +234,8 @@ def _session(s: Session) -> dict[str, Any]:
         "location": {"file": s.location.file, "line": s.location.line, "field": s.location.field},
     } | (
         ({"source": s.source} if s.source != "report" else {})
+        # drafted from its transcript: the items its organisers confirmed (their report)
+        | ({"confirmed": list(s.confirmed)} if s.confirmed else {})
         # consultation input: responses the session stands for, the campaign it is or copies
         | ({"responses": s.responses, "campaign": s.campaign} if s.responses else {})
     )
@@ -279,7 +281,7 @@ def _edition(ed: Edition) -> dict[str, Any]:
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
     """Everything in ``draft`` as JSON data (see docs/outputs.md for the keys)."""
     lang = draft.language
-    drafted = {s.code for s in draft.sessions if s.source == "transcript"}
+    drafted = {s.code: s for s in draft.sessions if s.source == "transcript"}
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": GENERATOR, "version": VERSION},

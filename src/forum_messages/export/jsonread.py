@@ -334,6 +334,7 @@ def _session(o: _Obj) -> Session:
         source=o.get("source", _Obj.text, "report"),
         responses=o.get("responses", _Obj.integer, 0),
         campaign=o.get("campaign", _Obj.optional_text, None),
+        confirmed=o.texts("confirmed") if "confirmed" in o.data else (),
     )
 
 

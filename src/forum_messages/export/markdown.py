@@ -56,7 +56,9 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[
 
 
 def _sources(message: Message, index: Index, lang: str) -> str:
-    codes = [index.source_label(code, lang) for code in index.source_sessions(message)]
+    codes = [
+        index.source_label(code, lang, message=message) for code in index.source_sessions(message)
+    ]
     return f"{label('sources', lang)} {t('list_sep', lang).join(codes)}"
 
 

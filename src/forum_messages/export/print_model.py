@@ -178,7 +178,7 @@ def _excerpt(text: str, limit: int = 90) -> str:
 
 def _message(message: Message, ref: int, index: Index, lang: str) -> PrintMessage:
     foreign = common.is_foreign(message, lang)
-    codes = [index.source_label(c, lang) for c in index.source_sessions(message)]
+    codes = [index.source_label(c, lang, message=message) for c in index.source_sessions(message)]
     text = " ".join(message.text.split())
     return PrintMessage(
         text=text,

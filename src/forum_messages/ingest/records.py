@@ -36,7 +36,7 @@ from forum_messages.ingest.fields import (
 from forum_messages.ingest.languages import ACCEPTED, normalise_language
 from forum_messages.ingest.text import clean_text
 from forum_messages.ingest.vocab import UnknownValue, Vocabulary
-from forum_messages.model import Location, Organiser, Session, Statement
+from forum_messages.model import CitedTurn, Location, Organiser, Session, Statement
 from forum_messages.yamlsrc import line_of
 
 _OTHER_KIND_HINT = {
@@ -357,6 +357,7 @@ class _Build:
                 malformed = True
                 continue
             given += len(raw)
+            cited = self.citations(name, len(raw))
             seen: dict[str, int] = {}
             index = 0
             for i, item in enumerate(raw):
@@ -391,6 +392,7 @@ class _Build:
                         language=session.language,
                         theme=session.theme,
                         location=Location(self.rec.file, self.line(name, i), self.label(name, i)),
+                        turns=cited[i],
                     )
                 )
                 index += 1
@@ -401,6 +403,49 @@ class _Build:
                 f"'{session.code}' has no statements: give at least one in {what}",
             )
         return out
+
+    def citations(self, name: str, items: int) -> list[tuple[CitedTurn, ...]]:
+        """The turns each of the ``items`` items of list ``name`` cites, from ``turns``
+        (``{name: [[{speaker, turn, text}, ...], ...]}``: one list per item, in order)."""
+        out: list[tuple[CitedTurn, ...]] = [() for _ in range(items)]
+        turns = self.value("turns")
+        if not isinstance(turns, Mapping) or turns.get(name) is None:
+            return out  # not a mapping: reported by source()
+        lists = turns[name]
+        if not isinstance(lists, list) or len(lists) != items:
+            given = f"{len(lists)} item(s)" if isinstance(lists, list) else _kind(lists)
+            self.error(
+                "turns",
+                f"'{name}' must be a list of {items} lists of turns, one per item, not {given}",
+            )
+            return out
+        for i, cites in enumerate(lists):
+            if not isinstance(cites, list):
+                self.error(
+                    "turns", f"{name} item {i + 1}: must be a list of turns, not {_kind(cites)}"
+                )
+                continue
+            out[i] = tuple(c for c in (self.cited_turn(name, i, c) for c in cites) if c)
+        return out
+
+    def cited_turn(self, name: str, i: int, cite: Any) -> CitedTurn | None:
+        speaker = cite.get("speaker") if isinstance(cite, Mapping) else None
+        turn = cite.get("turn") if isinstance(cite, Mapping) else None
+        text = cite.get("text", "") if isinstance(cite, Mapping) else ""
+        if (
+            not isinstance(speaker, str)
+            or isinstance(turn, bool)
+            or not isinstance(turn, int)
+            or turn < 1
+            or not isinstance(text, str)
+        ):
+            self.error(
+                "turns",
+                f"{name} item {i + 1}: each turn is a mapping with speaker (text), turn (a number "
+                "from 1) and optionally text",
+            )
+            return None
+        return CitedTurn(clean_text(speaker), turn, clean_text(text))
 
 
 _RECORD_SHAPE = "a report needs 'session' (or 'nri' for an NRI report) and at least one statement"

@@ -68,7 +68,7 @@ def build_ledger(
         regions=dict(sorted(regions.items())),
         languages=dict(sorted(langs.items())),
         global_south_share=round(sum(gs) / len(gs), 4) if gs else None,
-        transcript_statements=sum(1 for s in stmts if sessions[s.session].source == "transcript"),
+        transcript_statements=sum(1 for s in stmts if sessions[s.session].drafted(s.id)),
         responses=responses,
         campaigns=dict(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
     )

@@ -56,13 +56,16 @@ class Settings:
 
 
 def keep_transcripts(corpus: Corpus, settings: Settings) -> Corpus:
-    """The corpus without sessions drafted from transcripts when the setting excludes them."""
+    """The corpus without the statements machine-drafted from transcripts when the setting
+    excludes them (those their organisers confirmed stay, and so do their sessions)."""
     if settings.transcripts == "include":
         return corpus
-    codes = {s.code for s in corpus.sessions if s.source == "transcript"}
+    sessions = corpus.session_map()
+    kept = tuple(st for st in corpus.statements if not sessions[st.session].drafted(st.id))
+    codes = {st.session for st in kept}
     return Corpus(
-        tuple(s for s in corpus.sessions if s.code not in codes),
-        tuple(st for st in corpus.statements if st.session not in codes),
+        tuple(s for s in corpus.sessions if s.source != "transcript" or s.code in codes),
+        kept,
     )
 
 

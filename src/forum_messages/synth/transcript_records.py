@@ -2,7 +2,9 @@
 
 Each transcript gives one session record in the usual shape, marked ``source: transcript``,
 with its drafted ``key_takeaways`` and ``calls_to_action`` and, in ``turns``, the turns each
-item cites (``{"key_takeaways": [[{"speaker": "ANA PÉREZ", "turn": 12}, ...], ...]}``).
+item cites, with each turn's text (``{"key_takeaways": [[{"speaker": "ANA PÉREZ", "turn": 12,
+"text": "..."}, ...], ...]}``), so the session's organisers can check an item against what was
+said.
 The records are validated like any report before they are written.
 """
 
@@ -72,12 +74,19 @@ def _language(meta: Mapping[str, Any], transcript: Transcript, detector: Languag
     return detector.detect(text)[0]
 
 
-def _cites(items: Sequence[Item]) -> list[list[dict[str, object]]]:
-    return [[{"speaker": c.speaker, "turn": c.turn} for c in item.cites] for item in items]
+def _cites(items: Sequence[Item], said: Mapping[int, str]) -> list[list[dict[str, object]]]:
+    return [
+        [{"speaker": c.speaker, "turn": c.turn, "text": said.get(c.turn, "")} for c in item.cites]
+        for item in items
+    ]
 
 
 def build_record(
-    meta: Mapping[str, Any], path: Path, lang: str, drafted: Drafted
+    meta: Mapping[str, Any],
+    path: Path,
+    lang: str,
+    drafted: Drafted,
+    transcript: Transcript | None = None,
 ) -> dict[str, Any]:
     """The report record of one transcript (metadata first, then the drafted items)."""
     record: dict[str, Any] = type(meta)() if isinstance(meta, dict) else {}
@@ -93,9 +102,10 @@ def build_record(
     record["transcript"] = path.name
     record["key_takeaways"] = [i.text for i in drafted.takeaways]
     record["calls_to_action"] = [i.text for i in drafted.calls]
+    said = {t.position: t.text for t in transcript.turns} if transcript else {}
     record["turns"] = {
-        "key_takeaways": _cites(drafted.takeaways),
-        "calls_to_action": _cites(drafted.calls),
+        "key_takeaways": _cites(drafted.takeaways, said),
+        "calls_to_action": _cites(drafted.calls, said),
     }
     return record
 
@@ -129,7 +139,7 @@ def draft_transcripts(
             transcript = with_chairs(transcript, meta.chairs)
             out.words += transcript.words
             lang = _language(meta.record.data, transcript, detector)
-            _add(out, path, meta.record, lang, drafter.draft(transcript, lang), builder)
+            _add(out, path, meta.record, lang, drafter.draft(transcript, lang), builder, transcript)
         if progress is not None:
             progress(done, len(files))
     return out
@@ -142,6 +152,7 @@ def _add(
     lang: str,
     drafted: Drafted,
     builder: RecordBuilder,
+    transcript: Transcript | None = None,
 ) -> None:
     """The record of one transcript, validated like any report, added to ``out``."""
     if not drafted.takeaways and not drafted.calls:
@@ -151,7 +162,7 @@ def _add(
         )
         out.problems.append(Problem(str(path), 0, "", message))
         return
-    record = build_record(meta.data, path, lang, drafted)
+    record = build_record(meta.data, path, lang, drafted, transcript)
     builder.sink = sink = Sink()
     builder.build(RawRecord(record, meta.file, meta.line))
     out.problems += sink.errors

@@ -173,6 +173,7 @@ fm = [
         writing.decide,
         name="written_decide",
     ),
+    path("staff/organiser/s/<int:pk>/item/", organise.item_action, name="organise_item"),
 ]
 
 urlpatterns = [

@@ -20,6 +20,7 @@ from forum_messages.web.models.draft import (
     Version,
 )
 from forum_messages.web.models.inputs import DraftRun, Edition, Session, Statement
+from forum_messages.web.models.organising import TakeawayChange
 from forum_messages.web.models.review import (
     DISPOSITIONS,
     Campaign,
@@ -61,6 +62,7 @@ __all__ = [
     "StagedGroup",
     "StagedKey",
     "Statement",
+    "TakeawayChange",
     "Theme",
     "Topic",
     "Translation",

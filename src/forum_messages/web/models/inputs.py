@@ -121,7 +121,8 @@ class Session(models.Model):
 
     @property
     def machine_drafted(self) -> bool:
-        """Its statements were drafted from the transcript and no organiser confirmed them."""
+        """Its statements were drafted from the transcript and its organiser has not confirmed
+        them all (``Statement.confirmed_at``: those it confirmed)."""
         return self.source == self.TRANSCRIPT
 
 
@@ -146,6 +147,17 @@ class Statement(models.Model):
     theme_confidence = models.FloatField(default=0.0)
     theme_inferred = models.BooleanField(default=False)
     pending = models.CharField(max_length=40, blank=True, default="", db_index=True)
+    # Drafted from a transcript: the turns it cites ([{speaker, turn, text}]), and the
+    # organiser who confirmed it, one item at a time (it then counts as their report).
+    turns = models.JSONField(default=list, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
 
     objects = Visible()
     all_objects = models.Manager()
@@ -156,6 +168,11 @@ class Statement(models.Model):
 
     def __str__(self) -> str:
         return self.sid
+
+    @property
+    def machine_drafted(self) -> bool:
+        """Drafted from its session's transcript and not confirmed by its organiser."""
+        return self.session.source == Session.TRANSCRIPT and self.confirmed_at is None
 
 
 class DraftRun(models.Model):

@@ -21,7 +21,7 @@ def _core_location(data: dict[str, object]) -> Location:
     )
 
 
-def core_session(row: Session) -> CoreSession:
+def core_session(row: Session, confirmed: tuple[str, ...] = ()) -> CoreSession:
     return CoreSession(
         code=row.code,
         title=row.title,
@@ -38,6 +38,7 @@ def core_session(row: Session) -> CoreSession:
         country=row.country,
         region=row.region,
         source=row.source,
+        confirmed=confirmed if row.source == Session.TRANSCRIPT else (),
     )
 
 
@@ -55,12 +56,17 @@ def core_statement(row: Statement, session_code: str) -> CoreStatement:
 
 
 def core_corpus(edition: Edition) -> Corpus:
-    """The edition's current (not withdrawn) sessions and statements, in input order."""
+    """The edition's current (not withdrawn) sessions and statements, in input order; a
+    session drafted from its transcript names the items its organisers confirmed."""
     sessions = list(edition.sessions.filter(withdrawn=False))
     codes = {s.pk: s.code for s in sessions}
-    statements = [
-        core_statement(st, codes[st.session_id])
-        for st in edition.statements.filter(withdrawn=False)
-        if st.session_id in codes
-    ]
-    return Corpus(tuple(core_session(s) for s in sessions), tuple(statements))
+    rows = [st for st in edition.statements.filter(withdrawn=False) if st.session_id in codes]
+    confirmed: dict[int, list[str]] = {}
+    for st in rows:
+        if st.confirmed_at is not None:
+            confirmed.setdefault(st.session_id, []).append(st.sid)
+    statements = [core_statement(st, codes[st.session_id]) for st in rows]
+    return Corpus(
+        tuple(core_session(s, tuple(confirmed.get(s.pk, ()))) for s in sessions),
+        tuple(statements),
+    )

@@ -2,11 +2,8 @@
 organiser edits and confirms the takeaways drafted from its session's transcript, which then
 count as the organisers' report.
 
-A confirmation is read exactly as a report file is (``ingest.records``: the same checks and
-the same statement ids), and stored as a corrected report is (``services/staged.py``):
-unchanged items keep their statements and their places in the draft, an edited item is a new
-statement (to *not reflected*, reason ``new``, when the draft is made) and the old one leaves
-its message, a dropped item is withdrawn.
+The organiser's changes (edit, remove, add, confirm, item by item or all at once) are made
+in ``services/takeaway_items.py``.
 """
 
 from __future__ import annotations
@@ -15,17 +12,11 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
-from django.utils import timezone
 
 from forum_messages.errors import Problem, ValidationError
-from forum_messages.ingest.base import RawRecord, Sink
 from forum_messages.ingest.fields import STATEMENT_FIELDS
-from forum_messages.ingest.records import RecordBuilder
-from forum_messages.ingest.vocab import Vocabulary
-from forum_messages.model import Corpus
 from forum_messages.web import rules
-from forum_messages.web.models import Draft, Edition, Session, Statement
-from forum_messages.web.services import importing, staged
+from forum_messages.web.models import Edition, Session, Statement
 
 #: The two lists an organiser confirms, as record fields, with their statement kinds.
 LISTS: tuple[tuple[str, str], ...] = (
@@ -63,7 +54,11 @@ def items_of(session: Session) -> dict[str, list[Statement]]:
     """The session's current takeaways and calls to action, in report order."""
     out: dict[str, list[Statement]] = {name: [] for name, _ in LISTS}
     kinds = {kind: name for name, kind in LISTS}
-    for st in session.statements.filter(withdrawn=False).order_by("kind", "index", "position"):
+    for st in (
+        session.statements.filter(withdrawn=False)
+        .select_related("session")
+        .order_by("kind", "index", "position")
+    ):
         if st.kind in kinds:
             out[kinds[st.kind]].append(st)
     return out
@@ -92,22 +87,6 @@ def assign(edition: Edition, choices: dict[int, int | None]) -> int:
     return len(changed)
 
 
-def _record(session: Session, lists: dict[str, list[str]]) -> dict[str, Any]:
-    record: dict[str, Any] = {"session": session.code, "title": session.title}
-    if session.type:
-        record["type"] = session.type
-    if session.theme:
-        record["theme"] = session.theme
-    if session.language:
-        record["language"] = session.language
-    record["organisers"] = [
-        {k: v for k, v in o.items() if v not in (None, "")} for o in session.organisers
-    ]
-    record.update({name: lists.get(name, []) for name, _ in LISTS})
-    record["source"] = "report"
-    return record
-
-
 def confirm(
     session: Session,
     lists: dict[str, list[str]],
@@ -115,26 +94,9 @@ def confirm(
     labels: dict[str, str] | None = None,
 ) -> dict[str, int]:
     """Make ``lists`` (record field -> the texts kept, in order) the session's report,
-    confirmed by ``author``. Checked like a report file first: ValidationError (naming the
-    field, as ``labels`` name it: ``{"key_takeaways.0": "key takeaway 2"}``) changes nothing.
-    Returns the import's counts."""
-    sink = Sink()
-    raw = RawRecord(_record(session, lists), FORM, 0, dict(labels or {}))
-    built = RecordBuilder(Vocabulary(session.edition.core()), sink).build(raw)
-    if built is None or sink.errors:
-        raise ValidationError(sink.errors)
-    core_session, statements = built
-    corpus = Corpus((core_session,), tuple(statements))
-    edition = session.edition
+    confirmed by ``author`` item by item (``services/takeaway_items.py``). Checked like a report
+    file first: ValidationError (naming the field, as ``labels`` name it:
+    ``{"key_takeaways.0": "key takeaway 2"}``) changes nothing. Returns the import's counts."""
+    from forum_messages.web.services import takeaway_items
 
-    def after(counts: dict[str, int]) -> None:
-        Session.objects.filter(pk=session.pk).update(
-            confirmed_by=author, confirmed_at=timezone.now()
-        )
-        if Draft.objects.filter(edition=edition).exists():
-            summary = f"{session.code}: takeaways confirmed by its organiser"
-            importing.follow_reimport(edition, counts, author, summary)
-
-    counts = staged.store(edition, corpus, after)
-    session.refresh_from_db()
-    return counts
+    return takeaway_items.replace_all(session, lists, author, labels)

@@ -26,6 +26,7 @@ import dataclasses
 import json
 from typing import Any
 
+from forum_messages.config import resolve_settings
 from forum_messages.model import (
     Assignment,
     Component,
@@ -41,6 +42,7 @@ from forum_messages.model import (
     Writing,
 )
 from forum_messages.synth.ledger import build_ledger
+from forum_messages.synth.settings import keep_transcripts
 from forum_messages.web.models import Draft as DraftRow
 from forum_messages.web.models import Edition, Source, Statement
 from forum_messages.web.models import Message as MessageRow
@@ -260,7 +262,8 @@ def statement_ids(snap: Snapshot) -> list[str]:
 def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Draft:
     """The core Draft a snapshot stands for; export.render(...) of it is what the CLI writes."""
     ed = edition.core()
-    corpus = core_corpus(edition)
+    # as the draft run read it: without machine-drafted statements if the edition says so
+    corpus = keep_transcripts(core_corpus(edition), resolve_settings({}, ed.settings))
     sessions = corpus.session_map()
     by_id = {st.id: st for st in corpus.statements}
     rows = {

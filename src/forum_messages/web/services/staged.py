@@ -65,6 +65,7 @@ STATEMENT_FIELDS = (
     "theme",
     "location",
     "withdrawn",
+    "turns",
 )
 R = TypeVar("R")
 
@@ -131,12 +132,13 @@ def _file(
         lists[1].append(row)
 
 
-def plan(edition: Edition, corpus: Corpus) -> Plan:
+def plan(edition: Edition, corpus: Corpus, keep_confirmed: bool = True) -> Plan:
     """What storing ``corpus`` changes (stable ids: same report, same rows). Sessions in the
     corpus replace their earlier version: their statements no longer in the report are marked
     withdrawn (never deleted: versions cite them). A session whose report its organisers wrote
     or confirmed keeps it when takeaways drafted from its transcript come in (counted in
-    ``kept``), as ``draft`` prefers a written report to a drafted one."""
+    ``kept``), as ``draft`` prefers a written report to a drafted one; with ``keep_confirmed``,
+    the items its organisers confirmed one by one stay when the takeaways are drafted again."""
     p = Plan()
     existing_sessions = {s.code: s for s in edition.sessions.all()}
     position = len(existing_sessions)
@@ -170,7 +172,10 @@ def plan(edition: Edition, corpus: Corpus) -> Plan:
         ]
         _file(row, s.location, before, SESSION_FIELDS, (p.new_sessions, p.changed_sessions))
         rows[s.code] = row
-    existing = {st.sid: st for st in edition.statements.filter(session__code__in=rows)}
+    existing = {
+        st.sid: st
+        for st in edition.statements.filter(session__code__in=rows).select_related("session")
+    }
     st_position = edition.statements.count()
     seen: set[str] = set()
     for st in corpus.statements:
@@ -185,8 +190,16 @@ def plan(edition: Edition, corpus: Corpus) -> Plan:
         srow.session = rows[st.session]
         srow.kind, srow.index, srow.text = st.kind, st.index, st.text
         srow.language, srow.theme = st.language, st.theme
+        srow.turns = [{"speaker": c.speaker, "turn": c.turn, "text": c.text} for c in st.turns]
         _file(srow, st.location, before, STATEMENT_FIELDS, (p.new_statements, p.changed_statements))
-    gone = [row for sid, row in existing.items() if sid not in seen and not row.withdrawn]
+    drafted = {s.code for s in corpus.sessions if s.source == Session.TRANSCRIPT}
+    gone = [
+        row
+        for sid, row in existing.items()
+        if sid not in seen
+        and not row.withdrawn
+        and not (keep_confirmed and row.confirmed_at and row.session.code in drafted)
+    ]
     for row in gone:
         row.withdrawn = True
     p.changed_statements += gone
@@ -215,13 +228,16 @@ def stage_rows(model: Any, rows: list[Any], key: str) -> None:
 
 
 def store(
-    edition: Edition, corpus: Corpus, after: Callable[[dict[str, int]], None]
+    edition: Edition,
+    corpus: Corpus,
+    after: Callable[[dict[str, int]], None],
+    keep_confirmed: bool = True,
 ) -> dict[str, int]:
     """Store ``corpus`` in ``edition`` (plan, stage, swap; see the module's doc); ``after`` runs
     in the final transaction. Returns counts: sessions, statements, new, withdrawn (and kept,
     when sessions kept their reports)."""
     purge_stale()
-    p = plan(edition, corpus)
+    p = plan(edition, corpus, keep_confirmed)
     key = new_key()
     try:
         try:

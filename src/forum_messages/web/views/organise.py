@@ -12,15 +12,16 @@ from django.core.exceptions import ValidationError as FieldError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from forum_messages.errors import ValidationError
 from forum_messages.ingest import MAX_STATEMENT_CHARS
 from forum_messages.web import rules
 from forum_messages.web.models import Session
-from forum_messages.web.services import organising
+from forum_messages.web.services import organising, takeaway_items
 from forum_messages.web.views.common import edition_or_404, requires
-from forum_messages.web.views.forms import MAX_VALUES, FormError, IdList, posted
+from forum_messages.web.views.forms import MAX_VALUES, FormError, IdList, chars, choice, posted
 
 MAX_ITEMS = 60  # items of one list on the form
 
@@ -49,6 +50,16 @@ class ConfirmForm(forms.Form):
     calls_to_action = Texts(required=False)
     drop_key_takeaways = IdList()  # item numbers (from 1) ticked to drop
     drop_calls_to_action = IdList()
+
+
+class ItemForm(forms.Form):
+    """One change to one item (``item``: its statement id), a new item (``add``, to ``list``)
+    or the confirmation of every item (``confirm_all``)."""
+
+    action = choice(("save", "confirm", "remove", "add", "confirm_all"))
+    item = chars(40)
+    list = choice([name for name, _kind in organising.LISTS], required=False)
+    text = chars(MAX_STATEMENT_CHARS)
 
 
 class AssignForm(forms.Form):
@@ -92,9 +103,10 @@ def home(request: HttpRequest) -> HttpResponse:
 @requires("confirm_takeaways")
 @require_http_methods(["GET", "POST"])
 def session_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The session's items, each with the turns it cites; a POST replaces the whole lists at
+    once (every item confirmed), as ``item_action`` changes one item."""
     session = _own(request, pk)
     editable = organising.can_confirm(session)
-    items = {name: [st.text for st in sts] for name, sts in organising.items_of(session).items()}
     problems: list[str] = []
     status = 200
     if request.method == "POST":
@@ -106,7 +118,6 @@ def session_page(request: HttpRequest, pk: int) -> HttpResponse:
             organising.confirm(session, lists, request.user, labels)
         except ValidationError as exc:
             problems = [str(p) for p in exc.problems]
-            items = {name: list(form[name]) for name, _kind in organising.LISTS}
             status = 400
         else:
             flash.success(
@@ -114,16 +125,67 @@ def session_page(request: HttpRequest, pk: int) -> HttpResponse:
                 _("Confirmed: these takeaways are now your session's report."),
             )
             return redirect("fm:organise_session", pk=session.pk)
+    return _page(request, session, editable, problems, status)
+
+
+def _page(
+    request: HttpRequest, session: Session, editable: bool, problems: list[str], status: int
+) -> HttpResponse:
+    rows = organising.items_of(session)
     ctx = {
         "session": session,
         "editable": editable,
-        "lists": [
-            (name, items[name], _("Key takeaways") if i == 0 else _("Calls to action"))
+        "items": [
+            (name, rows[name], _("Key takeaways") if i == 0 else _("Calls to action"))
             for i, (name, _kind) in enumerate(organising.LISTS)
         ],
+        "to_confirm": sum(1 for sts in rows.values() for st in sts if st.machine_drafted),
+        "changes": session.changes.select_related("author")[:200],
         "problems": problems,
     }
     return render(request, "fm/organise/session.html", ctx, status=status)
+
+
+DONE = {
+    "save": gettext_lazy("Saved: the item now counts as your session's report."),
+    "confirm": gettext_lazy("Confirmed: the item now counts as your session's report."),
+    "remove": gettext_lazy("Removed."),
+    "add": gettext_lazy("Added: the item counts as your session's report."),
+    "confirm_all": gettext_lazy("Confirmed: these takeaways are now your session's report."),
+}
+
+
+@requires("confirm_takeaways")
+@require_http_methods(["POST"])
+def item_action(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit (and so confirm), confirm or remove one item, add one, or confirm them all."""
+    session = _own(request, pk)
+    if not organising.can_confirm(session):
+        raise FormError(_("This session's report was written by its organisers."))
+    form = posted(request, ItemForm)
+    action, sid, text = form["action"], form["item"], form["text"]
+    if action in ("save", "confirm", "remove") and not sid:
+        raise FormError(_("item: choose an item"))
+    if action in ("save", "add") and not text.strip():
+        raise FormError(_("text: write the item, or remove it"))
+    if action == "add" and not form["list"]:
+        raise FormError(_("list: choose key takeaways or calls to action"))
+    try:
+        if action == "save":
+            takeaway_items.edit(session, sid, text, request.user)
+        elif action == "confirm":
+            takeaway_items.confirm_item(session, sid, request.user)
+        elif action == "remove":
+            takeaway_items.remove(session, sid, request.user)
+        elif action == "add":
+            takeaway_items.add(session, form["list"], text, request.user)
+        else:
+            takeaway_items.confirm_all(session, request.user)
+    except ValidationError as exc:
+        session.refresh_from_db()
+        return _page(request, session, True, [str(p) for p in exc.problems], 400)
+    flash.success(request, str(DONE[action]))
+    return redirect("fm:organise_session", pk=session.pk)
 
 
 @requires("manage_editions")
