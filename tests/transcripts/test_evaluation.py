@@ -39,21 +39,26 @@ def test_match_shares() -> None:
     assert match([], written, emb, 0.9) == (0.0, 0.0)
 
 
-def test_evaluation_runs_on_a_folder(tmp_path: Path) -> None:
+def _material(folder: Path, answers: str) -> None:
+    """A folder with the test transcript ws7, its sidecar, ``answers`` and two pairs."""
     for name in ("ws7.txt", "ws7.yaml"):
-        shutil.copy(DATA / name, tmp_path / name)
-    (tmp_path / "answers.yaml").write_text(
-        "transcripts:\n"
-        "  - file: ws7.txt\n"
-        "    key_takeaways: [Spectrum licence fees are out of reach for rural operators.]\n"
-        "    calls_to_action: [Universal service funds must finance community networks.]\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "pairs.yaml").write_text(
+        shutil.copy(DATA / name, folder / name)
+    (folder / "answers.yaml").write_text(answers, encoding="utf-8")
+    (folder / "pairs.yaml").write_text(
         "pairs:\n"
         "  - {a: fund rural networks, b: fund rural networks now, same: true}\n"
         "  - {a: fund rural networks, b: deepfakes spread fast, same: false}\n",
         encoding="utf-8",
+    )
+
+
+def test_evaluation_runs_on_a_folder(tmp_path: Path) -> None:
+    _material(
+        tmp_path,
+        "transcripts:\n"
+        "  - file: ws7.txt\n"
+        "    key_takeaways: [Spectrum licence fees are out of reach for rural operators.]\n"
+        "    calls_to_action: [Universal service funds must finance community networks.]\n",
     )
     assert is_transcript_material(tmp_path) and not is_transcript_material(DATA)
     ev = evaluate_transcripts(tmp_path, HashEmbedder())
@@ -87,3 +92,30 @@ def test_shipped_material_is_complete() -> None:
     assert languages == {"en", "es", "fr", "zh", "ru", "ar"}
     pairs = load_pairs(folder)
     assert sum(p[2] for p in pairs) == sum(not p[2] for p in pairs) >= 15
+
+
+def test_held_out_reports_are_totalled_apart(tmp_path: Path) -> None:
+    _material(
+        tmp_path,
+        "transcripts:\n"
+        "  - file: ws7.txt\n"
+        "    key_takeaways: [Spectrum licence fees are out of reach for rural operators.]\n"
+        "  - file: ws7.txt\n"
+        "    note: held out\n"
+        "    key_takeaways: [Universal service funds must finance community networks.,\n"
+        "                    Deepfakes spread faster than corrections.]\n",
+    )
+    ev = evaluate_transcripts(tmp_path, HashEmbedder())
+    matched = {r.task: r for r in ev.rows if r.metric.startswith("written matched")}
+    assert set(matched) == {
+        "ws7 (en, 229 words)",
+        "ws7 (en, 229 words); held out",
+        "all transcripts",
+        "development transcripts",
+        "held-out transcripts",
+    }
+    dev, held = matched["development transcripts"], matched["held-out transcripts"]
+    assert dev.ours == matched["ws7 (en, 229 words)"].ours
+    assert held.ours == matched["ws7 (en, 229 words); held out"].ours
+    # the whole is the mean of the parts weighted by their written items (1 and 2)
+    assert abs(matched["all transcripts"].ours - (dev.ours + 2 * held.ours) / 3) < 1e-3

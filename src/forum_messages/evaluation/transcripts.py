@@ -21,7 +21,8 @@ item is **unmatched** when no written item is. The threshold is calibrated on th
 value that classifies most of them right (the middle of the best interval). Baselines get the
 same number of items as the drafted list, from the same candidate sentences: the first
 sentence of each speaker in order of speaking, and the most central sentences (highest mean
-similarity to all the others).
+similarity to all the others). Reports noted ``held out`` (written for transcripts kept out of
+the method's development) are also totalled apart from the others.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ from forum_messages.yamlsrc import load_yaml
 ANSWERS = "answers.yaml"
 PAIRS = "pairs.yaml"
 METHODS = ("drafted", "first_sentences", "central")
+DEVELOPMENT = "development transcripts"
+HELD_OUT = "held-out transcripts"
+PARTS = ("all transcripts", DEVELOPMENT, HELD_OUT)
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,11 @@ class Written:
     file: Path
     items: tuple[str, ...]
     note: str = ""  # e.g. "report in English", for a report not in the transcript's language
+
+    @property
+    def held_out(self) -> bool:
+        """Written for a transcript kept out of the method's development ("held out")."""
+        return "held out" in self.note
 
 
 def is_transcript_material(path: str | Path) -> bool:
@@ -135,33 +144,43 @@ def evaluate_transcripts(folder: str | Path, embedder: Embedder) -> Evaluation:
     if outcome.problems:
         raise ValidationError(outcome.problems)
     rows: list[Row] = []
-    totals = {m: [0.0, 0.0, 0, 0] for m in METHODS}  # matched, unmatched, written, drafted
+    # per part (all, development, held out) and method: matched, unmatched, written, drafted
+    totals = {part: {m: [0.0, 0.0, 0, 0] for m in METHODS} for part in PARTS}
     for w, record in zip(written, outcome.records, strict=True):
         drafted = [*record["key_takeaways"], *record["calls_to_action"]]
         lists = {"drafted": drafted} | baselines(w.file, record["language"], len(drafted), fixed)
         scores = {m: match(items, w.items, fixed, threshold) for m, items in lists.items()}
-        for m, (got, stray) in scores.items():
-            totals[m][0] += got * len(w.items)
-            totals[m][1] += stray * len(lists[m])
-            totals[m][2] += len(w.items)
-            totals[m][3] += len(lists[m])
+        for part in ("all transcripts", HELD_OUT if w.held_out else DEVELOPMENT):
+            for m, (got, stray) in scores.items():
+                totals[part][m][0] += got * len(w.items)
+                totals[part][m][1] += stray * len(lists[m])
+                totals[part][m][2] += len(w.items)
+                totals[part][m][3] += len(lists[m])
         unit = "characters" if record["language"] == "zh" else "words"
         task = f"{w.file.stem} ({record['language']}, {transcript_words(w.file):,} {unit})"
         task += f"; {w.note}" if w.note else ""
         rows += _rows(task, scores)
-    overall = {m: (t[0] / t[2], t[1] / t[3] if t[3] else 0.0) for m, t in totals.items()}
-    rows += _rows("all transcripts", overall)
+    both = totals[HELD_OUT]["drafted"][2] and totals[DEVELOPMENT]["drafted"][2]
+    parts: tuple[str, ...] = PARTS if both else ("all transcripts",)
+    for part in parts:
+        rows += _rows(part, {m: _shares(t) for m, t in totals[part].items()})
     return Evaluation(
         document=str(folder),
         language="+".join(sorted({r["language"] for r in outcome.records})),
         counts={
             "transcripts": len({w.file for w in written}),
             "reports": len(written),
-            "written_items": int(totals["drafted"][2]),
+            "written_items": int(totals["all transcripts"]["drafted"][2]),
         },
         rows=tuple(rows),
         params={"threshold": threshold, "calibration_accuracy": accuracy},
     )
+
+
+def _shares(total: list[float]) -> tuple[float, float]:
+    """(written matched, drafted unmatched) from summed matched, unmatched, written, drafted."""
+    matched, unmatched, n_written, n_drafted = total
+    return matched / n_written, unmatched / n_drafted if n_drafted else 0.0
 
 
 def transcript_words(file: Path) -> int:
