@@ -4,6 +4,8 @@ grounding gate's findings, and accept (as written or edited) or reject it, each 
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import socket
 from collections.abc import Iterator
@@ -12,13 +14,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from forum_messages.export import render
 from forum_messages.nlp.segment import sentences
 from forum_messages.web.models import Message, Version, WritingJob, WrittenText
-from forum_messages.web.services import publishing, writing
+from forum_messages.web.services import curation, publishing, writing
 from forum_messages.web.services.snapshot import core_from_snapshot
 from llm.fake_server import FakeLLM, Reply, fake_llm, sentences_reply, statements_of
 
@@ -26,6 +30,14 @@ from .conftest import client_for
 
 INVENTED = "987654"
 MODEL = "fake-model"
+WRITTEN_NOTE = f"Written by a language model ({MODEL}); each sentence checked against the sources."
+EDITED_NOTE = (
+    f"Drafted by a language model ({MODEL}), then edited by the editors; the model's sentences "
+    "were checked against the sources."
+)
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "schema" / "messages.schema.json").read_text("utf-8")
+)
 
 
 def _first_sentence(request: dict[str, Any]) -> str:
@@ -153,6 +165,49 @@ def test_edit_then_accept(edition: Any, users: dict[str, Any], tmp_path: Path) -
     assert v.summary == f"accepted the text of {m.uid} written by {MODEL}, edited"
     page = _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
     assert "An editor has changed it since." in page
+    # the version, and every export made from it, say the text is the editors' now
+    assert _snap_message(v, m.uid)["writing"] == {**w.writing, "edited": True}
+    core = core_from_snapshot(edition, edition.draft, v.snapshot)
+    [core_m] = [x for x in core.messages() if x.id == m.uid]
+    assert core_m.writing is not None and core_m.writing.edited and core_m.text == edited
+    doc = json.loads(render(core, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    [json_m] = [
+        x for th in doc["themes"] for tp in th["topics"] for x in tp["messages"] if x["id"] == m.uid
+    ]
+    assert json_m["writing"]["edited"] is True and json_m["text"] == edited
+    assert json_m["writing"]["sentences"][0]["text"] == w.writing["sentences"][0]["text"]
+    md = str(render(core, "md"))
+    assert EDITED_NOTE in md and WRITTEN_NOTE not in md
+    assert html.escape(EDITED_NOTE) in str(render(core, "html"))
+    # changed back to the model's text on the curation page, it is the model's again
+    curation.edit_text(m, w.text, users["editor"])
+    v = edition.draft.latest_version()
+    assert _snap_message(v, m.uid)["writing"] == w.writing
+    core = core_from_snapshot(edition, edition.draft, v.snapshot)
+    assert WRITTEN_NOTE in str(render(core, "md")) and EDITED_NOTE not in str(render(core, "md"))
+    assert "An editor has changed it since." not in _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
+    # and a later edit on the curation page marks it again, as does the published page
+    curation.edit_text(m, "Editors wrote this text themselves.", users["editor"])
+    v = edition.draft.latest_version()
+    assert _snap_message(v, m.uid)["writing"]["edited"] is True
+    now = timezone.now()
+    publishing.publish_draft(
+        edition, now - timedelta(hours=1), now + timedelta(days=7), users["admin"]
+    )
+    public = _page(client_for(None), f"/e/{edition.slug}/theme/{m.topic.theme.key}/")
+    assert public.count(html.escape(EDITED_NOTE)) == 1 and WRITTEN_NOTE not in public
+
+
+def _snap_message(v: Version, uid: str) -> dict[str, Any]:
+    [found] = [
+        x
+        for th in v.snapshot["themes"]
+        for tp in th["topics"]
+        for x in tp["messages"]
+        if x["uid"] == uid
+    ]
+    return found
 
 
 def test_reject_keeps_the_text_as_a_version(
@@ -288,7 +343,6 @@ def test_only_editors(edition: Any, users: dict[str, Any], tmp_path: Path) -> No
 def test_no_decision_once_the_sources_changed_or_the_message_is_gone(
     edition: Any, users: dict[str, Any], tmp_path: Path
 ) -> None:
-    from forum_messages.web.services import curation
 
     c = client_for(users["editor"])
     m = _message(edition)

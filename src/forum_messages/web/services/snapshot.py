@@ -15,7 +15,9 @@ Snapshot shape::
                              "messages": [{"uid", "text", "language", "translated",
                                            "sources": [[statement id, similarity]],
                                            "tags": [[framework, id, score]], "origin",
-                                           "writing" (only for model-written text)}]}]}],
+                                           "writing" (only for model-written text,
+                                           with "edited": true once the editors changed it)
+                                           }]}]}],
      "not_reflected": [{"statement", "theme", "reason", "detail"}],
      "removed": {message uid: uid it was merged into, or ""}}
 """
@@ -41,6 +43,7 @@ from forum_messages.model import (
     Writing,
 )
 from forum_messages.synth.ledger import build_ledger
+from forum_messages.synth.llm.writer import edited
 from forum_messages.web.models import Draft as DraftRow
 from forum_messages.web.models import Edition, Source, Statement
 from forum_messages.web.models import Message as MessageRow
@@ -56,8 +59,26 @@ def _fw(f: Frameworks) -> dict[str, list[str]]:
 
 
 def writing_json(w: Writing | None) -> dict[str, Any] | None:
-    """The writing record as plain JSON (the draft JSON's ``writing``), or None."""
-    return None if w is None else json.loads(json.dumps(dataclasses.asdict(w)))
+    """The writing record as plain JSON (the draft JSON's ``writing``: ``edited`` only when
+    true), or None."""
+    if w is None:
+        return None
+    record: dict[str, Any] = json.loads(json.dumps(dataclasses.asdict(w)))
+    if not record.pop("edited", False):
+        return record
+    return {**record, "edited": True}
+
+
+def marked(record: Any, text: str, language: str) -> Any:
+    """The stored record with ``edited`` saying whether ``text`` (a message's text or a
+    sub-topic's title) is still what the model wrote: however the text was changed since (the
+    editor's edit of the written version when accepting it, a later edit on the curation
+    pages), the record says so, and changed back it says so no more."""
+    w = writing_of(record)
+    if w is None:
+        return record
+    w = dataclasses.replace(w, edited=edited(w, text, language))
+    return writing_json(w)
 
 
 def writing_of(record: Any) -> Writing | None:
@@ -76,7 +97,11 @@ def writing_of(record: Any) -> Writing | None:
             for c in record.get("sentences", [])
         )
         return Writing(
-            str(record["model"]), str(record["status"]), record.get("reason", ""), checks
+            str(record["model"]),
+            str(record["status"]),
+            record.get("reason", ""),
+            checks,
+            record.get("edited") is True,
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -162,7 +187,7 @@ def snapshot_of(draft: DraftRow) -> Snapshot:
                                 "sources": sources.get(m.pk, []),
                                 "tags": m.tags,
                                 "origin": m.origin,
-                                **_written(m.writing),
+                                **_written(marked(m.writing, m.text, m.language)),
                             }
                             for m in messages.get(tp.pk, [])
                         ],
@@ -308,7 +333,7 @@ def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Dra
                         ),
                         tags=tuple(Tag(f, i, s) for f, i, s in m["tags"]),
                         ledger=build_ledger(srcs, langs, sessions, ed),
-                        writing=writing_of(m.get("writing")),
+                        writing=writing_of(marked(m.get("writing"), m["text"], m["language"])),
                     )
                 )
             topics.append(Topic(tp["uid"], tp["title"], tuple(tp["keyphrases"]), tuple(msgs)))

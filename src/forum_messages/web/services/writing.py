@@ -21,13 +21,13 @@ from django.utils import timezone
 
 from forum_messages.config import resolve_settings
 from forum_messages.errors import ConfigError
-from forum_messages.synth.llm.writer import LLMWriter, llm_writer, name_sources
+from forum_messages.synth.llm.writer import LLMWriter, edited, llm_writer, name_sources
 from forum_messages.web.models import Draft, Edition, Message, Version, WritingJob, WrittenText
 from forum_messages.web.services import versions
 from forum_messages.web.services.components import embedder, embedder_name_of
 from forum_messages.web.services.curation import MAX_MESSAGE_CHARS, CurationError, _lock, _text
 from forum_messages.web.services.drafting import in_background
-from forum_messages.web.services.snapshot import writing_json
+from forum_messages.web.services.snapshot import writing_json, writing_of
 
 log = logging.getLogger("forum_messages.web")
 
@@ -231,9 +231,7 @@ def reject(written: WrittenText, author: Any = None) -> Version:
 
 def edited_by_hand(m: Message) -> bool:
     """Whether a model-written message's text differs from what the model's kept sentences say."""
-    record = m.writing if isinstance(m.writing, dict) else {}
-    kept = [c.get("text", "") for c in record.get("sentences", []) if c.get("kept")]
-    return bool(kept) and m.text != ("" if m.language == "zh" else " ").join(kept)
+    return edited(writing_of(m.writing), m.text, m.language)
 
 
 def mark_interrupted() -> int:
