@@ -12,6 +12,7 @@ Snapshot shape::
 
     {"themes": [{"key", "frameworks": {"gdc": [], "wsis": [], "sdg": []},
                  "topics": [{"uid", "title", "keyphrases": [],
+                             "title_writing" (only for a title asked of a model),
                              "messages": [{"uid", "text", "language", "translated",
                                            "sources": [[statement id, similarity]],
                                            "tags": [[framework, id, score]], "origin",
@@ -112,6 +113,11 @@ def _written(record: dict[str, Any] | None) -> dict[str, Any]:
     return {"writing": record} if record else {}
 
 
+def _titled(record: dict[str, Any] | None) -> dict[str, Any]:
+    """The topic's ``title_writing`` entry, present only for a title asked of a model."""
+    return {"title_writing": record} if record else {}
+
+
 def snapshot_from_core(draft: Draft) -> Snapshot:
     return {
         "themes": [
@@ -123,6 +129,7 @@ def snapshot_from_core(draft: Draft) -> Snapshot:
                         "uid": tp.id,
                         "title": tp.title,
                         "keyphrases": list(tp.keyphrases),
+                        **_titled(writing_json(tp.title_writing)),
                         "messages": [
                             {
                                 "uid": m.id,
@@ -178,6 +185,7 @@ def snapshot_of(draft: DraftRow) -> Snapshot:
                         "uid": tp.uid,
                         "title": tp.title,
                         "keyphrases": tp.keyphrases,
+                        **_titled(marked(tp.title_writing, tp.title, draft.language)),
                         "messages": [
                             {
                                 "uid": m.uid,
@@ -225,6 +233,7 @@ def apply_snapshot(draft: DraftRow, snap: Snapshot) -> None:
         for t_pos, tp_data in enumerate(th_data["topics"]):
             tp = topics.get(tp_data["uid"]) or TopicRow(draft=draft, uid=tp_data["uid"])
             tp.theme, tp.title, tp.keyphrases = theme, tp_data["title"], tp_data["keyphrases"]
+            tp.title_writing = tp_data.get("title_writing")
             tp.position, tp.removed = t_pos, False
             tp.save()
             topics[tp.uid] = tp
@@ -336,7 +345,16 @@ def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Dra
                         writing=writing_of(marked(m.get("writing"), m["text"], m["language"])),
                     )
                 )
-            topics.append(Topic(tp["uid"], tp["title"], tuple(tp["keyphrases"]), tuple(msgs)))
+            titled = marked(tp.get("title_writing"), tp["title"], draft.language)
+            topics.append(
+                Topic(
+                    tp["uid"],
+                    tp["title"],
+                    tuple(tp["keyphrases"]),
+                    tuple(msgs),
+                    title_writing=writing_of(titled),
+                )
+            )
         fw = th["frameworks"]
         in_theme = [st for st in corpus.statements if theme_of.get(st.id) == th["key"]]
         themes.append(
@@ -389,6 +407,15 @@ def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Dra
     )
 
 
+def _by_model(record: Any) -> str:
+    """ "written by MODEL" for a text or title the model wrote ("..., edited by the editors"
+    once they changed it); "" for none or one the model's was not kept for."""
+    if not isinstance(record, dict) or record.get("status") in (None, "fallback"):
+        return ""
+    changed = ", edited by the editors" if record.get("edited") is True else ""
+    return f"written by {record.get('model', '')}{changed}"
+
+
 def outline(snap: Snapshot, theme_titles: dict[str, str]) -> str:
     """The snapshot as readable lines: themes, sub-topics, messages and their sources."""
     lines: list[str] = []
@@ -396,8 +423,12 @@ def outline(snap: Snapshot, theme_titles: dict[str, str]) -> str:
         lines.append(f"# {theme_titles.get(th['key'], th['key'])}")
         for tp in th["topics"]:
             lines.append(f"## {tp['title']}  ({tp['uid']})")
+            if by := _by_model(tp.get("title_writing")):
+                lines.append(f"   title {by}")
             for m in tp["messages"]:
                 lines.append(f"- [{m['uid']}] {m['text']}")
+                if by := _by_model(m.get("writing")):
+                    lines.append(f"    text {by}")
                 lines.append("    sources: " + ", ".join(sid for sid, _s in m["sources"]))
     lines.append(f"# Not reflected ({len(snap['not_reflected'])})")
     lines.extend(f"- {n['statement']} ({n['reason']})" for n in snap["not_reflected"])
