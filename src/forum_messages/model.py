@@ -286,6 +286,9 @@ class Writing:
     status: str  # "written" | "partial" (sentences dropped) | "fallback" (extractive text)
     reason: str = ""  # why the extractive text was kept ("" when written)
     sentences: tuple[SentenceCheck, ...] = ()
+    #: True when an editor changed the model's text (or title) after it was written: the text
+    #: is then the editor's, and ``sentences`` still hold what the model wrote and the gate said
+    edited: bool = False
 
 
 @dataclass(frozen=True)

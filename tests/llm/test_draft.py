@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import json
+import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +14,12 @@ import jsonschema
 import pytest
 
 from forum_messages.cli import main, sample_paths
-from forum_messages.export import write_outputs
+from forum_messages.export import print_model, write_outputs
 from forum_messages.export.jsonread import load_draft_json
+from forum_messages.model import Draft, Topic
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler, extractive_summary
-from forum_messages.synth.llm.writer import llm_writer
+from forum_messages.synth.llm.writer import edited, llm_writer
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
 from synth.helpers import corpus
@@ -143,6 +146,11 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
     assert page.count("Summary written by a language model (fake-model)") == len(summarised)
     for m in messages:  # model text is shown as is, never quoted
         assert f"- {m.text}" in md and f"“{m.text}" not in md and f'"{m.text}' not in md
+    # as the pipeline wrote it, no text or title is marked as changed by the editors
+    assert '"edited"' not in first[0].read_text(encoding="utf-8")
+    assert not any(edited(m.writing, m.text, "en") for m in messages)
+    assert not any(edited(tp.title_writing, tp.title, "en") for tp in topics)
+    _edited_marks(draft, tmp_path / "edited")
     # the endpoint is gone: every answer comes from the cache, the bytes are the same
     again = _draft(use_embedder, small_edition, fake.url, cache)
     second = write_outputs(again, tmp_path / "two", ("json", "md", "html", "docx"))
@@ -160,6 +168,69 @@ def test_whole_draft_written_and_reproduced_from_the_cache(  # type: ignore[no-u
         if th.topics:  # the extractive summary: the lead message of the largest sub-topics
             assert th.summary_writing is not None and th.summary_writing.status == "fallback"
             assert th.summary == extractive_summary(th.topics, "en") and th.summary
+
+
+EDITED = (
+    "Drafted by a language model (fake-model), then edited by the editors; the model's "
+    "sentences were checked against the sources."
+)
+TITLES_EDITED = (
+    "Sub-topic titles proposed by a language model (fake-model) and checked against their "
+    "messages; the editors have changed some of them since."
+)
+
+
+def _edited_marks(draft: Draft, out: Path) -> None:
+    """A message's text and a sub-topic's title changed by the editors after the model wrote
+    them (as the review site records it): every format says so, and the JSON reads back."""
+    th = next(th for th in draft.themes if any(_titled(tp) for tp in th.topics))
+    k = next(k for k, tp in enumerate(th.topics) if _titled(tp))
+    tp = th.topics[k]
+    m = replace(tp.messages[0], text="Editors rewrote this message.")
+    assert m.writing is not None and tp.title_writing is not None
+    m = replace(m, writing=replace(m.writing, edited=edited(m.writing, m.text, "en")))
+    tp = replace(
+        tp,
+        title="Editors' own title",
+        messages=(m, *tp.messages[1:]),
+        title_writing=replace(tp.title_writing, edited=True),
+    )
+    th = replace(th, topics=(*th.topics[:k], tp, *th.topics[k + 1 :]))
+    changed = replace(draft, themes=tuple(th if t.key == th.key else t for t in draft.themes))
+    files = write_outputs(changed, out, ("json", "md", "html", "docx"))
+    doc = json.loads(files[0].read_text(encoding="utf-8"))
+    jsonschema.validate(doc, SCHEMA)
+    [json_m] = [
+        x for t in doc["themes"] for p in t["topics"] for x in p["messages"] if x["id"] == m.id
+    ]
+    assert json_m["writing"]["edited"] is True and json_m["text"] == m.text
+    [json_t] = [p for t in doc["themes"] for p in t["topics"] if p["id"] == tp.id]
+    assert json_t["title_writing"]["edited"] is True
+    assert (
+        sum(
+            '"edited"' in json.dumps(x)
+            for t in doc["themes"]
+            for p in t["topics"]
+            for x in p["messages"]
+        )
+        == 1
+    )
+    assert load_draft_json(files[0]) == changed
+    md = files[1].read_text(encoding="utf-8")
+    assert md.count(EDITED) == 1 and TITLES_EDITED in md
+    page = files[2].read_text(encoding="utf-8")
+    assert page.count(html.escape(EDITED)) == 1 and html.escape(TITLES_EDITED) in page
+    with zipfile.ZipFile(files[3]) as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert body.count("then edited by the editors") == 1 and "have changed some of them" in body
+    printed = print_model.build(changed)
+    notes = [pm.note for pt in printed.themes for ptp in pt.topics for pm in ptp.messages]
+    assert sum(EDITED in n for n in notes) == 1
+    assert any(TITLES_EDITED in n for pt in printed.themes for n in pt.notes)
+
+
+def _titled(tp: Topic) -> bool:
+    return tp.title_writing is not None and tp.title_writing.status == "written"
 
 
 def test_cli_writes_with_the_model_and_reruns_from_the_cache(

@@ -4,6 +4,8 @@ grounding gate's findings, and accept (as written or edited) or reject it, each 
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import socket
 from collections.abc import Iterator
@@ -12,20 +14,30 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from forum_messages.export import render
 from forum_messages.nlp.segment import sentences
-from forum_messages.web.models import Message, Version, WritingJob, WrittenText
-from forum_messages.web.services import publishing, writing
+from forum_messages.web.models import Message, Topic, Version, WritingJob, WrittenText
+from forum_messages.web.services import curation, publishing, writing
 from forum_messages.web.services.snapshot import core_from_snapshot
-from llm.fake_server import FakeLLM, Reply, fake_llm, sentences_reply, statements_of
+from llm.fake_server import FakeLLM, Reply, completion, fake_llm, sentences_reply, statements_of
 
 from .conftest import client_for
 
 INVENTED = "987654"
 MODEL = "fake-model"
+WRITTEN_NOTE = f"Written by a language model ({MODEL}); each sentence checked against the sources."
+EDITED_NOTE = (
+    f"Drafted by a language model ({MODEL}), then edited by the editors; the model's sentences "
+    "were checked against the sources."
+)
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "schema" / "messages.schema.json").read_text("utf-8")
+)
 
 
 def _first_sentence(request: dict[str, Any]) -> str:
@@ -153,6 +165,49 @@ def test_edit_then_accept(edition: Any, users: dict[str, Any], tmp_path: Path) -
     assert v.summary == f"accepted the text of {m.uid} written by {MODEL}, edited"
     page = _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
     assert "An editor has changed it since." in page
+    # the version, and every export made from it, say the text is the editors' now
+    assert _snap_message(v, m.uid)["writing"] == {**w.writing, "edited": True}
+    core = core_from_snapshot(edition, edition.draft, v.snapshot)
+    [core_m] = [x for x in core.messages() if x.id == m.uid]
+    assert core_m.writing is not None and core_m.writing.edited and core_m.text == edited
+    doc = json.loads(render(core, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    [json_m] = [
+        x for th in doc["themes"] for tp in th["topics"] for x in tp["messages"] if x["id"] == m.uid
+    ]
+    assert json_m["writing"]["edited"] is True and json_m["text"] == edited
+    assert json_m["writing"]["sentences"][0]["text"] == w.writing["sentences"][0]["text"]
+    md = str(render(core, "md"))
+    assert EDITED_NOTE in md and WRITTEN_NOTE not in md
+    assert html.escape(EDITED_NOTE) in str(render(core, "html"))
+    # changed back to the model's text on the curation page, it is the model's again
+    curation.edit_text(m, w.text, users["editor"])
+    v = edition.draft.latest_version()
+    assert _snap_message(v, m.uid)["writing"] == w.writing
+    core = core_from_snapshot(edition, edition.draft, v.snapshot)
+    assert WRITTEN_NOTE in str(render(core, "md")) and EDITED_NOTE not in str(render(core, "md"))
+    assert "An editor has changed it since." not in _page(c, f"/staff/e/{edition.slug}/m/{m.uid}/")
+    # and a later edit on the curation page marks it again, as does the published page
+    curation.edit_text(m, "Editors wrote this text themselves.", users["editor"])
+    v = edition.draft.latest_version()
+    assert _snap_message(v, m.uid)["writing"]["edited"] is True
+    now = timezone.now()
+    publishing.publish_draft(
+        edition, now - timedelta(hours=1), now + timedelta(days=7), users["admin"]
+    )
+    public = _page(client_for(None), f"/e/{edition.slug}/theme/{m.topic.theme.key}/")
+    assert public.count(html.escape(EDITED_NOTE)) == 1 and WRITTEN_NOTE not in public
+
+
+def _snap_message(v: Version, uid: str) -> dict[str, Any]:
+    [found] = [
+        x
+        for th in v.snapshot["themes"]
+        for tp in th["topics"]
+        for x in tp["messages"]
+        if x["uid"] == uid
+    ]
+    return found
 
 
 def test_reject_keeps_the_text_as_a_version(
@@ -288,7 +343,6 @@ def test_only_editors(edition: Any, users: dict[str, Any], tmp_path: Path) -> No
 def test_no_decision_once_the_sources_changed_or_the_message_is_gone(
     edition: Any, users: dict[str, Any], tmp_path: Path
 ) -> None:
-    from forum_messages.web.services import curation
 
     c = client_for(users["editor"])
     m = _message(edition)
@@ -397,3 +451,146 @@ def test_the_request_runs_in_the_background(
         WrittenText.objects.filter(message__draft__edition=ed).delete()
         WritingJob.objects.filter(edition=ed).delete()
         editor.delete()
+
+
+TITLES_NOTE = f"Sub-topic titles written by a language model ({MODEL})"
+TITLES_EDITED = (
+    f"Sub-topic titles proposed by a language model ({MODEL}) and checked against their "
+    "messages; the editors have changed some of them since."
+)
+
+
+def _shared_word(tp: Topic, taken: set[str]) -> str:
+    """A word of 7 letters or more that the statements of two of the sub-topic's messages hold
+    and that no title of the theme has: a title the checks let through."""
+    holders: dict[str, int] = {}
+    for m in tp.messages.filter(removed=False):
+        text = " ".join(m.sources.values_list("statement__text", flat=True)).casefold()
+        for word in set(re.findall(r"[a-z]{7,}", text)):
+            holders[word] = holders.get(word, 0) + 1
+    shared = sorted(w for w, n in holders.items() if n >= 2 and w not in taken)
+    return shared[-1].capitalize() if shared else ""
+
+
+def test_sub_topic_titles_of_a_theme(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    from forum_messages.web.services.writtentitles import live_topics
+
+    c = client_for(users["editor"])
+    draft = edition.draft
+    # one or two sub-topics of a theme get a title the checks let through, the others one
+    # naming an institute that no statement names
+    planted: dict[int, str] = {}
+    for th in draft.themes.all():
+        topics = live_topics(draft, th.key)
+        taken = {w.casefold() for tp in topics for w in tp.title.split()}
+        words = {tp.pk: _shared_word(tp, taken) for tp in topics}
+        planted = {pk: word for pk, word in words.items() if word}
+        planted = dict(list(planted.items())[: min(2, len(topics) - 1)])
+        if planted:
+            theme = th
+            break
+    good = [tp for tp in topics if tp.pk in planted]
+    bad = next(tp for tp in topics if tp.pk not in planted)
+    first_line = {
+        " ".join(m.text.split()): planted.get(tp.pk, "Partnerships with Varkon")
+        for tp in topics
+        for m in tp.messages.filter(removed=False)
+    }
+
+    def titles(request: dict[str, Any]) -> Reply:
+        assert "You title one sub-topic" in request["messages"][0]["content"]
+        return completion(json.dumps({"title": first_line[statements_of(request)[0]]}))
+
+    with endpoint(tmp_path, titles) as fake:
+        job = _ask(c, edition, theme=theme.key, kind="titles")
+        assert job.state == WritingJob.DONE and job.done == job.total == len(topics), job.detail
+        assert len(fake.requests) == len(topics)
+    assert (
+        job.detail == f"{len(good)} titles passed their checks, {len(topics) - len(good)} did not"
+    )
+    made = {w.topic_id: w for w in WrittenText.objects.filter(job=job)}
+    assert set(made) == {tp.pk for tp in topics} and all(w.message is None for w in made.values())
+    for tp in good:
+        w = made[tp.pk]
+        assert w.writing["status"] == "written", w.writing
+        assert w.text == planted[tp.pk] and w.base_text == tp.title
+    w_bad = made[bad.pk]
+    assert w_bad.writing["status"] == "fallback" and w_bad.text == ""
+    assert "name: Varkon" in w_bad.writing["sentences"][0]["problems"], w_bad.writing
+    jobs_page = _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
+    assert "titles the sub-topics of" in jobs_page and planted[good[0].pk] in jobs_page
+    assert "The title did not pass its checks: the current title stays" in jobs_page
+    # each proposal beside the current title, with the checks' findings
+    page = _page(c, f"/staff/e/{edition.slug}/written/{made[good[0].pk].pk}/")
+    assert f"Proposed by a language model (<bdi>{MODEL}</bdi>), not a quotation" in page
+    assert html.escape(good[0].title) in page and "Accept this title" in page
+    page = _page(c, f"/staff/e/{edition.slug}/written/{w_bad.pk}/")
+    assert "a name no source holds: <bdi>Varkon</bdi>" in page, page
+    assert "Accept this title" not in page
+    index = _page(c, f"/staff/e/{edition.slug}/written/")
+    assert all(f"/written/{w.pk}/" in index for w in made.values())
+    # accepted as written: the title is the model's and the documents say so
+    n = draft.versions.count()
+    tp = good[0]
+    old = tp.title
+    r = c.post(
+        f"/staff/e/{edition.slug}/written/{made[tp.pk].pk}/accept/", {"text": made[tp.pk].text}
+    )
+    assert r.status_code == 302
+    tp.refresh_from_db()
+    assert tp.title == planted[tp.pk] and tp.title_writing == made[tp.pk].writing
+    v = draft.latest_version()
+    assert v.summary == (
+        f"accepted the title of sub-topic '{old}' written by {MODEL}: '{planted[tp.pk]}'"
+    )
+    [snap_tp] = [x for th in v.snapshot["themes"] for x in th["topics"] if x["uid"] == tp.uid]
+    assert snap_tp["title_writing"] == made[tp.pk].writing
+    core = core_from_snapshot(edition, draft, v.snapshot)
+    [core_tp] = [x for th in core.themes for x in th.topics if x.id == tp.uid]
+    assert core_tp.title_writing is not None and not core_tp.title_writing.edited
+    md = str(render(core, "md"))
+    assert TITLES_NOTE in md and TITLES_EDITED not in md
+    assert f"title written by {MODEL}" in _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    # renamed by an editor afterwards: the record, the version and the documents say so
+    curation.rename_topic(tp, "Editors' own title", users["editor"])
+    v = draft.latest_version()
+    [snap_tp] = [x for th in v.snapshot["themes"] for x in th["topics"] if x["uid"] == tp.uid]
+    assert snap_tp["title_writing"] == {**made[tp.pk].writing, "edited": True}
+    core = core_from_snapshot(edition, draft, v.snapshot)
+    md = str(render(core, "md"))
+    assert TITLES_EDITED in md
+    doc = json.loads(render(core, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    [json_tp] = [x for th in doc["themes"] for x in th["topics"] if x["id"] == tp.uid]
+    assert json_tp["title_writing"]["edited"] is True and json_tp["title"] == "Editors' own title"
+    version_page = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    assert f"title written by {MODEL}, edited by the editors" in version_page
+    # asked again and edited before accepting: recorded as such
+    with endpoint(tmp_path, titles) as fake:
+        again = _ask(c, edition, theme=theme.key, kind="titles")
+        assert not fake.requests  # the sub-topics' messages did not change: from the cache
+    w2 = WrittenText.objects.get(job=again, topic=tp)
+    assert w2.text == planted[tp.pk] and w2.base_text == "Editors' own title"
+    made[bad.pk].refresh_from_db()
+    assert made[bad.pk].state == WrittenText.REPLACED  # by the new request's
+    w_bad = WrittenText.objects.get(job=again, topic=bad)
+    c.post(f"/staff/e/{edition.slug}/written/{w2.pk}/accept/", {"text": w2.text + " policy"})
+    assert draft.latest_version().summary == (
+        f"accepted the title of sub-topic 'Editors' own title' written by {MODEL}, edited: "
+        f"'{w2.text} policy'"
+    )
+    tp.refresh_from_db()
+    assert tp.title == w2.text + " policy" and tp.title_writing == w2.writing
+    assert "edited by the editors" in _page(
+        c, f"/staff/e/{edition.slug}/versions/{draft.latest_version().number}/"
+    )
+    # rejected: the title stays, the choice is a version
+    before = bad.title
+    c.post(f"/staff/e/{edition.slug}/written/{w_bad.pk}/reject/")
+    bad.refresh_from_db()
+    assert bad.title == before and bad.title_writing is None
+    assert draft.latest_version().summary == (
+        f"rejected the title of sub-topic '{before}' written by {MODEL}; the title stays as it was"
+    )
+    assert draft.versions.count() == n + 4
+    assert Topic.objects.filter(pk=bad.pk, written__state=WrittenText.REJECTED).exists()

@@ -37,6 +37,7 @@ from forum_messages.model import (
     NotReflected,
     Session,
     TopicLevel,
+    Writing,
     pick,
 )
 
@@ -223,11 +224,16 @@ def one_session(message: Message, index: Index, lang: str) -> str:
 
 
 def model_written(message: Message, lang: str) -> str:
-    """A note for a text written by a language model (and kept by the grounding gate), or ""."""
-    w = message.writing
+    """A note for a text written by a language model (and kept by the grounding gate), or "";
+    another when the editors changed the model's text since."""
+    return writing_note(message.writing, lang)
+
+
+def writing_note(w: Writing | None, lang: str) -> str:
+    """The note for a message's ``writing`` record ("" for none or a fallback)."""
     if w is None or w.status == "fallback":
         return ""
-    return t("model_written", lang).format(name=w.model)
+    return t("model_edited" if w.edited else "model_written", lang).format(name=w.model)
 
 
 def theme_summary(theme: DraftTheme) -> str:
@@ -244,7 +250,8 @@ def theme_notes(theme: DraftTheme, lang: str) -> list[str]:
     titled = [tp.title_writing for tp in theme.topics if tp.title_writing is not None]
     written = [w for w in titled if w.status == "written"]
     if written:
-        notes.append(t("titles_written", lang).format(name=written[0].model))
+        key = "titles_edited" if any(w.edited for w in written) else "titles_written"
+        notes.append(t(key, lang).format(name=written[0].model))
     return notes
 
 

@@ -120,7 +120,7 @@ def _writing(w: Writing) -> dict[str, Any]:
             }
             for c in w.sentences
         ],
-    }
+    } | ({"edited": True} if w.edited else {})
 
 
 def _message(m: Message) -> dict[str, Any]:

@@ -236,6 +236,7 @@ def _writing(o: _Obj) -> Writing:
                 c.texts("problems"),
             ),
         ),
+        edited=o.get("edited", _Obj.flag, False),
     )
 
 

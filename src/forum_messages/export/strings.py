@@ -67,6 +67,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "Составлено языковой моделью ({name}); каждое предложение сверено с источниками.",
         "由语言模型（{name}）撰写，每句均已与来源核对。",
     ),
+    "model_edited": _row(
+        "Drafted by a language model ({name}), then edited by the editors; the model's sentences "
+        "were checked against the sources.",
+        "Rédigé par un modèle de langage ({name}), puis modifié par les éditeurs ; les phrases du "
+        "modèle ont été vérifiées au regard des sources.",
+        "Redactado por un modelo de lenguaje ({name}) y modificado después por los editores; las "
+        "frases del modelo se cotejaron con las fuentes.",
+        "صاغه نموذج لغوي ({name}) ثم عدّله المحررون، وقد رُوجعت جمل النموذج في ضوء المصادر.",
+        "Составлено языковой моделью ({name}) и затем отредактировано редакторами; предложения "
+        "модели сверены с источниками.",
+        "由语言模型（{name}）起草，后经编辑修改；模型所写的每句均已与来源核对。",
+    ),
     "summary_written": _row(
         "Summary written by a language model ({name}); each sentence checked against the sources.",
         "Résumé rédigé par un modèle de langage ({name}) ; chaque phrase vérifiée au regard des "
@@ -86,6 +98,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "عناوين المواضيع الفرعية صاغها نموذج لغوي ({name})، وقد رُوجع كل عنوان في ضوء رسائله.",
         "Названия подтем составлены языковой моделью ({name}); каждое сверено с его посланиями.",
         "分主题标题由语言模型（{name}）撰写，每个标题均已与其信息核对。",
+    ),
+    "titles_edited": _row(
+        "Sub-topic titles proposed by a language model ({name}) and checked against their "
+        "messages; the editors have changed some of them since.",
+        "Titres des sous-thèmes proposés par un modèle de langage ({name}) et vérifiés au regard "
+        "de leurs messages ; les éditeurs en ont modifié certains depuis.",
+        "Títulos de los subtemas propuestos por un modelo de lenguaje ({name}) y cotejados con "
+        "sus mensajes; los editores han modificado algunos desde entonces.",
+        "عناوين المواضيع الفرعية اقترحها نموذج لغوي ({name}) ورُوجعت في ضوء رسائلها، وقد عدّل "
+        "المحررون بعضها منذ ذلك الحين.",
+        "Названия подтем предложены языковой моделью ({name}) и сверены с их посланиями; "
+        "некоторые из них редакторы с тех пор изменили.",
+        "分主题标题由语言模型（{name}）提出，并已与其信息核对；编辑此后修改了其中部分标题。",
     ),
     "not_reflected": _row(
         "Not reflected", "Non repris", "No reflejado", "غير مدرج", "Не отражено", "未反映"

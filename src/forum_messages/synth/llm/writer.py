@@ -236,6 +236,20 @@ def name_sources(writing: Writing, id_of: Callable[[int], str]) -> Writing:
     return dataclasses.replace(writing, sentences=checks)
 
 
+def kept_text(sentences: Sequence[tuple[str, bool]], language: str) -> str:
+    """The text the model's kept sentences make (``(text, kept)`` pairs), as the writer joins
+    them: what a message's text, a title or a summary is until an editor changes it."""
+    return ("" if language == "zh" else " ").join(t for t, kept in sentences if kept)
+
+
+def edited(writing: Writing | None, text: str, language: str) -> bool:
+    """Whether ``text`` differs from what the model wrote (never for a fallback record)."""
+    if writing is None or writing.status == "fallback":
+        return False
+    model = kept_text([(c.text, c.kept) for c in writing.sentences], language)
+    return bool(model) and text != model
+
+
 def summary(draft: Draft, writer: object) -> str:
     """One line for the console: what the model's text became, and what the calls cost."""
     counts = {"written": 0, "partial": 0, "fallback": 0}

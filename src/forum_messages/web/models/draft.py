@@ -63,6 +63,8 @@ class Topic(models.Model):
     keyphrases = models.JSONField(default=list)
     position = models.PositiveIntegerField(default=0)
     removed = models.BooleanField(default=False)
+    # how a language model wrote the title (the draft JSON's "title_writing" record), or None
+    title_writing = models.JSONField(null=True, blank=True, default=None)
 
     class Meta:
         ordering = (

@@ -1,10 +1,11 @@
-"""Model-written message text asked for by editors (services/writing.py).
+"""Model-written message text and sub-topic titles asked for by editors (services/writing.py).
 
 A :class:`WritingJob` asks the configured language model for the text of one message or of
-every message of a theme, in the background, with its progress. Each answer becomes a
-:class:`WrittenText`: the model's sentences with the grounding gate's verdict, waiting for an
-editor to accept it (as written or edited) or reject it. Either choice is recorded as a
-version of the draft, like any other edit.
+every message of a theme, or for the titles of a theme's sub-topics, in the background, with
+its progress. Each answer becomes a :class:`WrittenText`: the model's sentences (or title)
+with the verdict of the grounding gate (or of the title checks), waiting for an editor to
+accept it (as written or edited) or reject it. Either choice is recorded as a version of the
+draft, like any other edit.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from forum_messages.web.models.draft import Message, Version
+from forum_messages.web.models.draft import Message, Topic, Version
 from forum_messages.web.models.inputs import DraftRun, Edition
 
 
@@ -29,8 +30,11 @@ class WritingJob(models.Model):
         DraftRun.FAILED,
     )
     STATES = DraftRun.STATES
+    MESSAGES, TITLES = "messages", "titles"
+    KINDS = ((MESSAGES, _("message texts")), (TITLES, _("sub-topic titles")))
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="writing_jobs")
+    kind = models.CharField(max_length=10, choices=KINDS, default=MESSAGES)
     theme = models.CharField(max_length=40, blank=True)  # a theme's key, or "" for one message
     message = models.CharField(max_length=60, blank=True)  # a message's uid, or ""
     model = models.CharField(max_length=200)
@@ -54,7 +58,8 @@ class WritingJob(models.Model):
 
 
 class WrittenText(models.Model):
-    """One message's text as the model wrote it, with the gate's verdict on each sentence."""
+    """One message's text as the model wrote it, with the gate's verdict on each sentence; or
+    (``topic`` set, ``message`` None) one sub-topic's title with the title checks' verdict."""
 
     PENDING, ACCEPTED, REJECTED, REPLACED = "pending", "accepted", "rejected", "replaced"
     STATES = (
@@ -67,11 +72,16 @@ class WrittenText(models.Model):
     job = models.ForeignKey(
         WritingJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="texts"
     )
-    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="written")
-    text = models.TextField(blank=True)  # the kept sentences ("" when none passed the gate)
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.CASCADE, related_name="written"
+    )
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.CASCADE, related_name="written"
+    )
+    text = models.TextField(blank=True)  # the kept sentences or title ("" when none passed)
     writing = models.JSONField()  # {model, status, reason, sentences: [...]}, as in the JSON
-    base_text = models.TextField()  # the message's text when the model was asked
-    sources = models.JSONField(default=list)  # the statement ids the model was shown
+    base_text = models.TextField()  # the message's text (the title) when the model was asked
+    sources = models.JSONField(default=list)  # the statement ids behind what the model was shown
     state = models.CharField(max_length=10, choices=STATES, default=PENDING)
     created = models.DateTimeField(auto_now_add=True)
     decided = models.DateTimeField(null=True, blank=True)
@@ -88,6 +98,21 @@ class WrittenText(models.Model):
 
     class Meta:
         ordering = ("-created", "-id")
+
+    @classmethod
+    def offer(cls, **fields: Any) -> WrittenText:
+        """A new written version of ``fields["message"]`` or ``fields["topic"]``; the one still
+        waiting for a decision, if any, is replaced by it."""
+        target = {k: fields[k] for k in ("message", "topic") if fields.get(k) is not None}
+        if len(target) != 1:
+            raise ValueError("a written version is of one message or one sub-topic")
+        with transaction.atomic():
+            cls.objects.filter(state=cls.PENDING, **target).update(state=cls.REPLACED)
+            return cls.objects.create(**fields)
+
+    def subject(self) -> str:
+        """What was written: a message's id, or a sub-topic's title when it was asked."""
+        return self.message.uid if self.message is not None else self.base_text
 
     def checks(self) -> list[dict[str, Any]]:
         sentences = self.writing.get("sentences", []) if isinstance(self.writing, dict) else []

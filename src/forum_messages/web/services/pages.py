@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from forum_messages.export.common import writing_note
 from forum_messages.export.strings import t
 from forum_messages.model import Frameworks, pick
 from forum_messages.taxonomy import framework_labels
 from forum_messages.web.models import Edition, Publication, Statement
+from forum_messages.web.services.snapshot import marked, writing_of
 
 LANG_MAP = {"en": "en", "fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh-hans": "zh", "zh": "zh"}
 
@@ -55,11 +57,10 @@ def ui_language(code: str | None) -> str:
     return LANG_MAP.get((code or "en").lower(), "en")
 
 
-def model_note(writing: Any, lang: str) -> str:
-    """The note the exports put under a model-written text (none for an extractive one)."""
-    if not isinstance(writing, dict) or writing.get("status") in (None, "fallback"):
-        return ""
-    return t("model_written", lang).format(name=writing.get("model", ""))
+def model_note(m: dict[str, Any], lang: str) -> str:
+    """The note the exports put under a snapshot message's model-written text (none for an
+    extractive one; another when the editors changed the model's text)."""
+    return writing_note(writing_of(marked(m.get("writing"), m["text"], m["language"])), lang)
 
 
 def themes(
@@ -96,7 +97,7 @@ def themes(
             for m in tp["messages"]:
                 srcs = [SourceView(sid, *info[sid]) for sid, _s in m["sources"] if sid in info]
                 view_m = MessageView(m["uid"], m["text"], srcs, len({s.session for s in srcs}))
-                view_m.note = model_note(m.get("writing"), lang)
+                view_m.note = model_note(m, lang)
                 msgs.append(view_m)
             view.topics.append(TopicView(tp["uid"], tp["title"], msgs))
         out.append(view)

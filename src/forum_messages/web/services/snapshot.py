@@ -12,10 +12,13 @@ Snapshot shape::
 
     {"themes": [{"key", "frameworks": {"gdc": [], "wsis": [], "sdg": []},
                  "topics": [{"uid", "title", "keyphrases": [],
+                             "title_writing" (only for a title asked of a model),
                              "messages": [{"uid", "text", "language", "translated",
                                            "sources": [[statement id, similarity]],
                                            "tags": [[framework, id, score]], "origin",
-                                           "writing" (only for model-written text)}]}]}],
+                                           "writing" (only for model-written text,
+                                           with "edited": true once the editors changed it)
+                                           }]}]}],
      "not_reflected": [{"statement", "theme", "reason", "detail"}],
      "removed": {message uid: uid it was merged into, or ""}}
 """
@@ -43,6 +46,7 @@ from forum_messages.model import (
 )
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.settings import keep_transcripts
+from forum_messages.synth.llm.writer import edited
 from forum_messages.web.models import Draft as DraftRow
 from forum_messages.web.models import Edition, Source, Statement
 from forum_messages.web.models import Message as MessageRow
@@ -58,8 +62,26 @@ def _fw(f: Frameworks) -> dict[str, list[str]]:
 
 
 def writing_json(w: Writing | None) -> dict[str, Any] | None:
-    """The writing record as plain JSON (the draft JSON's ``writing``), or None."""
-    return None if w is None else json.loads(json.dumps(dataclasses.asdict(w)))
+    """The writing record as plain JSON (the draft JSON's ``writing``: ``edited`` only when
+    true), or None."""
+    if w is None:
+        return None
+    record: dict[str, Any] = json.loads(json.dumps(dataclasses.asdict(w)))
+    if not record.pop("edited", False):
+        return record
+    return {**record, "edited": True}
+
+
+def marked(record: Any, text: str, language: str) -> Any:
+    """The stored record with ``edited`` saying whether ``text`` (a message's text or a
+    sub-topic's title) is still what the model wrote: however the text was changed since (the
+    editor's edit of the written version when accepting it, a later edit on the curation
+    pages), the record says so, and changed back it says so no more."""
+    w = writing_of(record)
+    if w is None:
+        return record
+    w = dataclasses.replace(w, edited=edited(w, text, language))
+    return writing_json(w)
 
 
 def writing_of(record: Any) -> Writing | None:
@@ -78,7 +100,11 @@ def writing_of(record: Any) -> Writing | None:
             for c in record.get("sentences", [])
         )
         return Writing(
-            str(record["model"]), str(record["status"]), record.get("reason", ""), checks
+            str(record["model"]),
+            str(record["status"]),
+            record.get("reason", ""),
+            checks,
+            record.get("edited") is True,
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -87,6 +113,11 @@ def writing_of(record: Any) -> Writing | None:
 def _written(record: dict[str, Any] | None) -> dict[str, Any]:
     """The message's ``writing`` entry, present only for model-written text."""
     return {"writing": record} if record else {}
+
+
+def _titled(record: dict[str, Any] | None) -> dict[str, Any]:
+    """The topic's ``title_writing`` entry, present only for a title asked of a model."""
+    return {"title_writing": record} if record else {}
 
 
 def snapshot_from_core(draft: Draft) -> Snapshot:
@@ -100,6 +131,7 @@ def snapshot_from_core(draft: Draft) -> Snapshot:
                         "uid": tp.id,
                         "title": tp.title,
                         "keyphrases": list(tp.keyphrases),
+                        **_titled(writing_json(tp.title_writing)),
                         "messages": [
                             {
                                 "uid": m.id,
@@ -155,6 +187,7 @@ def snapshot_of(draft: DraftRow) -> Snapshot:
                         "uid": tp.uid,
                         "title": tp.title,
                         "keyphrases": tp.keyphrases,
+                        **_titled(marked(tp.title_writing, tp.title, draft.language)),
                         "messages": [
                             {
                                 "uid": m.uid,
@@ -164,7 +197,7 @@ def snapshot_of(draft: DraftRow) -> Snapshot:
                                 "sources": sources.get(m.pk, []),
                                 "tags": m.tags,
                                 "origin": m.origin,
-                                **_written(m.writing),
+                                **_written(marked(m.writing, m.text, m.language)),
                             }
                             for m in messages.get(tp.pk, [])
                         ],
@@ -202,6 +235,7 @@ def apply_snapshot(draft: DraftRow, snap: Snapshot) -> None:
         for t_pos, tp_data in enumerate(th_data["topics"]):
             tp = topics.get(tp_data["uid"]) or TopicRow(draft=draft, uid=tp_data["uid"])
             tp.theme, tp.title, tp.keyphrases = theme, tp_data["title"], tp_data["keyphrases"]
+            tp.title_writing = tp_data.get("title_writing")
             tp.position, tp.removed = t_pos, False
             tp.save()
             topics[tp.uid] = tp
@@ -311,10 +345,19 @@ def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Dra
                         ),
                         tags=tuple(Tag(f, i, s) for f, i, s in m["tags"]),
                         ledger=build_ledger(srcs, langs, sessions, ed),
-                        writing=writing_of(m.get("writing")),
+                        writing=writing_of(marked(m.get("writing"), m["text"], m["language"])),
                     )
                 )
-            topics.append(Topic(tp["uid"], tp["title"], tuple(tp["keyphrases"]), tuple(msgs)))
+            titled = marked(tp.get("title_writing"), tp["title"], draft.language)
+            topics.append(
+                Topic(
+                    tp["uid"],
+                    tp["title"],
+                    tuple(tp["keyphrases"]),
+                    tuple(msgs),
+                    title_writing=writing_of(titled),
+                )
+            )
         fw = th["frameworks"]
         in_theme = [st for st in corpus.statements if theme_of.get(st.id) == th["key"]]
         themes.append(
@@ -367,6 +410,15 @@ def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Dra
     )
 
 
+def _by_model(record: Any) -> str:
+    """ "written by MODEL" for a text or title the model wrote ("..., edited by the editors"
+    once they changed it); "" for none or one the model's was not kept for."""
+    if not isinstance(record, dict) or record.get("status") in (None, "fallback"):
+        return ""
+    changed = ", edited by the editors" if record.get("edited") is True else ""
+    return f"written by {record.get('model', '')}{changed}"
+
+
 def outline(snap: Snapshot, theme_titles: dict[str, str]) -> str:
     """The snapshot as readable lines: themes, sub-topics, messages and their sources."""
     lines: list[str] = []
@@ -374,8 +426,12 @@ def outline(snap: Snapshot, theme_titles: dict[str, str]) -> str:
         lines.append(f"# {theme_titles.get(th['key'], th['key'])}")
         for tp in th["topics"]:
             lines.append(f"## {tp['title']}  ({tp['uid']})")
+            if by := _by_model(tp.get("title_writing")):
+                lines.append(f"   title {by}")
             for m in tp["messages"]:
                 lines.append(f"- [{m['uid']}] {m['text']}")
+                if by := _by_model(m.get("writing")):
+                    lines.append(f"    text {by}")
                 lines.append("    sources: " + ", ".join(sid for sid, _s in m["sources"]))
     lines.append(f"# Not reflected ({len(snap['not_reflected'])})")
     lines.extend(f"- {n['statement']} ({n['reason']})" for n in snap["not_reflected"])

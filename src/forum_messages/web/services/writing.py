@@ -1,5 +1,6 @@
-"""Model-written message text on the site: editors ask the configured language model for the
-text of one message or of every message of a theme; each answer passes the grounding gate
+"""Model-written text on the site: editors ask the configured language model for the text of
+one message or of every message of a theme, or for the titles of a theme's sub-topics
+(services/writtentitles.py); each answer passes the grounding gate or the title checks
 (synth/llm) and waits beside the current text for an editor to accept it (as written or
 edited) or reject it. Either choice is recorded as a version of the draft.
 
@@ -21,13 +22,27 @@ from django.utils import timezone
 
 from forum_messages.config import resolve_settings
 from forum_messages.errors import ConfigError
-from forum_messages.synth.llm.writer import LLMWriter, llm_writer, name_sources
-from forum_messages.web.models import Draft, Edition, Message, Version, WritingJob, WrittenText
-from forum_messages.web.services import versions
+from forum_messages.synth.llm.writer import LLMWriter, edited, llm_writer, name_sources
+from forum_messages.web.models import (
+    Draft,
+    Edition,
+    Message,
+    Topic,
+    Version,
+    WritingJob,
+    WrittenText,
+)
+from forum_messages.web.services import versions, writtentitles
 from forum_messages.web.services.components import embedder, embedder_name_of
-from forum_messages.web.services.curation import MAX_MESSAGE_CHARS, CurationError, _lock, _text
+from forum_messages.web.services.curation import (
+    MAX_MESSAGE_CHARS,
+    MAX_TITLE_CHARS,
+    CurationError,
+    _lock,
+    _text,
+)
 from forum_messages.web.services.drafting import in_background
-from forum_messages.web.services.snapshot import writing_json
+from forum_messages.web.services.snapshot import writing_json, writing_of
 
 log = logging.getLogger("forum_messages.web")
 
@@ -63,21 +78,39 @@ def _live(draft: Draft, theme: str, message: str) -> list[Message]:
     return list(qs.order_by("topic__position", "topic_id", "position", "id"))
 
 
-def start(edition: Edition, author: Any = None, theme: str = "", message: str = "") -> WritingJob:
-    """Queue a job for one message (``message``) or a whole theme (``theme``) and start it in
-    a background thread; its page follows the progress."""
+def start(
+    edition: Edition,
+    author: Any = None,
+    theme: str = "",
+    message: str = "",
+    kind: str = WritingJob.MESSAGES,
+) -> WritingJob:
+    """Queue a job for one message (``message``) or a whole theme (``theme``), or with ``kind``
+    "titles" for the sub-topic titles of a theme, and start it in a background thread; its
+    page follows the progress."""
     where = endpoint()
     if where is None:
         raise ConfigError(NOT_CONFIGURED)
     draft = Draft.objects.filter(edition=edition).first()
     if draft is None:
         raise CurationError("the edition has no draft yet: run the draft first")
-    if not _live(draft, theme, message):
+    if kind == WritingJob.TITLES:
+        if not theme or not writtentitles.live_topics(draft, theme):
+            raise CurationError("there is no sub-topic to title here")
+        message = ""
+    elif kind != WritingJob.MESSAGES:
+        raise CurationError("ask for message texts or sub-topic titles")
+    elif not _live(draft, theme, message):
         raise CurationError("there is no message to write here")
     if edition.writing_jobs.filter(state__in=[WritingJob.QUEUED, WritingJob.RUNNING]).exists():
         raise CurationError("the model is already writing for this edition: wait until it ends")
     job = WritingJob.objects.create(
-        edition=edition, theme=theme, message=message, model=where[1], created_by=author
+        edition=edition,
+        kind=kind,
+        theme=theme,
+        message=message,
+        model=where[1],
+        created_by=author,
     )
     transaction.on_commit(lambda: in_background(execute, job.pk, f"writing-job-{job.pk}"))
     return job
@@ -104,6 +137,13 @@ def _run(job: WritingJob) -> tuple[str, bool]:
     draft = Draft.objects.get(edition=job.edition)
     writer = site_writer(job.edition)
     emb = embedder(embedder_name_of(draft.pipeline))
+    if job.kind == WritingJob.TITLES:
+        titled = writtentitles.ask(job, draft, writer, emb)
+        done = sum(1 for w in titled if w.writing["status"] == "written")
+        reasons = [w.writing.get("reason", "") for w in titled]
+        if reasons and all(r.startswith(CALL_FAILED) for r in reasons):
+            return f"the model could not be asked: {reasons[0][len(CALL_FAILED) :].strip()}", True
+        return f"{done} titles passed their checks, {len(titled) - done} did not", False
     msgs = _live(draft, job.theme, job.message)
     WritingJob.objects.filter(pk=job.pk).update(total=len(msgs))
     counts = {"written": 0, "partial": 0, "fallback": 0}
@@ -157,20 +197,16 @@ def _ask(
         assert w.writing is not None
         record = name_sources(w.writing, lambda row: sids[row])
         text = w.text if record.status != "fallback" else ""
-        with transaction.atomic():
-            WrittenText.objects.filter(message=m, state=WrittenText.PENDING).update(
-                state=WrittenText.REPLACED
+        made.append(
+            WrittenText.offer(
+                job=job,
+                message=m,
+                text=text,
+                writing=writing_json(record),
+                base_text=m.text,
+                sources=[sids[r] for r in group],
             )
-            made.append(
-                WrittenText.objects.create(
-                    job=job,
-                    message=m,
-                    text=text,
-                    writing=writing_json(record),
-                    base_text=m.text,
-                    sources=[sids[r] for r in group],
-                )
-            )
+        )
     return made
 
 
@@ -178,15 +214,25 @@ def _current_sources(m: Message) -> list[str]:
     return sorted(m.sources.values_list("statement__sid", flat=True))
 
 
-def _pending(written: WrittenText) -> tuple[Draft, Message]:
-    draft = _lock(written.message.draft)
+def _pending(written: WrittenText) -> tuple[Draft, Message | None, Topic | None]:
+    """The locked draft and the live message or sub-topic of a written version still to be
+    decided on; CurationError when it was decided on, or its message or sub-topic is gone."""
+    if written.topic_id is not None:
+        draft = _lock(Topic.objects.get(pk=written.topic_id).draft)
+    else:
+        draft = _lock(Message.objects.get(pk=written.message_id).draft)
     written.refresh_from_db()
-    m = Message.objects.get(pk=written.message_id)
     if written.state != WrittenText.PENDING:
         raise CurationError("this written version has already been decided on")
+    if written.topic_id is not None:
+        tp = Topic.objects.get(pk=written.topic_id)
+        if tp.removed:
+            raise CurationError("the sub-topic has been removed since the model wrote this")
+        return draft, None, tp
+    m = Message.objects.get(pk=written.message_id)
     if m.removed:
         raise CurationError("the message has been removed since the model wrote this")
-    return draft, m
+    return draft, m, None
 
 
 def _decided(written: WrittenText, state: str, author: Any, version: Version) -> Version:
@@ -198,9 +244,14 @@ def _decided(written: WrittenText, state: str, author: Any, version: Version) ->
 
 @transaction.atomic
 def accept(written: WrittenText, text: str, author: Any = None) -> Version:
-    """The message takes ``text`` (the model's, or the editor's edit of it) and the writing
-    record; recorded as a version."""
-    draft, m = _pending(written)
+    """The message (or sub-topic) takes ``text`` (the model's, or the editor's edit of it) and
+    the writing record; recorded as a version."""
+    draft, m, tp = _pending(written)
+    if tp is not None:
+        return _decided(
+            written, WrittenText.ACCEPTED, author, _accept_title(draft, tp, written, text, author)
+        )
+    assert m is not None
     if not written.text:
         raise CurationError("the model wrote no sentence that passed the grounding gate")
     if _current_sources(m) != sorted(written.sources):
@@ -222,18 +273,40 @@ def accept(written: WrittenText, text: str, author: Any = None) -> Version:
 
 @transaction.atomic
 def reject(written: WrittenText, author: Any = None) -> Version:
-    """The message keeps its text; the refusal is recorded as a version."""
-    draft, m = _pending(written)
+    """The message keeps its text (the sub-topic its title); the refusal is recorded as a
+    version."""
+    draft, m, tp = _pending(written)
     model = written.writing.get("model", "")
-    summary = f"rejected the text of {m.uid} written by {model}; the text stays as it was"
+    if tp is not None:
+        summary = (
+            f"rejected the title of sub-topic '{tp.title}' written by {model}; "
+            "the title stays as it was"
+        )
+    else:
+        assert m is not None
+        summary = f"rejected the text of {m.uid} written by {model}; the text stays as it was"
     return _decided(written, WrittenText.REJECTED, author, versions.record(draft, summary, author))
+
+
+def _accept_title(draft: Draft, tp: Topic, written: WrittenText, text: str, author: Any) -> Version:
+    if not written.text:
+        raise CurationError("the model's title did not pass its checks")
+    if writtentitles.topic_sources(tp) != sorted(written.sources):
+        raise CurationError(
+            "the sub-topic's messages changed since the model wrote this: ask for a new version"
+        )
+    new = _text(text, MAX_TITLE_CHARS, "sub-topic title")
+    model = written.writing.get("model", "")
+    old, tp.title, tp.title_writing = tp.title, new, written.writing
+    tp.save(update_fields=["title", "title_writing"])
+    changed = ", edited" if new != written.text else ""
+    summary = f"accepted the title of sub-topic '{old}' written by {model}{changed}: '{new}'"
+    return versions.record(draft, summary, author)
 
 
 def edited_by_hand(m: Message) -> bool:
     """Whether a model-written message's text differs from what the model's kept sentences say."""
-    record = m.writing if isinstance(m.writing, dict) else {}
-    kept = [c.get("text", "") for c in record.get("sentences", []) if c.get("kept")]
-    return bool(kept) and m.text != ("" if m.language == "zh" else " ").join(kept)
+    return edited(writing_of(m.writing), m.text, m.language)
 
 
 def mark_interrupted() -> int:

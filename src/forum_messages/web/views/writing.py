@@ -1,6 +1,7 @@
 """Model-written text (editors): ask the configured model for a message's or a theme's text,
-follow the job, compare each written text with the current one beside the grounding gate's
-findings, and accept (as written or edited) or reject it. Services in services/writing.py."""
+or for a theme's sub-topic titles, follow the job, compare each written text (or title) with
+the current one beside the findings of the grounding gate (or of the title checks), and accept
+(as written or edited) or reject it. Services in services/writing.py."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages as flash
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -31,6 +33,15 @@ CHECKS = {
     "framework": gettext_lazy("a framework reference no source makes"),
     "meaning": gettext_lazy("too far in meaning from every source"),
     "negation": gettext_lazy("the closest source says the opposite (negation)"),
+    "length": gettext_lazy("too long for a title"),
+    "form": gettext_lazy("not a short noun phrase"),
+    "event": gettext_lazy("names the forum or its sessions"),
+    "fit": gettext_lazy("fits too few of the sub-topic's messages"),
+    "duplicate": gettext_lazy("another sub-topic has this title"),
+}
+TITLE_STATUSES = {
+    "written": gettext_lazy("the title passed its checks"),
+    "fallback": gettext_lazy("the title did not pass its checks: the current title stays"),
 }
 STATUSES = {
     "written": gettext_lazy("every sentence passed the grounding gate"),
@@ -42,6 +53,7 @@ STATUSES = {
 class AskForm(forms.Form):
     theme = chars(40)
     message = chars(UID)
+    kind = chars(10)
 
 
 class DecideForm(forms.Form):
@@ -56,7 +68,11 @@ def findings(record: Any) -> list[dict[str, Any]]:
         for p in c.get("problems", []):
             check, _sep, detail = str(p).partition(":")
             label = CHECKS.get(check.strip())
-            shown = detail.strip() if check.strip() in {"number", "name", "framework"} else ""
+            shown = (
+                detail.strip()
+                if check.strip() in {"number", "name", "framework", "length", "fit"}
+                else ""
+            )
             problems.append({"label": label or p, "detail": shown, "raw": p})
         out.append({**c, "problems": problems})
     return out
@@ -90,6 +106,9 @@ def index(request: HttpRequest, slug: str) -> HttpResponse:
         "pending": WrittenText.objects.filter(
             message__draft=draft, message__removed=False, state=WrittenText.PENDING
         ).select_related("message__topic__theme"),
+        "pending_titles": WrittenText.objects.filter(
+            topic__draft=draft, topic__removed=False, state=WrittenText.PENDING
+        ).select_related("topic__theme"),
     }
     return render(request, "fm/curate/written_index.html", ctx)
 
@@ -100,7 +119,13 @@ def ask(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
     form = posted(request, AskForm)
     try:
-        job = writing.start(ed, request.user, theme=form["theme"], message=form["message"])
+        job = writing.start(
+            ed,
+            request.user,
+            theme=form["theme"],
+            message=form["message"],
+            kind=form["kind"] or WritingJob.MESSAGES,
+        )
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
         m = Message.objects.filter(draft__edition=ed, uid=form["message"]).first()
@@ -114,21 +139,34 @@ def ask(request: HttpRequest, slug: str) -> HttpResponse:
 def job(request: HttpRequest, slug: str, job_id: int) -> HttpResponse:
     ed = edition_or_404(slug)
     j = get_object_or_404(WritingJob, pk=job_id, edition=ed)
-    texts = j.texts.select_related("message").order_by("id")
-    ctx = {"edition": ed, "job": j, "texts": texts, "statuses": STATUSES}
+    texts = j.texts.select_related("message", "topic").order_by("id")
+    ctx = {
+        "edition": ed,
+        "job": j,
+        "texts": texts,
+        "statuses": TITLE_STATUSES if j.kind == WritingJob.TITLES else STATUSES,
+    }
     return render(request, "fm/curate/writing_job.html", ctx)
 
 
 @requires("curate")
 def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     draft = _draft(slug)
-    w = get_object_or_404(WrittenText, pk=pk, message__draft=draft)
+    w = _written(draft, pk)
+    ctx: dict[str, Any] = {"edition": draft.edition, "w": w, "checks": findings(w.writing)}
+    if w.topic is not None:
+        tp = w.topic
+        ctx |= {
+            "tp": tp,
+            "status": TITLE_STATUSES.get(w.writing.get("status", "")),
+            "changed": tp.title != w.base_text,
+            "messages": tp.messages.filter(removed=False).order_by("position", "id"),
+        }
+        return render(request, "fm/curate/written_title.html", ctx)
     m = w.message
-    ctx = {
-        "edition": draft.edition,
-        "w": w,
+    assert m is not None
+    ctx |= {
         "m": m,
-        "checks": findings(w.writing),
         "status": STATUSES.get(w.writing.get("status", "")),
         "changed": m.text != w.base_text,
         "sources": m.sources.select_related("statement__session"),
@@ -136,11 +174,20 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return render(request, "fm/curate/written.html", ctx)
 
 
+def _written(draft: Draft, pk: int) -> WrittenText:
+    """A written version of one of the draft's messages or sub-topics, or 404."""
+    return get_object_or_404(
+        WrittenText.objects.select_related("message", "topic__theme"),
+        Q(message__draft=draft) | Q(topic__draft=draft),
+        pk=pk,
+    )
+
+
 @requires("curate")
 @require_POST
 def decide(request: HttpRequest, slug: str, pk: int, action: str) -> HttpResponse:
     draft = _draft(slug)
-    w = get_object_or_404(WrittenText, pk=pk, message__draft=draft)
+    w = _written(draft, pk)
     form = posted(request, DecideForm)
     page = reverse("fm:written", args=[slug, pk])
     try:
@@ -155,4 +202,6 @@ def decide(request: HttpRequest, slug: str, pk: int, action: str) -> HttpRespons
         flash.error(request, str(exc))
         return redirect(page)
     flash.success(request, _("Version %(n)s: %(summary)s.") % {"n": v.number, "summary": v.summary})
+    if w.message is None:
+        return redirect(page)
     return redirect(reverse("fm:message", args=[slug, w.message.uid]) + "#writing")
