@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("fm", "0010_draftrun_writer"),
+        ("fm", "0011_webscale_staging"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("fm", "0010_draftrun_writer"),
+        ("fm", "0012_takeaway_items"),
     ]
 
     operations = [
