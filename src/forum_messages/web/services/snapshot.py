@@ -45,8 +45,8 @@ from forum_messages.model import (
     Writing,
 )
 from forum_messages.synth.ledger import build_ledger
-from forum_messages.synth.settings import keep_transcripts
 from forum_messages.synth.llm.writer import edited
+from forum_messages.synth.settings import keep_transcripts
 from forum_messages.web.models import Draft as DraftRow
 from forum_messages.web.models import Edition, Source, Statement
 from forum_messages.web.models import Message as MessageRow
