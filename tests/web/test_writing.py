@@ -594,3 +594,96 @@ def test_sub_topic_titles_of_a_theme(edition: Any, users: dict[str, Any], tmp_pa
     )
     assert draft.versions.count() == n + 4
     assert Topic.objects.filter(pk=bad.pk, written__state=WrittenText.REJECTED).exists()
+
+
+SUMMARY_NOTE = (
+    f"Summary written by a language model ({MODEL}); each sentence checked against the sources."
+)
+SUMMARY_EDITED = (
+    f"Summary drafted by a language model ({MODEL}), then edited by the editors; the model's "
+    "sentences were checked against the sources."
+)
+
+
+def summary_answer(request: dict[str, Any]) -> Reply:
+    """The theme's lead message (supported) and a sentence with an invented number."""
+    assert "You write the summary of one theme" in request["messages"][0]["content"]
+    return sentences_reply(statements_of(request)[0], f"The forum counted {INVENTED} people.")
+
+
+def test_a_theme_summary(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    from forum_messages.web.models import Theme
+    from forum_messages.web.services import versions
+
+    c = client_for(users["editor"])
+    draft = edition.draft
+    theme = next(th for th in draft.themes.all() if th.topics.filter(removed=False).count() >= 2)
+    with endpoint(tmp_path, summary_answer) as fake:
+        job = _ask(c, edition, theme=theme.key, kind="summary")
+        assert job.state == WritingJob.DONE and job.done == job.total == 1, job.detail
+        assert len(fake.requests) == 1
+    w = WrittenText.objects.get(job=job)
+    assert w.theme == theme and w.message is None and w.topic is None and w.base_text == ""
+    assert w.writing["status"] == "partial" and w.text and INVENTED not in w.text
+    [kept, dropped] = w.writing["sentences"]
+    assert kept["kept"] and kept["text"] == w.text and kept["source"]
+    assert not dropped["kept"] and f"number: {INVENTED}" in dropped["problems"]
+    page = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
+    assert "The theme has no summary." in page and "Accept this summary" in page
+    assert f"a number no source holds: <bdi>{INVENTED}</bdi>" in page
+    assert "summarises" in _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
+    assert f"/written/{w.pk}/" in _page(c, f"/staff/e/{edition.slug}/written/")
+    # accepted after an edit: the theme has the summary, marked as edited everywhere
+    before = draft.latest_version()
+    edited = w.text + " Editors added this."
+    c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": edited})
+    theme.refresh_from_db()
+    assert theme.summary == edited and theme.summary_writing == w.writing
+    v = draft.latest_version()
+    assert v.summary == f"accepted the summary of theme {theme.key} written by {MODEL}, edited"
+    [snap_th] = [th for th in v.snapshot["themes"] if th["key"] == theme.key]
+    assert snap_th["summary"] == edited
+    assert snap_th["summary_writing"] == {**w.writing, "edited": True}
+    core = core_from_snapshot(edition, draft, v.snapshot)
+    [core_th] = [th for th in core.themes if th.key == theme.key]
+    assert core_th.summary == edited and core_th.summary_writing is not None
+    doc = json.loads(render(core, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    [json_th] = [th for th in doc["themes"] if th["key"] == theme.key]
+    assert json_th["summary"] == edited and json_th["summary_writing"]["edited"] is True
+    md = str(render(core, "md"))
+    assert edited in md and SUMMARY_EDITED in md and SUMMARY_NOTE not in md
+    version_page = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    assert f"summary written by {MODEL}, edited by the editors" in version_page
+    now = timezone.now()
+    publishing.publish_draft(
+        edition, now - timedelta(hours=1), now + timedelta(days=7), users["admin"]
+    )
+    public = _page(client_for(None), f"/e/{edition.slug}/theme/{theme.key}/")
+    assert html.escape(edited) in public and html.escape(SUMMARY_EDITED) in public
+    # asked again (from the cache): rejected, then accepted as written
+    with endpoint(tmp_path, summary_answer) as fake:
+        w2 = WrittenText.objects.get(job=_ask(c, edition, theme=theme.key, kind="summary"))
+        w3 = WrittenText.objects.get(job=_ask(c, edition, theme=theme.key, kind="summary"))
+        assert not fake.requests
+    w2.refresh_from_db()
+    assert w2.state == WrittenText.REPLACED and w3.base_text == edited
+    c.post(f"/staff/e/{edition.slug}/written/{w3.pk}/reject/")
+    theme.refresh_from_db()
+    assert theme.summary == edited
+    assert draft.latest_version().summary == (
+        f"rejected the summary of theme {theme.key} written by {MODEL}; the summary stays as it was"
+    )
+    with endpoint(tmp_path, summary_answer):
+        w4 = WrittenText.objects.get(job=_ask(c, edition, theme=theme.key, kind="summary"))
+    c.post(f"/staff/e/{edition.slug}/written/{w4.pk}/accept/", {"text": w4.text})
+    v = draft.latest_version()
+    core = core_from_snapshot(edition, draft, v.snapshot)
+    md = str(render(core, "md"))
+    assert SUMMARY_NOTE in md and SUMMARY_EDITED not in md
+    # restoring the version before the first accept takes the summary away again
+    versions.restore(draft, before, users["editor"])
+    theme = Theme.objects.get(pk=theme.pk)
+    assert theme.summary == "" and theme.summary_writing is None
+    [snap_th] = [th for th in draft.latest_version().snapshot["themes"] if th["key"] == theme.key]
+    assert "summary" not in snap_th and "summary_writing" not in snap_th
