@@ -272,6 +272,21 @@ def test_endpoint_down_says_so(edition: Any, users: dict[str, Any], tmp_path: Pa
     assert r.status_code == 302
     m.refresh_from_db()
     assert m.text != "Anything."
+    # the same for a theme's sub-topic titles and its summary: nothing can be accepted
+    theme = m.topic.theme
+    with override_settings(
+        LLM_URL=f"http://127.0.0.1:{port}/v1", LLM_MODEL=MODEL, LLM_CACHE_DIR=tmp_path
+    ):
+        for kind, accept in (("titles", "Accept this title"), ("summary", "Accept this summary")):
+            job = _ask(c, edition, theme=theme.key, kind=kind)
+            assert job.state == WritingJob.FAILED, kind
+            assert job.detail.startswith("the model could not be asked: endpoint unreachable")
+            for w in WrittenText.objects.filter(job=job):
+                assert w.text == "" and w.writing["status"] == "fallback"
+                assert accept not in _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
+                c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": "Anything."})
+    theme.refresh_from_db()
+    assert theme.summary == "" and not theme.topics.filter(title="Anything.").exists()
 
 
 def test_without_an_endpoint_or_a_message_nothing_is_asked(
@@ -292,6 +307,14 @@ def test_without_an_endpoint_or_a_message_nothing_is_asked(
             r = c.post(f"/staff/e/{edition.slug}/written/ask/", what)
             assert r.status_code == 302 and r["Location"].endswith("/written/")
             assert "there is no message to write here" in _page(c, r["Location"])
+        theme = m.topic.theme.key
+        for what, says in (
+            ({"theme": "nope", "kind": "titles"}, "there is no sub-topic to title here"),
+            ({"kind": "summary"}, "there is no message to summarise here"),
+            ({"theme": theme, "kind": "poem"}, "ask for message texts, sub-topic titles or a"),
+        ):
+            r = c.post(f"/staff/e/{edition.slug}/written/ask/", what)
+            assert says in _page(c, r["Location"])
         assert not fake.requests and not WritingJob.objects.filter(edition=edition).exists()
 
 
