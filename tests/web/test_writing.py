@@ -409,6 +409,14 @@ def test_a_draft_written_by_the_model_keeps_its_writing_record(
     ed = Edition.objects.get(slug="mini-llm")
     msgs = list(ed.draft.messages.filter(removed=False))
     assert code == 0 and f"Model text: {len(msgs)} messages written" in out
+    # the sub-topic titles were asked for too (this model answers no title: each kept its own)
+    topics = list(ed.draft.topics.filter(removed=False))
+    assert f"titles: 0 written, {len(topics)} kept extractive" in out
+    assert all(tp.title_writing["status"] == "fallback" for tp in topics)
+    assert all("malformed answer" in tp.title_writing["reason"] for tp in topics)
+    snap = ed.draft.latest_version().snapshot
+    titled = [tp for th in core_from_snapshot(ed, ed.draft, snap).themes for tp in th.topics]
+    assert titled and all(tp.title_writing is not None for tp in titled)
     assert msgs and all(m.writing and m.writing["model"] == MODEL for m in msgs)
     assert all(m.writing["status"] == "written" for m in msgs)
     snap = ed.draft.latest_version().snapshot
