@@ -180,6 +180,8 @@ def test_edit_then_accept(edition: Any, users: dict[str, Any], tmp_path: Path) -
     md = str(render(core, "md"))
     assert EDITED_NOTE in md and WRITTEN_NOTE not in md
     assert html.escape(EDITED_NOTE) in str(render(core, "html"))
+    outline = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    assert f"text written by {MODEL}, edited by the editors" in outline
     # changed back to the model's text on the curation page, it is the model's again
     curation.edit_text(m, w.text, users["editor"])
     v = edition.draft.latest_version()
