@@ -233,6 +233,57 @@ def _titled(tp: Topic) -> bool:
     return tp.title_writing is not None and tp.title_writing.status == "written"
 
 
+@pytest.mark.slow
+def test_failed_calls_leave_a_complete_draft(use_embedder, small_edition, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A call refused for some messages, a malformed answer for others: those keep their
+    extractive text and say why, the rest is written, and the draft has every message, source,
+    title and statement the extractive draft has."""
+
+    def answer(request: dict[str, Any]) -> Reply:
+        shown = " ".join(statements_of(request)).casefold()
+        if "You title one sub-topic" in request["messages"][0]["content"]:
+            return Reply(404) if "libraries" in shown else _echo(request)
+        if "fraud" in shown:
+            return Reply(400)  # refused: not retried
+        if "libraries" in shown:
+            return completion("Here is the message you asked for.")
+        return _echo(request)
+
+    with fake_llm(answer) as fake:
+        mixed = _draft(use_embedder, small_edition, fake.url, tmp_path / "cache")
+    comps = Components(embedder=use_embedder, detector=UNLanguageDetector())
+    plain = run_pipeline(corpus(ROWS), small_edition, Settings(), components=comps)
+    extractive = {m.id: m for m in plain.messages()}
+    assert [m.id for m in mixed.messages()] == list(extractive)
+    reasons = set()
+    for m in mixed.messages():
+        base = extractive[m.id]
+        assert m.sources == base.sources and m.tags == base.tags and m.ledger == base.ledger
+        assert m.writing is not None and m.text
+        if m.writing.status == "fallback":
+            assert m.text == base.text and m.writing.sentences == ()
+            reasons.add(m.writing.reason)
+        else:
+            assert m.writing.status == "written"
+    assert reasons == {"call failed: refused: HTTP 400", "malformed answer: not JSON"}
+    assert any(m.writing and m.writing.status == "written" for m in mixed.messages())
+    plain_topics = [(tp.id, tp.title) for th in plain.themes for tp in th.topics]
+    mixed_topics = [tp for th in mixed.themes for tp in th.topics]
+    assert [tp.id for tp in mixed_topics] == [i for i, _ in plain_topics]
+    for tp, (_id, title) in zip(mixed_topics, plain_topics, strict=True):
+        assert tp.title_writing is not None
+        if tp.title_writing.status == "fallback":
+            assert tp.title == title
+    assert any(
+        tp.title_writing and tp.title_writing.reason == "call failed: refused: HTTP 404"
+        for tp in mixed_topics
+    )
+    assert mixed.not_reflected == plain.not_reflected
+    assert [a.message for a in mixed.statements] == [a.message for a in plain.statements]
+    files = write_outputs(mixed, tmp_path / "out", ("json", "md"))
+    jsonschema.validate(json.loads(files[0].read_text(encoding="utf-8")), SCHEMA)
+
+
 def test_cli_writes_with_the_model_and_reruns_from_the_cache(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -72,8 +72,12 @@ def test_a_good_text_is_written(use_embedder) -> None:  # type: ignore[no-untype
         ("The World Bank funds cybersecurity capacity in developing countries.", "name: Bank"),
         ("Developing countries do not need funding for cybersecurity capacity.", "negation:"),
         ("Satellite constellations could make broadband cheaper for schools.", "meaning:"),
+        (
+            "Developing countries need funding for cybersecurity capacity under SDG 9.",
+            "framework: SDG 9",
+        ),
     ],
-    ids=["invented-number", "unknown-name", "reversed-claim", "off-topic"],
+    ids=["invented-number", "unknown-name", "reversed-claim", "off-topic", "invented-framework"],
 )
 def test_a_planted_bad_sentence_is_dropped(use_embedder, bad: str, problem: str) -> None:  # type: ignore[no-untyped-def]
     written = _write(use_embedder, lambda: sentences_reply(GOOD, bad))

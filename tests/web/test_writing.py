@@ -180,6 +180,8 @@ def test_edit_then_accept(edition: Any, users: dict[str, Any], tmp_path: Path) -
     md = str(render(core, "md"))
     assert EDITED_NOTE in md and WRITTEN_NOTE not in md
     assert html.escape(EDITED_NOTE) in str(render(core, "html"))
+    outline = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    assert f"text written by {MODEL}, edited by the editors" in outline
     # changed back to the model's text on the curation page, it is the model's again
     curation.edit_text(m, w.text, users["editor"])
     v = edition.draft.latest_version()
@@ -272,6 +274,21 @@ def test_endpoint_down_says_so(edition: Any, users: dict[str, Any], tmp_path: Pa
     assert r.status_code == 302
     m.refresh_from_db()
     assert m.text != "Anything."
+    # the same for a theme's sub-topic titles and its summary: nothing can be accepted
+    theme = m.topic.theme
+    with override_settings(
+        LLM_URL=f"http://127.0.0.1:{port}/v1", LLM_MODEL=MODEL, LLM_CACHE_DIR=tmp_path
+    ):
+        for kind, accept in (("titles", "Accept this title"), ("summary", "Accept this summary")):
+            job = _ask(c, edition, theme=theme.key, kind=kind)
+            assert job.state == WritingJob.FAILED, kind
+            assert job.detail.startswith("the model could not be asked: endpoint unreachable")
+            for w in WrittenText.objects.filter(job=job):
+                assert w.text == "" and w.writing["status"] == "fallback"
+                assert accept not in _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
+                c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": "Anything."})
+    theme.refresh_from_db()
+    assert theme.summary == "" and not theme.topics.filter(title="Anything.").exists()
 
 
 def test_without_an_endpoint_or_a_message_nothing_is_asked(
@@ -292,6 +309,14 @@ def test_without_an_endpoint_or_a_message_nothing_is_asked(
             r = c.post(f"/staff/e/{edition.slug}/written/ask/", what)
             assert r.status_code == 302 and r["Location"].endswith("/written/")
             assert "there is no message to write here" in _page(c, r["Location"])
+        theme = m.topic.theme.key
+        for what, says in (
+            ({"theme": "nope", "kind": "titles"}, "there is no sub-topic to title here"),
+            ({"kind": "summary"}, "there is no message to summarise here"),
+            ({"theme": theme, "kind": "poem"}, "ask for message texts, sub-topic titles or a"),
+        ):
+            r = c.post(f"/staff/e/{edition.slug}/written/ask/", what)
+            assert says in _page(c, r["Location"])
         assert not fake.requests and not WritingJob.objects.filter(edition=edition).exists()
 
 
@@ -386,6 +411,14 @@ def test_a_draft_written_by_the_model_keeps_its_writing_record(
     ed = Edition.objects.get(slug="mini-llm")
     msgs = list(ed.draft.messages.filter(removed=False))
     assert code == 0 and f"Model text: {len(msgs)} messages written" in out
+    # the sub-topic titles were asked for too (this model answers no title: each kept its own)
+    topics = list(ed.draft.topics.filter(removed=False))
+    assert f"titles: 0 written, {len(topics)} kept extractive" in out
+    assert all(tp.title_writing["status"] == "fallback" for tp in topics)
+    assert all("malformed answer" in tp.title_writing["reason"] for tp in topics)
+    snap = ed.draft.latest_version().snapshot
+    titled = [tp for th in core_from_snapshot(ed, ed.draft, snap).themes for tp in th.topics]
+    assert titled and all(tp.title_writing is not None for tp in titled)
     assert msgs and all(m.writing and m.writing["model"] == MODEL for m in msgs)
     assert all(m.writing["status"] == "written" for m in msgs)
     snap = ed.draft.latest_version().snapshot
@@ -594,3 +627,96 @@ def test_sub_topic_titles_of_a_theme(edition: Any, users: dict[str, Any], tmp_pa
     )
     assert draft.versions.count() == n + 4
     assert Topic.objects.filter(pk=bad.pk, written__state=WrittenText.REJECTED).exists()
+
+
+SUMMARY_NOTE = (
+    f"Summary written by a language model ({MODEL}); each sentence checked against the sources."
+)
+SUMMARY_EDITED = (
+    f"Summary drafted by a language model ({MODEL}), then edited by the editors; the model's "
+    "sentences were checked against the sources."
+)
+
+
+def summary_answer(request: dict[str, Any]) -> Reply:
+    """The theme's lead message (supported) and a sentence with an invented number."""
+    assert "You write the summary of one theme" in request["messages"][0]["content"]
+    return sentences_reply(statements_of(request)[0], f"The forum counted {INVENTED} people.")
+
+
+def test_a_theme_summary(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
+    from forum_messages.web.models import Theme
+    from forum_messages.web.services import versions
+
+    c = client_for(users["editor"])
+    draft = edition.draft
+    theme = next(th for th in draft.themes.all() if th.topics.filter(removed=False).count() >= 2)
+    with endpoint(tmp_path, summary_answer) as fake:
+        job = _ask(c, edition, theme=theme.key, kind="summary")
+        assert job.state == WritingJob.DONE and job.done == job.total == 1, job.detail
+        assert len(fake.requests) == 1
+    w = WrittenText.objects.get(job=job)
+    assert w.theme == theme and w.message is None and w.topic is None and w.base_text == ""
+    assert w.writing["status"] == "partial" and w.text and INVENTED not in w.text
+    [kept, dropped] = w.writing["sentences"]
+    assert kept["kept"] and kept["text"] == w.text and kept["source"]
+    assert not dropped["kept"] and f"number: {INVENTED}" in dropped["problems"]
+    page = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/")
+    assert "The theme has no summary." in page and "Accept this summary" in page
+    assert f"a number no source holds: <bdi>{INVENTED}</bdi>" in page
+    assert "summarises" in _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
+    assert f"/written/{w.pk}/" in _page(c, f"/staff/e/{edition.slug}/written/")
+    # accepted after an edit: the theme has the summary, marked as edited everywhere
+    before = draft.latest_version()
+    edited = w.text + " Editors added this."
+    c.post(f"/staff/e/{edition.slug}/written/{w.pk}/accept/", {"text": edited})
+    theme.refresh_from_db()
+    assert theme.summary == edited and theme.summary_writing == w.writing
+    v = draft.latest_version()
+    assert v.summary == f"accepted the summary of theme {theme.key} written by {MODEL}, edited"
+    [snap_th] = [th for th in v.snapshot["themes"] if th["key"] == theme.key]
+    assert snap_th["summary"] == edited
+    assert snap_th["summary_writing"] == {**w.writing, "edited": True}
+    core = core_from_snapshot(edition, draft, v.snapshot)
+    [core_th] = [th for th in core.themes if th.key == theme.key]
+    assert core_th.summary == edited and core_th.summary_writing is not None
+    doc = json.loads(render(core, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    [json_th] = [th for th in doc["themes"] if th["key"] == theme.key]
+    assert json_th["summary"] == edited and json_th["summary_writing"]["edited"] is True
+    md = str(render(core, "md"))
+    assert edited in md and SUMMARY_EDITED in md and SUMMARY_NOTE not in md
+    version_page = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    assert f"summary written by {MODEL}, edited by the editors" in version_page
+    now = timezone.now()
+    publishing.publish_draft(
+        edition, now - timedelta(hours=1), now + timedelta(days=7), users["admin"]
+    )
+    public = _page(client_for(None), f"/e/{edition.slug}/theme/{theme.key}/")
+    assert html.escape(edited) in public and html.escape(SUMMARY_EDITED) in public
+    # asked again (from the cache): rejected, then accepted as written
+    with endpoint(tmp_path, summary_answer) as fake:
+        w2 = WrittenText.objects.get(job=_ask(c, edition, theme=theme.key, kind="summary"))
+        w3 = WrittenText.objects.get(job=_ask(c, edition, theme=theme.key, kind="summary"))
+        assert not fake.requests
+    w2.refresh_from_db()
+    assert w2.state == WrittenText.REPLACED and w3.base_text == edited
+    c.post(f"/staff/e/{edition.slug}/written/{w3.pk}/reject/")
+    theme.refresh_from_db()
+    assert theme.summary == edited
+    assert draft.latest_version().summary == (
+        f"rejected the summary of theme {theme.key} written by {MODEL}; the summary stays as it was"
+    )
+    with endpoint(tmp_path, summary_answer):
+        w4 = WrittenText.objects.get(job=_ask(c, edition, theme=theme.key, kind="summary"))
+    c.post(f"/staff/e/{edition.slug}/written/{w4.pk}/accept/", {"text": w4.text})
+    v = draft.latest_version()
+    core = core_from_snapshot(edition, draft, v.snapshot)
+    md = str(render(core, "md"))
+    assert SUMMARY_NOTE in md and SUMMARY_EDITED not in md
+    # restoring the version before the first accept takes the summary away again
+    versions.restore(draft, before, users["editor"])
+    theme = Theme.objects.get(pk=theme.pk)
+    assert theme.summary == "" and theme.summary_writing is None
+    [snap_th] = [th for th in draft.latest_version().snapshot["themes"] if th["key"] == theme.key]
+    assert "summary" not in snap_th and "summary_writing" not in snap_th

@@ -243,12 +243,21 @@ def theme_summary(theme: DraftTheme) -> str:
 
 def theme_notes(theme: DraftTheme, lang: str) -> list[str]:
     """Notes on what a language model wrote in a theme: its summary, its sub-topic titles."""
-    notes = []
-    w = theme.summary_writing
-    if w is not None and w.status != "fallback" and theme.summary.strip():
-        notes.append(t("summary_written", lang).format(name=w.model))
     titled = [tp.title_writing for tp in theme.topics if tp.title_writing is not None]
-    written = [w for w in titled if w.status == "written"]
+    return writing_notes(theme.summary, theme.summary_writing, titled, lang)
+
+
+def writing_notes(
+    summary: str, summary_writing: Writing | None, titles: Iterable[Writing], lang: str
+) -> list[str]:
+    """The notes of ``theme_notes`` from a theme's summary, its record and its sub-topics'
+    title records."""
+    notes = []
+    w = summary_writing
+    if w is not None and w.status != "fallback" and summary.strip():
+        key = "summary_edited" if w.edited else "summary_written"
+        notes.append(t(key, lang).format(name=w.model))
+    written = [w for w in titles if w.status == "written"]
     if written:
         key = "titles_edited" if any(w.edited for w in written) else "titles_written"
         notes.append(t(key, lang).format(name=written[0].model))

@@ -89,6 +89,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "Резюме составлено языковой моделью ({name}); каждое предложение сверено с источниками.",
         "摘要由语言模型（{name}）撰写，每句均已与来源核对。",
     ),
+    "summary_edited": _row(
+        "Summary drafted by a language model ({name}), then edited by the editors; the model's "
+        "sentences were checked against the sources.",
+        "Résumé rédigé par un modèle de langage ({name}), puis modifié par les éditeurs ; les "
+        "phrases du modèle ont été vérifiées au regard des sources.",
+        "Resumen redactado por un modelo de lenguaje ({name}) y modificado después por los "
+        "editores; las frases del modelo se cotejaron con las fuentes.",
+        "ملخص صاغه نموذج لغوي ({name}) ثم عدّله المحررون، وقد رُوجعت جمل النموذج في ضوء المصادر.",
+        "Резюме составлено языковой моделью ({name}) и затем отредактировано редакторами; "
+        "предложения модели сверены с источниками.",
+        "摘要由语言模型（{name}）起草，后经编辑修改；模型所写的每句均已与来源核对。",
+    ),
     "titles_written": _row(
         "Sub-topic titles written by a language model ({name}); each checked against its messages.",
         "Titres des sous-thèmes rédigés par un modèle de langage ({name}) ; chacun vérifié au "

@@ -57,4 +57,13 @@ REFUSALS = (
     gettext_noop("the message has been removed since the model wrote this"),
     gettext_noop("the model wrote no sentence that passed the grounding gate"),
     gettext_noop("the message's sources changed since the model wrote this: ask for a new version"),
+    gettext_noop("there is no sub-topic to title here"),
+    gettext_noop("there is no message to summarise here"),
+    gettext_noop("ask for message texts, sub-topic titles or a theme summary"),
+    gettext_noop("the sub-topic has been removed since the model wrote this"),
+    gettext_noop("the model's title did not pass its checks"),
+    gettext_noop(
+        "the sub-topic's messages changed since the model wrote this: ask for a new version"
+    ),
+    gettext_noop("the theme's messages changed since the model wrote this: ask for a new version"),
 )

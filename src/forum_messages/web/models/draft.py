@@ -37,6 +37,10 @@ class Theme(models.Model):
     issue_areas = models.JSONField(default=list)
     frameworks = models.JSONField(default=dict)  # {"gdc": [...], "wsis": [...], "sdg": [...]}
     position = models.PositiveIntegerField(default=0)
+    # a summary of the theme's messages asked of a language model, and its "summary_writing"
+    # record as in the draft JSON ("" and None when none was accepted)
+    summary = models.TextField(blank=True, default="")
+    summary_writing = models.JSONField(null=True, blank=True, default=None)
 
     class Meta:
         ordering = ("position",)

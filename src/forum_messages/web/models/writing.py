@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from forum_messages.web.models.draft import Message, Topic, Version
+from forum_messages.web.models.draft import Message, Theme, Topic, Version
 from forum_messages.web.models.inputs import DraftRun, Edition
 
 
@@ -30,8 +30,12 @@ class WritingJob(models.Model):
         DraftRun.FAILED,
     )
     STATES = DraftRun.STATES
-    MESSAGES, TITLES = "messages", "titles"
-    KINDS = ((MESSAGES, _("message texts")), (TITLES, _("sub-topic titles")))
+    MESSAGES, TITLES, SUMMARY = "messages", "titles", "summary"
+    KINDS = (
+        (MESSAGES, _("message texts")),
+        (TITLES, _("sub-topic titles")),
+        (SUMMARY, _("theme summary")),
+    )
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="writing_jobs")
     kind = models.CharField(max_length=10, choices=KINDS, default=MESSAGES)
@@ -59,7 +63,8 @@ class WritingJob(models.Model):
 
 class WrittenText(models.Model):
     """One message's text as the model wrote it, with the gate's verdict on each sentence; or
-    (``topic`` set, ``message`` None) one sub-topic's title with the title checks' verdict."""
+    (``topic`` set, ``message`` None) one sub-topic's title with the title checks' verdict; or
+    (``theme`` set) a theme's summary with the gate's verdict on each sentence."""
 
     PENDING, ACCEPTED, REJECTED, REPLACED = "pending", "accepted", "rejected", "replaced"
     STATES = (
@@ -77,6 +82,9 @@ class WrittenText(models.Model):
     )
     topic = models.ForeignKey(
         Topic, null=True, blank=True, on_delete=models.CASCADE, related_name="written"
+    )
+    theme = models.ForeignKey(
+        Theme, null=True, blank=True, on_delete=models.CASCADE, related_name="written"
     )
     text = models.TextField(blank=True)  # the kept sentences or title ("" when none passed)
     writing = models.JSONField()  # {model, status, reason, sentences: [...]}, as in the JSON
@@ -103,15 +111,18 @@ class WrittenText(models.Model):
     def offer(cls, **fields: Any) -> WrittenText:
         """A new written version of ``fields["message"]`` or ``fields["topic"]``; the one still
         waiting for a decision, if any, is replaced by it."""
-        target = {k: fields[k] for k in ("message", "topic") if fields.get(k) is not None}
+        target = {k: fields[k] for k in ("message", "topic", "theme") if fields.get(k) is not None}
         if len(target) != 1:
-            raise ValueError("a written version is of one message or one sub-topic")
+            raise ValueError("a written version is of one message, sub-topic or theme")
         with transaction.atomic():
             cls.objects.filter(state=cls.PENDING, **target).update(state=cls.REPLACED)
             return cls.objects.create(**fields)
 
     def subject(self) -> str:
-        """What was written: a message's id, or a sub-topic's title when it was asked."""
+        """What was written: a message's id, a sub-topic's title when it was asked, or a
+        theme's title."""
+        if self.theme is not None:
+            return self.theme.title
         return self.message.uid if self.message is not None else self.base_text
 
     def checks(self) -> list[dict[str, Any]]:

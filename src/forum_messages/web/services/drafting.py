@@ -108,7 +108,8 @@ def run_draft(
     writer: str = "extractive",
 ) -> Version:
     """The core pipeline over the edition's statements; the result stored as a new version.
-    ``writer`` "llm" has the message text written by the site's model (services/writing.py)."""
+    ``writer`` "llm" has the message text and the sub-topic titles written by the site's model
+    (services/writing.py), as ``draft --writer llm`` does."""
     if embedder not in EMBEDDERS:
         raise ConfigError(f"embedder must be one of {', '.join(EMBEDDERS)}")
     if writer not in WRITERS:
@@ -125,9 +126,11 @@ def run_draft(
     settings = resolve_settings({}, core_ed.settings)
     parts = components(embedder)
     if writer == "llm":
+        from forum_messages.synth.llm.titles import LLMTitler
         from forum_messages.web.services.writing import site_writer
 
         parts.writer = site_writer(edition)
+        parts.titler = LLMTitler(parts.writer)  # sub-topic titles too, as draft --writer llm
     draft = run_pipeline(corpus, core_ed, settings, components=parts, progress=ProgressWriter(run))
     if writer == "llm":
         _model_answered(draft)

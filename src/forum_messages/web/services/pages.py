@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from forum_messages.export.common import writing_note
+from forum_messages.export.common import writing_note, writing_notes
 from forum_messages.export.strings import t
 from forum_messages.model import Frameworks, pick
 from forum_messages.taxonomy import framework_labels
@@ -48,6 +48,8 @@ class ThemeView:
     description: str
     line: str
     topics: list[TopicView] = field(default_factory=list)
+    summary: str = ""  # a summary a language model wrote and an editor accepted, or ""
+    notes: list[str] = field(default_factory=list)  # what a language model wrote in the theme
 
     def message_count(self) -> int:
         return sum(len(t.messages) for t in self.topics)
@@ -55,6 +57,19 @@ class ThemeView:
 
 def ui_language(code: str | None) -> str:
     return LANG_MAP.get((code or "en").lower(), "en")
+
+
+def theme_notes(th: dict[str, Any], language: str, lang: str) -> tuple[str, list[str]]:
+    """A snapshot theme's summary (when a model's was accepted) and the notes the exports put
+    under it on what a language model wrote in the theme, in the reader's language ``lang``."""
+    summary = th.get("summary", "")
+    w = writing_of(marked(th.get("summary_writing"), summary, language))
+    titles = [
+        tw
+        for tp in th["topics"]
+        if (tw := writing_of(marked(tp.get("title_writing"), tp["title"], language)))
+    ]
+    return (summary if w is not None else ""), writing_notes(summary, w, titles, lang)
 
 
 def model_note(m: dict[str, Any], lang: str) -> str:
@@ -75,6 +90,7 @@ def themes(
             "sid", "session__code", "session__title", "text"
         ):
             info[sid] = (code, title, text)
+    drafted = edition.draft.language
     out = []
     for th in snap["themes"]:
         try:
@@ -100,6 +116,7 @@ def themes(
                 view_m.note = model_note(m, lang)
                 msgs.append(view_m)
             view.topics.append(TopicView(tp["uid"], tp["title"], msgs))
+        view.summary, view.notes = theme_notes(th, drafted, lang)
         out.append(view)
     return out
 

@@ -11,6 +11,7 @@
 Snapshot shape::
 
     {"themes": [{"key", "frameworks": {"gdc": [], "wsis": [], "sdg": []},
+                 "summary", "summary_writing" (only for a summary asked of a model),
                  "topics": [{"uid", "title", "keyphrases": [],
                              "title_writing" (only for a title asked of a model),
                              "messages": [{"uid", "text", "language", "translated",
@@ -115,6 +116,12 @@ def _written(record: dict[str, Any] | None) -> dict[str, Any]:
     return {"writing": record} if record else {}
 
 
+def _summarised(summary: str, record: dict[str, Any] | None) -> dict[str, Any]:
+    """The theme's ``summary`` and ``summary_writing``, present only for a summary asked of a
+    model."""
+    return {"summary": summary, "summary_writing": record} if record else {}
+
+
 def _titled(record: dict[str, Any] | None) -> dict[str, Any]:
     """The topic's ``title_writing`` entry, present only for a title asked of a model."""
     return {"title_writing": record} if record else {}
@@ -126,6 +133,7 @@ def snapshot_from_core(draft: Draft) -> Snapshot:
             {
                 "key": th.key,
                 "frameworks": _fw(th.frameworks),
+                **_summarised(th.summary, writing_json(th.summary_writing)),
                 "topics": [
                     {
                         "uid": tp.id,
@@ -182,6 +190,7 @@ def snapshot_of(draft: DraftRow) -> Snapshot:
             {
                 "key": th.key,
                 "frameworks": th.frameworks,
+                **_summarised(th.summary, marked(th.summary_writing, th.summary, draft.language)),
                 "topics": [
                     {
                         "uid": tp.uid,
@@ -229,9 +238,10 @@ def apply_snapshot(draft: DraftRow, snap: Snapshot) -> None:
     new_sources: list[Source] = []
     for th_data in snap["themes"]:
         theme = themes[th_data["key"]]
-        if theme.frameworks != th_data["frameworks"]:
-            theme.frameworks = th_data["frameworks"]
-            theme.save(update_fields=["frameworks"])
+        said = (th_data["frameworks"], th_data.get("summary", ""), th_data.get("summary_writing"))
+        if (theme.frameworks, theme.summary, theme.summary_writing) != said:
+            theme.frameworks, theme.summary, theme.summary_writing = said
+            theme.save(update_fields=["frameworks", "summary", "summary_writing"])
         for t_pos, tp_data in enumerate(th_data["topics"]):
             tp = topics.get(tp_data["uid"]) or TopicRow(draft=draft, uid=tp_data["uid"])
             tp.theme, tp.title, tp.keyphrases = theme, tp_data["title"], tp_data["keyphrases"]
@@ -369,6 +379,10 @@ def core_from_snapshot(edition: Edition, draft: DraftRow, snap: Snapshot) -> Dra
                 frameworks=Frameworks(tuple(fw["gdc"]), tuple(fw["wsis"]), tuple(fw["sdg"])),
                 topics=tuple(topics),
                 ledger=build_ledger(in_theme, langs, sessions, ed),
+                summary=th.get("summary", ""),
+                summary_writing=writing_of(
+                    marked(th.get("summary_writing"), th.get("summary", ""), draft.language)
+                ),
             )
         )
     not_reflected = tuple(
@@ -424,6 +438,8 @@ def outline(snap: Snapshot, theme_titles: dict[str, str]) -> str:
     lines: list[str] = []
     for th in snap["themes"]:
         lines.append(f"# {theme_titles.get(th['key'], th['key'])}")
+        if by := _by_model(th.get("summary_writing")):
+            lines.append(f"   summary {by}: {th.get('summary', '')}")
         for tp in th["topics"]:
             lines.append(f"## {tp['title']}  ({tp['uid']})")
             if by := _by_model(tp.get("title_writing")):

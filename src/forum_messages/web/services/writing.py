@@ -1,6 +1,7 @@
 """Model-written text on the site: editors ask the configured language model for the text of
-one message or of every message of a theme, or for the titles of a theme's sub-topics
-(services/writtentitles.py); each answer passes the grounding gate or the title checks
+one message or of every message of a theme, for the titles of a theme's sub-topics
+(services/writtentitles.py) or for a theme's summary (services/writtensummary.py); each
+answer passes the grounding gate or the title checks
 (synth/llm) and waits beside the current text for an editor to accept it (as written or
 edited) or reject it. Either choice is recorded as a version of the draft.
 
@@ -27,12 +28,13 @@ from forum_messages.web.models import (
     Draft,
     Edition,
     Message,
+    Theme,
     Topic,
     Version,
     WritingJob,
     WrittenText,
 )
-from forum_messages.web.services import versions, writtentitles
+from forum_messages.web.services import versions, writtensummary, writtentitles
 from forum_messages.web.services.components import embedder, embedder_name_of
 from forum_messages.web.services.curation import (
     MAX_MESSAGE_CHARS,
@@ -47,6 +49,12 @@ from forum_messages.web.services.snapshot import writing_json, writing_of
 log = logging.getLogger("forum_messages.web")
 
 BATCH = 4  # messages asked for between two progress updates (the client sends 2 at a time)
+#: what became of a theme's summary, for the request's page
+STATUS_DETAIL = {
+    "written": "the summary was written",
+    "partial": "the summary was written; some sentences were dropped by the grounding gate",
+    "fallback": "no sentence passed the grounding gate",
+}
 CALL_FAILED = "call failed:"
 NOT_CONFIGURED = (
     "no language model is configured: set FORUM_MESSAGES_LLM_URL and FORUM_MESSAGES_LLM_MODEL "
@@ -98,8 +106,12 @@ def start(
         if not theme or not writtentitles.live_topics(draft, theme):
             raise CurationError("there is no sub-topic to title here")
         message = ""
+    elif kind == WritingJob.SUMMARY:
+        if not theme or not writtensummary.has_messages(draft, theme):
+            raise CurationError("there is no message to summarise here")
+        message = ""
     elif kind != WritingJob.MESSAGES:
-        raise CurationError("ask for message texts or sub-topic titles")
+        raise CurationError("ask for message texts, sub-topic titles or a theme summary")
     elif not _live(draft, theme, message):
         raise CurationError("there is no message to write here")
     if edition.writing_jobs.filter(state__in=[WritingJob.QUEUED, WritingJob.RUNNING]).exists():
@@ -144,6 +156,12 @@ def _run(job: WritingJob) -> tuple[str, bool]:
         if reasons and all(r.startswith(CALL_FAILED) for r in reasons):
             return f"the model could not be asked: {reasons[0][len(CALL_FAILED) :].strip()}", True
         return f"{done} titles passed their checks, {len(titled) - done} did not", False
+    if job.kind == WritingJob.SUMMARY:
+        record = writtensummary.ask(job, draft, writer, emb).writing
+        reason = record.get("reason", "")
+        if reason.startswith(CALL_FAILED):
+            return f"the model could not be asked: {reason[len(CALL_FAILED) :].strip()}", True
+        return str(STATUS_DETAIL.get(record["status"], record["status"])), False
     msgs = _live(draft, job.theme, job.message)
     WritingJob.objects.filter(pk=job.pk).update(total=len(msgs))
     counts = {"written": 0, "partial": 0, "fallback": 0}
@@ -216,14 +234,19 @@ def _current_sources(m: Message) -> list[str]:
 
 def _pending(written: WrittenText) -> tuple[Draft, Message | None, Topic | None]:
     """The locked draft and the live message or sub-topic of a written version still to be
-    decided on; CurationError when it was decided on, or its message or sub-topic is gone."""
-    if written.topic_id is not None:
+    decided on (neither for a theme's summary); CurationError when it was decided on, or its
+    message or sub-topic is gone."""
+    if written.theme_id is not None:
+        draft = _lock(Theme.objects.get(pk=written.theme_id).draft)
+    elif written.topic_id is not None:
         draft = _lock(Topic.objects.get(pk=written.topic_id).draft)
     else:
         draft = _lock(Message.objects.get(pk=written.message_id).draft)
     written.refresh_from_db()
     if written.state != WrittenText.PENDING:
         raise CurationError("this written version has already been decided on")
+    if written.theme_id is not None:
+        return draft, None, None
     if written.topic_id is not None:
         tp = Topic.objects.get(pk=written.topic_id)
         if tp.removed:
@@ -248,10 +271,11 @@ def accept(written: WrittenText, text: str, author: Any = None) -> Version:
     the writing record; recorded as a version."""
     draft, m, tp = _pending(written)
     if tp is not None:
-        return _decided(
-            written, WrittenText.ACCEPTED, author, _accept_title(draft, tp, written, text, author)
-        )
-    assert m is not None
+        v = _accept_title(draft, tp, written, text, author)
+        return _decided(written, WrittenText.ACCEPTED, author, v)
+    if m is None:
+        v = _accept_summary(draft, written, text, author)
+        return _decided(written, WrittenText.ACCEPTED, author, v)
     if not written.text:
         raise CurationError("the model wrote no sentence that passed the grounding gate")
     if _current_sources(m) != sorted(written.sources):
@@ -282,9 +306,13 @@ def reject(written: WrittenText, author: Any = None) -> Version:
             f"rejected the title of sub-topic '{tp.title}' written by {model}; "
             "the title stays as it was"
         )
-    else:
-        assert m is not None
+    elif m is not None:
         summary = f"rejected the text of {m.uid} written by {model}; the text stays as it was"
+    else:
+        key = Theme.objects.get(pk=written.theme_id).key
+        summary = (
+            f"rejected the summary of theme {key} written by {model}; the summary stays as it was"
+        )
     return _decided(written, WrittenText.REJECTED, author, versions.record(draft, summary, author))
 
 
@@ -301,6 +329,23 @@ def _accept_title(draft: Draft, tp: Topic, written: WrittenText, text: str, auth
     tp.save(update_fields=["title", "title_writing"])
     changed = ", edited" if new != written.text else ""
     summary = f"accepted the title of sub-topic '{old}' written by {model}{changed}: '{new}'"
+    return versions.record(draft, summary, author)
+
+
+def _accept_summary(draft: Draft, written: WrittenText, text: str, author: Any) -> Version:
+    theme = Theme.objects.get(pk=written.theme_id)
+    if not written.text:
+        raise CurationError("the model wrote no sentence that passed the grounding gate")
+    if writtensummary.theme_sources(theme) != sorted(written.sources):
+        raise CurationError(
+            "the theme's messages changed since the model wrote this: ask for a new version"
+        )
+    new = _text(text, MAX_MESSAGE_CHARS, "theme summary")
+    theme.summary, theme.summary_writing = new, written.writing
+    theme.save(update_fields=["summary", "summary_writing"])
+    model = written.writing.get("model", "")
+    changed = ", edited" if new != written.text else ""
+    summary = f"accepted the summary of theme {theme.key} written by {model}{changed}"
     return versions.record(draft, summary, author)
 
 

@@ -1,7 +1,7 @@
 """Model-written text (editors): ask the configured model for a message's or a theme's text,
-or for a theme's sub-topic titles, follow the job, compare each written text (or title) with
-the current one beside the findings of the grounding gate (or of the title checks), and accept
-(as written or edited) or reject it. Services in services/writing.py."""
+for a theme's sub-topic titles or for its summary, follow the job, compare each written text
+(or title) with the current one beside the findings of the grounding gate (or of the title
+checks), and accept (as written or edited) or reject it. Services in services/writing.py."""
 
 from __future__ import annotations
 
@@ -109,6 +109,9 @@ def index(request: HttpRequest, slug: str) -> HttpResponse:
         "pending_titles": WrittenText.objects.filter(
             topic__draft=draft, topic__removed=False, state=WrittenText.PENDING
         ).select_related("topic__theme"),
+        "pending_summaries": WrittenText.objects.filter(
+            theme__draft=draft, state=WrittenText.PENDING
+        ).select_related("theme"),
     }
     return render(request, "fm/curate/written_index.html", ctx)
 
@@ -139,7 +142,7 @@ def ask(request: HttpRequest, slug: str) -> HttpResponse:
 def job(request: HttpRequest, slug: str, job_id: int) -> HttpResponse:
     ed = edition_or_404(slug)
     j = get_object_or_404(WritingJob, pk=job_id, edition=ed)
-    texts = j.texts.select_related("message", "topic").order_by("id")
+    texts = j.texts.select_related("message", "topic", "theme").order_by("id")
     ctx = {
         "edition": ed,
         "job": j,
@@ -154,6 +157,17 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     draft = _draft(slug)
     w = _written(draft, pk)
     ctx: dict[str, Any] = {"edition": draft.edition, "w": w, "checks": findings(w.writing)}
+    if w.theme is not None:
+        th = w.theme
+        ctx |= {
+            "th": th,
+            "status": STATUSES.get(w.writing.get("status", "")),
+            "changed": th.summary != w.base_text,
+            "messages": Message.objects.filter(
+                topic__theme=th, removed=False, topic__removed=False
+            ).order_by("topic__position", "topic_id", "position", "id"),
+        }
+        return render(request, "fm/curate/written_summary.html", ctx)
     if w.topic is not None:
         tp = w.topic
         ctx |= {
@@ -177,8 +191,8 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def _written(draft: Draft, pk: int) -> WrittenText:
     """A written version of one of the draft's messages or sub-topics, or 404."""
     return get_object_or_404(
-        WrittenText.objects.select_related("message", "topic__theme"),
-        Q(message__draft=draft) | Q(topic__draft=draft),
+        WrittenText.objects.select_related("message", "topic__theme", "theme"),
+        Q(message__draft=draft) | Q(topic__draft=draft) | Q(theme__draft=draft),
         pk=pk,
     )
 
