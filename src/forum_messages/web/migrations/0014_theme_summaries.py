@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("fm", "0011_written_titles"),
+        ("fm", "0013_written_titles"),
     ]
 
     operations = [
