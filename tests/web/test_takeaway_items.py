@@ -249,3 +249,14 @@ def test_the_draft_after_confirmation_marks_each_statement(
             cited = replace(message, sources=(SourceRef(sid, "WS #901", 0.9),))
             label = index.source_label("WS #901", "en", message=cited)
             assert label.endswith("(machine-drafted from the transcript)") == marked, sid
+
+
+def test_the_page_with_turns_and_changes_in_every_language(session: Session) -> None:
+    from .test_untranslated import content_strings, untranslated
+
+    c = client_for(session.organiser)
+    _post(c, session, action="remove", item=_item(session, TAKEAWAYS[1]).sid)
+    content = content_strings() | set(SAID.values()) | {"org-a", TAKEAWAYS[1]}
+    content |= {t["speaker"] for cites in TURNS.values() for item in cites for t in item}
+    found = untranslated(c, [f"/staff/organiser/s/{session.pk}/"], content)
+    assert not found, found
