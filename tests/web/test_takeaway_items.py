@@ -113,6 +113,7 @@ def test_items_change_one_by_one_and_each_change_is_recorded(session: Session) -
     page = c.get(f"/staff/organiser/s/{session.pk}/").content.decode()
     assert "Confirm every item left as it reads (1)" in page
     assert "Changes made to these items" in page
+    assert "(3 of 4 items confirmed)" in c.get("/staff/organiser/").content.decode()
 
     assert _post(c, session, action="confirm_all").status_code == 302
     session.refresh_from_db()
@@ -256,7 +257,10 @@ def test_the_page_with_turns_and_changes_in_every_language(session: Session) -> 
 
     c = client_for(session.organiser)
     _post(c, session, action="remove", item=_item(session, TAKEAWAYS[1]).sid)
+    _post(c, session, action="confirm", item=_item(session, TAKEAWAYS[0]).sid)
     content = content_strings() | set(SAID.values()) | {"org-a", TAKEAWAYS[1]}
     content |= {t["speaker"] for cites in TURNS.values() for item in cites for t in item}
-    found = untranslated(c, [f"/staff/organiser/s/{session.pk}/"], content)
+    pages = ["/staff/organiser/", f"/staff/organiser/s/{session.pk}/"]
+    assert "1 of 3 items confirmed" in c.get(pages[0]).content.decode()
+    found = untranslated(c, pages, content)
     assert not found, found
