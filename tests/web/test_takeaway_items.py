@@ -264,3 +264,18 @@ def test_the_page_with_turns_and_changes_in_every_language(session: Session) -> 
     assert "1 of 3 items confirmed" in c.get(pages[0]).content.decode()
     found = untranslated(c, pages, content)
     assert not found, found
+
+
+def test_turns_without_their_text_say_so(edition: Any, tmp_path: Path) -> None:
+    bare = {
+        k: [[{"speaker": t["speaker"], "turn": t["turn"]} for t in c] for c in v]
+        for k, v in TURNS.items()
+    }
+    _import(edition, tmp_path, _record() | {"turns": bare})
+    found = Session.objects.get(edition=edition, code="WS #901")
+    found.organiser = make_user("org-a", "organiser")
+    found.save()
+    page = client_for(found.organiser).get(f"/staff/organiser/s/{found.pk}/").content.decode()
+    assert page.count("the record gives no text for this turn") == 5 and "AMA OWUSU" in page
+    first = [t | {"text": ""} for t in bare["key_takeaways"][0]]
+    assert _item(found, TAKEAWAYS[0]).turns == first
