@@ -73,10 +73,9 @@ def test_the_cited_turns_are_kept_and_shown_collapsed(session: Session) -> None:
 def test_items_change_one_by_one_and_each_change_is_recorded(session: Session) -> None:
     org = session.organiser
     c = client_for(org)
-    assert (
-        _post(c, session, action="confirm", item=_item(session, TAKEAWAYS[0]).sid).status_code
-        == 302
-    )
+    first = _item(session, TAKEAWAYS[0]).sid
+    assert _post(c, session, action="confirm", item=first).status_code == 302
+    assert _post(c, session, action="confirm", item=first).status_code == 302  # no new change
     edited = "Spectrum set aside for local operators lets villages build and run their networks."
     third = _item(session, TAKEAWAYS[2]).sid
     assert _post(c, session, action="save", item=third, text=edited).status_code == 302
