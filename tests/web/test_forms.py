@@ -246,8 +246,9 @@ PAGES = {
     "group",
     "comments_export",
 }
-# Forms only an organiser may send, probed with its own client in test_organisers.py.
-OWN = {"organise_session"}
+# Forms only an organiser may send, probed with its own client in test_organisers.py and
+# test_takeaway_items.py.
+OWN = {"organise_session", "organise_item"}
 FORMS = {  # URL name: the cases above it serves
     "edition_details": ["edition_details"],
     "invite_user": ["invite_user"],

@@ -73,10 +73,9 @@ def test_the_cited_turns_are_kept_and_shown_collapsed(session: Session) -> None:
 def test_items_change_one_by_one_and_each_change_is_recorded(session: Session) -> None:
     org = session.organiser
     c = client_for(org)
-    assert (
-        _post(c, session, action="confirm", item=_item(session, TAKEAWAYS[0]).sid).status_code
-        == 302
-    )
+    first = _item(session, TAKEAWAYS[0]).sid
+    assert _post(c, session, action="confirm", item=first).status_code == 302
+    assert _post(c, session, action="confirm", item=first).status_code == 302  # no new change
     edited = "Spectrum set aside for local operators lets villages build and run their networks."
     third = _item(session, TAKEAWAYS[2]).sid
     assert _post(c, session, action="save", item=third, text=edited).status_code == 302
@@ -113,6 +112,7 @@ def test_items_change_one_by_one_and_each_change_is_recorded(session: Session) -
     page = c.get(f"/staff/organiser/s/{session.pk}/").content.decode()
     assert "Confirm every item left as it reads (1)" in page
     assert "Changes made to these items" in page
+    assert "(3 of 4 items confirmed)" in c.get("/staff/organiser/").content.decode()
 
     assert _post(c, session, action="confirm_all").status_code == 302
     session.refresh_from_db()
@@ -249,3 +249,32 @@ def test_the_draft_after_confirmation_marks_each_statement(
             cited = replace(message, sources=(SourceRef(sid, "WS #901", 0.9),))
             label = index.source_label("WS #901", "en", message=cited)
             assert label.endswith("(machine-drafted from the transcript)") == marked, sid
+
+
+def test_the_page_with_turns_and_changes_in_every_language(session: Session) -> None:
+    from .test_untranslated import content_strings, untranslated
+
+    c = client_for(session.organiser)
+    _post(c, session, action="remove", item=_item(session, TAKEAWAYS[1]).sid)
+    _post(c, session, action="confirm", item=_item(session, TAKEAWAYS[0]).sid)
+    content = content_strings() | set(SAID.values()) | {"org-a", TAKEAWAYS[1]}
+    content |= {t["speaker"] for cites in TURNS.values() for item in cites for t in item}
+    pages = ["/staff/organiser/", f"/staff/organiser/s/{session.pk}/"]
+    assert "1 of 3 items confirmed" in c.get(pages[0]).content.decode()
+    found = untranslated(c, pages, content)
+    assert not found, found
+
+
+def test_turns_without_their_text_say_so(edition: Any, tmp_path: Path) -> None:
+    bare = {
+        k: [[{"speaker": t["speaker"], "turn": t["turn"]} for t in c] for c in v]
+        for k, v in TURNS.items()
+    }
+    _import(edition, tmp_path, _record() | {"turns": bare})
+    found = Session.objects.get(edition=edition, code="WS #901")
+    found.organiser = make_user("org-a", "organiser")
+    found.save()
+    page = client_for(found.organiser).get(f"/staff/organiser/s/{found.pk}/").content.decode()
+    assert page.count("the record gives no text for this turn") == 5 and "AMA OWUSU" in page
+    first = [t | {"text": ""} for t in bare["key_takeaways"][0]]
+    assert _item(found, TAKEAWAYS[0]).turns == first

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from forum_messages.errors import Problem, ValidationError
 from forum_messages.ingest.fields import STATEMENT_FIELDS
@@ -36,10 +36,18 @@ def organiser_accounts() -> QuerySet[Any]:
 
 
 def sessions_of(user: Any) -> QuerySet[Session]:
-    """The current sessions assigned to ``user``, edition by edition."""
+    """The current sessions assigned to ``user``, edition by edition, each with its number of
+    current items (``items``) and of those confirmed (``confirmed``)."""
+    current = Q(statements__withdrawn=False, statements__pending="")
     return (
         Session.objects.filter(organiser=user, withdrawn=False, kind="session")
         .select_related("edition")
+        .annotate(
+            items=Count("statements", filter=current),
+            confirmed=Count(
+                "statements", filter=current & Q(statements__confirmed_at__isnull=False)
+            ),
+        )
         .order_by("edition__title", "position")
     )
 

@@ -159,10 +159,18 @@ def edit(session: Session, sid: str, text: str, author: Any) -> dict[str, int]:
 
 
 def confirm_item(session: Session, sid: str, author: Any) -> dict[str, int]:
-    """Item ``sid`` counts as the organisers' own, as it reads."""
+    """Item ``sid`` counts as the organisers' own, as it reads (nothing to do, and nothing
+    recorded, when it does already)."""
     lists = current(session)
     name, i = _find(lists, sid)
     item = lists[name][i]
+    if item.confirmed:
+        return {
+            "sessions": 1,
+            "statements": sum(map(len, lists.values())),
+            "new": 0,
+            "withdrawn": 0,
+        }
     item.confirmed = True
     change = (kind_of(name), TakeawayChange.CONFIRMED, item.text, item.text)
     return save(session, lists, [change], author)
