@@ -35,6 +35,7 @@ from forum_messages.synth.kind_cues_en import (
     EN_FRAMES,
     EN_REWRITES,
 )
+from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
 from forum_messages.synth.kind_cues_other import (
     AR_ATTRIBUTION,
     AR_DESCRIPTIVE,
@@ -209,41 +210,6 @@ def classify(text: str, lang: str | None) -> Kind:
 # (editions/evaluation/kinds/dev.yaml and the answers of editions/evaluation/reports/dev-*),
 # catches the rest. The held-out material (test-*) is never trained on.
 
-#: Words that make a statement a point whatever its wording around them (modal verbs and
-#: the like); the learned model never sets such a statement aside.
-POLICY_CUES = re.compile(
-    r"\b(?:should|must|need(?:s|ed)? to|the need for|ought|have to|has to|call(?:s|ed)? (?:on|for)|"
-    r"doi(?:t|vent)|devr(?:ait|aient|ions)|faut|nécessaire|debe(?:n|ría|rían)?|necesario|"
-    r"hay que|es preciso|должн\w*|следует|необходимо|нужно|надо)\b|"
-    r"(?:应当|应该|必须|需要|亟需|呼吁|应)|(?:يجب|ينبغي|يتعين|لا بد|ضرورة)",
-    _I,
-)
-#: Words of the event and its people, in the six languages. A description of a session speaks
-#: of the session, its speakers or its audience; a statement with none of these words is a
-#: point, whatever the learned model says of it.
-EVENT_CUES = re.compile(
-    r"\b(?:session|workshop|panel discussion|panel+ist|speaker|participant|moderat|"
-    r"organi[sz]er|organi[sz]ed|presenter|presented|presentation|round ?table|audience|"
-    r"attendee|q&a|transcript|agenda|lightning talk|open forum|(?:the|this) (?:discussion|"
-    r"debate|conversation|exchange|forum)|séance|atelier|table ronde|intervenant|panéliste|"
-    r"modérat|organisat(?:eur|rice)|organisé|présenté|les échanges|la discussion|le débat|"
-    r"sesión|taller|mesa redonda|ponente|panelista|participante|moderad|organizad|"
-    r"presentó|expositor|relatoría|la discusión|el debate|la conversación|el intercambio|"
-    r"сесси|секци|дискусси|панел|семинар|круглый стол|докладчик|спикер|участник|модератор|"
-    r"организатор|выступающ|представил|стенограм|"
-    # the event's frame: who chaired or hosted, the programme, the room, the notes, where the
-    # attention went (words of a meeting, not of a policy)
-    r"chair(?:ed|ing)?|hosted|keynote|rapporteur|room|(?:the|our) (?:meeting|programme|program)|"
-    r"attention (?:shifted|turned|moved)|présid|accueilli|rapporteur|programme comprenait|"
-    r"les travaux|la rencontre|l['’]attention|thèmes ont été|presidi|acogid|relator|"
-    r"el encuentro|el programa|la atención|temas como|председательств|принимающ|выступавш|"
-    r"повестк|заседани|внимание|ведущ|встреч)|"
-    r"(?:会议|研讨会|分论坛|讨论|环节|嘉宾|发言|与会|主持|主办|承办|现场|线上|提问|问答|演讲|"
-    r"议程|东道主|记录员|话题)|"
-    r"(?:الجلسة|جلسة|ورشة|حلقة النقاش|النقاش|المناقشة|ندوة|المتحدث|المشارك|أدار|نظّم|المنظم|"
-    r"الحضور|الأسئلة|المضيفة|اللقاء|جدول الأعمال|الاهتمام|المداخلات|المقرر|مقرر)",
-    _I,
-)
 _TRAINING = (
     "kinds/dev.yaml",
     "reports/dev-en-summaries.yaml",

@@ -1,0 +1,80 @@
+"""Cues that bound the learned description model (see ``synth.kinds.DescriptiveModel``).
+
+The model reads embeddings, which carry the subject of a statement more than its grammar; these
+word lists keep it to statements that could be descriptions at all. ``POLICY_CUES`` are words
+that make a statement a point whatever surrounds them (modal verbs and the like): the model
+never sets such a statement aside. ``EVENT_CUES`` are words of the event and its people, its
+programme and its material (session, speakers, the floor, topics covered, a presentation): a
+description of a session speaks of these, so a statement with none of them is a point whatever
+the model says of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+POLICY_CUES = re.compile(
+    r"\b(?:should|must|need(?:s|ed)? to|the need for|ought|have to|has to|call(?:s|ed)? (?:on|for)|"
+    r"doi(?:t|vent)|devr(?:ait|aient|ions)|faut|nécessaire|debe(?:n|ría|rían)?|necesario|"
+    r"hay que|es preciso|должн\w*|следует|необходимо|нужно|надо)\b|"
+    r"(?:应当|应该|必须|需要|亟需|呼吁|应)|(?:يجب|ينبغي|يتعين|لا بد|ضرورة)",
+    _I,
+)
+
+_EN = (
+    r"session|workshop|panel|speaker|participant|moderat|organi[sz]er|organi[sz]ed|presenter|"
+    r"presented|presentation|round ?table|audience|attendee|q&a|transcript|agenda|"
+    r"lightning talk|open forum|(?:the|this) (?:discussion|debate|conversation|exchange|forum)|"
+    r"chair(?:ed|ing)?|hosted|keynote|rapporteur|room|(?:the|our) (?:meeting|programme|program)|"
+    r"attention (?:shifted|turned|moved)|"
+    # the people, the material and the programme of a meeting (words of a meeting, not of a
+    # policy): contributors, delegations, topics covered, views shared, what followed
+    r"contributor|discussant|delegation|expert|the floor|breakout|"
+    r"(?:topics?|issues?|themes?|questions?|areas?) (?:covered|raised|discussed|addressed|"
+    r"examined|explored|tackled|touched)|(?:perspectives|views|viewpoints|experiences|insights|"
+    r"ideas|examples) (?:were|was) |(?:followed|ensued)\b|(?:was|were) (?:launched|unveiled|"
+    r"showcased|introduced|presented|shared|discussed|examined|explored|addressed|covered)|"
+    r"overview|walked (?:the|participants|attendees)|took the floor|closing|opening|welcom|"
+    r"thanked|(?:the|this|our|their) (?:report|summary|notes|toolkit|guide)|hour|minutes"
+)
+_FR = (
+    r"séance|atelier|table ronde|intervenant|panéliste|panel|modérat|organisat(?:eur|rice)|"
+    r"organisé|présenté|les échanges|la discussion|le débat|présid|accueilli|rapporteur|"
+    r"programme comprenait|les travaux|la rencontre|l['’]attention|thèmes ont été|forum|"
+    r"la parole|la salle|participant|expert|réuni|s['’]est (?:tenu|déroulé|ouvert|achevé|"
+    r"clôturé)|thèmes? abordés?|ont partagé|ont été (?:présenté|abordé|examiné|évoqué|"
+    r"formulé)|compte rendu|le présent|tour de table"
+)
+_ES = (
+    r"sesión|taller|mesa redonda|ponente|panel|participante|moderad|organizad|presentó|"
+    r"expositor|relatoría|la discusión|el debate|la conversación|el intercambio|presidi|"
+    r"acogid|relator|el encuentro|el programa|la atención|temas como|foro|plenaria|apertura|"
+    r"bloque|mesas? de trabajo|participaron|asistentes|público|orador|experto|"
+    r"temas tratados|se (?:abordaron|abordó|trataron|realizaron|realizó|generó|compartieron|"
+    r"presentó|presentaron|discutieron|analizaron|examinaron)|intercambio|este informe|"
+    r"este espacio|ronda"
+)
+_RU = (
+    r"сесси|секци|дискусси|панел|семинар|круглый стол|докладчик|спикер|участник|модератор|"
+    r"организатор|выступающ|представил|стенограм|председательств|принимающ|выступавш|"
+    r"повестк|заседани|внимание|ведущ|встреч|форум|мероприяти|эксперт|слово|доклад|"
+    r"презентаци|блок|ниже|излож|поделил|обсуждал(?:ись|ся|ась|ось)|рассмотрен|затронут|"
+    r"отч[её]т|обсуждени|тем[аыой]? (?:обсуждения|дискуссии)|вопрос\w* из зала|состоял"
+)
+_ZH = (
+    r"会议|研讨会|论坛|讨论|环节|嘉宾|发言|与会|主持|主办|承办|现场|线上|提问|问答|演讲|"
+    r"议程|东道主|记录员|话题|会上|纪要|专家|代表|介绍了|分享了|回顾了|发布了|圆桌|"
+    r"活动|报告|主席|参与者|参会"
+)
+_AR = (
+    r"الجلسة|جلسة|ورشة|حلقة النقاش|النقاش|المناقشة|ندوة|المتحدث|المشارك|أدار|نظّم|المنظم|"
+    r"الحضور|الأسئلة|المضيفة|اللقاء|جدول الأعمال|الاهتمام|المداخلات|المقرر|مقرر|المحاور|"
+    r"المطروحة|المنتدى|منتدى|عرض|استعرض|الحاضرون|الحاضرين|الخبراء|التقرير|افتتح|اختتم|"
+    r"الحديث|خصص|خُصص"
+)
+EVENT_CUES = re.compile(
+    rf"\b(?:{_EN}|{_FR}|{_ES}|{_RU})|(?:{_ZH})|(?:{_AR})",
+    _I,
+)
