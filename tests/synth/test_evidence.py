@@ -121,3 +121,41 @@ def test_a_lone_statement_sharing_the_point_joins_on_term_evidence() -> None:
     # a statement on another point at the same distance stays alone
     other = TermEvidence([*texts[:2], "Young delegates waited months for a visa."], ["en"] * 3)
     assert terms.run(x, sessions, other).alone == [2]
+
+
+def test_mixed_similarity_adds_terms_within_a_language_only() -> None:
+    ev = TermEvidence(
+        [
+            "Repair ships for subsea cables are too few.",
+            "Subsea cable repair ships take weeks to arrive.",
+            "Young people need digital skills.",
+            "Les navires de réparation des câbles sont trop rares.",
+        ],
+        ["en", "en", "en", "fr"],
+    )
+    sim = np.full((4, 4), 0.5)
+    np.fill_diagonal(sim, 1.0)
+    mixed = ev.mixed(sim, 0.4)
+    assert mixed[0, 1] == mixed[1, 0] > 0.5  # shared rare terms raise the similarity
+    assert mixed[0, 2] == round(0.6 * 0.5, 6)  # no shared term: only the embedding's part
+    assert mixed[0, 3] == mixed[1, 3] == 0.5  # two languages: the embedding alone
+    assert np.allclose(np.diag(mixed), 1.0)
+    assert np.array_equal(ev.mixed(sim, 0.0), sim)
+
+
+def test_mixed_clustering_keeps_apart_what_shares_no_term() -> None:
+    x = _cloud(7, 0.12, 4)
+    texts = [
+        "Cable repair ships are too few.",
+        "Repair ships for cables take weeks.",
+        "Visa refusals kept delegates away.",
+        "Delegates lost months waiting for a visa.",
+    ]
+    ev = TermEvidence(texts, ["en"] * 4)
+    sessions = ["S1", "S2", "S3", "S4"]
+    plain = ThresholdGrouper(max_distance=0.8, min_sessions=2, attach_similarity=0.9)
+    assert plain.run(x, sessions, ev).groups == [[0, 1, 2, 3]]
+    mixed = ThresholdGrouper(
+        max_distance=0.8, min_sessions=2, attach_similarity=0.9, term_mix=0.5, mixed_distance=0.6
+    )
+    assert sorted(mixed.run(x, sessions, ev).groups) == [[0, 1], [2, 3]]

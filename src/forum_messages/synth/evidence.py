@@ -18,6 +18,9 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+from numpy.typing import NDArray
+
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
 
@@ -87,3 +90,28 @@ class TermEvidence:
         for o in same:
             theirs |= self.terms[o]
         return round(self._mass(mine & theirs) / self._mass(mine), 6)
+
+    def mixed(self, similarity: NDArray[np.float64], weight: float) -> NDArray[np.float64]:
+        """``similarity`` (rows x rows) mixed with the rarity-weighted cosine of the rows'
+        terms: ``weight`` parts term cosine for two rows in one language, the similarity
+        alone for rows in two languages; rounded (clustering decides on it)."""
+        from scipy.sparse import csr_matrix
+
+        index: dict[tuple[str, str], int] = {}
+        cols: list[int] = []
+        vals: list[float] = []
+        ptr = [0]
+        for terms in self.terms:
+            for t in sorted(terms):
+                cols.append(index.setdefault(t, len(index)))
+                vals.append(self.idf[t])
+            ptr.append(len(cols))
+        m = csr_matrix((vals, cols, ptr), shape=(len(self.terms), max(len(index), 1)))
+        dots = np.asarray((m @ m.T).todense(), dtype=np.float64)
+        norms = np.sqrt(np.diag(dots))
+        norms[norms == 0] = 1.0
+        cosine = dots / norms[:, None] / norms[None, :]
+        lang = np.asarray(self.languages)
+        same = lang[:, None] == lang[None, :]
+        mixed = (1 - weight) * similarity + weight * np.where(same, cosine, similarity)
+        return np.round(mixed, 6) + 0.0

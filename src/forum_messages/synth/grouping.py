@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from forum_messages.engine import Engine
 from forum_messages.nlp.base import Vectors
-from forum_messages.nlp.cluster import threshold_groups
+from forum_messages.nlp.cluster import MAX_EXACT, renumber, threshold_groups
 from forum_messages.nlp.decide import Scores, best, centroid, decision_scores
 from forum_messages.synth.evidence import TermEvidence
 
@@ -53,7 +55,11 @@ class ThresholdGrouper:
         agreement: float = AGREEMENT,
         attach_weight: float = ATTACH_WEIGHT,
         attach_agreement: float = ATTACH_AGREEMENT,
+        term_mix: float = 0.0,
+        mixed_distance: float = 0.7,
     ) -> None:
+        self.term_mix = term_mix
+        self.mixed_distance = mixed_distance
         self.engine = engine
         self.cohesion = cohesion
         self.term_weight = term_weight
@@ -68,7 +74,7 @@ class ThresholdGrouper:
     @property
     def uses_terms(self) -> bool:
         """Whether shared terms weigh in any decision (else ``run`` ignores the evidence)."""
-        return self.term_weight > 0 or self.attach_weight > 0
+        return self.term_weight > 0 or self.attach_weight > 0 or self.term_mix > 0
 
     def params(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -85,6 +91,8 @@ class ThresholdGrouper:
                 "agreement": self.agreement,
                 "attach_weight": self.attach_weight,
                 "attach_agreement": self.attach_agreement,
+                "term_mix": self.term_mix,
+                "mixed_distance": self.mixed_distance,
             }
         return out
 
@@ -94,7 +102,14 @@ class ThresholdGrouper:
         n = len(x)
         if n == 0:
             return Grouping([], {}, [])
-        labels = threshold_groups(x, self.max_distance, seed=self.seed, engine=self.engine)
+        if evidence is not None and self.term_mix > 0 and 1 < n <= MAX_EXACT:
+            sim = evidence.mixed(decision_scores(x, x), self.term_mix)
+            dist = np.clip(1.0 - sim, 0.0, 2.0)
+            np.fill_diagonal(dist, 0.0)
+            z = linkage(squareform(dist, checks=False), method="average")
+            labels = renumber(fcluster(z, t=self.mixed_distance, criterion="distance"))
+        else:
+            labels = threshold_groups(x, self.max_distance, seed=self.seed, engine=self.engine)
         members: dict[int, list[int]] = {}
         for i, lab in enumerate(labels.tolist()):
             members.setdefault(lab, []).append(i)
