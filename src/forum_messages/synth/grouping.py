@@ -12,11 +12,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from forum_messages.engine import Engine
 from forum_messages.nlp.base import Vectors
-from forum_messages.nlp.cluster import threshold_groups
-from forum_messages.nlp.decide import best, centroid, decision_scores
+from forum_messages.nlp.cluster import MAX_EXACT, renumber, threshold_groups
+from forum_messages.nlp.decide import Scores, best, centroid, decision_scores
+from forum_messages.synth.evidence import TermEvidence
+
+#: Weight of shared terms in a member's support (0: the embedding alone decides, as before).
+TERM_WEIGHT = 0.0
+#: Support a member needs when term evidence counts.
+AGREEMENT = 0.3
+#: Weight of shared terms when a lone statement joins a group (0: similarity alone).
+ATTACH_WEIGHT = 0.0
+#: Mixed similarity and term share a lone statement needs to join a group.
+ATTACH_AGREEMENT = 0.4
 
 
 @dataclass(frozen=True)
@@ -39,16 +51,33 @@ class ThresholdGrouper:
         seed: int = 0,
         cohesion: float = 0.35,
         engine: Engine | None = None,
+        term_weight: float = TERM_WEIGHT,
+        agreement: float = AGREEMENT,
+        attach_weight: float = ATTACH_WEIGHT,
+        attach_agreement: float = ATTACH_AGREEMENT,
+        term_mix: float = 0.0,
+        mixed_distance: float = 0.7,
     ) -> None:
+        self.term_mix = term_mix
+        self.mixed_distance = mixed_distance
         self.engine = engine
         self.cohesion = cohesion
+        self.term_weight = term_weight
+        self.agreement = agreement
+        self.attach_weight = attach_weight
+        self.attach_agreement = attach_agreement
         self.max_distance = max_distance
         self.min_sessions = min_sessions
         self.attach_similarity = attach_similarity
         self.seed = seed
 
+    @property
+    def uses_terms(self) -> bool:
+        """Whether shared terms weigh in any decision (else ``run`` ignores the evidence)."""
+        return self.term_weight > 0 or self.attach_weight > 0 or self.term_mix > 0
+
     def params(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "max_distance": self.max_distance,
             "min_sessions": self.min_sessions,
             "attach_similarity": self.attach_similarity,
@@ -56,12 +85,31 @@ class ThresholdGrouper:
             "linkage": "average",
             "metric": "cosine",
         }
+        if self.uses_terms:  # recorded only when they change the draft
+            out |= {
+                "term_weight": self.term_weight,
+                "agreement": self.agreement,
+                "attach_weight": self.attach_weight,
+                "attach_agreement": self.attach_agreement,
+                "term_mix": self.term_mix,
+                "mixed_distance": self.mixed_distance,
+            }
+        return out
 
-    def run(self, x: Vectors, sessions: Sequence[str]) -> Grouping:
+    def run(
+        self, x: Vectors, sessions: Sequence[str], evidence: TermEvidence | None = None
+    ) -> Grouping:
         n = len(x)
         if n == 0:
             return Grouping([], {}, [])
-        labels = threshold_groups(x, self.max_distance, seed=self.seed, engine=self.engine)
+        if evidence is not None and self.term_mix > 0 and 1 < n <= MAX_EXACT:
+            sim = evidence.mixed(decision_scores(x, x), self.term_mix)
+            dist = np.clip(1.0 - sim, 0.0, 2.0)
+            np.fill_diagonal(dist, 0.0)
+            z = linkage(squareform(dist, checks=False), method="average")
+            labels = renumber(fcluster(z, t=self.mixed_distance, criterion="distance"))
+        else:
+            labels = threshold_groups(x, self.max_distance, seed=self.seed, engine=self.engine)
         members: dict[int, list[int]] = {}
         for i, lab in enumerate(labels.tolist()):
             members.setdefault(lab, []).append(i)
@@ -78,8 +126,8 @@ class ThresholdGrouper:
             centroids = np.stack([centroid(x[rows]) for rows in kept])
             sims = decision_scores(x[loose], centroids)
             for j, row in enumerate(loose):
-                nearest = best(sims[j])
-                if sims[j, nearest] >= self.attach_similarity:
+                nearest = self._nearest(sims[j], row, kept, evidence)
+                if nearest is not None:
                     attached[row] = nearest
                 else:
                     alone.append(row)
@@ -90,7 +138,14 @@ class ThresholdGrouper:
         detached: list[int] = []
         for rows in kept:
             rows.sort()
-            detached.extend(self._detach(x, rows, sessions))
+            detached.extend(self._detach(x, rows, sessions, evidence))
+        if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
+            number: dict[int, int] = {}
+            for g, rows in enumerate(kept):
+                if rows:
+                    number[g] = len(number)
+            attached = {r: number[g] for r, g in attached.items() if g in number}
+            kept = [rows for rows in kept if rows]
         alone = sorted(alone + detached)
         # the rows left alone, grouped as the clustering put them (one session's near-copies
         # stay together)
@@ -100,20 +155,70 @@ class ThresholdGrouper:
             single.setdefault(-1 - row if row in detached else where[row], []).append(row)
         return Grouping(kept, attached, alone, list(single.values()), sorted(detached))
 
-    def _detach(self, x: Vectors, rows: list[int], sessions: Sequence[str]) -> list[int]:
-        """Members that do not make the group's point: least similar to the others first.
+    def _nearest(
+        self,
+        sims: Scores,
+        row: int,
+        kept: list[list[int]],
+        evidence: TermEvidence | None,
+    ) -> int | None:
+        """The group a lone row joins, if any: the nearest whose similarity (with term
+        evidence, mixed with the share of shared terms) clears the bar."""
+        if evidence is None or self.attach_weight <= 0:
+            nearest = best(sims)
+            return nearest if sims[nearest] >= self.attach_similarity else None
+        w = self.attach_weight
+        scores = []
+        for g, rows in enumerate(kept):
+            share = evidence.shared(row, rows)
+            if share is None:
+                scores.append(float(sims[g]) - self.attach_similarity)
+            else:
+                scores.append((1 - w) * float(sims[g]) + w * share - self.attach_agreement)
+        nearest = best(np.round(scores, 6))
+        return nearest if scores[nearest] >= 0 else None
 
-        A member is taken out when its similarity to the centre of the other members is below
-        ``cohesion``, as long as the rest still rests on ``min_sessions`` sessions.
+    def _detach(
+        self,
+        x: Vectors,
+        rows: list[int],
+        sessions: Sequence[str],
+        evidence: TermEvidence | None = None,
+    ) -> list[int]:
+        """Members that do not make the group's point: least supported first.
+
+        A member's support is its similarity to the centre of the other members; with term
+        evidence and another member in its language, it is ``term_weight`` parts the share of
+        its terms the others use and the rest that similarity, and must reach ``agreement``
+        (else ``cohesion`` on the similarity alone). The least supported member below its bar
+        is taken out as long as the rest still rests on ``min_sessions`` sessions; a group of
+        two whose members do not support each other on term evidence is dissolved.
         """
         out: list[int] = []
-        while len(rows) > 2:
-            sims = [
-                float(decision_scores(x[r], centroid(x[[o for o in rows if o != r]]))) for r in rows
-            ]
-            worst = min(range(len(rows)), key=lambda j: (sims[j], rows[j]))
+        terms = evidence is not None and self.term_weight > 0
+        while len(rows) >= 2:
+            fails: list[tuple[float, int]] = []
+            for j, r in enumerate(rows):
+                others = rows[:j] + rows[j + 1 :]
+                sim = float(decision_scores(x[r], centroid(x[others])))
+                share = evidence.shared(r, others) if terms and evidence is not None else None
+                if share is None:
+                    margin = sim - self.cohesion
+                else:
+                    w = self.term_weight
+                    margin = (1 - w) * sim + w * share - self.agreement
+                fails.append((round(margin, 6), r))
+            margin, worst_row = min(fails)
+            if margin >= 0:
+                break
+            worst = rows.index(worst_row)
             rest = rows[:worst] + rows[worst + 1 :]
-            if sims[worst] >= self.cohesion or len({sessions[i] for i in rest}) < self.min_sessions:
+            if len(rows) == 2:
+                if terms and all(m < 0 for m, _ in fails):
+                    out.extend(rows)
+                    rows.clear()
+                break
+            if len({sessions[i] for i in rest}) < self.min_sessions:
                 break
             out.append(rows.pop(worst))
         return out

@@ -47,6 +47,7 @@ from forum_messages.nlp.base import (
 )
 from forum_messages.nlp.decide import centroid, decision_scores, ranking
 from forum_messages.nlp.segment import strip_numbering
+from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, classify
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText, event_words
@@ -255,7 +256,12 @@ class _Run:
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
         rows = [i for i in theme_rows if i not in self.reason]
-        grouping = c.grouper.run(x[rows], [self.statements[i].session for i in rows])
+        evidence = (
+            TermEvidence([self.texts[i] for i in rows], [self.langs[i] for i in rows])
+            if c.grouper.uses_terms
+            else None
+        )
+        grouping = c.grouper.run(x[rows], [self.statements[i].session for i in rows], evidence)
         groups = [[rows[j] for j in g] for g in grouping.groups]
         detached = {rows[j] for j in grouping.detached}
         single = [[rows[j] for j in g] for g in grouping.single]

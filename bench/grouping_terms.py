@@ -1,0 +1,63 @@
+"""Message scores with shared-term evidence in message grouping (figures in docs/quality.md).
+
+Drafts each realistic report file with the real pipeline, its message grouper given the
+parameters on the command line (``ThresholdGrouper`` keywords as JSON; none: the defaults),
+and prints the message, theme and sub-topic rows of ``forum-messages evaluate`` per file.
+
+    .venv/bin/python bench/grouping_terms.py \\
+        '{"term_mix": 0.3, "mixed_distance": 0.7, "term_weight": 0.9, "agreement": 0.15}' \\
+        src/forum_messages/editions/evaluation/reports/*.yaml
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from forum_messages.evaluation.material import load_material
+from forum_messages.evaluation.realistic import score_draft
+from forum_messages.nlp.base import memo_for
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth.grouping import ThresholdGrouper
+from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.settings import Settings
+
+ROWS = (
+    "all sources make its point",
+    "pair precision",
+    "pair recall",
+    "text from a description or attribution",
+    "accuracy",
+    "ARI of messages",
+    "reflected",
+)
+
+
+def main(spec: str, paths: list[str]) -> int:
+    params = json.loads(spec) if spec.strip() else {}
+    embedder = memo_for(USEEmbedder())
+    print("file".ljust(20) + "".join(name[:12].rjust(13) for name in ROWS))
+    for path in paths:
+        material = load_material(path)
+        settings = Settings(language=material.language)
+        grouper = ThresholdGrouper(
+            settings.message_distance,
+            settings.min_sessions,
+            settings.attach_similarity,
+            seed=settings.seed,
+            **params,
+        )
+        components = Components(embedder=embedder, detector=UNLanguageDetector(), grouper=grouper)
+        draft = run_pipeline(material.corpus, material.edition, settings, components=components)
+        scores = {row.metric: row.ours for row in score_draft(material, draft, embedder).rows}
+        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        print(name.ljust(20) + "".join(f"{scores.get(r, float('nan')):13.3f}" for r in ROWS))
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        print(__doc__)
+        raise SystemExit(2)
+    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
