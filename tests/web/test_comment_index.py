@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.db.models import Count
 
 from forum_messages.web.models import Comment, ConsultationImport, Disposition
 from forum_messages.web.services import commentindex, comments, consultimport
@@ -98,3 +99,32 @@ def test_deleted_comments_leave_the_index(mixed: Any) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT count(*) FROM {commentindex.TABLE} WHERE rowid = %s", [gone.pk])
             assert cursor.fetchone()[0] == 0
+
+
+def test_queue_counts_are_read_from_indexes_alone(mixed: Any) -> None:
+    from forum_messages.web.services import commentsearch
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the plan is checked on SQLite")
+    base = Comment.objects.filter(edition=mixed, state=Comment.PENDING)
+    filters = commentsearch.Filters()
+    themes = filters.apply(base, theme=False).exclude(theme_key="").order_by()
+    groups = Comment.objects.filter(edition=mixed).exclude(state=Comment.SPAM)
+    for qs, index in (
+        (base, "fm_comment_queue"),
+        (themes.values("theme_key").annotate(n=Count("id")), "fm_comment_theme"),
+        (
+            groups.exclude(stakeholder_group="")
+            .order_by()
+            .values("stakeholder_group")
+            .annotate(n=Count("id")),
+            "fm_comment_group_state",
+        ),
+    ):
+        sql, params = (
+            qs.values("pk").query.sql_with_params() if qs is base else qs.query.sql_with_params()
+        )
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+            plan = " ".join(str(r) for r in cursor.fetchall())
+        assert f"COVERING INDEX {index}" in plan, plan

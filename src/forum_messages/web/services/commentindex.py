@@ -110,10 +110,17 @@ def _plain(q: str) -> Q:
 def matching(q: str) -> Q:
     """The comments whose text, author, country or answer has ``q`` in it (any case)."""
     how = kind()
-    answered = Q(pk__in=Disposition.objects.filter(response__icontains=q).values("comment_id"))
     if how == "fts5" and len(q) >= MIN_INDEXED:
+        # one list of ids (the index's and the answers'), so that a rare word is looked up
+        # by id rather than every comment of the queue checked against two lists
         phrase = '"' + q.replace('"', '""') + '"'
-        found = Q(pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [phrase]))
+        like = "%" + connection.ops.prep_for_like_query(q) + "%"
+        ids = RawSQL(
+            f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s UNION "
+            f"SELECT comment_id FROM fm_disposition WHERE response LIKE %s ESCAPE '\\'",
+            [phrase, like],
+        )
+        found = Q(pk__in=ids)
         waiting = Q()
         for pk, upto in ConsultationImport.objects.filter(indexed=False).values_list(
             "pk", "indexed_upto"
@@ -121,12 +128,13 @@ def matching(q: str) -> Q:
             waiting |= Q(batch_id=pk, pk__gt=upto)
         if waiting:
             found |= waiting & _plain(q)
-        return found | answered
+        return found
     if how == "trigram":
         from forum_messages.web.models import Comment
 
         texts = Comment.objects.filter(text__icontains=q).values("pk")
-        return Q(pk__in=texts) | Q(name__icontains=q) | Q(country__icontains=q) | answered
+        answered = Disposition.objects.filter(response__icontains=q).values("comment_id")
+        return Q(pk__in=texts) | Q(name__icontains=q) | Q(country__icontains=q) | Q(pk__in=answered)
     return _plain(q)
 
 
