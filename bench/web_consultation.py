@@ -3,10 +3,13 @@
 A fresh SQLite site in a temporary data directory: the sample edition drafted with the hash
 embedder and its draft published for review; then a synthetic consultation export (our
 generator: six languages, ``--share`` of the responses in 1-20 campaigns with edits) is
-imported as comments, and the staff pages are timed through Django's test client (the whole
-request: middleware, queries, template), each the median of ``--repeat`` loads, with the
-number of queries it made. Then the group actions (one answer for the largest campaign, all
-comments set visible) and the streamed CSV export of every comment. Prints JSON lines.
+imported as comments while another thread keeps writing to the site (a moderation every
+half second: how long each waits for the import shows whether reviewers can work meanwhile),
+then the staff pages are timed through Django's test client (the whole request: middleware,
+queries, template), each the median of ``--repeat`` loads, with the number of queries it
+made. Then the group actions (one answer for the largest campaign, all comments set
+visible), the streamed staff CSV export of every comment and the public CSV and XLSX files
+of the handled comments. Prints JSON lines, with the load average of the machine (shared).
 
     .venv/bin/python bench/web_consultation.py --responses 100000
 """
@@ -20,7 +23,9 @@ import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +37,46 @@ def _peak_mb() -> float:
 
 
 def _say(**fields: Any) -> None:
-    print(json.dumps(fields), flush=True)
+    print(json.dumps({**fields, "load": [round(x, 1) for x in os.getloadavg()]}), flush=True)
+
+
+class _Writer(threading.Thread):
+    """Moderates one comment every half second until stopped; how long each write took."""
+
+    def __init__(self, comment_id: int, user: Any) -> None:
+        super().__init__(daemon=True)
+        self.comment_id, self.user = comment_id, user
+        self.waits: list[float] = []
+        self.failed = 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        from django.db import connection
+
+        from forum_messages.web.models import Comment
+        from forum_messages.web.services import comments
+        from forum_messages.web.services.dblock import DatabaseBusy, retry_locked
+
+        states = (Comment.VISIBLE, Comment.PENDING)
+        while not self.done.wait(0.5):
+            chosen = list(Comment.objects.filter(pk=self.comment_id))
+            start = time.perf_counter()
+            try:
+                state = states[len(self.waits) % 2]
+                retry_locked(partial(comments.moderate, chosen, state, self.user))
+            except DatabaseBusy:
+                self.failed += 1
+            self.waits.append(time.perf_counter() - start)
+        connection.close()
+
+    def summary(self) -> dict[str, Any]:
+        w = sorted(self.waits) or [0.0]
+        return {
+            "writes": len(self.waits),
+            "refused": self.failed,
+            "median_ms": round(statistics.median(w) * 1000),
+            "max_ms": round(w[-1] * 1000),
+        }
 
 
 def _setup(data: str) -> None:
@@ -105,18 +149,44 @@ def main(argv: list[str] | None = None) -> int:
         export = Path(data) / f"consultation-{args.responses}.csv"
         write_csv(export, generate(args.responses, args.share, 20, seed=1))
         size_mb = round(export.stat().st_size / 1e6, 1)
+        from forum_messages.web.services import commentindex, comments
+
+        early = comments.submit(
+            ed, comments.Target("draft"), {"text": "An early comment."}, "10.0.0.1", "t" * 32
+        )
+        indexing: dict[str, float] = {}
+        real_index = commentindex.index_import
+
+        def timed_index(batch: Any, pause: float = 0.0) -> int:
+            t, c = time.perf_counter(), time.process_time()
+            n = real_index(batch, pause)
+            indexing.update(seconds=time.perf_counter() - t, cpu=time.process_time() - c)
+            return n
+
+        commentindex.index_import = timed_index  # type: ignore[assignment]
+        writer = _Writer(early.pk, admin)
+        writer.start()
         start, cpu = time.perf_counter(), time.process_time()
         result = consultimport.import_file(ed, export, parse_columns(COLUMNS))
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        writer.done.set()
+        writer.join()
         _say(
             stage="import",
             responses=result.responses,
             comments=result.comments,
             campaigns=result.campaigns,
             file_mb=size_mb,
-            seconds=round(time.perf_counter() - start, 1),
-            cpu_seconds=round(time.process_time() - cpu, 1),
+            seconds=round(wall - indexing["seconds"], 1),
+            cpu_seconds=round(cpu - indexing["cpu"], 1),
             peak_mb=_peak_mb(),
         )
+        _say(
+            stage="text index of the imported comments",
+            seconds=round(indexing["seconds"], 1),
+            cpu_seconds=round(indexing["cpu"], 1),
+        )
+        _say(stage="site writes during the import", **writer.summary())
         c = Client()
         c.force_login(admin)
         s = f"/staff/e/{ed.slug}"
@@ -157,17 +227,24 @@ def main(argv: list[str] | None = None) -> int:
         _say(stage="set all visible", comments=n, seconds=round(time.perf_counter() - start, 2))
         for url in (f"{s}/answers/?show=all", f"{s}/answers/"):
             _say(stage="page", **_time_page(c, url, args.repeat))
-        start = time.perf_counter()
-        r = c.get(f"{s}/comments.csv")
-        first = time.perf_counter() - start
-        size = sum(len(b) for b in r.streaming_content)
-        _say(
-            stage="export csv",
-            first_bytes_ms=round(first * 1000),
-            seconds=round(time.perf_counter() - start, 1),
-            mb=round(size / 1e6, 1),
-            peak_mb=_peak_mb(),
-        )
+        for label, url in (
+            ("staff export csv", f"{s}/comments.csv"),
+            ("public csv", f"/e/{ed.slug}/comments.csv"),
+            ("public xlsx", f"/e/{ed.slug}/comments.xlsx"),
+        ):
+            start, cpu = time.perf_counter(), time.process_time()
+            r = c.get(url)
+            first = time.perf_counter() - start
+            size = sum(len(b) for b in r.streaming_content)
+            r.close()
+            _say(
+                stage=label,
+                first_bytes_ms=round(first * 1000),
+                seconds=round(time.perf_counter() - start, 1),
+                cpu_seconds=round(time.process_time() - cpu, 1),
+                mb=round(size / 1e6, 1),
+                peak_mb=_peak_mb(),
+            )
     return 0
 
 

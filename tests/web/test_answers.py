@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -95,7 +96,7 @@ def test_downloads_neutralise_formulas(published: Any) -> None:
         add(published, text, name=f"=cmd|' /C calc'!A{i}", country="-Norway")
     r = client_for(None).get(f"/e/{published.slug}/comments.csv")
     assert r["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(r.getvalue().decode("utf-8-sig"))))
     assert rows[0] == answers.header() and len(rows) == 5
     for row in rows[1:]:
         for cell in row:
@@ -105,7 +106,7 @@ def test_downloads_neutralise_formulas(published: Any) -> None:
     from openpyxl import load_workbook
 
     r = client_for(None).get(f"/e/{published.slug}/comments.xlsx")
-    wb = load_workbook(io.BytesIO(r.content))
+    wb = load_workbook(io.BytesIO(r.getvalue()))
     ws = wb.active
     cells = [c for row in ws.iter_rows(min_row=2) for c in row]
     assert cells and all(c.data_type != "f" for c in cells)
@@ -117,7 +118,7 @@ def test_hidden_and_pending_comments_stay_out_of_downloads(published: Any) -> No
     add(published, "Visible comment text.")
     hidden = add(published, "Hidden comment text.")
     Comment.objects.filter(pk=hidden.pk).update(state=Comment.HIDDEN)
-    body = client_for(None).get(f"/e/{published.slug}/comments.csv").content.decode("utf-8-sig")
+    body = client_for(None).get(f"/e/{published.slug}/comments.csv").getvalue().decode("utf-8-sig")
     assert "Visible comment text." in body and "Hidden comment text." not in body
 
 
@@ -142,20 +143,20 @@ def test_comment_files_are_built_once_per_state_of_the_comments(
     builds: list[str] = []
     real = handledfile.build
 
-    def counted(ed: Any, fmt: str, site: str = "") -> bytes:
+    def counted(ed: Any, fmt: str, site: str, path: Path) -> None:
         builds.append(fmt)
-        return real(ed, fmt, site)
+        real(ed, fmt, site, path)
 
     monkeypatch.setattr(handledfile, "build", counted)
     url = f"/e/{published.slug}/comments.xlsx"
 
     def texts() -> list[str]:
-        ws = load_workbook(io.BytesIO(client_for(None).get(url).content)).active
+        ws = load_workbook(io.BytesIO(client_for(None).get(url).getvalue())).active
         return [str(c.value) for row in ws.iter_rows(min_row=2) for c in row if c.value]
 
     first = add(published, "The first comment.")
     assert "The first comment." in texts() and len(builds) == 1
-    assert client_for(None).get(url).content == client_for(None).get(url).content
+    assert client_for(None).get(url).getvalue() == client_for(None).get(url).getvalue()
     assert len(builds) == 1  # served from the cache
     add(published, "A second comment.")
     assert "A second comment." in texts() and len(builds) == 2
@@ -185,14 +186,16 @@ def test_during_a_build_the_previous_comment_file_is_served(
     builds: list[str] = []
     real = handledfile.build
     monkeypatch.setattr(
-        handledfile, "build", lambda ed, fmt, site="": builds.append(fmt) or real(ed, fmt, site)
+        handledfile,
+        "build",
+        lambda ed, fmt, site, path: builds.append(fmt) or real(ed, fmt, site, path),
     )
     url = f"/e/{published.slug}/comments.csv"
     add(published, "Before the build.")
-    before = client_for(None).get(url).content
+    before = client_for(None).get(url).getvalue()
     add(published, "During the build.")
     with handledfile._LOCK:  # another request is making the file
-        assert client_for(None).get(url).content == before
+        assert client_for(None).get(url).getvalue() == before
     assert len(builds) == 1
-    assert "During the build." in client_for(None).get(url).content.decode("utf-8-sig")
+    assert "During the build." in client_for(None).get(url).getvalue().decode("utf-8-sig")
     assert len(builds) == 2

@@ -55,7 +55,7 @@ def test_comments_show_the_text_they_are_on_with_a_link(
         assert start in queue and link in queue
         assert f'href="/staff/e/{ed.slug}/m/{uid}/">Edit this message</a>' in queue
         assert "<dt>Author</dt><dd><bdi>Ana</bdi>" in queue  # labelled, not run together
-    body = client_for(None).get(f"/e/{ed.slug}/comments.csv").content.decode("utf-8-sig")
+    body = client_for(None).get(f"/e/{ed.slug}/comments.csv").getvalue().decode("utf-8-sig")
     row = list(csv.reader(io.StringIO(body)))[1]
     assert row[2].startswith("message: " + start)
     assert row[3] == f"http://testserver/e/{ed.slug}/theme/{theme}/#{uid}"

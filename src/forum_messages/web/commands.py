@@ -120,6 +120,7 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
 
     from forum_messages.web.datadir import clean_stale
     from forum_messages.web.proxy import waitress_options
+    from forum_messages.web.services.commentindex import resume as index_resumed
     from forum_messages.web.services.consultstage import clean_stale as consult_stale
     from forum_messages.web.services.drafting import mark_interrupted
     from forum_messages.web.services.mailing import check_settings as mail_settings
@@ -136,6 +137,8 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
         err.print("note: model-writing jobs interrupted by the last stop are marked failed")
     if purge_stale() + consult_stale():
         err.print("note: rows of imports interrupted by the last stop are removed")
+    if index_resumed():
+        err.print("note: the comments of an import interrupted by the last stop are indexed")
     if clean_stale(settings.DATA_DIR):
         err.print("note: temporary files and uploads left by the last stop are removed")
     db = settings.DATABASES["default"]

@@ -29,6 +29,8 @@ class ConsultationImport(models.Model):
     rejected = models.IntegerField(default=0)
     rejects = models.JSONField(default=list)  # the first rejects: file, row, field, reason, id
     finished = models.BooleanField(default=True)  # False while its rows are being staged
+    indexed = models.BooleanField(default=True)  # its comments are in the text index
+    indexed_upto = models.BigIntegerField(default=0)  # the last comment id indexed so far
     stager = models.CharField(max_length=80, blank=True)  # services/staged.new_key()
 
     class Meta:

@@ -97,7 +97,12 @@ class Comment(models.Model):
                 fields=("edition", "state", "campaign", "created", "id"), name="fm_comment_answers"
             ),
             models.Index(fields=("edition", "response_id"), name="fm_comment_response"),
-            models.Index(fields=("edition", "stakeholder_group"), name="fm_comment_group"),
+            # counts per theme and per stakeholder group of a queue or a group page, read
+            # from the index alone (no comment row is read to count it)
+            models.Index(fields=("edition", "state", "theme_key"), name="fm_comment_theme"),
+            models.Index(
+                fields=("edition", "stakeholder_group", "state"), name="fm_comment_group_state"
+            ),
         )
 
     def __str__(self) -> str:

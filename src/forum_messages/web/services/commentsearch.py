@@ -8,11 +8,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 
 from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import DISPOSITIONS, Comment, Edition
-from forum_messages.web.services import pages
+from forum_messages.web.services import commentindex, pages
 
 UNANSWERED = "none"
 MAX_QUERY = 200
@@ -58,12 +58,7 @@ class Filters:
         if self.language:
             qs = qs.filter(language=self.language)
         if self.q:
-            qs = qs.filter(
-                Q(text__icontains=self.q)
-                | Q(name__icontains=self.q)
-                | Q(country__icontains=self.q)
-                | Q(disposition__response__icontains=self.q)
-            )
+            qs = qs.filter(commentindex.matching(self.q))
         return qs
 
     def active(self) -> bool:

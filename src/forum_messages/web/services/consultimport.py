@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from forum_messages.errors import ForumMessagesError, InputError
@@ -55,7 +55,7 @@ from forum_messages.web.models import (
     StagedAddition,
     StagedGroup,
 )
-from forum_messages.web.services import campaignmatch, consultstage, staged
+from forum_messages.web.services import campaignmatch, commentindex, consultstage, staged
 from forum_messages.web.services.comments import MAX_COMMENT_CHARS, _join
 from forum_messages.web.services.dblock import retry_locked
 from forum_messages.web.services.publishing import current_draft_publication
@@ -342,12 +342,14 @@ def import_file(
             "publish the draft for review first: imported responses become comments on it"
         )
     consultstage.clean_stale()
+    commentindex.resume()
     batch = ConsultationImport.objects.create(
         edition=edition,
         file_name=name[:255],
         columns=spec_of(columns)[:1000],
         user=user if getattr(user, "is_authenticated", False) else None,
         finished=False,
+        indexed=False,
         stager=staged.new_key(),
     )
     try:
@@ -378,6 +380,7 @@ def import_file(
         raise
     consultstage.discard_staged(batch)
     batch.refresh_from_db()
+    commentindex.index_import(batch, staged.PAUSE_SECONDS if connection.vendor == "sqlite" else 0)
     return Result(batch, plan.responses, written, campaigns, plan.rejects, plan.rejected)
 
 

@@ -1,27 +1,36 @@
 """The "how comments were handled" table as a CSV or XLSX file, built once per state of the
-comments and then served from the cache.
+comments and then served from a file.
 
-Building the XLSX of a few thousand comments takes seconds, and anyone may download it, so
-each file is made once for a given state: the number of visible comments, the latest comment,
-moderation and answer, and the latest version of the draft (a renamed sub-topic changes the
-table's labels), in the reader's language. Any of those changing makes the next download build
-the file again. One build runs at a time in a process. Requests that arrive during a build
-get the file as it was just before (a few seconds behind, like a cached public page) rather
-than each holding a server thread while they wait; only when there is no earlier file do they
-wait for the build and take its result.
+Building the file of many comments takes seconds, and anyone may download it, so each file is
+made once for a given state: the number of visible comments, the latest comment, moderation
+and answer, and the latest version of the draft (a renamed sub-topic changes the table's
+labels), in the reader's language. Any of those changing makes the next download build the
+file again. The file is written to the data directory (``exports/``) as it is built, the
+comments read CHUNK at a time (the XLSX with openpyxl's write-only workbook), so that neither
+the building nor the sending holds the table in memory: 100,000 comments are served from disk
+like any static file. One build runs at a time in a process. Requests that arrive during a
+build get the file as it was just before (a few seconds behind, like a cached public page)
+rather than each holding a server thread while they wait; only when there is no earlier file
+do they wait for the build and take its result.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import os
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Max, Q
 from django.utils.translation import get_language
 
 from forum_messages.web.models import Comment, Edition, Version
 from forum_messages.web.services import answers
+from forum_messages.web.services.answers import neutralise
 from forum_messages.web.services.targets import Targets
 
 CONTENT_TYPES = {
@@ -29,6 +38,9 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 KEEP_SECONDS = 24 * 3600
+CHUNK = 2000
+EXPORTS = "exports"
+WIDTHS = (8, 18, 40, 30, 20, 18, 18, 14, 60, 10, 40, 16, 60, 30)
 _LOCK = threading.Lock()
 
 
@@ -45,31 +57,100 @@ def state_of(edition: Edition) -> str:
     return repr((sorted(seen.items()), version))
 
 
-def build(edition: Edition, fmt: str, site: str = "") -> bytes:
+def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
+    """The cells of each visible comment, oldest first, read CHUNK comments at a time; a
+    campaign's size is counted among the visible comments (one grouped query)."""
     targets = Targets(edition, get_language() or "en")
-    table = answers.rows(list(answers.visible_comments(edition)), targets)
-    if fmt == "csv":
-        return answers.to_csv(table, site).encode("utf-8")
-    return answers.to_xlsx(table, site)
+    base = answers.visible_comments(edition)
+    sizes = dict(
+        base.filter(campaign__isnull=False)
+        .order_by()
+        .values("campaign_id")
+        .annotate(n=Count("id"))
+        .values_list("campaign_id", "n")
+    )
+    ids = list(base.values_list("pk", flat=True))
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        found = base.filter(pk__in=part).in_bulk()
+        for pk in part:
+            c = found.get(pk)
+            if c is not None:  # unless deleted meanwhile
+                row = answers.Row(c, targets.of(c), sizes.get(c.campaign_id or 0, 1))
+                yield [neutralise(v) for v in row.cells(site)]
 
 
-def handled_file(edition: Edition, fmt: str, site: str = "") -> bytes:
+def write_csv(edition: Edition, site: str, path: Path) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:  # BOM: spreadsheets read UTF-8
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(answers.header())
+        writer.writerows(table_rows(edition, site))
+
+
+def write_xlsx(edition: Edition, site: str, path: Path) -> None:
+    """The XLSX, row by row (openpyxl's write-only mode keeps no cells in memory)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("comments")
+    for col, width in zip("ABCDEFGHIJKLMN", WIDTHS, strict=True):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A2"
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+
+    def cell(value: str, **style: object) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value=value)
+        c.data_type = "s"  # text, never a formula
+        for name, v in style.items():
+            setattr(c, name, v)
+        return c
+
+    ws.append([cell(h, font=bold) for h in answers.header()])
+    for values in table_rows(edition, site):
+        ws.append([cell(v, alignment=wrap) for v in values])
+    wb.save(path)
+
+
+def _folder() -> Path:
+    folder = Path(settings.DATA_DIR) / EXPORTS
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def build(edition: Edition, fmt: str, site: str, path: Path) -> None:
+    """Write the file to ``path`` (its folder's temporary name, renamed when complete)."""
+    part = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.part")
+    try:
+        (write_csv if fmt == "csv" else write_xlsx)(edition, site, part)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def handled_file(edition: Edition, fmt: str, site: str = "") -> Path:
     """The file for the comments as they are now (``fmt``: csv or xlsx), its links starting
     with ``site`` (the site's address)."""
-    key = f"fm:handled:{edition.pk}:{fmt}:{get_language()}:{site}"
-    state = hashlib.sha256(state_of(edition).encode()).hexdigest()
-    kept: tuple[str, bytes] | None = cache.get(key)
-    if kept is not None and kept[0] == state:
-        return kept[1]
-    if not _LOCK.acquire(blocking=kept is None):
-        assert kept is not None
-        return kept[1]  # being made again right now: the file as it was moments ago
+    lang = get_language()
+    key = f"fm:handled:{edition.pk}:{fmt}:{lang}:{site}"
+    stem = f"{edition.pk}-{fmt}-{lang}-" + hashlib.sha256(site.encode()).hexdigest()[:12]
+    state = hashlib.sha256(state_of(edition).encode()).hexdigest()[:24]
+    path = _folder() / f"{stem}-{state}.{fmt}"
+    kept: str | None = cache.get(key)
+    if kept is not None and Path(kept) == path and path.exists():
+        return path
+    earlier = Path(kept) if kept is not None and Path(kept).exists() else None
+    if not _LOCK.acquire(blocking=earlier is None):
+        assert earlier is not None
+        return earlier  # being made again right now: the file as it was moments ago
     try:
-        kept = cache.get(key)
-        if kept is not None and kept[0] == state:
-            return kept[1]  # made while this request waited
-        body = build(edition, fmt, site)
-        cache.set(key, (state, body), KEEP_SECONDS)
-        return body
+        if not path.exists():  # made while this request waited, or by another process
+            build(edition, fmt, site, path)
+        cache.set(key, str(path), KEEP_SECONDS)
+        for old in path.parent.glob(f"{stem}-*.{fmt}"):
+            if old != path:
+                old.unlink(missing_ok=True)  # a download still sending it keeps it open
+        return path
     finally:
         _LOCK.release()

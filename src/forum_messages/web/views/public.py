@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages as flash
 from django.core import signing
 from django.db.models import Count
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -230,8 +230,8 @@ def handled(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
 def handled_download(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     ed = edition_or_404(slug)
     _pub(ed)
-    body = handledfile.handled_file(ed, fmt, site_of(request))
-    resp = HttpResponse(body, content_type=handledfile.CONTENT_TYPES[fmt])
+    path = handledfile.handled_file(ed, fmt, site_of(request))
+    resp = FileResponse(path.open("rb"), content_type=handledfile.CONTENT_TYPES[fmt])
     resp["Content-Disposition"] = f'attachment; filename="{ed.slug}-comments.{fmt}"'
     return resp
 

@@ -1,0 +1,68 @@
+"""The public comment files at scale: written to disk a chunk of comments at a time (the XLSX
+in openpyxl's write-only mode) and sent from the file, never built in memory."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.http import FileResponse
+from django.test.utils import CaptureQueriesContext
+from openpyxl import load_workbook
+
+from forum_messages.web.models import Comment
+from forum_messages.web.services import answers, consultimport, handledfile
+
+from .conftest import client_for
+from .test_consultation_import import COLUMNS, consultation
+
+
+@pytest.fixture
+def visible(published: Any, tmp_path: Path) -> Any:
+    """10 imported comments (a campaign of 4), all visible."""
+    consultimport.import_file(published, consultation(tmp_path), COLUMNS)
+    Comment.objects.filter(edition=published).update(state=Comment.VISIBLE)
+    return published
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_public_files_are_written_in_chunks_and_sent_from_disk(
+    visible: Any, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.setattr(handledfile, "CHUNK", 3)
+    with CaptureQueriesContext(connection) as ctx:
+        r = client_for(None).get(f"/e/{visible.slug}/comments.{fmt}")
+    assert isinstance(r, FileResponse) and r.streaming
+    body = r.getvalue()
+    chunks = [q["sql"] for q in ctx.captured_queries if '"fm_comment"."id" IN (' in q["sql"]]
+    assert len(chunks) == 4  # 10 comments read 3 at a time
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    else:
+        ws = load_workbook(io.BytesIO(body)).active
+        assert ws.freeze_panes == "A2" and ws["A1"].font.b
+        rows = [[str(c.value or "") for c in row] for row in ws.iter_rows()]
+    assert rows[0] == answers.header()
+    ids = [int(row[0]) for row in rows[1:]]
+    expected = Comment.objects.filter(edition=visible).order_by("created", "id")
+    assert ids == list(expected.values_list("pk", flat=True))
+    sizes = sorted(row[9] for row in rows[1:])
+    assert sizes == [""] * 6 + ["4"] * 4  # the campaign's size on each of its copies
+
+
+def test_an_earlier_file_is_removed_once_a_new_one_is_made(visible: Any) -> None:
+    url = f"/e/{visible.slug}/comments.csv"
+    client_for(None).get(url).getvalue()
+    folder = Path(handledfile._folder())
+    first = {p.name for p in folder.glob(f"{visible.pk}-csv-*")}
+    assert len(first) == 1
+    Comment.objects.filter(edition=visible).first().delete()  # type: ignore[union-attr]
+    body = client_for(None).get(url).getvalue().decode("utf-8-sig")
+    assert body.count("\r\n") == 1 + 9
+    second = {p.name for p in folder.glob(f"{visible.pk}-csv-*")}
+    assert len(second) == 1 and second != first
+    assert not list(folder.glob(".*.part"))  # no temporary file left
