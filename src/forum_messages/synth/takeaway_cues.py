@@ -1,6 +1,6 @@
 """Cue patterns for drafting takeaways from transcripts, in the six UN languages.
 
-Calls to action (modal and imperative forms), stress ("I want to stress"), chatter (greetings,
+Calls to action (modal and imperative forms), chatter (greetings,
 thanks, the floor, the clock), fillers that open a sentence without carrying a point, signposts
 about the talk itself, self-introductions and first-person stories.
 """
@@ -28,16 +28,6 @@ CALL_CUES = re.compile(
     r"على (?:الحكومات|الدول|المنصات|الشركات|المانحين|الجميع) أن",
     _I,
 )
-#: A speaker stressing a point.
-STRESS_CUES = re.compile(
-    r"\b(?:key (?:point|message|takeaway|lesson)|most important|i want to (?:stress|emphasi[sz]e"
-    r"|underline)|let me (?:stress|emphasi[sz]e|be clear)|crucial|critical|essential|"
-    r"fundamental|the bottom line|above all|point essentiel|le plus important|j'insiste|"
-    r"je souligne|essentiel|fondamental|lo (?:más )?importante|lo esencial|quiero (?:subrayar|"
-    r"destacar|insistir)|fundamental|clave|главное|ключев\w*|подчеркн\w*|важнейш\w*)\b|"
-    r"(?:关键|最重要|我想强调|要强调|核心|根本)|(?:الأهم|أود أن أؤكد|أشدد|جوهري|أساسي)",
-    _I,
-)
 #: Turns and sentences about the session itself: greetings, thanks, the floor, the clock.
 CHATTER = re.compile(
     r"\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|my name is|can you hear|"
@@ -51,9 +41,12 @@ CHATTER = re.compile(
     r"(?:شكرا|شكراً|صباح الخير|مساء الخير|اسمي|الكلمة ل|الميكروفون|الشريحة)",
     _I,
 )
-#: Openings that carry no point: "So,", "Well,", "I think that", "Donc", "Bueno", "所以".
+#: Openings that carry no point: "So,", "Well,", "I think that", "Donc", "Bueno", "所以"; "No,",
+#: "Yes,", "Right," and "Look," only before a comma ("No one should ...", "No sabemos ...",
+#: "Right to repair ..." keep their first word).
 FILLER = re.compile(
-    r"^(?:(?:so|and|but|well|yeah|yes|no|okay|ok|right|now|look|you know|i mean|basically|"
+    r"^(?:(?:yes|no|okay|ok|right|look)\s*,\s+|"
+    r"(?:so|and|but|well|yeah|now|you know|i mean|basically|"
     r"actually|honestly|again|also|i think|i believe|i would say|i'd say|i guess|"
     r"(?:i (?:want|would like|wish) to|let me) (?:stress|emphasi[sz]e|underline|say|add)|"
     r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|and the last point|"

@@ -10,13 +10,17 @@ the other speakers who made the same point. The steps:
    too long to stand as a takeaway;
 2. the discussion is cut into segments of neighbouring sentences on one subject
    (``segmenting.SequentialSegmenter``);
-3. each candidate scores how many other speakers made the same point (cosine similarity of
-   the sentence embeddings at least ``support``), how central it is to the whole discussion,
-   and whether the speaker stressed it ("the key point", "I want to stress", "lo esencial" ...);
+3. candidates are grouped by meaning into points, and each scores how likely it states a point
+   of the report the organisers would write (``WEIGHTS``, a logistic model fitted on the
+   development transcripts by ``evaluation.takeaway_fit``): how many sentences made its point,
+   how central it is to the whole discussion and to its point, whether it was said in the
+   closing round, whether it is a call to action, and whether it speaks in the first person
+   singular (a story or an opinion);
 4. calls to action are the best candidates with a modal or imperative form ("should", "must",
    "we call on", "il faut", "hay que", "应当", "يجب", "необходимо" ...); takeaways the best of the
    rest; both without repeats (none too similar to another, one per speaker in a segment, at
-   most two per speaker).
+   most two per speaker), and after the minimum only those at least half as likely as the
+   best.
 
 Every decision goes through ``nlp.decide``: the same transcript gives the same items, byte for
 byte.
@@ -24,7 +28,6 @@ byte.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,7 +39,7 @@ from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.segment import sentences
 from forum_messages.synth.kinds import sentence_kind
 from forum_messages.synth.procedural import ProceduralFilter
-from forum_messages.synth.segmenting import SequentialSegmenter, continues
+from forum_messages.synth.segmenting import SequentialSegmenter
 from forum_messages.synth.takeaway_cues import (
     CALL_CUES,
     CHATTER,
@@ -46,10 +49,26 @@ from forum_messages.synth.takeaway_cues import (
     NUMBERED_LEAD,
     QUESTION,
     SIGNPOST,
-    STRESS_CUES,
 )
 
 _ZH = ("zh",)
+
+#: The features of a candidate that its score weighs (``features``).
+FEATURES = ("centrality", "point_size", "point_fit", "closing_round", "call", "first_person")
+#: Log-odds that a candidate states a point of the organisers' report, per unit of each feature
+#: and (``BIAS``) for none: fitted on the development transcripts (``evaluation.takeaway_fit``,
+#: L2 penalty 2), never on the held-out ones.
+WEIGHTS = {
+    "centrality": 0.64,
+    "point_size": 1.40,
+    "point_fit": 0.44,
+    "closing_round": 0.70,
+    "call": 0.72,
+    "first_person": -0.31,
+}
+BIAS = -4.75
+#: The closing round: the turns after this share of the discussion.
+CLOSING = 0.85
 
 
 @dataclass(frozen=True)
@@ -74,7 +93,6 @@ class Candidate:
     speaker: str  # '' in a summary
     turn: int
     order: int
-    stressed: bool = False  # the speaker stressed it ("I want to stress that ...")
 
     @property
     def source(self) -> str:
@@ -109,24 +127,47 @@ def candidates(transcript: Transcript, lang: str) -> list[Candidate]:
             point = strip_filler(point)
             if kind == "descriptive" or not _length_ok(point, lang):
                 continue
-            stressed = bool(STRESS_CUES.search(sent))
-            out.append(Candidate(point, turn.speaker, turn.position, len(out), stressed))
+            out.append(Candidate(point, turn.speaker, turn.position, len(out)))
     return out
 
 
-def _names(cands: list[Candidate]) -> re.Pattern[str]:
-    """The speakers' given names and surnames, to notice sentences that answer a person."""
-    words = {
-        w.strip(",.()（）")
-        for c in cands
-        for w in re.split(r"[\s,（）()·]+", c.speaker)
-        if len(w) >= 3 and w[:1].isupper() and not w.isupper()
+def _standard(values: np.ndarray) -> np.ndarray:
+    """Zero mean and unit spread within the transcript (all zero when the values are equal)."""
+    spread = float(values.std())
+    return (values - values.mean()) / spread if spread > 1e-9 else np.zeros_like(values)
+
+
+def features(cands: list[Candidate], sims: np.ndarray, groups: list[int]) -> dict[str, np.ndarray]:
+    """Per candidate, the ``FEATURES``: its mean similarity to all candidates and to the rest
+    of its point (both standardised within the transcript), the log of the number of sentences
+    making its point, whether it was said in the closing round, whether it has a call's modal
+    or imperative form, and whether it speaks in the first person singular."""
+    n = len(cands)
+    members: dict[int, list[int]] = {}
+    for i, g in enumerate(groups):
+        members.setdefault(g, []).append(i)
+    size, fit = np.zeros(n), np.zeros(n)
+    for idx in members.values():
+        block = sims[np.ix_(idx, idx)]
+        inner = (block.sum(axis=1) - 1.0) / max(len(idx) - 1, 1)
+        for k, i in enumerate(idx):
+            size[i], fit[i] = np.log1p(len(idx)), inner[k] if len(idx) > 1 else 0.0
+    turns = sorted({c.turn for c in cands})
+    last = turns[int(CLOSING * (len(turns) - 1))] if turns else 0
+    return {
+        "centrality": _standard(sims.mean(axis=1)),
+        "point_size": size,
+        "point_fit": _standard(fit),
+        "closing_round": np.array([float(c.turn >= last) for c in cands]),
+        "call": np.array([float(bool(CALL_CUES.search(c.text))) for c in cands]),
+        "first_person": np.array([float(bool(FIRST_PERSON.search(c.text))) for c in cands]),
     }
-    words |= {w.title() for c in cands for w in c.speaker.split() if len(w) >= 3 and w.isupper()}
-    words -= {"Moderator", "Audience", "Member", "Participant", "Participante", "Online"}
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+
+
+def likelihood(feats: dict[str, np.ndarray], weights: dict[str, float], bias: float) -> np.ndarray:
+    """The logistic model's probability for each candidate."""
+    logit = bias + sum(weights[k] * feats[k] for k in weights)
+    return np.asarray(1.0 / (1.0 + np.exp(-logit)), dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -153,6 +194,8 @@ class TakeawayDrafter:
         max_calls: int = 3,
         per_speaker: int = 2,
         point_distance: float = 0.6,
+        weights: dict[str, float] | None = None,
+        bias: float = BIAS,
     ) -> None:
         self.embedder = embedder
         self.support = support
@@ -162,6 +205,8 @@ class TakeawayDrafter:
         self.max_calls = max_calls
         self.per_speaker = per_speaker
         self.point_distance = point_distance
+        self.weights = dict(WEIGHTS if weights is None else weights)
+        self.bias = bias
         self.segmenter = SequentialSegmenter()
         self.procedural = ProceduralFilter()
 
@@ -173,6 +218,8 @@ class TakeawayDrafter:
             "max_calls": self.max_calls,
             "per_speaker": self.per_speaker,
             "point_distance": self.point_distance,
+            "weights": self.weights,
+            "bias": self.bias,
             "embedder": self.embedder.name,
         }
 
@@ -188,9 +235,10 @@ class TakeawayDrafter:
         segments = self.segmenter.run(x, texts)
         groups = threshold_groups(x, self.point_distance).tolist()
         supporters = self._supporters(cands, sims, groups)
-        score = self._scores(cands, sims, groups, segments, logistics)
+        feats = features(cands, sims, groups)
+        score = np.round(likelihood(feats, self.weights, self.bias) - 10.0 * logistics, 6)
         order = ranking(score, [c.order for c in cands])
-        is_call = [bool(CALL_CUES.search(c.text)) for c in cands]
+        is_call = [bool(flag) for flag in feats["call"]]
         taken: list[int] = []
         calls = self._pick(
             [i for i in order if is_call[i] and not logistics[i]],
@@ -234,40 +282,6 @@ class TakeawayDrafter:
             candidates=len(cands),
             segments=len(set(segments)),
         )
-
-    def _scores(
-        self,
-        cands: list[Candidate],
-        sims: np.ndarray,
-        groups: list[int],
-        segments: list[int],
-        logistics: np.ndarray,
-    ) -> np.ndarray:
-        """A point's weight (the speakers who made it, the segments it came back in) plus how
-        well the sentence states it (its similarity to the rest of its group), stress, and
-        penalties for logistics and for sentences that lean on the one before."""
-        names = _names(cands)
-        members: dict[int, list[int]] = {}
-        for i, g in enumerate(groups):
-            members.setdefault(g, []).append(i)
-        out = np.zeros(len(cands))
-        for idx in members.values():
-            sources = len({cands[i].source for i in idx})
-            spread = len({segments[i] for i in idx})
-            weight = sources + 0.25 * (spread - 1)
-            block = sims[np.ix_(idx, idx)]
-            inner = (block.sum(axis=1) - 1.0) / max(len(idx) - 1, 1)
-            for k, i in enumerate(idx):
-                out[i] = (
-                    weight
-                    + float(inner[k])
-                    + (0.5 if cands[i].stressed else 0.0)
-                    - (0.5 if continues(cands[i].text) else 0.0)
-                    - (0.5 if FIRST_PERSON.search(cands[i].text) else 0.0)
-                    - (0.5 if names.search(cands[i].text) else 0.0)
-                    - (10.0 if logistics[i] else 0.0)
-                )
-        return np.round(out, 6)
 
     def _supporters(
         self, cands: list[Candidate], sims: np.ndarray, groups: list[int]
