@@ -18,10 +18,12 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -50,14 +52,22 @@ def _role(proc: psutil.Process) -> str:
     return "worker" if "spawn_main" in cmd else "other"
 
 
-def _run(cmd: list[str]) -> dict[str, object]:
-    """Wall time, CPU of the machine's other work, and each process's peak RSS."""
+def _run(cmd: list[str], log: Path) -> dict[str, object]:
+    """Wall time, CPU of the machine's other work, and each process's peak RSS; the run's
+    output (its stages, with their times) goes to ``log``."""
     start = time.perf_counter()
     cpu_before = psutil.cpu_times()
-    child = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with log.open("w", encoding="utf-8") as sink:
+        child = psutil.Popen(cmd, stdout=sink, stderr=subprocess.STDOUT, text=True)
+        return _watch(child, start, cpu_before, log)
+
+
+def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dict[str, object]:
     peaks: dict[int, tuple[str, float]] = {}
     cpu: dict[int, float] = {}  # each process's CPU seconds, as last seen
+    loads: list[float] = []  # the machine's 1-minute load average, every 0.2 s
     while child.poll() is None:
+        loads.append(os.getloadavg()[0])
         try:
             procs = [child, *child.children(recursive=True)]
         except psutil.Error:
@@ -74,7 +84,7 @@ def _run(cmd: list[str]) -> dict[str, object]:
             cpu[proc.pid] = times.user + times.system
         time.sleep(0.2)
     wall = time.perf_counter() - start
-    output = child.stdout.read() if child.stdout else ""
+    output = log.read_text(encoding="utf-8")
     if child.returncode != 0:
         raise SystemExit(f"draft failed ({child.returncode}):\n{output[-3000:]}")
     cpu_after = psutil.cpu_times()
@@ -87,6 +97,8 @@ def _run(cmd: list[str]) -> dict[str, object]:
         "cpu_s": {r: round(c, 1) for r, c in by_role.items()},
         "machine_cpu_s": round(busy, 1),
         "machine_cpu_available_s": round(wall * (psutil.cpu_count() or 1), 1),
+        "load_average": round(sum(loads) / max(1, len(loads)), 1),
+        "load_max": round(max(loads, default=0.0), 1),
         "driver_peak_mb": round(driver),
         "worker_peak_mb": workers,
         "summary": [line for line in output.splitlines() if line.startswith(("Read ", "  wrote"))]
@@ -149,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.engine == "dask":
             cmd += ["--workers", str(args.workers)]
         row: dict[str, object] = {"responses": n, "share": args.share, "engine": args.engine}
-        row |= _run(cmd)
+        row |= _run(cmd, OUT / f"{out.name}.log")
         row |= _floor(out / "messages.json", args.floor_sample)
         row["ratio_to_floor"] = round(float(row["wall_s"]) / float(row["floor_s"]), 2)  # type: ignore[arg-type]
         run_cpu = sum(row["cpu_s"].values())  # type: ignore[attr-defined]
