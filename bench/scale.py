@@ -22,6 +22,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +34,33 @@ ROLES = ("driver", "worker", "other")
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
 
 
-def _export(n: int, share: float, campaigns: int) -> Path:
+def _export(n: int, share: float, campaigns: int, texts: str) -> Path:
     from forum_messages.evaluation.consultations import generate, write_csv
 
-    path = OUT / f"consultation-{n}-{int(share * 100)}-{campaigns}.csv"
+    tag = "" if texts == "bank" else f"-{texts}"
+    path = OUT / f"consultation-{n}-{int(share * 100)}-{campaigns}{tag}.csv"
     if not path.exists():
-        write_csv(path, generate(n, share, campaigns, seed=1))
+        rows = generate(n, share, campaigns, seed=1)
+        write_csv(path, rows if texts == "bank" else _sample_texts(rows))
     return path
+
+
+def _sample_texts(rows: Iterator[dict[str, str]]) -> Iterator[dict[str, str]]:
+    """The rows with the answers of responses outside campaigns written by the synthetic
+    edition's generator (``bench/synthetic.py``: clauses of the bundled sample statements
+    recombined, in six languages) instead of the consultation generator's phrase bank, whose
+    few subjects, actions and objects make few distinct points."""
+    sys.path.insert(0, str(HERE))
+    from synthetic import Generator, bench_edition, load_pools
+
+    writer = Generator(1, bench_edition(), load_pools())
+    for row in rows:
+        lang = writer._language()
+        if row["Q1"].endswith(")"):  # outside campaigns: "... (row number)"
+            row["Q1"] = writer.statement(lang, "kt", None)
+        if row["Q2"]:
+            row["Q2"] = writer.statement(lang, "cta", None)
+        yield row
 
 
 def _role(proc: psutil.Process) -> str:
@@ -145,6 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,30000,100000")
     parser.add_argument("--share", type=float, default=0.5)
     parser.add_argument("--campaigns", type=int, default=20)
+    parser.add_argument(
+        "--texts",
+        choices=["bank", "sample"],
+        default="bank",
+        help="answers outside campaigns from the consultation generator's phrase bank, or "
+        "recombined from the sample edition's statements (many more distinct points)",
+    )
     parser.add_argument("--engine", choices=["local", "dask"], default="dask")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--floor-sample", type=int, default=4000)
@@ -154,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     exe = str(Path(sys.executable).with_name("forum-messages"))
     rows: list[dict[str, object]] = []
     for n in (int(s) for s in args.sizes.split(",")):
-        export = _export(n, args.share, args.campaigns)
+        export = _export(n, args.share, args.campaigns, args.texts)
         out = OUT / f"scale-{n}-{int(args.share * 100)}-{args.engine}"
         cmd = [exe, "draft", str(export), "-e", "igf2025", "-o", str(out), "--columns", COLUMNS]
         cmd += ["--format", args.formats, "--engine", args.engine]
