@@ -18,10 +18,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -31,13 +34,33 @@ ROLES = ("driver", "worker", "other")
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
 
 
-def _export(n: int, share: float, campaigns: int) -> Path:
+def _export(n: int, share: float, campaigns: int, texts: str) -> Path:
     from forum_messages.evaluation.consultations import generate, write_csv
 
-    path = OUT / f"consultation-{n}-{int(share * 100)}-{campaigns}.csv"
+    tag = "" if texts == "bank" else f"-{texts}"
+    path = OUT / f"consultation-{n}-{int(share * 100)}-{campaigns}{tag}.csv"
     if not path.exists():
-        write_csv(path, generate(n, share, campaigns, seed=1))
+        rows = generate(n, share, campaigns, seed=1)
+        write_csv(path, rows if texts == "bank" else _sample_texts(rows))
     return path
+
+
+def _sample_texts(rows: Iterator[dict[str, str]]) -> Iterator[dict[str, str]]:
+    """The rows with the answers of responses outside campaigns written by the synthetic
+    edition's generator (``bench/synthetic.py``: clauses of the bundled sample statements
+    recombined, in six languages) instead of the consultation generator's phrase bank, whose
+    few subjects, actions and objects make few distinct points."""
+    sys.path.insert(0, str(HERE))
+    from synthetic import Generator, bench_edition, load_pools
+
+    writer = Generator(1, bench_edition(), load_pools())
+    for row in rows:
+        lang = writer._language()
+        if row["Q1"].endswith(")"):  # outside campaigns: "... (row number)"
+            row["Q1"] = writer.statement(lang, "kt", None)
+        if row["Q2"]:
+            row["Q2"] = writer.statement(lang, "cta", None)
+        yield row
 
 
 def _role(proc: psutil.Process) -> str:
@@ -50,14 +73,22 @@ def _role(proc: psutil.Process) -> str:
     return "worker" if "spawn_main" in cmd else "other"
 
 
-def _run(cmd: list[str]) -> dict[str, object]:
-    """Wall time, CPU of the machine's other work, and each process's peak RSS."""
+def _run(cmd: list[str], log: Path) -> dict[str, object]:
+    """Wall time, CPU of the machine's other work, and each process's peak RSS; the run's
+    output (its stages, with their times) goes to ``log``."""
     start = time.perf_counter()
     cpu_before = psutil.cpu_times()
-    child = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with log.open("w", encoding="utf-8") as sink:
+        child = psutil.Popen(cmd, stdout=sink, stderr=subprocess.STDOUT, text=True)
+        return _watch(child, start, cpu_before, log)
+
+
+def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dict[str, object]:
     peaks: dict[int, tuple[str, float]] = {}
     cpu: dict[int, float] = {}  # each process's CPU seconds, as last seen
+    loads: list[float] = []  # the machine's 1-minute load average, every 0.2 s
     while child.poll() is None:
+        loads.append(os.getloadavg()[0])
         try:
             procs = [child, *child.children(recursive=True)]
         except psutil.Error:
@@ -74,7 +105,7 @@ def _run(cmd: list[str]) -> dict[str, object]:
             cpu[proc.pid] = times.user + times.system
         time.sleep(0.2)
     wall = time.perf_counter() - start
-    output = child.stdout.read() if child.stdout else ""
+    output = log.read_text(encoding="utf-8")
     if child.returncode != 0:
         raise SystemExit(f"draft failed ({child.returncode}):\n{output[-3000:]}")
     cpu_after = psutil.cpu_times()
@@ -87,6 +118,8 @@ def _run(cmd: list[str]) -> dict[str, object]:
         "cpu_s": {r: round(c, 1) for r, c in by_role.items()},
         "machine_cpu_s": round(busy, 1),
         "machine_cpu_available_s": round(wall * (psutil.cpu_count() or 1), 1),
+        "load_average": round(sum(loads) / max(1, len(loads)), 1),
+        "load_max": round(max(loads, default=0.0), 1),
         "driver_peak_mb": round(driver),
         "worker_peak_mb": workers,
         "summary": [line for line in output.splitlines() if line.startswith(("Read ", "  wrote"))]
@@ -133,6 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,30000,100000")
     parser.add_argument("--share", type=float, default=0.5)
     parser.add_argument("--campaigns", type=int, default=20)
+    parser.add_argument(
+        "--texts",
+        choices=["bank", "sample"],
+        default="bank",
+        help="answers outside campaigns from the consultation generator's phrase bank, or "
+        "recombined from the sample edition's statements (many more distinct points)",
+    )
     parser.add_argument("--engine", choices=["local", "dask"], default="dask")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--floor-sample", type=int, default=4000)
@@ -142,14 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     exe = str(Path(sys.executable).with_name("forum-messages"))
     rows: list[dict[str, object]] = []
     for n in (int(s) for s in args.sizes.split(",")):
-        export = _export(n, args.share, args.campaigns)
+        export = _export(n, args.share, args.campaigns, args.texts)
         out = OUT / f"scale-{n}-{int(args.share * 100)}-{args.engine}"
         cmd = [exe, "draft", str(export), "-e", "igf2025", "-o", str(out), "--columns", COLUMNS]
         cmd += ["--format", args.formats, "--engine", args.engine]
         if args.engine == "dask":
             cmd += ["--workers", str(args.workers)]
         row: dict[str, object] = {"responses": n, "share": args.share, "engine": args.engine}
-        row |= _run(cmd)
+        row |= _run(cmd, OUT / f"{out.name}.log")
         row |= _floor(out / "messages.json", args.floor_sample)
         row["ratio_to_floor"] = round(float(row["wall_s"]) / float(row["floor_s"]), 2)  # type: ignore[arg-type]
         run_cpu = sum(row["cpu_s"].values())  # type: ignore[attr-defined]

@@ -20,8 +20,10 @@ from forum_messages.model import Location, Statement
 from forum_messages.nlp import cluster
 from forum_messages.nlp.base import HashEmbedder, normalise_rows
 from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth import pipeline
-from forum_messages.synth.pipeline import detect_languages, embed_all
+from forum_messages.synth.kinds import classify
+from forum_messages.synth.pipeline import detect_languages, embed_all, read_statements
 
 R = TypeVar("R")
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
@@ -61,9 +63,12 @@ def test_campaigns_found_from_partitioned_profiles_are_the_same(
         fh.write(",Individual,,Africa,no id,\nR-empty,Individual,,Africa,,\n")
     local = load_consultation([export], COLUMNS, {})
     monkeypatch.setattr(campaigns, "PROFILE_CHUNK", 17)
+    monkeypatch.setattr(campaigns, "ADDITION_CHUNK", 3)
     engine = PicklingEngine()
     parted = load_consultation([export], COLUMNS, {}, engine)
-    assert engine.parts >= 300 * 1.3 // 17
+    edited = sum(len({*camp.additions.values()}) for camp in local.campaigns)
+    assert edited >= 6  # copies with additions of their own, in several addition partitions
+    assert engine.parts >= 300 * 1.3 // 17 + edited // 3
     assert parted.corpus == local.corpus
     assert parted.campaigns == local.campaigns and len(local.campaigns) >= 4
     assert parted.placed == local.placed
@@ -84,9 +89,16 @@ def test_languages_and_vectors_from_partitions_are_the_same(
     ]
     detector = UNLanguageDetector()
     local = detect_languages(statements, detector, _no_progress)
+    local_kinds = [
+        classify(strip_numbering(st.text), lang)
+        for st, lang in zip(statements, local[0], strict=True)
+    ]
     monkeypatch.setattr(pipeline, "LANGUAGE_CHUNK", 25)
     engine = PicklingEngine()
     assert detect_languages(statements, detector, _no_progress, engine) == local
+    assert engine.parts == 5
+    engine = PicklingEngine()
+    assert read_statements(statements, detector, _no_progress, engine) == (*local, local_kinds)
     assert engine.parts == 5
     embedder = HashEmbedder()
     monkeypatch.setattr(pipeline, "EMBED_CHUNK", 16)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import pickle
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from forum_messages.model import UN_LANGUAGES
 from forum_messages.nlp.base import Embedder, LanguageDetector, Vectors
+
+if TYPE_CHECKING:
+    from forum_messages.synth.kinds import Kind
 
 #: Components already loaded in this process, by type and settings.
 _LOADED: dict[tuple[str, bytes], Any] = {}
@@ -60,9 +63,13 @@ def resolve(component: Any) -> Any:
 
 
 def detect_part(
-    detector: LanguageDetector, texts: Sequence[str], declared: Sequence[str | None]
-) -> tuple[list[str], list[float]]:
-    """Language and confidence of each text: detected, unless the declaration is surer."""
+    detector: LanguageDetector,
+    texts: Sequence[str],
+    declared: Sequence[str | None],
+    kinds: bool = False,
+) -> tuple[list[str], list[float], list[Kind]]:
+    """Language and confidence of each text: detected, unless the declaration is surer; with
+    ``kinds``, also each text's kind in its language (list numbering removed), else no kinds."""
     detector = resolve(detector)
     langs: list[str] = []
     confs: list[float] = []
@@ -74,7 +81,24 @@ def detect_part(
             lang = given or "en"
         langs.append(lang)
         confs.append(round(conf, 4))
-    return langs, confs
+    if not kinds:
+        return langs, confs, []
+    from forum_messages.nlp.segment import strip_numbering
+    from forum_messages.synth.kinds import classify
+
+    return (
+        langs,
+        confs,
+        [classify(strip_numbering(t), g) for t, g in zip(texts, langs, strict=True)],
+    )
+
+
+def additions_part(pairs: Sequence[tuple[str, str]]) -> list[str]:
+    """What each (text, base) pair's text adds to or changes in its base (see
+    :func:`forum_messages.nlp.minhash.addition`)."""
+    from forum_messages.nlp import minhash
+
+    return [minhash.addition(text, base) for text, base in pairs]
 
 
 def embed_part(embedder: Embedder, texts: Sequence[str], batch: int) -> Vectors:

@@ -20,7 +20,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from forum_messages.engine import Engine, LocalEngine
+from forum_messages.engine import Engine, LocalEngine, chunks
+from forum_messages.engine.tasks import additions_part
 from forum_messages.errors import InputError
 from forum_messages.ingest.consultation import (
     EXTENSIONS,
@@ -43,6 +44,8 @@ SHINGLE_CACHE = 20_000
 KIND = "comment"
 #: Answers per profile task on a distributed engine.
 PROFILE_CHUNK = 4096
+#: Wordings per task working out what copies add to their campaign's text.
+ADDITION_CHUNK = 1024
 
 Answer = tuple[str, str]  # (response id, answer column)
 
@@ -128,11 +131,14 @@ class CampaignFinder:
                 bucket.append(number)
         return number
 
-    def finish(self) -> list[Group]:
+    def finish(self, engine: Engine | None = None) -> list[Group]:
         """The groups, each with its most common wording as its text and what every other
-        wording adds to it (computed once a wording)."""
+        wording adds to it (computed once a wording, by ``engine`` over batches of
+        ``ADDITION_CHUNK`` wordings in group order)."""
         self._index.clear()
         self._shingles.clear()
+        pairs: list[tuple[str, str]] = []  # (wording, its group's text), in group order
+        owners: list[tuple[Group, list[Answer]]] = []
         for group in self.groups:
             if len(group.variants) < 2:
                 continue
@@ -140,9 +146,18 @@ class CampaignFinder:
             base_text, base_answers = max(variants, key=lambda v: len(v[1]))  # first on ties
             group.text, group.first = base_text, base_answers[0]
             for text, answers in variants:
-                extra = "" if answers is base_answers else minhash.addition(text, base_text)
+                if answers is not base_answers:
+                    pairs.append((text, base_text))
+                    owners.append((group, answers))
+        parts = ((pairs[a:b],) for a, b in chunks(len(pairs), ADDITION_CHUNK))
+        done = 0
+        for extras in (engine or LocalEngine()).map(additions_part, parts):
+            for (group, answers), extra in zip(
+                owners[done : done + len(extras)], extras, strict=True
+            ):
                 if extra:
                     group.additions.update((a, extra) for a in answers)
+            done += len(extras)
         return self.groups
 
 
@@ -224,7 +239,7 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
     singles: list[tuple[Answer, str]] = []
     member_of: dict[str, str] = {}
     added: set[Answer] = set()  # copies whose own additions become statements
-    for group in finder.finish():
+    for group in finder.finish(engine):
         if len(group.members) == 1:
             singles.append((group.first, group.text))
             continue

@@ -49,7 +49,7 @@ from forum_messages.nlp.decide import centroid, decision_scores, ranking
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, classify
+from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, Kind
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText, event_words
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
@@ -181,9 +181,23 @@ def detect_languages(
     engine: Engine | None = None,
 ) -> tuple[list[str], list[float]]:
     """Language of each statement: detected, unless the declaration is surer."""
+    langs, confs, _kinds = read_statements(statements, detector, progress, engine, kinds=False)
+    return langs, confs
+
+
+def read_statements(
+    statements: Sequence[Statement],
+    detector: LanguageDetector,
+    progress: Progress,
+    engine: Engine | None = None,
+    kinds: bool = True,
+) -> tuple[list[str], list[float], list[Kind]]:
+    """Language, its confidence and (with ``kinds``) the kind of each statement, worked out
+    by ``engine`` over partitions of ``LANGUAGE_CHUNK`` statements."""
     engine = engine or LocalEngine()
     langs: list[str] = []
     confs: list[float] = []
+    found: list[Kind] = []
     total = len(statements)
     shipped = engine.ship(detector)
     parts = (
@@ -191,15 +205,17 @@ def detect_languages(
             shipped,
             [st.text for st in statements[a:b]],
             [st.language for st in statements[a:b]],
+            kinds,
         )
         for a, b in chunks(total, LANGUAGE_CHUNK)
     )
     progress("language", 0, total)
-    for part_langs, part_confs in engine.map(detect_part, parts):
+    for part_langs, part_confs, part_kinds in engine.map(detect_part, parts):
         langs += part_langs
         confs += part_confs
+        found += part_kinds
         progress("language", len(langs), total)
-    return langs, confs
+    return langs, confs, found
 
 
 def embed_all(
@@ -526,8 +542,7 @@ def run_pipeline(
     sessions = corpus.session_map()
     n = len(statements)
 
-    langs, lang_conf = detect_languages(statements, c.detector, progress, c.engine)
-    kinds = [classify(strip_numbering(st.text), langs[i]) for i, st in enumerate(statements)]
+    langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
     # the point of each statement, reporting frames ("Participants agreed that") removed
     texts = [
         k.point if k.kind != "descriptive" else strip_numbering(st.text)
