@@ -55,6 +55,15 @@ def test_ascii_normalisation_needs_no_walk() -> None:
     assert all(norm._ascii[ord(c)] == b" " for c in changed)
 
 
+def test_no_normalisation_rule_holds_a_space() -> None:
+    """The normaliser's double-array trie has no transition on a space byte: a unit's label
+    is its low byte (with the top bit clear for a transition), and no unit is labelled 0x20."""
+    units = np.array(package_tokenizer()._normalizer._units, dtype=np.uint32)
+    labels = units & 0x800000FF
+    assert np.count_nonzero(labels == ord("e")) > 0  # labels are read right
+    assert np.count_nonzero(labels == 0x20) == 0
+
+
 def test_same_ids_as_the_package() -> None:
     rnd = random.Random(7)
     odd = ["".join(rnd.choice(ODD) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]

@@ -11,12 +11,14 @@ best split is the best split of each word on its own, joined:
   compares are exact in double precision (well below 2**31 in size): adding a word's scores
   to a different running total never turns a tie or a comparison the other way.
 
-So a word is split once and the pieces are reused wherever it occurs again (statements of
-one edition share most of their words). Plain ASCII texts are also normalised without the
-byte-by-byte walk: no normalisation rule of the model starts with two ASCII bytes, and the
-only ASCII bytes it rewrites are four whitespace characters, which become spaces.
-``tests/nlp/test_usetokens.py`` checks both facts on the bundled model and the ids against
-the package's own tokenizer.
+Normalisation, which walks the text byte by byte, also works a piece at a time: no
+normalisation rule of the model holds a space (U+0020), so the normalised text is the
+normalised pieces between the spaces, joined. So each space-separated piece of the input is
+normalised and split once, and its ids are reused wherever it occurs again (statements of one
+edition share most of their words). Plain ASCII pieces skip the byte-by-byte walk: no rule
+starts with two ASCII bytes, and the only ASCII bytes a rule rewrites are four whitespace
+characters, which become spaces. ``tests/nlp/test_usetokens.py`` checks these facts on the
+bundled model and the ids against the package's own tokenizer.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ class WordTokenizer:
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
-        self._words: dict[str, list[int]] = {}
+        self._words: dict[str, list[int]] = {}  # normalised word -> ids
+        self._chunks: dict[str, list[int]] = {}  # piece of input between spaces -> ids
 
     def __getattr__(self, name: str) -> Any:  # anything else goes to the package's tokenizer
         return getattr(self._inner, name)
@@ -51,13 +54,21 @@ class WordTokenizer:
 
     def ids(self, text: str) -> list[int]:
         """Piece ids of one text, without the begin and end marks."""
-        normalised = self.normalise(text)
-        if not normalised:
-            return [self._inner._unk_id]
+        out: list[int] = []
+        known = self._chunks
+        for chunk in text.split(" "):
+            if chunk:
+                got = known.get(chunk)
+                if got is None:
+                    got = known[chunk] = self._chunk_ids(chunk)
+                out.extend(got)
+        return out or [self._inner._unk_id]
+
+    def _chunk_ids(self, chunk: str) -> list[int]:
         out: list[int] = []
         words = self._words
         viterbi = self._inner._viterbi
-        for word in _words(normalised):
+        for word in _words(self.normalise(chunk)):
             got = words.get(word)
             if got is None:
                 got = words[word] = list(viterbi(word))
@@ -84,6 +95,8 @@ class WordTokenizer:
 
 def _words(normalised: str) -> list[str]:
     """The normalised text cut before each separator: '▁a▁bc' -> ['▁a', '▁bc']."""
+    if not normalised:
+        return []
     parts = normalised.split(SPACE)
     words = [SPACE + p for p in parts[1:]]
     if parts[0]:
