@@ -9,9 +9,13 @@ same bytes.
 
     .venv/bin/python bench/cold.py                     # 3,000 statements, 3 runs
     .venv/bin/python bench/cold.py --statements 3000 --runs 5 --threads 1
+    git archive HEAD~3 | tar -x -C /tmp/before
+    .venv/bin/python bench/cold.py --against /tmp/before/src --threads 1
 
 The machine may be shared: compare CPU times when the load average is high (wall time then
-depends on the other work; two encoder threads on two busy cores mostly wait).
+depends on the other work; two encoder threads on two busy cores mostly wait). ``--against``
+runs the same draft from another source tree too (``PYTHONPATH``), one run of each in turn,
+so that both see the same changes of load.
 """
 
 from __future__ import annotations
@@ -42,10 +46,15 @@ def _digest(folder: Path) -> str:
     return h.hexdigest()[:12]
 
 
-def run_once(edition: Path, out: Path, threads: int | None) -> dict[str, float | str]:
+def run_once(
+    edition: Path, out: Path, threads: int | None, source: Path | None = None
+) -> dict[str, float | str]:
     env = dict(os.environ)
     if threads:
         env["FORUM_MESSAGES_THREADS"] = str(threads)
+        env["OPENBLAS_NUM_THREADS"] = str(threads)
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     args = [str(CLI), "draft", "-e", "igf2025", str(edition), "-o", str(out)]
     before = _load()
     t0 = time.perf_counter()
@@ -68,8 +77,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--statements", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--threads", type=int, help="FORUM_MESSAGES_THREADS for the runs")
+    parser.add_argument(
+        "--threads", type=int, help="FORUM_MESSAGES_THREADS (and OPENBLAS_NUM_THREADS) for the runs"
+    )
+    parser.add_argument(
+        "--against", type=Path, help="a source tree (its src folder) to run in turn with this one"
+    )
     args = parser.parse_args(argv)
+    trees: list[tuple[str, Path | None]] = [("this", None)]
+    if args.against is not None:
+        if not (args.against / "forum_messages").is_dir():
+            parser.error(f"--against {args.against}: no forum_messages package in that folder")
+        trees.insert(0, ("against", args.against.resolve()))
     sys.path.insert(0, str(HERE))
     from synthetic import generate_reports, write_jsonl
 
@@ -77,20 +96,27 @@ def main(argv: list[str] | None = None) -> int:
         edition = Path(tmp) / f"edition-{args.statements}.jsonl"
         write_jsonl(generate_reports(args.statements, 0), edition)
         print(f"cold draft of {args.statements:,} statements ({edition.stat().st_size:,} bytes)")
-        print(f"{'run':>4} {'wall s':>8} {'cpu s':>8} {'rss MB':>8}  load (1 min)  output")
-        results = []
+        print(
+            f"{'run':>4} {'tree':>8} {'wall s':>8} {'cpu s':>8} {'rss MB':>8}  load (1 min)  output"
+        )
+        results: dict[str, list[dict[str, float | str]]] = {name: [] for name, _ in trees}
         for i in range(args.runs):
-            r = run_once(edition, Path(tmp) / f"out-{i}", args.threads)
-            results.append(r)
-            print(
-                f"{i + 1:>4} {r['wall']:>8.2f} {r['cpu']:>8.2f} {r['rss_mb']:>8.0f}  "
-                f"{r['load']:<12}  {r['digest']}"
-            )
-    wall = statistics.median(float(r["wall"]) for r in results)
-    cpu = statistics.median(float(r["cpu"]) for r in results)
-    same = len({r["digest"] for r in results}) == 1
-    verdict = "met" if wall <= TARGET_S else "missed"
-    print(f"median: {wall:.2f} s wall, {cpu:.2f} s CPU; target {TARGET_S:.0f} s: {verdict}")
+            for name, source in trees:
+                r = run_once(edition, Path(tmp) / f"out-{name}-{i}", args.threads, source)
+                results[name].append(r)
+                print(
+                    f"{i + 1:>4} {name:>8} {r['wall']:>8.2f} {r['cpu']:>8.2f} {r['rss_mb']:>8.0f}  "
+                    f"{r['load']:<12}  {r['digest']}"
+                )
+    for name, runs in results.items():
+        wall = statistics.median(float(r["wall"]) for r in runs)
+        cpu = statistics.median(float(r["cpu"]) for r in runs)
+        verdict = "met" if wall <= TARGET_S else "missed"
+        print(
+            f"{name}: median {wall:.2f} s wall, {cpu:.2f} s CPU; target {TARGET_S:.0f} s: {verdict}"
+        )
+    digests = {str(r["digest"]) for runs in results.values() for r in runs}
+    same = len(digests) == 1
     print("every run wrote the same bytes" if same else "RUNS DIFFER")
     return 0 if same else 1
 

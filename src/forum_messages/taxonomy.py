@@ -60,13 +60,18 @@ def _parse(data: Mapping[str, object]) -> Taxonomy:
     )
 
 
+#: libyaml's safe loader when PyYAML has it (the same data, ten times faster), else PyYAML's.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load_taxonomies() -> dict[str, Taxonomy]:
     """The bundled taxonomies, keyed gdc, wsis, sdg."""
     folder = resources.files("forum_messages") / "editions" / "taxonomies"
     out = {}
     for name in FRAMEWORKS:
-        data = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
+        text = (folder / f"{name}.yaml").read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_LOADER)  # a safe loader
         out[name] = _parse(data)
     return out
 

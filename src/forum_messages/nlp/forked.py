@@ -1,0 +1,104 @@
+"""Independent calls shared with a forked copy of this process: the second core at work.
+
+Some stages are plain Python over independent inputs (the keyphrases of each sub-topic), so
+threads would only take turns. On a machine with more than one core, :func:`map_halves` forks
+the process once: the child makes the results of about half the inputs (by weight) and sends
+them back through a pipe while this process makes the others. The child is a copy of this
+process, so it needs nothing loaded or sent but its share of the inputs' positions; it writes
+nothing else and leaves with ``os._exit``.
+
+Everything falls back to one process: no ``fork`` (Windows), one core or
+``FORUM_MESSAGES_THREADS=1``, a call from a thread other than the main one (the review site
+drafts in background threads, and a fork copies only the calling thread), inputs too small
+to be worth a fork, or a child that failed (its share is then made here, so an error is
+raised where it would have been).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from forum_messages.nlp.use import threads_from_env
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Total weight (for keyphrases: characters) below which a fork costs more than it saves.
+MIN_WEIGHT = 20_000
+
+
+def can_fork(total_weight: int, count: int) -> bool:
+    """Whether sharing ``count`` inputs of this total weight with a child is worth it here."""
+    return (
+        count >= 2
+        and total_weight >= MIN_WEIGHT
+        and hasattr(os, "fork")
+        and (os.cpu_count() or 1) > 1
+        and threads_from_env() != 1
+        and threading.current_thread() is threading.main_thread()
+    )
+
+
+def halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
+    """Positions split in two sets of about equal weight (heaviest first, to the lighter set);
+    the first set is never the lighter one."""
+    sets: tuple[list[int], list[int]] = ([], [])
+    load = [0, 0]
+    for i in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
+        side = 0 if load[0] <= load[1] else 1
+        sets[side].append(i)
+        load[side] += weights[i]
+    return sets
+
+
+def map_halves(
+    fn: Callable[[T], R], items: Sequence[T], weight: Callable[[T], int], fork: bool | None = None
+) -> list[R]:
+    """``[fn(x) for x in items]``, about half of it made in a forked child when worth it
+    (``fork`` forces the choice either way)."""
+    weights = [weight(x) for x in items]
+    if fork is None:
+        fork = can_fork(sum(weights), len(items))
+    mine, theirs = halves(weights)
+    if not fork or not theirs:
+        return [fn(x) for x in items]
+    read, write = os.pipe()
+    gc.freeze()  # the child's collections then leave the inherited objects (and pages) alone
+    try:
+        pid = os.fork()
+    except OSError:
+        pid = -1
+    if pid == 0:  # the child: its share, pickled into the pipe, and out
+        code = 1
+        try:
+            os.close(read)
+            payload = pickle.dumps([fn(items[i]) for i in theirs])
+            with os.fdopen(write, "wb") as pipe:
+                pipe.write(payload)
+            code = 0
+        finally:
+            os._exit(code)
+    gc.unfreeze()
+    os.close(write)
+    if pid < 0:
+        os.close(read)
+        return [fn(x) for x in items]
+    out: dict[int, R] = {}
+    try:
+        for i in mine:
+            out[i] = fn(items[i])
+    finally:
+        with os.fdopen(read, "rb") as pipe:
+            payload = pipe.read()
+        _, status = os.waitpid(pid, 0)
+    got: list[R] | None = None
+    if os.waitstatus_to_exitcode(status) == 0:
+        got = pickle.loads(payload)  # our own child's bytes
+    for k, i in enumerate(theirs):
+        out[i] = got[k] if got is not None else fn(items[i])
+    return [out[i] for i in range(len(items))]

@@ -1,0 +1,71 @@
+"""Calls shared with a forked child give what one process gives."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from forum_messages.nlp import forked
+from forum_messages.nlp.forked import halves, map_halves
+from forum_messages.nlp.keyphrases import keyphrases
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+
+
+def test_halves_balance_the_weights() -> None:
+    mine, theirs = halves([5, 1, 1, 1, 9, 2])
+    assert sorted(mine + theirs) == list(range(6))
+    assert abs(sum([5, 1, 1, 1, 9, 2][i] for i in mine) - 10) <= 1
+    assert halves([3]) == ([0], [])
+
+
+@needs_fork
+def test_half_is_made_in_a_child_and_the_results_come_back_in_order() -> None:
+    items = list(range(10))
+    got = map_halves(lambda x: (x * x, os.getpid()), items, weight=lambda x: 1, fork=True)
+    assert [v for v, _ in got] == [x * x for x in items]
+    pids = {pid for _, pid in got}
+    assert os.getpid() in pids and len(pids) == 2  # one half here, one in the child
+
+
+@needs_fork
+def test_a_failing_child_is_made_up_for_here() -> None:
+    parent = os.getpid()
+
+    def fn(x: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return -x
+
+    assert map_halves(fn, [1, 2, 3, 4], weight=lambda x: x, fork=True) == [-1, -2, -3, -4]
+
+
+def test_no_fork_for_small_inputs_one_thread_or_other_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    big = forked.MIN_WEIGHT
+    monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert forked.can_fork(big, 2) == hasattr(os, "fork")
+    assert not forked.can_fork(big - 1, 2) and not forked.can_fork(big, 1)
+    answers: list[bool] = []
+    thread = threading.Thread(target=lambda: answers.append(forked.can_fork(big, 2)))
+    thread.start()
+    thread.join()
+    assert answers == [False]
+    monkeypatch.setenv("FORUM_MESSAGES_THREADS", "1")
+    assert not forked.can_fork(big, 2)
+
+
+@needs_fork
+def test_keyphrases_made_in_a_child_are_the_same() -> None:
+    texts = [
+        ["Community networks connect rural areas.", "Community networks need spectrum."],
+        ["Data protection laws protect users.", "Cross-border data flows need trust."],
+        ["Open source software strengthens digital public infrastructure."],
+    ]
+    serial = [keyphrases(t, "en", top=20) for t in texts]
+    both = map_halves(lambda t: keyphrases(t, "en", top=20), texts, weight=len, fork=True)
+    assert both == serial and serial[0]
