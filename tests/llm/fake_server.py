@@ -70,6 +70,15 @@ class FakeLLM:
                     fake.headers.append(dict(self.headers.items()))
                     fake.in_flight += 1
                     fake.most_in_flight = max(fake.most_in_flight, fake.in_flight)
+                answered = False
+
+                def done() -> None:  # counted out before the client can have the answer
+                    nonlocal answered
+                    if not answered:
+                        answered = True
+                        with fake.lock:
+                            fake.in_flight -= 1
+
                 try:
                     reply = fake.answer(request)
                     if reply.delay:
@@ -79,13 +88,13 @@ class FakeLLM:
                         self.send_header(key, value)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(reply.body)))
+                    done()
                     self.end_headers()
                     self.wfile.write(reply.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
                 finally:
-                    with fake.lock:
-                        fake.in_flight -= 1
+                    done()
 
         return Handler
 

@@ -98,3 +98,16 @@ def sign_in(page: Any, site: str, username: str) -> None:
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit] >> text=Sign in")
+
+
+def shows(page: Any, text: str, timeout_ms: int = 30_000) -> bool:
+    """Whether the page comes to show ``text`` (in its HTML, as ``page.content()`` has it)
+    within ``timeout_ms``: a click that navigates returns once the navigation starts, so a
+    page read at once may still be the old one or an empty new one on a loaded machine."""
+    try:
+        page.wait_for_function(
+            "t => document.documentElement.outerHTML.includes(t)", arg=text, timeout=timeout_ms
+        )
+    except Exception:  # playwright's TimeoutError: the text never came
+        return text in page.content()
+    return True

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from .browser_site import MARKS, PASSWORD, chromium, cli, serve
+from .browser_site import MARKS, PASSWORD, chromium, cli, serve, shows
 from .browser_site import sign_in as _sign_in
 
 pytestmark = MARKS
@@ -130,7 +130,7 @@ def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path
         staff.fill("#opens", _local(now - timedelta(hours=1)))
         staff.fill("#closes", _local(now + timedelta(days=7)))
         staff.click("text=Publish draft for review")
-    assert "is published for review" in staff.content()
+    assert shows(staff, "is published for review")
 
     public = browser.new_context(viewport={"width": 390, "height": 844}).new_page()  # a phone
     public.goto(f"{site}/e/{slug}/theme/trust/")
@@ -139,33 +139,33 @@ def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path
     public.fill("#name", "Tala")
     public.select_option("#stakeholder_group", "Civil Society")
     public.click("text=Send comment")
-    assert "Thank you for your comment" in public.content()
+    assert shows(public, "Thank you for your comment")
     public.screenshot(path=str(tmp_path / "phone.png"))
 
     staff.goto(f"{site}/staff/e/{slug}/moderate/")
     staff.check("input[name=comments] >> nth=0")
     staff.click("button[value=visible]")
-    assert "now visible" in staff.content()
+    assert shows(staff, "now visible")
 
     staff.goto(f"{site}/staff/e/{slug}/answers/")
     staff.check("input[name=comments] >> nth=0")
     staff.select_option("#kind", "accepted")
     staff.fill("#response", "Small island developing states are now named.")
     staff.click("text=Answer the chosen comments")
-    assert "answered" in staff.content()
+    assert shows(staff, "answered")
 
     staff.goto(f"{site}/staff/e/{slug}/")  # close the review, then publish the final text
     staff.click("text=Close now")
-    assert "no more comments are taken" in staff.content()
+    assert shows(staff, "no more comments are taken")
     staff.click("text=Publish final text")
-    assert "published as the final text" in staff.content()
+    assert shows(staff, "published as the final text")
 
     public.goto(f"{site}/e/{slug}/handled/")
     page = public.content()
     assert "Please name small island states explicitly." in page
     assert "Small island developing states are now named." in page and "accepted" in page
     public.goto(f"{site}/e/{slug}/")
-    assert "The final Messages are published." in public.content()
+    assert shows(public, "The final Messages are published.")
     public.select_option("#lang", "ar")
     public.click("header button[type=submit] >> text=Go")
     assert public.get_attribute("html", "dir") == "rtl"
@@ -194,7 +194,7 @@ def test_translate_in_the_browser_and_through_xliff(
     admin.check("#lang-fr")
     admin.fill("#password", PASSWORD)
     admin.click("form.card button[type=submit]")
-    assert "claire is now translator" in admin.content()
+    assert shows(admin, "claire is now translator")
     admin.goto(f"{site}/staff/e/{slug}/translations/")
     admin.select_option("#language", "fr")
     admin.click("button[type=submit] >> text=Start")
@@ -212,7 +212,7 @@ def test_translate_in_the_browser_and_through_xliff(
     first.locator("select[name=state]").select_option("reviewed")
     first.locator("button[type=submit]").click()
     tr.goto(f"{site}/staff/e/{slug}/translate/fr/?state=reviewed")
-    assert "Traduction saisie dans le navigateur." in tr.content()
+    assert shows(tr, "Traduction saisie dans le navigateur.")
     shots = Path(os.environ.get("FORUM_MESSAGES_SCREENSHOTS") or tmp_path)
     tr.goto(f"{site}/staff/e/{slug}/translate/fr/")
     tr.screenshot(path=str(shots / "translation-editor.png"))
@@ -238,7 +238,7 @@ def test_translate_in_the_browser_and_through_xliff(
     admin.goto(f"{site}/staff/e/{slug}/translations/")
     with admin.expect_navigation(timeout=240_000):  # publishing builds the documents: slow
         admin.click("text=Publish this translation")
-    assert "The translation is published." in admin.content()
+    assert shows(admin, "The translation is published.")
     pdf = admin.request.get(f"{site}/e/{slug}/translation/fr.pdf", timeout=240_000)
     assert pdf.status == 200 and pdf.body()[:4] == b"%PDF"
     path = tmp_path / "fr.pdf"

@@ -18,7 +18,7 @@ from export_print.pdftext import Pdf
 from forum_messages.cli import sample_paths
 from forum_messages.export.dates import format_date
 
-from .browser_site import MARKS, chromium, cli, serve, sign_in
+from .browser_site import MARKS, chromium, cli, serve, shows, sign_in
 from .smtp_server import SmtpServer
 
 pytestmark = MARKS
@@ -99,7 +99,7 @@ def test_the_review_cycle_in_a_browser(tmp_path: Path) -> None:
                 "input[name=comments]"
             ).first.check()
         staff.click("button[value=visible]")
-        assert "now visible" in staff.content()
+        assert shows(staff, "now visible")
         staff.goto(f"{site}/staff/e/{SLUG}/moderate/?state=visible")
         staff.screenshot(path=str(shots / "site-moderation-en-desktop.png"))
         staff.goto(f"{site}/staff/e/{SLUG}/answers/")
@@ -110,17 +110,17 @@ def test_the_review_cycle_in_a_browser(tmp_path: Path) -> None:
         staff.select_option("#kind", "accepted")
         staff.fill("#response", ANSWER)
         staff.click("text=Answer the chosen comments")
-        assert "answered" in staff.content()
+        assert shows(staff, "answered")
         mail = _answered(smtp, layla)
         assert f"{site}/e/{SLUG}/c/" in mail.get_content()
 
         # Close the review now and publish the final text.
         staff.goto(f"{site}/staff/e/{SLUG}/")
         staff.click("text=Close now")
-        assert "no more comments are taken" in staff.content()
+        assert shows(staff, "no more comments are taken")
         closed = datetime.now(UTC).astimezone(ZoneInfo(ZONE))
         staff.click("text=Publish final text")
-        assert "published as the final text" in staff.content()
+        assert shows(staff, "published as the final text")
 
         for lang, short, width in (("zh-hans", "zh", "desktop"), ("ar", "ar", "phone")):
             size = (
