@@ -17,10 +17,10 @@ the other speakers who made the same point. The steps:
    closing round, whether it is a call to action, and whether it speaks in the first person
    singular (a story or an opinion);
 4. calls to action are the best candidates with a modal or imperative form ("should", "must",
-   "we call on", "il faut", "hay que", "应当", "يجب", "необходимо" ...); takeaways the best of the
-   rest; both without repeats (none too similar to another, one per speaker in a segment, at
-   most two per speaker), and after the minimum only those at least half as likely as the
-   best.
+   "we call on", "il faut", "hay que", "应当", "يجب", "необходимо" ...) that is not only part of
+   a reported requirement or a denied obligation; takeaways the best of the rest; both without
+   repeats (none too similar to another, one per speaker in a segment, at most two per
+   speaker), and after the minimum only those at least half as likely as the best.
 
 Every decision goes through ``nlp.decide``: the same transcript gives the same items, byte for
 byte.
