@@ -8,14 +8,14 @@ import pytest
 
 from forum_messages.ingest.transcript import parse_transcript, read_transcript
 from forum_messages.nlp.base import HashEmbedder
-from forum_messages.synth.takeaway_cues import NUMBERED_LEAD, SIGNPOST
-from forum_messages.synth.takeaways import (
+from forum_messages.synth.takeaway_cues import (
     CALL_CUES,
     CHATTER,
-    TakeawayDrafter,
-    candidates,
-    strip_filler,
+    NUMBERED_LEAD,
+    SIGNPOST,
+    is_call,
 )
+from forum_messages.synth.takeaways import TakeawayDrafter, candidates, strip_filler
 
 DATA = Path(__file__).parent / "data"
 
@@ -203,3 +203,37 @@ def test_a_negation_is_not_a_filler() -> None:
     assert strip_filler("Right to repair is the key.") == "Right to repair is the key."
     assert strip_filler("No, I think that schools matter.") == "Schools matter."
     assert strip_filler("Look, spectrum is expensive.") == "Spectrum is expensive."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some countries require that all data must be stored locally.",
+        "We do not have to choose between safety and rights.",
+        "No tenemos que elegir entre seguridad y derechos.",
+        "一些国家出于安全的考虑，要求数据必须在本地存储和处理。",
+        "我们并不是要把数据锁起来，我们支持数据流动。",
+    ],
+)
+def test_reported_and_denied_obligations_are_not_calls(text: str) -> None:
+    assert CALL_CUES.search(text) and not is_call(text)
+
+
+def test_calls_that_mention_a_requirement_stay_calls() -> None:
+    assert is_call("Regulators should require that operators publish their coverage maps.")
+    assert is_call("企业必须加强数据安全，发生数据泄露时及时通报监管机构。")
+
+
+def test_chinese_openings_and_stances_are_dropped() -> None:
+    assert strip_filler("所以，数据流动很重要。") == "数据流动很重要。"
+    assert strip_filler("我认为数据流动很重要。") == "数据流动很重要。"
+    assert strip_filler("那些国家的规则不同。") == "那些国家的规则不同。"  # 那 begins 那些
+    assert strip_filler("第一次会议很重要。") == "第一次会议很重要。"
+    assert strip_filler("أعتقد أن البيانات مهمة جدا.") == "البيانات مهمة جدا."
+    assert strip_filler("I agree with Amina that spectrum is expensive.") == (
+        "Spectrum is expensive."
+    )
+    assert strip_filler("Estoy de acuerdo en que deberíamos publicar el consumo.") == (
+        "Deberíamos publicar el consumo."
+    )
+    assert strip_filler("Я согласна с Анной, что дети молчат.") == "Дети молчат."

@@ -28,6 +28,25 @@ CALL_CUES = re.compile(
     r"على (?:الحكومات|الدول|المنصات|الشركات|المانحين|الجميع) أن",
     _I,
 )
+#: Modal forms that describe rather than call: a requirement reported ("some countries require
+#: that data must be stored locally", "要求数据必须在本地存储"), an obligation denied ("we do
+#: not have to", "并不是要把数据锁起来").
+REPORTED_MODAL = re.compile(
+    r"\b(?:requires?|required|requiring|exige|exigen|exigent|impose|imposent|требу\w+)\b"
+    r"[^,;:.，。；：]{0,50}?\b(?:must|should|has to|have to|doi(?:t|vent)|deben?|должн\w*)\b|"
+    r"\b(?:do not|don't|does not|doesn't|did not|didn't) (?:have|need) to\b|"
+    r"\bno (?:tiene(?:n)?|tenemos) que\b|"
+    r"要求[^，。；：,;:]{0,30}?(?:必须|应当|应该)|(?:并不是|不是|不)要(?:把|加强|推动|确保)",
+    _I,
+)
+
+
+def is_call(text: str) -> bool:
+    """Does the sentence call for action: a modal or imperative form that is not only part of
+    a reported requirement or a denied obligation?"""
+    return bool(CALL_CUES.search(REPORTED_MODAL.sub(" ", text)))
+
+
 #: Turns and sentences about the session itself: greetings, thanks, the floor, the clock.
 CHATTER = re.compile(
     r"\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|my name is|can you hear|"
@@ -41,11 +60,15 @@ CHATTER = re.compile(
     r"(?:شكرا|شكراً|صباح الخير|مساء الخير|اسمي|الكلمة ل|الميكروفون|الشريحة)",
     _I,
 )
-#: Openings that carry no point: "So,", "Well,", "I think that", "Donc", "Bueno", "所以"; "No,",
+#: Openings that carry no point: "So,", "Well,", "I think that", "Donc", "Bueno", "所以", and
+#: stances on what follows ("I agree that", "Estoy de acuerdo en que", "كنت أقول إن"); "No,",
 #: "Yes,", "Right," and "Look," only before a comma ("No one should ...", "No sabemos ...",
-#: "Right to repair ..." keep their first word).
+#: "Right to repair ..." keep their first word). Chinese openings need no space after them,
+#: those that also begin other words ("那些", "第一次") a comma.
 FILLER = re.compile(
     r"^(?:(?:yes|no|okay|ok|right|look)\s*,\s+|"
+    r"(?:所以|我觉得|我认为|我想强调|我想说|其实|首先|其次|最后|我同意|我的回答是|我坚持认为)[，,、]?\s*|"
+    r"(?:那么|然后|那|嗯|第一|第二|第三)[，,、]\s*|"
     r"(?:so|and|but|well|yeah|now|you know|i mean|basically|"
     r"actually|honestly|again|also|i think|i believe|i would say|i'd say|i guess|"
     r"(?:i (?:want|would like|wish) to|let me) (?:stress|emphasi[sz]e|underline|say|add)|"
@@ -53,15 +76,26 @@ FILLER = re.compile(
     r"(?:i would |i'd )?add that|agrego que|añado que|j'ajoute que|"
     r"(?:nosotros )?(?:creemos|pensamos|decimos) que|nous (?:pensons|croyons) que|"
     r"we (?:think|believe) that|"
+    # stances: "I agree (with Amina) that", "I insist that", "my answer is that" ...
+    r"i (?:fully |completely )?agree(?: with \w+)? that|i insist that|my answer is that|"
+    r"i was saying that|i(?: am|'m) convinced that|"
+    r"je suis (?:tout à fait )?d'accord(?: avec \w+)? (?:pour dire )?que|j'insiste sur le fait que|"
+    r"ma réponse est que|je disais que|je suis convaincue? que|"
+    r"estoy (?:totalmente )?de acuerdo(?: con \w+)? (?:en )?que|(?:por eso )?insisto en que|"
+    r"mi respuesta es que|decía que|estoy convencid[oa] de que|"
+    r"я (?:полностью )?соглас(?:ен|на)(?: с \w+)?,? что|я настаиваю(?: на том)?,? что|"
+    r"мой ответ(?: такой)?:? что|я говорил[аи]?,? что|я убежд[её]н[аы]?,? что|"
+    r"أتفق(?: تماما| تماماً)?(?: مع \S+)?(?: في| على)? أن|جوابي أن|كنت أقول إن|أصر على أن|"
+    r"أنا مقتنع(?:ة)? بأن|"
     r"premièrement|deuxièmement|troisièmement|enfin|primero|segundo|tercero|por último|"
-    r"во-первых|во-вторых|в-третьих|наконец|第一|第二|第三|首先|其次|最后|أولا|ثانيا|ثالثا|أخيرا|"
+    r"во-первых|во-вторых|в-третьих|наконец|أولا|ثانيا|ثالثا|أخيرا|"
     r"what i (?:want|would like) to (?:say|stress) is|je (?:voudrais|veux) (?:souligner|dire)|"
     r"quiero (?:subrayar|destacar|decir)|me gustaría (?:subrayar|destacar|decir)|"
-    r"хочу (?:подчеркнуть|сказать)|我想强调|我想说|أود أن أؤكد|"
+    r"хочу (?:подчеркнуть|сказать)|أود أن أؤكد|"
     r"in my view|for me|to me|alors|donc|et|mais|bon|eh bien|voilà|je pense|je crois|"
     r"bueno|pues|entonces|y|pero|mira|o sea|creo|yo creo|pienso|bon|ну|итак|вот|так|"
-    r"и|но|я думаю|я считаю|думаю|所以|那么|然后|我觉得|我认为|其实|那|嗯|"
-    r"و|لكن|إذن|أعتقد|أظن)(?:,?\s+(?:that|que|что))?\s*[,，、]?\s+)+",
+    r"и|но|я думаю|я считаю|думаю|"
+    r"و|لكن|إذن|أعتقد|أظن)(?:,?\s+(?:that|que|что|أن|إن|بأن))?\s*[,，、]?\s+)+",
     _I,
 )
 QUESTION = re.compile(r"[?？؟]\s*$")
