@@ -3,7 +3,12 @@
 Average-linkage clustering over cosine distance, cut at ``message_distance``: a statement and
 its translation sit close together in the multilingual embedding space, so they fall in the
 same group. A group must rest on ``min_sessions`` different sessions; a lone statement joins
-the nearest such group when it is similar enough, otherwise it is not reflected.
+the nearest such group when it is similar enough, otherwise it is not reflected. Members far
+from the others are detached.
+
+Optional (all off by default; measured in docs/quality.md): shared content terms
+(``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
+clustering similarity, and the theme's common part taken out of the embeddings first.
 """
 
 from __future__ import annotations
