@@ -159,3 +159,17 @@ def test_mixed_clustering_keeps_apart_what_shares_no_term() -> None:
         max_distance=0.8, min_sessions=2, attach_similarity=0.9, term_mix=0.5, mixed_distance=0.6
     )
     assert sorted(mixed.run(x, sessions, ev).groups) == [[0, 1], [2, 3]]
+
+
+def test_centring_takes_out_what_the_whole_theme_shares() -> None:
+    rng = np.random.default_rng(8)
+    common, a, b = normalise_rows(rng.normal(size=(3, 64)))
+    rows = [2 * common + a, 2 * common + a, 2 * common + b, 2 * common + b]
+    x = normalise_rows(np.stack(rows) + 0.05 * rng.normal(size=(4, 64)))
+    sessions = ["S1", "S2", "S3", "S4"]
+    assert (x @ x.T).min() > 0.7  # the theme's common part makes every pair look alike
+    plain = ThresholdGrouper(max_distance=0.5, min_sessions=2, attach_similarity=0.9)
+    assert plain.run(x, sessions).groups == [[0, 1, 2, 3]]
+    centred = ThresholdGrouper(max_distance=0.5, min_sessions=2, attach_similarity=0.9, centre=1.0)
+    assert sorted(centred.run(x, sessions).groups) == [[0, 1], [2, 3]]
+    assert centred.params()["centre"] == 1.0 and "centre" not in plain.params()

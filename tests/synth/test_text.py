@@ -64,3 +64,17 @@ def test_writer_adds_a_complementary_sentence_once() -> None:
 def test_a_closing_quote_after_a_full_stop_ends_the_sentence() -> None:
     text = "The motto was “Building Digital Governance Together.”"
     assert clean_sentence(text, "en") == text
+
+
+def test_a_sentence_telling_who_said_it_is_not_added_to_another_statement() -> None:
+    emb = HashEmbedder()
+    texts = [
+        "Community networks need access to spectrum.",
+        "Ms Rivera of the Andes Network said backhaul at fair prices matters as much.",
+    ]
+    x = emb.embed(texts)
+    writer = ExtractiveWriter(novelty_below=0.99, relevance_above=-1, companion_above=-1)
+    plain = writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb)[0]
+    assert "Rivera" in plain.text and "spectrum" in plain.text  # two statements stitched
+    guarded = writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb, [False, True])[0]
+    assert guarded.text == texts[0]

@@ -3,7 +3,12 @@
 Average-linkage clustering over cosine distance, cut at ``message_distance``: a statement and
 its translation sit close together in the multilingual embedding space, so they fall in the
 same group. A group must rest on ``min_sessions`` different sessions; a lone statement joins
-the nearest such group when it is similar enough, otherwise it is not reflected.
+the nearest such group when it is similar enough, otherwise it is not reflected. Members far
+from the others are detached.
+
+Optional (all off by default; measured in docs/quality.md): shared content terms
+(``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
+clustering similarity, and the theme's common part taken out of the embeddings first.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from forum_messages.engine import Engine
-from forum_messages.nlp.base import Vectors
+from forum_messages.nlp.base import Vectors, normalise_rows
 from forum_messages.nlp.cluster import MAX_EXACT, renumber, threshold_groups
 from forum_messages.nlp.decide import Scores, best, centroid, decision_scores
 from forum_messages.synth.evidence import TermEvidence
@@ -57,7 +62,11 @@ class ThresholdGrouper:
         attach_agreement: float = ATTACH_AGREEMENT,
         term_mix: float = 0.0,
         mixed_distance: float = 0.7,
+        centre: float = 0.0,
+        centred_attach: float = 0.3,
     ) -> None:
+        self.centre = centre
+        self.centred_attach = centred_attach
         self.term_mix = term_mix
         self.mixed_distance = mixed_distance
         self.engine = engine
@@ -75,6 +84,14 @@ class ThresholdGrouper:
     def uses_terms(self) -> bool:
         """Whether shared terms weigh in any decision (else ``run`` ignores the evidence)."""
         return self.term_weight > 0 or self.attach_weight > 0 or self.term_mix > 0
+
+    def _centred(self, x: Vectors) -> Vectors:
+        """The rows less ``centre`` times their mean (what every statement of the theme
+        shares), back to unit length: what is left tells one point from another."""
+        if self.centre <= 0 or len(x) < 3:
+            return x
+        rows = np.asarray(x, dtype=np.float64)
+        return normalise_rows(rows - self.centre * rows.mean(axis=0))
 
     def params(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -94,6 +111,8 @@ class ThresholdGrouper:
                 "term_mix": self.term_mix,
                 "mixed_distance": self.mixed_distance,
             }
+        if self.centre > 0:
+            out |= {"centre": self.centre, "centred_attach": self.centred_attach}
         return out
 
     def run(
@@ -102,14 +121,15 @@ class ThresholdGrouper:
         n = len(x)
         if n == 0:
             return Grouping([], {}, [])
+        xd = self._centred(x)  # what clustering and joining decide on
         if evidence is not None and self.term_mix > 0 and 1 < n <= MAX_EXACT:
-            sim = evidence.mixed(decision_scores(x, x), self.term_mix)
+            sim = evidence.mixed(decision_scores(xd, xd), self.term_mix)
             dist = np.clip(1.0 - sim, 0.0, 2.0)
             np.fill_diagonal(dist, 0.0)
             z = linkage(squareform(dist, checks=False), method="average")
             labels = renumber(fcluster(z, t=self.mixed_distance, criterion="distance"))
         else:
-            labels = threshold_groups(x, self.max_distance, seed=self.seed, engine=self.engine)
+            labels = threshold_groups(xd, self.max_distance, seed=self.seed, engine=self.engine)
         members: dict[int, list[int]] = {}
         for i, lab in enumerate(labels.tolist()):
             members.setdefault(lab, []).append(i)
@@ -123,8 +143,8 @@ class ThresholdGrouper:
         attached: dict[int, int] = {}
         alone: list[int] = []
         if kept and loose:
-            centroids = np.stack([centroid(x[rows]) for rows in kept])
-            sims = decision_scores(x[loose], centroids)
+            centroids = np.stack([centroid(xd[rows]) for rows in kept])
+            sims = decision_scores(xd[loose], centroids)
             for j, row in enumerate(loose):
                 nearest = self._nearest(sims[j], row, kept, evidence)
                 if nearest is not None:
@@ -164,15 +184,16 @@ class ThresholdGrouper:
     ) -> int | None:
         """The group a lone row joins, if any: the nearest whose similarity (with term
         evidence, mixed with the share of shared terms) clears the bar."""
+        bar = self.centred_attach if self.centre > 0 else self.attach_similarity
         if evidence is None or self.attach_weight <= 0:
             nearest = best(sims)
-            return nearest if sims[nearest] >= self.attach_similarity else None
+            return nearest if sims[nearest] >= bar else None
         w = self.attach_weight
         scores = []
         for g, rows in enumerate(kept):
             share = evidence.shared(row, rows)
             if share is None:
-                scores.append(float(sims[g]) - self.attach_similarity)
+                scores.append(float(sims[g]) - bar)
             else:
                 scores.append((1 - w) * float(sims[g]) + w * share - self.attach_agreement)
         nearest = best(np.round(scores, 6))

@@ -144,7 +144,8 @@ class ExtractiveWriter:
     ) -> list[Written]:
         reps = [self.representative(g, x, texts, langs, out, avoid) for g in groups]
         # Who may lend a sentence to the representative: a companion makes the same point
-        # (not merely the same message group), so that the two sentences read as one message.
+        # (not merely the same message group), so that the two sentences read as one message,
+        # and does not tell who said what (``avoid``): its sentence would name the speaker.
         companions: list[list[int]] = []
         for g, rep in zip(groups, reps, strict=True):
             mine: list[int] = []
@@ -153,7 +154,10 @@ class ExtractiveWriter:
                 mine = [
                     r
                     for r in g
-                    if r != rep and langs[r] == langs[rep] and to_rep[r] >= self.companion_above
+                    if r != rep
+                    and langs[r] == langs[rep]
+                    and to_rep[r] >= self.companion_above
+                    and not (avoid and avoid[r])
                 ]
                 mine = [mine[j] for j in ranking([to_rep[r] for r in mine], mine)]
             companions.append(mine[:3])
