@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,6 +64,14 @@ def test_dask_and_local_engines_write_the_same_draft(
     )
     for name, data in local.items():
         assert on_dask[name] == data, name
+    # every response id is accounted for: in a message (its own statement's or its
+    # campaign's), or not reflected with the reason
+    lines = [json.loads(x) for x in on_dask["responses.jsonl"].decode("utf-8").splitlines()]
+    with export.open(encoding="utf-8") as fh:
+        ids = {row["ResponseID"] for row in csv.DictReader(fh)}
+    assert {line["id"] for line in lines} == ids and len(ids) == 150
+    assert all(line.get("message") or line.get("not_reflected") for line in lines)
+    assert any(line.get("campaign") for line in lines)
     # the workers did the work: each loaded the encoder once, for all its partitions
     loaded = dask_engine.client.run(_models_loaded)
     assert list(loaded.values()) == [1, 1], loaded
