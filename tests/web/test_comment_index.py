@@ -4,6 +4,7 @@ before and after they are indexed; the index follows deletions."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,15 @@ import pytest
 from django.db import connection
 from django.db.models import Count
 
-from forum_messages.web.models import Comment, ConsultationImport, Disposition
-from forum_messages.web.services import commentindex, comments, consultimport
+from forum_messages.web.models import (
+    Comment,
+    CommentKey,
+    ConsultationImport,
+    Disposition,
+    StagedComment,
+    StagedKey,
+)
+from forum_messages.web.services import commentindex, comments, consultimport, consultstage
 
 from .test_consultation_import import COLUMNS, consultation
 
@@ -73,16 +81,21 @@ def test_searches_read_the_index_not_every_comment(mixed: Any) -> None:
 def test_imported_comments_are_found_before_and_after_indexing(
     published: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(commentindex, "index_import", lambda batch, pause=0.0: 0)
+    monkeypatch.setattr(commentindex, "after_import", lambda batch, pause=0.0: None)
     result = consultimport.import_file(published, consultation(tmp_path), COLUMNS)
     batch = ConsultationImport.objects.get(pk=result.batch.pk)
-    assert not batch.indexed  # as after a process killed before the indexing
+    assert not batch.indexed  # as after a process killed just after the last transaction
+    assert not CommentKey.objects.exists() and StagedKey.objects.exists()
     before = indexed(published, "spectrum")
     assert len(before) == 4 and before == plain(published, "spectrum")
     monkeypatch.undo()
+    monkeypatch.setattr(consultstage, "write_keys", partial(consultstage.write_keys, chunk=2))
     assert commentindex.resume() == 1
     batch.refresh_from_db()
     assert batch.indexed
+    # the keys of the heads (the campaign's first and the 6 answers of no campaign)
+    keyed = set(CommentKey.objects.values_list("comment_id", flat=True))
+    assert len(keyed) == 7 and not StagedKey.objects.exists() and not StagedComment.objects.exists()
     assert indexed(published, "spectrum") == before
     if commentindex.kind() == "fts5":
         with connection.cursor() as cursor:

@@ -10,8 +10,8 @@ the comments. On PostgreSQL a trigram GIN index (``pg_trgm``) on the text serves
 Comments posted on the site are indexed by a trigger as they are stored. The comments of a
 consultation import are not (that would make the import's last transaction long): they are
 indexed after it, ``CHUNK`` per short transaction (``index_import``); until then, searches
-read the not-yet-indexed comments of that import as well. An indexing cut off (the process
-killed) is finished by the next import or by ``serve`` (``resume``).
+read the not-yet-indexed comments of that import as well. What follows an import cut off
+(the process killed) is finished by the next import or by ``serve`` (``resume``).
 """
 
 from __future__ import annotations
@@ -166,9 +166,21 @@ def index_import(batch: ConsultationImport, pause: float = 0.0) -> int:
     return done
 
 
+def after_import(batch: ConsultationImport, pause: float = 0.0) -> None:
+    """What follows an import's last transaction, in short transactions: the campaign index
+    keys of its comments (``consultstage.write_keys``), its staging rows let go, then the
+    text index. Until ``indexed`` is set, searches read its comments one by one."""
+    from forum_messages.web.services import consultstage
+
+    consultstage.write_keys(batch)
+    consultstage.discard_staged(batch)
+    index_import(batch, pause)
+
+
 def resume() -> int:
-    """Finish the indexing of finished imports that was cut off; how many imports."""
+    """Finish what follows the imports whose process was cut off after their last
+    transaction; how many imports."""
     left = list(ConsultationImport.objects.filter(finished=True, indexed=False))
     for batch in left:
-        index_import(batch)
+        after_import(batch)
     return len(left)

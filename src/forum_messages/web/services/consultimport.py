@@ -13,7 +13,11 @@ time, each chunk in a short transaction of its own (services/consultstage), so t
 can still take comments and moderation while a large import runs. Staged rows are seen by
 no page. Once the file is read and nothing is refused, the campaigns are settled (the most
 common wording of each group, what each other wording adds) and one short transaction makes
-every staged row a comment. A refused file or a failure anywhere leaves nothing imported.
+every staged row a comment. A refused file or a failure anywhere until then leaves nothing
+imported. After it, the campaign index keys and the text index of the new comments are
+written in short transactions too (``commentindex.after_import``); until the keys are
+there, a near-copy posted on the site may start a campaign of its own instead of joining
+one of the import's.
 
 A group of the file whose text is a near-copy of a comment already in the edition joins that
 comment's campaign (the same index look-up a comment posted on the site gets).
@@ -378,9 +382,8 @@ def import_file(
     except BaseException:
         consultstage.discard(batch)
         raise
-    consultstage.discard_staged(batch)
     batch.refresh_from_db()
-    commentindex.index_import(batch, staged.PAUSE_SECONDS if connection.vendor == "sqlite" else 0)
+    commentindex.after_import(batch, staged.PAUSE_SECONDS if connection.vendor == "sqlite" else 0)
     return Result(batch, plan.responses, written, campaigns, plan.rejects, plan.rejected)
 
 

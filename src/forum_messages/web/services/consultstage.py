@@ -4,10 +4,12 @@ per short transaction to tables no page reads, then made comments in one short t
 SQLite lets one connection write at a time: a chunk of 2,000 rows holds the lock for a few
 hundredths of a second, so comments posted and moderation done on the site while a large
 import runs only wait that long. The last transaction copies the staged rows into the
-comments and their index keys with ``INSERT ... SELECT`` (no row passes through Python),
-so it is seconds for 100,000 comments. An import that fails, is refused or is cut off
-(the process killed) leaves only staged rows behind a ``finished=False`` marker; they are
-deleted then, or by the next import or ``serve`` once that process has ended.
+comments with ``INSERT ... SELECT`` (no row passes through Python), so it is seconds for
+100,000 comments. The index keys of the comments that head a group (a million rows for
+100,000 comments) are written after it, a chunk per transaction (``write_keys``). An
+import that fails, is refused or is cut off (the process killed) before its last
+transaction leaves only staged rows behind a ``finished=False`` marker; they are deleted
+then, or by the next import or ``serve`` once that process has ended.
 """
 
 from __future__ import annotations
@@ -127,8 +129,7 @@ def clashes(batch: ConsultationImport) -> list[str]:
 
 def publish(batch: ConsultationImport, pub: Publication, state: str, now: datetime) -> int:
     """Copy the staged rows into comments (campaign and addition from the staged groups and
-    additions) and the staged keys into comment keys; the number of comments. Runs inside
-    the caller's transaction."""
+    additions); the number of comments. Runs inside the caller's transaction."""
     c, s = _table(Comment), _table(StagedComment)
     g, a = _table(StagedGroup), _table(StagedAddition)
     b = _q("batch_id")
@@ -154,16 +155,40 @@ def publish(batch: ConsultationImport, pub: Publication, state: str, now: dateti
         f"AND a.{_q('fingerprint')} = s.{_q('fingerprint')} "
         f"WHERE s.{b} = %s ORDER BY s.{_q('seq')}"
     )
-    k, sk = _table(CommentKey), _table(StagedKey)
-    keys = (
-        f"INSERT INTO {k} ({_q('comment_id')}, {_q('edition_id')}, {_q('key')}) "
-        f"SELECT c.{_q('id')}, %s, k.{_q('key')} FROM {sk} k "
-        f"JOIN {s} s ON s.{b} = k.{b} AND s.{_q('seq')} = k.{_q('seq')} "
-        f"JOIN {c} c ON c.{_q('token')} = s.{_q('token')} WHERE k.{b} = %s"
-    )
     with connection.cursor() as cursor:
         when = connection.ops.adapt_datetimefield_value(now)
         cursor.execute(sql, [batch.edition_id, pub.pk, state, when, batch.pk])
-        written = int(cursor.rowcount)
-        cursor.execute(keys, [batch.edition_id, batch.pk])
-    return written
+        return int(cursor.rowcount)
+
+
+def write_keys(batch: ConsultationImport, chunk: int = 2000) -> int:
+    """After the last transaction: the index keys of the import's comments that head a
+    group, ``chunk`` comments per short transaction; each chunk's staged keys are deleted
+    with it, so that a cut-off run is taken up where it stopped (``commentindex.resume``).
+    How many keys were written."""
+    c, s, k, sk = _table(Comment), _table(StagedComment), _table(CommentKey), _table(StagedKey)
+    b, seq = _q("batch_id"), _q("seq")
+    insert = (
+        f"INSERT INTO {k} ({_q('comment_id')}, {_q('edition_id')}, {_q('key')}) "
+        f"SELECT c.{_q('id')}, %s, x.{_q('key')} FROM {sk} x "
+        f"JOIN {s} s ON s.{b} = x.{b} AND s.{seq} = x.{seq} "
+        f"JOIN {c} c ON c.{_q('token')} = s.{_q('token')} "
+        f"WHERE x.{b} = %s AND x.{seq} >= %s AND x.{seq} < %s"
+    )
+    written = 0
+    while True:
+        with transaction.atomic():
+            low = (
+                StagedKey.objects.filter(batch=batch)
+                .order_by("seq")
+                .values_list("seq", flat=True)
+                .first()
+            )
+            if low is None:
+                return written
+            with connection.cursor() as cursor:
+                cursor.execute(insert, [batch.edition_id, batch.pk, low, low + chunk])
+                written += max(int(cursor.rowcount), 0)
+            StagedKey.objects.filter(batch=batch, seq__lt=low + chunk).delete()
+        if connection.vendor == "sqlite":
+            time.sleep(staged.PAUSE_SECONDS)

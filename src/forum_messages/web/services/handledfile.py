@@ -61,7 +61,13 @@ def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
     """The cells of each visible comment, oldest first, read CHUNK comments at a time; a
     campaign's size is counted among the visible comments (one grouped query)."""
     targets = Targets(edition, get_language() or "en")
-    base = answers.visible_comments(edition)
+    # not the edition with each comment: its text (the edition file) would be read and kept
+    # once per comment; every comment gets this one
+    base = (
+        answers.visible_comments(edition)
+        .select_related(None)
+        .select_related("disposition", "message", "topic", "campaign")
+    )
     sizes = dict(
         base.filter(campaign__isnull=False)
         .order_by()
@@ -76,6 +82,7 @@ def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
         for pk in part:
             c = found.get(pk)
             if c is not None:  # unless deleted meanwhile
+                c.edition = edition
                 row = answers.Row(c, targets.of(c), sizes.get(c.campaign_id or 0, 1))
                 yield [neutralise(v) for v in row.cells(site)]
 
