@@ -35,6 +35,7 @@ from forum_messages.synth.kind_cues_en import (
     EN_FRAMES,
     EN_REWRITES,
 )
+from forum_messages.synth.kind_cues_meeting import MEETING
 from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
 from forum_messages.synth.kind_cues_other import (
     AR_ATTRIBUTION,
@@ -83,7 +84,7 @@ def _compiled(lang: str) -> tuple[Compiled, Compiled, Compiled]:
     """The patterns of a language; capitals of names are matched as such ``(?-i:...)``."""
     desc, frames, attrib = _PATTERNS[lang]
     return (
-        [re.compile(p, _I) for p in desc],
+        [re.compile(p, _I) for p in [*desc, *MEETING[lang]]],
         [re.compile(p, _I) for p in frames],
         [re.compile(p, _I) for p in attrib],
     )
