@@ -314,7 +314,7 @@ def test_shipped_descriptive_weights_match_a_fit_with_the_real_embedder(use_embe
         ("en", "Speakers offered contrasting views on whether platforms should be regulated."),
         ("en", "This write-up is based on the recording and on the notes of two volunteers."),
         ("en", "The last twenty minutes were given to questions from remote hubs."),
-        ("fr", "Les intervenants ont exprimé des avis divergents sur la régulation des plateformes."),
+        ("fr", "Les intervenants ont exprimé des avis divergents sur la régulation du secteur."),
         ("es", "Los últimos veinte minutos se dedicaron a las preguntas de los nodos remotos."),
         ("ru", "Участники высказали разные точки зрения на то, нужно ли регулировать платформы."),
         ("ru", "Речь шла главным образом о подготовке кадров для отрасли."),
