@@ -306,3 +306,64 @@ def test_shipped_descriptive_weights_match_a_fit_with_the_real_embedder(use_embe
     assert shipped is not None, "regenerate: .venv/bin/python -m forum_messages.synth.shipped"
     w, b = model.fit_now(use_embedder)
     assert np.allclose(shipped[0], w, atol=1e-9) and abs(shipped[1] - b) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Speakers offered contrasting views on whether platforms should be regulated."),
+        ("en", "This write-up is based on the recording and on the notes of two volunteers."),
+        ("en", "The last twenty minutes were given to questions from remote hubs."),
+        ("fr", "Les intervenants ont exprimé des avis divergents sur la régulation du secteur."),
+        ("es", "Los últimos veinte minutos se dedicaron a las preguntas de los nodos remotos."),
+        ("ru", "Участники высказали разные точки зрения на то, нужно ли регулировать платформы."),
+        ("ru", "Речь шла главным образом о подготовке кадров для отрасли."),
+        ("zh", "嘉宾们就是否应当监管平台发表了不同意见。"),
+        ("zh", "青年论坛为期三天，吸引了约三百名青年参加。"),
+        ("ar", "أُعد هذا الملخص استنادًا إلى التسجيل وملاحظات المتطوعين."),
+    ],
+)
+def test_meeting_constructions_are_descriptions(lang: str, text: str) -> None:
+    assert classify(text, lang).kind == "descriptive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Regulators hold contrasting views on spectrum pricing, which slows reform."),
+        ("en", "Half of the rural schools in the region still have no connection."),
+        ("ru", "Половина сельских школ региона до сих пор не подключена к интернету."),
+        ("zh", "半数农村学校至今仍未接入互联网。"),
+    ],
+)
+def test_points_near_the_meeting_constructions_stay_points(lang: str, text: str) -> None:
+    assert classify(text, lang).kind != "descriptive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A nurse from a district hospital described how staff went back to paper."),
+        ("fr", "Une infirmière d'un hôpital de district a raconté comment le service a tenu."),
+        ("es", "Una enfermera de un hospital rural relató que el personal volvió al papel."),
+        ("ru", "Медсестра районной больницы рассказала, как персонал вернулся к бумаге."),
+        ("zh", "乡村小学校长王芳坦言，她的学生直到五年级才第一次见到电脑。"),
+        ("zh", "分析师金达娜估计，农村地区的移动流量价格比城市高出一半。"),
+    ],
+)
+def test_one_person_told_by_grammar_is_an_attribution(lang: str, text: str) -> None:
+    kind = classify(text, lang)
+    assert kind.kind != "descriptive" and kind.attribution
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A study from the region described how fraud moved to messaging apps."),
+        ("ru", "Исследование показало, что сельские тарифы выше городских."),
+        ("ru", "Участники рассказали, как их сети пережили наводнение."),
+        ("es", "Un estudio de la región describió cómo el fraude migró a la mensajería."),
+    ],
+)
+def test_documents_and_groups_are_not_one_person(lang: str, text: str) -> None:
+    assert not classify(text, lang).attribution

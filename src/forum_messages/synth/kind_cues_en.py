@@ -253,4 +253,9 @@ EN_ATTRIBUTION = [
     r"^(?:one|another|a) (?:speaker|panel+ist|participant|presenter|delegate|representative|"
     r"youth delegate|young participant|researcher|expert)\b",
     r"^(?:panel+ist|speaker|participant|presenter) [a-z0-9]\b",
+    # one person told by the article: "A nurse from a district hospital described how ..."
+    r"^(?:a|an|one) (?!(?:study|report|survey|paper|analysis|review|document|session|workshop|"
+    r"panel|debate|forum|assessment|evaluation|audit|article)\b)[\w-]+(?: [\w-]+){0,2} "
+    r"(?:from|of|at|in|with|working|who) [^,;]{2,80}? (?:described|recounted|told|explained|said|"
+    r"admitted|recalled|shared|related|testified|confessed|complained|acknowledged)\b",
 ]

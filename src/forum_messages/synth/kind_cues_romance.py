@@ -306,7 +306,7 @@ _FR_ROLE = (
 #: A participle clause before the speaker: "Interrogée sur le financement, ..."
 _FR_LEAD = (
     r"(?:(?:interrogée?s?|intervenant|s['’]exprimant|citant|répondant|revenant|évoquant|"
-    r"questionnée?s?)[^,]{0,80}, )?"
+    r"questionnée?s?|au nom d[eu]s?|au nom de l['’])[^,]{0,80}, )?"
 )
 _FR_ROLE_MORE = (
     r"(?:coordinatrice|coordonnatrice|coordinateur|coordonnateur|professeur|professeure|"
@@ -328,7 +328,12 @@ FR_ATTRIBUTION = [
     r"[^.]{0,120}? (?:a|avait|ont) (?:\w+ )?(?:expliqué|raconté|témoigné|rappelé|souligné|"
     r"décrit|cité|présenté|évoqué|relaté|partagé|indiqué|montré|noté|affirmé|estimé|déclaré|averti|ajouté|"
     r"fait valoir|insisté|illustré|confié|signalé|mis en garde)\b",
+    # one person told by the article: "Une infirmière d'un hôpital a raconté comment ..."
+    r"^(?:un|une) (?!(?:étude|rapport|enquête|analyse|document|session|atelier|panel|débat|"
+    r"forum|évaluation)\b)[\w'’-]+(?: [\w'’-]+){0,8}? a (?:raconté|relaté|décrit|expliqué|"
+    r"rappelé|confié|témoigné|admis|reconnu|partagé|regretté)\b",
 ]
+
 _ES_ROLE = (
     r"(?:representante|lideresa|líder|ingenier[oa]|comisionad[oa]|investigador[a]?|estudiante|"
     r"docente|maestr[oa]|comerciante|periodista|activista|abogad[oa]|director[a]?|joven|"
@@ -340,7 +345,7 @@ _ES_ROLE = (
 #: A participle clause before the speaker: "Consultada sobre la brecha, ..."
 _ES_LEAD = (
     r"(?:(?:consultad[oa]s?|preguntad[oa]s?|interrogad[oa]s?|al referirse|refiriéndose|"
-    r"interviniendo|citando|respondiendo|hablando)[^,]{0,80}, )?"
+    r"interviniendo|citando|respondiendo|hablando|en nombre de|en representación de)[^,]{0,80}, )?"
 )
 ES_ATTRIBUTION = [
     # "Según la Sra. X, ...", "De acuerdo con el Dr. X, ...", "A juicio del embajador X, ..."
@@ -352,4 +357,8 @@ ES_ATTRIBUTION = [
     r"reconoció|denunció|aseguró|propuso|planteó|pidió|instó|llamó|sostuvo|insistió|lamentó|"
     r"alertó|admitió|indicó|precisó|añadió|agregó|consideró|estimó|opinó|criticó|reclamó|"
     r"exigió|sugirió)\b",
+    # one person told by the article: "Una enfermera de un hospital rural relató que ..."
+    r"^(?:un|una) (?!(?:estudio|informe|encuesta|análisis|documento|sesión|taller|panel|"
+    r"debate|foro|reporte|investigación|evaluación)\b)[\w-]+(?: [\w-]+){0,8}? (?:relató|contó|"
+    r"narró|describió|explicó|recordó|dijo|admitió|reconoció|confesó|lamentó|compartió)\b",
 ]
