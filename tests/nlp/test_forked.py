@@ -42,6 +42,22 @@ def test_a_failing_child_is_made_up_for_here() -> None:
     assert map_halves(fn, [1, 2, 3, 4], weight=lambda x: x, fork=True) == [-1, -2, -3, -4]
 
 
+@needs_fork
+def test_a_hanging_child_is_killed_and_made_up_for_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child stuck for good (say on a lock held by another thread at the fork) costs the
+    grace time, not the run."""
+    monkeypatch.setattr(forked, "GRACE_SECONDS", 0.5)
+    parent = os.getpid()
+    stuck = threading.Event()
+
+    def fn(x: int) -> int:
+        if os.getpid() != parent:
+            stuck.wait()  # never set in the child
+        return x + 1
+
+    assert map_halves(fn, [1, 2, 3, 4], weight=lambda x: x, fork=True) == [2, 3, 4, 5]
+
+
 def test_no_fork_for_small_inputs_one_thread_or_other_threads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -10,8 +10,9 @@ nothing else and leaves with ``os._exit``.
 Everything falls back to one process: no ``fork`` (Windows), one core or
 ``FORUM_MESSAGES_THREADS=1``, a call from a thread other than the main one (the review site
 drafts in background threads, and a fork copies only the calling thread), inputs too small
-to be worth a fork, or a child that failed (its share is then made here, so an error is
-raised where it would have been).
+to be worth a fork, or a child that failed or did not answer in time (its share is then made
+here, so an error is raised where it would have been; a child that hangs, for example on a
+lock another thread held when it was forked, is killed after a generous deadline).
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import select
+import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -30,6 +34,23 @@ R = TypeVar("R")
 
 #: Total weight (for keyphrases: characters) below which a fork costs more than it saves.
 MIN_WEIGHT = 20_000
+#: How long the child may take beyond this process's own share: that long at least, or this
+#: many times the time this process took for its share.
+GRACE_SECONDS = 30.0
+GRACE_FACTOR = 4.0
+
+
+def _read_until(fd: int, deadline: float) -> bytes | None:
+    """All bytes from ``fd`` up to its end, or None when the deadline passes first."""
+    chunks: list[bytes] = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            return None
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
 
 
 def can_fork(total_weight: int, count: int) -> bool:
@@ -77,9 +98,9 @@ def map_halves(
         code = 1
         try:
             os.close(read)
-            payload = pickle.dumps([fn(items[i]) for i in theirs])
+            sent = pickle.dumps([fn(items[i]) for i in theirs])
             with os.fdopen(write, "wb") as pipe:
-                pipe.write(payload)
+                pipe.write(sent)
             code = 0
         finally:
             os._exit(code)
@@ -89,15 +110,22 @@ def map_halves(
         os.close(read)
         return [fn(x) for x in items]
     out: dict[int, R] = {}
+    started = time.monotonic()
+    payload: bytes | None = None
     try:
         for i in mine:
             out[i] = fn(items[i])
     finally:
-        with os.fdopen(read, "rb") as pipe:
-            payload = pipe.read()
-        _, status = os.waitpid(pid, 0)
+        took = time.monotonic() - started
+        try:
+            payload = _read_until(read, time.monotonic() + max(GRACE_SECONDS, GRACE_FACTOR * took))
+        finally:
+            os.close(read)
+            if payload is None:  # no answer in time: the child's share is made here
+                os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
     got: list[R] | None = None
-    if os.waitstatus_to_exitcode(status) == 0:
+    if payload is not None and os.waitstatus_to_exitcode(status) == 0:
         got = pickle.loads(payload)  # our own child's bytes
     for k, i in enumerate(theirs):
         out[i] = got[k] if got is not None else fn(items[i])
