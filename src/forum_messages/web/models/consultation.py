@@ -73,6 +73,9 @@ class StagedKey(models.Model):
     seq = models.IntegerField()
     key = models.BigIntegerField()
 
+    class Meta:
+        indexes = (models.Index(fields=("batch", "seq"), name="fm_staged_key_seq"),)
+
 
 class StagedGroup(models.Model):
     """The campaign a group of the import joins (made or found in the last transaction)."""

@@ -16,10 +16,12 @@ do they wait for the build and take its result.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,7 +129,12 @@ def _folder() -> Path:
 
 
 def build(edition: Edition, fmt: str, site: str, path: Path) -> None:
-    """Write the file to ``path`` (its folder's temporary name, renamed when complete)."""
+    """Write the file to ``path`` (its folder's temporary name, renamed when complete);
+    temporary files a killed process left there over an hour ago are removed first."""
+    for left in path.parent.glob(".*.part"):
+        with contextlib.suppress(OSError):
+            if time.time() - left.stat().st_mtime > 3600:
+                left.unlink()
     part = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.part")
     try:
         (write_csv if fmt == "csv" else write_xlsx)(edition, site, part)
