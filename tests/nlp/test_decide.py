@@ -13,6 +13,7 @@ from forum_messages.nlp.decide import (
     best_rows,
     centroid,
     decision_scores,
+    leave_one_out_scores,
     ranking,
 )
 
@@ -71,3 +72,19 @@ def test_an_exact_tie_survives_noise_that_a_plain_argmax_does_not() -> None:
         ours.add(best(np.round(tied, DECIMALS)))
     assert plain == {0, 1}
     assert ours == {0}
+
+
+def test_leave_one_out_scores_are_each_row_against_the_others_centre() -> None:
+    rng = np.random.default_rng(7)
+    x = normalise_rows(rng.normal(size=(300, 64)).astype(np.float32))
+    x[5] = x[4]  # duplicates and a group-like cloud
+    x[10:40] = normalise_rows(x[10] + 0.05 * rng.normal(size=(30, 64)).astype(np.float32))
+    fast = leave_one_out_scores(x, chunk=64)
+    slow = np.array(
+        [float(decision_scores(x[j], centroid(np.delete(x, j, axis=0)))) for j in range(len(x))]
+    )
+    assert fast.shape == (300,)
+    assert np.abs(fast - slow).max() <= 2e-6  # the same up to the last rounded place
+    assert (fast == slow).mean() > 0.9
+    pair = leave_one_out_scores(x[:2])
+    assert pair[0] == pair[1] == float(decision_scores(x[0], x[1]))

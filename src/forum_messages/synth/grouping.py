@@ -23,7 +23,13 @@ from scipy.spatial.distance import squareform
 from forum_messages.engine import Engine
 from forum_messages.nlp.base import Vectors, normalise_rows
 from forum_messages.nlp.cluster import MAX_EXACT, renumber, threshold_groups
-from forum_messages.nlp.decide import Scores, best, centroid, decision_scores
+from forum_messages.nlp.decide import (
+    Scores,
+    best,
+    centroid,
+    decision_scores,
+    leave_one_out_scores,
+)
 from forum_messages.synth.evidence import TermEvidence
 
 #: Weight of shared terms in a member's support (0: the embedding alone decides, as before).
@@ -219,9 +225,10 @@ class ThresholdGrouper:
         terms = evidence is not None and self.term_weight > 0
         while len(rows) >= 2:
             fails: list[tuple[float, int]] = []
+            sims = leave_one_out_scores(x[rows])
             for j, r in enumerate(rows):
-                others = rows[:j] + rows[j + 1 :]
-                sim = float(decision_scores(x[r], centroid(x[others])))
+                sim = float(sims[j])
+                others = rows[:j] + rows[j + 1 :] if terms else []
                 share = evidence.shared(r, others) if terms and evidence is not None else None
                 if share is None:
                     margin = sim - self.cohesion
