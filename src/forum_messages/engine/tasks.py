@@ -49,9 +49,8 @@ class Shipped:
         found = _LOADED.get(key)
         if found is None:
             found = object.__new__(cls)
-            # with every setting of the sender, the encoder's thread count too: OpenBLAS adds
-            # in another order with another number of threads, and the vectors move in their
-            # last decimals
+            # with every setting of the sender (the encoder's vectors no longer depend on its
+            # thread count, but every other setting must match the sender's)
             found.__dict__.update(self.settings)
             _LOADED[key] = found
         return found
