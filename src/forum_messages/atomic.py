@@ -13,7 +13,9 @@ import os
 import re
 import secrets
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from forum_messages.errors import OutputError
 
@@ -52,19 +54,36 @@ def remove_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
     return removed
 
 
-def write_temp(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` to a new temporary file next to ``folder / name`` and return its path."""
+def write_temp(folder: Path, name: str, data: bytes | Iterable[str]) -> Path:
+    """Write ``data`` (bytes, or text in pieces written as UTF-8 as they come) to a new
+    temporary file next to ``folder / name`` and return its path."""
     tmp = folder / temp_name(name)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                _write_pieces(fh, data)
             fh.flush()
             os.fsync(fh.fileno())
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return tmp
+
+
+def _write_pieces(fh: BinaryIO, pieces: Iterable[str], size: int = 1 << 16) -> None:
+    """Write text pieces as UTF-8, gathered into writes of about ``size`` characters."""
+    batch: list[str] = []
+    held = 0
+    for piece in pieces:
+        batch.append(piece)
+        held += len(piece)
+        if held >= size:
+            fh.write("".join(batch).encode("utf-8"))
+            batch, held = [], 0
+    fh.write("".join(batch).encode("utf-8"))
 
 
 def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:

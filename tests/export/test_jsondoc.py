@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from forum_messages.export.jsondoc import draft_to_dict, plain, render_json
+from forum_messages.export.jsondoc import LazyList, draft_to_dict, iter_json, plain, render_json
 from forum_messages.model import Draft, Ledger
 
 from .conftest import ARABIC, HOSTILE, make_draft
@@ -177,3 +177,27 @@ def test_every_json_key_is_documented() -> None:
 def test_output_keys_match_the_schema(draft: Draft) -> None:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     assert set(draft_to_dict(draft)) == set(schema["properties"]) == set(schema["required"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_streamed_json_is_the_text_of_the_whole_data(lang: str) -> None:
+    draft = make_draft(lang)
+    whole = json.dumps(
+        draft_to_dict(draft), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
+    )
+    assert "".join(iter_json(draft)) == whole + "\n"
+    assert render_json(draft) == whole + "\n"
+    assert render_json(_empty_draft()).count("[]") >= 3  # the empty lists stay empty lists
+
+
+def test_streamed_json_converts_one_statement_at_a_time() -> None:
+    made: list[int] = []
+    rows = LazyList(range(3), lambda i: made.append(i) or {"n": i})
+    pieces = json.JSONEncoder(indent=2).iterencode({"rows": rows})
+    text = ""
+    for piece in pieces:
+        text += piece
+        # an item is converted only when the encoder reaches it: never two ahead of the text
+        assert len(made) <= text.count('"n"') + 1
+    assert made == [0, 1, 2]
+    assert json.loads(text) == {"rows": [{"n": 0}, {"n": 1}, {"n": 2}]}

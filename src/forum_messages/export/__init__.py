@@ -9,10 +9,11 @@
     load_draft_json(path)                     -> Draft (messages.json read back, jsonread.py)
 
 A renderer is a function ``Draft -> str`` (text, written as UTF-8) or ``Draft -> bytes``
-(a binary format, written as is). ``write_outputs`` renders every requested
-format first, then writes each to a temporary file in ``out_dir`` and moves them into
-place only once all renders and writes have succeeded: a failure leaves the previous
-outputs untouched and no temporary file behind.
+(a binary format, written as is); it may also give ``stream``, the same text in pieces,
+which ``write_outputs`` writes as they come (messages.json of a large input is never held
+whole). ``write_outputs`` renders every requested format first, then writes each to a
+temporary file in ``out_dir`` and moves them into place only once all renders and writes
+have succeeded: a failure leaves the previous outputs untouched and no temporary file behind.
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ from pathlib import Path
 from forum_messages.atomic import remove_stale_temps, write_temp
 from forum_messages.errors import ConfigError, OutputError
 from forum_messages.export.html import render_html
-from forum_messages.export.jsondoc import draft_to_dict, render_json
+from forum_messages.export.jsondoc import draft_to_dict, iter_json, render_json
 from forum_messages.export.jsonread import draft_from_json, load_draft_json
 from forum_messages.export.markdown import render_markdown
 from forum_messages.model import Draft
 
 Render = Callable[[Draft], str | bytes]
+Stream = Callable[[Draft], Iterable[str]]
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class Renderer:
     name: str
     render: Render
     filename: str  # written by write_outputs, e.g. "messages.md"
+    #: the text of ``render`` in pieces, written by write_outputs as they come
+    stream: Stream | None = None
 
 
 #: Registered renderers by format name; built-ins register through the same door as plugins.
@@ -45,7 +49,12 @@ RENDERERS: dict[str, Renderer] = {}
 
 
 def register_renderer(
-    name: str, render: Render, *, filename: str | None = None, replace: bool = False
+    name: str,
+    render: Render,
+    *,
+    filename: str | None = None,
+    replace: bool = False,
+    stream: Stream | None = None,
 ) -> Renderer:
     """Make format ``name`` available to ``render`` and ``write_outputs``.
 
@@ -58,7 +67,9 @@ def register_renderer(
         raise ConfigError(
             f"a renderer named '{name}' is already registered; pass replace=True to override it"
         )
-    renderer = Renderer(name=name, render=render, filename=filename or f"messages.{name}")
+    renderer = Renderer(
+        name=name, render=render, filename=filename or f"messages.{name}", stream=stream
+    )
     RENDERERS[name] = renderer
     return renderer
 
@@ -77,7 +88,7 @@ def _render_docx(draft: Draft) -> bytes:
 
 register_renderer("md", render_markdown)
 register_renderer("html", render_html)
-register_renderer("json", render_json)
+register_renderer("json", render_json, stream=iter_json)
 register_renderer("pdf", _render_pdf)
 register_renderer("docx", _render_docx)
 
@@ -119,7 +130,10 @@ def write_outputs(
     names = [r.filename for r in renderers]
     if len(set(names)) != len(names):
         raise ConfigError(f"two formats would write the same file: {', '.join(names)}")
-    rendered = [(r.filename, _as_bytes(r.render(draft))) for r in renderers]
+    # streamed formats are made while they are written, after the others are rendered
+    rendered: list[tuple[str, bytes | Iterable[str]]] = [
+        (r.filename, r.stream(draft) if r.stream else _as_bytes(r.render(draft))) for r in renderers
+    ]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -156,6 +170,7 @@ __all__ = [
     "draft_from_json",
     "draft_to_dict",
     "get_renderer",
+    "iter_json",
     "load_draft_json",
     "register_renderer",
     "render",

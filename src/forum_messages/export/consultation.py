@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from forum_messages.atomic import temp_name
 from forum_messages.errors import OutputError
+from forum_messages.export.jsondoc import LazyList
 from forum_messages.ingest.campaigns import Consultation
 from forum_messages.model import Draft
 
@@ -28,7 +30,7 @@ CAMPAIGNS = "campaigns.json"
 
 def write_consultation(c: Consultation, draft: Draft, folder: Path) -> list[Path]:
     """Write the three files into ``folder``; their paths."""
-    where = _where(draft)
+    where = _Where(draft)
     counts = summary(c)
     campaigns: dict[str, Any] = {
         "counts": counts,
@@ -39,25 +41,24 @@ def write_consultation(c: Consultation, draft: Draft, folder: Path) -> list[Path
                 "text": camp.text,
                 "statement": camp.statement,
                 **where.get(camp.statement, {}),
-                "members": [
-                    {"id": rid, "column": col}
-                    | (
-                        {"addition": camp.additions[(rid, col)]}
-                        if (rid, col) in camp.additions
-                        else {}
-                    )
-                    for rid, col in camp.members
-                ],
+                "members": LazyList(camp.members, partial(_member, camp.additions)),
             }
             for camp in c.campaigns
         ],
     }
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
     out = [
         _write(folder, REJECTS, (json.dumps(r.as_dict(), ensure_ascii=False) for r in c.rejects)),
         _write(folder, RESPONSES, _responses(c, where)),
-        _write(folder, CAMPAIGNS, [json.dumps(campaigns, ensure_ascii=False, indent=1)]),
+        _write(folder, CAMPAIGNS, [encoder.iterencode(campaigns)]),
     ]
     return out
+
+
+def _member(additions: dict[tuple[str, str], str], answer: tuple[str, str]) -> dict[str, str]:
+    rid, col = answer
+    extra = additions.get(answer)
+    return {"id": rid, "column": col} | ({"addition": extra} if extra is not None else {})
 
 
 def summary(c: Consultation) -> dict[str, int]:
@@ -74,32 +75,47 @@ def summary(c: Consultation) -> dict[str, int]:
     }
 
 
-def _where(draft: Draft) -> dict[str, dict[str, Any]]:
-    """Statement id -> its message, or why it is not reflected."""
-    out: dict[str, dict[str, Any]] = {
-        a.id: {"message": a.message} for a in draft.statements if a.message
-    }
-    for nr in draft.not_reflected:
-        out[nr.statement] = {"message": None, "not_reflected": nr.reason}
-    return out
+class _Where:
+    """Where each statement went: its message, or why it is not reflected (looked up by
+    statement id in the draft, without a record a statement)."""
+
+    def __init__(self, draft: Draft) -> None:
+        self._message = {a.id: a.message for a in draft.statements if a.message}
+        self._reason = {nr.statement: nr.reason for nr in draft.not_reflected}
+
+    def get(self, statement: str, default: dict[str, Any]) -> dict[str, Any]:
+        reason = self._reason.get(statement)
+        if reason is not None:
+            return {"message": None, "not_reflected": reason}
+        message = self._message.get(statement)
+        return {"message": message} if message else default
 
 
-def _responses(c: Consultation, where: dict[str, dict[str, Any]]) -> Iterator[str]:
-    rows: list[tuple[str, str, dict[str, Any]]] = []
-    for camp in c.campaigns:
-        for rid, col in camp.members:
-            line: dict[str, Any] = {"campaign": camp.id, **where.get(camp.statement, {})}
+def _responses(c: Consultation, where: _Where) -> Iterator[str]:
+    """One line an answer, sorted by response id and column; the lines are made as they are
+    written, from a sorted list of (id, column, where the answer is) keys."""
+    placed, empty = -1, -2
+    keys: list[tuple[str, str, int]] = []
+    for number, camp in enumerate(c.campaigns):
+        keys.extend((rid, col, number) for rid, col in camp.members)
+    additions = {a for camp in c.campaigns for a in camp.additions}
+    keys.extend((rid, col, placed) for rid, col in c.placed if (rid, col) not in additions)
+    keys.extend((rid, "", empty) for rid in c.empty)
+    keys.sort(key=lambda k: (k[0], k[1]))
+    del additions
+    for rid, col, at in keys:
+        line: dict[str, Any]
+        if at >= 0:
+            camp = c.campaigns[at]
+            line = {"campaign": camp.id, **where.get(camp.statement, {})}
             own = c.placed.get((rid, col))
             if own is not None:
                 line["addition"] = {"statement": own, **where.get(own, {})}
-            rows.append((rid, col, line))
-    in_campaign = {(rid, col) for rid, col, _line in rows}
-    for (rid, col), statement in c.placed.items():
-        if (rid, col) not in in_campaign:
-            rows.append((rid, col, {"statement": statement, **where.get(statement, {})}))
-    rows.extend((rid, "", {"empty": True}) for rid in c.empty)
-    rows.sort(key=lambda r: (r[0], r[1]))
-    for rid, col, line in rows:
+        elif at == placed:
+            statement = c.placed[(rid, col)]
+            line = {"statement": statement, **where.get(statement, {})}
+        else:
+            line = {"empty": True}
         yield json.dumps({"id": rid, "column": col, **line}, ensure_ascii=False)
 
 
@@ -109,8 +125,8 @@ def _write(folder: Path, name: str, lines: Any) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8") as fh:
-            for line in lines:
-                fh.write(line)
+            for line in lines:  # a line, or the pieces of one
+                fh.writelines([line] if isinstance(line, str) else line)
                 fh.write("\n")
         os.replace(tmp, final)
     except OSError as exc:

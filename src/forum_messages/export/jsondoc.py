@@ -12,7 +12,7 @@ import dataclasses
 import json
 import math
 import numbers
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -278,10 +278,37 @@ def _edition(ed: Edition) -> dict[str, Any]:
     }
 
 
+class LazyList(list[Any]):
+    """A JSON array made an item at a time as the encoder reaches it: ``items`` converted by
+    ``convert``, never all held at once. A list to the encoder (which asks only its length
+    and its items in order), so the text is the same as for the converted list."""
+
+    def __init__(self, items: Sequence[Any], convert: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._items = items
+        self._convert = convert
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self._convert, self._items)
+
+
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
     """Everything in ``draft`` as JSON data (see docs/outputs.md for the keys)."""
+    return _data(draft, lazy=False)
+
+
+def _data(draft: Draft, lazy: bool) -> dict[str, Any]:
+    """The JSON data; with ``lazy``, the lists of statements, sessions and statements not
+    reflected (one item an input statement or session) are made as they are encoded."""
     lang = draft.language
     drafted = {s.code: s for s in draft.sessions if s.source == "transcript"}
+
+    def rows(items: Sequence[Any], convert: Callable[[Any], Any]) -> list[Any]:
+        return LazyList(items, convert) if lazy else [convert(item) for item in items]
+
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": GENERATOR, "version": VERSION},
@@ -296,16 +323,23 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "intro": intro(draft),
         "edition": _edition(draft.edition),
         "themes": [_theme(th, lang) for th in draft.themes],
-        "not_reflected": [_not_reflected(n) for n in draft.not_reflected],
-        "statements": [_statement(a, drafted) for a in draft.statements],
-        "sessions": [_session(s) for s in draft.sessions],
+        "not_reflected": rows(draft.not_reflected, _not_reflected),
+        "statements": rows(draft.statements, lambda a: _statement(a, drafted)),
+        "sessions": rows(draft.sessions, _session),
         "ledger": ledger_dict(draft.ledger),
         "pipeline": [_component(c) for c in draft.pipeline],
         "credit": list(draft.credit),
     }
 
 
+def iter_json(draft: Draft) -> Iterator[str]:
+    """The text of :func:`render_json` in pieces, made as they are written: the statements
+    and sessions of a large input are never all converted, nor the text held whole."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
+    yield from encoder.iterencode(_data(draft, lazy=True))
+    yield "\n"
+
+
 def render_json(draft: Draft) -> str:
     """The draft as indented JSON text, UTF-8 friendly, ending with a newline."""
-    data = draft_to_dict(draft)
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False) + "\n"
+    return "".join(iter_json(draft))
