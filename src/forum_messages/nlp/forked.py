@@ -5,7 +5,9 @@ threads would only take turns. On a machine with more than one core, :func:`map_
 the process once: the child makes the results of about half the inputs (by weight) and sends
 them back through a pipe while this process makes the others. The child is a copy of this
 process, so it needs nothing loaded or sent but its share of the inputs' positions; it writes
-nothing else and leaves with ``os._exit``.
+nothing else and leaves with ``os._exit``. :class:`Background` forks in the same way for one
+whole piece of work (a theme's message texts and tags) while this process does another (the
+same theme's sub-topics and titles).
 
 Everything falls back to one process: no ``fork`` (Windows), one core or
 ``FORUM_MESSAGES_THREADS=1``, a call from a thread other than the main one (the review site
@@ -25,7 +27,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar, cast
 
 from forum_messages.nlp.use import threads_from_env
 
@@ -77,28 +79,20 @@ def halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
     return sets
 
 
-def map_halves(
-    fn: Callable[[T], R], items: Sequence[T], weight: Callable[[T], int], fork: bool | None = None
-) -> list[R]:
-    """``[fn(x) for x in items]``, about half of it made in a forked child when worth it
-    (``fork`` forces the choice either way)."""
-    weights = [weight(x) for x in items]
-    if fork is None:
-        fork = can_fork(sum(weights), len(items))
-    mine, theirs = halves(weights)
-    if not fork or not theirs:
-        return [fn(x) for x in items]
+def _spawn(make: Callable[[], object]) -> tuple[int, int] | None:
+    """A forked child that pickles ``make()`` into a pipe and leaves: (its pid, the pipe's
+    reading end), or None when no child could be started."""
     read, write = os.pipe()
     gc.freeze()  # the child's collections then leave the inherited objects (and pages) alone
     try:
         pid = os.fork()
     except OSError:
         pid = -1
-    if pid == 0:  # the child: its share, pickled into the pipe, and out
+    if pid == 0:  # the child: its result, pickled into the pipe, and out
         code = 1
         try:
             os.close(read)
-            sent = pickle.dumps([fn(items[i]) for i in theirs])
+            sent = pickle.dumps(make())
             with os.fdopen(write, "wb") as pipe:
                 pipe.write(sent)
             code = 0
@@ -108,25 +102,76 @@ def map_halves(
     os.close(write)
     if pid < 0:
         os.close(read)
+        return None
+    return pid, read
+
+
+def _collect(child: tuple[int, int], took: float) -> tuple[bool, object]:
+    """(True, the child's result), or (False, None) when it failed or did not answer within
+    the grace time (``took``: how long this process worked meanwhile)."""
+    pid, read = child
+    payload: bytes | None = None
+    status = 1
+    try:
+        payload = _read_until(read, time.monotonic() + max(GRACE_SECONDS, GRACE_FACTOR * took))
+    finally:
+        os.close(read)
+        if payload is None:  # no answer in time: the caller makes the result itself
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    if payload is None or os.waitstatus_to_exitcode(status) != 0:
+        return False, None
+    return True, pickle.loads(payload)  # our own child's bytes
+
+
+def map_halves(
+    fn: Callable[[T], R], items: Sequence[T], weight: Callable[[T], int], fork: bool | None = None
+) -> list[R]:
+    """``[fn(x) for x in items]``, about half of it made in a forked child when worth it
+    (``fork`` forces the choice either way)."""
+    weights = [weight(x) for x in items]
+    if fork is None:
+        fork = can_fork(sum(weights), len(items))
+    mine, theirs = halves(weights)
+    child = _spawn(lambda: [fn(items[i]) for i in theirs]) if fork and theirs else None
+    if child is None:
         return [fn(x) for x in items]
     out: dict[int, R] = {}
     started = time.monotonic()
-    payload: bytes | None = None
     try:
         for i in mine:
             out[i] = fn(items[i])
     finally:
-        took = time.monotonic() - started
-        try:
-            payload = _read_until(read, time.monotonic() + max(GRACE_SECONDS, GRACE_FACTOR * took))
-        finally:
-            os.close(read)
-            if payload is None:  # no answer in time: the child's share is made here
-                os.kill(pid, signal.SIGKILL)
-            _, status = os.waitpid(pid, 0)
-    got: list[R] | None = None
-    if payload is not None and os.waitstatus_to_exitcode(status) == 0:
-        got = pickle.loads(payload)  # our own child's bytes
+        ok, got = _collect(child, time.monotonic() - started)
+    theirs_out = cast("list[R]", got) if ok else [fn(items[i]) for i in theirs]
     for k, i in enumerate(theirs):
-        out[i] = got[k] if got is not None else fn(items[i])
+        out[i] = theirs_out[k]
     return [out[i] for i in range(len(items))]
+
+
+class Background(Generic[R]):
+    """``make()`` computed in a forked child while this process does other work; :meth:`result`
+    waits for it. With ``fork`` false, no child: ``make()`` runs here at once. A child that
+    failed or did not answer in time is made up for here, in :meth:`result`."""
+
+    def __init__(self, make: Callable[[], R], fork: bool) -> None:
+        self._make = make
+        self._started = time.monotonic()
+        self._child = _spawn(make) if fork else None
+        self._value: R | None = None
+        self._ready = False
+        if self._child is None:
+            self._value, self._ready = make(), True
+
+    @property
+    def forked(self) -> bool:
+        """Whether a child made (or is making) the result."""
+        return self._child is not None
+
+    def result(self) -> R:
+        if not self._ready:
+            assert self._child is not None
+            ok, got = _collect(self._child, time.monotonic() - self._started)
+            self._value = cast("R", got) if ok else self._make()
+            self._ready = True
+        return cast("R", self._value)

@@ -33,6 +33,7 @@ from forum_messages.model import (
     Session,
     SourceRef,
     Statement,
+    Tag,
     ThemeSpec,
     Topic,
     TopicLevel,
@@ -42,10 +43,12 @@ from forum_messages.model import (
 from forum_messages.nlp.base import (
     Embedder,
     LanguageDetector,
+    MemoEmbedder,
     Vectors,
     memo_for,
 )
 from forum_messages.nlp.decide import centroid, decision_scores, ranking
+from forum_messages.nlp.forked import Background, can_fork
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
@@ -55,13 +58,16 @@ from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
 from forum_messages.synth.settings import Settings, keep_transcripts
 from forum_messages.synth.tags import FrameworkTagger
-from forum_messages.synth.text import ExtractiveWriter, TextWriter
+from forum_messages.synth.text import ExtractiveWriter, TextWriter, Written
 from forum_messages.synth.themes import NearestThemeAssigner
 from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy
 from forum_messages.taxonomy import load_taxonomies
 
 if TYPE_CHECKING:
     from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler
+
+_Written = tuple[list[Written], list[tuple[Tag, ...]]]
+"""Each message group's text and framework tags."""
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total) while the pipeline works."""
@@ -296,13 +302,16 @@ class _Run:
             if groups
             else np.zeros((0, x.shape[1]), dtype=np.float32)
         )
-        messages = self._messages(groups, centres)
+        # the message texts and tags are made (in a child process when worth it) while the
+        # sub-topics are found and titled here
+        written = self._write(groups, centres)
+        ledgers = [self.ledger(g) for g in groups]
         assert c.topics
         group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
         leaves = hierarchy(c.topics, centres, group_texts, self.out_lang)
 
         def weight(gs: list[int]) -> tuple[int, int]:
-            return (-sum(messages[g].ledger.weight for g in gs), min(gs))
+            return (-sum(ledgers[g].weight for g in gs), min(gs))
 
         # heaviest first at every level: a sub-topic's key is its topics' keys, then its own
         above: dict[tuple[int, ...], list[int]] = {}
@@ -317,7 +326,12 @@ class _Run:
         )
         topic_groups = [gs for _path, gs in leaves]
         parents = self._levels(spec, [path for path, _gs in leaves], above, groups)
-        topics = self._topics(spec, topic_groups, groups, messages, parents)
+        topic_texts = self._topic_texts(topic_groups, groups)
+        # a sub-topic is not titled like a topic above it
+        higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
+        titles = self._titles(spec, topic_texts, higher)
+        messages = self._messages(groups, centres, ledgers, *written.result())
+        topics = self._topics(spec, topic_groups, groups, messages, parents, topic_texts, titles)
         frameworks = c.tagger.theme_line(
             [(m.tags, m.ledger.weight) for tp in topics for m in tp.messages]
         )
@@ -378,18 +392,49 @@ class _Run:
         budget = max(1, int(SINGLE_SHARE * len(groups)))
         return [rows for score, _, rows in scored if score >= SALIENT][:budget]
 
-    def _messages(self, groups: list[list[int]], centres: Vectors) -> list[Message]:
-        c, x, st = self.c, self.x, self.statements
+    def _write(self, groups: list[list[int]], centres: Vectors) -> Background[_Written]:
+        """Each group's message text and framework tags: made in a forked child while this
+        process goes on, when the writer and embedder keep no state between calls (the
+        extractive writer, an encoder without a memo) and the texts are worth a fork."""
+        c, st = self.c, self.statements
         assert c.writer and c.tagger
+        tagger, writer = c.tagger, c.writer
         grouped = sorted(i for g in groups for i in g)
-        hits = np.zeros((len(st), len(c.tagger.items)), dtype=bool)
-        if grouped:
-            hits[grouped] = c.tagger.keyword_hits([st[i].text for i in grouped])
-        written = c.writer.write_all(
-            groups, x, self.texts, self.langs, self.out_lang, c.embedder, self.attribution
-        )
+        # what the tagger loads on first use (its keyword index; its item vectors, which may
+        # go through the shared memo) is loaded here, once, and not in every child
+        tagger.keyword_hits([])
+        _ = tagger.vectors
+
+        def make() -> _Written:
+            hits = np.zeros((len(st), len(tagger.items)), dtype=bool)
+            if grouped:
+                hits[grouped] = tagger.keyword_hits([st[i].text for i in grouped])
+            texts = writer.write_all(
+                groups, self.x, self.texts, self.langs, self.out_lang, c.embedder, self.attribution
+            )
+            tags = [
+                tagger.tag(centre, share=hits[g].mean(axis=0))
+                for g, centre in zip(groups, centres, strict=True)
+            ]
+            return texts, tags
+
+        stateless = type(writer) is ExtractiveWriter and not isinstance(c.embedder, MemoEmbedder)
+        fork = stateless and can_fork(sum(len(self.texts[i]) for i in grouped), len(groups))
+        return Background(make, fork)
+
+    def _messages(
+        self,
+        groups: list[list[int]],
+        centres: Vectors,
+        ledgers: list[Ledger],
+        written: list[Written],
+        tags: list[tuple[Tag, ...]],
+    ) -> list[Message]:
+        x, st = self.x, self.statements
         messages = []
-        for g, centre, w in zip(groups, centres, written, strict=True):
+        for g, centre, w, ledger, tagged in zip(
+            groups, centres, written, ledgers, tags, strict=True
+        ):
             sims = decision_scores(x[g], centre)
             sources = [
                 SourceRef(st[g[j]].id, st[g[j]].session, round(float(sims[j]), 4))
@@ -402,8 +447,8 @@ class _Run:
                     language=w.language,
                     translated=w.translated,
                     sources=tuple(sources),
-                    tags=c.tagger.tag(centre, share=hits[g].mean(axis=0)),
-                    ledger=self.ledger(g),
+                    tags=tagged,
+                    ledger=ledger,
                     writing=_named(w.writing, st),
                 )
             )
@@ -480,11 +525,9 @@ class _Run:
         groups: list[list[int]],
         messages: list[Message],
         parents: list[tuple[TopicLevel, ...]],
+        topic_texts: list[TopicText],
+        titles: list[tuple[str, tuple[str, ...]]],
     ) -> list[Topic]:
-        topic_texts = self._topic_texts(topic_groups, groups)
-        # a sub-topic is not titled like a topic above it
-        higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
-        titles = self._titles(spec, topic_texts, higher)
         order = [
             sorted(
                 (messages[g] for g in gs),

@@ -1,0 +1,82 @@
+"""The stages run side by side (a theme's message texts in a forked child while its
+sub-topics are titled here) give the same bytes as the same stages run one after another."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import ClassVar
+
+import pytest
+
+from forum_messages.cli import sample_paths
+from forum_messages.config import resolve_settings
+from forum_messages.edition import load_edition
+from forum_messages.export import render_bytes
+from forum_messages.ingest import load_reports
+from forum_messages.model import Corpus, Edition
+from forum_messages.nlp import forked
+from forum_messages.nlp.base import HashEmbedder, MemoEmbedder
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth import pipeline
+from forum_messages.synth.settings import Settings
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+
+
+@cache
+def sample() -> tuple[Corpus, Edition, Settings]:
+    edition = load_edition("igf2025")
+    full = load_reports([str(p) for p in sample_paths()], edition)
+    # half the sample: every theme still has messages and sub-topics to title
+    corpus = Corpus(sessions=full.sessions, statements=full.statements[::2])
+    return corpus, edition, resolve_settings({}, edition.settings)
+
+
+class Recorded(forked.Background[pipeline._Written]):
+    made: ClassVar[list[bool]] = []
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        Recorded.made.append(self.forked)
+
+
+def outputs(
+    monkeypatch: pytest.MonkeyPatch, concurrent: bool, memo: bool = False
+) -> tuple[list[bool], bytes]:
+    """Whether each theme's texts were made in a child, and the sample's draft (md, html and
+    json), with every fork allowed (even for small inputs) or none."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
+    monkeypatch.setattr(pipeline, "Background", Recorded)
+    if concurrent:
+        monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("FORUM_MESSAGES_THREADS", "1")
+    Recorded.made.clear()
+    corpus, edition, settings = sample()
+    embedder = HashEmbedder()
+    components = pipeline.Components(
+        embedder=MemoEmbedder(embedder) if memo else embedder, detector=UNLanguageDetector()
+    )
+    draft = pipeline.run_pipeline(corpus, edition, settings, components=components)
+    rendered = b"".join(render_bytes(draft, fmt) for fmt in ("md", "html", "json"))
+    return list(Recorded.made), rendered
+
+
+@needs_fork
+def test_message_texts_made_in_a_child_give_the_same_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forks_on, on = outputs(monkeypatch, concurrent=True)
+    forks_off, off = outputs(monkeypatch, concurrent=False)
+    assert forks_on.count(True) >= 3  # the texts of the themes with two messages or more
+    assert forks_off and not any(forks_off)
+    assert on == off
+
+
+def test_no_child_when_the_embedder_remembers_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo filled in a child would be missing here later: the batches the encoder sees,
+    and so the vectors, would differ."""
+    forks, _ = outputs(monkeypatch, concurrent=True, memo=True)
+    assert forks and not any(forks)
