@@ -57,7 +57,8 @@ bench: $(STAMP)
 		src/forum_messages/editions/evaluation/reports/*.yaml \
 		src/forum_messages/editions/evaluation/kinds/test.yaml \
 		src/forum_messages/editions/evaluation/kinds/test2.yaml \
-		src/forum_messages/editions/evaluation/kinds/test3.yaml
+		src/forum_messages/editions/evaluation/kinds/test3.yaml \
+		src/forum_messages/editions/evaluation/kinds/test4.yaml
 	bash scripts/web-bench.sh
 	$(BIN)/python bench/web_consultation.py --responses 100000
 

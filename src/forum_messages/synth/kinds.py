@@ -29,6 +29,7 @@ import numpy as np
 
 from forum_messages.nlp.base import Embedder
 from forum_messages.nlp.segment import arabic_plain, sentences
+from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_en import (
     EN_ATTRIBUTION,
     EN_DESCRIPTIVE,
@@ -37,17 +38,6 @@ from forum_messages.synth.kind_cues_en import (
 )
 from forum_messages.synth.kind_cues_meeting import MEETING
 from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
-from forum_messages.synth.kind_cues_other import (
-    AR_ATTRIBUTION,
-    AR_DESCRIPTIVE,
-    AR_FRAMES,
-    RU_ATTRIBUTION,
-    RU_DESCRIPTIVE,
-    RU_FRAMES,
-    ZH_ATTRIBUTION,
-    ZH_DESCRIPTIVE,
-    ZH_FRAMES,
-)
 from forum_messages.synth.kind_cues_romance import (
     ES_ATTRIBUTION,
     ES_DESCRIPTIVE,
@@ -56,6 +46,8 @@ from forum_messages.synth.kind_cues_romance import (
     FR_DESCRIPTIVE,
     FR_FRAMES,
 )
+from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
+from forum_messages.synth.kind_cues_zh import ZH_ATTRIBUTION, ZH_DESCRIPTIVE, ZH_FRAMES
 
 _I = re.IGNORECASE
 
