@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
-from forum_messages.evaluation.material import load_material
+from forum_messages.evaluation.material import Material, load_material
 from forum_messages.evaluation.realistic import score_draft
-from forum_messages.nlp.base import memo_for
+from forum_messages.model import Draft
+from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.grouping import ThresholdGrouper
@@ -34,22 +36,27 @@ ROWS = (
 )
 
 
+def draft_with(material: Material, embedder: Embedder, params: dict[str, Any]) -> Draft:
+    """The material's draft by the real pipeline, its message grouper given ``params``."""
+    settings = Settings(language=material.language)
+    grouper = ThresholdGrouper(
+        settings.message_distance,
+        settings.min_sessions,
+        settings.attach_similarity,
+        seed=settings.seed,
+        **params,
+    )
+    components = Components(embedder=embedder, detector=UNLanguageDetector(), grouper=grouper)
+    return run_pipeline(material.corpus, material.edition, settings, components=components)
+
+
 def main(spec: str, paths: list[str]) -> int:
     params = json.loads(spec) if spec.strip() else {}
     embedder = memo_for(USEEmbedder())
     print("file".ljust(20) + "".join(name[:12].rjust(13) for name in ROWS))
     for path in paths:
         material = load_material(path)
-        settings = Settings(language=material.language)
-        grouper = ThresholdGrouper(
-            settings.message_distance,
-            settings.min_sessions,
-            settings.attach_similarity,
-            seed=settings.seed,
-            **params,
-        )
-        components = Components(embedder=embedder, detector=UNLanguageDetector(), grouper=grouper)
-        draft = run_pipeline(material.corpus, material.edition, settings, components=components)
+        draft = draft_with(material, embedder, params)
         scores = {row.metric: row.ours for row in score_draft(material, draft, embedder).rows}
         name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
         print(name.ljust(20) + "".join(f"{scores.get(r, float('nan')):13.3f}" for r in ROWS))

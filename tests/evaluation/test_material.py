@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ from forum_messages.evaluation.material import (
     load_kind_set,
     load_material,
 )
-from forum_messages.evaluation.realistic import kind_scores, score_draft
+from forum_messages.evaluation.realistic import impure_messages, kind_scores, score_draft
+from forum_messages.model import SourceRef
 from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder
 from forum_messages.synth.kinds import DescriptiveModel
 from forum_messages.synth.pipeline import Components, run_pipeline
@@ -122,3 +124,56 @@ def test_kinds_table_shows_attribution_columns_only_when_marked() -> None:
     console.print(kinds_table("k.yaml", marked))
     text = console.export_text()
     assert "attribution precision" in text and "0.250" in text
+
+
+def test_impure_messages_class_each_wrong_source() -> None:
+    m = load_material(SMALL)
+    emb = HashEmbedder()
+    c = Components(
+        embedder=emb,
+        detector=FixedLanguageDetector("en"),
+        descriptive=DescriptiveModel(threshold=1.0),
+    )
+    draft = run_pipeline(m.corpus, m.edition, Settings(language="en"), components=c)
+    by_text = {st.text: st for st in m.corpus.statements}
+
+    def source(start: str) -> SourceRef:
+        st = next(s for t, s in by_text.items() if t.startswith(start))
+        return SourceRef(st.id, st.session, 0.5)
+
+    first = draft.themes[0].topics[0].messages[0]
+    mixed = replace(
+        first,
+        id="m-mixed",
+        text="Governments and operators should plan new cable routes that avoid chokepoints.",
+        sources=(
+            source("Governments and operators should plan"),  # WS #1, cable-routes: shown
+            source("Diverse routes"),  # WS #2, cable-routes: makes the point
+            source("Mr Ilan Rosen"),  # WS #2, cable-repair, an attribution
+            source("Repair capacity"),  # WS #2, cable-repair, a second source of WS #2
+            source("Sexual deepfakes"),  # WS #3, another subject's point
+            source("This workshop, organised"),  # WS #1, a description
+        ),
+    )
+    pair = replace(
+        first,
+        id="m-pair",
+        text="The cost of a smartphone still exceeds a month's income for many households.",
+        sources=(source("The cost of a smartphone"), source("Es necesario asignar")),
+    )
+    pure = replace(first, id="m-pure")
+    topic = replace(draft.themes[0].topics[0], messages=(mixed, pair, pure))
+    draft = replace(draft, themes=(replace(draft.themes[0], topics=(topic,)),))
+    impure = {im.message: im for im in impure_messages(m, draft)}
+    assert set(impure) == {"m-mixed", "m-pair"}
+    text_of = {st.id: st.text for st in m.corpus.statements}
+    why = {text_of[s][:12]: reason for s, reason in impure["m-mixed"].why}
+    assert why == {
+        "Mr Ilan Rose": "attribution",
+        "Repair capac": "same session",
+        "Sexual deepf": "neighbour",
+        "This worksho": "description",
+    }
+    assert impure["m-mixed"].point == "cable-routes"
+    assert [s.shown for s in impure["m-mixed"].sources] == [True] + [False] * 5
+    assert [reason for _s, reason in impure["m-pair"].why] == ["pair"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -197,6 +198,79 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     return Evaluation(
         document=material.name, language=material.language, counts=counts, rows=tuple(rows)
     )
+
+
+#: Why a source that does not make its message's point got in (``impure_messages``), in the
+#: order they are tested: a description; an attribution (who said or presented what); a
+#: statement of a session already among the message's sources; the other member of a
+#: message of two; another point on the same subject, next to two sources or more.
+WRONG_SOURCE = ("description", "attribution", "same session", "pair", "neighbour")
+
+
+@dataclass(frozen=True)
+class Source:
+    statement: str
+    session: str
+    point: str  # the editor's point, "(descriptive)" for a description
+    attribution: bool
+    similarity: float  # to the message's centre, as in the draft
+    text: str
+    shown: bool  # the message's text is taken from it
+
+
+@dataclass(frozen=True)
+class ImpureMessage:
+    """A message with a source that does not make its point, and why each such source did not."""
+
+    message: str
+    text: str
+    point: str  # the point of the source its text is taken from
+    sources: tuple[Source, ...]
+    why: tuple[tuple[str, str], ...]  # (statement, one of ``WRONG_SOURCE``) per wrong source
+
+
+def impure_messages(material: Material, draft: Draft) -> list[ImpureMessage]:
+    """The draft's messages whose sources do not all make the point of the statement their
+    text is taken from, each wrong source classed by the first of ``WRONG_SOURCE`` that fits."""
+    answers = material.answers
+    texts = {st.id: st.text for st in material.corpus.statements}
+    out: list[ImpureMessage] = []
+    for t in draft.themes:
+        for tp in t.topics:
+            for m in tp.messages:
+                shown = _source_of_text(m, texts)
+                point = answers[shown].point or "(descriptive)"
+                sources = tuple(
+                    Source(
+                        r.statement,
+                        r.session,
+                        answers[r.statement].point or "(descriptive)",
+                        answers[r.statement].attribution,
+                        r.similarity,
+                        texts[r.statement],
+                        r.statement == shown,
+                    )
+                    for r in m.sources
+                )
+                wrong = [s for s in sources if s.point != point or s.point == "(descriptive)"]
+                if not wrong:
+                    continue
+                sessions = Counter(s.session for s in sources)
+                why: list[tuple[str, str]] = []
+                for s in wrong:
+                    if answers[s.statement].descriptive:
+                        reason = "description"
+                    elif s.attribution:
+                        reason = "attribution"
+                    elif sessions[s.session] > 1:
+                        reason = "same session"
+                    elif len(sources) == 2:
+                        reason = "pair"
+                    else:
+                        reason = "neighbour"
+                    why.append((s.statement, reason))
+                out.append(ImpureMessage(m.id, m.text, point, sources, tuple(why)))
+    return out
 
 
 def _div(a: float, b: float) -> float:
