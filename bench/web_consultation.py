@@ -128,6 +128,16 @@ def _time_page(client: Any, url: str, repeat: int) -> dict[str, Any]:
     }
 
 
+def deep_pages(url: str, total: int, per_page: int) -> list[tuple[str, str]]:
+    """The first, a middle and the last page of a list of ``total`` rows."""
+    last = max(1, (total + per_page - 1) // per_page)
+    return [
+        (f"page 1 of {last}", f"{url}page=1"),
+        (f"page {last // 2 or 1} of {last}", f"{url}page={last // 2 or 1}"),
+        (f"page {last} of {last}", f"{url}page={last}"),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--responses", type=int, default=100_000)
@@ -142,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 
         from forum_messages.evaluation.consultations import generate, write_csv
         from forum_messages.ingest.consultation import parse_columns
-        from forum_messages.web.models import Comment
+        from forum_messages.web.models import Campaign, Comment
         from forum_messages.web.services import commentgroups, consultimport
 
         ed, admin = _site()
@@ -190,7 +200,6 @@ def main(argv: list[str] | None = None) -> int:
         c = Client()
         c.force_login(admin)
         s = f"/staff/e/{ed.slug}"
-        n_pages = (result.comments + 99) // 100
         largest = (
             Comment.objects.filter(edition=ed, campaign__isnull=False)
             .values("campaign_id")
@@ -200,19 +209,37 @@ def main(argv: list[str] | None = None) -> int:
             .values_list("campaign_id", flat=True)
             .first()
         )
-        urls = [
-            f"{s}/moderate/",
-            f"{s}/moderate/?page={n_pages // 2}",
-            f"{s}/moderate/?q=spectrum",
-            f"{s}/group/?q=spectrum",
-            f"{s}/group/",
-            f"{s}/group/?group=Private+sector",
-            f"{s}/group/?campaign={largest}",
-            f"{s}/campaigns/",
+        from forum_messages.web.services.commentgroups import GroupFilters, members
+
+        def count(**f: str) -> int:
+            return members(ed, GroupFilters(**f)).count()
+
+        n_camps = Campaign.objects.filter(edition=ed).count()
+        pending = Comment.objects.filter(edition=ed, state=Comment.PENDING).count()
+        search = count(q="spectrum", state=Comment.PENDING)
+        queues = [
+            ("moderation queue", f"{s}/moderate/?", pending, 100),
+            ("moderation queue, search", f"{s}/moderate/?q=spectrum&", search, 100),
+            ("group page, every comment", f"{s}/group/?", count(), 100),
+            ("group page, search", f"{s}/group/?q=spectrum&", count(q="spectrum"), 100),
+            (
+                "group page, one respondent type",
+                f"{s}/group/?group=Private+sector&",
+                count(group="Private sector"),
+                100,
+            ),
+            (
+                "group page, largest campaign",
+                f"{s}/group/?campaign={largest}&",
+                count(campaign=str(largest)),
+                100,
+            ),
+            ("campaigns list", f"{s}/campaigns/?", n_camps, 50),
         ]
-        for url in urls:
-            c.get(url)  # the published text is read once per process
-            _say(stage="page", **_time_page(c, url, args.repeat))
+        for label, url, total, per in queues:
+            for where, page_url in deep_pages(url, total, per):
+                c.get(page_url)  # the published text is read once per process
+                _say(stage="page", queue=label, where=where, **_time_page(c, page_url, args.repeat))
         campaign = Comment.objects.filter(edition=ed, campaign_id=largest)
         campaign.update(state=Comment.VISIBLE)
         start = time.perf_counter()
@@ -225,8 +252,13 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         n = commentgroups.moderate_all(Comment.objects.filter(edition=ed), "visible", admin)
         _say(stage="set all visible", comments=n, seconds=round(time.perf_counter() - start, 2))
-        for url in (f"{s}/answers/?show=all", f"{s}/answers/"):
-            _say(stage="page", **_time_page(c, url, args.repeat))
+        answered = Comment.objects.filter(edition=ed, disposition__isnull=False).count()
+        for label, url, total in (
+            ("answers queue, all visible", f"{s}/answers/?show=all&", n),
+            ("answers queue, not answered", f"{s}/answers/?", n - answered),
+        ):
+            for where, page_url in deep_pages(url, total, 100):
+                _say(stage="page", queue=label, where=where, **_time_page(c, page_url, args.repeat))
         for label, url in (
             ("staff export csv", f"{s}/comments.csv"),
             ("public csv", f"/e/{ed.slug}/comments.csv"),

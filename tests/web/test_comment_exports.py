@@ -1,5 +1,5 @@
 """The public comment files at scale: written to disk a chunk of comments at a time (the XLSX
-in openpyxl's write-only mode) and sent from the file, never built in memory."""
+as XML written straight to the file) and sent from the file, never built in memory."""
 
 from __future__ import annotations
 

@@ -25,6 +25,16 @@ class Campaign(models.Model):
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="campaigns")
     base_text = models.TextField()
     created = models.DateTimeField(auto_now_add=True)
+    # kept by database triggers on every write of a comment or an answer (services/commenttally)
+    size = models.IntegerField(default=0)
+    visible = models.IntegerField(default=0)
+    answered = models.IntegerField(default=0)
+
+    class Meta:
+        indexes = (
+            # the campaigns list: the largest first, a page at a time from a (size, id) key
+            models.Index(fields=("edition", "-size", "id"), name="fm_campaign_size"),
+        )
 
 
 class Comment(models.Model):
@@ -124,6 +134,27 @@ class CommentKey(models.Model):
 
     class Meta:
         indexes = (models.Index(fields=("edition", "key"), name="fm_commentkey_edition_key"),)
+
+
+class CommentTally(models.Model):
+    """How many comments an edition has per campaign (0: none), respondent group, state and
+    answered or not, kept by database triggers on every write of a comment or an answer
+    (services/commenttally): a group page's summary is a sum over a few of these rows."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="+")
+    campaign = models.BigIntegerField(default=0)
+    grp = models.CharField(max_length=100, blank=True)
+    state = models.CharField(max_length=10)
+    answered = models.BooleanField(default=False)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(
+                fields=("edition", "campaign", "grp", "state", "answered"), name="fm_tally_key"
+            ),
+        )
+        indexes = (models.Index(fields=("campaign",), name="fm_tally_campaign"),)
 
 
 class MailOptOut(models.Model):

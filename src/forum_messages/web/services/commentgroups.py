@@ -16,7 +16,8 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from forum_messages.web.models import Campaign, Comment, Disposition, Edition, ResponseTemplate
-from forum_messages.web.services import answers, commentsearch, mailing
+from forum_messages.web.services import answers, commentsearch, commenttally, mailing
+from forum_messages.web.services.commentsearch import UNANSWERED
 from forum_messages.web.services.sanitise import clean_line
 
 CHUNK = 1000
@@ -60,12 +61,27 @@ def members(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:
     return filters.apply(base)
 
 
-@dataclass(frozen=True)
-class Summary:
-    total: int
-    states: dict[str, int]
-    answered: int
-    visible_unanswered: int
+Summary = commenttally.Counts
+
+
+def summary_of(edition: Edition, filters: GroupFilters) -> Summary:
+    """The group's counts: from the kept counts when its filters are only a campaign, a
+    respondent group, a state or "not answered" (one query on a few rows, however large the
+    group), else counted over its comments (``summary``)."""
+    if (
+        filters.theme
+        or filters.language
+        or filters.q
+        or filters.disposition not in ("", UNANSWERED)
+    ):
+        return summary(members(edition, filters))
+    return commenttally.kept(
+        edition,
+        campaign=int(filters.campaign) if filters.campaign else None,
+        group=filters.group,
+        state=filters.state,
+        unanswered=filters.disposition == UNANSWERED,
+    )
 
 
 def summary(qs: QuerySet[Comment]) -> Summary:

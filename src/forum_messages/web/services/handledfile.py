@@ -6,7 +6,7 @@ made once for a given state: the number of visible comments, the latest comment,
 and answer, and the latest version of the draft (a renamed sub-topic changes the table's
 labels), in the reader's language. Any of those changing makes the next download build the
 file again. The file is written to the data directory (``exports/``) as it is built, the
-comments read CHUNK at a time (the XLSX with openpyxl's write-only workbook), so that neither
+comments read CHUNK at a time (the XLSX's sheet written as XML by ``handledxlsx``), so that neither
 the building nor the sending holds the table in memory: 100,000 comments are served from disk
 like any static file. One build runs at a time in a process. Requests that arrive during a
 build get the file as it was just before (a few seconds behind, like a cached public page)
@@ -30,8 +30,8 @@ from django.core.cache import cache
 from django.db.models import Count, Max, Q
 from django.utils.translation import get_language
 
-from forum_messages.web.models import Comment, Edition, Version
-from forum_messages.web.services import answers
+from forum_messages.web.models import Campaign, Comment, Edition, Version
+from forum_messages.web.services import answers, handledxlsx
 from forum_messages.web.services.answers import neutralise
 from forum_messages.web.services.targets import Targets
 
@@ -61,7 +61,7 @@ def state_of(edition: Edition) -> str:
 
 def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
     """The cells of each visible comment, oldest first, read CHUNK comments at a time; a
-    campaign's size is counted among the visible comments (one grouped query)."""
+    campaign's size is its number of visible comments (kept by the database)."""
     targets = Targets(edition, get_language() or "en")
     # not the edition with each comment: its text (the edition file) would be read and kept
     # once per comment; every comment gets this one
@@ -70,12 +70,8 @@ def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
         .select_related(None)
         .select_related("disposition", "message", "topic", "campaign")
     )
-    sizes = dict(
-        base.filter(campaign__isnull=False)
-        .order_by()
-        .values("campaign_id")
-        .annotate(n=Count("id"))
-        .values_list("campaign_id", "n")
+    sizes = dict(  # kept as comments change (services/commenttally)
+        Campaign.objects.filter(edition=edition, visible__gt=0).values_list("pk", "visible")
     )
     ids = list(base.values_list("pk", flat=True))
     for start in range(0, len(ids), CHUNK):
@@ -97,29 +93,8 @@ def write_csv(edition: Edition, site: str, path: Path) -> None:
 
 
 def write_xlsx(edition: Edition, site: str, path: Path) -> None:
-    """The XLSX, row by row (openpyxl's write-only mode keeps no cells in memory)."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("comments")
-    for col, width in zip("ABCDEFGHIJKLMN", WIDTHS, strict=True):
-        ws.column_dimensions[col].width = width
-    ws.freeze_panes = "A2"
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
-
-    def cell(value: str, **style: object) -> WriteOnlyCell:
-        c = WriteOnlyCell(ws, value=value)
-        c.data_type = "s"  # text, never a formula
-        for name, v in style.items():
-            setattr(c, name, v)
-        return c
-
-    ws.append([cell(h, font=bold) for h in answers.header()])
-    for values in table_rows(edition, site):
-        ws.append([cell(v, alignment=wrap) for v in values])
-    wb.save(path)
+    """The XLSX, row by row, its sheet's XML written straight to the file (handledxlsx)."""
+    handledxlsx.write(path, "comments", answers.header(), table_rows(edition, site), WIDTHS)
 
 
 def _folder() -> Path:

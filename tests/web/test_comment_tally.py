@@ -1,0 +1,108 @@
+"""The counts kept by database triggers (campaign sizes, the group summaries' tally) stay
+equal to the counts worked out from the comments after every kind of write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from forum_messages.web.models import Campaign, Comment, CommentTally, Disposition
+from forum_messages.web.services import (
+    answers,
+    commentgroups,
+    comments,
+    commenttally,
+    consultimport,
+)
+
+from .test_consultation_import import COLUMNS, consultation
+
+
+def same(ed: Any) -> tuple[dict[Any, int], dict[int, Any]]:
+    """The kept counts, checked against a recount from the comments."""
+    kept = commenttally.stored(ed)
+    assert kept == commenttally.recount(ed)
+    return kept
+
+
+def test_counts_follow_imports_moderation_answers_and_deletions(
+    published: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    admin = users["admin"]
+    consultimport.import_file(published, consultation(tmp_path), COLUMNS)
+    tally, camps = same(published)
+    (cid,) = camps
+    assert camps[cid] == (4, 0, 0)
+    assert tally[(cid, "Individual", "pending", False)] == 4
+    assert tally[(0, "Business", "pending", False)] == 6
+    # a second import: copies join the campaign
+    second = tmp_path / "second"
+    second.mkdir()
+    consultimport.import_file(published, consultation(second, 3, 1, start=50), COLUMNS)
+    assert same(published)[1][cid] == (7, 0, 0)
+    # a comment posted on the site
+    posted = comments.submit(
+        published, comments.Target("draft"), {"text": "A comment of my own."}, "10.0.0.9", "a" * 32
+    )
+    same(published)
+    # moderated one by one, then a group at a time (one UPDATE)
+    comments.moderate([posted], Comment.VISIBLE, admin)
+    group = Comment.objects.filter(edition=published, campaign_id=cid)
+    commentgroups.moderate_all(group, Comment.VISIBLE, admin)
+    assert same(published)[1][cid] == (7, 7, 0)
+    # answered as a group, then one answer replaced and one removed
+    n = commentgroups.answer_all(group, "noted", "Thank you.", admin)
+    assert n == 7
+    assert same(published)[1][cid] == (7, 7, 7)
+    answers.answer([posted], "accepted", "Done.", admin)
+    answers.answer(list(group[:1]), "accepted", "Replaced.", admin)
+    assert same(published)[1][cid] == (7, 7, 7)
+    Disposition.objects.filter(comment__in=group[:2]).delete()
+    assert same(published)[1][cid] == (7, 7, 5)
+    # an answered comment hidden, then marked spam: still answered, no longer visible
+    one = group.filter(disposition__isnull=False).first()
+    assert one is not None
+    comments.moderate([one], Comment.SPAM, admin)
+    assert same(published)[1][cid] == (7, 6, 5)
+    # deleted (with its answer), and a campaign deleted: its comments stand alone
+    one.delete()
+    assert same(published)[1][cid] == (6, 6, 4)
+    Campaign.objects.filter(pk=cid).delete()
+    tally, camps = same(published)
+    assert camps == {} and not any(k[0] == cid for k in tally)
+    # every comment deleted (their answers with them): nothing left counted
+    Comment.objects.filter(edition=published).delete()
+    assert same(published) == ({}, {})
+    assert not CommentTally.objects.exclude(n=0).exists()
+
+
+def test_repair_rebuilds_the_counts(published: Any, tmp_path: Path) -> None:
+    consultimport.import_file(published, consultation(tmp_path), COLUMNS)
+    before = same(published)
+    CommentTally.objects.all().update(n=99)
+    Campaign.objects.all().update(size=0)
+    commenttally.repair()
+    assert same(published) == before
+
+
+def test_kept_summary_equals_the_counted_one(
+    published: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    consultimport.import_file(published, consultation(tmp_path), COLUMNS)
+    biz = Comment.objects.filter(edition=published, stakeholder_group="Business")
+    ids = list(biz.values_list("pk", flat=True))
+    commentgroups.moderate_all(biz.filter(pk__in=ids[:4]), Comment.VISIBLE, users["admin"])
+    answers.answer(list(biz.filter(pk=ids[0])), "noted", "Noted.", users["admin"])
+    commentgroups.moderate_all(biz.filter(pk=ids[5]), Comment.SPAM, None)
+    cid = Campaign.objects.get(edition=published).pk
+    for filters in (
+        commentgroups.GroupFilters(),
+        commentgroups.GroupFilters(group="Business"),
+        commentgroups.GroupFilters(group="Business", disposition="none"),
+        commentgroups.GroupFilters(state=Comment.SPAM),
+        commentgroups.GroupFilters(campaign=str(cid), state=Comment.PENDING),
+    ):
+        counted = commentgroups.summary(commentgroups.members(published, filters))
+        got = commentgroups.summary_of(published, filters)
+        assert got == counted, filters
+    assert commentgroups.summary_of(published, commentgroups.GroupFilters()).answered == 1
