@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from forum_messages.nlp.base import normalise_rows
 from forum_messages.nlp.decide import (
@@ -88,3 +89,28 @@ def test_leave_one_out_scores_are_each_row_against_the_others_centre() -> None:
     assert (fast == slow).mean() > 0.9
     pair = leave_one_out_scores(x[:2])
     assert pair[0] == pair[1] == float(decision_scores(x[0], x[1]))
+
+
+def test_blockwise_scores_centroids_and_norms_equal_the_whole_array_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Scores, centroids and unit rows of many rows are worked out a block of rows at a time
+    (bounded float64 copies), to the same bits as over the whole array at once."""
+    import forum_messages.nlp.base as base
+    import forum_messages.nlp.decide as decide
+
+    rng = np.random.default_rng(3)
+    raw = rng.normal(size=(1003, 512))
+    x = normalise_rows(raw)
+    b, v = _unit(6, 512, 4), _unit(1, 512, 5)[0]
+    whole = (decision_scores(x, b), decision_scores(x, v), centroid(x), normalise_rows(raw))
+    few = centroid(x[:50])
+    monkeypatch.setattr(decide, "SCORE_ROWS", 100)  # 11 blocks, the last one ragged
+    monkeypatch.setattr(base, "NORMALISE_ROWS", 100)
+    blocks = (decision_scores(x, b), decision_scores(x, v), centroid(x), normalise_rows(raw))
+    for one, other in zip(whole, blocks, strict=True):
+        assert one.dtype == other.dtype and one.shape == other.shape
+        assert np.array_equal(one, other)
+    # blocks of one row each: the running sum is still the whole array's
+    monkeypatch.setattr(decide, "SCORE_ROWS", 1)
+    assert np.array_equal(centroid(x[:50]), few)

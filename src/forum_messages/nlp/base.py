@@ -40,10 +40,19 @@ def normalise_rows(x: NDArray[np.floating]) -> Vectors:
 
     Computed in float64 and rounded to float32 once at the end, so the result
     is the same to the last bit on every machine."""
+    if x.ndim == 2 and len(x) > NORMALISE_ROWS:  # a block at a time: bounded float64 copies
+        out = np.empty(x.shape, dtype=np.float32)
+        for start in range(0, len(x), NORMALISE_ROWS):
+            out[start : start + NORMALISE_ROWS] = normalise_rows(x[start : start + NORMALISE_ROWS])
+        return out
     x = np.asarray(x, dtype=np.float64)
     norms = np.sqrt((x * x).sum(axis=1, keepdims=True))
     norms[norms == 0] = 1.0
     return (x / norms).astype(np.float32)
+
+
+#: Rows normalised at a time (each row's result does not depend on the others).
+NORMALISE_ROWS = 8192
 
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)

@@ -48,18 +48,46 @@ TIE = 1e-4
 Scores = NDArray[np.float64]
 
 
+#: Rows of ``a`` turned into float64 at a time by :func:`decision_scores` (bounds the copy).
+SCORE_ROWS = 8192
+
+
 def decision_scores(a: ArrayLike, b: ArrayLike) -> Scores:
     """Dot products ``a @ b.T`` (rows of ``a`` with rows of ``b``; a single vector ``b``
-    gives one score per row of ``a``), in float64, rounded to ``DECIMALS`` places."""
-    a64 = np.asarray(a, dtype=np.float64)
+    gives one score per row of ``a``), in float64, rounded to ``DECIMALS`` places.
+
+    Over ``SCORE_ROWS`` rows of ``a`` at a time: a float64 copy of a million vectors would
+    take 4 GB. Each score is the same dot product whichever rows share its block."""
     b64 = np.asarray(b, dtype=np.float64)
+    a = np.asarray(a)
+    if a.ndim < 2 or len(a) <= SCORE_ROWS:
+        return _scores(np.asarray(a, dtype=np.float64), b64)
+    shape = (len(a), *b64.shape[:-1][:1]) if b64.ndim > 1 else (len(a),)
+    out = np.empty(shape, dtype=np.float64)
+    for start in range(0, len(a), SCORE_ROWS):
+        block = np.asarray(a[start : start + SCORE_ROWS], dtype=np.float64)
+        out[start : start + SCORE_ROWS] = _scores(block, b64)
+    return out
+
+
+def _scores(a64: Scores, b64: Scores) -> Scores:
     out = a64 @ b64.T if b64.ndim > 1 else a64 @ b64
     return np.round(out, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
 def centroid(rows: ArrayLike) -> Vectors:
     """The unit-length mean of some unit vectors, summed in float64 (zero stays zero)."""
-    mean = np.asarray(rows, dtype=np.float64).mean(axis=0)
+    x = np.asarray(rows)
+    if x.ndim == 2 and len(x) > SCORE_ROWS:
+        # a block of rows in float64 at a time, each added to the running sum in row order:
+        # the very sum (and bits) of the whole array's mean, without its float64 copy
+        total = np.asarray(x[:SCORE_ROWS], dtype=np.float64).sum(axis=0)
+        for start in range(SCORE_ROWS, len(x), SCORE_ROWS):
+            block = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
+            total = np.concatenate([total[None, :], block]).sum(axis=0)
+        mean = total / len(x)
+    else:
+        mean = np.asarray(x, dtype=np.float64).mean(axis=0)
     norm = float(np.sqrt((mean * mean).sum()))
     return (mean / norm if norm > 0 else mean).astype(np.float32)
 

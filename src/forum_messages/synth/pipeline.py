@@ -47,7 +47,7 @@ from forum_messages.nlp.base import (
     Vectors,
     memo_for,
 )
-from forum_messages.nlp.decide import centroid, decision_scores, ranking
+from forum_messages.nlp.decide import SCORE_ROWS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.evidence import TermEvidence
@@ -601,7 +601,9 @@ def run_pipeline(
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
     themed = c.themes.run(x, declared, edition, fixed)
     procedural = c.procedural.run(x, themed.similarity, fixed)
-    learned = c.descriptive.descriptive(x, texts, kinds, fixed)
+    learned: list[bool] = []  # a block of rows at a time: the model's float64 copies bounded
+    for a, b in chunks(n, SCORE_ROWS):
+        learned += c.descriptive.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
     progress("themes", 1, 1)
 
     reason: dict[int, str] = {}

@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 
 from forum_messages.model import Edition, ThemeSpec
 from forum_messages.nlp.base import Embedder, Vectors, normalise_rows
-from forum_messages.nlp.decide import best_rows, centroid, decision_scores
+from forum_messages.nlp.decide import SCORE_ROWS, best_rows, centroid, decision_scores
 
 
 def theme_texts(theme: ThemeSpec) -> list[str]:
@@ -90,7 +90,12 @@ class NearestThemeAssigner:
         ``min_center`` statements on: the mean of a few is their subject, not a background)."""
         if len(x) < self.min_center or self.center == 0:
             return x
-        return normalise_rows(np.asarray(x, dtype=np.float64) - self.center * centroid(x))
+        mean = self.center * centroid(x)
+        out = np.empty(x.shape, dtype=np.float32)
+        for start in range(0, len(x), SCORE_ROWS):  # bounded float64 copies of the rows
+            rows = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
+            out[start : start + SCORE_ROWS] = normalise_rows(rows - mean)
+        return out
 
     def run(
         self,
@@ -119,8 +124,10 @@ class NearestThemeAssigner:
         # Refinement: statements without a theme pull each profile towards what was actually
         # said under it (a few rounds of seeded k-means, the description kept as an anchor).
         undecided = [i for i, d in enumerate(declared) if d is None]
+        # no copy of the rows when none declared a theme (a consultation's answers)
+        open_rows = x if len(undecided) == len(x) else x[undecided]
         for _ in range(self.refine if undecided else 0):
-            chosen = best_rows(decision_scores(x[undecided], profiles))
+            chosen = best_rows(decision_scores(open_rows, profiles))
             moved = base.copy()
             for t, key in enumerate(keys):
                 idx = [i for i, d in enumerate(declared) if d == key]
