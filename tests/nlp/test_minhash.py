@@ -43,3 +43,45 @@ def test_profile_agrees_with_the_single_functions() -> None:
         assert prof.fingerprint == minhash.fingerprint(text)
         assert prof.keys == minhash.keys(text)
         assert prof.shingles == minhash.shingles(text)
+
+
+def _related_by_definition(sa: set[str], sb: set[str]) -> bool:
+    union = sa | sb
+    j = len(sa & sb) / len(union) if sa and sb else float(sa == sb)
+    if j >= minhash.JOIN_AT:
+        return True
+    small = min(len(sa), len(sb))
+    if small < minhash.CONTAINED_MIN_SHINGLES or j < minhash.CONTAINED_MIN_JACCARD:
+        return False
+    return len(sa & sb) / small >= minhash.CONTAINED_AT
+
+
+def test_related_and_its_size_shortcut_agree_with_the_definition() -> None:
+    rng = random.Random(5)
+    pool = [f"s{i}" for i in range(60)]
+    pairs = [(set(), set()), (set(), {"a"}), ({"a"}, {"a"})]
+    for _ in range(3000):
+        a = set(rng.sample(pool, rng.randint(0, 40)))
+        b = set(rng.sample(pool, rng.randint(0, 40)))
+        pairs.append((a, b))
+    # edges: sizes in the ratios the shortcut tests (3/5 and 1/4), containment at 8 shingles
+    pairs.append(({f"s{i}" for i in range(3)}, {f"s{i}" for i in range(5)}))
+    pairs.append(({f"s{i}" for i in range(8)}, {f"s{i}" for i in range(32)}))
+    pairs.append(({f"s{i}" for i in range(8)}, {f"s{i}" for i in range(33)}))
+    pairs.append(({f"s{i}" for i in range(10)}, {f"s{i}" for i in range(2, 14)}))
+    outcomes = set()
+    for a, b in pairs:
+        want = _related_by_definition(a, b)
+        assert minhash.related(a, b) == want == minhash.related(b, a), (a, b)
+        outcomes.add(want)
+    assert outcomes == {True, False}
+
+
+def test_words_are_the_tokens_without_their_places() -> None:
+    for text in (
+        "Plain ASCII, with punctuation!",
+        "Ｆｕｌｌｗｉｄｔｈ ﬁnance Straße ÉCOLE Москва الإنترنت",
+        "混合 text 数字治理很重要。 Ünïcödé",
+        "",
+    ):
+        assert minhash.words(text) == [w for w, _s, _e in minhash._tokens(text)]

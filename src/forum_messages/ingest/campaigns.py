@@ -15,9 +15,11 @@ session that stands for all its responses, so it is embedded once and counted wi
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from forum_messages.engine import Engine, LocalEngine, chunks
@@ -39,7 +41,7 @@ from forum_messages.nlp import minhash
 MAX_CANDIDATES = 20
 #: Groups kept under one index key (a very common sentence does not make a long list).
 MAX_PER_KEY = 32
-#: Shingle sets of group texts kept at once (the cache is emptied when full).
+#: Shingle sets of group texts kept at once (the least recently checked go first).
 SHINGLE_CACHE = 20_000
 KIND = "comment"
 #: Answers per profile task on a distributed engine.
@@ -87,15 +89,23 @@ class CampaignFinder:
         self.groups: list[Group] = []
         self._exact: dict[str, int] = {}  # fingerprint -> group
         self._index: dict[int, list[int]] = {}
-        self._shingles: dict[int, set[str]] = {}
+        # the shingles of the group texts most recently checked (a group that is a candidate
+        # often is one again: the first groups under a key stay there)
+        self._group_shingles = lru_cache(maxsize=SHINGLE_CACHE)(self._shingles_of)
 
-    def _group_shingles(self, g: int) -> set[str]:
-        cached = self._shingles.get(g)
-        if cached is None:
-            if len(self._shingles) >= SHINGLE_CACHE:
-                self._shingles.clear()
-            cached = self._shingles[g] = minhash.shingles(self.groups[g].text)
-        return cached
+    def _shingles_of(self, g: int) -> set[str]:
+        return minhash.shingles(self.groups[g].text)
+
+    def _candidates(self, keys: list[int]) -> list[int]:
+        """The groups sharing index keys with a text, those sharing most first (the first
+        group on a tie), at most MAX_CANDIDATES of them."""
+        index = self._index
+        found = [index[k] for k in keys if k in index]
+        if not found:
+            return []
+        shared = Counter(chain.from_iterable(found))
+        # by number, then (a stable sort) by keys shared, most first
+        return sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:MAX_CANDIDATES]
 
     def add(self, answer: Answer, text: str, prof: minhash.Profile | None = None) -> int:
         """Put the answer in a group; the group's number. ``prof``: the text's profile, when
@@ -108,16 +118,12 @@ class CampaignFinder:
             self.groups[hit].variants[fp][1].append(answer)
             return hit
         keys = prof.keys
-        shared: dict[int, int] = {}
-        for key in keys:
-            for g in self._index.get(key, ()):
-                shared[g] = shared.get(g, 0) + 1
-        if shared:
+        ranked = self._candidates(keys)
+        if ranked:
             mine = prof.shingles
-            ranked = sorted(shared, key=lambda g: (-shared[g], g))[:MAX_CANDIDATES]
             for g in ranked:
-                group = self.groups[g]
                 if minhash.related(mine, self._group_shingles(g)):
+                    group = self.groups[g]
                     group.members.append(answer)
                     group.variants[fp] = (text, [answer])
                     self._exact[fp] = g
@@ -136,7 +142,7 @@ class CampaignFinder:
         wording adds to it (computed once a wording, by ``engine`` over batches of
         ``ADDITION_CHUNK`` wordings in group order)."""
         self._index.clear()
-        self._shingles.clear()
+        self._group_shingles.cache_clear()
         pairs: list[tuple[str, str]] = []  # (wording, its group's text), in group order
         owners: list[tuple[Group, list[Answer]]] = []
         for group in self.groups:

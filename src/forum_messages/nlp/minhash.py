@@ -24,7 +24,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -44,7 +44,14 @@ _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _norm(word: str) -> str:
-    return word.lower() if word.isascii() else unicodedata.normalize("NFKC", word).lower()
+    return word.lower() if word.isascii() else _norm_unicode(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_unicode(word: str) -> str:
+    """A word beyond ASCII in NFKC and lower case (a language has far fewer words than its
+    texts have, so most are looked up instead of normalised again)."""
+    return unicodedata.normalize("NFKC", word).lower()
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -60,8 +67,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def words(text: str) -> list[str]:
-    if text.isascii():  # the same words as _tokens gives, found faster
+    """The words ``_tokens`` gives, without their places (found faster)."""
+    if text.isascii():
         return _WORD.findall(text.lower())
+    if not _HAN.search(text):  # no word is cut into characters
+        return [_norm(w) for w in _WORD.findall(text)]
     return [w for w, _s, _e in _tokens(text)]
 
 
@@ -202,7 +212,8 @@ def profiles(texts: list[str]) -> list[Profile]:
 def jaccard(sa: set[str], sb: set[str]) -> float:
     if not sa or not sb:
         return 1.0 if sa == sb else 0.0
-    return len(sa & sb) / len(sa | sb)
+    common = len(sa & sb)
+    return common / (len(sa) + len(sb) - common)
 
 
 def similarity(a: str, b: str) -> float:
@@ -211,14 +222,24 @@ def similarity(a: str, b: str) -> float:
 
 def related(sa: set[str], sb: set[str]) -> bool:
     """Near-copies: close shingle sets, or the smaller text almost all inside the larger one
-    (a sentence or a paragraph added to, or taken from, the same text)."""
-    j = jaccard(sa, sb)
+    (a sentence or a paragraph added to, or taken from, the same text).
+
+    One intersection at most; none when the sizes alone rule both out (the Jaccard
+    similarity is at most the smaller size over the larger)."""
+    small, large = (len(sa), len(sb)) if len(sa) <= len(sb) else (len(sb), len(sa))
+    if not small:
+        return sa == sb  # two empty sets are alike (Jaccard 1), one empty set is like nothing
+    if small < large * JOIN_AT and (
+        small < CONTAINED_MIN_SHINGLES or small < large * CONTAINED_MIN_JACCARD
+    ):
+        return False
+    common = len(sa & sb)
+    j = common / (small + large - common)
     if j >= JOIN_AT:
         return True
-    small = min(len(sa), len(sb))
     if small < CONTAINED_MIN_SHINGLES or j < CONTAINED_MIN_JACCARD:
         return False
-    return len(sa & sb) / small >= CONTAINED_AT
+    return common / small >= CONTAINED_AT
 
 
 def sentences(text: str) -> list[str]:
