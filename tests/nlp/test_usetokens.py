@@ -86,7 +86,24 @@ def test_threads_give_the_vectors_of_one_thread(use_embedder) -> None:  # type: 
     for threads in (1, 3):
         other = USEEmbedder(threads=threads)
         other.__dict__["_model"] = use_embedder._model  # the loaded weights, not a new load
-        assert np.array_equal(other._encode(texts), alone)
+        assert np.array_equal(other._encode(texts, len(texts)), alone)
+
+
+def test_texts_taken_as_they_come_give_the_vectors_of_separate_calls(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    """``embed_stream`` over an iterator, ``chunk`` texts at a time: bit for bit the vectors
+    of one ``embed`` call per chunk, the last chunk shorter; ``done`` counts the texts."""
+    from forum_messages.nlp.use import USEEmbedder
+
+    texts = [t for t in real_texts() if len(t) < 300][:45]
+    for threads in (1, 2):
+        enc = USEEmbedder(threads=threads)
+        enc.__dict__["_model"] = use_embedder._model
+        calls = np.concatenate([enc.embed(texts[i : i + 20]) for i in range(0, len(texts), 20)])
+        counted: list[int] = []
+        streamed = enc.embed_stream(iter(texts), 20, counted.append)
+        assert streamed.dtype == np.float32 and np.array_equal(streamed, calls)
+        assert counted == [20, 40, 45]
+        assert enc.embed_stream(iter(()), 20).shape == (0, 512)
 
 
 def test_the_model_file_read_faster_gives_the_packages_tokenizer() -> None:
