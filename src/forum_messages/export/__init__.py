@@ -110,6 +110,23 @@ def _as_bytes(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
+def _render_all(draft: Draft, renderers: list[Renderer]) -> list[tuple[str, bytes]]:
+    """Each renderer's file name and bytes; the JSON document (the slowest to render: Python's
+    indenting encoder) is rendered in a forked child while the others are rendered here, when
+    the draft is large enough for that to pay."""
+    from forum_messages.nlp.forked import Background, can_fork
+
+    slow = next((r for r in renderers if r.filename.endswith(".json")), None)
+    size = sum(len(a.text) for a in draft.statements)
+    job = None
+    if slow is not None and len(renderers) > 1 and can_fork(size, len(renderers)):
+        job = Background(lambda: _as_bytes(slow.render(draft)), fork=True)
+    done = {r.filename: _as_bytes(r.render(draft)) for r in renderers if r is not slow or not job}
+    if job is not None and slow is not None:
+        done[slow.filename] = job.result()
+    return [(r.filename, done[r.filename]) for r in renderers]
+
+
 def write_outputs(
     draft: Draft, out_dir: str | os.PathLike[str], formats: Iterable[str] = FORMATS
 ) -> list[Path]:
@@ -119,7 +136,7 @@ def write_outputs(
     names = [r.filename for r in renderers]
     if len(set(names)) != len(names):
         raise ConfigError(f"two formats would write the same file: {', '.join(names)}")
-    rendered = [(r.filename, _as_bytes(r.render(draft))) for r in renderers]
+    rendered = _render_all(draft, renderers)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
