@@ -57,7 +57,12 @@ def remove_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
 def write_temp(folder: Path, name: str, data: bytes | Iterable[str]) -> Path:
     """Write ``data`` (bytes, or text in pieces written as UTF-8 as they come) to a new
     temporary file next to ``folder / name`` and return its path."""
-    tmp = folder / temp_name(name)
+    return write_temp_at(folder / temp_name(name), data)
+
+
+def write_temp_at(tmp: Path, data: bytes | Iterable[str]) -> Path:
+    """Write ``data`` to the new file ``tmp`` (a name from :func:`temp_name`), synced to the
+    disk; nothing is left of it on failure."""
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:

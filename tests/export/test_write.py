@@ -117,3 +117,30 @@ def test_plugins_use_the_same_door(draft: Draft, tmp_path: Path, clean_registry:
     register_renderer("other", titles, filename="themes.txt")
     with pytest.raises(ConfigError, match="same file"):
         write_outputs(draft, tmp_path, ["titles", "other"])
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+def test_json_rendered_in_a_child_gives_the_same_files(
+    draft: Draft, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large draft's JSON is rendered in a forked child while the other formats are
+    rendered here: the same files, in the same order, as all rendered here."""
+    from forum_messages.nlp import forked
+
+    made: list[bool] = []
+
+    class Recorded(forked.Background[bytes]):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            made.append(self.forked)
+
+    monkeypatch.setattr(forked, "Background", Recorded)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
+    alone = [p.read_bytes() for p in write_outputs(draft, tmp_path / "a", ["json", "md"])]
+    assert made == []  # a small draft: no child
+    monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
+    paths = write_outputs(draft, tmp_path / "b", ["json", "md"])
+    assert made == [True]
+    assert [p.name for p in paths] == ["messages.json", "messages.md"]
+    assert [p.read_bytes() for p in paths] == alone

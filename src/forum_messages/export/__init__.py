@@ -18,18 +18,23 @@ have succeeded: a failure leaves the previous outputs untouched and no temporary
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from forum_messages.atomic import remove_stale_temps, write_temp
+from forum_messages.atomic import remove_stale_temps, temp_name, write_temp, write_temp_at
 from forum_messages.errors import ConfigError, OutputError
 from forum_messages.export.html import render_html
 from forum_messages.export.jsondoc import draft_to_dict, iter_json, render_json
 from forum_messages.export.jsonread import draft_from_json, load_draft_json
 from forum_messages.export.markdown import render_markdown
 from forum_messages.model import Draft
+
+if TYPE_CHECKING:
+    from forum_messages.nlp.forked import Background
 
 Render = Callable[[Draft], str | bytes]
 Stream = Callable[[Draft], Iterable[str]]
@@ -121,6 +126,32 @@ def _as_bytes(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
+def _json_in_child(
+    draft: Draft, renderers: list[Renderer], folder: Path
+) -> tuple[Renderer, Path, Background[Path]] | None:
+    """The JSON document (the slowest to make: Python's indenting encoder) written to its
+    temporary file by a forked child while the other formats are rendered here, when the
+    draft is large enough for that to pay: the renderer, the temporary file and the job."""
+    from forum_messages.nlp.forked import Background, can_fork
+
+    slow = next((r for r in renderers if r.filename.endswith(".json")), None)
+    size = sum(len(a.text) for a in draft.statements)
+    if slow is None or len(renderers) < 2 or not can_fork(size, len(renderers)):
+        return None
+    tmp = folder / temp_name(slow.filename)
+
+    def make() -> Path:  # made again here if the child failed: start from an empty file
+        tmp.unlink(missing_ok=True)
+        return write_temp_at(tmp, _content(slow, draft))
+
+    return slow, tmp, Background(make, fork=True)
+
+
+def _content(renderer: Renderer, draft: Draft) -> bytes | Iterable[str]:
+    """A renderer's output: its pieces when it streams (written as they come), else bytes."""
+    return renderer.stream(draft) if renderer.stream else _as_bytes(renderer.render(draft))
+
+
 def write_outputs(
     draft: Draft, out_dir: str | os.PathLike[str], formats: Iterable[str] = FORMATS
 ) -> list[Path]:
@@ -130,10 +161,6 @@ def write_outputs(
     names = [r.filename for r in renderers]
     if len(set(names)) != len(names):
         raise ConfigError(f"two formats would write the same file: {', '.join(names)}")
-    # streamed formats are made while they are written, after the others are rendered
-    rendered: list[tuple[str, bytes | Iterable[str]]] = [
-        (r.filename, r.stream(draft) if r.stream else _as_bytes(r.render(draft))) for r in renderers
-    ]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -142,14 +169,27 @@ def write_outputs(
             "choose another output folder"
         ) from exc
     remove_stale_temps(folder)
-    temps: list[tuple[Path, Path]] = []
+    temps: dict[str, Path] = {}
     replaced: list[str] = []
+    job = None
     try:
-        for name, data in rendered:
-            temps.append((write_temp(folder, name, data), folder / name))
-        for tmp, final in temps:
-            os.replace(tmp, final)
-            replaced.append(final.name)
+        # the JSON may be made by a child meanwhile; the formats made whole are rendered
+        # before anything is written, streamed ones while they are written
+        job = _json_in_child(draft, renderers, folder)
+        rest = [r for r in renderers if job is None or r is not job[0]]
+        rendered = {r.filename: _as_bytes(r.render(draft)) for r in rest if not r.stream}
+        for r in rest:
+            data = rendered.pop(r.filename, None)
+            content = data if data is not None else _content(r, draft)
+            temps[r.filename] = write_temp(folder, r.filename, content)
+        if job is not None:
+            slow, tmp, background = job
+            job = None
+            temps[slow.filename] = tmp
+            background.result()
+        for name in names:
+            os.replace(temps[name], folder / name)
+            replaced.append(name)
     except OSError as exc:
         done = f"already replaced: {', '.join(replaced)}" if replaced else "nothing was replaced"
         raise OutputError(
@@ -157,9 +197,13 @@ def write_outputs(
             "(check that the folder is writable and the disk is not full)"
         ) from exc
     finally:
-        for tmp, _final in temps:
+        if job is not None:  # stopped early: wait for the child, then drop its file
+            with contextlib.suppress(Exception):  # the first error is the one raised
+                job[2].result()
+            job[1].unlink(missing_ok=True)
+        for tmp in temps.values():
             tmp.unlink(missing_ok=True)
-    return [folder / name for name, _data in rendered]
+    return [folder / name for name in names]
 
 
 __all__ = [

@@ -1,8 +1,10 @@
-"""Load the models in a thread while the command reads its inputs.
+"""Load the models in threads while the command reads its inputs.
 
 A cold draft spends its first seconds importing the pipeline, reading the reports and
 loading the sentence encoder's weights and the language model. The loading reads and
-unpacks arrays (numpy and zlib let other threads run meanwhile), so it overlaps the rest.
+unpacks arrays (numpy, zlib and lzma let other threads run meanwhile), so it overlaps the
+rest; each model loads in a thread of its own, so that one model's unpacking overlaps the
+other's interpreted work too.
 """
 
 from __future__ import annotations
@@ -16,23 +18,29 @@ class Loadable(Protocol):
 
 
 class Preload:
-    """Calls ``load()`` on each model in a background thread; :meth:`wait` joins it and
-    raises what the loading raised, in the caller's thread."""
+    """Calls ``load()`` on each model in a background thread of its own; :meth:`wait` joins
+    them and raises what a loading raised (the first model's error first), in the caller's
+    thread."""
 
     def __init__(self, *models: object) -> None:
         self._models = [m for m in models if callable(getattr(m, "load", None))]
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="model-load", daemon=True)
-        self._thread.start()
+        self._errors: list[BaseException | None] = [None] * len(self._models)
+        self._threads = [
+            threading.Thread(target=self._run, args=(i,), name=f"model-load-{i}", daemon=True)
+            for i in range(len(self._models))
+        ]
+        for thread in self._threads:
+            thread.start()
 
-    def _run(self) -> None:
+    def _run(self, index: int) -> None:
         try:
-            for model in self._models:
-                model.load()  # type: ignore[attr-defined]
+            self._models[index].load()  # type: ignore[attr-defined]
         except BaseException as exc:  # re-raised by wait(), in the caller's thread
-            self._error = exc
+            self._errors[index] = exc
 
     def wait(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        for thread in self._threads:
+            thread.join()
+        for error in self._errors:
+            if error is not None:
+                raise error

