@@ -8,7 +8,9 @@ from the others are detached.
 
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
-clustering similarity, and the theme's common part taken out of the embeddings first.
+clustering similarity, the theme's common part taken out of the embeddings first, and a
+member that shares its message with another statement of the same kind from its own session
+checked against the other sessions' members only (``session_support``).
 """
 
 from __future__ import annotations
@@ -70,7 +72,9 @@ class ThresholdGrouper:
         mixed_distance: float = 0.7,
         centre: float = 0.0,
         centred_attach: float = 0.3,
+        session_support: float = 0.0,
     ) -> None:
+        self.session_support = session_support
         self.centre = centre
         self.centred_attach = centred_attach
         self.term_mix = term_mix
@@ -119,11 +123,19 @@ class ThresholdGrouper:
             }
         if self.centre > 0:
             out |= {"centre": self.centre, "centred_attach": self.centred_attach}
+        if self.session_support > 0:
+            out |= {"session_support": self.session_support}
         return out
 
     def run(
-        self, x: Vectors, sessions: Sequence[str], evidence: TermEvidence | None = None
+        self,
+        x: Vectors,
+        sessions: Sequence[str],
+        evidence: TermEvidence | None = None,
+        kinds: Sequence[str] | None = None,
     ) -> Grouping:
+        """Message groups of one theme's rows. ``kinds``: each row's statement kind (a key
+        takeaway, a call to action...), for ``session_support``."""
         n = len(x)
         if n == 0:
             return Grouping([], {}, [])
@@ -165,6 +177,8 @@ class ThresholdGrouper:
         for rows in kept:
             rows.sort()
             detached.extend(self._detach(x, rows, sessions, evidence))
+            if self.session_support > 0 and kinds is not None:
+                detached.extend(self._one_session(xd, rows, sessions, kinds, evidence))
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):
@@ -204,6 +218,48 @@ class ThresholdGrouper:
                 scores.append((1 - w) * float(sims[g]) + w * share - self.attach_agreement)
         nearest = best(np.round(scores, 6))
         return nearest if scores[nearest] >= 0 else None
+
+    def _one_session(
+        self,
+        xd: Vectors,
+        rows: list[int],
+        sessions: Sequence[str],
+        kinds: Sequence[str],
+        evidence: TermEvidence | None,
+    ) -> list[int]:
+        """Members that rest on their own session: least supported first.
+
+        A session's list of takeaways (or of calls to action) states different points, so a
+        member whose message already holds another statement of the same kind from its
+        session may owe its place to that sibling (same subject, same wording habits) rather
+        than to its point. Such a member must be supported by the other sessions' members: its
+        mean similarity to them (on what the clustering decides on: the centred embedding,
+        mixed with shared terms when ``term_mix`` is on) at least ``session_support``. The
+        least supported one below it is taken out as long as the rest still rests on
+        ``min_sessions`` sessions, and so on.
+        """
+        out: list[int] = []
+        while len(rows) >= 3:
+            sim = decision_scores(xd[rows], xd[rows])
+            if evidence is not None and self.term_mix > 0:
+                sim = evidence.mixed(sim, self.term_mix, rows)
+            fails: list[tuple[float, int]] = []
+            for j, r in enumerate(rows):
+                twins = [o for o in rows if o != r and sessions[o] == sessions[r]]
+                if not any(kinds[o] == kinds[r] for o in twins):
+                    continue
+                others = [k for k, o in enumerate(rows) if sessions[o] != sessions[r]]
+                support = float(np.mean(sim[j, others]))
+                fails.append((round(support - self.session_support, 6), r))
+            if not fails:
+                break
+            margin, worst_row = min(fails)
+            rest = [o for o in rows if o != worst_row]
+            if margin >= 0 or len({sessions[i] for i in rest}) < self.min_sessions:
+                break
+            rows.remove(worst_row)
+            out.append(worst_row)
+        return out
 
     def _detach(
         self,
