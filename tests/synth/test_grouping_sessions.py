@@ -58,3 +58,16 @@ def test_the_check_never_leaves_a_message_on_one_session() -> None:
 def test_params_record_the_check_only_when_on() -> None:
     assert "session_support" not in _grouper(0.0).params()
     assert _grouper(0.35).params()["session_support"] == 0.35
+
+
+def test_a_message_of_anecdotes_only_is_dissolved() -> None:
+    x = X[:2]  # A1 and B1: one message
+    plain = ThresholdGrouper(max_distance=0.6, min_sessions=2, attach_similarity=0.5)
+    assert plain.run(x, ["A", "B"], None, None, [True, False]).groups == [[0, 1]]
+    both = plain.run(x, ["A", "B"], None, None, [True, True])
+    assert both.groups == [] and both.detached == [0, 1] and both.alone == [0, 1]
+    assert sorted(both.single) == [[0], [1]]
+    kept = ThresholdGrouper(
+        max_distance=0.6, min_sessions=2, attach_similarity=0.5, anecdotes=True
+    ).run(x, ["A", "B"], None, None, [True, True])
+    assert kept.groups == [[0, 1]]

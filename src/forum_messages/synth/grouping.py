@@ -73,8 +73,10 @@ class ThresholdGrouper:
         centre: float = 0.0,
         centred_attach: float = 0.3,
         session_support: float = 0.0,
+        anecdotes: bool = False,
     ) -> None:
         self.session_support = session_support
+        self.anecdotes = anecdotes
         self.centre = centre
         self.centred_attach = centred_attach
         self.term_mix = term_mix
@@ -125,6 +127,8 @@ class ThresholdGrouper:
             out |= {"centre": self.centre, "centred_attach": self.centred_attach}
         if self.session_support > 0:
             out |= {"session_support": self.session_support}
+        if self.anecdotes:
+            out |= {"anecdotes": True}
         return out
 
     def run(
@@ -133,9 +137,12 @@ class ThresholdGrouper:
         sessions: Sequence[str],
         evidence: TermEvidence | None = None,
         kinds: Sequence[str] | None = None,
+        attributions: Sequence[bool] | None = None,
     ) -> Grouping:
         """Message groups of one theme's rows. ``kinds``: each row's statement kind (a key
-        takeaway, a call to action...), for ``session_support``."""
+        takeaway, a call to action...), for ``session_support``; ``attributions``: whether
+        each row tells who said or presented what (an anecdote). A group of anecdotes only
+        has no statement of a point to show: it is dissolved (unless ``anecdotes``)."""
         n = len(x)
         if n == 0:
             return Grouping([], {}, [])
@@ -179,6 +186,10 @@ class ThresholdGrouper:
             detached.extend(self._detach(x, rows, sessions, evidence))
             if self.session_support > 0 and kinds is not None:
                 detached.extend(self._one_session(xd, rows, sessions, kinds, evidence))
+            if not self.anecdotes and attributions is not None:
+                if rows and all(attributions[r] for r in rows):
+                    detached.extend(rows)
+                    rows.clear()
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):

@@ -282,6 +282,7 @@ class _Run:
             [self.statements[i].session for i in rows],
             evidence,
             [self.statements[i].kind for i in rows],
+            [self.attribution[i] for i in rows],
         )
         groups = [[rows[j] for j in g] for g in grouping.groups]
         detached = {rows[j] for j in grouping.detached}
