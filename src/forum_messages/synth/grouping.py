@@ -186,10 +186,10 @@ class ThresholdGrouper:
             detached.extend(self._detach(x, rows, sessions, evidence))
             if self.session_support > 0 and kinds is not None:
                 detached.extend(self._one_session(xd, rows, sessions, kinds, evidence))
-            if not self.anecdotes and attributions is not None:
-                if rows and all(attributions[r] for r in rows):
-                    detached.extend(rows)
-                    rows.clear()
+            anecdotal = attributions is not None and all(attributions[r] for r in rows)
+            if rows and anecdotal and not self.anecdotes:
+                detached.extend(rows)
+                rows.clear()
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):
