@@ -71,3 +71,15 @@ def test_a_message_of_anecdotes_only_is_dissolved() -> None:
         max_distance=0.6, min_sessions=2, attach_similarity=0.5, anecdotes=True
     ).run(x, ["A", "B"], None, None, [True, True])
     assert kept.groups == [[0, 1]]
+
+
+def test_a_pair_below_pair_support_is_dissolved() -> None:
+    def run(support: float) -> list[list[int]]:
+        grouper = ThresholdGrouper(
+            max_distance=0.6, min_sessions=2, attach_similarity=0.5, pair_support=support
+        )
+        return grouper.run(X[:2], ["A", "B"]).groups
+
+    assert run(0.85) == [[0, 1]]  # the two are 0.9 alike
+    assert run(0.95) == []
+    assert run(0.0) == [[0, 1]]

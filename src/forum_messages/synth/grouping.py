@@ -74,8 +74,10 @@ class ThresholdGrouper:
         centred_attach: float = 0.3,
         session_support: float = 0.0,
         anecdotes: bool = False,
+        pair_support: float = 0.0,
     ) -> None:
         self.session_support = session_support
+        self.pair_support = pair_support
         self.anecdotes = anecdotes
         self.centre = centre
         self.centred_attach = centred_attach
@@ -129,6 +131,8 @@ class ThresholdGrouper:
             out |= {"session_support": self.session_support}
         if self.anecdotes:
             out |= {"anecdotes": True}
+        if self.pair_support > 0:
+            out |= {"pair_support": self.pair_support}
         return out
 
     def run(
@@ -184,12 +188,7 @@ class ThresholdGrouper:
         for rows in kept:
             rows.sort()
             detached.extend(self._detach(x, rows, sessions, evidence))
-            if self.session_support > 0 and kinds is not None:
-                detached.extend(self._one_session(xd, rows, sessions, kinds, evidence))
-            anecdotal = attributions is not None and all(attributions[r] for r in rows)
-            if rows and anecdotal and not self.anecdotes:
-                detached.extend(rows)
-                rows.clear()
+            detached.extend(self._check(xd, rows, sessions, kinds, attributions, evidence))
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):
@@ -230,6 +229,39 @@ class ThresholdGrouper:
         nearest = best(np.round(scores, 6))
         return nearest if scores[nearest] >= 0 else None
 
+    def _check(
+        self,
+        xd: Vectors,
+        rows: list[int],
+        sessions: Sequence[str],
+        kinds: Sequence[str] | None,
+        attributions: Sequence[bool] | None,
+        evidence: TermEvidence | None,
+    ) -> list[int]:
+        """What a group loses after the member check: members resting on their own session
+        (``session_support``), both members of a pair below ``pair_support`` and every member
+        of a group of anecdotes (unless ``anecdotes``)."""
+        out: list[int] = []
+        if self.session_support > 0 and kinds is not None:
+            out.extend(self._one_session(xd, rows, sessions, kinds, evidence))
+        weak = (
+            self.pair_support > 0
+            and len(rows) == 2
+            and self._similarity(xd, rows, evidence)[0, 1] < self.pair_support
+        )
+        anecdotal = attributions is not None and all(attributions[r] for r in rows)
+        if rows and (weak or (anecdotal and not self.anecdotes)):
+            out.extend(rows)
+            rows.clear()
+        return out
+
+    def _similarity(self, xd: Vectors, rows: list[int], evidence: TermEvidence | None) -> Scores:
+        """Similarities of ``rows`` with each other, on what the clustering decides on."""
+        sim = decision_scores(xd[rows], xd[rows])
+        if evidence is not None and self.term_mix > 0:
+            sim = evidence.mixed(sim, self.term_mix, rows)
+        return sim
+
     def _one_session(
         self,
         xd: Vectors,
@@ -251,9 +283,7 @@ class ThresholdGrouper:
         """
         out: list[int] = []
         while len(rows) >= 3:
-            sim = decision_scores(xd[rows], xd[rows])
-            if evidence is not None and self.term_mix > 0:
-                sim = evidence.mixed(sim, self.term_mix, rows)
+            sim = self._similarity(xd, rows, evidence)
             fails: list[tuple[float, int]] = []
             for j, r in enumerate(rows):
                 twins = [o for o in rows if o != r and sessions[o] == sessions[r]]
