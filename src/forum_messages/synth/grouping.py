@@ -4,13 +4,15 @@ Average-linkage clustering over cosine distance, cut at ``message_distance``: a 
 its translation sit close together in the multilingual embedding space, so they fall in the
 same group. A group must rest on ``min_sessions`` different sessions; a lone statement joins
 the nearest such group when it is similar enough, otherwise it is not reflected. Members far
-from the others are detached.
+from the others are detached, and a group whose every member tells who said or presented what
+(anecdotes only) is dissolved.
 
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
 clustering similarity, the theme's common part taken out of the embeddings first, and a
 member that shares its message with another statement of the same kind from its own session
-checked against the other sessions' members only (``session_support``).
+checked against the other sessions' members only (``session_support``), and a floor for
+messages of two (``pair_support``).
 """
 
 from __future__ import annotations
