@@ -9,13 +9,14 @@ import pytest
 
 from forum_messages.errors import ValidationError
 from forum_messages.evaluation.material import (
+    Material,
     is_kind_set,
     is_material,
     load_kind_set,
     load_material,
 )
 from forum_messages.evaluation.realistic import impure_messages, kind_scores, score_draft
-from forum_messages.model import SourceRef
+from forum_messages.model import Draft, SourceRef
 from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder
 from forum_messages.synth.kinds import DescriptiveModel
 from forum_messages.synth.pipeline import Components, run_pipeline
@@ -48,17 +49,20 @@ def test_bad_material_names_the_line(tmp_path: Path) -> None:
     ]
 
 
-def test_scores_of_a_draft() -> None:
+def _small_draft() -> tuple[Material, Draft]:
     m = load_material(SMALL)
-    emb = HashEmbedder()
     # the cue patterns alone (the learned model knows nothing of hashed vectors)
     c = Components(
-        embedder=emb,
+        embedder=HashEmbedder(),
         detector=FixedLanguageDetector("en"),
         descriptive=DescriptiveModel(threshold=1.0),
     )
-    draft = run_pipeline(m.corpus, m.edition, Settings(language="en"), components=c)
-    ev = score_draft(m, draft, emb)
+    return m, run_pipeline(m.corpus, m.edition, Settings(language="en"), components=c)
+
+
+def test_scores_of_a_draft() -> None:
+    m, draft = _small_draft()
+    ev = score_draft(m, draft, HashEmbedder())
     rows = {(r.task, r.metric): r for r in ev.rows}
     assert rows[("kinds", "descriptive recall")].ours == 1.0
     assert rows[("kinds", "descriptive precision")].ours == 1.0
@@ -127,14 +131,7 @@ def test_kinds_table_shows_attribution_columns_only_when_marked() -> None:
 
 
 def test_impure_messages_class_each_wrong_source() -> None:
-    m = load_material(SMALL)
-    emb = HashEmbedder()
-    c = Components(
-        embedder=emb,
-        detector=FixedLanguageDetector("en"),
-        descriptive=DescriptiveModel(threshold=1.0),
-    )
-    draft = run_pipeline(m.corpus, m.edition, Settings(language="en"), components=c)
+    m, draft = _small_draft()
     by_text = {st.text: st for st in m.corpus.statements}
 
     def source(start: str) -> SourceRef:

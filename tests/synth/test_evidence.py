@@ -141,6 +141,9 @@ def test_mixed_similarity_adds_terms_within_a_language_only() -> None:
     assert mixed[0, 3] == mixed[1, 3] == 0.5  # two languages: the embedding alone
     assert np.allclose(np.diag(mixed), 1.0)
     assert np.array_equal(ev.mixed(sim, 0.0), sim)
+    # some of the rows only: the same figures as in the whole matrix
+    rows = [3, 0, 1]
+    assert np.array_equal(ev.mixed(sim[np.ix_(rows, rows)], 0.4, rows), mixed[np.ix_(rows, rows)])
 
 
 def test_mixed_clustering_keeps_apart_what_shares_no_term() -> None:

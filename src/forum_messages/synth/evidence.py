@@ -91,27 +91,34 @@ class TermEvidence:
             theirs |= self.terms[o]
         return round(self._mass(mine & theirs) / self._mass(mine), 6)
 
-    def mixed(self, similarity: NDArray[np.float64], weight: float) -> NDArray[np.float64]:
+    def mixed(
+        self,
+        similarity: NDArray[np.float64],
+        weight: float,
+        rows: Sequence[int] | None = None,
+    ) -> NDArray[np.float64]:
         """``similarity`` (rows x rows) mixed with the rarity-weighted cosine of the rows'
         terms: ``weight`` parts term cosine for two rows in one language, the similarity
-        alone for rows in two languages; rounded (clustering decides on it)."""
+        alone for rows in two languages; rounded (clustering decides on it). ``rows``: the
+        rows ``similarity`` is about (default: all of them, in order)."""
         from scipy.sparse import csr_matrix
 
+        chosen = list(range(len(self.terms))) if rows is None else list(rows)
         index: dict[tuple[str, str], int] = {}
         cols: list[int] = []
         vals: list[float] = []
         ptr = [0]
-        for terms in self.terms:
+        for terms in (self.terms[r] for r in chosen):
             for t in sorted(terms):
                 cols.append(index.setdefault(t, len(index)))
                 vals.append(self.idf[t])
             ptr.append(len(cols))
-        m = csr_matrix((vals, cols, ptr), shape=(len(self.terms), max(len(index), 1)))
+        m = csr_matrix((vals, cols, ptr), shape=(len(chosen), max(len(index), 1)))
         dots = np.asarray((m @ m.T).todense(), dtype=np.float64)
         norms = np.sqrt(np.diag(dots))
         norms[norms == 0] = 1.0
         cosine = dots / norms[:, None] / norms[None, :]
-        lang = np.asarray(self.languages)
+        lang = np.asarray([self.languages[r] for r in chosen])
         same = lang[:, None] == lang[None, :]
         mixed = (1 - weight) * similarity + weight * np.where(same, cosine, similarity)
         return np.round(mixed, 6) + 0.0

@@ -4,11 +4,15 @@ Average-linkage clustering over cosine distance, cut at ``message_distance``: a 
 its translation sit close together in the multilingual embedding space, so they fall in the
 same group. A group must rest on ``min_sessions`` different sessions; a lone statement joins
 the nearest such group when it is similar enough, otherwise it is not reflected. Members far
-from the others are detached.
+from the others are detached, and a group whose every member tells who said or presented what
+(anecdotes only) is dissolved.
 
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
-clustering similarity, and the theme's common part taken out of the embeddings first.
+clustering similarity, the theme's common part taken out of the embeddings first, and a
+member that shares its message with another statement of the same kind from its own session
+checked against the other sessions' members only (``session_support``), and a floor for
+messages of two (``pair_support``).
 """
 
 from __future__ import annotations
@@ -70,7 +74,13 @@ class ThresholdGrouper:
         mixed_distance: float = 0.7,
         centre: float = 0.0,
         centred_attach: float = 0.3,
+        session_support: float = 0.0,
+        anecdotes: bool = False,
+        pair_support: float = 0.0,
     ) -> None:
+        self.session_support = session_support
+        self.pair_support = pair_support
+        self.anecdotes = anecdotes
         self.centre = centre
         self.centred_attach = centred_attach
         self.term_mix = term_mix
@@ -119,11 +129,26 @@ class ThresholdGrouper:
             }
         if self.centre > 0:
             out |= {"centre": self.centre, "centred_attach": self.centred_attach}
+        if self.session_support > 0:
+            out |= {"session_support": self.session_support}
+        if self.anecdotes:
+            out |= {"anecdotes": True}
+        if self.pair_support > 0:
+            out |= {"pair_support": self.pair_support}
         return out
 
     def run(
-        self, x: Vectors, sessions: Sequence[str], evidence: TermEvidence | None = None
+        self,
+        x: Vectors,
+        sessions: Sequence[str],
+        evidence: TermEvidence | None = None,
+        kinds: Sequence[str] | None = None,
+        attributions: Sequence[bool] | None = None,
     ) -> Grouping:
+        """Message groups of one theme's rows. ``kinds``: each row's statement kind (a key
+        takeaway, a call to action...), for ``session_support``; ``attributions``: whether
+        each row tells who said or presented what (an anecdote). A group of anecdotes only
+        has no statement of a point to show: it is dissolved (unless ``anecdotes``)."""
         n = len(x)
         if n == 0:
             return Grouping([], {}, [])
@@ -165,6 +190,7 @@ class ThresholdGrouper:
         for rows in kept:
             rows.sort()
             detached.extend(self._detach(x, rows, sessions, evidence))
+            detached.extend(self._check(xd, rows, sessions, kinds, attributions, evidence))
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):
@@ -204,6 +230,79 @@ class ThresholdGrouper:
                 scores.append((1 - w) * float(sims[g]) + w * share - self.attach_agreement)
         nearest = best(np.round(scores, 6))
         return nearest if scores[nearest] >= 0 else None
+
+    def _check(
+        self,
+        xd: Vectors,
+        rows: list[int],
+        sessions: Sequence[str],
+        kinds: Sequence[str] | None,
+        attributions: Sequence[bool] | None,
+        evidence: TermEvidence | None,
+    ) -> list[int]:
+        """What a group loses after the member check: members resting on their own session
+        (``session_support``), both members of a pair below ``pair_support`` and every member
+        of a group of anecdotes (unless ``anecdotes``)."""
+        out: list[int] = []
+        if self.session_support > 0 and kinds is not None:
+            out.extend(self._one_session(xd, rows, sessions, kinds, evidence))
+        weak = (
+            self.pair_support > 0
+            and len(rows) == 2
+            and self._similarity(xd, rows, evidence)[0, 1] < self.pair_support
+        )
+        anecdotal = attributions is not None and all(attributions[r] for r in rows)
+        if rows and (weak or (anecdotal and not self.anecdotes)):
+            out.extend(rows)
+            rows.clear()
+        return out
+
+    def _similarity(self, xd: Vectors, rows: list[int], evidence: TermEvidence | None) -> Scores:
+        """Similarities of ``rows`` with each other, on what the clustering decides on."""
+        sim = decision_scores(xd[rows], xd[rows])
+        if evidence is not None and self.term_mix > 0:
+            sim = evidence.mixed(sim, self.term_mix, rows)
+        return sim
+
+    def _one_session(
+        self,
+        xd: Vectors,
+        rows: list[int],
+        sessions: Sequence[str],
+        kinds: Sequence[str],
+        evidence: TermEvidence | None,
+    ) -> list[int]:
+        """Members that rest on their own session: least supported first.
+
+        A session's list of takeaways (or of calls to action) states different points, so a
+        member whose message already holds another statement of the same kind from its
+        session may owe its place to that sibling (same subject, same wording habits) rather
+        than to its point. Such a member must be supported by the other sessions' members: its
+        mean similarity to them (on what the clustering decides on: the centred embedding,
+        mixed with shared terms when ``term_mix`` is on) at least ``session_support``. The
+        least supported one below it is taken out as long as the rest still rests on
+        ``min_sessions`` sessions, and so on.
+        """
+        out: list[int] = []
+        while len(rows) >= 3:
+            sim = self._similarity(xd, rows, evidence)
+            fails: list[tuple[float, int]] = []
+            for j, r in enumerate(rows):
+                twins = [o for o in rows if o != r and sessions[o] == sessions[r]]
+                if not any(kinds[o] == kinds[r] for o in twins):
+                    continue
+                others = [k for k, o in enumerate(rows) if sessions[o] != sessions[r]]
+                support = float(np.mean(sim[j, others]))
+                fails.append((round(support - self.session_support, 6), r))
+            if not fails:
+                break
+            margin, worst_row = min(fails)
+            rest = [o for o in rows if o != worst_row]
+            if margin >= 0 or len({sessions[i] for i in rest}) < self.min_sessions:
+                break
+            rows.remove(worst_row)
+            out.append(worst_row)
+        return out
 
     def _detach(
         self,

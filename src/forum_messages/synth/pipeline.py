@@ -283,7 +283,13 @@ class _Run:
             if c.grouper.uses_terms
             else None
         )
-        grouping = c.grouper.run(x[rows], [self.statements[i].session for i in rows], evidence)
+        grouping = c.grouper.run(
+            x[rows],
+            [self.statements[i].session for i in rows],
+            evidence,
+            [self.statements[i].kind for i in rows],
+            [self.attribution[i] for i in rows],
+        )
         groups = [[rows[j] for j in g] for g in grouping.groups]
         detached = {rows[j] for j in grouping.detached}
         single = [[rows[j] for j in g] for g in grouping.single]
