@@ -10,13 +10,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
-from django.core.paginator import Page, Paginator
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from forum_messages.web.models import Campaign, Comment, Disposition, Edition, ResponseTemplate
-from forum_messages.web.services import answers, commentsearch, commenttally, mailing
+from forum_messages.web.services import (
+    answers,
+    commentpages,
+    commentsearch,
+    commenttally,
+    mailing,
+)
 from forum_messages.web.services.commentsearch import UNANSWERED
 from forum_messages.web.services.sanitise import clean_line
 
@@ -114,41 +119,11 @@ def group_counts(edition: Edition, qs: QuerySet[Comment]) -> list[tuple[str, int
     return list(rows)
 
 
-@dataclass(frozen=True)
-class CampaignRow:
-    id: int
-    text: str
-    size: int
-    visible: int
-    answered: int
-
-
-def campaign_page(edition: Edition, page: Any, per_page: int = 50) -> tuple[Page[Any], list[Any]]:
-    """One page of the edition's campaigns, largest first, with their sizes (a grouped count
-    on the campaign index) and texts (one query for the page)."""
-    sized = (
-        Comment.objects.filter(edition=edition, campaign__isnull=False)
-        .order_by()
-        .values("campaign_id")
-        .annotate(
-            n=Count("id"),
-            visible=Count("id", filter=Q(state=Comment.VISIBLE)),
-            answered=Count("disposition"),
-        )
-        .order_by("-n", "campaign_id")
-    )
-    shown = Paginator(sized, per_page).get_page(page)
-    texts = dict(
-        Campaign.objects.filter(pk__in=[r["campaign_id"] for r in shown]).values_list(
-            "pk", "base_text"
-        )
-    )
-    return shown, [
-        CampaignRow(
-            r["campaign_id"], texts.get(r["campaign_id"], ""), r["n"], r["visible"], r["answered"]
-        )
-        for r in shown
-    ]
+def campaign_page(edition: Edition, get: Any, per_page: int = 50) -> commentpages.KeysetPage:
+    """One page of the edition's campaigns that have comments, largest first, from the key
+    of the last one shown; their sizes and counts are kept by the database (commenttally)."""
+    camps = Campaign.objects.filter(edition=edition, size__gt=0)
+    return commentpages.Keyset([commentpages.Segment(camps, ("-size", "id"))], per_page).page(get)
 
 
 def moderate_all(qs: QuerySet[Comment], state: str, user: Any) -> int:
