@@ -110,7 +110,8 @@ class Row:
     target: TargetView
     campaign_size: int
 
-    def cells(self, site: str = "") -> list[str]:
+    def cells(self, site: str = "", link: str = "") -> list[str]:
+        """The row's cells; ``link``: the address of the comment's page, when known."""
         c = self.comment
         d = getattr(c, "disposition", None)
         return [
@@ -127,7 +128,7 @@ class Row:
             c.addition,
             str(KINDS[d.kind]) if d else "",
             d.response if d else "",
-            site + reverse("fm:comment_page", args=[c.edition.slug, c.pk]),
+            link or site + reverse("fm:comment_page", args=[c.edition.slug, c.pk]),
         ]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from forum_messages.web.models import Campaign, Comment, Disposition, Edition, ResponseTemplate
@@ -69,24 +69,32 @@ def members(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:
 Summary = commenttally.Counts
 
 
-def summary_of(edition: Edition, filters: GroupFilters) -> Summary:
-    """The group's counts: from the kept counts when its filters are only a campaign, a
-    respondent group, a state or "not answered" (one query on a few rows, however large the
-    group), else counted over its comments (``summary``)."""
+def _simple(filters: GroupFilters) -> dict[str, Any] | None:
+    """The values of the kept counts (commenttally) a group's filters come to, or None when
+    they filter on more than a campaign, a respondent group, a state and "not answered"."""
     if (
         filters.theme
         or filters.language
         or filters.q
         or filters.disposition not in ("", UNANSWERED)
     ):
+        return None
+    return {
+        "campaign": int(filters.campaign) if filters.campaign else None,
+        "group": filters.group,
+        "state": filters.state,
+        "unanswered": filters.disposition == UNANSWERED,
+    }
+
+
+def summary_of(edition: Edition, filters: GroupFilters) -> Summary:
+    """The group's counts: from the kept counts when its filters are only a campaign, a
+    respondent group, a state or "not answered" (one query on a few rows, however large the
+    group), else counted over its comments (``summary``)."""
+    values = _simple(filters)
+    if values is None:
         return summary(members(edition, filters))
-    return commenttally.kept(
-        edition,
-        campaign=int(filters.campaign) if filters.campaign else None,
-        group=filters.group,
-        state=filters.state,
-        unanswered=filters.disposition == UNANSWERED,
-    )
+    return commenttally.kept(edition, **values)
 
 
 def summary(qs: QuerySet[Comment]) -> Summary:
@@ -106,17 +114,29 @@ def summary(qs: QuerySet[Comment]) -> Summary:
     )
 
 
-def group_counts(edition: Edition, qs: QuerySet[Comment]) -> list[tuple[str, int]]:
-    """The respondents' stakeholder groups among the comments, largest first."""
-    rows = (
-        qs.exclude(stakeholder_group="")
-        .order_by()
-        .values("stakeholder_group")
-        .annotate(n=Count("id"))
-        .order_by("-n", "stakeholder_group")
-        .values_list("stakeholder_group", "n")[:MAX_GROUPS]
+def group_counts(edition: Edition, filters: GroupFilters) -> list[tuple[str, int]]:
+    """The respondents' stakeholder groups among the group's comments, largest first (from
+    the kept counts when the filters allow, as ``summary_of``)."""
+    values = _simple(filters)
+    if values is None:
+        return list(
+            members(edition, filters)
+            .exclude(stakeholder_group="")
+            .order_by()
+            .values("stakeholder_group")
+            .annotate(n=Count("id"))
+            .order_by("-n", "stakeholder_group")
+            .values_list("stakeholder_group", "n")[:MAX_GROUPS]
+        )
+    return list(
+        commenttally.matching(edition, **values)
+        .exclude(grp="")
+        .values("grp")
+        .annotate(total=Sum("n"))
+        .filter(total__gt=0)
+        .order_by("-total", "grp")
+        .values_list("grp", "total")[:MAX_GROUPS]
     )
-    return list(rows)
 
 
 def campaign_page(edition: Edition, get: Any, per_page: int = 50) -> commentpages.KeysetPage:

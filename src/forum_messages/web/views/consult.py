@@ -140,7 +140,7 @@ def group(request: HttpRequest, slug: str) -> HttpResponse:
         "edition": ed,
         "filters": filters,
         "summary": commentgroups.summary_of(ed, filters),
-        "groups": commentgroups.group_counts(ed, qs),
+        "groups": commentgroups.group_counts(ed, filters),
         "campaign": campaign,
         "campaign_size": campaign.size if campaign else 0,
         "page": page,
