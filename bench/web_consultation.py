@@ -25,10 +25,13 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
+DATED = ("created", "id")
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
 
 
@@ -128,14 +131,23 @@ def _time_page(client: Any, url: str, repeat: int) -> dict[str, Any]:
     }
 
 
-def deep_pages(url: str, total: int, per_page: int) -> list[tuple[str, str]]:
-    """The first, a middle and the last page of a list of ``total`` rows."""
+def deep_pages(
+    url: str, segments: list[tuple[Any, tuple[str, ...]]], per_page: int
+) -> Iterator[tuple[str, str]]:
+    """The first, a middle and the last page of a list read from a key: the middle page's
+    key is that of the row just before it (found here with an offset, as following the
+    "next" links from the first page would give it)."""
+    from forum_messages.web.services.commentpages import Keyset, Segment
+
+    keyset = Keyset([Segment(qs, fields) for qs, fields in segments], per_page)
+    total = sum(qs.count() for qs, _f in segments)
     last = max(1, (total + per_page - 1) // per_page)
-    return [
-        (f"page 1 of {last}", f"{url}page=1"),
-        (f"page {last // 2 or 1} of {last}", f"{url}page={last // 2 or 1}"),
-        (f"page {last} of {last}", f"{url}page={last}"),
-    ]
+    middle = max(1, last // 2)
+    yield f"page 1 of {last}", url
+    if middle > 1:
+        key = urlencode({"after": keyset.cursor_at((middle - 1) * per_page - 1)})
+        yield f"page {middle} of {last}", f"{url}&{key}"
+    yield f"page {last} of {last}", f"{url}&last=1"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -211,33 +223,33 @@ def main(argv: list[str] | None = None) -> int:
         )
         from forum_messages.web.services.commentgroups import GroupFilters, members
 
-        def count(**f: str) -> int:
-            return members(ed, GroupFilters(**f)).count()
+        def group(**f: str) -> list[tuple[Any, tuple[str, ...]]]:
+            return [(members(ed, GroupFilters(**f)), ("id",))]
 
-        n_camps = Campaign.objects.filter(edition=ed).count()
-        pending = Comment.objects.filter(edition=ed, state=Comment.PENDING).count()
-        search = count(q="spectrum", state=Comment.PENDING)
+        pending = Comment.objects.filter(edition=ed, state=Comment.PENDING)
+        search = GroupFilters(q="spectrum").apply(pending)
+        camps = Campaign.objects.filter(edition=ed, size__gt=0)
         queues = [
-            ("moderation queue", f"{s}/moderate/?", pending, 100),
-            ("moderation queue, search", f"{s}/moderate/?q=spectrum&", search, 100),
-            ("group page, every comment", f"{s}/group/?", count(), 100),
-            ("group page, search", f"{s}/group/?q=spectrum&", count(q="spectrum"), 100),
+            ("moderation queue", f"{s}/moderate/?state=pending", [(pending, DATED)], 100),
+            ("moderation queue, search", f"{s}/moderate/?q=spectrum", [(search, DATED)], 100),
+            ("group page, every comment", f"{s}/group/?", group(), 100),
+            ("group page, search", f"{s}/group/?q=spectrum", group(q="spectrum"), 100),
             (
                 "group page, one respondent type",
-                f"{s}/group/?group=Private+sector&",
-                count(group="Private sector"),
+                f"{s}/group/?group=Private+sector",
+                group(group="Private sector"),
                 100,
             ),
             (
                 "group page, largest campaign",
-                f"{s}/group/?campaign={largest}&",
-                count(campaign=str(largest)),
+                f"{s}/group/?campaign={largest}",
+                group(campaign=str(largest)),
                 100,
             ),
-            ("campaigns list", f"{s}/campaigns/?", n_camps, 50),
+            ("campaigns list", f"{s}/campaigns/?", [(camps, ("-size", "id"))], 50),
         ]
-        for label, url, total, per in queues:
-            for where, page_url in deep_pages(url, total, per):
+        for label, url, segments, per in queues:
+            for where, page_url in deep_pages(url, segments, per):
                 c.get(page_url)  # the published text is read once per process
                 _say(stage="page", queue=label, where=where, **_time_page(c, page_url, args.repeat))
         campaign = Comment.objects.filter(edition=ed, campaign_id=largest)
@@ -252,12 +264,20 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         n = commentgroups.moderate_all(Comment.objects.filter(edition=ed), "visible", admin)
         _say(stage="set all visible", comments=n, seconds=round(time.perf_counter() - start, 2))
-        answered = Comment.objects.filter(edition=ed, disposition__isnull=False).count()
-        for label, url, total in (
-            ("answers queue, all visible", f"{s}/answers/?show=all&", n),
-            ("answers queue, not answered", f"{s}/answers/?", n - answered),
+        visible = Comment.objects.filter(edition=ed, state=Comment.VISIBLE)
+        for label, url, qs in (
+            ("answers queue, all visible", f"{s}/answers/?show=all", visible),
+            (
+                "answers queue, not answered",
+                f"{s}/answers/?show=unanswered",
+                visible.filter(disposition__isnull=True),
+            ),
         ):
-            for where, page_url in deep_pages(url, total, 100):
+            segments = [
+                (qs.filter(campaign__isnull=True), DATED),
+                (qs.filter(campaign__isnull=False), ("campaign_id", *DATED)),
+            ]
+            for where, page_url in deep_pages(url, segments, 100):
                 _say(stage="page", queue=label, where=where, **_time_page(c, page_url, args.repeat))
         for label, url in (
             ("staff export csv", f"{s}/comments.csv"),

@@ -3,6 +3,7 @@ equal to the counts worked out from the comments after every kind of write."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -105,4 +106,12 @@ def test_kept_summary_equals_the_counted_one(
         counted = commentgroups.summary(commentgroups.members(published, filters))
         got = commentgroups.summary_of(published, filters)
         assert got == counted, filters
+        groups = Counter(
+            commentgroups.members(published, filters)
+            .exclude(stakeholder_group="")
+            .values_list("stakeholder_group", flat=True)
+        )
+        assert commentgroups.group_counts(published, filters) == sorted(
+            groups.items(), key=lambda kv: (-kv[1], kv[0])
+        )
     assert commentgroups.summary_of(published, commentgroups.GroupFilters()).answered == 1

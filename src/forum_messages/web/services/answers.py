@@ -15,7 +15,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from forum_messages.errors import ForumMessagesError
-from forum_messages.web.models import DISPOSITIONS, Comment, Disposition, Edition, ResponseTemplate
+from forum_messages.web.models import (
+    DISPOSITIONS,
+    Campaign,
+    Comment,
+    Disposition,
+    Edition,
+    ResponseTemplate,
+)
 from forum_messages.web.services import mailing
 from forum_messages.web.services.commentsearch import Filters, theme_counts
 from forum_messages.web.services.sanitise import clean_text
@@ -103,7 +110,8 @@ class Row:
     target: TargetView
     campaign_size: int
 
-    def cells(self, site: str = "") -> list[str]:
+    def cells(self, site: str = "", link: str = "") -> list[str]:
+        """The row's cells; ``link``: the address of the comment's page, when known."""
         c = self.comment
         d = getattr(c, "disposition", None)
         return [
@@ -120,7 +128,7 @@ class Row:
             c.addition,
             str(KINDS[d.kind]) if d else "",
             d.response if d else "",
-            site + reverse("fm:comment_page", args=[c.edition.slug, c.pk]),
+            link or site + reverse("fm:comment_page", args=[c.edition.slug, c.pk]),
         ]
 
 
@@ -161,14 +169,9 @@ def rows(comments: Sequence[Comment], targets: Targets) -> list[Row]:
 
 
 def campaign_sizes(ids: Iterable[int | None]) -> dict[int, int]:
-    """The size of each of these campaigns (one grouped count, on the campaign index)."""
-    return dict(
-        Comment.objects.filter(campaign_id__in={i for i in ids if i})
-        .order_by()
-        .values("campaign_id")
-        .annotate(n=Count("id"))
-        .values_list("campaign_id", "n")
-    )
+    """The size of each of these campaigns (its comments in any state, a count the database
+    keeps: services/commenttally)."""
+    return dict(Campaign.objects.filter(pk__in={i for i in ids if i}).values_list("pk", "size"))
 
 
 @dataclass

@@ -10,13 +10,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
-from django.core.paginator import Page, Paginator
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from forum_messages.web.models import Campaign, Comment, Disposition, Edition, ResponseTemplate
-from forum_messages.web.services import answers, commentsearch, commenttally, mailing
+from forum_messages.web.services import (
+    answers,
+    commentpages,
+    commentsearch,
+    commenttally,
+    mailing,
+)
 from forum_messages.web.services.commentsearch import UNANSWERED
 from forum_messages.web.services.sanitise import clean_line
 
@@ -64,24 +69,32 @@ def members(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:
 Summary = commenttally.Counts
 
 
-def summary_of(edition: Edition, filters: GroupFilters) -> Summary:
-    """The group's counts: from the kept counts when its filters are only a campaign, a
-    respondent group, a state or "not answered" (one query on a few rows, however large the
-    group), else counted over its comments (``summary``)."""
+def _simple(filters: GroupFilters) -> dict[str, Any] | None:
+    """The values of the kept counts (commenttally) a group's filters come to, or None when
+    they filter on more than a campaign, a respondent group, a state and "not answered"."""
     if (
         filters.theme
         or filters.language
         or filters.q
         or filters.disposition not in ("", UNANSWERED)
     ):
+        return None
+    return {
+        "campaign": int(filters.campaign) if filters.campaign else None,
+        "group": filters.group,
+        "state": filters.state,
+        "unanswered": filters.disposition == UNANSWERED,
+    }
+
+
+def summary_of(edition: Edition, filters: GroupFilters) -> Summary:
+    """The group's counts: from the kept counts when its filters are only a campaign, a
+    respondent group, a state or "not answered" (one query on a few rows, however large the
+    group), else counted over its comments (``summary``)."""
+    values = _simple(filters)
+    if values is None:
         return summary(members(edition, filters))
-    return commenttally.kept(
-        edition,
-        campaign=int(filters.campaign) if filters.campaign else None,
-        group=filters.group,
-        state=filters.state,
-        unanswered=filters.disposition == UNANSWERED,
-    )
+    return commenttally.kept(edition, **values)
 
 
 def summary(qs: QuerySet[Comment]) -> Summary:
@@ -101,54 +114,36 @@ def summary(qs: QuerySet[Comment]) -> Summary:
     )
 
 
-def group_counts(edition: Edition, qs: QuerySet[Comment]) -> list[tuple[str, int]]:
-    """The respondents' stakeholder groups among the comments, largest first."""
-    rows = (
-        qs.exclude(stakeholder_group="")
-        .order_by()
-        .values("stakeholder_group")
-        .annotate(n=Count("id"))
-        .order_by("-n", "stakeholder_group")
-        .values_list("stakeholder_group", "n")[:MAX_GROUPS]
-    )
-    return list(rows)
-
-
-@dataclass(frozen=True)
-class CampaignRow:
-    id: int
-    text: str
-    size: int
-    visible: int
-    answered: int
-
-
-def campaign_page(edition: Edition, page: Any, per_page: int = 50) -> tuple[Page[Any], list[Any]]:
-    """One page of the edition's campaigns, largest first, with their sizes (a grouped count
-    on the campaign index) and texts (one query for the page)."""
-    sized = (
-        Comment.objects.filter(edition=edition, campaign__isnull=False)
-        .order_by()
-        .values("campaign_id")
-        .annotate(
-            n=Count("id"),
-            visible=Count("id", filter=Q(state=Comment.VISIBLE)),
-            answered=Count("disposition"),
+def group_counts(edition: Edition, filters: GroupFilters) -> list[tuple[str, int]]:
+    """The respondents' stakeholder groups among the group's comments, largest first (from
+    the kept counts when the filters allow, as ``summary_of``)."""
+    values = _simple(filters)
+    if values is None:
+        return list(
+            members(edition, filters)
+            .exclude(stakeholder_group="")
+            .order_by()
+            .values("stakeholder_group")
+            .annotate(n=Count("id"))
+            .order_by("-n", "stakeholder_group")
+            .values_list("stakeholder_group", "n")[:MAX_GROUPS]
         )
-        .order_by("-n", "campaign_id")
+    return list(
+        commenttally.matching(edition, **values)
+        .exclude(grp="")
+        .values("grp")
+        .annotate(total=Sum("n"))
+        .filter(total__gt=0)
+        .order_by("-total", "grp")
+        .values_list("grp", "total")[:MAX_GROUPS]
     )
-    shown = Paginator(sized, per_page).get_page(page)
-    texts = dict(
-        Campaign.objects.filter(pk__in=[r["campaign_id"] for r in shown]).values_list(
-            "pk", "base_text"
-        )
-    )
-    return shown, [
-        CampaignRow(
-            r["campaign_id"], texts.get(r["campaign_id"], ""), r["n"], r["visible"], r["answered"]
-        )
-        for r in shown
-    ]
+
+
+def campaign_page(edition: Edition, get: Any, per_page: int = 50) -> commentpages.KeysetPage:
+    """One page of the edition's campaigns that have comments, largest first, from the key
+    of the last one shown; their sizes and counts are kept by the database (commenttally)."""
+    camps = Campaign.objects.filter(edition=edition, size__gt=0)
+    return commentpages.Keyset([commentpages.Segment(camps, ("-size", "id"))], per_page).page(get)
 
 
 def moderate_all(qs: QuerySet[Comment], state: str, user: Any) -> int:

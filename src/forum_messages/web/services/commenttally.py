@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet, Sum
 
 from forum_messages.web.models import Campaign, Comment, CommentTally, Edition
 
@@ -222,17 +222,17 @@ class Counts:
     visible_unanswered: int
 
 
-def kept(
+def matching(
     edition: Edition,
     campaign: int | None = None,
     group: str = "",
     state: str = "",
     unanswered: bool = False,
     spam: bool = False,
-) -> Counts:
-    """The counts of the edition's comments that have these values (``campaign`` None: any;
-    ``group`` and ``state`` empty: any; spam left out unless ``spam`` or asked for by
-    ``state``), summed from the kept counts: one query on a few rows."""
+) -> QuerySet[CommentTally]:
+    """The tally rows of the edition's comments that have these values (``campaign`` None:
+    any; ``group`` and ``state`` empty: any; spam left out unless ``spam`` or asked for by
+    ``state``)."""
     rows = CommentTally.objects.filter(edition=edition)
     if campaign is not None:
         rows = rows.filter(campaign=campaign)
@@ -244,6 +244,13 @@ def kept(
         rows = rows.exclude(state=Comment.SPAM)
     if unanswered:
         rows = rows.filter(answered=False)
+    return rows
+
+
+def kept(edition: Edition, **values: Any) -> Counts:
+    """The counts of the comments ``matching`` these values, summed from the kept counts:
+    one query on a few rows."""
+    rows = matching(edition, **values)
     got = rows.aggregate(
         n_total=Sum("n", default=0),
         n_answered=Sum("n", filter=Q(answered=True), default=0),

@@ -23,17 +23,19 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Max, Q
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from forum_messages.web.models import Campaign, Comment, Edition, Version
 from forum_messages.web.services import answers, handledxlsx
 from forum_messages.web.services.answers import neutralise
-from forum_messages.web.services.targets import Targets
+from forum_messages.web.services.targets import Targets, TargetView
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -44,6 +46,8 @@ CHUNK = 2000
 EXPORTS = "exports"
 WIDTHS = (8, 18, 40, 30, 20, 18, 18, 14, 60, 10, 40, 16, 60, 30)
 _LOCK = threading.Lock()
+_PK = 987654321  # stands for a comment's id in the address of its page
+_PK_TEXT = str(_PK)
 
 
 def state_of(edition: Edition) -> str:
@@ -59,30 +63,51 @@ def state_of(edition: Edition) -> str:
     return repr((sorted(seen.items()), version))
 
 
+@dataclass(frozen=True)
+class _Target(TargetView):
+    """A target whose spreadsheet line is worked out once for all the comments on it."""
+
+    text_line: str = ""
+
+    def line(self) -> str:
+        return self.text_line
+
+
 def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
     """The cells of each visible comment, oldest first, read CHUNK comments at a time; a
-    campaign's size is its number of visible comments (kept by the database)."""
+    campaign's size is its number of visible comments (kept by the database). What many
+    comments share is worked out once: each target (its label, shortened text and link),
+    and the address of a comment's page (a pattern, not a URL lookup per comment)."""
     targets = Targets(edition, get_language() or "en")
     # not the edition with each comment: its text (the edition file) would be read and kept
     # once per comment; every comment gets this one
     base = (
         answers.visible_comments(edition)
         .select_related(None)
-        .select_related("disposition", "message", "topic", "campaign")
+        .select_related("disposition", "message", "topic")
     )
     sizes = dict(  # kept as comments change (services/commenttally)
         Campaign.objects.filter(edition=edition, visible__gt=0).values_list("pk", "visible")
     )
+    link = site + reverse("fm:comment_page", args=[edition.slug, _PK])
+    seen: dict[tuple[str, str, int | None, int | None], TargetView] = {}
     ids = list(base.values_list("pk", flat=True))
     for start in range(0, len(ids), CHUNK):
         part = ids[start : start + CHUNK]
         found = base.filter(pk__in=part).in_bulk()
         for pk in part:
             c = found.get(pk)
-            if c is not None:  # unless deleted meanwhile
-                c.edition = edition
-                row = answers.Row(c, targets.of(c), sizes.get(c.campaign_id or 0, 1))
-                yield [neutralise(v) for v in row.cells(site)]
+            if c is None:  # deleted meanwhile
+                continue
+            c.edition = edition
+            on = (c.target, c.theme_key, c.topic_id, c.message_id)
+            target = seen.get(on)
+            if target is None:
+                view = targets.of(c)
+                target = seen[on] = _Target(**asdict(view), text_line=view.line())
+            row = answers.Row(c, target, sizes.get(c.campaign_id or 0, 1))
+            cells = row.cells(site, link.replace(_PK_TEXT, str(pk)))
+            yield [neutralise(v) for v in cells]
 
 
 def write_csv(edition: Edition, site: str, path: Path) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages as flash
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -29,6 +28,7 @@ from forum_messages.web.services import (
     answers,
     commentexport,
     commentgroups,
+    commentpages,
     commentsearch,
     consultimport,
 )
@@ -107,8 +107,8 @@ def consultation(request: HttpRequest, slug: str) -> HttpResponse:
 @requires("moderate")
 def campaigns(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
-    page, rows = commentgroups.campaign_page(ed, request.GET.get("page"))
-    return render(request, "fm/consult/campaigns.html", {"edition": ed, "page": page, "rows": rows})
+    page = commentgroups.campaign_page(ed, request.GET)
+    return render(request, "fm/consult/campaigns.html", {"edition": ed, "page": page, "rows": page})
 
 
 def _filters(ed: Edition, get: Any) -> commentgroups.GroupFilters:
@@ -123,27 +123,28 @@ def group(request: HttpRequest, slug: str) -> HttpResponse:
     filters = _filters(ed, request.GET)
     qs = commentgroups.members(ed, filters)
     lang = get_language() or "en"
-    page = Paginator(
-        # in the order they came (ids rise with time): read in index order, no sort of them all
-        qs.select_related("message", "topic", "disposition", "edition").order_by("id"),
+    # in the order they came (ids rise with time), a page from the key of the last one shown
+    page = commentpages.Keyset(
+        [
+            commentpages.Segment(
+                qs.select_related("message", "topic", "disposition", "edition"), ("id",)
+            )
+        ],
         PER_PAGE,
-    ).get_page(request.GET.get("page"))
-    size = 0
-    if filters.campaign:
-        size = Comment.objects.filter(edition=ed, campaign_id=int(filters.campaign)).count()
+    ).page(request.GET)
+    campaign = ed.campaigns.filter(pk=int(filters.campaign)).first() if filters.campaign else None
     sizes = answers.campaign_sizes(c.campaign_id for c in page)
     targets = Targets(ed, lang)
     base = Comment.objects.filter(edition=ed)
     ctx = {
         "edition": ed,
         "filters": filters,
-        "summary": commentgroups.summary(qs),
-        "groups": commentgroups.group_counts(ed, qs),
-        "campaign": ed.campaigns.filter(pk=int(filters.campaign)).first()
-        if filters.campaign
-        else None,
-        "campaign_size": size,
+        "summary": commentgroups.summary_of(ed, filters),
+        "groups": commentgroups.group_counts(ed, filters),
+        "campaign": campaign,
+        "campaign_size": campaign.size if campaign else 0,
         "page": page,
+        "page_query": filters.query(),
         "items": [(c, targets.of(c), sizes.get(c.campaign_id, 0)) for c in page],
         "theme_counts": commentsearch.theme_counts(base, filters, ed, lang),
         "kinds": DISPOSITIONS,

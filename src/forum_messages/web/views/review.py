@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
 from django.contrib import messages as flash
-from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web import rules
 from forum_messages.web.models import DISPOSITIONS, Comment, Edition, ResponseTemplate
-from forum_messages.web.services import answers, comments, commentsearch
+from forum_messages.web.services import answers, commentpages, comments, commentsearch, commenttally
 from forum_messages.web.services.targets import Targets
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.follow import site_of
@@ -25,6 +25,7 @@ from forum_messages.web.views.forms import IdList, chars, choice, flag, number, 
 
 STATES = [s for s, _l in Comment.STATES]
 SHOWN = ("unanswered", "all")
+PER_PAGE = 100
 
 
 class ModerateForm(forms.Form):
@@ -50,23 +51,28 @@ class TemplateForm(forms.Form):
     text = chars(answers.MAX_RESPONSE_CHARS * 2)
 
 
-def _listing(request: HttpRequest, ed: Edition, qs: QuerySet[Comment]) -> dict[str, Any]:
-    """Filters, counts per theme, one page of comments and what each is on (staff queues)."""
+def _listing(
+    request: HttpRequest,
+    ed: Edition,
+    qs: QuerySet[Comment],
+    order: Sequence[tuple[QuerySet[Comment], tuple[str, ...]]],
+    kept: str,
+) -> dict[str, Any]:
+    """Filters, counts per theme, one page of comments (from a key: ``order`` gives the
+    list's segments, each filtered here) and what each is on (staff queues)."""
     filters = commentsearch.Filters.from_query(request.GET, ed)
     lang = get_language() or "en"
     counts = commentsearch.theme_counts(qs, filters, ed, lang)
-    page = Paginator(filters.apply(qs), 100).get_page(request.GET.get("page"))
-    targets = Targets(ed, lang)
-    sizes = dict(
-        Comment.objects.filter(campaign_id__in={c.campaign_id for c in page if c.campaign_id})
-        .order_by()
-        .values("campaign_id")
-        .annotate(n=Count("id"))
-        .values_list("campaign_id", "n")
+    keyset = commentpages.Keyset(
+        [commentpages.Segment(filters.apply(part), fields) for part, fields in order], PER_PAGE
     )
+    page = keyset.page(request.GET)
+    targets = Targets(ed, lang)
+    sizes = answers.campaign_sizes(c.campaign_id for c in page)
     return {
         "edition": ed,
         "page": page,
+        "page_query": "&".join(q for q in (kept, filters.query()) if q),
         "items": [(c, targets.of(c), sizes.get(c.campaign_id, 0)) for c in page],
         "filters": filters,
         "theme_counts": counts,
@@ -86,18 +92,15 @@ def moderation(request: HttpRequest, slug: str) -> HttpResponse:
     state = request.GET.get("state", Comment.PENDING)
     if state not in dict(Comment.STATES):
         state = Comment.PENDING
-    qs = (
-        Comment.objects.filter(edition=ed, state=state)
-        .select_related("message", "topic", "campaign", "disposition", "edition")
-        .order_by("created", "id")
+    qs = Comment.objects.filter(edition=ed, state=state).select_related(
+        "message", "topic", "campaign", "disposition", "edition"
     )
-    counts = {s: Comment.objects.filter(edition=ed, state=s).count() for s, _l in Comment.STATES}
     ctx = {
-        **_listing(request, ed, qs),
+        **_listing(request, ed, qs, [(qs, ("created", "id"))], f"state={state}"),
         "state": state,
         "keep": [("state", state)],
         "states": Comment.STATES,
-        "counts": counts,
+        "counts": commenttally.kept(ed, spam=True).states,
         "show_contact": rules.can(request.user, "see_contact"),
     }
     return render(request, "fm/review/moderation.html", ctx)
@@ -129,15 +132,18 @@ def answer_list(request: HttpRequest, slug: str) -> HttpResponse:
     which = request.GET.get("show", "")
     if which not in SHOWN:
         which = "unanswered"
-    qs = (
-        Comment.objects.filter(edition=ed, state=Comment.VISIBLE)
-        .select_related("message", "topic", "campaign", "disposition", "edition")
-        .order_by("campaign_id", "created", "id")
+    qs = Comment.objects.filter(edition=ed, state=Comment.VISIBLE).select_related(
+        "message", "topic", "campaign", "disposition", "edition"
     )
     if which == "unanswered":
         qs = qs.filter(disposition__isnull=True)
+    # comments of no campaign first, then each campaign's together
+    order = [
+        (qs.filter(campaign__isnull=True), ("created", "id")),
+        (qs.filter(campaign__isnull=False), ("campaign_id", "created", "id")),
+    ]
     ctx = {
-        **_listing(request, ed, qs),
+        **_listing(request, ed, qs, order, f"show={which}"),
         "show": which,
         "keep": [("show", which)],
         "templates": ResponseTemplate.objects.filter(edition=ed),
