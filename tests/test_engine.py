@@ -11,15 +11,15 @@ import pytest
 
 from forum_messages.cli import main
 from forum_messages.edition import load_edition
-from forum_messages.engine import DaskEngine, Engine, LocalEngine
+from forum_messages.engine import DaskEngine, Engine, LocalEngine, vectors
 from forum_messages.evaluation.consultations import generate, write_csv
 from forum_messages.export import write_outputs
 from forum_messages.export.consultation import write_consultation
 from forum_messages.ingest import campaigns
 from forum_messages.ingest.campaigns import load_consultation
-from forum_messages.nlp import cluster
+from forum_messages.nlp import base, cluster, decide
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth import pipeline
+from forum_messages.synth import pipeline, themes
 from forum_messages.synth.pipeline import Components, run_pipeline
 
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
@@ -56,6 +56,12 @@ def test_dask_and_local_engines_write_the_same_draft(
     local = _draft(export, tmp_path / "local", LocalEngine(), use_embedder)
     seen = dict(dask_engine.client.run(lambda: 1))  # both workers are up
     assert len(seen) == 2
+    # and on the cluster, every vector array in a temporary file and every score, centroid
+    # and unit row worked out over blocks of rows, as for a large input
+    monkeypatch.setattr(vectors, "SPILL_BYTES", 0)
+    for module in (decide, themes, pipeline):
+        monkeypatch.setattr(module, "SCORE_ROWS", 64)
+    monkeypatch.setattr(base, "NORMALISE_ROWS", 64)
     on_dask = _draft(export, tmp_path / "dask", dask_engine, use_embedder)
     assert (
         set(local)
@@ -70,6 +76,9 @@ def test_dask_and_local_engines_write_the_same_draft(
     with export.open(encoding="utf-8") as fh:
         ids = {row["ResponseID"] for row in csv.DictReader(fh)}
     assert {line["id"] for line in lines} == ids and len(ids) == 150
+    answers = [(line["id"], line["column"]) for line in lines]
+    assert len(answers) == len(set(answers))  # each answer once
+    assert answers == sorted(answers)
     assert all(line.get("message") or line.get("not_reflected") for line in lines)
     assert any(line.get("campaign") for line in lines)
     # the workers did the work: each loaded the encoder once, for all its partitions

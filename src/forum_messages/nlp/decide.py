@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from forum_messages.engine.vectors import release
 from forum_messages.nlp.base import Vectors
 
 DECIMALS = 6
@@ -67,6 +68,7 @@ def decision_scores(a: ArrayLike, b: ArrayLike) -> Scores:
     for start in range(0, len(a), SCORE_ROWS):
         block = np.asarray(a[start : start + SCORE_ROWS], dtype=np.float64)
         out[start : start + SCORE_ROWS] = _scores(block, b64)
+        release(a)  # rows kept in a file (many vectors): their pages handed back
     return out
 
 
@@ -85,6 +87,7 @@ def centroid(rows: ArrayLike) -> Vectors:
         for start in range(SCORE_ROWS, len(x), SCORE_ROWS):
             block = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
             total = np.concatenate([total[None, :], block]).sum(axis=0)
+            release(x)
         mean = total / len(x)
     else:
         mean = np.asarray(x, dtype=np.float64).mean(axis=0)

@@ -18,6 +18,7 @@ import numpy as np
 
 from forum_messages.engine import Engine, LocalEngine, chunks
 from forum_messages.engine.tasks import detect_part, embed_part
+from forum_messages.engine.vectors import release, vector_array
 from forum_messages.errors import ConfigError
 from forum_messages.model import (
     UN_LANGUAGES,
@@ -241,9 +242,10 @@ def embed_all(
     progress("embed", 0, total)
     for part in engine.map(embed_part, parts):
         if out is None:  # filled in place: no list of chunks and no copy of the whole
-            out = np.empty((total, part.shape[1]), dtype=np.float32)
+            out = vector_array(total, part.shape[1])  # from a file when there are many
         out[done : done + len(part)] = part
         done += len(part)
+        release(out)
         progress("embed", done, total)
     assert out is not None
     return out
@@ -612,7 +614,9 @@ def run_pipeline(
     learned: list[bool] = []  # a block of rows at a time: the model's float64 copies bounded
     for a, b in chunks(n, SCORE_ROWS):
         learned += c.descriptive.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
+        release(x)
     progress("themes", 1, 1)
+    release(x)  # the stages over every vector are done; each theme reads its own rows
 
     reason: dict[int, str] = {}
     for i in range(n):
@@ -646,6 +650,7 @@ def run_pipeline(
         progress("messages", t_index, len(edition.themes))
         rows = [i for i in range(n) if themed.theme[i] == spec.key]
         themes_out.append(run.theme(spec, rows))
+        release(x)
     topic_of, message_of = run.topic_of, run.message_of
     progress("messages", len(edition.themes), len(edition.themes))
 

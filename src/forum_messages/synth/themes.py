@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from forum_messages.engine.vectors import release, vector_array
 from forum_messages.model import Edition, ThemeSpec
 from forum_messages.nlp.base import Embedder, Vectors, normalise_rows
 from forum_messages.nlp.decide import SCORE_ROWS, best_rows, centroid, decision_scores
@@ -91,10 +92,12 @@ class NearestThemeAssigner:
         if len(x) < self.min_center or self.center == 0:
             return x
         mean = self.center * centroid(x)
-        out = np.empty(x.shape, dtype=np.float32)
+        out = vector_array(*x.shape)  # many rows: kept in a file, like the vectors
         for start in range(0, len(x), SCORE_ROWS):  # bounded float64 copies of the rows
             rows = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
             out[start : start + SCORE_ROWS] = normalise_rows(rows - mean)
+            release(out)
+            release(x)
         return out
 
     def run(

@@ -1,0 +1,120 @@
+"""The driver's memory by stage: one consultation draft in this process, its RSS sampled
+every 0.05 s and the peak kept per stage (reading and campaign grouping, each pipeline stage
+as the progress bar names it, writing the draft's files, writing the consultation's files).
+
+    FORUM_MESSAGES_THREADS=1 .venv/bin/python bench/driver_memory.py \\
+        bench/out/consultation-30000-50-20.csv --engine dask --workers 2
+
+The export is one written by ``bench/scale.py`` (``--sizes``, ``--share``); the outputs go to
+``bench/out/driver-memory/``. Prints the peak RSS of each stage in MB, in the order the stages
+ran, and the process's peak as the kernel counts it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+
+
+class StagePeaks:
+    """The peak RSS of this process under each stage name, sampled in a thread."""
+
+    def __init__(self) -> None:
+        self.stage = "start"
+        self.peaks: dict[str, float] = {}
+        self._process = psutil.Process()
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        while True:
+            rss = self._process.memory_info().rss / 1e6
+            stage = self.stage
+            self.peaks[stage] = max(self.peaks.get(stage, 0.0), rss)
+            time.sleep(0.05)
+
+    def around(self, fn: Callable[..., Any], label: str) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self.stage = label
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.stage = f"after {label}"
+
+        return timed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("export", type=Path)
+    parser.add_argument("--engine", choices=["local", "dask"], default="dask")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--embedder", choices=["use", "hash"], default="use")
+    args = parser.parse_args()
+
+    from rich.console import Console
+
+    import forum_messages.export as export
+    import forum_messages.export.consultation as consultation
+    import forum_messages.ingest.campaigns as campaigns
+    import forum_messages.synth.pipeline as pipeline
+    from forum_messages.cli import run_draft
+    from forum_messages.engine import make_engine
+
+    peaks = StagePeaks()
+    campaigns.load_consultation = peaks.around(campaigns.load_consultation, "read and campaigns")
+    export.write_outputs = peaks.around(export.write_outputs, "write md, html, json")
+    consultation.write_consultation = peaks.around(
+        consultation.write_consultation, "write consultation files"
+    )
+    run_pipeline = pipeline.run_pipeline
+
+    def staged(*a: Any, **k: Any) -> Any:
+        shown = k.get("progress")
+
+        def progress(stage: str, done: int, total: int) -> None:
+            peaks.stage = stage
+            if shown is not None:
+                shown(stage, done, total)
+
+        k["progress"] = progress
+        return run_pipeline(*a, **k)
+
+    pipeline.run_pipeline = staged
+    engine = make_engine(args.engine, None, args.workers if args.engine == "dask" else None)
+    start = time.perf_counter()
+    try:
+        with open("/dev/null", "w", encoding="utf-8") as sink:
+            run_draft(
+                [str(args.export)],
+                "igf2025",
+                str(HERE / "out" / "driver-memory"),
+                ["md", "html", "json"],
+                {},
+                Console(file=sink),
+                embedder=args.embedder,
+                columns=COLUMNS,
+                engine=engine,
+            )
+    finally:
+        engine.close()
+    peaks.stage = "end"
+    time.sleep(0.2)
+    print(f"{args.export.name}: {time.perf_counter() - start:.0f} s wall")
+    for stage, peak in peaks.peaks.items():
+        print(f"  {stage:28s} {peak:7.0f} MB")
+    kernel = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    print(f"  {'peak (kernel)':28s} {kernel:7.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""The draft's vectors outside the driver's own memory when there are many of them.
+
+A million statements' vectors take 2 GB (512 float32 a statement). Above ``SPILL_BYTES``,
+:func:`vector_array` gives an array whose rows live in an unnamed temporary file mapped into
+memory: the pages a stage reads come in from the file (or the system's file cache), and
+:func:`release` hands them back once the stage is done, so the process keeps only the pages it
+is working on. The values are the same as in an array of the process's own memory; the file
+goes away when the array does.
+"""
+
+from __future__ import annotations
+
+import mmap
+import tempfile
+
+import numpy as np
+
+from forum_messages.nlp.base import Vectors
+
+#: Arrays larger than this (bytes) are kept in a temporary file mapped into memory.
+SPILL_BYTES = 64 << 20  # 32,768 statements of 512 float32
+
+
+def vector_array(rows: int, dim: int, spill_bytes: int | None = None) -> Vectors:
+    """An uninitialised float32 array of ``rows`` x ``dim``: in this process's memory, or
+    mapped from a temporary file when larger than ``spill_bytes`` (``SPILL_BYTES``)."""
+    size = rows * dim * 4
+    if size <= (SPILL_BYTES if spill_bytes is None else spill_bytes) or size == 0:
+        return np.empty((rows, dim), dtype=np.float32)
+    with tempfile.TemporaryFile(prefix="forum-messages-vectors-") as fh:
+        fh.truncate(size)
+        mapped = mmap.mmap(fh.fileno(), size)  # keeps the file open after ``fh`` closes
+    return np.frombuffer(mapped, dtype=np.float32).reshape(rows, dim)
+
+
+def spilled(x: np.ndarray) -> mmap.mmap | None:
+    """The file mapping an array from :func:`vector_array` lives in, or None."""
+    base: object = x
+    while isinstance(base, np.ndarray):
+        base = base.base
+    if isinstance(base, memoryview):  # np.frombuffer's view of the mapping
+        base = base.obj
+    return base if isinstance(base, mmap.mmap) else None
+
+
+def release(x: np.ndarray) -> None:
+    """Hand back the pages of a file-mapped array that this process holds (its values stay
+    in the file and come back when read again); nothing for other arrays."""
+    mapped = spilled(x)
+    if mapped is not None and hasattr(mmap, "MADV_DONTNEED"):
+        mapped.madvise(mmap.MADV_DONTNEED)

@@ -1,0 +1,72 @@
+"""Many vectors live in a temporary file mapped into memory, with the same draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import psutil
+import pytest
+
+from forum_messages.engine import vectors
+from forum_messages.engine.vectors import release, spilled, vector_array
+from forum_messages.evaluation.consultations import generate, write_csv
+from forum_messages.export.jsondoc import render_json
+from forum_messages.ingest.campaigns import load_consultation
+from forum_messages.model import Edition
+from forum_messages.nlp.base import HashEmbedder
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth.pipeline import Components, run_pipeline
+
+COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
+
+
+def test_small_arrays_stay_in_memory_and_large_ones_are_mapped_from_a_file() -> None:
+    assert spilled(vector_array(10, 4)) is None
+    x = vector_array(10, 4, spill_bytes=0)
+    assert spilled(x) is not None and spilled(x[2:5]) is not None
+    assert x.dtype == np.float32 and x.shape == (10, 4)
+    x[:] = np.arange(40, dtype=np.float32).reshape(10, 4)
+    release(x)  # the values stay in the file and come back when read
+    assert np.array_equal(x, np.arange(40, dtype=np.float32).reshape(10, 4))
+    release(np.zeros(3))  # nothing to hand back for an array of the process's own memory
+    assert vector_array(0, 512, spill_bytes=0).shape == (0, 512)
+
+
+def test_released_pages_leave_the_process() -> None:
+    process = psutil.Process()
+    x = vector_array(64 * 1024, 512, spill_bytes=0)  # 128 MB
+    before = process.memory_info().rss
+    x[:] = 1.0
+    filled = process.memory_info().rss
+    release(x)
+    after = process.memory_info().rss
+    assert filled - before > 100e6
+    assert filled - after > 100e6
+    assert float(x[-1].sum()) == 512.0
+
+
+def test_a_draft_from_file_mapped_vectors_is_the_same(
+    tmp_path: Path, small_edition: Edition, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = write_csv(tmp_path / "export.csv", generate(150, 0.5, 3, seed=5))
+    corpus = load_consultation([export], COLUMNS, {}).corpus
+
+    def draft() -> str:
+        comps = Components(embedder=HashEmbedder(), detector=UNLanguageDetector())
+        return render_json(run_pipeline(corpus, small_edition, components=comps))
+
+    in_memory = draft()
+    made: list[bool] = []
+    original = vectors.vector_array
+
+    def every_array_spilled(rows: int, dim: int, spill_bytes: int | None = None) -> np.ndarray:
+        out = original(rows, dim, spill_bytes=0)
+        made.append(spilled(out) is not None)
+        return out
+
+    monkeypatch.setattr(vectors, "vector_array", every_array_spilled)
+    monkeypatch.setattr("forum_messages.synth.pipeline.vector_array", every_array_spilled)
+    monkeypatch.setattr("forum_messages.synth.themes.vector_array", every_array_spilled)
+    assert draft() == in_memory
+    assert made == [True, True]  # the vectors and the centred vectors of the themes stage
