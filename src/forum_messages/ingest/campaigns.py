@@ -52,7 +52,7 @@ ADDITION_CHUNK = 1024
 Answer = tuple[str, str]  # (response id, answer column)
 
 
-@dataclass
+@dataclass(slots=True)  # one per distinct text: no attribute dictionary each
 class Group:
     """Answers that copy one text.
 

@@ -118,7 +118,11 @@ def signature(text: str) -> list[int]:
 def _signature(shingle_set: set[str]) -> list[int]:
     if not shingle_set:
         return []
-    values = np.array([_hash64(s) for s in sorted(shingle_set)], dtype=np.uint64)
+    # the minimum does not depend on the order: the shingles' 64-bit hashes as they come
+    digests = b"".join(
+        [hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingle_set]
+    )
+    values = np.frombuffer(digests, dtype="<u8").astype(np.uint64)
     hashed = _mod_prime(_mulmod(_A[:, None], _mod_prime(values)[None, :]) + _B[:, None])
     return [int(v) for v in hashed.min(axis=1)]
 
@@ -259,24 +263,43 @@ def _new_words(sentence: str, base: str) -> list[str]:
     return runs
 
 
+class _Base:
+    """What ``addition`` reads of a campaign's text, once for all its wordings."""
+
+    def __init__(self, base: str) -> None:
+        self.sentences = sentences(base)
+        self.words = [words(s) for s in self.sentences]
+        self.vocabulary = {w for ws in self.words for w in ws}
+        self.first: dict[tuple[str, ...], int] = {}  # a sentence's words -> its first place
+        for i, ws in enumerate(self.words):
+            self.first.setdefault(tuple(ws), i)
+
+
+@lru_cache(maxsize=64)
+def _base(base: str) -> _Base:
+    return _Base(base)
+
+
 def addition(text: str, base: str) -> str:
     """What ``text`` adds to ``base``: sentences that are new, and, for a sentence that is
     only changed, the words that are new in it (runs joined with ' … ')."""
-    base_sentences = [words(s) for s in sentences(base)]
-    base_words = set(words(base))
+    known = _base(base)
     chunks: list[str] = []
     whole = False  # the last chunk is made of whole new sentences
     for s in sentences(text):
         ws = words(s)
-        if not ws or (set(ws) <= base_words and len(ws) < 3):
+        if not ws or (set(ws) <= known.vocabulary and len(ws) < 3):
+            continue
+        if tuple(ws) in known.first:  # a sentence of the base as it is: nothing new in it
+            whole = False
             continue
         best, best_score = -1, 0.0
-        for i, bw in enumerate(base_sentences):
+        for i, bw in enumerate(known.words):
             score = difflib.SequenceMatcher(None, bw, ws, autojunk=False).ratio()
             if score > best_score:
                 best, best_score = i, score
         if best_score >= SIMILAR_SENTENCE:
-            chunks.extend(_new_words(s, sentences(base)[best]))
+            chunks.extend(_new_words(s, known.sentences[best]))
             whole = False
         elif whole:
             chunks[-1] += " " + s
