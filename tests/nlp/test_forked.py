@@ -85,3 +85,35 @@ def test_keyphrases_made_in_a_child_are_the_same() -> None:
     serial = [keyphrases(t, "en", top=20) for t in texts]
     both = map_halves(lambda t: keyphrases(t, "en", top=20), texts, weight=len, fork=True)
     assert both == serial and serial[0]
+
+
+@needs_fork
+def test_background_work_comes_back_and_blas_takes_one_thread_meanwhile() -> None:
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    parent = os.getpid()
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        job = forked.Background(lambda: (os.getpid(), sum(range(100))), fork=True)
+        assert job.forked and set(blas_threads()) == {1}  # the child has a core of its own
+        pid, total = job.result()
+        assert pid != parent and total == 4950
+        assert blas_threads() == before
+    here = forked.Background(lambda: os.getpid(), fork=False)
+    assert not here.forked and here.result() == parent
+
+
+@needs_fork
+def test_background_work_that_fails_in_the_child_is_made_here() -> None:
+    parent = os.getpid()
+
+    def make() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return 7
+
+    job = forked.Background(make, fork=True)
+    assert job.forked and job.result() == 7

@@ -27,7 +27,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from forum_messages.nlp.use import threads_from_env
 
@@ -77,6 +77,22 @@ def halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
         sets[side].append(i)
         load[side] += weights[i]
     return sets
+
+
+_CONTROLLER: list[Any] = []
+
+
+def _one_blas_thread() -> Any:
+    """Limits numpy's BLAS to one thread until the returned limiter's
+    ``restore_original_limits()`` (each output element is summed in the same order on any
+    number of threads, so the results are the same); None without threadpoolctl."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - installed with scikit-learn
+        return None
+    if not _CONTROLLER:
+        _CONTROLLER.append(ThreadpoolController())
+    return _CONTROLLER[0].limit(limits=1, user_api="blas")
 
 
 def _spawn(make: Callable[[], object]) -> tuple[int, int] | None:
@@ -160,8 +176,11 @@ class Background(Generic[R]):
         self._child = _spawn(make) if fork else None
         self._value: R | None = None
         self._ready = False
+        self._blas: Any = None
         if self._child is None:
             self._value, self._ready = make(), True
+        else:  # two processes share the cores now: BLAS threads here would only spin
+            self._blas = _one_blas_thread()
 
     @property
     def forked(self) -> bool:
@@ -172,6 +191,8 @@ class Background(Generic[R]):
         if not self._ready:
             assert self._child is not None
             ok, got = _collect(self._child, time.monotonic() - self._started)
+            if self._blas is not None:
+                self._blas.restore_original_limits()
             self._value = cast("R", got) if ok else self._make()
             self._ready = True
         return cast("R", self._value)

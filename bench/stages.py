@@ -1,0 +1,110 @@
+"""A timeline of one cold ``forum-messages draft``, stage by stage (``docs/benchmarks.md``).
+
+Runs the command line in this process with a clock around the pipeline's stages and prints,
+for each stage, when it started (seconds after this script started), its wall time, the CPU
+time of the whole process meanwhile (all threads) and of the calling thread alone, and how
+often it ran; then the CPU time of the forked children (message texts, keyphrases, JSON).
+On a shared machine the CPU columns are the comparable ones; the gap between the process's
+and the thread's CPU is the work of the encoder's and loaders' threads.
+
+    .venv/bin/python bench/synthetic.py 3000 --write edition-3000.jsonl
+    .venv/bin/python bench/stages.py draft -e igf2025 edition-3000.jsonl -o out
+"""
+
+from __future__ import annotations
+
+import functools
+import resource
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+T0 = time.perf_counter()
+ROWS: list[tuple[str, float, float, float, float]] = []
+
+
+def _children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(owner: Any, attr: str, label: str) -> None:
+    """Replace ``owner.attr`` by a copy that records each call's times under ``label``."""
+    fn: Callable[..., Any] = getattr(owner, attr)
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            ROWS.append(
+                (
+                    label,
+                    wall - T0,
+                    time.perf_counter() - wall,
+                    time.process_time() - cpu,
+                    time.thread_time() - mine,
+                )
+            )
+
+    setattr(owner, attr, wrapper)
+
+
+def main(argv: list[str]) -> int:
+    wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
+    from forum_messages import cli, export, ingest
+    from forum_messages.nlp import preload
+    from forum_messages.synth import labels, pipeline
+
+    ROWS.append(
+        (
+            "imports",
+            wall - T0,
+            time.perf_counter() - wall,
+            time.process_time() - cpu,
+            time.thread_time() - mine,
+        )
+    )
+    for owner, attr, label in (
+        (ingest, "validate_reports", "read the reports"),
+        (preload.Preload, "wait", "wait for the models"),
+        (pipeline, "run_pipeline", "pipeline (all of it)"),
+        (pipeline, "read_and_embed", "language, kinds, embedding"),
+        (pipeline, "read_statements", "language, kinds"),
+        (pipeline, "embed_all", "embedding"),
+        (pipeline.NearestThemeAssigner, "run", "themes"),
+        (pipeline.ThresholdGrouper, "run", "message groups"),
+        (pipeline, "hierarchy", "sub-topics"),
+        (labels.KeyphraseLabeller, "run", "titles"),
+        (pipeline._Run, "_messages", "messages (texts joined)"),
+        (export, "write_outputs", "export"),
+    ):
+        timed(owner, attr, label)
+    code = cli.main(argv)
+    totals: dict[str, list[float]] = {}
+    for label, start, took, process, thread in ROWS:
+        row = totals.setdefault(label, [start, 0.0, 0.0, 0.0, 0.0])
+        row[1] += took
+        row[2] += process
+        row[3] += thread
+        row[4] += 1
+    print(f"{'stage':<28} {'start':>6} {'wall':>6} {'CPU':>6} {'thread':>6} calls", file=sys.stderr)
+    for label, (start, took, process, thread, calls) in sorted(
+        totals.items(), key=lambda kv: kv[1][0]
+    ):
+        print(
+            f"{label:<28} {start:6.2f} {took:6.2f} {process:6.2f} {thread:6.2f} {calls:5.0f}",
+            file=sys.stderr,
+        )
+    print(
+        f"until the command returned: {time.perf_counter() - T0:.2f} s wall, "
+        f"{time.process_time():.2f} s CPU here, {_children():.2f} s CPU in forked children",
+        file=sys.stderr,
+    )
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
