@@ -253,6 +253,8 @@ EN_ATTRIBUTION = [
     r"^(?:one|another|a) (?:speaker|panel+ist|participant|presenter|delegate|representative|"
     r"youth delegate|young participant|researcher|expert)\b",
     r"^(?:panel+ist|speaker|participant|presenter) [a-z0-9]\b",
+    # a named person, then how they phrased it: "Ms X put it bluntly: ..."
+    rf"^[^.:;]{{0,80}}{_EN_NAME}[^.:;]{{0,60}}? (?:put it|said it|summed it up|phrased it)\b",
     # one person told by the article: "A nurse from a district hospital described how ..."
     r"^(?:a|an|one) (?!(?:study|report|survey|paper|analysis|review|document|session|workshop|"
     r"panel|debate|forum|assessment|evaluation|audit|article)\b)[\w-]+(?: [\w-]+){0,2} "

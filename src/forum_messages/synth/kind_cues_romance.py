@@ -328,6 +328,9 @@ FR_ATTRIBUTION = [
     r"[^.]{0,120}? (?:a|avait|ont) (?:\w+ )?(?:expliqué|raconté|témoigné|rappelé|souligné|"
     r"décrit|cité|présenté|évoqué|relaté|partagé|indiqué|montré|noté|affirmé|estimé|déclaré|averti|ajouté|"
     r"fait valoir|insisté|illustré|confié|signalé|mis en garde)\b",
+    rf"^(?:selon|pour reprendre) les (?:mots|termes|propos) d(?:e |['’]|u )(?:{_FR_NAME}|"
+    rf"(?:la |l['’])?(?:[\w-]+ ){{0,2}}(?:{_FR_ROLE}|{_FR_ROLE_MORE})\b)",
+    rf"^[^.:;]{{0,80}}{_FR_NAME}[^.:;]{{0,60}}? l['’]a (?:dit|résumé|formulé|exprimé)\b",
     # one person told by the article: "Une infirmière d'un hôpital a raconté comment ..."
     r"^(?:un|une) (?!(?:étude|rapport|enquête|analyse|document|session|atelier|panel|débat|"
     r"forum|évaluation)\b)[\w'’-]+(?: [\w'’-]+){0,8}? a (?:raconté|relaté|décrit|expliqué|"
@@ -361,4 +364,8 @@ ES_ATTRIBUTION = [
     r"^(?:un|una) (?!(?:estudio|informe|encuesta|análisis|documento|sesión|taller|panel|"
     r"debate|foro|reporte|investigación|evaluación)\b)[\w-]+(?: [\w-]+){0,8}? (?:relató|contó|"
     r"narró|describió|explicó|recordó|dijo|admitió|reconoció|confesó|lamentó|compartió)\b",
+    rf"^como (?:advirtió|dijo|señaló|explicó|recordó|subrayó|afirmó|indicó|sostuvo|destacó|"
+    rf"planteó|expresó|resumió|apuntó|reconoció) (?:el |la )?(?:[\w-]+ ){{0,2}}?"
+    rf"(?:{_ES_NAME}|{_ES_ROLE}\b)",
+    rf"^[^.:;]{{0,80}}{_ES_NAME}[^.:;]{{0,60}}? lo (?:dijo|resumió|expresó|planteó|puso)\b",
 ]
