@@ -1,0 +1,118 @@
+"""What the kept counts (services/commenttally) cost the writes, on SQLite: ``--comments``
+rows inserted in one statement (``INSERT ... SELECT``, as an import's last transaction
+does) and then all set visible (one ``UPDATE``, as a group action does), first with the
+database triggers that keep the counts, then without them, in one process. Figures in
+docs/benchmarks.md.
+
+    .venv/bin/python bench/web_tally.py --comments 130000
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import web_consultation
+
+COLUMNS = (
+    "edition_id, publication_id, target, theme_key, text, name, email, stakeholder_group, "
+    "region, country, language, state, created, client, token, fingerprint, campaign_id, "
+    "addition, response_id, question"
+)
+GROUPS = ("Private sector", "Civil society", "Government", "Academia", "Individual", "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--comments", type=int, default=130_000)
+    parser.add_argument("--campaigns", type=int, default=2000)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="fm-tally-bench-") as data:
+        web_consultation._setup(data)
+        from django.db import connection, transaction
+        from django.utils import timezone
+
+        from forum_messages.web.models import Campaign, Publication
+        from forum_messages.web.services import commenttally
+
+        ed, _admin = web_consultation._site()
+        pub = Publication.objects.filter(edition=ed).first()
+        assert pub is not None
+        camps = Campaign.objects.bulk_create(
+            [Campaign(edition=ed, base_text=f"campaign {i}") for i in range(args.campaigns)]
+        )
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+
+        def row(i: int, camp: int | None) -> tuple[object, ...]:
+            group = GROUPS[i % len(GROUPS)]
+            blank = ""
+            return (
+                ed.pk,
+                pub.pk,
+                "draft",
+                blank,
+                f"text {i}",
+                blank,
+                blank,
+                group,
+                blank,
+                blank,
+                blank,
+                "pending",
+                now,
+                blank,
+                f"t{i}",
+                f"f{i}",
+                camp,
+                blank,
+                f"R{i}",
+                "Q1",
+            )
+
+        n_cols = COLUMNS.count(",") + 1
+        with connection.cursor() as cur:
+            cur.execute("CREATE TEMP TABLE bench_rows AS SELECT * FROM fm_comment WHERE 0")
+            cur.executemany(
+                f"INSERT INTO bench_rows ({COLUMNS}) VALUES ({', '.join(['%s'] * n_cols)})",
+                [
+                    row(i, camp)
+                    for i, camp in enumerate(
+                        (camps[i % len(camps)].pk if i % 2 else None) for i in range(args.comments)
+                    )
+                ],
+            )
+
+        def run(label: str) -> None:
+            times = []
+            for sql, params in (
+                (f"INSERT INTO fm_comment ({COLUMNS}) SELECT {COLUMNS} FROM bench_rows", []),
+                ("UPDATE fm_comment SET state = 'visible' WHERE edition_id = %s", [ed.pk]),
+            ):
+                with transaction.atomic(), connection.cursor() as cur:
+                    start, cpu = time.perf_counter(), time.process_time()
+                    cur.execute(sql, params)
+                    times.append((time.perf_counter() - start, time.process_time() - cpu))
+            (iw, ic), (uw, uc) = times
+            print(
+                f"{label}: insert {args.comments:,} comments {iw:.2f} s ({ic:.2f} s CPU), "
+                f"set all visible {uw:.2f} s ({uc:.2f} s CPU)",
+                flush=True,
+            )
+
+        run("with the triggers")
+        assert commenttally.stored(ed) == commenttally.recount(ed)
+        with connection.cursor() as cur:
+            cur.execute("DELETE FROM fm_comment")
+        with connection.schema_editor() as editor:
+            commenttally.drop(editor)
+        run("without them")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
