@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.http import FileResponse
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
@@ -71,3 +73,29 @@ def test_an_earlier_file_is_removed_once_a_new_one_is_made(visible: Any) -> None
     second = {p.name for p in folder.glob(f"{visible.pk}-csv-*")}
     assert len(second) == 1 and second != first
     assert not list(folder.glob(".*.part"))  # no temporary file left
+
+
+def test_the_state_of_the_comments_is_read_once_per_cache_period(
+    visible: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real = handledfile.state_of
+
+    def counted(edition: Any) -> str:
+        calls.append(edition.pk)
+        return real(edition)
+
+    monkeypatch.setattr(handledfile, "state_of", counted)
+    url = f"/e/{visible.slug}/comments.csv"
+    with override_settings(PUBLIC_CACHE_SECONDS=0):  # every download sees every change
+        client_for(None).get(url).getvalue()
+        client_for(None).get(url).getvalue()
+    assert len(calls) == 2
+    cache.clear()
+    with override_settings(PUBLIC_CACHE_SECONDS=60):
+        first = client_for(None).get(url).getvalue()
+        Comment.objects.filter(edition=visible).first().delete()  # type: ignore[union-attr]
+        again = client_for(None).get(url).getvalue()
+        assert len(calls) == 3 and again == first  # a few seconds behind, like a public page
+        cache.clear()
+        assert client_for(None).get(url).getvalue().count(b"\r\n") == 1 + 9
