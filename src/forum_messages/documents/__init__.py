@@ -36,32 +36,15 @@ if TYPE_CHECKING:
         located_bullets,
     )
 
-#: The module each name comes from, imported on first use: every command (a draft too)
-#: registers this package's commands, and the readers and the comparison take a while to
-#: import.
+#: The module each name comes from (the other names of ``__all__``: ``model``), imported on
+#: first use: every command (a draft too) registers this package's commands, and the readers
+#: and the comparison take a while to import.
 _HOMES = {
     "Comparison": "compare",
     "FrameworkLine": "frameworks",
     "parse_framework_line": "frameworks",
     "import_messages": "importer",
     "parse_messages": "importer",
-    **dict.fromkeys(
-        (
-            "DocBullet",
-            "DocTheme",
-            "DocTopic",
-            "LocatedBullet",
-            "MessagesDocument",
-            "Repair",
-            "document_from_dict",
-            "document_to_dict",
-            "document_to_json",
-            "from_draft",
-            "from_messages_json",
-            "located_bullets",
-        ),
-        "model",
-    ),
 }
 
 __all__ = [
@@ -87,7 +70,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
+    home = _HOMES.get(name, "model" if name in __all__ else None)
     if home is None:  # a submodule (``from forum_messages.documents import vocab``) is found
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(f"forum_messages.documents.{home}"), name)
