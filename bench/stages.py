@@ -30,8 +30,11 @@ def _children() -> float:
 
 
 def timed(owner: Any, attr: str, label: str) -> None:
-    """Replace ``owner.attr`` by a copy that records each call's times under ``label``."""
-    fn: Callable[..., Any] = getattr(owner, attr)
+    """Replace ``owner.attr`` by a copy that records each call's times under ``label``
+    (nothing when there is no such stage: an older source tree, through ``PYTHONPATH``)."""
+    fn: Callable[..., Any] | None = getattr(owner, attr, None)
+    if fn is None:
+        return
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
