@@ -268,8 +268,10 @@ class _Run:
     vocabulary: list[str]
     reason: dict[int, str]
     attribution: list[bool] = field(default_factory=list)
-    topic_of: dict[int, str] = field(default_factory=dict)
-    message_of: dict[int, str] = field(default_factory=dict)
+    #: each statement's sub-topic and message (None: in none), by row: lists, not dicts of
+    #: ints, as they hold every statement of a large input
+    topic_of: list[str | None] = field(default_factory=list)
+    message_of: list[str | None] = field(default_factory=list)
 
     def ledger(self, rows: Iterable[int]) -> Ledger:
         stmts = (self.statements[i] for i in rows)
@@ -644,7 +646,10 @@ def run_pipeline(
         ),
         reason=reason,
         attribution=[k.attribution for k in kinds],
+        topic_of=[None] * n,
+        message_of=[None] * n,
     )
+    del kinds  # what the pipeline still needs of them is in ``texts`` and ``attribution``
     themes_out: list[DraftTheme] = []
     for t_index, spec in enumerate(edition.themes):
         progress("messages", t_index, len(edition.themes))
@@ -676,8 +681,8 @@ def run_pipeline(
             theme_confidence=themed.confidence[i],
             theme_inferred=themed.inferred[i],
             needs_review=themed.inferred[i],
-            topic=topic_of.get(i),
-            message=message_of.get(i),
+            topic=topic_of[i],
+            message=message_of[i],
             **_campaign_fields(st, run.sessions),
         )
         for i, st in enumerate(statements)
