@@ -30,6 +30,13 @@ CONDUCT = [
     ("ar", "شكرًا، ننتقل إلى السؤال الأخير من القاعة."),
     ("ar", "انقسمت الآراء بشأن الجدول الزمني."),
     ("ar", "وفرت ترجمة فورية إلى الفرنسية طوال الجلسة."),
+    # the rules and makeup of the room
+    ("en", "The Chatham House Rule was observed throughout the workshop."),
+    ("fr", "Tous les orateurs parlaient à titre personnel."),
+    ("es", "El panel fue paritario en cuanto a género."),
+    ("ru", "Обсуждение велось по правилу Чатем-хауса."),
+    ("zh", "本纪要并未涵盖所有现场提问。"),
+    ("ar", "تحدث الخبراء بصفتهم الشخصية لا باسم مؤسساتهم."),
 ]
 
 

@@ -285,11 +285,54 @@ _AR_COURSE = [
     r"^(?:سيُرفع|سيرفع|سيُرسل|سيرسل|سيُحال|سيحال) تقرير (?:الجلسة|الورشة)\b",
 ]
 
+# -------------------------------------------------------------- the rules and makeup of the room
+# the Chatham House Rule, speaking in a personal capacity, terms defined at the outset, a panel
+# balanced by gender, what the notes leave out
+_RULES = {
+    "en": [
+        r"\bchatham house\b",
+        r"\bin (?:their|his|her|a) (?:personal|individual) capacit",
+        r"^(?:the )?key terms were defined\b",
+        r"^(?:the )?(?:panel|line-up|speakers?) (?:was|were) gender-balanced\b",
+    ],
+    "fr": [
+        r"\bchatham house\b",
+        r"\bà titre (?:personnel|individuel)\b",
+        r"^(?:les )?termes clés ont été définis\b",
+        r"^(?:le )?(?:panel|plateau) (?:était|a été) paritaire\b",
+    ],
+    "es": [
+        r"\bchatham house\b",
+        r"\ba título (?:personal|individual)\b",
+        r"\bse definieron (?:los )?(?:términos|conceptos) clave\b",
+        r"^(?:el )?(?:panel|elenco) (?:fue|era|estuvo) paritario\b",
+    ],
+    "ru": [
+        r"\bчат[еэ]м[- ]ха[уй]с",
+        r"\bв личном качестве\b",
+        r"\b(?:были )?определены ключевые (?:термины|понятия)\b",
+        r"\bсбалансирован\w* по (?:полу|гендерному признаку)\b",
+    ],
+    "zh": [
+        r"查塔姆宫",
+        r"以个人身份(?:发言|参会|参加)",
+        r"界定了?(?:关键|核心)(?:术语|概念)",
+        r"男女比例(?:均衡|平衡)",
+        r"^本(?:摘要|纪要|记录|报告|综述)(?:未能|并未|没有|未)(?:涵盖|反映|包括|收录)",
+    ],
+    "ar": [
+        r"تشاتام هاوس",
+        r"\bبصفت(?:هم|ه|ها) الشخصية\b",
+        r"(?:عُرفت|عرفت|حُددت|حددت) (?:ال)?مصطلحات (?:ال)?(?:أساسية|رئيسية)",
+        r"التوازن بين الجنسين",
+    ],
+}
+
 CONDUCT = {
-    "en": [_EN_TURN, *_EN_ROOM, _EN_EMPTY, *_EN_COURSE],
-    "fr": [_FR_TURN, *_FR_ROOM, _FR_EMPTY, *_FR_COURSE],
-    "es": [_ES_TURN, *_ES_ROOM, _ES_EMPTY, *_ES_COURSE],
-    "ru": [_RU_TURN, *_RU_ROOM, _RU_EMPTY, *_RU_COURSE],
-    "zh": [_ZH_TURN, *_ZH_ROOM, _ZH_EMPTY, *_ZH_COURSE],
-    "ar": [_AR_TURN, *_AR_ROOM, _AR_EMPTY, *_AR_COURSE],
+    "en": [_EN_TURN, *_EN_ROOM, _EN_EMPTY, *_EN_COURSE, *_RULES["en"]],
+    "fr": [_FR_TURN, *_FR_ROOM, _FR_EMPTY, *_FR_COURSE, *_RULES["fr"]],
+    "es": [_ES_TURN, *_ES_ROOM, _ES_EMPTY, *_ES_COURSE, *_RULES["es"]],
+    "ru": [_RU_TURN, *_RU_ROOM, _RU_EMPTY, *_RU_COURSE, *_RULES["ru"]],
+    "zh": [_ZH_TURN, *_ZH_ROOM, _ZH_EMPTY, *_ZH_COURSE, *_RULES["zh"]],
+    "ar": [_AR_TURN, *_AR_ROOM, _AR_EMPTY, *_AR_COURSE, *_RULES["ar"]],
 }
