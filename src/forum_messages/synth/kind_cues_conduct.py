@@ -19,33 +19,36 @@ _EN_TURN = (
     r"[^.?!]{0,120}\b(?:hand (?:it )?over|pass (?:it )?(?:on )?to|give the floor|"
     r"the floor (?:is|goes)|next (?:speaker|question)|last (?:question|intervention|comment)|"
     r"introduce yourself|minutes? left|out of time|running (?:out of|short of) time|wrap up|"
-    r"i see a hand|(?:any|more) questions|(?:take|collect) (?:a few |some )?questions)"
+    r"i see a hand|(?:any|more) questions|(?:take|collect) (?:a few |some )?questions|"
+    r"let['’]s (?:begin|start|get started)(?: then| now)?[.!]?$)"
 )
 _FR_TURN = (
     r"^(?:bon|bien|alors|voilà|d['’]accord|très bien|merci(?: beaucoup)?|parfait)\b[^.?!]{0,120}"
     r"(?:la parole|(?:prochaine|dernière) (?:question|intervention)|présentez-vous|"
     r"(?:il nous |nous )?reste \w+ minutes|passer (?:directement )?à|je vois une main|"
-    r"d['’]autres questions|on passe à|je passe le micro)"
+    r"d['’]autres questions|on passe à|je passe le micro|"
+    r"(?:nous pouvons|on peut|on va) commencer[.!]?$|commençons[.!]?$)"
 )
 _ES_TURN = (
     r"^(?:bueno|bien|muy bien|vale|ok|gracias|perfecto|entonces)\b[^.?!]{0,120}(?:la palabra|"
     r"(?:próxima|última) (?:pregunta|intervención)|preséntese|preséntate|(?:nos )?quedan \w+ "
-    r"minutos|veo una mano|(?:más|otras) preguntas|pasamos a|paso el micrófono)"
+    r"minutos|veo una mano|(?:más|otras) preguntas|pasamos a|paso el micrófono|"
+    r"(?:empezamos|comenzamos|empecemos)[.!]?$)"
 )
 _RU_TURN = (
     r"^(?:так|итак|хорошо|ну|ладно|спасибо|отлично|коллеги)\b[^.?!]{0,120}(?:слово|микрофон|"
     r"(?:следующ|последн)\w* (?:вопрос|выступлени|спикер)|представьтесь|осталось \w+ минут|"
-    r"вижу руку|(?:ещё|еще) вопросы|переходим к)"
+    r"вижу руку|(?:ещё|еще) вопросы|переходим к|(?:начинаем|начн[её]м)[.!]?$)"
 )
 _ZH_TURN = (
     r"^(?:好|好的|那么|那|行|谢谢|感谢|接下来)[，,。]?[^。？！]{0,60}(?:请[^。]{0,10}(?:发言|介绍一下"
     r"自己|提问)|(?:下一位|最后一个|最后一位)|还剩[^。]{0,4}分钟|有人举手|还有(?:没有)?(?:其他)?"
-    r"问题|进入[^。]{0,10}(?:问题|环节)|把话筒交给)"
+    r"问题|进入[^。]{0,10}(?:问题|环节)|把话筒交给|(?:我们)?开始(?:吧)?[。！]?$)"
 )
 _AR_TURN = (
     r"^(?:حسنا|حسنًا|طيب|إذن|شكرا|شكرًا|جيد|الآن)[،,]?[^.؟!]{0,120}(?:الكلمة|السؤال الأخير|"
     r"المتحدث التالي|عرّف بنفسك|عرف بنفسك|بالتعريف بنفسك|بقيت لدينا|يدًا مرفوعة|يدا مرفوعة|"
-    r"أسئلة أخرى|ننتقل إلى)"
+    r"أسئلة أخرى|ننتقل إلى|(?:لنبدأ|فلنبدأ|نبدأ)(?: إذن| إذًا)?[.!]?$)"
 )
 
 # --------------------------------------------------------------- the room, its services, mishaps
@@ -189,11 +192,147 @@ _AR_EMPTY = (
     r"أفكار|مقترحات|آراء)(?: متنوعة| كثيرة| عديدة| مختلفة)?)?[.!]?$"
 )
 
+# ------------------------------------------------ who came, how the time went, the tone, what next
+# the audience and how it joined, time given over or run out, opening words, the tone of the
+# exchange, views split without saying which, testimonies heard, where the report will go
+_EN_COURSE = [
+    r"^(?:the )?(?:audience|attendance|public) (?:was|were) (?:made up|composed|drawn)\b",
+    r"^(?:the )?(?:remaining|rest of the|last|final) (?:time|minutes|half hour) (?:was|were) "
+    r"(?:given over|devoted|dedicated|left|set aside|used)\b",
+    r"^(?:time constraints|lack of time|the lack of time|shortage of time)\b",
+    r"\b(?:joined|connected|took part|participated) (?:by|via|through|over) (?:a )?"
+    r"(?:video ?link|videoconference|video call|zoom)\b",
+    r"\bcan (?:everyone|everybody|you all|people)(?: \w+)? hear me\b",
+    r"\b(?:delivered|gave|made) (?:the )?(?:opening|welcoming|closing|welcome) (?:remarks|"
+    r"address|words|speech)\b(?![^.]*\bthat\b)",
+    r"^(?:the )?(?:exchange|discussion|debate|conversation|dialogue) (?:was|were|remained) "
+    r"(?:frank|lively|heated|candid|animated|open|constructive|intense|spirited)\b",
+    r"^(?:opinions|views|positions) (?:were|remained) (?:split|divided)\b",
+    r"\b(?:heard|listened to) (?:the )?(?:testimonies|testimony|stories|accounts) of\b",
+    r"^(?:the )?(?:session|workshop|panel)['’]?s? (?:report|summary|outcome|notes)(?: of the "
+    r"\w+)? will be (?:shared|sent|submitted|forwarded|transmitted|passed on)\b",
+]
+_FR_COURSE = [
+    r"^(?:le |l['’])?(?:public|assistance|auditoire) (?:était|a été) (?:composée?|constituée?)\b",
+    r"^(?:le )?temps restant a été (?:consacré|réservé|laissé|dévolu)\b",
+    r"^(?:faute de temps|par manque de temps|le manque de temps)\b",
+    r"\b(?:ont|a) rejoint (?:la séance|le débat|l['’]atelier|la session|les échanges)(?: \w+)? "
+    r"par (?:visioconférence|vidéo|liaison vidéo)\b",
+    r"\btout le monde m['’]entend\b",
+    r"\ba prononcé (?:l['’]allocution|le discours|le mot|les mots) (?:d['’]ouverture|de "
+    r"bienvenue|de clôture|inaugural)",
+    r"^(?:les |le )?(?:échanges|débat|discussion|dialogue) (?:ont été|a été|étaient|était|"
+    r"sont restés?) (?:francs?|franche|vifs?|vive|animée?s?|constructifs?|tendus?|ouverts?)\b",
+    r"^(?:les )?(?:avis|opinions|positions) (?:étaient|ont été|sont restés?|restaient) "
+    r"(?:partagés|partagées|divisés|divisées)\b",
+    r"\bont entendu (?:les |des )?(?:témoignages|récits)\b",
+    r"^(?:le |la )?(?:rapport|compte rendu|synthèse) de (?:la séance|l['’]atelier|la session)"
+    r"(?: \w+)? sera (?:transmise?|envoyée?|communiquée?|remise?|partagée?)\b",
+]
+_ES_COURSE = [
+    r"^(?:el )?(?:público|auditorio) (?:estuvo|estaba|fue) (?:compuesto|integrado|conformado)\b",
+    r"^(?:el )?tiempo restante se (?:destinó|dedicó|reservó|dejó)\b",
+    r"^(?:por falta de tiempo|la falta de tiempo)\b",
+    r"\bse (?:sumaron|unieron|conectaron) (?:\w+ )?(?:por|mediante|a través de) "
+    r"(?:videoconferencia|video|enlace de video)\b",
+    r"\bme (?:escuchan|oyen)\b",
+    r"\bpronunció (?:el )?(?:discurso|mensaje|palabras) (?:inaugural|de apertura|de bienvenida|"
+    r"de cierre)",
+    r"^(?:el |la )?(?:intercambio|debate|diálogo|conversación|discusión) (?:fue|estuvo|resultó) "
+    r"(?:franc[oa]|animad[oa]|acalorad[oa]|intens[oa]|constructiv[oa]|abiert[oa])\b",
+    r"^(?:las )?(?:opiniones|posiciones|posturas) (?:estuvieron|estaban|quedaron) "
+    r"(?:divididas|repartidas)\b",
+    r"\b(?:se )?escucharon (?:los )?(?:testimonios|relatos)\b",
+    r"^(?:el )?(?:informe|resumen|relato|relatoría) de la sesión se (?:hará llegar|enviará|"
+    r"compartirá|remitirá|entregará)\b",
+]
+_RU_COURSE = [
+    r"^(?:аудиторию|публику|зал) (?:составили|составляли)\b",
+    r"^оставшееся время (?:было )?(?:отведено|посвящено|отдано|оставлено)\b",
+    r"^из-за (?:нехватки|недостатка) времени\b",
+    r"\bподключил(?:ись|ась|ся) (?:\w+ ){0,3}по (?:видеосвязи|видеоконференции)\b",
+    r"^меня слышно\b",
+    r"^с (?:приветственным|вступительным|заключительным) словом выступил",
+    r"^(?:обмен мнениями|обсуждение|дискуссия|разговор) (?:был|была|было|прош[её]л|прошла) "
+    r"(?:откровенн|оживл[её]нн|жарк|острым|острой|конструктивн|напряж[её]нн)",
+    r"^мнения (?:\w+ ){0,5}разделились\b",
+    r"\bвыслушали (?:\w+ ){0,2}(?:истори|рассказ|свидетельств)",
+    r"^отч[её]т (?:о|по итогам) (?:сессии|семинара|заседания|встречи) будет "
+    r"(?:направлен|передан|разослан|представлен)\b",
+]
+_ZH_COURSE = [
+    r"^(?:听众|观众|与会者|参会者)以[^。]{2,20}为主[。！]?$",
+    r"^剩余(?:的)?时间(?:用于|留给|用来)",
+    r"^(?:由于|因为)时间(?:有限|关系|不足)",
+    r"通过视频(?:连线|会议)(?:加入|参与|接入)",
+    r"能听到我(?:说话)?吗",
+    r"致(?:开幕辞|开幕词|欢迎辞|欢迎词|闭幕辞|闭幕词)",
+    r"^(?:交流|讨论|对话|辩论)(?:气氛)?(?:坦率|热烈|激烈|活跃)",
+    r"各方意见不一[。！]?$",
+    r"聆听了[^。]{0,20}(?:经历|故事|讲述)",
+    r"(?:会议|本场会议|研讨会)的报告将(?:提交|转交|发送|分享)给",
+]
+_AR_COURSE = [
+    r"^(?:تكون|تألف|ضم) (?:ال)?(?:جمهور|حضور)\b",
+    r"^(?:خصص|خُصص) ما تبقى من الوقت\b",
+    r"^(?:بسبب|لضيق|نظرا لضيق|نظرًا لضيق) (?:ضيق )?الوقت\b",
+    r"\bعبر (?:الاتصال المرئي|الفيديو|تقنية الفيديو|الاتصال بالفيديو)\b",
+    r"^هل (?:يسمعني|تسمعونني)\b",
+    r"\bالكلمة (?:الافتتاحية|الترحيبية|الختامية)\b",
+    r"^كان (?:تبادل الآراء|النقاش|الحوار) (?:صريحا|صريحًا|حادا|حادًا|حيويا|حيويًا|ساخنا|ساخنًا)",
+    r"^انقسمت الآراء\b",
+    r"\b(?:استمع|استمعوا|استمعت)(?: \S+){0,2} (?:إلى )?(?:شهادات|قصص|روايات)\b",
+    r"^(?:سيُرفع|سيرفع|سيُرسل|سيرسل|سيُحال|سيحال) تقرير (?:الجلسة|الورشة)\b",
+]
+
+# -------------------------------------------------------------- the rules and makeup of the room
+# the Chatham House Rule, speaking in a personal capacity, terms defined at the outset, a panel
+# balanced by gender, what the notes leave out
+_RULES = {
+    "en": [
+        r"\bchatham house\b",
+        r"\bin (?:their|his|her|a) (?:personal|individual) capacit",
+        r"^(?:the )?key terms were defined\b",
+        r"^(?:the )?(?:panel|line-up|speakers?) (?:was|were) gender-balanced\b",
+    ],
+    "fr": [
+        r"\bchatham house\b",
+        r"\bà titre (?:personnel|individuel)\b",
+        r"^(?:les )?termes clés ont été définis\b",
+        r"^(?:le )?(?:panel|plateau) (?:était|a été) paritaire\b",
+    ],
+    "es": [
+        r"\bchatham house\b",
+        r"\ba título (?:personal|individual)\b",
+        r"\bse definieron (?:los )?(?:términos|conceptos) clave\b",
+        r"^(?:el )?(?:panel|elenco) (?:fue|era|estuvo) paritario\b",
+    ],
+    "ru": [
+        r"\bчат[еэ]м[- ]ха[уй]с",
+        r"\bв личном качестве\b",
+        r"\b(?:были )?определены ключевые (?:термины|понятия)\b",
+        r"\bсбалансирован\w* по (?:полу|гендерному признаку)\b",
+    ],
+    "zh": [
+        r"查塔姆宫",
+        r"以个人身份(?:发言|参会|参加)",
+        r"界定了?(?:关键|核心)(?:术语|概念)",
+        r"男女比例(?:均衡|平衡)",
+        r"^本(?:摘要|纪要|记录|报告|综述)(?:未能|并未|没有|未)(?:涵盖|反映|包括|收录)",
+    ],
+    "ar": [
+        r"تشاتام هاوس",
+        r"\bبصفت(?:هم|ه|ها) الشخصية\b",
+        r"(?:عُرفت|عرفت|حُددت|حددت) (?:ال)?مصطلحات (?:ال)?(?:أساسية|رئيسية)",
+        r"التوازن بين الجنسين",
+    ],
+}
+
 CONDUCT = {
-    "en": [_EN_TURN, *_EN_ROOM, _EN_EMPTY],
-    "fr": [_FR_TURN, *_FR_ROOM, _FR_EMPTY],
-    "es": [_ES_TURN, *_ES_ROOM, _ES_EMPTY],
-    "ru": [_RU_TURN, *_RU_ROOM, _RU_EMPTY],
-    "zh": [_ZH_TURN, *_ZH_ROOM, _ZH_EMPTY],
-    "ar": [_AR_TURN, *_AR_ROOM, _AR_EMPTY],
+    "en": [_EN_TURN, *_EN_ROOM, _EN_EMPTY, *_EN_COURSE, *_RULES["en"]],
+    "fr": [_FR_TURN, *_FR_ROOM, _FR_EMPTY, *_FR_COURSE, *_RULES["fr"]],
+    "es": [_ES_TURN, *_ES_ROOM, _ES_EMPTY, *_ES_COURSE, *_RULES["es"]],
+    "ru": [_RU_TURN, *_RU_ROOM, _RU_EMPTY, *_RU_COURSE, *_RULES["ru"]],
+    "zh": [_ZH_TURN, *_ZH_ROOM, _ZH_EMPTY, *_ZH_COURSE, *_RULES["zh"]],
+    "ar": [_AR_TURN, *_AR_ROOM, _AR_EMPTY, *_AR_COURSE, *_RULES["ar"]],
 }

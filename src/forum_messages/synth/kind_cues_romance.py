@@ -22,7 +22,10 @@ _FR_NAME = (
     + name_pattern(r"m|mme|dr|pr|s\.e\.|son excellence", "[A-ZÉÈ]", "de|du|la|le", most=3)
 )
 FR_DESCRIPTIVE = [
-    rf"^{_FR_EVENT}(?: (?:(?!\bqu(?:e\b|['’]))[^.;]){{0,80}}?)?,? (?:a |avait |s'est |s’est |"
+    # "Les réunions tenues en anglais excluent ...": a plural meeting and its participle are the
+    # subject of a point, not a description
+    rf"^(?!(?:les|des|ces) \w+s tenu(?:e|es|s) ){_FR_EVENT}"
+    rf"(?: (?:(?!\bqu(?:e\b|['’]))[^.;]){{0,80}}?)?,? (?:a |avait |s'est |s’est |"
     r"était |est |a été |ont |se sont |ont été |sont |étaient |avaient )?(?:ensuite |"
     r"également |aussi |d['’]abord |notamment |principalement |surtout )?(?:"
     r"s['’]inscri(?:vait|t)|porté|portait|porte|centrée?|concentrée?|consacrée?|organisée?|"

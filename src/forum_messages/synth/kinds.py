@@ -202,7 +202,8 @@ def classify(text: str, lang: str | None) -> Kind:
 # Cue patterns are precise but cannot list every way of describing a session. A logistic
 # regression over the statement embeddings, trained on our labelled development material
 # (editions/evaluation/kinds/dev.yaml and the answers of editions/evaluation/reports/dev-*),
-# catches the rest. The held-out material (test-*) is never trained on.
+# catches the rest. The held-out material (test-*) is never trained on, nor kinds/dev2.yaml
+# (development statements that did not help the model out of fold).
 
 _TRAINING = (
     "kinds/dev.yaml",
