@@ -15,12 +15,15 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from forum_messages.engine import Engine, LocalEngine
-from forum_messages.nlp.decide import beats, best_rows, decision_scores
+from forum_messages.nlp.decide import beats, best_rows, centroid, decision_scores
 
 Labels = NDArray[np.int64]
 
 #: Most points ``threshold_groups`` clusters in one piece (average linkage is quadratic).
 MAX_EXACT = 2500
+#: A k-means partition holding more than this share of the points it was cut from is cut by
+#: order instead (k-means cannot split identical points, and the recursion must shrink).
+SHRINK = 0.9
 
 
 def renumber(labels: NDArray[np.integer]) -> Labels:
@@ -72,7 +75,10 @@ def threshold_groups(
     parts = math.ceil(n / (max_exact * 0.6))
     km = MiniBatchKMeans(n_clusters=parts, random_state=seed, n_init=3, batch_size=4096)
     part = km.fit_predict(x)
-    members = [idx for p in range(parts) if len(idx := np.flatnonzero(part == p))]
+    members: list[NDArray[np.intp]] = []
+    for p in range(parts):
+        idx = np.flatnonzero(part == p)
+        members.extend(_shrunk(x, idx, n, max_exact) if len(idx) else [])
     engine = engine or LocalEngine()
     tasks = ((x[idx], max_distance, max_exact, seed) for idx in members)
     out = np.empty(n, dtype=np.int64)
@@ -81,6 +87,21 @@ def threshold_groups(
         out[idx] = sub + offset
         offset += int(sub.max()) + 1
     return renumber(out)
+
+
+def _shrunk(
+    x: NDArray[np.float32], idx: NDArray[np.intp], n: int, max_exact: int
+) -> list[NDArray[np.intp]]:
+    """A k-means partition as it is, or, when it is too large and holds most of the ``n``
+    points it was cut from (k-means could not split them: identical or nearly identical
+    vectors), cut into pieces of ``max_exact`` points, taken in the order of their rounded
+    similarity to the partition's centre (then position): the recursion always shrinks."""
+    if len(idx) <= max_exact or len(idx) <= n * SHRINK:
+        return [idx]
+    rows = x[idx]
+    order = np.lexsort((idx, -decision_scores(rows, centroid(rows)[None, :])[:, 0]))
+    ranked = idx[order]
+    return [np.sort(ranked[i : i + max_exact]) for i in range(0, len(ranked), max_exact)]
 
 
 def _part_groups(x: NDArray[np.float32], max_distance: float, max_exact: int, seed: int) -> Labels:
