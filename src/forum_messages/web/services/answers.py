@@ -23,7 +23,7 @@ from forum_messages.web.models import (
     Edition,
     ResponseTemplate,
 )
-from forum_messages.web.services import mailing
+from forum_messages.web.services import dblock, mailing
 from forum_messages.web.services.commentsearch import Filters, theme_counts
 from forum_messages.web.services.sanitise import clean_text
 from forum_messages.web.services.targets import Targets, TargetView
@@ -55,6 +55,7 @@ def checked_answer(kind: str, response: str, template: ResponseTemplate | None) 
     return _checked(kind, response)
 
 
+@dblock.retry_conflicts
 @transaction.atomic
 def answer(
     comments: Iterable[Comment],

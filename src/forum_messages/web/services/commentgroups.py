@@ -20,6 +20,7 @@ from forum_messages.web.services import (
     commentpages,
     commentsearch,
     commenttally,
+    dblock,
     mailing,
 )
 from forum_messages.web.services.commentsearch import UNANSWERED
@@ -146,6 +147,7 @@ def campaign_page(edition: Edition, get: Any, per_page: int = 50) -> commentpage
     return commentpages.Keyset([commentpages.Segment(camps, ("-size", "id"))], per_page).page(get)
 
 
+@dblock.retry_conflicts
 def moderate_all(qs: QuerySet[Comment], state: str, user: Any) -> int:
     """Every comment of the group to ``state``: one UPDATE."""
     if state not in dict(Comment.STATES):
@@ -164,6 +166,7 @@ def _ids(qs: QuerySet[Comment]) -> Iterator[list[int]]:
         last = chunk[-1]
 
 
+@dblock.retry_conflicts
 @transaction.atomic
 def answer_all(
     qs: QuerySet[Comment],

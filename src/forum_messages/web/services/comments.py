@@ -28,7 +28,7 @@ from forum_messages.web.models import (
     Publication,
     Topic,
 )
-from forum_messages.web.services.dblock import DatabaseBusy, retry_locked
+from forum_messages.web.services.dblock import DatabaseBusy, retry_conflicts, retry_locked
 from forum_messages.web.services.publishing import (
     current_draft_publication,
     published_snapshot,
@@ -257,6 +257,7 @@ def _join(comment: Comment, best: Comment) -> None:
     comment.campaign = campaign
 
 
+@retry_conflicts
 def moderate(comments: list[Comment], state: str, user: Any) -> int:
     """Set the state of comments (pending, visible, hidden, spam); nothing is deleted."""
     if state not in dict(Comment.STATES):

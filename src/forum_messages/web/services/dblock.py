@@ -3,16 +3,19 @@
 SQLite lets one connection write at a time. A write that finds the database locked waits up to
 ``LOCK_WAIT_SECONDS`` (SQLite's busy timeout), then is tried again after a short pause, at
 most ``len(PAUSES) + 1`` times in all (about 22 s at worst, under a proxy's usual 60 s). Other
-databases (PostgreSQL) lock rows, not the file, and are called once.
+databases (PostgreSQL) lock rows, not the file, and are called once; there, bulk writes that
+may deadlock with another writer are run again when PostgreSQL aborts them to break the
+deadlock (:func:`retry_conflicts`).
 """
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from django.db import OperationalError, connection
+from django.db import DatabaseError, OperationalError, connection
 
 from forum_messages.errors import ForumMessagesError
 
@@ -59,3 +62,44 @@ def retry_locked(write: Callable[[], T]) -> T:
         raise AssertionError("unreachable")  # pragma: no cover
     finally:
         _busy_timeout(before)
+
+
+#: PostgreSQL's codes for a transaction it aborted to break a deadlock or a serialization
+#: conflict with another one: the whole transaction may simply be run again.
+RETRYABLE_PG_CODES = ("40P01", "40001")
+
+
+def is_retryable_conflict(exc: BaseException) -> bool:
+    """Whether ``exc`` is PostgreSQL aborting the transaction to break a deadlock (or a
+    serialization conflict); SQLite never raises these."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # the chain of causes, never followed round a cycle for ever
+        if seen is None:
+            break
+        if getattr(seen, "pgcode", None) in RETRYABLE_PG_CODES or (
+            getattr(seen, "sqlstate", None) in RETRYABLE_PG_CODES
+        ):
+            return True
+        seen = seen.__cause__
+    return False
+
+
+def retry_conflicts(write: Callable[..., T]) -> Callable[..., T]:
+    """``write`` (a function that runs one transaction) run again, up to ``len(PAUSES)``
+    times after a short pause, when the database aborted it to break a deadlock with another
+    writer: the comment counts kept by triggers (commenttally) are updated row by row, so two
+    bulk moderations moving comments in opposite directions can deadlock on PostgreSQL.
+    Inside an outer transaction nothing is retried (the outer one is already aborted)."""
+
+    @functools.wraps(write)
+    def run(*args: Any, **kwargs: Any) -> T:
+        for pause in (*PAUSES, None):
+            try:
+                return write(*args, **kwargs)
+            except DatabaseError as exc:
+                if pause is None or connection.in_atomic_block or not is_retryable_conflict(exc):
+                    raise
+                time.sleep(pause)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return run
