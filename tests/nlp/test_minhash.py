@@ -43,6 +43,7 @@ def test_profile_agrees_with_the_single_functions() -> None:
         assert prof.fingerprint == minhash.fingerprint(text)
         assert prof.keys == minhash.keys(text)
         assert prof.shingles == minhash.shingles(text)
+        assert minhash.hash_set(prof.hashed) == {minhash._hash64(s) for s in minhash.shingles(text)}
 
 
 def _related_by_definition(sa: set[str], sb: set[str]) -> bool:
@@ -73,6 +74,10 @@ def test_related_and_its_size_shortcut_agree_with_the_definition() -> None:
     for a, b in pairs:
         want = _related_by_definition(a, b)
         assert minhash.related(a, b) == want == minhash.related(b, a), (a, b)
+        ha, hb = minhash._hashed(a), minhash._hashed(b)
+        assert len(ha) == 8 * len(a) and len(minhash.hash_set(ha)) == len(a)
+        assert minhash.related_hashed(minhash.hash_set(ha), hb) == want, (a, b)
+        assert minhash.related_hashed(minhash.hash_set(hb), ha) == want, (a, b)
         outcomes.add(want)
     assert outcomes == {True, False}
 

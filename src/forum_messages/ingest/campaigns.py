@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -41,8 +40,6 @@ from forum_messages.nlp import minhash
 MAX_CANDIDATES = 20
 #: Groups kept under one index key (a very common sentence does not make a long list).
 MAX_PER_KEY = 32
-#: Shingle sets of group texts kept at once (the least recently checked go first).
-SHINGLE_CACHE = 20_000
 KIND = "comment"
 #: Answers per profile task on a distributed engine.
 PROFILE_CHUNK = 4096
@@ -89,12 +86,9 @@ class CampaignFinder:
         self.groups: list[Group] = []
         self._exact: dict[str, int] = {}  # fingerprint -> group
         self._index: dict[int, list[int]] = {}
-        # the shingles of the group texts most recently checked (a group that is a candidate
-        # often is one again: the first groups under a key stay there)
-        self._group_shingles = lru_cache(maxsize=SHINGLE_CACHE)(self._shingles_of)
-
-    def _shingles_of(self, g: int) -> set[str]:
-        return minhash.shingles(self.groups[g].text)
+        # each group's first text's shingle hashes (``Profile.hashed``): what a candidate is
+        # checked against, eight bytes a shingle, never worked out again
+        self._heads: list[bytes] = []
 
     def _candidates(self, keys: list[int]) -> list[int]:
         """The groups sharing index keys with a text, those sharing most first (the first
@@ -120,9 +114,10 @@ class CampaignFinder:
         keys = prof.keys
         ranked = self._candidates(keys)
         if ranked:
-            mine = prof.shingles
+            mine = minhash.hash_set(prof.hashed)
+            heads = self._heads
             for g in ranked:
-                if minhash.related(mine, self._group_shingles(g)):
+                if minhash.related_hashed(mine, heads[g]):
                     group = self.groups[g]
                     group.members.append(answer)
                     group.variants[fp] = (text, [answer])
@@ -130,6 +125,7 @@ class CampaignFinder:
                     return g
         number = len(self.groups)
         self.groups.append(Group(text, answer, [answer], {fp: (text, [answer])}))
+        self._heads.append(prof.hashed)
         self._exact[fp] = number
         for key in keys:
             bucket = self._index.setdefault(key, [])
@@ -142,7 +138,7 @@ class CampaignFinder:
         wording adds to it (computed once a wording, by ``engine`` over batches of
         ``ADDITION_CHUNK`` wordings in group order)."""
         self._index.clear()
-        self._group_shingles.cache_clear()
+        self._heads = []
         pairs: list[tuple[str, str]] = []  # (wording, its group's text), in group order
         owners: list[tuple[Group, list[Answer]]] = []
         for group in self.groups:
