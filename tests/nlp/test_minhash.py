@@ -90,3 +90,13 @@ def test_words_are_the_tokens_without_their_places() -> None:
         "",
     ):
         assert minhash.words(text) == [w for w, _s, _e in minhash._tokens(text)]
+
+
+def test_a_number_alone_is_no_addition() -> None:
+    base = "Data must stay in the region. Courts should review every request by 2030."
+    # what is left of an edited copy: a row number, a changed year
+    assert minhash.addition(base + " (3127)", base) == ""
+    assert minhash.addition(base.replace("2030", "2035"), base) == ""
+    # a number with words around it is kept, as is a changed word next to a number
+    assert minhash.addition(base + " Fund 40 new courts.", base) == "Fund 40 new courts."
+    assert minhash.addition(base.replace("every request", "each 2 requests"), base) == "each 2 requests"

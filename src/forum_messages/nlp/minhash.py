@@ -24,6 +24,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -297,9 +298,15 @@ def _new_words(sentence: str, base: str) -> list[str]:
     )
     runs = []
     for op, _i1, _i2, j1, j2 in matcher.get_opcodes():
-        if op in ("insert", "replace") and j2 > j1:
+        if op in ("insert", "replace") and j2 > j1 and _worded(w for w, _s, _e in mine[j1:j2]):
             runs.append(sentence[mine[j1][1] : mine[j2 - 1][2]])
     return runs
+
+
+def _worded(ws: Iterable[str]) -> bool:
+    """Whether some word has a letter: a run of numbers alone ("(3127)", "2030") says
+    nothing without the sentence around it."""
+    return any(any(c.isalpha() for c in w) for w in ws)
 
 
 class _Base:
@@ -327,7 +334,7 @@ def addition(text: str, base: str) -> str:
     whole = False  # the last chunk is made of whole new sentences
     for s in sentences(text):
         ws = words(s)
-        if not ws or (set(ws) <= known.vocabulary and len(ws) < 3):
+        if not _worded(ws) or (set(ws) <= known.vocabulary and len(ws) < 3):
             continue
         if tuple(ws) in known.first:  # a sentence of the base as it is: nothing new in it
             whole = False
