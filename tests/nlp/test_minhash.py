@@ -99,4 +99,5 @@ def test_a_number_alone_is_no_addition() -> None:
     assert minhash.addition(base.replace("2030", "2035"), base) == ""
     # a number with words around it is kept, as is a changed word next to a number
     assert minhash.addition(base + " Fund 40 new courts.", base) == "Fund 40 new courts."
-    assert minhash.addition(base.replace("every request", "each 2 requests"), base) == "each 2 requests"
+    changed = base.replace("every request", "each 2 requests")
+    assert minhash.addition(changed, base) == "each 2 requests"
