@@ -135,6 +135,9 @@ class _Counts:
         self.count: list[float] = []
         self.valid: list[bool] = []  # written once without digits or unusual tokens
         self.words: list[list[int]] = []
+        # each distinct token: its word's id (-1 for punctuation), its tag first in a
+        # sentence and elsewhere
+        self.seen: dict[str, tuple[int, str, str]] = {}
 
     def term(self, word: str) -> int:
         low = word.lower()
@@ -156,34 +159,40 @@ class _Counts:
         return len(self.stopword) - 1
 
     def read(self, sentences: list[list[str]], n: int) -> None:
-        index = self.index
+        index, seen = self.index, self.seen
         for sid, sentence in enumerate(sentences):
-            block: list[tuple[str, str, int]] = []
+            # the words since the last punctuation: (tag, word, its id, digits or unusual)
+            block: list[tuple[str, str, int, bool]] = []
             for pos, word in enumerate(sentence):
-                if all(c in EXCLUDE for c in word):
+                known = seen.get(word)
+                if known is None:
+                    punct = all(c in EXCLUDE for c in word)
+                    k = -1 if punct else self.term(word)
+                    known = seen[word] = (k, tag(word, 0), tag(word, 1))
+                k, first, later = known
+                if k < 0:
                     block = []
                     continue
-                t = tag(word, pos)
-                k = self.term(word)
-                if not self.sents[k] or self.sents[k][-1] != sid:
-                    self.sents[k].append(sid)
+                t = first if pos == 0 else later
+                sents = self.sents[k]
+                if not sents or sents[-1] != sid:
+                    sents.append(sid)
                 self.tf[k] += 1.0
                 if t == "a":
                     self.tf_a[k] += 1.0
                 elif t == "n":
                     self.tf_n[k] += 1.0
-                if t not in _DISCARD and block and block[-1][0] not in _DISCARD:
+                bad = t in _DISCARD
+                if not bad and block and not block[-1][3]:
                     edge = (block[-1][2], k)
                     self.edges[edge] = self.edges.get(edge, 0.0) + 1.0
-                run = [(t, word, k)]
-                for back in range(len(block) - 1, max(-1, len(block) - n), -1):
-                    run.append(block[back])
-                for size in range(1, len(run) + 1):
-                    parts = run[:size][::-1]
-                    kw = " ".join(p[1] for p in parts)
+                block.append((t, word, k, bad))
+                # the phrases that end here, shortest first (as the package counts them)
+                for size in range(1, min(n, len(block)) + 1):
+                    parts = block[-size:]
+                    kw = word if size == 1 else " ".join(p[1] for p in parts)
                     key = kw.lower()
-                    tags = "".join(p[0] for p in parts)
-                    ok = "u" not in tags and "d" not in tags
+                    ok = not any(p[3] for p in parts)
                     at = index.get(key)
                     if at is None:
                         index[key] = len(self.written)
@@ -193,8 +202,8 @@ class _Counts:
                         self.words.append([p[2] for p in parts])
                     else:
                         self.count[at] += 1.0
-                        self.valid[at] = self.valid[at] or ok
-                block.append((t, word, k))
+                        if ok:
+                            self.valid[at] = True
 
     def word_scores(self, sentences: int) -> list[float]:
         """Each word's ``h`` (all 0.0 when every word is a stop word)."""
