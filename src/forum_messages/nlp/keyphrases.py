@@ -1,7 +1,8 @@
 """Keyphrases of a set of statements, in one language.
 
-Latin, Cyrillic and Arabic text goes through YAKE with its stop-word list for the language;
-Chinese is segmented with jieba first and scored by frequency of content-word n-grams
+Latin, Cyrillic and Arabic text goes through YAKE (``nlp/keyscore.py``: the ``yake`` package's
+scores, without its ``networkx`` bookkeeping) with the package's stop-word list for the
+language; Chinese is segmented with jieba first and scored by frequency of content-word n-grams
 (YAKE's statistics are weak on short segmented Chinese).
 """
 
@@ -10,10 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
-import yake
-
+from forum_messages.nlp.keyscore import extract
 from forum_messages.nlp.segment import words
 
 _YAKE_LANG = {"en": "en", "fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh": "zh"}
@@ -44,7 +45,12 @@ def _policy(language: str) -> frozenset[str]:
 def stopwords(language: str) -> frozenset[str]:
     """YAKE's stop words for the language plus our policy-voice filler words."""
     name = f"stopwords_{_YAKE_LANG.get(language, 'en')}.txt"
-    folder = resources.files("yake") / "core" / "StopwordsList"
+    # found without importing the package (it imports networkx)
+    spec = find_spec("yake")
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        return frozenset(_POLICY_WORDS.get(language, "").split())
+    folder = Path(origin).parent / "core" / "StopwordsList"
     try:
         raw = (folder / name).read_bytes().decode("utf-8", errors="ignore")
     except FileNotFoundError:
@@ -61,15 +67,10 @@ def keyphrases(texts: Sequence[str], language: str, top: int = 10) -> list[tuple
         return []
     if language == "zh":
         return _chinese(texts, top)
-    extractor = yake.KeywordExtractor(
-        lan=_YAKE_LANG.get(language, "en"),
-        n=3,
-        top=top * 3,
-        dedupLim=0.7,
-        stopwords=stopwords(language),
-    )
-    scored = extractor.extract_keywords("\n".join(texts))
     stop = stopwords(language)
+    # near-duplicates above 0.9 similarity dropped: the package's default, which the drafts
+    # have always used (the ``dedupLim=0.7`` they once passed is not a name it reads)
+    scored = extract("\n".join(texts), stop, n=3, top=top * 3, dedup=0.9)
     out: list[tuple[str, float]] = []
     seen: set[str] = set()
     for phrase, score in scored:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -121,8 +121,10 @@ def _capitalise(text: str) -> str:
     return text[0].upper() + text[1:] if text and text[0].islower() else text
 
 
+@lru_cache(maxsize=1 << 16)
 def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
-    """("descriptive" | "framed" | "point", the point, attribution) of one sentence."""
+    """("descriptive" | "framed" | "point", the point, attribution) of one sentence
+    (remembered: the message texts look at the sentences of the statements' points again)."""
     original = _LEADING.sub("", sentence).strip()
     s, at = original, list(range(len(original) + 1))
     if lang == "ar" or _SCRIPTS["ar"].search(original):

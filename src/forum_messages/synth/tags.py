@@ -85,12 +85,13 @@ class FrameworkTagger:
         return compute_item_vectors(self.embedder, texts)
 
     @cached_property
-    def _keyword_index(self) -> tuple[dict[str, set[int]], dict[str, set[int]], int]:
+    def _keyword_index(self) -> tuple[dict[str, set[int]], dict[str, set[int]], dict[str, int]]:
         """Keywords of every item: word n-grams (alphabetic scripts) and Chinese strings,
-        each mapped to the items it signals, and the longest n-gram length."""
+        each mapped to the items it signals, and for each first word of an n-gram the
+        longest n-gram it starts."""
         grams: dict[str, set[int]] = {}
         han: dict[str, set[int]] = {}
-        longest = 1
+        starts: dict[str, int] = {}
         for i, it in enumerate(self.items):
             for lang in it.keywords:
                 for kw in it.keywords[lang]:
@@ -102,21 +103,25 @@ class FrameworkTagger:
                     else:
                         tokens = _TOKEN.findall(kw)
                         if tokens:
-                            longest = max(longest, len(tokens))
+                            starts[tokens[0]] = max(starts.get(tokens[0], 1), len(tokens))
                             grams.setdefault(" ".join(tokens), set()).add(i)
-        return grams, han, longest
+        return grams, han, starts
 
     def keyword_hits(self, texts: Sequence[str]) -> np.ndarray:
         """(texts, items) booleans: does the text contain one of the item's keywords?
         Whole words for alphabetic scripts, substrings for Chinese (no spaces between words)."""
-        grams, han, longest = self._keyword_index
+        grams, han, starts = self._keyword_index
         hits = np.zeros((len(texts), len(self.items)), dtype=bool)
         for row, text in enumerate(texts):
             lowered = text.lower()
             tokens = _TOKEN.findall(lowered)
-            for n in range(1, longest + 1):
-                for start in range(len(tokens) - n + 1):
-                    items = grams.get(" ".join(tokens[start : start + n]))
+            # only the n-grams that start with the first word of a keyword can be one
+            for start, token in enumerate(tokens):
+                longest = starts.get(token)
+                if longest is None:
+                    continue
+                for end in range(start + 1, min(start + longest, len(tokens)) + 1):
+                    items = grams.get(" ".join(tokens[start:end]))
                     if items:
                         hits[row, list(items)] = True
             if _HAN.search(lowered):
