@@ -1,7 +1,8 @@
 """Message scores with shared-term evidence in message grouping (figures in docs/quality.md).
 
 Drafts each realistic report file with the real pipeline, its message grouper given the
-parameters on the command line (``ThresholdGrouper`` keywords as JSON; none: the defaults),
+parameters on the command line (``ThresholdGrouper`` keywords as JSON; none: the defaults;
+a ``seed`` key sets the run's seed instead, to see how much the scores move with it alone),
 and prints the message, theme and sub-topic rows of ``forum-messages evaluate`` per file.
 
     .venv/bin/python bench/grouping_terms.py \\
@@ -38,7 +39,8 @@ ROWS = (
 
 def draft_with(material: Material, embedder: Embedder, params: dict[str, Any]) -> Draft:
     """The material's draft by the real pipeline, its message grouper given ``params``."""
-    settings = Settings(language=material.language)
+    params = dict(params)
+    settings = Settings(language=material.language, seed=int(params.pop("seed", 0)))
     grouper = ThresholdGrouper(
         settings.message_distance,
         settings.min_sessions,

@@ -12,7 +12,8 @@ Optional (all off by default; measured in docs/quality.md): shared content terms
 clustering similarity, the theme's common part taken out of the embeddings first, and a
 member that shares its message with another statement of the same kind from its own session
 checked against the other sessions' members only (``session_support``), and a floor for
-messages of two (``pair_support``).
+messages of two (``pair_support``). ``siblings``: a group holding two statements of one kind
+from one session is split so that no part does (``siblings.split_siblings``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from forum_messages.nlp.decide import (
     leave_one_out_scores,
 )
 from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.siblings import has_siblings, rejoin, split_siblings
 
 #: Weight of shared terms in a member's support (0: the embedding alone decides, as before).
 TERM_WEIGHT = 0.0
@@ -77,7 +79,11 @@ class ThresholdGrouper:
         session_support: float = 0.0,
         anecdotes: bool = False,
         pair_support: float = 0.0,
+        siblings: float | None = None,
+        sibling_rejoin: float = 0.5,
     ) -> None:
+        self.siblings = siblings
+        self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
         self.pair_support = pair_support
         self.anecdotes = anecdotes
@@ -135,6 +141,8 @@ class ThresholdGrouper:
             out |= {"anecdotes": True}
         if self.pair_support > 0:
             out |= {"pair_support": self.pair_support}
+        if self.siblings is not None:
+            out |= {"siblings": self.siblings, "sibling_rejoin": self.sibling_rejoin}
         return out
 
     def run(
@@ -187,6 +195,12 @@ class ThresholdGrouper:
         for row, g in sorted(attached.items()):
             kept[g].append(row)
         detached: list[int] = []
+        part_of: dict[int, int] = {}  # split-off row -> first row of its part
+        if self.siblings is not None and kinds is not None:
+            kept, attached = self._split(
+                xd, kept, attached, sessions, kinds, self.siblings, part_of
+            )
+            detached.extend(sorted(part_of))
         for rows in kept:
             rows.sort()
             detached.extend(self._detach(x, rows, sessions, evidence))
@@ -204,8 +218,45 @@ class ThresholdGrouper:
         where = {row: lab for lab, rows in members.items() for row in rows}
         single: dict[int, list[int]] = {}
         for row in alone:
-            single.setdefault(-1 - row if row in detached else where[row], []).append(row)
+            key = -1 - part_of.get(row, row) if row in detached else where[row]
+            single.setdefault(key, []).append(row)
         return Grouping(kept, attached, alone, list(single.values()), sorted(detached))
+
+    def _split(
+        self,
+        xd: Vectors,
+        kept: list[list[int]],
+        attached: dict[int, int],
+        sessions: Sequence[str],
+        kinds: Sequence[str],
+        floor: float,
+        part_of: dict[int, int],
+    ) -> tuple[list[list[int]], dict[int, int]]:
+        """Groups holding two statements of one kind from one session, split so that no part
+        does (``siblings.split_siblings``, parts joined while their mean similarity reaches
+        ``floor``); a part split off with one session rejoins the part whose other sessions it
+        is closest to when that reaches ``sibling_rejoin`` (``siblings.rejoin``). A part that
+        still rests on ``min_sessions`` sessions stays a group; the rows of the others are
+        taken out, each part noted in ``part_of`` (one session's point stays one candidate).
+        Returns the groups and which group each attached row is now in."""
+        out: list[list[int]] = []
+        for rows in kept:
+            if not has_siblings(rows, sessions, kinds):
+                out.append(rows)
+                continue
+            parts = split_siblings(xd, rows, sessions, kinds, floor)
+            whole = [p for p in parts if len({sessions[i] for i in p}) >= self.min_sessions]
+            for part in parts:
+                if part in whole:
+                    continue
+                k = rejoin(xd, part, whole, sessions, self.sibling_rejoin) if whole else None
+                if k is None:
+                    part_of.update((r, part[0]) for r in part)
+                else:
+                    whole[k] = sorted(whole[k] + part)
+            out.extend(whole)
+        where = {r: g for g, rows in enumerate(out) for r in rows}
+        return out, {r: where[r] for r in attached if r in where}
 
     def _nearest(
         self,
