@@ -1,8 +1,10 @@
 """Clustering of unit vectors: threshold cuts for messages, data-chosen k for sub-topics.
 
-Average linkage over cosine distance is exact up to ``max_exact`` points; larger sets are
-first split into partitions by k-means (seeded, so repeatable) and cut inside each. Distances
-come from ``decision_scores`` (float64, rounded), so every machine clusters the same numbers.
+Average linkage over cosine distance is exact up to ``max_exact`` points. A larger set is
+first cut into partitions by k-means (seeded, so repeatable), average linkage cuts each
+partition into micro-clusters, and average linkage goes on over the micro-clusters of all
+partitions (``microlink.py``), so that a group can span partitions. Distances come from
+``decision_scores`` (float64, rounded), so every machine clusters the same numbers.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from scipy.spatial.distance import squareform
 
 from forum_messages.engine import Engine, LocalEngine
 from forum_messages.nlp.decide import beats, best_rows, centroid, decision_scores
+from forum_messages.nlp.microlink import link_micro, micro_means
 
 Labels = NDArray[np.int64]
 
@@ -57,8 +60,11 @@ def threshold_groups(
 ) -> Labels:
     """Groups whose average pairwise cosine distance is at most ``max_distance``.
 
-    Above ``max_exact`` points, k-means (seeded) cuts the points into partitions, each
-    clustered on its own; ``engine`` runs those partitions (same labels on every engine).
+    Above ``max_exact`` points, k-means (seeded) cuts the points into partitions of at most
+    ``max_exact``, each cut into micro-clusters at ``max_distance`` on its own (``engine``
+    runs those partitions: the same labels on every engine); then average linkage over the
+    micro-clusters, each weighing as many points as it holds, joins those of different
+    partitions that are at most ``max_distance`` apart on average.
     """
     max_exact = max_exact or MAX_EXACT
     n = len(x)
@@ -69,24 +75,40 @@ def threshold_groups(
     if n <= max_exact:
         z = average_linkage(x)
         return renumber(fcluster(z, t=max_distance, criterion="distance"))
+    engine = engine or LocalEngine()
+    leaves = _leaves(x, np.arange(n), max_exact, seed)
+    tasks = ((x[idx], max_distance) for idx in leaves)
+    micro = np.empty(n, dtype=np.int64)
+    offset = 0
+    for idx, sub in zip(leaves, engine.map(_part_groups, tasks), strict=True):
+        micro[idx] = sub + offset
+        offset += int(sub.max()) + 1
+    heads = link_micro(micro_means(x, micro), np.bincount(micro), max_distance)
+    return renumber(heads[micro])
+
+
+def _leaves(
+    x: NDArray[np.float32], idx: NDArray[np.intp], max_exact: int, seed: int
+) -> list[NDArray[np.intp]]:
+    """The rows ``idx`` of ``x`` cut into k-means partitions (seeded) of at most
+    ``max_exact`` rows, a partition still too large cut again the same way."""
     # scikit-learn costs ~0.5 s to import: only inputs this large need it.
     from sklearn.cluster import MiniBatchKMeans
 
+    n = len(idx)
+    rows = x[idx]
     parts = math.ceil(n / (max_exact * 0.6))
     km = MiniBatchKMeans(n_clusters=parts, random_state=seed, n_init=3, batch_size=4096)
-    part = km.fit_predict(x)
-    members: list[NDArray[np.intp]] = []
+    part = km.fit_predict(rows)
+    out: list[NDArray[np.intp]] = []
     for p in range(parts):
-        idx = np.flatnonzero(part == p)
-        members.extend(_shrunk(x, idx, n, max_exact) if len(idx) else [])
-    engine = engine or LocalEngine()
-    tasks = ((x[idx], max_distance, max_exact, seed) for idx in members)
-    out = np.empty(n, dtype=np.int64)
-    offset = 0
-    for idx, sub in zip(members, engine.map(_part_groups, tasks), strict=True):
-        out[idx] = sub + offset
-        offset += int(sub.max()) + 1
-    return renumber(out)
+        inside = np.flatnonzero(part == p)
+        for piece in _shrunk(rows, inside, n, max_exact) if len(inside) else []:
+            if len(piece) > max_exact:
+                out.extend(_leaves(x, idx[piece], max_exact, seed))
+            else:
+                out.append(idx[piece])
+    return out
 
 
 def _shrunk(
@@ -104,9 +126,9 @@ def _shrunk(
     return [np.sort(ranked[i : i + max_exact]) for i in range(0, len(ranked), max_exact)]
 
 
-def _part_groups(x: NDArray[np.float32], max_distance: float, max_exact: int, seed: int) -> Labels:
-    """``threshold_groups`` of one partition (a task an engine may run elsewhere)."""
-    return threshold_groups(x, max_distance, max_exact=max_exact, seed=seed)
+def _part_groups(x: NDArray[np.float32], max_distance: float) -> Labels:
+    """Average-linkage groups of one partition (a task an engine may run elsewhere)."""
+    return threshold_groups(x, max_distance, max_exact=len(x))
 
 
 def silhouette(dist: NDArray[np.float64], labels: NDArray[np.integer]) -> float:
