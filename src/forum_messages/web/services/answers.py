@@ -24,7 +24,7 @@ from forum_messages.web.models import (
     ResponseTemplate,
 )
 from forum_messages.web.services import commentpages, commenttally, dblock, mailing
-from forum_messages.web.services.commentsearch import Filters, theme_counts
+from forum_messages.web.services.commentsearch import UNANSWERED, Filters, theme_counts, theme_list
 from forum_messages.web.services.sanitise import clean_text
 from forum_messages.web.services.targets import Targets, TargetView
 
@@ -69,6 +69,8 @@ def answer(
     With ``site`` (the address of the site, for links), commenters whose comment gets its
     first answer are told by mail once this is committed."""
     kind, text = checked_answer(kind, response, template)
+    comments = list(comments)
+    commenttally.serialise(comments)  # one statement per comment
     n = 0
     first: list[Comment] = []
     for c in comments:
@@ -209,7 +211,12 @@ class HandledTable:
         kept = None if message_uid else commenttally.kept(edition, state=Comment.VISIBLE)
         self.total = kept.total if kept else base.count()
         self.answered = kept.answered if kept else base.filter(disposition__isnull=False).count()
-        self.theme_counts = theme_counts(base, filters, edition, language)
+        if kept and filters.simple():
+            unanswered = filters.disposition == UNANSWERED
+            found = commenttally.per_theme(edition, state=Comment.VISIBLE, unanswered=unanswered)
+            self.theme_counts = theme_list(found, filters, edition, language)
+        else:
+            self.theme_counts = theme_counts(base, filters, edition, language)
         qs = filters.apply(base)
         self.found = self.total if kept and not filters.active() else qs.count()
         targets = Targets(edition, language)
