@@ -175,3 +175,69 @@ def test_a_deep_page_from_a_key_made_by_offset(many: Any) -> None:
     page = keyset.page({"after": keyset.cursor_at(9)})
     assert [c.pk for c in page] == ordered[10:15]
     assert page.previous and page.next
+
+
+PUBLIC_ROW = re.compile(r'href="/e/[^/]+/c/(\d+)/"')
+
+
+def test_public_handled_table_pages_by_key_while_rows_change(
+    many: Any, users: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The public table: the campaign's six copies shown once on top, every other visible
+    comment once, in order, while comments are hidden and shown between pages; the last page
+    from ``last=1``, and the filters kept in the links."""
+    from forum_messages.web.services import answers
+
+    monkeypatch.setattr(answers.HandledTable, "PAGE_SIZE", 5)
+    ed, admin = many, users["admin"]
+    Comment.objects.filter(edition=ed).update(state=Comment.VISIBLE)
+    singles = list(
+        Comment.objects.filter(edition=ed, campaign__isnull=True)
+        .order_by("created", "id")
+        .values_list("pk", flat=True)
+    )
+    assert len(singles) == 16
+    c = Client()
+    base = f"/e/{ed.slug}/handled/"
+
+    def rows(url: str) -> tuple[list[int], dict[str, str]]:
+        r = c.get(url)
+        assert r.status_code == 200, url
+        text = r.content.decode()
+        assert "6 near-identical comments" in text  # on every page
+        links = {rel: html.unescape(q) for q, rel in LINK.findall(text)}
+        return [int(i) for i in PUBLIC_ROW.findall(text)], links
+
+    gone, new = [], []
+    pages, url = [], base
+    while True:
+        ids, links = rows(url)
+        pages.append([i for i in ids if i in singles or i in new])
+        if len(pages) == 1:  # two rows seen leave the table, and one not seen yet
+            gone = [*pages[0][:2], singles[-1]]
+            comments.moderate(list(Comment.objects.filter(pk__in=gone)), Comment.HIDDEN, admin)
+        if len(pages) == 2:  # a comment is shown
+            made = comments.submit(
+                ed, comments.Target("draft"), {"text": "Shown late."}, "10.1.1.1", "h" * 32
+            )
+            comments.moderate([made], Comment.VISIBLE, admin)
+            new.append(made.pk)
+        if "next" not in links:
+            break
+        url = base + "?" + links["next"]
+    seen = [i for p in pages for i in p]
+    assert seen == [*singles[:-1], *new]
+    assert [len(p) for p in pages] == [5, 5, 5, 1]
+    # the last page, then back to the first through "previous"
+    last, links = rows(base + "?last=1")
+    visible = [i for i in [*singles, *new] if i not in gone]
+    back = [[i for i in last if i in visible]]
+    assert back[0] == visible[-5:] and "next" not in links
+    while "prev" in links:
+        ids, links = rows(base + "?" + links["prev"])
+        back.insert(0, [i for i in ids if i in visible])
+    assert [i for p in back for i in p] == visible
+    assert [len(p) for p in back] == [4, 5, 5]
+    # a filter is kept in the links
+    _ids, links = rows(base + "?disposition=none")
+    assert "disposition=none" in links["next"]

@@ -4,6 +4,7 @@ equal to the counts worked out from the comments after every kind of write."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from forum_messages.web.services import (
     answers,
     commentgroups,
     comments,
+    commentsearch,
     commenttally,
     consultimport,
 )
@@ -34,8 +36,9 @@ def test_counts_follow_imports_moderation_answers_and_deletions(
     tally, camps = same(published)
     (cid,) = camps
     assert camps[cid] == (4, 0, 0)
-    assert tally[(cid, "Individual", "pending", False)] == 4
-    assert tally[(0, "Business", "pending", False)] == 6
+    assert tally[(cid, "Individual", "pending", False, "")] == 4
+    trust = Comment.objects.get(edition=published, response_id="R5", question="Q1").theme_key
+    assert trust and tally[(0, "Business", "pending", False, trust)] == 6
     # a second import: copies join the campaign
     second = tmp_path / "second"
     second.mkdir()
@@ -45,6 +48,11 @@ def test_counts_follow_imports_moderation_answers_and_deletions(
     posted = comments.submit(
         published, comments.Target("draft"), {"text": "A comment of my own."}, "10.0.0.9", "a" * 32
     )
+    same(published)
+    # moved to another theme (and back)
+    Comment.objects.filter(pk=posted.pk).update(theme_key=trust)
+    assert same(published)[0][(0, "", "pending", False, trust)] == 1
+    Comment.objects.filter(pk=posted.pk).update(theme_key="")
     same(published)
     # moderated one by one, then a group at a time (one UPDATE)
     comments.moderate([posted], Comment.VISIBLE, admin)
@@ -96,12 +104,21 @@ def test_kept_summary_equals_the_counted_one(
     answers.answer(list(biz.filter(pk=ids[0])), "noted", "Noted.", users["admin"])
     commentgroups.moderate_all(biz.filter(pk=ids[5]), Comment.SPAM, None)
     cid = Campaign.objects.get(edition=published).pk
+    trust = biz.values_list("theme_key", flat=True).first()
+    assert trust
+    # a comment on another theme, one on the whole draft
+    first = Comment.objects.filter(edition=published, stakeholder_group="Individual")[0]
+    other = next(t.key for t in published.core().themes if t.key != trust)
+    Comment.objects.filter(pk=first.pk).update(theme_key=other)
     for filters in (
         commentgroups.GroupFilters(),
         commentgroups.GroupFilters(group="Business"),
         commentgroups.GroupFilters(group="Business", disposition="none"),
         commentgroups.GroupFilters(state=Comment.SPAM),
         commentgroups.GroupFilters(campaign=str(cid), state=Comment.PENDING),
+        commentgroups.GroupFilters(theme=trust),
+        commentgroups.GroupFilters(theme=other, group="Individual"),
+        commentgroups.GroupFilters(theme=trust, q="firm"),  # counted: a search
     ):
         counted = commentgroups.summary(commentgroups.members(published, filters))
         got = commentgroups.summary_of(published, filters)
@@ -114,4 +131,51 @@ def test_kept_summary_equals_the_counted_one(
         assert commentgroups.group_counts(published, filters) == sorted(
             groups.items(), key=lambda kv: (-kv[1], kv[0])
         )
+        # per theme: the group's comments whatever its theme, those on the draft left out
+        themes = Counter(
+            commentgroups.members(published, replace(filters, theme=""))
+            .exclude(theme_key="")
+            .values_list("theme_key", flat=True)
+        )
+        got_themes = commentgroups.theme_counts(published, filters, "en")
+        assert [t.key for t in got_themes] == [t.key for t in published.core().themes]
+        assert {t.key: t.count for t in got_themes if t.count} == dict(themes), filters
+    assert {t.key: t.count for t in commentgroups.theme_counts(published, filters, "en")}[
+        other
+    ] == 0  # a theme with no comment among the group's: shown with 0
     assert commentgroups.summary_of(published, commentgroups.GroupFilters()).answered == 1
+
+
+def test_public_table_counts_from_the_kept_counts(
+    published: Any, users: dict[str, Any], tmp_path: Path
+) -> None:
+    """The public table's counts, campaigns and themes, read from the kept counts, equal
+    those counted over its comments (a message's page, which counts them)."""
+    consultimport.import_file(published, consultation(tmp_path, 5, 4), COLUMNS)
+    everyone = Comment.objects.filter(edition=published)
+    ids = list(everyone.order_by("pk").values_list("pk", flat=True))
+    commentgroups.moderate_all(everyone.exclude(pk=ids[-1]), Comment.VISIBLE, users["admin"])
+    answers.answer(list(everyone.filter(pk__in=ids[:2])), "noted", "Noted.", users["admin"])
+    visible = everyone.filter(state=Comment.VISIBLE)
+    for filters in (
+        commentsearch.Filters(),
+        commentsearch.Filters(disposition="none"),
+        commentsearch.Filters(theme=visible.exclude(theme_key="")[0].theme_key),
+    ):
+        table = answers.HandledTable(published, filters=filters)
+        shown = filters.apply(visible)
+        assert (table.total, table.answered) == (
+            visible.count(),
+            visible.filter(disposition__isnull=False).count(),
+        )
+        assert table.found == shown.count()
+        themes = Counter(
+            filters.apply(visible, theme=False)
+            .exclude(theme_key="")
+            .values_list("theme_key", flat=True)
+        )
+        assert {t.key: t.count for t in table.theme_counts if t.count} == dict(themes)
+        camps = Counter(shown.exclude(campaign=None).values_list("campaign_id", flat=True))
+        assert [(g.first.comment.campaign_id, g.size) for g in table.campaigns] == [
+            (k, n) for k, n in sorted(camps.items(), key=lambda kv: (-kv[1], kv[0])) if n > 1
+        ]

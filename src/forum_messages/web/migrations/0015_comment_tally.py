@@ -4,8 +4,6 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from forum_messages.web.services import commenttally
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -65,8 +63,7 @@ class Migration(migrations.Migration):
                 fields=("edition", "campaign", "grp", "state", "answered"), name="fm_tally_key"
             ),
         ),
-        migrations.RunPython(
-            lambda apps, schema_editor: commenttally.setup(schema_editor),
-            lambda apps, schema_editor: commenttally.drop(schema_editor),
-        ),
+        # the triggers that keep the counts, and the counts of the comments already there,
+        # are made by migration 0016 (services/commenttriggers), which drops the ones this
+        # migration made in its first version (row by row, no theme)
     ]

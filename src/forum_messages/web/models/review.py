@@ -137,21 +137,23 @@ class CommentKey(models.Model):
 
 
 class CommentTally(models.Model):
-    """How many comments an edition has per campaign (0: none), respondent group, state and
-    answered or not, kept by database triggers on every write of a comment or an answer
-    (services/commenttally): a group page's summary is a sum over a few of these rows."""
+    """How many comments an edition has per campaign (0: none), respondent group, state,
+    answered or not and theme, kept by database triggers on every write of a comment or an
+    answer (services/commenttally): a group page's summary is a sum over a few of these rows."""
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="+")
     campaign = models.BigIntegerField(default=0)
     grp = models.CharField(max_length=100, blank=True)
     state = models.CharField(max_length=10)
     answered = models.BooleanField(default=False)
+    theme = models.CharField(max_length=40, blank=True, default="")
     n = models.IntegerField(default=0)
 
     class Meta:
         constraints = (
             models.UniqueConstraint(
-                fields=("edition", "campaign", "grp", "state", "answered"), name="fm_tally_key"
+                fields=("edition", "campaign", "grp", "state", "answered", "theme"),
+                name="fm_tally_key",
             ),
         )
         indexes = (models.Index(fields=("campaign",), name="fm_tally_campaign"),)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +23,8 @@ from forum_messages.web.models import (
     Edition,
     ResponseTemplate,
 )
-from forum_messages.web.services import dblock, mailing
-from forum_messages.web.services.commentsearch import Filters, theme_counts
+from forum_messages.web.services import commentpages, commenttally, dblock, mailing
+from forum_messages.web.services.commentsearch import UNANSWERED, Filters, theme_counts, theme_list
 from forum_messages.web.services.sanitise import clean_text
 from forum_messages.web.services.targets import Targets, TargetView
 
@@ -69,6 +69,8 @@ def answer(
     With ``site`` (the address of the site, for links), commenters whose comment gets its
     first answer are told by mail once this is committed."""
     kind, text = checked_answer(kind, response, template)
+    comments = list(comments)
+    commenttally.serialise(comments)  # one statement per comment
     n = 0
     first: list[Comment] = []
     for c in comments:
@@ -185,7 +187,11 @@ class CampaignGroup:
 class HandledTable:
     """The public "how comments were handled" table, filtered and paged: the MAX_CAMPAIGNS
     largest campaigns (near-identical comments, each shown once with its count and the
-    additions of its members) and then every other comment, PAGE_SIZE at a time."""
+    additions of its members) and then every other comment, PAGE_SIZE at a time, in the
+    order they came, each page read from the key of the row before it (services/commentpages:
+    the last page costs what the first does, and rows that change between pages neither skip
+    nor repeat any). Without a message or filters, the counts and the largest campaigns come
+    from the counts the database keeps (services/commenttally), not from the comments."""
 
     PAGE_SIZE = 50
     MAX_CAMPAIGNS = 50
@@ -194,30 +200,27 @@ class HandledTable:
         self,
         edition: Edition,
         message_uid: str = "",
-        page: Any = None,
+        get: Mapping[str, Any] | None = None,
         filters: Filters | None = None,
         language: str = "en",
     ) -> None:
-        from django.core.paginator import Paginator
-
         filters = filters or Filters()
         base = visible_comments(edition)
         if message_uid:
             base = base.filter(message__uid=message_uid)
-        self.total = base.count()
-        self.answered = base.filter(disposition__isnull=False).count()
-        self.theme_counts = theme_counts(base, filters, edition, language)
+        kept = None if message_uid else commenttally.kept(edition, state=Comment.VISIBLE)
+        self.total = kept.total if kept else base.count()
+        self.answered = kept.answered if kept else base.filter(disposition__isnull=False).count()
+        if kept and filters.simple():
+            unanswered = filters.disposition == UNANSWERED
+            found = commenttally.per_theme(edition, state=Comment.VISIBLE, unanswered=unanswered)
+            self.theme_counts = theme_list(found, filters, edition, language)
+        else:
+            self.theme_counts = theme_counts(base, filters, edition, language)
         qs = filters.apply(base)
-        self.found = qs.count()
+        self.found = self.total if kept and not filters.active() else qs.count()
         targets = Targets(edition, language)
-        sizes = dict(  # the largest campaigns only: a consultation may have thousands
-            qs.filter(campaign__isnull=False)
-            .values("campaign_id")
-            .annotate(n=Count("id"))
-            .filter(n__gt=1)
-            .order_by("-n", "campaign_id")
-            .values_list("campaign_id", "n")[: self.MAX_CAMPAIGNS]
-        )
+        sizes = self._largest(edition, qs, None if message_uid or filters.active() else kept)
         self.campaigns: list[CampaignGroup] = []
         for cid in sizes:
             members = qs.filter(campaign_id=cid)
@@ -228,9 +231,31 @@ class HandledTable:
             self.campaigns.append(CampaignGroup(sizes[cid], row, adds))
         # every other comment, one by one (those of smaller campaigns with their campaign's size)
         singles = qs.exclude(campaign_id__in=list(sizes))
-        self.page = Paginator(singles, self.PAGE_SIZE).get_page(page)
+        self.page = commentpages.Keyset(
+            [commentpages.Segment(singles, ("created", "id"))], self.PAGE_SIZE
+        ).page(get or {})
         others = campaign_sizes(c.campaign_id for c in self.page)
         self.rows = [Row(c, targets.of(c), others.get(c.campaign_id or 0, 1)) for c in self.page]
+
+    def _largest(
+        self, edition: Edition, qs: QuerySet[Comment], kept: commenttally.Counts | None
+    ) -> dict[int, int]:
+        """The largest campaigns among ``qs`` (two comments or more) and their number of
+        comments there: the campaigns' kept number of visible comments when ``qs`` is every
+        visible comment (``kept`` given), else counted (a consultation may have thousands)."""
+        if kept is not None:
+            camps = Campaign.objects.filter(edition=edition, visible__gt=1)
+            return dict(
+                camps.order_by("-visible", "id").values_list("id", "visible")[: self.MAX_CAMPAIGNS]
+            )
+        return dict(
+            qs.filter(campaign__isnull=False)
+            .values("campaign_id")
+            .annotate(n=Count("id"))
+            .filter(n__gt=1)
+            .order_by("-n", "campaign_id")
+            .values_list("campaign_id", "n")[: self.MAX_CAMPAIGNS]
+        )
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")

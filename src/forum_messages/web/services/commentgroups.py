@@ -7,7 +7,7 @@ loads all the comments of a large consultation."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from django.db import transaction
@@ -60,11 +60,15 @@ class GroupFilters(commentsearch.Filters):
         return qs
 
 
-def members(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:
-    base = Comment.objects.filter(edition=edition).exclude(state=Comment.SPAM)
+def _base(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:
+    """The edition's comments a group is taken from: spam only when asked for."""
     if filters.state == Comment.SPAM:
-        base = Comment.objects.filter(edition=edition)
-    return filters.apply(base)
+        return Comment.objects.filter(edition=edition)
+    return Comment.objects.filter(edition=edition).exclude(state=Comment.SPAM)
+
+
+def members(edition: Edition, filters: GroupFilters) -> QuerySet[Comment]:
+    return filters.apply(_base(edition, filters))
 
 
 Summary = commenttally.Counts
@@ -72,19 +76,16 @@ Summary = commenttally.Counts
 
 def _simple(filters: GroupFilters) -> dict[str, Any] | None:
     """The values of the kept counts (commenttally) a group's filters come to, or None when
-    they filter on more than a campaign, a respondent group, a state and "not answered"."""
-    if (
-        filters.theme
-        or filters.language
-        or filters.q
-        or filters.disposition not in ("", UNANSWERED)
-    ):
+    they filter on more than a campaign, a respondent group, a state, a theme and "not
+    answered"."""
+    if not filters.simple():
         return None
     return {
         "campaign": int(filters.campaign) if filters.campaign else None,
         "group": filters.group,
         "state": filters.state,
         "unanswered": filters.disposition == UNANSWERED,
+        "theme": filters.theme,
     }
 
 
@@ -140,6 +141,19 @@ def group_counts(edition: Edition, filters: GroupFilters) -> list[tuple[str, int
     )
 
 
+def theme_counts(
+    edition: Edition, filters: GroupFilters, language: str
+) -> list[commentsearch.ThemeCount]:
+    """The group's comments per theme, whatever theme its filters choose (links to choose
+    one): from the kept counts when the other filters allow (as ``summary_of``), else
+    counted over the comments."""
+    values = _simple(replace(filters, theme=""))
+    if values is None:
+        return commentsearch.theme_counts(_base(edition, filters), filters, edition, language)
+    found = commenttally.per_theme(edition, **values)
+    return commentsearch.theme_list(found, filters, edition, language)
+
+
 def campaign_page(edition: Edition, get: Any, per_page: int = 50) -> commentpages.KeysetPage:
     """One page of the edition's campaigns that have comments, largest first, from the key
     of the last one shown; their sizes and counts are kept by the database (commenttally)."""
@@ -148,10 +162,13 @@ def campaign_page(edition: Edition, get: Any, per_page: int = 50) -> commentpage
 
 
 @dblock.retry_conflicts
+@transaction.atomic
 def moderate_all(qs: QuerySet[Comment], state: str, user: Any) -> int:
-    """Every comment of the group to ``state``: one UPDATE."""
+    """Every comment of the group to ``state``: one UPDATE (after the other bulk writes of
+    the edition: ``commenttally.serialise``)."""
     if state not in dict(Comment.STATES):
         raise answers.AnswerError(f"unknown state {state!r}")
+    commenttally.serialise(qs)
     return qs.order_by().update(state=state, moderated_by=user, moderated=timezone.now())
 
 
@@ -180,6 +197,7 @@ def answer_all(
     replaced), CHUNK comments at a time; commenters answered for the first time get mail."""
     kind, text = answers.checked_answer(kind, response, template)
     author = user if getattr(user, "is_authenticated", False) else None
+    commenttally.serialise(qs)  # one chunk at a time: several statements
     n = 0
     for chunk in _ids(qs.filter(state=Comment.VISIBLE)):
         had = set(

@@ -28,6 +28,7 @@ from forum_messages.web.models import (
     Publication,
     Topic,
 )
+from forum_messages.web.services import commenttally
 from forum_messages.web.services.dblock import DatabaseBusy, retry_conflicts, retry_locked
 from forum_messages.web.services.publishing import (
     current_draft_publication,
@@ -258,10 +259,12 @@ def _join(comment: Comment, best: Comment) -> None:
 
 
 @retry_conflicts
+@transaction.atomic
 def moderate(comments: list[Comment], state: str, user: Any) -> int:
     """Set the state of comments (pending, visible, hidden, spam); nothing is deleted."""
     if state not in dict(Comment.STATES):
         raise CommentError(f"unknown state {state!r}")
+    commenttally.serialise(comments)
     ids = [c.pk for c in comments]
     return Comment.objects.filter(pk__in=ids).update(
         state=state, moderated_by=user, moderated=timezone.now()

@@ -61,6 +61,11 @@ class Filters:
             qs = qs.filter(commentindex.matching(self.q))
         return qs
 
+    def simple(self) -> bool:
+        """Whether these filters, the theme aside, keep only values the kept counts have
+        (services/commenttally): a state and "not answered"."""
+        return not (self.language or self.q or self.disposition not in ("", UNANSWERED))
+
     def active(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
 
@@ -91,6 +96,13 @@ def theme_counts(
         .annotate(n=Count("id"))
         .values_list("theme_key", "n")
     )
+    return theme_list(found, filters, edition, language)
+
+
+def theme_list(
+    found: dict[str, int], filters: Filters, edition: Edition, language: str
+) -> list[ThemeCount]:
+    """The edition's themes in order, each with its number of comments in ``found``."""
     lang = pages.ui_language(language)
     return [
         ThemeCount(

@@ -3,9 +3,10 @@
 SQLite lets one connection write at a time. A write that finds the database locked waits up to
 ``LOCK_WAIT_SECONDS`` (SQLite's busy timeout), then is tried again after a short pause, at
 most ``len(PAUSES) + 1`` times in all (about 22 s at worst, under a proxy's usual 60 s). Other
-databases (PostgreSQL) lock rows, not the file, and are called once; there, bulk writes that
-may deadlock with another writer are run again when PostgreSQL aborts them to break the
-deadlock (:func:`retry_conflicts`).
+databases (PostgreSQL) lock rows, not the file, and are called once; there, bulk writes are
+run again if PostgreSQL ever aborts them to break a deadlock or a serialization conflict
+(:func:`retry_conflicts`), a safety net: the comment counts they change are written in one
+sorted order (services/commenttriggers), which removes the deadlocks they used to meet.
 """
 
 from __future__ import annotations
@@ -87,8 +88,8 @@ def is_retryable_conflict(exc: BaseException) -> bool:
 def retry_conflicts(write: Callable[..., T]) -> Callable[..., T]:
     """``write`` (a function that runs one transaction) run again, up to ``len(PAUSES)``
     times after a short pause, when the database aborted it to break a deadlock with another
-    writer: the comment counts kept by triggers (commenttally) are updated row by row, so two
-    bulk moderations moving comments in opposite directions can deadlock on PostgreSQL.
+    writer (the comment counts are changed in a sorted order and bulk writes of an edition
+    wait for each other, so this is not expected; tests/web/test_tally_race.py races them).
     Inside an outer transaction nothing is retried (the outer one is already aborted)."""
 
     @functools.wraps(write)

@@ -135,7 +135,6 @@ def group(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = ed.campaigns.filter(pk=int(filters.campaign)).first() if filters.campaign else None
     sizes = answers.campaign_sizes(c.campaign_id for c in page)
     targets = Targets(ed, lang)
-    base = Comment.objects.filter(edition=ed)
     ctx = {
         "edition": ed,
         "filters": filters,
@@ -146,7 +145,7 @@ def group(request: HttpRequest, slug: str) -> HttpResponse:
         "page": page,
         "page_query": filters.query(),
         "items": [(c, targets.of(c), sizes.get(c.campaign_id, 0)) for c in page],
-        "theme_counts": commentsearch.theme_counts(base, filters, ed, lang),
+        "theme_counts": commentgroups.theme_counts(ed, filters, lang),
         "kinds": DISPOSITIONS,
         "states": Comment.STATES,
         "languages": commentsearch.languages(),

@@ -208,13 +208,14 @@ def handled(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
         message_text = found[2]["text"]
     filters = commentsearch.Filters.from_query(request.GET, ed)
     lang = get_language() or "en"
-    table = answers.HandledTable(ed, uid, request.GET.get("page"), filters, lang)
+    table = answers.HandledTable(ed, uid, request.GET, filters, lang)
     ctx = {
         "edition": ed,
         "uid": uid,
         "message_text": message_text,
         "rows": table.rows,
         "page": table.page,
+        "page_query": filters.query(),
         "campaigns": table.campaigns,
         "total": table.total,
         "answered": table.answered,
