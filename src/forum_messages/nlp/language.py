@@ -6,11 +6,18 @@ Scripts decide first (Han -> zh, Arabic -> ar, Cyrillic -> ru); Latin text is to
 
 from __future__ import annotations
 
+import io
+import lzma
 import re
 import unicodedata
+from array import array
 from functools import cached_property
+from typing import Any
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+from forum_messages.nlp.unpacked import DAMAGED, unpacked
 
 LATIN = ("en", "fr", "es")
 
@@ -100,6 +107,41 @@ def script_counts(text: str) -> dict[str, int]:
     return {name: sum(map(len, pattern.findall(text))) for name, pattern in _SCRIPTS.items()}
 
 
+def _identifier() -> LanguageIdentifier:
+    """py3langid's model (probabilities normalised), read from its unpacked copy
+    (``nlp/unpacked.py``): the same arrays without the LZMA unpacking; from the package's
+    file when there is no copy."""
+    source = MODEL_DIR / MODEL_FILE
+
+    def unpack() -> dict[str, Any]:
+        with lzma.open(source) as packed, np.load(io.BytesIO(packed.read())) as z:
+            return {k: z[k] for k in z.files}
+
+    copy = unpacked("py3langid", source, unpack)
+    if copy is not None:
+        try:
+            with np.load(copy, allow_pickle=False) as z:
+                return LanguageIdentifier(
+                    np.asarray(z["ptc"]),
+                    np.asarray(z["pc"]),
+                    z["classes"].tolist(),
+                    _words(z["nextmove"]),
+                    z["out_feat"].tolist(),
+                    norm_probs=True,
+                    tk_row=_words(z["nextmove_row"]),
+                )
+        except DAMAGED:
+            pass
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _words(values: np.ndarray) -> array[int]:
+    """An unsigned integer array as the standard-library array py3langid walks."""
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(np.ascontiguousarray(values).data.cast("B"))
+    return out
+
+
 class UNLanguageDetector:
     """Script rules, then py3langid over en/fr/es; confidence in [0, 1]."""
 
@@ -113,7 +155,7 @@ class UNLanguageDetector:
 
     @cached_property
     def _latin(self) -> LanguageIdentifier:
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        ident = _identifier()
         ident.set_languages(list(LATIN))
         return ident
 

