@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +33,7 @@ from sklearn.metrics import roc_auc_score
 
 from forum_messages.evaluation.material import Material, load_material
 from forum_messages.evaluation.metrics import ari
+from forum_messages.evaluation.realistic import message_subtopics
 from forum_messages.model import Draft
 from forum_messages.nlp.base import Embedder, memo_for, normalise_rows
 from forum_messages.nlp.segment import words
@@ -158,16 +158,7 @@ def signals(material: Material, rec: Recorded, embedder: Embedder) -> dict[str, 
 def ari_jackknife(material: Material, draft: Draft) -> tuple[float, float]:
     """The draft's sub-topic ARI (as ``realistic.score_draft``) and its jackknife standard
     error over the messages."""
-    label = {k: a.point or "(descriptive)" for k, a in material.answers.items()}
-    ours: list[str] = []
-    truth: list[str] = []
-    for t in draft.themes:
-        for tp in t.topics:
-            for m in tp.messages:
-                top = Counter(label[r.statement] for r in m.sources).most_common(1)[0][0]
-                if top in material.points:
-                    ours.append(tp.id)
-                    truth.append(material.points[top].subtopic)
+    ours, truth = message_subtopics(material, draft)
     n = len(ours)
     left = np.array([ari(ours[:i] + ours[i + 1 :], truth[:i] + truth[i + 1 :]) for i in range(n)])
     se = float(np.sqrt((n - 1) / n * np.sum((left - left.mean()) ** 2))) if n > 1 else 0.0
