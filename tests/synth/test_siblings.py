@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.siblings import has_siblings, rejoin, split_siblings
+from forum_messages.synth.grouping import SIBLINGS, ThresholdGrouper
+from forum_messages.synth.siblings import MAX_ROWS, has_siblings, rejoin, split_siblings
 
 KT, CTA = "key_takeaway", "call_to_action"
 
@@ -48,6 +48,13 @@ def test_siblings_are_two_statements_of_one_kind_from_one_session() -> None:
     assert has_siblings([0, 1, 2], ["A", "A", "B"], [KT, KT, KT])
     assert not has_siblings([0, 1, 2], ["A", "A", "B"], [KT, CTA, KT])
     assert not has_siblings([0, 2], ["A", "A", "B"], [KT, KT, KT])
+
+
+def test_a_group_too_large_to_split_is_left_as_it_is() -> None:
+    n = MAX_ROWS + 1
+    sessions = ["A", "A"] + [f"S{i}" for i in range(n - 2)]
+    assert has_siblings(list(range(n - 1)), sessions, [KT] * n)
+    assert not has_siblings(list(range(n)), sessions, [KT] * n)
 
 
 def test_near_copy_sessions_are_split_into_their_two_points() -> None:
@@ -112,3 +119,9 @@ def test_one_session_s_part_stays_one_candidate() -> None:
 def test_params_record_the_split_only_when_on() -> None:
     assert "siblings" not in _grouper(None).params()
     assert _grouper(0.45).params()["siblings"] == 0.45
+
+
+def test_the_split_is_on_by_default() -> None:
+    plain = ThresholdGrouper(max_distance=0.6, min_sessions=2, attach_similarity=0.5)
+    assert plain.params()["siblings"] == SIBLINGS
+    assert plain.run(FAR, ["A", "B", "A"], None, [KT, KT, KT]).groups == [[0, 1]]

@@ -167,15 +167,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     # sub-topics
     gold_counts = [len(material.subtopics.get(k, {})) for k in keys]
     ours_counts = [len(t.topics) for t in draft.themes]
-    msg_sub: list[str] = []
-    msg_topic: list[str] = []
-    for t in draft.themes:
-        for tp_ in t.topics:
-            for m in tp_.messages:
-                top_point = Counter(label[r.statement] for r in m.sources).most_common(1)[0][0]
-                if top_point in material.points:
-                    msg_sub.append(material.points[top_point].subtopic)
-                    msg_topic.append(tp_.id)
+    msg_topic, msg_sub = message_subtopics(material, draft)
     rows.append(
         Row("sub-topics", "ARI of messages", ari(msg_topic, msg_sub) if msg_sub else 0.0, {})
     )
@@ -198,6 +190,22 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     return Evaluation(
         document=material.name, language=material.language, counts=counts, rows=tuple(rows)
     )
+
+
+def message_subtopics(material: Material, draft: Draft) -> tuple[list[str], list[str]]:
+    """For each message whose majority point the editor placed: its sub-topic in the draft
+    and the editor's sub-topic of that point (the pairs the sub-topic ARI is computed on)."""
+    label = {k: a.point or "(descriptive)" for k, a in material.answers.items()}
+    ours: list[str] = []
+    editor: list[str] = []
+    for t in draft.themes:
+        for tp in t.topics:
+            for m in tp.messages:
+                top_point = Counter(label[r.statement] for r in m.sources).most_common(1)[0][0]
+                if top_point in material.points:
+                    editor.append(material.points[top_point].subtopic)
+                    ours.append(tp.id)
+    return ours, editor
 
 
 #: Why a source that does not make its message's point got in (``impure_messages``), in the

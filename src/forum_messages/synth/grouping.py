@@ -7,13 +7,16 @@ the nearest such group when it is similar enough, otherwise it is not reflected.
 from the others are detached, and a group whose every member tells who said or presented what
 (anecdotes only) is dissolved.
 
+A group holding two statements of one kind from one session (two key takeaways of one
+workshop) is split so that no part does (``siblings.split_siblings``): a session's list states
+different points, and the sibling tends to pull its session's other point in.
+
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
 clustering similarity, the theme's common part taken out of the embeddings first, and a
 member that shares its message with another statement of the same kind from its own session
 checked against the other sessions' members only (``session_support``), and a floor for
-messages of two (``pair_support``). ``siblings``: a group holding two statements of one kind
-from one session is split so that no part does (``siblings.split_siblings``).
+messages of two (``pair_support``).
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ AGREEMENT = 0.3
 ATTACH_WEIGHT = 0.0
 #: Mixed similarity and term share a lone statement needs to join a group.
 ATTACH_AGREEMENT = 0.4
+#: Mean similarity down to which the parts of a group where one session speaks twice are
+#: joined again (``siblings.split_siblings``; None: such groups are not split).
+SIBLINGS = 0.45
+#: Mean similarity to the other sessions' statements at which a part split off rejoins.
+SIBLING_REJOIN = 0.5
 
 
 @dataclass(frozen=True)
@@ -79,8 +87,8 @@ class ThresholdGrouper:
         session_support: float = 0.0,
         anecdotes: bool = False,
         pair_support: float = 0.0,
-        siblings: float | None = None,
-        sibling_rejoin: float = 0.5,
+        siblings: float | None = SIBLINGS,
+        sibling_rejoin: float = SIBLING_REJOIN,
     ) -> None:
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin

@@ -8,6 +8,10 @@ clustered again on its own, by average linkage, with one rule: two statements of
 from one session never end up in the same part. Parts are merged most similar first while
 their mean similarity reaches ``floor``; a key takeaway and a call to action of one session
 (mostly the same point said twice) may share a part.
+
+Only groups of at most ``MAX_ROWS`` statements are split: the re-clustering is cubic in the
+group's size, and a group that large (responses to a consultation) is not a few sessions'
+takeaways.
 """
 
 from __future__ import annotations
@@ -19,9 +23,15 @@ import numpy as np
 from forum_messages.nlp.base import Vectors
 from forum_messages.nlp.decide import decision_scores
 
+#: Largest group that is split (see the module's docstring).
+MAX_ROWS = 40
+
 
 def has_siblings(rows: Sequence[int], sessions: Sequence[str], kinds: Sequence[str]) -> bool:
-    """Whether two of ``rows`` are statements of the same kind from one session."""
+    """Whether two of ``rows`` are statements of the same kind from one session (and the
+    group is small enough to split: at most ``MAX_ROWS``)."""
+    if len(rows) > MAX_ROWS:
+        return False
     seen: set[tuple[str, str]] = set()
     for r in rows:
         key = (sessions[r], kinds[r])
