@@ -179,3 +179,10 @@ def test_public_table_counts_from_the_kept_counts(
         assert [(g.first.comment.campaign_id, g.size) for g in table.campaigns] == [
             (k, n) for k, n in sorted(camps.items(), key=lambda kv: (-kv[1], kv[0])) if n > 1
         ]
+        for g in table.campaigns:  # its first comment, and those adding to its text
+            members = shown.filter(campaign_id=g.first.comment.campaign_id).order_by(
+                "created", "id"
+            )
+            assert g.first.comment == members.first()
+            assert g.additions == list(members.exclude(addition="")[: table.MAX_ADDITIONS])
+            assert g.additions or not filters.active()

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, OuterRef, QuerySet, Subquery, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -221,14 +222,14 @@ class HandledTable:
         self.found = self.total if kept and not filters.active() else qs.count()
         targets = Targets(edition, language)
         sizes = self._largest(edition, qs, None if message_uid or filters.active() else kept)
-        self.campaigns: list[CampaignGroup] = []
-        for cid in sizes:
-            members = qs.filter(campaign_id=cid)
-            first = members.first()
-            assert first is not None
-            adds = list(members.exclude(addition="")[:50])
-            row = Row(first, targets.of(first), sizes[cid])
-            self.campaigns.append(CampaignGroup(sizes[cid], row, adds))
+        firsts, adds = self._members(qs, list(sizes))
+        self.campaigns = [
+            CampaignGroup(
+                sizes[cid], Row(firsts[cid], targets.of(firsts[cid]), sizes[cid]), adds[cid]
+            )
+            for cid in sizes
+            if cid in firsts
+        ]
         # every other comment, one by one (those of smaller campaigns with their campaign's size)
         singles = qs.exclude(campaign_id__in=list(sizes))
         self.page = commentpages.Keyset(
@@ -236,6 +237,35 @@ class HandledTable:
         ).page(get or {})
         others = campaign_sizes(c.campaign_id for c in self.page)
         self.rows = [Row(c, targets.of(c), others.get(c.campaign_id or 0, 1)) for c in self.page]
+
+    MAX_ADDITIONS = 50
+
+    def _members(
+        self, qs: QuerySet[Comment], ids: list[int]
+    ) -> tuple[dict[int, Comment], dict[int, list[Comment]]]:
+        """The first comment of each of these campaigns among ``qs``, and the first
+        MAX_ADDITIONS of its comments that add to its text: two queries, whatever the number
+        of campaigns (each first comment found from the index, the additions numbered per
+        campaign)."""
+        if not ids:
+            return {}, {}
+        first = qs.filter(campaign_id=OuterRef("pk")).order_by("created", "id").values("pk")[:1]
+        heads = Campaign.objects.filter(pk__in=ids).annotate(head=Subquery(first))
+        firsts = {c.campaign_id: c for c in qs.filter(pk__in=heads.values("head"))}
+        numbered = (
+            qs.filter(campaign_id__in=ids)
+            .exclude(addition="")
+            .annotate(
+                rank=Window(
+                    RowNumber(), partition_by=[F("campaign_id")], order_by=[F("created"), F("id")]
+                )
+            )
+            .filter(rank__lte=self.MAX_ADDITIONS)
+        )
+        adds: dict[int, list[Comment]] = {cid: [] for cid in ids}
+        for c in numbered:
+            adds[c.campaign_id].append(c)
+        return firsts, adds
 
     def _largest(
         self, edition: Edition, qs: QuerySet[Comment], kept: commenttally.Counts | None

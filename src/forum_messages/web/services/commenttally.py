@@ -8,7 +8,8 @@ removed, or deleted (an edition removed):
 
 - each campaign's ``size`` (its comments in any state), ``visible`` and ``answered``;
 - ``fm_commenttally``: the number of comments of an edition per campaign (0 for none),
-  respondent group, state, answered or not, and theme (empty: on the whole draft). A group
+  respondent group, state, answered or not, and theme (empty: on the whole draft), and the
+  same over every campaign (campaign ``ALL``, -1: a few rows per edition). A group
   page whose filters are only those (a campaign, a respondent type, a state, not answered,
   a theme) sums a few of these rows instead of reading its comments, and so do its counts
   per theme and per respondent group.
@@ -45,8 +46,15 @@ def serialise(comments: QuerySet[Comment] | Iterable[Comment]) -> None:
         editions = set(comments.order_by().values_list("edition_id", flat=True)[:1])
     else:
         editions = {c.edition_id for c in comments}
+    serialise_editions(editions)
+
+
+def serialise_editions(editions: Iterable[int]) -> None:
+    """``serialise`` for the comments of these editions (PostgreSQL)."""
+    if connection.vendor != "postgresql":
+        return
     with connection.cursor() as cursor:
-        for pk in sorted(editions):
+        for pk in sorted(set(editions)):
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [LOCK_SPACE, pk % 2**31])
 
 
@@ -79,9 +87,9 @@ def matching(
     """The tally rows of the edition's comments that have these values (``campaign`` None:
     any; ``group``, ``state`` and ``theme`` empty: any; spam left out unless ``spam`` or
     asked for by ``state``)."""
-    rows = CommentTally.objects.filter(edition=edition)
-    if campaign is not None:
-        rows = rows.filter(campaign=campaign)
+    rows = CommentTally.objects.filter(
+        edition=edition, campaign=commenttriggers.ALL if campaign is None else campaign
+    )
     if group:
         rows = rows.filter(grp=group)
     if state:
@@ -130,7 +138,8 @@ def per_theme(edition: Edition, **values: Any) -> dict[str, int]:
 
 def recount(edition: Edition) -> tuple[dict[TallyKey, int], dict[int, Any]]:
     """The tally and the campaigns' counts worked out from the comments (for checks): the
-    non-zero tally rows by key, and (size, visible, answered) per campaign."""
+    non-zero tally rows by key (those of every campaign too), and (size, visible, answered)
+    per campaign."""
     rows = (
         Comment.objects.filter(edition=edition)
         .order_by()
@@ -138,16 +147,12 @@ def recount(edition: Edition) -> tuple[dict[TallyKey, int], dict[int, Any]]:
         .values("campaign_id", "stakeholder_group", "state", "ans", "theme_key")
         .annotate(n=Count("id"))
     )
-    tally = {
-        (
-            r["campaign_id"] or 0,
-            r["stakeholder_group"],
-            r["state"],
-            bool(r["ans"]),
-            r["theme_key"],
-        ): r["n"]
-        for r in rows
-    }
+    tally: dict[TallyKey, int] = {}
+    for r in rows:
+        key = (r["stakeholder_group"], r["state"], bool(r["ans"]), r["theme_key"])
+        tally[(r["campaign_id"] or 0, *key)] = r["n"]
+        every = (commenttriggers.ALL, *key)
+        tally[every] = tally.get(every, 0) + r["n"]
     camps = {
         c.pk: (
             c.comments.count(),

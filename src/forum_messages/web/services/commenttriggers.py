@@ -1,5 +1,9 @@
 """The database triggers that keep the comment counts (services/commenttally), per database.
 
+Each change is counted twice: under the comment's campaign (0 for none) and under ``ALL``,
+the rows over every campaign that the pages without a campaign read (a few rows per edition,
+however many campaigns it has).
+
 SQLite writes one transaction at a time, so its triggers simply follow each row: one more
 comment for the new values, one fewer for the old.
 
@@ -23,27 +27,37 @@ _ANSWERED = "EXISTS (SELECT 1 FROM fm_disposition d WHERE d.comment_id = {row}.i
 _WATCHED = ("state", "campaign_id", "stakeholder_group", "edition_id", "theme_key")
 
 
-def _values(row: str, answered: str) -> str:
-    """The tally key of the comment ``row`` (``new``, ``old`` or a table's alias)."""
+#: the campaign number of the rows that count the comments of every campaign and none
+ALL = -1
+
+
+def _values(row: str, answered: str, campaign: str = "") -> str:
+    """The tally key of the comment ``row`` (``new``, ``old`` or a table's alias); under
+    ``campaign`` (``ALL``) instead of its own."""
     return (
-        f"{row}.edition_id, COALESCE({row}.campaign_id, 0), {row}.stakeholder_group, "
-        f"{row}.state, {answered}, {row}.theme_key"
+        f"{row}.edition_id, {campaign or f'COALESCE({row}.campaign_id, 0)'}, "
+        f"{row}.stakeholder_group, {row}.state, {answered}, {row}.theme_key"
     )
 
 
 # --------------------------------------------------------------------------- SQLite: per row
 
 
-def _up(row: str, answered: str) -> str:
-    """One more comment for ``row``'s key (``new`` or ``old``, as a trigger names them)."""
-    return (
-        f"INSERT INTO {TALLY} ({KEY}, n) VALUES ({_values(row, answered)}, 1) "
+def _up(row: str, answered: str) -> list[str]:
+    """One more comment for ``row``'s key (``new`` or ``old``, as a trigger names them), and
+    for the same key of every campaign."""
+    return [
+        f"INSERT INTO {TALLY} ({KEY}, n) VALUES ({_values(row, answered, campaign)}, 1) "
         f"ON CONFLICT ({KEY}) DO UPDATE SET n = {TALLY}.n + 1"
-    )
+        for campaign in (str(ALL), "")
+    ]
 
 
-def _down(row: str, answered: str) -> str:
-    return f"UPDATE {TALLY} SET n = n - 1 WHERE ({KEY}) = ({_values(row, answered)})"
+def _down(row: str, answered: str) -> list[str]:
+    return [
+        f"UPDATE {TALLY} SET n = n - 1 WHERE ({KEY}) = ({_values(row, answered, campaign)})"
+        for campaign in (str(ALL), "")
+    ]
 
 
 def _campaign(row: str, sign: str, answered: str) -> str:
@@ -57,11 +71,18 @@ def _campaign(row: str, sign: str, answered: str) -> str:
 def _answer(sign: str, was: str, now: str, row: str) -> list[str]:
     """An answer given (``was`` false, ``now`` true) or removed: its comment moves between
     the answered and not answered counts."""
+    comment = f"FROM fm_comment c WHERE c.id = {row}.comment_id"
+    moves = [
+        (
+            f"UPDATE {TALLY} SET n = n - 1 WHERE ({KEY}) = "
+            f"(SELECT {_values('c', was, campaign)} {comment})",
+            f"INSERT INTO {TALLY} ({KEY}, n) SELECT {_values('c', now, campaign)}, 1 {comment} "
+            f"ON CONFLICT ({KEY}) DO UPDATE SET n = {TALLY}.n + 1",
+        )
+        for campaign in (str(ALL), "")
+    ]
     return [
-        f"UPDATE {TALLY} SET n = n - 1 WHERE ({KEY}) = "
-        f"(SELECT {_values('c', was)} FROM fm_comment c WHERE c.id = {row}.comment_id)",
-        f"INSERT INTO {TALLY} ({KEY}, n) SELECT {_values('c', now)}, 1 FROM fm_comment c "
-        f"WHERE c.id = {row}.comment_id ON CONFLICT ({KEY}) DO UPDATE SET n = {TALLY}.n + 1",
+        *(sql for move in moves for sql in move),
         f"UPDATE fm_campaign SET answered = answered {sign} 1 WHERE id = "
         f"(SELECT campaign_id FROM fm_comment WHERE id = {row}.comment_id)",
     ]
@@ -78,22 +99,22 @@ def _sqlite() -> list[str]:
         trigger(
             "fm_tally_comment_insert",
             "AFTER INSERT ON fm_comment",
-            [_up("new", "0"), _campaign("new", "+", "0")],
+            [*_up("new", "0"), _campaign("new", "+", "0")],
         ),
         trigger(
             "fm_tally_comment_update",
             f"AFTER UPDATE OF {', '.join(_WATCHED)} ON fm_comment WHEN {changed}",
             [
-                _down("old", old),
+                *_down("old", old),
                 _campaign("old", "-", old),
-                _up("new", new),
+                *_up("new", new),
                 _campaign("new", "+", new),
             ],
         ),
         trigger(
             "fm_tally_comment_delete",
             "AFTER DELETE ON fm_comment",
-            [_down("old", old), _campaign("old", "-", old)],
+            [*_down("old", old), _campaign("old", "-", old)],
         ),
         trigger(
             "fm_tally_answer_insert",
@@ -123,8 +144,12 @@ def _apply(delta: str) -> str:
     the campaigns locked in the order of their id and changed."""
     cols = "edition_id, campaign, grp, state, answered, theme, campaign_id, k"
     d = f"(SELECT * FROM ({delta}) AS x ({cols})) AS d"
+    both = (  # each change under its campaign's key and under every campaign's
+        f"(SELECT {KEY}, k FROM {d} UNION ALL "
+        f"SELECT edition_id, {ALL}, grp, state, answered, theme, k FROM {d}) AS b"
+    )
     return (
-        f"INSERT INTO {TALLY} ({KEY}, n) SELECT {KEY}, SUM(k) FROM {d} GROUP BY {KEY} "
+        f"INSERT INTO {TALLY} ({KEY}, n) SELECT {KEY}, SUM(k) FROM {both} GROUP BY {KEY} "
         f"HAVING SUM(k) <> 0 ORDER BY {KEY} "
         f"ON CONFLICT ({KEY}) DO UPDATE SET n = {TALLY}.n + EXCLUDED.n; "
         f"PERFORM 1 FROM fm_campaign WHERE id IN (SELECT campaign_id FROM {d}) "
@@ -194,11 +219,17 @@ def _postgres() -> list[str]:
 
 FILL = [
     f"DELETE FROM {TALLY}",
-    f"INSERT INTO {TALLY} ({KEY}, n) SELECT c.edition_id, COALESCE(c.campaign_id, 0), "
-    "c.stakeholder_group, c.state, d.id IS NOT NULL, c.theme_key, COUNT(*) FROM fm_comment c "
-    "LEFT JOIN fm_disposition d ON d.comment_id = c.id "
-    "GROUP BY c.edition_id, COALESCE(c.campaign_id, 0), c.stakeholder_group, c.state, "
-    "d.id IS NOT NULL, c.theme_key",
+    *(
+        f"INSERT INTO {TALLY} ({KEY}, n) SELECT c.edition_id, {campaign}, "
+        "c.stakeholder_group, c.state, d.id IS NOT NULL, c.theme_key, COUNT(*) "
+        "FROM fm_comment c LEFT JOIN fm_disposition d ON d.comment_id = c.id "
+        f"GROUP BY c.edition_id, {by}c.stakeholder_group, c.state, "
+        "d.id IS NOT NULL, c.theme_key"
+        for campaign, by in (
+            ("COALESCE(c.campaign_id, 0)", "COALESCE(c.campaign_id, 0), "),
+            (str(ALL), ""),
+        )
+    ),
     "UPDATE fm_campaign SET "
     "size = (SELECT COUNT(*) FROM fm_comment c WHERE c.campaign_id = fm_campaign.id), "
     "visible = (SELECT COUNT(*) FROM fm_comment c WHERE c.campaign_id = fm_campaign.id "

@@ -59,7 +59,13 @@ from forum_messages.web.models import (
     StagedAddition,
     StagedGroup,
 )
-from forum_messages.web.services import campaignmatch, commentindex, consultstage, staged
+from forum_messages.web.services import (
+    campaignmatch,
+    commentindex,
+    commenttally,
+    consultstage,
+    staged,
+)
 from forum_messages.web.services.comments import MAX_COMMENT_CHARS, _join
 from forum_messages.web.services.dblock import retry_locked
 from forum_messages.web.services.publishing import current_draft_publication
@@ -367,6 +373,7 @@ def import_file(
 
         def last() -> tuple[int, int]:
             with transaction.atomic():
+                commenttally.serialise_editions([edition.pk])  # several statements
                 written, campaigns = _publish(edition, batch, pub, groups, settled)
                 ConsultationImport.objects.filter(pk=batch.pk).update(
                     finished=True,
