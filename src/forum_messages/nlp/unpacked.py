@@ -1,7 +1,8 @@
 """Unpacked copies of the models' compressed weights, kept between runs.
 
-The sentence encoder's weights ship zlib-compressed and the language model LZMA-compressed;
-unpacking them costs about a second of CPU at every start of a command. The first run
+The sentence encoder's weights ship zlib-compressed and the language model LZMA-compressed,
+and the encoder's tokenizer builds a prefix table of its vocabulary; all this costs about a
+second of CPU at every start of a command. The first run
 writes each model's arrays uncompressed (``numpy.savez``) into a cache folder, and later runs
 read that copy, which takes a tenth of the time and gives the same arrays. A copy is used only
 when it was made from the same file (path, size and modification time) by the same format

