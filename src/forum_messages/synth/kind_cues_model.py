@@ -1,4 +1,4 @@
-"""Cues that bound the learned description model (see ``synth.kinds.DescriptiveModel``).
+"""Cues that bound the learned description model (see ``synth.kind_model.DescriptiveModel``).
 
 The model reads embeddings, which carry the subject of a statement more than its grammar; these
 word lists keep it to statements that could be descriptions at all. ``POLICY_CUES`` are words

@@ -20,14 +20,9 @@ bullet as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
-import numpy as np
-
-from forum_messages.nlp.base import Embedder
 from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_conduct import CONDUCT
@@ -38,7 +33,7 @@ from forum_messages.synth.kind_cues_en import (
     EN_REWRITES,
 )
 from forum_messages.synth.kind_cues_meeting import MEETING
-from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
+from forum_messages.synth.kind_cues_model import POLICY_CUES as POLICY_CUES
 from forum_messages.synth.kind_cues_romance import (
     ES_ATTRIBUTION,
     ES_DESCRIPTIVE,
@@ -49,6 +44,7 @@ from forum_messages.synth.kind_cues_romance import (
 )
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
 from forum_messages.synth.kind_cues_zh import ZH_ATTRIBUTION, ZH_DESCRIPTIVE, ZH_FRAMES
+from forum_messages.synth.kind_model import DescriptiveModel as DescriptiveModel
 
 _I = re.IGNORECASE
 
@@ -198,133 +194,3 @@ def classify(text: str, lang: str | None) -> Kind:
         return Kind("descriptive", "", False)
     joiner = "" if lang == "zh" else " "
     return Kind("framed" if framed else "point", joiner.join(kept), attribution)
-
-
-# ------------------------------------------------------------------- learned descriptions
-# Cue patterns are precise but cannot list every way of describing a session. A logistic
-# regression over the statement embeddings, trained on our labelled development material
-# (editions/evaluation/kinds/dev.yaml and the answers of editions/evaluation/reports/dev-*),
-# catches the rest. The held-out material (test-*) is never trained on, nor kinds/dev2.yaml
-# (development statements that did not help the model out of fold).
-
-_TRAINING = (
-    "kinds/dev.yaml",
-    "reports/dev-en-summaries.yaml",
-    "reports/dev-fr.yaml",
-    "reports/dev-es.yaml",
-)
-
-
-def training_examples() -> list[tuple[str, bool]]:
-    """(text, is descriptive) of the labelled development material shipped with the package."""
-    from importlib import resources
-
-    from forum_messages.yamlsrc import load_yaml
-
-    out: list[tuple[str, bool]] = []
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
-    for name in _TRAINING:
-        data = load_yaml((base / name).read_text(encoding="utf-8"))
-        if isinstance(data, list):  # a statement-kind set
-            out.extend((str(it["text"]), it["kind"] == "descriptive") for it in data)
-            continue
-        for report in data.get("sessions") or []:
-            for key in ("key_takeaways", "calls_to_action", "messages"):
-                for item in report.get(key) or []:
-                    out.append((str(item["text"]), bool(item.get("descriptive"))))
-    return out
-
-
-class DescriptiveModel:
-    """Logistic regression over embeddings: the probability that a statement only describes.
-
-    Trained once per embedder and process by full-batch gradient descent in float64 with
-    balanced class weights (deterministic: fixed steps, no random start).
-
-    The model overrules the patterns (which said "point") only with a margin, above 0.65, and
-    only for a statement that speaks of the event (``EVENT_CUES``) unless it is surer, above
-    0.85. Both were calibrated on the development material alone, out of fold (five folds, the
-    model never scoring a statement it was trained on). The threshold is the one, in steps of
-    0.05, with the fewest false alarms plus misses, the higher one on a tie and 0.65 kept where
-    the rule would go lower because a false alarm loses a point while a miss only leaves a
-    description in the pool (on 708 statements the rule picked 0.55: 16 + 60; 0.65: 8 + 83).
-    The event words blocked descriptions the model was sure of that name the event in words
-    no list holds ("Live captions and sign language interpretation were provided", "За столом
-    собрались ..."): out of fold on the 1,325 development statements (the statement set and the
-    three development reports), the model alone (patterns
-    aside) finds 76% of the descriptions with the event words required and 83% when a
-    probability above 0.85 is enough on its own, with 6 false alarms either way (0.8: 84%, 7;
-    0.75: 85%, 9). What it gets wrong are points whose subject is sessions or participants
-    ("many participants cannot get visas to attend meetings"). Calibrating each language on its
-    own was not possible: each has only a handful of such statements.
-    """
-
-    name = "descriptive-logistic"
-
-    def __init__(
-        self, threshold: float = 0.65, l2: float = 1e-3, steps: int = 3000, sure: float = 0.85
-    ) -> None:
-        self.threshold = threshold
-        self.sure = sure
-        self.l2 = l2
-        self.steps = steps
-
-    def params(self) -> dict[str, object]:
-        return {"threshold": self.threshold, "l2": self.l2, "steps": self.steps, "sure": self.sure}
-
-    def key_text(self, embedder: Embedder) -> str:
-        """What the fitted weights depend on: embedder, fit parameters, training material."""
-        from forum_messages.synth.shipped import material_digest
-
-        params = repr(sorted(embedder.params().items()))
-        return f"{embedder.name}|{params}|{self.l2}|{self.steps}|{material_digest(_TRAINING)}"
-
-    def fit(self, embedder: Embedder) -> tuple[np.ndarray, float]:
-        """The weights: fitted once per process, or read from the copy shipped in the
-        package when it was fitted from the same embedder, parameters and material."""
-        from forum_messages.synth.shipped import load_weights
-
-        key = self.key_text(embedder)
-        cached = _FITTED.get(key)
-        if cached is not None:
-            return cached
-        found = load_weights(embedder.name, key) or self.fit_now(embedder)
-        _FITTED[key] = found
-        return found
-
-    def fit_now(self, embedder: Embedder) -> tuple[np.ndarray, float]:
-        """Fit on the labelled material (seconds: embedding 900 statements, 3,000 steps)."""
-        examples = training_examples()
-        x = np.asarray(embedder.embed([t for t, _ in examples]), dtype=np.float64)
-        x = np.round(x, 5)
-        y = np.array([d for _, d in examples], dtype=np.float64)
-        pos = float(y.mean())
-        weight = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos))
-        w = np.zeros(x.shape[1])
-        b = 0.0
-        for _ in range(self.steps):
-            p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-            g = (p - y) * weight
-            w -= 0.5 * (x.T @ g / len(y) + self.l2 * w)
-            b -= 0.5 * float(g.mean())
-        return w, b
-
-    def descriptive(
-        self, x: np.ndarray, texts: Sequence[str], kinds: Sequence[Kind], embedder: Embedder
-    ) -> list[bool]:
-        """True where the model, and not only the cue patterns, says 'descriptive'."""
-        if len(texts) == 0:
-            return []
-        w, b = self.fit(embedder)
-        z = np.round(np.asarray(x, dtype=np.float64), 5) @ w + b
-        prob = np.round(1.0 / (1.0 + np.exp(-z)), 6)
-        return [
-            bool(p > self.threshold)
-            and k.kind == "point"
-            and not POLICY_CUES.search(t)
-            and (bool(EVENT_CUES.search(t)) or p > self.sure)
-            for p, t, k in zip(prob.tolist(), texts, kinds, strict=True)
-        ]
-
-
-_FITTED: dict[str, tuple[np.ndarray, float]] = {}

@@ -1,0 +1,129 @@
+"""Out-of-fold calibration of the learned description model (``synth.kinds.DescriptiveModel``).
+
+The development material (the statement sets and the development reports) is split into five
+folds; each fold is scored by a model fitted on the other four, so no statement is scored by a
+model that saw it. The cue patterns are applied as the pipeline applies them. Prints, per
+setting and language, the descriptions found and the false alarms of the whole filter
+(patterns and model), on all the material and on one file alone (``--focus``, by default the
+newest statement set, whose wordings no pattern was written from).
+
+    .venv/bin/python bench/kind_model.py                      # the shipped settings
+    .venv/bin/python bench/kind_model.py --grid               # thresholds and feature sets
+    .venv/bin/python bench/kind_model.py --without kinds/dev3.yaml   # train as before
+
+Held-out files (``test*``) are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth.kind_model import TRAINING, DescriptiveModel, labelled_items
+from forum_messages.synth.kinds import Kind, classify
+
+TRAIN = tuple(dict.fromkeys((*TRAINING, "kinds/dev3.yaml")))  # the shipped training and dev3
+POOL = (*TRAIN, "kinds/dev2.yaml")
+
+
+def _folds(n: int, k: int) -> list[np.ndarray]:
+    order = np.random.default_rng(0).permutation(n)
+    return [order[i::k] for i in range(k)]
+
+
+def _scores(
+    name: str,
+    said: Sequence[bool],
+    truth: Sequence[bool],
+    langs: Sequence[str],
+    rows: Sequence[int],
+) -> str:
+    out = [name]
+    for lang in ["all", *sorted({langs[i] for i in rows})]:
+        idx = [i for i in rows if lang in ("all", langs[i])]
+        tp = sum(said[i] and truth[i] for i in idx)
+        fa = sum(said[i] and not truth[i] for i in idx)
+        real = sum(truth[i] for i in idx)
+        out.append(f"{lang} {tp}/{real}={tp / max(real, 1):.2f} fa {fa}")
+    return "  ".join(out)
+
+
+def _embedded(
+    texts: list[str], points: list[str], cache: str | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The embeddings of the texts and of their points (read from ``cache`` if it holds them)."""
+    if cache and Path(cache).exists():
+        data = np.load(cache, allow_pickle=False)
+        if list(data["texts"]) == texts + points:
+            x = data["x"]
+            return x[: len(texts)], x[len(texts) :]
+    x = np.asarray(USEEmbedder().embed(texts + points), dtype=np.float64)
+    if cache:
+        np.savez(cache, texts=np.array(texts + points), x=x)
+    return x[: len(texts)], x[len(texts) :]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--grid", action="store_true")
+    ap.add_argument("--focus", default="kinds/dev3.yaml")
+    ap.add_argument("--without", nargs="*", default=[], help="training files left out")
+    ap.add_argument("--cache", help="keep the embeddings in this .npz between runs")
+    ap.add_argument("--only-model", action="store_true", help="score the model, patterns aside")
+    args = ap.parse_args()
+
+    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    items = labelled_items(POOL, base)
+    texts = [t for t, _, _, _ in items]
+    langs = [g for _, g, _, _ in items]
+    truth = [d for _, _, d, _ in items]
+    source = [s for _, _, _, s in items]
+    kinds: list[Kind] = [classify(t, g) for t, g in zip(texts, langs, strict=True)]
+    points = [k.point or t for k, t in zip(kinds, texts, strict=True)]
+    x_train, x_score = _embedded(texts, points, args.cache)
+    trainable = np.array([s in TRAIN and s not in args.without for s in source])
+    y = np.array(truth, dtype=np.float64)
+
+    settings = [DescriptiveModel()]
+    if args.grid:
+        settings = [
+            DescriptiveModel(threshold=t, sure=s, cues=c)
+            for t, s, c in itertools.product((0.55, 0.65, 0.75), (0.75, 0.85, 1.01), (False, True))
+        ]
+    folds = _folds(len(texts), 5)
+    probs: dict[tuple[bool, float], np.ndarray] = {}  # one fit per fold and feature set
+    for model in settings:
+        key = (model.cues, model.l2)
+        if key not in probs:
+            prob = np.zeros(len(texts))
+            for fold in folds:
+                train = np.ones(len(texts), dtype=bool)
+                train[fold] = False
+                train &= trainable
+                rows = np.flatnonzero(train)
+                w, b = model.fit_arrays(
+                    model.features(x_train[rows], [texts[i] for i in rows]), y[rows]
+                )
+                xf = model.features(x_score[fold], [points[i] for i in fold])
+                prob[fold] = 1.0 / (1.0 + np.exp(-(xf @ w + b)))
+            probs[key] = prob
+        learned = model.decide(probs[key], points, kinds)
+        if args.only_model:
+            said = learned
+        else:
+            said = [k.kind == "descriptive" or f for k, f in zip(kinds, learned, strict=True)]
+        everything = list(range(len(texts)))
+        focus = [i for i in everything if source[i] == args.focus]
+        print(model.params())
+        print("  " + _scores("pool ", said, truth, langs, everything))
+        print("  " + _scores("focus", said, truth, langs, focus), flush=True)
+
+
+if __name__ == "__main__":
+    main()
