@@ -94,6 +94,15 @@ def test_a_sibling_close_to_the_other_session_rejoins() -> None:
     assert rejoin(NEAR, [2], [[0, 1]], ["A", "B", "A"], 0.6) is None
 
 
+def test_a_part_that_rejoins_may_come_first() -> None:
+    # NEAR with A_x first: the part split off precedes the part it rejoins
+    order = [2, 0, 1]
+    x = NEAR[order]
+    x = _vectors((x.astype(np.float64) @ x.T.astype(np.float64)).round(6).tolist())
+    on = _grouper(0.45).run(x, ["A", "A", "B"], None, [KT, KT, KT])
+    assert on.groups == [[0, 1, 2]] and on.detached == [] and on.alone == []
+
+
 def test_a_call_to_action_beside_its_session_s_takeaway_is_no_sibling() -> None:
     on = _grouper(0.45).run(FAR, ["A", "B", "A"], None, [KT, KT, CTA])
     assert on.groups == [[0, 1, 2]] and on.detached == []

@@ -252,12 +252,14 @@ class ThresholdGrouper:
             if not has_siblings(rows, sessions, kinds):
                 out.append(rows)
                 continue
-            parts = split_siblings(xd, rows, sessions, kinds, floor)
-            whole = [p for p in parts if len({sessions[i] for i in p}) >= self.min_sessions]
-            for part in parts:
-                if part in whole:
-                    continue
-                k = rejoin(xd, part, whole, sessions, self.sibling_rejoin) if whole else None
+            whole: list[list[int]] = []
+            lone: list[list[int]] = []
+            for part in split_siblings(xd, rows, sessions, kinds, floor):
+                many = len({sessions[i] for i in part}) >= self.min_sessions
+                (whole if many else lone).append(part)
+            bases = [list(p) for p in whole]  # what a lone part is compared with
+            for part in lone:
+                k = rejoin(xd, part, bases, sessions, self.sibling_rejoin) if bases else None
                 if k is None:
                     part_of.update((r, part[0]) for r in part)
                 else:
