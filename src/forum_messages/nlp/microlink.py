@@ -73,10 +73,10 @@ def _neighbour_parts(means: NDArray[np.float64], max_distance: float) -> NDArray
     cols: list[NDArray[np.intp]] = []
     step = max(1, min(SCORE_ROWS, (1 << 22) // max(1, m)))  # a block of 32 MB of scores
     for start in range(0, m, step):
-        dist = 1.0 - decision_scores(means[start : start + step], means)
-        i, j = np.nonzero(dist <= max_distance)
+        dist = 1.0 - decision_scores(means[start : start + step], means[start:])
+        i, j = np.nonzero(np.triu(dist <= max_distance, 1))  # each pair once
         rows.append(i + start)
-        cols.append(j)
+        cols.append(j + start)
     i, j = np.concatenate(rows), np.concatenate(cols)
     graph = coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(m, m))
     return connected_components(graph, directed=False)[1].astype(np.int64)
