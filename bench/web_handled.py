@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         from django.db import connection, transaction
         from django.test import Client
 
-        from forum_messages.web.models import Comment
+        from forum_messages.web.models import Comment, CommentTally
         from forum_messages.web.services import answers, commentgroups
 
         ed, admin = web_consultation._site()
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             visible=everyone.filter(state=Comment.VISIBLE).count(),
             answered=answered.filter(state=Comment.VISIBLE).count(),
             database=connection.vendor,
+            tally_rows=CommentTally.objects.filter(edition=ed).count(),
+            tally_rows_every_campaign=CommentTally.objects.filter(edition=ed, campaign=-1).count(),
         )
         c = Client()
         c.force_login(admin)

@@ -78,7 +78,12 @@ def main(argv: list[str] | None = None) -> int:
         web_consultation._setup(data)
         from django.db import connection, transaction
 
-        from forum_messages.web.services import commenttally, commenttriggers
+        from forum_messages.web.services import commenttally
+
+        try:
+            from forum_messages.web.services.commenttriggers import drop
+        except ImportError:  # the code before migration 0016, for comparisons
+            from forum_messages.web.services.commenttally import drop  # type: ignore[attr-defined,no-redef]
 
         ed, _admin = web_consultation._site()
         stage_rows(ed, args.comments, args.campaigns)
@@ -105,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         with connection.cursor() as cur:
             cur.execute("DELETE FROM fm_comment")
         with connection.schema_editor() as editor:
-            commenttriggers.drop(editor)
+            drop(editor)
         run("without them")
     return 0
 

@@ -196,6 +196,7 @@ class HandledTable:
 
     PAGE_SIZE = 50
     MAX_CAMPAIGNS = 50
+    MAX_ADDITIONS = 50  # additions shown per campaign
 
     def __init__(
         self,
@@ -237,8 +238,6 @@ class HandledTable:
         ).page(get or {})
         others = campaign_sizes(c.campaign_id for c in self.page)
         self.rows = [Row(c, targets.of(c), others.get(c.campaign_id or 0, 1)) for c in self.page]
-
-    MAX_ADDITIONS = 50
 
     def _members(
         self, qs: QuerySet[Comment], ids: list[int]
