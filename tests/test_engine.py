@@ -109,3 +109,23 @@ def test_workers_and_scheduler_need_the_dask_engine(
     assert main([*args, "--workers", "2"]) == 1
     assert "--scheduler and --workers need --engine dask" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def _column_sums(x: object, scale: float) -> list[float]:
+    import numpy as np
+
+    return [float(v) for v in np.asarray(x).sum(axis=0)[:4] * scale]
+
+
+@pytest.mark.slow
+def test_large_arguments_go_to_the_workers_apart_from_the_graph(dask_engine: DaskEngine) -> None:
+    import warnings
+
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    parts = [(rng.random((6144, 512), dtype=np.float32), 2.0) for _ in range(3)]  # 12 MB each
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the scheduler's "large graph" warning would raise
+        got = list(dask_engine.map(_column_sums, parts))
+    assert got == [_column_sums(x, s) for x, s in parts]

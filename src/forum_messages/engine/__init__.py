@@ -100,11 +100,19 @@ class DaskEngine:
         window = 2 * self.workers + 1  # enough to keep every worker busy, bounded memory
         pending: deque[Any] = deque()
         for part in parts:
-            pending.append(self.client.submit(fn, *part, pure=False))
+            args = [self._large(arg) for arg in part]
+            pending.append(self.client.submit(fn, *args, pure=False))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+    def _large(self, arg: Any) -> Any:
+        """A large argument sent to the workers on its own (``scatter``) rather than inside
+        the task graph, which the scheduler would have to hold and forward."""
+        if _size(arg) < SCATTER_BYTES:
+            return arg
+        return self.client.scatter(arg, hash=False)
 
     def ship(self, component: Any) -> Any:
         from forum_messages.engine.tasks import Shipped
@@ -118,6 +126,20 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+#: Arguments of a task at least this large go to the workers apart from the task graph.
+SCATTER_BYTES = 1 << 20
+
+
+def _size(arg: Any) -> int:
+    """About how many bytes ``arg`` takes to send (arrays and text lists; 0 otherwise)."""
+    nbytes = getattr(arg, "nbytes", None)
+    if isinstance(nbytes, int):
+        return nbytes
+    if isinstance(arg, (list, tuple)) and arg and isinstance(arg[0], str):
+        return sum(len(x) for x in arg if isinstance(x, str))
+    return 0
 
 
 def default_workers() -> int:
