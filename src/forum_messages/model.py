@@ -23,7 +23,7 @@ Every statement of the corpus is in exactly one message or in ``not_reflected``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -42,7 +42,7 @@ NRI_KINDS: tuple[str, ...] = ("national", "regional", "youth")
 FRAMEWORKS: tuple[str, ...] = ("gdc", "wsis", "sdg")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a record came from: file, 1-based line (0 if unknown) and field."""
 
@@ -59,7 +59,7 @@ class Location:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organiser:
     name: str
     stakeholder_group: str | None = None
@@ -67,7 +67,7 @@ class Organiser:
     country: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Session:
     """A session report or an NRI report (``kind == "nri"``)."""
 
@@ -99,7 +99,7 @@ class Session:
         return self.source == "transcript" and statement not in self.confirmed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitedTurn:
     """A transcript turn a drafted statement comes from: the speaker as captioned, the turn's
     number (from 1) and, when the record gives it, the turn's text."""
@@ -109,7 +109,7 @@ class CitedTurn:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One short statement made by a session (a takeaway, a call to action, ...).
 
@@ -133,10 +133,16 @@ class Statement:
 
 @dataclass(frozen=True)
 class Corpus:
-    sessions: tuple[Session, ...]
+    #: a tuple, or for a consultation a table that makes each response's session when read
+    sessions: Sequence[Session]
     statements: tuple[Statement, ...]
 
-    def session_map(self) -> dict[str, Session]:
+    def session_map(self) -> Mapping[str, Session]:
+        """The sessions by code (a table's own index, made without a record a session)."""
+        by_code = getattr(self.sessions, "by_code", None)
+        if callable(by_code):
+            found: Mapping[str, Session] = by_code()
+            return found
         return {s.code: s for s in self.sessions}
 
 
@@ -225,14 +231,14 @@ class Component:
     params: Mapping[str, object] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     statement: str
     session: str
     similarity: float  # cosine similarity of the statement to its message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tag:
     framework: str  # gdc | wsis | sdg
     id: str  # "1" | "C4" | "9"
@@ -355,7 +361,7 @@ class DraftTheme:
     summary_writing: Writing | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NotReflected:
     statement: str
     session: str
@@ -364,7 +370,7 @@ class NotReflected:
     detail: str  # a readable sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """Where one input statement went."""
 
@@ -410,8 +416,10 @@ class Draft:
     language: str
     themes: tuple[DraftTheme, ...]
     not_reflected: tuple[NotReflected, ...]
-    statements: tuple[Assignment, ...]
-    sessions: tuple[Session, ...]
+    #: every input statement's record, in input order (a tuple, or the pipeline's
+    #: ``AssignmentTable`` that makes each record when read)
+    statements: Sequence[Assignment]
+    sessions: Sequence[Session]  # as the corpus's
     ledger: Ledger
     pipeline: tuple[Component, ...]
     #: Credit lines of a translation ("Translated by ..."), shown by every renderer; empty for

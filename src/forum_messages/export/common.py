@@ -28,6 +28,7 @@ from forum_messages.export.strings import (
     reason_label,
     t,
 )
+from forum_messages.ingest.responses import by_code
 from forum_messages.model import (
     Assignment,
     Draft,
@@ -40,6 +41,7 @@ from forum_messages.model import (
     Writing,
     pick,
 )
+from forum_messages.synth.assignments import ById
 
 VERSION = __version__
 
@@ -97,8 +99,8 @@ def _unique(base: str, used: set[str]) -> str:
 class Index:
     """Lookups over a draft, built once per render."""
 
-    sessions: dict[str, Session]
-    statements: dict[str, Assignment]
+    sessions: Mapping[str, Session]
+    statements: Mapping[str, Assignment]  # by id, each record made when asked for
     theme_anchor: dict[str, str]
     topic_anchor: dict[tuple[str, str], str]
     message_anchor: dict[str, str]
@@ -123,8 +125,8 @@ class Index:
         titles = {spec.key: pick(spec.title, draft.language) for spec in draft.edition.themes}
         titles.update({th.key: th.title for th in draft.themes})
         return cls(
-            sessions={s.code: s for s in draft.sessions},
-            statements={a.id: a for a in draft.statements},
+            sessions=by_code(draft.sessions),
+            statements=ById(draft.statements),
             theme_anchor=themes,
             topic_anchor=topics,
             message_anchor=messages,

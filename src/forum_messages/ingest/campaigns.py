@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
+from types import MappingProxyType
 
 from forum_messages.engine import Engine, LocalEngine, chunks
 from forum_messages.engine.tasks import additions_part
@@ -33,7 +33,8 @@ from forum_messages.ingest.consultation import (
     read_responses,
 )
 from forum_messages.ingest.fields import statement_id
-from forum_messages.model import Corpus, Location, Organiser, Session, Statement
+from forum_messages.ingest.responses import ResponseColumns, SessionTable
+from forum_messages.model import Corpus, Location, Session, Statement
 from forum_messages.nlp import minhash
 
 #: Candidates checked for one text (those sharing most index keys first).
@@ -47,6 +48,7 @@ PROFILE_CHUNK = 4096
 ADDITION_CHUNK = 1024
 
 Answer = tuple[str, str]  # (response id, answer column)
+NO_ADDITIONS: Mapping[Answer, str] = MappingProxyType({})
 
 
 @dataclass(slots=True)  # one per distinct text: no attribute dictionary each
@@ -63,7 +65,8 @@ class Group:
     first: Answer
     members: list[Answer]
     variants: dict[str, tuple[str, list[Answer]]] = field(default_factory=dict)
-    additions: dict[Answer, str] = field(default_factory=dict)
+    #: a dict of its own once a copy adds something (until then one empty mapping shared)
+    additions: Mapping[Answer, str] = field(default_factory=lambda: NO_ADDITIONS)
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,8 @@ class CampaignFinder:
     def __init__(self) -> None:
         self.groups: list[Group] = []
         self._exact: dict[str, int] = {}  # fingerprint -> group
-        self._index: dict[int, list[int]] = {}
+        # index key -> the group, or the groups (at most MAX_PER_KEY) sharing it
+        self._index: dict[int, int | list[int]] = {}
         # each group's first text's shingle hashes (``Profile.hashed``): what a candidate is
         # checked against, eight bytes a shingle, never worked out again
         self._heads: list[bytes] = []
@@ -94,10 +98,17 @@ class CampaignFinder:
         """The groups sharing index keys with a text, those sharing most first (the first
         group on a tie), at most MAX_CANDIDATES of them."""
         index = self._index
-        found = [index[k] for k in keys if k in index]
-        if not found:
+        shared: Counter[int] = Counter()
+        for key in keys:
+            bucket = index.get(key)
+            if bucket is None:
+                continue
+            if isinstance(bucket, int):
+                shared[bucket] += 1
+            else:
+                shared.update(bucket)
+        if not shared:
             return []
-        shared = Counter(chain.from_iterable(found))
         # by number, then (a stable sort) by keys shared, most first
         return sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:MAX_CANDIDATES]
 
@@ -127,9 +138,14 @@ class CampaignFinder:
         self.groups.append(Group(text, answer, [answer], {fp: (text, [answer])}))
         self._heads.append(prof.hashed)
         self._exact[fp] = number
+        index = self._index
         for key in keys:
-            bucket = self._index.setdefault(key, [])
-            if len(bucket) < MAX_PER_KEY:
+            bucket = index.get(key)
+            if bucket is None:  # most keys name one group: no list for them
+                index[key] = number
+            elif isinstance(bucket, int):
+                index[key] = [bucket, number]
+            elif len(bucket) < MAX_PER_KEY:
                 bucket.append(number)
         return number
 
@@ -158,6 +174,8 @@ class CampaignFinder:
                 owners[done : done + len(extras)], extras, strict=True
             ):
                 if extra:
+                    if not isinstance(group.additions, dict):
+                        group.additions = {}
                     group.additions.update((a, extra) for a in answers)
             done += len(extras)
         return self.groups
@@ -221,20 +239,22 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
     """
     finder = CampaignFinder()
     rejects: list[Reject] = []
-    meta: dict[str, Response] = {}
+    # the accepted responses as columns: no record a response (see ``ingest/responses.py``)
+    kept = ResponseColumns()
     answers = 0
     empty: list[str] = []
     for row, profs in _profiled(rows, engine or LocalEngine()):
         if isinstance(row, Reject):
             rejects.append(row)
             continue
-        meta[row.id] = Response(row.id, (), row.meta, row.file, row.row)
+        kept.add(row.id, row.meta, row.file, row.row)
         if not row.answers:
             empty.append(row.id)
         for j, (column, text) in enumerate(row.answers):
             finder.add((row.id, column), text, profs[j] if profs is not None else None)
             answers += 1
-    sessions: dict[str, Session] = {}
+    heads: list[Session] = []
+    codes: set[str] = set()  # the sessions' codes (campaigns', then responses')
     statements: list[Statement] = []
     ids: set[str] = set()
     campaigns: list[Campaign] = []
@@ -246,19 +266,22 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             singles.append((group.first, group.text))
             continue
         code = f"campaign-{len(campaigns) + 1}"
-        first = meta[group.first[0]]
-        sessions[code] = Session(
-            code=code,
-            title=f"{code} ({len(group.members)})",
-            type="campaign",
-            theme=first.meta.get("theme"),
-            language=first.meta.get("language"),
-            organisers=(),
-            location=Location(first.file, first.row, group.first[1]),
-            responses=len(group.members),
-            campaign=code,
+        first = kept.number[group.first[0]]
+        heads.append(
+            Session(
+                code=code,
+                title=f"{code} ({len(group.members)})",
+                type="campaign",
+                theme=kept.get(first, "theme"),
+                language=kept.get(first, "language"),
+                organisers=(),
+                location=Location(kept.file(first), kept.row(first), group.first[1]),
+                responses=len(group.members),
+                campaign=code,
+            )
         )
-        st = _statement(code, group.text, first, group.first[1], statements, ids)
+        codes.add(code)
+        st = _statement(code, group.text, kept, first, group.first[1], statements, ids)
         campaigns.append(
             Campaign(code, group.text, st.id, tuple(group.members), dict(group.additions))
         )
@@ -266,52 +289,37 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
         added.update(group.additions)
         for rid, _column in group.members:
             member_of.setdefault(rid, code)
+    del finder
     # statements in input order of their responses, so ids and output do not depend on grouping
-    order = {rid: i for i, rid in enumerate(meta)}
+    order = kept.number
     singles.sort(key=lambda s: (order[s[0][0]], s[0][1]))
+    sessions = SessionTable(heads, kept)
     placed: dict[Answer, str] = {}
-    for (rid, column), text in singles:
-        response = meta[rid]
-        if rid not in sessions:
-            sessions[rid] = _session(response, member_of.get(rid))
-        st = _statement(rid, text, response, column, statements, ids, (rid, column) in added)
-        placed[(rid, column)] = st.id
+    for answer, text in singles:
+        rid, column = answer
+        position = order[rid]
+        if rid not in codes:
+            codes.add(rid)
+            sessions.append(position, member_of.get(rid))
+        st = _statement(rid, text, kept, position, column, statements, ids, answer in added)
+        placed[answer] = st.id
+    order.clear()  # the sessions need the positions, no longer the index of ids
     return Consultation(
-        corpus=Corpus(tuple(sessions.values()), tuple(statements)),
+        corpus=Corpus(sessions, tuple(statements)),
         campaigns=tuple(campaigns),
         rejects=tuple(rejects),
-        responses=len(meta) + sum(1 for r in rejects if r.row > 1),
+        responses=len(kept) + sum(1 for r in rejects if r.row > 1),
         answers=answers,
         placed=placed,
         empty=tuple(empty),
     )
 
 
-def _session(response: Response, campaign: str | None) -> Session:
-    m = response.meta
-    who = m.get("organisation") or ""
-    organisers: tuple[Organiser, ...] = ()
-    if who or m.get("group") or m.get("region") or m.get("country"):
-        organisers = (
-            Organiser(who or response.id, m.get("group"), m.get("region"), m.get("country")),
-        )
-    return Session(
-        code=response.id,
-        title=who or response.id,
-        type=m.get("group") or "response",
-        theme=m.get("theme"),
-        language=m.get("language"),
-        organisers=organisers,
-        location=Location(response.file, response.row),
-        responses=1,
-        campaign=campaign,
-    )
-
-
 def _statement(
     session: str,
     text: str,
-    response: Response,
+    responses: ResponseColumns,
+    position: int,
     column: str,
     out: list[Statement],
     ids: set[str],
@@ -328,9 +336,9 @@ def _statement(
         kind=KIND,
         index=index,
         text=text,
-        language=response.meta.get("language"),
-        theme=response.meta.get("theme"),
-        location=Location(response.file, response.row, column),
+        language=responses.get(position, "language"),
+        theme=responses.get(position, "theme"),
+        location=Location(responses.file(position), responses.row(position), column),
         addition=addition,
     )
     out.append(st)

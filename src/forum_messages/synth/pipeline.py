@@ -22,7 +22,6 @@ from forum_messages.engine.vectors import release, vector_array
 from forum_messages.errors import ConfigError
 from forum_messages.model import (
     UN_LANGUAGES,
-    Assignment,
     Component,
     Corpus,
     Draft,
@@ -50,6 +49,7 @@ from forum_messages.nlp.base import (
 )
 from forum_messages.nlp.decide import SCORE_ROWS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
+from forum_messages.synth.assignments import AssignmentTable, CampaignOf
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, Kind
@@ -256,7 +256,7 @@ class _Run:
     """What one run shares between themes, and where each statement went."""
 
     statements: list[Statement]
-    sessions: dict[str, Session]
+    sessions: Mapping[str, Session]
     edition: Edition
     out_lang: str
     c: Components
@@ -669,23 +669,22 @@ def run_pipeline(
         )
         for i in sorted(reason)
     )
-    assignments = tuple(
-        Assignment(
-            id=st.id,
-            session=st.session,
-            kind=st.kind,
-            text=st.text,
-            language=langs[i],
-            language_confidence=lang_conf[i],
-            theme=themed.theme[i],
-            theme_confidence=themed.confidence[i],
-            theme_inferred=themed.inferred[i],
-            needs_review=themed.inferred[i],
-            topic=topic_of[i],
-            message=message_of[i],
-            **_campaign_fields(st, run.sessions),
-        )
-        for i, st in enumerate(statements)
+    # where each statement went, made from these columns when read (no record a statement)
+    campaigns: dict[int, CampaignOf] = {}
+    for i, st in enumerate(statements):
+        found = _campaign_fields(st, run.sessions)
+        if found:
+            campaigns[i] = (found["campaign"], found["campaign_size"], found.get("addition", False))
+    assignments = AssignmentTable(
+        statements,
+        langs,
+        lang_conf,
+        themed.theme,
+        themed.confidence,
+        themed.inferred,
+        topic_of,
+        message_of,
+        campaigns,
     )
     pipeline = (
         Component("settings", "settings", settings.as_dict()),
@@ -708,7 +707,7 @@ def run_pipeline(
         themes=tuple(themes_out),
         not_reflected=not_reflected,
         statements=assignments,
-        sessions=tuple(corpus.sessions),
+        sessions=corpus.sessions,
         ledger=build_ledger(statements, run.stmt_langs, sessions, edition),
         pipeline=pipeline,
     )

@@ -30,8 +30,10 @@ STEP = 64
 
 def point(kind: Kind, statement: Statement) -> str:
     """What a statement says, as embedded: its point, reporting frame ("Participants agreed
-    that") removed; a description of the session keeps its whole text (list numbering off)."""
-    return kind.point if kind.kind != "descriptive" else strip_numbering(statement.text)
+    that") removed; a description of the session keeps its whole text (list numbering off).
+    A point that is the whole text is the statement's own string, not a copy of it."""
+    said = kind.point if kind.kind != "descriptive" else strip_numbering(statement.text)
+    return statement.text if said == statement.text else said
 
 
 def can_stream(embedder: Embedder, engine: Engine) -> bool:
