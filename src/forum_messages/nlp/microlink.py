@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from forum_messages.nlp.decide import SCORE_ROWS, decision_scores
+from forum_messages.nlp.decide import DECIMALS, SCORE_ROWS, decision_scores
 
 Labels = NDArray[np.int64]
 
@@ -91,7 +91,9 @@ def _nn_chain(
 
     The nearest-neighbour chain: follow nearest neighbours until two are each other's
     nearest, merge them, go on from the chain that is left. A tie goes to the previous link
-    of the chain, then to the first position, so the merges do not depend on float noise. A
+    of the chain, then to the first position, so the merges do not depend on float noise;
+    with distances the same from both ends of a pair, each link of the chain is shorter
+    than the one before, so the chain never turns back on itself. A
     cluster whose nearest neighbour is farther than ``max_distance`` is done: average linkage
     never brings a merged cluster closer to it than the nearer of its parts."""
     m = len(means)
@@ -133,7 +135,10 @@ class _Rows:
         self.sizes = sizes.copy()
         self.dense = len(means) <= DENSE
         if self.dense:
-            self.dist = 1.0 - decision_scores(means, means)
+            # the upper triangle mirrored: a BLAS product need not give a.b and b.a the
+            # same last bits, and the chain needs each distance the same from both ends
+            upper = np.triu(1.0 - decision_scores(means, means), 1)
+            self.dist = upper + upper.T
         else:
             self.means = means.copy()
             self.sums = means * sizes[:, None]
@@ -143,7 +148,9 @@ class _Rows:
             row = self.dist[a].copy()
         else:
             row = np.full(len(self.sizes), np.inf)
-            row[alive] = 1.0 - decision_scores(self.means[alive], self.means[a])
+            # products then sums along each row: the same bits from either end of a pair
+            sims = np.round((self.means[alive] * self.means[a]).sum(axis=1), DECIMALS)
+            row[alive] = 1.0 - sims
         row[~alive] = np.inf
         row[a] = np.inf
         return row
