@@ -56,17 +56,26 @@ class Group:
     """Answers that copy one text.
 
     ``variants`` maps each distinct wording (by fingerprint) to its first text and its
-    answers. While answers come, ``text`` is the first answer's text (what new answers are
-    compared with); :meth:`CampaignFinder.finish` makes it the most common wording (the first
-    of them on a tie) and sets what every other wording adds to it in ``additions``.
+    answers (kept in ``wordings`` once a second wording comes: until then, the group's own
+    ``fp``, ``text`` and ``members`` say it, with no dictionary each). While answers come,
+    ``text`` is the first answer's text (what new answers are compared with);
+    :meth:`CampaignFinder.finish` makes it the most common wording (the first of them on a
+    tie) and sets what every other wording adds to it in ``additions``.
     """
 
     text: str
     first: Answer
     members: list[Answer]
-    variants: dict[str, tuple[str, list[Answer]]] = field(default_factory=dict)
+    fp: str  # the fingerprint of the first wording
+    wordings: dict[str, tuple[str, list[Answer]]] | None = None
     #: a dict of its own once a copy adds something (until then one empty mapping shared)
     additions: Mapping[Answer, str] = field(default_factory=lambda: NO_ADDITIONS)
+
+    @property
+    def variants(self) -> dict[str, tuple[str, list[Answer]]]:
+        if self.wordings is not None:
+            return self.wordings
+        return {self.fp: (self.text, self.members)}
 
 
 @dataclass(frozen=True)
@@ -119,8 +128,10 @@ class CampaignFinder:
         fp = prof.fingerprint
         hit = self._exact.get(fp)
         if hit is not None:
-            self.groups[hit].members.append(answer)
-            self.groups[hit].variants[fp][1].append(answer)
+            group = self.groups[hit]
+            group.members.append(answer)
+            if group.wordings is not None:
+                group.wordings[fp][1].append(answer)
             return hit
         keys = prof.keys
         ranked = self._candidates(keys)
@@ -130,12 +141,14 @@ class CampaignFinder:
             for g in ranked:
                 if minhash.related_hashed(mine, heads[g]):
                     group = self.groups[g]
+                    if group.wordings is None:  # all members so far are the first wording's
+                        group.wordings = {group.fp: (group.text, list(group.members))}
                     group.members.append(answer)
-                    group.variants[fp] = (text, [answer])
+                    group.wordings[fp] = (text, [answer])
                     self._exact[fp] = g
                     return g
         number = len(self.groups)
-        self.groups.append(Group(text, answer, [answer], {fp: (text, [answer])}))
+        self.groups.append(Group(text, answer, [answer], fp))
         self._heads.append(prof.hashed)
         self._exact[fp] = number
         index = self._index
@@ -158,7 +171,7 @@ class CampaignFinder:
         pairs: list[tuple[str, str]] = []  # (wording, its group's text), in group order
         owners: list[tuple[Group, list[Answer]]] = []
         for group in self.groups:
-            if len(group.variants) < 2:
+            if group.wordings is None:  # one wording: nothing is added to it
                 continue
             variants = list(group.variants.values())
             base_text, base_answers = max(variants, key=lambda v: len(v[1]))  # first on ties
