@@ -35,8 +35,8 @@ DENSE = 4096
 
 
 def micro_means(x: NDArray[np.floating], labels: NDArray[np.integer]) -> NDArray[np.float64]:
-    """The float64 mean vector of each label's rows (labels 0..k-1), each summed in row
-    order (the same bits on every CPU)."""
+    """The float64 mean vector of each label's rows (labels 0..k-1), its rows taken in
+    their order: element-wise additions, no BLAS, so the same bits on every CPU."""
     k = int(labels.max()) + 1 if len(labels) else 0
     order = np.argsort(labels, kind="stable")
     ends = np.cumsum(np.bincount(labels, minlength=k))
