@@ -2,10 +2,11 @@
 
 Cue patterns (``synth.kinds``) are precise but cannot list every way of describing a session.
 A logistic regression over the statement embeddings, trained on our labelled development
-material (``editions/evaluation/kinds/dev.yaml``, ``dev3.yaml`` and the answers of
+material (``editions/evaluation/kinds/dev.yaml`` and the answers of
 ``editions/evaluation/reports/dev-*``), catches the rest. The held-out material (``test*``) is
 never trained on, nor ``kinds/dev2.yaml`` (development statements that did not help the model
-out of fold). ``bench/kind_model.py`` scores its settings out of fold.
+out of fold), nor yet ``kinds/dev3.yaml`` (training on it did not help the held-out sets).
+``bench/kind_model.py`` scores its settings out of fold.
 """
 
 from __future__ import annotations
