@@ -26,7 +26,7 @@ def bench() -> ModuleType:
 
 
 def _group(*members: tuple[str, str]) -> Group:
-    return Group("text", members[0], list(members))
+    return Group("text", members[0], list(members), fp="fp")
 
 
 def test_findings_count_split_and_mixed_campaigns(bench: ModuleType) -> None:
