@@ -129,3 +129,44 @@ def test_the_tokenizer_read_from_its_copy_is_the_same(
     assert (read._unk_score, read._max_len) == (own._unk_score, own._max_len)
     text = "Governments should publish open standards, 公开数据 et données ouvertes."
     assert read.encode(text) == own.encode(text)
+
+
+def test_only_the_most_recently_used_copies_of_a_model_are_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(cache))
+    cache.mkdir()
+    other_model = cache / "other-0123456789abcdef.npz"
+    other_model.write_bytes(b"x")
+    stranger = cache / "m-notes.npz"
+    stranger.write_bytes(b"x")
+    sources = []
+    for i in range(4):  # four installs, each with its own model file
+        source = tmp_path / f"install{i}" / "model.bin"
+        source.parent.mkdir()
+        source.write_bytes(b"packed weights")
+        sources.append(source)
+
+    def unpack() -> dict[str, np.ndarray]:
+        return {"w": np.zeros(3, dtype=np.float32)}
+
+    def copies() -> set[str]:
+        return {p.name for p in cache.glob("m-*.npz") if p != stranger}
+
+    paths = []
+    for i, source in enumerate(sources[:3]):
+        path = unpacked.unpacked("m", source, unpack)
+        assert path is not None
+        os.utime(path, ns=(10**18 + i, 10**18 + i))  # a clear order of use
+        paths.append(path)
+    # three installs, two copies kept: the first one's went when the third was made
+    assert copies() == {paths[1].name, paths[2].name}
+    # using the second install's copy again makes it the most recent; a fourth install
+    # then removes the third's
+    assert unpacked.unpacked("m", sources[1], unpack) == paths[1]
+    fourth = unpacked.unpacked("m", sources[3], unpack)
+    assert fourth is not None
+    assert copies() == {paths[1].name, fourth.name}
+    # other models' copies and files that are not copies are left alone
+    assert other_model.exists() and stranger.exists()

@@ -7,6 +7,9 @@ writes each model's arrays uncompressed (``numpy.savez``) into a cache folder, a
 read that copy, which takes a tenth of the time and gives the same arrays. A copy is used only
 when it was made from the same file (path, size and modification time) by the same format
 version; it is written to a temporary name and renamed, so a run never sees half a copy.
+Each install (another virtual environment, an upgrade) has its own model files and so its own
+copies: only the ``KEEP`` most recently used copies of each model are kept, the older ones are
+removed when a new one is written.
 
 The folder is ``FORUM_MESSAGES_CACHE`` when set (``off`` turns the copies off), else
 ``$XDG_CACHE_HOME/forum-messages`` or ``~/.cache/forum-messages``; about 150 MB. Nothing
@@ -15,8 +18,10 @@ fails when it cannot be written or read: the model is then unpacked as before.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
@@ -28,6 +33,8 @@ from numpy.typing import NDArray
 CACHE_ENV = "FORUM_MESSAGES_CACHE"
 #: Changes whenever the copies are written differently.
 FORMAT = 1
+#: How many copies of one model are kept (the most recently used).
+KEEP = 2
 
 Arrays = Mapping[str, NDArray[np.generic]]
 
@@ -73,6 +80,32 @@ def _write(target: Path, arrays: Arrays) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
+_COPY = re.compile(r"[0-9a-f]{16}")
+
+
+def _prune(name: str, keep: Path) -> None:
+    """Remove the copies of model ``name`` other than ``keep`` and the most recently used
+    others, so that ``KEEP`` are left; a copy that cannot be removed is left alone."""
+    try:
+        others = [
+            p
+            for p in keep.parent.glob(f"{name}-*.npz")
+            if p != keep and _COPY.fullmatch(p.stem[len(name) + 1 :])
+        ]
+        ranked = sorted(others, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    except OSError:
+        return
+    for old in ranked[KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _mark_used(target: Path) -> None:
+    """Set the copy's modification time to now: pruning keeps the most recently used."""
+    with contextlib.suppress(OSError):
+        os.utime(target)
+
+
 def unpacked(name: str, source: Path, unpack: Callable[[], Arrays]) -> Path | None:
     """The path of an uncompressed ``.npz`` copy of ``unpack()`` (the arrays of the model
     file ``source``), made now if there is none yet; None when no copy can be kept (the
@@ -80,9 +113,14 @@ def unpacked(name: str, source: Path, unpack: Callable[[], Arrays]) -> Path | No
     target = copy_path(name, source)
     if target is None:
         return None
+    if target.is_file():
+        _mark_used(target)
+        return target
+    _write(target, unpack())
     if not target.is_file():
-        _write(target, unpack())
-    return target if target.is_file() else None
+        return None
+    _prune(name, target)
+    return target
 
 
 #: What reading a damaged copy raises (the caller then reads the model file itself).
