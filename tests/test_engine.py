@@ -129,3 +129,11 @@ def test_large_arguments_go_to_the_workers_apart_from_the_graph(dask_engine: Das
         warnings.simplefilter("error")  # the scheduler's "large graph" warning would raise
         got = list(dask_engine.map(_column_sums, parts))
     assert got == [_column_sums(x, s) for x, s in parts]
+
+
+def test_the_local_cluster_serves_nothing_on_the_dashboard_port(dask_engine: DaskEngine) -> None:
+    # the scheduler's small web server listens on a free loopback port: two drafts (or a
+    # draft and a Dask dashboard) on one machine do not fight over 8787
+    server = dask_engine._cluster.scheduler.http_server
+    hosts = {sock.getsockname()[:2] for sock in server._sockets.values()}
+    assert hosts and all(host == "127.0.0.1" and port != 8787 for host, port in hosts)

@@ -87,6 +87,9 @@ class DaskEngine:
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=None,
+                    # no dashboard, and the scheduler's small web server (health and
+                    # metrics routes) on a free port of this machine only, not on 8787
+                    scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
                     silence_logs=40,  # errors only: the draft's own output stays readable
                 )
                 self.client = Client(self._cluster)
