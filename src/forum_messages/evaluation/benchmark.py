@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster
 
 from forum_messages.documents.model import MessagesDocument, located_bullets
 from forum_messages.evaluation.metrics import (
@@ -37,6 +36,7 @@ from forum_messages.model import FRAMEWORKS, Edition, GlobalSouth, ThemeSpec
 from forum_messages.nlp.base import Embedder, Vectors, memo_for, normalise_rows
 from forum_messages.nlp.cluster import average_linkage
 from forum_messages.nlp.decide import best_rows, centroid, decision_scores, ranking
+from forum_messages.nlp.hclust import fcluster
 from forum_messages.nlp.segment import sentences
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.segmenting import SequentialSegmenter

@@ -13,11 +13,10 @@ import math
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from forum_messages.engine import Engine, LocalEngine
 from forum_messages.nlp.decide import beats, best_rows, centroid, decision_scores
+from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.nlp.microlink import link_micro, micro_means
 
 Labels = NDArray[np.int64]

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from forum_messages.nlp.decide import DECIMALS, SCORE_ROWS, decision_scores
 
@@ -68,6 +66,10 @@ def link_micro(
 
 def _neighbour_parts(means: NDArray[np.float64], max_distance: float) -> NDArray[np.int64]:
     """Connected parts of the graph joining micro-clusters at most ``max_distance`` apart."""
+    # imported here: scipy.sparse costs about 0.3 s to import, and only large themes get here
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
     m = len(means)
     rows: list[NDArray[np.intp]] = []
     cols: list[NDArray[np.intp]] = []

@@ -25,8 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from forum_messages.engine import Engine
 from forum_messages.nlp.base import Vectors, normalise_rows
@@ -38,6 +36,7 @@ from forum_messages.nlp.decide import (
     decision_scores,
     leave_one_out_scores,
 )
+from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.siblings import has_siblings, rejoin, split_siblings
 
