@@ -23,6 +23,7 @@ from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases
 from forum_messages.synth.headings import headline
+from forum_messages.synth.topic_vocab import choose, evidence, titles_of, vocabulary_words
 
 __all__ = ["KeyphraseLabeller", "TopicText", "event_words", "generic", "headline", "join_titles"]
 
@@ -127,6 +128,12 @@ def title_phrases(title: str, language: str) -> list[str]:
     else:
         parts = title.split(f" {AND.get(language, 'and')} ", 1)
     return [title.lower(), *(p.strip().lower() for p in parts if len(parts) > 1)]
+
+
+def _rival(sim: np.ndarray, k: int) -> np.ndarray:
+    """Each candidate's similarity to the nearest sibling of sub-topic ``k``."""
+    others = np.delete(sim, k, axis=1)
+    return others.max(axis=1) if others.shape[1] else np.zeros(sim.shape[0])
 
 
 class KeyphraseLabeller:
@@ -244,7 +251,9 @@ class KeyphraseLabeller:
             weight=lambda texts: sum(map(len, texts)),
         )
         own = [self._shared(phrases, t.texts) for phrases, t in zip(found, topics, strict=True)]
-        pool: list[str] = []
+        # policy topics whose words the messages' sources use (synth/topic_vocab.py)
+        evidenced = [evidence([m for m, _ in t.messages] or [t.texts], language) for t in topics]
+        pool: list[str] = [title for ev in evidenced for title in titles_of(ev, language)]
         for phrases in own:
             pool.extend(p for p, _ in phrases)
         pool.extend(seeds)
@@ -257,7 +266,21 @@ class KeyphraseLabeller:
         seed_set = set(seeds)
         results: list[tuple[str, tuple[str, ...]]] = []
         used: set[str] = {p for title in taken for p in title_phrases(title, language)}
+        rivals = [_rival(sim, k) for k in range(len(topics))]
+        free = event - vocabulary_words()  # "Internet fragmentation" is a topic, not the forum
+        vocab = choose(
+            evidenced,
+            [len(t.messages) or 1 for t in topics],
+            language,
+            lambda k, title: float(1.5 * sim[index[title], k] - 0.5 * rivals[k][index[title]]),
+            lambda title: title.lower() not in used and not generic(title, free),
+            lambda a, b: join_titles(a, b, language),
+        )
+        used |= {p for title in vocab if title for p in title_phrases(title, language)}
         for k, _topic in enumerate(topics):
+            if vocab[k] is not None:
+                results.append((str(vocab[k]), tuple(p for p, _ in own[k][:6])))
+                continue
             others = np.delete(sim, k, axis=1)
             rival = others.max(axis=1) if others.shape[1] else np.zeros(len(pool))
             own_bonus = np.zeros(len(pool))
