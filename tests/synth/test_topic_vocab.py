@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from forum_messages.synth.labels import join_titles
+from forum_messages.synth.title_form import faulty
 from forum_messages.synth.topic_vocab import choose, evidence, policy_topics, titles_of
 
 
@@ -91,3 +94,36 @@ def test_two_topics_are_joined_when_the_first_leaves_messages_uncovered() -> Non
     # a title already joined takes no third part
     found = [{"Data protection and privacy": {0, 1}, "Internet exchange points": {2, 3}}]
     assert _choose(found, [5]) == ["Data protection and privacy"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "fragment"),
+    [
+        ("Digital divide requires", "en", True),
+        ("women remain", "en", True),
+        ("adapt the toolkit", "en", True),
+        ("Producing misleading content", "en", True),
+        ("accessible", "en", True),
+        ("Countries", "en", True),
+        ("Governments and operators", "en", True),
+        ("Community networks", "en", False),
+        ("Human rights online", "en", False),
+        ("Capacity building", "en", False),
+        ("Skilled cybersecurity professionals", "en", False),
+        ("Permettent de documenter", "fr", True),
+        ("Retirer du débat", "fr", True),
+        ("Réseaux communautaires", "fr", False),
+        ("Civil puede generar", "es", True),
+        ("Brecha digital", "es", False),
+        ("Работают ли каналы", "ru", True),
+        ("Безопасность детей", "ru", False),
+        ("建设支持", "zh", True),
+        ("数字鸿沟", "zh", False),
+        ("الحكومات والمشغلين", "ar", True),
+        ("الفجوة الرقمية", "ar", False),
+    ],
+)
+def test_fragments_of_sentences_are_told_from_subjects(
+    phrase: str, language: str, fragment: bool
+) -> None:
+    assert faulty(phrase, language) is fragment

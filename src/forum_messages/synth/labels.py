@@ -23,12 +23,16 @@ from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases
 from forum_messages.synth.headings import headline
+from forum_messages.synth.title_form import faulty
 from forum_messages.synth.topic_vocab import choose, evidence, titles_of, vocabulary_words
 
 __all__ = ["KeyphraseLabeller", "TopicText", "event_words", "generic", "headline", "join_titles"]
 
 #: Candidates (eligible, best first) a sub-topic title is chosen from.
 COVERING_HEAD = 30
+#: What a fragment of a sentence ("Digital divide requires", "Countries") loses in score
+#: against a phrase that names a subject (``synth/title_form.py``).
+FRAGMENT_PENALTY = 0.5
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
 
 #: Words of the event itself: a sub-topic is never titled by the forum's name or its parts.
@@ -267,6 +271,7 @@ class KeyphraseLabeller:
         results: list[tuple[str, tuple[str, ...]]] = []
         used: set[str] = {p for title in taken for p in title_phrases(title, language)}
         rivals = [_rival(sim, k) for k in range(len(topics))]
+        fragment = FRAGMENT_PENALTY * np.array([faulty(p, language) for p in pool], dtype=float)
         free = event - vocabulary_words()  # "Internet fragmentation" is a topic, not the forum
         vocab = choose(
             evidenced,
@@ -289,7 +294,7 @@ class KeyphraseLabeller:
             for phrase in seed_set:
                 if phrase.strip() in index:
                     own_bonus[index[phrase.strip()]] += 0.03
-            score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
+            score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus - fragment
             order = ranking(score, pool)
             lowered = [t.lower() for t in topics[k].texts]
             # only the best COVERING_HEAD eligible phrases are ever looked at (_covering)
@@ -299,6 +304,8 @@ class KeyphraseLabeller:
                 if self._eligible(pool[i], lowered, seed_set, used, language, event)
             )
             order = list(itertools.islice(eligible, COVERING_HEAD))
+            # a fragment ("Countries") never titles a sub-topic just because it fits two
+            order = [i for i in order if not fragment[i]] or order
             if not order:
                 results.append((f"{k + 1}", ()))
                 continue

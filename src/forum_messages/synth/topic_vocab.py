@@ -37,6 +37,9 @@ LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 MAX_TEXTS = 200
 #: What an umbrella topic loses against a narrower one (in share of the messages found).
 BROAD_PENALTY = 0.25
+#: Weight of the embedding's word (nearness to the sub-topic against its siblings) next to the
+#: share of messages found: the words found decide, nearness breaks near-ties.
+NEARNESS = 0.5
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def choose(
     def value(k: int, ev: Evidence) -> float:
         share = len(ev.messages) / max(sizes[k], 1)
         broad = BROAD_PENALTY if topics[ev.topic].broad else 0.0
-        return share - broad + score(k, topics[ev.topic].titles[language])
+        return share - broad + NEARNESS * score(k, topics[ev.topic].titles[language])
 
     pairs = []
     for k, evidenced in enumerate(found):
@@ -210,12 +213,12 @@ def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: st
         return None
     topics = policy_topics()
     need = min(2, missing) if len(first.messages) >= 2 else 1
+    if _joined(topics[first.topic].titles[language]):
+        return None
     for ev in usable:
         title = topics[ev.topic].titles[language]
-        if ev is first or ev.topic == first.topic or len(ev.messages - first.messages) < need:
+        if ev.topic == first.topic or len(ev.messages - first.messages) < need or _joined(title):
             continue
-        if _joined(topics[first.topic].titles[language]) or _joined(title):
-            return None
         return title
     return None
 
