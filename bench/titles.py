@@ -1,50 +1,112 @@
-"""Do sub-topic titles fit more than one of their messages? (figures in docs/quality.md)
+"""Sub-topic titles: do they fit more than one message, and read as policy topics?
+(figures in docs/quality.md)
 
-Drafts each realistic report file with the real pipeline and, for every sub-topic of two or
-more messages, counts the messages among whose sources' texts the title's words occur (a
-title joined with "and" counts each part). Prints every such title and the number that fit
-at most one message.
+Drafts each realistic report file with the real pipeline (in the file's language, or in each
+of ``--languages``) and, with ``--demo``, the bundled sample edition in each language listed.
+Two measures:
 
-    .venv/bin/python bench/titles.py src/forum_messages/editions/evaluation/reports/*.yaml
+- fit: for every sub-topic of two or more messages, the messages among whose sources' texts
+  the title's words occur (a title joined with "and" counts each part); titles that fit at
+  most one message are counted;
+- form: the share of all titles that read as a policy topic, a noun phrase
+  (``bench/title_form.py``: no verb, bare adjective or function word at its ends, no bare
+  generic noun of actors, no activity in place of a subject).
+
+    .venv/bin/python bench/titles.py src/forum_messages/editions/evaluation/reports/*.yaml \
+        --demo en,fr,es,ru,zh,ar
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-from forum_messages.evaluation.material import load_material
-from forum_messages.evaluation.realistic import draft_material
-from forum_messages.nlp.use import USEEmbedder
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from title_form import problem
+
+from forum_messages.model import Corpus, Draft, Edition
+from forum_messages.nlp.base import Embedder
 from forum_messages.synth.labels import AND
 
 
 def parts(title: str) -> list[str]:
     """The phrases a title is made of: split on the word "and" of any output language."""
     spaced = "|".join(re.escape(f" {word} ") for word in AND.values() if word != "و")
-    return [p.strip() for p in re.split(f"{spaced}|与", title) if p.strip()]
+    return [p.strip() for p in re.split(f"{spaced}|与| و", title) if p.strip()]
 
 
-def main(paths: list[str]) -> int:
-    embedder = USEEmbedder()
-    weak = total = 0
-    for path in paths:
-        material = load_material(path)
-        texts = {st.id: st.text.casefold() for st in material.corpus.statements}
-        draft = draft_material(material, embedder)
-        for theme in draft.themes:
-            for topic in theme.topics:
-                if len(topic.messages) < 2:
-                    continue
+def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) -> Draft:
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.synth.pipeline import Components, run_pipeline
+    from forum_messages.synth.settings import Settings
+
+    components = Components(embedder=embedder, detector=UNLanguageDetector())
+    return run_pipeline(corpus, edition, Settings(language=language), components=components)
+
+
+def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, int, int, int]:
+    """Print each title with its fit and form; (weak, multi, well-formed, titles)."""
+    texts = {st.id: st.text.casefold() for st in corpus.statements}
+    weak = multi = good = total = 0
+    for theme in draft.themes:
+        for topic in theme.topics:
+            fault = problem(topic.title, language)
+            total += 1
+            good += not fault
+            fit = "-"
+            if len(topic.messages) >= 2:
                 words = [p.casefold() for p in parts(topic.title)]
-                fit = sum(
+                hits = sum(
                     any(w in texts[ref.statement] for ref in m.sources for w in words)
                     for m in topic.messages
                 )
-                total += 1
-                weak += fit <= 1
-                print(f"{material.name[:40]:40}  {fit}/{len(topic.messages)}  {topic.title}")
-    print(f"titles fitting at most one message by their words: {weak} of {total}")
+                multi += 1
+                weak += hits <= 1
+                fit = f"{hits}/{len(topic.messages)}"
+            print(f"{name[:28]:28} {language}  {fit:>5}  {topic.title}  {fault and '× ' + fault}")
+    return weak, multi, good, total
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", help="realistic report files (evaluation/reports)")
+    parser.add_argument("--languages", default="", help="draft each file in these, e.g. en,fr")
+    parser.add_argument("--demo", default="", help="draft the sample edition in these languages")
+    args = parser.parse_args(argv)
+
+    from forum_messages.cli import sample_paths
+    from forum_messages.edition import load_edition
+    from forum_messages.evaluation.material import load_material
+    from forum_messages.ingest import validate_reports
+    from forum_messages.nlp.use import USEEmbedder
+
+    embedder = USEEmbedder()
+    rows: list[tuple[str, str, int, int, int, int]] = []
+    for path in args.files:
+        material = load_material(path)
+        name = Path(path).stem
+        for language in args.languages.split(",") if args.languages else [material.language]:
+            draft = _draft(material.corpus, material.edition, language, embedder)
+            rows.append((name, language, *score(name, language, material.corpus, draft)))
+    if args.demo:
+        edition = load_edition("igf2025")
+        corpus = validate_reports([str(p) for p in sample_paths()], edition).corpus
+        for language in args.demo.split(","):
+            draft = _draft(corpus, edition, language, embedder)
+            rows.append(("demo", language, *score("demo", language, corpus, draft)))
+    print("\n| file | language | fit at most one message | well-formed topic titles |")
+    print("|---|---|---|---|")
+    for name, language, weak, multi, good, total in rows:
+        print(f"| {name} | {language} | {weak} of {multi} | {good} of {total} |")
+    weak = sum(r[2] for r in rows)
+    multi = sum(r[3] for r in rows)
+    good = sum(r[4] for r in rows)
+    total = sum(r[5] for r in rows)
+    print(f"| all | | {weak} of {multi} | {good} of {total} ({good / max(total, 1):.2f}) |")
     return 0
 
 

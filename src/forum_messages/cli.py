@@ -264,7 +264,9 @@ def run_draft(
         TimeElapsedColumn(),
     )
     loading.wait()
-    with Progress(*bars, console=console, transient=False) as bar:
+    # redrawn ten times a second only where someone sees it (a terminal): elsewhere the
+    # bars are written once, when done, and a redraw would only take time from the draft
+    with Progress(*bars, console=console, transient=False, auto_refresh=console.is_terminal) as bar:
         draft = run_pipeline(
             corpus, edition, settings, components=components, progress=RichProgress(bar)
         )
@@ -333,7 +335,7 @@ def cmd_takeaways(args: argparse.Namespace, console: Console, err: Console) -> i
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
     )
-    with Progress(*bars, console=console) as bar:
+    with Progress(*bars, console=console, auto_refresh=console.is_terminal) as bar:
         task = bar.add_task("Drafting takeaways", total=None)
         out = draft_transcripts(
             args.transcripts,

@@ -114,3 +114,14 @@ def test_blockwise_scores_centroids_and_norms_equal_the_whole_array_ones(
     # blocks of one row each: the running sum is still the whole array's
     monkeypatch.setattr(decide, "SCORE_ROWS", 1)
     assert np.array_equal(centroid(x[:50]), few)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 300, 1100])
+def test_scores_of_rows_with_themselves_are_those_of_a_copy(n: int) -> None:
+    # the same array twice takes the symmetric product (syrk): the very same scores
+    rng = np.random.default_rng(n)
+    x = rng.normal(size=(n, 512)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    same = decision_scores(x, x)
+    assert np.array_equal(same, decision_scores(x, x.copy()))
+    assert np.array_equal(same, same.T)

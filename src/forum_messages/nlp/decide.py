@@ -59,10 +59,13 @@ def decision_scores(a: ArrayLike, b: ArrayLike) -> Scores:
 
     Over ``SCORE_ROWS`` rows of ``a`` at a time: a float64 copy of a million vectors would
     take 4 GB. Each score is the same dot product whichever rows share its block."""
+    same = a is b
     b64 = np.asarray(b, dtype=np.float64)
     a = np.asarray(a)
     if a.ndim < 2 or len(a) <= SCORE_ROWS:
-        return _scores(np.asarray(a, dtype=np.float64), b64)
+        # the rows with themselves: one float64 copy, so that ``b64 @ b64.T`` is a symmetric
+        # product (BLAS ``syrk``, half the work of ``gemm``; each score is the same sum)
+        return _scores(b64 if same else np.asarray(a, dtype=np.float64), b64)
     shape = (len(a), *b64.shape[:-1][:1]) if b64.ndim > 1 else (len(a),)
     out = np.empty(shape, dtype=np.float64)
     for start in range(0, len(a), SCORE_ROWS):

@@ -23,11 +23,16 @@ from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases
 from forum_messages.synth.headings import headline
+from forum_messages.synth.title_form import faulty
+from forum_messages.synth.topic_vocab import choose, evidence, titles_of, vocabulary_words
 
 __all__ = ["KeyphraseLabeller", "TopicText", "event_words", "generic", "headline", "join_titles"]
 
 #: Candidates (eligible, best first) a sub-topic title is chosen from.
 COVERING_HEAD = 30
+#: What a fragment of a sentence ("Digital divide requires", "Countries") loses in score
+#: against a phrase that names a subject (``synth/title_form.py``).
+FRAGMENT_PENALTY = 0.5
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
 
 #: Words of the event itself: a sub-topic is never titled by the forum's name or its parts.
@@ -127,6 +132,12 @@ def title_phrases(title: str, language: str) -> list[str]:
     else:
         parts = title.split(f" {AND.get(language, 'and')} ", 1)
     return [title.lower(), *(p.strip().lower() for p in parts if len(parts) > 1)]
+
+
+def _rival(sim: np.ndarray, k: int) -> np.ndarray:
+    """Each candidate's similarity to the nearest sibling of sub-topic ``k``."""
+    others = np.delete(sim, k, axis=1)
+    return others.max(axis=1) if others.shape[1] else np.zeros(sim.shape[0])
 
 
 class KeyphraseLabeller:
@@ -244,7 +255,9 @@ class KeyphraseLabeller:
             weight=lambda texts: sum(map(len, texts)),
         )
         own = [self._shared(phrases, t.texts) for phrases, t in zip(found, topics, strict=True)]
-        pool: list[str] = []
+        # policy topics whose words the messages' sources use (synth/topic_vocab.py)
+        evidenced = [evidence([m for m, _ in t.messages] or [t.texts], language) for t in topics]
+        pool: list[str] = [title for ev in evidenced for title in titles_of(ev, language)]
         for phrases in own:
             pool.extend(p for p, _ in phrases)
         pool.extend(seeds)
@@ -257,7 +270,22 @@ class KeyphraseLabeller:
         seed_set = set(seeds)
         results: list[tuple[str, tuple[str, ...]]] = []
         used: set[str] = {p for title in taken for p in title_phrases(title, language)}
+        rivals = [_rival(sim, k) for k in range(len(topics))]
+        fragment = FRAGMENT_PENALTY * np.array([faulty(p, language) for p in pool], dtype=float)
+        free = event - vocabulary_words()  # "Internet fragmentation" is a topic, not the forum
+        vocab = choose(
+            evidenced,
+            [len(t.messages) or 1 for t in topics],
+            language,
+            lambda k, title: float(1.5 * sim[index[title], k] - 0.5 * rivals[k][index[title]]),
+            lambda title: title.lower() not in used and not generic(title, free),
+            lambda a, b: join_titles(a, b, language),
+        )
+        used |= {p for title in vocab if title for p in title_phrases(title, language)}
         for k, _topic in enumerate(topics):
+            if vocab[k] is not None:
+                results.append((str(vocab[k]), tuple(p for p, _ in own[k][:6])))
+                continue
             others = np.delete(sim, k, axis=1)
             rival = others.max(axis=1) if others.shape[1] else np.zeros(len(pool))
             own_bonus = np.zeros(len(pool))
@@ -266,7 +294,7 @@ class KeyphraseLabeller:
             for phrase in seed_set:
                 if phrase.strip() in index:
                     own_bonus[index[phrase.strip()]] += 0.03
-            score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus
+            score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus - fragment
             order = ranking(score, pool)
             lowered = [t.lower() for t in topics[k].texts]
             # only the best COVERING_HEAD eligible phrases are ever looked at (_covering)
@@ -276,6 +304,8 @@ class KeyphraseLabeller:
                 if self._eligible(pool[i], lowered, seed_set, used, language, event)
             )
             order = list(itertools.islice(eligible, COVERING_HEAD))
+            # a fragment ("Countries") never titles a sub-topic just because it fits two
+            order = [i for i in order if not fragment[i]] or order
             if not order:
                 results.append((f"{k + 1}", ()))
                 continue

@@ -1,0 +1,454 @@
+"""Does a sub-topic title read as a policy topic (a noun phrase), in its language?
+
+Evaluation only: these word lists are written for the measure and kept apart from the lists
+the pipeline uses (``synth/headings.py``, ``synth/title_form.py``, the topic vocabulary), so
+the measure does not simply repeat the code's own rules. A title is split into the phrases
+it was joined from ("A and B"); each phrase is checked for what a heading does not end or
+open with (a verb, a bare adjective, a function word), for a bare generic noun of actors
+("Countries", "Governments and operators") and for an activity in place of a subject
+("Producing misleading content"). ``problem`` names the first fault found, or "" when the
+title reads as a topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AND = {"en": " and ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "与"}
+
+_FUNCTION = {
+    "en": "the a an of and or for to in on with by at from as that this these those their its "
+    "our your his her which who whom whose while when where than into about across over",
+    "fr": "le la les un une des de du d' et ou à au aux en pour par sur dans avec que qui dont "
+    "ce cette ces leur leurs son sa ses entre sans sous vers",
+    "es": "el la los las un una unos unas de del al y o e u en para por con sin sobre que quien "
+    "cuyo su sus entre hacia este esta estos estas",
+    "ru": "и или в во на с со для по о об к ко от из у за при что как это эти его их её",
+    "ar": "في من على إلى عن مع أو التي الذي الذين هذه هذا ذلك تلك بين حول",
+    "zh": "的 了 和 与 及 或 在 是 对 为 把 被 将 也 都 等",
+}
+_VERBS = {
+    "en": "is are was were be been remain remains require requires need needs adapt adapts "
+    "include includes ensure ensures make makes support supports help helps provide provides "
+    "enable enables allow allows face faces use uses become becomes continue continues lack "
+    "lacks depend depends rely relies call calls say says show shows mean means must should "
+    "can could will would may might has have had do does did get gets keep keeps take takes "
+    "give gives want wants seem seems grow grows work works go goes lead leads exist exists "
+    "agree agreed noted stressed argued suggested warned explained described",
+    "fr": "est sont était doit doivent peut peuvent permet permettent reste restent nécessite "
+    "nécessitent exige exigent faut a ont font fait devrait devraient demeure semble",
+    "es": "es son era debe deben puede pueden permite permiten sigue siguen requiere requieren "
+    "exige exigen hay ha han hace hacen debería deberían parece queda quedan",
+    "ru": "является являются должен должна должны может могут нужно надо требует требуют "
+    "остаётся остается остаются позволяет позволяют есть был была были",
+    "ar": "يجب ينبغي يمكن تحتاج يحتاج تتطلب يتطلب تبقى يبقى تظل يظل أكد أكدت دعا دعت شدد "
+    "يعد تعد كان كانت ليس ليست",
+    "zh": "推动 促进 加强 提高 支持 确保 实现 需要 提供 发挥 强调 指出 认为 表示 应该 必须 可以",
+}
+#: English -ing words that are nouns in a heading ("funding", "training"), not activities.
+_ING_NOUNS = set(
+    [
+        "funding",
+        "training",
+        "computing",
+        "building",
+        "financing",
+        "networking",
+        "hosting",
+        "licensing",
+        "reporting",
+        "learning",
+        "policing",
+        "roaming",
+        "screening",
+        "mapping",
+        "planning",
+        "programming",
+        "engineering",
+        "processing",
+        "fact-checking",
+        "phishing",
+        "banking",
+        "marketing",
+        "peering",
+        "rulemaking",
+        "standard-setting",
+        "capacity-building",
+        "cyberbullying",
+        "grooming",
+        "wellbeing",
+        "well-being",
+        "functioning",
+    ]
+)
+_EN_ADJ_WORDS = set(
+    [
+        "accessible",
+        "available",
+        "affordable",
+        "digital",
+        "global",
+        "local",
+        "national",
+        "regional",
+        "international",
+        "public",
+        "private",
+        "open",
+        "safe",
+        "secure",
+        "new",
+        "key",
+        "main",
+        "social",
+        "political",
+        "economic",
+        "human",
+        "sustainable",
+        "responsible",
+        "meaningful",
+        "inclusive",
+        "resilient",
+        "small",
+        "large",
+        "many",
+        "more",
+        "other",
+        "such",
+        "different",
+        "important",
+        "effective",
+        "ethical",
+        "legal",
+        "technical",
+        "cultural",
+        "rural",
+        "urban",
+        "remote",
+        "free",
+        "fair",
+        "equitable",
+        "transparent",
+        "accountable",
+        "multilingual",
+        "multistakeholder",
+        "young",
+        "old",
+    ]
+)
+_EN_AL_NOUNS = set(
+    [
+        "proposal",
+        "capital",
+        "portal",
+        "signal",
+        "journal",
+        "material",
+        "potential",
+        "tribunal",
+        "approval",
+        "renewal",
+        "removal",
+        "arrival",
+        "referral",
+        "trial",
+        "rival",
+        "individual",
+        "professional",
+        "official",
+        "criminal",
+        "terminal",
+        "manual",
+        "interval",
+        "festival",
+        "hospital",
+        "animal",
+        "principal",
+        "rental",
+        "survival",
+        "withdrawal",
+        "disposal",
+        "credential",
+    ]
+)
+_EN_IVE_NOUNS = set(
+    [
+        "initiative",
+        "objective",
+        "perspective",
+        "incentive",
+        "alternative",
+        "representative",
+        "collective",
+        "archive",
+        "directive",
+        "narrative",
+        "executive",
+        "detective",
+        "native",
+    ]
+)
+_GENERIC = {
+    "en": "countries governments operators people users stakeholders companies states "
+    "communities organisations organizations participants actors providers citizens members "
+    "experts women men children youth young people civil society platforms businesses",
+    "fr": "pays gouvernements opérateurs personnes utilisateurs parties prenantes entreprises "
+    "états communautés organisations participants acteurs fournisseurs citoyens experts femmes "
+    "jeunes enfants société civile plateformes",
+    "es": "países gobiernos operadores personas usuarios partes interesadas empresas estados "
+    "comunidades organizaciones participantes actores proveedores ciudadanos expertos mujeres "
+    "jóvenes niños sociedad civil plataformas",
+    "ru": "страны правительства операторы люди пользователи заинтересованные стороны компании "
+    "государства сообщества организации участники провайдеры граждане эксперты женщины "
+    "молодёжь молодежь дети гражданское общество платформы",
+    "ar": "الدول البلدان الحكومات المشغلين المشغلون الناس المستخدمين المستخدمون أصحاب المصلحة "
+    "الشركات المجتمعات المنظمات المشاركين المواطنين الخبراء النساء الشباب الأطفال "
+    "المجتمع المدني المنصات",
+    "zh": "国家 各国 政府 运营商 人们 用户 利益攸关方 企业 公司 社区 组织 参与者 公民 专家 妇女 "
+    "青年 儿童 民间社会 平台",
+}
+_GENERIC_PHRASES = {
+    "en": {"young people", "civil society"},
+    "fr": {"parties prenantes", "société civile"},
+    "es": {"partes interesadas", "sociedad civil"},
+    "ru": {"заинтересованные стороны", "гражданское общество"},
+    "ar": {"أصحاب المصلحة", "المجتمع المدني"},
+}
+#: Endings of a lone adjective (French, Spanish, Russian), and the nouns that merely end so.
+_ADJ_END = {
+    "fr": ("ique", "ique", "elle", "ale", "aux", "ive", "able", "ible", "euse", "eux"),
+    "es": ("ico", "ica", "ivo", "iva", "able", "ible", "oso", "osa", "al", "ales"),
+    "ru": ("ый", "ой", "ая", "ые", "ский", "ская", "ское", "ные", "ное", "ная"),
+}
+_ADJ_NOUNS = {
+    "fr": {"politique", "éthique", "technique", "musique", "république", "clinique", "pratique"},
+    "es": {
+        "política",
+        "ética",
+        "técnica",
+        "práctica",
+        "capital",
+        "portal",
+        "señal",
+        "material",
+        "hospital",
+        "hospitales",
+        "canal",
+        "canales",
+        "señales",
+        "materiales",
+    },
+    "ru": {"рабочая"},
+}
+#: French and Spanish infinitives that are nouns ("avenir", "poder").
+_INF_NOUNS = {
+    "fr": {
+        "avenir",
+        "pouvoir",
+        "dossier",
+        "atelier",
+        "cahier",
+        "fichier",
+        "papier",
+        "quartier",
+        "métier",
+        "clavier",
+        "premier",
+        "loisir",
+        "plaisir",
+        "savoir",
+        "devoir",
+        "courrier",
+        "cavalier",
+        "hiver",
+        "fer",
+        "mer",
+    },
+    "es": {
+        "lugar",
+        "hogar",
+        "mar",
+        "bienestar",
+        "poder",
+        "mujer",
+        "taller",
+        "placer",
+        "deber",
+        "ser",
+        "carácter",
+        "porvenir",
+        "militar",
+        "popular",
+        "particular",
+        "familiar",
+        "nuclear",
+        "celular",
+        "titular",
+        "auxiliar",
+        "similar",
+        "regular",
+        "escolar",
+        "solar",
+        "par",
+        "alquiler",
+        "menor",
+        "mayor",
+    },
+}
+_RU_VERB_END = (
+    "ать",
+    "ять",
+    "еть",
+    "ить",
+    "уть",
+    "ыть",
+    "оть",
+    "ться",
+    "ется",
+    "ются",
+    "ится",
+    "ятся",
+    "ает",
+    "яет",
+    "ют",
+    "ует",
+)
+_AR_CLITIC_OPEN = ("وال", "ولل", "لل", "بال", "فال", "كال")
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.split(r"[\s,;:]+", phrase.casefold().strip(" .")) if w]
+
+
+def parts(title: str, language: str) -> list[str]:
+    """The phrases a title was joined from."""
+    sep = _AND.get(language, " and ")
+    return [p.strip() for p in title.split(sep) if p.strip()] or [title]
+
+
+def _function(language: str) -> set[str]:
+    return set(_FUNCTION.get(language, "").split())
+
+
+def _verbs(language: str) -> set[str]:
+    return set(_VERBS.get(language, "").split())
+
+
+def _generic(phrase: str, language: str) -> bool:
+    low = phrase.casefold().strip()
+    if low in _GENERIC_PHRASES.get(language, set()):
+        return True
+    return low in set(_GENERIC.get(language, "").split())
+
+
+def _english(words: list[str]) -> str:
+    last, first = words[-1], words[0]
+    if first.endswith("ing") and first not in _ING_NOUNS and len(words) > 1:
+        return f"activity ({first})"
+    if last in _EN_ADJ_WORDS:
+        return f"ends in an adjective ({last})"
+    if last.endswith(("able", "ible", "ous", "ful", "less")):
+        return f"ends in an adjective ({last})"
+    if last.endswith("al") and last not in _EN_AL_NOUNS and len(last) > 4:
+        return f"ends in an adjective ({last})"
+    if last.endswith("ive") and last not in _EN_IVE_NOUNS:
+        return f"ends in an adjective ({last})"
+    return ""
+
+
+def _romance(words: list[str], language: str) -> str:
+    first = words[0]
+    endings = ("er", "ir") if language == "fr" else ("ar", "er", "ir")
+    if first.endswith(endings) and first not in _INF_NOUNS[language] and len(first) > 4:
+        return f"opens with a verb ({first})"
+    lone = len(words) == 1 and words[0].endswith(_ADJ_END[language])
+    if lone and words[0] not in _ADJ_NOUNS[language]:
+        return f"lone adjective ({words[0]})"
+    return ""
+
+
+def _russian(words: list[str]) -> str:
+    for w in words:
+        if w.endswith(_RU_VERB_END) and len(w) > 4:
+            return f"verb ({w})"
+    if len(words) == 1 and words[0].endswith(_ADJ_END["ru"]) and words[0] not in _ADJ_NOUNS["ru"]:
+        return f"lone adjective ({words[0]})"
+    if words[0].endswith(("ого", "его", "ому", "ыми", "ими", "ых", "их")):
+        return f"opens in an oblique case ({words[0]})"
+    return ""
+
+
+def _chinese(phrase: str) -> str:
+    for word in _FUNCTION["zh"].split():
+        if phrase.endswith(word) or phrase.startswith(word):
+            return f"function word ({word})"
+    for verb in _verbs("zh"):
+        if phrase.endswith(verb) or phrase.startswith(verb):
+            return f"verb ({verb})"
+    if len(phrase) < 2:
+        return "one character"
+    return ""
+
+
+def _arabic(words: list[str]) -> str:
+    if words[0].startswith(_AR_CLITIC_OPEN):
+        return f"opens with a conjunction or preposition ({words[0]})"
+    return ""
+
+
+def problem_of_phrase(phrase: str, language: str) -> str:
+    if language == "zh":
+        if _generic(phrase, language):
+            return f"generic ({phrase})"
+        return _chinese(phrase)
+    words = _words(phrase)
+    if not words:
+        return "empty"
+    if any(ch.isdigit() for ch in phrase) and len(words) == 1 and phrase.isdigit():
+        return "no title"
+    if words[-1] in _function(language) or words[0] in _function(language):
+        return f"function word ({words[-1] if words[-1] in _function(language) else words[0]})"
+    verb = next((w for w in words if w in _verbs(language)), "")
+    if verb:
+        return f"verb ({verb})"
+    if _generic(phrase, language):
+        return f"generic ({phrase.casefold()})"
+    if language == "en":
+        return _english(words)
+    if language in ("fr", "es"):
+        return _romance(words, language)
+    if language == "ru":
+        return _russian(words)
+    if language == "ar":
+        return _arabic(words)
+    return ""
+
+
+#: The forum's own name in each language: a title names a policy topic, not the event.
+_EVENT = re.compile(
+    r"\b(igf|fgi|nri|nris)\b|internet governance forum|forum sur la gouvernance|"
+    r"foro de gobernanza|форум|фуи|论坛|منتدى",
+    re.IGNORECASE,
+)
+
+
+def problem(title: str, language: str) -> str:
+    """The first fault that keeps a title from reading as a policy topic, or ""."""
+    if not title.strip() or title.strip().isdigit():
+        return "no title"
+    event = _EVENT.search(title)
+    if event:
+        return f"the event's name ({event.group(0)})"
+    phrases = parts(title, language)
+    for n, phrase in enumerate(phrases):
+        found = problem_of_phrase(phrase, language)
+        if found.startswith("lone adjective") and n > 0 and _coordinated(phrases[n - 1], phrase):
+            continue  # "Iniciativas nacionales y regionales": two adjectives of one noun
+        if found:
+            return found
+    return ""
+
+
+def _coordinated(before: str, adjective: str) -> bool:
+    words = before.casefold().split()
+    return len(words) > 1 and words[-1][-3:] == adjective.casefold()[-3:]

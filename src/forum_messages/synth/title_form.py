@@ -1,0 +1,178 @@
+"""Does a keyphrase name a policy subject, or is it a piece cut out of a sentence?
+
+Keyphrases cut out of statements can end in a verb ("Digital divide requires"), open with one
+("adapt the toolkit", "Producing misleading content"), stand as a bare adjective
+("accessible"), start or end on a function word, or name only actors ("Countries",
+"Governments and operators"). ``faulty`` says so, per output language; the labeller ranks
+such phrases below those that name a subject (``synth/labels.py``), so they title a
+sub-topic only when nothing better fits.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from forum_messages.nlp.keyphrases import stopwords
+from forum_messages.synth.headings import headline
+
+
+def _split(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: English verbs met in policy statements that are not also nouns ("use", "harm", "fund" are
+#: left out: "Energy use", "Online harms", "Universal service funds" are subjects). Base
+#: forms; "-s", "-ed" and "-ing" forms are derived.
+_EN_VERBS = _split(
+    "remain require adapt ensure include provide enable allow help continue become make take "
+    "give create promote strengthen reduce improve develop prevent govern protect publish "
+    "invest adopt deliver depend rely say grow exist agree argue suggest warn explain "
+    "describe keep seem expand undermine encourage consider recognise recognize apply "
+    "implement establish involve engage connect tackle assess collect respond contribute "
+    "participate coordinate cooperate collaborate deploy operate maintain sustain empower "
+    "inform educate regulate enforce struggle fail want try get go produce"
+)
+_EN_AUX = _split(
+    "is are was were be been being has have had do does did can could will would may "
+    "might must should"
+)
+#: -ing words that are nouns in a heading ("funding", "capacity building" ends on one).
+_EN_ING_NOUNS = _split(
+    "funding training financing networking hosting licensing reporting learning policing "
+    "roaming mapping planning engineering processing banking marketing peering computing "
+    "fact-checking wellbeing"
+)
+_EN_ADJ_ENDINGS = ("able", "ible", "ous", "ful")
+_EN_ADJ_NOUNS = _split("table cable variable vegetable")
+
+#: Words that name who acts, not what about: a title of only these names no subject.
+_ACTORS = {
+    "en": """countries country governments government states operators companies users people
+    stakeholders participants women men youth children citizens platforms communities
+    organisations organizations actors providers experts regulators policymakers donors
+    funders industry businesses manufacturers developers speakers member
+    civil society young""",
+    "fr": """pays gouvernements gouvernement états opérateurs entreprises utilisateurs
+    personnes parties prenantes participants femmes jeunes enfants citoyens plateformes
+    communautés organisations acteurs fournisseurs experts régulateurs décideurs donateurs
+    bailleurs industrie fabricants société civile les des""",
+    "es": """países país gobiernos gobierno estados operadores empresas usuarios personas
+    partes interesadas participantes mujeres jóvenes niños ciudadanos plataformas
+    comunidades organizaciones actores proveedores expertos reguladores donantes industria
+    fabricantes sociedad civil los las""",
+    "ru": """страны страна правительства государства операторы компании пользователи люди
+    заинтересованные стороны участники женщины молодежь молодёжь дети граждане платформы
+    сообщества организации провайдеры эксперты регуляторы доноры производители
+    гражданское общество""",
+    "zh": "各国 国家 政府 运营商 用户 人们 利益攸关方 参与者 妇女 青年 儿童 公民 平台 企业 组织 "
+    "专家 监管机构",
+    "ar": """الدول البلدان الحكومات المشغلين المشغلون الشركات المستخدمين المستخدمون الناس أصحاب
+    المصلحة المشاركين النساء الشباب الأطفال المواطنين المنصات المجتمعات المنظمات الخبراء
+    المجتمع المدني""",
+}
+#: Conjugated verbs that cannot sit in a heading.
+_FINITE = {
+    "fr": """est sont doit doivent peut peuvent permet permettent reste restent a ont faut
+    nécessite nécessitent exige exigent devrait devraient semble""",
+    "es": """es son debe deben puede pueden permite permiten hay sigue siguen requiere
+    requieren exige exigen debería deberían parece""",
+    "ru": """является являются может могут должен должна должны следует нужно надо требует
+    требуют остается остаётся позволяет позволяют""",
+    "ar": "يجب ينبغي يمكن تحتاج يحتاج تتطلب يتطلب يظل تظل يبقى تبقى تعزز يعزز يسهم تسهم",
+}
+_ZH_VERB_END = (
+    "推动",
+    "促进",
+    "加强",
+    "支持",
+    "提高",
+    "确保",
+    "需要",
+    "实现",
+    "提供",
+    "发挥",
+    "开展",
+)
+_RU_VERB_ENDINGS = (
+    "ать",
+    "ять",
+    "ить",
+    "еть",
+    "ться",
+    "ается",
+    "яется",
+    "ают",
+    "яют",
+    "уют",
+    "ует",
+    "ает",
+    "яет",
+)
+#: French and Spanish nouns that end like an infinitive.
+_INFINITIVE_NOUNS = _split(
+    "avenir pouvoir dossier atelier fichier quartier métier premier loisir savoir devoir "
+    "courrier hiver lugar hogar bienestar poder mujer taller deber carácter militar "
+    "popular nuclear celular similar regular escolar solar alquiler mayor menor familiar"
+)
+
+
+@cache
+def _words(kind: str, language: str) -> frozenset[str]:
+    table = _ACTORS if kind == "actors" else _FINITE
+    return frozenset(table.get(language, "").split())
+
+
+def _actors_only(words: list[str], language: str) -> bool:
+    actors = _words("actors", language)
+    joiners = {"and", "et", "y", "и", "و", "or", "ou", "o", "или"}
+    if language == "ar":  # "الحكومات والمشغلين": the conjunction is written onto the word
+        words = [w[1:] if w.startswith("و") and w[1:] in actors else w for w in words]
+    return all(w in actors or w in joiners for w in words)
+
+
+def _english(words: list[str]) -> bool:
+    first, last = words[0], words[-1]
+
+    def verb(w: str) -> bool:
+        if w in _EN_VERBS or w in _EN_AUX:
+            return True
+        return any(w.endswith(c) and w[: -len(c)] in _EN_VERBS for c in ("es", "s", "ed", "d"))
+
+    if verb(last) or (len(words) > 1 and verb(first) and first not in _EN_ING_NOUNS):
+        return True
+    if first.endswith("ing") and first not in _EN_ING_NOUNS and len(words) > 1:
+        stem = first[:-3]
+        if stem in _EN_VERBS or stem + "e" in _EN_VERBS or stem[:-1] in _EN_VERBS:
+            return True  # "Producing misleading content": an activity, not a subject
+    return last.endswith(_EN_ADJ_ENDINGS) and last not in _EN_ADJ_NOUNS
+
+
+def faulty(phrase: str, language: str) -> bool:
+    """Whether a candidate title is a fragment of a sentence rather than a subject: a verb
+    at either end (any finite verb in it), a bare adjective, a function word at either end,
+    or nothing but actors ("Governments and operators")."""
+    text = phrase.strip()
+    if not text or not headline(text, language):
+        return True
+    if language == "zh":
+        return text.endswith(_ZH_VERB_END) or _actors_only([text], "zh")
+    words = [w.strip(".,;:!?'\"()") for w in text.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    stop = stopwords(language)
+    if words[0] in stop or words[-1] in stop:
+        return True
+    if _actors_only(words, language):
+        return True
+    if any(w in _words("finite", language) for w in words):
+        return True
+    if language == "en":
+        return _english(words)
+    if language in ("fr", "es"):
+        endings = ("er", "ir") if language == "fr" else ("ar", "er", "ir")
+        first = words[0]
+        return len(words) > 1 and first.endswith(endings) and first not in _INFINITIVE_NOUNS
+    if language == "ru":
+        return any(len(w) > 4 and w.endswith(_RU_VERB_ENDINGS) for w in words)
+    return False

@@ -1,0 +1,231 @@
+"""Sub-topic titles from a vocabulary of internet-governance policy topics.
+
+The vocabulary (``editions/vocabulary/policy-topics.yaml``, written for this project) names
+each policy topic in the six UN languages, with the wordings that show a statement is about
+it. A sub-topic is titled by a topic only on evidence: the topic's wordings (in any language)
+occur in the sources of at least two of its messages, or of its only message. Among the topics
+so evidenced the one found in most messages wins, then the one nearer the sub-topic than its
+siblings; a second topic is joined with "and" when the first leaves messages uncovered and the
+second covers some of them. Titles are never shared by sibling sub-topics, never name the
+event (``labels.generic``), and never rest on embedding similarity alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from forum_messages.yamlsrc import load_yaml
+
+__all__ = [
+    "Evidence",
+    "PolicyTopic",
+    "choose",
+    "evidence",
+    "policy_topics",
+    "titles_of",
+    "vocabulary_words",
+]
+
+LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
+#: Statements of one message read for evidence (a message of thousands of answers says what
+#: it is about in its first few hundred).
+MAX_TEXTS = 200
+#: What an umbrella topic loses against a narrower one (in share of the messages found).
+BROAD_PENALTY = 0.25
+#: Weight of the embedding's word (nearness to the sub-topic against its siblings) next to the
+#: share of messages found: the words found decide, nearness breaks near-ties.
+NEARNESS = 0.5
+
+
+@dataclass(frozen=True)
+class PolicyTopic:
+    titles: Mapping[str, str]  # language -> title
+    patterns: tuple[re.Pattern[str], ...]  # wordings on normalised text
+    acronyms: tuple[re.Pattern[str], ...]  # wordings in capitals, on the text as written
+    broad: bool = False  # an umbrella topic ("Artificial intelligence"): a narrower one first
+
+
+@dataclass(frozen=True)
+class Evidence:
+    topic: int  # index in ``policy_topics()``
+    messages: frozenset[int]  # the sub-topic's messages whose sources use the topic's words
+
+
+_AR_ARTICLE = re.compile(r"(?<![\w])(?:[وفبك]?ال|[وف]?لل)(?=\w{2})")
+_AR_MARKS = re.compile(r"[\u064b-\u0652\u0640]")
+
+
+def normalise(text: str) -> str:
+    """Case, Arabic letter forms, article and leading particles, and ё folded away."""
+    low = unicodedata.normalize("NFC", text).casefold().replace("ё", "е").replace("’", "'")
+    if any("\u0600" <= ch <= "\u06ff" for ch in low):
+        low = _AR_MARKS.sub("", low)
+        low = low.translate(str.maketrans("أإآةى", "اااهي"))
+        low = _AR_ARTICLE.sub("", low)
+    return low
+
+
+def _pattern(wording: str) -> tuple[re.Pattern[str], bool]:
+    """(pattern, acronym?) for one wording (see the vocabulary file's header)."""
+    stem = wording.endswith("*")
+    word = wording.rstrip("*").strip()
+    if any("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return re.compile(re.escape(normalise(word))), False
+    if word.isupper() or (any(c.isupper() for c in word[1:]) and " " not in word):
+        # "AI", "DNS", "IPv6", "CSIRTs": as written, a whole word
+        return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), True
+    body = re.escape(normalise(word))
+    if stem or any("\u0600" <= ch <= "\u06ff" for ch in word):
+        return re.compile(rf"(?<!\w){body}"), False
+    if word.isascii() or any("à" <= ch <= "ÿ" for ch in word):
+        return re.compile(rf"(?<!\w){body}(?:s|es)?(?!\w)"), False
+    return re.compile(rf"(?<!\w){body}(?!\w)"), False
+
+
+@cache
+def policy_topics() -> tuple[PolicyTopic, ...]:
+    """The bundled vocabulary, read once."""
+    folder = resources.files("forum_messages") / "editions" / "vocabulary"
+    data = load_yaml((folder / "policy-topics.yaml").read_text(encoding="utf-8"))
+    out = []
+    for entry in data["topics"]:
+        titles = {lang: str(entry[lang][0]) for lang in LANGUAGES if entry.get(lang)}
+        plain: list[re.Pattern[str]] = []
+        acronyms: list[re.Pattern[str]] = []
+        for lang in LANGUAGES:
+            for wording in dict.fromkeys(str(w) for w in entry.get(lang, ())):
+                pattern, acronym = _pattern(wording)
+                (acronyms if acronym else plain).append(pattern)
+        broad = bool(entry.get("broad", False))
+        out.append(PolicyTopic(titles, tuple(plain), tuple(acronyms), broad))
+    return tuple(out)
+
+
+@cache
+def vocabulary_words() -> frozenset[str]:
+    """Every word of the vocabulary's titles, lowercased ("internet", "gouvernance"): a
+    topic such as "Internet fragmentation" may use a word of the forum's name."""
+    return frozenset(
+        w for t in policy_topics() for title in t.titles.values() for w in title.lower().split()
+    )
+
+
+def titles_of(found: Sequence[Evidence], language: str) -> list[str]:
+    topics = policy_topics()
+    return [topics[ev.topic].titles[language] for ev in found]
+
+
+def _found(topic: PolicyTopic, raw: str, low: str) -> bool:
+    return any(p.search(low) for p in topic.patterns) or any(p.search(raw) for p in topic.acronyms)
+
+
+def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]:
+    """The policy topics with a title in ``language`` whose wordings occur in the texts of
+    the messages, most messages first."""
+    if not messages:
+        return []
+    texts = [("\n".join(m[:MAX_TEXTS]), normalise("\n".join(m[:MAX_TEXTS]))) for m in messages]
+    out = []
+    for t, topic in enumerate(policy_topics()):
+        if language not in topic.titles:
+            continue
+        hit = frozenset(m for m, (raw, low) in enumerate(texts) if _found(topic, raw, low))
+        if hit:
+            out.append(Evidence(t, hit))
+    out.sort(key=lambda e: (-len(e.messages), e.topic))
+    return out
+
+
+def choose(
+    found: Sequence[Sequence[Evidence]],
+    sizes: Sequence[int],
+    language: str,
+    score: Callable[[int, str], float],
+    allowed: Callable[[str], bool],
+    join: Callable[[str, str], str],
+) -> list[str | None]:
+    """A title for each sub-topic from its evidenced policy topics, or None to leave it to
+    the keyphrases. A topic titles a sub-topic alone when it is found in two of its messages
+    (in the only one of a single message); pairs (sub-topic, topic) are taken best first
+    over the whole theme, so two siblings never share a title and the one a topic fits better
+    keeps it. A second topic is joined when the first leaves a third of the messages or more
+    uncovered; a sub-topic no topic fits twice may take two that fit different messages.
+    ``score(k, title)`` is how near the title is to sub-topic ``k`` against its siblings;
+    ``allowed`` refuses a title (the event's name, a title used above)."""
+    topics = policy_topics()
+
+    def value(k: int, ev: Evidence) -> float:
+        share = len(ev.messages) / max(sizes[k], 1)
+        broad = BROAD_PENALTY if topics[ev.topic].broad else 0.0
+        return share - broad + NEARNESS * score(k, topics[ev.topic].titles[language])
+
+    pairs = []
+    for k, evidenced in enumerate(found):
+        for ev in evidenced:
+            if len(ev.messages) >= min(2, sizes[k]) and allowed(topics[ev.topic].titles[language]):
+                pairs.append((value(k, ev), k, ev))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2].topic))
+    chosen: dict[int, Evidence] = {}
+    taken: set[str] = set()
+    for _, k, ev in pairs:
+        title = topics[ev.topic].titles[language].casefold()
+        if k in chosen or title in taken:
+            continue
+        chosen[k] = ev
+        taken.add(title)
+    out: list[str | None] = []
+    for k in range(len(found)):
+        ranked = sorted(found[k], key=lambda ev: (-value(k, ev), ev.topic))
+        usable = [
+            ev
+            for ev in ranked
+            if topics[ev.topic].titles[language].casefold() not in taken
+            and allowed(topics[ev.topic].titles[language])
+        ]
+        first = chosen.get(k) or (usable[0] if usable and sizes[k] >= 2 else None)
+        if first is None:
+            out.append(None)
+            continue
+        second = _second(first, usable, sizes[k], language)
+        if k not in chosen and second is None:
+            out.append(None)  # one topic found in one message of several: not a title
+            continue
+        title = topics[first.topic].titles[language]
+        taken.add(title.casefold())
+        if second is not None:
+            taken.add(second.casefold())
+            title = join(title, second)
+        out.append(title)
+    return out
+
+
+def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: str) -> str | None:
+    """A second topic for a sub-topic whose first leaves a third or more of its messages
+    uncovered: the best placed of those covering some of them (two at least when two or
+    more are uncovered and the first fits two)."""
+    missing = size - len(first.messages)
+    if missing == 0 or len(first.messages) > 2 * size / 3:
+        return None
+    topics = policy_topics()
+    need = min(2, missing) if len(first.messages) >= 2 else 1
+    if _joined(topics[first.topic].titles[language]):
+        return None
+    for ev in usable:
+        title = topics[ev.topic].titles[language]
+        if ev.topic == first.topic or len(ev.messages - first.messages) < need or _joined(title):
+            continue
+        return title
+    return None
+
+
+_JOINED = re.compile(r" (and|et|y|и) |与| و")
+
+
+def _joined(title: str) -> bool:
+    """Already "A and B": a third part would not read as a heading."""
+    return bool(_JOINED.search(title))

@@ -1,0 +1,129 @@
+"""Sub-topic titles from the policy-topic vocabulary: evidence by words, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+from forum_messages.synth.labels import join_titles
+from forum_messages.synth.title_form import faulty
+from forum_messages.synth.topic_vocab import choose, evidence, policy_topics, titles_of
+
+
+def _found(messages: list[list[str]], language: str) -> dict[str, int]:
+    return {titles_of([ev], language)[0]: len(ev.messages) for ev in evidence(messages, language)}
+
+
+def test_every_topic_has_a_title_in_the_six_languages() -> None:
+    topics = policy_topics()
+    assert len(topics) >= 90
+    for topic in topics:
+        assert set(topic.titles) == {"en", "fr", "es", "ru", "zh", "ar"}, topic.titles
+        assert all(t[:1] == t[:1].upper() for t in topic.titles.values() if t[:1].isalpha())
+
+
+def test_evidence_is_found_by_words_in_any_language() -> None:
+    messages = [
+        ["Community networks bring people in rural areas online."],
+        ["Les réseaux communautaires ont besoin d'accès au spectre."],
+        ["يجب دعم الشبكات المجتمعية."],  # with the article
+        ["وللشبكات المجتمعية دور."],  # with a conjunction and a preposition
+        ["社区网络需要频谱。"],
+        ["Сети сообществ нуждаются в поддержке."],
+    ]
+    found = _found(messages, "zh")
+    assert found["社区网络"] == 6
+    # plural and inflected forms
+    assert _found([["Subsea cables were cut."]], "en") == {"Subsea cables": 1}
+    # an acronym only as written: "AI" is not the French "ai"
+    assert "Artificial intelligence" not in _found([["J'ai dit non."]], "en")
+    assert "Artificial intelligence" in _found([["AI needs rules."]], "en")
+    # nothing is found by meaning alone
+    assert _found([["Funding for the national initiative is uncertain."]], "zh") == {
+        "可持续资金": 1
+    }
+
+
+def _choose(found: list[dict[str, set[int]]], sizes: list[int]) -> list[str | None]:
+    """``choose`` over hand-made evidence (English titles), every title as near as another."""
+    index = {t.titles["en"]: i for i, t in enumerate(policy_topics())}
+    from forum_messages.synth.topic_vocab import Evidence
+
+    evidenced = [
+        sorted(
+            (Evidence(index[title], frozenset(ms)) for title, ms in f.items()),
+            key=lambda e: (-len(e.messages), e.topic),
+        )
+        for f in found
+    ]
+    return choose(
+        evidenced,
+        sizes,
+        "en",
+        lambda k, title: 0.0,
+        lambda title: title != "Ransomware",  # as a title used above would be
+        lambda a, b: join_titles(a, b, "en"),
+    )
+
+
+def test_a_topic_titles_a_sub_topic_only_when_two_messages_show_it() -> None:
+    # found in one message of three: not a title; in two: a title
+    assert _choose([{"Subsea cables": {0}}], [3]) == [None]
+    assert _choose([{"Subsea cables": {0, 2}}], [3]) == ["Subsea cables"]
+    # a single message needs its one message
+    assert _choose([{"Subsea cables": {0}}], [1]) == ["Subsea cables"]
+    # a refused title is never used
+    assert _choose([{"Ransomware": {0, 1}}], [2]) == [None]
+
+
+def test_siblings_never_share_a_title_and_the_better_fit_keeps_it() -> None:
+    found = [
+        {"Subsea cables": {0, 1}, "Critical infrastructure": {0, 1}},
+        {"Subsea cables": {0, 1, 2}},
+    ]
+    assert _choose(found, [2, 3]) == ["Critical infrastructure", "Subsea cables"]
+
+
+def test_two_topics_are_joined_when_the_first_leaves_messages_uncovered() -> None:
+    found = [{"Subsea cables": {0, 1}, "Internet exchange points": {2, 3}}]
+    assert _choose(found, [5]) == ["Subsea cables and internet exchange points"]
+    # two topics that each fit one message title a sub-topic together (equally near: the
+    # vocabulary's order decides)
+    assert _choose([{"Universal service funds": {0}, "Gender digital divide": {1}}], [2]) == [
+        "Gender digital divide and universal service funds"
+    ]
+    # a title already joined takes no third part
+    found = [{"Data protection and privacy": {0, 1}, "Internet exchange points": {2, 3}}]
+    assert _choose(found, [5]) == ["Data protection and privacy"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "fragment"),
+    [
+        ("Digital divide requires", "en", True),
+        ("women remain", "en", True),
+        ("adapt the toolkit", "en", True),
+        ("Producing misleading content", "en", True),
+        ("accessible", "en", True),
+        ("Countries", "en", True),
+        ("Governments and operators", "en", True),
+        ("Community networks", "en", False),
+        ("Human rights online", "en", False),
+        ("Capacity building", "en", False),
+        ("Skilled cybersecurity professionals", "en", False),
+        ("Permettent de documenter", "fr", True),
+        ("Retirer du débat", "fr", True),
+        ("Réseaux communautaires", "fr", False),
+        ("Civil puede generar", "es", True),
+        ("Brecha digital", "es", False),
+        ("Работают ли каналы", "ru", True),
+        ("Безопасность детей", "ru", False),
+        ("建设支持", "zh", True),
+        ("数字鸿沟", "zh", False),
+        ("الحكومات والمشغلين", "ar", True),
+        ("الفجوة الرقمية", "ar", False),
+    ],
+)
+def test_fragments_of_sentences_are_told_from_subjects(
+    phrase: str, language: str, fragment: bool
+) -> None:
+    assert faulty(phrase, language) is fragment

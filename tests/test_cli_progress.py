@@ -1,0 +1,32 @@
+"""The draft's progress bars cost nothing where nobody watches them."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from forum_messages.cli import main, sample_paths
+from forum_messages.synth import pipeline
+
+
+def test_no_redraw_thread_when_the_output_is_not_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    running: list[str] = []
+    real = pipeline.run_pipeline
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        running.extend(type(t).__name__ for t in threading.enumerate())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_pipeline", watched)
+    args = ["draft", *map(str, sample_paths()), "-e", "igf2025", "--embedder", "hash"]
+    assert main([*args, "--format", "md", "-o", str(tmp_path)]) == 0
+    assert running  # the pipeline ran, inside the progress display
+    assert "_RefreshThread" not in running  # rich's redraw thread, ten times a second
+    out = capsys.readouterr().out
+    assert "Grouping messages" in out  # the bars are still written, once, when done
+    assert (tmp_path / "messages.md").is_file()
