@@ -60,6 +60,17 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(words_)
 
 
+def prepare(language: str) -> None:
+    """Load what :func:`keyphrases` needs for ``language`` (the sentence splitter, the stop
+    words): called before a fork, so that the parent and its child do not both load it."""
+    stopwords(language)
+    if language == "zh":
+        words("初始化", "zh")
+    else:
+        import segtok.segmenter
+        import segtok.tokenizer  # noqa: F401
+
+
 def keyphrases(texts: Sequence[str], language: str, top: int = 10) -> list[tuple[str, float]]:
     """Up to ``top`` phrases with a score in (0, 1], best first, deterministic."""
     texts = [t for t in texts if t.strip()]

@@ -136,8 +136,8 @@ class _Counts:
         self.valid: list[bool] = []  # written once without digits or unusual tokens
         self.words: list[list[int]] = []
         # each distinct token: its word's id (-1 for punctuation), its tag first in a
-        # sentence and elsewhere
-        self.seen: dict[str, tuple[int, str, str]] = {}
+        # sentence and elsewhere, its lowercase
+        self.seen: dict[str, tuple[int, str, str, str]] = {}
 
     def term(self, word: str) -> int:
         low = word.lower()
@@ -160,16 +160,19 @@ class _Counts:
 
     def read(self, sentences: list[list[str]], n: int) -> None:
         index, seen = self.index, self.seen
+        tf, tf_a, tf_n, edges = self.tf, self.tf_a, self.tf_n, self.edges
+        written, count, valid, words = self.written, self.count, self.valid, self.words
         for sid, sentence in enumerate(sentences):
-            # the words since the last punctuation: (tag, word, its id, digits or unusual)
-            block: list[tuple[str, str, int, bool]] = []
+            # the words since the last punctuation: (tag, word, its id, digits or unusual,
+            # lowercase)
+            block: list[tuple[str, str, int, bool, str]] = []
             for pos, word in enumerate(sentence):
                 known = seen.get(word)
                 if known is None:
                     punct = all(c in EXCLUDE for c in word)
                     k = -1 if punct else self.term(word)
-                    known = seen[word] = (k, tag(word, 0), tag(word, 1))
-                k, first, later = known
+                    known = seen[word] = (k, tag(word, 0), tag(word, 1), word.lower())
+                k, first, later, low = known
                 if k < 0:
                     block = []
                     continue
@@ -177,33 +180,38 @@ class _Counts:
                 sents = self.sents[k]
                 if not sents or sents[-1] != sid:
                     sents.append(sid)
-                self.tf[k] += 1.0
+                tf[k] += 1.0
                 if t == "a":
-                    self.tf_a[k] += 1.0
+                    tf_a[k] += 1.0
                 elif t == "n":
-                    self.tf_n[k] += 1.0
+                    tf_n[k] += 1.0
                 bad = t in _DISCARD
                 if not bad and block and not block[-1][3]:
                     edge = (block[-1][2], k)
-                    self.edges[edge] = self.edges.get(edge, 0.0) + 1.0
-                block.append((t, word, k, bad))
-                # the phrases that end here, shortest first (as the package counts them)
+                    edges[edge] = edges.get(edge, 0.0) + 1.0
+                block.append((t, word, k, bad, low))
+                # the phrases that end here, shortest first (as the package counts them);
+                # a phrase's lowercase is its words' lowercase joined (a space between two
+                # words keeps each word's casing rules, the final sigma's too)
+                kw, key, ok, terms = word, low, not bad, [k]
                 for size in range(1, min(n, len(block)) + 1):
-                    parts = block[-size:]
-                    kw = word if size == 1 else " ".join(p[1] for p in parts)
-                    key = kw.lower()
-                    ok = not any(p[3] for p in parts)
+                    if size > 1:
+                        part = block[-size]
+                        kw = f"{part[1]} {kw}"
+                        key = f"{part[4]} {key}"
+                        ok = ok and not part[3]
+                        terms = [part[2], *terms]
                     at = index.get(key)
                     if at is None:
-                        index[key] = len(self.written)
-                        self.written.append(kw)
-                        self.count.append(1.0)
-                        self.valid.append(ok)
-                        self.words.append([p[2] for p in parts])
+                        index[key] = len(written)
+                        written.append(kw)
+                        count.append(1.0)
+                        valid.append(ok)
+                        words.append(terms)
                     else:
-                        self.count[at] += 1.0
+                        count[at] += 1.0
                         if ok:
-                            self.valid[at] = True
+                            valid[at] = True
 
     def word_scores(self, sentences: int) -> list[float]:
         """Each word's ``h`` (all 0.0 when every word is a stop word)."""

@@ -21,7 +21,7 @@ import numpy as np
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
-from forum_messages.nlp.keyphrases import keyphrases
+from forum_messages.nlp.keyphrases import keyphrases, prepare
 from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import faulty
 from forum_messages.synth.topic_vocab import choose, evidence, titles_of, vocabulary_words
@@ -249,6 +249,7 @@ class KeyphraseLabeller:
         none of the phrases of the titles ``taken`` already, such as the topics' above)."""
         if not topics:
             return []
+        prepare(language)  # here, not in both processes of the fork below
         found = map_halves(
             lambda texts: keyphrases(texts, language, top=20),
             [t.texts for t in topics],
