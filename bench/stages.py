@@ -58,6 +58,8 @@ def timed(owner: Any, attr: str, label: str) -> None:
 def main(argv: list[str]) -> int:
     wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
     from forum_messages import cli, export, ingest
+    from forum_messages.export import consultation as consultation_export
+    from forum_messages.ingest import campaigns
     from forum_messages.nlp import preload
     from forum_messages.synth import labels, pipeline
 
@@ -72,6 +74,8 @@ def main(argv: list[str]) -> int:
     )
     for owner, attr, label in (
         (ingest, "validate_reports", "read the reports"),
+        (campaigns, "load_consultation", "read the consultation"),
+        (campaigns.CampaignFinder, "finish", "campaign additions"),
         (preload.Preload, "wait", "wait for the models"),
         (pipeline, "run_pipeline", "pipeline (all of it)"),
         (pipeline, "read_and_embed", "language, kinds, embedding"),
@@ -83,6 +87,7 @@ def main(argv: list[str]) -> int:
         (labels.KeyphraseLabeller, "run", "titles"),
         (pipeline._Run, "_messages", "messages (texts joined)"),
         (export, "write_outputs", "export"),
+        (consultation_export, "write_consultation", "export the consultation"),
     ):
         timed(owner, attr, label)
     code = cli.main(argv)

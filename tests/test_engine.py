@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from forum_messages.export import write_outputs
 from forum_messages.export.consultation import write_consultation
 from forum_messages.ingest import campaigns
 from forum_messages.ingest.campaigns import load_consultation
-from forum_messages.nlp import base, cluster, decide
+from forum_messages.nlp import base, cluster, decide, forked
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth import pipeline, themes
 from forum_messages.synth.pipeline import Components, run_pipeline
@@ -62,7 +63,17 @@ def test_dask_and_local_engines_write_the_same_draft(
     for module in (decide, themes, pipeline):
         monkeypatch.setattr(module, "SCORE_ROWS", 64)
     monkeypatch.setattr(base, "NORMALISE_ROWS", 64)
-    on_dask = _draft(export, tmp_path / "dask", dask_engine, use_embedder)
+    # and with the driver's cores lent while the workers wait (as ``draft`` does on this
+    # engine): message texts, keyphrases and the JSON made in forked children
+    monkeypatch.setenv("FORUM_MESSAGES_THREADS", "1")
+    monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
+    spawned: list[int] = []
+    spawn = forked._spawn
+    monkeypatch.setattr(forked, "_spawn", lambda make: spawned.append(1) or spawn(make))
+    with forked.cores_lent():
+        on_dask = _draft(export, tmp_path / "dask", dask_engine, use_embedder)
+    if hasattr(os, "fork") and (os.cpu_count() or 1) > 1:  # texts, keyphrases, the JSON
+        assert len(spawned) >= 3, spawned
     assert (
         set(local)
         == {"messages.json", "messages.md", "rejects.jsonl", "responses.jsonl", "campaigns.json"}

@@ -4,14 +4,14 @@ pickles every task, as a cluster would)."""
 from __future__ import annotations
 
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
 import pytest
 
-from forum_messages.engine import tasks
+from forum_messages.engine import chunks, tapered, tasks
 from forum_messages.engine.tasks import Shipped
 from forum_messages.evaluation.consultations import generate, write_csv
 from forum_messages.ingest import campaigns
@@ -132,3 +132,46 @@ def test_clustering_partitions_give_the_same_labels(monkeypatch: pytest.MonkeyPa
     parted = cluster.threshold_groups(x, 0.4, seed=3, engine=engine)
     assert engine.parts >= 400 // 60 and np.array_equal(local, parted)
     assert len(set(local.tolist())) >= 12
+
+
+def test_the_last_partitions_are_single_chunks_so_the_workers_finish_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one worker: partitions of ``per_part`` chunks, as ``chunks`` cuts them
+    assert list(tapered(23, 2, 3, 1)) == list(chunks(23, 6))
+    # two workers: the last 2 x 3 chunks one a partition, the boundaries still chunk ones
+    cut = list(tapered(23, 2, 3, 2))
+    assert cut == [(0, 6), (6, 12), (12, 14), (14, 16), (16, 18), (18, 20), (20, 22), (22, 23)]
+    assert list(tapered(5, 2, 3, 2)) == [(0, 2), (2, 4), (4, 5)]
+    assert list(tapered(0, 2, 3, 2)) == []
+
+    # the encoder still gets the same batches on an engine of two workers
+    class Recording(HashEmbedder):
+        def __init__(self) -> None:
+            super().__init__()
+            self.calls: list[int] = []
+
+        def embed(self, texts: Sequence[str]) -> Any:
+            self.calls.append(len(texts))
+            return super().embed(texts)
+
+    class TwoWorkers(PicklingEngine):
+        workers = 2
+
+        def ship(self, component: Any) -> Any:
+            return component  # the recording stays here
+
+        def map(self, fn: Callable[..., R], parts: Iterable[tuple[Any, ...]]) -> Iterator[R]:
+            for part in parts:
+                self.parts += 1
+                yield fn(*part)
+
+    texts = [f"text number {i}" for i in range(150)]
+    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 16)
+    monkeypatch.setattr(pipeline, "EMBED_CHUNKS_PER_PART", 3)
+    alone = Recording()
+    x_local = embed_all(texts, alone, _no_progress)
+    spread, engine = Recording(), TwoWorkers()
+    x_parted = embed_all(texts, spread, _no_progress, engine)
+    assert alone.calls == spread.calls == [16] * 9 + [6]
+    assert engine.parts == 2 + 6 and np.array_equal(x_local, x_parted)

@@ -23,6 +23,8 @@ from forum_messages.synth.settings import Settings, setting_docs
 if TYPE_CHECKING:
     from forum_messages.engine import Engine
     from forum_messages.ingest.campaigns import Consultation
+    from forum_messages.model import Draft
+    from forum_messages.nlp.forked import Background
 
 # Modules that add commands: each has register(sub) -> {command name: handler}, where a handler
 # is called as handler(args, console, err_console) and returns the exit code.
@@ -177,6 +179,21 @@ def _consultation_line(c: Consultation) -> str:
     )
 
 
+def _consultation_files(
+    consultation: Consultation | None, draft: Draft, folder: Path
+) -> Background[list[Path]] | None:
+    """The consultation's own files, written by a forked child while the draft's are written
+    here when that pays (else when :meth:`Background.result` is called, after them)."""
+    if consultation is None:
+        return None
+    from forum_messages.export.consultation import write_consultation
+    from forum_messages.nlp.forked import Background, can_fork
+
+    # about 150 characters a line of responses.jsonl
+    fork = can_fork(consultation.answers * 150, 2)
+    return Background(lambda: write_consultation(consultation, draft, folder), fork, lazy=True)
+
+
 def run_draft(
     reports: Sequence[str],
     edition_spec: str,
@@ -196,6 +213,7 @@ def run_draft(
     theme) behind the grounding gate; ``engine`` runs the heavy stages (default: this
     process)."""
     from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.nlp.forked import cores_lent
     from forum_messages.nlp.language import UNLanguageDetector
     from forum_messages.nlp.preload import Preload
     from forum_messages.nlp.use import USEEmbedder
@@ -264,17 +282,21 @@ def run_draft(
         TimeElapsedColumn(),
     )
     loading.wait()
-    # redrawn ten times a second only where someone sees it (a terminal): elsewhere the
-    # bars are written once, when done, and a redraw would only take time from the draft
-    with Progress(*bars, console=console, transient=False, auto_refresh=console.is_terminal) as bar:
-        draft = run_pipeline(
-            corpus, edition, settings, components=components, progress=RichProgress(bar)
-        )
-    paths = write_outputs(draft, Path(output), tuple(formats))
-    if consultation is not None:
-        from forum_messages.export.consultation import write_consultation
-
-        paths += write_consultation(consultation, draft, Path(output))
+    # on a distributed engine the workers wait while this process groups, titles and
+    # writes: it may share that work with a forked child (the same draft either way)
+    with cores_lent(components.engine.name != "local"):
+        # redrawn ten times a second only where someone sees it (a terminal): elsewhere the
+        # bars are written once, when done, and a redraw would only take time from the draft
+        with Progress(
+            *bars, console=console, transient=False, auto_refresh=console.is_terminal
+        ) as bar:
+            draft = run_pipeline(
+                corpus, edition, settings, components=components, progress=RichProgress(bar)
+            )
+        consulted = _consultation_files(consultation, draft, Path(output))
+        paths = write_outputs(draft, Path(output), tuple(formats))
+        if consulted is not None:
+            paths += consulted.result()
     n_messages = len(draft.messages())
     console.print(
         f"{n_messages} messages in {sum(len(t.topics) for t in draft.themes)} sub-topics; "

@@ -75,6 +75,25 @@ def test_no_fork_for_small_inputs_one_thread_or_other_threads(
     assert not forked.can_fork(big, 2)
 
 
+def test_a_distributed_engines_idle_workers_lend_their_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """FORUM_MESSAGES_THREADS=1 gives the workers one thread each; while they wait for the
+    driver, the driver may fork (inside ``cores_lent``), and only then."""
+    big = forked.MIN_WEIGHT
+    monkeypatch.setenv("FORUM_MESSAGES_THREADS", "1")
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    with forked.cores_lent():
+        assert forked.can_fork(big, 2) == hasattr(os, "fork")
+        assert not forked.can_fork(big - 1, 2)
+    assert not forked.can_fork(big, 2)
+    with forked.cores_lent(False):
+        assert not forked.can_fork(big, 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    with forked.cores_lent():
+        assert not forked.can_fork(big, 2)
+
+
 @needs_fork
 def test_keyphrases_made_in_a_child_are_the_same() -> None:
     texts = [
@@ -117,3 +136,16 @@ def test_background_work_that_fails_in_the_child_is_made_here() -> None:
 
     job = forked.Background(make, fork=True)
     assert job.forked and job.result() == 7
+
+
+def test_a_lazy_background_without_a_child_makes_its_result_when_asked() -> None:
+    made: list[int] = []
+
+    def make() -> int:
+        made.append(1)
+        return 7
+
+    job = forked.Background(make, fork=False, lazy=True)
+    assert made == [] and not job.forked
+    assert job.result() == 7 and job.result() == 7 and made == [1]
+    assert forked.Background(make, fork=False).result() == 7 and made == [1, 1]

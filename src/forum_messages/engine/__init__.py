@@ -168,3 +168,16 @@ def chunks(n: int, size: int) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of consecutive ranges of ``size`` covering ``range(n)``."""
     for start in range(0, n, size):
         yield start, min(start + size, n)
+
+
+def tapered(n: int, size: int, per_part: int, workers: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of partitions covering ``range(n)``: ``per_part`` chunks of ``size``
+    each, except the last ``workers * per_part`` chunks, one a partition, so that the workers
+    finish together (a partition is a chunk or a run of whole chunks: the chunks themselves,
+    and so what is computed from each, are those of :func:`chunks`)."""
+    cuts = [start for start, _end in chunks(n, size)]
+    tail = min(len(cuts), workers * per_part) if workers > 1 and per_part > 1 else 0
+    head = len(cuts) - tail
+    starts = cuts[:head:per_part] + cuts[head:]
+    for k, start in enumerate(starts):
+        yield start, starts[k + 1] if k + 1 < len(starts) else n

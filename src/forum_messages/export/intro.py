@@ -56,9 +56,11 @@ def full_title(draft: Draft) -> str:
 
 
 def counts(draft: Draft) -> dict[str, int]:
+    # one pass over the sessions (a consultation's are made as they are read)
+    nri = sum(1 for s in draft.sessions if s.kind == "nri")
     return {
-        "sessions": sum(1 for s in draft.sessions if s.kind != "nri"),
-        "nri": sum(1 for s in draft.sessions if s.kind == "nri"),
+        "sessions": len(draft.sessions) - nri,
+        "nri": nri,
         "statements": len(draft.statements),
         "messages": len(draft.messages()),
         "themes": len(draft.themes),
@@ -120,7 +122,8 @@ def intro_values(draft: Draft) -> dict[str, str]:
     """The values of the intro placeholders ({sessions}, {dates}, {inputs}, {status}, ...)."""
     lang = draft.language
     ed = draft.edition
-    values = {key: localise.format_number(n, lang) for key, n in counts(draft).items()}
+    n = counts(draft)
+    values = {key: localise.format_number(v, lang) for key, v in n.items()}
     opens, closes = _review(draft)
     values.update(
         name=pick(ed.name, lang),
@@ -134,7 +137,6 @@ def intro_values(draft: Draft) -> dict[str, str]:
         inputs=inputs(draft),
         status=status(draft),
     )
-    n = counts(draft)
     values.update(
         statements_n=count(n["statements"], "statement", lang),
         sessions_n=count(n["sessions"], "session", lang),

@@ -10,11 +10,13 @@ whole piece of work (a theme's message texts and tags) while this process does a
 same theme's sub-topics and titles).
 
 Everything falls back to one process: no ``fork`` (Windows), one core or
-``FORUM_MESSAGES_THREADS=1``, a call from a thread other than the main one (the review site
-drafts in background threads, and a fork copies only the calling thread), inputs too small
-to be worth a fork, or a child that failed or did not answer in time (its share is then made
-here, so an error is raised where it would have been; a child that hangs, for example on a
-lock another thread held when it was forked, is killed after a generous deadline).
+``FORUM_MESSAGES_THREADS=1`` (except inside :func:`cores_lent`: the workers of a distributed
+engine, which that setting is for, wait while this process works), a call from a thread
+other than the main one (the review site drafts in background threads, and a fork copies
+only the calling thread), inputs too small to be worth a fork, or a child that failed or did
+not answer in time (its share is then made here, so an error is raised where it would have
+been; a child that hangs, for example on a lock another thread held when it was forked, is
+killed after a generous deadline).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ import select
 import signal
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar, cast
 
 from forum_messages.nlp.use import threads_from_env
@@ -55,6 +58,26 @@ def _read_until(fd: int, deadline: float) -> bytes | None:
         chunks.append(chunk)
 
 
+#: Set (non-empty) inside :func:`cores_lent`.
+_LENT: list[bool] = []
+
+
+@contextmanager
+def cores_lent(lent: bool = True) -> Iterator[None]:
+    """Inside this block (with ``lent``), forks are made even with
+    ``FORUM_MESSAGES_THREADS=1``: the draft runs on a distributed engine, whose workers are
+    the processes that setting gives one thread each, and they wait while this process
+    groups, titles and writes (what a child makes is the same as what this process would
+    make, so the draft does not change)."""
+    if lent:
+        _LENT.append(True)
+    try:
+        yield
+    finally:
+        if lent:
+            _LENT.pop()
+
+
 def can_fork(total_weight: int, count: int) -> bool:
     """Whether sharing ``count`` inputs of this total weight with a child is worth it here."""
     return (
@@ -62,7 +85,7 @@ def can_fork(total_weight: int, count: int) -> bool:
         and total_weight >= MIN_WEIGHT
         and hasattr(os, "fork")
         and (os.cpu_count() or 1) > 1
-        and threads_from_env() != 1
+        and (threads_from_env() != 1 or bool(_LENT))
         and threading.current_thread() is threading.main_thread()
     )
 
@@ -167,17 +190,18 @@ def map_halves(
 
 class Background(Generic[R]):
     """``make()`` computed in a forked child while this process does other work; :meth:`result`
-    waits for it. With ``fork`` false, no child: ``make()`` runs here at once. A child that
-    failed or did not answer in time is made up for here, in :meth:`result`."""
+    waits for it. With ``fork`` false, no child: ``make()`` runs here at once (with ``lazy``,
+    when :meth:`result` is called). A child that failed or did not answer in time is made up
+    for here, in :meth:`result`."""
 
-    def __init__(self, make: Callable[[], R], fork: bool) -> None:
+    def __init__(self, make: Callable[[], R], fork: bool, lazy: bool = False) -> None:
         self._make = make
         self._started = time.monotonic()
         self._child = _spawn(make) if fork else None
         self._value: R | None = None
         self._ready = False
         self._blas: Any = None
-        if self._child is None:
+        if self._child is None and not lazy:
             self._value, self._ready = make(), True
         else:  # two processes share the cores now: BLAS threads here would only spin
             self._blas = _one_blas_thread()
@@ -189,8 +213,9 @@ class Background(Generic[R]):
 
     def result(self) -> R:
         if not self._ready:
-            assert self._child is not None
-            ok, got = _collect(self._child, time.monotonic() - self._started)
+            ok, got = False, None
+            if self._child is not None:
+                ok, got = _collect(self._child, time.monotonic() - self._started)
             if self._blas is not None:
                 self._blas.restore_original_limits()
             self._value = cast("R", got) if ok else self._make()

@@ -38,13 +38,13 @@ def build_ledger(
     organisers from the Global South (as the edition defines it).
     """
     stmts = list(statements)
-    codes = sorted({s.session for s in stmts})
+    # each session looked up once (a consultation's sessions are made when looked up)
+    found = {code: sessions[code] for code in sorted({s.session for s in stmts})}
     groups: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     gs: list[float] = []
     nri = 0
-    for code in codes:
-        session = sessions[code]
+    for session in found.values():
         if session.kind == "nri":
             nri += 1
         for org in session.organisers:
@@ -56,19 +56,19 @@ def build_ledger(
             gs.append(w)
     langs = Counter(languages.get(s.id, s.language or "und") for s in stmts)
     # a campaign session's ``campaign`` is its own code; a copy's names its campaign
-    campaigns = {c: sessions[c].responses for c in codes if sessions[c].campaign == c}
+    campaigns = {c: ses.responses for c, ses in found.items() if ses.campaign == c}
     responses = sum(campaigns.values()) + sum(
-        sessions[c].responses for c in codes if sessions[c].campaign not in campaigns
+        ses.responses for ses in found.values() if ses.campaign not in campaigns
     )
     return Ledger(
         statements=len(stmts),
-        sessions=len(codes),
+        sessions=len(found),
         nri_inputs=nri,
         stakeholder_groups=dict(sorted(groups.items())),
         regions=dict(sorted(regions.items())),
         languages=dict(sorted(langs.items())),
         global_south_share=round(sum(gs) / len(gs), 4) if gs else None,
-        transcript_statements=sum(1 for s in stmts if sessions[s.session].drafted(s.id)),
+        transcript_statements=sum(1 for s in stmts if found[s.session].drafted(s.id)),
         responses=responses,
         campaigns=dict(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
     )

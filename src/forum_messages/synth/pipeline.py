@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from forum_messages.engine import Engine, LocalEngine, chunks
+from forum_messages.engine import Engine, LocalEngine, chunks, tapered
 from forum_messages.engine.tasks import detect_part, embed_part
 from forum_messages.engine.vectors import release, vector_array
 from forum_messages.errors import ConfigError
@@ -235,8 +235,12 @@ def embed_all(
         progress("embed", 0, 0)
         return np.zeros((0, 1), dtype=np.float32)
     shipped = engine.ship(embedder)
-    step = EMBED_CHUNK * (EMBED_CHUNKS_PER_PART if engine.name != "local" else 1)
-    parts = ((shipped, texts[a:b], EMBED_CHUNK) for a, b in chunks(total, step))
+    per_part = EMBED_CHUNKS_PER_PART if engine.name != "local" else 1
+    workers = getattr(engine, "workers", 1)
+    parts = (
+        (shipped, texts[a:b], EMBED_CHUNK)
+        for a, b in tapered(total, EMBED_CHUNK, per_part, workers)
+    )
     out: Vectors | None = None
     done = 0
     progress("embed", 0, total)
