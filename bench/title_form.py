@@ -25,7 +25,8 @@ _FUNCTION = {
     "cuyo su sus entre hacia este esta estos estas",
     "ru": "и или в во на с со для по о об к ко от из у за при что как это эти его их её",
     "ar": "في من على إلى عن مع أو التي الذي الذين هذه هذا ذلك تلك بين حول",
-    "zh": "的 了 和 与 及 或 在 是 对 为 把 被 将 也 都 等",
+    # single characters that end or open no heading ("在线", "平等" are words: not listed)
+    "zh": "的 了 和 与 及 或 对 把 被 将 也 都",
 }
 _VERBS = {
     "en": "is are was were be been remain remains require requires need needs adapt adapts "
@@ -442,11 +443,19 @@ def problem(title: str, language: str) -> str:
     phrases = parts(title, language)
     for n, phrase in enumerate(phrases):
         found = problem_of_phrase(phrase, language)
-        if found.startswith("lone adjective") and n > 0 and _coordinated(phrases[n - 1], phrase):
-            continue  # "Iniciativas nacionales y regionales": two adjectives of one noun
+        if found.startswith("lone adjective") and (
+            (n > 0 and _coordinated(phrases[n - 1], phrase))
+            or (n + 1 < len(phrases) and _opens_with_adjective(phrases[n + 1], language))
+        ):
+            continue  # "Iniciativas nacionales y regionales", "Малый и средний бизнес"
         if found:
             return found
     return ""
+
+
+def _opens_with_adjective(after: str, language: str) -> bool:
+    words = after.casefold().split()
+    return len(words) > 1 and words[0].endswith((*_ADJ_END.get(language, ()), "ий"))
 
 
 def _coordinated(before: str, adjective: str) -> bool:

@@ -71,12 +71,59 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
     return weak, multi, good, total
 
 
+_LINE = re.compile(r"^(\S+)\s+(en|fr|es|ru|zh|ar)\s+(\S+)  (.*?)(?:  (?:× .*)?)?$")
+
+
+def rescore(printed: str) -> int:
+    """The form measure again over the title lines an earlier run printed (its fit kept)."""
+    rows: list[tuple[str, str, int, int, int, int]] = []
+    for line in printed.splitlines():
+        m = _LINE.match(line)
+        if not m:
+            continue
+        name, language, fit, title = m.groups()
+        fault = problem(title, language)
+        print(f"{name[:28]:28} {language}  {fit:>5}  {title}  {fault and '× ' + fault}")
+        if not rows or rows[-1][:2] != (name, language):
+            rows.append((name, language, 0, 0, 0, 0))
+        _, _, weak, multi, good, total = rows[-1]
+        hits = fit.partition("/")[0]
+        many = fit != "-"
+        rows[-1] = (
+            name,
+            language,
+            weak + (many and int(hits) <= 1),
+            multi + many,
+            good + (not fault),
+            total + 1,
+        )
+    _table(rows)
+    return 0
+
+
+def _table(rows: Sequence[tuple[str, str, int, int, int, int]]) -> None:
+    print("\n| file | language | fit at most one message | well-formed topic titles |")
+    print("|---|---|---|---|")
+    for name, language, weak, multi, good, total in rows:
+        print(f"| {name} | {language} | {weak} of {multi} | {good} of {total} |")
+    weak = sum(r[2] for r in rows)
+    multi = sum(r[3] for r in rows)
+    good = sum(r[4] for r in rows)
+    total = sum(r[5] for r in rows)
+    print(f"| all | | {weak} of {multi} | {good} of {total} ({good / max(total, 1):.2f}) |")
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="realistic report files (evaluation/reports)")
     parser.add_argument("--languages", default="", help="draft each file in these, e.g. en,fr")
     parser.add_argument("--demo", default="", help="draft the sample edition in these languages")
+    parser.add_argument(
+        "--rescore", default="", help="score again the titles printed by an earlier run"
+    )
     args = parser.parse_args(argv)
+    if args.rescore:
+        return rescore(Path(args.rescore).read_text(encoding="utf-8"))
 
     from forum_messages.cli import sample_paths
     from forum_messages.edition import load_edition
@@ -98,15 +145,7 @@ def main(argv: Sequence[str]) -> int:
         for language in args.demo.split(","):
             draft = _draft(corpus, edition, language, embedder)
             rows.append(("demo", language, *score("demo", language, corpus, draft)))
-    print("\n| file | language | fit at most one message | well-formed topic titles |")
-    print("|---|---|---|---|")
-    for name, language, weak, multi, good, total in rows:
-        print(f"| {name} | {language} | {weak} of {multi} | {good} of {total} |")
-    weak = sum(r[2] for r in rows)
-    multi = sum(r[3] for r in rows)
-    good = sum(r[4] for r in rows)
-    total = sum(r[5] for r in rows)
-    print(f"| all | | {weak} of {multi} | {good} of {total} ({good / max(total, 1):.2f}) |")
+    _table(rows)
     return 0
 
 

@@ -32,8 +32,11 @@ def test_evidence_is_found_by_words_in_any_language() -> None:
     ]
     found = _found(messages, "zh")
     assert found["社区网络"] == 6
-    # plural and inflected forms
+    # plural and inflected forms; a "*" inside a wording stands for any ending of its word
     assert _found([["Subsea cables were cut."]], "en") == {"Subsea cables": 1}
+    assert "Точки обмена интернет-трафиком" in _found(
+        [["Региональные точки обмена трафиком удерживают местный трафик."]], "ru"
+    )
     # an acronym only as written: "AI" is not the French "ai"
     assert "Artificial intelligence" not in _found([["J'ai dit non."]], "en")
     assert "Artificial intelligence" in _found([["AI needs rules."]], "en")
@@ -127,3 +130,11 @@ def test_fragments_of_sentences_are_told_from_subjects(
     phrase: str, language: str, fragment: bool
 ) -> None:
     assert faulty(phrase, language) is fragment
+
+
+def test_the_titles_own_words_are_told_from_other_wordings() -> None:
+    messages = [["We need data protection laws."], ["Privacy matters."], ["Personal data is sold."]]
+    (found,) = [e for e in evidence(messages, "en") if e.messages]
+    assert titles_of([found], "en") == ["Data protection and privacy"]
+    assert found.messages == {0, 1, 2}
+    assert found.literal == {0, 1}  # "personal data" shows the topic but is not the title

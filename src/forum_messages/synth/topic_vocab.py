@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from forum_messages.nlp.decide import ranking
 from forum_messages.yamlsrc import load_yaml
 
 __all__ = [
@@ -37,6 +38,9 @@ LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 MAX_TEXTS = 200
 #: What an umbrella topic loses against a narrower one (in share of the messages found).
 BROAD_PENALTY = 0.25
+#: What a message found by the title's own words (not only by another wording) adds: a
+#: title the sources say in so many words reads as theirs.
+LITERAL = 0.5
 #: Weight of the embedding's word (nearness to the sub-topic against its siblings) next to the
 #: share of messages found: the words found decide, nearness breaks near-ties.
 NEARNESS = 0.5
@@ -48,12 +52,16 @@ class PolicyTopic:
     patterns: tuple[re.Pattern[str], ...]  # wordings on normalised text
     acronyms: tuple[re.Pattern[str], ...]  # wordings in capitals, on the text as written
     broad: bool = False  # an umbrella topic ("Artificial intelligence"): a narrower one first
+    #: language -> the title's own wording and its parts ("Data protection", "privacy")
+    literal: Mapping[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Evidence:
     topic: int  # index in ``policy_topics()``
     messages: frozenset[int]  # the sub-topic's messages whose sources use the topic's words
+    #: those whose sources use the title's own words in the output language
+    literal: frozenset[int] = frozenset()
 
 
 _AR_ARTICLE = re.compile(r"(?<![\w])(?:[وفبك]?ال|[وف]?لل)(?=\w{2})")
@@ -79,12 +87,18 @@ def _pattern(wording: str) -> tuple[re.Pattern[str], bool]:
     if word.isupper() or (any(c.isupper() for c in word[1:]) and " " not in word):
         # "AI", "DNS", "IPv6", "CSIRTs": as written, a whole word
         return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), True
-    body = re.escape(normalise(word))
+    # "защит* данных": a "*" inside a wording stands for any ending of its word
+    body = r"\w*".join(re.escape(normalise(part)) for part in word.split("*"))
     if stem or any("\u0600" <= ch <= "\u06ff" for ch in word):
         return re.compile(rf"(?<!\w){body}"), False
     if word.isascii() or any("à" <= ch <= "ÿ" for ch in word):
         return re.compile(rf"(?<!\w){body}(?:s|es)?(?!\w)"), False
     return re.compile(rf"(?<!\w){body}(?!\w)"), False
+
+
+def _title_patterns(title: str) -> tuple[re.Pattern[str], ...]:
+    parts = [title, *(p for p in _JOINED.split(title) if p and not _JOINED.fullmatch(f" {p} "))]
+    return tuple(_pattern(p.strip())[0] for p in dict.fromkeys(parts) if len(p.strip()) > 1)
 
 
 @cache
@@ -102,7 +116,8 @@ def policy_topics() -> tuple[PolicyTopic, ...]:
                 pattern, acronym = _pattern(wording)
                 (acronyms if acronym else plain).append(pattern)
         broad = bool(entry.get("broad", False))
-        out.append(PolicyTopic(titles, tuple(plain), tuple(acronyms), broad))
+        literal = {lang: _title_patterns(title) for lang, title in titles.items()}
+        out.append(PolicyTopic(titles, tuple(plain), tuple(acronyms), broad, literal))
     return tuple(out)
 
 
@@ -136,7 +151,9 @@ def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]
             continue
         hit = frozenset(m for m, (raw, low) in enumerate(texts) if _found(topic, raw, low))
         if hit:
-            out.append(Evidence(t, hit))
+            own = topic.literal.get(language, ())
+            literal = frozenset(m for m in hit if any(p.search(texts[m][1]) for p in own))
+            out.append(Evidence(t, hit, literal))
     out.sort(key=lambda e: (-len(e.messages), e.topic))
     return out
 
@@ -160,7 +177,7 @@ def choose(
     topics = policy_topics()
 
     def value(k: int, ev: Evidence) -> float:
-        share = len(ev.messages) / max(sizes[k], 1)
+        share = (len(ev.messages) + LITERAL * len(ev.literal)) / max(sizes[k], 1)
         broad = BROAD_PENALTY if topics[ev.topic].broad else 0.0
         return share - broad + NEARNESS * score(k, topics[ev.topic].titles[language])
 
@@ -169,10 +186,11 @@ def choose(
         for ev in evidenced:
             if len(ev.messages) >= min(2, sizes[k]) and allowed(topics[ev.topic].titles[language]):
                 pairs.append((value(k, ev), k, ev))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2].topic))
+    # best first; values within a tie of each other in a stable order (``nlp/decide.py``)
+    order = ranking([v for v, _, _ in pairs], [(k, ev.topic) for _, k, ev in pairs])
     chosen: dict[int, Evidence] = {}
     taken: set[str] = set()
-    for _, k, ev in pairs:
+    for _, k, ev in (pairs[i] for i in order):
         title = topics[ev.topic].titles[language].casefold()
         if k in chosen or title in taken:
             continue
@@ -180,7 +198,8 @@ def choose(
         taken.add(title)
     out: list[str | None] = []
     for k in range(len(found)):
-        ranked = sorted(found[k], key=lambda ev: (-value(k, ev), ev.topic))
+        own = found[k]
+        ranked = [own[i] for i in ranking([value(k, ev) for ev in own], [e.topic for e in own])]
         usable = [
             ev
             for ev in ranked
@@ -223,7 +242,7 @@ def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: st
     return None
 
 
-_JOINED = re.compile(r" (and|et|y|и) |与| و")
+_JOINED = re.compile(r" (and|et|y|и) |与|和| و")
 
 
 def _joined(title: str) -> bool:
