@@ -102,9 +102,6 @@ def halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
     return sets
 
 
-_CONTROLLER: list[Any] = []
-
-
 def _one_blas_thread() -> Any:
     """Limits numpy's BLAS to one thread until the returned limiter's
     ``restore_original_limits()`` (each output element is summed in the same order on any
@@ -113,9 +110,10 @@ def _one_blas_thread() -> Any:
         from threadpoolctl import ThreadpoolController
     except ImportError:  # pragma: no cover - installed with scikit-learn
         return None
-    if not _CONTROLLER:
-        _CONTROLLER.append(ThreadpoolController())
-    return _CONTROLLER[0].limit(limits=1, user_api="blas")
+    # a fresh look at the loaded libraries each time (a few milliseconds): a BLAS loaded
+    # since the last call (scipy's own comes with its first linear-algebra import) is
+    # limited too
+    return ThreadpoolController().limit(limits=1, user_api="blas")
 
 
 def _spawn(make: Callable[[], object]) -> tuple[int, int] | None:
