@@ -43,3 +43,19 @@ def test_taxonomies_read_with_either_yaml_loader_are_the_same() -> None:
     for name in ("gdc", "wsis", "sdg"):
         text = (folder / f"{name}.yaml").read_text(encoding="utf-8")
         assert yaml.load(text, Loader=taxonomy._LOADER) == yaml.safe_load(text)
+
+
+_JIEBA_PROBE = """
+import sys
+import forum_messages.synth.pipeline
+from forum_messages.nlp.segment import words
+before = 'rjieba' in sys.modules
+print(before, words('Open data', 'en'), 'rjieba' in sys.modules, words('数字信任', 'zh'))
+"""
+
+
+def test_jieba_is_loaded_on_the_first_chinese_text_only() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _JIEBA_PROBE], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "False ['open', 'data'] False ['数字', '信任']"

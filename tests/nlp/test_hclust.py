@@ -69,3 +69,14 @@ def test_clustering_imports_no_scipy_subpackage() -> None:
     assert labels == "[0, 1, 2, 3]"
     # scipy.cluster, .spatial and .sparse cost about 0.7 s of CPU to import
     assert scipy_modules == "['scipy.version']"
+
+
+def test_scipy_itself_when_its_compiled_module_cannot_be_loaded_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(hclust, "_compiled", lambda: None)
+    dist = _distances(np.random.default_rng(5), 30, decimals=2)
+    y = hclust.squareform(dist)
+    z = hclust.linkage(y)
+    assert np.array_equal(z, hierarchy.linkage(y, method="average"))
+    assert np.array_equal(hclust.fcluster(z, 0.5), hierarchy.fcluster(z, 0.5, "distance"))

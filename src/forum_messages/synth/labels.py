@@ -166,14 +166,21 @@ class KeyphraseLabeller:
         centres = np.stack([centre for _, centre in topic.messages])
         close = decision_scores(vecs, centres) >= self.fit  # (phrases, messages)
         lowered = [[t.casefold() for t in texts] for texts, _ in topic.messages]
-        return [
-            {
-                m
-                for m, texts in enumerate(lowered)
-                if bool(close[i, m]) or any(phrase.casefold() in t for t in texts)
-            }
-            for i, phrase in enumerate(phrases)
-        ]
+        # each message's texts searched at once, joined by NUL (which no phrase holds)
+        joined = ["\x00".join(texts) for texts in lowered]
+        out: list[set[int]] = []
+        for i, phrase in enumerate(phrases):
+            p = phrase.casefold()
+            at_once = bool(p) and "\x00" not in p
+            out.append(
+                {
+                    m
+                    for m, texts in enumerate(lowered)
+                    if bool(close[i, m])
+                    or (p in joined[m] if at_once else any(p in t for t in texts))
+                }
+            )
+        return out
 
     def _covering(
         self, order: list[int], pool: Sequence[str], vecs: Vectors, topic: TopicText
@@ -221,11 +228,18 @@ class KeyphraseLabeller:
         sub-topic has (almost) nothing in the output language to draw from; never name the
         event (``event_words``); and read as a heading (see ``headline``)."""
         p = phrase.lower()
-        if p in used or (event and phrase not in seeds and generic(phrase, event)):
-            return False
-        if phrase not in seeds and not headline(phrase, language):
+        if p in used or not KeyphraseLabeller._reads_well(phrase, seeds, language, event):
             return False
         return len(texts) < 2 or phrase in seeds or any(p in t for t in texts)
+
+    @staticmethod
+    def _reads_well(
+        phrase: str, seeds: set[str], language: str, event: frozenset[str] = frozenset()
+    ) -> bool:
+        """The part of ``_eligible`` that depends on the phrase alone."""
+        if event and phrase not in seeds and generic(phrase, event):
+            return False
+        return phrase in seeds or headline(phrase, language)
 
     @staticmethod
     def _shared(phrases: list[tuple[str, float]], texts: Sequence[str]) -> list[tuple[str, float]]:
@@ -283,6 +297,24 @@ class KeyphraseLabeller:
             lambda a, b: join_titles(a, b, language),
         )
         used |= {p for title in vocab if title for p in title_phrases(title, language)}
+        reads_well: dict[str, bool] = {}  # by phrase: the same for every sub-topic
+
+        def eligible_here(phrase: str, lowered: list[str], joined: str) -> bool:
+            """``_eligible`` with what depends on the phrase alone worked out once, and the
+            texts searched at once (joined by NUL, which no phrase holds)."""
+            p = phrase.lower()
+            if p in used:
+                return False
+            well = reads_well.get(phrase)
+            if well is None:
+                well = reads_well[phrase] = self._reads_well(phrase, seed_set, language, event)
+            if not well:
+                return False
+            if len(lowered) < 2 or phrase in seed_set:
+                return True
+            at_once = bool(p) and "\x00" not in p
+            return p in joined if at_once else any(p in t for t in lowered)
+
         for k, _topic in enumerate(topics):
             if vocab[k] is not None:
                 results.append((str(vocab[k]), tuple(p for p, _ in own[k][:6])))
@@ -298,12 +330,9 @@ class KeyphraseLabeller:
             score: np.ndarray = sim[:, k] + 0.5 * (sim[:, k] - rival) + own_bonus - fragment
             order = ranking(score, pool)
             lowered = [t.lower() for t in topics[k].texts]
+            joined = "\x00".join(lowered)
             # only the best COVERING_HEAD eligible phrases are ever looked at (_covering)
-            eligible = (
-                i
-                for i in order
-                if self._eligible(pool[i], lowered, seed_set, used, language, event)
-            )
+            eligible = (i for i in order if eligible_here(pool[i], lowered, joined))
             order = list(itertools.islice(eligible, COVERING_HEAD))
             # a fragment ("Countries") never titles a sub-topic just because it fits two
             order = [i for i in order if not fragment[i]] or order
