@@ -114,3 +114,18 @@ def test_blockwise_scores_centroids_and_norms_equal_the_whole_array_ones(
     # blocks of one row each: the running sum is still the whole array's
     monkeypatch.setattr(decide, "SCORE_ROWS", 1)
     assert np.array_equal(centroid(x[:50]), few)
+
+
+def test_leave_one_out_scores_sum_the_rows_a_block_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sum of all rows behind every leave-one-out centre is made without a float64
+    copy of all of them, to the same bits."""
+    import forum_messages.nlp.decide as decide
+
+    x = _unit(1003, 64, 8).astype(np.float32)
+    whole = leave_one_out_scores(x)
+    total = x.astype(np.float64).sum(axis=0)
+    monkeypatch.setattr(decide, "SCORE_ROWS", 100)
+    assert np.array_equal(decide.row_sum(x), total)
+    assert np.array_equal(leave_one_out_scores(x), whole)

@@ -37,8 +37,21 @@ def build_ledger(
     Global South share is the mean, over sessions with a known region, of the share of their
     organisers from the Global South (as the edition defines it).
     """
-    stmts = list(statements)
-    codes = sorted({s.session for s in stmts})
+    # one pass, no list of the statements (a draft's whole ledger reads every statement)
+    count = drafted = 0
+    seen: set[str] = set()
+    transcripts: dict[str, Session] = {}  # the sessions drafted from transcripts
+    langs: Counter[str] = Counter()
+    for s in statements:
+        count += 1
+        if s.session not in seen:
+            seen.add(s.session)
+            if (session := sessions[s.session]).source == "transcript":
+                transcripts[s.session] = session
+        if s.session in transcripts and transcripts[s.session].drafted(s.id):
+            drafted += 1
+        langs[languages.get(s.id, s.language or "und")] += 1
+    codes = sorted(seen)
     groups: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     gs: list[float] = []
@@ -54,21 +67,20 @@ def build_ledger(
         w = global_south_weight(session, edition)
         if w is not None:
             gs.append(w)
-    langs = Counter(languages.get(s.id, s.language or "und") for s in stmts)
     # a campaign session's ``campaign`` is its own code; a copy's names its campaign
     campaigns = {c: sessions[c].responses for c in codes if sessions[c].campaign == c}
     responses = sum(campaigns.values()) + sum(
         sessions[c].responses for c in codes if sessions[c].campaign not in campaigns
     )
     return Ledger(
-        statements=len(stmts),
+        statements=count,
         sessions=len(codes),
         nri_inputs=nri,
         stakeholder_groups=dict(sorted(groups.items())),
         regions=dict(sorted(regions.items())),
         languages=dict(sorted(langs.items())),
         global_south_share=round(sum(gs) / len(gs), 4) if gs else None,
-        transcript_statements=sum(1 for s in stmts if sessions[s.session].drafted(s.id)),
+        transcript_statements=drafted,
         responses=responses,
         campaigns=dict(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
