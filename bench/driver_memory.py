@@ -7,7 +7,9 @@ as the progress bar names it, writing the draft's files, writing the consultatio
 
 The export is one written by ``bench/scale.py`` (``--sizes``, ``--share``); the outputs go to
 ``bench/out/driver-memory/``. Prints the peak RSS of each stage in MB, in the order the stages
-ran, and the process's peak as the kernel counts it.
+ran, and the process's peak as the kernel counts it. With ``--trace N``, Python's own
+allocations are traced too (slower): at the start of each stage, what is held and the ``N``
+source lines holding most of it, and each stage's peak of traced memory.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import argparse
 import resource
 import threading
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,13 +30,42 @@ COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisati
 
 
 class StagePeaks:
-    """The peak RSS of this process under each stage name, sampled in a thread."""
+    """The peak RSS of this process under each stage name, sampled in a thread; with
+    ``trace`` source lines, what tracemalloc sees held as each stage starts."""
 
-    def __init__(self) -> None:
-        self.stage = "start"
+    def __init__(self, trace: int = 0) -> None:
+        self._stage = "start"
         self.peaks: dict[str, float] = {}
+        self.trace = trace
+        self.traced: dict[str, float] = {}  # each stage's peak of traced memory, MB
         self._process = psutil.Process()
+        if trace:
+            tracemalloc.start()
         threading.Thread(target=self._sample, daemon=True).start()
+
+    @property
+    def stage(self) -> str:
+        return self._stage
+
+    @stage.setter
+    def stage(self, name: str) -> None:
+        if name == self._stage:
+            return
+        if self.trace:
+            self._report(name)
+        self._stage = name
+
+    def _report(self, name: str) -> None:
+        """What the stage ending left held, by source line, and its peak."""
+        held, peak = tracemalloc.get_traced_memory()
+        self.traced[self._stage] = peak / 1e6
+        tracemalloc.reset_peak()
+        top = tracemalloc.take_snapshot().statistics("lineno")[: self.trace]
+        print(f"-- entering {name}: {held / 1e6:.0f} MB traced", flush=True)
+        for stat in top:
+            frame = stat.traceback[0]
+            where = f"{Path(frame.filename).name}:{frame.lineno}"
+            print(f"   {stat.size / 1e6:8.1f} MB {stat.count:9d} {where}", flush=True)
 
     def _sample(self) -> None:
         while True:
@@ -59,6 +91,7 @@ def main() -> None:
     parser.add_argument("--engine", choices=["local", "dask"], default="dask")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--embedder", choices=["use", "hash"], default="use")
+    parser.add_argument("--trace", type=int, default=0, help="source lines shown a stage")
     args = parser.parse_args()
 
     from rich.console import Console
@@ -70,7 +103,7 @@ def main() -> None:
     from forum_messages.cli import run_draft
     from forum_messages.engine import make_engine
 
-    peaks = StagePeaks()
+    peaks = StagePeaks(args.trace)
     campaigns.load_consultation = peaks.around(campaigns.load_consultation, "read and campaigns")
     export.write_outputs = peaks.around(export.write_outputs, "write md, html, json")
     consultation.write_consultation = peaks.around(
@@ -111,7 +144,8 @@ def main() -> None:
     time.sleep(0.2)
     print(f"{args.export.name}: {time.perf_counter() - start:.0f} s wall")
     for stage, peak in peaks.peaks.items():
-        print(f"  {stage:28s} {peak:7.0f} MB")
+        traced = f" {peaks.traced[stage]:7.0f} MB traced" if stage in peaks.traced else ""
+        print(f"  {stage:28s} {peak:7.0f} MB{traced}")
     kernel = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     print(f"  {'peak (kernel)':28s} {kernel:7.0f} MB")
 

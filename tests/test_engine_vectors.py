@@ -9,7 +9,7 @@ import psutil
 import pytest
 
 from forum_messages.engine import vectors
-from forum_messages.engine.vectors import release, spilled, vector_array
+from forum_messages.engine.vectors import release, spilled, take_rows, vector_array
 from forum_messages.evaluation.consultations import generate, write_csv
 from forum_messages.export.jsondoc import render_json
 from forum_messages.ingest.campaigns import load_consultation
@@ -69,4 +69,24 @@ def test_a_draft_from_file_mapped_vectors_is_the_same(
     monkeypatch.setattr("forum_messages.synth.pipeline.vector_array", every_array_spilled)
     monkeypatch.setattr("forum_messages.synth.themes.vector_array", every_array_spilled)
     assert draft() == in_memory
-    assert made == [True, True]  # the vectors and the centred vectors of the themes stage
+    # the vectors and the centred vectors of the themes stage, then each theme's own rows
+    themes = len(small_edition.themes)
+    assert made == [True] * (2 + themes) and themes > 1
+
+
+def test_rows_taken_out_are_the_same_in_an_array_of_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = np.random.default_rng(2)
+    x = vector_array(300, 8, spill_bytes=0)
+    x[:] = rng.normal(size=(300, 8)).astype(np.float32)
+    rows = sorted(rng.choice(300, size=120, replace=False).tolist())
+    monkeypatch.setattr(vectors, "TAKE_ROWS", 7)  # 18 blocks, the last one ragged
+    monkeypatch.setattr(vectors, "SPILL_BYTES", 0)
+    taken = take_rows(x, rows)
+    assert spilled(taken) is not None and spilled(taken) is not spilled(x)
+    assert taken.dtype == np.float32 and np.array_equal(taken, x[rows])
+    monkeypatch.setattr(vectors, "SPILL_BYTES", 64 << 20)
+    small = take_rows(x, rows[:5])
+    assert spilled(small) is None and np.array_equal(small, x[rows[:5]])
+    assert take_rows(x, []).shape == (0, 8)

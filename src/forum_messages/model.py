@@ -135,7 +135,8 @@ class Statement:
 class Corpus:
     #: a tuple, or for a consultation a table that makes each response's session when read
     sessions: Sequence[Session]
-    statements: tuple[Statement, ...]
+    #: a tuple, or for a consultation a table that makes each statement when read
+    statements: Sequence[Statement]
 
     def session_map(self) -> Mapping[str, Session]:
         """The sessions by code (a table's own index, made without a record a session)."""

@@ -48,3 +48,20 @@ class RecordTable(Sequence[T]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self)} records)"
+
+
+class Picked(RecordTable[T]):
+    """Some items of a sequence, by their positions in it (no copy of the items: a table's
+    records are made when read)."""
+
+    __slots__ = ("_items", "_positions")
+
+    def __init__(self, items: Sequence[T], positions: Sequence[int]) -> None:
+        self._items = items
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def _at(self, i: int) -> T:
+        return self._items[self._positions[i]]

@@ -6,8 +6,10 @@ from __future__ import annotations
 from forum_messages.ingest.campaigns import gather
 from forum_messages.ingest.consultation import Reject, Response
 from forum_messages.ingest.responses import ResponseColumns, SessionTable, by_code
+from forum_messages.ingest.statement_table import StatementTable
 from forum_messages.model import Assignment, Location, Organiser, Session, Statement
 from forum_messages.synth.assignments import AssignmentTable, ById
+from forum_messages.tables import Picked
 
 CAMPAIGN = (
     "Public libraries need stable funding for free internet access. "
@@ -86,6 +88,56 @@ def test_statements_take_their_response_s_row_and_values() -> None:
     added = next(s for s in c.corpus.statements if s.session == "p3")
     assert added.addition and added.text == "Also fix the bus."
     assert c.placed[("p3", "Q1")] == added.id
+
+
+def test_statement_table_reads_as_the_records() -> None:
+    c = gather(_rows())
+    table = c.corpus.statements
+    assert isinstance(table, StatementTable)
+    campaign = Statement(
+        id=c.campaigns[0].statement,
+        session="campaign-1",
+        kind="comment",
+        index=0,
+        text=CAMPAIGN,
+        language=None,
+        theme=None,
+        location=Location("a.csv", 2, "Q1"),
+    )
+    p2 = Statement(
+        id=c.placed[("p2", "Q2")],
+        session="p2",
+        kind="comment",
+        index=0,
+        text="Satellite links cost too much in the islands.",
+        language=None,
+        theme=None,
+        location=Location("b.csv", 2, "Q2"),
+    )
+    listed = list(table)
+    assert listed[0] == campaign and listed[2] == p2 and len(listed) == 4
+    assert [table[i] for i in range(len(table))] == listed == list(table[:])
+    assert table == tuple(listed) and table[-1] == listed[-1] and table[1:3] == tuple(listed[1:3])
+    assert list(table.ids) == [st.id for st in listed]
+    picked = Picked(table, [3, 1])
+    assert list(picked) == [listed[3], listed[1]] and picked[-1] == listed[1]
+
+
+def test_statements_of_one_session_are_numbered_in_order() -> None:
+    cols = ResponseColumns()
+    cols.add("r", {"language": "fr"}, "a.csv", 4)
+    table = StatementTable(cols, "comment")
+    table.add("s-1", "r", "Un.", 0, "Q1", False)
+    table.add("s-2", "r", "Deux.", 0, "Q2", True)
+    table.add("s-3", "campaign-1", "Trois.", 0, "Q1", False)
+    assert [st.index for st in table] == [0, 1, 0]
+    assert [st.location for st in table] == [
+        Location("a.csv", 4, "Q1"),
+        Location("a.csv", 4, "Q2"),
+        Location("a.csv", 4, "Q1"),
+    ]
+    assert [st.addition for st in table] == [False, True, False]
+    assert {st.language for st in table} == {"fr"}
 
 
 def test_an_id_read_again_keeps_its_place_and_takes_the_later_row() -> None:

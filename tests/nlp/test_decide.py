@@ -125,3 +125,18 @@ def test_scores_of_rows_with_themselves_are_those_of_a_copy(n: int) -> None:
     same = decision_scores(x, x)
     assert np.array_equal(same, decision_scores(x, x.copy()))
     assert np.array_equal(same, same.T)
+
+
+def test_leave_one_out_scores_sum_the_rows_a_block_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sum of all rows behind every leave-one-out centre is made without a float64
+    copy of all of them, to the same bits."""
+    import forum_messages.nlp.decide as decide
+
+    x = _unit(1003, 64, 8).astype(np.float32)
+    whole = leave_one_out_scores(x)
+    total = x.astype(np.float64).sum(axis=0)
+    monkeypatch.setattr(decide, "SCORE_ROWS", 100)
+    assert np.array_equal(decide.row_sum(x), total)
+    assert np.array_equal(leave_one_out_scores(x), whole)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import mmap
 import tempfile
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -19,6 +20,8 @@ from forum_messages.nlp.base import Vectors
 
 #: Arrays larger than this (bytes) are kept in a temporary file mapped into memory.
 SPILL_BYTES = 64 << 20  # 32,768 statements of 512 float32
+#: Rows copied at a time by :func:`take_rows` (16 MB of 512 float32).
+TAKE_ROWS = 8192
 
 
 def vector_array(rows: int, dim: int, spill_bytes: int | None = None) -> Vectors:
@@ -49,3 +52,18 @@ def release(x: np.ndarray) -> None:
     mapped = spilled(x)
     if mapped is not None and hasattr(mmap, "MADV_DONTNEED"):
         mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def take_rows(x: Vectors, rows: Sequence[int]) -> Vectors:
+    """``x[rows]`` in an array of its own from :func:`vector_array` (a file when large),
+    copied ``TAKE_ROWS`` rows at a time, the pages of both arrays handed back after each
+    block: a stage that works on some rows of many holds neither the others nor all of its
+    own at once."""
+    if not len(rows):
+        return x[list(rows)]
+    out = vector_array(len(rows), x.shape[1])
+    for start in range(0, len(rows), TAKE_ROWS):
+        out[start : start + TAKE_ROWS] = x[list(rows[start : start + TAKE_ROWS])]
+        release(x)
+        release(out)
+    return out

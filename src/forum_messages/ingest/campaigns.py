@@ -34,7 +34,8 @@ from forum_messages.ingest.consultation import (
 )
 from forum_messages.ingest.fields import statement_id
 from forum_messages.ingest.responses import ResponseColumns, SessionTable
-from forum_messages.model import Corpus, Location, Session, Statement
+from forum_messages.ingest.statement_table import StatementTable
+from forum_messages.model import Corpus, Location, Session
 from forum_messages.nlp import minhash
 
 #: Candidates checked for one text (those sharing most index keys first).
@@ -268,7 +269,7 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             answers += 1
     heads: list[Session] = []
     codes: set[str] = set()  # the sessions' codes (campaigns', then responses')
-    statements: list[Statement] = []
+    statements = StatementTable(kept, KIND)  # columns, no record a statement
     ids: set[str] = set()
     campaigns: list[Campaign] = []
     singles: list[tuple[Answer, str]] = []
@@ -294,9 +295,9 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             )
         )
         codes.add(code)
-        st = _statement(code, group.text, kept, first, group.first[1], statements, ids)
+        ident = _statement(code, group.text, first, group.first[1], statements, ids)
         campaigns.append(
-            Campaign(code, group.text, st.id, tuple(group.members), dict(group.additions))
+            Campaign(code, group.text, ident, tuple(group.members), dict(group.additions))
         )
         singles.extend(group.additions.items())
         added.update(group.additions)
@@ -314,11 +315,10 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
         if rid not in codes:
             codes.add(rid)
             sessions.append(position, member_of.get(rid))
-        st = _statement(rid, text, kept, position, column, statements, ids, answer in added)
-        placed[answer] = st.id
+        placed[answer] = _statement(rid, text, position, column, statements, ids, answer in added)
     order.clear()  # the sessions need the positions, no longer the index of ids
     return Consultation(
-        corpus=Corpus(sessions, tuple(statements)),
+        corpus=Corpus(sessions, statements),
         campaigns=tuple(campaigns),
         rejects=tuple(rejects),
         responses=len(kept) + sum(1 for r in rejects if r.row > 1),
@@ -331,31 +331,19 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
 def _statement(
     session: str,
     text: str,
-    responses: ResponseColumns,
     position: int,
     column: str,
-    out: list[Statement],
+    out: StatementTable,
     ids: set[str],
     addition: bool = False,
-) -> Statement:
+) -> str:
+    """Keep the statement of response ``position``'s answer in ``column``; its id."""
     occurrence = 0
     while (ident := statement_id(session, KIND, text, occurrence)) in ids:
         occurrence += 1
     ids.add(ident)
-    index = 0 if not out or out[-1].session != session else out[-1].index + 1
-    st = Statement(
-        id=ident,
-        session=session,
-        kind=KIND,
-        index=index,
-        text=text,
-        language=responses.get(position, "language"),
-        theme=responses.get(position, "theme"),
-        location=Location(responses.file(position), responses.row(position), column),
-        addition=addition,
-    )
-    out.append(st)
-    return st
+    out.add(ident, session, text, position, column, addition)
+    return ident
 
 
 def load_consultation(

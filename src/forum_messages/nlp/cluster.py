@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from forum_messages.engine import Engine, LocalEngine
+from forum_messages.engine.vectors import release
 from forum_messages.nlp.decide import beats, best_rows, centroid, decision_scores
 from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.nlp.microlink import link_micro, micro_means
@@ -82,7 +83,9 @@ def threshold_groups(
     for idx, sub in zip(leaves, engine.map(_part_groups, tasks), strict=True):
         micro[idx] = sub + offset
         offset += int(sub.max()) + 1
-    heads = link_micro(micro_means(x, micro), np.bincount(micro), max_distance)
+    means = micro_means(x, micro)
+    release(x)
+    heads = link_micro(means, np.bincount(micro), max_distance)
     return renumber(heads[micro])
 
 
@@ -95,10 +98,13 @@ def _leaves(
     from sklearn.cluster import MiniBatchKMeans
 
     n = len(idx)
-    rows = x[idx]
+    # all the rows as they are (no copy of them all), or a copy of those of a partition
+    rows = x if n == len(x) else x[idx]
     parts = math.ceil(n / (max_exact * 0.6))
     km = MiniBatchKMeans(n_clusters=parts, random_state=seed, n_init=3, batch_size=4096)
     part = km.fit_predict(rows)
+    del km
+    release(x)
     out: list[NDArray[np.intp]] = []
     for p in range(parts):
         inside = np.flatnonzero(part == p)

@@ -80,18 +80,27 @@ def _scores(a64: Scores, b64: Scores) -> Scores:
     return np.round(out, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
+def row_sum(rows: ArrayLike) -> NDArray[np.float64]:
+    """The float64 sum of the rows of a 2-d array, added in row order: the very sum (and
+    bits) of ``rows.astype(np.float64).sum(axis=0)``, without a float64 copy of more than
+    ``SCORE_ROWS`` rows at a time."""
+    x = np.asarray(rows)
+    if len(x) <= SCORE_ROWS:
+        return np.asarray(x, dtype=np.float64).sum(axis=0)
+    # a block of rows in float64 at a time, each added to the running sum in row order
+    total = np.asarray(x[:SCORE_ROWS], dtype=np.float64).sum(axis=0)
+    for start in range(SCORE_ROWS, len(x), SCORE_ROWS):
+        block = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
+        total = np.concatenate([total[None, :], block]).sum(axis=0)
+        release(x)
+    return total
+
+
 def centroid(rows: ArrayLike) -> Vectors:
     """The unit-length mean of some unit vectors, summed in float64 (zero stays zero)."""
     x = np.asarray(rows)
     if x.ndim == 2 and len(x) > SCORE_ROWS:
-        # a block of rows in float64 at a time, each added to the running sum in row order:
-        # the very sum (and bits) of the whole array's mean, without its float64 copy
-        total = np.asarray(x[:SCORE_ROWS], dtype=np.float64).sum(axis=0)
-        for start in range(SCORE_ROWS, len(x), SCORE_ROWS):
-            block = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
-            total = np.concatenate([total[None, :], block]).sum(axis=0)
-            release(x)
-        mean = total / len(x)
+        mean = row_sum(x) / len(x)  # the whole array's mean, without its float64 copy
     else:
         mean = np.asarray(x, dtype=np.float64).mean(axis=0)
     norm = float(np.sqrt((mean * mean).sum()))
@@ -106,7 +115,7 @@ def leave_one_out_scores(rows: ArrayLike, chunk: int = 4096) -> Scores:
     n = len(x)
     if n < 2:
         raise ValueError("leave-one-out scores need at least two rows")
-    total = x.astype(np.float64).sum(axis=0)
+    total = row_sum(x)
     out = np.empty(n, dtype=np.float64)
     for start in range(0, n, chunk):
         part = x[start : start + chunk].astype(np.float64)

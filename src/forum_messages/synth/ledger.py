@@ -37,9 +37,20 @@ def build_ledger(
     Global South share is the mean, over sessions with a known region, of the share of their
     organisers from the Global South (as the edition defines it).
     """
-    stmts = list(statements)
+    # one pass, no list of the statements (a draft's whole ledger reads every statement);
     # each session looked up once (a consultation's sessions are made when looked up)
-    found = {code: sessions[code] for code in sorted({s.session for s in stmts})}
+    count = drafted = 0
+    seen: dict[str, Session] = {}
+    langs: Counter[str] = Counter()
+    for s in statements:
+        count += 1
+        session = seen.get(s.session)
+        if session is None:
+            session = seen[s.session] = sessions[s.session]
+        if session.source == "transcript" and session.drafted(s.id):
+            drafted += 1
+        langs[languages.get(s.id, s.language or "und")] += 1
+    found = {code: seen[code] for code in sorted(seen)}
     groups: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     gs: list[float] = []
@@ -54,21 +65,20 @@ def build_ledger(
         w = global_south_weight(session, edition)
         if w is not None:
             gs.append(w)
-    langs = Counter(languages.get(s.id, s.language or "und") for s in stmts)
     # a campaign session's ``campaign`` is its own code; a copy's names its campaign
     campaigns = {c: ses.responses for c, ses in found.items() if ses.campaign == c}
     responses = sum(campaigns.values()) + sum(
         ses.responses for ses in found.values() if ses.campaign not in campaigns
     )
     return Ledger(
-        statements=len(stmts),
+        statements=count,
         sessions=len(found),
         nri_inputs=nri,
         stakeholder_groups=dict(sorted(groups.items())),
         regions=dict(sorted(regions.items())),
         languages=dict(sorted(langs.items())),
         global_south_share=round(sum(gs) / len(gs), 4) if gs else None,
-        transcript_statements=sum(1 for s in stmts if found[s.session].drafted(s.id)),
+        transcript_statements=drafted,
         responses=responses,
         campaigns=dict(sorted(campaigns.items(), key=lambda kv: (-kv[1], kv[0]))),
     )

@@ -10,6 +10,7 @@ The name and parameters of every component are recorded in ``Draft.pipeline``.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ import numpy as np
 
 from forum_messages.engine import Engine, LocalEngine, chunks, tapered
 from forum_messages.engine.tasks import detect_part, embed_part
-from forum_messages.engine.vectors import release, vector_array
+from forum_messages.engine.vectors import release, take_rows, vector_array
 from forum_messages.errors import ConfigError
 from forum_messages.model import (
     UN_LANGUAGES,
@@ -62,6 +63,7 @@ from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, TextWriter, Written
 from forum_messages.synth.themes import NearestThemeAssigner
 from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy
+from forum_messages.tables import Picked
 from forum_messages.taxonomy import load_taxonomies
 
 if TYPE_CHECKING:
@@ -167,6 +169,15 @@ def _campaign_fields(st: Statement, sessions: Mapping[str, Session]) -> dict[str
     return {"campaign": session.campaign, "campaign_size": size, "addition": True}
 
 
+def _bare(kinds: list[Kind]) -> list[Kind]:
+    """The statements' kinds without their points (which ``texts`` holds): one record for
+    each kind and attribution, shared by every statement that has them."""
+    shared: dict[tuple[str, bool], Kind] = {}
+    return [
+        shared.setdefault((k.kind, k.attribution), Kind(k.kind, "", k.attribution)) for k in kinds
+    ]
+
+
 def _hash_id(prefix: str, parts: Sequence[str]) -> str:
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:10]}"
@@ -259,7 +270,7 @@ def embed_all(
 class _Run:
     """What one run shares between themes, and where each statement went."""
 
-    statements: list[Statement]
+    statements: Sequence[Statement]
     sessions: Mapping[str, Session]
     edition: Edition
     out_lang: str
@@ -282,40 +293,63 @@ class _Run:
         return build_ledger(stmts, self.stmt_langs, self.sessions, self.edition)
 
     def theme(self, spec: ThemeSpec, theme_rows: list[int]) -> DraftTheme:
-        """Message groups, sub-topics, titles, texts, tags and ledgers of one theme."""
+        """Message groups, sub-topics, titles, texts, tags and ledgers of one theme.
+
+        Worked out on a run of the theme's own statements (those with no reason to be set
+        aside), whose vectors are taken out of the whole run's into an array of their own
+        (a file when large): the theme holds its rows only, and the whole run's vectors
+        are not read again. Where each statement went is written back here."""
+        rows = [i for i in theme_rows if i not in self.reason]
+        st, texts, langs, said = self.statements, self.texts, self.langs, self.attribution
+        part = replace(
+            self,
+            statements=Picked(st, rows),
+            x=take_rows(self.x, rows),
+            texts=[texts[i] for i in rows],
+            langs=[langs[i] for i in rows],
+            reason={},
+            attribution=[said[i] for i in rows],
+            topic_of=[None] * len(rows),
+            message_of=[None] * len(rows),
+        )
+        theme = part._theme(spec, self.ledger(theme_rows))
+        for j, i in enumerate(rows):
+            self.topic_of[i] = part.topic_of[j]
+            self.message_of[i] = part.message_of[j]
+        for j, why in part.reason.items():
+            self.reason[rows[j]] = why
+        return theme
+
+    def _theme(self, spec: ThemeSpec, ledger: Ledger) -> DraftTheme:
+        """``theme`` on a run of the theme's statements (every row of it)."""
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
-        rows = [i for i in theme_rows if i not in self.reason]
-        evidence = (
-            TermEvidence([self.texts[i] for i in rows], [self.langs[i] for i in rows])
-            if c.grouper.uses_terms
-            else None
-        )
+        evidence = TermEvidence(self.texts, self.langs) if c.grouper.uses_terms else None
         grouping = c.grouper.run(
-            x[rows],
-            [self.statements[i].session for i in rows],
+            x,
+            [st.session for st in self.statements],
             evidence,
-            [self.statements[i].kind for i in rows],
-            [self.attribution[i] for i in rows],
+            [st.kind for st in self.statements],
+            self.attribution,
         )
-        groups = [[rows[j] for j in g] for g in grouping.groups]
-        detached = {rows[j] for j in grouping.detached}
-        single = [[rows[j] for j in g] for g in grouping.single]
+        release(x)
+        groups = [list(g) for g in grouping.groups]
+        detached = set(grouping.detached)
+        single = grouping.single
         # a campaign is one session standing for many responses: its point is always kept
         backed = [g for g in single if self._campaign(g)]
         singles = backed + self._salient([g for g in single if not self._campaign(g)], groups)
         kept_single = {i for g in singles for i in g}
-        for local in grouping.alone:
-            if rows[local] not in kept_single:
-                self.reason[rows[local]] = (
-                    "detached" if rows[local] in detached else "single_session"
-                )
+        for row in grouping.alone:
+            if row not in kept_single:
+                self.reason[row] = "detached" if row in detached else "single_session"
         groups += singles
         centres = (
             np.stack([centroid(x[g]) for g in groups])
             if groups
             else np.zeros((0, x.shape[1]), dtype=np.float32)
         )
+        release(x)
         # the message texts and tags are made (in a child process when worth it) while the
         # sub-topics are found and titled here
         written = self._write(groups, centres)
@@ -341,10 +375,12 @@ class _Run:
         topic_groups = [gs for _path, gs in leaves]
         parents = self._levels(spec, [path for path, _gs in leaves], above, groups)
         topic_texts = self._topic_texts(topic_groups, groups)
+        release(x)
         # a sub-topic is not titled like a topic above it
         higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
         titles = self._titles(spec, topic_texts, higher)
         messages = self._messages(groups, centres, ledgers, *written.result())
+        release(x)
         topics = self._topics(spec, topic_groups, groups, messages, parents, topic_texts, titles)
         frameworks = c.tagger.theme_line(
             [(m.tags, m.ledger.weight) for tp in topics for m in tp.messages]
@@ -356,7 +392,7 @@ class _Run:
             issue_areas=tuple(spec.issue_areas.get(self.out_lang, ())),
             frameworks=frameworks,
             topics=tuple(topics),
-            ledger=self.ledger(theme_rows),
+            ledger=ledger,
         )
         if c.summariser is None:
             return theme
@@ -595,7 +631,7 @@ def run_pipeline(
     assert c.grouper and c.topics and c.writer and c.tagger
     progress = progress or _no_progress
     corpus = keep_transcripts(corpus, settings)
-    statements = list(corpus.statements)
+    statements = corpus.statements  # a consultation's: a table, records made when read
     sessions = corpus.session_map()
     n = len(statements)
 
@@ -607,7 +643,11 @@ def run_pipeline(
         langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
         # the point of each statement, reporting frames ("Participants agreed that") removed
         texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
+        kinds = _bare(kinds)  # their points are in ``texts``
         x = embed_all(texts, c.embedder, progress, c.engine)
+    kinds = _bare(kinds)
+    confidences = array("d", lang_conf)  # a float a statement, not an object
+    del lang_conf
     if n == 0:
         x = np.zeros((0, 512), dtype=np.float32)
 
@@ -623,6 +663,7 @@ def run_pipeline(
         release(x)
     progress("themes", 1, 1)
     release(x)  # the stages over every vector are done; each theme reads its own rows
+    themed = replace(themed, similarity=np.zeros((0, 0)))  # what ``procedural`` needed
 
     reason: dict[int, str] = {}
     for i in range(n):
@@ -632,6 +673,7 @@ def run_pipeline(
             reason[i] = "procedural"
         elif kinds[i].kind == "descriptive" or learned[i]:
             reason[i] = "descriptive"
+    del declared, procedural, learned
 
     taxes = load_taxonomies()
     run = _Run(
@@ -660,7 +702,8 @@ def run_pipeline(
         rows = [i for i in range(n) if themed.theme[i] == spec.key]
         themes_out.append(run.theme(spec, rows))
         release(x)
-    topic_of, message_of = run.topic_of, run.message_of
+    topic_of, message_of, stmt_langs = run.topic_of, run.message_of, run.stmt_langs
+    del run, x, texts  # the vectors (their file with them) and the points are done with
     progress("messages", len(edition.themes), len(edition.themes))
 
     not_reflected = tuple(
@@ -676,15 +719,15 @@ def run_pipeline(
     # where each statement went, made from these columns when read (no record a statement)
     campaigns: dict[int, CampaignOf] = {}
     for i, st in enumerate(statements):
-        found = _campaign_fields(st, run.sessions)
+        found = _campaign_fields(st, sessions)
         if found:
             campaigns[i] = (found["campaign"], found["campaign_size"], found.get("addition", False))
     assignments = AssignmentTable(
         statements,
         langs,
-        lang_conf,
+        confidences,
         themed.theme,
-        themed.confidence,
+        array("d", themed.confidence),
         themed.inferred,
         topic_of,
         message_of,
@@ -712,6 +755,6 @@ def run_pipeline(
         not_reflected=not_reflected,
         statements=assignments,
         sessions=corpus.sessions,
-        ledger=build_ledger(statements, run.stmt_langs, sessions, edition),
+        ledger=build_ledger(statements, stmt_langs, sessions, edition),
         pipeline=pipeline,
     )

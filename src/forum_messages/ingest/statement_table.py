@@ -1,0 +1,89 @@
+"""A consultation's statements kept as columns, each made into a record when read.
+
+A consultation of a million responses has about as many statements (one a distinct answer
+text), each a :class:`Statement` with its :class:`Location`: about 230 bytes a statement
+besides its id and text, for records whose language, theme, file and row are those of the
+response they come from. Here a statement is its id, session code and text (references to
+strings made anyway), its number within its session, its response's position in the
+:class:`~forum_messages.ingest.responses.ResponseColumns`, its column (a number) and whether
+it is a campaign copy's addition: about 40 bytes. :class:`StatementTable` makes a
+statement's record when it is read, equal to the one made before.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+from forum_messages.ingest.responses import ResponseColumns
+from forum_messages.model import Location, Statement
+from forum_messages.tables import RecordTable
+
+
+class StatementTable(RecordTable[Statement]):
+    """The statements of a consultation, in the order they were added (a sequence of
+    :class:`Statement`, equal to a tuple of the same records)."""
+
+    __slots__ = (
+        "_addition",
+        "_column_of",
+        "_columns",
+        "_ids",
+        "_index",
+        "_kind",
+        "_position",
+        "_responses",
+        "_sessions",
+        "_texts",
+    )
+
+    def __init__(self, responses: ResponseColumns, kind: str) -> None:
+        self._responses = responses
+        self._kind = kind
+        self._ids: list[str] = []
+        self._sessions: list[str] = []
+        self._texts: list[str] = []
+        self._index = array("i")  # the statement's number within its session, from 0
+        self._position = array("i")  # its response's position in ``responses``
+        self._columns: list[str] = []  # each column name once
+        self._column_of = array("H")
+        self._addition = bytearray()
+
+    def add(
+        self, ident: str, session: str, text: str, position: int, column: str, addition: bool
+    ) -> None:
+        """Keep one statement of response ``position``'s answer in ``column``; it is the
+        next of its session when the statement before it is of the same session."""
+        same = bool(self._sessions) and self._sessions[-1] == session
+        self._index.append(self._index[-1] + 1 if same else 0)
+        self._ids.append(ident)
+        self._sessions.append(session)
+        self._texts.append(text)
+        self._position.append(position)
+        if column not in self._columns:
+            self._columns.append(column)
+        self._column_of.append(self._columns.index(column))
+        self._addition.append(addition)
+
+    @property
+    def ids(self) -> Sequence[str]:
+        return self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def _at(self, i: int) -> Statement:
+        responses, at = self._responses, self._position[i]
+        return Statement(
+            id=self._ids[i],
+            session=self._sessions[i],
+            kind=self._kind,
+            index=self._index[i],
+            text=self._texts[i],
+            language=responses.get(at, "language"),
+            theme=responses.get(at, "theme"),
+            location=Location(
+                responses.file(at), responses.row(at), self._columns[self._column_of[i]]
+            ),
+            addition=bool(self._addition[i]),
+        )
