@@ -12,7 +12,7 @@ import pytest
 
 from forum_messages.cli import main
 from forum_messages.edition import load_edition
-from forum_messages.engine import DaskEngine, Engine, LocalEngine, vectors
+from forum_messages.engine import QUIET_CLUSTER, DaskEngine, Engine, LocalEngine, vectors
 from forum_messages.evaluation.consultations import generate, write_csv
 from forum_messages.export import write_outputs
 from forum_messages.export.consultation import write_consultation
@@ -140,3 +140,22 @@ def test_large_arguments_go_to_the_workers_apart_from_the_graph(dask_engine: Das
         warnings.simplefilter("error")  # the scheduler's "large graph" warning would raise
         got = list(dask_engine.map(_column_sums, parts))
     assert got == [_column_sums(x, s) for x, s in parts]
+
+
+def _worker_settings() -> tuple[object, ...]:
+    import dask
+
+    return tuple(dask.config.get(k) for k in QUIET_CLUSTER)
+
+
+def test_the_local_clusters_workers_run_without_profiler_or_fast_monitors(
+    dask_engine: DaskEngine,
+) -> None:
+    settings = dask_engine.client.run(_worker_settings)
+    assert len(settings) == 2
+    assert all(s == tuple(QUIET_CLUSTER.values()) for s in settings.values()), settings
+    assert QUIET_CLUSTER["distributed.worker.profile.enabled"] is False
+    # the settings were the cluster's own: this process's configuration is left as it was
+    import dask
+
+    assert dask.config.get("distributed.worker.profile.enabled") is True
