@@ -12,7 +12,7 @@ import pytest
 
 from forum_messages.cli import main
 from forum_messages.edition import load_edition
-from forum_messages.engine import DaskEngine, Engine, LocalEngine, vectors
+from forum_messages.engine import QUIET_CLUSTER, DaskEngine, Engine, LocalEngine, vectors
 from forum_messages.evaluation.consultations import generate, write_csv
 from forum_messages.export import write_outputs
 from forum_messages.export.consultation import write_consultation
@@ -148,3 +148,22 @@ def test_the_local_cluster_serves_nothing_on_the_dashboard_port(dask_engine: Das
     server = dask_engine._cluster.scheduler.http_server
     hosts = {sock.getsockname()[:2] for sock in server._sockets.values()}
     assert hosts and all(host == "127.0.0.1" and port != 8787 for host, port in hosts)
+
+
+def _worker_settings() -> tuple[object, ...]:
+    import dask
+
+    return tuple(dask.config.get(k) for k in QUIET_CLUSTER)
+
+
+def test_the_local_clusters_workers_run_without_profiler_or_fast_monitors(
+    dask_engine: DaskEngine,
+) -> None:
+    settings = dask_engine.client.run(_worker_settings)
+    assert len(settings) == 2
+    assert all(s == tuple(QUIET_CLUSTER.values()) for s in settings.values()), settings
+    assert QUIET_CLUSTER["distributed.worker.profile.enabled"] is False
+    # the settings were the cluster's own: this process's configuration is left as it was
+    import dask
+
+    assert dask.config.get("distributed.worker.profile.enabled") is True

@@ -46,6 +46,31 @@ def test_profile_agrees_with_the_single_functions() -> None:
         assert minhash.hash_set(prof.hashed) == {minhash._hash64(s) for s in minhash.shingles(text)}
 
 
+def test_profiles_sent_to_the_driver_carry_hashes_and_keys_but_no_shingles() -> None:
+    import pickle
+
+    import pytest
+
+    texts = [
+        "A campaign text. With two sentences here!",
+        "a campaign TEXT, with two sentences here",
+        "Another answer entirely, of its own words.",
+        "",
+    ]
+    sent = pickle.loads(pickle.dumps(minhash.profiles(texts)))
+    assert sent[0] is sent[1]  # one profile a fingerprint
+    for text, prof in zip(texts[1:], sent[1:], strict=True):  # the first text of its print
+        alone = minhash.profile(texts[0] if prof is sent[0] else text)
+        assert (prof.fingerprint, prof.keys, prof.hashed) == (
+            alone.fingerprint,
+            alone.keys,
+            alone.hashed,
+        )
+        assert "shingles" not in vars(prof) and not prof._words
+        with pytest.raises(AttributeError):
+            _ = prof.shingles  # never silently empty
+
+
 def _related_by_definition(sa: set[str], sb: set[str]) -> bool:
     union = sa | sb
     j = len(sa & sb) / len(union) if sa and sb else float(sa == sb)

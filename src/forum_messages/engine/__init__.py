@@ -82,17 +82,20 @@ class DaskEngine:
                     )
                 self.client: Any = Client(scheduler, timeout="30s")
             else:
-                self._cluster = LocalCluster(
-                    n_workers=workers or default_workers(),
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    # no dashboard, and the scheduler's small web server (health and
-                    # metrics routes) on a free port of this machine only, not on 8787
-                    scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-                    silence_logs=40,  # errors only: the draft's own output stays readable
-                )
-                self.client = Client(self._cluster)
+                import dask
+
+                with dask.config.set(QUIET_CLUSTER):
+                    self._cluster = LocalCluster(
+                        n_workers=workers or default_workers(),
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        # no dashboard, and the scheduler's small web server (health and
+                        # metrics routes) on a free port of this machine only, not on 8787
+                        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+                        silence_logs=40,  # errors only: the draft's own output stays readable
+                    )
+                    self.client = Client(self._cluster)
         except (OSError, TimeoutError) as exc:
             self.close()
             where = f"reach the scheduler {scheduler}" if scheduler else "start a local cluster"
@@ -130,6 +133,17 @@ class DaskEngine:
             self._cluster.close()
             self._cluster = None
 
+
+#: Settings of a local cluster: no sampling profiler in the workers (a stack sample every
+#: 10 ms of every task), and the event loops' and monitors' clocks slowed down. They serve
+#: dashboards and diagnostics, which a draft does not show, and took CPU time from the work
+#: on the cores the cluster shares with the driver (docs/benchmarks.md).
+QUIET_CLUSTER: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 #: Arguments of a task at least this large go to the workers apart from the task graph.
 SCATTER_BYTES = 1 << 20
