@@ -10,6 +10,7 @@ newest statement set, whose wordings no pattern was written from).
     .venv/bin/python bench/kind_model.py                      # the shipped settings
     .venv/bin/python bench/kind_model.py --grid               # thresholds and feature sets
     .venv/bin/python bench/kind_model.py --without kinds/dev3.yaml   # train as before
+    .venv/bin/python bench/kind_model.py --skeleton --new-file       # dev3 as new wordings
 
 Held-out files (``test*``) are never read.
 """
@@ -28,7 +29,8 @@ from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.kind_model import TRAINING, DescriptiveModel, labelled_items
 from forum_messages.synth.kinds import Kind, classify
 
-TRAIN = tuple(dict.fromkeys((*TRAINING, "kinds/dev3.yaml")))  # the shipped training and dev3
+# the shipped training, dev3 and dev4
+TRAIN = tuple(dict.fromkeys((*TRAINING, "kinds/dev3.yaml", "kinds/dev4.yaml")))
 POOL = (*TRAIN, "kinds/dev2.yaml")
 
 
@@ -76,6 +78,12 @@ def main() -> None:
     ap.add_argument("--without", nargs="*", default=[], help="training files left out")
     ap.add_argument("--cache", help="keep the embeddings in this .npz between runs")
     ap.add_argument("--only-model", action="store_true", help="score the model, patterns aside")
+    ap.add_argument(
+        "--new-file",
+        action="store_true",
+        help="never train on the --focus file: it is scored as new wordings are",
+    )
+    ap.add_argument("--skeleton", action="store_true", help="the grid with and without skeleton")
     args = ap.parse_args()
 
     base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
@@ -87,7 +95,8 @@ def main() -> None:
     kinds: list[Kind] = [classify(t, g) for t, g in zip(texts, langs, strict=True)]
     points = [k.point or t for k, t in zip(kinds, texts, strict=True)]
     x_train, x_score = _embedded(texts, points, args.cache)
-    trainable = np.array([s in TRAIN and s not in args.without for s in source])
+    left_out = {*args.without, *([args.focus] if args.new_file else [])}
+    trainable = np.array([s in TRAIN and s not in left_out for s in source])
     y = np.array(truth, dtype=np.float64)
 
     settings = [DescriptiveModel()]
@@ -96,10 +105,17 @@ def main() -> None:
             DescriptiveModel(threshold=t, sure=s, cues=c)
             for t, s, c in itertools.product((0.55, 0.65, 0.75), (0.75, 0.85, 1.01), (False, True))
         ]
+    if args.skeleton:
+        settings = [
+            DescriptiveModel(threshold=t, sure=s, skeleton=k)
+            for k, t, s in itertools.product(
+                (False, True), (0.55, 0.65, 0.75, 0.85), (0.75, 0.85, 0.95, 1.01)
+            )
+        ]
     folds = _folds(len(texts), 5)
-    probs: dict[tuple[bool, float], np.ndarray] = {}  # one fit per fold and feature set
+    probs: dict[tuple[bool, bool, float], np.ndarray] = {}  # one fit per fold and feature set
     for model in settings:
-        key = (model.cues, model.l2)
+        key = (model.cues, model.skeleton, model.l2)
         if key not in probs:
             prob = np.zeros(len(texts))
             for fold in folds:

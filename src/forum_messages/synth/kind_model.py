@@ -20,8 +20,14 @@ import numpy as np
 from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
 
 if TYPE_CHECKING:
+    from scipy import sparse
+
     from forum_messages.nlp.base import Embedder
     from forum_messages.synth.kinds import Kind
+
+    from typing import TypeAlias
+
+    Features: TypeAlias = np.ndarray | sparse.csr_matrix
 
 TRAINING = (
     "kinds/dev.yaml",
@@ -92,12 +98,14 @@ class DescriptiveModel:
         steps: int = 3000,
         sure: float = 0.85,
         cues: bool = False,
+        skeleton: bool = False,
     ) -> None:
         self.threshold = threshold
         self.sure = sure
         self.l2 = l2
         self.steps = steps
         self.cues = cues
+        self.skeleton = skeleton
 
     def params(self) -> dict[str, object]:
         return {
@@ -106,6 +114,7 @@ class DescriptiveModel:
             "steps": self.steps,
             "sure": self.sure,
             "cues": self.cues,
+            "skeleton": self.skeleton,
         }
 
     def key_text(self, embedder: Embedder) -> str:
@@ -113,17 +122,25 @@ class DescriptiveModel:
         from forum_messages.synth.shipped import material_digest
 
         params = repr(sorted(embedder.params().items()))
-        cues = "|cues" if self.cues else ""
+        cues = ("|cues" if self.cues else "") + ("|skeleton" if self.skeleton else "")
         return f"{embedder.name}|{params}|{self.l2}|{self.steps}{cues}|{material_digest(TRAINING)}"
 
-    def features(self, x: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        """The model's input: the embeddings, rounded (and the cue features when asked)."""
-        x = np.round(np.asarray(x, dtype=np.float64), 5)
-        if not self.cues:
-            return x
-        from forum_messages.synth.kind_features import cue_features
+    def features(self, x: np.ndarray, texts: Sequence[str]) -> Features:
+        """The model's input: the embeddings, rounded, and the cue features and the grammar
+        skeleton's features when asked."""
+        parts = [np.round(np.asarray(x, dtype=np.float64), 5)]
+        if self.cues:
+            from forum_messages.synth.kind_features import cue_features
 
-        return np.hstack([x, cue_features(texts)])
+            parts.append(cue_features(texts))
+        if self.skeleton:
+            from scipy import sparse
+
+            from forum_messages.synth.kind_skeleton import skeleton_features
+
+            dense = parts[0] if len(parts) == 1 else np.hstack(parts)
+            return sparse.hstack([sparse.csr_matrix(dense), skeleton_features(texts)]).tocsr()
+        return parts[0] if len(parts) == 1 else np.hstack(parts)
 
     def fit(self, embedder: Embedder) -> tuple[np.ndarray, float]:
         """The weights: fitted once per process, or read from the copy shipped in the
@@ -146,7 +163,7 @@ class DescriptiveModel:
         y = np.array([d for _, d in examples], dtype=np.float64)
         return self.fit_arrays(x, y)
 
-    def fit_arrays(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    def fit_arrays(self, x: Features, y: np.ndarray) -> tuple[np.ndarray, float]:
         """Weights and bias for features ``x`` and labels ``y`` (1 = descriptive)."""
         pos = float(y.mean())
         weight = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos))
