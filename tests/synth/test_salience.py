@@ -147,3 +147,14 @@ def test_messages_sharing_a_session_are_closer_by_the_session_weight() -> None:
 def test_a_theme_has_its_share_of_the_range() -> None:
     assert theme_share((30.0, 60.0), 25, 100) == (7.5, 15.0)
     assert theme_share((30.0, 60.0), 0, 0) == (0.0, 0.0)
+
+
+def test_a_table_of_sessions_too_big_to_hold_leaves_the_centroids_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_messages.synth import topics
+
+    centres = normalise_rows(np.eye(3, dtype=np.float32))
+    monkeypatch.setattr(topics, "SESSION_CELLS", 8)
+    assert with_sessions(centres, [["a"], ["b"], ["c"]]) is centres  # 9 cells
+    assert with_sessions(centres, [["a"], ["a"], ["a"]]).shape == (3, 4)  # 3 cells

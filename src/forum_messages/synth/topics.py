@@ -23,6 +23,9 @@ from forum_messages.nlp.segment import words
 CLEAR = 0.1
 """Silhouette margin by which a number of sub-topics outside the size window must win."""
 SESSION_WEIGHT = 0.25
+#: Most cells (messages times sessions) of the table of sessions' counts ``with_sessions``
+#: holds (80 MB of float32); beyond it the messages are clustered on their centroids alone.
+SESSION_CELLS = 20_000_000
 """Share of two messages' similarity that their sessions in common make (``with_sessions``)."""
 
 
@@ -34,6 +37,8 @@ def with_sessions(
     of their sessions' counts. A session's points mostly share a subject, so two messages
     drawing on one session mostly belong in one sub-topic (measured in docs/quality.md)."""
     codes = {code: k for k, code in enumerate(sorted({c for ss in sessions for c in ss}))}
+    if len(sessions) * len(codes) > SESSION_CELLS:  # a table too big to hold: as before
+        return centroids
     counts = np.zeros((len(sessions), len(codes)), dtype=np.float32)
     for row, ss in enumerate(sessions):
         for code in ss:
