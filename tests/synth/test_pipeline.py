@@ -119,7 +119,9 @@ def test_missing_theme_is_inferred_and_flagged(use_embedder, small_edition) -> N
 def test_procedural_and_single_session_points_are_listed_with_reasons(
     use_embedder, small_edition
 ) -> None:  # type: ignore[no-untyped-def]
-    draft = _draft(use_embedder, small_edition)
+    # a draft sized for few messages (by default seven sessions ask for 13 or more, and
+    # every point of these seven is kept)
+    draft = _draft(use_embedder, small_edition, messages_min=1, messages_max=3)
     reasons = {n.statement: n.reason for n in draft.not_reflected}
     texts = {a.id: a.text for a in draft.statements}
     by_text = {texts[k]: v for k, v in reasons.items()}
@@ -127,6 +129,15 @@ def test_procedural_and_single_session_points_are_listed_with_reasons(
         "procedural"
     )
     assert by_text["Satellite pricing remains out of reach for small schools."] == "single_session"
+
+
+def test_a_small_forum_keeps_its_points_made_by_one_session(use_embedder, small_edition) -> None:  # type: ignore[no-untyped-def]
+    draft = _draft(use_embedder, small_edition)  # seven sessions: 13 to 21 messages asked
+    satellite = _message_of(draft)["Satellite pricing remains out of reach for small schools."]
+    assert satellite is not None
+    message = next(m for m in draft.messages() if m.id == satellite)
+    assert {s.session for s in message.sources} == {"WS #7"}
+    assert not any(n.reason == "single_session" for n in draft.not_reflected)
 
 
 def test_output_language_text_is_preferred_and_others_marked(use_embedder, small_edition) -> None:  # type: ignore[no-untyped-def]

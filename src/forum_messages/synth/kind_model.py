@@ -20,12 +20,12 @@ import numpy as np
 from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from scipy import sparse
 
     from forum_messages.nlp.base import Embedder
     from forum_messages.synth.kinds import Kind
-
-    from typing import TypeAlias
 
     Features: TypeAlias = np.ndarray | sparse.csr_matrix
 

@@ -57,12 +57,21 @@ from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, Kind
 from forum_messages.synth.labels import KeyphraseLabeller, TopicText, event_words
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
+from forum_messages.synth.salience import (
+    apart,
+    choose,
+    cues_of,
+    report_sessions,
+    salience,
+    target_range,
+    theme_share,
+)
 from forum_messages.synth.settings import Settings, keep_transcripts
 from forum_messages.synth.stream import can_stream, point, read_and_embed
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, TextWriter, Written
 from forum_messages.synth.themes import NearestThemeAssigner
-from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy
+from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy, with_sessions
 from forum_messages.tables import Picked
 from forum_messages.taxonomy import load_taxonomies
 
@@ -78,8 +87,10 @@ Progress = Callable[[str, int, int], None]
 EMBED_CHUNK = 1024  # texts per call of the encoder: the same batches on every engine
 EMBED_CHUNKS_PER_PART = 4  # batches per task on a distributed engine
 LANGUAGE_CHUNK = 4096  # statements per language-detection task
-SALIENT = 1.8  # salience a one-session point needs to become a message (see _Run._salient)
-SINGLE_SHARE = 0.35  # most one-session messages per theme, as a share of its other messages
+#: without report sessions (a consultation's responses): salience a one-response point needs
+#: to become a message, and most such messages per theme as a share of its other messages
+SALIENT = 1.8
+SINGLE_SHARE = 0.35
 LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
 TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-topic
 
@@ -90,7 +101,7 @@ REASONS = {
     "procedural": "The statement is about the session itself (attendance, thanks, logistics), "
     "not a point on the subject.",
     "single_session": "Only this session made this point, and it was not among the most salient "
-    "points made by one session.",
+    "points made by one session that the draft's size leaves room for.",
     "detached": "The statement sat near a message but did not make its point, and no other "
     "message takes it.",
 }
@@ -283,6 +294,10 @@ class _Run:
     vocabulary: list[str]
     reason: dict[int, str]
     attribution: list[bool] = field(default_factory=list)
+    #: messages the draft aims at (salience.target_range; None: the consultation rule) and
+    #: the statements in play (not set aside) whose share of it each theme gets
+    target: tuple[float, float] | None = None
+    in_play: int = 0
     #: each statement's sub-topic and message (None: in none), by row: lists, not dicts of
     #: ints, as they hold every statement of a large input
     topic_of: list[str | None] = field(default_factory=list)
@@ -338,7 +353,9 @@ class _Run:
         single = grouping.single
         # a campaign is one session standing for many responses: its point is always kept
         backed = [g for g in single if self._campaign(g)]
-        singles = backed + self._salient([g for g in single if not self._campaign(g)], groups)
+        singles = backed + self._salient(
+            [g for g in single if not self._campaign(g)], groups, len(self.texts)
+        )
         kept_single = {i for g in singles for i in g}
         for row in grouping.alone:
             if row not in kept_single:
@@ -356,7 +373,13 @@ class _Run:
         ledgers = [self.ledger(g) for g in groups]
         assert c.topics
         group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
-        leaves = hierarchy(c.topics, centres, group_texts, self.out_lang)
+        # messages sharing a session mostly share a subject (reports only: a consultation's
+        # responses are sessions of one statement or a few)
+        shaped = centres
+        if self.target is not None and len(groups) > 1:
+            sessions = [[self.statements[i].session for i in g] for g in groups]
+            shaped = with_sessions(centres, sessions)
+        leaves = hierarchy(c.topics, shaped, group_texts, self.out_lang)
 
         def weight(gs: list[int]) -> tuple[int, int]:
             return (-sum(ledgers[g].weight for g in gs), min(gs))
@@ -410,8 +433,39 @@ class _Run:
             for i in rows
         )
 
-    def _salient(self, candidates: list[list[int]], groups: list[list[int]]) -> list[list[int]]:
-        """The points made by one session that a reader should still see, most salient first.
+    def _salient(
+        self, candidates: list[list[int]], groups: list[list[int]], theme_rows: int
+    ) -> list[list[int]]:
+        """The points made by one session that a reader should still see, most salient first:
+        as many as the theme's share of the draft's size asks (``salience``)."""
+        if not candidates:
+            return []
+        if self.target is None:
+            return self._salient_responses(candidates, groups)
+        st, sessions = self.statements, [s.session for s in self.statements]
+        candidates = apart(candidates, lambda i: st[i].kind)
+
+        def main(i: int) -> bool:
+            session = self.sessions.get(st[i].session)
+            kind = session.type.casefold() if session else ""
+            return "main" in kind or "high" in kind
+
+        cues = cues_of(
+            candidates,
+            main,
+            lambda i: st[i].kind == "call_to_action",
+            lambda i: bool(POLICY_CUES.search(self.texts[i])),
+            lambda i: self.attribution[i],
+        )
+        ranked = salience(self.x, candidates, sessions, groups, cues)
+        share = theme_share(self.target, theme_rows, self.in_play)
+        kept = choose(candidates, sessions, ranked, cues, len(groups), share)
+        return [candidates[k] for k in kept]
+
+    def _salient_responses(
+        self, candidates: list[list[int]], groups: list[list[int]]
+    ) -> list[list[int]]:
+        """One-response points of a consultation, most salient first.
 
         Salience: a main or high-level session (+2), a call to action (+1), a policy-bearing
         wording (+0.5), a subject no message covers yet (+ 1 - similarity to the nearest
@@ -419,8 +473,6 @@ class _Run:
         ``SINGLE_SHARE`` of the theme's other messages (and at least one).
         """
         x, st = self.x, self.statements
-        if not candidates:
-            return []
         centres = np.stack([centroid(x[g]) for g in groups]) if groups else None
         scored: list[tuple[float, int, list[int]]] = []
         for g in candidates:
@@ -692,6 +744,10 @@ def run_pipeline(
         ),
         reason=reason,
         attribution=[k.attribution for k in kinds],
+        target=target_range(
+            report_sessions(corpus.sessions), settings.messages_min, settings.messages_max
+        ),
+        in_play=n - len(reason),
         topic_of=[None] * n,
         message_of=[None] * n,
     )

@@ -17,11 +17,19 @@ class Settings:
     min_sessions: int = 2
     """A message rests on statements from at least this many sessions or NRI reports, except
     the most salient points made by one session (main sessions, calls to action, subjects no
-    other message covers), kept up to about a third of a theme's other messages."""
+    other message covers, points a session stresses), kept as the draft's size asks
+    (messages_min, messages_max)."""
     message_distance: float = 0.6
     """Largest average cosine distance inside one message group (lower: tighter messages)."""
     attach_similarity: float = 0.5
     """A lone statement joins the nearest message if at least this similar to it."""
+    messages_min: int = 0
+    """Messages the draft aims at, low end: a theme with fewer message groups than its share
+    is filled with its most salient points made by one session (0: five times the square root
+    of the number of sessions; the 20th IGF made 88 bullets from 262 sessions)."""
+    messages_max: int = 0
+    """Messages the draft aims at, high end: beyond the low end, points made by one session
+    join only when salient, up to this (0: eight times the square root of the sessions)."""
     max_topics: int = 7
     """Most sub-topics per theme (the number follows the theme's size: about the square root of
     its messages, two or more for three messages, as people make them)."""
@@ -42,6 +50,10 @@ class Settings:
             raise ConfigError("message_distance must be between 0 and 2 (cosine distance)")
         if not -1.0 <= self.attach_similarity <= 1.0:
             raise ConfigError("attach_similarity must be between -1 and 1")
+        if self.messages_min < 0 or self.messages_max < 0:
+            raise ConfigError("messages_min and messages_max must be 0 (from the sessions) or more")
+        if 0 < self.messages_max < self.messages_min:
+            raise ConfigError("messages_min must not be above messages_max")
         if self.max_topics < 1:
             raise ConfigError("max_topics must be 1 or more")
         if self.message_sentences not in (1, 2):

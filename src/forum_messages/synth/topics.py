@@ -15,13 +15,37 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from forum_messages.nlp.base import Vectors, hybrid, lexical_vectors
+from forum_messages.nlp.base import Vectors, hybrid, lexical_vectors, normalise_rows
 from forum_messages.nlp.cluster import choose_k
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
 
 CLEAR = 0.1
 """Silhouette margin by which a number of sub-topics outside the size window must win."""
+SESSION_WEIGHT = 0.25
+#: Most cells (messages times sessions) of the table of sessions' counts ``with_sessions``
+#: holds (80 MB of float32); beyond it the messages are clustered on their centroids alone.
+SESSION_CELLS = 20_000_000
+"""Share of two messages' similarity that their sessions in common make (``with_sessions``)."""
+
+
+def with_sessions(
+    centroids: Vectors, sessions: Sequence[Sequence[str]], weight: float = SESSION_WEIGHT
+) -> Vectors:
+    """Message centroids extended so that messages sharing sessions are closer: the cosine of
+    two extended rows is ``1 - weight`` times that of the centroids plus ``weight`` times that
+    of their sessions' counts. A session's points mostly share a subject, so two messages
+    drawing on one session mostly belong in one sub-topic (measured in docs/quality.md)."""
+    codes = {code: k for k, code in enumerate(sorted({c for ss in sessions for c in ss}))}
+    if len(sessions) * len(codes) > SESSION_CELLS:  # a table too big to hold: as before
+        return centroids
+    counts = np.zeros((len(sessions), len(codes)), dtype=np.float32)
+    for row, ss in enumerate(sessions):
+        for code in ss:
+            counts[row, codes[code]] += 1.0
+    counts = normalise_rows(counts)
+    scale = np.float32(math.sqrt(weight)), np.float32(math.sqrt(1.0 - weight))
+    return np.hstack([scale[1] * np.asarray(centroids, dtype=np.float32), scale[0] * counts])
 
 
 def topic_target(n_groups: int, max_topics: int = 7) -> int:

@@ -1,0 +1,160 @@
+"""Which one-session points become messages, and how big a draft aims to be."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from forum_messages.errors import ConfigError
+from forum_messages.nlp.base import normalise_rows
+from forum_messages.synth.salience import (
+    HIGH,
+    LOW,
+    SALIENT,
+    Cues,
+    Ranked,
+    apart,
+    choose,
+    report_sessions,
+    salience,
+    target_range,
+    theme_share,
+)
+from forum_messages.synth.settings import Settings
+from forum_messages.synth.topics import with_sessions
+
+from .helpers import corpus
+
+
+def _cues(n: int, **flags: list[bool]) -> Cues:
+    none = [False] * n
+    return Cues(
+        main=flags.get("main", none),
+        call=flags.get("call", none),
+        policy=flags.get("policy", none),
+        attribution=flags.get("attribution", none),
+    )
+
+
+def _ranked(scores: list[float], between: list[list[float]] | None = None) -> Ranked:
+    n = len(scores)
+    return Ranked(scores, np.array(between) if between is not None else np.eye(n))
+
+
+def test_the_range_follows_the_square_root_of_the_sessions_unless_the_edition_gives_it() -> None:
+    found = target_range(262)
+    assert found is not None
+    low, high = found
+    assert low == pytest.approx(LOW * math.sqrt(262)) and high == pytest.approx(
+        HIGH * math.sqrt(262)
+    )
+    assert low <= 88 <= high  # the 20th IGF: 88 bullets for 262 sessions
+    assert target_range(262, 80, 100) == (80.0, 100.0)
+    assert target_range(4, 30, 0) == (30.0, 30.0)  # a high end below the low end is raised
+    assert target_range(0) is None  # no report sessions: a consultation's rule
+
+
+def test_a_consultations_table_has_no_report_sessions() -> None:
+    class Table(list):  # type: ignore[type-arg]
+        def by_code(self) -> dict[str, object]:
+            raise AssertionError("no record of a response is made")
+
+    assert report_sessions(Table()) == 0
+    sessions = corpus([("WS #1", "trust", "en", ["A."]), ("WS #2", "trust", "en", ["B."])]).sessions
+    assert report_sessions(sessions) == 2
+
+
+def test_settings_refuse_a_range_upside_down() -> None:
+    Settings(messages_min=10, messages_max=20)
+    Settings(messages_min=10)  # the high end from the sessions
+    with pytest.raises(ConfigError, match="messages_min must not be above messages_max"):
+        Settings(messages_min=30, messages_max=20)
+    with pytest.raises(ConfigError, match="messages_min and messages_max"):
+        Settings(messages_max=-1)
+
+
+def test_two_takeaways_of_one_session_are_cut_apart_a_takeaway_and_its_call_are_not() -> None:
+    kind = {1: "key_takeaway", 2: "key_takeaway", 3: "key_takeaway", 4: "call_to_action"}
+    assert apart([[2, 1], [3, 4]], kind.__getitem__) == [[1], [2], [3, 4]]
+
+
+def test_the_theme_is_filled_to_its_share_of_the_low_end_then_only_salient_points_join() -> None:
+    candidates = [[0], [1], [2], [3], [4]]
+    sessions = ["a", "b", "c", "d", "e"]
+    low = SALIENT - 1.0
+    ranked = _ranked([SALIENT + 1, low, SALIENT, low - 0.5, SALIENT + 0.5])
+    cues = _cues(5)
+    # 2 groups, low end 6: four candidates fill it, salient or not
+    assert choose(candidates, sessions, ranked, cues, 2, (6.0, 10.0)) == [0, 4, 2, 1]
+    # low end 4: two fill it, then only the salient ones join
+    assert choose(candidates, sessions, ranked, cues, 2, (4.0, 10.0)) == [0, 4, 2]
+    # low end reached by the groups: only salient points, up to the high end (7 - 4 groups)
+    assert choose(candidates, sessions, ranked, cues, 4, (4.0, 7.0)) == [0, 4, 2]
+    assert choose(candidates, sessions, ranked, cues, 4, (4.0, 6.0)) == [0, 4]
+    # the groups alone pass the high end: still the most salient point
+    assert choose(candidates, sessions, ranked, cues, 8, (4.0, 6.0)) == [0]
+    # ... and up to a tenth of the groups
+    assert choose(candidates, sessions, ranked, cues, 20, (4.0, 6.0)) == [0, 4]
+
+
+def test_attributions_are_never_kept_and_a_session_does_not_repeat_itself() -> None:
+    candidates = [[0], [1], [2], [3]]
+    sessions = ["a", "a", "a", "b"]
+    between = [
+        [1.0, 0.7, 0.2, 0.1],
+        [0.7, 1.0, 0.1, 0.1],
+        [0.2, 0.1, 1.0, 0.1],
+        [0.1, 0.1, 0.1, 1.0],
+    ]
+    ranked = _ranked([5.0, 4.9, 4.8, 3.0], between)
+    kept = choose(candidates, sessions, ranked, _cues(4), 0, (10.0, 10.0))
+    # session a's best, then b's (each session's best first), then a's other point; a's
+    # second candidate says what its first says
+    assert kept == [0, 3, 2]
+    cues = _cues(4, attribution=[True, False, False, False])
+    assert choose(candidates, sessions, ranked, cues, 0, (10.0, 10.0)) == [1, 3, 2]
+
+
+def test_salience_adds_its_cues() -> None:
+    x = normalise_rows(np.eye(4, dtype=np.float32)[[0, 1, 2, 3, 3]])
+    rows_session = ["g", "g", "a", "b", "b"]
+    groups = [[0, 1]]  # a message of session g on direction 0 and 1
+    candidates = [[2], [3, 4]]
+    plain = salience(x, candidates, rows_session, groups, _cues(2)).scores
+    # nothing near the message (+1), session not in any message (+1); the second one holds
+    # two statements saying the same (+1, their similarity)
+    assert plain == pytest.approx([2.0, 3.0])
+    cued = salience(
+        x, candidates, rows_session, groups, _cues(2, main=[True, False], call=[False, True])
+    ).scores
+    assert cued == pytest.approx([4.0, 4.0])
+    covered = salience(x, candidates, ["a", "g", "a", "b", "b"], groups, _cues(2)).scores
+    assert covered == pytest.approx([1.0, 3.0])  # session a is in the message now
+
+
+def test_messages_sharing_a_session_are_closer_by_the_session_weight() -> None:
+    centres = normalise_rows(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0]], dtype=np.float32))
+    out = with_sessions(centres, [["a"], ["a", "b"], ["c"]], 0.25)
+    sims = out @ out.T
+    assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-6)
+    assert sims[0, 1] == pytest.approx(0.25 * (1 / math.sqrt(2)), abs=1e-6)
+    assert sims[1, 2] == pytest.approx(0.75, abs=1e-6)
+    assert sims[0, 2] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_a_theme_has_its_share_of_the_range() -> None:
+    assert theme_share((30.0, 60.0), 25, 100) == (7.5, 15.0)
+    assert theme_share((30.0, 60.0), 0, 0) == (0.0, 0.0)
+
+
+def test_a_table_of_sessions_too_big_to_hold_leaves_the_centroids_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_messages.synth import topics
+
+    centres = normalise_rows(np.eye(3, dtype=np.float32))
+    monkeypatch.setattr(topics, "SESSION_CELLS", 8)
+    assert with_sessions(centres, [["a"], ["b"], ["c"]]) is centres  # 9 cells
+    assert with_sessions(centres, [["a"], ["a"], ["a"]]).shape == (3, 4)  # 3 cells
