@@ -461,3 +461,29 @@ def _opens_with_adjective(after: str, language: str) -> bool:
 def _coordinated(before: str, adjective: str) -> bool:
     words = before.casefold().split()
     return len(words) > 1 and words[-1][-3:] == adjective.casefold()[-3:]
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _stems(title: str, language: str) -> set[str]:
+    """Content words of a title, cut to a stem of five letters (four in Arabic, without the
+    article); in Chinese, every two-character sequence."""
+    low = title.casefold()
+    if language == "zh":
+        han = "".join(ch for ch in low if "\u4e00" <= ch <= "\u9fff")
+        return {han[i : i + 2] for i in range(len(han) - 1)} - {"数字", "互联"}
+    out = set()
+    for word in _TOKEN.findall(low):
+        if language == "ar":
+            word = re.sub(r"^(?:[وفبكل]?ال|لل)", "", word)
+            if len(word) >= 3:
+                out.add(word[:4])
+        elif len(word) >= 4 and word not in _function(language):
+            out.add(word[:5])
+    return out - {"digit", "numér", "цифр", "цифро", "رقمي"}
+
+
+def shares_word(title: str, heading: str, language: str) -> bool:
+    """Whether our title and the editor's heading share a content word ("digital" aside)."""
+    return bool(_stems(title, language) & _stems(heading, language))

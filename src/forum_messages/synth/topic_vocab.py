@@ -34,8 +34,8 @@ __all__ = [
 
 LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 #: Statements of one message read for evidence (a message of thousands of answers says what
-#: it is about in its first few hundred).
-MAX_TEXTS = 200
+#: it is about in its first few dozen).
+MAX_TEXTS = 60
 #: What an umbrella topic loses against a narrower one (in share of the messages found).
 BROAD_PENALTY = 0.25
 #: What a message found by the title's own words (not only by another wording) adds: a
@@ -49,11 +49,11 @@ NEARNESS = 0.5
 @dataclass(frozen=True)
 class PolicyTopic:
     titles: Mapping[str, str]  # language -> title
-    patterns: tuple[re.Pattern[str], ...]  # wordings on normalised text
-    acronyms: tuple[re.Pattern[str], ...]  # wordings in capitals, on the text as written
+    patterns: tuple[Wording, ...]  # wordings on normalised text
+    acronyms: tuple[Wording, ...]  # wordings in capitals, on the text as written
     broad: bool = False  # an umbrella topic ("Artificial intelligence"): a narrower one first
     #: language -> the title's own wording and its parts ("Data protection", "privacy")
-    literal: Mapping[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    literal: Mapping[str, tuple[Wording, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,25 +78,34 @@ def normalise(text: str) -> str:
     return low
 
 
-def _pattern(wording: str) -> tuple[re.Pattern[str], bool]:
-    """(pattern, acronym?) for one wording (see the vocabulary file's header)."""
+#: A wording: its first literal run (a fast substring test first) and its pattern.
+Wording = tuple[str, re.Pattern[str]]
+
+
+def _pattern(wording: str) -> tuple[Wording, bool]:
+    """((literal, pattern), acronym?) for one wording (see the vocabulary file's header).
+    The literal is what any match contains, so a text without it is passed over quickly."""
     stem = wording.endswith("*")
     word = wording.rstrip("*").strip()
     if any("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return re.compile(re.escape(normalise(word))), False
+        low = normalise(word)
+        return ("", re.compile(re.escape(low))), False  # anywhere: no word to start
     if word.isupper() or (any(c.isupper() for c in word[1:]) and " " not in word):
         # "AI", "DNS", "IPv6", "CSIRTs": as written, a whole word
-        return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), True
+        return (word, re.compile(rf"{re.escape(word)}(?!\w)")), True
     # "защит* данных": a "*" inside a wording stands for any ending of its word
-    body = r"\w*".join(re.escape(normalise(part)) for part in word.split("*"))
+    parts = [normalise(part) for part in word.split("*")]
+    body = r"\w*".join(re.escape(part) for part in parts)
     if stem or any("\u0600" <= ch <= "\u06ff" for ch in word):
-        return re.compile(rf"(?<!\w){body}"), False
-    if word.isascii() or any("à" <= ch <= "ÿ" for ch in word):
-        return re.compile(rf"(?<!\w){body}(?:s|es)?(?!\w)"), False
-    return re.compile(rf"(?<!\w){body}(?!\w)"), False
+        pattern = re.compile(body)
+    elif word.isascii() or any("à" <= ch <= "ÿ" for ch in word):
+        pattern = re.compile(rf"{body}(?:s|es)?(?!\w)")
+    else:
+        pattern = re.compile(rf"{body}(?!\w)")
+    return (parts[0], pattern), False
 
 
-def _title_patterns(title: str) -> tuple[re.Pattern[str], ...]:
+def _title_patterns(title: str) -> tuple[Wording, ...]:
     parts = [title, *(p for p in _JOINED.split(title) if p and not _JOINED.fullmatch(f" {p} "))]
     return tuple(_pattern(p.strip())[0] for p in dict.fromkeys(parts) if len(p.strip()) > 1)
 
@@ -109,8 +118,8 @@ def policy_topics() -> tuple[PolicyTopic, ...]:
     out = []
     for entry in data["topics"]:
         titles = {lang: str(entry[lang][0]) for lang in LANGUAGES if entry.get(lang)}
-        plain: list[re.Pattern[str]] = []
-        acronyms: list[re.Pattern[str]] = []
+        plain: list[Wording] = []
+        acronyms: list[Wording] = []
         for lang in LANGUAGES:
             for wording in dict.fromkeys(str(w) for w in entry.get(lang, ())):
                 pattern, acronym = _pattern(wording)
@@ -136,7 +145,21 @@ def titles_of(found: Sequence[Evidence], language: str) -> list[str]:
 
 
 def _found(topic: PolicyTopic, raw: str, low: str) -> bool:
-    return any(p.search(low) for p in topic.patterns) or any(p.search(raw) for p in topic.acronyms)
+    return _any(topic.patterns, low) or _any(topic.acronyms, raw)
+
+
+def _any(wordings: Sequence[Wording], text: str) -> bool:
+    return any(_at_word_start(literal, pattern, text) for literal, pattern in wordings)
+
+
+def _at_word_start(literal: str, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the wording occurs at the start of a word (anywhere for Chinese, whose
+    literal is empty). Patterns begin with their literal, so the search is a fast scan."""
+    if not literal:
+        return pattern.search(text) is not None
+    if literal not in text:
+        return False
+    return any(m.start() == 0 or not text[m.start() - 1].isalnum() for m in pattern.finditer(text))
 
 
 def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]:
@@ -152,7 +175,7 @@ def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]
         hit = frozenset(m for m, (raw, low) in enumerate(texts) if _found(topic, raw, low))
         if hit:
             own = topic.literal.get(language, ())
-            literal = frozenset(m for m in hit if any(p.search(texts[m][1]) for p in own))
+            literal = frozenset(m for m in hit if _any(own, texts[m][1]))
             out.append(Evidence(t, hit, literal))
     out.sort(key=lambda e: (-len(e.messages), e.topic))
     return out
