@@ -52,9 +52,10 @@ def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) 
 
 
 def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, int, int, int]:
-    """Print each title with its fit and form; (weak, multi, well-formed, titles)."""
+    """Print each title with its fit and form; (weak, multi, well-formed, titles). Prints
+    too, as "loose", whether the title fits at most one message by any content word."""
     texts = {st.id: st.text.casefold() for st in corpus.statements}
-    weak = multi = good = total = 0
+    weak = multi = good = total = loose = 0
     for theme in draft.themes:
         for topic in theme.topics:
             fault = problem(topic.title, language)
@@ -70,7 +71,16 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
                 multi += 1
                 weak += hits <= 1
                 fit = f"{hits}/{len(topic.messages)}"
+                near = sum(
+                    any(
+                        shares_word(topic.title, texts[ref.statement], language)
+                        for ref in m.sources
+                    )
+                    for m in topic.messages
+                )
+                loose += near <= 1
             print(f"{name[:28]:28} {language}  {fit:>5}  {topic.title}  {fault and '× ' + fault}")
+    print(f"loose {name} {language}: {loose} of {multi} fit at most one message by a word")
     return weak, multi, good, total
 
 

@@ -13,13 +13,13 @@ event (``labels.generic``), and never rest on embedding similarity alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from forum_messages.nlp.decide import ranking
+from forum_messages.synth.topic_match import Index, Wording, occurs, prepare, wording
 from forum_messages.yamlsrc import load_yaml
 
 __all__ = [
@@ -35,7 +35,7 @@ __all__ = [
 LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 #: Statements of one message read for evidence (a message of thousands of answers says what
 #: it is about in its first few dozen).
-MAX_TEXTS = 60
+MAX_TEXTS = 40
 #: What an umbrella topic loses against a narrower one (in share of the messages found).
 BROAD_PENALTY = 0.25
 #: What a message found by the title's own words (not only by another wording) adds: a
@@ -49,8 +49,7 @@ NEARNESS = 0.5
 @dataclass(frozen=True)
 class PolicyTopic:
     titles: Mapping[str, str]  # language -> title
-    patterns: tuple[Wording, ...]  # wordings on normalised text
-    acronyms: tuple[Wording, ...]  # wordings in capitals, on the text as written
+    wordings: tuple[Wording, ...]  # in every language (``synth/topic_match.py``)
     broad: bool = False  # an umbrella topic ("Artificial intelligence"): a narrower one first
     #: language -> the title's own wording and its parts ("Data protection", "privacy")
     literal: Mapping[str, tuple[Wording, ...]] = field(default_factory=dict)
@@ -64,50 +63,9 @@ class Evidence:
     literal: frozenset[int] = frozenset()
 
 
-_AR_ARTICLE = re.compile(r"(?<![\w])(?:[وفبك]?ال|[وف]?لل)(?=\w{2})")
-_AR_MARKS = re.compile(r"[\u064b-\u0652\u0640]")
-
-
-def normalise(text: str) -> str:
-    """Case, Arabic letter forms, article and leading particles, and ё folded away."""
-    low = unicodedata.normalize("NFC", text).casefold().replace("ё", "е").replace("’", "'")
-    if any("\u0600" <= ch <= "\u06ff" for ch in low):
-        low = _AR_MARKS.sub("", low)
-        low = low.translate(str.maketrans("أإآةى", "اااهي"))
-        low = _AR_ARTICLE.sub("", low)
-    return low
-
-
-#: A wording: its first literal run (a fast substring test first) and its pattern.
-Wording = tuple[str, re.Pattern[str]]
-
-
-def _pattern(wording: str) -> tuple[Wording, bool]:
-    """((literal, pattern), acronym?) for one wording (see the vocabulary file's header).
-    The literal is what any match contains, so a text without it is passed over quickly."""
-    stem = wording.endswith("*")
-    word = wording.rstrip("*").strip()
-    if any("\u4e00" <= ch <= "\u9fff" for ch in word):
-        low = normalise(word)
-        return ("", re.compile(re.escape(low))), False  # anywhere: no word to start
-    if word.isupper() or (any(c.isupper() for c in word[1:]) and " " not in word):
-        # "AI", "DNS", "IPv6", "CSIRTs": as written, a whole word
-        return (word, re.compile(rf"{re.escape(word)}(?!\w)")), True
-    # "защит* данных": a "*" inside a wording stands for any ending of its word
-    parts = [normalise(part) for part in word.split("*")]
-    body = r"\w*".join(re.escape(part) for part in parts)
-    if stem or any("\u0600" <= ch <= "\u06ff" for ch in word):
-        pattern = re.compile(body)
-    elif word.isascii() or any("à" <= ch <= "ÿ" for ch in word):
-        pattern = re.compile(rf"{body}(?:s|es)?(?!\w)")
-    else:
-        pattern = re.compile(rf"{body}(?!\w)")
-    return (parts[0], pattern), False
-
-
-def _title_patterns(title: str) -> tuple[Wording, ...]:
+def _title_wordings(title: str) -> tuple[Wording, ...]:
     parts = [title, *(p for p in _JOINED.split(title) if p and not _JOINED.fullmatch(f" {p} "))]
-    return tuple(_pattern(p.strip())[0] for p in dict.fromkeys(parts) if len(p.strip()) > 1)
+    return tuple(wording(p.strip()) for p in dict.fromkeys(parts) if len(p.strip()) > 1)
 
 
 @cache
@@ -118,15 +76,14 @@ def policy_topics() -> tuple[PolicyTopic, ...]:
     out = []
     for entry in data["topics"]:
         titles = {lang: str(entry[lang][0]) for lang in LANGUAGES if entry.get(lang)}
-        plain: list[Wording] = []
-        acronyms: list[Wording] = []
-        for lang in LANGUAGES:
-            for wording in dict.fromkeys(str(w) for w in entry.get(lang, ())):
-                pattern, acronym = _pattern(wording)
-                (acronyms if acronym else plain).append(pattern)
+        wordings = tuple(
+            wording(w)
+            for lang in LANGUAGES
+            for w in dict.fromkeys(str(w) for w in entry.get(lang, ()))
+        )
         broad = bool(entry.get("broad", False))
-        literal = {lang: _title_patterns(title) for lang, title in titles.items()}
-        out.append(PolicyTopic(titles, tuple(plain), tuple(acronyms), broad, literal))
+        literal = {lang: _title_wordings(title) for lang, title in titles.items()}
+        out.append(PolicyTopic(titles, wordings, broad, literal))
     return tuple(out)
 
 
@@ -144,22 +101,12 @@ def titles_of(found: Sequence[Evidence], language: str) -> list[str]:
     return [topics[ev.topic].titles[language] for ev in found]
 
 
-def _found(topic: PolicyTopic, raw: str, low: str) -> bool:
-    return _any(topic.patterns, low) or _any(topic.acronyms, raw)
-
-
-def _any(wordings: Sequence[Wording], text: str) -> bool:
-    return any(_at_word_start(literal, pattern, text) for literal, pattern in wordings)
-
-
-def _at_word_start(literal: str, pattern: re.Pattern[str], text: str) -> bool:
-    """Whether the wording occurs at the start of a word (anywhere for Chinese, whose
-    literal is empty). Patterns begin with their literal, so the search is a fast scan."""
-    if not literal:
-        return pattern.search(text) is not None
-    if literal not in text:
-        return False
-    return any(m.start() == 0 or not text[m.start() - 1].isalnum() for m in pattern.finditer(text))
+@cache
+def _index() -> Index:
+    """Every wording of the vocabulary in one index, grouped by topic."""
+    wordings = [w for topic in policy_topics() for w in topic.wordings]
+    groups = [t for t, topic in enumerate(policy_topics()) for _ in topic.wordings]
+    return Index(wordings, groups)
 
 
 def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]:
@@ -167,15 +114,16 @@ def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]
     the messages, most messages first."""
     if not messages:
         return []
-    texts = [("\n".join(m[:MAX_TEXTS]), normalise("\n".join(m[:MAX_TEXTS]))) for m in messages]
+    texts = [prepare("\n".join(m[:MAX_TEXTS])) for m in messages]
+    found = [_index().found(text) for text in texts]
     out = []
     for t, topic in enumerate(policy_topics()):
         if language not in topic.titles:
             continue
-        hit = frozenset(m for m, (raw, low) in enumerate(texts) if _found(topic, raw, low))
+        hit = frozenset(m for m, topics in enumerate(found) if t in topics)
         if hit:
             own = topic.literal.get(language, ())
-            literal = frozenset(m for m in hit if _any(own, texts[m][1]))
+            literal = frozenset(m for m in hit if any(occurs(w, texts[m]) for w in own))
             out.append(Evidence(t, hit, literal))
     out.sort(key=lambda e: (-len(e.messages), e.topic))
     return out
