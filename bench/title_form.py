@@ -219,7 +219,7 @@ _GENERIC_PHRASES = {
 _ADJ_END = {
     "fr": ("ique", "ique", "elle", "ale", "aux", "ive", "able", "ible", "euse", "eux"),
     "es": ("ico", "ica", "ivo", "iva", "able", "ible", "oso", "osa", "al", "ales"),
-    "ru": ("ый", "ой", "ая", "ые", "ский", "ская", "ское", "ные", "ное", "ная"),
+    "ru": ("ый", "ой", "ая", "ые", "ский", "ская", "ское", "ские", "ные", "ное", "ная"),
 }
 _ADJ_NOUNS = {
     "fr": {"politique", "éthique", "technique", "musique", "république", "clinique", "pratique"},
@@ -374,8 +374,11 @@ def _russian(words: list[str]) -> str:
             return f"verb ({w})"
     if len(words) == 1 and words[0].endswith(_ADJ_END["ru"]) and words[0] not in _ADJ_NOUNS["ru"]:
         return f"lone adjective ({words[0]})"
-    if words[0].endswith(("ого", "его", "ому", "ыми", "ими", "ых", "их")):
+    if words[0].endswith(("ого", "его", "ому", "ыми", "ими", "ых", "их", "ческой", "ов")):
         return f"opens in an oblique case ({words[0]})"
+    last = words[-1]
+    if len(words) > 1 and last.endswith(("ной", "ской", "ные", "ский")) and last != "данные":
+        return f"ends in an adjective ({last})"
     return ""
 
 
