@@ -219,7 +219,7 @@ _GENERIC_PHRASES = {
 _ADJ_END = {
     "fr": ("ique", "ique", "elle", "ale", "aux", "ive", "able", "ible", "euse", "eux"),
     "es": ("ico", "ica", "ivo", "iva", "able", "ible", "oso", "osa", "al", "ales"),
-    "ru": ("ый", "ой", "ая", "ые", "ский", "ская", "ское", "ные", "ное", "ная"),
+    "ru": ("ый", "ой", "ая", "ые", "ский", "ская", "ское", "ские", "ные", "ное", "ная"),
 }
 _ADJ_NOUNS = {
     "fr": {"politique", "éthique", "technique", "musique", "république", "clinique", "pratique"},
@@ -374,8 +374,11 @@ def _russian(words: list[str]) -> str:
             return f"verb ({w})"
     if len(words) == 1 and words[0].endswith(_ADJ_END["ru"]) and words[0] not in _ADJ_NOUNS["ru"]:
         return f"lone adjective ({words[0]})"
-    if words[0].endswith(("ого", "его", "ому", "ыми", "ими", "ых", "их")):
+    if words[0].endswith(("ого", "его", "ому", "ыми", "ими", "ых", "их", "ческой", "ов")):
         return f"opens in an oblique case ({words[0]})"
+    last = words[-1]
+    if len(words) > 1 and last.endswith(("ной", "ской", "ные", "ский")) and last != "данные":
+        return f"ends in an adjective ({last})"
     return ""
 
 
@@ -461,3 +464,29 @@ def _opens_with_adjective(after: str, language: str) -> bool:
 def _coordinated(before: str, adjective: str) -> bool:
     words = before.casefold().split()
     return len(words) > 1 and words[-1][-3:] == adjective.casefold()[-3:]
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _stems(title: str, language: str) -> set[str]:
+    """Content words of a title, cut to a stem of five letters (four in Arabic, without the
+    article); in Chinese, every two-character sequence."""
+    low = title.casefold()
+    if language == "zh":
+        han = "".join(ch for ch in low if "\u4e00" <= ch <= "\u9fff")
+        return {han[i : i + 2] for i in range(len(han) - 1)} - {"数字", "互联"}
+    out = set()
+    for word in _TOKEN.findall(low):
+        if language == "ar":
+            word = re.sub(r"^(?:[وفبكل]?ال|لل)", "", word)
+            if len(word) >= 3:
+                out.add(word[:4])
+        elif len(word) >= 4 and word not in _function(language):
+            out.add(word[:5])
+    return out - {"digit", "numér", "цифр", "цифро", "رقمي"}
+
+
+def shares_word(title: str, heading: str, language: str) -> bool:
+    """Whether our title and the editor's heading share a content word ("digital" aside)."""
+    return bool(_stems(title, language) & _stems(heading, language))

@@ -10,7 +10,9 @@ Two measures:
   most one message are counted;
 - form: the share of all titles that read as a policy topic, a noun phrase
   (``bench/title_form.py``: no verb, bare adjective or function word at its ends, no bare
-  generic noun of actors, no activity in place of a subject).
+  generic noun of actors, no activity in place of a subject, not the event's name);
+- heading: on the report files, the share of sub-topics whose title shares a content word
+  with the editor's heading of the sub-topic most of its messages' points belong to.
 
     .venv/bin/python bench/titles.py src/forum_messages/editions/evaluation/reports/*.yaml \
         --demo en,fr,es,ru,zh,ar
@@ -26,8 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from title_form import problem
+from title_form import problem, shares_word
 
+from forum_messages.evaluation.material import Material
 from forum_messages.model import Corpus, Draft, Edition
 from forum_messages.nlp.base import Embedder
 from forum_messages.synth.labels import AND
@@ -49,9 +52,10 @@ def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) 
 
 
 def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, int, int, int]:
-    """Print each title with its fit and form; (weak, multi, well-formed, titles)."""
+    """Print each title with its fit and form; (weak, multi, well-formed, titles). Prints
+    too, as "loose", whether the title fits at most one message by any content word."""
     texts = {st.id: st.text.casefold() for st in corpus.statements}
-    weak = multi = good = total = 0
+    weak = multi = good = total = loose = 0
     for theme in draft.themes:
         for topic in theme.topics:
             fault = problem(topic.title, language)
@@ -67,8 +71,42 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
                 multi += 1
                 weak += hits <= 1
                 fit = f"{hits}/{len(topic.messages)}"
+                near = sum(
+                    any(
+                        shares_word(topic.title, texts[ref.statement], language)
+                        for ref in m.sources
+                    )
+                    for m in topic.messages
+                )
+                loose += near <= 1
             print(f"{name[:28]:28} {language}  {fit:>5}  {topic.title}  {fault and '× ' + fault}")
+    print(f"loose {name} {language}: {loose} of {multi} fit at most one message by a word")
     return weak, multi, good, total
+
+
+def headings(material: Material, draft: Draft) -> tuple[int, int]:
+    """For each sub-topic, the editor's heading of the sub-topic most of its messages' points
+    belong to; prints each pair; (titles sharing a content word with it, sub-topics)."""
+    agree = total = 0
+    for theme in draft.themes:
+        for topic in theme.topics:
+            votes: dict[tuple[str, str], int] = {}
+            for m in topic.messages:
+                for ref in m.sources:
+                    point = material.answers[ref.statement].point
+                    if point:
+                        where = (material.points[point].theme, material.points[point].subtopic)
+                        votes[where] = votes.get(where, 0) + 1
+            if not votes:
+                continue
+            theme_key, sub = max(sorted(votes), key=lambda w: votes[w])
+            heading = material.subtopics.get(theme_key, {}).get(sub, "")
+            same = shares_word(topic.title, heading, material.language)
+            agree += same
+            total += 1
+            mark = "=" if same else "≠"
+            print(f"heading {material.name[:20]:20} {mark} {topic.title} | {heading}")
+    return agree, total
 
 
 _LINE = re.compile(r"^(\S+)\s+(en|fr|es|ru|zh|ar)\s+(\S+)  (.*?)(?:  (?:× .*)?)?$")
@@ -133,12 +171,15 @@ def main(argv: Sequence[str]) -> int:
 
     embedder = USEEmbedder()
     rows: list[tuple[str, str, int, int, int, int]] = []
+    agreed: list[tuple[str, int, int]] = []
     for path in args.files:
         material = load_material(path)
         name = Path(path).stem
         for language in args.languages.split(",") if args.languages else [material.language]:
             draft = _draft(material.corpus, material.edition, language, embedder)
             rows.append((name, language, *score(name, language, material.corpus, draft)))
+            if language == material.language:
+                agreed.append((name, *headings(material, draft)))
     if args.demo:
         edition = load_edition("igf2025")
         corpus = validate_reports([str(p) for p in sample_paths()], edition).corpus
@@ -146,6 +187,13 @@ def main(argv: Sequence[str]) -> int:
             draft = _draft(corpus, edition, language, embedder)
             rows.append(("demo", language, *score("demo", language, corpus, draft)))
     _table(rows)
+    if agreed:
+        print("\n| file | titles sharing a content word with the editor's heading |")
+        print("|---|---|")
+        for name, agree, total in agreed:
+            print(f"| {name} | {agree} of {total} |")
+        agree, total = sum(a[1] for a in agreed), sum(a[2] for a in agreed)
+        print(f"| all | {agree} of {total} ({agree / max(total, 1):.2f}) |")
     return 0
 
 

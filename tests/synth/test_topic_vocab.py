@@ -138,3 +138,24 @@ def test_the_titles_own_words_are_told_from_other_wordings() -> None:
     assert titles_of([found], "en") == ["Data protection and privacy"]
     assert found.messages == {0, 1, 2}
     assert found.literal == {0, 1}  # "personal data" shows the topic but is not the title
+
+
+def test_the_index_finds_what_each_wording_finds_alone() -> None:
+    from forum_messages.synth.topic_match import Index, occurs, prepare, wording
+
+    sources = ["cable", "subsea cable*", "защит* данных", "AI", "社区网络", "الشبكات المجتمعية"]
+    wordings = [wording(s) for s in sources]
+    index = Index(wordings, list(range(len(wordings))))
+    for raw in [
+        "Subsea cables and AI.",
+        "Les câbles; J'ai dit.",
+        "Нужна защита персональных данных и защиту данных.",
+        "社区网络需要频谱。",
+        "وللشبكات المجتمعية دور.",
+        "cablegram",
+    ]:
+        text = prepare(raw)
+        alone = {i for i, w in enumerate(wordings) if occurs(w, text)}
+        assert index.found(text) == alone, raw
+    assert index.found(prepare("Subsea cables and AI.")) == {0, 1, 3}
+    assert index.found(prepare("cablegram")) == set()

@@ -13,13 +13,13 @@ event (``labels.generic``), and never rest on embedding similarity alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from forum_messages.nlp.decide import ranking
+from forum_messages.synth.topic_match import Index, Wording, occurs, prepare, wording
 from forum_messages.yamlsrc import load_yaml
 
 __all__ = [
@@ -34,8 +34,8 @@ __all__ = [
 
 LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 #: Statements of one message read for evidence (a message of thousands of answers says what
-#: it is about in its first few hundred).
-MAX_TEXTS = 200
+#: it is about in its first few dozen).
+MAX_TEXTS = 40
 #: What an umbrella topic loses against a narrower one (in share of the messages found).
 BROAD_PENALTY = 0.25
 #: What a message found by the title's own words (not only by another wording) adds: a
@@ -49,11 +49,10 @@ NEARNESS = 0.5
 @dataclass(frozen=True)
 class PolicyTopic:
     titles: Mapping[str, str]  # language -> title
-    patterns: tuple[re.Pattern[str], ...]  # wordings on normalised text
-    acronyms: tuple[re.Pattern[str], ...]  # wordings in capitals, on the text as written
+    wordings: tuple[Wording, ...]  # in every language (``synth/topic_match.py``)
     broad: bool = False  # an umbrella topic ("Artificial intelligence"): a narrower one first
     #: language -> the title's own wording and its parts ("Data protection", "privacy")
-    literal: Mapping[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    literal: Mapping[str, tuple[Wording, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -64,41 +63,9 @@ class Evidence:
     literal: frozenset[int] = frozenset()
 
 
-_AR_ARTICLE = re.compile(r"(?<![\w])(?:[وفبك]?ال|[وف]?لل)(?=\w{2})")
-_AR_MARKS = re.compile(r"[\u064b-\u0652\u0640]")
-
-
-def normalise(text: str) -> str:
-    """Case, Arabic letter forms, article and leading particles, and ё folded away."""
-    low = unicodedata.normalize("NFC", text).casefold().replace("ё", "е").replace("’", "'")
-    if any("\u0600" <= ch <= "\u06ff" for ch in low):
-        low = _AR_MARKS.sub("", low)
-        low = low.translate(str.maketrans("أإآةى", "اااهي"))
-        low = _AR_ARTICLE.sub("", low)
-    return low
-
-
-def _pattern(wording: str) -> tuple[re.Pattern[str], bool]:
-    """(pattern, acronym?) for one wording (see the vocabulary file's header)."""
-    stem = wording.endswith("*")
-    word = wording.rstrip("*").strip()
-    if any("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return re.compile(re.escape(normalise(word))), False
-    if word.isupper() or (any(c.isupper() for c in word[1:]) and " " not in word):
-        # "AI", "DNS", "IPv6", "CSIRTs": as written, a whole word
-        return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), True
-    # "защит* данных": a "*" inside a wording stands for any ending of its word
-    body = r"\w*".join(re.escape(normalise(part)) for part in word.split("*"))
-    if stem or any("\u0600" <= ch <= "\u06ff" for ch in word):
-        return re.compile(rf"(?<!\w){body}"), False
-    if word.isascii() or any("à" <= ch <= "ÿ" for ch in word):
-        return re.compile(rf"(?<!\w){body}(?:s|es)?(?!\w)"), False
-    return re.compile(rf"(?<!\w){body}(?!\w)"), False
-
-
-def _title_patterns(title: str) -> tuple[re.Pattern[str], ...]:
+def _title_wordings(title: str) -> tuple[Wording, ...]:
     parts = [title, *(p for p in _JOINED.split(title) if p and not _JOINED.fullmatch(f" {p} "))]
-    return tuple(_pattern(p.strip())[0] for p in dict.fromkeys(parts) if len(p.strip()) > 1)
+    return tuple(wording(p.strip()) for p in dict.fromkeys(parts) if len(p.strip()) > 1)
 
 
 @cache
@@ -109,15 +76,14 @@ def policy_topics() -> tuple[PolicyTopic, ...]:
     out = []
     for entry in data["topics"]:
         titles = {lang: str(entry[lang][0]) for lang in LANGUAGES if entry.get(lang)}
-        plain: list[re.Pattern[str]] = []
-        acronyms: list[re.Pattern[str]] = []
-        for lang in LANGUAGES:
-            for wording in dict.fromkeys(str(w) for w in entry.get(lang, ())):
-                pattern, acronym = _pattern(wording)
-                (acronyms if acronym else plain).append(pattern)
+        wordings = tuple(
+            wording(w)
+            for lang in LANGUAGES
+            for w in dict.fromkeys(str(w) for w in entry.get(lang, ()))
+        )
         broad = bool(entry.get("broad", False))
-        literal = {lang: _title_patterns(title) for lang, title in titles.items()}
-        out.append(PolicyTopic(titles, tuple(plain), tuple(acronyms), broad, literal))
+        literal = {lang: _title_wordings(title) for lang, title in titles.items()}
+        out.append(PolicyTopic(titles, wordings, broad, literal))
     return tuple(out)
 
 
@@ -135,8 +101,12 @@ def titles_of(found: Sequence[Evidence], language: str) -> list[str]:
     return [topics[ev.topic].titles[language] for ev in found]
 
 
-def _found(topic: PolicyTopic, raw: str, low: str) -> bool:
-    return any(p.search(low) for p in topic.patterns) or any(p.search(raw) for p in topic.acronyms)
+@cache
+def _index() -> Index:
+    """Every wording of the vocabulary in one index, grouped by topic."""
+    wordings = [w for topic in policy_topics() for w in topic.wordings]
+    groups = [t for t, topic in enumerate(policy_topics()) for _ in topic.wordings]
+    return Index(wordings, groups)
 
 
 def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]:
@@ -144,15 +114,16 @@ def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]
     the messages, most messages first."""
     if not messages:
         return []
-    texts = [("\n".join(m[:MAX_TEXTS]), normalise("\n".join(m[:MAX_TEXTS]))) for m in messages]
+    texts = [prepare("\n".join(m[:MAX_TEXTS])) for m in messages]
+    found = [_index().found(text) for text in texts]
     out = []
     for t, topic in enumerate(policy_topics()):
         if language not in topic.titles:
             continue
-        hit = frozenset(m for m, (raw, low) in enumerate(texts) if _found(topic, raw, low))
+        hit = frozenset(m for m, topics in enumerate(found) if t in topics)
         if hit:
             own = topic.literal.get(language, ())
-            literal = frozenset(m for m in hit if any(p.search(texts[m][1]) for p in own))
+            literal = frozenset(m for m in hit if any(occurs(w, texts[m]) for w in own))
             out.append(Evidence(t, hit, literal))
     out.sort(key=lambda e: (-len(e.messages), e.topic))
     return out
