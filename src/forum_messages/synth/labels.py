@@ -152,7 +152,9 @@ class KeyphraseLabeller:
 
     def params(self) -> dict[str, object]:
         return {
-            "candidates": "yake/jieba keyphrases + seeds + framework keywords",
+            "candidates": "policy topics found in two messages (editions/vocabulary), then "
+            "yake/jieba keyphrases + seeds + framework keywords",
+            "fragment_penalty": FRAGMENT_PENALTY,
             "pair_ratio": self.pair_ratio,
             "max_pair_similarity": self.max_pair_similarity,
             "fit": self.fit,
