@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -460,5 +461,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
+def run() -> int:
+    """The ``forum-messages`` program: :func:`main`, then the interpreter's own collector
+    told to leave alone every object the command made. Python ends with a collection that
+    walks all of them (for a 3,000-statement draft, a few tenths of a second after the
+    outputs are written); the memory goes back to the system with the process all the
+    same, and files are written and closed before ``main`` returns."""
+    code = main()
+    gc.freeze()
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
