@@ -37,15 +37,18 @@ def test_the_program_leaves_its_objects_to_the_end_of_the_process(
 ) -> None:
     import gc
 
-    from forum_messages.cli import run
+    from forum_messages.cli import GC_THRESHOLD, run
 
     monkeypatch.setattr("sys.argv", ["forum-messages", "settings"])
-    before = gc.get_freeze_count()
+    before, threshold = gc.get_freeze_count(), gc.get_threshold()
     try:
         assert run() == 0  # what main gives
         # the interpreter's last collection, at exit, then skips every object made so far
         assert gc.get_freeze_count() > before
+        # and the collector ran seldom meanwhile
+        assert gc.get_threshold() == GC_THRESHOLD and GC_THRESHOLD[0] > 10 * threshold[0]
     finally:
         if before == 0:
             gc.unfreeze()
+        gc.set_threshold(*threshold)
     assert capsys.readouterr().out  # the command ran and printed its table
