@@ -31,7 +31,6 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CLI = Path(sys.executable).with_name("forum-messages")
 TARGET_S = 5.0
 
 
@@ -55,7 +54,10 @@ def run_once(
         env["OPENBLAS_NUM_THREADS"] = str(threads)
     if source is not None:
         env["PYTHONPATH"] = str(source)
-    args = [str(CLI), "draft", "-e", "igf2025", str(edition), "-o", str(out)]
+    # ``python -m forum_messages``: the installed ``forum-messages`` script names the entry
+    # point of the tree it was installed from, which an older tree may not have
+    args = [sys.executable, "-m", "forum_messages", "draft", "-e", "igf2025", str(edition)]
+    args += ["-o", str(out)]
     before = _load()
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -1,4 +1,4 @@
-"""The draft's progress bars cost nothing where nobody watches them."""
+"""The program's own costs around the work: progress bars nobody watches, the exit."""
 
 from __future__ import annotations
 
@@ -30,3 +30,25 @@ def test_no_redraw_thread_when_the_output_is_not_a_terminal(
     out = capsys.readouterr().out
     assert "Grouping messages" in out  # the bars are still written, once, when done
     assert (tmp_path / "messages.md").is_file()
+
+
+def test_the_program_leaves_its_objects_to_the_end_of_the_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from forum_messages.cli import GC_THRESHOLD, run
+
+    monkeypatch.setattr("sys.argv", ["forum-messages", "settings"])
+    before, threshold = gc.get_freeze_count(), gc.get_threshold()
+    try:
+        assert run() == 0  # what main gives
+        # the interpreter's last collection, at exit, then skips every object made so far
+        assert gc.get_freeze_count() > before
+        # and the collector ran seldom meanwhile
+        assert gc.get_threshold() == GC_THRESHOLD and GC_THRESHOLD[0] > 10 * threshold[0]
+    finally:
+        if before == 0:
+            gc.unfreeze()
+        gc.set_threshold(*threshold)
+    assert capsys.readouterr().out  # the command ran and printed its table

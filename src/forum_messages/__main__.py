@@ -1,3 +1,3 @@
-from forum_messages.cli import main
+from forum_messages.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

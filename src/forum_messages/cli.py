@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -482,5 +483,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
+#: Allocations between two collections of the youngest objects (Python's default: 700).
+#: A draft makes millions of small objects that die by reference count; with the default, a
+#: 3,000-statement draft ran 240 collections (0.3-0.5 s), with this one or two.
+GC_THRESHOLD = (50_000, 20, 20)
+
+
+def run() -> int:
+    """The ``forum-messages`` program: :func:`main` with the interpreter's cycle collector
+    running less often (``GC_THRESHOLD``; cycles wait a little longer to be freed), then
+    told to leave alone every object the command made. Python ends with a collection that
+    walks all of them (for a 3,000-statement draft, a few tenths of a second after the
+    outputs are written); the memory goes back to the system with the process all the
+    same, and files are written and closed before ``main`` returns."""
+    gc.set_threshold(*GC_THRESHOLD)
+    code = main()
+    gc.freeze()
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
