@@ -28,7 +28,7 @@ COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisati
 
 @pytest.fixture(scope="module")
 def dask_engine() -> Iterator[DaskEngine]:
-    engine = DaskEngine(workers=2)
+    engine = DaskEngine(workers=2, background=True)  # as ``draft`` starts it: in a thread
     yield engine
     engine.close()
 
@@ -167,3 +167,23 @@ def test_the_local_clusters_workers_run_without_profiler_or_fast_monitors(
     import dask
 
     assert dask.config.get("distributed.worker.profile.enabled") is True
+
+
+def test_a_cluster_that_fails_to_start_in_the_background_says_so_on_first_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_messages.errors import ConfigError
+
+    def fail(self: DaskEngine, scheduler: str | None, workers: int | None) -> None:
+        raise ConfigError("cannot start a local cluster: no ports left")
+
+    monkeypatch.setattr(DaskEngine, "_start", fail)
+    engine = DaskEngine(workers=2, background=True)
+    try:
+        with pytest.raises(ConfigError, match="no ports left"):
+            _ = engine.client
+        assert engine.ready()
+        with pytest.raises(ConfigError, match="no ports left"):
+            list(engine.map(_worker_settings, [()]))
+    finally:
+        engine.close()

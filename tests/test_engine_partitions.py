@@ -79,6 +79,29 @@ def test_campaigns_found_from_partitioned_profiles_are_the_same(
     )
 
 
+def test_campaigns_found_while_a_cluster_starts_are_the_same(tmp_path: Path) -> None:
+    """Until the cluster is up the driver works the profiles out itself, then the workers do,
+    from wherever the reading is: the same campaigns."""
+    export = write_csv(tmp_path / "export.csv", generate(300, 0.6, 4, seed=11))
+    local = load_consultation([export], COLUMNS, {})
+
+    class Starting(PicklingEngine):
+        def __init__(self) -> None:
+            super().__init__()
+            self.asked = 0
+
+        def ready(self) -> bool:
+            self.asked += 1
+            return self.asked > 100  # up after 100 responses
+
+    engine = Starting()
+    parted = load_consultation([export], COLUMNS, {}, engine)
+    assert engine.asked == 101 and engine.parts >= 2
+    assert parted.corpus == local.corpus
+    assert parted.campaigns == local.campaigns and len(local.campaigns) >= 4
+    assert parted.placed == local.placed
+
+
 def test_languages_and_vectors_from_partitions_are_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

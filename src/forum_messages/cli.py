@@ -406,7 +406,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 llm = (args.llm_url, args.llm_model, args.llm_cache)
             from forum_messages.engine import make_engine
 
-            runner = make_engine(args.engine, args.scheduler, args.workers)
+            # a local cluster starts while the inputs are read
+            runner = make_engine(args.engine, args.scheduler, args.workers, background=True)
             try:
                 run_draft(
                     args.reports,

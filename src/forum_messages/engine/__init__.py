@@ -10,6 +10,7 @@ draft whichever engine ran them (see docs/scale.md).
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
@@ -65,22 +66,39 @@ class DaskEngine:
 
     name = "dask"
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+    def __init__(
+        self, scheduler: str | None = None, workers: int | None = None, background: bool = False
+    ) -> None:
         try:
-            from distributed import Client, LocalCluster
+            from distributed import Client  # noqa: F401 - needed below, here for its error
         except ImportError as exc:  # pragma: no cover - dask is a pinned dependency
             raise ConfigError(f"--engine dask needs the distributed package ({exc})") from exc
         self._cluster: Any = None
+        self._client: Any = None
+        self._workers = 1
+        self._failed: BaseException | None = None
+        self._starting: threading.Thread | None = None
         if workers is not None and workers < 1:
             raise ConfigError("--workers must be 1 or more")
+        if scheduler and workers is not None:
+            raise ConfigError(
+                "--workers starts a local cluster; with --scheduler the cluster's own "
+                "workers are used"
+            )
+        if background and not scheduler:  # the cluster starts while the driver reads
+            self._starting = threading.Thread(
+                target=self._start_in_background, args=(workers,), name="dask-start", daemon=True
+            )
+            self._starting.start()
+        else:
+            self._start(scheduler, workers)
+
+    def _start(self, scheduler: str | None, workers: int | None) -> None:
+        from distributed import Client, LocalCluster
+
         try:
             if scheduler:
-                if workers is not None:
-                    raise ConfigError(
-                        "--workers starts a local cluster; with --scheduler the cluster's own "
-                        "workers are used"
-                    )
-                self.client: Any = Client(scheduler, timeout="30s")
+                self._client = Client(scheduler, timeout="30s")
             else:
                 import dask
 
@@ -95,12 +113,39 @@ class DaskEngine:
                         scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
                         silence_logs=40,  # errors only: the draft's own output stays readable
                     )
-                    self.client = Client(self._cluster)
+                    self._client = Client(self._cluster)
         except (OSError, TimeoutError) as exc:
-            self.close()
+            self._stop()
             where = f"reach the scheduler {scheduler}" if scheduler else "start a local cluster"
             raise ConfigError(f"cannot {where}: {exc}") from exc
-        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        self._workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+
+    def _start_in_background(self, workers: int | None) -> None:
+        try:
+            self._start(None, workers)
+        except BaseException as exc:  # raised in the caller's thread on first use
+            self._failed = exc
+
+    def ready(self) -> bool:
+        """Whether the cluster is up (or failed to start): using it would not wait."""
+        return self._starting is None or not self._starting.is_alive()
+
+    def _wait(self) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+        if self._failed is not None:
+            raise self._failed
+
+    @property
+    def client(self) -> Any:
+        self._wait()
+        return self._client
+
+    @property
+    def workers(self) -> int:
+        self._wait()
+        return self._workers
 
     def map(self, fn: Callable[..., R], parts: Iterable[tuple[Any, ...]]) -> Iterator[R]:
         window = 2 * self.workers + 1  # enough to keep every worker busy, bounded memory
@@ -126,9 +171,15 @@ class DaskEngine:
         return Shipped(component)
 
     def close(self) -> None:
-        client = getattr(self, "client", None)
-        if client is not None:
-            client.close()
+        if self._starting is not None:  # a cluster still starting is stopped once up
+            self._starting.join()
+            self._starting = None
+        self._stop()
+
+    def _stop(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
@@ -167,14 +218,17 @@ def default_workers() -> int:
     return max(1, cores // (threads_from_env() or min(cores, 4)))
 
 
-def make_engine(name: str, scheduler: str | None = None, workers: int | None = None) -> Engine:
-    """The engine called ``name`` (``local`` or ``dask``)."""
+def make_engine(
+    name: str, scheduler: str | None = None, workers: int | None = None, background: bool = False
+) -> Engine:
+    """The engine called ``name`` (``local`` or ``dask``); with ``background``, a local
+    cluster starts in a thread while the caller goes on (:meth:`DaskEngine.ready`)."""
     if name == "local":
         if scheduler or workers is not None:
             raise ConfigError("--scheduler and --workers need --engine dask")
         return LocalEngine()
     if name == "dask":
-        return DaskEngine(scheduler, workers)
+        return DaskEngine(scheduler, workers, background)
     raise ConfigError(f"--engine must be one of {', '.join(ENGINES)}, not {name!r}")
 
 

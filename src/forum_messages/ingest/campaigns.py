@@ -213,10 +213,18 @@ def _profiled(
     rows: Iterable[Response | Reject], engine: Engine
 ) -> Iterator[tuple[Response | Reject, list[minhash.Profile] | None]]:
     """Each row with the profiles of its answers, worked out by ``engine`` over batches of
-    ``PROFILE_CHUNK`` answers (None on the local engine: the finder works them out itself)."""
+    ``PROFILE_CHUNK`` answers (None on the local engine, and while a cluster is still
+    starting: the finder works them out itself, the same profiles)."""
     if engine.name == "local":
         yield from ((row, None) for row in rows)
         return
+    ready = getattr(engine, "ready", None)
+    rows = iter(rows)
+    while ready is not None and not ready():
+        row = next(rows, None)
+        if row is None:
+            return
+        yield row, None
     waiting: deque[list[Response | Reject]] = deque()
 
     def batches() -> Iterator[tuple[list[str]]]:
