@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pytest
 
@@ -136,3 +138,23 @@ def test_words_of_an_offer_or_a_thing_proposed_are_no_call() -> None:
     logits = np.full((len(texts), 1), 6.0)
     flags = model.descriptive(logits, texts, [Kind("point", t) for t in texts], HashEmbedder())
     assert flags == [True] * len(texts)
+
+
+def test_only_statements_open_to_the_model_are_scored() -> None:
+    seen: list[str] = []
+
+    class _Counting(_Fixed):
+        def features(self, x: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+            seen.extend(texts)
+            return np.asarray(x, dtype=np.float64)
+
+    model = _Counting(np.array([1.0]), 0.0)
+    texts = [
+        "The session gathered forty people in the main hall.",  # open, an event word
+        "Governments should fund community networks.",  # a call: never set aside
+        "This workshop focused on cables.",  # the patterns' description
+    ]
+    kinds = [Kind("point", texts[0]), Kind("point", texts[1]), Kind("descriptive", "")]
+    flags = model.descriptive(np.full((3, 1), 3.0), texts, kinds, HashEmbedder())
+    assert seen == [texts[0]]
+    assert flags == [True, False, False]  # the patterns' own description is not the model's

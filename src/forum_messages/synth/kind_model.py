@@ -183,13 +183,17 @@ class DescriptiveModel:
             b -= 0.5 * float(g.mean())
         return w, b
 
+    @staticmethod
+    def open_to_model(text: str, kind: Kind) -> bool:
+        """Whether the model may set the statement aside at all: the patterns said "point"
+        and it has no words of a call or a proposal."""
+        return kind.kind == "point" and not POLICY_CUES.search(text) and not CALL_CUES.search(text)
+
     def decide(self, prob: np.ndarray, texts: Sequence[str], kinds: Sequence[Kind]) -> list[bool]:
         """True where the probability, the statement's words and its kind say 'descriptive'."""
         return [
             bool(p > self.threshold)
-            and k.kind == "point"
-            and not POLICY_CUES.search(t)
-            and not CALL_CUES.search(t)
+            and self.open_to_model(t, k)
             and (bool(EVENT_CUES.search(t)) or p > self.sure)
             for p, t, k in zip(prob.tolist(), texts, kinds, strict=True)
         ]
@@ -197,12 +201,16 @@ class DescriptiveModel:
     def descriptive(
         self, x: np.ndarray, texts: Sequence[str], kinds: Sequence[Kind], embedder: Embedder
     ) -> list[bool]:
-        """True where the model, and not only the cue patterns, says 'descriptive'."""
-        if len(texts) == 0:
-            return []
-        w, b = self.fit(embedder)
-        z = self.features(x, texts) @ w + b
-        prob = np.round(1.0 / (1.0 + np.exp(-z)), 6)
+        """True where the model, and not only the cue patterns, says 'descriptive'. Only the
+        statements open to the model are scored (their skeletons cost time on large inputs)."""
+        rows = [
+            i for i, (t, k) in enumerate(zip(texts, kinds, strict=True)) if self.open_to_model(t, k)
+        ]
+        prob = np.zeros(len(texts))
+        if rows:
+            w, b = self.fit(embedder)
+            z = self.features(np.asarray(x)[rows], [texts[i] for i in rows]) @ w + b
+            prob[rows] = np.round(1.0 / (1.0 + np.exp(-z)), 6)
         return self.decide(prob, texts, kinds)
 
 
