@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pytest
 
@@ -85,7 +87,7 @@ class _Fixed(DescriptiveModel):
     """The model with given weights, to isolate the rule that reads its probabilities."""
 
     def __init__(self, w: np.ndarray, b: float) -> None:
-        super().__init__()
+        super().__init__(skeleton=False)  # the input is the logit alone
         self._wb = (w, b)
 
     def fit(self, embedder: object) -> tuple[np.ndarray, float]:  # type: ignore[override]
@@ -104,4 +106,55 @@ def test_a_sure_model_needs_no_event_word_but_an_unsure_one_does() -> None:
     kinds = [Kind("point", t) for t in texts]
     flags = model.descriptive(logits, texts, kinds, HashEmbedder())
     assert flags == [True, False, True]
-    assert model.sure == 0.85 and model.threshold == 0.65
+    assert model.sure == 0.75 and model.threshold == 0.65
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was proposed to set up a regional observatory of connectivity prices.",
+        "Se propuso crear una red de laboratorios ciudadanos.",
+        "Les participants recommandent la création d'un fonds pour les réseaux communautaires.",
+        "Было предложено создать общий реестр уязвимостей.",
+        "Развивать сеть общественных точек доступа в сёлах.",
+        "建议设立面向农村学校的网络安全课程。",
+        "وأوصى المشاركون بإنشاء مرصد إقليمي للأسعار.",
+    ],
+)
+def test_the_model_never_sets_aside_a_proposal_or_a_call(text: str) -> None:
+    model = _Fixed(np.array([1.0]), 0.0)
+    logits = np.array([[6.0]])  # 0.998: sure, and with an event word or not
+    assert model.descriptive(logits, [text], [Kind("point", text)], HashEmbedder()) == [False]
+
+
+def test_words_of_an_offer_or_a_thing_proposed_are_no_call() -> None:
+    model = _Fixed(np.array([1.0]), 0.0)
+    texts = [
+        "The workshop had been proposed by a coalition of disability rights groups.",
+        "Каждый из гостей предложил свой взгляд на непростую тему.",
+        "与会者在共享在线白板上对各项建议进行了排序。",
+        "Стоимость участия покрыли организаторы сессии.",
+    ]
+    logits = np.full((len(texts), 1), 6.0)
+    flags = model.descriptive(logits, texts, [Kind("point", t) for t in texts], HashEmbedder())
+    assert flags == [True] * len(texts)
+
+
+def test_only_statements_open_to_the_model_are_scored() -> None:
+    seen: list[str] = []
+
+    class _Counting(_Fixed):
+        def features(self, x: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+            seen.extend(texts)
+            return np.asarray(x, dtype=np.float64)
+
+    model = _Counting(np.array([1.0]), 0.0)
+    texts = [
+        "The session gathered forty people in the main hall.",  # open, an event word
+        "Governments should fund community networks.",  # a call: never set aside
+        "This workshop focused on cables.",  # the patterns' description
+    ]
+    kinds = [Kind("point", texts[0]), Kind("point", texts[1]), Kind("descriptive", "")]
+    flags = model.descriptive(np.full((3, 1), 3.0), texts, kinds, HashEmbedder())
+    assert seen == [texts[0]]
+    assert flags == [True, False, False]  # the patterns' own description is not the model's

@@ -78,3 +78,17 @@ EVENT_CUES = re.compile(
     rf"\b(?:{_EN}|{_FR}|{_ES}|{_RU})|(?:{_ZH})|(?:{_AR})",
     _I,
 )
+
+#: The grammar of a proposal or a recommendation ("It was proposed to create ...", "Se propuso
+#: crear ...", "建议设立 ...") and a Russian call written as an infinitive ("Проводить
+#: кампании ..."): a point, however close its subject is to a description's. Only the learned
+#: model reads these (the patterns and the rest of the pipeline do not).
+CALL_CUES = re.compile(
+    r"\b(?:it was proposed|propos(?:e|es|ed|ing) (?:to|that)|recommend(?:s|ed|ing)?|"
+    r"propose(?:nt|ons)?|recommand(?:e|é|ée|és|ées|ent|ons)|propus(?:o|ieron)|"
+    r"propon(?:e|en|emos)|recom(?:ienda|iendan|endó|endaron|endamos)|предложено|"
+    r"предлож(?:ить|ено)|рекомендова(?:но|ть)|рекоменду(?:ет|ют|ется))\b|"
+    r"^\s*(?:建议|提议)|(?<!\w)[وف]?(?:اقترح|يقترح|أوصى|يوصي|توصي)(?!\w)|"
+    r"^\s*[А-ЯЁ][а-яё]+[аяиеу](?:ть|ться)\b",
+    _I,
+)

@@ -130,6 +130,7 @@ def _kept(low: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _word(token: str, first: bool = False) -> str:
     """The skeleton token of one word or punctuation mark outside Chinese (``first``: the
     first word of a sentence, whose capital says nothing)."""
@@ -146,26 +147,25 @@ def _word(token: str, first: bool = False) -> str:
     return _shape(token)
 
 
+@lru_cache(maxsize=1 << 16)
+def _chinese_word(word: str, tag: str) -> str:
+    """The skeleton token of one word of a segmented Chinese text and its part of speech."""
+    if tag == "x" or not word[0].isalnum():
+        return word
+    if tag == "eng":
+        return _word(word)
+    if (
+        _ZH_KEEP.match(word)
+        or tag in _ZH_KEEP_TAGS
+        or POLICY_CUES.match(word)
+        or EVENT_CUES.match(word)
+    ):
+        return word
+    return _ZH_PLACEHOLDER.get(tag, tag[:1].upper() if tag else "x")
+
+
 def _chinese(text: str) -> list[str]:
-    out: list[str] = []
-    for word, tag in rjieba.tag(text):
-        word = word.strip()
-        if not word:
-            continue
-        if tag == "x" or not word[0].isalnum():
-            out.append(word)
-        elif tag == "eng":
-            out.append(_word(word))
-        elif (
-            _ZH_KEEP.match(word)
-            or tag in _ZH_KEEP_TAGS
-            or POLICY_CUES.match(word)
-            or EVENT_CUES.match(word)
-        ):
-            out.append(word)
-        else:
-            out.append(_ZH_PLACEHOLDER.get(tag, tag[:1].upper() if tag else "x"))
-    return out
+    return [_chinese_word(w.strip(), tag) for w, tag in rjieba.tag(text) if w.strip()]
 
 
 @lru_cache(maxsize=1 << 14)
