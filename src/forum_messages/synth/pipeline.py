@@ -229,15 +229,12 @@ def read_statements(
     found: list[Kind] = []
     total = len(statements)
     shipped = engine.ship(detector)
-    parts = (
-        (
-            shipped,
-            [st.text for st in statements[a:b]],
-            [st.language for st in statements[a:b]],
-            kinds,
-        )
-        for a, b in chunks(total, LANGUAGE_CHUNK)
-    )
+
+    def part(a: int, b: int) -> tuple[Any, list[str], list[str | None], bool]:
+        read = statements[a:b]  # a table makes its records once a part
+        return shipped, [st.text for st in read], [st.language for st in read], kinds
+
+    parts = (part(a, b) for a, b in chunks(total, LANGUAGE_CHUNK))
     progress("language", 0, total)
     for part_langs, part_confs, part_kinds in engine.map(detect_part, parts):
         langs += part_langs
@@ -340,13 +337,11 @@ class _Run:
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
         evidence = TermEvidence(self.texts, self.langs) if c.grouper.uses_terms else None
+        read = [(st.session, st.kind) for st in self.statements]  # each record made once
         grouping = c.grouper.run(
-            x,
-            [st.session for st in self.statements],
-            evidence,
-            [st.kind for st in self.statements],
-            self.attribution,
+            x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
         )
+        del read
         release(x)
         groups = [list(g) for g in grouping.groups]
         detached = set(grouping.detached)
