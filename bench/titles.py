@@ -11,6 +11,11 @@ Two measures:
 - form: the share of all titles that read as a policy topic, a noun phrase
   (``bench/title_form.py``: no verb, bare adjective or function word at its ends, no bare
   generic noun of actors, no activity in place of a subject, not the event's name);
+- repeated: headings that appear more than once in a draft (a reader takes a heading as its
+  topic's one place in the document);
+- overlapping: pairs of sibling headings naming the same policy topic, one as part of the
+  other ("AI governance" and "Artificial intelligence": the vocabulary's wordings of a topic
+  found in both, ``synth/topic_vocab.py``);
 - heading: on the report files, the share of sub-topics whose title shares a content word
   with the editor's heading of the sub-topic most of its messages' points belong to.
 
@@ -40,6 +45,36 @@ def parts(title: str) -> list[str]:
     """The phrases a title is made of: split on the word "and" of any output language."""
     spaced = "|".join(re.escape(f" {word} ") for word in AND.values() if word != "و")
     return [p.strip() for p in re.split(f"{spaced}|与| و", title) if p.strip()]
+
+
+def _topics_named(title: str) -> frozenset[int]:
+    """The vocabulary's topics whose wordings occur in a title (the measure's own reading)."""
+    from forum_messages.synth.topic_match import prepare
+    from forum_messages.synth.topic_vocab import _index
+
+    return frozenset(_index().found(prepare(title)))
+
+
+def repeats(draft: Draft) -> tuple[int, int]:
+    """(headings used more than once in the draft, pairs of siblings that overlap); prints
+    each."""
+    seen: dict[str, int] = {}
+    for theme in draft.themes:
+        for topic in theme.topics:
+            seen[topic.title.casefold()] = seen.get(topic.title.casefold(), 0) + 1
+    repeated = sum(n - 1 for n in seen.values() if n > 1)
+    for title, n in seen.items():
+        if n > 1:
+            print(f"repeated ×{n}: {title}")
+    pairs = 0
+    for theme in draft.themes:
+        named = [(t.title, _topics_named(t.title)) for t in theme.topics]
+        for i, (a, ta) in enumerate(named):
+            for b, tb in named[i + 1 :]:
+                if ta & tb:
+                    pairs += 1
+                    print(f"overlapping siblings: {a} | {b}")
+    return repeated, pairs
 
 
 def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) -> Draft:
@@ -172,12 +207,14 @@ def main(argv: Sequence[str]) -> int:
     embedder = USEEmbedder()
     rows: list[tuple[str, str, int, int, int, int]] = []
     agreed: list[tuple[str, int, int]] = []
+    twice: list[tuple[str, str, int, int]] = []
     for path in args.files:
         material = load_material(path)
         name = Path(path).stem
         for language in args.languages.split(",") if args.languages else [material.language]:
             draft = _draft(material.corpus, material.edition, language, embedder)
             rows.append((name, language, *score(name, language, material.corpus, draft)))
+            twice.append((name, language, *repeats(draft)))
             if language == material.language:
                 agreed.append((name, *headings(material, draft)))
     if args.demo:
@@ -186,7 +223,13 @@ def main(argv: Sequence[str]) -> int:
         for language in args.demo.split(","):
             draft = _draft(corpus, edition, language, embedder)
             rows.append(("demo", language, *score("demo", language, corpus, draft)))
+            twice.append(("demo", language, *repeats(draft)))
     _table(rows)
+    print("\n| file | language | headings repeated | overlapping sibling pairs |")
+    print("|---|---|---|---|")
+    for name, language, repeated, pairs in twice:
+        print(f"| {name} | {language} | {repeated} | {pairs} |")
+    print(f"| all | | {sum(r[2] for r in twice)} | {sum(r[3] for r in twice)} |")
     if agreed:
         print("\n| file | titles sharing a content word with the editor's heading |")
         print("|---|---|")

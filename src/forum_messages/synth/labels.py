@@ -22,9 +22,17 @@ from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases, prepare
+from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import faulty
-from forum_messages.synth.topic_vocab import choose, evidence, titles_of, vocabulary_words
+from forum_messages.synth.topic_vocab import (
+    alternatives,
+    choose,
+    evidence,
+    named,
+    titles_of,
+    vocabulary_words,
+)
 
 __all__ = ["KeyphraseLabeller", "TopicText", "event_words", "generic", "headline", "join_titles"]
 
@@ -260,9 +268,11 @@ class KeyphraseLabeller:
         embedder: Embedder,
         event: frozenset[str] = frozenset(),
         taken: Sequence[str] = (),
-    ) -> list[tuple[str, tuple[str, ...]]]:
-        """(title, keyphrases) for each sub-topic of one theme, titles distinct (and made of
-        none of the phrases of the titles ``taken`` already, such as the topics' above)."""
+    ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
+        """(title, keyphrases, candidates) for each sub-topic of one theme, titles distinct
+        (and made of none of the phrases of the titles ``taken`` already, such as the topics'
+        above); the candidates, best first and the title first, let a draft undo a heading
+        two themes gave (``synth/distinct.py``)."""
         if not topics:
             return []
         prepare(language)  # here, not in both processes of the fork below
@@ -285,8 +295,9 @@ class KeyphraseLabeller:
         centroids = np.stack([t.centroid for t in topics])
         sim = decision_scores(vecs, centroids)  # (candidates, topics)
         seed_set = set(seeds)
-        results: list[tuple[str, tuple[str, ...]]] = []
+        results: list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]] = []
         used: set[str] = {p for title in taken for p in title_phrases(title, language)}
+        above = set(used)
         rivals = [_rival(sim, k) for k in range(len(topics))]
         fragment = FRAGMENT_PENALTY * np.array([faulty(p, language) for p in pool], dtype=float)
         free = event - vocabulary_words()  # "Internet fragmentation" is a topic, not the forum
@@ -299,6 +310,29 @@ class KeyphraseLabeller:
             lambda a, b: join_titles(a, b, language),
         )
         used |= {p for title in vocab if title for p in title_phrases(title, language)}
+        # what the siblings' titles name: a keyphrase naming it too would overlap them
+        sibling_topics = {t for title in vocab if title for t in named(title)}
+
+        def instead(k: int) -> list[Candidate]:
+            """The topics that could title sub-topic ``k`` in place of its title."""
+            return [
+                Candidate(title, hits)
+                for title, hits in alternatives(
+                    evidenced[k],
+                    len(topics[k].messages) or 1,
+                    language,
+                    lambda title: float(1.5 * sim[index[title], k] - 0.5 * rivals[k][index[title]]),
+                    lambda title: title.lower() not in above and not generic(title, free),
+                )
+            ]
+
+        def support(k: int, title: str) -> int:
+            """How many of sub-topic ``k``'s messages evidence a vocabulary title."""
+            by_title = dict(zip(titles_of(evidenced[k], language), evidenced[k], strict=True))
+            parts = title_phrases(title, language)
+            hit = {m for t, ev in by_title.items() if t.lower() in parts for m in ev.messages}
+            return len(hit)
+
         reads_well: dict[str, bool] = {}  # by phrase: the same for every sub-topic
 
         def eligible_here(phrase: str, lowered: list[str], joined: str) -> bool:
@@ -318,9 +352,6 @@ class KeyphraseLabeller:
             return p in joined if at_once else any(p in t for t in lowered)
 
         for k, _topic in enumerate(topics):
-            if vocab[k] is not None:
-                results.append((str(vocab[k]), tuple(p for p, _ in own[k][:6])))
-                continue
             others = np.delete(sim, k, axis=1)
             rival = others.max(axis=1) if others.shape[1] else np.zeros(len(pool))
             own_bonus = np.zeros(len(pool))
@@ -338,22 +369,72 @@ class KeyphraseLabeller:
             order = list(itertools.islice(eligible, COVERING_HEAD))
             # a fragment ("Countries") never titles a sub-topic just because it fits two
             order = [i for i in order if not fragment[i]] or order
+            # nor one naming a topic a sibling's title names ("Cybersecurity professionals"
+            # beside "Cyber capacity building")
+            order = [i for i in order if not named(pool[i]) & sibling_topics] or order
+            if vocab[k] is not None:  # its phrases are candidates in case another theme's
+                title = str(vocab[k])  # sub-topic keeps the same heading
+                rest = [
+                    c for c in instead(k) if c.title.lower() not in title_phrases(title, language)
+                ]
+                spoken = self._phrases(order[:5], pool, vecs, topics[k])
+                ranked = (Candidate(title, support(k, title)), *rest, *spoken)
+                results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
+                continue
             if not order:
-                results.append((f"{k + 1}", ()))
+                results.append((f"{k + 1}", (), ()))
                 continue
             order, forced = self._covering(order, pool, vecs, topics[k])
             first = order[0]
             title = capitalise(pool[first])
+            parts = [first]
             if forced is not None:
                 title = join_titles(pool[first], pool[forced], language)
                 used.add(pool[forced].lower())
+                parts.append(forced)
             for j in order[1:6] if forced is None else ():
                 if score[j] >= self.pair_ratio * score[first] and self._joinable(
                     pool, vecs, first, j
                 ):
                     title = join_titles(pool[first], pool[j], language)
                     used.add(pool[j].lower())
+                    parts.append(j)
                     break
             used.add(pool[first].lower())
-            results.append((title, tuple(p for p, _ in own[k][:6])))
+            sibling_topics |= named(title)
+            ranked = self._ranked(title, parts, order, pool, vecs, topics[k], instead(k))
+            results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
         return results
+
+    def _ranked(
+        self,
+        title: str,
+        parts: list[int],
+        order: list[int],
+        pool: Sequence[str],
+        vecs: Vectors,
+        topic: TopicText,
+        others: list[Candidate],
+    ) -> tuple[Candidate, ...]:
+        """A keyphrase title's candidates: the title (``parts`` of ``pool``), the next
+        phrases of ``order`` that fit two of the sub-topic's messages (its only one), then
+        the topics of ``others``."""
+        rest = [i for i in order[1:6] if i not in parts]
+        mine = set().union(*self.fits([pool[i] for i in parts], vecs[parts], topic))
+        phrases = self._phrases(rest, pool, vecs, topic)
+        return (Candidate(title, len(mine)), *phrases, *others)
+
+    def _phrases(
+        self, indices: list[int], pool: Sequence[str], vecs: Vectors, topic: TopicText
+    ) -> list[Candidate]:
+        """The phrases of ``pool`` at ``indices`` that fit two of the sub-topic's messages
+        (its only one), as title candidates."""
+        if not indices:
+            return []
+        fit = self.fits([pool[i] for i in indices], vecs[indices], topic)
+        need = min(2, len(topic.messages))
+        return [
+            Candidate(capitalise(pool[i]), len(f))
+            for i, f in zip(indices, fit, strict=True)
+            if len(f) >= need
+        ]

@@ -51,6 +51,7 @@ from forum_messages.nlp.base import (
 from forum_messages.nlp.decide import SCORE_ROWS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
 from forum_messages.synth.assignments import AssignmentTable, CampaignOf
+from forum_messages.synth.distinct import Candidate, retitle
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, Kind
@@ -299,6 +300,8 @@ class _Run:
     #: ints, as they hold every statement of a large input
     topic_of: list[str | None] = field(default_factory=list)
     message_of: list[str | None] = field(default_factory=list)
+    #: each sub-topic's title candidates, by its id (``synth/distinct.py``)
+    candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
 
     def ledger(self, rows: Iterable[int]) -> Ledger:
         stmts = (self.statements[i] for i in rows)
@@ -325,6 +328,7 @@ class _Run:
             message_of=[None] * len(rows),
         )
         theme = part._theme(spec, self.ledger(theme_rows))
+        self.candidates.update(part.candidates)
         for j, i in enumerate(rows):
             self.topic_of[i] = part.topic_of[j]
             self.message_of[i] = part.message_of[j]
@@ -396,10 +400,13 @@ class _Run:
         release(x)
         # a sub-topic is not titled like a topic above it
         higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
-        titles = self._titles(spec, topic_texts, higher)
+        ranked = self._titles(spec, topic_texts, higher)
+        titles = [(title, phrases) for title, phrases, _ in ranked]
         messages = self._messages(groups, centres, ledgers, *written.result())
         release(x)
         topics = self._topics(spec, topic_groups, groups, messages, parents, topic_texts, titles)
+        if c.titler is None:  # a language model's titles are its own
+            self.candidates.update((tp.id, r[2]) for tp, r in zip(topics, ranked, strict=True))
         frameworks = c.tagger.theme_line(
             [(m.tags, m.ledger.weight) for tp in topics for m in tp.messages]
         )
@@ -573,8 +580,9 @@ class _Run:
 
     def _titles(
         self, spec: ThemeSpec, topic_texts: list[TopicText], taken: Sequence[str] = ()
-    ) -> list[tuple[str, tuple[str, ...]]]:
-        """Title and keyphrases of each set of message groups (none of them ``taken``)."""
+    ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
+        """Title, keyphrases and ranked title candidates of each set of message groups (none
+        of them ``taken``)."""
         return self.c.labeller.run(
             topic_texts,
             self.out_lang,
@@ -611,7 +619,7 @@ class _Run:
             titles = self._titles(
                 spec, self._topic_texts([above[n] for n in nodes], groups), higher
             )
-            for node, (title, phrases) in zip(nodes, titles, strict=True):
+            for node, (title, phrases, _) in zip(nodes, titles, strict=True):
                 level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, phrases)
         return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
 
@@ -753,6 +761,8 @@ def run_pipeline(
         rows = [i for i in range(n) if themed.theme[i] == spec.key]
         themes_out.append(run.theme(spec, rows))
         release(x)
+    # no heading twice in the draft: themes were titled each on its own
+    themes_out = retitle(themes_out, run.candidates)
     topic_of, message_of, stmt_langs = run.topic_of, run.message_of, run.stmt_langs
     del run, x, texts  # the vectors (their file with them) and the points are done with
     progress("messages", len(edition.themes), len(edition.themes))

@@ -25,8 +25,11 @@ from forum_messages.yamlsrc import load_yaml
 __all__ = [
     "Evidence",
     "PolicyTopic",
+    "alternatives",
     "choose",
     "evidence",
+    "named",
+    "overlapping",
     "policy_topics",
     "titles_of",
     "vocabulary_words",
@@ -109,6 +112,48 @@ def _index() -> Index:
     return Index(wordings, groups)
 
 
+@cache
+def named(title: str) -> frozenset[int]:
+    """The topics a heading names: those whose wordings occur in it ("AI governance" names
+    *AI governance* and, by its "AI", *Artificial intelligence*; "Local languages" names
+    *Multilingualism and local content*)."""
+    return frozenset(_index().found(prepare(title)))
+
+
+def overlapping(a: str, b: str) -> bool:
+    """Two headings a reader cannot tell apart as places of the document: the same, or
+    naming a policy topic in common (one broader than the other, "AI governance" and
+    "Artificial intelligence")."""
+    return a.casefold() == b.casefold() or bool(named(a) & named(b))
+
+
+def _value(ev: Evidence, size: int, language: str, near: float) -> float:
+    """How well a topic titles a sub-topic of ``size`` messages (see ``choose``)."""
+    topic = policy_topics()[ev.topic]
+    share = (len(ev.messages) + LITERAL * len(ev.literal)) / max(size, 1)
+    return share - (BROAD_PENALTY if topic.broad else 0.0) + NEARNESS * near
+
+
+def alternatives(
+    found: Sequence[Evidence],
+    size: int,
+    language: str,
+    score: Callable[[str], float],
+    allowed: Callable[[str], bool],
+) -> list[tuple[str, int]]:
+    """The topics that could title one sub-topic alone, best first, each with the number of
+    its messages that evidence it (found in two of them, in the only one of one)."""
+    topics = policy_topics()
+    fit = [
+        ev
+        for ev in found
+        if len(ev.messages) >= min(2, size) and allowed(topics[ev.topic].titles[language])
+    ]
+    values = [_value(ev, size, language, score(topics[ev.topic].titles[language])) for ev in fit]
+    order = ranking(values, [ev.topic for ev in fit])
+    return [(topics[fit[i].topic].titles[language], len(fit[i].messages)) for i in order]
+
+
 def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]:
     """The policy topics with a title in ``language`` whose wordings occur in the texts of
     the messages, most messages first."""
@@ -141,16 +186,20 @@ def choose(
     the keyphrases. A topic titles a sub-topic alone when it is found in two of its messages
     (in the only one of a single message); pairs (sub-topic, topic) are taken best first
     over the whole theme, so two siblings never share a title and the one a topic fits better
-    keeps it. A second topic is joined when the first leaves a third of the messages or more
-    uncovered; a sub-topic no topic fits twice may take two that fit different messages.
+    keeps it; nor do they take topics that overlap (``overlapping``: "AI governance" and
+    "Artificial intelligence"). A second topic is joined when the first leaves a third of
+    the messages or more uncovered; a sub-topic no topic fits twice may take two that fit
+    different messages (never two that overlap).
     ``score(k, title)`` is how near the title is to sub-topic ``k`` against its siblings;
     ``allowed`` refuses a title (the event's name, a title used above)."""
     topics = policy_topics()
 
     def value(k: int, ev: Evidence) -> float:
-        share = (len(ev.messages) + LITERAL * len(ev.literal)) / max(sizes[k], 1)
-        broad = BROAD_PENALTY if topics[ev.topic].broad else 0.0
-        return share - broad + NEARNESS * score(k, topics[ev.topic].titles[language])
+        return _value(ev, sizes[k], language, score(k, topics[ev.topic].titles[language]))
+
+    def clear(title: str) -> bool:
+        """Neither taken by a sibling nor overlapping one."""
+        return title.casefold() not in taken and not named(title) & named_taken
 
     pairs = []
     for k, evidenced in enumerate(found):
@@ -161,12 +210,14 @@ def choose(
     order = ranking([v for v, _, _ in pairs], [(k, ev.topic) for _, k, ev in pairs])
     chosen: dict[int, Evidence] = {}
     taken: set[str] = set()
+    named_taken: set[int] = set()
     for _, k, ev in (pairs[i] for i in order):
-        title = topics[ev.topic].titles[language].casefold()
-        if k in chosen or title in taken:
+        title = topics[ev.topic].titles[language]
+        if k in chosen or not clear(title):
             continue
         chosen[k] = ev
-        taken.add(title)
+        taken.add(title.casefold())
+        named_taken.update(named(title))
     out: list[str | None] = []
     for k in range(len(found)):
         own = found[k]
@@ -174,7 +225,7 @@ def choose(
         usable = [
             ev
             for ev in ranked
-            if topics[ev.topic].titles[language].casefold() not in taken
+            if clear(topics[ev.topic].titles[language])
             and allowed(topics[ev.topic].titles[language])
         ]
         first = chosen.get(k) or (usable[0] if usable and sizes[k] >= 2 else None)
@@ -187,8 +238,10 @@ def choose(
             continue
         title = topics[first.topic].titles[language]
         taken.add(title.casefold())
+        named_taken.update(named(title))
         if second is not None:
             taken.add(second.casefold())
+            named_taken.update(named(second))
             title = join(title, second)
         out.append(title)
     return out
@@ -209,6 +262,8 @@ def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: st
         title = topics[ev.topic].titles[language]
         if ev.topic == first.topic or len(ev.messages - first.messages) < need or _joined(title):
             continue
+        if named(title) & named(topics[first.topic].titles[language]):
+            continue  # "Cyber capacity building and cybersecurity": one holds the other
         return title
     return None
 
