@@ -61,7 +61,7 @@ class Topic(models.Model):
     """A sub-topic heading under a theme."""
 
     draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="topics")
-    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, related_name="topics")
+    theme = models.ForeignKey(Theme, on_delete=models.RESTRICT, related_name="topics")
     uid = models.CharField(max_length=60)
     title = models.TextField()
     keyphrases = models.JSONField(default=list)
@@ -83,7 +83,7 @@ class Topic(models.Model):
 
 class Message(models.Model):
     draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="messages")
-    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="messages")
+    topic = models.ForeignKey(Topic, on_delete=models.RESTRICT, related_name="messages")
     uid = models.CharField(max_length=60)
     text = models.TextField()
     language = models.CharField(max_length=8)
@@ -179,7 +179,7 @@ class Publication(models.Model):
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="publications")
     kind = models.CharField(max_length=10, choices=KINDS)
-    version = models.ForeignKey(Version, on_delete=models.PROTECT, related_name="+")
+    version = models.ForeignKey(Version, on_delete=models.RESTRICT, related_name="+")
     opens = models.DateTimeField(null=True, blank=True)
     closes = models.DateTimeField(null=True, blank=True)
     published = models.DateTimeField(auto_now_add=True)

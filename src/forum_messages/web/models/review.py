@@ -53,14 +53,14 @@ class Comment(models.Model):
     )
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="comments")
-    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="+")
+    publication = models.ForeignKey(Publication, on_delete=models.RESTRICT, related_name="+")
     target = models.CharField(max_length=10, choices=TARGETS)
     theme_key = models.CharField(max_length=40, blank=True)
     topic = models.ForeignKey(
-        Topic, null=True, blank=True, on_delete=models.PROTECT, related_name="comments"
+        Topic, null=True, blank=True, on_delete=models.RESTRICT, related_name="comments"
     )
     message = models.ForeignKey(
-        Message, null=True, blank=True, on_delete=models.PROTECT, related_name="comments"
+        Message, null=True, blank=True, on_delete=models.RESTRICT, related_name="comments"
     )
     text = models.TextField()
     name = models.CharField(max_length=200, blank=True)

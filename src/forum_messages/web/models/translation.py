@@ -94,7 +94,7 @@ class TranslationPublication(models.Model):
     translation = models.OneToOneField(
         Translation, on_delete=models.CASCADE, related_name="publication"
     )
-    version = models.ForeignKey(Version, on_delete=models.PROTECT, related_name="+")
+    version = models.ForeignKey(Version, on_delete=models.RESTRICT, related_name="+")
     units = models.JSONField()  # [[segment, source, target], ...]
     credit = models.JSONField(default=list)
     published = models.DateTimeField(auto_now=True)
