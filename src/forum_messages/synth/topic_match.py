@@ -17,6 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from forum_messages.nlp.segment import arabic_plain
+
 __all__ = ["Text", "Wording", "normalise", "occurs", "prepare", "wording"]
 
 _WORD = re.compile(r"\w+")
@@ -24,7 +26,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"^[\x00-\u024f]*$")
 _AR_ARTICLE = re.compile(r"(?<![\w])(?:[وفبك]?ال|[وف]?لل)(?=\w{2})")
-_AR_MARKS = re.compile(r"[\u064b-\u0652\u0640]")
 _AR_LETTERS = str.maketrans("أإآةى", "اااهي")
 
 
@@ -32,7 +33,7 @@ def normalise(text: str) -> str:
     """Case, Arabic letter forms, article and leading particles, and ё folded away."""
     low = unicodedata.normalize("NFC", text).casefold().replace("ё", "е").replace("’", "'")
     if _ARABIC.search(low):
-        low = _AR_ARTICLE.sub("", _AR_MARKS.sub("", low).translate(_AR_LETTERS))
+        low = _AR_ARTICLE.sub("", arabic_plain(low).translate(_AR_LETTERS))
     return low
 
 
