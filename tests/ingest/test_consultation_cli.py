@@ -89,3 +89,35 @@ def test_a_file_without_the_mapped_columns_is_named(
     shown = (captured.out + captured.err).replace("\n", "")
     assert "export.csv:1: Q1: no column 'Q1'" in shown
     assert "no statements" in shown and "Traceback" not in shown
+
+
+def test_an_addition_to_a_campaign_is_never_set_aside_as_a_description(tmp_path: Path) -> None:
+    campaign = (
+        "Platforms should publish their content moderation rules in every language they "
+        "serve and let independent researchers audit how those rules are applied."
+    )
+    description = (
+        "The session was jointly organised by two civil society groups and focused on "
+        "content moderation."
+    )
+    rows = [["ResponseID", "RespondentType", "Organisation", "Region", "Q1", "Q2"]]
+    rows += [[f"R{i}", "Individual", "", "Europe", campaign, ""] for i in range(1, 6)]
+    rows.append(["R6", "Individual", "", "Europe", f"{campaign} {description}", ""])
+    rows.append(["R7", "Academia", "", "Africa", description, ""])
+    export = tmp_path / "export.csv"
+    with export.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    out = tmp_path / "out"
+    args = ["draft", str(export), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
+    assert main([*args, "--format", "json", "--columns", COLUMNS]) == 0
+    doc = json.loads((out / "messages.json").read_text(encoding="utf-8"))
+    set_aside = {x["statement"]: x["reason"] for x in doc["not_reflected"]}
+    statements = {s["id"]: s for s in doc["statements"]}
+    added = [s for s in statements.values() if s.get("addition")]
+    alone = [s for s in statements.values() if s["session"] == "R7"]
+    assert [s["text"] for s in added] == [description]
+    assert [s["text"] for s in alone] == [description]
+    # the same sentence is a description when a response says only that, and the
+    # respondent's own addition when it is what a campaign copy adds
+    assert set_aside[alone[0]["id"]] == "descriptive"
+    assert set_aside.get(added[0]["id"]) != "descriptive"

@@ -726,7 +726,10 @@ def run_pipeline(
             reason[i] = "empty"
         elif procedural[i]:  # thanks and logistics are the more specific label
             reason[i] = "procedural"
-        elif kinds[i].kind == "descriptive" or learned[i]:
+        elif (kinds[i].kind == "descriptive" or learned[i]) and not statements[i].addition:
+            # what a respondent adds to a campaign's text is their own point, never a
+            # description of a session (the additions are often fragments: "... and report
+            # on progress every year", which read to the model like a report of a meeting)
             reason[i] = "descriptive"
     del declared, procedural, learned
 
