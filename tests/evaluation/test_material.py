@@ -174,3 +174,19 @@ def test_impure_messages_class_each_wrong_source() -> None:
     assert impure["m-mixed"].point == "cable-routes"
     assert [s.shown for s in impure["m-mixed"].sources] == [True] + [False] * 5
     assert [reason for _s, reason in impure["m-pair"].why] == ["pair"]
+
+
+REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.yaml")), ids=lambda p: p.name)
+def test_report_files_load_with_complete_answers(path: Path) -> None:
+    m = load_material(path)
+    statements = m.corpus.statements
+    assert len(m.corpus.sessions) >= 25 and len(statements) >= 130
+    # every sub-topic holds a point that some statement makes
+    made = {m.answers[st.id].point for st in statements} - {None}
+    placed = {m.points[p].subtopic for p in made}
+    assert placed == {s for subs in m.subtopics.values() for s in subs}
+    # the theme step is scored on statements whose session declared no theme
+    assert any(st.theme is None for st in statements if m.answers[st.id].point)
