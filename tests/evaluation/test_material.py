@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from forum_messages.errors import ValidationError
+from forum_messages.evaluation.benchmark import NEAREST
 from forum_messages.evaluation.material import (
     Material,
     is_kind_set,
@@ -15,7 +16,12 @@ from forum_messages.evaluation.material import (
     load_kind_set,
     load_material,
 )
-from forum_messages.evaluation.realistic import impure_messages, kind_scores, score_draft
+from forum_messages.evaluation.realistic import (
+    impure_messages,
+    kind_scores,
+    language_rows,
+    score_draft,
+)
 from forum_messages.model import Draft, SourceRef
 from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder
 from forum_messages.synth.kinds import DescriptiveModel
@@ -73,6 +79,47 @@ def test_scores_of_a_draft() -> None:
     assert 0.0 <= rows[("themes", "accuracy")].ours <= 1.0
     assert "nearest theme" in rows[("themes", "accuracy")].baselines
     assert ev.counts["statements"] == 19 and ev.counts["points"] == 8
+    # statements in English, French and Spanish: kinds per language, where there are any (the
+    # descriptions and the attribution are all English, and nothing else is taken for one)
+    per_language = {
+        r.metric
+        for r in ev.rows
+        if r.task == "kinds" and r.metric.endswith(("(en)", "(fr)", "(es)"))
+    }
+    assert per_language == {
+        f"{kind} {measure} (en)"
+        for kind in ("descriptive", "attribution")
+        for measure in ("precision", "recall")
+    }
+    assert rows[("kinds", "descriptive recall (en)")].ours == 1.0
+    # the theme step on the English and Spanish statements whose session declared no theme
+    assert {r.metric for r in ev.rows if r.task == "themes"} == {
+        "accuracy",
+        "accuracy (en)",
+        "accuracy (es)",
+    }
+    assert all(NEAREST in r.baselines for r in ev.rows if r.task == "themes")
+
+
+def test_kinds_in_each_language() -> None:
+    langs = ["fr", "fr", "fr", "ar", "ar"]
+    said = [True, False, True, True, False]
+    truth = [True, True, False, True, False]
+    nothing = [False] * 5
+    one_arabic = [False, False, False, False, True]
+    rows = language_rows(
+        langs, {"descriptive": (said, truth), "attribution": (nothing, one_arabic)}
+    )
+    got = {r.metric: r.ours for r in rows}
+    assert got == {
+        "descriptive precision (ar)": 1.0,
+        "descriptive recall (ar)": 1.0,
+        "attribution precision (ar)": 0.0,
+        "attribution recall (ar)": 0.0,
+        "descriptive precision (fr)": 0.5,
+        "descriptive recall (fr)": 0.5,
+    }
+    assert language_rows(["fr"] * 5, {"descriptive": (said, truth)}) == []
 
 
 def test_kind_set_scores(tmp_path: Path) -> None:
@@ -174,3 +221,19 @@ def test_impure_messages_class_each_wrong_source() -> None:
     assert impure["m-mixed"].point == "cable-routes"
     assert [s.shown for s in impure["m-mixed"].sources] == [True] + [False] * 5
     assert [reason for _s, reason in impure["m-pair"].why] == ["pair"]
+
+
+REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.yaml")), ids=lambda p: p.name)
+def test_report_files_load_with_complete_answers(path: Path) -> None:
+    m = load_material(path)
+    statements = m.corpus.statements
+    assert len(m.corpus.sessions) >= 25 and len(statements) >= 130
+    # every sub-topic holds a point that some statement makes
+    made = {m.answers[st.id].point for st in statements} - {None}
+    placed = {m.points[p].subtopic for p in made}
+    assert placed == {s for subs in m.subtopics.values() for s in subs}
+    # the theme step is scored on statements whose session declared no theme
+    assert any(st.theme is None for st in statements if m.answers[st.id].point)

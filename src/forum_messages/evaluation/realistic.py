@@ -6,8 +6,10 @@ ask of the draft:
 
 - kinds:      are statements that only describe the session set aside (precision, recall)?
               are those that tell who said or presented what marked as attributions?
+              (in each language too, when the statements are in more than one)
 - themes:     statements whose session declared no theme: accuracy, beside the nearest theme
-              description computed in the same run.
+              description computed in the same run (in each language too, when there are
+              several).
 - messages:   do all of a message's sources make its point? (share of messages; share of
               sources); pairs of statements put in one message vs pairs making one point
               (precision, recall); is the visible text a description or an attribution?
@@ -19,7 +21,7 @@ ask of the draft:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -65,8 +67,9 @@ def evaluate_material(
     return score_draft(material, draft, embedder)
 
 
-def attribution_rows(material: Material) -> list[Row]:
-    """Precision and recall of the statements marked as attributions (who said what)."""
+def attribution_marks(material: Material) -> tuple[list[str], list[bool]]:
+    """Each statement's language, detected as the pipeline detects it, and whether the
+    statement kinds mark it as an attribution (who said or presented what)."""
     from forum_messages.nlp.language import UNLanguageDetector
     from forum_messages.nlp.segment import strip_numbering
     from forum_messages.synth.kinds import classify
@@ -78,12 +81,37 @@ def attribution_rows(material: Material) -> list[Row]:
     for st, lang in zip(statements, langs, strict=True):
         kind = classify(strip_numbering(st.text), lang)
         said.append(kind.attribution and kind.kind != "descriptive")
-    truth = [material.answers[st.id].attribution for st in statements]
+    return langs, said
+
+
+def _precision_recall(
+    name: str, said: Sequence[bool], truth: Sequence[bool], language: str = ""
+) -> list[Row]:
     tp = sum(t and s for t, s in zip(truth, said, strict=True))
+    of = f" ({language})" if language else ""
     return [
-        Row("kinds", "attribution precision", _div(tp, sum(said)), {}),
-        Row("kinds", "attribution recall", _div(tp, sum(truth)), {}),
+        Row("kinds", f"{name} precision{of}", _div(tp, sum(said)), {}),
+        Row("kinds", f"{name} recall{of}", _div(tp, sum(truth)), {}),
     ]
+
+
+def language_rows(
+    languages: Sequence[str], kinds: Mapping[str, tuple[Sequence[bool], Sequence[bool]]]
+) -> list[Row]:
+    """With statements in more than one language: the precision and recall of each kind
+    (name -> statements marked, statements labelled) in each language, as
+    ``"descriptive precision (fr)"``; a language with none marked or labelled is left out."""
+    if len(set(languages)) < 2:
+        return []
+    rows: list[Row] = []
+    for lang in sorted(set(languages)):
+        idx = [i for i, g in enumerate(languages) if g == lang]
+        for name, (said, truth) in kinds.items():
+            s = [said[i] for i in idx]
+            t = [truth[i] for i in idx]
+            if any(s) or any(t):
+                rows.extend(_precision_recall(name, s, t, lang))
+    return rows
 
 
 def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluation:
@@ -96,10 +124,12 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     # kinds: descriptive statements set aside
     truth = [answers[st.id].descriptive for st in statements]
     said = [reason.get(st.id) in SET_ASIDE for st in statements]
-    tp = sum(t and s for t, s in zip(truth, said, strict=True))
-    rows.append(Row("kinds", "descriptive precision", _div(tp, sum(said)), {}))
-    rows.append(Row("kinds", "descriptive recall", _div(tp, sum(truth)), {}))
-    rows.extend(attribution_rows(material))
+    rows.extend(_precision_recall("descriptive", said, truth))
+    langs, marked = attribution_marks(material)
+    attributed = [answers[st.id].attribution for st in statements]
+    rows.extend(_precision_recall("attribution", marked, attributed))
+    kinds = {"descriptive": (said, truth), "attribution": (marked, attributed)}
+    rows.extend(language_rows(langs, kinds))
 
     # themes of statements whose session declared none
     theme_of = {a.id: a.theme for a in draft.statements}
@@ -115,6 +145,18 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
         rows.append(
             Row("themes", "accuracy", accuracy(ours, gold), {NEAREST: accuracy(nearest, gold)})
         )
+        lang_of = dict(zip((st.id for st in statements), langs, strict=True))
+        in_lang = [lang_of[st.id] for st in undeclared]
+        for lang in sorted(set(in_lang)) if len(set(in_lang)) > 1 else []:
+            idx = [i for i, g in enumerate(in_lang) if g == lang]
+            rows.append(
+                Row(
+                    "themes",
+                    f"accuracy ({lang})",
+                    accuracy([ours[i] for i in idx], [gold[i] for i in idx]),
+                    {NEAREST: accuracy([nearest[i] for i in idx], [gold[i] for i in idx])},
+                )
+            )
 
     # messages
     messages = [m for t in draft.themes for tp_ in t.topics for m in tp_.messages]
