@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # ---------------------------------------------------------------------------------- Chinese
 _ZH_EVENT = (
     r"(?:本|该|这|此|这一|此次|本次|这次|该次)?(?:场|次|个|期)?(?:会议|研讨会|分论坛|论坛|"
@@ -25,7 +27,9 @@ ZH_DESCRIPTIVE = [
     r"(?:主持|主办|组织|举办|承办|联合主办|共同主办|发起|召集)",
     r"^[^。，,]{1,30}(?:主持|主办|组织|举办|联合主办|共同主办)了?(?:本场|本次|该|这场|此次)"
     r"?(?:会议|研讨会|分论坛|论坛|讨论|对话|环节|工作坊)",
+    # what was presented, not a story told ("讲述了……如何……": one person's words)
     r"^[^。，,：:]{2,40}(?:介绍了|展示了|分享了|讲述了|发布了|作了|做了)(?!.*(?:认为|指出|强调|表明))"
+    r"(?![^。]{0,24}(?:如何|怎样|怎么|为何|为什么))"
     r"[^。]{0,40}(?:项目|倡议|计划|经验|做法|报告|研究|成果|案例|主旨发言|演讲|发言|情况|工作)"
     r"[^。]{0,20}[。]?$",
     r"^(?:会议|研讨会|本场会议|论坛)?(?:最后|随后|接着|首先|开场时|开始时)?[，,]?"
@@ -58,7 +62,8 @@ ZH_DESCRIPTIVE = [
     r"^在?(?:问答|互动|提问)环节",
     r"(?:观众|听众|与会者|参会者)[^。]{0,20}提出了?(?:多个|若干|一些|不少|许多)?(?:问题|提问)[。！]?$",
     r"(?:交换了?意见|交流了?看法|交换了?看法|交流了?经验|分享了?经验)[。！]?$",
-    r"(?:人|位|名)(?:现场|线上|在线)?(?:参会|出席|参加|与会|观看)",
+    # "约六十人出席", not "多位与会者" (who then say something)
+    r"(?:人|位|名)(?:现场|线上|在线)?(?:参会|出席|参加|与会|观看)(?!者|嘉宾|代表|专家|各方)",
     rf"^{_ZH_EVENT}(?:整理|汇总|汇编)了?",
     r"^(?:随后|接着|之后|然后|最后)?[，,]?(?:会议|论坛|活动)?进入了?[^。]{0,10}(?:环节|阶段)",
     rf"^(?:上午|下午|晚上|当天|首日|次日|第[一二三四五六]天|第[一二三四五六]部分)(?:的)?{_ZH_EVENT}"
@@ -114,7 +119,8 @@ ZH_ATTRIBUTION = [
     rf"^{_ZH_MANY}[^。，,：:]{{0,20}}?(?:{_ZH_ROLE})(?!一致|普遍|纷纷|们|也|都|均|还|则|等)"
     rf"[\u4e00-\u9fff]{{2,3}}(?:{_ZH_SAY})",
     rf"^[\u4e00-\u9fff](?:{_ZH_ROLE})(?:{_ZH_SAY})",
-    rf"^{_ZH_MANY}[^。，,：:]{{2,25}}的[\u4e00-\u9fff]{{2,3}}(?<!们)(?:{_ZH_SAY})",
+    rf"^{_ZH_MANY}(?![^。，,：:]*(?:应当|应该|必须|需要|应))[^。，,：:]{{2,25}}的[\u4e00-\u9fff]{{2,3}}"
+    rf"(?<!们)(?:{_ZH_SAY})",
     r"^据[^。，,]{2,40}(?:介绍|透露|披露|称|表示|介绍说|估计|说)[，,]",
     # "用某负责人的话说，……", "在负责人陈静看来，……", "来自贵州的绣娘吴阿妹说，……"
     rf"^用{_ZH_MANY}[^。，,]{{2,40}}的话(?:来)?说",
@@ -122,3 +128,33 @@ ZH_ATTRIBUTION = [
     rf"^来自[^。，,：:]{{2,20}}的(?!与会|代表们|专家们|嘉宾们|各位)[\u4e00-\u9fff]{{2,6}}(?<!们)"
     rf"(?:{_ZH_SAY})",
 ]
+
+
+_ZH_CLAUSE_END = re.compile(r"[。，,：:；;！？]")
+_ZH_SAID = re.compile(rf"(?:{_ZH_SAY})")
+#: A name written in Chinese characters with the middle dot of foreign names ("克莱尔·莫雷尔").
+_ZH_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
+#: Many people, or a call, before the verb: not one person's words.
+_ZH_NOT_ONE = re.compile(
+    r"们|等人|多位|多名|一些|部分|各位|各方|众多|不少|许多|大家|有些|几位|与会者|参会者|"
+    r"应当|应该|必须|需要"
+)
+
+
+def zh_named_speaker(sentence: str) -> bool:
+    """Whether the first clause of a Chinese sentence is a named person saying something
+    ("议员克莱尔·莫雷尔强调，……", "部长陈立明向与会代表表示，……"): a person's name (the
+    middle dot of a foreign name, or a name as the tagger reads it) before a verb of speech."""
+    end = _ZH_CLAUSE_END.search(sentence)
+    clause = sentence[: end.start()] if end else sentence
+    said = _ZH_SAID.search(clause)
+    if said is None or said.start() < 2:
+        return False
+    head = clause[: said.start()]
+    if _ZH_NOT_ONE.search(head):
+        return False
+    if _ZH_DOT_NAME.search(clause):
+        return True
+    import rjieba
+
+    return any(tag in ("nr", "nrfg", "nrt") and len(word) >= 2 for word, tag in rjieba.tag(head))

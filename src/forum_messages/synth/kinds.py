@@ -43,7 +43,12 @@ from forum_messages.synth.kind_cues_romance import (
     FR_FRAMES,
 )
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
-from forum_messages.synth.kind_cues_zh import ZH_ATTRIBUTION, ZH_DESCRIPTIVE, ZH_FRAMES
+from forum_messages.synth.kind_cues_zh import (
+    ZH_ATTRIBUTION,
+    ZH_DESCRIPTIVE,
+    ZH_FRAMES,
+    zh_named_speaker,
+)
 from forum_messages.synth.kind_model import DescriptiveModel as DescriptiveModel
 
 _I = re.IGNORECASE
@@ -90,6 +95,32 @@ _SCRIPTS = {
 # The end of a frame that introduces a clause ("that", "que", "что", "أن"): the sentence after it
 # is the point. A frame without one ("与会者强调", "شدد المتحدثون") may be a whole description.
 _COMPLEMENTISER = re.compile(r"(?:\bthat|\bque|\bqu['’]|\bчто|أن|أنّ|بأن|如下)[\s,，：:]*$", _I)
+
+
+def _one_speaker(s: str, code: str, attrib: Compiled) -> bool:
+    """Whether the sentence gives one person's words (an attribution)."""
+    return any(p.match(s) for p in attrib) or (code == "zh" and zh_named_speaker(s))
+
+
+#: Where a clause may open in the middle of a Chinese sentence.
+_ZH_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _later_frame(s: str, code: str, frames: Compiled, desc: Compiled) -> int | None:
+    """Where the point starts when a description of the meeting is followed, in the same
+    Chinese sentence, by a frame and its point ("本届论坛首次采用线上线下结合的形式，会议发现，
+    ……"): the offset after the frame, or None."""
+    if code != "zh":
+        return None
+    for clause in _ZH_CLAUSE.finditer(s):
+        tail = s[clause.end() :]  # the frames are anchored at the start ("^")
+        for frame in frames:
+            m = frame.match(tail)
+            if m and len(tail) - m.end() >= 4:
+                if any(p.search(tail[m.end() :]) for p in desc):
+                    return None
+                return clause.end() + m.end()
+    return None
 
 
 @dataclass(frozen=True)
@@ -149,10 +180,13 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
                     # after أنّ the subject takes the accusative ("العاملين"): without the frame
                     # the sentence would be ungrammatical, so Arabic keeps its frame
                     kept = original
-                return "framed", kept, bool(attrib and any(p.match(s) for p in attrib))
+                return "framed", kept, _one_speaker(s, code, attrib)
         if any(p.search(s) for p in desc):
-            return "descriptive", "", False
-        attribution = attribution or any(p.match(s) for p in attrib)
+            later = _later_frame(s, code, frames, desc)
+            if later is None:
+                return "descriptive", "", False
+            return "framed", _capitalise(original[at[later] :]), False
+        attribution = attribution or _one_speaker(s, code, attrib)
     return "point", original, attribution
 
 
