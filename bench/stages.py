@@ -9,6 +9,10 @@ and the thread's CPU is the work of the encoder's and loaders' threads.
 
     .venv/bin/python bench/synthetic.py 3000 --write edition-3000.jsonl
     .venv/bin/python bench/stages.py draft -e igf2025 edition-3000.jsonl -o out
+    .venv/bin/python bench/stages.py draft -e igf2025 edition-3000.jsonl -o out --each
+
+``--each`` lists every timed call in the order they started, before the totals (the themes
+one after the other, each theme's stages inside it).
 """
 
 from __future__ import annotations
@@ -55,12 +59,34 @@ def timed(owner: Any, attr: str, label: str) -> None:
     setattr(owner, attr, wrapper)
 
 
+def _renderers(export: Any) -> None:
+    """Each output format's rendering timed as a stage of its own."""
+    import dataclasses
+
+    for name, renderer in list(export.RENDERERS.items()):
+        holder = type("Holder", (), {"render": staticmethod(renderer.render)})
+        timed(holder, "render", f"export: render {name}")
+        changes: dict[str, Any] = {"render": holder.render}
+        if renderer.stream is not None:
+            stream = renderer.stream
+
+            def whole(draft: Any, stream: Any = stream) -> list[str]:
+                return list(stream(draft))  # pieces made at once here, to be timed
+
+            streamer = type("Holder", (), {"stream": staticmethod(whole)})
+            timed(streamer, "stream", f"export: render {name}")
+            changes["stream"] = streamer.stream
+        export.RENDERERS[name] = dataclasses.replace(renderer, **changes)
+
+
 def main(argv: list[str]) -> int:
+    each = "--each" in argv  # every call in time order, not the totals of each stage
+    argv = [a for a in argv if a != "--each"]
     wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
     from forum_messages import cli, export, ingest
     from forum_messages.export import consultation as consultation_export
     from forum_messages.ingest import campaigns
-    from forum_messages.nlp import preload
+    from forum_messages.nlp import base, forked, preload
     from forum_messages.synth import labels, pipeline
 
     ROWS.append(
@@ -82,15 +108,43 @@ def main(argv: list[str]) -> int:
         (pipeline, "read_statements", "language, kinds"),
         (pipeline, "embed_all", "embedding"),
         (pipeline.NearestThemeAssigner, "run", "themes"),
+        (pipeline.ProceduralFilter, "run", "procedural statements"),
+        (pipeline.DescriptiveModel, "descriptive", "descriptive statements"),
         (pipeline.ThresholdGrouper, "run", "message groups"),
         (pipeline, "hierarchy", "sub-topics"),
         (labels.KeyphraseLabeller, "run", "titles"),
         (pipeline._Run, "_messages", "messages (texts joined)"),
+        (pipeline._Run, "theme", "a theme (all of it)"),
+        (pipeline._Run, "_salient", "salient single points"),
+        (pipeline._Run, "_write", "texts and tags: start"),
+        (pipeline._Run, "_levels", "topics above sub-topics"),
+        (pipeline._Run, "_topic_texts", "sub-topic texts"),
+        (pipeline._Run, "_topics", "sub-topics made"),
+        (pipeline, "build_ledger", "ledgers"),
+        (pipeline, "retitle", "distinct titles"),
+        (pipeline, "AssignmentTable", "assignment table"),
+        (pipeline, "load_taxonomies", "taxonomies"),
+        (pipeline, "Draft", "the draft record"),
+        (pipeline.FrameworkTagger, "theme_line", "theme frameworks"),
+        (forked.Background, "result", "waiting for a child"),
+        (labels, "map_halves", "titles: keyphrases"),
+        (labels, "evidence", "titles: topic evidence"),
+        (labels, "choose", "titles: vocabulary choice"),
+        (base.MemoEmbedder, "embed", "embedding fixed texts"),
         (export, "write_outputs", "export"),
+        (export, "write_temp", "export: write a file"),
         (consultation_export, "write_consultation", "export the consultation"),
     ):
         timed(owner, attr, label)
+    _renderers(export)
     code = cli.main(argv)
+    if each:
+        print(f"{'call':<28} {'start':>6} {'wall':>6} {'CPU':>6} {'thread':>6}", file=sys.stderr)
+        for label, start, took, process, thread in sorted(ROWS, key=lambda r: r[1]):
+            print(
+                f"{label:<28} {start:6.2f} {took:6.2f} {process:6.2f} {thread:6.2f}",
+                file=sys.stderr,
+            )
     totals: dict[str, list[float]] = {}
     for label, start, took, process, thread in ROWS:
         row = totals.setdefault(label, [start, 0.0, 0.0, 0.0, 0.0])

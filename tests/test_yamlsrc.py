@@ -37,3 +37,16 @@ def test_edition_file_with_a_bomb_names_the_file(tmp_path: Path) -> None:
     path.write_text(BOMB, encoding="utf-8")
     with pytest.raises(ForumMessagesError, match=r"edition\.yaml.*too many times"):
         load_edition(path)
+
+
+def test_bundled_files_read_by_libyaml_as_load_yaml_reads_them() -> None:
+    from importlib import resources
+
+    from forum_messages.yamlsrc import load_bundled
+
+    folder = resources.files("forum_messages") / "editions" / "vocabulary"
+    text = (folder / "policy-topics.yaml").read_text(encoding="utf-8")
+    assert load_bundled(text) == load_yaml(text)
+    dated = "a: 2025-06-23\nb: [2025-06-24T10:00:00, {c: 2024-01-02}]\nd: text\n"
+    assert load_bundled(dated) == load_yaml(dated)
+    assert load_bundled(dated)["b"][1] == {"c": "2024-01-02"}

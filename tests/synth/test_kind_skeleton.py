@@ -75,3 +75,28 @@ def test_the_model_fits_the_sparse_skeleton_as_it_would_the_dense_one() -> None:
     prob = 1 / (1 + np.exp(-(features @ w_sparse + b_sparse)))
     assert (prob[:2] > 0.5).all() and (prob[2:] < 0.5).all()
     assert "skeleton" in model.params() and model.params()["skeleton"] is True
+
+
+def test_scores_without_the_sparse_matrix_are_the_same_bits() -> None:
+    from forum_messages.synth import kind_model
+    from forum_messages.synth.kind_model import DescriptiveModel
+
+    rng = np.random.default_rng(3)
+    words = ["the", "session", "Ana", "CERT", "会议", "في", "panel", "3", ",", "funds", "доступ"]
+    texts = [" ".join(rng.choice(words, size=rng.integers(0, 30))) for _ in range(300)]
+    texts += ["", "Agenda: welcome, two panels.", "Pay more."]
+    x = rng.normal(size=(len(texts), 16))
+    x[rng.random(x.shape) < 0.2] = 0.0  # zeros the sparse matrix leaves out
+    model = DescriptiveModel(skeleton=True)
+    w = rng.normal(size=16 + DIM) * 10.0 ** rng.integers(-6, 3, size=16 + DIM)
+    b = float(rng.normal())
+    expected = model.features(x, texts) @ w + b
+    old_block = kind_model.SCORE_BLOCK
+    try:
+        for block in (7, 1024):  # blocks of rows of several widths
+            kind_model.SCORE_BLOCK = block
+            assert np.array_equal(model.scores(x, texts, w, b), expected)
+    finally:
+        kind_model.SCORE_BLOCK = old_block
+    plain = DescriptiveModel(skeleton=False)
+    assert np.array_equal(plain.scores(x, texts, w[:16], b), x.round(5) @ w[:16] + b)

@@ -26,13 +26,15 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import rjieba
-from scipy import sparse
 
 from forum_messages.nlp.segment import arabic_plain
 from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 #: Hash buckets of the skeleton's n-grams, and the length of a statement's feature row.
 DIM = 4096
@@ -165,6 +167,8 @@ def _chinese_word(word: str, tag: str) -> str:
 
 
 def _chinese(text: str) -> list[str]:
+    import rjieba  # its dictionary loads with it: only a Chinese text needs it
+
     return [_chinese_word(w.strip(), tag) for w, tag in rjieba.tag(text) if w.strip()]
 
 
@@ -186,9 +190,10 @@ def _bucket(gram: str) -> int:
     return zlib.crc32(gram.encode("utf-8")) % DIM
 
 
-def skeleton_features(texts: Sequence[str]) -> sparse.csr_matrix:
-    """One sparse row of ``DIM`` hashed skeleton n-grams per text, each of length ``SCALE``."""
-    indptr, indices, values = [0], [], []
+def skeleton_rows(texts: Sequence[str]) -> list[tuple[list[int], float]]:
+    """Each text's row of ``skeleton_features``: its buckets in increasing order, and the
+    value each of them holds."""
+    rows = []
     for text in texts:
         tokens = ["^", *skeleton(text), "$"]
         grams = {
@@ -196,8 +201,18 @@ def skeleton_features(texts: Sequence[str]) -> sparse.csr_matrix:
             for n in (1, 2, 3)
             for i in range(len(tokens) - n + 1)
         }
-        indices.extend(sorted(grams))
-        values.extend([SCALE / np.sqrt(len(grams))] * len(grams))
+        rows.append((sorted(grams), float(SCALE / np.sqrt(len(grams)))))
+    return rows
+
+
+def skeleton_features(texts: Sequence[str]) -> sparse.csr_matrix:
+    """One sparse row of ``DIM`` hashed skeleton n-grams per text, each of length ``SCALE``."""
+    from scipy import sparse
+
+    indptr, indices, values = [0], [], []
+    for buckets, value in skeleton_rows(texts):
+        indices.extend(buckets)
+        values.extend([value] * len(buckets))
         indptr.append(len(indices))
     return sparse.csr_matrix(
         (np.asarray(values, dtype=np.float64), indices, indptr), shape=(len(texts), DIM)

@@ -20,7 +20,7 @@ from importlib import resources
 
 from forum_messages.nlp.decide import ranking
 from forum_messages.synth.topic_match import Index, Wording, occurs, prepare, wording
-from forum_messages.yamlsrc import load_yaml
+from forum_messages.yamlsrc import load_bundled
 
 __all__ = [
     "Evidence",
@@ -73,9 +73,9 @@ def _title_wordings(title: str) -> tuple[Wording, ...]:
 
 @cache
 def policy_topics() -> tuple[PolicyTopic, ...]:
-    """The bundled vocabulary, read once."""
+    """The bundled vocabulary, read once (by libyaml when there is one)."""
     folder = resources.files("forum_messages") / "editions" / "vocabulary"
-    data = load_yaml((folder / "policy-topics.yaml").read_text(encoding="utf-8"))
+    data = load_bundled((folder / "policy-topics.yaml").read_text(encoding="utf-8"))
     out = []
     for entry in data["topics"]:
         titles = {lang: str(entry[lang][0]) for lang in LANGUAGES if entry.get(lang)}
