@@ -178,3 +178,20 @@ def test_python_dash_m_runs() -> None:
         [sys.executable, "-m", "forum_messages", "--version"], capture_output=True, text=True
     )
     assert proc.returncode == 0 and "forum-messages" in proc.stdout
+
+
+def test_setting_help_is_each_attribute_docstring_whole() -> None:
+    from dataclasses import fields
+
+    from forum_messages.synth.settings import Settings, setting_docs
+
+    docs = setting_docs()
+    assert list(docs) == [f.name for f in fields(Settings)]
+    assert all(docs.values())
+    assert docs["attach_similarity"] == (
+        "A lone statement joins the nearest message if at least this similar to it."
+    )
+    # a docstring over several lines is kept whole, without its quotes
+    assert docs["messages_max"].startswith("Messages the draft aims at, high end:")
+    assert docs["messages_max"].endswith("(0: eight times the square root of the sessions).")
+    assert '"' not in docs["min_sessions"]

@@ -82,23 +82,47 @@ def keep_transcripts(corpus: Corpus, settings: Settings) -> Corpus:
 
 
 def setting_docs() -> dict[str, str]:
-    """Help text of every setting, read from the attribute docstrings above."""
-    import ast
-    import inspect
-    import itertools
+    """Help text of every setting, read from the attribute docstrings above.
 
-    tree = ast.parse(inspect.getsource(Settings))
-    cls = tree.body[0]
-    assert isinstance(cls, ast.ClassDef)
+    Read with ``tokenize`` rather than ``ast``: CPython 3.11's AST constructor keeps its
+    recursion count per interpreter, and a parse in another thread (an import compiling a
+    module) can make ``ast.parse`` fail with "AST constructor recursion depth mismatch"."""
+    import inspect
+    import io
+    import itertools
+    import tokenize
+
+    skip = {tokenize.NL, tokenize.COMMENT, tokenize.ENCODING}
+    lines: list[tuple[int, list[tokenize.TokenInfo]]] = []  # (depth, tokens) per logical line
+    depth = 0
+    line: list[tokenize.TokenInfo] = []
+    source = inspect.getsource(Settings)
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type == tokenize.INDENT:
+            depth += 1
+        elif tok.type == tokenize.DEDENT:
+            depth -= 1
+        elif tok.type == tokenize.NEWLINE:
+            lines.append((depth, line))
+            line = []
+        elif tok.type not in skip and tok.type != tokenize.ENDMARKER:
+            line.append(tok)
     docs: dict[str, str] = {}
-    body = cls.body
-    for node, nxt in itertools.pairwise(body):
+    for (d1, first), (d2, nxt) in itertools.pairwise(lines):
         if (
-            isinstance(node, ast.AnnAssign)
-            and isinstance(node.target, ast.Name)
-            and isinstance(nxt, ast.Expr)
-            and isinstance(nxt.value, ast.Constant)
-            and isinstance(nxt.value.value, str)
+            d1 == d2 == 1
+            and len(first) >= 2
+            and first[0].type == tokenize.NAME
+            and first[1].string == ":"
+            and len(nxt) == 1
+            and nxt[0].type == tokenize.STRING
         ):
-            docs[node.target.id] = nxt.value.value.strip()
+            docs[first[0].string] = _string_value(nxt[0].string).strip()
     return {f.name: docs.get(f.name, "") for f in fields(Settings)}
+
+
+def _string_value(token: str) -> str:
+    """The text of a plain string literal's token (no prefix, no escapes: the docstrings
+    above use none)."""
+    quote = token[:3] if token[:3] in ('"""', "'''") else token[:1]
+    return token[len(quote) : len(token) - len(quote)]
