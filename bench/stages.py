@@ -5,7 +5,9 @@ for each stage, when it started (seconds after this script started), its wall ti
 time of the whole process meanwhile (all threads) and of the calling thread alone, and how
 often it ran; then the CPU time of the forked children (message texts, keyphrases, JSON).
 On a shared machine the CPU columns are the comparable ones; the gap between the process's
-and the thread's CPU is the work of the encoder's and loaders' threads.
+and the thread's CPU is the work of the encoder's and loaders' threads. The models' unpacked
+copies come from a folder of this interpreter's own, filled before the clock starts
+(``bench/modelcopies.py``).
 
     .venv/bin/python bench/synthetic.py 3000 --write edition-3000.jsonl
     .venv/bin/python bench/stages.py draft -e igf2025 edition-3000.jsonl -o out
@@ -56,6 +58,11 @@ def timed(owner: Any, attr: str, label: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    global T0
+    from modelcopies import prepare
+
+    prepare()  # the models' copies of this interpreter, written now if missing
+    T0 = time.perf_counter()
     wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
     from forum_messages import cli, export, ingest
     from forum_messages.export import consultation as consultation_export
