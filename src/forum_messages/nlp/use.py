@@ -32,6 +32,7 @@ import numpy as np
 
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
+from forum_messages.nlp.fixedvectors import shipped_vectors
 from forum_messages.nlp.unpacked import DAMAGED, unpacked
 from forum_messages.nlp.usetokens import WordTokenizer, read_tokenizer
 
@@ -130,6 +131,10 @@ class USEEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
+        # the fixed texts of a bundled preset: vectors computed by this same call, shipped
+        known = shipped_vectors(self.name, texts)
+        if known is not None:
+            return known
         return self.embed_stream(texts, len(texts))
 
     def embed_stream(
