@@ -15,7 +15,9 @@ same bytes.
 The machine may be shared: compare CPU times when the load average is high (wall time then
 depends on the other work; two encoder threads on two busy cores mostly wait). ``--against``
 runs the same draft from another source tree too (``PYTHONPATH``), one run of each in turn,
-so that both see the same changes of load.
+so that both see the same changes of load. The models' unpacked copies come from a folder of
+this interpreter's own, filled before the first timed run (``bench/modelcopies.py``): other
+installs on the machine cannot remove them between runs.
 """
 
 from __future__ import annotations
@@ -92,7 +94,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--against {args.against}: no forum_messages package in that folder")
         trees.insert(0, ("against", args.against.resolve()))
     sys.path.insert(0, str(HERE))
+    from modelcopies import own_cache, warm
     from synthetic import generate_reports, write_jsonl
+
+    print(f"model copies in {own_cache(os.environ)}")
+    for _, source in trees:  # written now when missing, not in a timed run
+        warm(os.environ, source)
 
     with tempfile.TemporaryDirectory(prefix="fm-cold-") as tmp:
         edition = Path(tmp) / f"edition-{args.statements}.jsonl"
