@@ -768,6 +768,27 @@ class _Run:
         return topics
 
 
+def _described(
+    model: DescriptiveModel, x: Vectors, texts: list[str], kinds: list[Kind], fixed: Embedder
+) -> Background[list[bool]]:
+    """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
+    block of rows at a time (the model's float64 copies bounded): worked out in a forked child
+    while this process assigns the themes, when the model's weights are known without
+    fitting them (shipped with the package: nothing is embedded) and the texts are worth a
+    fork; otherwise here, when asked for (after the themes, as the memo's order wants)."""
+
+    def make() -> list[bool]:
+        learned: list[bool] = []
+        for a, b in chunks(len(texts), SCORE_ROWS):
+            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
+            release(x)
+        return learned
+
+    ready = getattr(model, "ready", None)
+    fork = ready is not None and can_fork(sum(map(len, texts)), 2) and bool(ready(fixed))
+    return Background(make, fork, lazy=True)
+
+
 def _fronts(
     run: _Run,
     specs: Sequence[ThemeSpec],
@@ -841,12 +862,10 @@ def run_pipeline(
     valid = set(edition.theme_keys())
     declared = [st.theme if st.theme in valid else None for st in statements]
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
+    described = _described(c.descriptive, x, texts, kinds, fixed)
     themed = c.themes.run(x, declared, edition, fixed)
     procedural = c.procedural.run(x, themed.similarity, fixed)
-    learned: list[bool] = []  # a block of rows at a time: the model's float64 copies bounded
-    for a, b in chunks(n, SCORE_ROWS):
-        learned += c.descriptive.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
-        release(x)
+    learned = described.result()
     progress("themes", 1, 1)
     release(x)  # the stages over every vector are done; each theme reads its own rows
     themed = replace(themed, similarity=np.zeros((0, 0)))  # what ``procedural`` needed
