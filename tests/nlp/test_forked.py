@@ -19,6 +19,8 @@ def test_halves_balance_the_weights() -> None:
     assert sorted(mine + theirs) == list(range(6))
     assert abs(sum([5, 1, 1, 1, 9, 2][i] for i in mine) - 10) <= 1
     assert halves([3]) == ([0], [])
+    heavier, lighter = halves([801, 785, 752, 662])  # 801 + 662 < 785 + 752
+    assert (sorted(heavier), sorted(lighter)) == ([1, 2], [0, 3])
 
 
 @needs_fork

@@ -103,7 +103,9 @@ def halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
         side = 0 if load[0] <= load[1] else 1
         sets[side].append(i)
         load[side] += weights[i]
-    return sets
+    # the heavier set stays in the calling process: the child's share costs more than its
+    # weight (the fork, the pages it copies on writing, its result pickled and read back)
+    return sets if load[0] >= load[1] else (sets[1], sets[0])
 
 
 def _one_blas_thread() -> Any:
