@@ -2,10 +2,11 @@
 
 Runs the command line in this process with a clock around the pipeline's stages and prints,
 for each stage, when it started (seconds after this script started), its wall time, the CPU
-time of the whole process meanwhile (all threads) and of the calling thread alone, and how
-often it ran; then the CPU time of the forked children (message texts, keyphrases, JSON).
-On a shared machine the CPU columns are the comparable ones; the gap between the process's
-and the thread's CPU is the work of the encoder's and loaders' threads. The models' unpacked
+time of the whole process meanwhile (all threads), of the calling thread alone and of the
+forked children that ended meanwhile (``forks``), and how often it ran; then the CPU time
+of all forked children (theme fronts, message texts, keyphrases, JSON). On a shared
+machine the CPU columns are the comparable ones; the gap between the process's and the
+thread's CPU is the work of the encoder's and loaders' threads. The models' unpacked
 copies come from a folder of this interpreter's own, filled before the clock starts
 (``bench/modelcopies.py``). In the row "language, kinds (parts)" (the statements read while
 the first ones are encoded), the process's CPU beyond the thread's is the encoder's worker
@@ -29,7 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 T0 = time.perf_counter()
-ROWS: list[tuple[str, float, float, float, float]] = []
+ROWS: list[tuple[str, float, float, float, float, float]] = []
 
 
 def _children() -> float:
@@ -47,6 +48,7 @@ def timed(owner: Any, attr: str, label: str) -> None:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
+        kids = _children()
         try:
             return fn(*args, **kwargs)
         finally:
@@ -57,6 +59,7 @@ def timed(owner: Any, attr: str, label: str) -> None:
                     time.perf_counter() - wall,
                     time.process_time() - cpu,
                     time.thread_time() - mine,
+                    _children() - kids,
                 )
             )
 
@@ -105,6 +108,7 @@ def main(argv: list[str]) -> int:
             time.perf_counter() - wall,
             time.process_time() - cpu,
             time.thread_time() - mine,
+            0.0,
         )
     )
     for owner, attr, label in (
@@ -125,6 +129,9 @@ def main(argv: list[str]) -> int:
         (labels.KeyphraseLabeller, "run", "titles"),
         (pipeline._Run, "_messages", "messages (texts joined)"),
         (pipeline._Run, "theme", "a theme (all of it)"),
+        (pipeline, "map_halves", "theme fronts (2 processes)"),
+        (pipeline._Run, "front", "a theme's front"),
+        (pipeline._Run, "finish", "a theme's titles, messages"),
         (pipeline._Run, "_salient", "salient single points"),
         (pipeline._Run, "_write", "texts and tags: start"),
         (pipeline._Run, "_levels", "topics above sub-topics"),
@@ -148,26 +155,29 @@ def main(argv: list[str]) -> int:
         timed(owner, attr, label)
     _renderers(export)
     code = cli.main(argv)
+    head = f"{'start':>6} {'wall':>6} {'CPU':>6} {'thread':>6} {'forks':>6}"
     if each:
-        print(f"{'call':<28} {'start':>6} {'wall':>6} {'CPU':>6} {'thread':>6}", file=sys.stderr)
-        for label, start, took, process, thread in sorted(ROWS, key=lambda r: r[1]):
+        print(f"{'call':<28} {head}", file=sys.stderr)
+        for label, start, took, process, thread, kids in sorted(ROWS, key=lambda r: r[1]):
             print(
-                f"{label:<28} {start:6.2f} {took:6.2f} {process:6.2f} {thread:6.2f}",
+                f"{label:<28} {start:6.2f} {took:6.2f} {process:6.2f} {thread:6.2f} {kids:6.2f}",
                 file=sys.stderr,
             )
     totals: dict[str, list[float]] = {}
-    for label, start, took, process, thread in ROWS:
-        row = totals.setdefault(label, [start, 0.0, 0.0, 0.0, 0.0])
+    for label, start, took, process, thread, kids in ROWS:
+        row = totals.setdefault(label, [start, 0.0, 0.0, 0.0, 0.0, 0.0])
         row[1] += took
         row[2] += process
         row[3] += thread
-        row[4] += 1
-    print(f"{'stage':<28} {'start':>6} {'wall':>6} {'CPU':>6} {'thread':>6} calls", file=sys.stderr)
-    for label, (start, took, process, thread, calls) in sorted(
+        row[4] += kids
+        row[5] += 1
+    print(f"{'stage':<28} {head} calls", file=sys.stderr)
+    for label, (start, took, process, thread, kids, calls) in sorted(
         totals.items(), key=lambda kv: kv[1][0]
     ):
         print(
-            f"{label:<28} {start:6.2f} {took:6.2f} {process:6.2f} {thread:6.2f} {calls:5.0f}",
+            f"{label:<28} {start:6.2f} {took:6.2f} {process:6.2f} {thread:6.2f} {kids:6.2f} "
+            f"{calls:5.0f}",
             file=sys.stderr,
         )
     print(

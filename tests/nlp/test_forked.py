@@ -19,6 +19,8 @@ def test_halves_balance_the_weights() -> None:
     assert sorted(mine + theirs) == list(range(6))
     assert abs(sum([5, 1, 1, 1, 9, 2][i] for i in mine) - 10) <= 1
     assert halves([3]) == ([0], [])
+    heavier, lighter = halves([801, 785, 752, 662])  # 801 + 662 < 785 + 752
+    assert (sorted(heavier), sorted(lighter)) == ([1, 2], [0, 3])
 
 
 @needs_fork
@@ -149,3 +151,24 @@ def test_a_lazy_background_without_a_child_makes_its_result_when_asked() -> None
     assert made == [] and not job.forked
     assert job.result() == 7 and job.result() == 7 and made == [1]
     assert forked.Background(make, fork=False).result() == 7 and made == [1, 1]
+
+
+@needs_fork
+def test_a_share_forks_no_child_of_its_own_and_blas_takes_one_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def look(_: int) -> tuple[int, bool, set[int]]:
+        blas = {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+        return os.getpid(), forked.can_fork(10**6, 2), blas
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
+    assert forked.can_fork(10**6, 2)
+    with threadpool_limits(limits=2, user_api="blas"):
+        got = forked.map_halves(look, [0, 1], weight=lambda _: 1, fork=True)
+        assert look(0)[1:] == (True, {2})  # as before, once the child is back
+    assert len({pid for pid, _, _ in got}) == 2  # one share made in a child
+    assert [can for _, can, _ in got] == [False, False]
+    assert all(blas <= {1} for _, _, blas in got)

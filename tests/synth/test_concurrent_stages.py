@@ -1,11 +1,13 @@
-"""The stages run side by side (a theme's message texts in a forked child while its
+"""The stages run side by side (the fronts of half the themes in a forked child while this
+process makes the others'; without that, a theme's message texts in a forked child while its
 sub-topics are titled here) give the same bytes as the same stages run one after another."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 import pytest
@@ -20,7 +22,7 @@ from forum_messages.nlp import forked
 from forum_messages.nlp.base import HashEmbedder, MemoEmbedder
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import pipeline, stream
+from forum_messages.synth import pipeline, stream, topics
 from forum_messages.synth.settings import Settings
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
@@ -44,13 +46,25 @@ class Recorded(forked.Background[pipeline._Written]):
 
 
 def outputs(
-    monkeypatch: pytest.MonkeyPatch, concurrent: bool, memo: bool = False
-) -> tuple[list[bool], bytes]:
-    """Whether each theme's texts were made in a child, and the sample's draft (md, html and
-    json), with every fork allowed (even for small inputs) or none."""
+    monkeypatch: pytest.MonkeyPatch, concurrent: bool, memo: bool = False, fronts: bool = True
+) -> tuple[list[bool], int, bytes]:
+    """Whether each piece of background work (the description model's scores, then each
+    theme's texts) was made in a child of its own, how many children were forked, and the
+    sample's draft (md, html and json), with every fork allowed (even for small inputs) or
+    none; ``fronts`` false: no theme fronts made side by side."""
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
     monkeypatch.setattr(pipeline, "Background", Recorded)
+    if not fronts:
+        monkeypatch.setattr(pipeline, "_fronts", lambda *args: None)
+    spawned: list[int] = []
+    spawn = forked._spawn
+
+    def counted(make: Callable[[], object]) -> tuple[int, int] | None:
+        spawned.append(1)
+        return spawn(make)
+
+    monkeypatch.setattr(forked, "_spawn", counted)
     if concurrent:
         monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
     else:
@@ -63,25 +77,53 @@ def outputs(
     )
     draft = pipeline.run_pipeline(corpus, edition, settings, components=components)
     rendered = b"".join(render_bytes(draft, fmt) for fmt in ("md", "html", "json"))
-    return list(Recorded.made), rendered
+    return list(Recorded.made), len(spawned), rendered
+
+
+@needs_fork
+@pytest.mark.parametrize("levels", [False, True])
+def test_theme_fronts_made_in_a_child_give_the_same_bytes(
+    monkeypatch: pytest.MonkeyPatch, levels: bool
+) -> None:
+    if levels:  # topics above the sub-topics, titled level by level
+        monkeypatch.setattr(topics, "SUBTOPIC_MESSAGES", 2)
+    texts_on, children_on, on = outputs(monkeypatch, concurrent=True)
+    texts_off, children_off, off = outputs(monkeypatch, concurrent=False)
+    # a child for the description model's scores (its weights for the fake embedder are
+    # shipped too), one for the fronts of half the themes, which forks none of its own, nor
+    # does this process meanwhile (the texts are made where the front is)
+    assert children_on == 2 and texts_on[0] and texts_on[1:] and not any(texts_on[1:])
+    assert children_off == 0 and texts_off and not any(texts_off)
+    assert on == off
+    assert (b"-t1.1" in on) == levels  # a second level of topics when asked for
 
 
 @needs_fork
 def test_message_texts_made_in_a_child_give_the_same_bytes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    forks_on, on = outputs(monkeypatch, concurrent=True)
-    forks_off, off = outputs(monkeypatch, concurrent=False)
-    assert forks_on.count(True) >= 3  # the texts of the themes with two messages or more
-    assert forks_off and not any(forks_off)
+    texts_on, children_on, on = outputs(monkeypatch, concurrent=True, fronts=False)
+    _, _, off = outputs(monkeypatch, concurrent=False)
+    assert texts_on[1:].count(True) >= 3  # the texts of the themes with two messages or more
+    assert children_on >= 4
     assert on == off
 
 
 def test_no_child_when_the_embedder_remembers_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     """A memo filled in a child would be missing here later: the batches the encoder sees,
     and so the vectors, would differ."""
-    forks, _ = outputs(monkeypatch, concurrent=True, memo=True)
-    assert forks and not any(forks)
+    made: list[object] = []
+    fronts = pipeline._fronts
+
+    def recorded(*args: Any) -> object:
+        made.append(fronts(*args))
+        return made[-1]
+
+    monkeypatch.setattr(pipeline, "_fronts", recorded)
+    forks, _, _ = outputs(monkeypatch, concurrent=True, memo=True)
+    # the first: the description model's scores (nothing embedded: shipped weights)
+    assert forks[0] and forks[1:] and not any(forks[1:])
+    assert made == [None]  # nor the themes' fronts (a title's keyphrases may fork: no memo)
 
 
 def test_statements_read_while_the_first_are_encoded_give_the_same_vectors(
@@ -107,3 +149,32 @@ def test_statements_read_while_the_first_are_encoded_give_the_same_vectors(
     assert (langs, confs, kinds, texts) == (want_langs, want_confs, want_kinds, want_texts)
     assert any(t != st.text for t, st in zip(texts, statements, strict=True))  # frames cut
     assert np.array_equal(x, pipeline.embed_all(want_texts, use_embedder, quiet))
+
+
+@needs_fork
+def test_descriptions_set_aside_in_a_child_are_those_set_aside_here(
+    use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With its weights shipped, the description model scores the statements in a child
+    while the themes are assigned here; the same statements are set aside."""
+    from forum_messages.nlp.base import memo_for
+    from forum_messages.synth.kinds import DescriptiveModel, classify
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
+    monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
+    statements = list(sample()[0].statements[:80])
+    texts = [st.text for st in statements]
+    texts += ["Speakers from three regions shared their national experience.", "会议由联合国主办。"]
+    kinds = [classify(t, "zh" if t == texts[-1] else "en") for t in texts]
+    x = use_embedder.embed(texts)
+    fixed = memo_for(use_embedder)
+    model = DescriptiveModel()
+    assert model.ready(fixed)  # shipped weights: nothing to embed
+    job = pipeline._described(model, x, texts, kinds, fixed)
+    assert job.forked
+    here = pipeline._described(DescriptiveModel(l2=0.5), x, texts, kinds, HashEmbedder())
+    assert not here.forked  # weights that would have to be fitted first: no child
+    learned = job.result()
+    assert learned == model.descriptive(x, texts, kinds, fixed)
+    assert len(learned) == len(texts) and any(learned) and not all(learned)

@@ -60,6 +60,9 @@ def _read_until(fd: int, deadline: float) -> bytes | None:
 
 #: Set (non-empty) inside :func:`cores_lent`.
 _LENT: list[bool] = []
+#: Set (non-empty) while :func:`map_halves` shares its inputs with a child, in both
+#: processes: the two cores are busy, and a share forks no child of its own.
+_SHARING: list[bool] = []
 
 
 @contextmanager
@@ -87,6 +90,7 @@ def can_fork(total_weight: int, count: int) -> bool:
         and (os.cpu_count() or 1) > 1
         and (threads_from_env() != 1 or bool(_LENT))
         and threading.current_thread() is threading.main_thread()
+        and not _SHARING
     )
 
 
@@ -99,7 +103,9 @@ def halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
         side = 0 if load[0] <= load[1] else 1
         sets[side].append(i)
         load[side] += weights[i]
-    return sets
+    # the heavier set stays in the calling process: the child's share costs more than its
+    # weight (the fork, the pages it copies on writing, its result pickled and read back)
+    return sets if load[0] >= load[1] else (sets[1], sets[0])
 
 
 def _one_blas_thread() -> Any:
@@ -170,7 +176,17 @@ def map_halves(
     if fork is None:
         fork = can_fork(sum(weights), len(items))
     mine, theirs = halves(weights)
-    child = _spawn(lambda: [fn(items[i]) for i in theirs]) if fork and theirs else None
+    child = blas = None
+    if fork and theirs:
+        _SHARING.append(True)  # the child's share and this process's fork no more
+        # two processes share the cores: BLAS threads in either would only spin (limited
+        # before the fork, so the child is too)
+        blas = _one_blas_thread()
+        child = _spawn(lambda: [fn(items[i]) for i in theirs])
+        if child is None:
+            _SHARING.pop()
+            if blas is not None:
+                blas.restore_original_limits()
     if child is None:
         return [fn(x) for x in items]
     out: dict[int, R] = {}
@@ -179,7 +195,12 @@ def map_halves(
         for i in mine:
             out[i] = fn(items[i])
     finally:
-        ok, got = _collect(child, time.monotonic() - started)
+        try:
+            ok, got = _collect(child, time.monotonic() - started)
+        finally:
+            _SHARING.pop()
+            if blas is not None:
+                blas.restore_original_limits()
     theirs_out = cast("list[R]", got) if ok else [fn(items[i]) for i in theirs]
     for k, i in enumerate(theirs):
         out[i] = theirs_out[k]
@@ -195,14 +216,17 @@ class Background(Generic[R]):
     def __init__(self, make: Callable[[], R], fork: bool, lazy: bool = False) -> None:
         self._make = make
         self._started = time.monotonic()
+        # two processes share the cores: BLAS threads in either would only spin (limited
+        # before the fork, so the child is too)
+        self._blas: Any = _one_blas_thread() if fork or lazy else None
         self._child = _spawn(make) if fork else None
         self._value: R | None = None
         self._ready = False
-        self._blas: Any = None
         if self._child is None and not lazy:
+            if self._blas is not None:
+                self._blas.restore_original_limits()
+                self._blas = None
             self._value, self._ready = make(), True
-        else:  # two processes share the cores now: BLAS threads here would only spin
-            self._blas = _one_blas_thread()
 
     @property
     def forked(self) -> bool:

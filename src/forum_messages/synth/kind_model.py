@@ -155,15 +155,23 @@ class DescriptiveModel:
     def fit(self, embedder: Embedder) -> tuple[np.ndarray, float]:
         """The weights: fitted once per process, or read from the copy shipped in the
         package when it was fitted from the same embedder, parameters and material."""
+        key = self.key_text(embedder)
+        if not self.ready(embedder):
+            _FITTED[key] = self.fit_now(embedder)
+        return _FITTED[key]
+
+    def ready(self, embedder: Embedder) -> bool:
+        """Whether the weights are known without fitting (fitted before in this process, or
+        shipped): scoring then embeds nothing, and may run anywhere."""
         from forum_messages.synth.shipped import load_weights
 
         key = self.key_text(embedder)
-        cached = _FITTED.get(key)
-        if cached is not None:
-            return cached
-        found = load_weights(embedder.name, key) or self.fit_now(embedder)
-        _FITTED[key] = found
-        return found
+        if key not in _FITTED:
+            found = load_weights(embedder.name, key)
+            if found is None:
+                return False
+            _FITTED[key] = found
+        return True
 
     def fit_now(self, embedder: Embedder) -> tuple[np.ndarray, float]:
         """Fit on the labelled material (seconds: embedding 1,200 statements, 3,000 steps)."""

@@ -26,15 +26,25 @@ from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import faulty
 from forum_messages.synth.topic_vocab import (
+    Evidence,
     alternatives,
     choose,
     evidence,
     named,
+    policy_topics,
     titles_of,
     vocabulary_words,
 )
 
-__all__ = ["KeyphraseLabeller", "TopicText", "event_words", "generic", "headline", "join_titles"]
+__all__ = [
+    "KeyphraseLabeller",
+    "Phrases",
+    "TopicText",
+    "event_words",
+    "generic",
+    "headline",
+    "join_titles",
+]
 
 #: Candidates (eligible, best first) a sub-topic title is chosen from.
 COVERING_HEAD = 30
@@ -106,6 +116,16 @@ class TopicText:
     centroid: Vectors  # (d,)
     #: each message of the sub-topic: its statements' texts (any language) and its centre
     messages: Sequence[tuple[Sequence[str], Vectors]] = ()
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """What a theme's sub-topics offer as titles before anything is embedded (in the order
+    of the sub-topics): the keyphrases of each that occur in two of its statements, and the
+    policy topics its messages evidence."""
+
+    own: list[list[tuple[str, float]]]
+    evidenced: list[list[Evidence]]
 
 
 def capitalise(text: str) -> str:
@@ -259,22 +279,20 @@ class KeyphraseLabeller:
         lowered = [t.lower() for t in texts]
         return [(p, s) for p, s in phrases if sum(1 for t in lowered if p.lower() in t) >= 2][:8]
 
-    def run(
-        self,
-        topics: Sequence[TopicText],
-        language: str,
-        vocabulary: Sequence[str],
-        seeds: Sequence[str],
-        embedder: Embedder,
-        event: frozenset[str] = frozenset(),
-        taken: Sequence[str] = (),
-    ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
-        """(title, keyphrases, candidates) for each sub-topic of one theme, titles distinct
-        (and made of none of the phrases of the titles ``taken`` already, such as the topics'
-        above); the candidates, best first and the title first, let a draft undo a heading
-        two themes gave (``synth/distinct.py``)."""
+    @staticmethod
+    def load(language: str) -> None:
+        """What finding phrases in ``language`` loads on first use, loaded now (before a
+        fork, so that the processes after it share it): the keyphrases' sentence splitter
+        and the policy-topic vocabulary."""
+        prepare(language)
+        policy_topics()
+        evidence([["x"]], language)  # the vocabulary's index of wordings
+
+    def phrases(self, topics: Sequence[TopicText], language: str) -> Phrases:
+        """The title candidates found in the sub-topics' texts (``Phrases``); the keyphrases
+        of about half of them in a forked child when worth it."""
         if not topics:
-            return []
+            return Phrases([], [])
         prepare(language)  # here, not in both processes of the fork below
         found = map_halves(
             lambda texts: keyphrases(texts, language, top=20),
@@ -284,9 +302,31 @@ class KeyphraseLabeller:
         own = [self._shared(phrases, t.texts) for phrases, t in zip(found, topics, strict=True)]
         # policy topics whose words the messages' sources use (synth/topic_vocab.py)
         evidenced = [evidence([m for m, _ in t.messages] or [t.texts], language) for t in topics]
+        return Phrases(own, evidenced)
+
+    def run(
+        self,
+        topics: Sequence[TopicText],
+        language: str,
+        vocabulary: Sequence[str],
+        seeds: Sequence[str],
+        embedder: Embedder,
+        event: frozenset[str] = frozenset(),
+        taken: Sequence[str] = (),
+        phrases: Phrases | None = None,
+    ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
+        """(title, keyphrases, candidates) for each sub-topic of one theme, titles distinct
+        (and made of none of the phrases of the titles ``taken`` already, such as the topics'
+        above); the candidates, best first and the title first, let a draft undo a heading
+        two themes gave (``synth/distinct.py``). ``phrases``: what ``phrases`` gives for
+        these sub-topics, when already found."""
+        if not topics:
+            return []
+        found = phrases if phrases is not None else self.phrases(topics, language)
+        own, evidenced = found.own, found.evidenced
         pool: list[str] = [title for ev in evidenced for title in titles_of(ev, language)]
-        for phrases in own:
-            pool.extend(p for p, _ in phrases)
+        for mine in own:
+            pool.extend(p for p, _ in mine)
         pool.extend(seeds)
         pool.extend(vocabulary)
         pool = list(dict.fromkeys(p.strip() for p in pool if p.strip()))

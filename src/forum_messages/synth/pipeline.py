@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -49,13 +50,13 @@ from forum_messages.nlp.base import (
     memo_for,
 )
 from forum_messages.nlp.decide import SCORE_ROWS, centroid, decision_scores, ranking
-from forum_messages.nlp.forked import Background, can_fork
+from forum_messages.nlp.forked import Background, can_fork, map_halves
 from forum_messages.synth.assignments import AssignmentTable, CampaignOf
 from forum_messages.synth.distinct import Candidate, retitle
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, Kind
-from forum_messages.synth.labels import KeyphraseLabeller, TopicText, event_words
+from forum_messages.synth.labels import KeyphraseLabeller, Phrases, TopicText, event_words
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.procedural import ProceduralFilter
 from forum_messages.synth.salience import (
@@ -275,6 +276,33 @@ def embed_all(
     return out
 
 
+_Levels = tuple[
+    dict[tuple[int, ...], str], list[tuple[list[tuple[int, ...]], list[TopicText], Phrases]]
+]
+"""The topics above a theme's sub-topics: each one's number, and level by level the topics,
+their texts and the phrases found in them (``_Run._plan_levels``)."""
+
+
+@dataclass
+class _Front:
+    """A theme worked out up to its titles (``_Run._front``), by rows of the theme's run."""
+
+    groups: list[list[int]]
+    reason: dict[int, str]  # rows set aside, and why
+    centres: Vectors
+    written: Background[_Written] | _Written  # each group's text and tags (or their making)
+    ledgers: list[Ledger]
+    topic_groups: list[list[int]]  # the groups of each sub-topic, in output order
+    paths: list[tuple[int, ...]]  # each sub-topic's topics above it
+    plan: _Levels | None
+    topic_texts: list[TopicText]
+    phrases: Phrases  # the sub-topics' title candidates found in their texts
+
+
+def _made(written: Background[_Written] | _Written) -> _Written:
+    return written.result() if isinstance(written, Background) else written
+
+
 @dataclass
 class _Run:
     """What one run shares between themes, and where each statement went."""
@@ -314,6 +342,12 @@ class _Run:
         aside), whose vectors are taken out of the whole run's into an array of their own
         (a file when large): the theme holds its rows only, and the whole run's vectors
         are not read again. Where each statement went is written back here."""
+        part, rows = self.part(theme_rows)
+        return self.finish(spec, part, rows, part._front(spec), theme_rows)
+
+    def part(self, theme_rows: list[int]) -> tuple[_Run, list[int]]:
+        """The run of a theme's statements that have no reason to be set aside, and their
+        rows in this run."""
         rows = [i for i in theme_rows if i not in self.reason]
         st, texts, langs, said = self.statements, self.texts, self.langs, self.attribution
         part = replace(
@@ -327,7 +361,25 @@ class _Run:
             topic_of=[None] * len(rows),
             message_of=[None] * len(rows),
         )
-        theme = part._theme(spec, self.ledger(theme_rows))
+        return part, rows
+
+    def front(self, spec: ThemeSpec, theme_rows: list[int]) -> _Front:
+        """``_front`` of a theme's part, its message texts and tags made (for ``fronts``)."""
+        front = self.part(theme_rows)[0]._front(spec)
+        front.written = _made(front.written)
+        return front
+
+    def finish(
+        self,
+        spec: ThemeSpec,
+        part: _Run,
+        rows: list[int],
+        front: _Front,
+        theme_rows: list[int],
+    ) -> DraftTheme:
+        """The theme of ``front`` (made by ``part``'s ``_front``, here or in a child), and
+        where each of its statements went written back here."""
+        theme = part._finish(spec, front, self.ledger(theme_rows))
         self.candidates.update(part.candidates)
         for j, i in enumerate(rows):
             self.topic_of[i] = part.topic_of[j]
@@ -336,10 +388,14 @@ class _Run:
             self.reason[rows[j]] = why
         return theme
 
-    def _theme(self, spec: ThemeSpec, ledger: Ledger) -> DraftTheme:
-        """``theme`` on a run of the theme's statements (every row of it)."""
+    def _front(self, spec: ThemeSpec) -> _Front:
+        """What ``theme`` works out on a run of the theme's statements (every row of it)
+        before the titles are scored: nothing of it reads or changes what the run shares
+        between themes (the memo of fixed texts' vectors), so the fronts of several themes
+        may be made at once, each in the process that ``fronts`` gives it."""
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
+        reason: dict[int, str] = {}
         evidence = TermEvidence(self.texts, self.langs) if c.grouper.uses_terms else None
         read = [(st.session, st.kind) for st in self.statements]  # each record made once
         grouping = c.grouper.run(
@@ -358,7 +414,7 @@ class _Run:
         kept_single = {i for g in singles for i in g}
         for row in grouping.alone:
             if row not in kept_single:
-                self.reason[row] = "detached" if row in detached else "single_session"
+                reason[row] = "detached" if row in detached else "single_session"
         groups += singles
         centres = (
             np.stack([centroid(x[g]) for g in groups])
@@ -395,14 +451,39 @@ class _Run:
             )
         )
         topic_groups = [gs for _path, gs in leaves]
-        parents = self._levels(spec, [path for path, _gs in leaves], above, groups)
+        paths = [path for path, _gs in leaves]
+        plan = self._plan_levels(paths, above, groups)
         topic_texts = self._topic_texts(topic_groups, groups)
         release(x)
+        phrases = c.labeller.phrases(topic_texts, self.out_lang)
+        return _Front(
+            groups,
+            reason,
+            centres,
+            written,
+            ledgers,
+            topic_groups,
+            paths,
+            plan,
+            topic_texts,
+            phrases,
+        )
+
+    def _finish(self, spec: ThemeSpec, front: _Front, ledger: Ledger) -> DraftTheme:
+        """The theme of ``front``: the titles of its topics and sub-topics scored (their
+        candidates embedded through the run's memo, so themes are finished in order), its
+        messages and sub-topics made."""
+        c, x = self.c, self.x
+        assert c.tagger
+        self.reason.update(front.reason)
+        groups, centres, ledgers = front.groups, front.centres, front.ledgers
+        topic_groups, topic_texts = front.topic_groups, front.topic_texts
+        parents = self._levels(spec, front.paths, front.plan)
         # a sub-topic is not titled like a topic above it
         higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
-        ranked = self._titles(spec, topic_texts, higher)
+        ranked = self._titles(spec, topic_texts, higher, front.phrases)
         titles = [(title, phrases) for title, phrases, _ in ranked]
-        messages = self._messages(groups, centres, ledgers, *written.result())
+        messages = self._messages(groups, centres, ledgers, *_made(front.written))
         release(x)
         topics = self._topics(spec, topic_groups, groups, messages, parents, topic_texts, titles)
         if c.titler is None:  # a language model's titles are its own
@@ -579,10 +660,14 @@ class _Run:
         return event_words([*self.edition.name.values(), *self.edition.place.values()])
 
     def _titles(
-        self, spec: ThemeSpec, topic_texts: list[TopicText], taken: Sequence[str] = ()
+        self,
+        spec: ThemeSpec,
+        topic_texts: list[TopicText],
+        taken: Sequence[str] = (),
+        phrases: Phrases | None = None,
     ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
         """Title, keyphrases and ranked title candidates of each set of message groups (none
-        of them ``taken``)."""
+        of them ``taken``), from the ``phrases`` found in their texts when given."""
         return self.c.labeller.run(
             topic_texts,
             self.out_lang,
@@ -591,19 +676,20 @@ class _Run:
             self.fixed,
             self._event(),
             taken,
+            phrases,
         )
 
-    def _levels(
+    def _plan_levels(
         self,
-        spec: ThemeSpec,
         paths: list[tuple[int, ...]],
         above: dict[tuple[int, ...], list[int]],
         groups: list[list[int]],
-    ) -> list[tuple[TopicLevel, ...]]:
-        """The topics above each sub-topic (``paths`` in output order), titled level by
-        level and numbered in output order: ``<theme>-t1``, ``<theme>-t1.2`` ..."""
+    ) -> _Levels | None:
+        """The topics above the sub-topics (``paths`` in output order), numbered in output
+        order, and for each level its topics, their texts and the phrases found in them;
+        None when there is no level above the sub-topics."""
         if not above:
-            return [() for _ in paths]
+            return None
         number: dict[tuple[int, ...], str] = {}
         for path in paths:
             for depth in range(1, len(path) + 1):
@@ -612,15 +698,27 @@ class _Run:
                     siblings = sum(1 for n in number if n[:-1] == node[:-1] and len(n) == depth)
                     prefix = number[node[:-1]] + "." if depth > 1 else ""
                     number[node] = f"{prefix}{siblings + 1}"
-        level: dict[tuple[int, ...], TopicLevel] = {}
+        depths = []
         for depth in sorted({len(n) for n in number}):
             nodes = [n for n in number if len(n) == depth]
+            texts = self._topic_texts([above[n] for n in nodes], groups)
+            depths.append((nodes, texts, self.c.labeller.phrases(texts, self.out_lang)))
+        return number, depths
+
+    def _levels(
+        self, spec: ThemeSpec, paths: list[tuple[int, ...]], plan: _Levels | None
+    ) -> list[tuple[TopicLevel, ...]]:
+        """The topics above each sub-topic (``paths`` in output order), titled level by
+        level: ``<theme>-t1``, ``<theme>-t1.2`` ..."""
+        if plan is None:
+            return [() for _ in paths]
+        number, depths = plan
+        level: dict[tuple[int, ...], TopicLevel] = {}
+        for nodes, texts, phrases in depths:
             higher = [lv.title for lv in level.values()]
-            titles = self._titles(
-                spec, self._topic_texts([above[n] for n in nodes], groups), higher
-            )
-            for node, (title, phrases, _) in zip(nodes, titles, strict=True):
-                level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, phrases)
+            titles = self._titles(spec, texts, higher, phrases)
+            for node, (title, found, _) in zip(nodes, titles, strict=True):
+                level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, found)
         return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
 
     def _topics(
@@ -670,6 +768,60 @@ class _Run:
         return topics
 
 
+def _described(
+    model: DescriptiveModel, x: Vectors, texts: list[str], kinds: list[Kind], fixed: Embedder
+) -> Background[list[bool]]:
+    """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
+    block of rows at a time (the model's float64 copies bounded): worked out in a forked child
+    while this process assigns the themes, when the model's weights are known without
+    fitting them (shipped with the package: nothing is embedded) and the texts are worth a
+    fork; otherwise here, when asked for (after the themes, as the memo's order wants)."""
+
+    def make() -> list[bool]:
+        learned: list[bool] = []
+        for a, b in chunks(len(texts), SCORE_ROWS):
+            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
+            release(x)
+        return learned
+
+    ready = getattr(model, "ready", None)
+    fork = ready is not None and can_fork(sum(map(len, texts)), 2) and bool(ready(fixed))
+    return Background(make, fork, lazy=True)
+
+
+def _fronts(
+    run: _Run,
+    specs: Sequence[ThemeSpec],
+    theme_of: Sequence[str | None],
+    rows_of: Callable[[int], list[int]],
+) -> list[_Front] | None:
+    """Every theme's front (``_Run.front``), those of about half the statements made in a
+    forked child meanwhile, when that is worth it (several themes, enough text) and the same
+    draft is sure: the message texts and tags keep no state between calls (the extractive
+    writer, an encoder without a memo), the work stays in this machine's processes (the local
+    engine). None otherwise: each theme is then worked out whole, one after the other."""
+    c = run.c
+    assert c.writer and c.tagger
+    stateless = type(c.writer) is ExtractiveWriter and not isinstance(c.embedder, MemoEmbedder)
+    if not stateless or c.engine.name != "local" or len(specs) < 2:
+        return None
+    if not can_fork(sum(len(run.texts[i]) for i in range(len(run.texts))), len(specs)):
+        return None
+    # what both processes need is loaded here, once, in the order a theme would load it:
+    # the tags' keyword index and item vectors (which may go through the memo before any
+    # title does), the keyphrases' sentence splitter, the policy-topic vocabulary
+    c.tagger.keyword_hits([])
+    _ = c.tagger.vectors
+    c.labeller.load(run.out_lang)
+    counts = Counter(theme_of)
+    return map_halves(
+        lambda k: run.front(specs[k], rows_of(k)),
+        range(len(specs)),
+        lambda k: counts[specs[k].key],
+        True,
+    )
+
+
 def run_pipeline(
     corpus: Corpus,
     edition: Edition,
@@ -710,12 +862,10 @@ def run_pipeline(
     valid = set(edition.theme_keys())
     declared = [st.theme if st.theme in valid else None for st in statements]
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
+    described = _described(c.descriptive, x, texts, kinds, fixed)
     themed = c.themes.run(x, declared, edition, fixed)
     procedural = c.procedural.run(x, themed.similarity, fixed)
-    learned: list[bool] = []  # a block of rows at a time: the model's float64 copies bounded
-    for a, b in chunks(n, SCORE_ROWS):
-        learned += c.descriptive.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
-        release(x)
+    learned = described.result()
     progress("themes", 1, 1)
     release(x)  # the stages over every vector are done; each theme reads its own rows
     themed = replace(themed, similarity=np.zeros((0, 0)))  # what ``procedural`` needed
@@ -759,10 +909,20 @@ def run_pipeline(
     )
     del kinds  # what the pipeline still needs of them is in ``texts`` and ``attribution``
     themes_out: list[DraftTheme] = []
-    for t_index, spec in enumerate(edition.themes):
-        progress("messages", t_index, len(edition.themes))
-        rows = [i for i in range(n) if themed.theme[i] == spec.key]
-        themes_out.append(run.theme(spec, rows))
+    specs = edition.themes
+
+    def rows_of(k: int) -> list[int]:
+        return [i for i in range(n) if themed.theme[i] == specs[k].key]
+
+    fronts = _fronts(run, specs, themed.theme, rows_of)
+    for t_index, spec in enumerate(specs):
+        progress("messages", t_index, len(specs))
+        if fronts is None:
+            themes_out.append(run.theme(spec, rows_of(t_index)))
+        else:
+            theme_rows = rows_of(t_index)
+            part, rows = run.part(theme_rows)
+            themes_out.append(run.finish(spec, part, rows, fronts[t_index], theme_rows))
         release(x)
     # no heading twice in the draft: themes were titled each on its own
     themes_out = retitle(themes_out, run.candidates)
