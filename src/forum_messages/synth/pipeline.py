@@ -860,10 +860,14 @@ def run_pipeline(
 
     progress("themes", 0, 1)
     valid = set(edition.theme_keys())
-    declared = [st.theme if st.theme in valid else None for st in statements]
+    declared: list[str | None] = []
+    session_of: list[str] = []  # a session mostly keeps to one subject (``themes.run``)
+    for st in statements:  # one pass: a consultation's records are made when read
+        declared.append(st.theme if st.theme in valid else None)
+        session_of.append(st.session)
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
     described = _described(c.descriptive, x, texts, kinds, fixed)
-    themed = c.themes.run(x, declared, edition, fixed)
+    themed = c.themes.run(x, declared, edition, fixed, languages=langs, sessions=session_of)
     procedural = c.procedural.run(x, themed.similarity, fixed)
     learned = described.result()
     progress("themes", 1, 1)
@@ -881,7 +885,7 @@ def run_pipeline(
             # description of a session (the additions are often fragments: "... and report
             # on progress every year", which read to the model like a report of a meeting)
             reason[i] = "descriptive"
-    del declared, procedural, learned
+    del declared, session_of, procedural, learned
 
     taxes = load_taxonomies()
     run = _Run(

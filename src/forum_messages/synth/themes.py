@@ -4,14 +4,19 @@ A theme's profile is the mean embedding of its title, description, issue areas a
 seeds in every language the edition gives, blended with the centroid of the statements that
 were declared under it (when there are enough). Confidence is a softmax over similarities.
 
-Statements are compared with the profiles after half the mean of all the run's statements is
-taken out of them: what every statement of a forum shares (its register, the event's
-vocabulary) then counts less than what tells one subject from another. On the realistic
-reports this raised theme accuracy on every file or left it unchanged (docs/quality.md).
+Statements are compared with the profiles after 0.3 of the mean of the run's statements in
+their language is taken out of them (of all the run's statements, for a language with few):
+what every statement of a forum shares (its register, the event's vocabulary, and in a
+multilingual embedding its language) then counts less than what tells one subject from
+another. A session whose theme is not declared mostly keeps to one subject: each of its
+statements' scores is mixed with the mean scores of its session's statements. The weights
+were chosen on every realistic report file and both documents, by the smallest margin over
+the nearest theme description, then the mean margin (docs/quality.md, themes step 12).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,7 +26,14 @@ from numpy.typing import NDArray
 from forum_messages.engine.vectors import release, vector_array
 from forum_messages.model import Edition, ThemeSpec
 from forum_messages.nlp.base import Embedder, Vectors, normalise_rows
-from forum_messages.nlp.decide import SCORE_ROWS, best_rows, centroid, decision_scores
+from forum_messages.nlp.decide import (
+    DECIMALS,
+    SCORE_ROWS,
+    Scores,
+    best_rows,
+    centroid,
+    decision_scores,
+)
 
 
 def theme_texts(theme: ThemeSpec) -> list[str]:
@@ -63,11 +75,12 @@ class NearestThemeAssigner:
     def __init__(
         self,
         temperature: float = 0.05,
-        blend: float = 0.5,
+        blend: float = 0.3,
         min_declared: int = 5,
         refine: int = 0,
-        center: float = 0.5,
+        center: float = 0.3,
         min_center: int = 20,
+        session_vote: float = 0.7,
     ):
         self.temperature = temperature
         self.blend = blend
@@ -75,6 +88,7 @@ class NearestThemeAssigner:
         self.refine = refine
         self.center = center
         self.min_center = min_center
+        self.session_vote = session_vote
 
     def params(self) -> dict[str, object]:
         return {
@@ -84,21 +98,44 @@ class NearestThemeAssigner:
             "refine": self.refine,
             "center": self.center,
             "min_center": self.min_center,
+            "session_vote": self.session_vote,
         }
 
-    def centred(self, x: Vectors) -> Vectors:
-        """Statements with ``center`` times their common mean taken out (from
-        ``min_center`` statements on: the mean of a few is their subject, not a background)."""
+    def centred(self, x: Vectors, languages: Sequence[str] | None = None) -> Vectors:
+        """Statements with ``center`` times their common mean taken out (from ``min_center``
+        statements on: the mean of a few is their subject, not a background). With
+        ``languages``, a language of ``min_center`` statements or more has its own mean
+        taken out of its statements; the others, the mean of all."""
         if len(x) < self.min_center or self.center == 0:
             return x
-        mean = self.center * centroid(x)
+        means, row_mean = self._means(x, languages)
         out = vector_array(*x.shape)  # many rows: kept in a file, like the vectors
         for start in range(0, len(x), SCORE_ROWS):  # bounded float64 copies of the rows
             rows = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
-            out[start : start + SCORE_ROWS] = normalise_rows(rows - mean)
+            out[start : start + SCORE_ROWS] = normalise_rows(
+                rows - means[row_mean[start : start + SCORE_ROWS]]
+            )
             release(out)
             release(x)
         return out
+
+    def _means(
+        self, x: Vectors, languages: Sequence[str] | None
+    ) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
+        """The means to take out (row 0: that of all statements) and each statement's row."""
+        counts = Counter(languages or ())
+        own = sorted(g for g in counts if counts[g] >= self.min_center)
+        if len(own) < 2:  # one language (or none of the others big enough): one mean
+            mean = self.center * centroid(x)
+            return mean[None, :].astype(np.float64), np.zeros(len(x), dtype=np.intp)
+        slot = {g: n + 1 for n, g in enumerate(own)}
+        row_mean = np.fromiter(
+            (slot.get(g, 0) for g in languages or ()), dtype=np.intp, count=len(x)
+        )
+        sums = slot_sums(x, row_mean, len(own) + 1)
+        sums[0] = sums.sum(axis=0)  # all statements
+        means = (self.center * unit_rows(sums)).astype(np.float64)
+        return means, row_mean
 
     def run(
         self,
@@ -107,39 +144,51 @@ class NearestThemeAssigner:
         edition: Edition,
         embedder: Embedder,
         profiles: Vectors | None = None,
+        languages: Sequence[str] | None = None,
+        sessions: Sequence[str] | None = None,
     ) -> ThemeResult:
         """Themes of statements; ``profiles`` replaces the edition's own theme profiles.
 
+        ``languages`` (each statement's) centre each language on its own mean; with
+        ``sessions`` (each statement's session code), a statement whose theme is not
+        declared has its scores mixed with the mean scores of its session's such statements.
         ``similarity`` in the result is that of the statements as given (how topical each
         one is); the choice of theme and its confidence use the centred statements.
         """
         keys = list(edition.theme_keys())
-        given, x = x, self.centred(x)
+        given, x = x, self.centred(x, languages)
         base = theme_profiles(edition, embedder) if profiles is None else profiles
+        number = {k: t for t, k in enumerate(keys)}
+        slot = np.fromiter(
+            (-1 if d is None else number.get(d, -1) for d in declared),
+            dtype=np.intp,
+            count=len(x),
+        )
         profiles = base.copy()
-        members = [[i for i, d in enumerate(declared) if d == key] for key in keys]
         # Blend in what sessions declared only when every theme has enough of it: blending
         # some themes and not others would pull undecided statements towards the former.
-        if all(len(idx) >= self.min_declared for idx in members):
-            for t, idx in enumerate(members):
-                profiles[t] = (1 - self.blend) * profiles[t] + self.blend * centroid(x[idx])
+        if (
+            len(keys)
+            and (np.bincount(slot[slot >= 0], minlength=len(keys)) >= self.min_declared).all()
+        ):
+            means = unit_rows(slot_sums(x, slot, len(keys)))
+            profiles = (1 - self.blend) * profiles + self.blend * means
         profiles = normalise_rows(profiles)
         # Refinement: statements without a theme pull each profile towards what was actually
         # said under it (a few rounds of seeded k-means, the description kept as an anchor).
-        undecided = [i for i, d in enumerate(declared) if d is None]
-        # no copy of the rows when none declared a theme (a consultation's answers)
-        open_rows = x if len(undecided) == len(x) else x[undecided]
-        for _ in range(self.refine if undecided else 0):
-            chosen = best_rows(decision_scores(open_rows, profiles))
-            moved = base.copy()
-            for t, key in enumerate(keys):
-                idx = [i for i, d in enumerate(declared) if d == key]
-                idx += [undecided[j] for j in np.flatnonzero(chosen == t).tolist()]
-                if idx:
-                    moved[t] = (1 - self.blend) * base[t] + self.blend * centroid(x[idx])
-            profiles = normalise_rows(moved)
+        undecided = np.flatnonzero(slot < 0)
+        for _ in range(self.refine if len(undecided) else 0):
+            chosen = slot.copy()
+            chosen[undecided] = best_rows(decision_scores(x, profiles))[undecided]
+            sums = slot_sums(x, chosen, len(keys))
+            held = (sums != 0).any(axis=1)[:, None]  # a theme nothing went to keeps its own
+            profiles = normalise_rows(
+                np.where(held, (1 - self.blend) * base + self.blend * unit_rows(sums), base)
+            )
         sims = decision_scores(x, profiles) if len(x) else np.zeros((0, len(keys)))
         topical = decision_scores(given, profiles) if len(x) else sims
+        if sessions is not None and self.session_vote:
+            sims = self._voted(sims, declared, sessions)
         logits = sims / self.temperature
         logits -= logits.max(axis=1, keepdims=True) if len(x) else 0
         probs = np.exp(logits)
@@ -158,3 +207,61 @@ class NearestThemeAssigner:
                 conf.append(round(float(probs[i, nearest[i]]), 4))
                 inferred.append(True)
         return ThemeResult(themes, conf, inferred, np.asarray(topical, dtype=np.float64))
+
+    def _voted(
+        self, sims: Scores, declared: Sequence[str | None], sessions: Sequence[str]
+    ) -> Scores:
+        """The scores of each statement whose theme is not declared, ``session_vote`` of
+        them the mean scores of its session's such statements (when there are two or more),
+        rounded as every decision score is."""
+        number: dict[str, int] = {}
+        group = np.fromiter(
+            (
+                number.setdefault(s, len(number)) if d is None else -1
+                for s, d in zip(sessions, declared, strict=True)
+            ),
+            dtype=np.intp,
+            count=len(sims),
+        )
+        open_rows = np.flatnonzero(group >= 0)
+        ids = group[open_rows]
+        size = np.bincount(ids, minlength=len(number))
+        shared = open_rows[size[ids] >= 2]
+        if not len(shared):
+            return sims
+        ids = group[shared]
+        means = (
+            np.stack(
+                [
+                    np.bincount(ids, weights=sims[shared, t], minlength=len(number))
+                    for t in range(sims.shape[1])
+                ],
+                axis=1,
+            )
+            / np.maximum(size, 1)[:, None]
+        )
+        out = sims.copy()
+        w = self.session_vote
+        out[shared] = np.round((1 - w) * sims[shared] + w * means[ids], DECIMALS) + 0.0
+        return out
+
+
+def slot_sums(x: Vectors, slot: NDArray[np.intp], k: int) -> NDArray[np.float64]:
+    """The float64 sum of the rows in each of ``k`` slots (a row's slot in ``slot``; -1: in
+    none), a block of ``SCORE_ROWS`` rows at a time (no copy of a slot's rows)."""
+    sums = np.zeros((k, x.shape[1]), dtype=np.float64)
+    for start in range(0, len(x), SCORE_ROWS):
+        rows = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
+        part = slot[start : start + SCORE_ROWS]
+        for t in np.unique(part[part >= 0]).tolist():
+            sums[t] += rows[part == t].sum(axis=0)
+        release(x)
+    return sums
+
+
+def unit_rows(sums: NDArray[np.float64]) -> Vectors:
+    """Rows scaled to unit length in float64, then float32, as :func:`centroid` gives a
+    mean (a zero row stays zero)."""
+    norms = np.sqrt((sums * sums).sum(axis=1, keepdims=True))
+    norms[norms == 0] = 1.0
+    return (sums / norms).astype(np.float32)

@@ -1,0 +1,323 @@
+"""The theme step taken apart: each part switched off or changed alone, on every file.
+
+    .venv/bin/python bench/theme_ablation.py [--json out.json]
+
+For each realistic report file (``editions/evaluation/reports/*.yaml``) the pipeline is run
+once with a theme step that records what it is given (the statements' vectors, the themes
+their sessions declared); every configuration is then applied to those same inputs and
+scored as ``forum-messages evaluate`` scores themes: the statements whose session declared no
+theme and that make a point, against the editor's theme, overall and in each language, next
+to the nearest theme description. On the two documents (``eval-en.md``, ``eval-zh.md``) the
+configurations are applied to the bullets as ``evaluate`` does (no sessions, no declared
+themes). Prints one table: configuration x file, accuracy minus baseline in statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from forum_messages.documents.importer import import_messages
+from forum_messages.documents.model import located_bullets
+from forum_messages.evaluation.benchmark import document_edition, enriched_profiles
+from forum_messages.evaluation.material import load_material
+from forum_messages.model import Edition
+from forum_messages.nlp.base import Embedder, Vectors, memo_for
+from forum_messages.nlp.decide import best_rows, decision_scores
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.settings import Settings
+from forum_messages.synth.themes import NearestThemeAssigner, ThemeResult, theme_profiles
+
+ROOT = Path(__file__).resolve().parents[1] / "src/forum_messages/editions/evaluation"
+
+
+@dataclass(frozen=True)
+class Config:
+    name: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+#: The theme step before this comparison: half the mean of all statements taken out,
+#: declared statements blended in at 0.5, no session vote.
+BEFORE: dict[str, object] = {
+    "center": 0.5,
+    "blend": 0.5,
+    "refine": 0,
+    "session_vote": 0.0,
+    "by_language": False,
+}
+#: The configuration chosen by the rule (``rule``) over ``grid``.
+NOW: dict[str, object] = {
+    "center": 0.3,
+    "blend": 0.3,
+    "refine": 0,
+    "session_vote": 0.7,
+    "by_language": True,
+}
+
+#: Each part of the theme step switched off or changed alone (from ``BEFORE``), then the
+#: chosen configuration and its neighbours.
+CONFIGS = (
+    Config("before (centre 0.5 of all, blend 0.5)"),
+    Config("no centring", {"center": 0.0}),
+    Config("centre 0.3", {"center": 0.3}),
+    Config("centre 0.7", {"center": 0.7}),
+    Config("centre each language's mean", {"by_language": True}),
+    Config("no blend of declared statements", {"blend": 0.0}),
+    Config("blend 0.3", {"blend": 0.3}),
+    Config("refine 1 round", {"refine": 1}),
+    Config("session vote 0.3", {"session_vote": 0.3}),
+    Config("session vote 0.5", {"session_vote": 0.5}),
+    Config("no centring, no blend", {"center": 0.0, "blend": 0.0}),
+    Config("now: centre 0.3 by language, blend 0.3, session vote 0.7", NOW),
+    Config("now, refine 1 round", {**NOW, "refine": 1}),
+    Config("now, no session vote", {**NOW, "session_vote": 0.0}),
+    Config("now, one mean for all languages", {**NOW, "by_language": False}),
+    Config("now, session vote 0.5", {**NOW, "session_vote": 0.5}),
+    Config("now, centre 0.5", {**NOW, "center": 0.5}),
+    Config("now, blend 0.5", {**NOW, "blend": 0.5}),
+)
+
+
+class Recording(NearestThemeAssigner):
+    """The pipeline's theme step, keeping what it was given."""
+
+    seen: tuple[Vectors, list[str | None], Edition, list[str], list[str]] | None = None
+
+    def run(
+        self,
+        x: Vectors,
+        declared: Sequence[str | None],
+        edition: Edition,
+        embedder: Embedder,
+        profiles: Vectors | None = None,
+        languages: Sequence[str] | None = None,
+        sessions: Sequence[str] | None = None,
+    ) -> ThemeResult:
+        assert languages is not None and sessions is not None
+        self.seen = (np.array(x), list(declared), edition, list(languages), list(sessions))
+        return super().run(x, declared, edition, embedder, profiles, languages, sessions)
+
+
+def assign(
+    x: Vectors,
+    declared: Sequence[str | None],
+    edition: Edition,
+    fixed: Embedder,
+    langs: Sequence[str],
+    sessions: Sequence[str],
+    params: dict[str, object],
+    profiles: Vectors | None = None,
+) -> list[str]:
+    """Themes of the statements under one configuration (``by_language``: each language
+    centred on its own mean; the others are the assigner's parameters)."""
+    p = {**BEFORE, **params}
+    by_language = bool(p.pop("by_language"))
+    a = NearestThemeAssigner(**p)  # type: ignore[arg-type]
+    return a.run(
+        x, declared, edition, fixed, profiles, langs if by_language else None, sessions
+    ).theme
+
+
+@dataclass
+class Scored:
+    total: int = 0
+    ours: int = 0
+    nearest: int = 0
+    by_lang: dict[str, list[int]] = field(default_factory=dict)  # lang -> [n, ours, nearest]
+
+
+def report_files(embedder: Embedder) -> dict[str, Callable[[dict[str, object]], Scored]]:
+    detector = UNLanguageDetector()
+    fixed = memo_for(embedder)
+    out: dict[str, Callable[[dict[str, object]], Scored]] = {}
+    for path in sorted((ROOT / "reports").glob("*.yaml")):
+        material = load_material(path)
+        rec = Recording()
+        comps = Components(embedder=embedder, detector=detector, themes=rec)
+        run_pipeline(
+            material.corpus,
+            material.edition,
+            Settings(language=material.language),
+            components=comps,
+        )
+        assert rec.seen is not None
+        x, declared, edition, langs, sessions = rec.seen
+        statements = material.corpus.statements
+        scored = [
+            i
+            for i, st in enumerate(statements)
+            if st.theme is None and material.answers[st.id].point
+        ]
+        gold = [material.theme_of(statements[i].id) for i in scored]
+        keys = list(edition.theme_keys())
+        raw = embedder.embed([statements[i].text for i in scored])
+        near = [keys[k] for k in best_rows(decision_scores(raw, theme_profiles(edition, fixed)))]
+
+        def score(
+            params: dict[str, object],
+            x: Vectors = x,
+            declared: list[str | None] = declared,
+            edition: Edition = edition,
+            langs: list[str] = langs,
+            sessions: list[str] = sessions,
+            scored: list[int] = scored,
+            gold: list[str | None] = gold,
+            near: list[str] = near,
+        ) -> Scored:
+            themes = assign(x, declared, edition, fixed, langs, sessions, params)
+            s = Scored()
+            for j, i in enumerate(scored):
+                hit, base = themes[i] == gold[j], near[j] == gold[j]
+                s.total += 1
+                s.ours += hit
+                s.nearest += base
+                row = s.by_lang.setdefault(langs[i], [0, 0, 0])
+                row[0] += 1
+                row[1] += hit
+                row[2] += base
+            if len(s.by_lang) < 2:
+                s.by_lang = {}
+            return s
+
+        out[path.stem] = score
+    return out
+
+
+def documents(embedder: Embedder) -> dict[str, Callable[[dict[str, object]], Scored]]:
+    fixed = memo_for(embedder)
+    out: dict[str, Callable[[dict[str, object]], Scored]] = {}
+    for name in ("eval-en", "eval-zh"):
+        doc = import_messages(ROOT / f"{name}.md")
+        bullets = located_bullets(doc)
+        x = embedder.embed([b.text for b in bullets])
+        edition = document_edition(doc)
+        keys = list(edition.theme_keys())
+        truth = [keys[b.theme] for b in bullets]
+        profiles = enriched_profiles(doc, fixed)
+        near = [keys[k] for k in best_rows(decision_scores(x, theme_profiles(edition, fixed)))]
+        n = len(bullets)
+
+        def score(
+            params: dict[str, object],
+            x: Vectors = x,
+            edition: Edition = edition,
+            truth: list[str] = truth,
+            profiles: Vectors = profiles,
+            near: list[str] = near,
+            n: int = n,
+        ) -> Scored:
+            # as ``evaluate`` runs it: one round of refinement, its blend 0.3 (no declared
+            # statements, no sessions: those parts do nothing here)
+            p = {**params, "refine": 1, "blend": 0.3}
+            themes = assign(
+                x, [None] * n, edition, fixed, ["x"] * n, [str(i) for i in range(n)], p, profiles
+            )
+            s = Scored(total=n)
+            s.ours = sum(a == b for a, b in zip(themes, truth, strict=True))
+            s.nearest = sum(a == b for a, b in zip(near, truth, strict=True))
+            return s
+
+        out[name] = score
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", help="write every figure here")
+    parser.add_argument(
+        "--grid", action="store_true", help="every combination, best 15 by the rule"
+    )
+    args = parser.parse_args()
+    from forum_messages.nlp.use import USEEmbedder
+
+    embedder = USEEmbedder()
+    files = {**report_files(embedder), **documents(embedder)}
+    results: dict[str, dict[str, dict[str, object]]] = {}
+    for cfg in [*CONFIGS[:1], *grid()] if args.grid else CONFIGS:
+        results[cfg.name] = {}
+        for name, score in files.items():
+            s = score(cfg.params)
+            results[cfg.name][name] = {
+                "n": s.total,
+                "ours": s.ours,
+                "nearest": s.nearest,
+                "by_lang": s.by_lang,
+            }
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    if args.grid:
+        before = results[CONFIGS[0].name]
+        ranked = sorted(results, key=lambda c: rule(results[c], before), reverse=True)
+        results = {c: results[c] for c in ranked[:15]}
+    print_table(results)
+
+
+def grid() -> list[Config]:
+    out = []
+    for center in (0.0, 0.3, 0.5, 0.7):
+        for by_language in (False, True) if center else (False,):
+            for blend in (0.0, 0.3, 0.5):
+                for vote in (0.0, 0.3, 0.5, 0.7, 1.0):
+                    for refine in (0, 1):
+                        p: dict[str, object] = {
+                            "center": center,
+                            "blend": blend,
+                            "refine": refine,
+                            "session_vote": vote,
+                            "by_language": by_language,
+                        }
+                        out.append(Config(json.dumps(p), p))
+    return out
+
+
+def rule(
+    files: dict[str, dict[str, object]], before: dict[str, dict[str, object]]
+) -> tuple[float, int, float]:
+    """The order configurations are chosen in (higher first): the smallest margin over every
+    file and language; then fewer files whose accuracy falls below ``before``'s; then the
+    mean margin over files (margins rounded to three places)."""
+    low = [min(margins(r)) for r in files.values()]
+    lowered = sum(int(r["ours"]) < int(before[n]["ours"]) for n, r in files.items())  # type: ignore[call-overload]
+    mean = round(float(np.mean([margins(r)[0] for r in files.values()])), 3)
+    return min(low), -lowered, mean
+
+
+def margins(r: dict[str, object]) -> list[float]:
+    """Accuracy minus the nearest description's, over the file and (a mixed file) each of
+    its languages, rounded to three places."""
+    out = [round((int(r["ours"]) - int(r["nearest"])) / int(r["n"]), 3)]  # type: ignore[call-overload]
+    for n, o, b in (r["by_lang"] or {}).values():  # type: ignore[attr-defined]
+        out.append(round((o - b) / n, 3))
+    return out
+
+
+def print_table(results: dict[str, dict[str, dict[str, object]]]) -> None:
+    """Per file: accuracy, and its margin over the nearest description in statements (the
+    languages' margins of a mixed file after it); then the rule: the smallest margin in
+    accuracy over every file and language, then the mean margin over files."""
+    for cfg, files in results.items():
+        cells = []
+        low = []
+        mean = []
+        for name, r in files.items():
+            m = margins(r)
+            low.append(min(m))
+            mean.append(m[0])
+            d = int(r["ours"]) - int(r["nearest"])  # type: ignore[call-overload]
+            langs = r["by_lang"] or {}
+            per = " ".join(f"{g} {o - b:+d}" for g, (_n, o, b) in sorted(langs.items()))  # type: ignore[attr-defined]
+            acc = int(r["ours"]) / int(r["n"])  # type: ignore[call-overload]
+            cells.append(f"{name} {acc:.2f} {d:+d}" + (f" [{per}]" if per else ""))
+        print(f"{cfg}: min {min(low):+.3f} mean {round(float(np.mean(mean)), 3):+.3f}")
+        print("   " + " | ".join(cells))
+
+
+if __name__ == "__main__":
+    main()
