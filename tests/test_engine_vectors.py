@@ -69,9 +69,11 @@ def test_a_draft_from_file_mapped_vectors_is_the_same(
     monkeypatch.setattr("forum_messages.synth.pipeline.vector_array", every_array_spilled)
     monkeypatch.setattr("forum_messages.synth.themes.vector_array", every_array_spilled)
     assert draft() == in_memory
-    # the vectors and the centred vectors of the themes stage, then each theme's own rows
+    # every array made in this process was a file: the centred vectors of the themes stage
+    # and each theme's own rows (some taken twice: once for the theme's front, made here or
+    # in a forked child, once to finish it)
     themes = len(small_edition.themes)
-    assert made == [True] * (2 + themes) and themes > 1
+    assert all(made) and len(made) >= 1 + themes and themes > 1
 
 
 def test_rows_taken_out_are_the_same_in_an_array_of_their_own(

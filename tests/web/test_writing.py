@@ -639,9 +639,11 @@ SUMMARY_EDITED = (
 
 
 def summary_answer(request: dict[str, Any]) -> Reply:
-    """The theme's lead message (supported) and a sentence with an invented number."""
+    """The first sentence of the theme's lead message (supported) and a sentence with an
+    invented number."""
     assert "You write the summary of one theme" in request["messages"][0]["content"]
-    return sentences_reply(statements_of(request)[0], f"The forum counted {INVENTED} people.")
+    lead = re.split(r"(?<=[.!?])\s+", statements_of(request)[0])[0]
+    return sentences_reply(lead, f"The forum counted {INVENTED} people.")
 
 
 def test_a_theme_summary(edition: Any, users: dict[str, Any], tmp_path: Path) -> None:
