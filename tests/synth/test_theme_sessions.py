@@ -10,11 +10,11 @@ import pytest
 from forum_messages.edition import load_edition
 from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.base import HashEmbedder, memo_for
-from forum_messages.nlp.decide import best_rows, decision_scores
+from forum_messages.nlp.decide import SCORE_ROWS, best_rows, decision_scores
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth.pipeline import read_statements
 from forum_messages.synth.stream import point
-from forum_messages.synth.themes import NearestThemeAssigner, theme_profiles
+from forum_messages.synth.themes import NearestThemeAssigner, slot_sums, theme_profiles, unit_rows
 
 PROFILES = np.eye(4, 8, dtype=np.float32)  # theme t is axis t
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
@@ -120,3 +120,17 @@ def test_themes_of_a_bilingual_edition_not_below_the_nearest_description(use_emb
     assert set(hits) == {"all", "ar", "fr"} and len(scored) == 93
     assert all(o >= b for o, b in hits.values()), hits
     assert hits["all"][0] > hits["all"][1]
+
+
+def test_slot_sums_over_blocks() -> None:
+    """Each slot's rows summed a block at a time (more rows than one block), rows in no slot
+    (negative) left out."""
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(SCORE_ROWS + 500, 6)).astype(np.float32)
+    slot = rng.integers(-2, 3, size=len(x)).astype(np.intp)
+    sums = slot_sums(x, slot, 3)
+    for t in range(3):
+        assert np.allclose(sums[t], x[slot == t].astype(np.float64).sum(axis=0))
+    units = unit_rows(np.vstack([sums, np.zeros(6)]))
+    assert np.allclose(np.linalg.norm(units[:3], axis=1), 1.0, atol=1e-6)
+    assert not units[3].any()  # a slot with nothing in it stays zero

@@ -160,7 +160,7 @@ class NearestThemeAssigner:
         base = theme_profiles(edition, embedder) if profiles is None else profiles
         number = {k: t for t, k in enumerate(keys)}
         slot = np.fromiter(
-            (-1 if d is None else number.get(d, -1) for d in declared),
+            (-1 if d is None else number.get(d, -2) for d in declared),  # -2: not a theme
             dtype=np.intp,
             count=len(x),
         )
@@ -176,7 +176,7 @@ class NearestThemeAssigner:
         profiles = normalise_rows(profiles)
         # Refinement: statements without a theme pull each profile towards what was actually
         # said under it (a few rounds of seeded k-means, the description kept as an anchor).
-        undecided = np.flatnonzero(slot < 0)
+        undecided = np.flatnonzero(slot == -1)
         for _ in range(self.refine if len(undecided) else 0):
             chosen = slot.copy()
             chosen[undecided] = best_rows(decision_scores(x, profiles))[undecided]
