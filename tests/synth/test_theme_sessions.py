@@ -25,9 +25,10 @@ def _unit(rows: list[list[float]]) -> np.ndarray:
     return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
 
 
-def test_a_session_mostly_keeps_to_one_subject() -> None:
+def test_a_session_report_keeps_to_one_subject() -> None:
     """A statement of an undeclared session that leans a little to another theme joins its
-    session's theme; one alone in its session, or whose theme is declared, does not move."""
+    session's theme; one alone in its session, one whose theme is declared, or one of a
+    report that may cover several subjects (no session given) keeps its own."""
     ed = load_edition("igf2025")
     keys = list(ed.theme_keys())
     x = _unit(
@@ -36,21 +37,29 @@ def test_a_session_mostly_keeps_to_one_subject() -> None:
             [0.8, 0.1, 0, 0, 0, 0.4, 0, 0],  # S1: clearly theme 0
             [0.5, 0.55, 0, 0, 0, 0, 0.4, 0],  # S1: leans a little to theme 1
             [0.5, 0.55, 0, 0, 0, 0, 0.4, 0],  # S2, alone: the same vector
-            [0.1, 0, 0.9, 0, 0, 0, 0, 0.3],  # S3: declared theme 3, kept
+            [0.1, 0, 0.9, 0, 0, 0, 0, 0.3],  # S3: declared theme 2, kept
             [0, 0, 0, 0.9, 0, 0, 0, 0.3],  # S3: undeclared, theme 3 by itself
+            [0.9, 0, 0, 0, 0, 0.3, 0, 0],  # an NRI report: theme 0
+            [0.5, 0.55, 0, 0, 0, 0, 0.4, 0],  # the same report: theme 1, kept
         ]
     )
-    declared = [None, None, None, None, keys[3], None]
-    sessions = ["S1", "S1", "S1", "S2", "S3", "S3"]
+    declared = [None, None, None, None, keys[2], None, None, None]
+    sessions = ["S1", "S1", "S1", "S2", "S3", "S3", None, None]
     a = NearestThemeAssigner(center=0)
     alone = a.run(x, declared, ed, HashEmbedder(), PROFILES)
-    assert alone.theme == [keys[0], keys[0], keys[1], keys[1], keys[3], keys[3]]
+    own = [keys[0], keys[0], keys[1], keys[1], keys[2], keys[3], keys[0], keys[1]]
+    assert alone.theme == own
     voted = a.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
-    assert voted.theme == [keys[0], keys[0], keys[0], keys[1], keys[3], keys[3]]
-    assert voted.inferred == [True, True, True, True, False, True]
+    assert voted.theme == [keys[0], keys[0], keys[0], *own[3:]]
+    assert voted.inferred == [True, True, True, True, False, True, True, True]
     assert voted.confidence[4] == 1.0
-    # the statement moved is less sure of its theme than its session's clear statements
+    # mixed, not replaced: the statement leaning the other way is less sure than the others
     assert voted.confidence[2] < min(voted.confidence[:2])
+    # replaced (a vote of 1): the session's statements share its scores and confidence
+    whole = NearestThemeAssigner(center=0, session_vote=1.0)
+    shared = whole.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
+    assert shared.theme == voted.theme
+    assert shared.confidence[0] == shared.confidence[1] == shared.confidence[2]
     # without the vote the sessions change nothing
     off = NearestThemeAssigner(center=0, session_vote=0)
     same = off.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
@@ -100,11 +109,12 @@ def test_themes_of_a_bilingual_edition_not_below_the_nearest_description(use_emb
     material = load_material(REPORTS / "test-fr-ar-mixed.yaml")
     statements = material.corpus.statements
     langs, _, kinds = read_statements(statements, UNLanguageDetector(), lambda *_: None)
+    by_code = {s.code: s for s in material.corpus.sessions}
     x = use_embedder.embed([point(k, st) for k, st in zip(kinds, statements, strict=True)])
     ed = material.edition
     fixed = memo_for(use_embedder)
     declared = [st.theme for st in statements]
-    sessions = [st.session for st in statements]
+    sessions = [st.session if by_code[st.session].kind == "session" else None for st in statements]
     ours = NearestThemeAssigner().run(x, declared, ed, fixed, languages=langs, sessions=sessions)
     scored = [i for i, st in enumerate(statements) if st.theme is None and material.theme_of(st.id)]
     keys = list(ed.theme_keys())
