@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -9,12 +10,15 @@ import pytest
 
 from forum_messages.edition import load_edition
 from forum_messages.evaluation.material import load_material
-from forum_messages.nlp.base import HashEmbedder, memo_for
+from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder, memo_for
 from forum_messages.nlp.decide import SCORE_ROWS, best_rows, decision_scores
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth.pipeline import read_statements
+from forum_messages.synth.pipeline import Components, read_statements, run_pipeline
+from forum_messages.synth.settings import Settings
 from forum_messages.synth.stream import point
 from forum_messages.synth.themes import NearestThemeAssigner, slot_sums, theme_profiles, unit_rows
+
+from .helpers import corpus
 
 PROFILES = np.eye(4, 8, dtype=np.float32)  # theme t is axis t
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
@@ -144,3 +148,31 @@ def test_slot_sums_over_blocks() -> None:
     units = unit_rows(np.vstack([sums, np.zeros(6)]))
     assert np.allclose(np.linalg.norm(units[:3], axis=1), 1.0, atol=1e-6)
     assert not units[3].any()  # a slot with nothing in it stays zero
+
+
+def test_the_pipeline_lets_only_session_reports_vote(small_edition) -> None:  # type: ignore[no-untyped-def]
+    """The theme step is given each statement's session when it is a session report's, None
+    for an NRI report's (it covers a whole meeting), and no sessions at all for a
+    consultation's responses; and each statement's language."""
+    rows = [
+        ("WS #1", None, "en", ["Cables need repair ships.", "Cable routes need redundancy."]),
+        ("Kenya IGF", None, "en", ["Spectrum should be cheaper.", "CERTs should share data."]),
+    ]
+    base = corpus(rows)
+    nri = replace(base.sessions[1], kind="nri", nri_kind="national", country="Kenya")
+    reports = replace(base, sessions=(base.sessions[0], nri))
+    seen: list[tuple[list[str] | None, list[str | None] | None]] = []
+
+    class Seeing(NearestThemeAssigner):
+        def run(self, x, declared, edition, embedder, profiles=None, languages=None, sessions=None):  # type: ignore[no-untyped-def]
+            seen.append((languages, sessions))
+            return super().run(x, declared, edition, embedder, profiles, languages, sessions)
+
+    comps = Components(
+        embedder=HashEmbedder(), detector=FixedLanguageDetector("en"), themes=Seeing()
+    )
+    run_pipeline(reports, small_edition, Settings(), components=comps)
+    assert seen[-1] == (["en"] * 4, ["WS #1", "WS #1", None, None])
+    responses = replace(base, sessions=tuple(replace(s, responses=1) for s in base.sessions))
+    run_pipeline(responses, small_edition, Settings(), components=comps)
+    assert seen[-1][1] is None
