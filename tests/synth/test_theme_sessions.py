@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -9,12 +10,15 @@ import pytest
 
 from forum_messages.edition import load_edition
 from forum_messages.evaluation.material import load_material
-from forum_messages.nlp.base import HashEmbedder, memo_for
-from forum_messages.nlp.decide import best_rows, decision_scores
+from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder, memo_for
+from forum_messages.nlp.decide import SCORE_ROWS, best_rows, decision_scores
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth.pipeline import read_statements
+from forum_messages.synth.pipeline import Components, read_statements, run_pipeline
+from forum_messages.synth.settings import Settings
 from forum_messages.synth.stream import point
-from forum_messages.synth.themes import NearestThemeAssigner, theme_profiles
+from forum_messages.synth.themes import NearestThemeAssigner, slot_sums, theme_profiles, unit_rows
+
+from .helpers import corpus
 
 PROFILES = np.eye(4, 8, dtype=np.float32)  # theme t is axis t
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
@@ -25,9 +29,10 @@ def _unit(rows: list[list[float]]) -> np.ndarray:
     return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
 
 
-def test_a_session_mostly_keeps_to_one_subject() -> None:
+def test_a_session_report_keeps_to_one_subject() -> None:
     """A statement of an undeclared session that leans a little to another theme joins its
-    session's theme; one alone in its session, or whose theme is declared, does not move."""
+    session's theme; one alone in its session, one whose theme is declared, or one of a
+    report that may cover several subjects (no session given) keeps its own."""
     ed = load_edition("igf2025")
     keys = list(ed.theme_keys())
     x = _unit(
@@ -36,21 +41,29 @@ def test_a_session_mostly_keeps_to_one_subject() -> None:
             [0.8, 0.1, 0, 0, 0, 0.4, 0, 0],  # S1: clearly theme 0
             [0.5, 0.55, 0, 0, 0, 0, 0.4, 0],  # S1: leans a little to theme 1
             [0.5, 0.55, 0, 0, 0, 0, 0.4, 0],  # S2, alone: the same vector
-            [0.1, 0, 0.9, 0, 0, 0, 0, 0.3],  # S3: declared theme 3, kept
+            [0.1, 0, 0.9, 0, 0, 0, 0, 0.3],  # S3: declared theme 2, kept
             [0, 0, 0, 0.9, 0, 0, 0, 0.3],  # S3: undeclared, theme 3 by itself
+            [0.9, 0, 0, 0, 0, 0.3, 0, 0],  # an NRI report: theme 0
+            [0.5, 0.55, 0, 0, 0, 0, 0.4, 0],  # the same report: theme 1, kept
         ]
     )
-    declared = [None, None, None, None, keys[3], None]
-    sessions = ["S1", "S1", "S1", "S2", "S3", "S3"]
+    declared = [None, None, None, None, keys[2], None, None, None]
+    sessions = ["S1", "S1", "S1", "S2", "S3", "S3", None, None]
     a = NearestThemeAssigner(center=0)
     alone = a.run(x, declared, ed, HashEmbedder(), PROFILES)
-    assert alone.theme == [keys[0], keys[0], keys[1], keys[1], keys[3], keys[3]]
+    own = [keys[0], keys[0], keys[1], keys[1], keys[2], keys[3], keys[0], keys[1]]
+    assert alone.theme == own
     voted = a.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
-    assert voted.theme == [keys[0], keys[0], keys[0], keys[1], keys[3], keys[3]]
-    assert voted.inferred == [True, True, True, True, False, True]
+    assert voted.theme == [keys[0], keys[0], keys[0], *own[3:]]
+    assert voted.inferred == [True, True, True, True, False, True, True, True]
     assert voted.confidence[4] == 1.0
-    # the statement moved is less sure of its theme than its session's clear statements
+    # mixed, not replaced: the statement leaning the other way is less sure than the others
     assert voted.confidence[2] < min(voted.confidence[:2])
+    # replaced (a vote of 1): the session's statements share its scores and confidence
+    whole = NearestThemeAssigner(center=0, session_vote=1.0)
+    shared = whole.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
+    assert shared.theme == voted.theme
+    assert shared.confidence[0] == shared.confidence[1] == shared.confidence[2]
     # without the vote the sessions change nothing
     off = NearestThemeAssigner(center=0, session_vote=0)
     same = off.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
@@ -100,11 +113,12 @@ def test_themes_of_a_bilingual_edition_not_below_the_nearest_description(use_emb
     material = load_material(REPORTS / "test-fr-ar-mixed.yaml")
     statements = material.corpus.statements
     langs, _, kinds = read_statements(statements, UNLanguageDetector(), lambda *_: None)
+    by_code = {s.code: s for s in material.corpus.sessions}
     x = use_embedder.embed([point(k, st) for k, st in zip(kinds, statements, strict=True)])
     ed = material.edition
     fixed = memo_for(use_embedder)
     declared = [st.theme for st in statements]
-    sessions = [st.session for st in statements]
+    sessions = [st.session if by_code[st.session].kind == "session" else None for st in statements]
     ours = NearestThemeAssigner().run(x, declared, ed, fixed, languages=langs, sessions=sessions)
     scored = [i for i, st in enumerate(statements) if st.theme is None and material.theme_of(st.id)]
     keys = list(ed.theme_keys())
@@ -120,3 +134,45 @@ def test_themes_of_a_bilingual_edition_not_below_the_nearest_description(use_emb
     assert set(hits) == {"all", "ar", "fr"} and len(scored) == 93
     assert all(o >= b for o, b in hits.values()), hits
     assert hits["all"][0] > hits["all"][1]
+
+
+def test_slot_sums_over_blocks() -> None:
+    """Each slot's rows summed a block at a time (more rows than one block), rows in no slot
+    (negative) left out."""
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(SCORE_ROWS + 500, 6)).astype(np.float32)
+    slot = rng.integers(-2, 3, size=len(x)).astype(np.intp)
+    sums = slot_sums(x, slot, 3)
+    for t in range(3):
+        assert np.allclose(sums[t], x[slot == t].astype(np.float64).sum(axis=0))
+    units = unit_rows(np.vstack([sums, np.zeros(6)]))
+    assert np.allclose(np.linalg.norm(units[:3], axis=1), 1.0, atol=1e-6)
+    assert not units[3].any()  # a slot with nothing in it stays zero
+
+
+def test_the_pipeline_lets_only_session_reports_vote(small_edition) -> None:  # type: ignore[no-untyped-def]
+    """The theme step is given each statement's session when it is a session report's, None
+    for an NRI report's (it covers a whole meeting), and no sessions at all for a
+    consultation's responses; and each statement's language."""
+    rows = [
+        ("WS #1", None, "en", ["Cables need repair ships.", "Cable routes need redundancy."]),
+        ("Kenya IGF", None, "en", ["Spectrum should be cheaper.", "CERTs should share data."]),
+    ]
+    base = corpus(rows)
+    nri = replace(base.sessions[1], kind="nri", nri_kind="national", country="Kenya")
+    reports = replace(base, sessions=(base.sessions[0], nri))
+    seen: list[tuple[list[str] | None, list[str | None] | None]] = []
+
+    class Seeing(NearestThemeAssigner):
+        def run(self, x, declared, edition, embedder, profiles=None, languages=None, sessions=None):  # type: ignore[no-untyped-def]
+            seen.append((languages, sessions))
+            return super().run(x, declared, edition, embedder, profiles, languages, sessions)
+
+    comps = Components(
+        embedder=HashEmbedder(), detector=FixedLanguageDetector("en"), themes=Seeing()
+    )
+    run_pipeline(reports, small_edition, Settings(), components=comps)
+    assert seen[-1] == (["en"] * 4, ["WS #1", "WS #1", None, None])
+    responses = replace(base, sessions=tuple(replace(s, responses=1) for s in base.sessions))
+    run_pipeline(responses, small_edition, Settings(), components=comps)
+    assert seen[-1][1] is None

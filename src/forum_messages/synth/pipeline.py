@@ -861,13 +861,19 @@ def run_pipeline(
     progress("themes", 0, 1)
     valid = set(edition.theme_keys())
     declared: list[str | None] = []
-    session_of: list[str] = []  # a session mostly keeps to one subject (``themes.run``)
+    # a session report mostly keeps to one subject (``themes.run``); an NRI's report covers
+    # its whole meeting, and a consultation's responses answer questions on several subjects
+    reports = report_sessions(corpus.sessions)
+    one_subject = {s.code for s in corpus.sessions if s.kind == "session"} if reports else set()
+    session_of: list[str | None] = []
     for st in statements:  # one pass: a consultation's records are made when read
         declared.append(st.theme if st.theme in valid else None)
-        session_of.append(st.session)
+        session_of.append(st.session if st.session in one_subject else None)
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
     described = _described(c.descriptive, x, texts, kinds, fixed)
-    themed = c.themes.run(x, declared, edition, fixed, languages=langs, sessions=session_of)
+    themed = c.themes.run(
+        x, declared, edition, fixed, languages=langs, sessions=session_of if reports else None
+    )
     procedural = c.procedural.run(x, themed.similarity, fixed)
     learned = described.result()
     progress("themes", 1, 1)
@@ -904,9 +910,7 @@ def run_pipeline(
         ),
         reason=reason,
         attribution=[k.attribution for k in kinds],
-        target=target_range(
-            report_sessions(corpus.sessions), settings.messages_min, settings.messages_max
-        ),
+        target=target_range(reports, settings.messages_min, settings.messages_max),
         in_play=n - len(reason),
         topic_of=[None] * n,
         message_of=[None] * n,

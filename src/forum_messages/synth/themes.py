@@ -8,10 +8,13 @@ Statements are compared with the profiles after 0.3 of the mean of the run's sta
 their language is taken out of them (of all the run's statements, for a language with few):
 what every statement of a forum shares (its register, the event's vocabulary, and in a
 multilingual embedding its language) then counts less than what tells one subject from
-another. A session whose theme is not declared mostly keeps to one subject: each of its
-statements' scores is mixed with the mean scores of its session's statements. The weights
-were chosen on every realistic report file and both documents, by the smallest margin over
-the nearest theme description, then the mean margin (docs/quality.md, themes step 12).
+another. A session report whose theme is not declared mostly keeps to one subject, as a
+session is proposed under one theme (not an NRI's report, which covers its whole meeting,
+nor a consultation's response): each of its statements' scores is mixed with the mean scores
+of its session's statements, so that a statement leaning a little to another theme joins its
+session's while one clearly about another keeps its own. The weights were chosen on every
+realistic report file and both documents, by the smallest margin over the nearest theme
+description, then the files lowered, then the mean margin (docs/quality.md, themes step 12).
 """
 
 from __future__ import annotations
@@ -145,13 +148,14 @@ class NearestThemeAssigner:
         embedder: Embedder,
         profiles: Vectors | None = None,
         languages: Sequence[str] | None = None,
-        sessions: Sequence[str] | None = None,
+        sessions: Sequence[str | None] | None = None,
     ) -> ThemeResult:
         """Themes of statements; ``profiles`` replaces the edition's own theme profiles.
 
         ``languages`` (each statement's) centre each language on its own mean; with
-        ``sessions`` (each statement's session code), a statement whose theme is not
-        declared has its scores mixed with the mean scores of its session's such statements.
+        ``sessions`` (each statement's session code, None for one whose session may cover
+        several subjects), a statement whose theme is not declared has its scores mixed with
+        the mean scores of its session's such statements.
         ``similarity`` in the result is that of the statements as given (how topical each
         one is); the choice of theme and its confidence use the centred statements.
         """
@@ -160,7 +164,7 @@ class NearestThemeAssigner:
         base = theme_profiles(edition, embedder) if profiles is None else profiles
         number = {k: t for t, k in enumerate(keys)}
         slot = np.fromiter(
-            (-1 if d is None else number.get(d, -1) for d in declared),
+            (-1 if d is None else number.get(d, -2) for d in declared),  # -2: not a theme
             dtype=np.intp,
             count=len(x),
         )
@@ -176,7 +180,7 @@ class NearestThemeAssigner:
         profiles = normalise_rows(profiles)
         # Refinement: statements without a theme pull each profile towards what was actually
         # said under it (a few rounds of seeded k-means, the description kept as an anchor).
-        undecided = np.flatnonzero(slot < 0)
+        undecided = np.flatnonzero(slot == -1)
         for _ in range(self.refine if len(undecided) else 0):
             chosen = slot.copy()
             chosen[undecided] = best_rows(decision_scores(x, profiles))[undecided]
@@ -209,7 +213,7 @@ class NearestThemeAssigner:
         return ThemeResult(themes, conf, inferred, np.asarray(topical, dtype=np.float64))
 
     def _voted(
-        self, sims: Scores, declared: Sequence[str | None], sessions: Sequence[str]
+        self, sims: Scores, declared: Sequence[str | None], sessions: Sequence[str | None]
     ) -> Scores:
         """The scores of each statement whose theme is not declared, ``session_vote`` of
         them the mean scores of its session's such statements (when there are two or more),
@@ -217,7 +221,7 @@ class NearestThemeAssigner:
         number: dict[str, int] = {}
         group = np.fromiter(
             (
-                number.setdefault(s, len(number)) if d is None else -1
+                number.setdefault(s, len(number)) if d is None and s is not None else -1
                 for s, d in zip(sessions, declared, strict=True)
             ),
             dtype=np.intp,
