@@ -26,13 +26,15 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import rjieba
-from scipy import sparse
 
-from forum_messages.nlp.segment import arabic_plain
+from forum_messages.nlp.segment import _jieba, arabic_plain
 from forum_messages.synth.kind_cues_model import EVENT_CUES, POLICY_CUES
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 #: Hash buckets of the skeleton's n-grams, and the length of a statement's feature row.
 DIM = 4096
@@ -165,7 +167,8 @@ def _chinese_word(word: str, tag: str) -> str:
 
 
 def _chinese(text: str) -> list[str]:
-    return [_chinese_word(w.strip(), tag) for w, tag in rjieba.tag(text) if w.strip()]
+    # rjieba imported on the first Chinese text (its import builds the dictionary)
+    return [_chinese_word(w.strip(), tag) for w, tag in _jieba().tag(text) if w.strip()]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -188,7 +191,20 @@ def _bucket(gram: str) -> int:
 
 def skeleton_features(texts: Sequence[str]) -> sparse.csr_matrix:
     """One sparse row of ``DIM`` hashed skeleton n-grams per text, each of length ``SCALE``."""
-    indptr, indices, values = [0], [], []
+    from scipy import sparse  # imported here: a draft takes the rows alone (``skeleton_rows``)
+
+    indptr, indices, values = skeleton_rows(texts)
+    return sparse.csr_matrix(
+        (np.asarray(values, dtype=np.float64), indices, indptr), shape=(len(texts), DIM)
+    )
+
+
+def skeleton_rows(texts: Sequence[str]) -> tuple[list[int], list[int], list[float]]:
+    """The rows of :func:`skeleton_features` in compressed form: where each row's entries
+    start (and the end), their buckets (ascending within a row) and their values."""
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    values: list[float] = []
     for text in texts:
         tokens = ["^", *skeleton(text), "$"]
         grams = {
@@ -199,6 +215,4 @@ def skeleton_features(texts: Sequence[str]) -> sparse.csr_matrix:
         indices.extend(sorted(grams))
         values.extend([SCALE / np.sqrt(len(grams))] * len(grams))
         indptr.append(len(indices))
-    return sparse.csr_matrix(
-        (np.asarray(values, dtype=np.float64), indices, indptr), shape=(len(texts), DIM)
-    )
+    return indptr, indices, values
