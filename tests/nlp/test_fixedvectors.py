@@ -27,7 +27,7 @@ def test_every_preset_call_is_shipped_and_matches_a_fresh_encoding(encoder: USEE
     ``python -m forum_messages.nlp.fixedvectors``."""
     for preset in preset_names():
         calls = preset_calls(preset)
-        assert len(calls) == len(load_edition(preset).themes) + 1
+        assert 1 < len(calls) <= len(load_edition(preset).themes) + 1
         for texts, fresh in zip(calls, compute(encoder, calls), strict=True):
             shipped = shipped_vectors(encoder.name, texts)
             assert shipped is not None, f"{preset}: a call is not shipped; regenerate"

@@ -13,49 +13,22 @@ scipy layout), scipy's public functions are used.
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import math
-import sys
-from functools import cache
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
+
+from forum_messages.nlp.scipyalone import load_alone
 
 _NAME = "scipy.cluster._hierarchy"
 #: scipy's code for each linkage method (``hierarchy._LINKAGE_METHODS``) this module offers.
 _METHODS = {"average": 2}
 
 
-@cache
 def _compiled() -> ModuleType | None:
     """scipy's compiled hierarchy module, loaded from its file without its package."""
-    found = sys.modules.get(_NAME)
-    if found is not None:
-        return found
-    try:
-        import scipy
-
-        folder = Path(scipy.__path__[0]) / "cluster"
-        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-            path = folder / f"_hierarchy{suffix}"
-            if path.is_file():
-                break
-        else:
-            return None
-        loader = importlib.machinery.ExtensionFileLoader(_NAME, str(path))
-        spec = importlib.util.spec_from_file_location(_NAME, path, loader=loader)
-        if spec is None:
-            return None
-        module = importlib.util.module_from_spec(spec)
-        loader.exec_module(module)
-    except (ImportError, OSError):
-        return None
-    # the same module object for scipy.cluster.hierarchy, should anything import it later
-    sys.modules[_NAME] = module
-    return module
+    return load_alone(_NAME)
 
 
 def squareform(dist: ArrayLike, checks: bool = False) -> NDArray[np.float64]:

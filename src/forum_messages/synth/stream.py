@@ -24,8 +24,22 @@ from forum_messages.nlp.base import Embedder, LanguageDetector, Vectors
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.kinds import Kind
 
+#: Statements read before the first hand-over to the encoder: about one micro-batch, so that
+#: the encoder's threads start while the next statements are read (and most of the statement
+#: kinds' cue patterns compiled, on each language's first statement).
+FIRST = 12
 #: Statements read between two hand-overs to the encoder.
 STEP = 64
+
+
+def parts(total: int) -> Iterator[tuple[int, int]]:
+    """Where each run of statements read between two hand-overs starts and ends: ``FIRST``
+    statements, then ``STEP`` at a time."""
+    start, size = 0, min(FIRST, STEP)
+    while start < total:
+        end = min(total, start + size)
+        yield start, end
+        start, size = end, STEP
 
 
 def point(kind: Kind, statement: Statement) -> str:
@@ -56,8 +70,8 @@ def read_and_embed(
     total = len(statements)
 
     def points() -> Iterator[str]:
-        for start in range(0, total, STEP):
-            part = statements[start : start + STEP]
+        for start, end in parts(total):
+            part = statements[start:end]
             got_langs, got_confs, got_kinds = detect_part(
                 detector, [st.text for st in part], [st.language for st in part], True
             )
