@@ -44,6 +44,7 @@ from forum_messages.synth.kind_cues_romance import (
     FR_FRAMES,
 )
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
+from forum_messages.synth.kind_cues_speakers import SPEAKERS
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -81,7 +82,7 @@ def _compiled(lang: str) -> tuple[Compiled, Compiled, Compiled]:
     return (
         [re.compile(p, _I) for p in [*desc, *MEETING[lang], *CONDUCT[lang], *LABELS[lang]]],
         [re.compile(p, _I) for p in frames],
-        [re.compile(p, _I) for p in attrib],
+        [re.compile(p, _I) for p in [*attrib, *SPEAKERS.get(lang, [])]],
     )
 
 
