@@ -81,3 +81,45 @@ def test_an_arabic_point_about_video_consultations_is_no_description() -> None:
     assert point.kind == "point"
     joined = classify("انضم خبراء من تونس وعمّان إلى الجلسة عبر الاتصال المرئي.", "ar")
     assert joined.kind == "descriptive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a title and a name before a verb of speech, an opening phrase or an apposition
+        (
+            "en",
+            "During the closing panel, Senator Amal Haddad warned that spyware escapes oversight.",
+        ),
+        (
+            "en",
+            "The Minister of Health, Dr. Ana Costa, announced that clinics will get fibre first.",
+        ),
+        (
+            "fr",
+            "La professeure Claire Dubois a rappelé que les bibliothèques sont des lieux d'accès.",
+        ),
+        (
+            "es",
+            "La alcaldesa de Cuenca, Rosa Pérez, anunció que los parques tendrán wifi gratuito.",
+        ),
+        ("ru", "Ректор Иван Соколов напомнил, что выпускники уезжают работать за границу."),
+        ("ru", "Как подчеркнул инженер Олег Ким, в сёлах нет резервного питания для вышек."),
+        ("ru", "Анна Белова из ассоциации провайдеров рассказала, что тарифы выросли вдвое."),
+    ],
+)
+def test_a_title_or_a_full_name_before_a_verb_of_speech_is_one_person(lang: str, text: str) -> None:
+    kind = classify(text, lang)
+    assert kind.kind != "descriptive" and kind.attribution
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Participants warned that spyware escapes oversight."),
+        ("ru", "Участники напомнили, что выпускники уезжают работать за границу."),
+        ("es", "Los asistentes señalaron que los parques necesitan wifi gratuito."),
+    ],
+)
+def test_groups_have_neither_title_nor_name(lang: str, text: str) -> None:
+    assert not classify(text, lang).attribution

@@ -32,6 +32,7 @@ from forum_messages.synth.kind_cues_en import (
     EN_FRAMES,
     EN_REWRITES,
 )
+from forum_messages.synth.kind_cues_labels import LABELS
 from forum_messages.synth.kind_cues_meeting import MEETING
 from forum_messages.synth.kind_cues_model import POLICY_CUES as POLICY_CUES
 from forum_messages.synth.kind_cues_romance import (
@@ -43,6 +44,7 @@ from forum_messages.synth.kind_cues_romance import (
     FR_FRAMES,
 )
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
+from forum_messages.synth.kind_cues_speakers import SPEAKERS
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -78,9 +80,9 @@ def _compiled(lang: str) -> tuple[Compiled, Compiled, Compiled]:
     """The patterns of a language; capitals of names are matched as such ``(?-i:...)``."""
     desc, frames, attrib = _PATTERNS[lang]
     return (
-        [re.compile(p, _I) for p in [*desc, *MEETING[lang], *CONDUCT[lang]]],
+        [re.compile(p, _I) for p in [*desc, *MEETING[lang], *CONDUCT[lang], *LABELS[lang]]],
         [re.compile(p, _I) for p in frames],
-        [re.compile(p, _I) for p in attrib],
+        [re.compile(p, _I) for p in [*attrib, *SPEAKERS.get(lang, [])]],
     )
 
 
