@@ -74,6 +74,7 @@ from forum_messages.synth.sidebyside import (
     Made,
     descriptions,
     made,
+    preload,
     theme_fronts,
 )
 from forum_messages.synth.stream import can_stream, point, read_and_embed
@@ -791,6 +792,8 @@ def run_pipeline(
     described = descriptions(c.descriptive, x, texts, kinds, fixed)
     themed = c.themes.run(x, declared, edition, fixed)
     procedural = c.procedural.run(x, themed.similarity, fixed)
+    if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
+        preload(c.tagger, c.labeller, out_lang)
     learned = described.result()
     progress("themes", 1, 1)
     release(x)  # the stages over every vector are done; each theme reads its own rows

@@ -26,7 +26,8 @@ from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
 from forum_messages.nlp.decide import SCORE_ROWS
 from forum_messages.nlp.forked import Background, can_fork, map_halves
 from forum_messages.synth.kinds import DescriptiveModel, Kind
-from forum_messages.synth.labels import Phrases, TopicText
+from forum_messages.synth.labels import KeyphraseLabeller, Phrases, TopicText
+from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, Written
 
 if TYPE_CHECKING:
@@ -83,6 +84,15 @@ def descriptions(
     return Background(make, fork, lazy=True)
 
 
+def preload(tagger: FrameworkTagger, labeller: KeyphraseLabeller, language: str) -> None:
+    """What the themes load on first use, loaded now, in the order a theme would load it: the
+    tags' keyword index and item vectors (which may go through the memo of fixed texts
+    before any title does), the keyphrases' sentence splitter, the policy-topic vocabulary."""
+    tagger.keyword_hits([])
+    _ = tagger.vectors
+    labeller.load(language)
+
+
 def theme_fronts(
     run: _Run,
     specs: Sequence[ThemeSpec],
@@ -101,12 +111,7 @@ def theme_fronts(
         return None
     if not can_fork(sum(len(run.texts[i]) for i in range(len(run.texts))), len(specs)):
         return None
-    # what both processes need is loaded here, once, in the order a theme would load it:
-    # the tags' keyword index and item vectors (which may go through the memo before any
-    # title does), the keyphrases' sentence splitter, the policy-topic vocabulary
-    c.tagger.keyword_hits([])
-    _ = c.tagger.vectors
-    c.labeller.load(run.out_lang)
+    preload(c.tagger, c.labeller, run.out_lang)  # here, once, for both processes
     counts = Counter(theme_of)
     return map_halves(
         lambda k: run.front(specs[k], rows_of(k)),
