@@ -129,7 +129,7 @@ def main(argv: list[str]) -> int:
         (labels.KeyphraseLabeller, "run", "titles"),
         (pipeline._Run, "_messages", "messages (texts joined)"),
         (pipeline._Run, "theme", "a theme (all of it)"),
-        (pipeline, "map_halves", "theme fronts (2 processes)"),
+        (pipeline, "theme_fronts", "theme fronts (2 processes)"),
         (pipeline._Run, "front", "a theme's front"),
         (pipeline._Run, "finish", "a theme's titles, messages"),
         (pipeline._Run, "_salient", "salient single points"),

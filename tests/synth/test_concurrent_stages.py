@@ -22,7 +22,7 @@ from forum_messages.nlp import forked
 from forum_messages.nlp.base import HashEmbedder, MemoEmbedder
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import pipeline, stream, topics
+from forum_messages.synth import pipeline, sidebyside, stream, topics
 from forum_messages.synth.settings import Settings
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
@@ -37,7 +37,7 @@ def sample() -> tuple[Corpus, Edition, Settings]:
     return corpus, edition, resolve_settings({}, edition.settings)
 
 
-class Recorded(forked.Background[pipeline._Written]):
+class Recorded(forked.Background[sidebyside.Made]):
     made: ClassVar[list[bool]] = []
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -55,8 +55,9 @@ def outputs(
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
     monkeypatch.setattr(pipeline, "Background", Recorded)
+    monkeypatch.setattr(sidebyside, "Background", Recorded)
     if not fronts:
-        monkeypatch.setattr(pipeline, "_fronts", lambda *args: None)
+        monkeypatch.setattr(pipeline, "theme_fronts", lambda *args: None)
     spawned: list[int] = []
     spawn = forked._spawn
 
@@ -113,13 +114,13 @@ def test_no_child_when_the_embedder_remembers_texts(monkeypatch: pytest.MonkeyPa
     """A memo filled in a child would be missing here later: the batches the encoder sees,
     and so the vectors, would differ."""
     made: list[object] = []
-    fronts = pipeline._fronts
+    fronts = pipeline.theme_fronts
 
     def recorded(*args: Any) -> object:
         made.append(fronts(*args))
         return made[-1]
 
-    monkeypatch.setattr(pipeline, "_fronts", recorded)
+    monkeypatch.setattr(pipeline, "theme_fronts", recorded)
     forks, _, _ = outputs(monkeypatch, concurrent=True, memo=True)
     # the first: the description model's scores (nothing embedded: shipped weights)
     assert forks[0] and forks[1:] and not any(forks[1:])
@@ -171,9 +172,9 @@ def test_descriptions_set_aside_in_a_child_are_those_set_aside_here(
     fixed = memo_for(use_embedder)
     model = DescriptiveModel()
     assert model.ready(fixed)  # shipped weights: nothing to embed
-    job = pipeline._described(model, x, texts, kinds, fixed)
+    job = sidebyside.descriptions(model, x, texts, kinds, fixed)
     assert job.forked
-    here = pipeline._described(DescriptiveModel(l2=0.5), x, texts, kinds, HashEmbedder())
+    here = sidebyside.descriptions(DescriptiveModel(l2=0.5), x, texts, kinds, HashEmbedder())
     assert not here.forked  # weights that would have to be fitted first: no child
     learned = job.result()
     assert learned == model.descriptive(x, texts, kinds, fixed)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -49,8 +48,8 @@ from forum_messages.nlp.base import (
     Vectors,
     memo_for,
 )
-from forum_messages.nlp.decide import SCORE_ROWS, centroid, decision_scores, ranking
-from forum_messages.nlp.forked import Background, can_fork, map_halves
+from forum_messages.nlp.decide import centroid, decision_scores, ranking
+from forum_messages.nlp.forked import Background, can_fork
 from forum_messages.synth.assignments import AssignmentTable, CampaignOf
 from forum_messages.synth.distinct import Candidate, retitle
 from forum_messages.synth.evidence import TermEvidence
@@ -69,6 +68,15 @@ from forum_messages.synth.salience import (
     theme_share,
 )
 from forum_messages.synth.settings import Settings, keep_transcripts
+from forum_messages.synth.sidebyside import (
+    Front,
+    Levels,
+    Made,
+    descriptions,
+    made,
+    preload,
+    theme_fronts,
+)
 from forum_messages.synth.stream import can_stream, point, read_and_embed
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, TextWriter, Written
@@ -80,8 +88,7 @@ from forum_messages.taxonomy import load_taxonomies
 if TYPE_CHECKING:
     from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler
 
-_Written = tuple[list[Written], list[tuple[Tag, ...]]]
-"""Each message group's text and framework tags."""
+_Written = Made  # each message group's text and framework tags
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total) while the pipeline works."""
@@ -276,33 +283,6 @@ def embed_all(
     return out
 
 
-_Levels = tuple[
-    dict[tuple[int, ...], str], list[tuple[list[tuple[int, ...]], list[TopicText], Phrases]]
-]
-"""The topics above a theme's sub-topics: each one's number, and level by level the topics,
-their texts and the phrases found in them (``_Run._plan_levels``)."""
-
-
-@dataclass
-class _Front:
-    """A theme worked out up to its titles (``_Run._front``), by rows of the theme's run."""
-
-    groups: list[list[int]]
-    reason: dict[int, str]  # rows set aside, and why
-    centres: Vectors
-    written: Background[_Written] | _Written  # each group's text and tags (or their making)
-    ledgers: list[Ledger]
-    topic_groups: list[list[int]]  # the groups of each sub-topic, in output order
-    paths: list[tuple[int, ...]]  # each sub-topic's topics above it
-    plan: _Levels | None
-    topic_texts: list[TopicText]
-    phrases: Phrases  # the sub-topics' title candidates found in their texts
-
-
-def _made(written: Background[_Written] | _Written) -> _Written:
-    return written.result() if isinstance(written, Background) else written
-
-
 @dataclass
 class _Run:
     """What one run shares between themes, and where each statement went."""
@@ -363,10 +343,11 @@ class _Run:
         )
         return part, rows
 
-    def front(self, spec: ThemeSpec, theme_rows: list[int]) -> _Front:
-        """``_front`` of a theme's part, its message texts and tags made (for ``fronts``)."""
+    def front(self, spec: ThemeSpec, theme_rows: list[int]) -> Front:
+        """``_front`` of a theme's part, its message texts and tags made (for
+        ``sidebyside.theme_fronts``)."""
         front = self.part(theme_rows)[0]._front(spec)
-        front.written = _made(front.written)
+        front.written = made(front.written)
         return front
 
     def finish(
@@ -374,7 +355,7 @@ class _Run:
         spec: ThemeSpec,
         part: _Run,
         rows: list[int],
-        front: _Front,
+        front: Front,
         theme_rows: list[int],
     ) -> DraftTheme:
         """The theme of ``front`` (made by ``part``'s ``_front``, here or in a child), and
@@ -388,11 +369,11 @@ class _Run:
             self.reason[rows[j]] = why
         return theme
 
-    def _front(self, spec: ThemeSpec) -> _Front:
+    def _front(self, spec: ThemeSpec) -> Front:
         """What ``theme`` works out on a run of the theme's statements (every row of it)
         before the titles are scored: nothing of it reads or changes what the run shares
         between themes (the memo of fixed texts' vectors), so the fronts of several themes
-        may be made at once, each in the process that ``fronts`` gives it."""
+        may be made at once, each in the process that ``sidebyside.theme_fronts`` gives it."""
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
         reason: dict[int, str] = {}
@@ -456,7 +437,7 @@ class _Run:
         topic_texts = self._topic_texts(topic_groups, groups)
         release(x)
         phrases = c.labeller.phrases(topic_texts, self.out_lang)
-        return _Front(
+        return Front(
             groups,
             reason,
             centres,
@@ -469,7 +450,7 @@ class _Run:
             phrases,
         )
 
-    def _finish(self, spec: ThemeSpec, front: _Front, ledger: Ledger) -> DraftTheme:
+    def _finish(self, spec: ThemeSpec, front: Front, ledger: Ledger) -> DraftTheme:
         """The theme of ``front``: the titles of its topics and sub-topics scored (their
         candidates embedded through the run's memo, so themes are finished in order), its
         messages and sub-topics made."""
@@ -483,7 +464,7 @@ class _Run:
         higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
         ranked = self._titles(spec, topic_texts, higher, front.phrases)
         titles = [(title, phrases) for title, phrases, _ in ranked]
-        messages = self._messages(groups, centres, ledgers, *_made(front.written))
+        messages = self._messages(groups, centres, ledgers, *made(front.written))
         release(x)
         topics = self._topics(spec, topic_groups, groups, messages, parents, topic_texts, titles)
         if c.titler is None:  # a language model's titles are its own
@@ -684,7 +665,7 @@ class _Run:
         paths: list[tuple[int, ...]],
         above: dict[tuple[int, ...], list[int]],
         groups: list[list[int]],
-    ) -> _Levels | None:
+    ) -> Levels | None:
         """The topics above the sub-topics (``paths`` in output order), numbered in output
         order, and for each level its topics, their texts and the phrases found in them;
         None when there is no level above the sub-topics."""
@@ -706,7 +687,7 @@ class _Run:
         return number, depths
 
     def _levels(
-        self, spec: ThemeSpec, paths: list[tuple[int, ...]], plan: _Levels | None
+        self, spec: ThemeSpec, paths: list[tuple[int, ...]], plan: Levels | None
     ) -> list[tuple[TopicLevel, ...]]:
         """The topics above each sub-topic (``paths`` in output order), titled level by
         level: ``<theme>-t1``, ``<theme>-t1.2`` ..."""
@@ -768,60 +749,6 @@ class _Run:
         return topics
 
 
-def _described(
-    model: DescriptiveModel, x: Vectors, texts: list[str], kinds: list[Kind], fixed: Embedder
-) -> Background[list[bool]]:
-    """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
-    block of rows at a time (the model's float64 copies bounded): worked out in a forked child
-    while this process assigns the themes, when the model's weights are known without
-    fitting them (shipped with the package: nothing is embedded) and the texts are worth a
-    fork; otherwise here, when asked for (after the themes, as the memo's order wants)."""
-
-    def make() -> list[bool]:
-        learned: list[bool] = []
-        for a, b in chunks(len(texts), SCORE_ROWS):
-            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
-            release(x)
-        return learned
-
-    ready = getattr(model, "ready", None)
-    fork = ready is not None and can_fork(sum(map(len, texts)), 2) and bool(ready(fixed))
-    return Background(make, fork, lazy=True)
-
-
-def _fronts(
-    run: _Run,
-    specs: Sequence[ThemeSpec],
-    theme_of: Sequence[str | None],
-    rows_of: Callable[[int], list[int]],
-) -> list[_Front] | None:
-    """Every theme's front (``_Run.front``), those of about half the statements made in a
-    forked child meanwhile, when that is worth it (several themes, enough text) and the same
-    draft is sure: the message texts and tags keep no state between calls (the extractive
-    writer, an encoder without a memo), the work stays in this machine's processes (the local
-    engine). None otherwise: each theme is then worked out whole, one after the other."""
-    c = run.c
-    assert c.writer and c.tagger
-    stateless = type(c.writer) is ExtractiveWriter and not isinstance(c.embedder, MemoEmbedder)
-    if not stateless or c.engine.name != "local" or len(specs) < 2:
-        return None
-    if not can_fork(sum(len(run.texts[i]) for i in range(len(run.texts))), len(specs)):
-        return None
-    # what both processes need is loaded here, once, in the order a theme would load it:
-    # the tags' keyword index and item vectors (which may go through the memo before any
-    # title does), the keyphrases' sentence splitter, the policy-topic vocabulary
-    c.tagger.keyword_hits([])
-    _ = c.tagger.vectors
-    c.labeller.load(run.out_lang)
-    counts = Counter(theme_of)
-    return map_halves(
-        lambda k: run.front(specs[k], rows_of(k)),
-        range(len(specs)),
-        lambda k: counts[specs[k].key],
-        True,
-    )
-
-
 def run_pipeline(
     corpus: Corpus,
     edition: Edition,
@@ -870,11 +797,13 @@ def run_pipeline(
         declared.append(st.theme if st.theme in valid else None)
         session_of.append(st.session if st.session in one_subject else None)
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
-    described = _described(c.descriptive, x, texts, kinds, fixed)
+    described = descriptions(c.descriptive, x, texts, kinds, fixed)
     themed = c.themes.run(
         x, declared, edition, fixed, languages=langs, sessions=session_of if reports else None
     )
     procedural = c.procedural.run(x, themed.similarity, fixed)
+    if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
+        preload(c.tagger, c.labeller, out_lang)
     learned = described.result()
     progress("themes", 1, 1)
     release(x)  # the stages over every vector are done; each theme reads its own rows
@@ -922,7 +851,7 @@ def run_pipeline(
     def rows_of(k: int) -> list[int]:
         return [i for i in range(n) if themed.theme[i] == specs[k].key]
 
-    fronts = _fronts(run, specs, themed.theme, rows_of)
+    fronts = theme_fronts(run, specs, themed.theme, rows_of)
     for t_index, spec in enumerate(specs):
         progress("messages", t_index, len(specs))
         if fronts is None:

@@ -1,0 +1,121 @@
+"""The draft's stages that run side by side with a forked copy of the process
+(``nlp/forked.py``), when the same draft is sure.
+
+- The description model's scores (``descriptions``): in a child while the themes are
+  assigned, when its weights are shipped (nothing to embed, so the memo of fixed texts'
+  vectors is not touched).
+- Each theme's front (``theme_fronts``): message groups, their texts, tags and ledgers, the
+  sub-topics, the topics above them and their title candidates, for about half the themes
+  in a child while this process works out the others'. Nothing of a front reads or changes
+  what the run shares between themes; the titles are then scored theme by theme in this
+  process (their candidates go through the memo, whose order decides the encoder's batches
+  and so the vectors' last bits).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from forum_messages.engine import chunks
+from forum_messages.engine.vectors import release
+from forum_messages.model import Ledger, Tag, ThemeSpec
+from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
+from forum_messages.nlp.decide import SCORE_ROWS
+from forum_messages.nlp.forked import Background, can_fork, map_halves
+from forum_messages.synth.kinds import DescriptiveModel, Kind
+from forum_messages.synth.labels import KeyphraseLabeller, Phrases, TopicText
+from forum_messages.synth.tags import FrameworkTagger
+from forum_messages.synth.text import ExtractiveWriter, Written
+
+if TYPE_CHECKING:
+    from forum_messages.synth.pipeline import _Run
+
+Made = tuple[list[Written], list[tuple[Tag, ...]]]
+"""Each message group's text and framework tags."""
+
+Levels = tuple[
+    dict[tuple[int, ...], str], list[tuple[list[tuple[int, ...]], list[TopicText], Phrases]]
+]
+"""The topics above a theme's sub-topics: each one's number, and level by level the topics,
+their texts and the phrases found in them (``_Run._plan_levels``)."""
+
+
+@dataclass
+class Front:
+    """A theme worked out up to its titles (``_Run._front``), by rows of the theme's run."""
+
+    groups: list[list[int]]
+    reason: dict[int, str]  # rows set aside, and why
+    centres: Vectors
+    written: Background[Made] | Made  # each group's text and tags (or their making)
+    ledgers: list[Ledger]
+    topic_groups: list[list[int]]  # the groups of each sub-topic, in output order
+    paths: list[tuple[int, ...]]  # each sub-topic's topics above it
+    plan: Levels | None
+    topic_texts: list[TopicText]
+    phrases: Phrases  # the sub-topics' title candidates found in their texts
+
+
+def made(written: Background[Made] | Made) -> Made:
+    return written.result() if isinstance(written, Background) else written
+
+
+def descriptions(
+    model: DescriptiveModel, x: Vectors, texts: list[str], kinds: list[Kind], fixed: Embedder
+) -> Background[list[bool]]:
+    """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
+    block of rows at a time (the model's float64 copies bounded): worked out in a forked child
+    while this process assigns the themes, when the model's weights are known without
+    fitting them (shipped with the package: nothing is embedded) and the texts are worth a
+    fork; otherwise here, when asked for (after the themes, as the memo's order wants)."""
+
+    def make() -> list[bool]:
+        learned: list[bool] = []
+        for a, b in chunks(len(texts), SCORE_ROWS):
+            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
+            release(x)
+        return learned
+
+    ready = getattr(model, "ready", None)
+    fork = ready is not None and can_fork(sum(map(len, texts)), 2) and bool(ready(fixed))
+    return Background(make, fork, lazy=True)
+
+
+def preload(tagger: FrameworkTagger, labeller: KeyphraseLabeller, language: str) -> None:
+    """What the themes load on first use, loaded now, in the order a theme would load it: the
+    tags' keyword index and item vectors (which may go through the memo of fixed texts
+    before any title does), the keyphrases' sentence splitter, the policy-topic vocabulary."""
+    tagger.keyword_hits([])
+    _ = tagger.vectors
+    labeller.load(language)
+
+
+def theme_fronts(
+    run: _Run,
+    specs: Sequence[ThemeSpec],
+    theme_of: Sequence[str | None],
+    rows_of: Callable[[int], list[int]],
+) -> list[Front] | None:
+    """Every theme's front (``_Run.front``), those of about half the statements made in a
+    forked child meanwhile, when that is worth it (several themes, enough text) and the same
+    draft is sure: the message texts and tags keep no state between calls (the extractive
+    writer, an encoder without a memo), the work stays in this machine's processes (the local
+    engine). None otherwise: each theme is then worked out whole, one after the other."""
+    c = run.c
+    assert c.writer and c.tagger
+    stateless = type(c.writer) is ExtractiveWriter and not isinstance(c.embedder, MemoEmbedder)
+    if not stateless or c.engine.name != "local" or len(specs) < 2:
+        return None
+    if not can_fork(sum(len(run.texts[i]) for i in range(len(run.texts))), len(specs)):
+        return None
+    preload(c.tagger, c.labeller, run.out_lang)  # here, once, for both processes
+    counts = Counter(theme_of)
+    return map_halves(
+        lambda k: run.front(specs[k], rows_of(k)),
+        range(len(specs)),
+        lambda k: counts[specs[k].key],
+        True,
+    )
