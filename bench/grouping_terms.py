@@ -2,7 +2,8 @@
 
 Drafts each realistic report file with the real pipeline, its message grouper given the
 parameters on the command line (``ThresholdGrouper`` keywords as JSON; none: the defaults;
-a ``seed`` key sets the run's seed instead, to see how much the scores move with it alone),
+a ``seed`` key sets the run's seed instead, to see how much the scores move with it alone;
+a ``point_model`` key names a same-point model saved by ``same_point.py --save``),
 and prints the message, theme and sub-topic rows of ``forum-messages evaluate`` per file.
 
     .venv/bin/python bench/grouping_terms.py \\
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from forum_messages.evaluation.material import Material, load_material
@@ -24,6 +26,7 @@ from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.same_point import PointModel
 from forum_messages.synth.settings import Settings
 
 ROWS = (
@@ -40,6 +43,11 @@ ROWS = (
 def draft_with(material: Material, embedder: Embedder, params: dict[str, Any]) -> Draft:
     """The material's draft by the real pipeline, its message grouper given ``params``."""
     params = dict(params)
+    if isinstance(params.get("point_model"), str):  # a model saved by same_point.py --save
+        saved = json.loads(Path(params["point_model"]).read_text(encoding="utf-8"))
+        params["point_model"] = PointModel(
+            **{k: tuple(v) if isinstance(v, list) else v for k, v in saved.items()}
+        )
     settings = Settings(language=material.language, seed=int(params.pop("seed", 0)))
     grouper = ThresholdGrouper(
         settings.message_distance,

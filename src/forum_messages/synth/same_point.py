@@ -1,0 +1,178 @@
+"""A learned check that two statements of one theme make one point, not only share a subject.
+
+Two sessions on subsea cables, one asking for more repair ships and one for a second cable
+route, sit close together in the embedding: the subject dominates. A small logistic regression
+over cheap, deterministic features of a pair (no second embedding pass) gives the probability
+that the pair makes one point; it is trained on the development reports' answers only
+(``bench/same_point.py`` fits it, scores it out of fold and writes
+``synth/same_point_weights.py``).
+
+The features of a pair ``(i, j)`` of a theme's rows:
+
+- ``cosine``: the embeddings' cosine;
+- ``centred``: the cosine after ``CENTRE`` times the theme's mean is taken out of both (what
+  every statement of the theme shares);
+- ``csls``: the cosine less half of each row's mean similarity to its ``NEIGHBOURS`` nearest
+  rows of the theme (a statement near everything is less telling when it is near this one);
+- ``terms``: the rarity-weighted cosine of the two statements' content terms
+  (``evidence.TermEvidence``), 0 across languages;
+- ``one_language``: 1 when both are in one language;
+- ``one_kind``: 1 when both are of one statement kind (two calls to action, two takeaways);
+- ``attribution``: how many of the two tell who said or presented what (0, 1 or 2);
+- ``length``: the ratio of the shorter statement's term count to the longer's;
+- ``numbers``: +1 when both hold numbers (of two characters or more, as content terms) and
+  share one, -1 when both hold numbers and share none, 0 otherwise.
+
+Every feature and the probability are rounded (``DECIMALS``) so that a decision does not ride
+on float noise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from forum_messages.nlp.base import Vectors, normalise_rows
+from forum_messages.nlp.decide import DECIMALS, decision_scores
+from forum_messages.synth.evidence import TermEvidence
+
+FEATURES = (
+    "cosine",
+    "centred",
+    "csls",
+    "terms",
+    "one_language",
+    "one_kind",
+    "attribution",
+    "length",
+    "numbers",
+)
+#: Share of the theme's mean taken out for ``centred``.
+CENTRE = 0.8
+#: Neighbours whose mean similarity ``csls`` takes off.
+NEIGHBOURS = 10
+
+
+@dataclass(frozen=True)
+class PointModel:
+    """Weights of the logistic regression over standardised ``FEATURES``."""
+
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def probability(self, features: NDArray[np.float64]) -> NDArray[np.float64]:
+        """The probability that each pair (a row of ``features``) makes one point, rounded."""
+        z = (features - np.asarray(self.mean)) / np.asarray(self.scale)
+        logit = z @ np.asarray(self.weights) + self.bias
+        return np.round(1.0 / (1.0 + np.exp(-logit)), DECIMALS) + 0.0
+
+
+def shipped_model() -> PointModel:
+    """The model fitted on the development reports (``synth/same_point_weights.py``)."""
+    from forum_messages.synth import same_point_weights as w
+
+    return PointModel(w.NAMES, w.MEAN, w.SCALE, w.WEIGHTS, w.BIAS)
+
+
+class PairFeatures:
+    """The features of pairs of one theme's rows (see the module's docstring).
+
+    ``x``: the theme's unit rows; ``evidence``: their content terms; ``kinds``: statement
+    kinds; ``attributions``: whether each row tells who said what. Neighbour means are
+    computed only for the rows asked about.
+    """
+
+    def __init__(
+        self,
+        x: Vectors,
+        evidence: TermEvidence,
+        kinds: Sequence[str] | None,
+        attributions: Sequence[bool] | None,
+    ) -> None:
+        self.x = x
+        self.n = len(x)
+        self.mean = np.asarray(x, dtype=np.float64).mean(axis=0) if self.n else None
+        self.evidence = evidence
+        self.kinds = kinds
+        self.attributions = attributions
+
+    def _hubness(self, rows: Sequence[int]) -> NDArray[np.float64]:
+        """Each row's mean similarity to its ``NEIGHBOURS`` nearest other rows of the theme."""
+        sim = decision_scores(self.x[list(rows)], self.x)
+        sim[np.arange(len(rows)), list(rows)] = -np.inf
+        k = min(NEIGHBOURS, self.n - 1)
+        if k <= 0:
+            return np.zeros(len(rows))
+        top = -np.partition(-sim, k - 1, axis=1)[:, :k]
+        return np.round(top.mean(axis=1), DECIMALS)
+
+    def block(self, rows: Sequence[int]) -> NDArray[np.float64]:
+        """The features of every pair of ``rows``: an array rows x rows x ``FEATURES``,
+        rounded."""
+        rows = list(rows)
+        m = len(rows)
+        out = np.zeros((m, m, len(FEATURES)), dtype=np.float64)
+        if not m:
+            return out
+        from scipy.sparse import csr_matrix
+
+        plain = decision_scores(self.x[rows], self.x[rows])
+        assert self.mean is not None
+        centred = normalise_rows(np.asarray(self.x[rows], dtype=np.float64) - CENTRE * self.mean)
+        hub = self._hubness(rows)
+        ev = self.evidence
+        index: dict[tuple[str, str], int] = {}
+        cols: list[int] = []
+        vals: list[float] = []
+        digit: list[float] = []
+        ptr = [0]
+        for r in rows:
+            for t in sorted(ev.terms[r]):
+                cols.append(index.setdefault(t, len(index)))
+                vals.append(ev.idf[t])
+                digit.append(float(any(ch.isdigit() for ch in t[1])))
+            ptr.append(len(cols))
+        shape = (m, max(len(index), 1))
+        terms = csr_matrix((np.square(vals), cols, ptr), shape=shape)
+        ones = csr_matrix((np.ones(len(vals)), cols, ptr), shape=shape)
+        nums = csr_matrix((digit, cols, ptr), shape=shape)
+        dots = np.asarray((terms @ ones.T).todense(), dtype=np.float64)
+        norms = np.sqrt(np.diag(dots))
+        norms[norms == 0] = 1.0
+        held = np.asarray(nums.sum(axis=1)).reshape(-1) > 0
+        shared = np.asarray((nums @ nums.T).todense()) > 0
+        count = np.asarray(ones.sum(axis=1), dtype=np.float64).reshape(-1)
+        lang = np.asarray([ev.languages[r] for r in rows])
+        kind = np.asarray([self.kinds[r] if self.kinds is not None else "" for r in rows])
+        said = np.asarray(
+            [
+                float(bool(self.attributions[r])) if self.attributions is not None else 0.0
+                for r in rows
+            ]
+        )
+        both = held[:, None] & held[None, :]
+        out[..., 0] = plain
+        out[..., 1] = decision_scores(centred, centred)
+        out[..., 2] = plain - 0.5 * (hub[:, None] + hub[None, :])
+        out[..., 3] = dots / norms[:, None] / norms[None, :]
+        out[..., 4] = lang[:, None] == lang[None, :]
+        out[..., 5] = (kind[:, None] == kind[None, :]) & (self.kinds is not None)
+        out[..., 6] = said[:, None] + said[None, :]
+        out[..., 7] = np.minimum.outer(count, count) / np.maximum(np.maximum.outer(count, count), 1)
+        out[..., 8] = np.where(both, np.where(shared, 1.0, -1.0), 0.0)
+        return np.round(out, DECIMALS) + 0.0
+
+    def pairs(self, pairs: Sequence[tuple[int, int]]) -> NDArray[np.float64]:
+        """One row of ``FEATURES`` per pair, rounded."""
+        if not pairs:
+            return np.zeros((0, len(FEATURES)), dtype=np.float64)
+        rows = sorted({r for p in pairs for r in p})
+        at = {r: k for k, r in enumerate(rows)}
+        feats = self.block(rows)
+        return feats[[at[i] for i, _ in pairs], [at[j] for _, j in pairs]]
