@@ -34,7 +34,7 @@ from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth import grouping
 from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.same_point import FEATURES, PairFeatures, PointModel
+from forum_messages.synth.same_point import CORE_FEATURES, FEATURES, PairFeatures, PointModel
 
 FLOOR = 0.25
 DEV = ("dev-en-summaries", "dev-es", "dev-fr")
@@ -101,14 +101,17 @@ def arrays(pairs: Pairs, core: bool = False) -> tuple[np.ndarray, np.ndarray]:
     return x, np.asarray(same, dtype=bool)
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> PointModel:
+def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...] = FEATURES) -> PointModel:
+    """Logistic regression on the standardised ``names`` columns of ``x`` (rows of
+    ``FEATURES``)."""
+    x = x[:, [FEATURES.index(n) for n in names]]
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     lr = LogisticRegression(C=1.0, max_iter=2000)
     lr.fit((x - mean) / scale, y)
     return PointModel(
-        FEATURES,
+        names,
         tuple(round(float(v), 6) for v in mean),
         tuple(round(float(v), 6) for v in scale),
         tuple(round(float(v), 6) for v in lr.coef_[0]),
@@ -120,18 +123,27 @@ def auc(y: np.ndarray, score: np.ndarray) -> float:
     return float(roc_auc_score(y, score)) if 0 < y.sum() < len(y) else float("nan")
 
 
-def write_weights(model: PointModel, path: Path) -> None:
+def write_weights(pair: PointModel, core: PointModel, path: Path) -> None:
+    """Both models as a Python module (``synth/same_point_weights.py``), formatted as ruff
+    formats it."""
+
     def tup(v: tuple[Any, ...]) -> str:
         return "(\n" + "".join(f"    {json.dumps(e)},\n" for e in v) + ")"
 
+    def spec(prefix: str, model: PointModel) -> str:
+        return (
+            f"{prefix}_NAMES = {tup(model.names)}\n"
+            f"{prefix}_MEAN = {tup(model.mean)}\n"
+            f"{prefix}_SCALE = {tup(model.scale)}\n"
+            f"{prefix}_WEIGHTS = {tup(model.weights)}\n"
+            f"{prefix}_BIAS = {model.bias!r}\n"
+        )
+
     path.write_text(
-        '"""Weights of the same-point check (``synth/same_point.py``), fitted on the\n'
+        '"""Weights of the same-point models (``synth/same_point.py``), fitted on the\n'
         'development reports by ``bench/same_point.py --write``: do not edit by hand."""\n\n'
-        f"NAMES = {tup(model.names)}\n"
-        f"MEAN = {tup(model.mean)}\n"
-        f"SCALE = {tup(model.scale)}\n"
-        f"WEIGHTS = {tup(model.weights)}\n"
-        f"BIAS = {model.bias!r}\n",
+        + spec("PAIR", pair)
+        + spec("CORE", core),
         encoding="utf-8",
     )
 
@@ -155,34 +167,42 @@ def main(args: list[str]) -> int:
         cores[name] = arrays(recorded, core=True)
     dev = [n for n in data if n in DEV]
 
-    def pooled(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        return np.vstack([data[n][0] for n in names]), np.concatenate([data[n][1] for n in names])
+    def fitted(names: list[str]) -> tuple[PointModel, PointModel]:
+        """The pair model and the core model fitted on the files ``names``."""
+        x = np.vstack([data[n][0] for n in names])
+        y = np.concatenate([data[n][1] for n in names])
+        xc = np.vstack([cores[n][0] for n in names])
+        yc = np.concatenate([cores[n][1] for n in names])
+        return fit(x, y), fit(xc, yc, CORE_FEATURES)
 
-    full = fit(*pooled(dev)) if dev else None
-    print("file".ljust(20) + "pairs".rjust(7) + "same".rjust(6) + "  cosine centred  model")
-    for name, (x, y) in data.items():
+    full = fitted(dev) if dev else None
+    print("file".ljust(24) + "pairs".rjust(6) + "same".rjust(6) + "  cosine centred   pair   core")
+    for name in data:
         if name in DEV:
-            model = fit(*pooled([n for n in dev if n != name]))
+            models = fitted([n for n in dev if n != name])
             if save is not None:
                 save.mkdir(parents=True, exist_ok=True)
-                (save / f"{name}.json").write_text(json.dumps(model.__dict__), encoding="utf-8")
+                for model, suffix in zip(models, ("", "-core"), strict=True):
+                    text = json.dumps(model.__dict__)
+                    (save / f"{name}{suffix}.json").write_text(text, encoding="utf-8")
         else:
             assert full is not None
-            model = full
-        for label, (xs, ys) in (("", (x, y)), ("  in messages", cores[name])):
-            p = model.probability(xs)
-            cells = [auc(ys, xs[:, 0]), auc(ys, xs[:, 1]), auc(ys, p)]
+            models = full
+        for label, (xs, ys) in (("", data[name]), (" messages", cores[name])):
+            cells = [auc(ys, xs[:, 0]), auc(ys, xs[:, 1])]
+            cells += [auc(ys, m.probability(xs)) for m in models]
             print(
-                (name + label).ljust(20)
-                + f"{len(ys):7d}{int(ys.sum()):6d}  "
+                (name + label).ljust(24)
+                + f"{len(ys):6d}{int(ys.sum()):6d}  "
                 + "  ".join(f"{c:.3f}" for c in cells)
             )
     if full is not None:
-        print("weights (all development files):")
-        for f, w in zip(full.names, full.weights, strict=True):
-            print(f"  {f:14} {w:+.3f}")
+        for model, what in zip(full, ("pair", "core"), strict=True):
+            print(f"{what} model weights (all development files):")
+            for f, w in zip(model.names, model.weights, strict=True):
+                print(f"  {f:14} {w:+.3f}")
         if write:
-            write_weights(full, WEIGHTS)
+            write_weights(*full, WEIGHTS)
             print(f"written to {WEIGHTS}")
     return 0
 

@@ -4,7 +4,13 @@ from forum_messages.nlp.base import normalise_rows
 from forum_messages.synth import point_check
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.same_point import FEATURES, PairFeatures, PointModel, shipped_model
+from forum_messages.synth.same_point import (
+    CORE_FEATURES,
+    FEATURES,
+    PairFeatures,
+    PointModel,
+    shipped_model,
+)
 
 TEXTS = [
     "Repair ships for subsea cables are too few: 12 serve the region.",
@@ -32,9 +38,7 @@ def _features() -> PairFeatures:
 
 def _model(feature: str, weight: float, bias: float) -> PointModel:
     """A model that reads one feature only (to isolate the grouper's use of it)."""
-    k = FEATURES.index(feature)
-    w = tuple(weight if i == k else 0.0 for i in range(len(FEATURES)))
-    return PointModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), w, bias)
+    return PointModel((feature,), (0.0,), (1.0,), (weight,), bias)
 
 
 def test_pair_features_read_terms_numbers_kinds_and_attributions() -> None:
@@ -71,6 +75,23 @@ def test_shipped_model_reads_the_features_in_order_and_rises_with_shared_terms()
     more[FEATURES.index("centred")] += 0.2
     low, high = model.probability(np.stack([row, more]))
     assert 0.0 < low < high < 1.0
+    core = shipped_model(core=True)
+    assert core.names == CORE_FEATURES
+    near = np.zeros((2, len(FEATURES)))
+    near[:, FEATURES.index("one_language")] = 1.0
+    near[:, FEATURES.index("cosine")] = 0.5
+    near[1, FEATURES.index("terms")] = 0.5  # shares its words
+    near[:, FEATURES.index("centred")] = [0.9, -0.9]  # not read by the core model
+    apart, shared = core.probability(near)
+    assert apart < shared
+
+
+def test_a_model_reads_only_its_own_features() -> None:
+    rows = np.zeros((2, len(FEATURES)))
+    rows[0, FEATURES.index("terms")] = 1.0
+    rows[1, FEATURES.index("cosine")] = 1.0
+    on_terms = _model("terms", 4.0, 0.0).probability(rows)
+    assert on_terms[0] > 0.98 and on_terms[1] == 0.5
 
 
 def test_a_pair_the_model_rejects_is_dissolved_only_when_asked() -> None:
@@ -80,9 +101,9 @@ def test_a_pair_the_model_rejects_is_dissolved_only_when_asked() -> None:
     reject = _model("terms", 10.0, -2.0)  # shared terms or nothing
     plain = ThresholdGrouper(0.6, 2, 0.5)
     assert plain.run(x, sessions, ev).groups == [[0, 1]]
-    kept = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, point_model=reject)
+    kept = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject)
     assert kept.run(x, sessions, ev).groups == [[0, 1]]  # pairs left alone by default
-    strict = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, point_model=reject, point_pairs=True)
+    strict = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=True)
     out = strict.run(x, sessions, ev)
     assert out.groups == [] and out.detached == [0, 1] and out.alone == [0, 1]
 
@@ -96,7 +117,7 @@ def test_a_source_off_the_core_point_is_detached() -> None:
         "Young delegates struggle to obtain visas.",
     ]
     ev = TermEvidence(texts, ["en"] * 4)
-    grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, point_model=_model("terms", 10.0, -2.0))
+    grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0))
     out = grouper.run(x, ["S1", "S2", "S3", "S4"], ev)
     assert out.groups == [[0, 1, 2]] and out.detached == [3]
 

@@ -94,6 +94,7 @@ class ThresholdGrouper:
         sibling_rejoin: float = SIBLING_REJOIN,
         same_point: float = 0.0,
         point_model: PointModel | None = None,
+        core_model: PointModel | None = None,
         point_pairs: bool = False,
         point_join: float = 0.0,
         point_mix: float = 0.0,
@@ -104,6 +105,7 @@ class ThresholdGrouper:
         self.point_join = point_join
         self.same_point = same_point
         self.point_model = point_model
+        self.core_model = core_model
         self.point_pairs = point_pairs
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
@@ -139,8 +141,14 @@ class ThresholdGrouper:
 
     @property
     def _model(self) -> PointModel:
-        """The same-point model: the one given, else the shipped one."""
+        """The same-point model for joining: the one given, else the shipped one."""
         return self.point_model or shipped_model()
+
+    @property
+    def _core_model(self) -> PointModel:
+        """The same-point model for a message's sources: the one given, else the shipped
+        one."""
+        return self.core_model or shipped_model(core=True)
 
     def _centred(self, x: Vectors) -> Vectors:
         """The rows less ``centre`` times their mean (what every statement of the theme
@@ -261,7 +269,7 @@ class ThresholdGrouper:
             if points is not None and self.same_point > 0 and len(rows) >= 2:
                 detached.extend(
                     point_check.off_point(
-                        self._model,
+                        self._core_model,
                         x,
                         rows,
                         sessions,

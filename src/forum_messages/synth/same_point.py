@@ -5,7 +5,10 @@ route, sit close together in the embedding: the subject dominates. A small logis
 over cheap, deterministic features of a pair (no second embedding pass) gives the probability
 that the pair makes one point; it is trained on the development reports' answers only
 (``bench/same_point.py`` fits it, scores it out of fold and writes
-``synth/same_point_weights.py``).
+``synth/same_point_weights.py``). Two models are fitted: one on every pair of a theme's
+statements from two sessions at a similarity of 0.25 or more (all features; for joining), one
+on the pairs of each message's core and its other sources in the drafts (``CORE_FEATURES``:
+inside a message the other features tell nothing more out of fold; for detaching).
 
 The features of a pair ``(i, j)`` of a theme's rows:
 
@@ -50,6 +53,8 @@ FEATURES = (
     "length",
     "numbers",
 )
+#: What the model judging a message's sources against its core reads.
+CORE_FEATURES = ("cosine", "terms", "one_language")
 #: Share of the theme's mean taken out for ``centred``.
 CENTRE = 0.8
 #: Neighbours whose mean similarity ``csls`` takes off.
@@ -58,7 +63,8 @@ NEIGHBOURS = 10
 
 @dataclass(frozen=True)
 class PointModel:
-    """Weights of the logistic regression over standardised ``FEATURES``."""
+    """Weights of a logistic regression over some of the standardised ``FEATURES``
+    (``names``, in the order of the weights)."""
 
     names: tuple[str, ...]
     mean: tuple[float, ...]
@@ -67,17 +73,22 @@ class PointModel:
     bias: float
 
     def probability(self, features: NDArray[np.float64]) -> NDArray[np.float64]:
-        """The probability that each pair (a row of ``features``) makes one point, rounded."""
-        z = (features - np.asarray(self.mean)) / np.asarray(self.scale)
+        """The probability that each pair (a row of ``FEATURES``) makes one point, rounded."""
+        cols = [FEATURES.index(name) for name in self.names]
+        z = (features[:, cols] - np.asarray(self.mean)) / np.asarray(self.scale)
         logit = z @ np.asarray(self.weights) + self.bias
         return np.round(1.0 / (1.0 + np.exp(-logit)), DECIMALS) + 0.0
 
 
-def shipped_model() -> PointModel:
-    """The model fitted on the development reports (``synth/same_point_weights.py``)."""
+def shipped_model(core: bool = False) -> PointModel:
+    """A model fitted on the development reports (``synth/same_point_weights.py``): by
+    default the one fitted on every similar pair of a theme (for joining), with ``core`` the
+    one fitted on the pairs of a message's core and each other source (for detaching)."""
     from forum_messages.synth import same_point_weights as w
 
-    return PointModel(w.NAMES, w.MEAN, w.SCALE, w.WEIGHTS, w.BIAS)
+    if core:
+        return PointModel(w.CORE_NAMES, w.CORE_MEAN, w.CORE_SCALE, w.CORE_WEIGHTS, w.CORE_BIAS)
+    return PointModel(w.PAIR_NAMES, w.PAIR_MEAN, w.PAIR_SCALE, w.PAIR_WEIGHTS, w.PAIR_BIAS)
 
 
 class PairFeatures:

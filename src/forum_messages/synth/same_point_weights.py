@@ -1,7 +1,7 @@
-"""Weights of the same-point check (``synth/same_point.py``), fitted on the
+"""Weights of the same-point models (``synth/same_point.py``), fitted on the
 development reports by ``bench/same_point.py --write``: do not edit by hand."""
 
-NAMES = (
+PAIR_NAMES = (
     "cosine",
     "centred",
     "csls",
@@ -12,7 +12,7 @@ NAMES = (
     "length",
     "numbers",
 )
-MEAN = (
+PAIR_MEAN = (
     0.332457,
     0.157255,
     -0.00573,
@@ -23,7 +23,7 @@ MEAN = (
     0.755388,
     0.003797,
 )
-SCALE = (
+PAIR_SCALE = (
     0.081948,
     0.112854,
     0.083065,
@@ -34,7 +34,7 @@ SCALE = (
     0.164984,
     0.142263,
 )
-WEIGHTS = (
+PAIR_WEIGHTS = (
     0.046153,
     0.816952,
     0.411679,
@@ -45,4 +45,25 @@ WEIGHTS = (
     -0.171945,
     -0.115502,
 )
-BIAS = -2.069343
+PAIR_BIAS = -2.069343
+CORE_NAMES = (
+    "cosine",
+    "terms",
+    "one_language",
+)
+CORE_MEAN = (
+    0.526002,
+    0.211456,
+    0.89916,
+)
+CORE_SCALE = (
+    0.119991,
+    0.200258,
+    0.301117,
+)
+CORE_WEIGHTS = (
+    0.351592,
+    1.649494,
+    -1.084184,
+)
+CORE_BIAS = 1.986235
