@@ -66,6 +66,17 @@ def test_pairs_are_the_block_entries_and_symmetric() -> None:
     assert np.array_equal(f.pairs([(2, 3), (1, 0)]), block[[2, 1], [3, 0]])
 
 
+def test_a_model_that_needs_no_neighbours_gets_the_same_features() -> None:
+    f = _features()
+    full = f.pairs([(0, 1), (2, 3)])
+    cols = [FEATURES.index(n) for n in CORE_FEATURES]
+    spared = f.pairs([(0, 1), (2, 3)], CORE_FEATURES)
+    assert np.array_equal(full[:, cols], spared[:, cols])
+    assert shipped_model(core=True).probability(full).tolist() == (
+        shipped_model(core=True).probability(spared).tolist()
+    )
+
+
 def test_shipped_model_reads_the_features_in_order_and_rises_with_shared_terms() -> None:
     model = shipped_model()
     assert model.names == FEATURES

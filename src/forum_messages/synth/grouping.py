@@ -266,19 +266,19 @@ class ThresholdGrouper:
             rows.sort()
             detached.extend(self._detach(x, rows, sessions, evidence))
             detached.extend(self._check(xd, rows, sessions, kinds, attributions, evidence))
-            if points is not None and self.same_point > 0 and len(rows) >= 2:
-                detached.extend(
-                    point_check.off_point(
-                        self._core_model,
-                        x,
-                        rows,
-                        sessions,
-                        points,
-                        self.same_point,
-                        self.min_sessions,
-                        self.point_pairs,
-                    )
+        if points is not None and self.same_point > 0:
+            detached.extend(
+                point_check.off_point(
+                    self._core_model,
+                    x,
+                    kept,
+                    sessions,
+                    points,
+                    self.same_point,
+                    self.min_sessions,
+                    self.point_pairs,
                 )
+            )
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):

@@ -34,33 +34,44 @@ def core(x: Vectors, rows: Sequence[int]) -> int:
 def off_point(
     model: PointModel,
     x: Vectors,
-    rows: list[int],
+    kept: list[list[int]],
     sessions: Sequence[str],
     points: PairFeatures,
     bar: float,
     min_sessions: int,
     pairs: bool,
 ) -> list[int]:
-    """Members whose probability of making the core's point is below ``bar``, least likely
-    first, taken out of ``rows`` while the rest still rests on ``min_sessions`` sessions; a
-    message of two below the bar is dissolved when ``pairs``. Returns the rows taken out."""
-    centre = core(x, rows)
-    others = [r for r in rows if r != centre]
-    prob = model.probability(points.pairs([(centre, r) for r in others]))
+    """Members of the messages ``kept`` whose probability of making their core's point is
+    below ``bar``, least likely first, taken out while the rest still rests on
+    ``min_sessions`` sessions; a message of two below the bar is dissolved when ``pairs``.
+    Every message's pairs are scored at once (the features' neighbour search is one pass).
+    Returns the rows taken out."""
+    checked = [rows for rows in kept if len(rows) >= 2]
+    asked: list[tuple[int, int]] = []
+    for rows in checked:
+        centre = core(x, rows)
+        asked.extend((centre, r) for r in rows if r != centre)
+    if not asked:
+        return []
+    scores = model.probability(points.pairs(asked, model.names))
+    prob = dict(zip(asked, scores.tolist(), strict=True))
     out: list[int] = []
-    if len(rows) == 2:
-        if pairs and prob[0] < bar:
-            out.extend(rows)
-            rows.clear()
-        return out
-    for p, r in sorted(zip(prob.tolist(), others, strict=True)):
-        if p >= bar:
-            break
-        rest = [o for o in rows if o != r]
-        if len({sessions[i] for i in rest}) < min_sessions:
+    for rows in checked:
+        centre = core(x, rows)
+        scored = sorted((prob[(centre, r)], r) for r in rows if r != centre)
+        if len(rows) == 2:
+            if pairs and scored[0][0] < bar:
+                out.extend(rows)
+                rows.clear()
             continue
-        rows.remove(r)
-        out.append(r)
+        for p, r in scored:
+            if p >= bar:
+                break
+            rest = [o for o in rows if o != r]
+            if len({sessions[i] for i in rest}) < min_sessions:
+                continue
+            rows.remove(r)
+            out.append(r)
     return out
 
 
@@ -93,7 +104,7 @@ def join(
             where.append((a, t))
     if not pairs:
         return alone
-    prob = model.probability(points.pairs(pairs))
+    prob = model.probability(points.pairs(pairs, model.names))
     choice: dict[int, tuple[float, int]] = {}
     for (a, t), p in zip(where, prob.tolist(), strict=True):
         if p >= bar and (a not in choice or beats(p, choice[a][0])):

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -123,21 +124,14 @@ class PairFeatures:
         top = -np.partition(-sim, k - 1, axis=1)[:, :k]
         return np.round(top.mean(axis=1), DECIMALS)
 
-    def block(self, rows: Sequence[int]) -> NDArray[np.float64]:
-        """The features of every pair of ``rows``: an array rows x rows x ``FEATURES``,
-        rounded."""
-        rows = list(rows)
-        m = len(rows)
-        out = np.zeros((m, m, len(FEATURES)), dtype=np.float64)
-        if not m:
-            return out
+    def _rows(self, rows: list[int], hub: bool = True) -> _Rows:
+        """What the features of pairs among ``rows`` are computed from (without the neighbour
+        search unless ``hub``: ``csls`` is then 0)."""
         from scipy.sparse import csr_matrix
 
-        plain = decision_scores(self.x[rows], self.x[rows])
-        assert self.mean is not None
-        centred = normalise_rows(np.asarray(self.x[rows], dtype=np.float64) - CENTRE * self.mean)
-        hub = self._hubness(rows)
         ev = self.evidence
+        assert self.mean is not None
+        unit = np.asarray(self.x[rows], dtype=np.float64)
         index: dict[tuple[str, str], int] = {}
         cols: list[int] = []
         vals: list[float] = []
@@ -149,41 +143,98 @@ class PairFeatures:
                 vals.append(ev.idf[t])
                 digit.append(float(any(ch.isdigit() for ch in t[1])))
             ptr.append(len(cols))
-        shape = (m, max(len(index), 1))
+        shape = (len(rows), max(len(index), 1))
         terms = csr_matrix((np.square(vals), cols, ptr), shape=shape)
         ones = csr_matrix((np.ones(len(vals)), cols, ptr), shape=shape)
         nums = csr_matrix((digit, cols, ptr), shape=shape)
-        dots = np.asarray((terms @ ones.T).todense(), dtype=np.float64)
-        norms = np.sqrt(np.diag(dots))
-        norms[norms == 0] = 1.0
-        held = np.asarray(nums.sum(axis=1)).reshape(-1) > 0
-        shared = np.asarray((nums @ nums.T).todense()) > 0
-        count = np.asarray(ones.sum(axis=1), dtype=np.float64).reshape(-1)
-        lang = np.asarray([ev.languages[r] for r in rows])
-        kind = np.asarray([self.kinds[r] if self.kinds is not None else "" for r in rows])
-        said = np.asarray(
-            [
-                float(bool(self.attributions[r])) if self.attributions is not None else 0.0
-                for r in rows
-            ]
+        mass = np.asarray(terms.sum(axis=1), dtype=np.float64).reshape(-1)
+        return _Rows(
+            unit=unit,
+            centred=np.asarray(normalise_rows(unit - CENTRE * self.mean), dtype=np.float64),
+            hub=self._hubness(rows) if hub else np.zeros(len(rows)),
+            terms=terms,
+            ones=ones,
+            nums=nums,
+            norm=np.where(mass > 0, np.sqrt(mass), 1.0),
+            held=np.asarray(nums.sum(axis=1)).reshape(-1) > 0,
+            count=np.asarray(ones.sum(axis=1), dtype=np.float64).reshape(-1),
+            lang=np.asarray([ev.languages[r] for r in rows]),
+            kind=np.asarray([self.kinds[r] if self.kinds is not None else "" for r in rows]),
+            said=np.asarray(
+                [float(bool(self.attributions[r])) if self.attributions else 0.0 for r in rows]
+            ),
         )
-        both = held[:, None] & held[None, :]
+
+    def block(self, rows: Sequence[int]) -> NDArray[np.float64]:
+        """The features of every pair of ``rows``: an array rows x rows x ``FEATURES``,
+        rounded."""
+        rows = list(rows)
+        m = len(rows)
+        out = np.zeros((m, m, len(FEATURES)), dtype=np.float64)
+        if not m:
+            return out
+        d = self._rows(rows)
+        plain = decision_scores(d.unit, d.unit)
+        dots = np.asarray((d.terms @ d.ones.T).todense(), dtype=np.float64)
+        shared = np.asarray((d.nums @ d.nums.T).todense()) > 0
+        both = d.held[:, None] & d.held[None, :]
         out[..., 0] = plain
-        out[..., 1] = decision_scores(centred, centred)
-        out[..., 2] = plain - 0.5 * (hub[:, None] + hub[None, :])
-        out[..., 3] = dots / norms[:, None] / norms[None, :]
-        out[..., 4] = lang[:, None] == lang[None, :]
-        out[..., 5] = (kind[:, None] == kind[None, :]) & (self.kinds is not None)
-        out[..., 6] = said[:, None] + said[None, :]
-        out[..., 7] = np.minimum.outer(count, count) / np.maximum(np.maximum.outer(count, count), 1)
+        out[..., 1] = decision_scores(d.centred, d.centred)
+        out[..., 2] = plain - 0.5 * (d.hub[:, None] + d.hub[None, :])
+        out[..., 3] = dots / d.norm[:, None] / d.norm[None, :]
+        out[..., 4] = d.lang[:, None] == d.lang[None, :]
+        out[..., 5] = (d.kind[:, None] == d.kind[None, :]) & (self.kinds is not None)
+        out[..., 6] = d.said[:, None] + d.said[None, :]
+        high = np.maximum(np.maximum.outer(d.count, d.count), 1)
+        out[..., 7] = np.minimum.outer(d.count, d.count) / high
         out[..., 8] = np.where(both, np.where(shared, 1.0, -1.0), 0.0)
         return np.round(out, DECIMALS) + 0.0
 
-    def pairs(self, pairs: Sequence[tuple[int, int]]) -> NDArray[np.float64]:
-        """One row of ``FEATURES`` per pair, rounded."""
+    def pairs(
+        self, pairs: Sequence[tuple[int, int]], names: Sequence[str] = FEATURES
+    ) -> NDArray[np.float64]:
+        """One row of ``FEATURES`` per pair, rounded (the entries ``block`` gives, computed
+        for the pairs alone); of those not in ``names`` (what the model reading them needs),
+        ``csls`` may be left wrong, to spare its neighbour search."""
+        out = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
         if not pairs:
-            return np.zeros((0, len(FEATURES)), dtype=np.float64)
+            return out
         rows = sorted({r for p in pairs for r in p})
         at = {r: k for k, r in enumerate(rows)}
-        feats = self.block(rows)
-        return feats[[at[i] for i, _ in pairs], [at[j] for _, j in pairs]]
+        a = np.asarray([at[i] for i, _ in pairs])
+        b = np.asarray([at[j] for _, j in pairs])
+        d = self._rows(rows, hub="csls" in names)
+        plain = np.round(np.einsum("ij,ij->i", d.unit[a], d.unit[b]), DECIMALS)
+        dots = np.asarray(d.terms[a].multiply(d.ones[b]).sum(axis=1)).reshape(-1)
+        shared = np.asarray(d.nums[a].multiply(d.nums[b]).sum(axis=1)).reshape(-1) > 0
+        both = d.held[a] & d.held[b]
+        out[:, 0] = plain
+        out[:, 1] = np.round(np.einsum("ij,ij->i", d.centred[a], d.centred[b]), DECIMALS)
+        out[:, 2] = plain - 0.5 * (d.hub[a] + d.hub[b])
+        out[:, 3] = dots / d.norm[a] / d.norm[b]
+        out[:, 4] = d.lang[a] == d.lang[b]
+        out[:, 5] = (d.kind[a] == d.kind[b]) & (self.kinds is not None)
+        out[:, 6] = d.said[a] + d.said[b]
+        out[:, 7] = np.minimum(d.count[a], d.count[b]) / np.maximum(
+            np.maximum(d.count[a], d.count[b]), 1
+        )
+        out[:, 8] = np.where(both, np.where(shared, 1.0, -1.0), 0.0)
+        return np.round(out, DECIMALS) + 0.0
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """Per-row inputs of the pair features (see ``PairFeatures._rows``)."""
+
+    unit: NDArray[np.float64]
+    centred: NDArray[np.float64]
+    hub: NDArray[np.float64]
+    terms: Any  # sparse: idf squared of each term
+    ones: Any  # sparse: 1 for each term
+    nums: Any  # sparse: 1 for each term that holds a digit
+    norm: NDArray[np.float64]
+    held: NDArray[np.bool_]
+    count: NDArray[np.float64]
+    lang: NDArray[np.str_]
+    kind: NDArray[np.str_]
+    said: NDArray[np.float64]
