@@ -13,7 +13,10 @@ the development files (fitted on the other two) and, fitted on all three, on the
 
 ``--write`` (before the parameters) writes the model fitted on all development files to
 ``src/forum_messages/synth/same_point_weights.py``; ``--save DIR`` writes each development
-file's out-of-fold model there as JSON (``grouping_terms.py`` takes one as ``point_model``).
+file's out-of-fold models there as JSON (``grouping_terms.py`` takes them as ``point_model``
+and ``core_model``); ``--also SETTINGS`` (repeatable) adds the core pairs of the development
+drafts made with those grouper settings to the core model's training (scores are still on
+the default drafts).
 """
 
 from __future__ import annotations
@@ -151,6 +154,11 @@ def write_weights(pair: PointModel, core: PointModel, path: Path) -> None:
 def main(args: list[str]) -> int:
     write = "--write" in args
     args = [a for a in args if a != "--write"]
+    also: list[dict[str, Any]] = []  # other grouper settings whose messages train the core model
+    while "--also" in args:
+        k = args.index("--also")
+        also.append(json.loads(args[k + 1]))
+        del args[k : k + 2]
     save: Path | None = None
     if "--save" in args:
         k = args.index("--save")
@@ -160,19 +168,25 @@ def main(args: list[str]) -> int:
     embedder = memo_for(USEEmbedder())
     data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     cores: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    extras: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
     for path in args[1:]:
         name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
         recorded = record(load_material(path), embedder, params)
         data[name] = arrays(recorded)
         cores[name] = arrays(recorded, core=True)
+        if name in DEV:
+            for extra in also:
+                more = arrays(record(load_material(path), embedder, extra), core=True)
+                extras.setdefault(name, []).append(more)
     dev = [n for n in data if n in DEV]
 
     def fitted(names: list[str]) -> tuple[PointModel, PointModel]:
         """The pair model and the core model fitted on the files ``names``."""
         x = np.vstack([data[n][0] for n in names])
         y = np.concatenate([data[n][1] for n in names])
-        xc = np.vstack([cores[n][0] for n in names])
-        yc = np.concatenate([cores[n][1] for n in names])
+        core = [cores[n] for n in names] + [e for n in names for e in extras.get(n, [])]
+        xc = np.vstack([c[0] for c in core])
+        yc = np.concatenate([c[1] for c in core])
         return fit(x, y), fit(xc, yc, CORE_FEATURES)
 
     full = fitted(dev) if dev else None
