@@ -162,3 +162,22 @@ def test_mixed_similarity_with_no_weight_is_the_similarity() -> None:
     half = point_check.mixed(model, x, f, 0.5)
     prob = model.probability(f.block(range(4)).reshape(16, -1)).reshape(4, 4)
     assert np.allclose(half, 0.5 * same + 0.5 * prob, atol=1e-6)
+
+
+def test_the_model_mixed_into_the_clustering_joins_what_the_cosine_keeps_apart() -> None:
+    rng = np.random.default_rng(11)
+    base, other = normalise_rows(rng.normal(size=(2, 64)))
+    x = normalise_rows(np.stack([base, base + 2.8 * other]))
+    assert 0.3 < float(x[0] @ x[1]) < 0.4  # apart at a distance of 0.6
+    texts = ["Cable repair ships wait for permits.", "Permits delay cable repair ships."]
+    ev = TermEvidence(texts, ["en", "en"])
+    sessions = ["S1", "S2"]
+    assert ThresholdGrouper(0.6, 2, 0.9).run(x, sessions, ev).groups == []
+    mixed = ThresholdGrouper(
+        0.6, 2, 0.9, point_mix=0.5, point_distance=0.6, point_model=_model("terms", 10.0, -2.0)
+    )
+    assert mixed.run(x, sessions, ev).groups == [[0, 1]]
+    apart = ThresholdGrouper(
+        0.6, 2, 0.9, point_mix=0.5, point_distance=0.6, point_model=_model("terms", -10.0, 0.0)
+    )
+    assert apart.run(x, sessions, ev).groups == []
