@@ -114,9 +114,15 @@ def test_a_pair_the_model_rejects_is_dissolved_only_when_asked() -> None:
     assert plain.run(x, sessions, ev).groups == [[0, 1]]
     kept = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject)
     assert kept.run(x, sessions, ev).groups == [[0, 1]]  # pairs left alone by default
+    assert kept.run(x, sessions, ev).before is None  # nothing taken out
     strict = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=True)
     out = strict.run(x, sessions, ev)
     assert out.groups == [] and out.detached == [0, 1] and out.alone == [0, 1]
+    assert out.before == ([[0, 1]], [])  # the message as it was, for its sub-topic
+
+
+def plain_before(x: np.ndarray, ev: TermEvidence) -> object:
+    return ThresholdGrouper(0.6, 2, 0.5).run(x, ["S1", "S2", "S3", "S4"], ev).before
 
 
 def test_a_source_off_the_core_point_is_detached() -> None:
@@ -131,6 +137,8 @@ def test_a_source_off_the_core_point_is_detached() -> None:
     grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0))
     out = grouper.run(x, ["S1", "S2", "S3", "S4"], ev)
     assert out.groups == [[0, 1, 2]] and out.detached == [3]
+    assert out.before == ([[0, 1, 2, 3]], [])
+    assert plain_before(x, ev) is None
 
 
 def test_lone_statements_join_what_the_model_says_makes_their_point() -> None:

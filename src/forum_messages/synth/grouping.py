@@ -66,6 +66,10 @@ class Grouping:
     alone: list[int]  # rows in no group (single-session points)
     single: list[list[int]] = field(default_factory=list)  # ``alone`` rows, as clustered
     detached: list[int] = field(default_factory=list)  # rows taken out of a group (in alone)
+    #: the groups and the lone rows (as ``single``) before the same-point check took any
+    #: source out; None when it took none (the sub-topics are found on these, so a source
+    #: taken out keeps the sub-topic of the message it was in)
+    before: tuple[list[list[int]], list[list[int]]] | None = None
 
 
 class ThresholdGrouper:
@@ -266,7 +270,21 @@ class ThresholdGrouper:
             rows.sort()
             detached.extend(self._detach(x, rows, sessions, evidence))
             detached.extend(self._check(xd, rows, sessions, kinds, attributions, evidence))
+        # the rows left alone, grouped as the clustering put them (one session's near-copies
+        # stay together)
+        where = {row: lab for lab, rows in members.items() for row in rows}
+
+        def singles(alone: list[int], detached: list[int]) -> list[list[int]]:
+            single: dict[int, list[int]] = {}
+            for row in sorted(alone + detached):
+                key = -1 - part_of.get(row, row) if row in detached else where[row]
+                single.setdefault(key, []).append(row)
+            return list(single.values())
+
+        before: tuple[list[list[int]], list[list[int]]] | None = None
         if points is not None and self.same_point > 0:
+            before = ([list(rows) for rows in kept], singles(alone, detached))
+            checked = len(detached)
             detached.extend(
                 point_check.off_point(
                     self._core_model,
@@ -279,6 +297,8 @@ class ThresholdGrouper:
                     self.point_pairs,
                 )
             )
+            if len(detached) == checked:
+                before = None  # nothing taken out: the groups are as they were
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):
@@ -286,15 +306,9 @@ class ThresholdGrouper:
                     number[g] = len(number)
             attached = {r: number[g] for r, g in attached.items() if g in number}
             kept = [rows for rows in kept if rows]
+        single = singles(alone, detached)
         alone = sorted(alone + detached)
-        # the rows left alone, grouped as the clustering put them (one session's near-copies
-        # stay together)
-        where = {row: lab for lab, rows in members.items() for row in rows}
-        single: dict[int, list[int]] = {}
-        for row in alone:
-            key = -1 - part_of.get(row, row) if row in detached else where[row]
-            single.setdefault(key, []).append(row)
-        return Grouping(kept, attached, alone, list(single.values()), sorted(detached))
+        return Grouping(kept, attached, alone, single, sorted(detached), before)
 
     @staticmethod
     def _cut(sim: Scores, distance: float) -> Labels:
