@@ -431,19 +431,11 @@ class _Run:
         # sub-topics are found and titled here
         written = self._write(groups, centres)
         ledgers = [self.ledger(g) for g in groups]
-        if grouping.before is None:
-            leaves = self._subtopics(groups, centres)
-        else:  # sub-topics found on the messages as they were before the same-point check
-            was, was_single = grouping.before
-            was = (
-                was
-                + [g for g in was_single if self._campaign(g)]
-                + self._salient(
-                    [g for g in was_single if not self._campaign(g)], was, len(self.texts)
-                )
-            )
-            was_centres = np.stack([centroid(x[g]) for g in was])
-            leaves = carried(self._subtopics(was, was_centres), was, was_centres, groups, centres)
+        leaves = (
+            self._subtopics(groups, centres)
+            if grouping.before is None
+            else self._carried(grouping.before, groups, centres)
+        )
 
         def weight(gs: list[int]) -> tuple[int, int]:
             return (-sum(ledgers[g].weight for g in gs), min(gs))
@@ -524,6 +516,30 @@ class _Run:
             (session := self.sessions.get(st[i].session)) is not None and session.responses > 1
             for i in rows
         )
+
+    def _carried(
+        self,
+        before: tuple[list[list[int]], list[list[int]]],
+        groups: list[list[int]],
+        centres: Vectors,
+    ) -> list[tuple[tuple[int, ...], list[int]]]:
+        """The sub-topics of ``groups``, found on the groups as they were before the
+        same-point check took sources out (``before``: its groups and lone rows, with the
+        salient one-session points chosen for them as without the check) and carried over
+        (``topics.carried``): the messages the check left alone keep their sub-topics."""
+        x = self.x
+        was = before[0] + [g for g in before[1] if self._campaign(g)]
+        was += self._salient(
+            [g for g in before[1] if not self._campaign(g)], before[0], len(self.texts)
+        )
+        was_centres = np.stack([centroid(x[g]) for g in was])
+        # a group no row of which was placed goes where the sub-topics' own reading puts it
+        both = np.vstack([was_centres, centres])
+        if self.target is not None:
+            sessions = [[self.statements[i].session for i in g] for g in was + groups]
+            both = with_sessions(both, sessions)
+        n = len(was)
+        return carried(self._subtopics(was, was_centres), was, both[:n], groups, both[n:])
 
     def _subtopics(
         self, groups: list[list[int]], centres: Vectors
