@@ -2,7 +2,9 @@
 
 Drafts each realistic report file with the real pipeline, its message grouper given the
 parameters on the command line (``ThresholdGrouper`` keywords as JSON; none: the defaults;
-a ``seed`` key sets the run's seed instead, to see how much the scores move with it alone),
+a ``seed`` key sets the run's seed instead, to see how much the scores move with it alone;
+``point_model`` and ``core_model`` keys name same-point models saved by ``same_point.py
+--save``),
 and prints the message, theme and sub-topic rows of ``forum-messages evaluate`` per file.
 
     .venv/bin/python bench/grouping_terms.py \\
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from forum_messages.evaluation.material import Material, load_material
@@ -24,10 +27,12 @@ from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.same_point import PointModel
 from forum_messages.synth.settings import Settings
 
 ROWS = (
     "all sources make its point",
+    "sources making its point",
     "pair precision",
     "pair recall",
     "text from a description or attribution",
@@ -40,6 +45,12 @@ ROWS = (
 def draft_with(material: Material, embedder: Embedder, params: dict[str, Any]) -> Draft:
     """The material's draft by the real pipeline, its message grouper given ``params``."""
     params = dict(params)
+    for key in ("point_model", "core_model"):  # models saved by same_point.py --save
+        if isinstance(params.get(key), str):
+            saved = json.loads(Path(params[key]).read_text(encoding="utf-8"))
+            params[key] = PointModel(
+                **{k: tuple(v) if isinstance(v, list) else v for k, v in saved.items()}
+            )
     settings = Settings(language=material.language, seed=int(params.pop("seed", 0)))
     grouper = ThresholdGrouper(
         settings.message_distance,

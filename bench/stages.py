@@ -17,12 +17,18 @@ threads' meanwhile: about twice the thread's when nothing holds them back.
     .venv/bin/python bench/stages.py draft -e igf2025 edition-3000.jsonl -o out --each
 
 ``--each`` lists every timed call in the order they started, before the totals (the themes
-one after the other, each theme's stages inside it).
+one after the other, each theme's stages inside it). ``--grouper JSON`` gives the message
+grouper these keywords too (``ThresholdGrouper``'s options, as ``grouping_terms.py`` takes
+them), to time an option that is off by default:
+
+    FORUM_MESSAGES_THREADS=1 .venv/bin/python bench/stages.py draft -e igf2025 \
+        edition-3000.jsonl -o out --grouper '{"same_point": 0.6, "point_pairs": true}'
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import resource
 import sys
 import time
@@ -66,6 +72,17 @@ def timed(owner: Any, attr: str, label: str) -> None:
     setattr(owner, attr, wrapper)
 
 
+def _with_options(cls: Any, options: dict[str, Any]) -> None:
+    """Every ``cls`` made from now on is given ``options`` as keywords too."""
+    made = cls.__init__
+
+    @functools.wraps(made)
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        made(self, *args, **{**kwargs, **options})
+
+    cls.__init__ = init
+
+
 def _renderers(export: Any) -> None:
     """Each output format's rendering timed as a stage of its own."""
     import dataclasses
@@ -90,6 +107,11 @@ def main(argv: list[str]) -> int:
     global T0
     each = "--each" in argv  # every call in time order, not the totals of each stage
     argv = [a for a in argv if a != "--each"]
+    options: dict[str, Any] = {}
+    if "--grouper" in argv:
+        k = argv.index("--grouper")
+        options = json.loads(argv[k + 1])
+        del argv[k : k + 2]
     from modelcopies import prepare
 
     prepare()  # the models' copies of this interpreter, written now if missing
@@ -154,6 +176,8 @@ def main(argv: list[str]) -> int:
     ):
         timed(owner, attr, label)
     _renderers(export)
+    if options:
+        _with_options(pipeline.ThresholdGrouper, options)
     code = cli.main(argv)
     head = f"{'start':>6} {'wall':>6} {'CPU':>6} {'thread':>6} {'forks':>6}"
     if each:

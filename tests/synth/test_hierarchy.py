@@ -22,7 +22,7 @@ from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth import topics
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
-from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy
+from forum_messages.synth.topics import SilhouetteTopicFinder, carried, hierarchy
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[2] / "schema" / "messages.schema.json").read_text("utf-8")
@@ -119,3 +119,18 @@ def test_a_draft_shows_its_topic_levels(monkeypatch: pytest.MonkeyPatch) -> None
         n.statement for n in draft.not_reflected
     ]
     assert sorted(placed) == sorted(a.id for a in draft.statements)
+
+
+def test_sub_topics_carried_over_keep_each_row_where_it_was() -> None:
+    ref_centres = normalise_rows(np.eye(4, 8)[[0, 0, 1, 1]] + 0.01)
+    reference = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    leaves: list[tuple[tuple[int, ...], list[int]]] = [((), [0, 1]), ((), [2, 3])]
+    # the second reference group split in two (row 3 now a message of its own), the fourth
+    # was dissolved, and a new group of rows no reference group held lies near the second
+    # sub-topic
+    groups = [[0, 1], [2], [3], [4, 5], [8, 9]]
+    centres = normalise_rows(np.vstack([ref_centres[[0, 1, 1, 2]], np.eye(1, 8, 1)]))
+    got = carried(leaves, reference, ref_centres, groups, centres)
+    assert got == [((), [0, 1, 2]), ((), [3, 4])]
+    # a sub-topic whose every group was dissolved is dropped
+    assert carried(leaves, reference, ref_centres, [[0], [1, 2]], centres[:2]) == [((), [0, 1])]

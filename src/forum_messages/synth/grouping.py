@@ -15,8 +15,10 @@ Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
 clustering similarity, the theme's common part taken out of the embeddings first, and a
 member that shares its message with another statement of the same kind from its own session
-checked against the other sessions' members only (``session_support``), and a floor for
-messages of two (``pair_support``).
+checked against the other sessions' members only (``session_support``), a floor for
+messages of two (``pair_support``), and the learned same-point model (``synth.point_check``:
+``same_point`` detaches sources off the core's point, ``point_join`` joins lone statements,
+``point_mix`` mixes its probability into the clustering).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import numpy as np
 
 from forum_messages.engine import Engine
 from forum_messages.nlp.base import Vectors, normalise_rows
-from forum_messages.nlp.cluster import MAX_EXACT, renumber, threshold_groups
+from forum_messages.nlp.cluster import MAX_EXACT, Labels, renumber, threshold_groups
 from forum_messages.nlp.decide import (
     Scores,
     best,
@@ -37,7 +39,9 @@ from forum_messages.nlp.decide import (
     leave_one_out_scores,
 )
 from forum_messages.nlp.hclust import fcluster, linkage, squareform
+from forum_messages.synth import point_check
 from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.same_point import PairFeatures, PointModel, shipped_model
 from forum_messages.synth.siblings import has_siblings, rejoin, split_siblings
 
 #: Weight of shared terms in a member's support (0: the embedding alone decides, as before).
@@ -62,6 +66,10 @@ class Grouping:
     alone: list[int]  # rows in no group (single-session points)
     single: list[list[int]] = field(default_factory=list)  # ``alone`` rows, as clustered
     detached: list[int] = field(default_factory=list)  # rows taken out of a group (in alone)
+    #: the groups and the lone rows (as ``single``) before the same-point check took any
+    #: source out; None when it took none (the sub-topics are found on these, so a source
+    #: taken out keeps the sub-topic of the message it was in)
+    before: tuple[list[list[int]], list[list[int]]] | None = None
 
 
 class ThresholdGrouper:
@@ -88,7 +96,21 @@ class ThresholdGrouper:
         pair_support: float = 0.0,
         siblings: float | None = SIBLINGS,
         sibling_rejoin: float = SIBLING_REJOIN,
+        same_point: float = 0.0,
+        point_model: PointModel | None = None,
+        core_model: PointModel | None = None,
+        point_pairs: bool = False,
+        point_join: float = 0.0,
+        point_mix: float = 0.0,
+        point_distance: float = 0.6,
     ) -> None:
+        self.point_mix = point_mix
+        self.point_distance = point_distance
+        self.point_join = point_join
+        self.same_point = same_point
+        self.point_model = point_model
+        self.core_model = core_model
+        self.point_pairs = point_pairs
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -112,7 +134,25 @@ class ThresholdGrouper:
     @property
     def uses_terms(self) -> bool:
         """Whether shared terms weigh in any decision (else ``run`` ignores the evidence)."""
-        return self.term_weight > 0 or self.attach_weight > 0 or self.term_mix > 0
+        return (
+            self.term_weight > 0
+            or self.attach_weight > 0
+            or self.term_mix > 0
+            or self.same_point > 0
+            or self.point_join > 0
+            or self.point_mix > 0
+        )
+
+    @property
+    def _model(self) -> PointModel:
+        """The same-point model for joining: the one given, else the shipped one."""
+        return self.point_model or shipped_model()
+
+    @property
+    def _core_model(self) -> PointModel:
+        """The same-point model for a message's sources: the one given, else the shipped
+        one."""
+        return self.core_model or shipped_model(core=True)
 
     def _centred(self, x: Vectors) -> Vectors:
         """The rows less ``centre`` times their mean (what every statement of the theme
@@ -150,6 +190,12 @@ class ThresholdGrouper:
             out |= {"pair_support": self.pair_support}
         if self.siblings is not None:
             out |= {"siblings": self.siblings, "sibling_rejoin": self.sibling_rejoin}
+        if self.same_point > 0:
+            out |= {"same_point": self.same_point, "point_pairs": self.point_pairs}
+        if self.point_join > 0:
+            out |= {"point_join": self.point_join}
+        if self.point_mix > 0:
+            out |= {"point_mix": self.point_mix, "point_distance": self.point_distance}
         return out
 
     def run(
@@ -168,12 +214,18 @@ class ThresholdGrouper:
         if n == 0:
             return Grouping([], {}, [])
         xd = self._centred(x)  # what clustering and joining decide on
-        if evidence is not None and self.term_mix > 0 and 1 < n <= MAX_EXACT:
+        asked = self.same_point > 0 or self.point_join > 0
+        points = (
+            PairFeatures(x, evidence, kinds, attributions)
+            if (asked or self.point_mix > 0) and evidence is not None
+            else None
+        )
+        if points is not None and self.point_mix > 0 and 1 < n <= MAX_EXACT:
+            sim = point_check.mixed(self._model, xd, points, self.point_mix)
+            labels = self._cut(sim, self.point_distance)
+        elif evidence is not None and self.term_mix > 0 and 1 < n <= MAX_EXACT:
             sim = evidence.mixed(decision_scores(xd, xd), self.term_mix)
-            dist = np.clip(1.0 - sim, 0.0, 2.0)
-            np.fill_diagonal(dist, 0.0)
-            z = linkage(squareform(dist, checks=False), method="average")
-            labels = renumber(fcluster(z, t=self.mixed_distance, criterion="distance"))
+            labels = self._cut(sim, self.mixed_distance)
         else:
             labels = threshold_groups(xd, self.max_distance, seed=self.seed, engine=self.engine)
         members: dict[int, list[int]] = {}
@@ -199,8 +251,14 @@ class ThresholdGrouper:
                     alone.append(row)
         else:
             alone = list(loose)
+        if not asked:
+            points = None
         for row, g in sorted(attached.items()):
             kept[g].append(row)
+        if points is not None and self.point_join > 0 and alone and len(alone) <= MAX_EXACT:
+            alone = point_check.join(
+                self._model, x, kept, attached, alone, sessions, points, self.point_join
+            )
         detached: list[int] = []
         part_of: dict[int, int] = {}  # split-off row -> first row of its part
         if self.siblings is not None and kinds is not None:
@@ -212,6 +270,35 @@ class ThresholdGrouper:
             rows.sort()
             detached.extend(self._detach(x, rows, sessions, evidence))
             detached.extend(self._check(xd, rows, sessions, kinds, attributions, evidence))
+        # the rows left alone, grouped as the clustering put them (one session's near-copies
+        # stay together)
+        where = {row: lab for lab, rows in members.items() for row in rows}
+
+        def singles(alone: list[int], detached: list[int]) -> list[list[int]]:
+            single: dict[int, list[int]] = {}
+            for row in sorted(alone + detached):
+                key = -1 - part_of.get(row, row) if row in detached else where[row]
+                single.setdefault(key, []).append(row)
+            return list(single.values())
+
+        before: tuple[list[list[int]], list[list[int]]] | None = None
+        if points is not None and self.same_point > 0:
+            before = ([list(rows) for rows in kept], singles(alone, detached))
+            checked = len(detached)
+            detached.extend(
+                point_check.off_point(
+                    self._core_model,
+                    x,
+                    kept,
+                    sessions,
+                    points,
+                    self.same_point,
+                    self.min_sessions,
+                    self.point_pairs,
+                )
+            )
+            if len(detached) == checked:
+                before = None  # nothing taken out: the groups are as they were
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):
@@ -219,15 +306,17 @@ class ThresholdGrouper:
                     number[g] = len(number)
             attached = {r: number[g] for r, g in attached.items() if g in number}
             kept = [rows for rows in kept if rows]
+        single = singles(alone, detached)
         alone = sorted(alone + detached)
-        # the rows left alone, grouped as the clustering put them (one session's near-copies
-        # stay together)
-        where = {row: lab for lab, rows in members.items() for row in rows}
-        single: dict[int, list[int]] = {}
-        for row in alone:
-            key = -1 - part_of.get(row, row) if row in detached else where[row]
-            single.setdefault(key, []).append(row)
-        return Grouping(kept, attached, alone, list(single.values()), sorted(detached))
+        return Grouping(kept, attached, alone, single, sorted(detached), before)
+
+    @staticmethod
+    def _cut(sim: Scores, distance: float) -> Labels:
+        """Average-linkage clusters of a similarity matrix cut at ``distance``."""
+        dist = np.clip(1.0 - sim, 0.0, 2.0)
+        np.fill_diagonal(dist, 0.0)
+        z = linkage(squareform(dist, checks=False), method="average")
+        return renumber(fcluster(z, t=distance, criterion="distance"))
 
     def _split(
         self,

@@ -81,7 +81,12 @@ from forum_messages.synth.stream import can_stream, point, read_and_embed
 from forum_messages.synth.tags import FrameworkTagger
 from forum_messages.synth.text import ExtractiveWriter, TextWriter, Written
 from forum_messages.synth.themes import NearestThemeAssigner
-from forum_messages.synth.topics import SilhouetteTopicFinder, hierarchy, with_sessions
+from forum_messages.synth.topics import (
+    SilhouetteTopicFinder,
+    carried,
+    hierarchy,
+    with_sessions,
+)
 from forum_messages.tables import Picked
 from forum_messages.taxonomy import load_taxonomies
 
@@ -407,15 +412,11 @@ class _Run:
         # sub-topics are found and titled here
         written = self._write(groups, centres)
         ledgers = [self.ledger(g) for g in groups]
-        assert c.topics
-        group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
-        # messages sharing a session mostly share a subject (reports only: a consultation's
-        # responses are sessions of one statement or a few)
-        shaped = centres
-        if self.target is not None and len(groups) > 1:
-            sessions = [[self.statements[i].session for i in g] for g in groups]
-            shaped = with_sessions(centres, sessions)
-        leaves = hierarchy(c.topics, shaped, group_texts, self.out_lang)
+        leaves = (
+            self._subtopics(groups, centres)
+            if grouping.before is None
+            else self._carried(grouping.before, groups, centres)
+        )
 
         def weight(gs: list[int]) -> tuple[int, int]:
             return (-sum(ledgers[g].weight for g in gs), min(gs))
@@ -496,6 +497,44 @@ class _Run:
             (session := self.sessions.get(st[i].session)) is not None and session.responses > 1
             for i in rows
         )
+
+    def _carried(
+        self,
+        before: tuple[list[list[int]], list[list[int]]],
+        groups: list[list[int]],
+        centres: Vectors,
+    ) -> list[tuple[tuple[int, ...], list[int]]]:
+        """The sub-topics of ``groups``, found on the groups as they were before the
+        same-point check took sources out (``before``: its groups and lone rows, with the
+        salient one-session points chosen for them as without the check) and carried over
+        (``topics.carried``): the messages the check left alone keep their sub-topics."""
+        x = self.x
+        was = before[0] + [g for g in before[1] if self._campaign(g)]
+        was += self._salient(
+            [g for g in before[1] if not self._campaign(g)], before[0], len(self.texts)
+        )
+        was_centres = np.stack([centroid(x[g]) for g in was])
+        # a group no row of which was placed goes where the sub-topics' own reading puts it
+        both = np.vstack([was_centres, centres])
+        if self.target is not None:
+            sessions = [[self.statements[i].session for i in g] for g in was + groups]
+            both = with_sessions(both, sessions)
+        n = len(was)
+        return carried(self._subtopics(was, was_centres), was, both[:n], groups, both[n:])
+
+    def _subtopics(
+        self, groups: list[list[int]], centres: Vectors
+    ) -> list[tuple[tuple[int, ...], list[int]]]:
+        """The sub-topics of ``groups`` (``topics.hierarchy``), by their centres."""
+        assert self.c.topics
+        group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
+        # messages sharing a session mostly share a subject (reports only: a consultation's
+        # responses are sessions of one statement or a few)
+        shaped = centres
+        if self.target is not None and len(groups) > 1:
+            sessions = [[self.statements[i].session for i in g] for g in groups]
+            shaped = with_sessions(centres, sessions)
+        return hierarchy(self.c.topics, shaped, group_texts, self.out_lang)
 
     def _salient(
         self, candidates: list[list[int]], groups: list[list[int]], theme_rows: int

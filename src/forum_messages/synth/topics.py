@@ -11,12 +11,14 @@ silhouette higher by ``CLEAR``), as when the messages fall into a few tight subj
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
 from forum_messages.nlp.base import Vectors, hybrid, lexical_vectors, normalise_rows
 from forum_messages.nlp.cluster import choose_k
+from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
 
@@ -173,3 +175,36 @@ def _members(labels: Sequence[int]) -> list[list[int]]:
 
 def _leaves(labels: Sequence[int], path: Path) -> list[tuple[Path, list[int]]]:
     return [(path, members) for members in _members(labels)]
+
+
+def carried(
+    leaves: list[tuple[Path, list[int]]],
+    reference: Sequence[Sequence[int]],
+    reference_centres: Vectors,
+    groups: Sequence[Sequence[int]],
+    centres: Vectors,
+) -> list[tuple[Path, list[int]]]:
+    """The sub-topics ``leaves`` found on the ``reference`` groups, carried over to ``groups``
+    (the same rows after some sources were taken out of their groups): a group goes to the
+    sub-topic of the reference groups holding most of its rows (the first sub-topic on a tie),
+    a group with no row in any to the sub-topic whose reference groups' mean centre is
+    nearest to its centre. A sub-topic left with no group is dropped. So a message the
+    change left alone keeps its sub-topic, and a statement taken out of a message keeps the
+    sub-topic of the message it was in."""
+    if not leaves:
+        return []
+    leaf_of: dict[int, int] = {}
+    for k, (_path, gs) in enumerate(leaves):
+        for g in gs:
+            for row in reference[g]:
+                leaf_of[row] = k
+    means = np.stack([centroid(reference_centres[gs]) for _path, gs in leaves])
+    out: list[list[int]] = [[] for _ in leaves]
+    for g, rows in enumerate(groups):
+        counts = Counter(leaf_of[row] for row in rows if row in leaf_of)
+        if counts:
+            k = min(counts, key=lambda leaf: (-counts[leaf], leaf))
+        else:
+            k = best(decision_scores(centres[g : g + 1], means)[0])
+        out[k].append(g)
+    return [(path, gs) for (path, _), gs in zip(leaves, out, strict=True) if gs]

@@ -1,0 +1,191 @@
+import numpy as np
+
+from forum_messages.nlp.base import normalise_rows
+from forum_messages.synth import point_check
+from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.grouping import ThresholdGrouper
+from forum_messages.synth.same_point import (
+    CORE_FEATURES,
+    FEATURES,
+    PairFeatures,
+    PointModel,
+    shipped_model,
+)
+
+TEXTS = [
+    "Repair ships for subsea cables are too few: 12 serve the region.",
+    "Subsea cable repair ships take 12 weeks to arrive.",
+    "A second cable route costs 40 million and is the cheapest insurance.",
+    "Les navires de réparation des câbles sont trop rares.",
+]
+LANGS = ["en", "en", "en", "fr"]
+
+
+def _cloud(seed: int, spread: float, n: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    base = normalise_rows(rng.normal(size=(1, 64)))[0]
+    return normalise_rows(base + spread * rng.normal(size=(n, 64)))
+
+
+def _features() -> PairFeatures:
+    return PairFeatures(
+        _cloud(1, 0.3, 4),
+        TermEvidence(TEXTS, LANGS),
+        ["key_takeaway", "key_takeaway", "call_to_action", "key_takeaway"],
+        [False, True, False, True],
+    )
+
+
+def _model(feature: str, weight: float, bias: float) -> PointModel:
+    """A model that reads one feature only (to isolate the grouper's use of it)."""
+    return PointModel((feature,), (0.0,), (1.0,), (weight,), bias)
+
+
+def test_pair_features_read_terms_numbers_kinds_and_attributions() -> None:
+    f = _features()
+    got = dict(zip(FEATURES, f.pairs([(0, 1)])[0], strict=True))
+    far = dict(zip(FEATURES, f.pairs([(0, 2)])[0], strict=True))
+    french = dict(zip(FEATURES, f.pairs([(0, 3)])[0], strict=True))
+    assert got["terms"] > far["terms"] >= 0.0
+    assert french["terms"] == 0.0 and french["one_language"] == 0.0
+    assert got["one_language"] == 1.0
+    assert got["numbers"] == 1.0  # both say "12"
+    assert far["numbers"] == -1.0  # "12" against "40"
+    assert french["numbers"] == 0.0  # no number in the French statement
+    assert got["one_kind"] == 1.0 and far["one_kind"] == 0.0
+    assert got["attribution"] == 1.0 and french["attribution"] == 1.0
+    assert 0.0 < got["length"] <= 1.0
+    x = f.x
+    assert abs(got["cosine"] - float(x[0] @ x[1])) < 1e-5
+
+
+def test_pairs_are_the_block_entries_and_symmetric() -> None:
+    f = _features()
+    block = f.block(range(4))
+    assert np.array_equal(block, block.transpose(1, 0, 2))
+    assert np.array_equal(f.pairs([(2, 3), (1, 0)]), block[[2, 1], [3, 0]])
+
+
+def test_a_model_that_needs_no_neighbours_gets_the_same_features() -> None:
+    f = _features()
+    full = f.pairs([(0, 1), (2, 3)])
+    cols = [FEATURES.index(n) for n in CORE_FEATURES]
+    spared = f.pairs([(0, 1), (2, 3)], CORE_FEATURES)
+    assert np.array_equal(full[:, cols], spared[:, cols])
+    assert shipped_model(core=True).probability(full).tolist() == (
+        shipped_model(core=True).probability(spared).tolist()
+    )
+
+
+def test_shipped_model_reads_the_features_in_order_and_rises_with_shared_terms() -> None:
+    model = shipped_model()
+    assert model.names == FEATURES
+    row = np.asarray(model.mean, dtype=np.float64)
+    more = row.copy()
+    more[FEATURES.index("terms")] += 0.3
+    more[FEATURES.index("centred")] += 0.2
+    low, high = model.probability(np.stack([row, more]))
+    assert 0.0 < low < high < 1.0
+    core = shipped_model(core=True)
+    assert core.names == CORE_FEATURES
+    near = np.zeros((2, len(FEATURES)))
+    near[:, FEATURES.index("one_language")] = 1.0
+    near[:, FEATURES.index("cosine")] = 0.5
+    near[1, FEATURES.index("terms")] = 0.5  # shares its words
+    near[:, FEATURES.index("centred")] = [0.9, -0.9]  # not read by the core model
+    apart, shared = core.probability(near)
+    assert apart < shared
+
+
+def test_a_model_reads_only_its_own_features() -> None:
+    rows = np.zeros((2, len(FEATURES)))
+    rows[0, FEATURES.index("terms")] = 1.0
+    rows[1, FEATURES.index("cosine")] = 1.0
+    on_terms = _model("terms", 4.0, 0.0).probability(rows)
+    assert on_terms[0] > 0.98 and on_terms[1] == 0.5
+
+
+def test_a_pair_the_model_rejects_is_dissolved_only_when_asked() -> None:
+    x = _cloud(4, 0.1, 2)
+    ev = TermEvidence(TEXTS[1:3], ["en", "en"])  # no content term in common
+    sessions = ["S1", "S2"]
+    reject = _model("terms", 10.0, -2.0)  # shared terms or nothing
+    plain = ThresholdGrouper(0.6, 2, 0.5)
+    assert plain.run(x, sessions, ev).groups == [[0, 1]]
+    kept = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject)
+    assert kept.run(x, sessions, ev).groups == [[0, 1]]  # pairs left alone by default
+    assert kept.run(x, sessions, ev).before is None  # nothing taken out
+    strict = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=True)
+    out = strict.run(x, sessions, ev)
+    assert out.groups == [] and out.detached == [0, 1] and out.alone == [0, 1]
+    assert out.before == ([[0, 1]], [])  # the message as it was, for its sub-topic
+
+
+def plain_before(x: np.ndarray, ev: TermEvidence) -> object:
+    return ThresholdGrouper(0.6, 2, 0.5).run(x, ["S1", "S2", "S3", "S4"], ev).before
+
+
+def test_a_source_off_the_core_point_is_detached() -> None:
+    x = _cloud(5, 0.1, 4)
+    texts = [
+        "Cable repair ships wait for permits.",
+        "Permits delay cable repair ships.",
+        "Cable repair ships need permits in advance.",
+        "Young delegates struggle to obtain visas.",
+    ]
+    ev = TermEvidence(texts, ["en"] * 4)
+    grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0))
+    out = grouper.run(x, ["S1", "S2", "S3", "S4"], ev)
+    assert out.groups == [[0, 1, 2]] and out.detached == [3]
+    assert out.before == ([[0, 1, 2, 3]], [])
+    assert plain_before(x, ev) is None
+
+
+def test_lone_statements_join_what_the_model_says_makes_their_point() -> None:
+    rng = np.random.default_rng(7)
+    base = normalise_rows(rng.normal(size=(1, 64)))[0]
+    other = normalise_rows(rng.normal(size=(1, 64)))[0]
+    # a message of two sessions, and a third session's statement only loosely near it
+    x = normalise_rows(np.stack([base, base + 0.05 * other, base + 3.0 * other]))
+    assert 0.3 < float(x[0] @ x[2]) < float(x[1] @ x[2]) < 0.4
+    texts = [
+        "Cable repair ships wait for permits.",
+        "Permits delay cable repair ships.",
+        "Repair ships and their permits.",
+    ]
+    ev = TermEvidence(texts, ["en"] * 3)
+    sessions = ["S1", "S2", "S3"]
+    assert ThresholdGrouper(0.6, 2, 0.9).run(x, sessions, ev).alone == [2]
+    joins = ThresholdGrouper(0.6, 2, 0.9, point_join=0.5, point_model=_model("terms", 10.0, -2.0))
+    out = joins.run(x, sessions, ev)
+    assert out.groups == [[0, 1, 2]] and out.alone == []
+
+
+def test_mixed_similarity_with_no_weight_is_the_similarity() -> None:
+    f = _features()
+    x = f.x
+    model = _model("terms", 1.0, 0.0)
+    same = point_check.mixed(model, x, f, 0.0)
+    assert np.allclose(same, np.round(x @ x.T, 6), atol=1e-6)
+    half = point_check.mixed(model, x, f, 0.5)
+    prob = model.probability(f.block(range(4)).reshape(16, -1)).reshape(4, 4)
+    assert np.allclose(half, 0.5 * same + 0.5 * prob, atol=1e-6)
+
+
+def test_the_model_mixed_into_the_clustering_joins_what_the_cosine_keeps_apart() -> None:
+    rng = np.random.default_rng(11)
+    base, other = normalise_rows(rng.normal(size=(2, 64)))
+    x = normalise_rows(np.stack([base, base + 2.8 * other]))
+    assert 0.3 < float(x[0] @ x[1]) < 0.4  # apart at a distance of 0.6
+    texts = ["Cable repair ships wait for permits.", "Permits delay cable repair ships."]
+    ev = TermEvidence(texts, ["en", "en"])
+    sessions = ["S1", "S2"]
+    assert ThresholdGrouper(0.6, 2, 0.9).run(x, sessions, ev).groups == []
+    mixed = ThresholdGrouper(
+        0.6, 2, 0.9, point_mix=0.5, point_distance=0.6, point_model=_model("terms", 10.0, -2.0)
+    )
+    assert mixed.run(x, sessions, ev).groups == [[0, 1]]
+    apart = ThresholdGrouper(
+        0.6, 2, 0.9, point_mix=0.5, point_distance=0.6, point_model=_model("terms", -10.0, 0.0)
+    )
+    assert apart.run(x, sessions, ev).groups == []

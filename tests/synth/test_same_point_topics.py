@@ -1,0 +1,54 @@
+"""The same-point check leaves the sub-topics of the messages it does not change as they were."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from forum_messages.cli import sample_paths
+from forum_messages.edition import load_edition
+from forum_messages.ingest import validate_reports
+from forum_messages.model import Draft
+from forum_messages.nlp.base import HashEmbedder
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth.grouping import ThresholdGrouper
+from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.same_point import PointModel
+from forum_messages.synth.settings import Settings
+
+#: A core model that reads shared content terms only: a source sharing none with its
+#: message's core is taken out, a pair sharing none is dissolved.
+TERMS_ONLY = PointModel(("terms",), (0.0,), (1.0,), (10.0,), -2.0)
+
+
+def _draft(**options: object) -> Draft:
+    edition = load_edition("igf2025")
+    corpus = validate_reports([str(p) for p in sample_paths()], edition).corpus
+    settings = Settings()
+    grouper = ThresholdGrouper(
+        settings.message_distance,
+        settings.min_sessions,
+        settings.attach_similarity,
+        seed=settings.seed,
+        **options,  # type: ignore[arg-type]
+    )
+    comps = Components(embedder=HashEmbedder(), detector=UNLanguageDetector(), grouper=grouper)
+    return run_pipeline(corpus, edition, settings, components=comps)
+
+
+def _topic_of(draft: Draft) -> dict[frozenset[str], str]:
+    return {
+        frozenset(r.statement for r in m.sources): tp.id
+        for th in draft.themes
+        for tp in th.topics
+        for m in tp.messages
+    }
+
+
+def test_messages_the_check_leaves_alone_keep_their_sub_topics() -> None:
+    before = _topic_of(_draft())
+    after = _topic_of(_draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY))
+    shared = sorted(set(before) & set(after), key=sorted)
+    assert set(before) != set(after)  # the check changed some messages
+    assert len(shared) >= 10
+    for a, b in combinations(shared, 2):
+        assert (before[a] == before[b]) == (after[a] == after[b]), (sorted(a), sorted(b))
