@@ -890,6 +890,7 @@ def run_pipeline(
     def rows_of(k: int) -> list[int]:
         return [i for i in range(n) if themed.theme[i] == specs[k].key]
 
+    progress("messages", 0, len(specs))  # shown while the themes' fronts are made
     fronts = theme_fronts(run, specs, themed.theme, rows_of)
     for t_index, spec in enumerate(specs):
         progress("messages", t_index, len(specs))
