@@ -20,7 +20,7 @@ from forum_messages.ingest import campaigns
 from forum_messages.ingest.campaigns import load_consultation
 from forum_messages.nlp import base, cluster, decide, forked
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth import pipeline, themes
+from forum_messages.synth import pipeline, sidebyside, themes
 from forum_messages.synth.pipeline import Components, run_pipeline
 
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
@@ -60,7 +60,7 @@ def test_dask_and_local_engines_write_the_same_draft(
     # and on the cluster, every vector array in a temporary file and every score, centroid
     # and unit row worked out over blocks of rows, as for a large input
     monkeypatch.setattr(vectors, "SPILL_BYTES", 0)
-    for module in (decide, themes, pipeline):
+    for module in (decide, themes, sidebyside):
         monkeypatch.setattr(module, "SCORE_ROWS", 64)
     monkeypatch.setattr(base, "NORMALISE_ROWS", 64)
     # and with the driver's cores lent while the workers wait (as ``draft`` does on this
