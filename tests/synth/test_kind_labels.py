@@ -55,3 +55,37 @@ def test_headings_aims_thanks_and_open_questions_describe_the_meeting(lang: str,
 )
 def test_calls_causes_and_aims_of_other_things_stay_points(lang: str, text: str) -> None:
     assert classify(text, lang).kind != "descriptive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "This panel will bring together mayors and operators to compare tariffs."),
+        ("fr", "Il s'agira de comparer les tarifs pratiqués dans la sous-région."),
+        ("es", "Se buscará comparar las tarifas de la subregión."),
+        ("ru", "Предполагается обсудить тарифы в субрегионе."),
+        ("en", "Coffee will be served on the terrace after the second panel."),
+        ("ru", "Фоторепортаж с форума молодых разработчиков."),
+        ("fr", "Retour en images sur la journée des jeunes développeurs."),
+        ("en", "Attendance was higher than expected despite the rain."),
+        ("en", "The two-hour discussion explored how cities buy software."),
+        ("ru", "В течение часа речь шла о закупках программного обеспечения."),
+        ("zh", "讨论主要集中在城市如何采购软件。"),
+        ("zh", "本届区域论坛于5月3日在昆明举行。"),
+    ],
+)
+def test_the_programme_around_a_session_is_described(lang: str, text: str) -> None:
+    assert classify(text, lang).kind == "descriptive"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Cities will need open procurement rules to buy software fairly."),
+        ("fr", "Les tarifs de la sous-région restent deux fois plus élevés qu'ailleurs."),
+        ("zh", "选举期间断网会让数百万人无法获得信息。"),
+        ("en", "Attendance at school drops when families cannot pay for data."),
+    ],
+)
+def test_points_near_the_programme_forms_stay_points(lang: str, text: str) -> None:
+    assert classify(text, lang).kind != "descriptive"

@@ -35,6 +35,7 @@ from forum_messages.synth.kind_cues_en import (
 from forum_messages.synth.kind_cues_labels import LABELS
 from forum_messages.synth.kind_cues_meeting import MEETING
 from forum_messages.synth.kind_cues_model import POLICY_CUES as POLICY_CUES
+from forum_messages.synth.kind_cues_programme import PROGRAMME
 from forum_messages.synth.kind_cues_romance import (
     ES_ATTRIBUTION,
     ES_DESCRIPTIVE,
@@ -80,7 +81,10 @@ def _compiled(lang: str) -> tuple[Compiled, Compiled, Compiled]:
     """The patterns of a language; capitals of names are matched as such ``(?-i:...)``."""
     desc, frames, attrib = _PATTERNS[lang]
     return (
-        [re.compile(p, _I) for p in [*desc, *MEETING[lang], *CONDUCT[lang], *LABELS[lang]]],
+        [
+            re.compile(p, _I)
+            for p in [*desc, *MEETING[lang], *CONDUCT[lang], *LABELS[lang], *PROGRAMME[lang]]
+        ],
         [re.compile(p, _I) for p in frames],
         [re.compile(p, _I) for p in [*attrib, *SPEAKERS.get(lang, [])]],
     )
