@@ -53,7 +53,11 @@ COVERING_HEAD = 30
 FRAGMENT_PENALTY = 0.5
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
 
-#: Words of the event itself: a sub-topic is never titled by the forum's name or its parts.
+#: Words of the event itself: a sub-topic is never titled by the forum's name or its parts,
+#: nor by a word of the event's or the document's own making (its sessions, reports, messages
+#: and takeaways), in any of the six languages. Words found inside others (those of several
+#: words, those not in ASCII) are chosen so that no policy title holds them (not "信息",
+#: part of 信息完整性, nor "отчет", part of подотчетность).
 EVENT_WORDS = (
     "igf",
     "internet governance forum",
@@ -76,6 +80,50 @@ EVENT_WORDS = (
     "منتدى حوكمة الإنترنت",
     "المنتدى",
     "منتدى",
+    # the document and the event's outputs
+    "message",
+    "messages",
+    "key messages",
+    "takeaway",
+    "takeaways",
+    "key takeaways",
+    "report",
+    "reports",
+    "outcome",
+    "outcomes",
+    "messages clés",
+    "points à retenir",
+    "rapport",
+    "rapports",
+    "résultats",
+    "séance",
+    "séances",
+    "mensaje",
+    "mensajes",
+    "mensajes clave",
+    "conclusiones",
+    "informe",
+    "informes",
+    "resultados",
+    "sesión",
+    "sesiones",
+    "послания",
+    "посланий",
+    "выводы",
+    "итоги",
+    "сессия",
+    "сессии",
+    "关键信息",
+    "要点",
+    "成果",
+    "报告",
+    "رسائل",
+    "الرسائل",
+    "تقرير",
+    "التقرير",
+    "النتائج",
+    "الجلسة",
+    "جلسات",
 )
 
 
