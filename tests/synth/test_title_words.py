@@ -14,6 +14,7 @@ WORDS = event_words(["Internet Governance Forum 2025", "Lillestrøm, Norway"])
     [
         "Messages",
         "Key messages",
+        "NRIs",
         "Takeaways",
         "Session outcomes",
         "Report",

@@ -173,3 +173,10 @@ def test_the_sibling_whose_messages_evidence_a_topic_less_gives_way() -> None:
     # the weaker sibling keeps its own topic when the stronger one takes another
     found = [{"Subsea cables": {0, 1, 2, 3}, "Artificial intelligence": {0, 1, 2}}, found[1]]
     assert _choose(found, [4, 1]) == ["Subsea cables", "Artificial intelligence"]
+    # it keeps the topic when giving way would cover no more messages: the stronger sibling
+    # has another topic for two of its five messages
+    found = [
+        {"AI governance": {0, 1, 2}, "Subsea cables": {3, 4}},
+        {"Artificial intelligence": {0}},
+    ]
+    assert _choose(found, [5, 1]) == ["Subsea cables", "Artificial intelligence"]

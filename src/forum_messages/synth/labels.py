@@ -80,6 +80,8 @@ EVENT_WORDS = (
     "منتدى حوكمة الإنترنت",
     "المنتدى",
     "منتدى",
+    # the forum's national and regional initiatives, a part of the event
+    "nri",
     # the document and the event's outputs
     "message",
     "messages",

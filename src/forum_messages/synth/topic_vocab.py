@@ -188,8 +188,9 @@ def choose(
     over the whole theme, so two siblings never share a title and the one a topic fits better
     keeps it; nor do they take topics that overlap (``overlapping``: "AI governance" and
     "Artificial intelligence"). Where siblings could both take a topic, or overlapping
-    ones, the one whose messages evidence it less gives way (one message does not take
-    *Artificial intelligence* from a sibling of ten messages on it). A second topic is
+    ones, the one whose messages evidence it less gives way when the two titles then cover
+    more of their messages (one message does not take *Artificial intelligence* from a
+    sibling of ten messages on it that has nothing else). A second topic is
     joined when the first leaves a third of the messages or more uncovered; a sub-topic no
     topic fits twice may take two that fit different messages (never two that overlap).
     ``score(k, title)`` is how near the title is to sub-topic ``k`` against its siblings;
@@ -220,19 +221,31 @@ def choose(
 
     ranked_pairs = [pairs[i] for i in order]
 
+    def covered(j: int, unlike: Evidence) -> int:
+        """The messages of sub-topic ``j`` that its best topic still free not conflicting
+        with ``unlike`` covers (0 for none: the keyphrases would title it)."""
+        for _, i, other in ranked_pairs:
+            mine = i == j and not conflict(other, unlike)
+            if mine and clear(topics[other.topic].titles[language]):
+                return len(other.messages)
+        return 0
+
     def stronger(k: int, ev: Evidence) -> bool:
         """Whether a sibling not yet titled would take, as its best topic still free, one
-        that conflicts with ``ev``, on the evidence of more of its messages: the weaker
-        sub-topic gives way."""
+        that conflicts with ``ev``, on the evidence of more of its messages, and the titles
+        of the two would then cover more of their messages (``k`` taking its next topic):
+        the weaker sub-topic gives way where the draft gains by it."""
         best: dict[int, Evidence] = {}
         for _, j, other in ranked_pairs:
             free = j != k and j not in chosen and j not in best
             if free and clear(topics[other.topic].titles[language]):
                 best[j] = other
-        return any(
-            len(other.messages) > len(ev.messages) and conflict(ev, other)
-            for other in best.values()
-        )
+        for j, other in best.items():
+            if len(other.messages) <= len(ev.messages) or not conflict(ev, other):
+                continue
+            if len(other.messages) + covered(k, other) > len(ev.messages) + covered(j, ev):
+                return True
+        return False
 
     deferred: list[tuple[int, Evidence]] = []
     for _, k, ev in ranked_pairs:
