@@ -140,14 +140,15 @@ def alternatives(
     language: str,
     score: Callable[[str], float],
     allowed: Callable[[str], bool],
+    least: int = 2,
 ) -> list[tuple[str, int]]:
     """The topics that could title one sub-topic alone, best first, each with the number of
-    its messages that evidence it (found in two of them, in the only one of one)."""
+    its messages that evidence it (found in ``least`` of them, in the only one of one)."""
     topics = policy_topics()
     fit = [
         ev
         for ev in found
-        if len(ev.messages) >= min(2, size) and allowed(topics[ev.topic].titles[language])
+        if len(ev.messages) >= min(least, size) and allowed(topics[ev.topic].titles[language])
     ]
     values = [_value(ev, size, language, score(topics[ev.topic].titles[language])) for ev in fit]
     order = ranking(values, [ev.topic for ev in fit])
