@@ -436,6 +436,19 @@ _EVENT = re.compile(
 )
 
 
+#: The words of the event's and the document's own making: what a session or the draft
+#: itself is, not what it is about.
+_DOCUMENT = re.compile(
+    r"\b(key )?(messages?|takeaways?|reports?|outcomes?|sessions?)\b|"
+    r"\bmessages clés\b|points à retenir|\brapports?\b|\bséances?\b|\brésultats\b|"
+    r"\bmensajes?\b|\bconclusiones\b|\binformes?\b|\bresultados\b|\bsesi(ón|ones)\b|"
+    r"послани|\bвыводы\b|\bитоги\b|\bсесси[яи]\b|"
+    r"关键信息|要点|成果|报告|会议|"
+    r"رسائل|تقرير|النتائج|جلسة|جلسات",
+    re.IGNORECASE,
+)
+
+
 def problem(title: str, language: str) -> str:
     """The first fault that keeps a title from reading as a policy topic, or ""."""
     if not title.strip() or title.strip().isdigit():
@@ -443,6 +456,9 @@ def problem(title: str, language: str) -> str:
     event = _EVENT.search(title)
     if event:
         return f"the event's name ({event.group(0)})"
+    document = _DOCUMENT.search(title)
+    if document:
+        return f"a word of the document ({document.group(0)})"
     phrases = parts(title, language)
     for n, phrase in enumerate(phrases):
         found = problem_of_phrase(phrase, language)

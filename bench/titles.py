@@ -13,6 +13,8 @@ Two measures:
   generic noun of actors, no activity in place of a subject, not the event's name);
 - repeated: headings that appear more than once in a draft (a reader takes a heading as its
   topic's one place in the document);
+- event or document: headings naming the event ("IGF", "NRIs") or a word of the document's
+  or the sessions' own making ("Messages", "Takeaways", "Report"; ``bench/title_form.py``);
 - overlapping: pairs of sibling headings naming the same policy topic, one as part of the
   other ("AI governance" and "Artificial intelligence": the vocabulary's wordings of a topic
   found in both, ``synth/topic_vocab.py``);
@@ -36,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from title_form import problem, shares_word
 
 from forum_messages.evaluation.material import Material
-from forum_messages.model import Corpus, Draft, Edition
+from forum_messages.model import Corpus, Draft, Edition, SourceRef
 from forum_messages.nlp.base import Embedder
 from forum_messages.synth.labels import AND
 
@@ -55,13 +57,19 @@ def _topics_named(title: str) -> frozenset[int]:
     return frozenset(_index().found(prepare(title)))
 
 
-def repeats(draft: Draft) -> tuple[int, int]:
-    """(headings used more than once in the draft, pairs of siblings that overlap); prints
+def repeats(draft: Draft, language: str) -> tuple[int, int, int]:
+    """(headings used more than once in the draft, pairs of siblings that overlap, headings
+    naming the event or the document: "IGF", "NRIs", "Messages", "Takeaways"); prints
     each."""
     seen: dict[str, int] = {}
+    own = 0
     for theme in draft.themes:
         for topic in theme.topics:
             seen[topic.title.casefold()] = seen.get(topic.title.casefold(), 0) + 1
+            fault = problem(topic.title, language)
+            if fault.startswith(("the event's name", "a word of the document")):
+                own += 1
+                print(f"event or document: {topic.title}")
     repeated = sum(n - 1 for n in seen.values() if n > 1)
     for title, n in seen.items():
         if n > 1:
@@ -74,7 +82,7 @@ def repeats(draft: Draft) -> tuple[int, int]:
                 if ta & tb:
                     pairs += 1
                     print(f"overlapping siblings: {a} | {b}")
-    return repeated, pairs
+    return repeated, pairs, own
 
 
 def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) -> Draft:
@@ -90,7 +98,8 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
     """Print each title with its fit and form; (weak, multi, well-formed, titles). Prints
     too, as "loose", whether the title fits at most one message by any content word."""
     texts = {st.id: st.text.casefold() for st in corpus.statements}
-    weak = multi = good = total = loose = 0
+    raw = {st.id: st.text for st in corpus.statements}  # acronyms are found as written
+    weak = multi = good = total = loose = worded = 0
     for theme in draft.themes:
         for topic in theme.topics:
             fault = problem(topic.title, language)
@@ -114,9 +123,28 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
                     for m in topic.messages
                 )
                 loose += near <= 1
+                worded += _by_wording(topic.title, [m.sources for m in topic.messages], raw)
             print(f"{name[:28]:28} {language}  {fit:>5}  {topic.title}  {fault and '× ' + fault}")
     print(f"loose {name} {language}: {loose} of {multi} fit at most one message by a word")
+    print(f"wording {name} {language}: {worded} of {multi} fit at most one message by a wording")
     return weak, multi, good, total
+
+
+def _by_wording(title: str, sources: Sequence[Sequence[SourceRef]], texts: dict[str, str]) -> bool:
+    """Whether a title fits at most one of the messages (each its sources) when a part also
+    fits the messages whose texts use a wording of a topic it names ("AI" for "Artificial
+    intelligence")."""
+    from forum_messages.synth.topic_match import prepare
+    from forum_messages.synth.topic_vocab import _index
+
+    named = _topics_named(title)
+    words = [p.casefold() for p in parts(title)]
+    hits = 0
+    for refs in sources:
+        joined = "\n".join(texts[ref.statement] for ref in refs)
+        literal = any(w in joined.casefold() for w in words)
+        hits += literal or bool(named & _index().found(prepare(joined)))
+    return hits <= 1
 
 
 def headings(material: Material, draft: Draft) -> tuple[int, int]:
@@ -207,14 +235,14 @@ def main(argv: Sequence[str]) -> int:
     embedder = USEEmbedder()
     rows: list[tuple[str, str, int, int, int, int]] = []
     agreed: list[tuple[str, int, int]] = []
-    twice: list[tuple[str, str, int, int]] = []
+    twice: list[tuple[str, str, int, int, int]] = []
     for path in args.files:
         material = load_material(path)
         name = Path(path).stem
         for language in args.languages.split(",") if args.languages else [material.language]:
             draft = _draft(material.corpus, material.edition, language, embedder)
             rows.append((name, language, *score(name, language, material.corpus, draft)))
-            twice.append((name, language, *repeats(draft)))
+            twice.append((name, language, *repeats(draft, language)))
             if language == material.language:
                 agreed.append((name, *headings(material, draft)))
     if args.demo:
@@ -223,13 +251,14 @@ def main(argv: Sequence[str]) -> int:
         for language in args.demo.split(","):
             draft = _draft(corpus, edition, language, embedder)
             rows.append(("demo", language, *score("demo", language, corpus, draft)))
-            twice.append(("demo", language, *repeats(draft)))
+            twice.append(("demo", language, *repeats(draft, language)))
     _table(rows)
-    print("\n| file | language | headings repeated | overlapping sibling pairs |")
-    print("|---|---|---|---|")
-    for name, language, repeated, pairs in twice:
-        print(f"| {name} | {language} | {repeated} | {pairs} |")
-    print(f"| all | | {sum(r[2] for r in twice)} | {sum(r[3] for r in twice)} |")
+    print("\n| file | language | headings repeated | overlapping siblings | event or document |")
+    print("|---|---|---|---|---|")
+    for name, language, repeated, pairs, own in twice:
+        print(f"| {name} | {language} | {repeated} | {pairs} | {own} |")
+    sums = [sum(r[i] for r in twice) for i in (2, 3, 4)]
+    print(f"| all | | {sums[0]} | {sums[1]} | {sums[2]} |")
     if agreed:
         print("\n| file | titles sharing a content word with the editor's heading |")
         print("|---|---|")

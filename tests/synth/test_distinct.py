@@ -79,3 +79,26 @@ def test_siblings_take_no_overlapping_topics_nor_join_them() -> None:
     # a second topic is never one the first is part of
     found = [{"AI governance": {0, 1}, "Artificial intelligence": {2, 3}}]
     assert _choose(found, [5]) == ["AI governance"]
+
+
+def test_on_equal_evidence_the_sub_topic_of_fewer_messages_moves() -> None:
+    titles = [
+        ["Inclusive participation in policy processes"],
+        ["Inclusive participation in policy processes"],
+    ]
+    candidates = {
+        (0, 0): _c(
+            ("Inclusive participation in policy processes", 1), ("Sign language interpretation", 1)
+        ),
+        (1, 0): _c(("Inclusive participation in policy processes", 1), ("Open data", 1)),
+    }
+    # the earlier theme's sub-topic has one message, the later one's two: the smaller moves
+    assert distinct(titles, candidates, {(0, 0): 1, (1, 0): 2}) == [
+        ["Sign language interpretation"],
+        ["Inclusive participation in policy processes"],
+    ]
+    # without sizes, the later theme moves as before
+    assert distinct(titles, candidates) == [
+        ["Inclusive participation in policy processes"],
+        ["Open data"],
+    ]

@@ -159,3 +159,24 @@ def test_the_index_finds_what_each_wording_finds_alone() -> None:
         assert index.found(text) == alone, raw
     assert index.found(prepare("Subsea cables and AI.")) == {0, 1, 3}
     assert index.found(prepare("cablegram")) == set()
+
+
+def test_the_sibling_whose_messages_evidence_a_topic_less_gives_way() -> None:
+    # a sub-topic of eleven messages, ten of them on AI, and a sibling of one message on it:
+    # the one message's full share does not take the topic from the ten
+    ai = set(range(10))
+    found = [
+        {"Artificial intelligence": ai, "Small businesses": {3, 4}},
+        {"Artificial intelligence": {0}},
+    ]
+    assert _choose(found, [11, 1]) == ["Artificial intelligence", None]
+    # the weaker sibling keeps its own topic when the stronger one takes another
+    found = [{"Subsea cables": {0, 1, 2, 3}, "Artificial intelligence": {0, 1, 2}}, found[1]]
+    assert _choose(found, [4, 1]) == ["Subsea cables", "Artificial intelligence"]
+    # it keeps the topic when giving way would cover no more messages: the stronger sibling
+    # has another topic for two of its five messages
+    found = [
+        {"AI governance": {0, 1, 2}, "Subsea cables": {3, 4}},
+        {"Artificial intelligence": {0}},
+    ]
+    assert _choose(found, [5, 1]) == ["Subsea cables", "Artificial intelligence"]

@@ -4,9 +4,10 @@ Each theme's sub-topics are titled on their own (``synth/labels.py``), so two th
 the same heading ("Education and online learning" under innovation and under access). A
 reader takes a heading as its topic's one place in the document: after every theme is
 titled, where a heading repeats, the sub-topic whose messages evidence it less (fewer of
-them; on a tie, the later one) takes its next-best candidate that is used nowhere in the
-draft and overlaps none of its siblings (``topic_vocab.overlapping``). The pass depends on
-the titles and candidates alone, so the same draft gets the same headings every time.
+them; on a tie, the one of fewer messages, then the later one) takes its next-best
+candidate that is used nowhere in the draft and overlaps none of its siblings
+(``topic_vocab.overlapping``). The pass depends on the titles, candidates and sizes alone,
+so the same draft gets the same headings every time.
 """
 
 from __future__ import annotations
@@ -31,12 +32,16 @@ Place = tuple[int, int]
 
 
 def distinct(
-    titles: Sequence[Sequence[str]], candidates: Mapping[Place, Sequence[Candidate]]
+    titles: Sequence[Sequence[str]],
+    candidates: Mapping[Place, Sequence[Candidate]],
+    sizes: Mapping[Place, int] | None = None,
 ) -> list[list[str]]:
     """Each theme's sub-topic titles with none repeated in the draft where a candidate allows.
 
     ``titles``: each theme's sub-topic titles; ``candidates``: a sub-topic's ranked
-    candidates, its title first (a sub-topic without any keeps its title)."""
+    candidates, its title first (a sub-topic without any keeps its title); ``sizes``: the
+    number of each sub-topic's messages (on equal evidence, the larger keeps a heading)."""
+    size = sizes or {}
     out = [list(theme) for theme in titles]
     at = {place: 0 for place in candidates}  # each sub-topic's candidate in use
     settled: set[str] = set()  # repeats no candidate can undo
@@ -50,8 +55,9 @@ def distinct(
             return out
         heading = repeated[0]  # the first in the document
         places = holders[heading]
-        # the strongest evidence keeps the heading; on a tie, the earlier theme
-        places.sort(key=lambda p: (-_evidence(candidates, at, p), p))
+        # the strongest evidence keeps the heading; on a tie, the larger sub-topic, then
+        # the earlier theme
+        places.sort(key=lambda p: (-_evidence(candidates, at, p), -size.get(p, 0), p))
         for t, k in places[1:]:
             if not _move(out, candidates, at, (t, k), holders):
                 settled.add(heading)
@@ -98,7 +104,13 @@ def retitle(
         for k, topic in enumerate(theme.topics)
         if topic.id in candidates
     }
-    titles = distinct([[topic.title for topic in theme.topics] for theme in themes], by_place)
+    sizes = {
+        (t, k): len(topic.messages)
+        for t, theme in enumerate(themes)
+        for k, topic in enumerate(theme.topics)
+    }
+    titled = [[topic.title for topic in theme.topics] for theme in themes]
+    titles = distinct(titled, by_place, sizes)
     return [
         replace(
             theme,

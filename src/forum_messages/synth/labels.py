@@ -53,7 +53,11 @@ COVERING_HEAD = 30
 FRAGMENT_PENALTY = 0.5
 AND = {"en": "and", "fr": "et", "es": "y", "ar": "و", "ru": "и", "zh": "与"}
 
-#: Words of the event itself: a sub-topic is never titled by the forum's name or its parts.
+#: Words of the event itself: a sub-topic is never titled by the forum's name or its parts,
+#: nor by a word of the event's or the document's own making (its sessions, reports, messages
+#: and takeaways), in any of the six languages. Words found inside others (those of several
+#: words, those not in ASCII) are chosen so that no policy title holds them (not "信息",
+#: part of 信息完整性, nor "отчет", part of подотчетность).
 EVENT_WORDS = (
     "igf",
     "internet governance forum",
@@ -76,6 +80,52 @@ EVENT_WORDS = (
     "منتدى حوكمة الإنترنت",
     "المنتدى",
     "منتدى",
+    # the forum's national and regional initiatives, a part of the event
+    "nri",
+    # the document and the event's outputs
+    "message",
+    "messages",
+    "key messages",
+    "takeaway",
+    "takeaways",
+    "key takeaways",
+    "report",
+    "reports",
+    "outcome",
+    "outcomes",
+    "messages clés",
+    "points à retenir",
+    "rapport",
+    "rapports",
+    "résultats",
+    "séance",
+    "séances",
+    "mensaje",
+    "mensajes",
+    "mensajes clave",
+    "conclusiones",
+    "informe",
+    "informes",
+    "resultados",
+    "sesión",
+    "sesiones",
+    "послания",
+    "посланий",
+    "выводы",
+    "итоги",
+    "сессия",
+    "сессии",
+    "关键信息",
+    "要点",
+    "成果",
+    "报告",
+    "رسائل",
+    "الرسائل",
+    "تقرير",
+    "التقرير",
+    "النتائج",
+    "الجلسة",
+    "جلسات",
 )
 
 
@@ -353,8 +403,9 @@ class KeyphraseLabeller:
         # what the siblings' titles name: a keyphrase naming it too would overlap them
         sibling_topics = {t for title in vocab if title for t in named(title)}
 
-        def instead(k: int) -> list[Candidate]:
-            """The topics that could title sub-topic ``k`` in place of its title."""
+        def instead(k: int, least: int = 2) -> list[Candidate]:
+            """The topics that could title sub-topic ``k`` in place of its title (found in
+            ``least`` of its messages)."""
             return [
                 Candidate(title, hits)
                 for title, hits in alternatives(
@@ -363,8 +414,22 @@ class KeyphraseLabeller:
                     language,
                     lambda title: float(1.5 * sim[index[title], k] - 0.5 * rivals[k][index[title]]),
                     lambda title: title.lower() not in above and not generic(title, free),
+                    least,
                 )
             ]
+
+        def whole(k: int, order: list[int]) -> list[int]:
+            """``order`` with, first, the topic the vocabulary finds in sub-topic ``k`` as a
+            whole, when no phrase fits two of its messages: a policy topic that fits one
+            titles it better than a phrase that fits one."""
+            if len(topics[k].messages) < 2:
+                return order
+            if len(self.fits([pool[order[0]]], vecs[order[:1]], topics[k])[0]) >= 2:
+                return order
+            for c in instead(k, least=1):
+                if c.title.lower() not in used and not named(c.title) & sibling_topics:
+                    return [index[c.title], *(i for i in order if i != index[c.title])]
+            return order
 
         def support(k: int, title: str) -> int:
             """How many of sub-topic ``k``'s messages evidence a vocabulary title."""
@@ -425,6 +490,10 @@ class KeyphraseLabeller:
                 results.append((f"{k + 1}", (), ()))
                 continue
             order, forced = self._covering(order, pool, vecs, topics[k])
+            vocab_first = False
+            if forced is None:
+                was, order = order[0], whole(k, order)
+                vocab_first = order[0] != was  # a policy topic: no phrase joined to it
             first = order[0]
             title = capitalise(pool[first])
             parts = [first]
@@ -432,7 +501,7 @@ class KeyphraseLabeller:
                 title = join_titles(pool[first], pool[forced], language)
                 used.add(pool[forced].lower())
                 parts.append(forced)
-            for j in order[1:6] if forced is None else ():
+            for j in order[1:6] if forced is None and not vocab_first else ():
                 if score[j] >= self.pair_ratio * score[first] and self._joinable(
                     pool, vecs, first, j
                 ):
@@ -443,6 +512,10 @@ class KeyphraseLabeller:
             used.add(pool[first].lower())
             sibling_topics |= named(title)
             ranked = self._ranked(title, parts, order, pool, vecs, topics[k], instead(k))
+            if vocab_first:  # evidenced by the vocabulary's words, not the phrase's
+                seen = {c.title for c in ranked}
+                more = [c for c in instead(k, least=1) if c.title not in seen]
+                ranked = (Candidate(title, support(k, title)), *ranked[1:], *more)
             results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
         return results
 

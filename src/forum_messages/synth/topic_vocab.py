@@ -140,14 +140,15 @@ def alternatives(
     language: str,
     score: Callable[[str], float],
     allowed: Callable[[str], bool],
+    least: int = 2,
 ) -> list[tuple[str, int]]:
     """The topics that could title one sub-topic alone, best first, each with the number of
-    its messages that evidence it (found in two of them, in the only one of one)."""
+    its messages that evidence it (found in ``least`` of them, in the only one of one)."""
     topics = policy_topics()
     fit = [
         ev
         for ev in found
-        if len(ev.messages) >= min(2, size) and allowed(topics[ev.topic].titles[language])
+        if len(ev.messages) >= min(least, size) and allowed(topics[ev.topic].titles[language])
     ]
     values = [_value(ev, size, language, score(topics[ev.topic].titles[language])) for ev in fit]
     order = ranking(values, [ev.topic for ev in fit])
@@ -187,9 +188,12 @@ def choose(
     (in the only one of a single message); pairs (sub-topic, topic) are taken best first
     over the whole theme, so two siblings never share a title and the one a topic fits better
     keeps it; nor do they take topics that overlap (``overlapping``: "AI governance" and
-    "Artificial intelligence"). A second topic is joined when the first leaves a third of
-    the messages or more uncovered; a sub-topic no topic fits twice may take two that fit
-    different messages (never two that overlap).
+    "Artificial intelligence"). Where siblings could both take a topic, or overlapping
+    ones, the one whose messages evidence it less gives way when the two titles then cover
+    more of their messages (one message does not take *Artificial intelligence* from a
+    sibling of ten messages on it that has nothing else). A second topic is
+    joined when the first leaves a third of the messages or more uncovered; a sub-topic no
+    topic fits twice may take two that fit different messages (never two that overlap).
     ``score(k, title)`` is how near the title is to sub-topic ``k`` against its siblings;
     ``allowed`` refuses a title (the event's name, a title used above)."""
     topics = policy_topics()
@@ -211,7 +215,53 @@ def choose(
     chosen: dict[int, Evidence] = {}
     taken: set[str] = set()
     named_taken: set[int] = set()
-    for _, k, ev in (pairs[i] for i in order):
+
+    def conflict(a: Evidence, b: Evidence) -> bool:
+        one, two = topics[a.topic].titles[language], topics[b.topic].titles[language]
+        return one.casefold() == two.casefold() or bool(named(one) & named(two))
+
+    ranked_pairs = [pairs[i] for i in order]
+
+    def covered(j: int, unlike: Evidence) -> int:
+        """The messages of sub-topic ``j`` that its best topic still free not conflicting
+        with ``unlike`` covers (0 for none: the keyphrases would title it)."""
+        for _, i, other in ranked_pairs:
+            mine = i == j and not conflict(other, unlike)
+            if mine and clear(topics[other.topic].titles[language]):
+                return len(other.messages)
+        return 0
+
+    def stronger(k: int, ev: Evidence) -> bool:
+        """Whether a sibling not yet titled would take, as its best topic still free, one
+        that conflicts with ``ev``, on the evidence of more of its messages, and the titles
+        of the two would then cover more of their messages (``k`` taking its next topic):
+        the weaker sub-topic gives way where the draft gains by it."""
+        best: dict[int, Evidence] = {}
+        for _, j, other in ranked_pairs:
+            free = j != k and j not in chosen and j not in best
+            if free and clear(topics[other.topic].titles[language]):
+                best[j] = other
+        for j, other in best.items():
+            if len(other.messages) <= len(ev.messages) or not conflict(ev, other):
+                continue
+            if len(other.messages) + covered(k, other) > len(ev.messages) + covered(j, ev):
+                return True
+        return False
+
+    deferred: list[tuple[int, Evidence]] = []
+    for _, k, ev in ranked_pairs:
+        title = topics[ev.topic].titles[language]
+        if k in chosen or not clear(title):
+            continue
+        if stronger(k, ev):
+            deferred.append((k, ev))
+            continue
+        chosen[k] = ev
+        taken.add(title.casefold())
+        named_taken.update(named(title))
+    # what the stronger siblings left: the best evidenced first, then in the order above
+    deferred.sort(key=lambda pair: -len(pair[1].messages))
+    for k, ev in deferred:
         title = topics[ev.topic].titles[language]
         if k in chosen or not clear(title):
             continue

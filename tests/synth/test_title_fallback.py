@@ -1,0 +1,40 @@
+"""A sub-topic whose messages no phrase fits two of is titled by the policy topic the
+vocabulary finds in it as a whole, not by a phrase that fits one message."""
+
+from __future__ import annotations
+
+from forum_messages.nlp.base import HashEmbedder
+from forum_messages.synth.labels import KeyphraseLabeller, TopicText
+
+
+def _topic(embedder: HashEmbedder, messages: list[list[str]]) -> TopicText:
+    texts = [t for m in messages for t in m]
+    centres = [(m, embedder.embed(m).mean(axis=0)) for m in messages]
+    return TopicText(texts, embedder.embed(texts).mean(axis=0), tuple(centres))
+
+
+def _titles(messages: list[list[str]]) -> list[str]:
+    embedder = HashEmbedder()
+    networks = [
+        ["Community networks bring connectivity to remote villages."],
+        ["Community networks need affordable spectrum licences."],
+    ]
+    topics = [_topic(embedder, networks), _topic(embedder, messages)]
+    return [title for title, _, _ in KeyphraseLabeller().run(topics, "en", [], [], embedder)]
+
+
+def test_a_policy_topic_found_in_the_whole_titles_it_before_a_phrase_of_one_message() -> None:
+    found = [
+        ["Damaged submarine cables left the island offline for weeks."],
+        ["The repair ship sailed late.", "Crews on the repair ship lacked spare parts."],
+    ]
+    assert _titles(found) == ["Community networks", "Subsea cables"]
+
+
+def test_without_one_a_phrase_still_titles_it() -> None:
+    none = [
+        ["Fishermen lost their catch when the harbour flooded."],
+        ["The repair ship sailed late.", "Crews on the repair ship lacked spare parts."],
+    ]
+    title = _titles(none)[1]
+    assert title == "Repair ship"
