@@ -85,6 +85,9 @@ def _run(cmd: list[str], log: Path) -> dict[str, object]:
 
 def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dict[str, object]:
     peaks: dict[int, tuple[str, float]] = {}
+    # each process's peak of its anonymous memory (RSS less the pages of files mapped into
+    # it, such as the vectors file, which the kernel can drop and read again)
+    anon: dict[int, float] = {}
     cpu: dict[int, float] = {}  # each process's CPU seconds, as last seen
     loads: list[float] = []  # the machine's 1-minute load average, every 0.2 s
     while child.poll() is None:
@@ -96,12 +99,15 @@ def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dic
         for proc in procs:
             try:
                 with proc.oneshot():
-                    rss = proc.memory_info().rss / 1e6
+                    memory = proc.memory_info()
                     times = proc.cpu_times()
             except psutil.Error:
                 continue
+            rss = memory.rss / 1e6
             role, peak = peaks.get(proc.pid, (_role(proc), 0.0))
             peaks[proc.pid] = (role, max(peak, rss))
+            own = (memory.rss - getattr(memory, "shared", 0)) / 1e6  # Linux: RssAnon
+            anon[proc.pid] = max(anon.get(proc.pid, 0.0), own)
             cpu[proc.pid] = times.user + times.system
         time.sleep(0.2)
     wall = time.perf_counter() - start
@@ -112,6 +118,10 @@ def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dic
     busy = sum(getattr(cpu_after, f) - getattr(cpu_before, f) for f in ("user", "system", "nice"))
     driver = max((p for r, p in peaks.values() if r == "driver"), default=0.0)
     workers = sorted((round(p) for r, p in peaks.values() if r == "worker"), reverse=True)
+    driver_anon = max((a for pid, a in anon.items() if peaks[pid][0] == "driver"), default=0.0)
+    workers_anon = sorted(
+        (round(a) for pid, a in anon.items() if peaks[pid][0] == "worker"), reverse=True
+    )
     by_role = {r: sum(c for pid, c in cpu.items() if peaks[pid][0] == r) for r in ROLES}
     return {
         "wall_s": round(wall, 1),
@@ -122,6 +132,8 @@ def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dic
         "load_max": round(max(loads, default=0.0), 1),
         "driver_peak_mb": round(driver),
         "worker_peak_mb": workers,
+        "driver_peak_anon_mb": round(driver_anon),
+        "worker_peak_anon_mb": workers_anon,
         "summary": [line for line in output.splitlines() if line.startswith(("Read ", "  wrote"))]
         + [line for line in output.splitlines() if " messages in " in line],
     }
