@@ -84,26 +84,31 @@ def keep_transcripts(corpus: Corpus, settings: Settings) -> Corpus:
 def setting_docs() -> dict[str, str]:
     """Help text of every setting, read from the attribute docstrings above.
 
-    Read with ``tokenize`` rather than ``ast``: CPython 3.11's AST constructor keeps its
-    recursion count per interpreter, and a parse in another thread (an import compiling a
-    module) can make ``ast.parse`` fail with "AST constructor recursion depth mismatch"."""
-    import inspect
+    This module's file is read with ``tokenize``, not ``ast`` nor ``inspect.getsource``
+    (which parses the module with ``ast`` to find a class): CPython 3.11's AST constructor
+    keeps its recursion count per interpreter, and a parse in another thread can make it
+    fail with "AST constructor recursion depth mismatch"."""
     import io
     import itertools
     import tokenize
+    from pathlib import Path
 
     skip = {tokenize.NL, tokenize.COMMENT, tokenize.ENCODING}
     lines: list[tuple[int, list[tokenize.TokenInfo]]] = []  # (depth, tokens) per logical line
     depth = 0
     line: list[tokenize.TokenInfo] = []
-    source = inspect.getsource(Settings)
+    inside = False  # in the body of ``class Settings``
+    source = Path(__file__).read_text(encoding="utf-8")
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
         if tok.type == tokenize.INDENT:
             depth += 1
         elif tok.type == tokenize.DEDENT:
             depth -= 1
         elif tok.type == tokenize.NEWLINE:
-            lines.append((depth, line))
+            if depth == 0:
+                inside = [t.string for t in line[:2]] == ["class", Settings.__name__]
+            elif inside:
+                lines.append((depth, line))
             line = []
         elif tok.type not in skip and tok.type != tokenize.ENDMARKER:
             line.append(tok)
