@@ -31,7 +31,13 @@ def test_every_preset_call_is_shipped_and_matches_a_fresh_encoding(encoder: USEE
         for texts, fresh in zip(calls, compute(encoder, calls), strict=True):
             shipped = shipped_vectors(encoder.name, texts)
             assert shipped is not None, f"{preset}: a call is not shipped; regenerate"
-            assert shipped.dtype == np.float32 and np.array_equal(shipped, fresh)
+            # Equal up to the BLAS kernel's rounding: a fresh encoding differs in the last
+            # bits from one CPU to another (AVX2 and AVX-512 kernels sum in other orders), and
+            # the encoder's rounding to 5 decimals turns that into one step of 1e-5 where a
+            # value sits on a boundary. Drafts use the shipped vectors for that reason; a stale
+            # call differs far more.
+            assert shipped.dtype == np.float32 and shipped.shape == fresh.shape
+            assert float(np.abs(shipped - fresh).max()) < 2e-5
 
 
 def test_the_calls_are_those_a_draft_makes(encoder: USEEmbedder) -> None:
