@@ -37,6 +37,20 @@ from forum_messages.synth.kinds import classify
         ("ru", "Протокол второго дня неполный: часть записей утеряна."),
         ("zh", "下午分组讨论的记录并不完整，部分发言没有记下。"),
         ("ar", "تلخص هذه الوثيقة النقاشات التي دارت في الورشة الثانية."),
+        # what the record recaps, and that it is not exhaustive
+        ("en", "In this note we go over the highlights of the two days in Kigali."),
+        ("en", "What follows does not claim to be exhaustive."),
+        ("fr", "La synthèse suivante retrace les grandes lignes du débat de l'après-midi."),
+        ("es", "En esta crónica recogemos lo más destacado del foro de Cochabamba."),
+        ("ru", "Данный обзор передаёт основные тезисы выступлений, но не претендует на полноту."),
+        ("zh", "本文简要梳理了青年论坛两天的主要内容。"),
+        ("ar", "هذا الملخص لا يدعي الإحاطة بكل ما قيل في الجلسة."),
+        # working methods named at the start
+        ("en", "A quick poll at the start asked the room which harms worried them most."),
+        ("fr", "Un sondage en direct a ouvert la séance sur les priorités du public."),
+        ("es", "Un breve juego de roles puso a los asistentes en el lugar de una fiscal."),
+        ("ru", "Блиц-опрос в начале показал, какие темы волнуют зал."),
+        ("zh", "现场投票环节中，大家选出了最关心的三个问题。"),
         # introductions
         ("en", "The morning began with a round of introductions by all twenty participants."),
         ("zh", "会议开始时，与会者依次作了自我介绍。"),
@@ -73,6 +87,9 @@ def test_records_of_the_meeting_describe_it(lang: str, text: str) -> None:
         # a forum that should do something
         ("en", "The Malawi IGF should meet twice a year to keep momentum."),
         ("es", "La mesa de diálogo nacional debe incluir a las comunidades indígenas."),
+        # a method or a report that should be used
+        ("en", "Role-play exercises should be part of every regulator's training."),
+        ("fr", "Un sondage en ligne devrait précéder chaque consultation publique."),
         # topics with their point
         ("es", "Se identificaron varios retos que exigen una respuesta regional coordinada."),
     ],

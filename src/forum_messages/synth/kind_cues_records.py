@@ -41,6 +41,14 @@ _RU_RECORD = r"(?:записи|протокол|заметки|резюме|от
 
 RECORDS: dict[str, list[str]] = {
     "en": [
+        # the record on itself: what it recaps, and that it is not exhaustive
+        r"^(?:in )?(?:this|the following|the present|our) (?:[\w-]+ )?(?:post|note|blog|article|"
+        r"summary|report|write-up|recap|record)\b[^.]{0,40}? (?:we |i )?(?:recap|summari[sz]e|go "
+        r"over|look back|set out|relate|reproduce|capture)\b",
+        r"\b(?:does not|do not|doesn't) claim to be (?:exhaustive|complete)\b|\bwithout claiming "
+        r"(?:to be )?(?:exhaustive|completeness)\b",
+        r"^(?:a|an|the) (?:short |quick |brief )?(?:role[- ]play|snap poll|quick poll|live poll|"
+        r"online poll)\b(?![^.]*\b(?:should|must)\b)",
         _BREAKDOWN,
         r"^registration (?:opened|closed|was (?:opened|closed|full)|filled|for the \w+ (?:opened|"
         r"closed))\b",
@@ -54,6 +62,12 @@ RECORDS: dict[str, list[str]] = {
         r"(?:compared|contrasted) (?:how|whether|what|why|where)\b",
     ],
     "fr": [
+        r"^(?:le|la|ce|cette|le présent|la présente) (?:[\w-]+ )?(?:compte rendu|synthèse|note|"
+        r"relevé|résumé|procès-verbal)(?: ci-dessous| suivante?)? (?:reprend|rend compte|retrace|"
+        r"restitue|présente|rassemble|résume|synthétise)\b",
+        r"\bsans prétendre à l['’]exhaustivité\b|\bne prétend pas à l['’]exhaustivité\b",
+        r"^(?:un|une|le|la) (?:court |petit |bref |rapide )?(?:jeu de rôles?|sondage(?: éclair| en "
+        r"direct)?|tour de parole)\b(?![^.]*\b(?:doit|doivent|devrait|devraient)\b)",
         _BREAKDOWN,
         r"^les inscriptions (?:ont été (?:ouvertes|closes)|se sont (?:ouvertes|closes)|étaient "
         r"(?:ouvertes|closes)|ont ouvert|ont fermé)\b",
@@ -64,6 +78,14 @@ RECORDS: dict[str, list[str]] = {
         r"\b[^.,]{0,40},? (?:ont assisté|ont participé|étaient présents)\b",
     ],
     "es": [
+        r"^(?:en )?(?:esta|este|la presente|el presente|la siguiente) (?:nota|crónica|relatoría|"
+        r"síntesis|resumen|documento|informe|acta)\b[^.]{0,30}? (?:repasamos|recogemos|resumimos|"
+        r"presentamos|recoge|resume|sintetiza|repasa|reúne|presenta)\b",
+        r"^acta (?:levantada|elaborada|redactada) por\b",
+        r"\bsin pretender ser exhaustiv|\bno pretende ser exhaustiv",
+        r"^(?:un|una|el|la) (?:breve |corto |rápido |rápida )?(?:juego de roles|"
+        r"sondeo(?: rápido| en "
+        r"vivo)?|encuesta (?:rápida|en vivo))\b(?![^.]*\b(?:debe|deben|debería|deberían)\b)",
         _BREAKDOWN,
         r"^(?:las )?inscripciones (?:se abrieron|se cerraron|abrieron|cerraron|estuvieron "
         r"abiertas)\b",
@@ -82,12 +104,20 @@ RECORDS: dict[str, list[str]] = {
         r"oportunidades))?\b(?![^.]*\b(?:que|como)\b)[^.;:]{0,90}[.]?$",
     ],
     "ru": [
+        r"(?:приведённ|приведенн|настоящ|данн|этот|этом|следующ)\w* (?:ниже )?(?:отч[её]т|резюме|"
+        r"обзор|протокол|записк)\w* (?:переда|излага|обобща|пересказыва|отража)",
+        r"\bне претендует на (?:полноту|исчерпывающ)",
+        r"^(?:(?:короткая|небольшая|быстрая) ролевая игра|блиц-опрос|онлайн-опрос)\b"
+        r"(?![^.]*\b(?:должн|следует|нужно)\w*)",
         _BREAKDOWN,
         r"^регистрация (?:открылась|закрылась|была (?:открыта|закрыта)|началась|завершилась)\b",
         rf"^(?:эти |наши |мои |данные )?{_RU_RECORD}(?: [\w-]+){{0,6}} (?:неполн|частичн)\w*",
         r"\bпредставлени[ея] участников\b|\bпо очереди представились\b",
     ],
     "zh": [
+        r"^(?:以下|下面的?)(?:纪要|记录|摘要|综述|报道)|^(?:本文|本篇|这篇)[^。]{0,10}(?:回顾|梳理|盘点)",
+        r"^(?:通过)?(?:一个|一场|一次)(?:简短的|简短|小)?(?:角色扮演|现场投票|快速投票)|"
+        r"^通过(?:简短的)?角色扮演|^现场投票",
         _BREAKDOWN,
         r"^报名(?:通道)?(?:于|在)[^。]{0,12}(?:开启|开放|截止|结束)",
         r"^[^。]{0,20}(?:记录|纪要|笔记|摘要)[^。]{0,10}(?:不完整|并不完整|不全|不具(?:有)?约束力)",
@@ -95,6 +125,7 @@ RECORDS: dict[str, list[str]] = {
         r"^[^。，,]{0,20}(?:涉及|讨论|探讨|触及|谈及)的(?:问题|议题|话题|内容|方面)(?:包括|有|涵盖)",
     ],
     "ar": [
+        r"لا (?:يدعي|تدعي) (?:الاحاط[ةه]|الإحاط[ةه]|الشمول)",
         _BREAKDOWN,
         r"^(?:تم )?(?:فتح|فتحت|اغلق|أغلق|اغلاق|إغلاق) باب التسجيل",
         r"^(?:ت|ي)(?:لخص|عرض|وجز|ستعرض|جمل) (?:هذه|هذا) (?:المذكر[ةه]|الوثيق[ةه]|الورق[ةه]|"
