@@ -260,4 +260,7 @@ EN_ATTRIBUTION = [
     r"panel|debate|forum|assessment|evaluation|audit|article)\b)[\w-]+(?: [\w-]+){0,2} "
     r"(?:from|of|at|in|with|working|who) [^,;]{2,80}? (?:described|recounted|told|explained|said|"
     r"admitted|recalled|shared|related|testified|confessed|complained|acknowledged)\b",
+    # one of a group, then the person's name: "One of the emergency managers, Mr X, recalled"
+    r"^one of the (?:[\w-]+ ){0,3}[\w-]+, [^,;]{2,60}, (?:also )?(?:described|recounted|told|"
+    r"explained|said|admitted|recalled|shared|warned|argued|stressed|noted|insisted|urged)\b",
 ]

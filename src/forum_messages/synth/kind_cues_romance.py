@@ -150,15 +150,17 @@ FR_FRAMES = [
 # ---------------------------------------------------------------------------------- Spanish
 _ES_EVENT = (
     r"(?:(?:esta|estas|la|las|el|los|este|nuestra|nuestro|una|un) )?(?:(?:sesi[oó]n|sesiones|"
-    r"mesas? redondas?|taller|talleres|discusi[oó]n|discusiones|debates?|diálogos?|panel|"
+    r"mesas?(?: redondas?| de trabajo)?|plenari[oa]|taller|talleres|discusi[oó]n|discusiones|"
+    r"debates?|diálogos?|panel|"
     r"reuni[oó]n|encuentros?|foro(?: abierto)?|intercambios?|conferencias?|plenaria|"
     r"presentaci[oó]n|evento|informe|transcripción|resumen|conversatorio|conversaci[oó]n|"
     r"conversaciones|charla|jornadas?|edición|relatoría)\b|(?:[\w.ºª-]+ )?edición\b|"
-    r"(?-i:IGF|FGI|LACIGF)\b(?: [\w-]+){0,3})"
+    r"(?:(?-i:[A-Z][\w-]*) )?(?-i:IGF|FGI|LACIGF)\b(?: [\w-]+){0,3})"
 )
 # a person, with a title or role before the name ("la Sra. Lucía Herrera", "el comisionado X")
 _ES_WHO = (
-    r"(?:(?:el|la) )?(?:(?:comisionad[oa]|ministr[oa]|viceministr[oa]|director[a]?|"
+    r"(?:(?:el|la) )?(?:(?:señor|señora|señorita|comisionad[oa]|ministr[oa]|viceministr[oa]|"
+    r"director[a]?|"
     r"president[ea]|embajador[a]?|secretari[oa]|coordinador[a]?|investigador[a]?|"
     r"profesor[a]?|periodista|representante|alcaldes?a?|jef[ea]|gerente|fundador[a]?|"
     r"diputad[oa]|senador[a]?|consejer[oa]|especialista|abogad[oa]|ingenier[oa]) )?"
@@ -229,7 +231,7 @@ ES_DESCRIPTIVE = [
     # "Participaron coordinadores de ...", "Moderó la periodista ..."
     r"^(?:participaron|intervinieron|asistieron|expusieron|tomaron la palabra|moderó|"
     r"moderaron|inauguró|inauguraron|clausuró|abrió la sesión|cerró la sesión)\b"
-    r"(?![^.]*\bque\b)",
+    r"(?![^.]*\b\w+(?:ron|ó)(?: \w+)? que\b)",  # "... que llegan al Perú" is no frame
     r"^(?:la |el )?(?:moderación|organización|apertura|relatoría|facilitación|coordinación|"
     r"conducción|bienvenida|inauguración|clausura|cierre) (?:\w+ )?(?:estuvo|corrió|quedó|"
     r"estuvieron) a cargo de\b",
@@ -271,7 +273,10 @@ ES_DESCRIPTIVE = [
     r"(?:si|cómo|qué|por qué)\b",
 ]
 ES_FRAMES = [
-    r"^se (?:\w+ )?(?:destacó|señaló|subrayó|concluyó|acordó|reconoció|observó|enfatizó|"
+    # "Al cierre del panel se recordó que ...": when, then the frame
+    r"^(?:(?:al|en el|hacia el|durante el) (?:cierre|final|término|inicio|comienzo|transcurso) "
+    r"(?:del?|de la) [^,.;]{1,40}?,? |(?:a lo largo|en el curso) (?:del?|de la) [^,.;]{1,40}?,? )?"
+    r"se (?:\w+ )?(?:destacó|señaló|subrayó|concluyó|acordó|reconoció|observó|enfatizó|"
     r"mencionó|indicó|afirmó|insistió en|advirtió|recordó|planteó|constató|puso de "
     r"(?:relieve|manifiesto)|hizo hincapié en) (?:que|el hecho de que) ",
     r"^(?:los |las |varios |varias |algunos |algunas |muchos |muchas |diversos |la mayoría de "
@@ -346,7 +351,7 @@ _ES_ROLE = (
     r"delegad[oa]|funcionari[oa]|expert[oa]|participante|ponente|panelista|campesin[oa]|"
     r"productor[a]?|ministr[oa]|exministr[oa]|fundador[a]?|médic[oa]|alcalde|alcaldesa|"
     r"expositor[a]?|exfuncionari[oa]|dirigente|coordinador[a]?|integrante|vocer[oa]|"
-    r"president[ea]|secretari[oa])"
+    r"president[ea]|secretari[oa]|responsable|vecin[oa]|madre|padre)"
 )
 #: A participle clause before the speaker: "Consultada sobre la brecha, ..."
 _ES_LEAD = (
@@ -365,7 +370,8 @@ ES_ATTRIBUTION = [
     r"exigió|sugirió)\b",
     # one person told by the article: "Una enfermera de un hospital rural relató que ..."
     r"^(?:un|una) (?!(?:estudio|informe|encuesta|análisis|documento|sesión|taller|panel|"
-    r"debate|foro|reporte|investigación|evaluación)\b)[\w-]+(?: [\w-]+){0,8}? (?:relató|contó|"
+    r"debate|foro|reporte|investigación|evaluación)\b)[\w-]+(?: [\w-]+){0,8}?"
+    r"(?:, [^,.;]{2,80},)? (?:relató|contó|"
     r"narró|describió|explicó|recordó|dijo|admitió|reconoció|confesó|lamentó|compartió)\b",
     rf"^como (?:advirtió|dijo|señaló|explicó|recordó|subrayó|afirmó|indicó|sostuvo|destacó|"
     rf"planteó|expresó|resumió|apuntó|reconoció) (?:el |la )?(?:[\w-]+ ){{0,2}}?"

@@ -36,6 +36,7 @@ from forum_messages.synth.kind_cues_labels import LABELS
 from forum_messages.synth.kind_cues_meeting import MEETING
 from forum_messages.synth.kind_cues_model import POLICY_CUES as POLICY_CUES
 from forum_messages.synth.kind_cues_programme import PROGRAMME
+from forum_messages.synth.kind_cues_records import RECORDS
 from forum_messages.synth.kind_cues_romance import (
     ES_ATTRIBUTION,
     ES_DESCRIPTIVE,
@@ -83,7 +84,14 @@ def _compiled(lang: str) -> tuple[Compiled, Compiled, Compiled]:
     return (
         [
             re.compile(p, _I)
-            for p in [*desc, *MEETING[lang], *CONDUCT[lang], *LABELS[lang], *PROGRAMME[lang]]
+            for p in [
+                *desc,
+                *MEETING[lang],
+                *CONDUCT[lang],
+                *LABELS[lang],
+                *PROGRAMME[lang],
+                *RECORDS[lang],
+            ]
         ],
         [re.compile(p, _I) for p in frames],
         [re.compile(p, _I) for p in [*attrib, *SPEAKERS.get(lang, [])]],
