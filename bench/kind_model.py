@@ -97,6 +97,11 @@ def main() -> None:
         help="never train on the --focus file: it is scored as new wordings are",
     )
     ap.add_argument("--skeleton", action="store_true", help="the grid with and without skeleton")
+    ap.add_argument(
+        "--open-only",
+        action="store_true",
+        help="train only on statements the model decides (open to it), as it scores them",
+    )
     args = ap.parse_args()
 
     base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
@@ -111,7 +116,13 @@ def main() -> None:
     left_out = {*args.without, *([args.focus] if args.new_file else [])}
     trained = {*TRAIN, *args.also}
     trainable = np.array([s in trained and s not in left_out for s in source])
+    if args.open_only:
+        trainable &= np.array(
+            [DescriptiveModel.open_to_model(p, k) for p, k in zip(points, kinds, strict=True)]
+        )
+        x_train = x_score
     y = np.array(truth, dtype=np.float64)
+    train_texts = points if args.open_only else texts
 
     settings = [DescriptiveModel()]
     if args.grid:
@@ -138,7 +149,7 @@ def main() -> None:
                 train &= trainable
                 rows = np.flatnonzero(train)
                 w, b = model.fit_arrays(
-                    model.features(x_train[rows], [texts[i] for i in rows]), y[rows]
+                    model.features(x_train[rows], [train_texts[i] for i in rows]), y[rows]
                 )
                 xf = model.features(x_score[fold], [points[i] for i in fold])
                 prob[fold] = 1.0 / (1.0 + np.exp(-(xf @ w + b)))

@@ -3,9 +3,9 @@
 Cue patterns (``synth.kinds``) are precise but cannot list every way of describing a session.
 A logistic regression over the statement embeddings and the statement's grammar skeleton
 (``synth.kind_skeleton``: how it is said, what it is about replaced), trained on our labelled
-development material (``editions/evaluation/kinds/dev.yaml``, ``dev3.yaml``, ``dev4.yaml``,
-``dev5.yaml``, ``test5.yaml`` and ``test6.yaml``, development material since ``test7.yaml`` was
-written, and the answers of ``editions/evaluation/reports/dev-*``), catches the rest. The
+development material (``editions/evaluation/kinds/dev.yaml``, ``dev3.yaml`` to ``dev6.yaml``,
+``test5.yaml`` and ``test6.yaml``, development material since ``test7.yaml`` was written, and
+the answers of ``editions/evaluation/reports/dev-*``), catches the rest. The
 held-out material (``test.yaml`` to ``test4.yaml``, ``test8.yaml``, ``reports/test-*``) is never
 trained on, nor ``kinds/dev2.yaml`` and ``kinds/test7.yaml`` (development statements that did
 not help the model out of fold: with test7 trained on, the four newer development files, each
@@ -41,6 +41,7 @@ TRAINING = (
     "kinds/dev3.yaml",
     "kinds/dev4.yaml",
     "kinds/dev5.yaml",
+    "kinds/dev6.yaml",
     "kinds/test5.yaml",
     "kinds/test6.yaml",
     "reports/dev-en-summaries.yaml",
