@@ -367,3 +367,30 @@ def test_one_person_told_by_grammar_is_an_attribution(lang: str, text: str) -> N
 )
 def test_documents_and_groups_are_not_one_person(lang: str, text: str) -> None:
     assert not classify(text, lang).attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发言人介绍了该国新近出台的个人信息保护法的主要条款。",
+        "随后，几位嘉宾回顾了全球互联网治理机制的演变历程。",
+        "来自印度尼西亚的专家梳理了当地电子政务的建设过程。",
+    ],
+)
+def test_zh_a_speaker_by_role_presenting_something_and_nothing_after_is_a_description(
+    text: str,
+) -> None:
+    assert classify(text, "zh").kind == "descriptive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专家介绍了一种新方法，能把农村网络的建设成本降低一半。",
+        "发言人展示了农村地区宽带使用率不足三成的数据。",
+        "嘉宾们回顾了过去十年的经验，认为自愿承诺难以约束大型平台。",
+        "专家阐述了平台应承担的责任。",
+    ],
+)
+def test_zh_a_presentation_with_its_finding_or_a_call_is_no_description(text: str) -> None:
+    assert classify(text, "zh").kind != "descriptive"
