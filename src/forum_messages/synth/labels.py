@@ -182,13 +182,23 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _acronym(word: str) -> bool:
+    """'IPv6', 'SMSI+20', 'AI': letters in capitals or figures, not a capitalised word."""
+    return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
+
+
 def decapitalise(phrase: str) -> str:
-    """'Manufacturers' -> 'manufacturers', 'Information integrity' -> 'information integrity';
-    acronyms and proper names ('CERTs', 'Global Digital Compact') stay as they are."""
+    """'Manufacturers' -> 'manufacturers', 'Information integrity' -> 'information integrity',
+    'Внедрение IPv6' -> 'внедрение IPv6', "Points d'échange Internet" -> "points d'échange
+    Internet"; acronyms and proper names ('CERTs', 'Global Digital Compact': every word after
+    the first capitalised, acronyms aside) stay as they are."""
     words = phrase.split()
     if not words or not words[0][:1].isupper() or words[0].isupper():
         return phrase
-    if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
+    if any(ch.isupper() for ch in words[0][1:]):
+        return phrase
+    later = [w for w in words[1:] if not _acronym(w)]
+    if later and all(w[:1].isupper() for w in later):
         return phrase
     return phrase[:1].lower() + phrase[1:]
 
