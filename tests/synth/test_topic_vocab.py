@@ -233,3 +233,41 @@ def test_the_sibling_whose_messages_evidence_a_topic_less_gives_way() -> None:
         {"Artificial intelligence": {0}},
     ]
     assert _choose(found, [5, 1]) == ["Subsea cables", "Artificial intelligence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        ("The global fleet of repair ships is small and ageing.", "en", "Subsea cables"),
+        ("A second landing station would spread the risk.", "en", "Subsea cables"),
+        (
+            "Il faut collecter des données ventilées par sexe.",
+            "fr",
+            "Fracture numérique entre les sexes",
+        ),
+        (
+            "Countries that import second-hand equipment need collection schemes.",
+            "en",
+            "Electronic waste",
+        ),
+        (
+            "AI supply chains need labour standards for data workers.",
+            "en",
+            "Future of work and platform work",
+        ),
+        ("Donors should fund salaries for incident responders.", "zh", "网络安全事件响应"),
+    ],
+)
+def test_wordings_added_from_the_development_files(text: str, language: str, title: str) -> None:
+    assert title in _found([[text]], language)
+
+
+def test_a_keyphrase_pair_never_says_a_word_twice() -> None:
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.synth.labels import KeyphraseLabeller
+
+    pool = ["sexe sur l'accès", "ventilées par sexe", "usage d'Internet"]
+    vecs = HashEmbedder().embed(pool)
+    labeller = KeyphraseLabeller(max_pair_similarity=1.1)  # nearness aside
+    assert not labeller._joinable(pool, vecs, 0, 1, "fr")
+    assert labeller._joinable(pool, vecs, 0, 2, "fr")
