@@ -258,7 +258,7 @@ def test_the_sibling_whose_messages_evidence_a_topic_less_gives_way() -> None:
         ("Donors should fund salaries for incident responders.", "zh", "网络安全事件响应"),
     ],
 )
-def test_wordings_added_from_the_development_files(text: str, language: str, title: str) -> None:
+def test_wordings_added_for_titles(text: str, language: str, title: str) -> None:
     assert title in _found([[text]], language)
 
 
