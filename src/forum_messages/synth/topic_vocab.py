@@ -329,6 +329,12 @@ def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: st
     return None
 
 
+#: A word in this many of the vocabulary's titles in a language is a common modifier
+#: ("digital", "online", "numérique"): said twice it repeats no subject ("Digital public
+#: infrastructure and digital identity").
+COMMON_WORD = 4
+
+
 def _content_words(title: str, language: str) -> frozenset[str]:
     stop = stopwords(language)
     return frozenset(
@@ -336,14 +342,25 @@ def _content_words(title: str, language: str) -> frozenset[str]:
     )
 
 
+@cache
+def _common_words(language: str) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for topic in policy_topics():
+        for w in _content_words(topic.titles.get(language, ""), language):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= COMMON_WORD)
+
+
 def share_word(a: str, b: str, language: str) -> bool:
     """Whether two headings have a content word in common ("Participation des jeunes",
     "Participation inclusive aux processus politiques"): joined, the word would be said
-    twice. Chinese headings, written without spaces, are compared by their topics
-    (``named``) alone."""
+    twice. A common modifier of the vocabulary's titles does not count (``COMMON_WORD``);
+    Chinese headings, written without spaces, are compared by their topics (``named``)
+    alone."""
     if language == "zh":
         return False
-    return bool(_content_words(a, language) & _content_words(b, language))
+    shared = _content_words(a, language) & _content_words(b, language)
+    return bool(shared - _common_words(language))
 
 
 _JOINED = re.compile(r" (and|et|y|и) |与|和| و")
