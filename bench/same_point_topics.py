@@ -45,7 +45,9 @@ ROWS = (
     "all sources make its point",
     "pair precision",
     "reflected",
+    "salient one-session points reflected",
     "ARI of messages",
+    "count per theme (ours | editor)",
 )
 
 
@@ -125,12 +127,19 @@ def worth(material: Material, draft: Draft) -> tuple[float, float]:
 
 
 def params_for(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    """The grouper's settings for the file ``name``: a ``core_model`` directory gives a
+    development file its out-of-fold model (``<name>-core.json``; with ``"check": "pair"``
+    the pair model, ``<name>.json``) and a held-out file the one fitted on all development
+    files (the shipped one; with ``"check": "pair"``, ``all-pair.json`` in the directory)."""
     params = dict(spec)
+    pair = params.get("check", "core") == "pair"
     folder = params.get("core_model")
     if isinstance(folder, str) and Path(folder).is_dir():
-        own = Path(folder) / f"{name}-core.json"
+        own = Path(folder) / (f"{name}.json" if pair else f"{name}-core.json")
         if own.exists():
             params["core_model"] = str(own)
+        elif pair:
+            params["core_model"] = str(Path(folder) / "all-pair.json")
         else:
             del params["core_model"]  # a held-out file: the shipped model
     return params

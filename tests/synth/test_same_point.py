@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from forum_messages.nlp.base import normalise_rows
 from forum_messages.synth import point_check
@@ -189,3 +190,34 @@ def test_the_model_mixed_into_the_clustering_joins_what_the_cosine_keeps_apart()
         0.6, 2, 0.9, point_mix=0.5, point_distance=0.6, point_model=_model("terms", -10.0, 0.0)
     )
     assert apart.run(x, sessions, ev).groups == []
+
+
+def test_the_check_reads_the_model_it_is_told() -> None:
+    assert ThresholdGrouper(0.6, 2, 0.5)._core_model == shipped_model(core=True)
+    pair = ThresholdGrouper(0.6, 2, 0.5, check="pair")
+    assert pair._core_model == shipped_model()
+    assert pair._core_model.names == FEATURES
+    with pytest.raises(ValueError, match="check"):
+        ThresholdGrouper(0.6, 2, 0.5, check="pairs")
+
+
+def test_a_group_dissolved_by_the_member_check_is_not_kept_as_before() -> None:
+    # two anecdotes of two sessions make a group that the member check dissolves; the
+    # same-point check then takes a source out of the other group: the groups as they were
+    # before it hold no empty group
+    x = np.vstack([_cloud(5, 0.1, 4), _cloud(9, 0.1, 2)])
+    texts = [
+        "Cable repair ships wait for permits.",
+        "Permits delay cable repair ships.",
+        "Cable repair ships need permits in advance.",
+        "Young delegates struggle to obtain visas.",
+        "The speaker presented her organisation's programme.",
+        "A delegate described his bus journey to the embassy.",
+    ]
+    ev = TermEvidence(texts, ["en"] * 6)
+    grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0))
+    out = grouper.run(
+        x, ["S1", "S2", "S3", "S4", "S5", "S6"], ev, attributions=[False] * 4 + [True] * 2
+    )
+    assert out.groups == [[0, 1, 2]] and out.detached == [3, 4, 5]
+    assert out.before == ([[0, 1, 2, 3]], [[4], [5]])

@@ -52,3 +52,28 @@ def test_messages_the_check_leaves_alone_keep_their_sub_topics() -> None:
     assert len(shared) >= 10
     for a, b in combinations(shared, 2):
         assert (before[a] == before[b]) == (after[a] == after[b]), (sorted(a), sorted(b))
+
+
+def _in_messages(draft: Draft) -> tuple[set[str], set[str]]:
+    """The statements in messages of several sessions, and in messages of one."""
+    many: set[str] = set()
+    one: set[str] = set()
+    for th in draft.themes:
+        for tp in th.topics:
+            for m in tp.messages:
+                ids = {r.statement for r in m.sources}
+                (many if len({r.session for r in m.sources}) > 1 else one).update(ids)
+    return many, one
+
+
+def test_a_point_the_check_takes_out_stays_in_the_draft_on_its_own() -> None:
+    plain = _draft()
+    checked = _draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY)
+    was, _ = _in_messages(plain)
+    many, one = _in_messages(checked)
+    taken = was - many
+    assert taken  # the check took sources out of messages
+    # each a message of its own, not in the annex (none of the sample's is an attribution,
+    # which would go out with the reason ``detached``)
+    out = {n.statement for n in checked.not_reflected}
+    assert sorted(taken - one) == [] and not taken & out

@@ -100,6 +100,7 @@ class ThresholdGrouper:
         point_model: PointModel | None = None,
         core_model: PointModel | None = None,
         point_pairs: bool = False,
+        check: str = "core",
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -111,6 +112,9 @@ class ThresholdGrouper:
         self.point_model = point_model
         self.core_model = core_model
         self.point_pairs = point_pairs
+        if check not in ("core", "pair"):
+            raise ValueError(f"check must be 'core' or 'pair', not {check!r}")
+        self.check = check
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -151,8 +155,9 @@ class ThresholdGrouper:
     @property
     def _core_model(self) -> PointModel:
         """The same-point model for a message's sources: the one given, else the shipped
-        one."""
-        return self.core_model or shipped_model(core=True)
+        one that ``check`` names (``"core"``: fitted on the pairs of a message's core and its
+        other sources; ``"pair"``: fitted on every similar pair of a theme)."""
+        return self.core_model or shipped_model(core=self.check == "core")
 
     def _centred(self, x: Vectors) -> Vectors:
         """The rows less ``centre`` times their mean (what every statement of the theme
@@ -191,7 +196,11 @@ class ThresholdGrouper:
         if self.siblings is not None:
             out |= {"siblings": self.siblings, "sibling_rejoin": self.sibling_rejoin}
         if self.same_point > 0:
-            out |= {"same_point": self.same_point, "point_pairs": self.point_pairs}
+            out |= {
+                "same_point": self.same_point,
+                "point_pairs": self.point_pairs,
+                "check": self.check,
+            }
         if self.point_join > 0:
             out |= {"point_join": self.point_join}
         if self.point_mix > 0:
@@ -283,7 +292,8 @@ class ThresholdGrouper:
 
         before: tuple[list[list[int]], list[list[int]]] | None = None
         if points is not None and self.same_point > 0:
-            before = ([list(rows) for rows in kept], singles(alone, detached))
+            # (a group dissolved by the member check is empty: not a group any more)
+            before = ([list(rows) for rows in kept if rows], singles(alone, detached))
             checked = len(detached)
             detached.extend(
                 point_check.off_point(

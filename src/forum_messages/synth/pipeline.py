@@ -392,10 +392,16 @@ class _Run:
         groups = [list(g) for g in grouping.groups]
         detached = set(grouping.detached)
         single = grouping.single
-        # a campaign is one session standing for many responses: its point is always kept
-        backed = [g for g in single if self._campaign(g)]
+        # a campaign is one session standing for many responses: its point is always kept;
+        # so is a point the same-point check took out of a message (``taken``): it was in the
+        # draft, and it stays there on its own, not as a source of another point
+        # (counted in the theme's size, as messages, when the salient ones are chosen)
+        taken = self._taken(grouping.before, groups)
+        backed = [g for g in single if self._campaign(g) or taken(g)]
         singles = backed + self._salient(
-            [g for g in single if not self._campaign(g)], groups, len(self.texts)
+            [g for g in single if not (self._campaign(g) or taken(g))],
+            groups + [g for g in backed if taken(g)],
+            len(self.texts),
         )
         kept_single = {i for g in singles for i in g}
         for row in grouping.alone:
@@ -498,6 +504,18 @@ class _Run:
             for i in rows
         )
 
+    def _taken(
+        self, before: tuple[list[list[int]], list[list[int]]] | None, groups: list[list[int]]
+    ) -> Callable[[list[int]], bool]:
+        """Whether a one-session candidate holds a row the same-point check took out of a
+        message (in a group ``before`` it, in none of ``groups``) and is not made of
+        attributions only (a message never states who said what alone)."""
+        if before is None:
+            return lambda g: False
+        now = {i for g in groups for i in g}
+        out = {i for g in before[0] for i in g if i not in now}
+        return lambda g: any(i in out for i in g) and not all(self.attribution[i] for i in g)
+
     def _carried(
         self,
         before: tuple[list[list[int]], list[list[int]]],
@@ -520,7 +538,13 @@ class _Run:
             sessions = [[self.statements[i].session for i in g] for g in was + groups]
             both = with_sessions(both, sessions)
         n = len(was)
-        return carried(self._subtopics(was, was_centres), was, both[:n], groups, both[n:])
+        # a row the check took out does not say where its group goes: the message it makes
+        # on its own goes to the nearest sub-topic, not to the one of the point it was not
+        # making
+        now = {i for g in groups for i in g}
+        out = {i for g in before[0] for i in g if i not in now}
+        reference = [[i for i in g if i not in out] for g in was]
+        return carried(self._subtopics(was, was_centres), reference, both[:n], groups, both[n:])
 
     def _subtopics(
         self, groups: list[list[int]], centres: Vectors
