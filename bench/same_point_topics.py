@@ -130,10 +130,19 @@ def params_for(spec: dict[str, Any], name: str) -> dict[str, Any]:
     """The grouper's settings for the file ``name``: a ``core_model`` directory gives a
     development file its out-of-fold model (``<name>-core.json``; with ``"check": "pair"``
     the pair model, ``<name>.json``) and a held-out file the one fitted on all development
-    files (the shipped one; with ``"check": "pair"``, ``all-pair.json`` in the directory)."""
+    files (the shipped one; with ``"check": "pair"``, ``all-pair.json`` in the directory);
+    with ``"check": "both"`` both models so (the pair model as ``point_model``)."""
     params = dict(spec)
     pair = params.get("check", "core") == "pair"
     folder = params.get("core_model")
+    if isinstance(folder, str) and Path(folder).is_dir() and params.get("check") == "both":
+        own = Path(folder) / f"{name}.json"
+        if own.exists():  # both out of fold; a held-out file: both shipped
+            params["point_model"] = str(own)
+            params["core_model"] = str(Path(folder) / f"{name}-core.json")
+        else:
+            del params["core_model"]
+        return params
     if isinstance(folder, str) and Path(folder).is_dir():
         own = Path(folder) / (f"{name}.json" if pair else f"{name}-core.json")
         if own.exists():

@@ -221,3 +221,29 @@ def test_a_group_dissolved_by_the_member_check_is_not_kept_as_before() -> None:
     )
     assert out.groups == [[0, 1, 2]] and out.detached == [3, 4, 5]
     assert out.before == ([[0, 1, 2, 3]], [[4], [5]])
+
+
+def test_with_both_models_a_source_goes_only_when_both_reject_it() -> None:
+    x = _cloud(5, 0.1, 4)
+    texts = [
+        "Cable repair ships wait for permits.",
+        "Permits delay cable repair ships.",
+        "Cable repair ships need permits in advance.",
+        "Young delegates struggle to obtain visas.",
+    ]
+    ev = TermEvidence(texts, ["en"] * 4)
+    sessions = ["S1", "S2", "S3", "S4"]
+    core = _model("terms", 10.0, -2.0)  # rejects the visa story: no shared term
+
+    def grouper(pair: PointModel) -> ThresholdGrouper:
+        return ThresholdGrouper(
+            0.6, 2, 0.5, same_point=0.5, core_model=core, point_model=pair, check="both"
+        )
+
+    accepts = _model("cosine", 0.0, 10.0)  # every pair makes one point
+    rejects = _model("cosine", 0.0, -10.0)  # no pair does
+    kept = grouper(accepts).run(x, sessions, ev)
+    assert kept.groups == [[0, 1, 2, 3]] and kept.before is None
+    out = grouper(rejects).run(x, sessions, ev)
+    assert out.groups == [[0, 1, 2]] and out.detached == [3]
+    assert grouper(rejects).params()["pair_bar"] == 0.4

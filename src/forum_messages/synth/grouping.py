@@ -57,6 +57,9 @@ ATTACH_AGREEMENT = 0.4
 SIBLINGS = 0.45
 #: Mean similarity to the other sessions' statements at which a part split off rejoins.
 SIBLING_REJOIN = 0.5
+#: With ``check="both"``: the pair model's probability below which a source the core model
+#: rejects is taken out.
+PAIR_BAR = 0.4
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ class ThresholdGrouper:
         core_model: PointModel | None = None,
         point_pairs: bool = False,
         check: str = "core",
+        pair_bar: float = PAIR_BAR,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -112,9 +116,10 @@ class ThresholdGrouper:
         self.point_model = point_model
         self.core_model = core_model
         self.point_pairs = point_pairs
-        if check not in ("core", "pair"):
-            raise ValueError(f"check must be 'core' or 'pair', not {check!r}")
+        if check not in ("core", "pair", "both"):
+            raise ValueError(f"check must be 'core', 'pair' or 'both', not {check!r}")
         self.check = check
+        self.pair_bar = pair_bar
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -156,8 +161,10 @@ class ThresholdGrouper:
     def _core_model(self) -> PointModel:
         """The same-point model for a message's sources: the one given, else the shipped
         one that ``check`` names (``"core"``: fitted on the pairs of a message's core and its
-        other sources; ``"pair"``: fitted on every similar pair of a theme)."""
-        return self.core_model or shipped_model(core=self.check == "core")
+        other sources; ``"pair"``: fitted on every similar pair of a theme; ``"both"``: the
+        core one, and a source is taken out only when the pair model, ``_model``, is below
+        ``pair_bar`` too)."""
+        return self.core_model or shipped_model(core=self.check != "pair")
 
     def _centred(self, x: Vectors) -> Vectors:
         """The rows less ``centre`` times their mean (what every statement of the theme
@@ -201,6 +208,8 @@ class ThresholdGrouper:
                 "point_pairs": self.point_pairs,
                 "check": self.check,
             }
+            if self.check == "both":
+                out |= {"pair_bar": self.pair_bar}
         if self.point_join > 0:
             out |= {"point_join": self.point_join}
         if self.point_mix > 0:
@@ -305,6 +314,7 @@ class ThresholdGrouper:
                     self.same_point,
                     self.min_sessions,
                     self.point_pairs,
+                    (self._model, self.pair_bar) if self.check == "both" else None,
                 )
             )
             if len(detached) == checked:

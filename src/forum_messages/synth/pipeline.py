@@ -541,8 +541,15 @@ class _Run:
         # a row the check took out does not say where its group goes: the message it makes
         # on its own goes to the nearest sub-topic, not to the one of the point it was not
         # making
-        now = {i for g in groups for i in g}
-        out = {i for g in before[0] for i in g if i not in now}
+        # (``groups`` holds the one-session messages too: a row taken out is one whose message
+        # keeps no other row of the group it was in)
+        where = {i: k for k, g in enumerate(groups) for i in g}
+        out = {
+            i
+            for g in before[0]
+            for i in g
+            if i in where and not any(where.get(j) == where[i] for j in g if j != i)
+        }
         reference = [[i for i in g if i not in out] for g in was]
         return carried(self._subtopics(was, was_centres), reference, both[:n], groups, both[n:])
 
