@@ -111,19 +111,23 @@ def test_a_pair_the_model_rejects_is_dissolved_only_when_asked() -> None:
     ev = TermEvidence(TEXTS[1:3], ["en", "en"])  # no content term in common
     sessions = ["S1", "S2"]
     reject = _model("terms", 10.0, -2.0)  # shared terms or nothing
-    plain = ThresholdGrouper(0.6, 2, 0.5)
+    plain = ThresholdGrouper(0.6, 2, 0.5, same_point=0)
     assert plain.run(x, sessions, ev).groups == [[0, 1]]
-    kept = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject)
-    assert kept.run(x, sessions, ev).groups == [[0, 1]]  # pairs left alone by default
+    kept = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=False, check="core"
+    )
+    assert kept.run(x, sessions, ev).groups == [[0, 1]]  # pairs left alone unless asked
     assert kept.run(x, sessions, ev).before is None  # nothing taken out
-    strict = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=True)
+    strict = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=True, check="core"
+    )
     out = strict.run(x, sessions, ev)
     assert out.groups == [] and out.detached == [0, 1] and out.alone == [0, 1]
     assert out.before == ([[0, 1]], [])  # the message as it was, for its sub-topic
 
 
 def plain_before(x: np.ndarray, ev: TermEvidence) -> object:
-    return ThresholdGrouper(0.6, 2, 0.5).run(x, ["S1", "S2", "S3", "S4"], ev).before
+    return ThresholdGrouper(0.6, 2, 0.5, same_point=0).run(x, ["S1", "S2", "S3", "S4"], ev).before
 
 
 def test_a_source_off_the_core_point_is_detached() -> None:
@@ -135,7 +139,9 @@ def test_a_source_off_the_core_point_is_detached() -> None:
         "Young delegates struggle to obtain visas.",
     ]
     ev = TermEvidence(texts, ["en"] * 4)
-    grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0))
+    grouper = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0), check="core"
+    )
     out = grouper.run(x, ["S1", "S2", "S3", "S4"], ev)
     assert out.groups == [[0, 1, 2]] and out.detached == [3]
     assert out.before == ([[0, 1, 2, 3]], [])
@@ -215,7 +221,9 @@ def test_a_group_dissolved_by_the_member_check_is_not_kept_as_before() -> None:
         "A delegate described his bus journey to the embassy.",
     ]
     ev = TermEvidence(texts, ["en"] * 6)
-    grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0))
+    grouper = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0), check="core"
+    )
     out = grouper.run(
         x, ["S1", "S2", "S3", "S4", "S5", "S6"], ev, attributions=[False] * 4 + [True] * 2
     )

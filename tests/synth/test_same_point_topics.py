@@ -45,8 +45,8 @@ def _topic_of(draft: Draft) -> dict[frozenset[str], str]:
 
 
 def test_messages_the_check_leaves_alone_keep_their_sub_topics() -> None:
-    before = _topic_of(_draft())
-    after = _topic_of(_draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY))
+    before = _topic_of(_draft(same_point=0))
+    after = _topic_of(_draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core"))
     shared = sorted(set(before) & set(after), key=sorted)
     assert set(before) != set(after)  # the check changed some messages
     assert len(shared) >= 10
@@ -66,14 +66,26 @@ def _in_messages(draft: Draft) -> tuple[set[str], set[str]]:
     return many, one
 
 
-def test_a_point_the_check_takes_out_stays_in_the_draft_on_its_own() -> None:
-    plain = _draft()
-    checked = _draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY)
+def test_the_check_frees_no_room_for_other_one_session_points() -> None:
+    plain = _draft(same_point=0)
+    checked = _draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core")
     was, _ = _in_messages(plain)
     many, one = _in_messages(checked)
     taken = was - many
     assert taken  # the check took sources out of messages
-    # each a message of its own, not in the annex (none of the sample's is an attribution,
-    # which would go out with the reason ``detached``)
-    out = {n.statement for n in checked.not_reflected}
-    assert sorted(taken - one) == [] and not taken & out
+    # what it took out is accounted for: a message of its own or out as ``detached``
+    out = {n.statement: n.reason for n in checked.not_reflected}
+    for statement in sorted(taken):
+        assert statement in one or out.get(statement) == "detached", statement
+    # and the room it made is not given to more one-session points: as many as before
+    assert _one_session(checked) == _one_session(plain)
+
+
+def _one_session(draft: Draft) -> dict[str, int]:
+    """Each theme's number of messages resting on one session."""
+    return {
+        th.key: sum(
+            len({r.session for r in m.sources}) == 1 for tp in th.topics for m in tp.messages
+        )
+        for th in draft.themes
+    }

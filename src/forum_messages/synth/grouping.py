@@ -11,14 +11,20 @@ A group holding two statements of one kind from one session (two key takeaways o
 workshop) is split so that no part does (``siblings.split_siblings``): a session's list states
 different points, and the sibling tends to pull its session's other point in.
 
+A source that the learned same-point models (``synth.same_point``) both say does not make its
+message's point is taken out (``same_point``, ``check="both"``, ``pair_bar``; a message of two
+they both reject is dissolved, ``point_pairs``): the core model, on the source and the
+message's core, below ``same_point``, and the pair model below ``pair_bar``. Its statements go
+back to the one-session candidates (reason ``detached`` if they stay out).
+
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
 clustering similarity, the theme's common part taken out of the embeddings first, and a
 member that shares its message with another statement of the same kind from its own session
 checked against the other sessions' members only (``session_support``), a floor for
-messages of two (``pair_support``), and the learned same-point model (``synth.point_check``:
-``same_point`` detaches sources off the core's point, ``point_join`` joins lone statements,
-``point_mix`` mixes its probability into the clustering).
+messages of two (``pair_support``), and more uses of the learned same-point model
+(``synth.point_check``: ``point_join`` joins lone statements, ``point_mix`` mixes its
+probability into the clustering).
 """
 
 from __future__ import annotations
@@ -57,6 +63,12 @@ ATTACH_AGREEMENT = 0.4
 SIBLINGS = 0.45
 #: Mean similarity to the other sessions' statements at which a part split off rejoins.
 SIBLING_REJOIN = 0.5
+#: The core model's probability of making the message's core point below which a source is
+#: taken out (0: no same-point check), and whether a message of two below it is dissolved.
+SAME_POINT = 0.5
+POINT_PAIRS = True
+#: Which model judges a message's sources: "core", "pair" or "both" (both must reject).
+CHECK = "both"
 #: With ``check="both"``: the pair model's probability below which a source the core model
 #: rejects is taken out.
 PAIR_BAR = 0.4
@@ -99,11 +111,11 @@ class ThresholdGrouper:
         pair_support: float = 0.0,
         siblings: float | None = SIBLINGS,
         sibling_rejoin: float = SIBLING_REJOIN,
-        same_point: float = 0.0,
+        same_point: float = SAME_POINT,
         point_model: PointModel | None = None,
         core_model: PointModel | None = None,
-        point_pairs: bool = False,
-        check: str = "core",
+        point_pairs: bool = POINT_PAIRS,
+        check: str = CHECK,
         pair_bar: float = PAIR_BAR,
         point_join: float = 0.0,
         point_mix: float = 0.0,

@@ -392,16 +392,16 @@ class _Run:
         groups = [list(g) for g in grouping.groups]
         detached = set(grouping.detached)
         single = grouping.single
-        # a campaign is one session standing for many responses: its point is always kept;
-        # so is a point the same-point check took out of a message (``taken``): it was in the
-        # draft, and it stays there on its own, not as a source of another point
-        # (counted in the theme's size, as messages, when the salient ones are chosen)
-        taken = self._taken(grouping.before, groups)
-        backed = [g for g in single if self._campaign(g) or taken(g)]
+        # a campaign is one session standing for many responses: its point is always kept.
+        # When the same-point check took sources out, the theme keeps the size it had before
+        # (its groups then): a message of two dissolved frees no room for another point, and
+        # what the check took out competes for the same room as any one-session point
+        backed = [g for g in single if self._campaign(g)]
         singles = backed + self._salient(
-            [g for g in single if not (self._campaign(g) or taken(g))],
-            groups + [g for g in backed if taken(g)],
+            [g for g in single if not self._campaign(g)],
+            groups,
             len(self.texts),
+            None if grouping.before is None else len(grouping.before[0]),
         )
         kept_single = {i for g in singles for i in g}
         for row in grouping.alone:
@@ -504,18 +504,6 @@ class _Run:
             for i in rows
         )
 
-    def _taken(
-        self, before: tuple[list[list[int]], list[list[int]]] | None, groups: list[list[int]]
-    ) -> Callable[[list[int]], bool]:
-        """Whether a one-session candidate holds a row the same-point check took out of a
-        message (in a group ``before`` it, in none of ``groups``) and is not made of
-        attributions only (a message never states who said what alone)."""
-        if before is None:
-            return lambda g: False
-        now = {i for g in groups for i in g}
-        out = {i for g in before[0] for i in g if i not in now}
-        return lambda g: any(i in out for i in g) and not all(self.attribution[i] for i in g)
-
     def _carried(
         self,
         before: tuple[list[list[int]], list[list[int]]],
@@ -568,10 +556,15 @@ class _Run:
         return hierarchy(self.c.topics, shaped, group_texts, self.out_lang)
 
     def _salient(
-        self, candidates: list[list[int]], groups: list[list[int]], theme_rows: int
+        self,
+        candidates: list[list[int]],
+        groups: list[list[int]],
+        theme_rows: int,
+        size: int | None = None,
     ) -> list[list[int]]:
         """The points made by one session that a reader should still see, most salient first:
-        as many as the theme's share of the draft's size asks (``salience``)."""
+        as many as the theme's share of the draft's size asks (``salience``), counting
+        ``size`` messages already made (default: ``groups``)."""
         if not candidates:
             return []
         if self.target is None:
@@ -593,7 +586,9 @@ class _Run:
         )
         ranked = salience(self.x, candidates, sessions, groups, cues)
         share = theme_share(self.target, theme_rows, self.in_play)
-        kept = choose(candidates, sessions, ranked, cues, len(groups), share)
+        kept = choose(
+            candidates, sessions, ranked, cues, len(groups) if size is None else size, share
+        )
         return [candidates[k] for k in kept]
 
     def _salient_responses(
