@@ -1,10 +1,12 @@
 """Why the sub-topic ARI moves when the same-point check is on (docs/quality.md, item 13).
 
 Drafts each realistic report file twice with the real pipeline, with the message grouper's
-defaults and with the settings given as JSON (``ThresholdGrouper`` keywords, as
-``grouping_terms.py`` takes them; a development file's ``core_model`` may be a directory
-holding the out-of-fold models of ``same_point.py --save``: ``<dir>/<file>-core.json``), and
-prints per file (``"carry": false`` in the settings: the sub-topics found on the messages
+defaults (the same-point check on since step 14: ``{"same_point": 0}`` as settings compares
+the defaults with the draft without it) and with the settings given as JSON
+(``ThresholdGrouper`` keywords, as ``grouping_terms.py`` takes them; a development file's
+``core_model`` may be a directory holding the out-of-fold models of ``same_point.py
+--save``: ``<dir>/<file>-core.json``; with ``"check": "both"``, both models), and prints per
+file (``"carry": false`` in the settings: the sub-topics found on the messages
 after the check, as before the sub-topics were carried over):
 
 - the rows of ``forum-messages evaluate`` that the landing rule reads, before → after, and
