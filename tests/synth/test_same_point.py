@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from forum_messages.nlp.base import normalise_rows
+from forum_messages.nlp.cluster import MAX_EXACT
 from forum_messages.synth import point_check
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
@@ -255,3 +256,11 @@ def test_with_both_models_a_source_goes_only_when_both_reject_it() -> None:
     out = grouper(rejects).run(x, sessions, ev)
     assert out.groups == [[0, 1, 2]] and out.detached == [3]
     assert grouper(rejects).params()["pair_bar"] == 0.4
+
+
+def test_the_check_is_made_only_on_a_theme_clustered_in_one_piece() -> None:
+    grouper = ThresholdGrouper(0.6, 2, 0.5)  # the defaults: the check on
+    assert grouper.wants_terms(MAX_EXACT) and grouper.uses_terms
+    assert not grouper.wants_terms(MAX_EXACT + 1)  # a consultation's responses
+    assert ThresholdGrouper(0.6, 2, 0.5, term_mix=0.3).wants_terms(MAX_EXACT + 1)
+    assert not ThresholdGrouper(0.6, 2, 0.5, same_point=0).wants_terms(10)

@@ -164,6 +164,17 @@ class ThresholdGrouper:
             or self.point_mix > 0
         )
 
+    def wants_terms(self, n: int) -> bool:
+        """Whether ``run`` reads the content terms of a theme of ``n`` statements: as
+        ``uses_terms``, but the same-point check is made only on a theme the clustering takes
+        in one piece (``MAX_EXACT``; a larger one is a consultation's, whose groups of
+        responses are not session lists, and whose core would be a square of its size)."""
+        if n > MAX_EXACT and not (
+            self.term_weight > 0 or self.attach_weight > 0 or self.term_mix > 0
+        ):
+            return self.point_join > 0 or self.point_mix > 0
+        return self.uses_terms
+
     @property
     def _model(self) -> PointModel:
         """The same-point model for joining: the one given, else the shipped one."""
@@ -244,7 +255,7 @@ class ThresholdGrouper:
         if n == 0:
             return Grouping([], {}, [])
         xd = self._centred(x)  # what clustering and joining decide on
-        asked = self.same_point > 0 or self.point_join > 0
+        asked = (self.same_point > 0 and n <= MAX_EXACT) or self.point_join > 0
         points = (
             PairFeatures(x, evidence, kinds, attributions)
             if (asked or self.point_mix > 0) and evidence is not None
@@ -312,7 +323,7 @@ class ThresholdGrouper:
             return list(single.values())
 
         before: tuple[list[list[int]], list[list[int]]] | None = None
-        if points is not None and self.same_point > 0:
+        if points is not None and self.same_point > 0 and n <= MAX_EXACT:
             # (a group dissolved by the member check is empty: not a group any more)
             before = ([list(rows) for rows in kept if rows], singles(alone, detached))
             checked = len(detached)

@@ -382,7 +382,8 @@ class _Run:
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
         reason: dict[int, str] = {}
-        evidence = TermEvidence(self.texts, self.langs) if c.grouper.uses_terms else None
+        wanted = c.grouper.wants_terms(len(self.texts))
+        evidence = TermEvidence(self.texts, self.langs) if wanted else None
         read = [(st.session, st.kind) for st in self.statements]  # each record made once
         grouping = c.grouper.run(
             x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
