@@ -34,6 +34,7 @@ from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
 from forum_messages.nlp.fixedvectors import shipped_vectors
 from forum_messages.nlp.unpacked import DAMAGED, unpacked
+from forum_messages.nlp.useforward import FirstLayer, encode_batch, rows_stand_alone
 from forum_messages.nlp.usetokens import WordTokenizer, read_tokenizer
 
 #: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
@@ -122,6 +123,10 @@ class USEEmbedder:
         model._sp = WordTokenizer(read_tokenizer(resources / "sp.model"))
         model._backend = _backend(resources / "weights.npz", model._sp)
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
+        # the first layer once per token id of a call, where the BLAS library allows it
+        limit = model._backend._threadpool
+        with limit(limits=1, user_api="blas") if limit is not None else nullcontext():
+            model.first_layer_shared = rows_stand_alone(model._backend)
         return model
 
     def load(self) -> None:
@@ -167,12 +172,15 @@ class USEEmbedder:
         ):
             running: list[Future[None]] = []
 
+            layer = FirstLayer(backend, getattr(self._model, "first_layer_shared", False))
+
             def flush(group: list[list[int]], n_tokens: int, first: int, end: int) -> None:
                 out = blocks[-1][first:end]
+                plan = layer.plan(group, n_tokens)
                 if pool is None:
-                    backend._encode_batch(group, n_tokens, out)
+                    encode_batch(backend, layer, plan, group, out)
                 else:
-                    running.append(pool.submit(backend._encode_batch, group, n_tokens, out))
+                    running.append(pool.submit(encode_batch, backend, layer, plan, group, out))
 
             group: list[list[int]] = []
             n_tokens = first = at = 0
