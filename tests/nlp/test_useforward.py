@@ -116,3 +116,38 @@ def test_plans_are_made_in_order_of_the_micro_batches() -> None:
     assert tiny.fresh is None and tiny.flat.tolist() == [1, 2]
     assert third.fresh is not None and third.fresh.tolist() == [4] and third.after == [0, 1]
     assert [p.index for p in (first, second, tiny, third)] == [0, 1, 2, 3]
+
+
+@pytest.mark.slow
+def test_a_failing_micro_batch_fails_the_call_without_leaving_the_others_waiting(
+    use_embedder, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The micro-batches after a failed one would wait for its rows: they go on, and the
+    call raises the error."""
+    import threading
+
+    texts = _texts()[:150]
+    real = useforward._dequantised
+    calls = 0
+
+    def failing(backend: Any, ids: np.ndarray, out: np.ndarray) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:  # the first micro-batch's tokens, before its first layer is made
+            raise MemoryError("no room")
+        real(backend, ids, out)
+
+    monkeypatch.setattr(useforward, "_dequantised", failing)
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _encoder(use_embedder, 2)._encode(texts, len(texts))
+        except BaseException as exc:
+            raised.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(120)
+    assert not worker.is_alive()
+    assert len(raised) == 1 and isinstance(raised[0], MemoryError)

@@ -129,6 +129,11 @@ class FirstLayer:
         after = [int(i) for i in np.unique(known[known >= 0])]
         return Plan(index, flat, fresh, self._slot[flat], after)
 
+    def release(self, plan: Plan) -> None:
+        """Let the later micro-batches go on (called however the micro-batch ends: one that
+        failed must not leave the others waiting; the call raises its error)."""
+        self._ready[plan.index].set()
+
     def rows(self, plan: Plan, emb: F32) -> FirstRows:
         """The first layer of the micro-batch's tokens (``emb``: their embedding rows)."""
         if plan.fresh is None or plan.slots is None:
@@ -204,8 +209,11 @@ def encode_batch(
     # each token's features: its embedding row, then the three n-gram branches' outputs
     feats = np.empty((n_tokens, backend._feat_dim), dtype=np.float32)
     emb = feats[:, :_EMB_DIM]
-    _dequantised(backend, flat, emb)
-    first = layer.rows(plan, emb)
+    try:
+        _dequantised(backend, flat, emb)
+        first = layer.rows(plan, emb)
+    finally:
+        layer.release(plan)
 
     windows = backend._window_index(starts, lens, n_tokens)
     width = backend.w1[0].shape[1]
