@@ -44,19 +44,25 @@ def test_shared_first_layer_gives_the_packages_vectors(use_embedder, monkeypatch
     calls = 0
     made = FirstLayer.rows
 
+    full = 0
+
     def counting(self: FirstLayer, plan: Any, emb: Any) -> Any:
-        nonlocal calls
+        nonlocal calls, full
         calls += plan.fresh is not None
+        full += plan.fresh is None and self._used > 0
         return made(self, plan, emb)
 
     monkeypatch.setattr(FirstLayer, "rows", counting)
-    for block in (useforward.BLOCK, 64):
+    for block, most in ((useforward.BLOCK, useforward.MAX_ROWS), (64, 600)):
+        # with 600 rows at most, the table fills up and later micro-batches make their own
         monkeypatch.setattr(useforward, "BLOCK", block)
+        monkeypatch.setattr(useforward, "MAX_ROWS", most)
         for chunk in (len(texts), 97):
             ref = _package(use_embedder, texts, chunk)
             for threads in (1, 3):
                 assert np.array_equal(_encoder(use_embedder, threads)._encode(texts, chunk), ref)
     assert calls > 0  # the table was used
+    assert full > 0  # and filled up
 
 
 @pytest.mark.slow

@@ -35,6 +35,9 @@ from numpy.typing import NDArray
 
 #: Rows of the table of first-layer rows, allocated this many at a time.
 BLOCK = 1024
+#: At most this many rows in a call's table (48 MB): a micro-batch with ids of its own once
+#: the table is full makes its whole first layer itself, as the package does.
+MAX_ROWS = 16_384
 #: A product of fewer rows than this may take another path in the BLAS library.
 MIN_ROWS = 3
 
@@ -119,6 +122,8 @@ class FirstLayer:
         ids = np.unique(flat)
         known = self._owner[ids]
         fresh = ids[known < 0]
+        if self._used + len(fresh) > MAX_ROWS:
+            return Plan(index, flat, None, None, ())
         if len(fresh):
             self._slot[fresh] = np.arange(self._used, self._used + len(fresh))
             self._owner[fresh] = index
