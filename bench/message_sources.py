@@ -5,7 +5,9 @@ parameters on the command line as JSON, as ``grouping_terms.py``; none: the defa
 prints every message with a source that does not make the point of the statement its text is
 taken from: its sources with their similarity to the message's centre, session, the editor's
 point, "A" for an attribution and "*" for the source of the text; then, per file, how many
-wrong sources fall in each class of ``realistic.WRONG_SOURCE`` (figures in docs/quality.md).
+wrong sources fall in each class of ``realistic.WRONG_SOURCE`` (figures in docs/quality.md),
+and how many of those wrong sources the editor puts in another theme than the message's point
+("theme": a theme mistake, counted beside its class).
 
     .venv/bin/python bench/message_sources.py '' \\
         src/forum_messages/editions/evaluation/reports/dev-*.yaml
@@ -37,9 +39,16 @@ def main(spec: str, paths: list[str]) -> int:
         count = sum(len(tp.messages) for t in draft.themes for tp in t.topics)
         print(f"== {name}: {len(impure)} of {count} messages with a source off its point")
         classes: Counter[str] = Counter()
+        points = material.points
         for m in impure:
             why = dict(m.why)
             classes.update(why.values())
+            theme = points[m.point].theme if m.point in points else None
+            classes["theme"] += sum(
+                1
+                for s in m.sources
+                if s.statement in why and s.point in points and points[s.point].theme != theme
+            )
             print(f"\n{m.message} ({m.point}): {m.text[:160]}")
             for s in m.sources:
                 mark = ("A" if s.attribution else " ") + ("*" if s.shown else " ")
@@ -50,9 +59,10 @@ def main(spec: str, paths: list[str]) -> int:
                 )
         totals[name] = classes
         print()
-    print("file".ljust(20) + "".join(c.rjust(13) for c in WRONG_SOURCE))
+    columns = (*WRONG_SOURCE, "theme")
+    print("file".ljust(20) + "".join(c.rjust(13) for c in columns))
     for name, classes in totals.items():
-        print(name.ljust(20) + "".join(str(classes[c]).rjust(13) for c in WRONG_SOURCE))
+        print(name.ljust(20) + "".join(str(classes[c]).rjust(13) for c in columns))
     return 0
 
 

@@ -1,10 +1,12 @@
 """Why the sub-topic ARI moves when the same-point check is on (docs/quality.md, item 13).
 
 Drafts each realistic report file twice with the real pipeline, with the message grouper's
-defaults and with the settings given as JSON (``ThresholdGrouper`` keywords, as
-``grouping_terms.py`` takes them; a development file's ``core_model`` may be a directory
-holding the out-of-fold models of ``same_point.py --save``: ``<dir>/<file>-core.json``), and
-prints per file (``"carry": false`` in the settings: the sub-topics found on the messages
+defaults (the same-point check on since step 15 of docs/quality.md: ``{"same_point": 0}``
+as settings compares the defaults with the draft without it) and with the settings given as JSON
+(``ThresholdGrouper`` keywords, as ``grouping_terms.py`` takes them; a development file's
+``core_model`` may be a directory holding the out-of-fold models of ``same_point.py
+--save``: ``<dir>/<file>-core.json``; with ``"check": "both"``, both models), and prints per
+file (``"carry": false`` in the settings: the sub-topics found on the messages
 after the check, as before the sub-topics were carried over):
 
 - the rows of ``forum-messages evaluate`` that the landing rule reads, before → after, and
@@ -45,7 +47,9 @@ ROWS = (
     "all sources make its point",
     "pair precision",
     "reflected",
+    "salient one-session points reflected",
     "ARI of messages",
+    "count per theme (ours | editor)",
 )
 
 
@@ -125,12 +129,28 @@ def worth(material: Material, draft: Draft) -> tuple[float, float]:
 
 
 def params_for(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    """The grouper's settings for the file ``name``: a ``core_model`` directory gives a
+    development file its out-of-fold model (``<name>-core.json``; with ``"check": "pair"``
+    the pair model, ``<name>.json``) and a held-out file the one fitted on all development
+    files (the shipped one; with ``"check": "pair"``, ``all-pair.json`` in the directory);
+    with ``"check": "both"`` both models so (the pair model as ``point_model``)."""
     params = dict(spec)
+    pair = params.get("check", "core") == "pair"
     folder = params.get("core_model")
+    if isinstance(folder, str) and Path(folder).is_dir() and params.get("check") == "both":
+        own = Path(folder) / f"{name}.json"
+        if own.exists():  # both out of fold; a held-out file: both shipped
+            params["point_model"] = str(own)
+            params["core_model"] = str(Path(folder) / f"{name}-core.json")
+        else:
+            del params["core_model"]
+        return params
     if isinstance(folder, str) and Path(folder).is_dir():
-        own = Path(folder) / f"{name}-core.json"
+        own = Path(folder) / (f"{name}.json" if pair else f"{name}-core.json")
         if own.exists():
             params["core_model"] = str(own)
+        elif pair:
+            params["core_model"] = str(Path(folder) / "all-pair.json")
         else:
             del params["core_model"]  # a held-out file: the shipped model
     return params

@@ -19,10 +19,11 @@ threads' meanwhile: about twice the thread's when nothing holds them back.
 ``--each`` lists every timed call in the order they started, before the totals (the themes
 one after the other, each theme's stages inside it). ``--grouper JSON`` gives the message
 grouper these keywords too (``ThresholdGrouper``'s options, as ``grouping_terms.py`` takes
-them), to time an option that is off by default:
+them), to time an option that is off by default, or the draft without one that is on (the
+same-point check: ``{"same_point": 0}``):
 
     FORUM_MESSAGES_THREADS=1 .venv/bin/python bench/stages.py draft -e igf2025 \
-        edition-3000.jsonl -o out --grouper '{"same_point": 0.6, "point_pairs": true}'
+        edition-3000.jsonl -o out --grouper '{"same_point": 0}'
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ Two measures:
 
 - fit: for every sub-topic of two or more messages, the messages among whose sources' texts
   the title's words occur (a title joined with "and" counts each part); titles that fit at
-  most one message are counted;
+  most one message are counted; *in language*: those of them whose sub-topic has two
+  messages or more with a source in the output language (the others cannot fit two by
+  the title's words whatever the title: a French title is not found in English sources);
 - form: the share of all titles that read as a policy topic, a noun phrase
   (``bench/title_form.py``: no verb, bare adjective or function word at its ends, no bare
   generic noun of actors, no activity in place of a subject, not the event's name);
@@ -94,12 +96,28 @@ def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) 
     return run_pipeline(corpus, edition, Settings(language=language), components=components)
 
 
+def _in_language(corpus: Corpus, language: str) -> set[str]:
+    """The statements written in ``language`` (as declared, else as detected)."""
+    from forum_messages.nlp.language import UNLanguageDetector
+
+    detector = UNLanguageDetector()
+    return {
+        st.id
+        for st in corpus.statements
+        if (st.language or detector.detect(st.text)[0]) == language
+    }
+
+
 def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, int, int, int]:
     """Print each title with its fit and form; (weak, multi, well-formed, titles). Prints
-    too, as "loose", whether the title fits at most one message by any content word."""
+    too, as "loose", whether the title fits at most one message by any content word, and,
+    as "in language", the weak titles of sub-topics with two messages or more that have a
+    source in the output language."""
     texts = {st.id: st.text.casefold() for st in corpus.statements}
     raw = {st.id: st.text for st in corpus.statements}  # acronyms are found as written
+    own = _in_language(corpus, language)
     weak = multi = good = total = loose = worded = 0
+    reachable = reachable_weak = 0
     for theme in draft.themes:
         for topic in theme.topics:
             fault = problem(topic.title, language)
@@ -114,6 +132,9 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
                 )
                 multi += 1
                 weak += hits <= 1
+                if sum(any(ref.statement in own for ref in m.sources) for m in topic.messages) >= 2:
+                    reachable += 1
+                    reachable_weak += hits <= 1
                 fit = f"{hits}/{len(topic.messages)}"
                 near = sum(
                     any(
@@ -127,6 +148,10 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
             print(f"{name[:28]:28} {language}  {fit:>5}  {topic.title}  {fault and '× ' + fault}")
     print(f"loose {name} {language}: {loose} of {multi} fit at most one message by a word")
     print(f"wording {name} {language}: {worded} of {multi} fit at most one message by a wording")
+    print(
+        f"in language {name} {language}: {reachable_weak} of {reachable} fit at most one "
+        "message (sub-topics with two messages or more in the output language)"
+    )
     return weak, multi, good, total
 
 

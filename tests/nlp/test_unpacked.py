@@ -100,6 +100,11 @@ def test_the_encoder_weights_read_from_their_copy_are_the_packages(
     _backend(weights, None)
     read = _backend(weights, None)
     assert len(list(tmp_path.glob("use-weights-*.npz"))) == 1
+    (table,) = tmp_path.glob("use-table-*.npy")
+    # the embedding table is mapped from its copy, not read into the process's memory
+    assert isinstance(read.table.base, np.memmap) and not read.table.flags.writeable
+    assert type(read) is type(own) and set(vars(read)) == set(vars(own))
+    assert read._feat_dim == own._feat_dim and callable(read._threadpool)
     names = [k for k, v in vars(own).items() if isinstance(v, np.ndarray | list)]
     assert "table" in names and "w1" in names
     for name in names:
@@ -109,6 +114,16 @@ def test_the_encoder_weights_read_from_their_copy_are_the_packages(
         else:
             assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs), name
     assert read.eps == own.eps and read.threads == 1
+    ids = [[1, 300, 7_000, 120_000, 2], [1, 64_000, 2]]
+    mine, theirs = np.empty((2, 512), np.float32), np.empty((2, 512), np.float32)
+    read._encode_batch(ids, 8, mine)
+    own._encode_batch(ids, 8, theirs)
+    assert np.array_equal(mine, theirs)
+    # a damaged table copy: the weights are read as the package reads them
+    table.write_bytes(table.read_bytes()[:1000])
+    again = _backend(weights, None)
+    assert not isinstance(again.table.base, np.memmap)
+    assert np.array_equal(again.table, own.table)
 
 
 def test_the_tokenizer_read_from_its_copy_is_the_same(

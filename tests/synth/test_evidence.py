@@ -78,7 +78,7 @@ def test_a_pair_that_shares_no_point_is_dissolved() -> None:
     )
     assert grouper.run(x, ["S1", "S2"]).groups == [[0, 1]]
     # without weight on terms the evidence is not used
-    off = ThresholdGrouper(max_distance=0.8, min_sessions=2, attach_similarity=0.5)
+    off = ThresholdGrouper(max_distance=0.8, min_sessions=2, attach_similarity=0.5, same_point=0)
     assert not off.uses_terms and off.run(x, ["S1", "S2"], ev).groups == [[0, 1]]
     split = grouper.run(x, ["S1", "S2"], ev)
     assert split.groups == [] and split.detached == [0, 1] and split.alone == [0, 1]
@@ -156,7 +156,7 @@ def test_mixed_clustering_keeps_apart_what_shares_no_term() -> None:
     ]
     ev = TermEvidence(texts, ["en"] * 4)
     sessions = ["S1", "S2", "S3", "S4"]
-    plain = ThresholdGrouper(max_distance=0.8, min_sessions=2, attach_similarity=0.9)
+    plain = ThresholdGrouper(max_distance=0.8, min_sessions=2, attach_similarity=0.9, same_point=0)
     assert plain.run(x, sessions, ev).groups == [[0, 1, 2, 3]]
     mixed = ThresholdGrouper(
         max_distance=0.8, min_sessions=2, attach_similarity=0.9, term_mix=0.5, mixed_distance=0.6

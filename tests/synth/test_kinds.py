@@ -285,7 +285,8 @@ def test_shipped_descriptive_weights_are_the_fit_and_are_refused_when_stale() ->
     shipped = load_weights(embedder.name, model.key_text(embedder))
     assert shipped is not None, "regenerate: .venv/bin/python -m forum_messages.synth.shipped"
     w, b = model.fit_now(embedder)
-    assert np.array_equal(shipped[0], w) and shipped[1] == b
+    # equal up to float64 rounding (the BLAS kernel sums in another order on another CPU)
+    assert np.allclose(shipped[0], w, rtol=0, atol=1e-9) and abs(shipped[1] - b) < 1e-9
     # another fit parameter, another embedder or other material: not these weights
     assert load_weights(embedder.name, DescriptiveModel(l2=0.01).key_text(embedder)) is None
     assert load_weights("another-embedder", model.key_text(embedder)) is None
@@ -305,7 +306,9 @@ def test_shipped_descriptive_weights_match_a_fit_with_the_real_embedder(use_embe
     shipped = load_weights(use_embedder.name, model.key_text(use_embedder))
     assert shipped is not None, "regenerate: .venv/bin/python -m forum_messages.synth.shipped"
     w, b = model.fit_now(use_embedder)
-    assert np.allclose(shipped[0], w, atol=1e-9) and abs(shipped[1] - b) < 1e-9
+    # and on another CPU the encoder's vectors differ by one 1e-5 rounding step here and there,
+    # which moves the fit by about 1e-5 (10% more L2 penalty moves it by 0.07)
+    assert np.allclose(shipped[0], w, rtol=0, atol=1e-4) and abs(shipped[1] - b) < 1e-4
 
 
 @pytest.mark.parametrize(

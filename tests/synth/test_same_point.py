@@ -1,6 +1,8 @@
 import numpy as np
+import pytest
 
 from forum_messages.nlp.base import normalise_rows
+from forum_messages.nlp.cluster import MAX_EXACT
 from forum_messages.synth import point_check
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
@@ -110,19 +112,23 @@ def test_a_pair_the_model_rejects_is_dissolved_only_when_asked() -> None:
     ev = TermEvidence(TEXTS[1:3], ["en", "en"])  # no content term in common
     sessions = ["S1", "S2"]
     reject = _model("terms", 10.0, -2.0)  # shared terms or nothing
-    plain = ThresholdGrouper(0.6, 2, 0.5)
+    plain = ThresholdGrouper(0.6, 2, 0.5, same_point=0)
     assert plain.run(x, sessions, ev).groups == [[0, 1]]
-    kept = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject)
-    assert kept.run(x, sessions, ev).groups == [[0, 1]]  # pairs left alone by default
+    kept = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=False, check="core"
+    )
+    assert kept.run(x, sessions, ev).groups == [[0, 1]]  # pairs left alone unless asked
     assert kept.run(x, sessions, ev).before is None  # nothing taken out
-    strict = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=True)
+    strict = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=reject, point_pairs=True, check="core"
+    )
     out = strict.run(x, sessions, ev)
     assert out.groups == [] and out.detached == [0, 1] and out.alone == [0, 1]
     assert out.before == ([[0, 1]], [])  # the message as it was, for its sub-topic
 
 
 def plain_before(x: np.ndarray, ev: TermEvidence) -> object:
-    return ThresholdGrouper(0.6, 2, 0.5).run(x, ["S1", "S2", "S3", "S4"], ev).before
+    return ThresholdGrouper(0.6, 2, 0.5, same_point=0).run(x, ["S1", "S2", "S3", "S4"], ev).before
 
 
 def test_a_source_off_the_core_point_is_detached() -> None:
@@ -134,7 +140,9 @@ def test_a_source_off_the_core_point_is_detached() -> None:
         "Young delegates struggle to obtain visas.",
     ]
     ev = TermEvidence(texts, ["en"] * 4)
-    grouper = ThresholdGrouper(0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0))
+    grouper = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0), check="core"
+    )
     out = grouper.run(x, ["S1", "S2", "S3", "S4"], ev)
     assert out.groups == [[0, 1, 2]] and out.detached == [3]
     assert out.before == ([[0, 1, 2, 3]], [])
@@ -189,3 +197,70 @@ def test_the_model_mixed_into_the_clustering_joins_what_the_cosine_keeps_apart()
         0.6, 2, 0.9, point_mix=0.5, point_distance=0.6, point_model=_model("terms", -10.0, 0.0)
     )
     assert apart.run(x, sessions, ev).groups == []
+
+
+def test_the_check_reads_the_model_it_is_told() -> None:
+    assert ThresholdGrouper(0.6, 2, 0.5)._core_model == shipped_model(core=True)
+    pair = ThresholdGrouper(0.6, 2, 0.5, check="pair")
+    assert pair._core_model == shipped_model()
+    assert pair._core_model.names == FEATURES
+    with pytest.raises(ValueError, match="check"):
+        ThresholdGrouper(0.6, 2, 0.5, check="pairs")
+
+
+def test_a_group_dissolved_by_the_member_check_is_not_kept_as_before() -> None:
+    # two anecdotes of two sessions make a group that the member check dissolves; the
+    # same-point check then takes a source out of the other group: the groups as they were
+    # before it hold no empty group
+    x = np.vstack([_cloud(5, 0.1, 4), _cloud(9, 0.1, 2)])
+    texts = [
+        "Cable repair ships wait for permits.",
+        "Permits delay cable repair ships.",
+        "Cable repair ships need permits in advance.",
+        "Young delegates struggle to obtain visas.",
+        "The speaker presented her organisation's programme.",
+        "A delegate described his bus journey to the embassy.",
+    ]
+    ev = TermEvidence(texts, ["en"] * 6)
+    grouper = ThresholdGrouper(
+        0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0), check="core"
+    )
+    out = grouper.run(
+        x, ["S1", "S2", "S3", "S4", "S5", "S6"], ev, attributions=[False] * 4 + [True] * 2
+    )
+    assert out.groups == [[0, 1, 2]] and out.detached == [3, 4, 5]
+    assert out.before == ([[0, 1, 2, 3]], [[4], [5]])
+
+
+def test_with_both_models_a_source_goes_only_when_both_reject_it() -> None:
+    x = _cloud(5, 0.1, 4)
+    texts = [
+        "Cable repair ships wait for permits.",
+        "Permits delay cable repair ships.",
+        "Cable repair ships need permits in advance.",
+        "Young delegates struggle to obtain visas.",
+    ]
+    ev = TermEvidence(texts, ["en"] * 4)
+    sessions = ["S1", "S2", "S3", "S4"]
+    core = _model("terms", 10.0, -2.0)  # rejects the visa story: no shared term
+
+    def grouper(pair: PointModel) -> ThresholdGrouper:
+        return ThresholdGrouper(
+            0.6, 2, 0.5, same_point=0.5, core_model=core, point_model=pair, check="both"
+        )
+
+    accepts = _model("cosine", 0.0, 10.0)  # every pair makes one point
+    rejects = _model("cosine", 0.0, -10.0)  # no pair does
+    kept = grouper(accepts).run(x, sessions, ev)
+    assert kept.groups == [[0, 1, 2, 3]] and kept.before is None
+    out = grouper(rejects).run(x, sessions, ev)
+    assert out.groups == [[0, 1, 2]] and out.detached == [3]
+    assert grouper(rejects).params()["pair_bar"] == 0.4
+
+
+def test_the_check_is_made_only_on_a_theme_clustered_in_one_piece() -> None:
+    grouper = ThresholdGrouper(0.6, 2, 0.5)  # the defaults: the check on
+    assert grouper.wants_terms(MAX_EXACT) and grouper.uses_terms
+    assert not grouper.wants_terms(MAX_EXACT + 1)  # a consultation's responses
+    assert ThresholdGrouper(0.6, 2, 0.5, term_mix=0.3).wants_terms(MAX_EXACT + 1)
+    assert not ThresholdGrouper(0.6, 2, 0.5, same_point=0).wants_terms(10)

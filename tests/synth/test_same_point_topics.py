@@ -45,10 +45,47 @@ def _topic_of(draft: Draft) -> dict[frozenset[str], str]:
 
 
 def test_messages_the_check_leaves_alone_keep_their_sub_topics() -> None:
-    before = _topic_of(_draft())
-    after = _topic_of(_draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY))
+    before = _topic_of(_draft(same_point=0))
+    after = _topic_of(_draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core"))
     shared = sorted(set(before) & set(after), key=sorted)
     assert set(before) != set(after)  # the check changed some messages
     assert len(shared) >= 10
     for a, b in combinations(shared, 2):
         assert (before[a] == before[b]) == (after[a] == after[b]), (sorted(a), sorted(b))
+
+
+def _in_messages(draft: Draft) -> tuple[set[str], set[str]]:
+    """The statements in messages of several sessions, and in messages of one."""
+    many: set[str] = set()
+    one: set[str] = set()
+    for th in draft.themes:
+        for tp in th.topics:
+            for m in tp.messages:
+                ids = {r.statement for r in m.sources}
+                (many if len({r.session for r in m.sources}) > 1 else one).update(ids)
+    return many, one
+
+
+def test_the_check_frees_no_room_for_other_one_session_points() -> None:
+    plain = _draft(same_point=0)
+    checked = _draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core")
+    was, _ = _in_messages(plain)
+    many, one = _in_messages(checked)
+    taken = was - many
+    assert taken  # the check took sources out of messages
+    # what it took out is accounted for: a message of its own or out as ``detached``
+    out = {n.statement: n.reason for n in checked.not_reflected}
+    for statement in sorted(taken):
+        assert statement in one or out.get(statement) == "detached", statement
+    # and the room it made is not given to more one-session points: as many as before
+    assert _one_session(checked) == _one_session(plain)
+
+
+def _one_session(draft: Draft) -> dict[str, int]:
+    """Each theme's number of messages resting on one session."""
+    return {
+        th.key: sum(
+            len({r.session for r in m.sources}) == 1 for tp in th.topics for m in tp.messages
+        )
+        for th in draft.themes
+    }

@@ -187,6 +187,13 @@ def test_join_titles_per_language() -> None:
         "WSIS+20 and Global Digital Compact"
     )
     assert join_titles("data", "CERTs", "en") == "Data and CERTs"
+    # a later word in capitals is an acronym, not a proper name: the phrase goes lowercase
+    assert join_titles("DNS", "Внедрение IPv6", "ru") == "DNS и внедрение IPv6"
+    assert join_titles("Fonds", "Points d'échange Internet", "fr") == (
+        "Fonds et points d'échange Internet"
+    )
+    assert join_titles("Subsea cables", "West Africa", "en") == "Subsea cables and West Africa"
+    assert join_titles("Fonds", "Examen du SMSI+20", "fr") == "Fonds et examen du SMSI+20"
 
 
 @pytest.mark.slow

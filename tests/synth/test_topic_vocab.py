@@ -6,7 +6,13 @@ import pytest
 
 from forum_messages.synth.labels import join_titles
 from forum_messages.synth.title_form import faulty
-from forum_messages.synth.topic_vocab import choose, evidence, policy_topics, titles_of
+from forum_messages.synth.topic_vocab import (
+    choose,
+    evidence,
+    policy_topics,
+    share_word,
+    titles_of,
+)
 
 
 def _found(messages: list[list[str]], language: str) -> dict[str, int]:
@@ -99,6 +105,62 @@ def test_two_topics_are_joined_when_the_first_leaves_messages_uncovered() -> Non
     assert _choose(found, [5]) == ["Data protection and privacy"]
 
 
+def test_a_second_topic_sharing_a_word_with_the_first_is_not_joined() -> None:
+    # "Youth participation and inclusive participation in policy processes" says it twice:
+    # the first topic titles alone, the next topic is not taken instead
+    found = [
+        {
+            "Youth participation": {0, 1, 2},
+            "Inclusive participation in policy processes": {3, 4, 5},
+            "Sustainable funding": {4, 5},
+        }
+    ]
+    assert _choose(found, [7]) == ["Youth participation"]
+    found = [{"Child online protection": {0, 1}, "Child sexual abuse material": {2}}]
+    assert _choose(found, [3]) == ["Child online protection"]
+    # without the shared word the same evidence makes a pair
+    found = [{"Child online protection": {0, 1}, "Age assurance": {2}}]
+    assert _choose(found, [3]) == ["Child online protection and age assurance"]
+    # two topics of one message each: one sharing a word gives way to the next
+    # (equally near: the vocabulary's order decides, "Child online protection" first)
+    found = [
+        {
+            "Child online protection": {0},
+            "Child sexual abuse material": {1},
+            "Internet standards": {1},
+        }
+    ]
+    assert _choose(found, [2]) == ["Child online protection and internet standards"]
+
+
+def test_shared_words_are_content_words_in_each_language() -> None:
+    assert share_word("Participation des jeunes", "Participation inclusive", "fr")
+    assert not share_word("Protection des enfants", "Protection des données", "zh")
+    assert share_word("Защита детей в интернете", "Защита персональных данных", "ru")
+    # function words and the Arabic article do not count; the word itself does
+    assert not share_word("Cables of the sea", "Data of the state", "en")
+    assert share_word("الأمن السيبراني", "والأمن الغذائي", "ar")
+    assert not share_word("Subsea cables", "Satellite connectivity", "en")
+    # a modifier common to many of the vocabulary's titles repeats no subject
+    assert not share_word("Digital public infrastructure", "Digital identity", "en")
+    assert not share_word("Protection des données", "Flux transfrontières de données", "fr")
+    assert share_word("Youth participation", "Inclusive participation", "en")
+
+
+def test_school_connectivity_is_found_in_the_six_languages() -> None:
+    messages = [
+        ["Public school connectivity programmes must reach indigenous communities."],
+        ["Ministries should map the connectivity of schools and publish it as open data."],
+        ["La connectivité des écoles rurales reste faible."],
+        ["Подключение школ к интернету в сёлах отстаёт."],
+        ["偏远地区的学校联网仍然滞后。"],
+        ["يجب ربط المدارس الريفية بالإنترنت."],
+    ]
+    assert _found(messages, "es")["Conectividad escolar"] == 6
+    # education in general is not school connectivity
+    assert "School connectivity" not in _found([["Teachers need training on AI."]], "en")
+
+
 @pytest.mark.parametrize(
     ("phrase", "language", "fragment"),
     [
@@ -109,6 +171,7 @@ def test_two_topics_are_joined_when_the_first_leaves_messages_uncovered() -> Non
         ("accessible", "en", True),
         ("Countries", "en", True),
         ("Governments and operators", "en", True),
+        ("Authors", "en", True),
         ("Community networks", "en", False),
         ("Human rights online", "en", False),
         ("Capacity building", "en", False),
@@ -180,3 +243,41 @@ def test_the_sibling_whose_messages_evidence_a_topic_less_gives_way() -> None:
         {"Artificial intelligence": {0}},
     ]
     assert _choose(found, [5, 1]) == ["Subsea cables", "Artificial intelligence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        ("The global fleet of repair ships is small and ageing.", "en", "Subsea cables"),
+        ("A second landing station would spread the risk.", "en", "Subsea cables"),
+        (
+            "Il faut collecter des données ventilées par sexe.",
+            "fr",
+            "Fracture numérique entre les sexes",
+        ),
+        (
+            "Countries that import second-hand equipment need collection schemes.",
+            "en",
+            "Electronic waste",
+        ),
+        (
+            "AI supply chains need labour standards for data workers.",
+            "en",
+            "Future of work and platform work",
+        ),
+        ("Donors should fund salaries for incident responders.", "zh", "网络安全事件响应"),
+    ],
+)
+def test_wordings_added_for_titles(text: str, language: str, title: str) -> None:
+    assert title in _found([[text]], language)
+
+
+def test_a_keyphrase_pair_never_says_a_word_twice() -> None:
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.synth.labels import KeyphraseLabeller
+
+    pool = ["sexe sur l'accès", "ventilées par sexe", "usage d'Internet"]
+    vecs = HashEmbedder().embed(pool)
+    labeller = KeyphraseLabeller(max_pair_similarity=1.1)  # nearness aside
+    assert not labeller._joinable(pool, vecs, 0, 1, "fr")
+    assert labeller._joinable(pool, vecs, 0, 2, "fr")

@@ -560,6 +560,14 @@ REASONS: dict[str, dict[str, str]] = {
         "Не относится ни к одной подтеме",
         "不属于任何子议题",
     ),
+    "detached": _row(
+        "Near a message, but does not make its point",
+        "Proche d'un message, sans en formuler le point",
+        "Cercana a un mensaje, pero no plantea su punto",
+        "قريب من رسالة لكنه لا يطرح فكرتها",
+        "Близко к посланию, но не выражает его тезис",
+        "与某条信息相近，但未表达其观点",
+    ),
     "low_similarity": _row(
         "Too far from every message",
         "Trop éloignée de tous les messages",

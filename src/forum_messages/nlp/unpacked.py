@@ -51,7 +51,7 @@ def cache_folder() -> Path | None:
     return (Path(base) if base else Path.home() / ".cache") / "forum-messages"
 
 
-def copy_path(name: str, source: Path) -> Path | None:
+def copy_path(name: str, source: Path, suffix: str = ".npz") -> Path | None:
     """The copy of ``source`` for this state of the file, or None without a cache folder."""
     folder = cache_folder()
     if folder is None:
@@ -62,11 +62,12 @@ def copy_path(name: str, source: Path) -> Path | None:
         return None
     key = f"{FORMAT}|{source.resolve()}|{st.st_size}|{st.st_mtime_ns}"
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    return folder / f"{name}-{digest}.npz"
+    return folder / f"{name}-{digest}{suffix}"
 
 
-def _write(target: Path, arrays: Arrays) -> None:
-    """``arrays`` saved uncompressed at ``target`` (a temporary file renamed), if it can be."""
+def _write(target: Path, arrays: Arrays | NDArray[np.generic]) -> None:
+    """``arrays`` saved uncompressed at ``target`` (a temporary file renamed), if it can be:
+    a mapping of arrays as ``.npz``, one array as ``.npy``."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
@@ -74,7 +75,10 @@ def _write(target: Path, arrays: Arrays) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)  # type: ignore[arg-type]
+            if isinstance(arrays, np.ndarray):
+                np.save(fh, arrays, allow_pickle=False)
+            else:
+                np.savez(fh, **arrays)  # type: ignore[arg-type]
         os.replace(tmp, target)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
@@ -89,7 +93,7 @@ def _prune(name: str, keep: Path) -> None:
     try:
         others = [
             p
-            for p in keep.parent.glob(f"{name}-*.npz")
+            for p in keep.parent.glob(f"{name}-*{keep.suffix}")
             if p != keep and _COPY.fullmatch(p.stem[len(name) + 1 :])
         ]
         ranked = sorted(others, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
@@ -110,13 +114,26 @@ def unpacked(name: str, source: Path, unpack: Callable[[], Arrays]) -> Path | No
     """The path of an uncompressed ``.npz`` copy of ``unpack()`` (the arrays of the model
     file ``source``), made now if there is none yet; None when no copy can be kept (the
     caller then reads ``source`` as it always did)."""
-    target = copy_path(name, source)
+    return _made(copy_path(name, source), name, unpack)
+
+
+def unpacked_array(name: str, source: Path, make: Callable[[], NDArray[np.generic]]) -> Path | None:
+    """The path of a ``.npy`` copy of ``make()`` (one array made from the model file
+    ``source``), made now if there is none yet; None when no copy can be kept. The caller
+    maps it into memory (``numpy.load(..., mmap_mode="r")``): the pages it never reads
+    are never read from the disk and take no memory of the process's own."""
+    return _made(copy_path(name, source, ".npy"), name, make)
+
+
+def _made(
+    target: Path | None, name: str, make: Callable[[], Arrays | NDArray[np.generic]]
+) -> Path | None:
     if target is None:
         return None
     if target.is_file():
         _mark_used(target)
         return target
-    _write(target, unpack())
+    _write(target, make())
     if not target.is_file():
         return None
     _prune(name, target)

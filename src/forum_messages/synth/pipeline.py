@@ -382,7 +382,8 @@ class _Run:
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
         reason: dict[int, str] = {}
-        evidence = TermEvidence(self.texts, self.langs) if c.grouper.uses_terms else None
+        wanted = c.grouper.wants_terms(len(self.texts))
+        evidence = TermEvidence(self.texts, self.langs) if wanted else None
         read = [(st.session, st.kind) for st in self.statements]  # each record made once
         grouping = c.grouper.run(
             x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
@@ -392,10 +393,16 @@ class _Run:
         groups = [list(g) for g in grouping.groups]
         detached = set(grouping.detached)
         single = grouping.single
-        # a campaign is one session standing for many responses: its point is always kept
+        # a campaign is one session standing for many responses: its point is always kept.
+        # When the same-point check took sources out, the theme keeps the size it had before
+        # (its groups then): a message of two dissolved frees no room for another point, and
+        # what the check took out competes for the same room as any one-session point
         backed = [g for g in single if self._campaign(g)]
         singles = backed + self._salient(
-            [g for g in single if not self._campaign(g)], groups, len(self.texts)
+            [g for g in single if not self._campaign(g)],
+            groups,
+            len(self.texts),
+            None if grouping.before is None else len(grouping.before[0]),
         )
         kept_single = {i for g in singles for i in g}
         for row in grouping.alone:
@@ -520,7 +527,20 @@ class _Run:
             sessions = [[self.statements[i].session for i in g] for g in was + groups]
             both = with_sessions(both, sessions)
         n = len(was)
-        return carried(self._subtopics(was, was_centres), was, both[:n], groups, both[n:])
+        # a row the check took out does not say where its group goes: the message it makes
+        # on its own goes to the nearest sub-topic, not to the one of the point it was not
+        # making
+        # (``groups`` holds the one-session messages too: a row taken out is one whose message
+        # keeps no other row of the group it was in)
+        where = {i: k for k, g in enumerate(groups) for i in g}
+        out = {
+            i
+            for g in before[0]
+            for i in g
+            if i in where and not any(where.get(j) == where[i] for j in g if j != i)
+        }
+        reference = [[i for i in g if i not in out] for g in was]
+        return carried(self._subtopics(was, was_centres), reference, both[:n], groups, both[n:])
 
     def _subtopics(
         self, groups: list[list[int]], centres: Vectors
@@ -537,10 +557,15 @@ class _Run:
         return hierarchy(self.c.topics, shaped, group_texts, self.out_lang)
 
     def _salient(
-        self, candidates: list[list[int]], groups: list[list[int]], theme_rows: int
+        self,
+        candidates: list[list[int]],
+        groups: list[list[int]],
+        theme_rows: int,
+        size: int | None = None,
     ) -> list[list[int]]:
         """The points made by one session that a reader should still see, most salient first:
-        as many as the theme's share of the draft's size asks (``salience``)."""
+        as many as the theme's share of the draft's size asks (``salience``), counting
+        ``size`` messages already made (default: ``groups``)."""
         if not candidates:
             return []
         if self.target is None:
@@ -562,7 +587,9 @@ class _Run:
         )
         ranked = salience(self.x, candidates, sessions, groups, cues)
         share = theme_share(self.target, theme_rows, self.in_play)
-        kept = choose(candidates, sessions, ranked, cues, len(groups), share)
+        kept = choose(
+            candidates, sessions, ranked, cues, len(groups) if size is None else size, share
+        )
         return [candidates[k] for k in kept]
 
     def _salient_responses(

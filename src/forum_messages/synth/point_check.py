@@ -40,12 +40,14 @@ def off_point(
     bar: float,
     min_sessions: int,
     pairs: bool,
+    second: tuple[PointModel, float] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
     ``min_sessions`` sessions; a message of two below the bar is dissolved when ``pairs``.
-    Every message's pairs are scored at once (the features' neighbour search is one pass).
-    Returns the rows taken out."""
+    With ``second`` (a model and its bar), a member is below only when that model's
+    probability is below its bar too. Every message's pairs are scored at once (the
+    features' neighbour search is one pass). Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     asked: list[tuple[int, int]] = []
     for rows in checked:
@@ -53,7 +55,12 @@ def off_point(
         asked.extend((centre, r) for r in rows if r != centre)
     if not asked:
         return []
-    scores = model.probability(points.pairs(asked, model.names))
+    names = model.names if second is None else tuple(dict.fromkeys(model.names + second[0].names))
+    features = points.pairs(asked, names)
+    scores = model.probability(features)
+    if second is not None:  # above the bar wherever the second model is not below its own
+        agree = second[0].probability(features) < second[1]
+        scores = np.where(agree, scores, np.maximum(scores, bar))
     prob = dict(zip(asked, scores.tolist(), strict=True))
     out: list[int] = []
     for rows in checked:

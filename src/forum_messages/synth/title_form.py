@@ -50,16 +50,16 @@ _ACTORS = {
     "en": """countries country governments government states operators companies users people
     stakeholders participants women men youth children citizens platforms communities
     organisations organizations actors providers experts regulators policymakers donors
-    funders industry businesses manufacturers developers speakers member
+    funders industry businesses manufacturers developers speakers member authors
     civil society young""",
     "fr": """pays gouvernements gouvernement états opérateurs entreprises utilisateurs
     personnes parties prenantes participants femmes jeunes enfants citoyens plateformes
     communautés organisations acteurs fournisseurs experts régulateurs décideurs donateurs
-    bailleurs industrie fabricants société civile les des""",
+    bailleurs industrie fabricants auteurs société civile les des""",
     "es": """países país gobiernos gobierno estados operadores empresas usuarios personas
     partes interesadas participantes mujeres jóvenes niños ciudadanos plataformas
     comunidades organizaciones actores proveedores expertos reguladores donantes industria
-    fabricantes sociedad civil los las""",
+    fabricantes autores sociedad civil los las""",
     "ru": """страны страна правительства государства операторы компании пользователи люди
     заинтересованные стороны участники женщины молодежь молодёжь дети граждане платформы
     сообщества организации провайдеры эксперты регуляторы доноры производители

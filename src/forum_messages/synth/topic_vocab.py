@@ -19,7 +19,8 @@ from functools import cache
 from importlib import resources
 
 from forum_messages.nlp.decide import ranking
-from forum_messages.synth.topic_match import Index, Wording, occurs, prepare, wording
+from forum_messages.nlp.keyphrases import stopwords
+from forum_messages.synth.topic_match import Index, Wording, normalise, occurs, prepare, wording
 from forum_messages.yamlsrc import load_bundled
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "named",
     "overlapping",
     "policy_topics",
+    "share_word",
     "titles_of",
     "vocabulary_words",
 ]
@@ -300,22 +302,65 @@ def choose(
 def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: str) -> str | None:
     """A second topic for a sub-topic whose first leaves a third or more of its messages
     uncovered: the best placed of those covering some of them (two at least when two or
-    more are uncovered and the first fits two)."""
+    more are uncovered and the first fits two). None when the best placed shares a word
+    with the first: "Youth participation and inclusive participation in policy processes"
+    says it twice, and a topic that near is mostly held by the first already ("Child online
+    protection" and "Child sexual abuse material"); the next best is further from both.
+    (A first topic of one message, paired with another of one, takes the next instead.)"""
     missing = size - len(first.messages)
     if missing == 0 or len(first.messages) > 2 * size / 3:
         return None
     topics = policy_topics()
     need = min(2, missing) if len(first.messages) >= 2 else 1
-    if _joined(topics[first.topic].titles[language]):
+    head = topics[first.topic].titles[language]
+    if _joined(head):
         return None
     for ev in usable:
         title = topics[ev.topic].titles[language]
         if ev.topic == first.topic or len(ev.messages - first.messages) < need or _joined(title):
             continue
-        if named(title) & named(topics[first.topic].titles[language]):
+        if share_word(head, title, language):
+            if len(first.messages) >= 2:
+                return None  # a near topic, mostly held by the first: not another instead
+            continue  # two topics of one message each: the next pair
+        if named(title) & named(head):
             continue  # "Cyber capacity building and cybersecurity": one holds the other
         return title
     return None
+
+
+#: A word in this many of the vocabulary's titles in a language is a common modifier
+#: ("digital", "online", "numérique"): said twice it repeats no subject ("Digital public
+#: infrastructure and digital identity").
+COMMON_WORD = 4
+
+
+def _content_words(title: str, language: str) -> frozenset[str]:
+    stop = stopwords(language)
+    return frozenset(
+        w for w in re.findall(r"\w+", normalise(title)) if w not in stop and len(w) > 2
+    )
+
+
+@cache
+def _common_words(language: str) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for topic in policy_topics():
+        for w in _content_words(topic.titles.get(language, ""), language):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= COMMON_WORD)
+
+
+def share_word(a: str, b: str, language: str) -> bool:
+    """Whether two headings have a content word in common ("Participation des jeunes",
+    "Participation inclusive aux processus politiques"): joined, the word would be said
+    twice. A common modifier of the vocabulary's titles does not count (``COMMON_WORD``);
+    Chinese headings, written without spaces, are compared by their topics (``named``)
+    alone."""
+    if language == "zh":
+        return False
+    shared = _content_words(a, language) & _content_words(b, language)
+    return bool(shared - _common_words(language))
 
 
 _JOINED = re.compile(r" (and|et|y|и) |与|和| و")
