@@ -63,3 +63,36 @@ def test_blobs_and_texts_read_back_what_was_kept_from_the_file_and_the_buffer() 
     assert blobs.get(last) == b"last"
     blobs.close()
     assert len(blobs) == 0
+
+
+def test_the_finder_groups_the_same_with_its_texts_in_a_file() -> None:
+    from forum_messages.ingest.campaigns import CampaignFinder
+
+    base = (
+        "Las bibliotecas públicas necesitan financiación estable para el acceso gratuito. "
+        "Las escuelas rurales deben tener banda ancha antes del próximo curso."
+    )
+    answers = [
+        base,
+        base.upper(),  # an exact copy once normalised
+        base + " Y también el transporte escolar.",  # a near copy adding a sentence
+        base + " Y también el transporte escolar.",
+        "公众咨询：农村学校需要在下一学年之前接入宽带网络，图书馆需要稳定的资金。",
+        base.replace("rurales", "rurales y urbanas"),  # a changed word
+        "Une réponse sans rapport avec la campagne, sur la cybersécurité des PME.",
+    ]
+    found = []
+    for texts in (None, Texts()):
+        finder = CampaignFinder(texts)
+        numbers = [finder.add((f"r{i}", "Q1"), t) for i, t in enumerate(answers)]
+        groups = finder.finish()
+        found.append(
+            (
+                numbers,
+                [(g.text, g.first, g.members, g.variants, dict(g.additions)) for g in groups],
+            )
+        )
+    assert found[0] == found[1]
+    numbers, groups = found[1]
+    assert numbers == [0, 0, 0, 0, 1, 0, 2]
+    assert len(groups[0][3]) == 3 and groups[0][4]  # three wordings; copies added something
