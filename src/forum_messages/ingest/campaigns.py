@@ -291,7 +291,11 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
     singles: list[tuple[Answer, int]] = []  # (answer, the number of its text in ``texts``)
     member_of: dict[str, str] = {}
     added: set[Answer] = set()  # copies whose own additions become statements
-    for group in finder.finish(engine):
+    groups = finder.finish(engine)
+    del finder
+    groups.reverse()
+    while groups:  # each group let go once its campaign or statement is made
+        group = groups.pop()
         if len(group.members) == 1:
             singles.append((group.first, group.ref))
             continue
@@ -318,7 +322,6 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
         added.update(group.additions)
         for rid, _column in group.members:
             member_of.setdefault(rid, code)
-    del finder
     # statements in input order of their responses, so ids and output do not depend on grouping
     order = kept.number
     singles.sort(key=lambda s: (order[s[0][0]], s[0][1]))
