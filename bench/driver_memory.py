@@ -6,8 +6,10 @@ as the progress bar names it, writing the draft's files, writing the consultatio
         bench/out/consultation-30000-50-20.csv --engine dask --workers 2
 
 The export is one written by ``bench/scale.py`` (``--sizes``, ``--share``); the outputs go to
-``bench/out/driver-memory/``. Prints the peak RSS of each stage in MB, in the order the stages
-ran, and the process's peak as the kernel counts it. With ``--trace N``, Python's own
+``bench/out/driver-memory/`` (or ``--out``). Prints the peak RSS of each stage in MB, in the
+order the stages ran, beside the peak of its anonymous part (``RssAnon``: what the process
+holds itself, without the pages of files mapped into it, such as the vectors file), and the
+process's peak as the kernel counts it. With ``--trace N``, Python's own
 allocations are traced too (slower): at the start of each stage, what is held and the ``N``
 source lines holding most of it, and each stage's peak of traced memory.
 """
@@ -36,6 +38,7 @@ class StagePeaks:
     def __init__(self, trace: int = 0) -> None:
         self._stage = "start"
         self.peaks: dict[str, float] = {}
+        self.anon: dict[str, float] = {}  # each stage's peak of anonymous memory, MB
         self.trace = trace
         self.traced: dict[str, float] = {}  # each stage's peak of traced memory, MB
         self._process = psutil.Process()
@@ -70,8 +73,10 @@ class StagePeaks:
     def _sample(self) -> None:
         while True:
             rss = self._process.memory_info().rss / 1e6
+            anon = _anonymous()
             stage = self.stage
             self.peaks[stage] = max(self.peaks.get(stage, 0.0), rss)
+            self.anon[stage] = max(self.anon.get(stage, 0.0), anon)
             time.sleep(0.05)
 
     def around(self, fn: Callable[..., Any], label: str) -> Callable[..., Any]:
@@ -85,6 +90,15 @@ class StagePeaks:
         return timed
 
 
+def _anonymous() -> float:
+    """This process's anonymous resident memory (``RssAnon``), MB."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1]) / 1e3
+    return 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("export", type=Path)
@@ -92,6 +106,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--embedder", choices=["use", "hash"], default="use")
     parser.add_argument("--trace", type=int, default=0, help="source lines shown a stage")
+    parser.add_argument("--out", type=Path, default=HERE / "out" / "driver-memory")
     args = parser.parse_args()
 
     from rich.console import Console
@@ -130,7 +145,7 @@ def main() -> None:
             run_draft(
                 [str(args.export)],
                 "igf2025",
-                str(HERE / "out" / "driver-memory"),
+                str(args.out),
                 ["md", "html", "json"],
                 {},
                 Console(file=sink),
@@ -145,7 +160,7 @@ def main() -> None:
     print(f"{args.export.name}: {time.perf_counter() - start:.0f} s wall")
     for stage, peak in peaks.peaks.items():
         traced = f" {peaks.traced[stage]:7.0f} MB traced" if stage in peaks.traced else ""
-        print(f"  {stage:28s} {peak:7.0f} MB{traced}")
+        print(f"  {stage:28s} {peak:7.0f} MB {peaks.anon[stage]:7.0f} MB anonymous{traced}")
     kernel = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     print(f"  {'peak (kernel)':28s} {kernel:7.0f} MB")
 

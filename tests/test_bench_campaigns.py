@@ -11,6 +11,7 @@ import pytest
 
 from forum_messages.evaluation.consultations import Truth
 from forum_messages.ingest.campaigns import Group
+from forum_messages.ingest.spill import Texts
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
@@ -26,7 +27,8 @@ def bench() -> ModuleType:
 
 
 def _group(*members: tuple[str, str]) -> Group:
-    return Group("text", members[0], list(members), fp="fp")
+    texts = Texts(in_memory=True)
+    return Group(texts, texts.put("text"), members[0], list(members), fp=b"fp")
 
 
 def test_findings_count_split_and_mixed_campaigns(bench: ModuleType) -> None:

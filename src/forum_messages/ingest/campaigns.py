@@ -33,7 +33,9 @@ from forum_messages.ingest.consultation import (
     read_responses,
 )
 from forum_messages.ingest.fields import statement_id
+from forum_messages.ingest.keyindex import KeyIndex
 from forum_messages.ingest.responses import ResponseColumns, SessionTable
+from forum_messages.ingest.spill import Blobs, Texts
 from forum_messages.ingest.statement_table import StatementTable
 from forum_messages.model import Corpus, Location, Session
 from forum_messages.nlp import minhash
@@ -58,25 +60,33 @@ class Group:
 
     ``variants`` maps each distinct wording (by fingerprint) to its first text and its
     answers (kept in ``wordings`` once a second wording comes: until then, the group's own
-    ``fp``, ``text`` and ``members`` say it, with no dictionary each). While answers come,
-    ``text`` is the first answer's text (what new answers are compared with);
-    :meth:`CampaignFinder.finish` makes it the most common wording (the first of them on a
-    tie) and sets what every other wording adds to it in ``additions``.
+    ``fp``, ``ref`` and ``members`` say it, with no dictionary each). The texts are kept in
+    the finder's ``texts`` (a temporary file when the finder was made with one), a group
+    and its wordings holding only their numbers there. While answers come, ``text`` is the
+    first answer's text (what new answers are compared with); :meth:`CampaignFinder.finish`
+    makes it the most common wording (the first of them on a tie) and sets what every other
+    wording adds to it in ``additions``.
     """
 
-    text: str
+    texts: Texts
+    ref: int  # the number of the group's text in ``texts``
     first: Answer
     members: list[Answer]
-    fp: str  # the fingerprint of the first wording
-    wordings: dict[str, tuple[str, list[Answer]]] | None = None
+    fp: bytes  # the fingerprint of the first wording (its digest: half the hex string's size)
+    wordings: dict[bytes, tuple[int, list[Answer]]] | None = None
     #: a dict of its own once a copy adds something (until then one empty mapping shared)
     additions: Mapping[Answer, str] = field(default_factory=lambda: NO_ADDITIONS)
 
     @property
+    def text(self) -> str:
+        return self.texts.get(self.ref)
+
+    @property
     def variants(self) -> dict[str, tuple[str, list[Answer]]]:
-        if self.wordings is not None:
-            return self.wordings
-        return {self.fp: (self.text, self.members)}
+        if self.wordings is None:
+            return {self.fp.hex(): (self.text, self.members)}
+        get = self.texts.get
+        return {fp.hex(): (get(ref), answers) for fp, (ref, answers) in self.wordings.items()}
 
 
 @dataclass(frozen=True)
@@ -95,28 +105,23 @@ class Campaign:
 class CampaignFinder:
     """Groups answers as they come (deterministic: input order, fixed hash functions)."""
 
-    def __init__(self) -> None:
+    def __init__(self, texts: Texts | None = None) -> None:
+        """``texts``: where the groups' texts are kept (default: a list in memory)."""
+        self.texts = Texts(in_memory=True) if texts is None else texts
         self.groups: list[Group] = []
-        self._exact: dict[str, int] = {}  # fingerprint -> group
-        # index key -> the group, or the groups (at most MAX_PER_KEY) sharing it
-        self._index: dict[int, int | list[int]] = {}
+        self._exact: dict[bytes, int] = {}  # fingerprint (its digest) -> group
+        # index key -> the groups (at most MAX_PER_KEY) sharing it
+        self._index = KeyIndex(MAX_PER_KEY)
         # each group's first text's shingle hashes (``Profile.hashed``): what a candidate is
-        # checked against, eight bytes a shingle, never worked out again
-        self._heads: list[bytes] = []
+        # checked against, eight bytes a shingle, never worked out again (in a temporary
+        # file with the texts when they are in one)
+        self._heads = Blobs(in_memory=texts is None or texts.in_memory)
 
     def _candidates(self, keys: list[int]) -> list[int]:
         """The groups sharing index keys with a text, those sharing most first (the first
         group on a tie), at most MAX_CANDIDATES of them."""
-        index = self._index
         shared: Counter[int] = Counter()
-        for key in keys:
-            bucket = index.get(key)
-            if bucket is None:
-                continue
-            if isinstance(bucket, int):
-                shared[bucket] += 1
-            else:
-                shared.update(bucket)
+        self._index.count(keys, shared)
         if not shared:
             return []
         # by number, then (a stable sort) by keys shared, most first
@@ -126,7 +131,7 @@ class CampaignFinder:
         """Put the answer in a group; the group's number. ``prof``: the text's profile, when
         it was worked out already (on an engine's worker)."""
         prof = prof or minhash.profile(text)
-        fp = prof.fingerprint
+        fp = bytes.fromhex(prof.fingerprint)
         hit = self._exact.get(fp)
         if hit is not None:
             group = self.groups[hit]
@@ -140,27 +145,21 @@ class CampaignFinder:
             mine = minhash.hash_set(prof.hashed)
             heads = self._heads
             for g in ranked:
-                if minhash.related_hashed(mine, heads[g]):
+                if minhash.related_hashed(mine, heads.get(g)):
                     group = self.groups[g]
                     if group.wordings is None:  # all members so far are the first wording's
-                        group.wordings = {group.fp: (group.text, list(group.members))}
+                        group.wordings = {group.fp: (group.ref, list(group.members))}
                     group.members.append(answer)
-                    group.wordings[fp] = (text, [answer])
+                    group.wordings[fp] = (self.texts.put(text), [answer])
                     self._exact[fp] = g
                     return g
         number = len(self.groups)
-        self.groups.append(Group(text, answer, [answer], fp))
-        self._heads.append(prof.hashed)
+        self.groups.append(Group(self.texts, self.texts.put(text), answer, [answer], fp))
+        self._heads.put(prof.hashed)
         self._exact[fp] = number
         index = self._index
         for key in keys:
-            bucket = index.get(key)
-            if bucket is None:  # most keys name one group: no list for them
-                index[key] = number
-            elif isinstance(bucket, int):
-                index[key] = [bucket, number]
-            elif len(bucket) < MAX_PER_KEY:
-                bucket.append(number)
+            index.add(key, number)
         return number
 
     def finish(self, engine: Engine | None = None) -> list[Group]:
@@ -168,20 +167,26 @@ class CampaignFinder:
         wording adds to it (computed once a wording, by ``engine`` over batches of
         ``ADDITION_CHUNK`` wordings in group order)."""
         self._index.clear()
-        self._heads = []
-        pairs: list[tuple[str, str]] = []  # (wording, its group's text), in group order
+        self._heads.close()
+        self._exact.clear()
+        get = self.texts.get
+        pairs: list[tuple[int, int]] = []  # (wording, its group's text), in group order
         owners: list[tuple[Group, list[Answer]]] = []
         for group in self.groups:
             if group.wordings is None:  # one wording: nothing is added to it
                 continue
-            variants = list(group.variants.values())
-            base_text, base_answers = max(variants, key=lambda v: len(v[1]))  # first on ties
-            group.text, group.first = base_text, base_answers[0]
-            for text, answers in variants:
+            variants = list(group.wordings.values())
+            base_ref, base_answers = max(variants, key=lambda v: len(v[1]))  # first on ties
+            group.ref, group.first = base_ref, base_answers[0]
+            for ref, answers in variants:
                 if answers is not base_answers:
-                    pairs.append((text, base_text))
+                    pairs.append((ref, base_ref))
                     owners.append((group, answers))
-        parts = ((pairs[a:b],) for a, b in chunks(len(pairs), ADDITION_CHUNK))
+        # the texts of a batch read back when it is sent
+        parts = (
+            ([(get(w), get(b)) for w, b in pairs[a:b]],)
+            for a, b in chunks(len(pairs), ADDITION_CHUNK)
+        )
         done = 0
         for extras in (engine or LocalEngine()).map(additions_part, parts):
             for (group, answers), extra in zip(
@@ -259,7 +264,10 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
     ``engine`` works out the texts' profiles (words, shingles, MinHash keys) over batches;
     the grouping itself reads them in input order, so every engine gives the same groups.
     """
-    finder = CampaignFinder()
+    # the texts in a temporary file as they come: the finder and the statements hold their
+    # numbers there, not the strings (see ``ingest/spill.py``)
+    texts = Texts()
+    finder = CampaignFinder(texts)
     rejects: list[Reject] = []
     # the accepted responses as columns: no record a response (see ``ingest/responses.py``)
     kept = ResponseColumns()
@@ -277,15 +285,19 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             answers += 1
     heads: list[Session] = []
     codes: set[str] = set()  # the sessions' codes (campaigns', then responses')
-    statements = StatementTable(kept, KIND)  # columns, no record a statement
+    statements = StatementTable(kept, KIND, texts)  # columns, no record a statement
     ids: set[str] = set()
     campaigns: list[Campaign] = []
-    singles: list[tuple[Answer, str]] = []
+    singles: list[tuple[Answer, int]] = []  # (answer, the number of its text in ``texts``)
     member_of: dict[str, str] = {}
     added: set[Answer] = set()  # copies whose own additions become statements
-    for group in finder.finish(engine):
+    groups = finder.finish(engine)
+    del finder
+    groups.reverse()
+    while groups:  # each group let go once its campaign or statement is made
+        group = groups.pop()
         if len(group.members) == 1:
-            singles.append((group.first, group.text))
+            singles.append((group.first, group.ref))
             continue
         code = f"campaign-{len(campaigns) + 1}"
         first = kept.number[group.first[0]]
@@ -303,27 +315,29 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             )
         )
         codes.add(code)
-        ident = _statement(code, group.text, first, group.first[1], statements, ids)
-        campaigns.append(
-            Campaign(code, group.text, ident, tuple(group.members), dict(group.additions))
-        )
-        singles.extend(group.additions.items())
+        text = group.text
+        ident = _statement(code, text, group.ref, first, group.first[1], statements, ids)
+        campaigns.append(Campaign(code, text, ident, tuple(group.members), dict(group.additions)))
+        singles.extend((answer, texts.put(extra)) for answer, extra in group.additions.items())
         added.update(group.additions)
         for rid, _column in group.members:
             member_of.setdefault(rid, code)
-    del finder
     # statements in input order of their responses, so ids and output do not depend on grouping
     order = kept.number
     singles.sort(key=lambda s: (order[s[0][0]], s[0][1]))
     sessions = SessionTable(heads, kept)
     placed: dict[Answer, str] = {}
-    for answer, text in singles:
+    for answer, ref in singles:
         rid, column = answer
         position = order[rid]
         if rid not in codes:
             codes.add(rid)
             sessions.append(position, member_of.get(rid))
-        placed[answer] = _statement(rid, text, position, column, statements, ids, answer in added)
+        placed[answer] = _statement(
+            rid, texts.get(ref), ref, position, column, statements, ids, answer in added
+        )
+    del singles
+    texts.flush()  # every text written: forked children read them from the file
     order.clear()  # the sessions need the positions, no longer the index of ids
     return Consultation(
         corpus=Corpus(sessions, statements),
@@ -339,18 +353,20 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
 def _statement(
     session: str,
     text: str,
+    ref: int,
     position: int,
     column: str,
     out: StatementTable,
     ids: set[str],
     addition: bool = False,
 ) -> str:
-    """Keep the statement of response ``position``'s answer in ``column``; its id."""
+    """Keep the statement of response ``position``'s answer in ``column`` (its text is
+    number ``ref`` of the table's texts); its id."""
     occurrence = 0
     while (ident := statement_id(session, KIND, text, occurrence)) in ids:
         occurrence += 1
     ids.add(ident)
-    out.add(ident, session, text, position, column, addition)
+    out.add_kept(ident, session, ref, position, column, addition)
     return ident
 
 

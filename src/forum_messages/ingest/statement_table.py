@@ -8,6 +8,11 @@ strings made anyway), its number within its session, its response's position in 
 :class:`~forum_messages.ingest.responses.ResponseColumns`, its column (a number) and whether
 it is a campaign copy's addition: about 40 bytes. :class:`StatementTable` makes a
 statement's record when it is read, equal to the one made before.
+
+The texts themselves are kept in a :class:`~forum_messages.ingest.spill.Texts` (a temporary
+file for a consultation's draft, where the campaign finder put them as they were read): a
+statement's text is read back when its record is made, and the process holds only its
+number (8 bytes) instead of the string.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from array import array
 from collections.abc import Sequence
 
 from forum_messages.ingest.responses import ResponseColumns
+from forum_messages.ingest.spill import Texts
 from forum_messages.model import Location, Statement
 from forum_messages.tables import RecordTable
 
@@ -34,15 +40,18 @@ class StatementTable(RecordTable[Statement]):
         "_position",
         "_responses",
         "_sessions",
+        "_store",
         "_texts",
     )
 
-    def __init__(self, responses: ResponseColumns, kind: str) -> None:
+    def __init__(self, responses: ResponseColumns, kind: str, texts: Texts | None = None) -> None:
+        """``texts``: where the statements' texts are (default: a list in memory)."""
         self._responses = responses
         self._kind = kind
+        self._store = Texts(in_memory=True) if texts is None else texts
         self._ids: list[str] = []
         self._sessions: list[str] = []
-        self._texts: list[str] = []
+        self._texts = array("q")  # each statement's text: its number in ``_store``
         self._index = array("i")  # the statement's number within its session, from 0
         self._position = array("i")  # its response's position in ``responses``
         self._columns: list[str] = []  # each column name once
@@ -54,11 +63,17 @@ class StatementTable(RecordTable[Statement]):
     ) -> None:
         """Keep one statement of response ``position``'s answer in ``column``; it is the
         next of its session when the statement before it is of the same session."""
+        self.add_kept(ident, session, self._store.put(text), position, column, addition)
+
+    def add_kept(
+        self, ident: str, session: str, ref: int, position: int, column: str, addition: bool
+    ) -> None:
+        """:meth:`add` with a text kept already: number ``ref`` of the table's texts."""
         same = bool(self._sessions) and self._sessions[-1] == session
         self._index.append(self._index[-1] + 1 if same else 0)
         self._ids.append(ident)
         self._sessions.append(session)
-        self._texts.append(text)
+        self._texts.append(ref)
         self._position.append(position)
         if column not in self._columns:
             self._columns.append(column)
@@ -79,7 +94,7 @@ class StatementTable(RecordTable[Statement]):
             session=self._sessions[i],
             kind=self._kind,
             index=self._index[i],
-            text=self._texts[i],
+            text=self._store.get(self._texts[i]),
             language=responses.get(at, "language"),
             theme=responses.get(at, "theme"),
             location=Location(
