@@ -127,19 +127,22 @@ def test_a_pair_the_model_rejects_is_dissolved_only_when_asked() -> None:
     assert out.before == ([[0, 1]], [])  # the message as it was, for its sub-topic
 
 
+# three statements of one point and a story on another subject
+CABLES_AND_VISAS = [
+    "Cable repair ships wait for permits.",
+    "Permits delay cable repair ships.",
+    "Cable repair ships need permits in advance.",
+    "Young delegates struggle to obtain visas.",
+]
+
+
 def plain_before(x: np.ndarray, ev: TermEvidence) -> object:
     return ThresholdGrouper(0.6, 2, 0.5, same_point=0).run(x, ["S1", "S2", "S3", "S4"], ev).before
 
 
 def test_a_source_off_the_core_point_is_detached() -> None:
     x = _cloud(5, 0.1, 4)
-    texts = [
-        "Cable repair ships wait for permits.",
-        "Permits delay cable repair ships.",
-        "Cable repair ships need permits in advance.",
-        "Young delegates struggle to obtain visas.",
-    ]
-    ev = TermEvidence(texts, ["en"] * 4)
+    ev = TermEvidence(CABLES_AND_VISAS, ["en"] * 4)
     grouper = ThresholdGrouper(
         0.6, 2, 0.5, same_point=0.5, core_model=_model("terms", 10.0, -2.0), check="core"
     )
@@ -234,13 +237,7 @@ def test_a_group_dissolved_by_the_member_check_is_not_kept_as_before() -> None:
 
 def test_with_both_models_a_source_goes_only_when_both_reject_it() -> None:
     x = _cloud(5, 0.1, 4)
-    texts = [
-        "Cable repair ships wait for permits.",
-        "Permits delay cable repair ships.",
-        "Cable repair ships need permits in advance.",
-        "Young delegates struggle to obtain visas.",
-    ]
-    ev = TermEvidence(texts, ["en"] * 4)
+    ev = TermEvidence(CABLES_AND_VISAS, ["en"] * 4)
     sessions = ["S1", "S2", "S3", "S4"]
     core = _model("terms", 10.0, -2.0)  # rejects the visa story: no shared term
 
