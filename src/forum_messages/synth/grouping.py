@@ -255,7 +255,8 @@ class ThresholdGrouper:
         if n == 0:
             return Grouping([], {}, [])
         xd = self._centred(x)  # what clustering and joining decide on
-        asked = (self.same_point > 0 and n <= MAX_EXACT) or self.point_join > 0
+        checking = self.same_point > 0 and n <= MAX_EXACT  # a theme clustered in one piece
+        asked = checking or self.point_join > 0
         points = (
             PairFeatures(x, evidence, kinds, attributions)
             if (asked or self.point_mix > 0) and evidence is not None
@@ -323,7 +324,7 @@ class ThresholdGrouper:
             return list(single.values())
 
         before: tuple[list[list[int]], list[list[int]]] | None = None
-        if points is not None and self.same_point > 0 and n <= MAX_EXACT:
+        if points is not None and checking:
             # (a group dissolved by the member check is empty: not a group any more)
             before = ([list(rows) for rows in kept if rows], singles(alone, detached))
             checked = len(detached)
