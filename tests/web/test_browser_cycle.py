@@ -89,6 +89,8 @@ def test_the_review_cycle_in_a_browser(tmp_path: Path) -> None:
             public.fill("#email", email)
             public.select_option("#stakeholder_group", index=1)
             public.click("main form button[type=submit]")
+            # the click returns once the thanks page starts arriving: read it whole
+            public.wait_for_load_state()
             assert public.locator(f"a[href*='/e/{SLUG}/c/']").count(), lang  # the permalink
             ctx.close()
 

@@ -78,6 +78,7 @@ def test_the_organiser_checks_and_confirms_in_the_browser(site: str) -> None:
         assert "Saved" in page.inner_text(".flash")
         page.click("button[value=confirm_all]")
         assert "now your session's report" in page.inner_text(".flash")
+        page.wait_for_load_state()  # the items below the message may still be arriving
         assert page.locator("text=machine-drafted, to confirm").count() == 0
         page.click("summary >> text=Changes made to these items")
         log = page.inner_text("details:has(table)")
