@@ -155,6 +155,11 @@ EN_DESCRIPTIVE = [
     r"how|what|why|to)\b",
 ]
 EN_FRAMES = [
+    # "The working group on health set one priority: ..." (the frame names what follows)
+    r"^(?:the|a|an|our|each|every)\b[^:;.]{2,80}? (?:set|identified|agreed on|singled out|named|"
+    r"settled on|came back with|defined|retained|adopted|drew) (?:a|one|two|three|its|their|"
+    r"the) (?:\w+ )?(?:priority|priorities|recommendation|recommendations|lesson|lessons|"
+    r"message|ask|demand|takeaway|conclusion)\s?: ",
     r"^(?:it was|it is|it has been) (?:\w+ )?(?:noted|stressed|highlighted|emphasi[sz]ed|"
     r"agreed|underlined|underscored|observed|recogni[sz]ed|acknowledged|argued|suggested|"
     r"pointed out|concluded|mentioned|recalled|reiterated|felt|said|explained|"
@@ -225,12 +230,14 @@ _EN_ROLE = (
     r"delegate|editor|entrepreneur|farmer|doctor|nurse|mayor|ambassador|operator|coordinator|"
     r"commissioner|panel+ist|chair|president|head|manager|professor|scientist|analyst|"
     r"advocate|economist|developer|pupil|fisher(?:man|woman)?|villager|parent|mother|father|"
-    r"survivor|officer|executive|ceo|adviser|advisor|librarian|technician|moderator)"
+    r"survivor|officer|executive|ceo|adviser|advisor|librarian|technician|moderator|"
+    r"volunteer|grand(?:mother|father|parent)|worker|vendor|trader|driver|resident|"
+    r"grower|herder|midwife|caregiver|retiree|pensioner|widow|owner)"
 )
 #: A participle clause before the speaker: "Asked about funding, ...", "Citing her figures, ..."
 _EN_LEAD = (
-    r"(?:(?:citing|asked|speaking|responding|drawing on|answering|reflecting on|commenting on|"
-    r"turning to|replying|quoting)[^,]{0,80}, )?"
+    r"(?:(?!summing|summari[sz]ing|concluding|wrapping)(?:[a-z]+ing|asked|drawing on|"
+    r"on behalf of)[^,]{0,80}, )?"
 )
 EN_ATTRIBUTION = [
     rf"^{_EN_LEAD}(?:the|a|an|one) (?:[\w-]+ ){{0,3}}{_EN_ROLE}"

@@ -119,6 +119,11 @@ FR_DESCRIPTIVE = [
     r"indiquer|expliquer|préciser) (?:si|comment|pourquoi)\b",
 ]
 FR_FRAMES = [
+    # "Le groupe de travail sur la santé a retenu une priorité : ..."
+    r"^(?:le|la|les|l['’]|un|une|chaque)\b[^:;.]{2,80}? (?:a|ont|avait|avaient) (?:retenu|fixé|"
+    r"dégagé|identifié|désigné|défini|adopté|formulé|tiré) (?:une|deux|trois|sa|leur|la|les|"
+    r"ses|leurs) (?:\w+ )?(?:priorités?|recommandations?|leçons?|messages?|conclusions?|"
+    r"demandes?|enseignements?)\s?: ",
     r"^il (?:a été|est|avait été|fut) (?:\w+ )?(?:souligné|noté|rappelé|relevé|convenu|"
     r"reconnu|observé|constaté|affirmé|estimé|mentionné|indiqué|admis|clair|évident|"
     r"largement admis|mis en avant|mis en évidence|proposé|suggéré) (?:que|qu['’]) ?",
@@ -273,6 +278,12 @@ ES_DESCRIPTIVE = [
     r"(?:si|cómo|qué|por qué)\b",
 ]
 ES_FRAMES = [
+    # "El grupo de trabajo sobre salud fijó una prioridad: ..."
+    r"^(?:el|la|los|las|un|una|cada)\b[^:;.]{2,80}? (?:fijó|fijaron|identificó|identificaron|"
+    r"definió|definieron|estableció|establecieron|acordó|acordaron|adoptó|adoptaron|formuló|"
+    r"formularon|extrajo|extrajeron|dejó|dejaron) (?:una|dos|tres|su|sus|la|las) (?:\w+ )?"
+    r"(?:prioridad(?:es)?|recomendaci(?:ón|ones)|lecci(?:ón|ones)|mensajes?|conclusi(?:ón|ones)|"
+    r"demandas?|enseñanzas?)\s?: ",
     # "Al cierre del panel se recordó que ...": when, then the frame
     r"^(?:(?:al|en el|hacia el|durante el) (?:cierre|final|término|inicio|comienzo|transcurso) "
     r"(?:del?|de la) [^,.;]{1,40}?,? |(?:a lo largo|en el curso) (?:del?|de la) [^,.;]{1,40}?,? )?"
@@ -313,8 +324,8 @@ _FR_ROLE = (
 )
 #: A participle clause before the speaker: "Interrogée sur le financement, ..."
 _FR_LEAD = (
-    r"(?:(?:interrogée?s?|intervenant|s['’]exprimant|citant|répondant|revenant|évoquant|"
-    r"questionnée?s?|au nom d[eu]s?|au nom de l['’])[^,]{0,80}, )?"
+    r"(?:(?!résumant|concluant|synthétisant)(?:interrogée?s?|[\w'’]+ant|questionnée?s?|"
+    r"au nom d[eu]s?|au nom de l['’])[^,]{0,80}, )?"
 )
 _FR_ROLE_MORE = (
     r"(?:coordinatrice|coordonnatrice|coordinateur|coordonnateur|professeur|professeure|"
@@ -356,7 +367,8 @@ _ES_ROLE = (
 #: A participle clause before the speaker: "Consultada sobre la brecha, ..."
 _ES_LEAD = (
     r"(?:(?:consultad[oa]s?|preguntad[oa]s?|interrogad[oa]s?|al referirse|refiriéndose|"
-    r"interviniendo|citando|respondiendo|hablando|en nombre de|en representación de)[^,]{0,80}, )?"
+    r"(?!resumiendo|concluyendo|sintetizando)\w+(?:ando|iendo)|en nombre de|"
+    r"en representación de)[^,]{0,80}, )?"
 )
 ES_ATTRIBUTION = [
     # "Según la Sra. X, ...", "De acuerdo con el Dr. X, ...", "A juicio del embajador X, ..."

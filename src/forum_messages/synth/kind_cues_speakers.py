@@ -10,7 +10,12 @@ Russian a first and last name before a verb of speech in the singular past ("Н�
 from __future__ import annotations
 
 # an opening phrase before the speaker: "In her intervention, ", "В своём выступлении "
-_LEAD = r"^(?:(?:in|during|at|dans|lors de|en|durante|в|во)\b[^,.;:]{1,50},? )?"
+_LEAD = (
+    r"^(?:(?!summing|summari[sz]ing|concluding|wrapping|résumant|concluant|resumiendo|"
+    r"concluyendo|подводя|резюмируя|обобщая)(?:in|during|at|dans|lors de|en|durante|в|во|"
+    r"[a-z]+ing|[a-zà-ÿ]+ant|[a-zà-ÿ]+(?:ando|iendo)|[а-яё]{3,}(?:я|ясь|ав|ив|вшись))\b"
+    r"[^,.;:]{1,50},? )?"
+)
 _NAME = r"(?-i:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?: [A-ZÀ-ÞА-ЯЁ][\w'’.-]+){0,3})"
 _TITLE_EN = (
     r"(?:professor|prof\.|dr\.?|doctor|hon\.|honourable|minister|senator|ambassador|"
@@ -44,7 +49,8 @@ _TITLE_RU = (
 )
 _SAY_RU = (
     r"(?:сказал|подчеркнул|отметил|заявил|напомнил|предупредил|рассказал|пояснил|объяснил|"
-    r"призвал|сообщил|добавил|указал|обратил внимание|признал|предостерегл|предостерёг)(?:а|ась)?"
+    r"призвал|сообщил|добавил|указал|обратил внимание|признал|предостерегл|предостерёг|"
+    r"настаивал|утверждал)(?:а|ась)?"
 )
 
 SPEAKERS: dict[str, list[str]] = {
