@@ -16,7 +16,8 @@ from __future__ import annotations
 # a list of subjects, then "without settling on a common line" closing the sentence
 _NO_OUTCOME = {
     "en": [
-        r"^[^.]{10,}\bwithout (?:ever )?(?:settling on|reaching|arriving at|agreeing on|coming to|"
+        # ending the sentence (a literal start: the search skips ahead to it)
+        r"without (?:ever )?(?:settling on|reaching|arriving at|agreeing on|coming to|"
         r"converging on|finding) (?:a |any |one )?(?:common |shared |single |joint |clear )?"
         r"(?:line|position|view|conclusion|consensus|agreement|answer|stance)\W*$",
         r"^(?:the )?(?:panel|panel+ists|speakers|participants|group|discussion|debate|room)\b"
@@ -25,19 +26,19 @@ _NO_OUTCOME = {
         r"conclusion)\W*$",
     ],
     "fr": [
-        r"^[^.]{10,}\bsans (?:jamais )?(?:parvenir|aboutir|arriver|s['’]accorder) (?:à|sur) "
+        r"sans (?:jamais )?(?:parvenir|aboutir|arriver|s['’]accorder) (?:à|sur) "
         r"(?:un|une) (?:\w+ )?(?:consensus|position|ligne|accord|conclusion|avis|réponse)"
         r"(?: commune?| partagée?| unique)?\W*$",
-        r"^[^.]{10,}\bsans (?:dégager|trouver) (?:de |d['’])(?:consensus|position commune|"
+        r"sans (?:dégager|trouver) (?:de |d['’])(?:consensus|position commune|"
         r"ligne commune|accord)\W*$",
     ],
     "es": [
-        r"^[^.]{10,}\bsin (?:llegar|alcanzar|arribar|ponerse de acuerdo)(?: a| en)? (?:un|una) "
+        r"sin (?:llegar|alcanzar|arribar|ponerse de acuerdo)(?: a| en)? (?:un|una) "
         r"(?:\w+ )?(?:consenso|posición|postura|acuerdo|conclusión|respuesta|línea)"
         r"(?: común| compartida| única)?\W*$",
     ],
     "ru": [
-        r"^[^.]{10,}\bне (?:придя|выработав|достигнув|сойдясь|найдя) (?:к |на |в )?"
+        r"не (?:придя|выработав|достигнув|сойдясь|найдя) (?:к |на |в )?"
         r"(?:общ|един|согласованн|какой-либо|консенсус)\w*(?: \w+)?\W*$",
         r"(?:консенсус\w*|общ\w+ позици\w+|единого мнения|общего мнения)[^.]{0,60} (?:так и )?"
         r"не (?:удалось|достигли|выработали|пришли)\b[^.]{0,10}\W*$",
@@ -47,7 +48,7 @@ _NO_OUTCOME = {
         r"(?:统一|一致|共同)?的?(?:意见|看法|立场|共识|结论)[。！]?$",
     ],
     "ar": [
-        r"^[^.]{10,}(?:دون|بدون|من دون|من غير) (?:أن )?(?:التوصل|الوصول|الاتفاق|يتوصلوا|يتفقوا) "
+        r"(?:دون|بدون|من دون|من غير) (?:أن )?(?:التوصل|الوصول|الاتفاق|يتوصلوا|يتفقوا) "
         r"(?:إلى|على) (?:موقف|رأي|توافق|إجماع|خلاصة|اتفاق)(?: \S+)?[.!]?$",
     ],
 }
@@ -108,7 +109,9 @@ _TIME = {
 # ----------------------------------------------- joining remotely, views exchanged, the notes
 _ROOM = {
     "en": [
-        r"\b(?:took|pooled|compiled|combined|put together) (?:the |their |her |his )?notes\b"
+        # the rare word first: most sentences are left after one look for it
+        r"^(?=[^.]*\bnotes\b)[^.]*?\b(?:took|pooled|compiled|combined|put together) "
+        r"(?:the |their |her |his )?notes\b"
         r"[^.]{0,60}\b(?:this|the present) (?:report|summary|write-up|record)\b",
     ],
     "fr": [
@@ -139,6 +142,7 @@ _ROOM = {
         r"(?:做|负责)了?(?:会议)?(?:笔记|记录)[^。]{0,30}(?:本报告|本纪要|本综述|这份报告|本文)",
     ],
     "ar": [
+        r"^(?=[^.]*ملاحظات)[^.]*?"
         r"(?:دوّن|دون|دونت|دونوا|سجل|سجلت|سجلوا|أخذ|أخذت|أخذوا) (?:\S+ ){0,2}(?:الملاحظات|"
         r"ملاحظات)[^.]{0,80}(?:هذا التقرير|هذه الخلاصة|هذا الملخص|هذه المذكرة)",
         r"لإعداد (?:هذا التقرير|هذه المذكرة|هذا الملخص|هذه الخلاصة)[.!]?$",

@@ -156,7 +156,8 @@ EN_DESCRIPTIVE = [
 ]
 EN_FRAMES = [
     # "The working group on health set one priority: ..." (the frame names what follows)
-    r"^(?:the|a|an|our|each|every)\b[^:;.]{2,80}? (?:set|identified|agreed on|singled out|named|"
+    r"^(?=[^:;.]{8,120}:)"
+    r"(?:the|a|an|our|each|every)\b[^:;.]{2,80}? (?:set|identified|agreed on|singled out|named|"
     r"settled on|came back with|defined|retained|adopted|drew) (?:a|one|two|three|its|their|"
     r"the) (?:\w+ )?(?:priority|priorities|recommendation|recommendations|lesson|lessons|"
     r"message|ask|demand|takeaway|conclusion)\s?: ",

@@ -120,7 +120,8 @@ FR_DESCRIPTIVE = [
 ]
 FR_FRAMES = [
     # "Le groupe de travail sur la santé a retenu une priorité : ..."
-    r"^(?:le|la|les|l['’]|un|une|chaque)\b[^:;.]{2,80}? (?:a|ont|avait|avaient) (?:retenu|fixé|"
+    r"^(?=[^:;.]{8,120}:)"
+    r"(?:le|la|les|l['’]|un|une|chaque)\b[^:;.]{2,80}? (?:a|ont|avait|avaient) (?:retenu|fixé|"
     r"dégagé|identifié|désigné|défini|adopté|formulé|tiré) (?:une|deux|trois|sa|leur|la|les|"
     r"ses|leurs) (?:\w+ )?(?:priorités?|recommandations?|leçons?|messages?|conclusions?|"
     r"demandes?|enseignements?)\s?: ",
@@ -279,7 +280,8 @@ ES_DESCRIPTIVE = [
 ]
 ES_FRAMES = [
     # "El grupo de trabajo sobre salud fijó una prioridad: ..."
-    r"^(?:el|la|los|las|un|una|cada)\b[^:;.]{2,80}? (?:fijó|fijaron|identificó|identificaron|"
+    r"^(?=[^:;.]{8,120}:)"
+    r"(?:el|la|los|las|un|una|cada)\b[^:;.]{2,80}? (?:fijó|fijaron|identificó|identificaron|"
     r"definió|definieron|estableció|establecieron|acordó|acordaron|adoptó|adoptaron|formuló|"
     r"formularon|extrajo|extrajeron|dejó|dejaron) (?:una|dos|tres|su|sus|la|las) (?:\w+ )?"
     r"(?:prioridad(?:es)?|recomendaci(?:ón|ones)|lecci(?:ón|ones)|mensajes?|conclusi(?:ón|ones)|"
