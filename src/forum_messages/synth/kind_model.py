@@ -11,7 +11,8 @@ trained on, nor ``kinds/dev2.yaml``, ``kinds/dev6.yaml``, ``kinds/test7.yaml`` a
 (development statements that did not help the model out of fold: with test7 trained on, the
 four newer development files, each left out of training in turn, had 296 of their 324
 descriptions found, 298 without it; with dev6, six files left out in turn had 524 of 569 found,
-533 without it; with test8, seven files 745 of 797, 749 without it; docs/quality.md). ``bench/kind_model.py`` scores its settings out of fold.
+533 without it; with test8, seven files 745 of 797, 749 without it; docs/quality.md).
+``bench/kind_model.py`` scores its settings out of fold.
 """
 
 from __future__ import annotations
