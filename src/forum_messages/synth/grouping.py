@@ -15,11 +15,12 @@ A source that the learned same-point models (``synth.same_point``) both say does
 message's point is taken out (``same_point``, ``check="both"``, ``pair_bar``; a message of two
 they both reject is dissolved, ``point_pairs``): the core model, on the source and the
 message's core, below ``same_point``, and the pair model below ``pair_bar``. Its statements go
-back to the one-session candidates (reason ``detached`` if they stay out). A message of two is
-also dissolved when the pair model alone puts it below ``two_bar`` (inside a message of two the
-core is half of the pair, so the core model rejects little there); its room is kept for the
-statement its text would have been taken from, as a one-session message (``halves``), so that
-the message's own point stays in the draft.
+back to the one-session candidates (reason ``detached`` if they stay out), but a message of
+two the check dissolves keeps its room for the statement its text would have been taken from,
+as a one-session message (``halves``): the message's own point stays in the draft. Optional
+(off): ``two_bar``, a message of two is also dissolved when the pair model alone puts it below
+this (inside a message of two the core is half of the pair, so the core model rejects little
+there).
 
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
@@ -78,7 +79,7 @@ CHECK = "both"
 PAIR_BAR = 0.4
 #: The pair model's probability below which a message of two is dissolved whatever the core
 #: model says (0: only when both reject it).
-TWO_BAR = 0.35
+TWO_BAR = 0.0
 #: Whether a message of two the check dissolves keeps its room for the statement its text is
 #: taken from, as a one-session message (``Grouping.halves``), instead of both going back to
 #: the one-session candidates.
