@@ -14,9 +14,13 @@ the development files (fitted on the other two) and, fitted on all three, on the
 ``--write`` (before the parameters) writes the model fitted on all development files to
 ``src/forum_messages/synth/same_point_weights.py``; ``--save DIR`` writes each development
 file's out-of-fold models there as JSON (``grouping_terms.py`` takes them as ``point_model``
-and ``core_model``); ``--also SETTINGS`` (repeatable) adds the core pairs of the development
+and ``core_model``), and the models fitted on all development files as ``all.json`` and
+``all-core.json``; ``--also SETTINGS`` (repeatable) adds the core pairs of the development
 drafts made with those grouper settings to the core model's training (scores are still on
-the default drafts).
+the default drafts). ``--every`` takes every file given as a development file (each scored
+leave one file out, by the models fitted on all the others; not with ``--write``), and
+``--pair-features a,b,...`` fits the pair model on those features only (default: all of
+``FEATURES``).
 """
 
 from __future__ import annotations
@@ -153,7 +157,18 @@ def write_weights(pair: PointModel, core: PointModel, path: Path) -> None:
 
 def main(args: list[str]) -> int:
     write = "--write" in args
-    args = [a for a in args if a != "--write"]
+    every = "--every" in args
+    if write and every:
+        raise SystemExit("--write fits on the development files only: not with --every")
+    args = [a for a in args if a not in ("--write", "--every")]
+    pair_names = FEATURES
+    if "--pair-features" in args:
+        k = args.index("--pair-features")
+        pair_names = tuple(args[k + 1].split(","))
+        unknown = [n for n in pair_names if n not in FEATURES]
+        if unknown:
+            raise SystemExit(f"--pair-features: unknown feature(s) {', '.join(unknown)}")
+        del args[k : k + 2]
     also: list[dict[str, Any]] = []  # other grouper settings whose messages train the core model
     while "--also" in args:
         k = args.index("--also")
@@ -169,16 +184,17 @@ def main(args: list[str]) -> int:
     data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     cores: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     extras: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
-    for path in args[1:]:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+    names = [path.rsplit("/", 1)[-1].removesuffix(".yaml") for path in args[1:]]
+    development = set(names) if every else set(DEV)
+    for path, name in zip(args[1:], names, strict=True):
         recorded = record(load_material(path), embedder, params)
         data[name] = arrays(recorded)
         cores[name] = arrays(recorded, core=True)
-        if name in DEV:
+        if name in development:
             for extra in also:
                 more = arrays(record(load_material(path), embedder, extra), core=True)
                 extras.setdefault(name, []).append(more)
-    dev = [n for n in data if n in DEV]
+    dev = [n for n in data if n in development]
 
     def fitted(names: list[str]) -> tuple[PointModel, PointModel]:
         """The pair model and the core model fitted on the files ``names``."""
@@ -187,12 +203,12 @@ def main(args: list[str]) -> int:
         core = [cores[n] for n in names] + [e for n in names for e in extras.get(n, [])]
         xc = np.vstack([c[0] for c in core])
         yc = np.concatenate([c[1] for c in core])
-        return fit(x, y), fit(xc, yc, CORE_FEATURES)
+        return fit(x, y, pair_names), fit(xc, yc, CORE_FEATURES)
 
     full = fitted(dev) if dev else None
     print("file".ljust(24) + "pairs".rjust(6) + "same".rjust(6) + "  cosine centred   pair   core")
     for name in data:
-        if name in DEV:
+        if name in development:
             models = fitted([n for n in dev if n != name])
             if save is not None:
                 save.mkdir(parents=True, exist_ok=True)
@@ -210,6 +226,9 @@ def main(args: list[str]) -> int:
                 + f"{len(ys):6d}{int(ys.sum()):6d}  "
                 + "  ".join(f"{c:.3f}" for c in cells)
             )
+    if full is not None and save is not None:  # the models a held-out file is drafted with
+        for model, suffix in zip(full, ("", "-core"), strict=True):
+            (save / f"all{suffix}.json").write_text(json.dumps(model.__dict__), encoding="utf-8")
     if full is not None:
         for model, what in zip(full, ("pair", "core"), strict=True):
             print(f"{what} model weights (all development files):")

@@ -133,16 +133,21 @@ def params_for(spec: dict[str, Any], name: str) -> dict[str, Any]:
     development file its out-of-fold model (``<name>-core.json``; with ``"check": "pair"``
     the pair model, ``<name>.json``) and a held-out file the one fitted on all development
     files (the shipped one; with ``"check": "pair"``, ``all-pair.json`` in the directory);
-    with ``"check": "both"`` both models so (the pair model as ``point_model``)."""
+    with ``"check": "both"`` both models so (the pair model as ``point_model``; a held-out
+    file the directory's ``all.json`` and ``all-core.json`` when it has them)."""
     params = dict(spec)
     pair = params.get("check", "core") == "pair"
     folder = params.get("core_model")
     if isinstance(folder, str) and Path(folder).is_dir() and params.get("check") == "both":
         own = Path(folder) / f"{name}.json"
-        if own.exists():  # both out of fold; a held-out file: both shipped
+        fitted = Path(folder) / "all.json"
+        if own.exists():  # both out of fold
             params["point_model"] = str(own)
             params["core_model"] = str(Path(folder) / f"{name}-core.json")
-        else:
+        elif fitted.exists():  # a held-out file: the models fitted on all development files
+            params["point_model"] = str(fitted)
+            params["core_model"] = str(Path(folder) / "all-core.json")
+        else:  # a held-out file: both shipped
             del params["core_model"]
         return params
     if isinstance(folder, str) and Path(folder).is_dir():

@@ -57,6 +57,10 @@ def test_pair_features_read_terms_numbers_kinds_and_attributions() -> None:
     assert got["one_kind"] == 1.0 and far["one_kind"] == 0.0
     assert got["attribution"] == 1.0 and french["attribution"] == 1.0
     assert 0.0 < got["length"] <= 1.0
+    # "repai", "ships", "subse", "cable", "12" in both (terms cut to five letters)
+    assert got["shared"] == 5.0
+    assert far["shared"] == 1.0  # "cable" only
+    assert french["shared"] == 0.0  # terms are compared within one language
     x = f.x
     assert abs(got["cosine"] - float(x[0] @ x[1])) < 1e-5
 
@@ -81,8 +85,9 @@ def test_a_model_that_needs_no_neighbours_gets_the_same_features() -> None:
 
 def test_shipped_model_reads_the_features_in_order_and_rises_with_shared_terms() -> None:
     model = shipped_model()
-    assert model.names == FEATURES
-    row = np.asarray(model.mean, dtype=np.float64)
+    assert model.names == FEATURES[: len(model.names)]  # in order (``shared`` is not read)
+    row = np.zeros(len(FEATURES))
+    row[: len(model.names)] = model.mean
     more = row.copy()
     more[FEATURES.index("terms")] += 0.3
     more[FEATURES.index("centred")] += 0.2
@@ -206,7 +211,7 @@ def test_the_check_reads_the_model_it_is_told() -> None:
     assert ThresholdGrouper(0.6, 2, 0.5)._core_model == shipped_model(core=True)
     pair = ThresholdGrouper(0.6, 2, 0.5, check="pair")
     assert pair._core_model == shipped_model()
-    assert pair._core_model.names == FEATURES
+    assert pair._core_model.names == FEATURES[: len(pair._core_model.names)]
     with pytest.raises(ValueError, match="check"):
         ThresholdGrouper(0.6, 2, 0.5, check="pairs")
 
@@ -261,3 +266,51 @@ def test_the_check_is_made_only_on_a_theme_clustered_in_one_piece() -> None:
     assert not grouper.wants_terms(MAX_EXACT + 1)  # a consultation's responses
     assert ThresholdGrouper(0.6, 2, 0.5, term_mix=0.3).wants_terms(MAX_EXACT + 1)
     assert not ThresholdGrouper(0.6, 2, 0.5, same_point=0).wants_terms(10)
+
+
+def test_a_message_of_two_the_pair_model_alone_rejects_is_dissolved_with_two_bar() -> None:
+    # a message of two sessions, its two statements on one subject (cables) making two
+    # points; the core model accepts it, the pair model does not
+    x = _cloud(5, 0.1, 2)
+    texts = [
+        "Repair ships for subsea cables are too few in the region.",
+        "A second subsea cable route is the cheapest insurance against cuts.",
+    ]
+    ev = TermEvidence(texts, ["en", "en"])
+    sessions = ["S1", "S2"]
+    accepts = _model("cosine", 0.0, 10.0)
+    pair = _model("shared", 10.0, -25.0)  # likely only when they share three terms or more
+    low = PairFeatures(x, ev, None, None).pairs([(0, 1)])
+    assert low[0, FEATURES.index("shared")] == 2.0  # "subse", "cable"
+    assert pair.probability(low)[0] < 0.01
+
+    def grouper(two_bar: float) -> ThresholdGrouper:
+        return ThresholdGrouper(
+            0.6,
+            2,
+            0.5,
+            same_point=0.5,
+            core_model=accepts,
+            point_model=pair,
+            check="both",
+            two_bar=two_bar,
+        )
+
+    kept = grouper(0.0).run(x, sessions, ev)  # both must reject: the core model keeps it
+    assert kept.groups == [[0, 1]] and kept.before is None
+    out = grouper(0.3).run(x, sessions, ev)
+    assert out.groups == [] and out.detached == [0, 1]
+    assert out.before == ([[0, 1]], [])
+    assert out.halves == [[0, 1]]  # the dissolved message keeps its room for one of them
+    assert kept.halves == []
+    plain = ThresholdGrouper(
+        0.6, 2, 0.5, core_model=accepts, point_model=pair, two_bar=0.3, halves=False
+    ).run(x, sessions, ev)
+    assert plain.detached == [0, 1] and plain.halves == []
+    assert grouper(0.3).params()["two_bar"] == 0.3
+    assert "two_bar" not in grouper(0.0).params()
+    # a message of three is not dissolved by the pair model alone
+    x3 = _cloud(5, 0.1, 3)
+    ev3 = TermEvidence([*texts, "Cable repair ships wait weeks for permits."], ["en"] * 3)
+    three = grouper(0.3).run(x3, ["S1", "S2", "S3"], ev3)
+    assert three.groups == [[0, 1, 2]] and three.detached == []

@@ -68,7 +68,9 @@ def _in_messages(draft: Draft) -> tuple[set[str], set[str]]:
 
 def test_the_check_frees_no_room_for_other_one_session_points() -> None:
     plain = _draft(same_point=0)
-    checked = _draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core")
+    checked = _draft(
+        same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core", halves=False
+    )
     was, _ = _in_messages(plain)
     many, one = _in_messages(checked)
     taken = was - many
@@ -89,3 +91,30 @@ def _one_session(draft: Draft) -> dict[str, int]:
         )
         for th in draft.themes
     }
+
+
+def _messages_per_theme(draft: Draft) -> dict[str, int]:
+    return {th.key: sum(len(tp.messages) for tp in th.topics) for th in draft.themes}
+
+
+def test_a_dissolved_message_of_two_keeps_its_room_for_one_of_its_statements() -> None:
+    plain = _draft(same_point=0)
+    checked = _draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core")
+    many, one = _in_messages(checked)
+    pairs = [
+        {r.statement for r in m.sources}
+        for th in plain.themes
+        for tp in th.topics
+        for m in tp.messages
+        if len(m.sources) == 2 and len({r.session for r in m.sources}) == 2
+    ]
+    dissolved = [p for p in pairs if not p & many]
+    assert dissolved  # the check dissolved messages of two
+    for pair in dissolved:  # one of its statements at least is a one-session message
+        assert pair & one, sorted(pair)
+    # each theme keeps the size it had without the check
+    assert _messages_per_theme(checked) == _messages_per_theme(plain)
+    without = _draft(
+        same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core", halves=False
+    )
+    assert sum(_messages_per_theme(without).values()) < sum(_messages_per_theme(plain).values())

@@ -15,7 +15,12 @@ A source that the learned same-point models (``synth.same_point``) both say does
 message's point is taken out (``same_point``, ``check="both"``, ``pair_bar``; a message of two
 they both reject is dissolved, ``point_pairs``): the core model, on the source and the
 message's core, below ``same_point``, and the pair model below ``pair_bar``. Its statements go
-back to the one-session candidates (reason ``detached`` if they stay out).
+back to the one-session candidates (reason ``detached`` if they stay out), but a message of
+two the check dissolves keeps its room for the statement its text would have been taken from,
+as a one-session message (``halves``): the message's own point stays in the draft. Optional
+(off): ``two_bar``, a message of two is also dissolved when the pair model alone puts it below
+this (inside a message of two the core is half of the pair, so the core model rejects little
+there).
 
 Optional (all off by default; measured in docs/quality.md): shared content terms
 (``evidence.TermEvidence``) weighed into the detach and join decisions or mixed into the
@@ -72,6 +77,13 @@ CHECK = "both"
 #: With ``check="both"``: the pair model's probability below which a source the core model
 #: rejects is taken out.
 PAIR_BAR = 0.4
+#: The pair model's probability below which a message of two is dissolved whatever the core
+#: model says (0: only when both reject it).
+TWO_BAR = 0.0
+#: Whether a message of two the check dissolves keeps its room for the statement its text is
+#: taken from, as a one-session message (``Grouping.halves``), instead of both going back to
+#: the one-session candidates.
+HALVES = True
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,10 @@ class Grouping:
     #: source out; None when it took none (the sub-topics are found on these, so a source
     #: taken out keeps the sub-topic of the message it was in)
     before: tuple[list[list[int]], list[list[int]]] | None = None
+    #: messages of two the same-point check dissolved, when ``halves`` is on: the statement
+    #: its text is taken from keeps the message's room, as a one-session message (the rows
+    #: are in ``alone`` and ``detached`` too)
+    halves: list[list[int]] = field(default_factory=list)
 
 
 class ThresholdGrouper:
@@ -117,6 +133,8 @@ class ThresholdGrouper:
         point_pairs: bool = POINT_PAIRS,
         check: str = CHECK,
         pair_bar: float = PAIR_BAR,
+        two_bar: float = TWO_BAR,
+        halves: bool = HALVES,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -132,6 +150,8 @@ class ThresholdGrouper:
             raise ValueError(f"check must be 'core', 'pair' or 'both', not {check!r}")
         self.check = check
         self.pair_bar = pair_bar
+        self.two_bar = two_bar
+        self.halves = halves
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -233,6 +253,10 @@ class ThresholdGrouper:
             }
             if self.check == "both":
                 out |= {"pair_bar": self.pair_bar}
+            if self.two_bar > 0:
+                out |= {"two_bar": self.two_bar}
+            if self.halves:
+                out |= {"halves": True}
         if self.point_join > 0:
             out |= {"point_join": self.point_join}
         if self.point_mix > 0:
@@ -324,10 +348,13 @@ class ThresholdGrouper:
             return list(single.values())
 
         before: tuple[list[list[int]], list[list[int]]] | None = None
+        halves: list[list[int]] = []
         if points is not None and checking:
             # (a group dissolved by the member check is empty: not a group any more)
             before = ([list(rows) for rows in kept if rows], singles(alone, detached))
             checked = len(detached)
+            twos = [g for g, rows in enumerate(kept) if len(rows) == 2]
+            was = {g: list(kept[g]) for g in twos}
             detached.extend(
                 point_check.off_point(
                     self._core_model,
@@ -339,10 +366,13 @@ class ThresholdGrouper:
                     self.min_sessions,
                     self.point_pairs,
                     (self._model, self.pair_bar) if self.check == "both" else None,
+                    (self._model, self.two_bar) if self.two_bar > 0 and self.point_pairs else None,
                 )
             )
             if len(detached) == checked:
                 before = None  # nothing taken out: the groups are as they were
+            elif self.halves:
+                halves = [was[g] for g in twos if not kept[g]]
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):
@@ -352,7 +382,7 @@ class ThresholdGrouper:
             kept = [rows for rows in kept if rows]
         single = singles(alone, detached)
         alone = sorted(alone + detached)
-        return Grouping(kept, attached, alone, single, sorted(detached), before)
+        return Grouping(kept, attached, alone, single, sorted(detached), before, halves)
 
     @staticmethod
     def _cut(sim: Scores, distance: float) -> Labels:

@@ -389,15 +389,23 @@ class _Run:
             x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
         )
         del read
+        # a message of two the same-point check dissolved keeps its room for the statement
+        # its text would have been taken from, as a one-session message (``halves``)
+        writer = c.writer if isinstance(c.writer, ExtractiveWriter) else ExtractiveWriter()
+        halves = [
+            [writer.representative(g, x, self.texts, self.langs, self.out_lang, self.attribution)]
+            for g in grouping.halves
+        ]
+        held = {i for g in halves for i in g}
         release(x)
         groups = [list(g) for g in grouping.groups]
         detached = set(grouping.detached)
-        single = grouping.single
+        single = [kept for g in grouping.single if (kept := [i for i in g if i not in held])]
         # a campaign is one session standing for many responses: its point is always kept.
         # When the same-point check took sources out, the theme keeps the size it had before
         # (its groups then): a message of two dissolved frees no room for another point, and
         # what the check took out competes for the same room as any one-session point
-        backed = [g for g in single if self._campaign(g)]
+        backed = [g for g in single if self._campaign(g)] + halves
         singles = backed + self._salient(
             [g for g in single if not self._campaign(g)],
             groups,
@@ -422,7 +430,7 @@ class _Run:
         leaves = (
             self._subtopics(groups, centres)
             if grouping.before is None
-            else self._carried(grouping.before, groups, centres)
+            else self._carried(grouping.before, groups, centres, held)
         )
 
         def weight(gs: list[int]) -> tuple[int, int]:
@@ -510,11 +518,13 @@ class _Run:
         before: tuple[list[list[int]], list[list[int]]],
         groups: list[list[int]],
         centres: Vectors,
+        held: set[int] | frozenset[int] = frozenset(),
     ) -> list[tuple[tuple[int, ...], list[int]]]:
         """The sub-topics of ``groups``, found on the groups as they were before the
         same-point check took sources out (``before``: its groups and lone rows, with the
         salient one-session points chosen for them as without the check) and carried over
-        (``topics.carried``): the messages the check left alone keep their sub-topics."""
+        (``topics.carried``): the messages the check left alone keep their sub-topics, and so
+        does the statement of a dissolved message of two that keeps its room (``held``)."""
         x = self.x
         was = before[0] + [g for g in before[1] if self._campaign(g)]
         was += self._salient(
@@ -537,7 +547,9 @@ class _Run:
             i
             for g in before[0]
             for i in g
-            if i in where and not any(where.get(j) == where[i] for j in g if j != i)
+            if i in where
+            and i not in held
+            and not any(where.get(j) == where[i] for j in g if j != i)
         }
         reference = [[i for i in g if i not in out] for g in was]
         return carried(self._subtopics(was, was_centres), reference, both[:n], groups, both[n:])

@@ -41,13 +41,16 @@ def off_point(
     min_sessions: int,
     pairs: bool,
     second: tuple[PointModel, float] | None = None,
+    two: tuple[PointModel, float] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
     ``min_sessions`` sessions; a message of two below the bar is dissolved when ``pairs``.
     With ``second`` (a model and its bar), a member is below only when that model's
-    probability is below its bar too. Every message's pairs are scored at once (the
-    features' neighbour search is one pass). Returns the rows taken out."""
+    probability is below its bar too. With ``two`` (a model and its bar), a message of two
+    is also dissolved when that model alone puts its pair below its bar (with ``pairs``).
+    Every message's pairs are scored at once (the features' neighbour search is one pass).
+    Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     asked: list[tuple[int, int]] = []
     for rows in checked:
@@ -55,9 +58,10 @@ def off_point(
         asked.extend((centre, r) for r in rows if r != centre)
     if not asked:
         return []
-    names = model.names if second is None else tuple(dict.fromkeys(model.names + second[0].names))
-    features = points.pairs(asked, names)
+    wanted = model.names + (second[0].names if second else ()) + (two[0].names if two else ())
+    features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     scores = model.probability(features)
+    alone = dict(zip(asked, two[0].probability(features).tolist(), strict=True)) if two else {}
     if second is not None:  # above the bar wherever the second model is not below its own
         agree = second[0].probability(features) < second[1]
         scores = np.where(agree, scores, np.maximum(scores, bar))
@@ -67,7 +71,8 @@ def off_point(
         centre = core(x, rows)
         scored = sorted((prob[(centre, r)], r) for r in rows if r != centre)
         if len(rows) == 2:
-            if pairs and scored[0][0] < bar:
+            apart = two is not None and alone[(centre, scored[0][1])] < two[1]
+            if pairs and (scored[0][0] < bar or apart):
                 out.extend(rows)
                 rows.clear()
             continue

@@ -24,7 +24,10 @@ The features of a pair ``(i, j)`` of a theme's rows:
 - ``attribution``: how many of the two tell who said or presented what (0, 1 or 2);
 - ``length``: the ratio of the shorter statement's term count to the longer's;
 - ``numbers``: +1 when both hold numbers (of two characters or more, as content terms) and
-  share one, -1 when both hold numbers and share none, 0 otherwise.
+  share one, -1 when both hold numbers and share none, 0 otherwise;
+- ``shared``: how many content terms the two have in common (0 across languages): two
+  statements of one subject share its rare words, but two that make one point tend to share
+  more of them (the words of the point as well as of the subject).
 
 Every feature and the probability are rounded (``DECIMALS``) so that a decision does not ride
 on float noise.
@@ -53,6 +56,7 @@ FEATURES = (
     "attribution",
     "length",
     "numbers",
+    "shared",
 )
 #: What the model judging a message's sources against its core reads.
 CORE_FEATURES = ("cosine", "terms", "one_language")
@@ -188,6 +192,7 @@ class PairFeatures:
         high = np.maximum(np.maximum.outer(d.count, d.count), 1)
         out[..., 7] = np.minimum.outer(d.count, d.count) / high
         out[..., 8] = np.where(both, np.where(shared, 1.0, -1.0), 0.0)
+        out[..., 9] = np.asarray((d.ones @ d.ones.T).todense(), dtype=np.float64)
         return np.round(out, DECIMALS) + 0.0
 
     def pairs(
@@ -219,6 +224,7 @@ class PairFeatures:
             np.maximum(d.count[a], d.count[b]), 1
         )
         out[:, 8] = np.where(both, np.where(shared, 1.0, -1.0), 0.0)
+        out[:, 9] = np.asarray(d.ones[a].multiply(d.ones[b]).sum(axis=1)).reshape(-1)
         return np.round(out, DECIMALS) + 0.0
 
 
