@@ -294,6 +294,7 @@ def test_a_message_of_two_the_pair_model_alone_rejects_is_dissolved_with_two_bar
             point_model=pair,
             check="both",
             two_bar=two_bar,
+            halves=True,
         )
 
     kept = grouper(0.0).run(x, sessions, ev)  # both must reject: the core model keeps it

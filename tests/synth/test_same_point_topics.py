@@ -99,7 +99,9 @@ def _messages_per_theme(draft: Draft) -> dict[str, int]:
 
 def test_a_dissolved_message_of_two_keeps_its_room_for_one_of_its_statements() -> None:
     plain = _draft(same_point=0)
-    checked = _draft(same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core")
+    checked = _draft(
+        same_point=0.5, point_pairs=True, core_model=TERMS_ONLY, check="core", halves=True
+    )
     many, one = _in_messages(checked)
     pairs = [
         {r.statement for r in m.sources}

@@ -15,10 +15,10 @@ A source that the learned same-point models (``synth.same_point``) both say does
 message's point is taken out (``same_point``, ``check="both"``, ``pair_bar``; a message of two
 they both reject is dissolved, ``point_pairs``): the core model, on the source and the
 message's core, below ``same_point``, and the pair model below ``pair_bar``. Its statements go
-back to the one-session candidates (reason ``detached`` if they stay out), but a message of
-two the check dissolves keeps its room for the statement its text would have been taken from,
-as a one-session message (``halves``): the message's own point stays in the draft. Optional
-(off): ``two_bar``, a message of two is also dissolved when the pair model alone puts it below
+back to the one-session candidates (reason ``detached`` if they stay out). Optional (off;
+measured in docs/quality.md, step 16): ``halves``, a message of two the check dissolves keeps
+its room for the statement its text would have been taken from, as a one-session message;
+``two_bar``, a message of two is also dissolved when the pair model alone puts it below
 this (inside a message of two the core is half of the pair, so the core model rejects little
 there).
 
@@ -83,7 +83,7 @@ TWO_BAR = 0.0
 #: Whether a message of two the check dissolves keeps its room for the statement its text is
 #: taken from, as a one-session message (``Grouping.halves``), instead of both going back to
 #: the one-session candidates.
-HALVES = True
+HALVES = False
 
 
 @dataclass(frozen=True)
