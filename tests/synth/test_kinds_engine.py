@@ -150,3 +150,21 @@ def test_patterns_that_cannot_be_combined_are_tried_one_by_one() -> None:
     for text in ["a\nb", "A\nB", "ab", "cx", "xc", "xd", "dx", ""]:
         assert fast.search(text) == plain.search(text), text
         assert fast.match(text) == plain.match(text), text
+
+
+def test_cue_patterns_are_compiled_ahead_while_there_is_time() -> None:
+    """English first (the others fall back on it), then each language in the order met,
+    unknown ones as English; nothing more once ``busy`` says the time is up."""
+    from forum_messages.synth.kinds import _cues, prepare_while
+
+    langs = ["fr", None, "zh", "fr", "xx", "ar"]
+    _cues.cache_clear()
+    assert prepare_while(lambda: True, langs) == ["en", "fr", "zh", "ar"]
+    assert _cues.cache_info().currsize == 4
+    _cues.cache_clear()
+    assert prepare_while(lambda: False, langs) == []
+    assert _cues.cache_info().currsize == 0
+    calls = iter([True, True, False])
+    assert prepare_while(lambda: next(calls), langs) == ["en", "fr"]
+    assert _cues.cache_info().currsize == 2
+    _cues.cache_clear()

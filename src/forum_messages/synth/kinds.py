@@ -20,9 +20,10 @@ bullet as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
@@ -312,6 +313,23 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
             return "framed", _capitalise(original[at[later] :]), False
         attribution = attribution or _one_speaker(s, code, cues.attrib)
     return "point", original, attribution
+
+
+def prepare_while(busy: Callable[[], bool], languages: Iterable[str | None]) -> list[str]:
+    """The cue patterns of these languages (and of English, which the others fall back on)
+    compiled, in the order given, for as long as ``busy()`` says there is time: a draft
+    calls this while its models load (this thread would only wait), so that the reading
+    of the statements, which would compile them on each language's first statement, hands
+    its first points to the encoder sooner. Returns the languages compiled here."""
+    done: list[str] = []
+    for lang in chain(["en"], languages):
+        if len(done) == len(_PATTERNS) or not busy():
+            break
+        lang = lang if lang in _PATTERNS else "en"
+        if lang not in done:
+            _cues(lang)
+            done.append(lang)
+    return done
 
 
 #: A sentence ending in a title or an initial ("... moderated by M.", "Dr.") goes on.
