@@ -168,3 +168,12 @@ def test_cue_patterns_are_compiled_ahead_while_there_is_time() -> None:
     assert prepare_while(lambda: next(calls), langs) == ["en", "fr"]
     assert _cues.cache_info().currsize == 2
     _cues.cache_clear()
+
+
+def test_patterns_that_refer_to_a_group_are_tried_one_by_one() -> None:
+    """Combined, ``\\1`` would name the first pattern's group, not its own."""
+    patterns = ["(x)y", "(a)b\\1", "^(d)e\\1", "(?P<w>c)(?P=w)"]
+    fast, plain = AnyOf(patterns), PlainAnyOf(patterns)
+    for text in ["aba", "abx", "xy", "cc", "cd", "ab", "ded", "de", ""]:
+        assert fast.search(text) == plain.search(text), text
+        assert fast.match(text) == plain.match(text), text

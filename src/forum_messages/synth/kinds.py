@@ -104,6 +104,10 @@ def _anchored_body(pattern: str) -> str | None:
     return pattern[1:]
 
 
+#: A reference to a group (``\\1``, ``(?P=name)``, ``(?(1)...)``): such patterns are not combined.
+_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
 class AnyOf:
     """Whether any of ``patterns`` (compiled with ``flags``) is found in a text
     (``any(p.search(text) for p in compiled)``) or matches at its start (``.match``),
@@ -114,7 +118,7 @@ class AnyOf:
     expression ``(?:p1)|(?:p2)|...`` exactly where one of the patterns has one, so the
     answers are those of the patterns one by one (``tests/synth/test_kinds_engine.py``
     checks this on every evaluation statement). Patterns that cannot be combined (an
-    inline flag of their own) are tried one by one.
+    inline flag of their own, a reference to a group) are tried one by one.
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = _I) -> None:
@@ -134,6 +138,8 @@ class AnyOf:
     def _combined(patterns: Sequence[str], flags: int) -> Compiled:
         if not patterns:
             return []
+        if any(_REFERS.search(p) for p in patterns):  # group numbers would shift
+            return [re.compile(p, flags) for p in patterns]
         try:
             return [re.compile("|".join(f"(?:{p})" for p in patterns), flags)]
         except re.error:  # e.g. a pattern's own global flag, valid only at its start
