@@ -114,11 +114,12 @@ class AnyOf:
     worked out by a few combined expressions instead of one call a pattern.
 
     The patterns anchored at the start (``^...``, one sequence) are tried together at the
-    start only; the others together at every position. A text has a match of the combined
-    expression ``(?:p1)|(?:p2)|...`` exactly where one of the patterns has one, so the
-    answers are those of the patterns one by one (``tests/synth/test_kinds_engine.py``
-    checks this on every evaluation statement). Patterns that cannot be combined (an
-    inline flag of their own, a reference to a group) are tried one by one.
+    start only; those that start at a word boundary (``\\b``) together at every position;
+    the others one by one. A text has a match of the combined expression
+    ``(?:p1)|(?:p2)|...`` exactly where one of the patterns has one, so the answers are
+    those of the patterns one by one (``tests/synth/test_kinds_engine.py`` checks this on
+    every evaluation statement). Patterns that cannot be combined (an inline flag of their
+    own, a reference to a group) are tried one by one.
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = _I) -> None:
@@ -130,9 +131,15 @@ class AnyOf:
                 rest.append(p)
             else:
                 heads.append(body)
-        # the anchored ones (without their "^") are tried at the start only
+        # the anchored ones (without their "^") are tried at the start only; of the others,
+        # those that start at a word boundary together (the engine then tries the others'
+        # first words only where a word starts), any other alone (one that starts with a
+        # literal is faster alone, skipping ahead to it)
+        bounded = [p for p in rest if p.startswith("\\b")]
         self._start = self._combined(heads, flags)
-        self._anywhere = self._combined(rest, flags)
+        self._anywhere = self._combined(bounded, flags) + [
+            re.compile(p, flags) for p in rest if not p.startswith("\\b")
+        ]
 
     @staticmethod
     def _combined(patterns: Sequence[str], flags: int) -> Compiled:
