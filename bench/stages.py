@@ -122,7 +122,7 @@ def main(argv: list[str]) -> int:
     from forum_messages.export import consultation as consultation_export
     from forum_messages.ingest import campaigns
     from forum_messages.nlp import base, forked, preload
-    from forum_messages.synth import labels, pipeline, stream
+    from forum_messages.synth import kinds, labels, pipeline, stream
 
     ROWS.append(
         (
@@ -138,12 +138,14 @@ def main(argv: list[str]) -> int:
         (ingest, "validate_reports", "read the reports"),
         (campaigns, "load_consultation", "read the consultation"),
         (campaigns.CampaignFinder, "finish", "campaign additions"),
+        (kinds, "prepare_while", "cue patterns, models loading"),
         (preload.Preload, "wait", "wait for the models"),
         (pipeline, "run_pipeline", "pipeline (all of it)"),
         (pipeline, "read_and_embed", "language, kinds, embedding"),
         (pipeline, "read_statements", "language, kinds"),
         (stream, "detect_part", "language, kinds (parts)"),
         (pipeline, "embed_all", "embedding"),
+        (pipeline, "before_vectors", "loads before the vectors"),
         (pipeline.NearestThemeAssigner, "run", "themes"),
         (pipeline.ProceduralFilter, "run", "procedural statements"),
         (pipeline.DescriptiveModel, "descriptive", "descriptive statements"),

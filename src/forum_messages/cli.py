@@ -282,6 +282,12 @@ def run_draft(
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
     )
+    from itertools import islice
+
+    from forum_messages.synth.kinds import prepare_while
+
+    # the statement kinds' cue patterns compiled while the models load, if they still do
+    prepare_while(loading.loading, (st.language for st in islice(corpus.statements, 10_000)))
     loading.wait()
     # on a distributed engine the workers wait while this process groups, titles and
     # writes: it may share that work with a forked child (the same draft either way)

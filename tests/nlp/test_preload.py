@@ -35,3 +35,17 @@ def test_a_loading_error_is_raised_by_wait_in_the_caller() -> None:
     with pytest.raises(ConfigError, match="weights missing"):
         loading.wait()
     assert ok.loaded_in is not None  # the other model loaded all the same
+
+
+def test_loading_tells_whether_a_model_is_still_loading() -> None:
+    release = threading.Event()
+
+    class Slow:
+        def load(self) -> None:
+            release.wait(10)
+
+    loading = Preload(_Model(), Slow())
+    assert loading.loading()
+    release.set()
+    loading.wait()
+    assert not loading.loading()

@@ -152,6 +152,58 @@ def test_statements_read_while_the_first_are_encoded_give_the_same_vectors(
     assert np.array_equal(x, pipeline.embed_all(want_texts, use_embedder, quiet))
 
 
+def test_what_the_later_stages_load_is_loaded_once_every_statement_is_read(
+    use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``meanwhile`` runs once, when every statement has been read (while the encoder's
+    threads finish), and changes none of what is read or embedded."""
+    monkeypatch.setattr(stream, "STEP", 32)
+    statements = list(sample()[0].statements[:100])
+    detector = UNLanguageDetector()
+    read: list[int] = []
+    at_call: list[int] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "language":
+            read.append(done)
+
+    got = stream.read_and_embed(
+        statements, detector, use_embedder, progress, 50, lambda: at_call.append(read[-1])
+    )
+    assert at_call == [len(statements)]
+    want = stream.read_and_embed(statements, detector, use_embedder, pipeline._no_progress, 50)
+    assert got[:4] == want[:4]
+    assert np.array_equal(got[4], want[4])
+
+
+_WARM = """
+import sys
+from forum_messages.synth.pipeline import Components, _complete
+from forum_messages.synth.settings import Settings
+from forum_messages.synth.sidebyside import before_vectors
+from forum_messages.nlp.base import HashEmbedder
+from forum_messages.nlp.language import UNLanguageDetector
+c = _complete(Components(HashEmbedder(), UNLanguageDetector()), Settings())
+c.grouper.same_point = float(sys.argv[1])
+before = "scipy.sparse" in sys.modules
+before_vectors(c.tagger, c.labeller, c.grouper, "fr")
+print(before, "scipy.sparse" in sys.modules, c.tagger.__dict__.keys() >= {"_keyword_index"})
+"""
+
+
+@pytest.mark.parametrize(("same_point", "loaded"), [(0.5, True), (0.0, False)])
+def test_before_the_vectors_what_the_fronts_use_is_loaded(same_point: float, loaded: bool) -> None:
+    """The tags' keyword index, and scipy's sparse matrices when the same-point check runs
+    (so that the forked fronts find them loaded), in a fresh process."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", _WARM, str(same_point)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", str(loaded), "True"]
+
+
 @needs_fork
 def test_descriptions_set_aside_in_a_child_are_those_set_aside_here(
     use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch

@@ -38,6 +38,10 @@ class Preload:
         except BaseException as exc:  # re-raised by wait(), in the caller's thread
             self._errors[index] = exc
 
+    def loading(self) -> bool:
+        """Whether a model is still loading."""
+        return any(thread.is_alive() for thread in self._threads)
+
     def wait(self) -> None:
         for thread in self._threads:
             thread.join()

@@ -20,8 +20,10 @@ bullet as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
@@ -72,30 +74,150 @@ _PATTERNS: dict[str, tuple[list[str], list[str], list[str]]] = {
 Compiled = list[re.Pattern[str]]
 
 
+def _anchored_body(pattern: str) -> str | None:
+    """The pattern without its leading ``^`` when it is one sequence anchored at the start
+    (``^`` first, no ``|`` outside a group or a class), else None. Reads escapes, character
+    classes and groups; a comment group ``(?#...)`` gives None."""
+    if not pattern.startswith("^") or "(?#" in pattern:
+        return None
+    depth, i, n = 0, 1, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: "]" right after "[" or "[^" is a member, "\\]" too
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        i += 1
+    return pattern[1:]
+
+
+#: A reference to a group (``\\1``, ``(?P=name)``, ``(?(1)...)``): such patterns are not combined.
+_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class AnyOf:
+    """Whether any of ``patterns`` (compiled with ``flags``) is found in a text
+    (``any(p.search(text) for p in compiled)``) or matches at its start (``.match``),
+    worked out by a few combined expressions instead of one call a pattern.
+
+    The patterns anchored at the start (``^...``, one sequence) are tried together at the
+    start only; those that start at a word boundary (``\\b``) together at every position;
+    the others one by one. A text has a match of the combined expression
+    ``(?:p1)|(?:p2)|...`` exactly where one of the patterns has one, so the answers are
+    those of the patterns one by one (``tests/synth/test_kinds_engine.py`` checks this on
+    every evaluation statement). Patterns that cannot be combined (an inline flag of their
+    own, a reference to a group) are tried one by one.
+    """
+
+    def __init__(self, patterns: Sequence[str], flags: int = _I) -> None:
+        heads: list[str] = []
+        rest: list[str] = []
+        for p in patterns:
+            body = _anchored_body(p)
+            if body is None:
+                rest.append(p)
+            else:
+                heads.append(body)
+        # the anchored ones (without their "^") are tried at the start only; of the others,
+        # those that start at a word boundary together (the engine then tries the others'
+        # first words only where a word starts), any other alone (one that starts with a
+        # literal is faster alone, skipping ahead to it)
+        bounded = [p for p in rest if p.startswith("\\b")]
+        self._start = self._combined(heads, flags)
+        self._anywhere = self._combined(bounded, flags) + [
+            re.compile(p, flags) for p in rest if not p.startswith("\\b")
+        ]
+
+    @staticmethod
+    def _combined(patterns: Sequence[str], flags: int) -> Compiled:
+        if not patterns:
+            return []
+        if any(_REFERS.search(p) for p in patterns):  # group numbers would shift
+            return [re.compile(p, flags) for p in patterns]
+        try:
+            return [re.compile("|".join(f"(?:{p})" for p in patterns), flags)]
+        except re.error:  # e.g. a pattern's own global flag, valid only at its start
+            return [re.compile(p, flags) for p in patterns]
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern is found in ``text``."""
+        return any(p.match(text) for p in self._start) or any(
+            p.search(text) for p in self._anywhere
+        )
+
+    def match(self, text: str) -> bool:
+        """Whether any pattern matches at the start of ``text``."""
+        return any(p.match(text) for p in self._start) or any(p.match(text) for p in self._anywhere)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """A language's cue patterns, as the matching needs them."""
+
+    desc: AnyOf  # descriptions of the session, found anywhere
+    frames: tuple[str, ...]  # reporting frames, tried in order at the start
+    any_frame: AnyOf  # whether any frame matches at the start
+    attrib: AnyOf  # one person's words, at the start
+
+    @property
+    def ordered_frames(self) -> Compiled:
+        return _frames(self.frames)
+
+
+@cache
+def _frames(patterns: tuple[str, ...]) -> Compiled:
+    """Frames compiled one by one (only for sentences that one of them starts)."""
+    return [re.compile(p, _I) for p in patterns]
+
+
+def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
+    """The patterns of a language: descriptions, frames, attributions (capitals of names
+    are matched as such: ``(?-i:...)``)."""
+    desc, frames, attrib = _PATTERNS[lang]
+    return (
+        [
+            *desc,
+            *MEETING[lang],
+            *CONDUCT[lang],
+            *LABELS[lang],
+            *PROGRAMME[lang],
+            *RECORDS[lang],
+        ],
+        list(frames),
+        [*attrib, *SPEAKERS.get(lang, [])],
+    )
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    """The patterns of a language combined for matching (``AnyOf``)."""
+    desc, frames, attrib = _patterns(lang)
+    return _Cues(AnyOf(desc), tuple(frames), AnyOf(frames), AnyOf(attrib))
+
+
 @cache
 def _rewrites(lang: str) -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(p, _I), t) for p, t in _REWRITES.get(lang, [])]
 
 
 @cache
-def _compiled(lang: str) -> tuple[Compiled, Compiled, Compiled]:
-    """The patterns of a language; capitals of names are matched as such ``(?-i:...)``."""
-    desc, frames, attrib = _PATTERNS[lang]
-    return (
-        [
-            re.compile(p, _I)
-            for p in [
-                *desc,
-                *MEETING[lang],
-                *CONDUCT[lang],
-                *LABELS[lang],
-                *PROGRAMME[lang],
-                *RECORDS[lang],
-            ]
-        ],
-        [re.compile(p, _I) for p in frames],
-        [re.compile(p, _I) for p in [*attrib, *SPEAKERS.get(lang, [])]],
-    )
+def _any_rewrite(lang: str) -> AnyOf:
+    """Whether any rewrite matches at the start (the rewrites compiled one by one only for
+    sentences that one of them starts)."""
+    return AnyOf([p for p, _ in _REWRITES.get(lang, [])])
 
 
 _LEADING = re.compile(r"^[\s\"'“”«»„‘’()\[\]—–-]+")
@@ -111,16 +233,16 @@ _SCRIPTS = {
 _COMPLEMENTISER = re.compile(r"(?:\bthat|\bque|\bqu['’]|\bчто|أن|أنّ|بأن|如下)[\s,，：:]*$", _I)
 
 
-def _one_speaker(s: str, code: str, attrib: Compiled) -> bool:
+def _one_speaker(s: str, code: str, attrib: AnyOf) -> bool:
     """Whether the sentence gives one person's words (an attribution)."""
-    return any(p.match(s) for p in attrib) or (code == "zh" and zh_named_speaker(s))
+    return attrib.match(s) or (code == "zh" and zh_named_speaker(s))
 
 
 #: Where a clause may open in the middle of a Chinese sentence.
 _ZH_CLAUSE = re.compile(r"[，,；;]")
 
 
-def _later_frame(s: str, code: str, frames: Compiled, desc: Compiled) -> int | None:
+def _later_frame(s: str, code: str, cues: _Cues) -> int | None:
     """Where the point starts when a description of the meeting is followed, in the same
     Chinese sentence, by a frame and its point ("本届论坛首次采用线上线下结合的形式，会议发现，
     ……"): the offset after the frame, or None."""
@@ -128,10 +250,12 @@ def _later_frame(s: str, code: str, frames: Compiled, desc: Compiled) -> int | N
         return None
     for clause in _ZH_CLAUSE.finditer(s):
         tail = s[clause.end() :]  # the frames are anchored at the start ("^")
-        for frame in frames:
+        if not cues.any_frame.match(tail):
+            continue
+        for frame in cues.ordered_frames:
             m = frame.match(tail)
             if m and len(tail) - m.end() >= 4:
-                if any(p.search(tail[m.end() :]) for p in desc):
+                if cues.desc.search(tail[m.end() :]):
                     return None
                 return clause.end() + m.end()
     return None
@@ -174,13 +298,13 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
         at = [i for i, ch in enumerate(original) if arabic_plain(ch)] + [len(original)]
     attribution = False
     for code in _languages(s, lang):
-        desc, frames, attrib = _compiled(code)
-        for pattern, template in _rewrites(code):
+        cues = _cues(code)
+        for pattern, template in _rewrites(code) if _any_rewrite(code).match(s) else ():
             m = pattern.match(s)
             if m and len(s) - m.end() >= 8:
                 head = m.expand(template)
                 return "framed", _capitalise(head + original[at[m.end()] :]), False
-        for frame in frames:
+        for frame in cues.ordered_frames if cues.any_frame.match(s) else ():
             m = frame.match(s)
             if m and len(s) - m.end() >= (4 if code == "zh" else 12):
                 rest = _capitalise(s[m.end() :])
@@ -188,20 +312,37 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
                 # a frame around a description is still a description ("It was noted that the
                 # session focused on ...")
                 whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
-                if any(p.search(rest) or (whole and p.search(s)) for p in desc):
+                if cues.desc.search(rest) or (whole and cues.desc.search(s)):
                     return "descriptive", "", False
                 if code == "ar":
                     # after أنّ the subject takes the accusative ("العاملين"): without the frame
                     # the sentence would be ungrammatical, so Arabic keeps its frame
                     kept = original
-                return "framed", kept, _one_speaker(s, code, attrib)
-        if any(p.search(s) for p in desc):
-            later = _later_frame(s, code, frames, desc)
+                return "framed", kept, _one_speaker(s, code, cues.attrib)
+        if cues.desc.search(s):
+            later = _later_frame(s, code, cues)
             if later is None:
                 return "descriptive", "", False
             return "framed", _capitalise(original[at[later] :]), False
-        attribution = attribution or _one_speaker(s, code, attrib)
+        attribution = attribution or _one_speaker(s, code, cues.attrib)
     return "point", original, attribution
+
+
+def prepare_while(busy: Callable[[], bool], languages: Iterable[str | None]) -> list[str]:
+    """The cue patterns of these languages (and of English, which the others fall back on)
+    compiled, in the order given, for as long as ``busy()`` says there is time: a draft
+    calls this while its models load (this thread would only wait), so that the reading
+    of the statements, which would compile them on each language's first statement, hands
+    its first points to the encoder sooner. Returns the languages compiled here."""
+    done: list[str] = []
+    for lang in chain(["en"], languages):
+        if len(done) == len(_PATTERNS) or not busy():
+            break
+        lang = lang if lang in _PATTERNS else "en"
+        if lang not in done:
+            _cues(lang)
+            done.append(lang)
+    return done
 
 
 #: A sentence ending in a title or an initial ("... moderated by M.", "Dr.") goes on.

@@ -72,6 +72,7 @@ from forum_messages.synth.sidebyside import (
     Front,
     Levels,
     Made,
+    before_vectors,
     descriptions,
     made,
     preload,
@@ -849,7 +850,12 @@ def run_pipeline(
 
     if can_stream(c.embedder, c.engine):  # statements read while the first are encoded
         langs, lang_conf, kinds, texts, x = read_and_embed(
-            statements, c.detector, c.embedder, progress, EMBED_CHUNK
+            statements,
+            c.detector,
+            c.embedder,
+            progress,
+            EMBED_CHUNK,
+            lambda: before_vectors(c.tagger, c.labeller, c.grouper, out_lang),
         )
     else:
         langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)

@@ -52,9 +52,9 @@ def off_point(
     Every message's pairs are scored at once (the features' neighbour search is one pass).
     Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
+    centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
-    for rows in checked:
-        centre = core(x, rows)
+    for rows, centre in zip(checked, centres, strict=True):
         asked.extend((centre, r) for r in rows if r != centre)
     if not asked:
         return []
@@ -67,8 +67,7 @@ def off_point(
         scores = np.where(agree, scores, np.maximum(scores, bar))
     prob = dict(zip(asked, scores.tolist(), strict=True))
     out: list[int] = []
-    for rows in checked:
-        centre = core(x, rows)
+    for rows, centre in zip(checked, centres, strict=True):
         scored = sorted((prob[(centre, r)], r) for r in rows if r != centre)
         if len(rows) == 2:
             apart = two is not None and alone[(centre, scored[0][1])] < two[1]

@@ -85,6 +85,11 @@ class PointModel:
         return np.round(1.0 / (1.0 + np.exp(-logit)), DECIMALS) + 0.0
 
 
+def load() -> None:
+    """What the pair features load on first use (scipy's sparse matrices), loaded now."""
+    import scipy.sparse  # noqa: F401
+
+
 def shipped_model(core: bool = False) -> PointModel:
     """A model fitted on the development reports (``synth/same_point_weights.py``): by
     default the one fitted on every similar pair of a theme (for joining), with ``core`` the
@@ -137,15 +142,19 @@ class PairFeatures:
         assert self.mean is not None
         unit = np.asarray(self.x[rows], dtype=np.float64)
         index: dict[tuple[str, str], int] = {}
+        numeric: list[float] = []  # of each column's term: 1.0 when it holds a digit
         cols: list[int] = []
         vals: list[float] = []
         digit: list[float] = []
         ptr = [0]
         for r in rows:
             for t in sorted(ev.terms[r]):
-                cols.append(index.setdefault(t, len(index)))
+                col = index.setdefault(t, len(index))
+                if col == len(numeric):  # a term met for the first time
+                    numeric.append(float(any(map(str.isdigit, t[1]))))
+                cols.append(col)
                 vals.append(ev.idf[t])
-                digit.append(float(any(ch.isdigit() for ch in t[1])))
+                digit.append(numeric[col])
             ptr.append(len(cols))
         shape = (len(rows), max(len(index), 1))
         terms = csr_matrix((np.square(vals), cols, ptr), shape=shape)

@@ -25,6 +25,8 @@ from forum_messages.model import Ledger, Tag, ThemeSpec
 from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
 from forum_messages.nlp.decide import SCORE_ROWS
 from forum_messages.nlp.forked import Background, can_fork, map_halves
+from forum_messages.synth import same_point
+from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import DescriptiveModel, Kind
 from forum_messages.synth.labels import KeyphraseLabeller, Phrases, TopicText
 from forum_messages.synth.tags import FrameworkTagger
@@ -91,6 +93,24 @@ def preload(tagger: FrameworkTagger, labeller: KeyphraseLabeller, language: str)
     tagger.keyword_hits([])
     _ = tagger.vectors
     labeller.load(language)
+
+
+def before_vectors(
+    tagger: FrameworkTagger | None,
+    labeller: KeyphraseLabeller,
+    grouper: ThresholdGrouper | None,
+    language: str,
+) -> None:
+    """What the stages after the embedding load on first use without the encoder, loaded
+    while the encoder's threads finish the statements' vectors (the thread that read the
+    statements would only wait for them): the tags' keyword index, the keyphrases' sentence
+    splitter, the policy-topic vocabulary and, when the same-point check runs, what its
+    pair features use. Loaded once here, before any fork, for every process."""
+    if tagger is not None:
+        tagger.keyword_hits([])
+    labeller.load(language)
+    if grouper is not None and grouper.same_point > 0:
+        same_point.load()
 
 
 def theme_fronts(

@@ -60,9 +60,12 @@ def read_and_embed(
     embedder: Any,
     progress: Callable[[str, int, int], None],
     chunk: int,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[list[str], list[float], list[Kind], list[str], Vectors]:
     """Language, its confidence, kind and point of each statement, and the points' vectors
-    (``embedder.embed_stream`` in chunks of ``chunk`` texts)."""
+    (``embedder.embed_stream`` in chunks of ``chunk`` texts). ``meanwhile`` is called once
+    every statement is read, while the encoder's threads work on the last ones (this thread
+    would only wait for them)."""
     langs: list[str] = []
     confs: list[float] = []
     kinds: list[Kind] = []
@@ -82,6 +85,8 @@ def read_and_embed(
             for kind, st in zip(got_kinds, part, strict=True):
                 texts.append(point(kind, st))
                 yield texts[-1]
+        if meanwhile is not None:
+            meanwhile()
 
     progress("language", 0, total)
     progress("embed", 0, total)
