@@ -13,7 +13,7 @@ newest statement set, whose wordings no pattern was written from).
     .venv/bin/python bench/kind_model.py --skeleton --new-file       # dev3 as new wordings
 
 Held-out files (``test.yaml`` to ``test4.yaml``, ``test9.yaml``) are never read; ``test7.yaml``
-and ``test8.yaml`` (development material since test8 and test9 were written), ``dev2.yaml`` and
+and ``test8.yaml`` (development material since test8 and test9 were written), ``dev2.yaml``,
 ``dev6.yaml`` and ``dev7.yaml`` are scored, not trained on (``--with kinds/test8.yaml`` trains
 on it too).
 """
