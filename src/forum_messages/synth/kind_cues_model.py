@@ -16,7 +16,10 @@ import re
 _I = re.IGNORECASE
 
 POLICY_CUES = re.compile(
-    r"\b(?:should|must|need(?:s|ed)? to|the need for|ought|have to|has to|call(?:s|ed)? (?:on|for)|"
+    r"\b(?:should|must|need(?:s|ed)? to|the need for|ought|have to|has to|call(?:s|ed)? on|"
+    # a call for issues, proposals or papers is how a meeting gathers its programme, no call
+    r"call(?:s|ed)? for(?! (?:(?:session |workshop )?proposals|issues|papers|submissions|abstracts|"
+    r"inputs?|contributions|applications|nominations|comments|expressions of interest)\b)|"
     r"doi(?:t|vent)|devr(?:ait|aient|ions)|faut|nécessaire|debe(?:n|ría|rían)?|necesario|"
     r"hay que|es preciso)\b|"
     # a Russian modal before "ли" asks a question ("обсудили, нужно ли ..."): no call

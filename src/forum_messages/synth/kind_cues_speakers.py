@@ -9,6 +9,8 @@ Russian a first and last name before a verb of speech in the singular past ("Н�
 
 from __future__ import annotations
 
+from forum_messages.synth.kind_cues_reported import REPORTED
+
 # an opening phrase before the speaker: "In her intervention, ", "В своём выступлении "
 _LEAD = (
     r"^(?:(?!summing|summari[sz]ing|concluding|wrapping|résumant|concluant|resumiendo|"
@@ -75,3 +77,6 @@ SPEAKERS: dict[str, list[str]] = {
         rf"^(?-i:[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+)(?: (?:из|от) [^,.;]{{1,60}})? {_SAY_RU}\b",
     ],
 }
+# the reporting verb after the words, and openings that name one person's own turn
+for _lang, _patterns in REPORTED.items():
+    SPEAKERS.setdefault(_lang, []).extend(_patterns)
