@@ -11,9 +11,9 @@ order the stages ran, beside the peak of its anonymous part (``RssAnon``: what t
 holds itself, without the pages of files mapped into it, such as the vectors file), and the
 process's peak as the kernel counts it. With ``--trace N``, Python's own
 allocations are traced too (slower): at the start of each stage, what is held and the ``N``
-source lines holding most of it, and each stage's peak of traced memory; with ``--peaks``
-as well, what is held at each stage's traced peak (a snapshot whenever the traced memory
-passes the stage's highest by 10 MB), by call chains of ``--frames`` lines.
+source lines holding most of it, and each stage's peak of traced memory; with ``--peaks
+STAGE,...`` as well, what is held at those stages' traced peaks (a snapshot whenever the
+traced memory passes the stage's highest by 10 MB), by call chains of ``--frames`` lines.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class StagePeaks:
     """The peak RSS of this process under each stage name, sampled in a thread; with
     ``trace`` source lines, what tracemalloc sees held as each stage starts."""
 
-    def __init__(self, trace: int = 0, peaks: bool = False, frames: int = 1) -> None:
+    def __init__(self, trace: int = 0, peaks: tuple[str, ...] = (), frames: int = 1) -> None:
         self._stage = "start"
         self._high = 0  # the traced memory of the last snapshot at a stage's peak
         self._at_peak: Any = None  # that snapshot
@@ -90,7 +90,7 @@ class StagePeaks:
             stage = self.stage
             self.peaks[stage] = max(self.peaks.get(stage, 0.0), rss)
             self.anon[stage] = max(self.anon.get(stage, 0.0), anon)
-            if self.watch_peaks:
+            if stage in self.watch_peaks:
                 held = tracemalloc.get_traced_memory()[0]
                 if held > self._high + 10_000_000:
                     snapshot = tracemalloc.take_snapshot()
@@ -125,7 +125,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--embedder", choices=["use", "hash"], default="use")
     parser.add_argument("--trace", type=int, default=0, help="source lines shown a stage")
-    parser.add_argument("--peaks", action="store_true", help="with --trace: at each peak too")
+    parser.add_argument("--peaks", default="", help="with --trace: stages whose peak to show")
     parser.add_argument("--frames", type=int, default=1, help="with --trace: lines a chain")
     parser.add_argument("--out", type=Path, default=HERE / "out" / "driver-memory")
     args = parser.parse_args()
@@ -139,7 +139,8 @@ def main() -> None:
     from forum_messages.cli import run_draft
     from forum_messages.engine import make_engine
 
-    peaks = StagePeaks(args.trace, args.peaks, args.frames)
+    watched = tuple(s.strip() for s in args.peaks.split(",") if s.strip())
+    peaks = StagePeaks(args.trace, watched, args.frames)
     campaigns.load_consultation = peaks.around(campaigns.load_consultation, "read and campaigns")
     export.write_outputs = peaks.around(export.write_outputs, "write md, html, json")
     consultation.write_consultation = peaks.around(

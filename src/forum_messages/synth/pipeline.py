@@ -19,6 +19,7 @@ import numpy as np
 
 from forum_messages.engine import Engine, LocalEngine, chunks, tapered
 from forum_messages.engine.tasks import detect_part, embed_part
+from forum_messages.engine.texts import text_column
 from forum_messages.engine.vectors import release, take_rows, vector_array
 from forum_messages.errors import ConfigError
 from forum_messages.model import (
@@ -299,7 +300,7 @@ class _Run:
     c: Components
     fixed: Embedder
     x: Vectors
-    texts: list[str]
+    texts: Sequence[str]  # a theme's run: a list; the whole run's: in a file when many
     langs: list[str]
     stmt_langs: dict[str, str]
     vocabulary: list[str]
@@ -410,7 +411,7 @@ class _Run:
                 reason[row] = "detached" if row in detached else "single_session"
         groups += singles
         centres = (
-            np.stack([centroid(x[g]) for g in groups])
+            np.stack([centroid(take_rows(x, g)) for g in groups])
             if groups
             else np.zeros((0, x.shape[1]), dtype=np.float32)
         )
@@ -520,7 +521,7 @@ class _Run:
         was += self._salient(
             [g for g in before[1] if not self._campaign(g)], before[0], len(self.texts)
         )
-        was_centres = np.stack([centroid(x[g]) for g in was])
+        was_centres = np.stack([centroid(take_rows(x, g)) for g in was])
         # a group no row of which was placed goes where the sub-topics' own reading puts it
         both = np.vstack([was_centres, centres])
         if self.target is not None:
@@ -603,7 +604,7 @@ class _Run:
         ``SINGLE_SHARE`` of the theme's other messages (and at least one).
         """
         x, st = self.x, self.statements
-        centres = np.stack([centroid(x[g]) for g in groups]) if groups else None
+        centres = np.stack([centroid(take_rows(x, g)) for g in groups]) if groups else None
         scored: list[tuple[float, int, list[int]]] = []
         for g in candidates:
             rows = sorted(g)
@@ -615,7 +616,7 @@ class _Run:
             score += 0.5 if any(POLICY_CUES.search(self.texts[i]) for i in rows) else 0.0
             score -= 1.0 if all(self.attribution[i] for i in rows) else 0.0
             if centres is not None:
-                near = float(decision_scores(centroid(x[rows]), centres).max())
+                near = float(decision_scores(centroid(take_rows(x, rows)), centres).max())
                 score += 1.0 - near
             else:
                 score += 1.0
@@ -667,7 +668,7 @@ class _Run:
         for g, centre, w, ledger, tagged in zip(
             groups, centres, written, ledgers, tags, strict=True
         ):
-            sims = decision_scores(x[g], centre)
+            sims = decision_scores(take_rows(x, g), centre)
             sources = [
                 SourceRef(st[g[j]].id, st[g[j]].session, round(float(sims[j]), 4))
                 for j in ranking(sims, [st[i].id for i in g])
@@ -695,11 +696,15 @@ class _Run:
         topic_texts = []
         for gs in topic_groups:
             members = [i for g in gs for i in groups[g]]
-            centre = centroid(x[members])
+            rows = take_rows(x, members)
+            centre = centroid(rows)
             # keyphrases come from the statements nearest the centre (enough to name it)
-            near = [members[j] for j in ranking(decision_scores(x[members], centre), members)]
+            near = [members[j] for j in ranking(decision_scores(rows, centre), members)]
+            del rows
             own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
-            parts = [([self.texts[i] for i in groups[g]], centroid(x[groups[g]])) for g in gs]
+            parts = [
+                ([self.texts[i] for i in groups[g]], centroid(take_rows(x, groups[g]))) for g in gs
+            ]
             topic_texts.append(TopicText(own, centre, parts))
         return topic_texts
 
@@ -835,6 +840,7 @@ def run_pipeline(
     sessions = corpus.session_map()
     n = len(statements)
 
+    texts: Sequence[str]
     if can_stream(c.embedder, c.engine):  # statements read while the first are encoded
         langs, lang_conf, kinds, texts, x = read_and_embed(
             statements, c.detector, c.embedder, progress, EMBED_CHUNK
@@ -842,9 +848,11 @@ def run_pipeline(
     else:
         langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
         # the point of each statement, reporting frames ("Participants agreed that") removed
-        texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
+        # (in a temporary file when there are many: engine/texts.py)
+        texts = text_column((point(k, st) for k, st in zip(kinds, statements, strict=True)), n)
         kinds = _bare(kinds)  # their points are in ``texts``
         x = embed_all(texts, c.embedder, progress, c.engine)
+    texts = text_column(texts, n)  # made as a list while streamed
     kinds = _bare(kinds)
     confidences = array("d", lang_conf)  # a float a statement, not an object
     del lang_conf
