@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -204,6 +204,28 @@ def _bare(kinds: list[Kind]) -> list[Kind]:
     ]
 
 
+def _ledger(
+    statements: Sequence[Statement],
+    langs: Sequence[str],
+    rows: Iterable[int],
+    sessions: Mapping[str, Session],
+    edition: Edition,
+) -> Ledger:
+    """The ledger of some rows' statements, each counted in its detected language: the
+    language of the statement being counted is the only one held (``build_ledger`` looks it
+    up as soon as it gets the statement), not a mapping of every statement's id."""
+    current: dict[str, str] = {}
+
+    def read() -> Iterator[Statement]:
+        for i in rows:
+            st = statements[i]  # a consultation's record, made once here
+            current.clear()
+            current[st.id] = langs[i]
+            yield st
+
+    return build_ledger(read(), current, sessions, edition)
+
+
 def _hash_id(prefix: str, parts: Sequence[str]) -> str:
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:10]}"
@@ -302,7 +324,6 @@ class _Run:
     x: Vectors
     texts: Sequence[str]  # a theme's run: a list; the whole run's: in a file when many
     langs: list[str]
-    stmt_langs: dict[str, str]
     vocabulary: list[str]
     reason: dict[int, str]
     attribution: list[bool] = field(default_factory=list)
@@ -318,8 +339,7 @@ class _Run:
     candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
 
     def ledger(self, rows: Iterable[int]) -> Ledger:
-        stmts = (self.statements[i] for i in rows)
-        return build_ledger(stmts, self.stmt_langs, self.sessions, self.edition)
+        return _ledger(self.statements, self.langs, rows, self.sessions, self.edition)
 
     def theme(self, spec: ThemeSpec, theme_rows: list[int]) -> DraftTheme:
         """Message groups, sub-topics, titles, texts, tags and ledgers of one theme.
@@ -907,7 +927,6 @@ def run_pipeline(
         x=x,
         texts=texts,
         langs=langs,
-        stmt_langs={st.id: langs[i] for i, st in enumerate(statements)},
         vocabulary=sorted(
             {kw for t in taxes.values() for it in t.items for kw in it.keywords.get(out_lang, ())}
         ),
@@ -938,7 +957,7 @@ def run_pipeline(
         release(x)
     # no heading twice in the draft: themes were titled each on its own
     themes_out = retitle(themes_out, run.candidates)
-    topic_of, message_of, stmt_langs = run.topic_of, run.message_of, run.stmt_langs
+    topic_of, message_of = run.topic_of, run.message_of
     del run, x, texts  # the vectors (their file with them) and the points are done with
     progress("messages", len(edition.themes), len(edition.themes))
 
@@ -991,6 +1010,6 @@ def run_pipeline(
         not_reflected=not_reflected,
         statements=assignments,
         sessions=corpus.sessions,
-        ledger=build_ledger(statements, stmt_langs, sessions, edition),
+        ledger=_ledger(statements, langs, range(n), sessions, edition),
         pipeline=pipeline,
     )
