@@ -13,7 +13,8 @@ process's peak as the kernel counts it. With ``--trace N``, Python's own
 allocations are traced too (slower): at the start of each stage, what is held and the ``N``
 source lines holding most of it, and each stage's peak of traced memory; with ``--peaks
 STAGE,...`` as well, what is held at those stages' traced peaks (a snapshot whenever the
-traced memory passes the stage's highest by 10 MB), by call chains of ``--frames`` lines.
+traced memory passes the stage's highest by 10 MB), by call chains of ``--frames`` lines
+(outermost call first, the allocating line last).
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ class StagePeaks:
         """The ``trace`` call chains (or lines) of ``snapshot`` holding most."""
         by = "traceback" if self.frames > 1 else "lineno"
         for stat in snapshot.statistics(by)[: self.trace]:
-            where = " < ".join(f"{Path(f.filename).name}:{f.lineno}" for f in stat.traceback)
+            # outermost call first: "a.py:1 > b.py:2" is a.py's line 1 calling b.py's line 2
+            where = " > ".join(f"{Path(f.filename).name}:{f.lineno}" for f in stat.traceback)
             print(f"   {stat.size / 1e6:8.1f} MB {stat.count:9d} {where}", flush=True)
 
     def _sample(self) -> None:
