@@ -11,7 +11,10 @@ order the stages ran, beside the peak of its anonymous part (``RssAnon``: what t
 holds itself, without the pages of files mapped into it, such as the vectors file), and the
 process's peak as the kernel counts it. With ``--trace N``, Python's own
 allocations are traced too (slower): at the start of each stage, what is held and the ``N``
-source lines holding most of it, and each stage's peak of traced memory.
+source lines holding most of it, and each stage's peak of traced memory; with ``--peaks
+STAGE,...`` as well, what is held at those stages' traced peaks (a snapshot whenever the
+traced memory passes the stage's highest by 10 MB), by call chains of ``--frames`` lines
+(outermost call first, the allocating line last).
 """
 
 from __future__ import annotations
@@ -35,15 +38,19 @@ class StagePeaks:
     """The peak RSS of this process under each stage name, sampled in a thread; with
     ``trace`` source lines, what tracemalloc sees held as each stage starts."""
 
-    def __init__(self, trace: int = 0) -> None:
+    def __init__(self, trace: int = 0, peaks: tuple[str, ...] = (), frames: int = 1) -> None:
         self._stage = "start"
+        self._high = 0  # the traced memory of the last snapshot at a stage's peak
+        self._at_peak: Any = None  # that snapshot
+        self.watch_peaks = peaks
+        self.frames = frames
         self.peaks: dict[str, float] = {}
         self.anon: dict[str, float] = {}  # each stage's peak of anonymous memory, MB
         self.trace = trace
         self.traced: dict[str, float] = {}  # each stage's peak of traced memory, MB
         self._process = psutil.Process()
         if trace:
-            tracemalloc.start()
+            tracemalloc.start(frames)
         threading.Thread(target=self._sample, daemon=True).start()
 
     @property
@@ -62,12 +69,20 @@ class StagePeaks:
         """What the stage ending left held, by source line, and its peak."""
         held, peak = tracemalloc.get_traced_memory()
         self.traced[self._stage] = peak / 1e6
+        at_peak, self._at_peak, self._high = self._at_peak, None, 0
+        if at_peak is not None:
+            print(f"-- at the peak of {self._stage}: {peak / 1e6:.0f} MB traced", flush=True)
+            self._show(at_peak)
         tracemalloc.reset_peak()
-        top = tracemalloc.take_snapshot().statistics("lineno")[: self.trace]
         print(f"-- entering {name}: {held / 1e6:.0f} MB traced", flush=True)
-        for stat in top:
-            frame = stat.traceback[0]
-            where = f"{Path(frame.filename).name}:{frame.lineno}"
+        self._show(tracemalloc.take_snapshot())
+
+    def _show(self, snapshot: Any) -> None:
+        """The ``trace`` call chains (or lines) of ``snapshot`` holding most."""
+        by = "traceback" if self.frames > 1 else "lineno"
+        for stat in snapshot.statistics(by)[: self.trace]:
+            # outermost call first: "a.py:1 > b.py:2" is a.py's line 1 calling b.py's line 2
+            where = " > ".join(f"{Path(f.filename).name}:{f.lineno}" for f in stat.traceback)
             print(f"   {stat.size / 1e6:8.1f} MB {stat.count:9d} {where}", flush=True)
 
     def _sample(self) -> None:
@@ -77,6 +92,12 @@ class StagePeaks:
             stage = self.stage
             self.peaks[stage] = max(self.peaks.get(stage, 0.0), rss)
             self.anon[stage] = max(self.anon.get(stage, 0.0), anon)
+            if stage in self.watch_peaks:
+                held = tracemalloc.get_traced_memory()[0]
+                if held > self._high + 10_000_000:
+                    snapshot = tracemalloc.take_snapshot()
+                    if stage == self.stage:  # not one taken as the next stage began
+                        self._high, self._at_peak = held, snapshot
             time.sleep(0.05)
 
     def around(self, fn: Callable[..., Any], label: str) -> Callable[..., Any]:
@@ -106,6 +127,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--embedder", choices=["use", "hash"], default="use")
     parser.add_argument("--trace", type=int, default=0, help="source lines shown a stage")
+    parser.add_argument("--peaks", default="", help="with --trace: stages whose peak to show")
+    parser.add_argument("--frames", type=int, default=1, help="with --trace: lines a chain")
     parser.add_argument("--out", type=Path, default=HERE / "out" / "driver-memory")
     args = parser.parse_args()
 
@@ -118,7 +141,8 @@ def main() -> None:
     from forum_messages.cli import run_draft
     from forum_messages.engine import make_engine
 
-    peaks = StagePeaks(args.trace)
+    watched = tuple(s.strip() for s in args.peaks.split(",") if s.strip())
+    peaks = StagePeaks(args.trace, watched, args.frames)
     campaigns.load_consultation = peaks.around(campaigns.load_consultation, "read and campaigns")
     export.write_outputs = peaks.around(export.write_outputs, "write md, html, json")
     consultation.write_consultation = peaks.around(

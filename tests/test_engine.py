@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ import pytest
 from forum_messages.cli import main
 from forum_messages.edition import load_edition
 from forum_messages.engine import QUIET_CLUSTER, DaskEngine, Engine, LocalEngine, vectors
+from forum_messages.engine.texts import TextColumn
 from forum_messages.evaluation.consultations import generate, write_csv
 from forum_messages.export import write_outputs
 from forum_messages.export.consultation import write_consultation
@@ -57,9 +58,15 @@ def test_dask_and_local_engines_write_the_same_draft(
     local = _draft(export, tmp_path / "local", LocalEngine(), use_embedder)
     seen = dict(dask_engine.client.run(lambda: 1))  # both workers are up
     assert len(seen) == 2
-    # and on the cluster, every vector array in a temporary file and every score, centroid
-    # and unit row worked out over blocks of rows, as for a large input
+    # and on the cluster, every vector array and the statements' points in a temporary
+    # file and every score, centroid and unit row worked out over blocks of rows, as for a
+    # large input
     monkeypatch.setattr(vectors, "SPILL_BYTES", 0)
+    columns: list[Sequence[str]] = []
+    column = pipeline.text_column
+    monkeypatch.setattr(
+        pipeline, "text_column", lambda t, n: columns.append(column(t, n)) or columns[-1]
+    )
     for module in (decide, themes, sidebyside):
         monkeypatch.setattr(module, "SCORE_ROWS", 64)
     monkeypatch.setattr(base, "NORMALISE_ROWS", 64)
@@ -81,6 +88,7 @@ def test_dask_and_local_engines_write_the_same_draft(
     )
     for name, data in local.items():
         assert on_dask[name] == data, name
+    assert columns and all(isinstance(c, TextColumn) for c in columns)
     # every response id is accounted for: in a message (its own statement's or its
     # campaign's), or not reflected with the reason
     lines = [json.loads(x) for x in on_dask["responses.jsonl"].decode("utf-8").splitlines()]

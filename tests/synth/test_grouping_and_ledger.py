@@ -50,3 +50,25 @@ def test_ledger_counts_sessions_groups_regions_and_global_south(small_edition) -
     assert ledger.regions["African Group"] == 1
     assert ledger.languages == {"en": 3, "fr": 1}
     assert ledger.global_south_share == round(2 / 3, 4)
+
+
+def test_a_runs_ledger_counts_each_statement_in_its_detected_language(small_edition) -> None:  # type: ignore[no-untyped-def]
+    from forum_messages.synth.pipeline import _ledger
+
+    c = corpus(
+        [
+            ("WS #1", "trust", "en", ["One.", "Two.", "Drei."]),
+            ("WS #2", "trust", "fr", ["Trois.", "Four."]),
+        ]
+    )
+    detected = ["en", "en", "de", "fr", "en"]  # what was detected, not what was declared
+    ledger = _ledger(c.statements, detected, [0, 2, 3, 4], c.session_map(), small_edition)
+    assert ledger.statements == 4 and ledger.sessions == 2
+    assert ledger.languages == {"de": 1, "en": 2, "fr": 1}
+    whole = _ledger(c.statements, detected, range(5), c.session_map(), small_edition)
+    assert whole == build_ledger(
+        c.statements,
+        {st.id: lang for st, lang in zip(c.statements, detected, strict=True)},
+        c.session_map(),
+        small_edition,
+    )

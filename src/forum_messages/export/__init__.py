@@ -10,8 +10,9 @@
 
 A renderer is a function ``Draft -> str`` (text, written as UTF-8) or ``Draft -> bytes``
 (a binary format, written as is); it may also give ``stream``, the same text in pieces,
-which ``write_outputs`` writes as they come (messages.json of a large input is never held
-whole). ``write_outputs`` renders every requested format first, then writes each to a
+which ``write_outputs`` writes as they come (the built-in text formats of a large input are
+never held whole: messages.md and .html a message at a time, messages.json a statement or
+source at a time). ``write_outputs`` renders every requested format first, then writes each to a
 temporary file in ``out_dir`` and moves them into place only once all renders and writes
 have succeeded: a failure leaves the previous outputs untouched and no temporary file behind.
 """
@@ -27,10 +28,10 @@ from typing import TYPE_CHECKING
 
 from forum_messages.atomic import remove_stale_temps, temp_name, write_temp, write_temp_at
 from forum_messages.errors import ConfigError, OutputError
-from forum_messages.export.html import render_html
+from forum_messages.export.html import iter_html, render_html
 from forum_messages.export.jsondoc import draft_to_dict, iter_json, render_json
 from forum_messages.export.jsonread import draft_from_json, load_draft_json
-from forum_messages.export.markdown import render_markdown
+from forum_messages.export.markdown import iter_markdown, render_markdown
 from forum_messages.model import Draft
 
 if TYPE_CHECKING:
@@ -91,8 +92,8 @@ def _render_docx(draft: Draft) -> bytes:
     return render_docx(draft)
 
 
-register_renderer("md", render_markdown)
-register_renderer("html", render_html)
+register_renderer("md", render_markdown, stream=iter_markdown)
+register_renderer("html", render_html, stream=iter_html)
 register_renderer("json", render_json, stream=iter_json)
 register_renderer("pdf", _render_pdf)
 register_renderer("docx", _render_docx)

@@ -9,7 +9,7 @@ and user text carries ``dir="auto"`` so mixed scripts display correctly.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from html import escape
 
 from forum_messages.export import common
@@ -48,7 +48,8 @@ def _source(ref: SourceRef, index: Index, lang: str) -> str:
     )
 
 
-def _message(message: Message, index: Index, lang: str) -> list[str]:
+def _message(message: Message, index: Index, lang: str) -> Iterator[str]:
+    """A message's lines, its sources one a line as they are made."""
     anchor = index.message_anchor[message.id]
     foreign = common.is_foreign(message, lang)
     attrs = f' lang="{e(message.language)}"' if foreign else ""
@@ -70,9 +71,11 @@ def _message(message: Message, index: Index, lang: str) -> list[str]:
     )
     summary = f"{count(len(message.sources), 'source', lang)}: {codes}"
     out.append(f'<details class="sources"><summary>{e(summary)}</summary><ol>')
-    out += [_source(ref, index, lang) for ref in message.sources]
-    out += ["</ol></details>", "</li>"]
-    return out
+    yield from out
+    for ref in message.sources:
+        yield _source(ref, index, lang)
+    yield "</ol></details>"
+    yield "</li>"
 
 
 def _bars(caption: str, values: Mapping[str, int], lang: str) -> list[str]:
@@ -122,7 +125,8 @@ def _balance(ledger: Ledger, lang: str) -> list[str]:
     return [*out, "</div>"]
 
 
-def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
+def _theme(theme: DraftTheme, index: Index, lang: str) -> Iterator[str]:
+    """A theme's lines, made as they are written."""
     out = [
         f'<section class="theme" id="{index.theme_anchor[theme.key]}">',
         f"<h2>{e(theme.title)}</h2>",
@@ -151,11 +155,14 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
         anchor = index.topic_anchor[(theme.key, topic.id)]
         h = f"h{min(6, 3 + len(topic.parents))}"
         out += [f'<{h} id="{anchor}">{e(topic.title)}</{h}>', '<ul class="messages">']
+        yield from out
+        out = []
         for message in topic.messages:
-            out += _message(message, index, lang)
+            yield from _message(message, index, lang)
         out.append("</ul>")
     out += _balance(theme.ledger, lang)
-    return [*out, "</section>"]
+    yield from out
+    yield "</section>"
 
 
 def _front(draft: Draft, index: Index) -> list[str]:
@@ -236,12 +243,13 @@ def _not_reflected_annex(draft: Draft, index: Index) -> list[str]:
     return [*out, "</section>"]
 
 
-def render_html(draft: Draft) -> str:
-    """The draft as one self-contained HTML page in ``draft.language``."""
+def iter_html(draft: Draft) -> Iterator[str]:
+    """The text of :func:`render_html` in pieces (a line each, with its newline), made as
+    they are written: a message's sources are made one at a time, never the page whole."""
     index = Index.of(draft)
     lang = draft.language
     generated = t("generated_by", lang).format(generator=common.GENERATOR, version=common.VERSION)
-    out = [
+    head = [
         "<!DOCTYPE html>",
         f'<html lang="{e(lang)}" dir="{direction(lang)}">',
         "<head>",
@@ -255,9 +263,19 @@ def render_html(draft: Draft) -> str:
         *_front(draft, index),
         "<main>",
     ]
+    for line in _lines(draft, index, head, generated):
+        yield line + "\n"
+
+
+def _lines(draft: Draft, index: Index, head: list[str], generated: str) -> Iterator[str]:
+    yield from head
     for theme in draft.themes:
-        out += _theme(theme, index, lang)
-    out += _ledger_annex(draft)
-    out += _not_reflected_annex(draft, index)
-    out += ["</main>", f"<footer><p>{e(generated)}</p></footer>", "</body>", "</html>"]
-    return "\n".join(out) + "\n"
+        yield from _theme(theme, index, draft.language)
+    yield from _ledger_annex(draft)
+    yield from _not_reflected_annex(draft, index)
+    yield from ["</main>", f"<footer><p>{e(generated)}</p></footer>", "</body>", "</html>"]
+
+
+def render_html(draft: Draft) -> str:
+    """The draft as one self-contained HTML page in ``draft.language``."""
+    return "".join(iter_html(draft))

@@ -13,6 +13,7 @@ import json
 import math
 import numbers
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from pathlib import PurePath
 from typing import Any
 
@@ -24,7 +25,7 @@ from forum_messages.export.common import (
     intro,
     state_label,
 )
-from forum_messages.export.jsontext import iter_indented
+from forum_messages.export.jsontext import Streamed, iter_indented
 from forum_messages.model import (
     Assignment,
     Component,
@@ -35,6 +36,7 @@ from forum_messages.model import (
     Message,
     NotReflected,
     Session,
+    SourceRef,
     Topic,
     Writing,
 )
@@ -124,7 +126,11 @@ def _writing(w: Writing) -> dict[str, Any]:
     } | ({"edited": True} if w.edited else {})
 
 
-def _message(m: Message) -> dict[str, Any]:
+def _source(s: SourceRef) -> dict[str, Any]:
+    return {"statement": s.statement, "session": s.session, "similarity": _float(s.similarity)}
+
+
+def _message(m: Message, lazy: bool = False) -> dict[str, Any]:
     written = {"writing": _writing(m.writing)} if m.writing is not None else {}
     return {
         **written,
@@ -132,23 +138,24 @@ def _message(m: Message) -> dict[str, Any]:
         "text": m.text,
         "language": m.language,
         "translated": m.translated,
-        "sources": [
-            {"statement": s.statement, "session": s.session, "similarity": _float(s.similarity)}
-            for s in m.sources
-        ],
+        "sources": LazyList(m.sources, _source) if lazy else [_source(s) for s in m.sources],
         "tags": [{"framework": g.framework, "id": g.id, "score": _float(g.score)} for g in m.tags],
         "ledger": ledger_dict(m.ledger),
     }
 
 
-def _topic(tp: Topic) -> dict[str, Any]:
+def _topic(tp: Topic, lazy: bool = False) -> dict[str, Any]:
     written = {"title_writing": _writing(tp.title_writing)} if tp.title_writing else {}
     out: dict[str, Any] = {
         "id": tp.id,
         "title": tp.title,
         **written,
         "keyphrases": list(tp.keyphrases),
-        "messages": [_message(m) for m in tp.messages],
+        "messages": (
+            LazyList(tp.messages, partial(_message, lazy=True))
+            if lazy
+            else [_message(m) for m in tp.messages]
+        ),
     }
     if tp.parents:  # only drafts large enough to have topics above their sub-topics
         out["parents"] = [
@@ -157,7 +164,7 @@ def _topic(tp: Topic) -> dict[str, Any]:
     return out
 
 
-def _theme(th: DraftTheme, lang: str) -> dict[str, Any]:
+def _theme(th: DraftTheme, lang: str, lazy: bool = False) -> dict[str, Any]:
     fw = th.frameworks
     return {
         "key": th.key,
@@ -170,7 +177,11 @@ def _theme(th: DraftTheme, lang: str) -> dict[str, Any]:
             "sdg": list(fw.sdg),
             "line": framework_line(th, lang),
         },
-        "topics": [_topic(tp) for tp in th.topics],
+        "topics": (
+            LazyList(th.topics, partial(_topic, lazy=True))
+            if lazy
+            else [_topic(tp) for tp in th.topics]
+        ),
         "ledger": ledger_dict(th.ledger),
     } | (
         {"summary": th.summary, "summary_writing": _writing(th.summary_writing)}
@@ -279,7 +290,7 @@ def _edition(ed: Edition) -> dict[str, Any]:
     }
 
 
-class LazyList(list[Any]):
+class LazyList(Streamed):
     """A JSON array made an item at a time as the encoder reaches it: ``items`` converted by
     ``convert``, never all held at once. A list to the encoder (which asks only its length
     and its items in order), so the text is the same as for the converted list."""
@@ -303,7 +314,8 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
 
 def _data(draft: Draft, lazy: bool) -> dict[str, Any]:
     """The JSON data; with ``lazy``, the lists of statements, sessions and statements not
-    reflected (one item an input statement or session) are made as they are encoded."""
+    reflected (one item an input statement or session), and each message with its sources,
+    are made as they are encoded."""
     lang = draft.language
     drafted = {s.code: s for s in draft.sessions if s.source == "transcript"}
 
@@ -323,7 +335,7 @@ def _data(draft: Draft, lazy: bool) -> dict[str, Any]:
         },
         "intro": intro(draft),
         "edition": _edition(draft.edition),
-        "themes": [_theme(th, lang) for th in draft.themes],
+        "themes": [_theme(th, lang, lazy) for th in draft.themes],
         "not_reflected": rows(draft.not_reflected, _not_reflected),
         "statements": rows(draft.statements, lambda a: _statement(a, drafted)),
         "sessions": rows(draft.sessions, _session),

@@ -4,9 +4,10 @@ indent=2, sort_keys=True, allow_nan=False)`` writes, in less time.
 The standard library's indenting encoder is a chain of Python generators, one per level of
 nesting, so each of the hundreds of thousands of pieces of a draft's JSON passes through
 every level above it. Here each item of the two outer levels (a statement, a session, a
-theme) is written by plain recursion into a list, joined, and handed on: a large draft is
-still never held whole, and its lazy lists (``jsondoc.LazyList``) are still converted one
-item at a time.
+theme) is written by plain recursion into a list, joined, and handed on, except what holds
+a lazy list (``Streamed``: a theme's topics, a topic's messages, a message's sources), which
+is handed on an item of that list at a time: a large draft is never held whole, nor one of
+its themes, and its lazy lists (``jsondoc.LazyList``) are converted one item at a time.
 """
 
 from __future__ import annotations
@@ -18,6 +19,18 @@ from typing import Any
 INDENT = 2
 #: Levels whose items are handed on one by one; deeper ones are written whole.
 STREAMED = 2
+
+
+class Streamed(list[Any]):
+    """A list whose items are handed on one by one at any level, as is any dictionary
+    holding one (``jsondoc.LazyList``: made an item at a time as it is written)."""
+
+
+def _streamed(value: Any) -> bool:
+    """Whether ``value`` is written an item at a time below ``STREAMED``."""
+    if isinstance(value, Streamed):
+        return True
+    return isinstance(value, dict) and any(isinstance(v, Streamed) for v in value.values())
 
 
 def _key(key: object) -> str:
@@ -81,7 +94,7 @@ def _write(value: Any, level: int, out: list[str]) -> None:
 
 def _stream(value: Any, level: int) -> Iterator[str]:
     """``value``'s text in pieces: one per item down to level ``STREAMED``."""
-    if level >= STREAMED or _scalar(value) is not None or not value:
+    if (level >= STREAMED and not _streamed(value)) or _scalar(value) is not None or not value:
         out: list[str] = []
         _write(value, level, out)
         yield "".join(out)

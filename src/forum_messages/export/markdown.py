@@ -13,6 +13,7 @@ so a statement can neither inject HTML nor break a list or a table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from forum_messages.export import common
 from forum_messages.export.common import Index, label
@@ -78,7 +79,8 @@ def _message(message: Message, index: Index, lang: str) -> list[str]:
     return [f"- {text}", f"  <sub>{md(note)}</sub>"]
 
 
-def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
+def _theme(theme: DraftTheme, index: Index, lang: str) -> Iterator[str]:
+    """A theme's lines, a message's at a time."""
     anchor = index.theme_anchor[theme.key]
     out = [f'## <a id="{anchor}"></a>{md(theme.title)}', "", f"**{md(t('theme', lang))}**", ""]
     line = common.theme_line(theme, lang)
@@ -104,10 +106,12 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> list[str]:
         anchor = index.topic_anchor[(theme.key, topic.id)]
         out += [f'{heading} <a id="{anchor}"></a>{md(topic.title)}']
         out.append("")
+        yield from out
+        out = []
         for message in topic.messages:
-            out += _message(message, index, lang)
+            yield from _message(message, index, lang)
         out.append("")
-    return out
+    yield from out
 
 
 def _front(draft: Draft, index: Index) -> list[str]:
@@ -154,15 +158,25 @@ def _not_reflected_annex(draft: Draft, index: Index) -> list[str]:
     return out
 
 
+def iter_markdown(draft: Draft) -> Iterator[str]:
+    """The text of :func:`render_markdown` in pieces (a line each, with its newline), made as
+    they are written: a message's lines at a time, never the document whole."""
+    index = Index.of(draft)
+    for line in _lines(draft, index):
+        yield line + "\n"
+
+
+def _lines(draft: Draft, index: Index) -> Iterator[str]:
+    lang = draft.language
+    yield from _front(draft, index)
+    for theme in draft.themes:
+        yield from _theme(theme, index, lang)
+    yield from _ledger_annex(draft)
+    yield from _not_reflected_annex(draft, index)
+    generated = t("generated_by", lang).format(generator=common.GENERATOR, version=common.VERSION)
+    yield from ["---", "", f"<sub>{md(generated)}</sub>"]
+
+
 def render_markdown(draft: Draft) -> str:
     """The draft as Markdown in ``draft.language``; same draft, same text."""
-    index = Index.of(draft)
-    lang = draft.language
-    out = _front(draft, index)
-    for theme in draft.themes:
-        out += _theme(theme, index, lang)
-    out += _ledger_annex(draft)
-    out += _not_reflected_annex(draft, index)
-    generated = t("generated_by", lang).format(generator=common.GENERATOR, version=common.VERSION)
-    out += ["---", "", f"<sub>{md(generated)}</sub>"]
-    return "\n".join(out) + "\n"
+    return "".join(iter_markdown(draft))

@@ -70,6 +70,21 @@ class Blobs:
             data += self._read_rest(start + len(data), end)
         return data
 
+    def get_run(self, a: int, b: int) -> list[bytes]:
+        """Items ``a`` to ``b - 1`` as they were added, read from the file in one go."""
+        if self._items is not None:
+            return self._items[a:b]
+        if a >= b:
+            return []
+        offsets = self._offsets
+        start, end = offsets[a], offsets[b]
+        if end > self._written:
+            self.flush()
+        data = os.pread(self._fd, end - start, start)
+        if len(data) != end - start:
+            data += self._read_rest(start + len(data), end)
+        return [data[offsets[i] - start : offsets[i + 1] - start] for i in range(a, b)]
+
     def _read_rest(self, start: int, end: int) -> bytes:
         parts = []
         while start < end:
@@ -116,6 +131,13 @@ class Texts:
             assert self._items is not None
             return self._items[i]
         return self._blobs.get(i).decode("utf-8", "surrogatepass")
+
+    def get_run(self, a: int, b: int) -> list[str]:
+        """Texts ``a`` to ``b - 1``, read from the file in one go."""
+        if self._blobs is None:
+            assert self._items is not None
+            return self._items[a:b]
+        return [d.decode("utf-8", "surrogatepass") for d in self._blobs.get_run(a, b)]
 
     def flush(self) -> None:
         """Write what waits in the buffer to the file."""

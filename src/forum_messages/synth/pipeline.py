@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ import numpy as np
 
 from forum_messages.engine import Engine, LocalEngine, chunks, tapered
 from forum_messages.engine.tasks import detect_part, embed_part
+from forum_messages.engine.texts import text_column
 from forum_messages.engine.vectors import release, take_rows, vector_array
 from forum_messages.errors import ConfigError
 from forum_messages.model import (
@@ -204,6 +205,28 @@ def _bare(kinds: list[Kind]) -> list[Kind]:
     ]
 
 
+def _ledger(
+    statements: Sequence[Statement],
+    langs: Sequence[str],
+    rows: Iterable[int],
+    sessions: Mapping[str, Session],
+    edition: Edition,
+) -> Ledger:
+    """The ledger of some rows' statements, each counted in its detected language: the
+    language of the statement being counted is the only one held (``build_ledger`` looks it
+    up as soon as it gets the statement), not a mapping of every statement's id."""
+    current: dict[str, str] = {}
+
+    def read() -> Iterator[Statement]:
+        for i in rows:
+            st = statements[i]  # a consultation's record, made once here
+            current.clear()
+            current[st.id] = langs[i]
+            yield st
+
+    return build_ledger(read(), current, sessions, edition)
+
+
 def _hash_id(prefix: str, parts: Sequence[str]) -> str:
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:10]}"
@@ -300,9 +323,8 @@ class _Run:
     c: Components
     fixed: Embedder
     x: Vectors
-    texts: list[str]
+    texts: Sequence[str]  # a theme's run: a list; the whole run's: in a file when many
     langs: list[str]
-    stmt_langs: dict[str, str]
     vocabulary: list[str]
     reason: dict[int, str]
     attribution: list[bool] = field(default_factory=list)
@@ -318,8 +340,7 @@ class _Run:
     candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
 
     def ledger(self, rows: Iterable[int]) -> Ledger:
-        stmts = (self.statements[i] for i in rows)
-        return build_ledger(stmts, self.stmt_langs, self.sessions, self.edition)
+        return _ledger(self.statements, self.langs, rows, self.sessions, self.edition)
 
     def theme(self, spec: ThemeSpec, theme_rows: list[int]) -> DraftTheme:
         """Message groups, sub-topics, titles, texts, tags and ledgers of one theme.
@@ -419,7 +440,7 @@ class _Run:
                 reason[row] = "detached" if row in detached else "single_session"
         groups += singles
         centres = (
-            np.stack([centroid(x[g]) for g in groups])
+            np.stack([centroid(take_rows(x, g)) for g in groups])
             if groups
             else np.zeros((0, x.shape[1]), dtype=np.float32)
         )
@@ -531,7 +552,7 @@ class _Run:
         was += self._salient(
             [g for g in before[1] if not self._campaign(g)], before[0], len(self.texts)
         )
-        was_centres = np.stack([centroid(x[g]) for g in was])
+        was_centres = np.stack([centroid(take_rows(x, g)) for g in was])
         # a group no row of which was placed goes where the sub-topics' own reading puts it
         both = np.vstack([was_centres, centres])
         if self.target is not None:
@@ -616,7 +637,7 @@ class _Run:
         ``SINGLE_SHARE`` of the theme's other messages (and at least one).
         """
         x, st = self.x, self.statements
-        centres = np.stack([centroid(x[g]) for g in groups]) if groups else None
+        centres = np.stack([centroid(take_rows(x, g)) for g in groups]) if groups else None
         scored: list[tuple[float, int, list[int]]] = []
         for g in candidates:
             rows = sorted(g)
@@ -628,7 +649,7 @@ class _Run:
             score += 0.5 if any(POLICY_CUES.search(self.texts[i]) for i in rows) else 0.0
             score -= 1.0 if all(self.attribution[i] for i in rows) else 0.0
             if centres is not None:
-                near = float(decision_scores(centroid(x[rows]), centres).max())
+                near = float(decision_scores(centroid(take_rows(x, rows)), centres).max())
                 score += 1.0 - near
             else:
                 score += 1.0
@@ -680,7 +701,7 @@ class _Run:
         for g, centre, w, ledger, tagged in zip(
             groups, centres, written, ledgers, tags, strict=True
         ):
-            sims = decision_scores(x[g], centre)
+            sims = decision_scores(take_rows(x, g), centre)
             sources = [
                 SourceRef(st[g[j]].id, st[g[j]].session, round(float(sims[j]), 4))
                 for j in ranking(sims, [st[i].id for i in g])
@@ -708,11 +729,15 @@ class _Run:
         topic_texts = []
         for gs in topic_groups:
             members = [i for g in gs for i in groups[g]]
-            centre = centroid(x[members])
+            rows = take_rows(x, members)
+            centre = centroid(rows)
             # keyphrases come from the statements nearest the centre (enough to name it)
-            near = [members[j] for j in ranking(decision_scores(x[members], centre), members)]
+            near = [members[j] for j in ranking(decision_scores(rows, centre), members)]
+            del rows
             own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
-            parts = [([self.texts[i] for i in groups[g]], centroid(x[groups[g]])) for g in gs]
+            parts = [
+                ([self.texts[i] for i in groups[g]], centroid(take_rows(x, groups[g]))) for g in gs
+            ]
             topic_texts.append(TopicText(own, centre, parts))
         return topic_texts
 
@@ -848,6 +873,7 @@ def run_pipeline(
     sessions = corpus.session_map()
     n = len(statements)
 
+    texts: Sequence[str]
     if can_stream(c.embedder, c.engine):  # statements read while the first are encoded
         langs, lang_conf, kinds, texts, x = read_and_embed(
             statements,
@@ -860,9 +886,11 @@ def run_pipeline(
     else:
         langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
         # the point of each statement, reporting frames ("Participants agreed that") removed
-        texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
+        # (in a temporary file when there are many: engine/texts.py)
+        texts = text_column((point(k, st) for k, st in zip(kinds, statements, strict=True)), n)
         kinds = _bare(kinds)  # their points are in ``texts``
         x = embed_all(texts, c.embedder, progress, c.engine)
+    texts = text_column(texts, n)  # made as a list while streamed
     kinds = _bare(kinds)
     confidences = array("d", lang_conf)  # a float a statement, not an object
     del lang_conf
@@ -917,7 +945,6 @@ def run_pipeline(
         x=x,
         texts=texts,
         langs=langs,
-        stmt_langs={st.id: langs[i] for i, st in enumerate(statements)},
         vocabulary=sorted(
             {kw for t in taxes.values() for it in t.items for kw in it.keywords.get(out_lang, ())}
         ),
@@ -948,7 +975,7 @@ def run_pipeline(
         release(x)
     # no heading twice in the draft: themes were titled each on its own
     themes_out = retitle(themes_out, run.candidates)
-    topic_of, message_of, stmt_langs = run.topic_of, run.message_of, run.stmt_langs
+    topic_of, message_of = run.topic_of, run.message_of
     del run, x, texts  # the vectors (their file with them) and the points are done with
     progress("messages", len(edition.themes), len(edition.themes))
 
@@ -1001,6 +1028,6 @@ def run_pipeline(
         not_reflected=not_reflected,
         statements=assignments,
         sessions=corpus.sessions,
-        ledger=build_ledger(statements, stmt_langs, sessions, edition),
+        ledger=_ledger(statements, langs, range(n), sessions, edition),
         pipeline=pipeline,
     )

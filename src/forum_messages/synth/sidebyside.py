@@ -66,7 +66,7 @@ def made(written: Background[Made] | Made) -> Made:
 
 
 def descriptions(
-    model: DescriptiveModel, x: Vectors, texts: list[str], kinds: list[Kind], fixed: Embedder
+    model: DescriptiveModel, x: Vectors, texts: Sequence[str], kinds: list[Kind], fixed: Embedder
 ) -> Background[list[bool]]:
     """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
     block of rows at a time (the model's float64 copies bounded): worked out in a forked child

@@ -14,6 +14,7 @@ from typing import Protocol
 
 import numpy as np
 
+from forum_messages.engine.vectors import take_rows
 from forum_messages.model import Writing
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
@@ -117,7 +118,9 @@ class ExtractiveWriter:
     ) -> int:
         """The statement closest to the centre, in the output language if it can, of a
         readable length, and not one that tells who said what (``avoid``) if another will do."""
-        sims = decision_scores(x[list(rows)], centroid(x[list(rows)]))
+        own = take_rows(x, list(rows))  # a block at a time (a file when large): no 2 copies
+        sims = decision_scores(own, centroid(own))
+        del own
         best, best_score = rows[0], -9.0
         for r, sim in zip(rows, sims.tolist(), strict=True):
             size = _size(texts[r], langs[r])
@@ -150,7 +153,8 @@ class ExtractiveWriter:
         for g, rep in zip(groups, reps, strict=True):
             mine: list[int] = []
             if self.max_sentences_from > 1:
-                to_rep = dict(zip(g, decision_scores(x[list(g)], x[rep]).tolist(), strict=True))
+                scores = decision_scores(take_rows(x, list(g)), x[rep]).tolist()
+                to_rep = dict(zip(g, scores, strict=True))
                 mine = [
                     r
                     for r in g
@@ -182,7 +186,7 @@ class ExtractiveWriter:
         results: list[Written] = []
         for g, rep, mine in zip(groups, reps, companions, strict=True):
             lang = langs[rep]
-            centre = centroid(x[list(g)])
+            centre = centroid(take_rows(x, list(g)))
             own, own_v = split[rep], sent_vecs[rep]
             chosen = list(own)
             best_extra, best_score = None, -1.0
