@@ -133,6 +133,10 @@ def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dic
         "driver_peak_mb": round(driver),
         "worker_peak_mb": workers,
         "driver_peak_anon_mb": round(driver_anon),
+        # the driver process alone (the figures above also count the children it forks, whose
+        # RSS includes the pages they share with it)
+        "driver_own_peak_mb": round(peaks.get(child.pid, ("driver", 0.0))[1]),
+        "driver_own_peak_anon_mb": round(anon.get(child.pid, 0.0)),
         "worker_peak_anon_mb": workers_anon,
         "summary": [line for line in output.splitlines() if line.startswith(("Read ", "  wrote"))]
         + [line for line in output.splitlines() if " messages in " in line],
