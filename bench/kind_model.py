@@ -11,6 +11,14 @@ newest statement set, whose wordings no pattern was written from).
     .venv/bin/python bench/kind_model.py --grid               # thresholds and feature sets
     .venv/bin/python bench/kind_model.py --without kinds/dev3.yaml   # train as before
     .venv/bin/python bench/kind_model.py --skeleton --new-file       # dev3 as new wordings
+    .venv/bin/python bench/kind_model.py --by-file    # each file by a model not fitted on it
+
+``--by-file`` scores every development file (statement sets and reports) by a model fitted on
+the training material without that file (files never trained on by one fitted on all of it),
+and prints, for a grid of the two gates (``threshold``, ``sure``), the descriptions found and
+the false alarms per file and per language, then what the shipped gates hold back between 0.5
+and 0.75 and two other gates (a lower ``sure`` for short statements; the model let past the
+words of a call or a policy).
 
 Held-out files (``test.yaml`` to ``test4.yaml``, ``test9.yaml``) are never read; ``test7.yaml``
 and ``test8.yaml`` (development material since test8 and test9 were written), ``dev2.yaml``,
@@ -29,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth.kind_cues_model import EVENT_CUES
 from forum_messages.synth.kind_model import TRAINING, DescriptiveModel, labelled_items
 from forum_messages.synth.kinds import Kind, classify
 
@@ -105,6 +114,11 @@ def main() -> None:
     )
     ap.add_argument("--skeleton", action="store_true", help="the grid with and without skeleton")
     ap.add_argument(
+        "--by-file",
+        action="store_true",
+        help="each file scored by a model not fitted on it; a grid of the two gates",
+    )
+    ap.add_argument(
         "--open-only",
         action="store_true",
         help="train only on statements the model decides (open to it), as it scores them",
@@ -131,6 +145,9 @@ def main() -> None:
     y = np.array(truth, dtype=np.float64)
     train_texts = points if args.open_only else texts
 
+    if args.by_file:
+        _by_file(x_train, x_score, train_texts, points, y, trainable, source, kinds, truth, langs)
+        return
     settings = [DescriptiveModel()]
     if args.grid:
         settings = [
@@ -171,6 +188,118 @@ def main() -> None:
         print(model.params())
         print("  " + _scores("pool ", said, truth, langs, everything))
         print("  " + _scores("focus", said, truth, langs, focus), flush=True)
+
+
+#: the gates measured by ``--by-file``: the threshold every statement must pass, and ``sure``,
+#: the one a statement without a word of a meeting must pass (1.01: never without one)
+GATES = tuple(
+    itertools.product((0.5, 0.55, 0.6, 0.65, 0.7), (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 1.01))
+)
+
+
+def _by_file(
+    x_train: np.ndarray,
+    x_score: np.ndarray,
+    train_texts: Sequence[str],
+    points: Sequence[str],
+    y: np.ndarray,
+    trainable: np.ndarray,
+    source: Sequence[str],
+    kinds: Sequence[Kind],
+    truth: Sequence[bool],
+    langs: Sequence[str],
+) -> None:
+    """Every file scored by a model fitted on the training material without it (one fit per
+    training file, one for the files never trained on), then each pair of gates: per file and
+    per language, the descriptions found and the false alarms of the whole filter."""
+    model = DescriptiveModel()
+    src = np.array(source)
+    prob = np.zeros(len(points))
+    for name in dict.fromkeys(source):
+        rows = np.flatnonzero(trainable & (src != name))
+        w, b = model.fit_arrays(
+            model.features(x_train[rows], [train_texts[i] for i in rows]), y[rows]
+        )
+        fold = np.flatnonzero(src == name)
+        xf = model.features(x_score[fold], [points[i] for i in fold])
+        # rounded, so that no verdict rides on the last bits of the sum
+        prob[fold] = np.round(1.0 / (1.0 + np.exp(-(xf @ w + b))), 4)
+    files = [
+        f for f in dict.fromkeys(source) if any(truth[i] for i in range(len(src)) if src[i] == f)
+    ]
+    for threshold, sure in GATES:
+        gate = DescriptiveModel(threshold=threshold, sure=sure)
+        learned = gate.decide(prob, points, kinds)
+        said = [k.kind == "descriptive" or f for k, f in zip(kinds, learned, strict=True)]
+        cells = []
+        for group in [*files, *sorted(set(langs))]:
+            idx = [i for i in range(len(src)) if group in (source[i], langs[i])]
+            tp = sum(said[i] and truth[i] for i in idx)
+            fa = sum(said[i] and not truth[i] for i in idx)
+            cells.append(f"{Path(group).stem} {tp}/{sum(truth[i] for i in idx)} fa {fa}")
+        tp = sum(s and t for s, t in zip(said, truth, strict=True))
+        fa = sum(s and not t for s, t in zip(said, truth, strict=True))
+        print(f"threshold {threshold} sure {sure}: all {tp}/{sum(truth)} fa {fa}")
+        print("  " + "  ".join(cells), flush=True)
+    _other_gates(prob, points, kinds, truth, langs, source, files)
+
+
+def _other_gates(
+    prob: np.ndarray,
+    points: Sequence[str],
+    kinds: Sequence[Kind],
+    truth: Sequence[bool],
+    langs: Sequence[str],
+    source: Sequence[str],
+    files: Sequence[str],
+) -> None:
+    """What the shipped gates hold back, per file, and two other gates: a lower ``sure`` for
+    short statements, and the model let past the words of a call or a policy when it is sure."""
+    shipped = DescriptiveModel()
+    event = np.array([bool(EVENT_CUES.search(t)) for t in points])
+    is_open = np.array([shipped.open_to_model(t, k) for t, k in zip(points, kinds, strict=True)])
+    said = np.array(shipped.decide(prob, points, kinds)) | np.array(
+        [k.kind == "descriptive" for k in kinds]
+    )
+    y = np.array(truth, dtype=bool)
+    src = np.array(source)
+    print("held back between 0.5 and 0.75 (descriptions / other statements):")
+    band = is_open & (prob > 0.5) & (prob <= 0.75) & ~said
+    for name in files:
+        m = band & (src == name)
+        print(
+            f"  {Path(name).stem}: with a word of a meeting {int((m & event & y).sum())}"
+            f" / {int((m & event & ~y).sum())}, without {int((m & ~event & y).sum())}"
+            f" / {int((m & ~event & ~y).sum())}"
+        )
+
+    def per_file(verdict: np.ndarray) -> str:
+        worse = [
+            Path(f).stem
+            for f in files
+            if ((verdict & ~y & (src == f)).sum() > (said & ~y & (src == f)).sum())
+            or ((verdict & y & (src == f)).sum() < (said & y & (src == f)).sum())
+        ]
+        return (
+            f"found {int((verdict & y).sum())} fa {int((verdict & ~y).sum())}"
+            f" (files worse: {', '.join(worse) or 'none'})"
+        )
+
+    # words counted roughly: characters / 6, characters / 2 in Chinese
+    size = np.array(
+        [len(t) / (2.0 if g == "zh" else 6.0) for t, g in zip(points, langs, strict=True)]
+    )
+    for words, sure in itertools.product((8, 12, 16, 20), (0.55, 0.65, 0.7)):
+        gate = np.where(size < words, sure, shipped.sure)
+        verdict = said | (is_open & (prob > shipped.threshold) & (event | (prob > gate)))
+        print(f"sure {sure} under {words} words: {per_file(verdict)}")
+    closed = np.array([k.kind == "point" for k in kinds]) & ~is_open
+    print(
+        f"closed by the words of a call or a policy: {int(closed.sum())},"
+        f" {int((closed & y).sum())} descriptions"
+    )
+    for sure in (0.75, 0.85, 0.95):
+        print(f"  opened above {sure}: {per_file(said | (closed & (prob > sure)))}")
 
 
 if __name__ == "__main__":
