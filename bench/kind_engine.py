@@ -26,25 +26,8 @@ from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth import kinds
 
 
-class OneByOne:
-    """The plain matching: each pattern compiled and tried on its own."""
-
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
-        self.patterns = [re.compile(p, flags) for p in patterns]
-
-    def search(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns)
-
-    def match(self, text: str) -> bool:
-        return any(p.match(text) for p in self.patterns)
-
-
 def _run(items: list[tuple[str, str]]) -> tuple[float, list[kinds.Kind]]:
-    kinds.sentence_kind.cache_clear()
-    kinds._cues.cache_clear()
-    kinds._any_rewrite.cache_clear()
-    kinds._frames.cache_clear()
-    kinds._rewrites.cache_clear()
+    kinds.clear_caches()
     re.purge()
     start = time.process_time()
     out = [kinds.classify(text, lang) for text, lang in items]
@@ -59,7 +42,7 @@ def main() -> None:
     corpus = build_corpus(generate_reports(args.n, seed=0))
     items = [(strip_numbering(st.text), st.language or "en") for st in corpus.statements]
     kinds.classify("你好。", "zh")  # the Chinese tagger loaded once, outside the runs
-    engines = {"together": kinds.AnyOf, "one by one": OneByOne}
+    engines = {"together": kinds.AnyOf, "one by one": kinds.OneByOne}
     times: dict[str, list[float]] = {name: [] for name in engines}
     found: dict[str, list[kinds.Kind]] = {}
     for _ in range(args.rounds):

@@ -25,9 +25,7 @@ from forum_messages.synth.kind_cues_records import RECORDS
 
 
 def _run(items: list[tuple[str, str]]) -> tuple[float, int]:
-    kinds.sentence_kind.cache_clear()
-    kinds._cues.cache_clear()
-    kinds._any_rewrite.cache_clear()
+    kinds.clear_caches()
     start = time.perf_counter()
     out = [kinds.classify(text, lang) for text, lang in items]
     return time.perf_counter() - start, sum(k.kind == "descriptive" for k in out)

@@ -12,7 +12,7 @@ import pytest
 from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth import kinds
-from forum_messages.synth.kinds import AnyOf, _anchored_body, classify
+from forum_messages.synth.kinds import AnyOf, OneByOne, _anchored_body, classify
 from forum_messages.yamlsrc import load_yaml
 
 EVALUATION = Path(__file__).parents[2] / "src" / "forum_messages" / "editions" / "evaluation"
@@ -29,19 +29,6 @@ def evaluation_statements() -> tuple[tuple[str, str], ...]:
     for path in sorted((EVALUATION / "kinds").glob("*.yaml")):
         out += [(str(item["text"]), str(item["lang"])) for item in load_yaml(path.read_text())]
     return tuple(out)
-
-
-class PlainAnyOf:
-    """The plain matching: each pattern compiled and tried on its own."""
-
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
-        self.patterns = [re.compile(p, flags) for p in patterns]
-
-    def search(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns)
-
-    def match(self, text: str) -> bool:
-        return any(p.match(text) for p in self.patterns)
 
 
 def _sentences_and_tails() -> list[str]:
@@ -71,12 +58,12 @@ def test_combined_patterns_answer_as_the_patterns_one_by_one(lang: str) -> None:
     rewrites = [p for p, _ in kinds._REWRITES.get(lang, [])]
     texts = _sentences_and_tails()
     for patterns, how in ((desc, "search"), (frames, "match"), (attrib, "match")):
-        fast, plain = AnyOf(patterns), PlainAnyOf(patterns)
+        fast, plain = AnyOf(patterns), OneByOne(patterns)
         got = [getattr(fast, how)(t) for t in texts]
         assert got == [getattr(plain, how)(t) for t in texts]
         assert any(got), (lang, how)  # the material exercises every list
     if rewrites:
-        fast, plain = AnyOf(rewrites), PlainAnyOf(rewrites)
+        fast, plain = AnyOf(rewrites), OneByOne(rewrites)
         assert [fast.match(t) for t in texts] == [plain.match(t) for t in texts]
 
 
@@ -87,14 +74,10 @@ def test_statement_kinds_with_the_plain_matching_are_the_same(
     statement whether the cues are tried together or one by one."""
     items = [(strip_numbering(text), lang) for text, lang in evaluation_statements()]
 
-    def fresh() -> None:
-        kinds.sentence_kind.cache_clear()
-        kinds._cues.cache_clear()
-        kinds._any_rewrite.cache_clear()
-
+    fresh = kinds.clear_caches
     fresh()
     fast = [classify(text, lang) for text, lang in items]
-    monkeypatch.setattr(kinds, "AnyOf", PlainAnyOf)
+    monkeypatch.setattr(kinds, "AnyOf", OneByOne)
     fresh()
     try:
         plain = [classify(text, lang) for text, lang in items]
@@ -146,7 +129,7 @@ def test_anchored_body_keeps_the_meaning(pattern: str) -> None:
 def test_patterns_that_cannot_be_combined_are_tried_one_by_one() -> None:
     """A pattern with a global flag of its own is valid alone but not inside a group."""
     patterns = ["(?s)^a.b", "^c", "d$"]
-    fast, plain = AnyOf(patterns), PlainAnyOf(patterns)
+    fast, plain = AnyOf(patterns), OneByOne(patterns)
     for text in ["a\nb", "A\nB", "ab", "cx", "xc", "xd", "dx", ""]:
         assert fast.search(text) == plain.search(text), text
         assert fast.match(text) == plain.match(text), text
@@ -173,7 +156,7 @@ def test_cue_patterns_are_compiled_ahead_while_there_is_time() -> None:
 def test_patterns_that_refer_to_a_group_are_tried_one_by_one() -> None:
     """Combined, ``\\1`` would name the first pattern's group, not its own."""
     patterns = ["(x)y", "(a)b\\1", "^(d)e\\1", "(?P<w>c)(?P=w)"]
-    fast, plain = AnyOf(patterns), PlainAnyOf(patterns)
+    fast, plain = AnyOf(patterns), OneByOne(patterns)
     for text in ["aba", "abx", "xy", "cc", "cd", "ab", "ded", "de", ""]:
         assert fast.search(text) == plain.search(text), text
         assert fast.match(text) == plain.match(text), text

@@ -177,6 +177,27 @@ class _Cues:
         return _frames(self.frames)
 
 
+class OneByOne:
+    """The plain matching ``AnyOf`` must agree with: each pattern compiled and tried on its
+    own (the reference for its tests and benchmarks)."""
+
+    def __init__(self, patterns: list[str], flags: int = _I) -> None:
+        self.patterns = [re.compile(p, flags) for p in patterns]
+
+    def search(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns)
+
+    def match(self, text: str) -> bool:
+        return any(p.match(text) for p in self.patterns)
+
+
+def clear_caches() -> None:
+    """Forget every compiled cue and every sentence's kind (so a run compiles and matches
+    afresh: for benchmarks, and for comparing matching engines)."""
+    for cached in (sentence_kind, _cues, _any_rewrite, _frames, _rewrites):
+        cached.cache_clear()
+
+
 @cache
 def _frames(patterns: tuple[str, ...]) -> Compiled:
     """Frames compiled one by one (only for sentences that one of them starts)."""
