@@ -294,24 +294,35 @@ def test_campaign_copies_with_sentences_added_or_removed_are_grouped(
     assert by_name["Own words"].campaign_id is None
     assert by_name["Longer"].addition == ADDED
     assert by_name["Shorter"].addition == ""  # nothing new, only less
-    assert by_name["Changed"].addition == "a very low"  # the new words, not the sentence
+    # the changed sentence whole, as the copy words it (its new words alone say nothing)
+    own = "Spectrum should be made available to them at a very low cost."
+    assert by_name["Changed"].addition == own
     keyed = set(CommentKey.objects.values_list("comment__name", flat=True))
     assert keyed == {"Sender 0", "Own words"}  # a campaign is found through its first comment
     queue = client_for(users["moderator"]).get(f"/staff/e/{published.slug}/moderate/?state=visible")
     page = queue.content.decode()
     assert page.count("5 near-identical comments") == 5
-    assert '<strong>adds</strong> <span dir="auto">a very low</span>' in page
+    assert f'<strong>adds</strong> <span dir="auto">{own}</span>' in page
 
 
-def test_additions_quote_only_what_is_new() -> None:
+def test_additions_quote_the_sentences_that_are_new_or_changed() -> None:
     base = "Data must stay in the region. Courts should review every request. 数据应当留在本地。"
     assert campaigns.addition(base + " Also train judges.", base) == "Also train judges."
-    assert campaigns.addition(base.replace("every", "each"), base) == "each"
-    assert campaigns.addition(base.replace("本地", "国内"), base) == "国内"
+    # a changed sentence is quoted whole: its new word alone ("each") says nothing
+    changed = "Courts should review each request."
+    assert campaigns.addition(base.replace("every", "each"), base) == changed
+    assert campaigns.addition(base.replace("本地", "国内"), base) == "数据应当留在国内。"
     two = base + " First new point here. Second new point here."
     assert campaigns.addition(two, base) == "First new point here. Second new point here."
     both = base.replace("every", "each") + " First new point here."
-    assert campaigns.addition(both, base) == "each … First new point here."
+    assert campaigns.addition(both, base) == changed + " … First new point here."
+    # sentences next to each other are one run; words only taken away add nothing
+    near = base.replace("every", "each").replace("数据应当留在本地。", "Train judges.")
+    assert campaigns.addition(near, base) == changed + " Train judges."
+    assert campaigns.addition(base.replace("the region", "region"), base) == ""
+    # an edit that puts a stray word in a sentence gives the whole sentence as the copy has it
+    odd = base.replace("should review", "truly review")
+    assert campaigns.addition(odd, base) == "Courts truly review every request."
 
 
 def test_campaign_keys_are_the_same_in_every_process() -> None:

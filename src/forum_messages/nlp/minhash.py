@@ -36,7 +36,7 @@ CONTAINED_MIN_JACCARD = 0.25
 CONTAINED_MIN_SHINGLES = 8  # "I agree." is contained in many comments without copying them
 NUM_PERM, BANDS, ROWS = 32, 16, 2
 MIN_SENTENCE_WORDS = 6
-SIMILAR_SENTENCE = 0.5  # a changed sentence: only its new words are quoted
+SIMILAR_SENTENCE = 0.5  # a changed sentence: kept only if it has new words
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
@@ -334,29 +334,32 @@ def _base(base: str) -> _Base:
 
 
 def addition(text: str, base: str) -> str:
-    """What ``text`` adds to ``base``: sentences that are new, and, for a sentence that is
-    only changed, the words that are new in it (runs joined with ' … ')."""
+    """What ``text`` adds to or changes in ``base``: each of its sentences that ``base`` does
+    not have as it is and that brings words of its own, whole and as the copy words it (the
+    new words of a changed sentence alone, "truly" or "Schools … must guarantee", make no
+    point a reader could follow); sentences next to each other joined with a space, runs
+    apart joined with ' … '."""
     known = _base(base)
     chunks: list[str] = []
-    whole = False  # the last chunk is made of whole new sentences
+    joined = False  # the last chunk ends with the sentence just before this one
     for s in sentences(text):
         ws = words(s)
         if not _worded(ws) or (set(ws) <= known.vocabulary and len(ws) < 3):
-            continue
+            continue  # a row number, a stray word: as if it were not there
         if tuple(ws) in known.first:  # a sentence of the base as it is: nothing new in it
-            whole = False
+            joined = False
             continue
         best, best_score = -1, 0.0
         for i, bw in enumerate(known.words):
             score = difflib.SequenceMatcher(None, bw, ws, autojunk=False).ratio()
             if score > best_score:
                 best, best_score = i, score
-        if best_score >= SIMILAR_SENTENCE:
-            chunks.extend(_new_words(s, known.sentences[best]))
-            whole = False
-        elif whole:
+        if best_score >= SIMILAR_SENTENCE and not _new_words(s, known.sentences[best]):
+            joined = False  # only words taken away, or only numbers changed
+            continue
+        if joined:
             chunks[-1] += " " + s
         else:
             chunks.append(s)
-            whole = True
+            joined = True
     return " … ".join(chunks)
