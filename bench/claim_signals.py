@@ -19,7 +19,9 @@ editor's answers (one point or not), as ``pair_messages.py``. For each pair it c
   permanent, regulate, disclose, teach, include, connect, protect, cooperate) or one class
   of addressee (states, companies, the forum, schools, groups of people), -1 when both name
   some and none in common, 0 otherwise; read from the content terms by stem lists in the six
-  languages written for this measurement.
+  languages written for this measurement;
+- ``spread`` (messages of three or more): the core's cosine with the source less its mean
+  cosine with the message's other sources (a source far from the core for its message).
 
 Prints each signal's AUC on all pairs and per file, and the out-of-fold AUC (each file scored
 by a logistic regression fitted on the other files) of the core model's features
@@ -185,13 +187,18 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
             members = [(centre, i) for i in g if i != centre and point[ids[i]]]
             if len(g) < 2 or not point[ids[centre]] or not members:
                 continue
-            for (a, b), fe in zip(members, feats.pairs(members), strict=True):
+            block = feats.pairs(members)
+            cosines = block[:, 0]
+            for k, ((a, b), fe) in enumerate(zip(members, block, strict=True)):
+                others = np.delete(cosines, k)
                 ta = content_terms(r.texts[a], r.langs[a])
                 tb = content_terms(r.texts[b], r.langs[b])
                 common = ta & tb if r.langs[a] == r.langs[b] else frozenset()
                 rows.append(
                     {
                         "same": point[ids[a]] == point[ids[b]],
+                        "size": len(g),
+                        "spread": float(fe[0] - others.mean()) if len(others) else 0.0,
                         "features": fe.tolist(),
                         "texts": (
                             masked(r.texts[a], r.langs[a], common),
@@ -279,6 +286,13 @@ def main(spec: str, paths: list[str]) -> int:
         cells = [_auc([r["same"] for r in every], [score(r) for r in every])]
         cells += [_auc([r["same"] for r in rs], [score(r) for r in rs]) for rs in per_file.values()]
         print(signal.ljust(34) + f"{cells[0]:7.3f}" + "".join(f"{c:10.3f}" for c in cells[1:]))
+    larger = [r for r in every if r["size"] > 2]
+    y = [r["same"] for r in larger]
+    print(
+        f"\nmessages of three or more ({len(larger)} pairs, {len(y) - sum(y)} wrong): AUC cosine "
+        f"{_auc(y, [r['features'][0] for r in larger]):.3f}, spread "
+        f"{_auc(y, [r['spread'] for r in larger]):.3f}"
+    )
     print("\nout of fold (fitted on the other files)")
     candidates: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("core model's features", CORE_FEATURES, ()),
