@@ -3,8 +3,8 @@
 Drafts each realistic report file with the real pipeline, its message grouper given the
 parameters on the command line (``ThresholdGrouper`` keywords as JSON; none: the defaults;
 a ``seed`` key sets the run's seed instead, to see how much the scores move with it alone;
-``point_model`` and ``core_model`` keys name same-point models saved by ``same_point.py
---save``),
+``point_model``, ``core_model`` and ``large_model`` keys name same-point models saved by
+``same_point.py --save``),
 and prints the message, theme and sub-topic rows of ``forum-messages evaluate`` per file.
 
     .venv/bin/python bench/grouping_terms.py \\
@@ -45,7 +45,7 @@ ROWS = (
 def draft_with(material: Material, embedder: Embedder, params: dict[str, Any]) -> Draft:
     """The material's draft by the real pipeline, its message grouper given ``params``."""
     params = dict(params)
-    for key in ("point_model", "core_model"):  # models saved by same_point.py --save
+    for key in ("point_model", "core_model", "large_model"):  # models saved by same_point.py --save
         if isinstance(params.get(key), str):
             saved = json.loads(Path(params[key]).read_text(encoding="utf-8"))
             params[key] = PointModel(

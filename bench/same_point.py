@@ -11,16 +11,17 @@ the development files (fitted on the other two) and, fitted on all three, on the
     cd bench && ../.venv/bin/python same_point.py '' \\
         ../src/forum_messages/editions/evaluation/reports/*.yaml
 
-``--write`` (before the parameters) writes the model fitted on all development files to
+``--write`` (before the parameters) writes the models fitted on all development files to
 ``src/forum_messages/synth/same_point_weights.py``; ``--save DIR`` writes each development
-file's out-of-fold models there as JSON (``grouping_terms.py`` takes them as ``point_model``
-and ``core_model``), and the models fitted on all development files as ``all.json`` and
-``all-core.json``; ``--also SETTINGS`` (repeatable) adds the core pairs of the development
-drafts made with those grouper settings to the core model's training (scores are still on
-the default drafts). ``--every`` takes every file given as a development file (each scored
-leave one file out, by the models fitted on all the others; not with ``--write``), and
-``--pair-features a,b,...`` fits the pair model on those features only (default: all of
-``FEATURES``).
+file's out-of-fold models there as JSON (``grouping_terms.py`` takes them as ``point_model``,
+``core_model`` and ``large_model``), and the models fitted on all development files as
+``all.json``, ``all-core.json`` and ``all-large.json``; ``--also SETTINGS`` (repeatable)
+adds the core pairs of the development drafts made with those grouper settings to the core
+and large models' training (scores are still on the default drafts). ``--every`` takes
+every file given as a development file (each scored leave one file out, by the models fitted
+on all the others; not with ``--write``), and ``--pair-features a,b,...`` fits the pair
+model on those features only (default: all of ``FEATURES``), ``--core-features a,b,...``
+the core model (default: ``CORE_FEATURES``; the large model reads ``LARGE_FEATURES``).
 """
 
 from __future__ import annotations
@@ -41,10 +42,17 @@ from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth import grouping
 from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.same_point import CORE_FEATURES, FEATURES, PairFeatures, PointModel
+from forum_messages.synth.same_point import (
+    CORE_FEATURES,
+    FEATURES,
+    LARGE_FEATURES,
+    PairFeatures,
+    PointModel,
+)
 
 FLOOR = 0.25
 DEV = ("dev-en-summaries", "dev-es", "dev-fr")
+SUFFIXES = ("", "-core", "-large")  # of each model's file, with --save
 WEIGHTS = Path(__file__).parent.parent / "src/forum_messages/synth/same_point_weights.py"
 
 
@@ -130,8 +138,8 @@ def auc(y: np.ndarray, score: np.ndarray) -> float:
     return float(roc_auc_score(y, score)) if 0 < y.sum() < len(y) else float("nan")
 
 
-def write_weights(pair: PointModel, core: PointModel, path: Path) -> None:
-    """Both models as a Python module (``synth/same_point_weights.py``), formatted as ruff
+def write_weights(pair: PointModel, core: PointModel, large: PointModel, path: Path) -> None:
+    """The three models as a Python module (``synth/same_point_weights.py``), formatted as ruff
     formats it."""
 
     def tup(v: tuple[Any, ...]) -> str:
@@ -150,7 +158,8 @@ def write_weights(pair: PointModel, core: PointModel, path: Path) -> None:
         '"""Weights of the same-point models (``synth/same_point.py``), fitted on the\n'
         'development reports by ``bench/same_point.py --write``: do not edit by hand."""\n\n'
         + spec("PAIR", pair)
-        + spec("CORE", core),
+        + spec("CORE", core)
+        + spec("LARGE", large),
         encoding="utf-8",
     )
 
@@ -161,14 +170,16 @@ def main(args: list[str]) -> int:
     if write and every:
         raise SystemExit("--write fits on the development files only: not with --every")
     args = [a for a in args if a not in ("--write", "--every")]
-    pair_names = FEATURES
-    if "--pair-features" in args:
-        k = args.index("--pair-features")
-        pair_names = tuple(args[k + 1].split(","))
-        unknown = [n for n in pair_names if n not in FEATURES]
-        if unknown:
-            raise SystemExit(f"--pair-features: unknown feature(s) {', '.join(unknown)}")
-        del args[k : k + 2]
+    chosen = {"--pair-features": FEATURES, "--core-features": CORE_FEATURES}
+    for option in chosen:
+        if option in args:
+            k = args.index(option)
+            chosen[option] = tuple(args[k + 1].split(","))
+            unknown = [n for n in chosen[option] if n not in FEATURES]
+            if unknown:
+                raise SystemExit(f"{option}: unknown feature(s) {', '.join(unknown)}")
+            del args[k : k + 2]
+    pair_names, core_names = chosen["--pair-features"], chosen["--core-features"]
     also: list[dict[str, Any]] = []  # other grouper settings whose messages train the core model
     while "--also" in args:
         k = args.index("--also")
@@ -196,23 +207,29 @@ def main(args: list[str]) -> int:
                 extras.setdefault(name, []).append(more)
     dev = [n for n in data if n in development]
 
-    def fitted(names: list[str]) -> tuple[PointModel, PointModel]:
-        """The pair model and the core model fitted on the files ``names``."""
+    def fitted(names: list[str]) -> tuple[PointModel, PointModel, PointModel]:
+        """The pair model, the core model and the large model fitted on the files
+        ``names``."""
         x = np.vstack([data[n][0] for n in names])
         y = np.concatenate([data[n][1] for n in names])
         core = [cores[n] for n in names] + [e for n in names for e in extras.get(n, [])]
         xc = np.vstack([c[0] for c in core])
         yc = np.concatenate([c[1] for c in core])
-        return fit(x, y, pair_names), fit(xc, yc, CORE_FEATURES)
+        return fit(x, y, pair_names), fit(xc, yc, core_names), fit(xc, yc, LARGE_FEATURES)
 
     full = fitted(dev) if dev else None
-    print("file".ljust(24) + "pairs".rjust(6) + "same".rjust(6) + "  cosine centred   pair   core")
+    print(
+        "file".ljust(24)
+        + "pairs".rjust(6)
+        + "same".rjust(6)
+        + "  cosine centred   pair   core  large"
+    )
     for name in data:
         if name in development:
             models = fitted([n for n in dev if n != name])
             if save is not None:
                 save.mkdir(parents=True, exist_ok=True)
-                for model, suffix in zip(models, ("", "-core"), strict=True):
+                for model, suffix in zip(models, SUFFIXES, strict=True):
                     text = json.dumps(model.__dict__)
                     (save / f"{name}{suffix}.json").write_text(text, encoding="utf-8")
         else:
@@ -227,10 +244,10 @@ def main(args: list[str]) -> int:
                 + "  ".join(f"{c:.3f}" for c in cells)
             )
     if full is not None and save is not None:  # the models a held-out file is drafted with
-        for model, suffix in zip(full, ("", "-core"), strict=True):
+        for model, suffix in zip(full, SUFFIXES, strict=True):
             (save / f"all{suffix}.json").write_text(json.dumps(model.__dict__), encoding="utf-8")
     if full is not None:
-        for model, what in zip(full, ("pair", "core"), strict=True):
+        for model, what in zip(full, ("pair", "core", "large"), strict=True):
             print(f"{what} model weights (all development files):")
             for f, w in zip(model.names, model.weights, strict=True):
                 print(f"  {f:14} {w:+.3f}")

@@ -9,6 +9,7 @@ from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.same_point import (
     CORE_FEATURES,
     FEATURES,
+    LARGE_FEATURES,
     PairFeatures,
     PointModel,
     shipped_model,
@@ -315,3 +316,49 @@ def test_a_message_of_two_the_pair_model_alone_rejects_is_dissolved_with_two_bar
     ev3 = TermEvidence([*texts, "Cable repair ships wait weeks for permits."], ["en"] * 3)
     three = grouper(0.3).run(x3, ["S1", "S2", "S3"], ev3)
     assert three.groups == [[0, 1, 2]] and three.detached == []
+
+
+def test_the_large_model_reads_the_core_features_and_rises_with_shared_terms() -> None:
+    large = shipped_model(large=True)
+    assert large.names == LARGE_FEATURES == (*CORE_FEATURES, "shared")
+    rows = np.zeros((2, len(FEATURES)))
+    for name, mean in zip(large.names, large.mean, strict=True):
+        rows[:, FEATURES.index(name)] = mean
+    rows[1, FEATURES.index("shared")] += 3.0  # three more content terms in common
+    few, more = large.probability(rows)
+    assert 0.0 < few < more < 1.0
+
+
+def test_the_large_model_judges_messages_of_three_or_more_only() -> None:
+    # the core model keeps every source; the large model (here: shared terms or nothing)
+    # takes the visa story out of the message of four, and leaves the message of two alone
+    x = np.vstack([_cloud(5, 0.1, 4), _cloud(9, 0.1, 2)])
+    texts = [*CABLES_AND_VISAS, "Repair ships for subsea cables.", "Visas for young people."]
+    ev = TermEvidence(texts, ["en"] * 6)
+    sessions = ["S1", "S2", "S3", "S4", "S5", "S6"]
+    accepts = _model("cosine", 0.0, 10.0)
+    rejects = _model("cosine", 0.0, -10.0)
+    shared = _model("shared", 10.0, -5.0)  # likely from one shared term on
+    kept = [[0, 1, 2, 3], [4, 5]]
+    points = PairFeatures(x, ev, None, None)
+    plain = point_check.off_point(
+        accepts, x, [list(g) for g in kept], sessions, points, 0.5, 2, True
+    )
+    assert plain == []
+    groups = [list(g) for g in kept]
+    out = point_check.off_point(
+        accepts, x, groups, sessions, points, 0.5, 2, True, (rejects, 0.4), larger=shared
+    )
+    assert out == [3] and groups == [[0, 1, 2], [4, 5]]
+
+
+def test_the_large_model_is_used_only_with_both_models_and_no_core_model_given() -> None:
+    assert ThresholdGrouper(0.6, 2, 0.5)._large_model == shipped_model(large=True)
+    assert ThresholdGrouper(0.6, 2, 0.5).params()["large"] is True
+    assert ThresholdGrouper(0.6, 2, 0.5, large=False)._large_model is None
+    assert "large" not in ThresholdGrouper(0.6, 2, 0.5, large=False).params()
+    assert ThresholdGrouper(0.6, 2, 0.5, check="core")._large_model is None
+    given = _model("terms", 10.0, -2.0)
+    assert ThresholdGrouper(0.6, 2, 0.5, core_model=given)._large_model is None
+    both = ThresholdGrouper(0.6, 2, 0.5, core_model=given, large_model=given)
+    assert both._large_model == given

@@ -15,7 +15,10 @@ A source that the learned same-point models (``synth.same_point``) both say does
 message's point is taken out (``same_point``, ``check="both"``, ``pair_bar``; a message of two
 they both reject is dissolved, ``point_pairs``): the core model, on the source and the
 message's core, below ``same_point``, and the pair model below ``pair_bar``. Its statements go
-back to the one-session candidates (reason ``detached`` if they stay out). Optional (off;
+back to the one-session candidates (reason ``detached`` if they stay out). The sources of a
+message of three or more are judged by the large model instead of the core model (``large``;
+it also reads how many content terms the two share, which tells a neighbour glued in by the
+clustering from a source making the point; docs/quality.md, step 17). Optional (off;
 measured in docs/quality.md, step 16): ``halves``, a message of two the check dissolves keeps
 its room for the statement its text would have been taken from, as a one-session message;
 ``two_bar``, a message of two is also dissolved when the pair model alone puts it below
@@ -84,6 +87,10 @@ TWO_BAR = 0.0
 #: taken from, as a one-session message (``Grouping.halves``), instead of both going back to
 #: the one-session candidates.
 HALVES = False
+#: Whether the sources of messages of three or more are judged by the large model
+#: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
+#: two share) instead of the core model, against the same bar.
+LARGE = True
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,8 @@ class ThresholdGrouper:
         same_point: float = SAME_POINT,
         point_model: PointModel | None = None,
         core_model: PointModel | None = None,
+        large_model: PointModel | None = None,
+        large: bool = LARGE,
         point_pairs: bool = POINT_PAIRS,
         check: str = CHECK,
         pair_bar: float = PAIR_BAR,
@@ -145,6 +154,8 @@ class ThresholdGrouper:
         self.same_point = same_point
         self.point_model = point_model
         self.core_model = core_model
+        self.large_model = large_model
+        self.large = large
         self.point_pairs = point_pairs
         if check not in ("core", "pair", "both"):
             raise ValueError(f"check must be 'core', 'pair' or 'both', not {check!r}")
@@ -209,6 +220,17 @@ class ThresholdGrouper:
         ``pair_bar`` too)."""
         return self.core_model or shipped_model(core=self.check != "pair")
 
+    @property
+    def _large_model(self) -> PointModel | None:
+        """The model judging the sources of messages of three or more when ``large`` is on
+        and ``check`` is "both": the one given, else the shipped one unless a core model is
+        given (that model then judges every message). None: the core model judges them too."""
+        if not self.large or self.check != "both":
+            return None
+        if self.large_model is not None:
+            return self.large_model
+        return None if self.core_model is not None else shipped_model(large=True)
+
     def _centred(self, x: Vectors) -> Vectors:
         """The rows less ``centre`` times their mean (what every statement of the theme
         shares), back to unit length: what is left tells one point from another."""
@@ -257,6 +279,8 @@ class ThresholdGrouper:
                 out |= {"two_bar": self.two_bar}
             if self.halves:
                 out |= {"halves": True}
+            if self._large_model is not None:
+                out |= {"large": True}
         if self.point_join > 0:
             out |= {"point_join": self.point_join}
         if self.point_mix > 0:
@@ -367,6 +391,7 @@ class ThresholdGrouper:
                     self.point_pairs,
                     (self._model, self.pair_bar) if self.check == "both" else None,
                     (self._model, self.two_bar) if self.two_bar > 0 and self.point_pairs else None,
+                    self._large_model,
                 )
             )
             if len(detached) == checked:

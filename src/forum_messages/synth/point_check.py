@@ -42,6 +42,7 @@ def off_point(
     pairs: bool,
     second: tuple[PointModel, float] | None = None,
     two: tuple[PointModel, float] | None = None,
+    larger: PointModel | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -49,8 +50,9 @@ def off_point(
     With ``second`` (a model and its bar), a member is below only when that model's
     probability is below its bar too. With ``two`` (a model and its bar), a message of two
     is also dissolved when that model alone puts its pair below its bar (with ``pairs``).
-    Every message's pairs are scored at once (the features' neighbour search is one pass).
-    Returns the rows taken out."""
+    With ``larger``, that model instead of ``model`` judges the members of messages of three
+    or more (against ``bar`` as well). Every message's pairs are scored at once (the
+    features' neighbour search is one pass). Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
@@ -59,8 +61,13 @@ def off_point(
     if not asked:
         return []
     wanted = model.names + (second[0].names if second else ()) + (two[0].names if two else ())
+    wanted += larger.names if larger else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     scores = model.probability(features)
+    if larger is not None:  # the members of messages of three or more, by that model
+        size = {r: len(rows) for rows in checked for r in rows}
+        wide = np.asarray([size[r] > 2 for _, r in asked])
+        scores = np.where(wide, larger.probability(features), scores)
     alone = dict(zip(asked, two[0].probability(features).tolist(), strict=True)) if two else {}
     if second is not None:  # above the bar wherever the second model is not below its own
         agree = second[0].probability(features) < second[1]

@@ -8,7 +8,10 @@ that the pair makes one point; it is trained on the development reports' answers
 ``synth/same_point_weights.py``). Two models are fitted: one on every pair of a theme's
 statements from two sessions at a similarity of 0.25 or more (all features; for joining), one
 on the pairs of each message's core and its other sources in the drafts (``CORE_FEATURES``:
-inside a message the other features tell nothing more out of fold; for detaching).
+inside a message the other features tell nothing more out of fold; for detaching), and a
+third on the same pairs that also reads ``shared`` (``LARGE_FEATURES``; for the sources of
+messages of three or more, where it tells a source glued in by the grouping from one making
+the point better than the core model does; inside messages of two it does worse).
 
 The features of a pair ``(i, j)`` of a theme's rows:
 
@@ -60,6 +63,8 @@ FEATURES = (
 )
 #: What the model judging a message's sources against its core reads.
 CORE_FEATURES = ("cosine", "terms", "one_language")
+#: What the model judging the sources of messages of three or more reads.
+LARGE_FEATURES = (*CORE_FEATURES, "shared")
 #: Share of the theme's mean taken out for ``centred``.
 CENTRE = 0.8
 #: Neighbours whose mean similarity ``csls`` takes off.
@@ -90,12 +95,16 @@ def load() -> None:
     import scipy.sparse  # noqa: F401
 
 
-def shipped_model(core: bool = False) -> PointModel:
+def shipped_model(core: bool = False, large: bool = False) -> PointModel:
     """A model fitted on the development reports (``synth/same_point_weights.py``): by
     default the one fitted on every similar pair of a theme (for joining), with ``core`` the
-    one fitted on the pairs of a message's core and each other source (for detaching)."""
+    one fitted on the pairs of a message's core and each other source (for detaching), with
+    ``large`` the one fitted on those pairs over ``LARGE_FEATURES`` (for detaching from
+    messages of three or more)."""
     from forum_messages.synth import same_point_weights as w
 
+    if large:
+        return PointModel(w.LARGE_NAMES, w.LARGE_MEAN, w.LARGE_SCALE, w.LARGE_WEIGHTS, w.LARGE_BIAS)
     if core:
         return PointModel(w.CORE_NAMES, w.CORE_MEAN, w.CORE_SCALE, w.CORE_WEIGHTS, w.CORE_BIAS)
     return PointModel(w.PAIR_NAMES, w.PAIR_MEAN, w.PAIR_SCALE, w.PAIR_WEIGHTS, w.PAIR_BIAS)

@@ -67,3 +67,28 @@ CORE_WEIGHTS = (
     -0.998245,
 )
 CORE_BIAS = 2.186068
+LARGE_NAMES = (
+    "cosine",
+    "terms",
+    "one_language",
+    "shared",
+)
+LARGE_MEAN = (
+    0.531661,
+    0.219376,
+    0.913043,
+    3.747826,
+)
+LARGE_SCALE = (
+    0.119986,
+    0.200102,
+    0.281771,
+    2.989383,
+)
+LARGE_WEIGHTS = (
+    0.101296,
+    0.558099,
+    -1.152982,
+    1.717906,
+)
+LARGE_BIAS = 2.408024
