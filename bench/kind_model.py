@@ -58,6 +58,7 @@ SCORED = (
     "kinds/test7.yaml",
     "kinds/test8.yaml",
     "kinds/dev7.yaml",
+    "kinds/dev8.yaml",
 )
 POOL = (*TRAIN, *SCORED)
 
@@ -106,6 +107,12 @@ def main() -> None:
     ap.add_argument("--without", nargs="*", default=[], help="training files left out")
     ap.add_argument("--with", dest="also", nargs="*", default=[], help="scored files trained on")
     ap.add_argument("--cache", help="keep the embeddings in this .npz between runs")
+    ap.add_argument(
+        "--weight",
+        nargs="*",
+        default=[],
+        help="FILE=W: each statement of FILE weighs W in the fit (1 otherwise)",
+    )
     ap.add_argument("--only-model", action="store_true", help="score the model, patterns aside")
     ap.add_argument(
         "--new-file",
@@ -145,8 +152,12 @@ def main() -> None:
     y = np.array(truth, dtype=np.float64)
     train_texts = points if args.open_only else texts
 
+    factor = {name: float(w) for name, w in (a.split("=") for a in args.weight)}
+    sample = np.array([factor.get(s, 1.0) for s in source]) if factor else None
     if args.by_file:
-        _by_file(x_train, x_score, train_texts, points, y, trainable, source, kinds, truth, langs)
+        _by_file(
+            x_train, x_score, train_texts, points, y, trainable, source, kinds, truth, langs, sample
+        )
         return
     settings = [DescriptiveModel()]
     if args.grid:
@@ -208,6 +219,7 @@ def _by_file(
     kinds: Sequence[Kind],
     truth: Sequence[bool],
     langs: Sequence[str],
+    sample: np.ndarray | None = None,
 ) -> None:
     """Every file scored by a model fitted on the training material without it (one fit per
     training file, one for the files never trained on), then each pair of gates: per file and
@@ -218,7 +230,9 @@ def _by_file(
     for name in dict.fromkeys(source):
         rows = np.flatnonzero(trainable & (src != name))
         w, b = model.fit_arrays(
-            model.features(x_train[rows], [train_texts[i] for i in rows]), y[rows]
+            model.features(x_train[rows], [train_texts[i] for i in rows]),
+            y[rows],
+            None if sample is None else sample[rows],
         )
         fold = np.flatnonzero(src == name)
         xf = model.features(x_score[fold], [points[i] for i in fold])

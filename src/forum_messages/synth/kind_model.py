@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from forum_messages.synth.kind_cues_model import CALL_CUES, EVENT_CUES, POLICY_CUES
+from forum_messages.synth.kind_cues_model import CALL_CUES, EVENT_CUES, GATE_CUES, POLICY_CUES
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -195,10 +195,15 @@ class DescriptiveModel:
         y = np.array([d for _, d in examples], dtype=np.float64)
         return self.fit_arrays(x, y)
 
-    def fit_arrays(self, x: Features, y: np.ndarray) -> tuple[np.ndarray, float]:
-        """Weights and bias for features ``x`` and labels ``y`` (1 = descriptive)."""
+    def fit_arrays(
+        self, x: Features, y: np.ndarray, sample: np.ndarray | None = None
+    ) -> tuple[np.ndarray, float]:
+        """Weights and bias for features ``x`` and labels ``y`` (1 = descriptive); ``sample``
+        multiplies each statement's (class-balanced) weight when given."""
         pos = float(y.mean())
         weight = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos))
+        if sample is not None:
+            weight = weight * sample
         w = np.zeros(x.shape[1])
         b = 0.0
         for _ in range(self.steps):
@@ -219,7 +224,7 @@ class DescriptiveModel:
         return [
             bool(p > self.threshold)
             and self.open_to_model(t, k)
-            and (bool(EVENT_CUES.search(t)) or p > self.sure)
+            and (bool(EVENT_CUES.search(t) or GATE_CUES.search(t)) or p > self.sure)
             for p, t, k in zip(prob.tolist(), texts, kinds, strict=True)
         ]
 
