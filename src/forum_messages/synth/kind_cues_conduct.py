@@ -13,6 +13,7 @@ matches where a clause could carry a point ("showing that", "que", "что", "�
 from __future__ import annotations
 
 from forum_messages.synth.kind_cues_course import COURSE
+from forum_messages.synth.kind_cues_proceedings import PROCEEDINGS
 
 # ------------------------------------------------------------------------------ chair's turns
 # a discourse marker opening a turn, then an act of running the meeting in the same sentence
@@ -334,10 +335,58 @@ _RULES = {
 }
 
 CONDUCT = {
-    "en": [_EN_TURN, *_EN_ROOM, _EN_EMPTY, *_EN_COURSE, *_RULES["en"], *COURSE["en"]],
-    "fr": [_FR_TURN, *_FR_ROOM, _FR_EMPTY, *_FR_COURSE, *_RULES["fr"], *COURSE["fr"]],
-    "es": [_ES_TURN, *_ES_ROOM, _ES_EMPTY, *_ES_COURSE, *_RULES["es"], *COURSE["es"]],
-    "ru": [_RU_TURN, *_RU_ROOM, _RU_EMPTY, *_RU_COURSE, *_RULES["ru"], *COURSE["ru"]],
-    "zh": [_ZH_TURN, *_ZH_ROOM, _ZH_EMPTY, *_ZH_COURSE, *_RULES["zh"], *COURSE["zh"]],
-    "ar": [_AR_TURN, *_AR_ROOM, _AR_EMPTY, *_AR_COURSE, *_RULES["ar"], *COURSE["ar"]],
+    "en": [
+        _EN_TURN,
+        *_EN_ROOM,
+        _EN_EMPTY,
+        *_EN_COURSE,
+        *_RULES["en"],
+        *COURSE["en"],
+        *PROCEEDINGS["en"],
+    ],
+    "fr": [
+        _FR_TURN,
+        *_FR_ROOM,
+        _FR_EMPTY,
+        *_FR_COURSE,
+        *_RULES["fr"],
+        *COURSE["fr"],
+        *PROCEEDINGS["fr"],
+    ],
+    "es": [
+        _ES_TURN,
+        *_ES_ROOM,
+        _ES_EMPTY,
+        *_ES_COURSE,
+        *_RULES["es"],
+        *COURSE["es"],
+        *PROCEEDINGS["es"],
+    ],
+    "ru": [
+        _RU_TURN,
+        *_RU_ROOM,
+        _RU_EMPTY,
+        *_RU_COURSE,
+        *_RULES["ru"],
+        *COURSE["ru"],
+        *PROCEEDINGS["ru"],
+    ],
+    "zh": [
+        _ZH_TURN,
+        *_ZH_ROOM,
+        _ZH_EMPTY,
+        *_ZH_COURSE,
+        *_RULES["zh"],
+        *COURSE["zh"],
+        *PROCEEDINGS["zh"],
+    ],
+    "ar": [
+        _AR_TURN,
+        *_AR_ROOM,
+        _AR_EMPTY,
+        *_AR_COURSE,
+        *_RULES["ar"],
+        *COURSE["ar"],
+        *PROCEEDINGS["ar"],
+    ],
 }

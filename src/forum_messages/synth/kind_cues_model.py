@@ -96,6 +96,22 @@ EVENT_CUES = re.compile(
     _I,
 )
 
+#: More words of a meeting, for the model's gate only (``DescriptiveModel.decide``; the grammar
+#: skeleton keeps ``EVENT_CUES`` alone, so the fitted weights do not depend on these): a
+#: committee's proceedings (draft resolutions, recorded votes, adopted without a vote, the
+#: general debate) and the other forms of a meeting (a webinar, a podcast, a gathering, the
+#: speaking queue and the chat), in the six languages.
+GATE_CUES = re.compile(
+    r"\b(?:committee|gathering|draft resolution|recorded vote|without a vote|webinar|podcast|"
+    r"newcomer|speaking queue|the chat|"
+    r"comité|questions posées|sans vote|projets? de résolution|webinaire|débat général|"
+    r"sin votación|proyectos? de resolución|seminario web|debate general|"
+    r"комитет|без голосовани|проект\w* резолюц|вебинар|общих прени)|"
+    r"研讨|委员会|决议草案|一般性辩论|"
+    r"نوقشت|لجنة|اللجنة|مشاريع القرارات|مشروع قرار|دون تصويت|المناقشة العامة",
+    _I,
+)
+
 #: The grammar of a proposal or a recommendation ("It was proposed to create ...", "Se propuso
 #: crear ...", "建议设立 ...") and a Russian call written as an infinitive ("Проводить
 #: кампании ..."): a point, however close its subject is to a description's. Only the learned
