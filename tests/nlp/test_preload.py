@@ -62,6 +62,9 @@ def test_the_lock_is_handed_over_quickly_while_a_model_loads_and_as_before_after
         def load(self) -> None:
             seen.append(sys.getswitchinterval())
 
+    for thread in threading.enumerate():  # models of an earlier command, still loading
+        if thread.name.startswith("model-load-"):
+            thread.join()
     before = sys.getswitchinterval()
     sys.setswitchinterval(0.005)
     try:
