@@ -10,7 +10,10 @@ thread's CPU is the work of the encoder's and loaders' threads. The models' unpa
 copies come from a folder of this interpreter's own, filled before the clock starts
 (``bench/modelcopies.py``). In the row "language, kinds (parts)" (the statements read while
 the first ones are encoded), the process's CPU beyond the thread's is the encoder's worker
-threads' meanwhile: about twice the thread's when nothing holds them back.
+threads' meanwhile: about twice the thread's when nothing holds them back; when the encoder
+works in a forked child (``stream._EncoderChild``, editions of 500 to 50,000 statements on
+more than one core), its CPU is counted in ``forks`` of the row "vectors from the child",
+whose wall time is how long this process waited for it.
 
     .venv/bin/python bench/synthetic.py 3000 --write edition-3000.jsonl
     .venv/bin/python bench/stages.py draft -e igf2025 edition-3000.jsonl -o out
@@ -145,6 +148,7 @@ def main(argv: list[str]) -> int:
         (pipeline, "read_statements", "language, kinds"),
         (stream, "detect_part", "language, kinds (parts)"),
         (pipeline, "embed_all", "embedding"),
+        (getattr(stream, "_EncoderChild", None), "finish", "vectors from the child"),
         (pipeline, "before_vectors", "loads before the vectors"),
         (pipeline.NearestThemeAssigner, "run", "themes"),
         (pipeline.ProceduralFilter, "run", "procedural statements"),

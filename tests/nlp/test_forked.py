@@ -172,3 +172,68 @@ def test_a_share_forks_no_child_of_its_own_and_blas_takes_one_thread(
     assert len({pid for pid, _, _ in got}) == 2  # one share made in a child
     assert [can for _, can, _ in got] == [False, False]
     assert all(blas <= {1} for _, _, blas in got)
+
+
+def test_the_first_share_counts_what_the_caller_does_with_its_results() -> None:
+    assert forked.first_share([100, 100, 100, 100], 0.0) == 2
+    # the caller's work on each of the first results (here as much again) moves the cut up
+    assert forked.first_share([100, 100, 100, 100], 1.0) == 1
+    assert forked.first_share([727, 586, 688, 717], 0.2) == 2
+    assert forked.first_share([10, 1000], 0.2) == 1  # the child always has one item at least
+
+
+@needs_fork
+def test_in_order_the_last_items_are_made_in_a_child_while_the_first_ones_are_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
+    parent = os.getpid()
+    seen: list[tuple[int, bool]] = []
+    got = []
+    for value, pid, could in forked.map_in_order(
+        lambda x: (x * x, os.getpid(), forked.can_fork(10**6, 2)),
+        range(6),
+        weight=lambda x: 1,
+        after=0.0,
+        fork=True,
+    ):
+        got.append(value)
+        seen.append((pid, could))
+        # while the first results are used, the child is still at work: no other fork
+        assert forked.can_fork(10**6, 2) == (len(got) > 3)
+    assert got == [x * x for x in range(6)]
+    assert [pid == parent for pid, _ in seen] == [True] * 3 + [False] * 3
+    assert [could for _, could in seen] == [False] * 6  # a share forks no child of its own
+
+
+@needs_fork
+def test_in_order_a_failing_child_is_made_up_for_here() -> None:
+    parent = os.getpid()
+
+    def fn(x: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return -x
+
+    assert list(forked.map_in_order(fn, [1, 2, 3, 4], lambda x: x, 0.2, fork=True)) == [
+        -1,
+        -2,
+        -3,
+        -4,
+    ]
+    assert not forked._SHARING  # nothing left shared
+
+
+@needs_fork
+def test_in_order_a_caller_that_stops_early_waits_for_the_child() -> None:
+    results = forked.map_in_order(lambda x: x + 1, [1, 2, 3, 4], lambda x: 1, 0.0, fork=True)
+    assert next(results) == 2
+    results.close()  # type: ignore[attr-defined]
+    assert not forked._SHARING
+
+
+def test_in_order_without_a_fork_everything_is_made_here_in_order() -> None:
+    parent = os.getpid()
+    got = list(forked.map_in_order(lambda x: (x, os.getpid()), [3, 1, 2], lambda x: x, 0.2, False))
+    assert got == [(3, parent), (1, parent), (2, parent)]

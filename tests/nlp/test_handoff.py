@@ -16,6 +16,11 @@ from forum_messages.nlp.use import SWITCH_SECONDS, USEEmbedder, quick_handoff
 
 @pytest.fixture
 def interval() -> Iterator[float]:
+    # a model still loading in the background for an earlier command (one that stopped at
+    # bad input) hands the lock over quickly until it is done: wait for it
+    for thread in threading.enumerate():
+        if thread.name.startswith("model-load-"):
+            thread.join()
     before = sys.getswitchinterval()
     sys.setswitchinterval(0.005)
     try:

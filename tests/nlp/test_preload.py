@@ -49,3 +49,27 @@ def test_loading_tells_whether_a_model_is_still_loading() -> None:
     release.set()
     loading.wait()
     assert not loading.loading()
+
+
+def test_the_lock_is_handed_over_quickly_while_a_model_loads_and_as_before_after() -> None:
+    import sys
+
+    from forum_messages.nlp.use import SWITCH_SECONDS
+
+    seen: list[float] = []
+
+    class Watched:
+        def load(self) -> None:
+            seen.append(sys.getswitchinterval())
+
+    for thread in threading.enumerate():  # models of an earlier command, still loading
+        if thread.name.startswith("model-load-"):
+            thread.join()
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        Preload(Watched()).wait()
+        assert seen == [pytest.approx(SWITCH_SECONDS)]
+        assert sys.getswitchinterval() == pytest.approx(0.005)
+    finally:
+        sys.setswitchinterval(before)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from forum_messages.nlp import unpacked
-from forum_messages.nlp.language import _identifier
+from forum_messages.nlp.language import LATIN, _identifier, _latin_identifier
 
 
 def _source(tmp_path: Path) -> Path:
@@ -84,6 +84,51 @@ def test_the_language_model_read_from_its_copy_is_the_packages(
     (copy,) = tmp_path.glob("py3langid-*.npz")
     copy.write_bytes(b"damaged")
     assert _identifier().nb_classes == own.nb_classes  # read from the package's file again
+
+
+def test_the_latin_language_model_from_its_copies_is_the_packages_restricted(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The detector's model for en/fr/es read from its two copies (the restricted arrays,
+    the transition table mapped) has the arrays of the package's whole model restricted by
+    ``set_languages``, and gives the same answers; a damaged copy is read past."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    own = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    own.set_languages(list(LATIN))
+    monkeypatch.setenv("FORUM_MESSAGES_CACHE", str(tmp_path))
+    made, read = _latin_identifier(), _latin_identifier()  # the first makes the copies
+    assert [p.name.split("-")[1] for p in sorted(tmp_path.glob("py3langid-*"))] == [
+        "latin",
+        "moves",
+    ]
+    texts = [
+        "Governments should publish open standards.",
+        "Les gouvernements doivent publier des normes ouvertes.",
+        "Los gobiernos deben publicar estándares abiertos.",
+        "IGF 2025 — résumé: ¿data? «ok»",
+        "",
+        "12345",
+    ]
+    for ident in (made, read):
+        # the transition table is mapped from its copy, not read into the process's memory
+        assert isinstance(ident.tk_nextmove, memoryview)
+        assert isinstance(ident.tk_nextmove.obj, np.memmap)
+        moves = np.frombuffer(own.tk_nextmove, dtype=np.uint32)
+        assert np.array_equal(np.asarray(ident.tk_nextmove), moves)
+        assert ident.nb_classes == own.nb_classes
+        assert ident.nb_ptc.dtype == own.nb_ptc.dtype and ident.nb_ptc.shape == own.nb_ptc.shape
+        assert np.array_equal(ident.nb_ptc, own.nb_ptc)
+        assert ident.nb_pc.dtype == own.nb_pc.dtype and np.array_equal(ident.nb_pc, own.nb_pc)
+        assert ident.tk_row == own.tk_row and ident.tk_output == own.tk_output
+        for text in texts:
+            assert ident.classify(text) == own.classify(text)
+    (moves_copy,) = tmp_path.glob("py3langid-moves-*.npy")
+    moves_copy.write_bytes(moves_copy.read_bytes()[:1000])
+    again = _latin_identifier()
+    assert not isinstance(again.tk_nextmove, memoryview)
+    assert again.nb_classes == own.nb_classes and np.array_equal(again.nb_ptc, own.nb_ptc)
+    assert [again.classify(t) for t in texts] == [own.classify(t) for t in texts]
 
 
 def test_the_encoder_weights_read_from_their_copy_are_the_packages(

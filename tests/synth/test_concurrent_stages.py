@@ -152,6 +152,57 @@ def test_statements_read_while_the_first_are_encoded_give_the_same_vectors(
     assert np.array_equal(x, pipeline.embed_all(want_texts, use_embedder, quiet))
 
 
+@needs_fork
+@pytest.mark.parametrize("child_fails", [False, True])
+def test_the_encoder_in_a_forked_child_gives_the_same_vectors(
+    use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch, child_fails: bool
+) -> None:
+    """The statements read here while a forked child encodes their points (sent as token
+    ids): the same languages, kinds, points and vectors, to the bit, as in one process; a
+    child that fails is made up for here."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
+    monkeypatch.setattr(stream, "STEP", 32)
+    statements = list(sample()[0].statements[:130])
+    detector = UNLanguageDetector()
+    quiet = pipeline._no_progress
+    monkeypatch.setattr(stream, "IN_A_CHILD", (10**6, 10**7))  # not in a child
+    want = stream.read_and_embed(statements, detector, use_embedder, quiet, 50)
+    monkeypatch.setattr(stream, "IN_A_CHILD", (1, 10**6))
+    spawned: list[int] = []
+    spawn = forked._spawn
+
+    def counted(make: Callable[[], object]) -> tuple[int, int] | None:
+        spawned.append(1)
+        return spawn(make)
+
+    monkeypatch.setattr(forked, "_spawn", counted)
+    parent = os.getpid()
+    if child_fails:
+        embed_ids = USEEmbedder.embed_ids
+
+        def failing(self: USEEmbedder, ids: Any, chunk: int) -> Any:
+            if os.getpid() != parent:
+                raise RuntimeError("only in the child")
+            return embed_ids(self, ids, chunk)
+
+        monkeypatch.setattr(USEEmbedder, "embed_ids", failing)
+    read: list[int] = []
+    at_call: list[int] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "language":
+            read.append(done)
+
+    got = stream.read_and_embed(
+        statements, detector, use_embedder, progress, 50, lambda: at_call.append(read[-1])
+    )
+    assert spawned == [1] and not forked._SHARING
+    assert at_call == [len(statements)]  # once every statement was read and sent
+    assert got[:4] == want[:4]
+    assert got[4].dtype == want[4].dtype and np.array_equal(got[4], want[4])
+
+
 def test_what_the_later_stages_load_is_loaded_once_every_statement_is_read(
     use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:

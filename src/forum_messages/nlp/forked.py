@@ -207,6 +207,66 @@ def map_halves(
     return [out[i] for i in range(len(items))]
 
 
+def first_share(weights: Sequence[int], after: float) -> int:
+    """Where to cut ``weights`` (a position from 1 to ``len(weights) - 1``) so that the items
+    before the cut, each costing its weight and ``after`` times it again (what the caller
+    does with each result), weigh about as much as the items from the cut on."""
+    total = sum(weights)
+    best, best_gap = 1, None
+    before = 0
+    for cut in range(1, len(weights)):
+        before += weights[cut - 1]
+        gap = abs(before * (1 + after) - (total - before))
+        if best_gap is None or gap < best_gap:
+            best, best_gap = cut, gap
+    return best
+
+
+def map_in_order(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    weight: Callable[[T], int],
+    after: float,
+    fork: bool | None = None,
+) -> Iterator[R]:
+    """``fn(x)`` of each of ``items``, in order, each made when the caller asks for it; when
+    worth it, a forked child makes those of the last items meanwhile (``first_share``: about
+    half of the work, counting what the caller does with each of the first results,
+    ``after`` times its weight), so that the caller works on the first results while the
+    child still works. The same results as ``[fn(x) for x in items]``, whoever makes them."""
+    weights = [weight(x) for x in items]
+    if fork is None:
+        fork = can_fork(sum(weights), len(items))
+    child = blas = None
+    cut = first_share(weights, after) if len(items) >= 2 else len(items)
+    if fork and 0 < cut < len(items):
+        _SHARING.append(True)  # the child's share and this process's fork no more
+        blas = _one_blas_thread()  # as in map_halves: the two processes share the cores
+        child = _spawn(lambda: [fn(items[i]) for i in range(cut, len(items))])
+        if child is None:
+            _SHARING.pop()
+            if blas is not None:
+                blas.restore_original_limits()
+    if child is None:
+        for x in items:
+            yield fn(x)
+        return
+    started = time.monotonic()
+    ok, got = False, None
+    try:
+        for i in range(cut):
+            yield fn(items[i])
+    finally:  # the child is waited for (and its answer read) even if the caller stops early
+        try:
+            ok, got = _collect(child, time.monotonic() - started)
+        finally:
+            _SHARING.pop()
+            if blas is not None:
+                blas.restore_original_limits()
+    rest = cast("list[R]", got) if ok else [fn(items[i]) for i in range(cut, len(items))]
+    yield from rest
+
+
 class Background(Generic[R]):
     """``make()`` computed in a forked child while this process does other work; :meth:`result`
     waits for it. With ``fork`` false, no child: ``make()`` runs here at once (with ``lazy``,

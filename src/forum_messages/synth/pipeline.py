@@ -969,9 +969,10 @@ def run_pipeline(
         if fronts is None:
             themes_out.append(run.theme(spec, rows_of(t_index)))
         else:
+            front = next(fronts)  # the first themes' finished while the child works
             theme_rows = rows_of(t_index)
             part, rows = run.part(theme_rows)
-            themes_out.append(run.finish(spec, part, rows, fronts[t_index], theme_rows))
+            themes_out.append(run.finish(spec, part, rows, front, theme_rows))
         release(x)
     # no heading twice in the draft: themes were titled each on its own
     themes_out = retitle(themes_out, run.candidates)

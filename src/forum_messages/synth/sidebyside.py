@@ -5,17 +5,18 @@
   assigned, when its weights are shipped (nothing to embed, so the memo of fixed texts'
   vectors is not touched).
 - Each theme's front (``theme_fronts``): message groups, their texts, tags and ledgers, the
-  sub-topics, the topics above them and their title candidates, for about half the themes
-  in a child while this process works out the others'. Nothing of a front reads or changes
+  sub-topics, the topics above them and their title candidates, for the last themes in a
+  child while this process works out the first ones'. Nothing of a front reads or changes
   what the run shares between themes; the titles are then scored theme by theme in this
-  process (their candidates go through the memo, whose order decides the encoder's batches
-  and so the vectors' last bits).
+  process, in order (their candidates go through the memo, whose order decides the
+  encoder's batches and so the vectors' last bits): those of the first themes while the
+  child still works on the last fronts.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from forum_messages.engine.vectors import release
 from forum_messages.model import Ledger, Tag, ThemeSpec
 from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
 from forum_messages.nlp.decide import SCORE_ROWS
-from forum_messages.nlp.forked import Background, can_fork, map_halves
+from forum_messages.nlp.forked import Background, can_fork, map_in_order
 from forum_messages.synth import same_point
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.kinds import DescriptiveModel, Kind
@@ -113,17 +114,24 @@ def before_vectors(
         same_point.load()
 
 
+#: What finishing a theme (scoring its titles, making its messages) costs in this process,
+#: against the cost of its front: the child takes a larger share of the fronts for it.
+FINISH_SHARE = 0.2
+
+
 def theme_fronts(
     run: _Run,
     specs: Sequence[ThemeSpec],
     theme_of: Sequence[str | None],
     rows_of: Callable[[int], list[int]],
-) -> list[Front] | None:
-    """Every theme's front (``_Run.front``), those of about half the statements made in a
-    forked child meanwhile, when that is worth it (several themes, enough text) and the same
-    draft is sure: the message texts and tags keep no state between calls (the extractive
-    writer, an encoder without a memo), the work stays in this machine's processes (the local
-    engine). None otherwise: each theme is then worked out whole, one after the other."""
+) -> Iterator[Front] | None:
+    """Every theme's front (``_Run.front``), in order, each made when asked for; those of the
+    last themes (about half the statements, counting the finishing of the first themes,
+    ``FINISH_SHARE``) made in a forked child meanwhile, when that is worth it (several
+    themes, enough text) and the same draft is sure: the message texts and tags keep no
+    state between calls (the extractive writer, an encoder without a memo), the work stays
+    in this machine's processes (the local engine). None otherwise: each theme is then
+    worked out whole, one after the other."""
     c = run.c
     assert c.writer and c.tagger
     stateless = type(c.writer) is ExtractiveWriter and not isinstance(c.embedder, MemoEmbedder)
@@ -133,9 +141,10 @@ def theme_fronts(
         return None
     preload(c.tagger, c.labeller, run.out_lang)  # here, once, for both processes
     counts = Counter(theme_of)
-    return map_halves(
+    return map_in_order(
         lambda k: run.front(specs[k], rows_of(k)),
         range(len(specs)),
         lambda k: counts[specs[k].key],
+        FINISH_SHARE,
         True,
     )
