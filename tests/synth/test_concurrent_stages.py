@@ -189,16 +189,22 @@ def test_the_encoder_in_a_forked_child_gives_the_same_vectors(
         monkeypatch.setattr(USEEmbedder, "embed_ids", failing)
     read: list[int] = []
     at_call: list[int] = []
+    handed: list[int] = []
 
     def progress(stage: str, done: int, total: int) -> None:
         if stage == "language":
             read.append(done)
+        elif stage == "embed":
+            handed.append(done)
 
     got = stream.read_and_embed(
         statements, detector, use_embedder, progress, 50, lambda: at_call.append(read[-1])
     )
     assert spawned == [1] and not forked._SHARING
     assert at_call == [len(statements)]  # once every statement was read and sent
+    # the encoder's bar moves as the points are handed over, a chunk or more at a time
+    assert handed == sorted(handed) and handed[0] == 0 and handed[-1] == len(statements)
+    assert any(0 < n < len(statements) for n in handed)
     assert got[:4] == want[:4]
     assert got[4].dtype == want[4].dtype and np.array_equal(got[4], want[4])
 

@@ -190,11 +190,15 @@ def read_and_embed(
     try:
         batch: list[list[int]] = []
         size = min(FIRST, STEP)  # the first ones soon, for the child's first micro-batch
+        shown = 0  # texts shown as handed to the encoder, a chunk at a time as without a child
         for text in points():  # ``meanwhile`` runs once they are all read and sent
             batch.append(embedder.token_ids(text))
             if len(batch) == size or len(texts) == total:  # the last ones before ``meanwhile``
                 child.send(batch)
                 batch, size = [], STEP
+                if len(texts) - shown >= chunk or len(texts) == total:
+                    shown = len(texts)
+                    progress("embed", shown, total)
     finally:
         made = child.finish()
     if made is None:  # the child failed: the vectors are made here
