@@ -13,6 +13,7 @@ matches where a clause could carry a point ("showing that", "que", "что", "�
 from __future__ import annotations
 
 from forum_messages.synth.kind_cues_course import COURSE
+from forum_messages.synth.kind_cues_notices import NOTICES
 from forum_messages.synth.kind_cues_proceedings import PROCEEDINGS
 
 # ------------------------------------------------------------------------------ chair's turns
@@ -343,6 +344,7 @@ CONDUCT = {
         *_RULES["en"],
         *COURSE["en"],
         *PROCEEDINGS["en"],
+        *NOTICES["en"],
     ],
     "fr": [
         _FR_TURN,
@@ -352,6 +354,7 @@ CONDUCT = {
         *_RULES["fr"],
         *COURSE["fr"],
         *PROCEEDINGS["fr"],
+        *NOTICES["fr"],
     ],
     "es": [
         _ES_TURN,
@@ -361,6 +364,7 @@ CONDUCT = {
         *_RULES["es"],
         *COURSE["es"],
         *PROCEEDINGS["es"],
+        *NOTICES["es"],
     ],
     "ru": [
         _RU_TURN,
@@ -370,6 +374,7 @@ CONDUCT = {
         *_RULES["ru"],
         *COURSE["ru"],
         *PROCEEDINGS["ru"],
+        *NOTICES["ru"],
     ],
     "zh": [
         _ZH_TURN,
@@ -379,6 +384,7 @@ CONDUCT = {
         *_RULES["zh"],
         *COURSE["zh"],
         *PROCEEDINGS["zh"],
+        *NOTICES["zh"],
     ],
     "ar": [
         _AR_TURN,
@@ -388,5 +394,6 @@ CONDUCT = {
         *_RULES["ar"],
         *COURSE["ar"],
         *PROCEEDINGS["ar"],
+        *NOTICES["ar"],
     ],
 }

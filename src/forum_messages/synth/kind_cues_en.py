@@ -102,10 +102,12 @@ EN_DESCRIPTIVE = [
     # "<Name>, from <organisation>, presented ..." with no "that"-clause
     rf"^{_EN_NAME}{_EN_AFFIL} (?:also |then |first |briefly )?{_EN_PRESENT_VERB}\b"
     r"(?![^.]*\b(?:that|showing|finding|arguing|warning|noting)\b)",
-    # "The session opened with remarks by ...", "After opening remarks, ..."
-    r"^(?:after|following|in) (?:the |her |his |their )?(?:opening|welcome|welcoming|"
-    r"introductory|initial|keynote) (?:remarks|address|words|statement|presentation)s?\b"
-    r"(?![^.]*\bthat\b)",
+    # "The session opened with remarks by ...", "After opening remarks, ..."; not one person's
+    # words in his or her own address ("In his welcome address, Deputy Minister X said ...")
+    r"^(?!in (?:his|her) [^,.]{1,40}, [^.]{0,80}\b(?:said|announced|pledged|promised|declared|"
+    r"stressed|warned)\b)(?:after|following|in) (?:the |her |his |their )?(?:opening|welcome|"
+    r"welcoming|introductory|initial|keynote) (?:remarks|address|words|statement|presentation)s?"
+    r"\b(?![^.]*\bthat\b)",
     r"^(?:the )?(?:first|second|third|final|last|next) (?:part|segment|half|round|block|"
     r"section) of (?:the|this) (?:session|workshop|panel|discussion)\b",
     r"^(?:a |the )?(?:q&a|question(?:s)? and answer(?:s)?|questions from the (?:floor|"

@@ -41,7 +41,9 @@ FR_DESCRIPTIVE = [
     r"(?![^.]*\b(?:que|qu['’])\b[^.]*\b(?:doit|doivent|devrait|devraient|est|sont|reste|"
     r"restent|peut|peuvent|faut|nécessite|nécessitent|exige|exigent|manque|manquent|"
     r"montrent|révèlent|démontrent|indiquent|confirment|montré|révélé|démontré)\b)"
-    r"(?![^.]*\b(?:consensus|conclusion|constat|accord)\b)",
+    r"(?![^.]*\b(?:consensus|conclusion|constat|accord)\b)"
+    # "Les discussions ont permis de dégager une priorité : ...": what they found (a frame)
+    r"(?!(?<=permis) de (?:dégager|faire (?:émerger|ressortir)|retenir|identifier) [^.:]{1,40}:)",
     r"^(?:les |des |plusieurs )?(?:participants|intervenants|intervenantes|panélistes|"
     r"orateurs|oratrices|experts|expertes|contributeurs|modérateurs?|organisateurs)"
     r"(?: \w+){0,2} (?:ont |avaient )?(?:discuté|abordé|évoqué|échangé|examiné|exploré|"
@@ -121,7 +123,8 @@ FR_DESCRIPTIVE = [
 FR_FRAMES = [
     # "Le groupe de travail sur la santé a retenu une priorité : ..."
     r"^(?=[^:;.]{8,120}:)"
-    r"(?:le|la|les|l['’]|un|une|chaque)\b[^:;.]{2,80}? (?:a|ont|avait|avaient) (?:retenu|fixé|"
+    r"(?:le|la|les|l['’]|un|une|chaque)\b[^:;.]{2,80}? (?:a|ont|avait|avaient) "
+    r"(?:permis de (?:dégager|retenir|identifier|définir|formuler|tirer)|retenu|fixé|"
     r"dégagé|identifié|désigné|défini|adopté|formulé|tiré) (?:une|deux|trois|sa|leur|la|les|"
     r"ses|leurs) (?:\w+ )?(?:priorités?|recommandations?|leçons?|messages?|conclusions?|"
     r"demandes?|enseignements?)\s?: ",

@@ -10,6 +10,7 @@ Russian a first and last name before a verb of speech in the singular past ("Н�
 from __future__ import annotations
 
 from forum_messages.synth.kind_cues_reported import REPORTED
+from forum_messages.synth.kind_cues_voice import VOICE
 
 # an opening phrase before the speaker: "In her intervention, ", "В своём выступлении "
 _LEAD = (
@@ -79,4 +80,7 @@ SPEAKERS: dict[str, list[str]] = {
 }
 # the reporting verb after the words, and openings that name one person's own turn
 for _lang, _patterns in REPORTED.items():
+    SPEAKERS.setdefault(_lang, []).extend(_patterns)
+# one person's view told by a pronoun, and the delegate of one country
+for _lang, _patterns in VOICE.items():
     SPEAKERS.setdefault(_lang, []).extend(_patterns)
