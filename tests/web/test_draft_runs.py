@@ -63,3 +63,41 @@ def test_interrupted_runs_are_marked_failed(db: None, edition: Any) -> None:
     DraftRun.objects.create(edition=edition, state=DraftRun.RUNNING)
     assert mark_interrupted() == 1
     assert DraftRun.objects.get(edition=edition).state == DraftRun.FAILED
+
+
+def test_progress_waits_out_a_locked_table_and_never_fails_the_run(
+    db: None, edition: Any, monkeypatch: Any
+) -> None:
+    """A progress write that finds the table locked (a page reading the run at that moment,
+    on SQLite) is tried again; one that stays locked is skipped and shown at the next call,
+    and the run goes on either way."""
+    from django.db import OperationalError
+    from django.db.models import QuerySet
+
+    from forum_messages.web.services import dblock
+    from forum_messages.web.services.drafting import ProgressWriter
+
+    monkeypatch.setattr(dblock, "PAUSES", (0.0, 0.0, 0.0))
+    run = DraftRun.objects.create(edition=edition, state=DraftRun.RUNNING)
+    update = QuerySet.update
+    locked = [2]  # how many of the next writes find the table locked
+
+    def flaky(self: QuerySet[Any], **kwargs: Any) -> int:
+        if locked[0] > 0:
+            locked[0] -= 1
+            raise OperationalError("database table is locked: fm_draftrun")
+        return update(self, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "update", flaky)
+    progress = ProgressWriter(run)
+    progress("embed", 10, 100)  # locked twice, then written
+    run.refresh_from_db()
+    assert (run.stage, run.done, run.total) == ("embed", 10, 100) and locked == [0]
+    locked[0] = 10**6  # locked through every attempt: skipped, no error
+    progress("themes", 0, 4)
+    run.refresh_from_db()
+    assert (run.stage, run.done) == ("embed", 10)
+    locked[0] = 0  # the next call writes, though it comes within the half second
+    progress("themes", 1, 4)
+    run.refresh_from_db()
+    assert (run.stage, run.done, run.total) == ("themes", 1, 4)

@@ -24,6 +24,7 @@ from forum_messages.web.models import Draft, DraftRun, Edition, Statement, Theme
 from forum_messages.web.services import versions
 from forum_messages.web.services.components import EMBEDDERS, components
 from forum_messages.web.services.convert import core_corpus
+from forum_messages.web.services.dblock import DatabaseBusy, retry_locked
 from forum_messages.web.services.snapshot import apply_snapshot, snapshot_from_core
 
 log = logging.getLogger("forum_messages.web")
@@ -46,7 +47,11 @@ class ProgressWriter:
         if stage == self.stage and done < total and now - self.last < 0.5:
             return
         self.stage, self.last = stage, now
-        DraftRun.objects.filter(pk=self.run.pk).update(stage=stage, done=done, total=total)
+        row = DraftRun.objects.filter(pk=self.run.pk)
+        try:  # a moment's lock (another request writing) waited out; the run never fails on it
+            retry_locked(lambda: row.update(stage=stage, done=done, total=total))
+        except DatabaseBusy:
+            self.last = 0.0  # shown at the next call instead
 
 
 def store_core_draft(edition: Edition, draft: CoreDraft, author: Any = None) -> Version:
@@ -160,7 +165,8 @@ def model_text_summary(edition: Edition, version: Version) -> str:
 def execute(run_id: int) -> None:
     """Carry out one DraftRun (in the current thread); record how it ended."""
     run = DraftRun.objects.select_related("edition", "created_by").get(pk=run_id)
-    DraftRun.objects.filter(pk=run_id).update(state=DraftRun.RUNNING, stage="start")
+    row = DraftRun.objects.filter(pk=run_id)
+    retry_locked(lambda: row.update(state=DraftRun.RUNNING, stage="start"))
     try:
         version = run_draft(run.edition, run.embedder, run.created_by, run, run.writer)
         detail = f"version {version.number}: {version.summary}"
@@ -168,12 +174,15 @@ def execute(run_id: int) -> None:
             detail += f". {model_text_summary(run.edition, version)}"
     except Exception as exc:  # the page must show every failure
         log.exception("draft run %s failed", run_id)
-        DraftRun.objects.filter(pk=run_id).update(
-            state=DraftRun.FAILED, detail=f"{type(exc).__name__}: {exc}", finished=timezone.now()
+        failed = f"{type(exc).__name__}: {exc}"
+        retry_locked(
+            lambda: row.update(state=DraftRun.FAILED, detail=failed, finished=timezone.now())
         )
         return
-    DraftRun.objects.filter(pk=run_id).update(
-        state=DraftRun.DONE, stage="done", detail=detail, finished=timezone.now()
+    retry_locked(
+        lambda: row.update(
+            state=DraftRun.DONE, stage="done", detail=detail, finished=timezone.now()
+        )
     )
 
 
