@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from forum_messages.ingest.campaigns import Answers, Placed, gather
+from forum_messages.ingest.campaigns import Additions, Answers, Placed, gather
 from forum_messages.ingest.consultation import Response
 from forum_messages.ingest.strcolumn import StrColumn
 
@@ -77,4 +77,7 @@ def test_the_placed_answers_and_campaign_members_are_those_of_the_consultation()
     (camp,) = c.campaigns
     assert camp.members == tuple((f"k{i}", "Q1") for i in (0, 1, 2, 3, 5))
     assert camp.additions == {("k5", "Q1"): "Y también bibliotecas móviles."}
+    assert isinstance(camp.additions, Additions)
+    assert camp.additions[("k5", "Q1")] == "Y también bibliotecas móviles."
+    assert ("k0", "Q1") not in camp.additions and camp.additions.get(("k5", "Q2")) is None
     assert dict(c.placed) == {a: c.placed[a] for a in c.placed}

@@ -40,6 +40,7 @@ from forum_messages.ingest.keyindex import KeyIndex
 from forum_messages.ingest.responses import ResponseColumns, SessionTable
 from forum_messages.ingest.spill import Blobs, Texts
 from forum_messages.ingest.statement_table import StatementTable
+from forum_messages.ingest.strcolumn import StrColumn
 from forum_messages.model import Corpus, Location, Session
 from forum_messages.nlp import minhash
 
@@ -144,13 +145,70 @@ class Answers(Sequence[Answer]):
 COLUMN_MASK = (1 << COLUMN_BITS) - 1
 
 
+class Additions(Mapping[Answer, str]):
+    """What a campaign's copies add, by answer, without a tuple, string or dictionary entry a
+    copy: each copy's answer as a number (``COLUMN_BITS``) and its added text's number in the
+    consultation's texts, in the order they were found, and the same sorted to look one up;
+    a mapping equal to the dictionary of ``(id, column) -> addition``."""
+
+    __slots__ = ("_codes", "_columns", "_ids", "_refs", "_sorted", "_texts")
+
+    def __init__(
+        self,
+        refs: Sequence[tuple[int, int]],
+        ids: StrColumn,
+        columns: Sequence[str],
+        texts: Texts,
+    ) -> None:
+        self._codes = array("q", (a for a, _ref in refs))
+        self._refs = array("q", (ref for _a, ref in refs))
+        self._sorted = array("q", sorted(range(len(refs)), key=self._codes.__getitem__))
+        self._ids, self._columns, self._texts = ids, columns, texts
+
+    def _find(self, answer: object) -> int | None:
+        if not (isinstance(answer, tuple) and len(answer) == 2):
+            return None
+        rid, column = answer
+        if not isinstance(rid, str) or column not in self._columns:
+            return None
+        at = self._ids.find(rid)
+        if at is None:
+            return None
+        code = (at << COLUMN_BITS) | self._columns.index(column)
+        codes, order = self._codes, self._sorted
+        lo, hi = 0, len(order)
+        while lo < hi:  # the first of the sorted numbers not below ``code``
+            mid = (lo + hi) // 2
+            if codes[order[mid]] < code:
+                lo = mid + 1
+            else:
+                hi = mid
+        return order[lo] if lo < len(order) and codes[order[lo]] == code else None
+
+    def __getitem__(self, answer: Answer) -> str:
+        k = self._find(answer)
+        if k is None:
+            raise KeyError(answer)
+        return self._texts.get(self._refs[k])
+
+    def __contains__(self, answer: object) -> bool:
+        return self._find(answer) is not None
+
+    def __iter__(self) -> Iterator[Answer]:
+        ids, columns = self._ids, self._columns
+        return ((ids[c >> COLUMN_BITS], columns[c & COLUMN_MASK]) for c in self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+
 @dataclass(frozen=True)
 class Campaign:
     id: str
     text: str
     statement: str  # id of the campaign's statement
     members: Sequence[Answer]  # in the order they were read
-    additions: dict[Answer, str]
+    additions: Mapping[Answer, str]
 
     @property
     def size(self) -> int:
@@ -418,9 +476,6 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             answers += 1
     ids = kept.ids
 
-    def answer(code: int) -> Answer:
-        return ids[code >> COLUMN_BITS], columns[code & COLUMN_MASK]
-
     heads: list[Session] = []
     codes: set[str] = set()  # the campaigns' codes
     statements = StatementTable(kept, KIND, texts)  # columns, no record a statement
@@ -456,9 +511,11 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
         text = group.text
         ident = _statement(code, text, group.ref, first, column, statements)
         members = Answers(array("q", group.members), ids, columns)
-        extras = {answer(a): extra for a, extra in group.additions.items()}
+        refs = [(a, texts.put(extra)) for a, extra in group.additions.items()]
+        extras = Additions(refs, ids, columns, texts) if refs else NO_ADDITIONS
         campaigns.append(Campaign(code, text, ident, members, extras))
-        singles.extend((a, texts.put(extra)) for a, extra in group.additions.items())
+        singles.extend(refs)
+        del refs
         added.update(group.additions)
         for a in group.members:
             if not member_of[a >> COLUMN_BITS]:
