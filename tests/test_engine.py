@@ -150,6 +150,33 @@ def test_large_arguments_go_to_the_workers_apart_from_the_graph(dask_engine: Das
     assert got == [_column_sums(x, s) for x, s in parts]
 
 
+def _lengths(texts: list[str]) -> list[int]:
+    return [len(t) for t in texts]
+
+
+@pytest.mark.slow
+def test_a_large_list_of_texts_goes_to_the_workers_as_one_piece(dask_engine: DaskEngine) -> None:
+    from distributed import Future
+
+    from forum_messages.engine import SCATTER_BYTES
+
+    words = ["consulta pública", "обсуждение", "公众咨询", "consultation publique", "مشاورة"]
+    texts = [f"{words[i % 5]} {i}: " + "texte " * 60 for i in range(4096)]
+    assert sum(map(len, texts)) >= SCATTER_BYTES
+    sent = dask_engine._large(texts)
+    # one key for the whole list, not one a text (what ``scatter`` of a list would make)
+    assert isinstance(sent, Future)
+    assert sent.result() == texts
+    assert dask_engine.client.run_on_scheduler(_scheduler_keys) <= 2  # this one, and no more
+    del sent
+    got = list(dask_engine.map(_lengths, [(texts,), (texts[:10],), (texts[::-1],)]))
+    assert got == [_lengths(texts), _lengths(texts[:10]), _lengths(texts[::-1])]
+
+
+def _scheduler_keys(dask_scheduler: object) -> int:
+    return len(dask_scheduler.tasks)  # type: ignore[attr-defined]
+
+
 def test_the_local_cluster_serves_nothing_on_the_dashboard_port(dask_engine: DaskEngine) -> None:
     # the scheduler's small web server listens on a free loopback port: two drafts (or a
     # draft and a Dask dashboard) on one machine do not fight over 8787

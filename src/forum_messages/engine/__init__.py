@@ -160,10 +160,15 @@ class DaskEngine:
 
     def _large(self, arg: Any) -> Any:
         """A large argument sent to the workers on its own (``scatter``) rather than inside
-        the task graph, which the scheduler would have to hold and forward."""
+        the task graph, which the scheduler would have to hold and forward.
+
+        It goes as one piece of data: ``scatter`` of a list (or tuple, dict, set) sends each
+        item as data of its own, a key with its own records in the scheduler and the client
+        for each of a batch's thousands of texts, which the task then names one by one."""
         if _size(arg) < SCATTER_BYTES:
             return arg
-        return self.client.scatter(arg, hash=False)
+        (future,) = self.client.scatter([arg], hash=False)
+        return future
 
     def ship(self, component: Any) -> Any:
         from forum_messages.engine.tasks import Shipped

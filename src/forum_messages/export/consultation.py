@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,7 @@ def write_consultation(c: Consultation, draft: Draft, folder: Path) -> list[Path
     return out
 
 
-def _member(additions: dict[tuple[str, str], str], answer: tuple[str, str]) -> dict[str, str]:
+def _member(additions: Mapping[tuple[str, str], str], answer: tuple[str, str]) -> dict[str, str]:
     rid, col = answer
     extra = additions.get(answer)
     return {"id": rid, "column": col} | ({"addition": extra} if extra is not None else {})

@@ -15,11 +15,14 @@ session that stands for all its responses, so it is embedded once and counted wi
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, Generic, TypeVar, overload
 
 from forum_messages.engine import Engine, LocalEngine, chunks
 from forum_messages.engine.tasks import additions_part
@@ -37,6 +40,7 @@ from forum_messages.ingest.keyindex import KeyIndex
 from forum_messages.ingest.responses import ResponseColumns, SessionTable
 from forum_messages.ingest.spill import Blobs, Texts
 from forum_messages.ingest.statement_table import StatementTable
+from forum_messages.ingest.strcolumn import StrColumn
 from forum_messages.model import Corpus, Location, Session
 from forum_messages.nlp import minhash
 
@@ -51,11 +55,13 @@ PROFILE_CHUNK = 4096
 ADDITION_CHUNK = 1024
 
 Answer = tuple[str, str]  # (response id, answer column)
-NO_ADDITIONS: Mapping[Answer, str] = MappingProxyType({})
+#: what the finder is given for an answer: an ``Answer``, or a number standing for one
+A = TypeVar("A", bound=Hashable)
+NO_ADDITIONS: Mapping[Any, str] = MappingProxyType({})
 
 
 @dataclass(slots=True)  # one per distinct text: no attribute dictionary each
-class Group:
+class Group(Generic[A]):
     """Answers that copy one text.
 
     ``variants`` maps each distinct wording (by fingerprint) to its first text and its
@@ -70,23 +76,130 @@ class Group:
 
     texts: Texts
     ref: int  # the number of the group's text in ``texts``
-    first: Answer
-    members: list[Answer]
+    first: A
+    members: list[A]
     fp: bytes  # the fingerprint of the first wording (its digest: half the hex string's size)
-    wordings: dict[bytes, tuple[int, list[Answer]]] | None = None
+    wordings: dict[bytes, tuple[int, list[A]]] | None = None
     #: a dict of its own once a copy adds something (until then one empty mapping shared)
-    additions: Mapping[Answer, str] = field(default_factory=lambda: NO_ADDITIONS)
+    additions: Mapping[A, str] = field(default_factory=lambda: NO_ADDITIONS)
 
     @property
     def text(self) -> str:
         return self.texts.get(self.ref)
 
     @property
-    def variants(self) -> dict[str, tuple[str, list[Answer]]]:
+    def variants(self) -> dict[str, tuple[str, list[A]]]:
         if self.wordings is None:
             return {self.fp.hex(): (self.text, self.members)}
         get = self.texts.get
         return {fp.hex(): (get(ref), answers) for fp, (ref, answers) in self.wordings.items()}
+
+
+#: An answer as a number while a consultation is read: its response's position shifted left
+#: by this, plus its column's number (no tuple, no reference to the response's id each).
+COLUMN_BITS = 16
+
+
+class Answers(Sequence[Answer]):
+    """Answers kept as numbers (``COLUMN_BITS``), read as ``(response id, column)``: a
+    sequence equal to the tuple of those pairs."""
+
+    __slots__ = ("_codes", "_columns", "_ids")
+
+    def __init__(self, codes: array[int], ids: Sequence[str], columns: Sequence[str]) -> None:
+        self._codes = codes
+        self._ids = ids
+        self._columns = columns
+
+    def _answer(self, code: int) -> Answer:
+        return self._ids[code >> COLUMN_BITS], self._columns[code & COLUMN_MASK]
+
+    @overload
+    def __getitem__(self, i: int) -> Answer: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Answer, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Answer | tuple[Answer, ...]:
+        if isinstance(i, slice):
+            return tuple(map(self._answer, self._codes[i]))
+        return self._answer(self._codes[i])
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __iter__(self) -> Iterator[Answer]:
+        return map(self._answer, self._codes)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Answers({list(self)!r})"
+
+
+COLUMN_MASK = (1 << COLUMN_BITS) - 1
+
+
+class Additions(Mapping[Answer, str]):
+    """What a campaign's copies add, by answer, without a tuple, string or dictionary entry a
+    copy: each copy's answer as a number (``COLUMN_BITS``) and its added text's number in the
+    consultation's texts, in the order they were found, and the same sorted to look one up;
+    a mapping equal to the dictionary of ``(id, column) -> addition``."""
+
+    __slots__ = ("_codes", "_columns", "_ids", "_refs", "_sorted", "_texts")
+
+    def __init__(
+        self,
+        refs: Sequence[tuple[int, int]],
+        ids: StrColumn,
+        columns: Sequence[str],
+        texts: Texts,
+    ) -> None:
+        self._codes = array("q", (a for a, _ref in refs))
+        self._refs = array("q", (ref for _a, ref in refs))
+        self._sorted = array("q", sorted(range(len(refs)), key=self._codes.__getitem__))
+        self._ids, self._columns, self._texts = ids, columns, texts
+
+    def _find(self, answer: object) -> int | None:
+        if not (isinstance(answer, tuple) and len(answer) == 2):
+            return None
+        rid, column = answer
+        if not isinstance(rid, str) or column not in self._columns:
+            return None
+        at = self._ids.find(rid)
+        if at is None:
+            return None
+        code = (at << COLUMN_BITS) | self._columns.index(column)
+        codes, order = self._codes, self._sorted
+        lo, hi = 0, len(order)
+        while lo < hi:  # the first of the sorted numbers not below ``code``
+            mid = (lo + hi) // 2
+            if codes[order[mid]] < code:
+                lo = mid + 1
+            else:
+                hi = mid
+        return order[lo] if lo < len(order) and codes[order[lo]] == code else None
+
+    def __getitem__(self, answer: Answer) -> str:
+        k = self._find(answer)
+        if k is None:
+            raise KeyError(answer)
+        return self._texts.get(self._refs[k])
+
+    def __contains__(self, answer: object) -> bool:
+        return self._find(answer) is not None
+
+    def __iter__(self) -> Iterator[Answer]:
+        ids, columns = self._ids, self._columns
+        return ((ids[c >> COLUMN_BITS], columns[c & COLUMN_MASK]) for c in self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
 
 
 @dataclass(frozen=True)
@@ -94,21 +207,22 @@ class Campaign:
     id: str
     text: str
     statement: str  # id of the campaign's statement
-    members: tuple[Answer, ...]
-    additions: dict[Answer, str]
+    members: Sequence[Answer]  # in the order they were read
+    additions: Mapping[Answer, str]
 
     @property
     def size(self) -> int:
         return len(self.members)
 
 
-class CampaignFinder:
-    """Groups answers as they come (deterministic: input order, fixed hash functions)."""
+class CampaignFinder(Generic[A]):
+    """Groups answers as they come (deterministic: input order, fixed hash functions). An
+    answer is anything hashable that names it: an ``Answer``, or a number standing for one."""
 
     def __init__(self, texts: Texts | None = None) -> None:
         """``texts``: where the groups' texts are kept (default: a list in memory)."""
         self.texts = Texts(in_memory=True) if texts is None else texts
-        self.groups: list[Group] = []
+        self.groups: list[Group[A]] = []
         self._exact: dict[bytes, int] = {}  # fingerprint (its digest) -> group
         # index key -> the groups (at most MAX_PER_KEY) sharing it
         self._index = KeyIndex(MAX_PER_KEY)
@@ -127,7 +241,7 @@ class CampaignFinder:
         # by number, then (a stable sort) by keys shared, most first
         return sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:MAX_CANDIDATES]
 
-    def add(self, answer: Answer, text: str, prof: minhash.Profile | None = None) -> int:
+    def add(self, answer: A, text: str, prof: minhash.Profile | None = None) -> int:
         """Put the answer in a group; the group's number. ``prof``: the text's profile, when
         it was worked out already (on an engine's worker)."""
         prof = prof or minhash.profile(text)
@@ -162,7 +276,7 @@ class CampaignFinder:
             index.add(key, number)
         return number
 
-    def finish(self, engine: Engine | None = None) -> list[Group]:
+    def finish(self, engine: Engine | None = None) -> list[Group[A]]:
         """The groups, each with its most common wording as its text and what every other
         wording adds to it (computed once a wording, by ``engine`` over batches of
         ``ADDITION_CHUNK`` wordings in group order)."""
@@ -171,7 +285,7 @@ class CampaignFinder:
         self._exact.clear()
         get = self.texts.get
         pairs: list[tuple[int, int]] = []  # (wording, its group's text), in group order
-        owners: list[tuple[Group, list[Answer]]] = []
+        owners: list[tuple[Group[A], list[A]]] = []
         for group in self.groups:
             if group.wordings is None:  # one wording: nothing is added to it
                 continue
@@ -210,8 +324,78 @@ class Consultation:
     responses: int  # responses read (rejected ones included)
     answers: int  # answers read from the accepted responses
     #: the statement of each answer that is one (an answer of no campaign, or a copy's addition)
-    placed: dict[Answer, str]
+    placed: Mapping[Answer, str]
     empty: tuple[str, ...]  # accepted responses with no answer text
+
+
+class Placed(Mapping[Answer, str]):
+    """The statement of each answer that is one, without an entry an answer: the answers
+    (as numbers, ``COLUMN_BITS``) of the statements from number ``first`` of the table on,
+    one a statement in the table's order, and the same numbers sorted (with the statement of
+    each) to find an answer's statement."""
+
+    __slots__ = (
+        "_columns",
+        "_first",
+        "_order",
+        "_responses",
+        "_sorted",
+        "_statements",
+        "_statements_of",
+    )
+
+    def __init__(
+        self,
+        codes: array[int],
+        first: int,
+        statements: StatementTable,
+        responses: ResponseColumns,
+        columns: Sequence[str],
+    ) -> None:
+        self._first = first
+        self._statements = statements
+        self._responses = responses
+        self._columns = columns
+        self._order = codes  # the answer of statement ``first + k``
+        ranks = sorted(range(len(codes)), key=codes.__getitem__)
+        self._sorted = array("q", (codes[k] for k in ranks))
+        self._statements_of = array("i", ranks)
+
+    def _code(self, answer: object) -> int | None:
+        if not (isinstance(answer, tuple) and len(answer) == 2):
+            return None
+        rid, column = answer
+        if not isinstance(rid, str) or column not in self._columns:
+            return None
+        at = self._responses.ids.find(rid)
+        if at is None:
+            return None
+        return (at << COLUMN_BITS) | self._columns.index(column)
+
+    def _find(self, answer: object) -> int | None:
+        code = self._code(answer)
+        if code is None:
+            return None
+        k = bisect_left(self._sorted, code)
+        if k < len(self._sorted) and self._sorted[k] == code:
+            return self._statements_of[k]
+        return None
+
+    def __getitem__(self, answer: Answer) -> str:
+        k = self._find(answer)
+        if k is None:
+            raise KeyError(answer)
+        return self._statements.ids[self._first + k]
+
+    def __contains__(self, answer: object) -> bool:
+        return self._find(answer) is not None
+
+    def __iter__(self) -> Iterator[Answer]:
+        ids, columns = self._responses.ids, self._columns
+        return ((ids[c >> COLUMN_BITS], columns[c & COLUMN_MASK]) for c in self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
 
 
 def _profiled(
@@ -267,30 +451,38 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
     # the texts in a temporary file as they come: the finder and the statements hold their
     # numbers there, not the strings (see ``ingest/spill.py``)
     texts = Texts()
-    finder = CampaignFinder(texts)
+    # an answer is a number (its response's position and its column's number: COLUMN_BITS)
+    finder: CampaignFinder[int] = CampaignFinder(texts)
     rejects: list[Reject] = []
     # the accepted responses as columns: no record a response (see ``ingest/responses.py``)
     kept = ResponseColumns()
+    columns: list[str] = []  # the answer columns, each once, in the order first seen
     answers = 0
     empty: list[str] = []
     for row, profs in _profiled(rows, engine or LocalEngine()):
         if isinstance(row, Reject):
             rejects.append(row)
             continue
-        kept.add(row.id, row.meta, row.file, row.row)
+        position = kept.add(row.id, row.meta, row.file, row.row) << COLUMN_BITS
         if not row.answers:
             empty.append(row.id)
         for j, (column, text) in enumerate(row.answers):
-            finder.add((row.id, column), text, profs[j] if profs is not None else None)
+            if column not in columns:
+                if len(columns) > COLUMN_MASK:
+                    raise InputError(f"{row.file}: over {COLUMN_MASK + 1} answer columns")
+                columns.append(column)
+            key = position | columns.index(column)
+            finder.add(key, text, profs[j] if profs is not None else None)
             answers += 1
+    ids = kept.ids
+
     heads: list[Session] = []
-    codes: set[str] = set()  # the sessions' codes (campaigns', then responses')
+    codes: set[str] = set()  # the campaigns' codes
     statements = StatementTable(kept, KIND, texts)  # columns, no record a statement
-    ids: set[str] = set()
     campaigns: list[Campaign] = []
-    singles: list[tuple[Answer, int]] = []  # (answer, the number of its text in ``texts``)
-    member_of: dict[str, str] = {}
-    added: set[Answer] = set()  # copies whose own additions become statements
+    singles: list[tuple[int, int]] = []  # (answer, the number of its text in ``texts``)
+    member_of = array("i", bytes(4 * len(kept)))  # each response's first campaign's number + 1
+    added: set[int] = set()  # copies whose own additions become statements
     groups = finder.finish(engine)
     del finder
     groups.reverse()
@@ -300,7 +492,8 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             singles.append((group.first, group.ref))
             continue
         code = f"campaign-{len(campaigns) + 1}"
-        first = kept.number[group.first[0]]
+        first = group.first >> COLUMN_BITS
+        column = columns[group.first & COLUMN_MASK]
         heads.append(
             Session(
                 code=code,
@@ -309,43 +502,50 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
                 theme=kept.get(first, "theme"),
                 language=kept.get(first, "language"),
                 organisers=(),
-                location=Location(kept.file(first), kept.row(first), group.first[1]),
+                location=Location(kept.file(first), kept.row(first), column),
                 responses=len(group.members),
                 campaign=code,
             )
         )
         codes.add(code)
         text = group.text
-        ident = _statement(code, text, group.ref, first, group.first[1], statements, ids)
-        campaigns.append(Campaign(code, text, ident, tuple(group.members), dict(group.additions)))
-        singles.extend((answer, texts.put(extra)) for answer, extra in group.additions.items())
+        ident = _statement(code, text, group.ref, first, column, statements)
+        members = Answers(array("q", group.members), ids, columns)
+        refs = [(a, texts.put(extra)) for a, extra in group.additions.items()]
+        extras = Additions(refs, ids, columns, texts) if refs else NO_ADDITIONS
+        campaigns.append(Campaign(code, text, ident, members, extras))
+        singles.extend(refs)
+        del refs
         added.update(group.additions)
-        for rid, _column in group.members:
-            member_of.setdefault(rid, code)
+        for a in group.members:
+            if not member_of[a >> COLUMN_BITS]:
+                member_of[a >> COLUMN_BITS] = len(campaigns)
     # statements in input order of their responses, so ids and output do not depend on grouping
-    order = kept.number
-    singles.sort(key=lambda s: (order[s[0][0]], s[0][1]))
+    singles.sort(key=lambda s: (s[0] >> COLUMN_BITS, columns[s[0] & COLUMN_MASK]))
     sessions = SessionTable(heads, kept)
-    placed: dict[Answer, str] = {}
-    for answer, ref in singles:
-        rid, column = answer
-        position = order[rid]
-        if rid not in codes:
-            codes.add(rid)
-            sessions.append(position, member_of.get(rid))
-        placed[answer] = _statement(
-            rid, texts.get(ref), ref, position, column, statements, ids, answer in added
-        )
-    del singles
+    placed = array("q")  # the answer of each statement from here on
+    start = len(statements)
+    last = -1  # the last response given a session
+    for a, ref in singles:
+        position = a >> COLUMN_BITS
+        rid = ids[position]
+        if position != last and rid not in codes:
+            last = position
+            k = member_of[position]
+            sessions.append(position, campaigns[k - 1].id if k else None)
+        column = columns[a & COLUMN_MASK]
+        _statement(rid, texts.get(ref), ref, position, column, statements, a in added)
+        placed.append(a)
+    del singles, member_of, added
     texts.flush()  # every text written: forked children read them from the file
-    order.clear()  # the sessions need the positions, no longer the index of ids
+    statements.done()  # no statement added any more: the index of their ids let go
     return Consultation(
         corpus=Corpus(sessions, statements),
         campaigns=tuple(campaigns),
         rejects=tuple(rejects),
         responses=len(kept) + sum(1 for r in rejects if r.row > 1),
         answers=answers,
-        placed=placed,
+        placed=Placed(placed, start, statements, kept, columns),
         empty=tuple(empty),
     )
 
@@ -357,15 +557,13 @@ def _statement(
     position: int,
     column: str,
     out: StatementTable,
-    ids: set[str],
     addition: bool = False,
 ) -> str:
     """Keep the statement of response ``position``'s answer in ``column`` (its text is
     number ``ref`` of the table's texts); its id."""
     occurrence = 0
-    while (ident := statement_id(session, KIND, text, occurrence)) in ids:
+    while out.has(ident := statement_id(session, KIND, text, occurrence)):
         occurrence += 1
-    ids.add(ident)
     out.add_kept(ident, session, ref, position, column, addition)
     return ident
 

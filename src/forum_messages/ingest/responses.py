@@ -12,8 +12,10 @@ read, equal to the one made before.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 
+from forum_messages.ingest.strcolumn import StrColumn
 from forum_messages.model import Location, Organiser, Session
 from forum_messages.tables import RecordTable
 
@@ -24,13 +26,14 @@ Meta = tuple[str | None, ...]
 
 class ResponseColumns:
     """The accepted responses of a consultation, in input order: id, file, row and role
-    values, each role-value tuple and file name stored once however many responses share it."""
+    values, each role-value tuple and file name stored once however many responses share it.
+    The ids are a :class:`StrColumn` (bytes end to end, no string object each) with an index
+    of their values: :meth:`position` finds a response by its id."""
 
-    __slots__ = ("_file_of", "_files", "_meta", "_metas", "_rows", "ids", "number")
+    __slots__ = ("_file_of", "_files", "_meta", "_metas", "_rows", "ids")
 
     def __init__(self) -> None:
-        self.ids: list[str] = []
-        self.number: dict[str, int] = {}  # response id -> position
+        self.ids = StrColumn(indexed=True)
         self._files: list[str] = []
         self._file_of = array("l")
         self._rows = array("q")
@@ -44,7 +47,7 @@ class ResponseColumns:
             self._files.append(file)
         values = tuple(meta.get(k) or None for k in META)
         values = self._metas.setdefault(values, values)
-        at = self.number.get(ident)
+        at = self.ids.find(ident)
         if at is not None:
             self._meta[at] = values
             self._file_of[at] = len(self._files) - 1
@@ -53,9 +56,14 @@ class ResponseColumns:
         self._meta.append(values)
         self._file_of.append(len(self._files) - 1)
         self._rows.append(row)
-        self.number[ident] = len(self.ids)
-        self.ids.append(ident)
-        return len(self.ids) - 1
+        return self.ids.append(ident)
+
+    def position(self, ident: str) -> int:
+        """The position of the response whose id is ``ident`` (KeyError: none)."""
+        at = self.ids.find(ident)
+        if at is None:
+            raise KeyError(ident)
+        return at
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -103,7 +111,9 @@ class SessionTable(RecordTable[Session]):
         self._campaigns: list[str | None] = []  # the campaign each of those is a copy of
 
     def append(self, position: int, campaign: str | None) -> None:
-        """One more session: that of response ``position``."""
+        """One more session: that of response ``position`` (after those appended before)."""
+        if self._positions and position <= self._positions[-1]:
+            raise ValueError("the sessions of responses are appended in the responses' order")
         self._positions.append(position)
         self._campaigns.append(campaign)
 
@@ -133,20 +143,40 @@ class SessionTable(RecordTable[Session]):
 
 
 class _ByCode(Mapping[str, Session]):
-    __slots__ = ("_index", "_table")
+    """The sessions by code: a response's session found through the index of the response
+    ids and the (increasing) positions of the sessions made for responses, a campaign's in a
+    dictionary of the few campaign codes; no entry a session."""
+
+    __slots__ = ("_head", "_table")
 
     def __init__(self, table: SessionTable) -> None:
         self._table = table
-        self._index = {code: i for i, code in enumerate(table.codes())}
+        self._head = {s.code: i for i, s in enumerate(table._head)}
+
+    def _index(self, code: str) -> int | None:
+        table = self._table
+        at = table._responses.ids.find(code)
+        if at is not None:
+            positions = table._positions
+            k = bisect_left(positions, at)
+            if k < len(positions) and positions[k] == at:
+                return len(table._head) + k
+        return self._head.get(code)
 
     def __getitem__(self, code: str) -> Session:
-        return self._table._at(self._index[code])
+        i = self._index(code)
+        if i is None:
+            raise KeyError(code)
+        return self._table._at(i)
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and self._index(code) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
+        return self._table.codes()
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._table)
 
 
 def by_code(sessions: Sequence[Session]) -> Mapping[str, Session]:

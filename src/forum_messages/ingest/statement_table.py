@@ -12,7 +12,12 @@ statement's record when it is read, equal to the one made before.
 The texts themselves are kept in a :class:`~forum_messages.ingest.spill.Texts` (a temporary
 file for a consultation's draft, where the campaign finder put them as they were read): a
 statement's text is read back when its record is made, and the process holds only its
-number (8 bytes) instead of the string.
+number (8 bytes) instead of the string. The ids are a
+:class:`~forum_messages.ingest.strcolumn.StrColumn` (their bytes end to end: about 23 bytes a
+statement instead of a 64-byte string and its pointer), with an index of their values while
+statements are added (:meth:`StatementTable.has`; :meth:`StatementTable.done` lets it go);
+a statement's session is its response's id (a number saying so) or one of the few other codes
+(a campaign's), not a string reference a statement that keeps the response's id alive.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from collections.abc import Sequence
 
 from forum_messages.ingest.responses import ResponseColumns
 from forum_messages.ingest.spill import Texts
+from forum_messages.ingest.strcolumn import StrColumn
 from forum_messages.model import Location, Statement
 from forum_messages.tables import RecordTable
 
@@ -32,16 +38,19 @@ class StatementTable(RecordTable[Statement]):
 
     __slots__ = (
         "_addition",
+        "_codes",
         "_column_of",
         "_columns",
         "_ids",
         "_index",
         "_kind",
+        "_last",
         "_position",
         "_responses",
-        "_sessions",
+        "_session",
         "_store",
         "_texts",
+        "_where",
     )
 
     def __init__(self, responses: ResponseColumns, kind: str, texts: Texts | None = None) -> None:
@@ -49,8 +58,13 @@ class StatementTable(RecordTable[Statement]):
         self._responses = responses
         self._kind = kind
         self._store = Texts(in_memory=True) if texts is None else texts
-        self._ids: list[str] = []
-        self._sessions: list[str] = []
+        self._ids = StrColumn(indexed=True)
+        # each statement's session: -1, its response's own (the response's id), or k: the
+        # code ``_codes[k]`` (a campaign's)
+        self._session = array("i")
+        self._codes: list[str] = []
+        self._where: dict[str, int] = {}  # code -> its number in ``_codes``
+        self._last: str | None = None  # the session of the last statement added
         self._texts = array("q")  # each statement's text: its number in ``_store``
         self._index = array("i")  # the statement's number within its session, from 0
         self._position = array("i")  # its response's position in ``responses``
@@ -69,10 +83,17 @@ class StatementTable(RecordTable[Statement]):
         self, ident: str, session: str, ref: int, position: int, column: str, addition: bool
     ) -> None:
         """:meth:`add` with a text kept already: number ``ref`` of the table's texts."""
-        same = bool(self._sessions) and self._sessions[-1] == session
+        same = self._last == session
+        self._last = session
         self._index.append(self._index[-1] + 1 if same else 0)
         self._ids.append(ident)
-        self._sessions.append(session)
+        if session == self._responses.ids[position]:
+            self._session.append(-1)
+        else:
+            k = self._where.setdefault(session, len(self._codes))
+            if k == len(self._codes):
+                self._codes.append(session)
+            self._session.append(k)
         self._texts.append(ref)
         self._position.append(position)
         if column not in self._columns:
@@ -84,6 +105,21 @@ class StatementTable(RecordTable[Statement]):
     def ids(self) -> Sequence[str]:
         return self._ids
 
+    def has(self, ident: str) -> bool:
+        """Whether a statement with this id was added (until :meth:`done`)."""
+        return self._ids.find(ident) is not None
+
+    def done(self) -> None:
+        """Every statement added: the index of their ids is let go (:meth:`has` no longer
+        works)."""
+        self._ids.drop_index()
+        self._where.clear()
+
+    def session(self, i: int) -> str:
+        """The session code of statement ``i``."""
+        k = self._session[i]
+        return self._responses.ids[self._position[i]] if k < 0 else self._codes[k]
+
     def __len__(self) -> int:
         return len(self._ids)
 
@@ -91,7 +127,7 @@ class StatementTable(RecordTable[Statement]):
         responses, at = self._responses, self._position[i]
         return Statement(
             id=self._ids[i],
-            session=self._sessions[i],
+            session=self.session(i),
             kind=self._kind,
             index=self._index[i],
             text=self._store.get(self._texts[i]),
