@@ -73,14 +73,17 @@ def test_what_every_statement_shares_does_not_decide_the_theme() -> None:
         rows.append(shared + own)
     x = np.asarray(rows) / np.linalg.norm(rows, axis=1, keepdims=True)
     keys = list(ed.theme_keys())
-    plain = NearestThemeAssigner(center=0).run(x, [None] * 24, ed, HashEmbedder(), profiles)
+    plain = NearestThemeAssigner(center=0, items=0).run(
+        x, [None] * 24, ed, HashEmbedder(), profiles
+    )
     assert set(plain.theme) == {keys[0]}
-    centred = NearestThemeAssigner().run(x, [None] * 24, ed, HashEmbedder(), profiles)
+    # synthetic axes: the edition's items (embedded by the hash embedder) are left out
+    centred = NearestThemeAssigner(items=0).run(x, [None] * 24, ed, HashEmbedder(), profiles)
     assert centred.theme == [keys[1 + n % 3] for n in range(24)]
     # topicality (used to tell procedural statements) is measured on the statements as given
     assert np.allclose(centred.similarity, plain.similarity)
     # a handful of statements is not a background: their mean is left in
-    few = NearestThemeAssigner().run(x[:5], [None] * 5, ed, HashEmbedder(), profiles)
+    few = NearestThemeAssigner(items=0).run(x[:5], [None] * 5, ed, HashEmbedder(), profiles)
     assert set(few.theme) == {keys[0]}
 
 

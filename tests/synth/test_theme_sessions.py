@@ -49,7 +49,7 @@ def test_a_session_report_keeps_to_one_subject() -> None:
     )
     declared = [None, None, None, None, keys[2], None, None, None]
     sessions = ["S1", "S1", "S1", "S2", "S3", "S3", None, None]
-    a = NearestThemeAssigner(center=0)
+    a = NearestThemeAssigner(center=0, items=0)  # synthetic axes: no item of the edition
     alone = a.run(x, declared, ed, HashEmbedder(), PROFILES)
     own = [keys[0], keys[0], keys[1], keys[1], keys[2], keys[3], keys[0], keys[1]]
     assert alone.theme == own
@@ -60,12 +60,12 @@ def test_a_session_report_keeps_to_one_subject() -> None:
     # mixed, not replaced: the statement leaning the other way is less sure than the others
     assert voted.confidence[2] < min(voted.confidence[:2])
     # replaced (a vote of 1): the session's statements share its scores and confidence
-    whole = NearestThemeAssigner(center=0, session_vote=1.0)
+    whole = NearestThemeAssigner(center=0, session_vote=1.0, items=0)
     shared = whole.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
     assert shared.theme == voted.theme
     assert shared.confidence[0] == shared.confidence[1] == shared.confidence[2]
     # without the vote the sessions change nothing
-    off = NearestThemeAssigner(center=0, session_vote=0)
+    off = NearestThemeAssigner(center=0, session_vote=0, items=0)
     same = off.run(x, declared, ed, HashEmbedder(), PROFILES, sessions=sessions)
     assert (same.theme, same.confidence) == (alone.theme, alone.confidence)
     # topicality (what the procedural filter reads) is that of the statements, not the vote
@@ -91,7 +91,7 @@ def test_each_language_has_its_own_background() -> None:
         langs.append(lang)
     x = _unit(rows)
     truth = [keys[2 + n % 2] for n in range(48)]
-    a = NearestThemeAssigner(center=0.9, session_vote=0)
+    a = NearestThemeAssigner(center=0.9, session_vote=0, items=0)
     one_mean = a.run(x, [None] * 48, ed, HashEmbedder(), PROFILES)
     assert one_mean.theme != truth
     by_language = a.run(x, [None] * 48, ed, HashEmbedder(), PROFILES, languages=langs)
@@ -114,12 +114,15 @@ def test_themes_of_a_bilingual_edition_not_below_the_nearest_description(use_emb
     statements = material.corpus.statements
     langs, _, kinds = read_statements(statements, UNLanguageDetector(), lambda *_: None)
     by_code = {s.code: s for s in material.corpus.sessions}
-    x = use_embedder.embed([point(k, st) for k, st in zip(kinds, statements, strict=True)])
+    texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
+    x = use_embedder.embed(texts)
     ed = material.edition
     fixed = memo_for(use_embedder)
     declared = [st.theme for st in statements]
     sessions = [st.session if by_code[st.session].kind == "session" else None for st in statements]
-    ours = NearestThemeAssigner().run(x, declared, ed, fixed, languages=langs, sessions=sessions)
+    ours = NearestThemeAssigner().run(
+        x, declared, ed, fixed, languages=langs, sessions=sessions, texts=texts
+    )
     scored = [i for i, st in enumerate(statements) if st.theme is None and material.theme_of(st.id)]
     keys = list(ed.theme_keys())
     raw = use_embedder.embed([statements[i].text for i in scored])
@@ -162,17 +165,30 @@ def test_the_pipeline_lets_only_session_reports_vote(small_edition) -> None:  # 
     nri = replace(base.sessions[1], kind="nri", nri_kind="national", country="Kenya")
     reports = replace(base, sessions=(base.sessions[0], nri))
     seen: list[tuple[list[str] | None, list[str | None] | None]] = []
+    said: list[list[str]] = []
 
     class Seeing(NearestThemeAssigner):
-        def run(self, x, declared, edition, embedder, profiles=None, languages=None, sessions=None):  # type: ignore[no-untyped-def]
+        def run(
+            self,
+            x,
+            declared,
+            edition,
+            embedder,
+            profiles=None,
+            languages=None,
+            sessions=None,
+            texts=None,
+        ):  # type: ignore[no-untyped-def]
             seen.append((languages, sessions))
-            return super().run(x, declared, edition, embedder, profiles, languages, sessions)
+            said.append(list(texts))
+            return super().run(x, declared, edition, embedder, profiles, languages, sessions, texts)
 
     comps = Components(
         embedder=HashEmbedder(), detector=FixedLanguageDetector("en"), themes=Seeing()
     )
     run_pipeline(reports, small_edition, Settings(), components=comps)
     assert seen[-1] == (["en"] * 4, ["WS #1", "WS #1", None, None])
+    assert said[-1][0] == "Cables need repair ships."  # the statements' own words, for terms
     responses = replace(base, sessions=tuple(replace(s, responses=1) for s in base.sessions))
     run_pipeline(responses, small_edition, Settings(), components=comps)
     assert seen[-1][1] is None

@@ -149,7 +149,8 @@ def evaluate(
     edition = document_edition(doc)
     nearest = best_rows(decision_scores(x, theme_profiles(edition, fixed))).tolist()
     assigner = NearestThemeAssigner(refine=refine, blend=0.3)
-    ours = assigner.run(x, [None] * len(x), edition, fixed, enriched_profiles(doc, fixed))
+    profiles = enriched_profiles(doc, fixed)
+    ours = assigner.run(x, [None] * len(x), edition, fixed, profiles, [lang] * len(x), texts=texts)
     ours_idx = [int(k[1:]) - 1 for k in ours.theme]
     rows.append(
         Row(

@@ -911,7 +911,13 @@ def run_pipeline(
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
     described = descriptions(c.descriptive, x, texts, kinds, fixed)
     themed = c.themes.run(
-        x, declared, edition, fixed, languages=langs, sessions=session_of if reports else None
+        x,
+        declared,
+        edition,
+        fixed,
+        languages=langs,
+        sessions=session_of if reports else None,
+        texts=texts,
     )
     procedural = c.procedural.run(x, themed.similarity, fixed)
     if described.forked:  # nothing goes through the memo meanwhile: loaded while it works

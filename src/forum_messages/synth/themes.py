@@ -19,6 +19,7 @@ description, then the files lowered, then the mean margin (docs/quality.md, them
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from forum_messages.nlp.decide import (
     centroid,
     decision_scores,
 )
+from forum_messages.synth.theme_terms import term_scores
 
 
 def theme_texts(theme: ThemeSpec) -> list[str]:
@@ -51,6 +53,28 @@ def theme_texts(theme: ThemeSpec) -> list[str]:
         for lang in sorted(mapping):
             texts.extend(mapping[lang])
     return [t for t in texts if t.strip()]
+
+
+#: Where a description is cut into the items it lists: commas, semicolons and sentence ends in
+#: the six languages' scripts.
+_ITEM_BREAK = re.compile(r"[,;:.!?\u060c\u061b\u061f\u3001\uff0c\uff1b\u3002\uff01\uff1f]+\s*")
+
+
+def theme_items(theme: ThemeSpec, cut: bool = True) -> list[tuple[str, str]]:
+    """The separate subjects a theme names, each with its language: each issue area, each
+    seed, and each item its description lists (cut at commas and sentence ends; with
+    ``cut`` False, only for a theme that gives no issue areas or seeds)."""
+    out: list[tuple[str, str]] = []
+    listed = any(theme.issue_areas.values()) or any(theme.seeds.values())
+    for lang in sorted(theme.description) if cut or not listed else ():
+        for part in _ITEM_BREAK.split(theme.description[lang]):
+            part = part.strip()
+            if len(part) >= 3:
+                out.append((lang, part))
+    for mapping in (theme.issue_areas, theme.seeds):
+        for lang in sorted(mapping):
+            out.extend((lang, t) for t in mapping[lang] if t.strip())
+    return out
 
 
 def theme_profiles(edition: Edition, embedder: Embedder) -> Vectors:
@@ -84,6 +108,12 @@ class NearestThemeAssigner:
         center: float = 0.3,
         min_center: int = 20,
         session_vote: float = 0.7,
+        items: float = 0.4,
+        items_top: int = 1,
+        items_language: bool = False,
+        items_cut: bool = False,
+        vote_agree: float = 0.0,
+        terms: float = 0.5,
     ):
         self.temperature = temperature
         self.blend = blend
@@ -92,6 +122,12 @@ class NearestThemeAssigner:
         self.center = center
         self.min_center = min_center
         self.session_vote = session_vote
+        self.items = items
+        self.items_top = items_top
+        self.items_language = items_language
+        self.items_cut = items_cut
+        self.vote_agree = vote_agree
+        self.terms = terms
 
     def params(self) -> dict[str, object]:
         return {
@@ -102,6 +138,12 @@ class NearestThemeAssigner:
             "center": self.center,
             "min_center": self.min_center,
             "session_vote": self.session_vote,
+            "items": self.items,
+            "items_top": self.items_top,
+            "items_language": self.items_language,
+            "items_cut": self.items_cut,
+            "vote_agree": self.vote_agree,
+            "terms": self.terms,
         }
 
     def centred(self, x: Vectors, languages: Sequence[str] | None = None) -> Vectors:
@@ -149,6 +191,7 @@ class NearestThemeAssigner:
         profiles: Vectors | None = None,
         languages: Sequence[str] | None = None,
         sessions: Sequence[str | None] | None = None,
+        texts: Sequence[str] | None = None,
     ) -> ThemeResult:
         """Themes of statements; ``profiles`` replaces the edition's own theme profiles.
 
@@ -171,6 +214,7 @@ class NearestThemeAssigner:
         profiles = base.copy()
         # Blend in what sessions declared only when every theme has enough of it: blending
         # some themes and not others would pull undecided statements towards the former.
+        means: Vectors | None = None
         if (
             len(keys)
             and (np.bincount(slot[slot >= 0], minlength=len(keys)) >= self.min_declared).all()
@@ -191,6 +235,12 @@ class NearestThemeAssigner:
             )
         sims = decision_scores(x, profiles) if len(x) else np.zeros((0, len(keys)))
         topical = decision_scores(given, profiles) if len(x) else sims
+        if self.items and len(x) and len(keys):
+            near = self._item_scores(x, edition, embedder, means, languages)
+            sims = np.round((1 - self.items) * sims + self.items * near, DECIMALS) + 0.0
+        if self.terms and texts is not None and languages is not None and len(x) and len(keys):
+            shared = term_scores(texts, languages, edition, np.flatnonzero(slot == -1).tolist())
+            sims = np.round(sims + self.terms * shared, DECIMALS) + 0.0
         if sessions is not None and self.session_vote:
             sims = self._voted(sims, declared, sessions)
         logits = sims / self.temperature
@@ -211,6 +261,51 @@ class NearestThemeAssigner:
                 conf.append(round(float(probs[i, nearest[i]]), 4))
                 inferred.append(True)
         return ThemeResult(themes, conf, inferred, np.asarray(topical, dtype=np.float64))
+
+    def _item_scores(
+        self,
+        x: Vectors,
+        edition: Edition,
+        embedder: Embedder,
+        means: Vectors | None,
+        languages: Sequence[str] | None,
+    ) -> Scores:
+        """Each statement's score with each theme as the mean of its ``items_top`` best
+        scores with the theme's items (:func:`theme_items`, each pulled towards the theme's
+        declared statements as the profile is); with ``items_language``, only the items in
+        the statement's own language when every theme has enough of them."""
+        found = [theme_items(t, self.items_cut) or [("", t.key)] for t in edition.themes]
+        flat = [(t, lang, text) for t, its in enumerate(found) for lang, text in its]
+        raw = np.asarray(embedder.embed([text for _t, _l, text in flat]), dtype=np.float64)
+        owner = np.fromiter((t for t, _l, _x in flat), dtype=np.intp, count=len(flat))
+        if means is not None:
+            raw = (1 - self.blend) * raw + self.blend * np.asarray(means, np.float64)[owner]
+        vec = normalise_rows(raw)
+        k = len(found)
+        top = self.items_top
+        # each statement's columns: its language's items, or all of them
+        usable: dict[str, NDArray[np.bool_]] = {}
+        every = np.ones(len(flat), dtype=bool)
+        if self.items_language and languages is not None:
+            for lang in set(languages):
+                own = np.fromiter((g == lang for _t, g, _x in flat), dtype=bool, count=len(flat))
+                if (np.bincount(owner[own], minlength=k) >= top).all():
+                    usable[lang] = own
+        out = np.zeros((len(x), k), dtype=np.float64)
+        for start in range(0, len(x), SCORE_ROWS):
+            block = decision_scores(x[start : start + SCORE_ROWS], vec)
+            rows = range(start, start + len(block))
+            cols = np.stack([usable.get(languages[i], every) if languages else every for i in rows])
+            for t in range(k):
+                part = np.where(cols & (owner == t), block, -np.inf)
+                if top == 1:
+                    out[start : start + len(block), t] = part.max(axis=1)
+                    continue
+                best = -np.sort(-part, axis=1)[:, :top]
+                best = np.where(np.isfinite(best), best, np.nan)
+                out[start : start + len(block), t] = np.nanmean(best, axis=1)
+            release(x)
+        return np.round(out, DECIMALS)
 
     def _voted(
         self, sims: Scores, declared: Sequence[str | None], sessions: Sequence[str | None]
@@ -244,6 +339,13 @@ class NearestThemeAssigner:
             )
             / np.maximum(size, 1)[:, None]
         )
+        if self.vote_agree:  # a session votes only when enough of its statements agree
+            own = best_rows(sims[shared])
+            theirs = best_rows(means)[ids]
+            agree = np.bincount(ids, weights=(own == theirs), minlength=len(number))
+            trusted = agree >= self.vote_agree * size - 1e-9
+            keep = trusted[ids]
+            shared, ids = shared[keep], ids[keep]
         out = sims.copy()
         w = self.session_vote
         out[shared] = np.round((1 - w) * sims[shared] + w * means[ids], DECIMALS) + 0.0
