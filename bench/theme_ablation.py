@@ -1,6 +1,7 @@
 """The theme step taken apart: each part switched off or changed alone, on every file.
 
-    .venv/bin/python bench/theme_ablation.py [--json out.json]
+    .venv/bin/python bench/theme_ablation.py [--json out.json] [--grid]
+    .venv/bin/python bench/theme_ablation.py --step 18 [--grid]
 
 For each realistic report file (``editions/evaluation/reports/*.yaml``) the pipeline is run
 once with a theme step that records what it is given (the statements' vectors, the themes
@@ -10,6 +11,10 @@ theme and that make a point, against the editor's theme, overall and in each lan
 to the nearest theme description. On the two documents (``eval-en.md``, ``eval-zh.md``) the
 configurations are applied to the bullets as ``evaluate`` does (no sessions, no declared
 themes). Prints one table: configuration x file, accuracy minus baseline in statements.
+Without ``--step`` the configurations of themes step 12 (docs/quality.md); with ``--step 18``
+those of step 18 (each item a theme names its own prototype, the words a statement shares
+with each theme's text, a vote only for sessions whose statements agree), each from step 12's
+choice; ``--grid`` ranks every combination of the step's parameters by ``rule``.
 """
 
 from __future__ import annotations
@@ -43,22 +48,33 @@ class Config:
     params: dict[str, object] = field(default_factory=dict)
 
 
-#: The theme step before this comparison: half the mean of all statements taken out,
-#: declared statements blended in at 0.5, no session vote.
+#: The theme step before step 12: half the mean of all statements taken out, declared
+#: statements blended in at 0.5, no session vote (and none of step 18's parts).
 BEFORE: dict[str, object] = {
     "center": 0.5,
     "blend": 0.5,
     "refine": 0,
     "session_vote": 0.0,
     "by_language": False,
+    "items": 0.0,
+    "terms": 0.0,
 }
-#: The configuration chosen by the rule (``rule``) over ``grid``.
+#: The configuration step 12 chose by the rule (``rule``) over ``grid``.
 NOW: dict[str, object] = {
     "center": 0.3,
     "blend": 0.3,
     "refine": 0,
     "session_vote": 0.7,
     "by_language": True,
+}
+#: The configuration step 18 chose by the rule over ``grid18``: each item of a theme its own
+#: prototype, the best one at 0.4; shared words at 0.5.
+NOW18: dict[str, object] = {
+    **NOW,
+    "items": 0.4,
+    "items_top": 1,
+    "items_cut": False,
+    "terms": 0.5,
 }
 
 #: Each part of the theme step switched off or changed alone (from ``BEFORE``), then the
@@ -90,10 +106,43 @@ CONFIGS = (
 )
 
 
+#: Step 18: each new part alone (from step 12's choice), then the choice and its neighbours.
+CONFIGS18 = (
+    Config("step 12 (centre 0.3 by language, blend 0.3, session vote 0.7)", NOW),
+    Config(
+        "items 0.5, best 2, description cut even with issue areas",
+        {**NOW, "items": 0.5, "items_top": 2, "items_cut": True},
+    ),
+    Config("items 0.5, best 2", {**NOW, "items": 0.5, "items_top": 2, "items_cut": False}),
+    Config("items 0.4, best one", {**NOW, "items": 0.4, "items_top": 1, "items_cut": False}),
+    Config(
+        "items 0.5, best 2, in the statement's language",
+        {**NOW, "items": 0.5, "items_top": 2, "items_cut": False, "items_language": True},
+    ),
+    Config("terms 0.2", {**NOW, "terms": 0.2}),
+    Config("terms 0.5", {**NOW, "terms": 0.5}),
+    Config("a session votes when half its statements agree", {**NOW, "vote_agree": 0.5}),
+    Config("a session votes when two thirds agree", {**NOW, "vote_agree": 0.67}),
+    Config("now: items 0.4 best one, terms 0.5", NOW18),
+    Config("now, items 0.3", {**NOW18, "items": 0.3}),
+    Config("now, items 0.5", {**NOW18, "items": 0.5}),
+    Config("now, best 2 items", {**NOW18, "items_top": 2}),
+    Config("now, description cut even with issue areas", {**NOW18, "items_cut": True}),
+    Config("now, terms 0.3", {**NOW18, "terms": 0.3}),
+    Config("now, terms 0.4", {**NOW18, "terms": 0.4}),
+    Config("now, session vote 0.5", {**NOW18, "session_vote": 0.5}),
+    Config("now, no session vote", {**NOW18, "session_vote": 0.0}),
+    Config("now, no centring", {**NOW18, "center": 0.0}),
+    Config("now, no blend", {**NOW18, "blend": 0.0}),
+)
+
+Seen = tuple[Vectors, list[str | None], Edition, list[str], list[str | None], list[str]]
+
+
 class Recording(NearestThemeAssigner):
     """The pipeline's theme step, keeping what it was given."""
 
-    seen: tuple[Vectors, list[str | None], Edition, list[str], list[str | None]] | None = None
+    seen: Seen | None = None
 
     def run(
         self,
@@ -104,10 +153,12 @@ class Recording(NearestThemeAssigner):
         profiles: Vectors | None = None,
         languages: Sequence[str] | None = None,
         sessions: Sequence[str | None] | None = None,
+        texts: Sequence[str] | None = None,
     ) -> ThemeResult:
-        assert languages is not None and sessions is not None
-        self.seen = (np.array(x), list(declared), edition, list(languages), list(sessions))
-        return super().run(x, declared, edition, embedder, profiles, languages, sessions)
+        assert languages is not None and sessions is not None and texts is not None
+        seen = (np.array(x), list(declared), edition, list(languages), list(sessions), list(texts))
+        self.seen = seen
+        return super().run(x, declared, edition, embedder, profiles, languages, sessions, texts)
 
 
 def assign(
@@ -120,18 +171,19 @@ def assign(
     params: dict[str, object],
     profiles: Vectors | None = None,
     every_session: Sequence[str] | None = None,
+    texts: Sequence[str] | None = None,
 ) -> list[str]:
     """Themes of the statements under one configuration (``by_language``: each language
     centred on its own mean; ``nri_vote``: NRI reports' statements vote as sessions', by
-    ``every_session``; the others are the assigner's parameters)."""
+    ``every_session``; the others are the assigner's parameters; ``texts`` for the shared
+    words)."""
     p = {**BEFORE, **params}
     by_language = bool(p.pop("by_language"))
     if p.pop("nri_vote", False) and every_session is not None:
         sessions = every_session
     a = NearestThemeAssigner(**p)  # type: ignore[arg-type]
-    return a.run(
-        x, declared, edition, fixed, profiles, langs if by_language else None, sessions
-    ).theme
+    a.own_means = by_language  # the languages are still given, for the shared words
+    return a.run(x, declared, edition, fixed, profiles, langs, sessions, texts).theme
 
 
 @dataclass
@@ -157,7 +209,7 @@ def report_files(embedder: Embedder) -> dict[str, Callable[[dict[str, object]], 
             components=comps,
         )
         assert rec.seen is not None
-        x, declared, edition, langs, sessions = rec.seen
+        x, declared, edition, langs, sessions, texts = rec.seen
         statements = material.corpus.statements
         every = [st.session for st in statements]
         scored = [
@@ -178,11 +230,14 @@ def report_files(embedder: Embedder) -> dict[str, Callable[[dict[str, object]], 
             langs: list[str] = langs,
             sessions: list[str | None] = sessions,
             every: list[str] = every,
+            texts: list[str] = texts,
             scored: list[int] = scored,
             gold: list[str | None] = gold,
             near: list[str] = near,
         ) -> Scored:
-            themes = assign(x, declared, edition, fixed, langs, sessions, params, None, every)
+            themes = assign(
+                x, declared, edition, fixed, langs, sessions, params, None, every, texts
+            )
             s = Scored()
             for j, i in enumerate(scored):
                 hit, base = themes[i] == gold[j], near[j] == gold[j]
@@ -207,7 +262,9 @@ def documents(embedder: Embedder) -> dict[str, Callable[[dict[str, object]], Sco
     for name in ("eval-en", "eval-zh"):
         doc = import_messages(ROOT / f"{name}.md")
         bullets = located_bullets(doc)
-        x = embedder.embed([b.text for b in bullets])
+        said = [b.text for b in bullets]
+        lang = doc.language or "en"
+        x = embedder.embed(said)
         edition = document_edition(doc)
         keys = list(edition.theme_keys())
         truth = [keys[b.theme] for b in bullets]
@@ -223,12 +280,23 @@ def documents(embedder: Embedder) -> dict[str, Callable[[dict[str, object]], Sco
             profiles: Vectors = profiles,
             near: list[str] = near,
             n: int = n,
+            said: list[str] = said,
+            lang: str = lang,
         ) -> Scored:
             # as ``evaluate`` runs it: one round of refinement, its blend 0.3 (no declared
             # statements, no sessions: those parts do nothing here)
             p = {**params, "refine": 1, "blend": 0.3}
             themes = assign(
-                x, [None] * n, edition, fixed, ["x"] * n, [str(i) for i in range(n)], p, profiles
+                x,
+                [None] * n,
+                edition,
+                fixed,
+                [lang] * n,
+                [str(i) for i in range(n)],
+                p,
+                profiles,
+                None,
+                said,
             )
             s = Scored(total=n)
             s.ours = sum(a == b for a, b in zip(themes, truth, strict=True))
@@ -245,13 +313,19 @@ def main() -> None:
     parser.add_argument(
         "--grid", action="store_true", help="every combination, best 15 by the rule"
     )
+    parser.add_argument("--step", type=int, default=12, choices=(12, 18), help="whose table")
     args = parser.parse_args()
     from forum_messages.nlp.use import USEEmbedder
 
     embedder = USEEmbedder()
     files = {**report_files(embedder), **documents(embedder)}
+    configs = CONFIGS if args.step == 12 else CONFIGS18
     results: dict[str, dict[str, dict[str, object]]] = {}
-    for cfg in [*CONFIGS[:1], *grid()] if args.grid else CONFIGS:
+    if args.grid:
+        chosen = [*configs[:1], *(grid() if args.step == 12 else grid18())]
+    else:
+        chosen = list(configs)
+    for cfg in chosen:
         results[cfg.name] = {}
         for name, score in files.items():
             s = score(cfg.params)
@@ -264,10 +338,37 @@ def main() -> None:
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     if args.grid:
-        before = results[CONFIGS[0].name]
-        ranked = sorted(results, key=lambda c: rule(c, results[c], before), reverse=True)
+        before = results[configs[0].name]
+        languages = args.step == 18
+
+        def order(c: str) -> tuple[bool, float, int, int, float]:
+            return rule(c, results[c], before, languages)
+
+        ranked = sorted(results, key=order, reverse=True)
         results = {c: results[c] for c in ranked[:15]}
     print_table(results)
+
+
+def grid18() -> list[Config]:
+    """Step 18's combinations, from step 12's choice: the items' weight, how many of a
+    theme's best items count, whether a description is cut when the theme lists issue areas,
+    the shared words' weight, the session vote."""
+    out = []
+    for items in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):
+        for cut in (False, True) if items else (False,):
+            for top in (1, 2) if items else (1,):
+                for terms in (0.0, 0.2, 0.3, 0.4, 0.5):
+                    for vote in (0.5, 0.7):
+                        p: dict[str, object] = {
+                            **NOW,
+                            "items": items,
+                            "items_cut": cut,
+                            "items_top": top,
+                            "terms": terms,
+                            "session_vote": vote,
+                        }
+                        out.append(Config(json.dumps(p), p))
+    return out
 
 
 def grid() -> list[Config]:
@@ -289,19 +390,28 @@ def grid() -> list[Config]:
 
 
 def rule(
-    name: str, files: dict[str, dict[str, object]], before: dict[str, dict[str, object]]
-) -> tuple[bool, float, int, float]:
+    name: str,
+    files: dict[str, dict[str, object]],
+    before: dict[str, dict[str, object]],
+    languages: bool = False,
+) -> tuple[bool, float, int, int, float]:
     """The order configurations are chosen in (higher first): a statement clearly about
     another theme than its session's keeps its own (a session vote below 1: the pipeline's
     ``test_missing_theme_is_inferred_and_flagged``); the smallest margin over every file and
-    language; fewer files whose accuracy falls below ``before``'s; the mean margin over files
-    (margins rounded to three places)."""
+    language; fewer files whose accuracy falls below ``before``'s; with ``languages`` (step
+    18), fewer languages of a mixed file whose accuracy falls below ``before``'s; the mean
+    margin over files (margins rounded to three places)."""
     params = json.loads(name) if name.startswith("{") else {}
-    own = float(params.get("session_vote", 0.0)) < 1.0
+    own = float(params.get("session_vote", 0.0)) < 1.0  # type: ignore[arg-type]
     low = [min(margins(r)) for r in files.values()]
     lowered = sum(int(r["ours"]) < int(before[n]["ours"]) for n, r in files.items())  # type: ignore[call-overload]
+    fewer = 0
+    for n, r in files.items() if languages else ():
+        was = before[n]["by_lang"] or {}
+        for g, (_n, o, _b) in (r["by_lang"] or {}).items():  # type: ignore[attr-defined]
+            fewer += o < was[g][1]  # type: ignore[index]
     mean = round(float(np.mean([margins(r)[0] for r in files.values()])), 3)
-    return own, min(low), -lowered, mean
+    return own, min(low), -lowered, -fewer, mean
 
 
 def margins(r: dict[str, object]) -> list[float]:

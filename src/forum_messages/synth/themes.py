@@ -12,9 +12,19 @@ another. A session report whose theme is not declared mostly keeps to one subjec
 session is proposed under one theme (not an NRI's report, which covers its whole meeting,
 nor a consultation's response): each of its statements' scores is mixed with the mean scores
 of its session's statements, so that a statement leaning a little to another theme joins its
-session's while one clearly about another keeps its own. The weights were chosen on every
-realistic report file and both documents, by the smallest margin over the nearest theme
-description, then the files lowered, then the mean margin (docs/quality.md, themes step 12).
+session's while one clearly about another keeps its own.
+
+A theme lists several subjects (its issue areas and seeds, or, when it gives none, the items
+its description names between commas), and a statement about one of them is often far from
+their mean: each item is a prototype of its own, and a statement's score with a theme is 0.6
+of its score with the profile and 0.4 of its score with the theme's nearest item. The words a
+statement shares with a theme's own text in its language (``theme_terms``: TF-IDF over the
+run's statements) are added at 0.5: a shared "data centres" or "protection des données"
+says more sharply than the embedding which subject a statement names.
+
+The weights were chosen on every realistic report file and both documents, by the smallest
+margin over the nearest theme description, then the files lowered, then the languages of a
+mixed file lowered, then the mean margin (docs/quality.md, themes steps 12 and 18).
 """
 
 from __future__ import annotations
@@ -114,6 +124,7 @@ class NearestThemeAssigner:
         items_cut: bool = False,
         vote_agree: float = 0.0,
         terms: float = 0.5,
+        own_means: bool = True,
     ):
         self.temperature = temperature
         self.blend = blend
@@ -128,6 +139,7 @@ class NearestThemeAssigner:
         self.items_cut = items_cut
         self.vote_agree = vote_agree
         self.terms = terms
+        self.own_means = own_means
 
     def params(self) -> dict[str, object]:
         return {
@@ -144,6 +156,7 @@ class NearestThemeAssigner:
             "items_cut": self.items_cut,
             "vote_agree": self.vote_agree,
             "terms": self.terms,
+            "own_means": self.own_means,
         }
 
     def centred(self, x: Vectors, languages: Sequence[str] | None = None) -> Vectors:
@@ -203,7 +216,7 @@ class NearestThemeAssigner:
         one is); the choice of theme and its confidence use the centred statements.
         """
         keys = list(edition.theme_keys())
-        given, x = x, self.centred(x, languages)
+        given, x = x, self.centred(x, languages if self.own_means else None)
         base = theme_profiles(edition, embedder) if profiles is None else profiles
         number = {k: t for t, k in enumerate(keys)}
         slot = np.fromiter(
