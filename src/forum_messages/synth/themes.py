@@ -211,7 +211,9 @@ class NearestThemeAssigner:
         ``languages`` (each statement's) centre each language on its own mean; with
         ``sessions`` (each statement's session code, None for one whose session may cover
         several subjects), a statement whose theme is not declared has its scores mixed with
-        the mean scores of its session's such statements.
+        the mean scores of its session's such statements. With ``texts`` (each statement's
+        point) and ``languages``, the words a statement shares with each theme's own text in
+        its language add to its scores (``terms``).
         ``similarity`` in the result is that of the statements as given (how topical each
         one is); the choice of theme and its confidence use the centred statements.
         """
