@@ -314,6 +314,11 @@ def main() -> None:
         "--grid", action="store_true", help="every combination, best 15 by the rule"
     )
     parser.add_argument("--step", type=int, default=12, choices=(12, 18), help="whose table")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="with --grid: each file left out, the rule's choice on the others scored on it",
+    )
     args = parser.parse_args()
     from forum_messages.nlp.use import USEEmbedder
 
@@ -344,9 +349,29 @@ def main() -> None:
         def order(c: str) -> tuple[bool, float, int, int, float]:
             return rule(c, results[c], before, languages)
 
+        if args.held_out:
+            held_out(results, configs[0].name, languages)
+            return
         ranked = sorted(results, key=order, reverse=True)
         results = {c: results[c] for c in ranked[:15]}
     print_table(results)
+
+
+def held_out(results: dict[str, dict[str, dict[str, object]]], base: str, languages: bool) -> None:
+    """For each file, the configuration the rule chooses on all the other files, and what it
+    does to the file left out (statements placed as the editor did, against ``base``)."""
+    total = 0
+    for name in results[base]:
+        others = {c: {f: r for f, r in files.items() if f != name} for c, files in results.items()}
+
+        def order(c: str, others: dict[str, dict[str, dict[str, object]]] = others) -> object:
+            return rule(c, others[c], others[base], languages)
+
+        chosen = max(results, key=order)  # type: ignore[arg-type]
+        was, now = int(results[base][name]["ours"]), int(results[chosen][name]["ours"])  # type: ignore[call-overload]
+        total += now - was
+        print(f"{name}: {was} -> {now} ({now - was:+d}) of {results[base][name]['n']}; {chosen}")
+    print(f"all files left out in turn: {total:+d} statements")
 
 
 def grid18() -> list[Config]:
