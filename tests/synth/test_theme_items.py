@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from forum_messages.edition import parse_edition
+from forum_messages.edition import load_edition, parse_edition
 from forum_messages.evaluation.material import load_material
 from forum_messages.model import ThemeSpec
 from forum_messages.nlp.base import HashEmbedder, memo_for
@@ -181,3 +181,48 @@ def test_items_and_words_raise_the_arabic_forum(use_embedder) -> None:  # type: 
     assert set(hits) == {"all", "ar", "en", "fr"} and len(scored) == 53
     assert all(o >= n for o, _b, n in hits.values()), hits
     assert hits["all"][0] > hits["all"][1] > hits["all"][2]
+
+
+def test_declared_statements_that_read_as_another_theme_are_not_blended_in() -> None:
+    """The declared statements pull each theme's profile towards what was said under it only
+    when the mean of each theme's is nearest that theme's own profile: a theme whose sessions
+    spoke of another theme's subject would otherwise take that subject's statements."""
+    ed = load_edition("igf2025")
+    keys = list(ed.theme_keys())
+    profiles = np.eye(4, 8, dtype=np.float32)  # theme t is axis t
+    rows: list[list[float]] = []
+    declared: list[str | None] = []
+    for t in range(4):
+        for n in range(5):
+            own = [0.0] * 8
+            own[t if t < 3 else 2] = 0.9  # theme 3's sessions speak of theme 2's subject
+            own[3] = 0.3 if t == 3 else 0.0
+            own[4 + n % 4] = 0.2
+            rows.append(own)
+            declared.append(keys[t])
+    rows.append([0, 0, 0.7, 0.55, 0, 0, 0, 0])  # theme 2's subject, a little of theme 3's
+    declared.append(None)
+    x = np.asarray(rows) / np.linalg.norm(rows, axis=1, keepdims=True)
+    plain = {"center": 0.0, "session_vote": 0.0, "items": 0.0, "terms": 0.0}
+    checked = NearestThemeAssigner(**plain).run(x, declared, ed, HashEmbedder(), profiles)
+    blended = NearestThemeAssigner(**plain, blend_check=False).run(
+        x, declared, ed, HashEmbedder(), profiles
+    )
+    assert blended.theme[-1] == keys[3] and checked.theme[-1] == keys[2]
+    unblended = NearestThemeAssigner(**plain, blend=0.0).run(
+        x, declared, ed, HashEmbedder(), profiles
+    )
+    assert checked.confidence == unblended.confidence
+    # when every theme's declared statements read as its own, they are blended in as before
+    x[15:20] = x[10:15][:, [0, 1, 3, 2, 4, 5, 6, 7]]  # theme 3's now on axis 3
+    agreed = NearestThemeAssigner(**plain).run(x, declared, ed, HashEmbedder(), profiles)
+    again = NearestThemeAssigner(**plain, blend_check=False).run(
+        x, declared, ed, HashEmbedder(), profiles
+    )
+    assert agreed.confidence == again.confidence
+    assert (
+        agreed.confidence
+        != NearestThemeAssigner(**plain, blend=0.0)
+        .run(x, declared, ed, HashEmbedder(), profiles)
+        .confidence
+    )

@@ -20,7 +20,10 @@ their mean: each item is a prototype of its own, and a statement's score with a 
 of its score with the profile and 0.4 of its score with the theme's nearest item. The words a
 statement shares with a theme's own text in its language (``theme_terms``: TF-IDF over the
 run's statements) are added at 0.5: a shared "data centres" or "protection des données"
-says more sharply than the embedding which subject a statement names.
+says more sharply than the embedding which subject a statement names. The statements whose
+session declared a theme pull its profile and items towards what was said under it only when
+each theme's are nearest its own profile: where a theme's sessions read as another theme's
+subject, the edition's own words are the better guide.
 
 The weights were chosen on every realistic report file and both documents, by the smallest
 margin over the nearest theme description, then the files lowered, then the languages of a
@@ -125,6 +128,7 @@ class NearestThemeAssigner:
         vote_agree: float = 0.0,
         terms: float = 0.5,
         own_means: bool = True,
+        blend_check: bool = True,
     ):
         self.temperature = temperature
         self.blend = blend
@@ -140,6 +144,7 @@ class NearestThemeAssigner:
         self.vote_agree = vote_agree
         self.terms = terms
         self.own_means = own_means
+        self.blend_check = blend_check
 
     def params(self) -> dict[str, object]:
         return {
@@ -157,6 +162,7 @@ class NearestThemeAssigner:
             "vote_agree": self.vote_agree,
             "terms": self.terms,
             "own_means": self.own_means,
+            "blend_check": self.blend_check,
         }
 
     def centred(self, x: Vectors, languages: Sequence[str] | None = None) -> Vectors:
@@ -235,7 +241,10 @@ class NearestThemeAssigner:
             and (np.bincount(slot[slot >= 0], minlength=len(keys)) >= self.min_declared).all()
         ):
             means = unit_rows(slot_sums(x, slot, len(keys)))
-            profiles = (1 - self.blend) * profiles + self.blend * means
+            if self.blend_check and not agree(means, base):
+                means = None  # what sessions declared under a theme reads as another's
+            else:
+                profiles = (1 - self.blend) * profiles + self.blend * means
         profiles = normalise_rows(profiles)
         # Refinement: statements without a theme pull each profile towards what was actually
         # said under it (a few rounds of seeded k-means, the description kept as an anchor).
@@ -365,6 +374,13 @@ class NearestThemeAssigner:
         w = self.session_vote
         out[shared] = np.round((1 - w) * sims[shared] + w * means[ids], DECIMALS) + 0.0
         return out
+
+
+def agree(means: Vectors, profiles: Vectors) -> bool:
+    """Whether the mean of each theme's declared statements is nearest that theme's own
+    profile (of all the themes' profiles)."""
+    best = best_rows(decision_scores(means, profiles))
+    return bool((best == np.arange(len(profiles))).all())
 
 
 def slot_sums(x: Vectors, slot: NDArray[np.intp], k: int) -> NDArray[np.float64]:
