@@ -13,8 +13,10 @@ configurations are applied to the bullets as ``evaluate`` does (no sessions, no 
 themes). Prints one table: configuration x file, accuracy minus baseline in statements.
 Without ``--step`` the configurations of themes step 12 (docs/quality.md); with ``--step 18``
 those of step 18 (each item a theme names its own prototype, the words a statement shares
-with each theme's text, a vote only for sessions whose statements agree), each from step 12's
-choice; ``--grid`` ranks every combination of the step's parameters by ``rule``.
+with each theme's text, declared statements blended in only when they read as their theme, a
+vote only for sessions whose statements agree), each from step 12's choice; ``--grid`` ranks
+every combination of the step's parameters by ``rule``; ``--grid --held-out`` leaves each file
+out in turn and scores on it what the rule chooses on the others.
 """
 
 from __future__ import annotations
