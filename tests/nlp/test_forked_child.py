@@ -193,3 +193,18 @@ def test_children_reaped_on_their_own_still_give_their_results(
         signal.signal(signal.SIGCHLD, old)
     assert [x for x, _ in got] == [1, 2, 3, 4] and len({pid for _, pid in got}) == 2
     assert fails == [-1, -2, -3, -4] and len(pids) == 3
+
+
+def test_a_child_that_cannot_be_set_up_leaves_nothing_shared(
+    monkeypatch: pytest.MonkeyPatch, nothing_left: NothingLeft
+) -> None:
+    def broken() -> None:
+        raise RuntimeError("no BLAS to limit")
+
+    with nothing_left() as pids:
+        monkeypatch.setattr(forked, "_one_blas_thread", broken)
+        with pytest.raises(RuntimeError):
+            forked.Child(lambda: 1)
+        assert not forked._SHARING
+        assert forked.Child(lambda: 2, one_blas=False).result(lambda: 3) == 2
+    assert len(pids) == 1

@@ -218,13 +218,17 @@ class Child(Generic[R]):
     def __init__(self, make: Callable[[], R], *, share: bool = True, one_blas: bool = True):
         self._owner = os.getpid()
         self._share = share
+        self._blas: Any = None
+        self._child: tuple[int, int] | None = None
         if share:
             _SHARING.append(True)
-        self._blas: Any = _one_blas_thread() if one_blas else None
-        self._child = _spawn(make)
-        self._started = time.monotonic()
-        if self._child is None:
-            self._release()
+        try:
+            self._blas = _one_blas_thread() if one_blas else None
+            self._child = _spawn(make)
+        finally:
+            self._started = time.monotonic()
+            if self._child is None:  # none started (or an error): nothing kept shared
+                self._release()
 
     @property
     def running(self) -> bool:
