@@ -32,13 +32,12 @@ from forum_messages.model import (
 from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
 from forum_messages.nlp.decide import centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
+from forum_messages.synth import single_points
 from forum_messages.synth.components import Components
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.kinds import POLICY_CUES
 from forum_messages.synth.labels import Phrases, TopicText, event_words
 from forum_messages.synth.ledger import build_ledger
-from forum_messages.synth.salience import apart, choose, cues_of, salience, theme_share
 from forum_messages.synth.sidebyside import Front, Levels, Made, made
 from forum_messages.synth.text import ExtractiveWriter, Written
 from forum_messages.synth.topics import carried, hierarchy, with_sessions
@@ -49,10 +48,6 @@ if TYPE_CHECKING:
 
 _Written = Made  # each message group's text and framework tags
 
-#: without report sessions (a consultation's responses): salience a one-response point needs
-#: to become a message, and most such messages per theme as a share of its other messages
-SALIENT = 1.8
-SINGLE_SHARE = 0.35
 LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
 TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-topic
 
@@ -208,13 +203,10 @@ class _Run:
         # When the same-point check took sources out, the theme keeps the size it had before
         # (its groups then): a message of two dissolved frees no room for another point, and
         # what the check took out competes for the same room as any one-session point
-        backed = [g for g in single if self._campaign(g)] + halves
-        singles = backed + self._salient(
-            [g for g in single if not self._campaign(g)],
-            groups,
-            len(self.texts),
-            None if grouping.before is None else len(grouping.before[0]),
+        campaigns, salient = single_points.kept(
+            self, single, groups, None if grouping.before is None else len(grouping.before[0])
         )
+        singles = campaigns + halves + salient
         kept_single = {i for g in singles for i in g}
         for row in grouping.alone:
             if row not in kept_single:
@@ -308,14 +300,6 @@ class _Run:
         )
         return replace(theme, summary=text, summary_writing=_named(writing, self.statements))
 
-    def _campaign(self, rows: list[int]) -> bool:
-        """True when a statement of ``rows`` is a consultation campaign's (2 responses or more)."""
-        st = self.statements
-        return any(
-            (session := self.sessions.get(st[i].session)) is not None and session.responses > 1
-            for i in rows
-        )
-
     def _carried(
         self,
         before: tuple[list[list[int]], list[list[int]]],
@@ -329,10 +313,8 @@ class _Run:
         (``topics.carried``): the messages the check left alone keep their sub-topics, and so
         does the statement of a dissolved message of two that keeps its room (``held``)."""
         x = self.x
-        was = before[0] + [g for g in before[1] if self._campaign(g)]
-        was += self._salient(
-            [g for g in before[1] if not self._campaign(g)], before[0], len(self.texts)
-        )
+        campaigns, salient = single_points.kept(self, before[1], before[0])
+        was = before[0] + campaigns + salient
         was_centres = np.stack([centroid(take_rows(x, g)) for g in was])
         # a group no row of which was placed goes where the sub-topics' own reading puts it
         both = np.vstack([was_centres, centres])
@@ -370,74 +352,6 @@ class _Run:
             sessions = [[self.statements[i].session for i in g] for g in groups]
             shaped = with_sessions(centres, sessions)
         return hierarchy(self.c.topics, shaped, group_texts, self.out_lang)
-
-    def _salient(
-        self,
-        candidates: list[list[int]],
-        groups: list[list[int]],
-        theme_rows: int,
-        size: int | None = None,
-    ) -> list[list[int]]:
-        """The points made by one session that a reader should still see, most salient first:
-        as many as the theme's share of the draft's size asks (``salience``), counting
-        ``size`` messages already made (default: ``groups``)."""
-        if not candidates:
-            return []
-        if self.target is None:
-            return self._salient_responses(candidates, groups)
-        st, sessions = self.statements, [s.session for s in self.statements]
-        candidates = apart(candidates, lambda i: st[i].kind)
-
-        def main(i: int) -> bool:
-            session = self.sessions.get(st[i].session)
-            kind = session.type.casefold() if session else ""
-            return "main" in kind or "high" in kind
-
-        cues = cues_of(
-            candidates,
-            main,
-            lambda i: st[i].kind == "call_to_action",
-            lambda i: bool(POLICY_CUES.search(self.texts[i])),
-            lambda i: self.attribution[i],
-        )
-        ranked = salience(self.x, candidates, sessions, groups, cues)
-        share = theme_share(self.target, theme_rows, self.in_play)
-        kept = choose(
-            candidates, sessions, ranked, cues, len(groups) if size is None else size, share
-        )
-        return [candidates[k] for k in kept]
-
-    def _salient_responses(
-        self, candidates: list[list[int]], groups: list[list[int]]
-    ) -> list[list[int]]:
-        """One-response points of a consultation, most salient first.
-
-        Salience: a main or high-level session (+2), a call to action (+1), a policy-bearing
-        wording (+0.5), a subject no message covers yet (+ 1 - similarity to the nearest
-        message), an attribution (-1). Points scoring at least ``SALIENT`` are kept, at most
-        ``SINGLE_SHARE`` of the theme's other messages (and at least one).
-        """
-        x, st = self.x, self.statements
-        centres = np.stack([centroid(take_rows(x, g)) for g in groups]) if groups else None
-        scored: list[tuple[float, int, list[int]]] = []
-        for g in candidates:
-            rows = sorted(g)
-            head = rows[0]
-            session = self.sessions.get(st[head].session)
-            kind = session.type.casefold() if session else ""
-            score = 2.0 if ("main" in kind or "high" in kind) else 0.0
-            score += 1.0 if any(st[i].kind == "call_to_action" for i in rows) else 0.0
-            score += 0.5 if any(POLICY_CUES.search(self.texts[i]) for i in rows) else 0.0
-            score -= 1.0 if all(self.attribution[i] for i in rows) else 0.0
-            if centres is not None:
-                near = float(decision_scores(centroid(take_rows(x, rows)), centres).max())
-                score += 1.0 - near
-            else:
-                score += 1.0
-            scored.append((round(score, 6), head, rows))
-        scored.sort(key=lambda t: (-t[0], t[1]))
-        budget = max(1, int(SINGLE_SHARE * len(groups)))
-        return [rows for score, _, rows in scored if score >= SALIENT][:budget]
 
     def _write(self, groups: list[list[int]], centres: Vectors) -> Background[_Written]:
         """Each group's message text and framework tags: made in a forked child while this
