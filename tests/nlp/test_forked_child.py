@@ -208,3 +208,23 @@ def test_a_child_that_cannot_be_set_up_leaves_nothing_shared(
         assert not forked._SHARING
         assert forked.Child(lambda: 2, one_blas=False).result(lambda: 3) == 2
     assert len(pids) == 1
+
+
+def test_a_later_fork_leaves_the_child_of_the_process_that_started_it_alone(
+    nothing_left: NothingLeft,
+) -> None:
+    """A copy of a ``Child`` in a later fork (a share of other work forked meanwhile) neither
+    waits for nor kills a child that is not its own: the first child still answers."""
+    parent = os.getpid()
+    with nothing_left() as pids:
+        first = forked.Child(lambda: "first", share=False)
+
+        def meddle() -> bool:
+            with first:  # left in the later fork: nothing is done to the first child there
+                pass
+            return first.collect() == (False, None) and not first.running
+
+        second = forked.Child(meddle, share=False)
+        assert second.result(lambda: False) is True
+        assert first.result(lambda: "made here") == "first" and os.getpid() == parent
+    assert len(pids) == 2

@@ -241,7 +241,7 @@ class Child(Generic[R]):
         ``GRACE_FACTOR`` times as long as it has been at work) or sent what does not read
         back. Everything is released once it returns."""
         child, self._child = self._child, None
-        if child is None:
+        if child is None or os.getpid() != self._owner:  # a later fork's copy: not its child
             return False, None
         try:
             ok, got = _collect(child, time.monotonic() - self._started)
@@ -258,7 +258,7 @@ class Child(Generic[R]):
     def abandon(self) -> None:
         """The child killed and reaped, its pipe closed (nothing when it is not running)."""
         child, self._child = self._child, None
-        if child is None:
+        if child is None or os.getpid() != self._owner:
             return
         pid, read = child
         try:
@@ -281,8 +281,7 @@ class Child(Generic[R]):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if os.getpid() == self._owner:
-            self.abandon()
+        self.abandon()
 
 
 def map_halves(
