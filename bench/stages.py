@@ -125,7 +125,19 @@ def main(argv: list[str]) -> int:
     from forum_messages.export import consultation as consultation_export
     from forum_messages.ingest import campaigns
     from forum_messages.nlp import base, forked, preload
-    from forum_messages.synth import kinds, labels, pipeline, stream
+    from forum_messages.synth import (
+        grouping,
+        kinds,
+        labels,
+        pipeline,
+        procedural,
+        reading,
+        single_points,
+        stream,
+        tags,
+        theme_run,
+        themes,
+    )
 
     ROWS.append(
         (
@@ -144,34 +156,34 @@ def main(argv: list[str]) -> int:
         (kinds, "prepare_while", "cue patterns, models loading"),
         (preload.Preload, "wait", "wait for the models"),
         (pipeline, "run_pipeline", "pipeline (all of it)"),
-        (pipeline, "read_and_embed", "language, kinds, embedding"),
-        (pipeline, "read_statements", "language, kinds"),
+        (reading, "read_and_embed", "language, kinds, embedding"),
+        (reading, "read_statements", "language, kinds"),
         (stream, "detect_part", "language, kinds (parts)"),
-        (pipeline, "embed_all", "embedding"),
+        (reading, "embed_all", "embedding"),
         (getattr(stream, "_EncoderChild", None), "finish", "vectors from the child"),
-        (pipeline, "before_vectors", "loads before the vectors"),
-        (pipeline.NearestThemeAssigner, "run", "themes"),
-        (pipeline.ProceduralFilter, "run", "procedural statements"),
-        (pipeline.DescriptiveModel, "descriptive", "descriptive statements"),
-        (pipeline.ThresholdGrouper, "run", "message groups"),
-        (pipeline, "hierarchy", "sub-topics"),
+        (reading, "before_vectors", "loads before the vectors"),
+        (themes.NearestThemeAssigner, "run", "themes"),
+        (procedural.ProceduralFilter, "run", "procedural statements"),
+        (kinds.DescriptiveModel, "descriptive", "descriptive statements"),
+        (grouping.ThresholdGrouper, "run", "message groups"),
+        (theme_run, "hierarchy", "sub-topics"),
         (labels.KeyphraseLabeller, "run", "titles"),
-        (pipeline._Run, "_messages", "messages (texts joined)"),
-        (pipeline._Run, "theme", "a theme (all of it)"),
+        (theme_run._Run, "_messages", "messages (texts joined)"),
+        (theme_run._Run, "theme", "a theme (all of it)"),
         (pipeline, "theme_fronts", "theme fronts (2 processes)"),
-        (pipeline._Run, "front", "a theme's front"),
-        (pipeline._Run, "finish", "a theme's titles, messages"),
-        (pipeline._Run, "_salient", "salient single points"),
-        (pipeline._Run, "_write", "texts and tags: start"),
-        (pipeline._Run, "_levels", "topics above sub-topics"),
-        (pipeline._Run, "_topic_texts", "sub-topic texts"),
-        (pipeline._Run, "_topics", "sub-topics made"),
-        (pipeline, "build_ledger", "ledgers"),
+        (theme_run._Run, "front", "a theme's front"),
+        (theme_run._Run, "finish", "a theme's titles, messages"),
+        (single_points, "salient", "salient single points"),
+        (theme_run._Run, "_write", "texts and tags: start"),
+        (theme_run._Run, "_levels", "topics above sub-topics"),
+        (theme_run._Run, "_topic_texts", "sub-topic texts"),
+        (theme_run._Run, "_topics", "sub-topics made"),
+        (theme_run, "build_ledger", "ledgers"),
         (pipeline, "retitle", "distinct titles"),
         (pipeline, "AssignmentTable", "assignment table"),
         (pipeline, "load_taxonomies", "taxonomies"),
         (pipeline, "Draft", "the draft record"),
-        (pipeline.FrameworkTagger, "theme_line", "theme frameworks"),
+        (tags.FrameworkTagger, "theme_line", "theme frameworks"),
         (forked.Background, "result", "waiting for a child"),
         (labels, "map_halves", "titles: keyphrases"),
         (labels, "evidence", "titles: topic evidence"),
@@ -184,7 +196,7 @@ def main(argv: list[str]) -> int:
         timed(owner, attr, label)
     _renderers(export)
     if options:
-        _with_options(pipeline.ThresholdGrouper, options)
+        _with_options(grouping.ThresholdGrouper, options)
     code = cli.main(argv)
     head = f"{'start':>6} {'wall':>6} {'CPU':>6} {'thread':>6} {'forks':>6}"
     if each:

@@ -21,7 +21,7 @@ from forum_messages.ingest import campaigns
 from forum_messages.ingest.campaigns import load_consultation
 from forum_messages.nlp import base, cluster, decide, forked
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth import pipeline, sidebyside, themes
+from forum_messages.synth import reading, sidebyside, themes
 from forum_messages.synth.pipeline import Components, run_pipeline
 
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
@@ -50,9 +50,9 @@ def test_dask_and_local_engines_write_the_same_draft(
 ) -> None:
     # small partitions, so that every stage is cut into several on the cluster
     monkeypatch.setattr(campaigns, "PROFILE_CHUNK", 40)
-    monkeypatch.setattr(pipeline, "LANGUAGE_CHUNK", 50)
-    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 32)
-    monkeypatch.setattr(pipeline, "EMBED_CHUNKS_PER_PART", 2)
+    monkeypatch.setattr(reading, "LANGUAGE_CHUNK", 50)
+    monkeypatch.setattr(reading, "EMBED_CHUNK", 32)
+    monkeypatch.setattr(reading, "EMBED_CHUNKS_PER_PART", 2)
     monkeypatch.setattr(cluster, "MAX_EXACT", 30)
     export = write_csv(tmp_path / "export.csv", generate(150, 0.5, 3, seed=7))
     local = _draft(export, tmp_path / "local", LocalEngine(), use_embedder)
@@ -63,9 +63,9 @@ def test_dask_and_local_engines_write_the_same_draft(
     # large input
     monkeypatch.setattr(vectors, "SPILL_BYTES", 0)
     columns: list[Sequence[str]] = []
-    column = pipeline.text_column
+    column = reading.text_column
     monkeypatch.setattr(
-        pipeline, "text_column", lambda t, n: columns.append(column(t, n)) or columns[-1]
+        reading, "text_column", lambda t, n: columns.append(column(t, n)) or columns[-1]
     )
     for module in (decide, themes, sidebyside):
         monkeypatch.setattr(module, "SCORE_ROWS", 64)

@@ -21,7 +21,7 @@ from forum_messages.nlp import cluster
 from forum_messages.nlp.base import HashEmbedder, normalise_rows
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.segment import strip_numbering
-from forum_messages.synth import pipeline
+from forum_messages.synth import reading
 from forum_messages.synth.kinds import classify
 from forum_messages.synth.pipeline import detect_languages, embed_all, read_statements
 
@@ -116,7 +116,7 @@ def test_languages_and_vectors_from_partitions_are_the_same(
         classify(strip_numbering(st.text), lang)
         for st, lang in zip(statements, local[0], strict=True)
     ]
-    monkeypatch.setattr(pipeline, "LANGUAGE_CHUNK", 25)
+    monkeypatch.setattr(reading, "LANGUAGE_CHUNK", 25)
     engine = PicklingEngine()
     assert detect_languages(statements, detector, _no_progress, engine) == local
     assert engine.parts == 5
@@ -124,8 +124,8 @@ def test_languages_and_vectors_from_partitions_are_the_same(
     assert read_statements(statements, detector, _no_progress, engine) == (*local, local_kinds)
     assert engine.parts == 5
     embedder = HashEmbedder()
-    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 16)
-    monkeypatch.setattr(pipeline, "EMBED_CHUNKS_PER_PART", 3)
+    monkeypatch.setattr(reading, "EMBED_CHUNK", 16)
+    monkeypatch.setattr(reading, "EMBED_CHUNKS_PER_PART", 3)
     x_local = embed_all(export_texts, embedder, _no_progress)
     engine = PicklingEngine()
     x_parted = embed_all(export_texts, embedder, _no_progress, engine)
@@ -190,8 +190,8 @@ def test_the_last_partitions_are_single_chunks_so_the_workers_finish_together(
                 yield fn(*part)
 
     texts = [f"text number {i}" for i in range(150)]
-    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 16)
-    monkeypatch.setattr(pipeline, "EMBED_CHUNKS_PER_PART", 3)
+    monkeypatch.setattr(reading, "EMBED_CHUNK", 16)
+    monkeypatch.setattr(reading, "EMBED_CHUNKS_PER_PART", 3)
     alone = Recording()
     x_local = embed_all(texts, alone, _no_progress)
     spread, engine = Recording(), TwoWorkers()

@@ -16,7 +16,7 @@ from forum_messages.ingest.campaigns import load_consultation
 from forum_messages.model import Edition
 from forum_messages.nlp.base import HashEmbedder
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth import pipeline
+from forum_messages.synth import reading
 from forum_messages.synth.pipeline import Components, run_pipeline
 
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
@@ -76,7 +76,7 @@ def test_a_draft_with_its_points_in_a_file_is_the_same(
         made.append(out)
         return out
 
-    monkeypatch.setattr(pipeline, "text_column", in_a_file)
+    monkeypatch.setattr(reading, "text_column", in_a_file)
     assert draft() == in_memory
     n = len(corpus.statements)
     assert made and all(isinstance(m, TextColumn) and len(m) == n for m in made)

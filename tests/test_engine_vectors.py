@@ -66,7 +66,7 @@ def test_a_draft_from_file_mapped_vectors_is_the_same(
         return out
 
     monkeypatch.setattr(vectors, "vector_array", every_array_spilled)
-    monkeypatch.setattr("forum_messages.synth.pipeline.vector_array", every_array_spilled)
+    monkeypatch.setattr("forum_messages.synth.reading.vector_array", every_array_spilled)
     monkeypatch.setattr("forum_messages.synth.themes.vector_array", every_array_spilled)
     assert draft() == in_memory
     # every array made in this process was a file: the centred vectors of the themes stage

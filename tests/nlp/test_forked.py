@@ -226,7 +226,7 @@ def test_in_order_a_failing_child_is_made_up_for_here() -> None:
 
 
 @needs_fork
-def test_in_order_a_caller_that_stops_early_waits_for_the_child() -> None:
+def test_in_order_a_caller_that_stops_early_leaves_nothing_shared() -> None:
     results = forked.map_in_order(lambda x: x + 1, [1, 2, 3, 4], lambda x: 1, 0.0, fork=True)
     assert next(results) == 2
     results.close()  # type: ignore[attr-defined]

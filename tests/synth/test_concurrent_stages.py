@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pytest
 
+from conftest import NothingLeft
 from forum_messages.cli import sample_paths
 from forum_messages.config import resolve_settings
 from forum_messages.edition import load_edition
@@ -22,7 +23,7 @@ from forum_messages.nlp import forked
 from forum_messages.nlp.base import HashEmbedder, MemoEmbedder
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import pipeline, sidebyside, stream, topics
+from forum_messages.synth import pipeline, reading, sidebyside, stream, theme_run, topics
 from forum_messages.synth.settings import Settings
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
@@ -54,7 +55,7 @@ def outputs(
     none; ``fronts`` false: no theme fronts made side by side."""
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr(forked, "MIN_WEIGHT", 0)
-    monkeypatch.setattr(pipeline, "Background", Recorded)
+    monkeypatch.setattr(theme_run, "Background", Recorded)
     monkeypatch.setattr(sidebyside, "Background", Recorded)
     if not fronts:
         monkeypatch.setattr(pipeline, "theme_fronts", lambda *args: None)
@@ -135,48 +136,43 @@ def test_statements_read_while_the_first_are_encoded_give_the_same_vectors(
     encoder's chunks (here of 50 texts, read 32 at a time) cut the same way."""
     from forum_messages.engine import LocalEngine
 
-    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 50)
+    monkeypatch.setattr(reading, "EMBED_CHUNK", 50)
     monkeypatch.setattr(stream, "STEP", 32)
     statements = list(sample()[0].statements[:130])
     detector = UNLanguageDetector()
-    quiet = pipeline._no_progress
+    quiet = reading._no_progress
     assert stream.can_stream(use_embedder, LocalEngine())
     assert not stream.can_stream(HashEmbedder(), LocalEngine())
     langs, confs, kinds, texts, x = stream.read_and_embed(
         statements, detector, use_embedder, quiet, 50
     )
-    want_langs, want_confs, want_kinds = pipeline.read_statements(statements, detector, quiet)
+    want_langs, want_confs, want_kinds = reading.read_statements(statements, detector, quiet)
     want_texts = [stream.point(k, st) for k, st in zip(want_kinds, statements, strict=True)]
     assert (langs, confs, kinds, texts) == (want_langs, want_confs, want_kinds, want_texts)
     assert any(t != st.text for t, st in zip(texts, statements, strict=True))  # frames cut
-    assert np.array_equal(x, pipeline.embed_all(want_texts, use_embedder, quiet))
+    assert np.array_equal(x, reading.embed_all(want_texts, use_embedder, quiet))
 
 
 @needs_fork
 @pytest.mark.parametrize("child_fails", [False, True])
 def test_the_encoder_in_a_forked_child_gives_the_same_vectors(
-    use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch, child_fails: bool
+    use_embedder: USEEmbedder,
+    monkeypatch: pytest.MonkeyPatch,
+    nothing_left: NothingLeft,
+    child_fails: bool,
 ) -> None:
     """The statements read here while a forked child encodes their points (sent as token
     ids): the same languages, kinds, points and vectors, to the bit, as in one process; a
-    child that fails is made up for here."""
+    child that fails is made up for here; nothing is left behind either way."""
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
     monkeypatch.setattr(stream, "STEP", 32)
     statements = list(sample()[0].statements[:130])
     detector = UNLanguageDetector()
-    quiet = pipeline._no_progress
+    quiet = reading._no_progress
     monkeypatch.setattr(stream, "IN_A_CHILD", (10**6, 10**7))  # not in a child
     want = stream.read_and_embed(statements, detector, use_embedder, quiet, 50)
     monkeypatch.setattr(stream, "IN_A_CHILD", (1, 10**6))
-    spawned: list[int] = []
-    spawn = forked._spawn
-
-    def counted(make: Callable[[], object]) -> tuple[int, int] | None:
-        spawned.append(1)
-        return spawn(make)
-
-    monkeypatch.setattr(forked, "_spawn", counted)
     parent = os.getpid()
     if child_fails:
         embed_ids = USEEmbedder.embed_ids
@@ -197,10 +193,11 @@ def test_the_encoder_in_a_forked_child_gives_the_same_vectors(
         elif stage == "embed":
             handed.append(done)
 
-    got = stream.read_and_embed(
-        statements, detector, use_embedder, progress, 50, lambda: at_call.append(read[-1])
-    )
-    assert spawned == [1] and not forked._SHARING
+    with nothing_left() as pids:
+        got = stream.read_and_embed(
+            statements, detector, use_embedder, progress, 50, lambda: at_call.append(read[-1])
+        )
+    assert len(pids) == 1
     assert at_call == [len(statements)]  # once every statement was read and sent
     # the encoder's bar moves as the points are handed over, a chunk or more at a time
     assert handed == sorted(handed) and handed[0] == 0 and handed[-1] == len(statements)
@@ -228,7 +225,7 @@ def test_what_the_later_stages_load_is_loaded_once_every_statement_is_read(
         statements, detector, use_embedder, progress, 50, lambda: at_call.append(read[-1])
     )
     assert at_call == [len(statements)]
-    want = stream.read_and_embed(statements, detector, use_embedder, pipeline._no_progress, 50)
+    want = stream.read_and_embed(statements, detector, use_embedder, reading._no_progress, 50)
     assert got[:4] == want[:4]
     assert np.array_equal(got[4], want[4])
 

@@ -7,7 +7,8 @@ them back through a pipe while this process makes the others. The child is a cop
 process, so it needs nothing loaded or sent but its share of the inputs' positions; it writes
 nothing else and leaves with ``os._exit``. :class:`Background` forks in the same way for one
 whole piece of work (a theme's message texts and tags) while this process does another (the
-same theme's sub-topics and titles).
+same theme's sub-topics and titles). Each of them starts, waits for and tears down its child
+through :class:`Child`, as the statements' encoder does (``synth/stream.py``).
 
 Everything falls back to one process: no ``fork`` (Windows), one core or
 ``FORUM_MESSAGES_THREADS=1`` (except inside :func:`cores_lent`: the workers of a distributed
@@ -29,7 +30,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, Generic, TypeVar, cast
 
 from forum_messages.nlp.use import threads_from_env
@@ -56,6 +57,20 @@ def _read_until(fd: int, deadline: float) -> bytes | None:
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)
+
+
+def _write_until(fd: int, data: bytes, patience: float) -> bool:
+    """All of ``data`` written to ``fd`` (a pipe's end set not to block), or False when its
+    reader took none of it for ``patience`` seconds (a child that hangs)."""
+    view = memoryview(data)
+    while view:
+        if not select.select([], [fd], [], patience)[1]:
+            return False
+        try:
+            view = view[os.write(fd, view) :]
+        except BlockingIOError:  # taken by the time of the write: wait again
+            continue
+    return True
 
 
 #: Set (non-empty) inside :func:`cores_lent`.
@@ -124,8 +139,12 @@ def _one_blas_thread() -> Any:
 
 def _spawn(make: Callable[[], object]) -> tuple[int, int] | None:
     """A forked child that pickles ``make()`` into a pipe and leaves: (its pid, the pipe's
-    reading end), or None when no child could be started."""
-    read, write = os.pipe()
+    reading end), or None when no child could be started (no pipe or no process to be had:
+    nothing is left open)."""
+    try:
+        read, write = os.pipe()
+    except OSError:
+        return None
     gc.freeze()  # the child's collections then leave the inherited objects (and pages) alone
     try:
         pid = os.fork()
@@ -149,22 +168,120 @@ def _spawn(make: Callable[[], object]) -> tuple[int, int] | None:
     return pid, read
 
 
+def _reap(pid: int) -> int | None:
+    """The exit code of our child ``pid``, waited for; None when it was reaped elsewhere
+    (children reaped on their own, with ``SIGCHLD`` ignored)."""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return None
+    return os.waitstatus_to_exitcode(status)
+
+
 def _collect(child: tuple[int, int], took: float) -> tuple[bool, object]:
-    """(True, the child's result), or (False, None) when it failed or did not answer within
-    the grace time (``took``: how long this process worked meanwhile)."""
+    """(True, the child's result), or (False, None) when it failed, did not answer within
+    the grace time (``took``: how long this process worked meanwhile; it is then killed) or
+    sent what does not read back. The child is reaped and the pipe closed whatever happens."""
     pid, read = child
     payload: bytes | None = None
-    status = 1
+    code: int | None = 1
     try:
         payload = _read_until(read, time.monotonic() + max(GRACE_SECONDS, GRACE_FACTOR * took))
     finally:
         os.close(read)
         if payload is None:  # no answer in time: the caller makes the result itself
             os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    if payload is None or os.waitstatus_to_exitcode(status) != 0:
+        code = _reap(pid)
+    if payload is None or code not in (0, None):
         return False, None
-    return True, pickle.loads(payload)  # our own child's bytes
+    try:
+        # our own child's bytes: a child that left early (``os._exit`` in ``make``) sent
+        # none, one killed while writing sent a part; neither reads back as a pickle
+        return True, pickle.loads(payload)
+    except Exception:
+        return False, None
+
+
+class Child(Generic[R]):
+    """``make()`` at work in a forked child, started at once (:attr:`running` tells whether
+    it could be), until :meth:`result` (its result, or the caller's own when the child
+    failed, hung or sent what does not read back) or :meth:`abandon` (killed).
+
+    While it works, with ``share`` (the default), neither process forks another child
+    (``can_fork``: the two cores are busy), and with ``one_blas`` (the default) numpy's BLAS
+    keeps to one thread in both (limited before the fork, so the child is too): threads in
+    either would only spin. Used as a context manager, a child still at work when the block
+    is left (an error, a generator closed early) is abandoned: killed and reaped, its pipe
+    closed, nothing left shared or limited. Only the process that started it waits for it
+    or kills it (not a later fork of that process)."""
+
+    def __init__(self, make: Callable[[], R], *, share: bool = True, one_blas: bool = True):
+        self._owner = os.getpid()
+        self._share = share
+        self._blas: Any = None
+        self._child: tuple[int, int] | None = None
+        if share:
+            _SHARING.append(True)
+        try:
+            self._blas = _one_blas_thread() if one_blas else None
+            self._child = _spawn(make)
+        finally:
+            self._started = time.monotonic()
+            if self._child is None:  # none started (or an error): nothing kept shared
+                self._release()
+
+    @property
+    def running(self) -> bool:
+        """Whether the child was started and is not yet collected or abandoned."""
+        return self._child is not None
+
+    def collect(self) -> tuple[bool, R | None]:
+        """(True, the child's result), or (False, None) when there is none: no child, or
+        one that failed, did not answer within the grace time (``GRACE_SECONDS``, or
+        ``GRACE_FACTOR`` times as long as it has been at work) or sent what does not read
+        back. Everything is released once it returns."""
+        child, self._child = self._child, None
+        if child is None or os.getpid() != self._owner:  # a later fork's copy: not its child
+            return False, None
+        try:
+            ok, got = _collect(child, time.monotonic() - self._started)
+        finally:
+            self._release()
+        return ok, cast("R | None", got)
+
+    def result(self, here: Callable[[], R]) -> R:
+        """The child's result, or ``here()`` when it has none (made once everything is
+        released: this process then has the cores to itself)."""
+        ok, got = self.collect()
+        return cast("R", got) if ok else here()
+
+    def abandon(self) -> None:
+        """The child killed and reaped, its pipe closed (nothing when it is not running)."""
+        child, self._child = self._child, None
+        if child is None or os.getpid() != self._owner:
+            return
+        pid, read = child
+        try:
+            os.close(read)
+            with suppress(ProcessLookupError):  # reaped elsewhere already
+                os.kill(pid, signal.SIGKILL)
+            _reap(pid)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._share:
+            self._share = False
+            _SHARING.pop()
+        if self._blas is not None:
+            blas, self._blas = self._blas, None
+            blas.restore_original_limits()
+
+    def __enter__(self) -> Child[R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abandon()
 
 
 def map_halves(
@@ -176,32 +293,14 @@ def map_halves(
     if fork is None:
         fork = can_fork(sum(weights), len(items))
     mine, theirs = halves(weights)
-    child = blas = None
-    if fork and theirs:
-        _SHARING.append(True)  # the child's share and this process's fork no more
-        # two processes share the cores: BLAS threads in either would only spin (limited
-        # before the fork, so the child is too)
-        blas = _one_blas_thread()
-        child = _spawn(lambda: [fn(items[i]) for i in theirs])
-        if child is None:
-            _SHARING.pop()
-            if blas is not None:
-                blas.restore_original_limits()
-    if child is None:
+    child = Child(lambda: [fn(items[i]) for i in theirs]) if fork and theirs else None
+    if child is None or not child.running:
         return [fn(x) for x in items]
     out: dict[int, R] = {}
-    started = time.monotonic()
-    try:
+    with child:  # an error here: the child is killed, not waited for
         for i in mine:
             out[i] = fn(items[i])
-    finally:
-        try:
-            ok, got = _collect(child, time.monotonic() - started)
-        finally:
-            _SHARING.pop()
-            if blas is not None:
-                blas.restore_original_limits()
-    theirs_out = cast("list[R]", got) if ok else [fn(items[i]) for i in theirs]
+        theirs_out = child.result(lambda: [fn(items[i]) for i in theirs])
     for k, i in enumerate(theirs):
         out[i] = theirs_out[k]
     return [out[i] for i in range(len(items))]
@@ -237,33 +336,18 @@ def map_in_order(
     weights = [weight(x) for x in items]
     if fork is None:
         fork = can_fork(sum(weights), len(items))
-    child = blas = None
     cut = first_share(weights, after) if len(items) >= 2 else len(items)
+    child = None
     if fork and 0 < cut < len(items):
-        _SHARING.append(True)  # the child's share and this process's fork no more
-        blas = _one_blas_thread()  # as in map_halves: the two processes share the cores
-        child = _spawn(lambda: [fn(items[i]) for i in range(cut, len(items))])
-        if child is None:
-            _SHARING.pop()
-            if blas is not None:
-                blas.restore_original_limits()
-    if child is None:
+        child = Child(lambda: [fn(items[i]) for i in range(cut, len(items))])
+    if child is None or not child.running:
         for x in items:
             yield fn(x)
         return
-    started = time.monotonic()
-    ok, got = False, None
-    try:
+    with child:  # a caller that stops early (or an error): the child is killed
         for i in range(cut):
             yield fn(items[i])
-    finally:  # the child is waited for (and its answer read) even if the caller stops early
-        try:
-            ok, got = _collect(child, time.monotonic() - started)
-        finally:
-            _SHARING.pop()
-            if blas is not None:
-                blas.restore_original_limits()
-    rest = cast("list[R]", got) if ok else [fn(items[i]) for i in range(cut, len(items))]
+        rest = child.result(lambda: [fn(items[i]) for i in range(cut, len(items))])
     yield from rest
 
 
@@ -275,17 +359,14 @@ class Background(Generic[R]):
 
     def __init__(self, make: Callable[[], R], fork: bool, lazy: bool = False) -> None:
         self._make = make
-        self._started = time.monotonic()
-        # two processes share the cores: BLAS threads in either would only spin (limited
-        # before the fork, so the child is too)
-        self._blas: Any = _one_blas_thread() if fork or lazy else None
-        self._child = _spawn(make) if fork else None
+        # not shared: while this child works, this process may still share other work
+        child = Child(make, share=False) if fork else None
+        self._child = child if child is not None and child.running else None
+        # made here later (``lazy``): BLAS keeps to one thread until then, as with a child
+        self._blas: Any = _one_blas_thread() if self._child is None and lazy else None
         self._value: R | None = None
         self._ready = False
         if self._child is None and not lazy:
-            if self._blas is not None:
-                self._blas.restore_original_limits()
-                self._blas = None
             self._value, self._ready = make(), True
 
     @property
@@ -295,11 +376,11 @@ class Background(Generic[R]):
 
     def result(self) -> R:
         if not self._ready:
-            ok, got = False, None
             if self._child is not None:
-                ok, got = _collect(self._child, time.monotonic() - self._started)
-            if self._blas is not None:
-                self._blas.restore_original_limits()
-            self._value = cast("R", got) if ok else self._make()
+                self._value = self._child.result(self._make)
+            else:
+                if self._blas is not None:
+                    self._blas.restore_original_limits()
+                self._value = self._make()
             self._ready = True
         return cast("R", self._value)

@@ -5,22 +5,22 @@
         message groups -> sub-topics -> titles -> message text -> framework tags -> ledger
 
 The name and parameters of every component are recorded in ``Draft.pipeline``.
+
+Each stage is a module of its own: ``reading`` (language, kind, point and vector of each
+statement), ``set_aside`` (each statement's theme; the empty, procedural and descriptive ones
+set aside), ``theme_run`` (a theme's message groups, sub-topics, titles, texts, tags and
+ledgers) and ``components`` (the parts each stage runs, and their record). Here they are run
+in order, and the draft made of what they give: its themes with distinct titles, where each
+statement went, what is not reflected and why, the whole ledger.
 """
 
 from __future__ import annotations
 
-import hashlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any
 
-import numpy as np
-
-from forum_messages.engine import Engine, LocalEngine, chunks, tapered
-from forum_messages.engine.tasks import detect_part, embed_part
-from forum_messages.engine.texts import text_column
-from forum_messages.engine.vectors import release, take_rows, vector_array
+from forum_messages.engine.vectors import release
 from forum_messages.errors import ConfigError
 from forum_messages.model import (
     UN_LANGUAGES,
@@ -29,156 +29,50 @@ from forum_messages.model import (
     Draft,
     DraftTheme,
     Edition,
-    Ledger,
-    Message,
-    NotReflected,
     Session,
-    SourceRef,
     Statement,
-    Tag,
-    ThemeSpec,
-    Topic,
-    TopicLevel,
-    Writing,
-    pick,
 )
-from forum_messages.nlp.base import (
-    Embedder,
-    LanguageDetector,
-    MemoEmbedder,
-    Vectors,
-    memo_for,
-)
-from forum_messages.nlp.decide import centroid, decision_scores, ranking
-from forum_messages.nlp.forked import Background, can_fork
 from forum_messages.synth.assignments import AssignmentTable, CampaignOf
-from forum_messages.synth.distinct import Candidate, retitle
-from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.kinds import POLICY_CUES, DescriptiveModel, Kind
-from forum_messages.synth.labels import KeyphraseLabeller, Phrases, TopicText, event_words
-from forum_messages.synth.ledger import build_ledger
-from forum_messages.synth.procedural import ProceduralFilter
-from forum_messages.synth.salience import (
-    apart,
-    choose,
-    cues_of,
-    report_sessions,
-    salience,
-    target_range,
-    theme_share,
+from forum_messages.synth.components import Components, _complete, _record, default_components
+from forum_messages.synth.distinct import retitle
+from forum_messages.synth.reading import (
+    EMBED_CHUNK,
+    EMBED_CHUNKS_PER_PART,
+    LANGUAGE_CHUNK,
+    Progress,
+    _no_progress,
+    detect_languages,
+    embed_all,
+    read_and_embed_all,
+    read_statements,
 )
+from forum_messages.synth.salience import report_sessions, target_range
+from forum_messages.synth.set_aside import REASONS, not_reflected, themes_and_set_aside
 from forum_messages.synth.settings import Settings, keep_transcripts
-from forum_messages.synth.sidebyside import (
-    Front,
-    Levels,
-    Made,
-    before_vectors,
-    descriptions,
-    made,
-    preload,
-    theme_fronts,
-)
-from forum_messages.synth.stream import can_stream, point, read_and_embed
-from forum_messages.synth.tags import FrameworkTagger
-from forum_messages.synth.text import ExtractiveWriter, TextWriter, Written
-from forum_messages.synth.themes import NearestThemeAssigner
-from forum_messages.synth.topics import (
-    SilhouetteTopicFinder,
-    carried,
-    hierarchy,
-    with_sessions,
-)
-from forum_messages.tables import Picked
+from forum_messages.synth.sidebyside import theme_fronts
+from forum_messages.synth.theme_run import LABEL_TEXTS, _hash_id, _ledger, _Run
 from forum_messages.taxonomy import load_taxonomies
 
-if TYPE_CHECKING:
-    from forum_messages.synth.llm.titles import LLMSummariser, LLMTitler
-
-_Written = Made  # each message group's text and framework tags
-
-Progress = Callable[[str, int, int], None]
-"""Called as progress(stage, done, total) while the pipeline works."""
-
-EMBED_CHUNK = 1024  # texts per call of the encoder: the same batches on every engine
-EMBED_CHUNKS_PER_PART = 4  # batches per task on a distributed engine
-LANGUAGE_CHUNK = 4096  # statements per language-detection task
-#: without report sessions (a consultation's responses): salience a one-response point needs
-#: to become a message, and most such messages per theme as a share of its other messages
-SALIENT = 1.8
-SINGLE_SHARE = 0.35
-LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
-TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-topic
-
-REASONS = {
-    "empty": "The statement has no text once list numbering is removed.",
-    "descriptive": "The statement describes the session (its focus, format, organisers or "
-    "speakers) and makes no point of its own.",
-    "procedural": "The statement is about the session itself (attendance, thanks, logistics), "
-    "not a point on the subject.",
-    "single_session": "Only this session made this point, and it was not among the most salient "
-    "points made by one session that the draft's size leaves room for.",
-    "detached": "The statement sat near a message but did not make its point, and no other "
-    "message takes it.",
-}
-
-
-def _no_progress(stage: str, done: int, total: int) -> None:
-    return None
-
-
-@dataclass
-class Components:
-    embedder: Embedder
-    detector: LanguageDetector
-    themes: NearestThemeAssigner = field(default_factory=NearestThemeAssigner)
-    procedural: ProceduralFilter = field(default_factory=ProceduralFilter)
-    descriptive: DescriptiveModel = field(default_factory=DescriptiveModel)
-    grouper: ThresholdGrouper | None = None
-    topics: SilhouetteTopicFinder | None = None
-    labeller: KeyphraseLabeller = field(default_factory=KeyphraseLabeller)
-    writer: TextWriter | None = None  # extractive by default; llm.LLMWriter (--writer llm)
-    tagger: FrameworkTagger | None = None
-    #: where language detection, embedding and clustering partitions run (not recorded in
-    #: the draft: every engine gives the same draft)
-    engine: Engine = field(default_factory=LocalEngine)
-    titler: LLMTitler | None = None  # sub-topic titles asked of a model (--writer llm)
-    summariser: LLMSummariser | None = None  # theme summaries asked of a model (--llm-summaries)
-
-
-def default_components(settings: Settings) -> Components:
-    """The real components: multilingual USE embeddings and py3langid."""
-    from forum_messages.nlp.language import UNLanguageDetector
-    from forum_messages.nlp.use import USEEmbedder
-
-    return Components(embedder=USEEmbedder(), detector=UNLanguageDetector())
-
-
-def _complete(c: Components, settings: Settings) -> Components:
-    if c.grouper is None:
-        c.grouper = ThresholdGrouper(
-            settings.message_distance,
-            settings.min_sessions,
-            settings.attach_similarity,
-            seed=settings.seed,
-            engine=c.engine,
-        )
-    if c.topics is None:
-        c.topics = SilhouetteTopicFinder(settings.max_topics, seed=settings.seed)
-    if c.writer is None:
-        c.writer = ExtractiveWriter(max_sentences_from=settings.message_sentences)
-    if c.tagger is None:
-        c.tagger = FrameworkTagger(memo_for(c.embedder), max_tags=settings.max_tags)
-    return c
-
-
-def _named(writing: Writing | None, statements: Sequence[Statement]) -> Writing | None:
-    """A model-written text's record, with statement ids in place of row numbers."""
-    if writing is None:
-        return None
-    from forum_messages.synth.llm.writer import name_sources
-
-    return name_sources(writing, lambda row: statements[row].id)
+__all__ = [  # the draft's stages, each in a module of its own, as they were named here
+    "EMBED_CHUNK",
+    "EMBED_CHUNKS_PER_PART",
+    "LABEL_TEXTS",
+    "LANGUAGE_CHUNK",
+    "REASONS",
+    "Components",
+    "Progress",
+    "_Run",
+    "_complete",
+    "_hash_id",
+    "_ledger",
+    "_no_progress",
+    "_record",
+    "default_components",
+    "detect_languages",
+    "embed_all",
+    "read_statements",
+    "run_pipeline",
+]
 
 
 def _campaign_fields(st: Statement, sessions: Mapping[str, Session]) -> dict[str, Any]:
@@ -194,663 +88,6 @@ def _campaign_fields(st: Statement, sessions: Mapping[str, Session]) -> dict[str
     campaign = sessions.get(session.campaign)
     size = campaign.responses if campaign is not None else 0
     return {"campaign": session.campaign, "campaign_size": size, "addition": True}
-
-
-def _bare(kinds: list[Kind]) -> list[Kind]:
-    """The statements' kinds without their points (which ``texts`` holds): one record for
-    each kind and attribution, shared by every statement that has them."""
-    shared: dict[tuple[str, bool], Kind] = {}
-    return [
-        shared.setdefault((k.kind, k.attribution), Kind(k.kind, "", k.attribution)) for k in kinds
-    ]
-
-
-def _ledger(
-    statements: Sequence[Statement],
-    langs: Sequence[str],
-    rows: Iterable[int],
-    sessions: Mapping[str, Session],
-    edition: Edition,
-) -> Ledger:
-    """The ledger of some rows' statements, each counted in its detected language: the
-    language of the statement being counted is the only one held (``build_ledger`` looks it
-    up as soon as it gets the statement), not a mapping of every statement's id."""
-    current: dict[str, str] = {}
-
-    def read() -> Iterator[Statement]:
-        for i in rows:
-            st = statements[i]  # a consultation's record, made once here
-            current.clear()
-            current[st.id] = langs[i]
-            yield st
-
-    return build_ledger(read(), current, sessions, edition)
-
-
-def _hash_id(prefix: str, parts: Sequence[str]) -> str:
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-    return f"{prefix}-{digest[:10]}"
-
-
-def _record(role: str, component: object) -> Component:
-    params = component.params() if hasattr(component, "params") else {}
-    return Component(
-        role=role,
-        name=str(getattr(component, "name", type(component).__name__)),
-        params=dict(params),
-    )
-
-
-def detect_languages(
-    statements: Sequence[Statement],
-    detector: LanguageDetector,
-    progress: Progress,
-    engine: Engine | None = None,
-) -> tuple[list[str], list[float]]:
-    """Language of each statement: detected, unless the declaration is surer."""
-    langs, confs, _kinds = read_statements(statements, detector, progress, engine, kinds=False)
-    return langs, confs
-
-
-def read_statements(
-    statements: Sequence[Statement],
-    detector: LanguageDetector,
-    progress: Progress,
-    engine: Engine | None = None,
-    kinds: bool = True,
-) -> tuple[list[str], list[float], list[Kind]]:
-    """Language, its confidence and (with ``kinds``) the kind of each statement, worked out
-    by ``engine`` over partitions of ``LANGUAGE_CHUNK`` statements."""
-    engine = engine or LocalEngine()
-    langs: list[str] = []
-    confs: list[float] = []
-    found: list[Kind] = []
-    total = len(statements)
-    shipped = engine.ship(detector)
-
-    def part(a: int, b: int) -> tuple[Any, list[str], list[str | None], bool]:
-        read = statements[a:b]  # a table makes its records once a part
-        return shipped, [st.text for st in read], [st.language for st in read], kinds
-
-    parts = (part(a, b) for a, b in chunks(total, LANGUAGE_CHUNK))
-    progress("language", 0, total)
-    for part_langs, part_confs, part_kinds in engine.map(detect_part, parts):
-        langs += part_langs
-        confs += part_confs
-        found += part_kinds
-        progress("language", len(langs), total)
-    return langs, confs, found
-
-
-def embed_all(
-    texts: Sequence[str], embedder: Embedder, progress: Progress, engine: Engine | None = None
-) -> Vectors:
-    """Vectors of ``texts``, in batches of ``EMBED_CHUNK`` on every engine."""
-    engine = engine or LocalEngine()
-    total = len(texts)
-    if not total:
-        progress("embed", 0, 0)
-        return np.zeros((0, 1), dtype=np.float32)
-    shipped = engine.ship(embedder)
-    per_part = EMBED_CHUNKS_PER_PART if engine.name != "local" else 1
-    workers = getattr(engine, "workers", 1)
-    parts = (
-        (shipped, texts[a:b], EMBED_CHUNK)
-        for a, b in tapered(total, EMBED_CHUNK, per_part, workers)
-    )
-    out: Vectors | None = None
-    done = 0
-    progress("embed", 0, total)
-    for part in engine.map(embed_part, parts):
-        if out is None:  # filled in place: no list of chunks and no copy of the whole
-            out = vector_array(total, part.shape[1])  # from a file when there are many
-        out[done : done + len(part)] = part
-        done += len(part)
-        release(out)
-        progress("embed", done, total)
-    assert out is not None
-    return out
-
-
-@dataclass
-class _Run:
-    """What one run shares between themes, and where each statement went."""
-
-    statements: Sequence[Statement]
-    sessions: Mapping[str, Session]
-    edition: Edition
-    out_lang: str
-    c: Components
-    fixed: Embedder
-    x: Vectors
-    texts: Sequence[str]  # a theme's run: a list; the whole run's: in a file when many
-    langs: list[str]
-    vocabulary: list[str]
-    reason: dict[int, str]
-    attribution: list[bool] = field(default_factory=list)
-    #: messages the draft aims at (salience.target_range; None: the consultation rule) and
-    #: the statements in play (not set aside) whose share of it each theme gets
-    target: tuple[float, float] | None = None
-    in_play: int = 0
-    #: each statement's sub-topic and message (None: in none), by row: lists, not dicts of
-    #: ints, as they hold every statement of a large input
-    topic_of: list[str | None] = field(default_factory=list)
-    message_of: list[str | None] = field(default_factory=list)
-    #: each sub-topic's title candidates, by its id (``synth/distinct.py``)
-    candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
-
-    def ledger(self, rows: Iterable[int]) -> Ledger:
-        return _ledger(self.statements, self.langs, rows, self.sessions, self.edition)
-
-    def theme(self, spec: ThemeSpec, theme_rows: list[int]) -> DraftTheme:
-        """Message groups, sub-topics, titles, texts, tags and ledgers of one theme.
-
-        Worked out on a run of the theme's own statements (those with no reason to be set
-        aside), whose vectors are taken out of the whole run's into an array of their own
-        (a file when large): the theme holds its rows only, and the whole run's vectors
-        are not read again. Where each statement went is written back here."""
-        part, rows = self.part(theme_rows)
-        return self.finish(spec, part, rows, part._front(spec), theme_rows)
-
-    def part(self, theme_rows: list[int]) -> tuple[_Run, list[int]]:
-        """The run of a theme's statements that have no reason to be set aside, and their
-        rows in this run."""
-        rows = [i for i in theme_rows if i not in self.reason]
-        st, texts, langs, said = self.statements, self.texts, self.langs, self.attribution
-        part = replace(
-            self,
-            statements=Picked(st, rows),
-            x=take_rows(self.x, rows),
-            texts=[texts[i] for i in rows],
-            langs=[langs[i] for i in rows],
-            reason={},
-            attribution=[said[i] for i in rows],
-            topic_of=[None] * len(rows),
-            message_of=[None] * len(rows),
-        )
-        return part, rows
-
-    def front(self, spec: ThemeSpec, theme_rows: list[int]) -> Front:
-        """``_front`` of a theme's part, its message texts and tags made (for
-        ``sidebyside.theme_fronts``)."""
-        front = self.part(theme_rows)[0]._front(spec)
-        front.written = made(front.written)
-        return front
-
-    def finish(
-        self,
-        spec: ThemeSpec,
-        part: _Run,
-        rows: list[int],
-        front: Front,
-        theme_rows: list[int],
-    ) -> DraftTheme:
-        """The theme of ``front`` (made by ``part``'s ``_front``, here or in a child), and
-        where each of its statements went written back here."""
-        theme = part._finish(spec, front, self.ledger(theme_rows))
-        self.candidates.update(part.candidates)
-        for j, i in enumerate(rows):
-            self.topic_of[i] = part.topic_of[j]
-            self.message_of[i] = part.message_of[j]
-        for j, why in part.reason.items():
-            self.reason[rows[j]] = why
-        return theme
-
-    def _front(self, spec: ThemeSpec) -> Front:
-        """What ``theme`` works out on a run of the theme's statements (every row of it)
-        before the titles are scored: nothing of it reads or changes what the run shares
-        between themes (the memo of fixed texts' vectors), so the fronts of several themes
-        may be made at once, each in the process that ``sidebyside.theme_fronts`` gives it."""
-        c, x = self.c, self.x
-        assert c.grouper and c.writer and c.tagger
-        reason: dict[int, str] = {}
-        wanted = c.grouper.wants_terms(len(self.texts))
-        evidence = TermEvidence(self.texts, self.langs) if wanted else None
-        read = [(st.session, st.kind) for st in self.statements]  # each record made once
-        grouping = c.grouper.run(
-            x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
-        )
-        del read
-        # a message of two the same-point check dissolved keeps its room for the statement
-        # its text would have been taken from, as a one-session message (``halves``)
-        writer = c.writer if isinstance(c.writer, ExtractiveWriter) else ExtractiveWriter()
-        halves = [
-            [writer.representative(g, x, self.texts, self.langs, self.out_lang, self.attribution)]
-            for g in grouping.halves
-        ]
-        held = {i for g in halves for i in g}
-        release(x)
-        groups = [list(g) for g in grouping.groups]
-        detached = set(grouping.detached)
-        single = [kept for g in grouping.single if (kept := [i for i in g if i not in held])]
-        # a campaign is one session standing for many responses: its point is always kept.
-        # When the same-point check took sources out, the theme keeps the size it had before
-        # (its groups then): a message of two dissolved frees no room for another point, and
-        # what the check took out competes for the same room as any one-session point
-        backed = [g for g in single if self._campaign(g)] + halves
-        singles = backed + self._salient(
-            [g for g in single if not self._campaign(g)],
-            groups,
-            len(self.texts),
-            None if grouping.before is None else len(grouping.before[0]),
-        )
-        kept_single = {i for g in singles for i in g}
-        for row in grouping.alone:
-            if row not in kept_single:
-                reason[row] = "detached" if row in detached else "single_session"
-        groups += singles
-        centres = (
-            np.stack([centroid(take_rows(x, g)) for g in groups])
-            if groups
-            else np.zeros((0, x.shape[1]), dtype=np.float32)
-        )
-        release(x)
-        # the message texts and tags are made (in a child process when worth it) while the
-        # sub-topics are found and titled here
-        written = self._write(groups, centres)
-        ledgers = [self.ledger(g) for g in groups]
-        leaves = (
-            self._subtopics(groups, centres)
-            if grouping.before is None
-            else self._carried(grouping.before, groups, centres, held)
-        )
-
-        def weight(gs: list[int]) -> tuple[int, int]:
-            return (-sum(ledgers[g].weight for g in gs), min(gs))
-
-        # heaviest first at every level: a sub-topic's key is its topics' keys, then its own
-        above: dict[tuple[int, ...], list[int]] = {}
-        for path, gs in leaves:
-            for depth in range(1, len(path) + 1):
-                above.setdefault(path[:depth], []).extend(gs)
-        leaves.sort(
-            key=lambda leaf: (
-                [weight(above[leaf[0][:d]]) for d in range(1, len(leaf[0]) + 1)],
-                weight(leaf[1]),
-            )
-        )
-        topic_groups = [gs for _path, gs in leaves]
-        paths = [path for path, _gs in leaves]
-        plan = self._plan_levels(paths, above, groups)
-        topic_texts = self._topic_texts(topic_groups, groups)
-        release(x)
-        phrases = c.labeller.phrases(topic_texts, self.out_lang)
-        return Front(
-            groups,
-            reason,
-            centres,
-            written,
-            ledgers,
-            topic_groups,
-            paths,
-            plan,
-            topic_texts,
-            phrases,
-        )
-
-    def _finish(self, spec: ThemeSpec, front: Front, ledger: Ledger) -> DraftTheme:
-        """The theme of ``front``: the titles of its topics and sub-topics scored (their
-        candidates embedded through the run's memo, so themes are finished in order), its
-        messages and sub-topics made."""
-        c, x = self.c, self.x
-        assert c.tagger
-        self.reason.update(front.reason)
-        groups, centres, ledgers = front.groups, front.centres, front.ledgers
-        topic_groups, topic_texts = front.topic_groups, front.topic_texts
-        parents = self._levels(spec, front.paths, front.plan)
-        # a sub-topic is not titled like a topic above it
-        higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
-        ranked = self._titles(spec, topic_texts, higher, front.phrases)
-        titles = [(title, phrases) for title, phrases, _ in ranked]
-        messages = self._messages(groups, centres, ledgers, *made(front.written))
-        release(x)
-        topics = self._topics(spec, topic_groups, groups, messages, parents, topic_texts, titles)
-        if c.titler is None:  # a language model's titles are its own
-            self.candidates.update((tp.id, r[2]) for tp, r in zip(topics, ranked, strict=True))
-        frameworks = c.tagger.theme_line(
-            [(m.tags, m.ledger.weight) for tp in topics for m in tp.messages]
-        )
-        theme = DraftTheme(
-            key=spec.key,
-            title=pick(spec.title, self.out_lang),
-            description=pick(spec.description, self.out_lang) if spec.description else "",
-            issue_areas=tuple(spec.issue_areas.get(self.out_lang, ())),
-            frameworks=frameworks,
-            topics=tuple(topics),
-            ledger=ledger,
-        )
-        if c.summariser is None:
-            return theme
-        members = {m.id: g for m, g in zip(messages, groups, strict=True)}
-        text, writing = c.summariser.write(
-            topics, members, x, self.texts, self.langs, self.out_lang, c.embedder
-        )
-        return replace(theme, summary=text, summary_writing=_named(writing, self.statements))
-
-    def _campaign(self, rows: list[int]) -> bool:
-        """True when a statement of ``rows`` is a consultation campaign's (2 responses or more)."""
-        st = self.statements
-        return any(
-            (session := self.sessions.get(st[i].session)) is not None and session.responses > 1
-            for i in rows
-        )
-
-    def _carried(
-        self,
-        before: tuple[list[list[int]], list[list[int]]],
-        groups: list[list[int]],
-        centres: Vectors,
-        held: set[int] | frozenset[int] = frozenset(),
-    ) -> list[tuple[tuple[int, ...], list[int]]]:
-        """The sub-topics of ``groups``, found on the groups as they were before the
-        same-point check took sources out (``before``: its groups and lone rows, with the
-        salient one-session points chosen for them as without the check) and carried over
-        (``topics.carried``): the messages the check left alone keep their sub-topics, and so
-        does the statement of a dissolved message of two that keeps its room (``held``)."""
-        x = self.x
-        was = before[0] + [g for g in before[1] if self._campaign(g)]
-        was += self._salient(
-            [g for g in before[1] if not self._campaign(g)], before[0], len(self.texts)
-        )
-        was_centres = np.stack([centroid(take_rows(x, g)) for g in was])
-        # a group no row of which was placed goes where the sub-topics' own reading puts it
-        both = np.vstack([was_centres, centres])
-        if self.target is not None:
-            sessions = [[self.statements[i].session for i in g] for g in was + groups]
-            both = with_sessions(both, sessions)
-        n = len(was)
-        # a row the check took out does not say where its group goes: the message it makes
-        # on its own goes to the nearest sub-topic, not to the one of the point it was not
-        # making
-        # (``groups`` holds the one-session messages too: a row taken out is one whose message
-        # keeps no other row of the group it was in)
-        where = {i: k for k, g in enumerate(groups) for i in g}
-        out = {
-            i
-            for g in before[0]
-            for i in g
-            if i in where
-            and i not in held
-            and not any(where.get(j) == where[i] for j in g if j != i)
-        }
-        reference = [[i for i in g if i not in out] for g in was]
-        return carried(self._subtopics(was, was_centres), reference, both[:n], groups, both[n:])
-
-    def _subtopics(
-        self, groups: list[list[int]], centres: Vectors
-    ) -> list[tuple[tuple[int, ...], list[int]]]:
-        """The sub-topics of ``groups`` (``topics.hierarchy``), by their centres."""
-        assert self.c.topics
-        group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
-        # messages sharing a session mostly share a subject (reports only: a consultation's
-        # responses are sessions of one statement or a few)
-        shaped = centres
-        if self.target is not None and len(groups) > 1:
-            sessions = [[self.statements[i].session for i in g] for g in groups]
-            shaped = with_sessions(centres, sessions)
-        return hierarchy(self.c.topics, shaped, group_texts, self.out_lang)
-
-    def _salient(
-        self,
-        candidates: list[list[int]],
-        groups: list[list[int]],
-        theme_rows: int,
-        size: int | None = None,
-    ) -> list[list[int]]:
-        """The points made by one session that a reader should still see, most salient first:
-        as many as the theme's share of the draft's size asks (``salience``), counting
-        ``size`` messages already made (default: ``groups``)."""
-        if not candidates:
-            return []
-        if self.target is None:
-            return self._salient_responses(candidates, groups)
-        st, sessions = self.statements, [s.session for s in self.statements]
-        candidates = apart(candidates, lambda i: st[i].kind)
-
-        def main(i: int) -> bool:
-            session = self.sessions.get(st[i].session)
-            kind = session.type.casefold() if session else ""
-            return "main" in kind or "high" in kind
-
-        cues = cues_of(
-            candidates,
-            main,
-            lambda i: st[i].kind == "call_to_action",
-            lambda i: bool(POLICY_CUES.search(self.texts[i])),
-            lambda i: self.attribution[i],
-        )
-        ranked = salience(self.x, candidates, sessions, groups, cues)
-        share = theme_share(self.target, theme_rows, self.in_play)
-        kept = choose(
-            candidates, sessions, ranked, cues, len(groups) if size is None else size, share
-        )
-        return [candidates[k] for k in kept]
-
-    def _salient_responses(
-        self, candidates: list[list[int]], groups: list[list[int]]
-    ) -> list[list[int]]:
-        """One-response points of a consultation, most salient first.
-
-        Salience: a main or high-level session (+2), a call to action (+1), a policy-bearing
-        wording (+0.5), a subject no message covers yet (+ 1 - similarity to the nearest
-        message), an attribution (-1). Points scoring at least ``SALIENT`` are kept, at most
-        ``SINGLE_SHARE`` of the theme's other messages (and at least one).
-        """
-        x, st = self.x, self.statements
-        centres = np.stack([centroid(take_rows(x, g)) for g in groups]) if groups else None
-        scored: list[tuple[float, int, list[int]]] = []
-        for g in candidates:
-            rows = sorted(g)
-            head = rows[0]
-            session = self.sessions.get(st[head].session)
-            kind = session.type.casefold() if session else ""
-            score = 2.0 if ("main" in kind or "high" in kind) else 0.0
-            score += 1.0 if any(st[i].kind == "call_to_action" for i in rows) else 0.0
-            score += 0.5 if any(POLICY_CUES.search(self.texts[i]) for i in rows) else 0.0
-            score -= 1.0 if all(self.attribution[i] for i in rows) else 0.0
-            if centres is not None:
-                near = float(decision_scores(centroid(take_rows(x, rows)), centres).max())
-                score += 1.0 - near
-            else:
-                score += 1.0
-            scored.append((round(score, 6), head, rows))
-        scored.sort(key=lambda t: (-t[0], t[1]))
-        budget = max(1, int(SINGLE_SHARE * len(groups)))
-        return [rows for score, _, rows in scored if score >= SALIENT][:budget]
-
-    def _write(self, groups: list[list[int]], centres: Vectors) -> Background[_Written]:
-        """Each group's message text and framework tags: made in a forked child while this
-        process goes on, when the writer and embedder keep no state between calls (the
-        extractive writer, an encoder without a memo) and the texts are worth a fork."""
-        c, st = self.c, self.statements
-        assert c.writer and c.tagger
-        tagger, writer = c.tagger, c.writer
-        grouped = sorted(i for g in groups for i in g)
-        # what the tagger loads on first use (its keyword index; its item vectors, which may
-        # go through the shared memo) is loaded here, once, and not in every child
-        tagger.keyword_hits([])
-        _ = tagger.vectors
-
-        def make() -> _Written:
-            hits = np.zeros((len(st), len(tagger.items)), dtype=bool)
-            if grouped:
-                hits[grouped] = tagger.keyword_hits([st[i].text for i in grouped])
-            texts = writer.write_all(
-                groups, self.x, self.texts, self.langs, self.out_lang, c.embedder, self.attribution
-            )
-            tags = [
-                tagger.tag(centre, share=hits[g].mean(axis=0))
-                for g, centre in zip(groups, centres, strict=True)
-            ]
-            return texts, tags
-
-        stateless = type(writer) is ExtractiveWriter and not isinstance(c.embedder, MemoEmbedder)
-        fork = stateless and can_fork(sum(len(self.texts[i]) for i in grouped), len(groups))
-        return Background(make, fork)
-
-    def _messages(
-        self,
-        groups: list[list[int]],
-        centres: Vectors,
-        ledgers: list[Ledger],
-        written: list[Written],
-        tags: list[tuple[Tag, ...]],
-    ) -> list[Message]:
-        x, st = self.x, self.statements
-        messages = []
-        for g, centre, w, ledger, tagged in zip(
-            groups, centres, written, ledgers, tags, strict=True
-        ):
-            sims = decision_scores(take_rows(x, g), centre)
-            sources = [
-                SourceRef(st[g[j]].id, st[g[j]].session, round(float(sims[j]), 4))
-                for j in ranking(sims, [st[i].id for i in g])
-            ]
-            messages.append(
-                Message(
-                    id=_hash_id("m", sorted(st[i].id for i in g)),
-                    text=w.text,
-                    language=w.language,
-                    translated=w.translated,
-                    sources=tuple(sources),
-                    tags=tagged,
-                    ledger=ledger,
-                    writing=_named(w.writing, st),
-                )
-            )
-        return messages
-
-    def _topic_texts(
-        self, topic_groups: list[list[int]], groups: list[list[int]]
-    ) -> list[TopicText]:
-        """What names each set of message groups: its own-language statements nearest its
-        centre, the centre, and each group's texts and centre."""
-        x = self.x
-        topic_texts = []
-        for gs in topic_groups:
-            members = [i for g in gs for i in groups[g]]
-            rows = take_rows(x, members)
-            centre = centroid(rows)
-            # keyphrases come from the statements nearest the centre (enough to name it)
-            near = [members[j] for j in ranking(decision_scores(rows, centre), members)]
-            del rows
-            own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
-            parts = [
-                ([self.texts[i] for i in groups[g]], centroid(take_rows(x, groups[g]))) for g in gs
-            ]
-            topic_texts.append(TopicText(own, centre, parts))
-        return topic_texts
-
-    def _event(self) -> frozenset[str]:
-        return event_words([*self.edition.name.values(), *self.edition.place.values()])
-
-    def _titles(
-        self,
-        spec: ThemeSpec,
-        topic_texts: list[TopicText],
-        taken: Sequence[str] = (),
-        phrases: Phrases | None = None,
-    ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
-        """Title, keyphrases and ranked title candidates of each set of message groups (none
-        of them ``taken``), from the ``phrases`` found in their texts when given."""
-        return self.c.labeller.run(
-            topic_texts,
-            self.out_lang,
-            self.vocabulary,
-            spec.seeds.get(self.out_lang, ()),
-            self.fixed,
-            self._event(),
-            taken,
-            phrases,
-        )
-
-    def _plan_levels(
-        self,
-        paths: list[tuple[int, ...]],
-        above: dict[tuple[int, ...], list[int]],
-        groups: list[list[int]],
-    ) -> Levels | None:
-        """The topics above the sub-topics (``paths`` in output order), numbered in output
-        order, and for each level its topics, their texts and the phrases found in them;
-        None when there is no level above the sub-topics."""
-        if not above:
-            return None
-        number: dict[tuple[int, ...], str] = {}
-        for path in paths:
-            for depth in range(1, len(path) + 1):
-                node = path[:depth]
-                if node not in number:
-                    siblings = sum(1 for n in number if n[:-1] == node[:-1] and len(n) == depth)
-                    prefix = number[node[:-1]] + "." if depth > 1 else ""
-                    number[node] = f"{prefix}{siblings + 1}"
-        depths = []
-        for depth in sorted({len(n) for n in number}):
-            nodes = [n for n in number if len(n) == depth]
-            texts = self._topic_texts([above[n] for n in nodes], groups)
-            depths.append((nodes, texts, self.c.labeller.phrases(texts, self.out_lang)))
-        return number, depths
-
-    def _levels(
-        self, spec: ThemeSpec, paths: list[tuple[int, ...]], plan: Levels | None
-    ) -> list[tuple[TopicLevel, ...]]:
-        """The topics above each sub-topic (``paths`` in output order), titled level by
-        level: ``<theme>-t1``, ``<theme>-t1.2`` ..."""
-        if plan is None:
-            return [() for _ in paths]
-        number, depths = plan
-        level: dict[tuple[int, ...], TopicLevel] = {}
-        for nodes, texts, phrases in depths:
-            higher = [lv.title for lv in level.values()]
-            titles = self._titles(spec, texts, higher, phrases)
-            for node, (title, found, _) in zip(nodes, titles, strict=True):
-                level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, found)
-        return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
-
-    def _topics(
-        self,
-        spec: ThemeSpec,
-        topic_groups: list[list[int]],
-        groups: list[list[int]],
-        messages: list[Message],
-        parents: list[tuple[TopicLevel, ...]],
-        topic_texts: list[TopicText],
-        titles: list[tuple[str, tuple[str, ...]]],
-    ) -> list[Topic]:
-        order = [
-            sorted(
-                (messages[g] for g in gs),
-                key=lambda m: (-m.ledger.weight, -m.ledger.statements, m.id),
-            )
-            for gs in topic_groups
-        ]
-        written: list[tuple[str, Writing | None]] = [(t, None) for t, _ in titles]
-        if self.c.titler is not None and topic_groups:
-            lines = [[m.text for m in ms] for ms in order]
-            extractive = [t for t, _ in titles]
-            written = list(
-                self.c.titler.write_all(
-                    topic_texts, lines, extractive, self.out_lang, self.fixed, self._event()
-                )
-            )
-        topics: list[Topic] = []
-        for k, gs in enumerate(topic_groups):
-            topic_id = f"{spec.key}-{k + 1}"
-            for g_index in gs:
-                for i in groups[g_index]:
-                    self.topic_of[i] = topic_id
-                    self.message_of[i] = messages[g_index].id
-            title, title_writing = written[k]
-            topics.append(
-                Topic(
-                    topic_id,
-                    title,
-                    titles[k][1],
-                    tuple(order[k]),
-                    parents=parents[k],
-                    title_writing=title_writing,
-                )
-            )
-        return topics
 
 
 def run_pipeline(
@@ -873,72 +110,11 @@ def run_pipeline(
     sessions = corpus.session_map()
     n = len(statements)
 
-    texts: Sequence[str]
-    if can_stream(c.embedder, c.engine):  # statements read while the first are encoded
-        langs, lang_conf, kinds, texts, x = read_and_embed(
-            statements,
-            c.detector,
-            c.embedder,
-            progress,
-            EMBED_CHUNK,
-            lambda: before_vectors(c.tagger, c.labeller, c.grouper, out_lang),
-        )
-    else:
-        langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
-        # the point of each statement, reporting frames ("Participants agreed that") removed
-        # (in a temporary file when there are many: engine/texts.py)
-        texts = text_column((point(k, st) for k, st in zip(kinds, statements, strict=True)), n)
-        kinds = _bare(kinds)  # their points are in ``texts``
-        x = embed_all(texts, c.embedder, progress, c.engine)
-    texts = text_column(texts, n)  # made as a list while streamed
-    kinds = _bare(kinds)
-    confidences = array("d", lang_conf)  # a float a statement, not an object
-    del lang_conf
-    if n == 0:
-        x = np.zeros((0, 512), dtype=np.float32)
-
-    progress("themes", 0, 1)
-    valid = set(edition.theme_keys())
-    declared: list[str | None] = []
-    # a session report mostly keeps to one subject (``themes.run``); an NRI's report covers
-    # its whole meeting, and a consultation's responses answer questions on several subjects
-    reports = report_sessions(corpus.sessions)
-    one_subject = {s.code for s in corpus.sessions if s.kind == "session"} if reports else set()
-    session_of: list[str | None] = []
-    for st in statements:  # one pass: a consultation's records are made when read
-        declared.append(st.theme if st.theme in valid else None)
-        session_of.append(st.session if st.session in one_subject else None)
-    fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
-    described = descriptions(c.descriptive, x, texts, kinds, fixed)
-    themed = c.themes.run(
-        x,
-        declared,
-        edition,
-        fixed,
-        languages=langs,
-        sessions=session_of if reports else None,
-        texts=texts,
+    langs, confidences, kinds, texts, x = read_and_embed_all(statements, c, progress, out_lang)
+    themed, reason, fixed = themes_and_set_aside(
+        corpus, edition, c, x, texts, kinds, langs, out_lang, progress
     )
-    procedural = c.procedural.run(x, themed.similarity, fixed)
-    if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
-        preload(c.tagger, c.labeller, out_lang)
-    learned = described.result()
-    progress("themes", 1, 1)
-    release(x)  # the stages over every vector are done; each theme reads its own rows
-    themed = replace(themed, similarity=np.zeros((0, 0)))  # what ``procedural`` needed
-
-    reason: dict[int, str] = {}
-    for i in range(n):
-        if not texts[i].strip():
-            reason[i] = "empty"
-        elif procedural[i]:  # thanks and logistics are the more specific label
-            reason[i] = "procedural"
-        elif (kinds[i].kind == "descriptive" or learned[i]) and not statements[i].addition:
-            # what a respondent adds to a campaign's text is their own point, never a
-            # description of a session (the additions are often fragments: "... and report
-            # on progress every year", which read to the model like a report of a meeting)
-            reason[i] = "descriptive"
-    del declared, session_of, procedural, learned
+    reports = report_sessions(corpus.sessions)
 
     taxes = load_taxonomies()
     run = _Run(
@@ -986,16 +162,7 @@ def run_pipeline(
     del run, x, texts  # the vectors (their file with them) and the points are done with
     progress("messages", len(edition.themes), len(edition.themes))
 
-    not_reflected = tuple(
-        NotReflected(
-            statement=statements[i].id,
-            session=statements[i].session,
-            theme=themed.theme[i],
-            reason=reason[i],
-            detail=REASONS[reason[i]],
-        )
-        for i in sorted(reason)
-    )
+    set_aside = not_reflected(statements, themed.theme, reason)
     # where each statement went, made from these columns when read (no record a statement)
     campaigns: dict[int, CampaignOf] = {}
     for i, st in enumerate(statements):
@@ -1032,7 +199,7 @@ def run_pipeline(
         edition=edition,
         language=out_lang,
         themes=tuple(themes_out),
-        not_reflected=not_reflected,
+        not_reflected=set_aside,
         statements=assignments,
         sessions=corpus.sessions,
         ledger=_ledger(statements, langs, range(n), sessions, edition),

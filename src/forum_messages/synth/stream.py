@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -75,11 +74,19 @@ def can_stream(embedder: Embedder, engine: Engine) -> bool:
 
 
 class _EncoderChild:
-    """The encoder at work in a forked child on the token ids sent to it (``send``), which
-    sends back the vectors of all of them once the ids are all sent (``finish``)."""
+    """The encoder at work in a forked child (``forked.Child``) on the token ids sent to it
+    (``send``), which sends back the vectors of all of them once the ids are all sent
+    (``finish``). A child that has gone, or that takes no ids for ``forked.GRACE_SECONDS``
+    (it hangs), is given up (``abandon``): nothing more is sent and ``finish`` has no
+    vectors."""
 
     def __init__(self, embedder: Any, chunk: int) -> None:
-        read, write = os.pipe()
+        self._child: forked.Child[Vectors] | None = None
+        self._open = False
+        try:
+            read, write = os.pipe()
+        except OSError:  # no pipe to be had: no child
+            return
         self._write = write
 
         def encode() -> Vectors:
@@ -93,45 +100,52 @@ class _EncoderChild:
             vectors: Vectors = embedder.embed_ids(ids(), chunk)
             return vectors
 
-        forked._SHARING.append(True)  # neither process forks another meanwhile
-        self._child = forked._spawn(encode)
+        # neither process forks another meanwhile; the encoder's own threads are the child's
+        # work (this process only reads and tokenizes), so BLAS keeps its threads
+        self._child = forked.Child(encode, one_blas=False)
         os.close(read)
-        self._started = time.monotonic()
-        self._open = self._child is not None
-        if not self._open:
-            forked._SHARING.pop()
+        self._open = self._child.running
+        if self._open:
+            os.set_blocking(write, False)  # a child that stops taking ids is not waited for
+        else:
             os.close(write)
 
     @property
     def running(self) -> bool:
-        return self._child is not None
+        return self._child is not None and self._child.running
 
     def send(self, ids: list[list[int]]) -> None:
         """The token ids of the next texts (nothing when the child has gone)."""
         if not self._open:
             return
         data = pickle.dumps(ids)
+        patience = forked.GRACE_SECONDS
         try:
-            os.write(self._write, len(data).to_bytes(8, "little"))
-            view = memoryview(data)
-            while view:
-                view = view[os.write(self._write, view) :]
-        except OSError:  # the child has gone: its vectors are made here instead
-            self._close()
+            sent = forked._write_until(
+                self._write, len(data).to_bytes(8, "little"), patience
+            ) and forked._write_until(self._write, data, patience)
+        except OSError:  # the child has gone
+            sent = False
+        if not sent:  # its vectors are made here instead
+            self.abandon()
 
     def _close(self) -> None:
         if self._open:
             os.close(self._write)
             self._open = False
 
-    def finish(self) -> Vectors | None:
-        """The vectors of every text sent, or None when the child failed."""
+    def abandon(self) -> None:
+        """The child given up: killed and reaped, both pipes closed."""
         self._close()
-        assert self._child is not None
-        try:
-            ok, got = forked._collect(self._child, time.monotonic() - self._started)
-        finally:
-            forked._SHARING.pop()
+        if self._child is not None:
+            self._child.abandon()
+
+    def finish(self) -> Vectors | None:
+        """The vectors of every text sent, or None when the child failed or was given up."""
+        self._close()
+        if self._child is None:
+            return None
+        ok, got = self._child.collect()
         return got if ok and isinstance(got, np.ndarray) else None
 
 
@@ -199,8 +213,10 @@ def read_and_embed(
                 if len(texts) - shown >= chunk or len(texts) == total:
                     shown = len(texts)
                     progress("embed", shown, total)
-    finally:
-        made = child.finish()
+    except BaseException:  # an error (a statement's, an interruption): no vectors wanted
+        child.abandon()
+        raise
+    made = child.finish()
     if made is None:  # the child failed: the vectors are made here
         made = embedder.embed_stream(texts, chunk)
     progress("embed", total, total)

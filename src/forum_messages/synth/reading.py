@@ -1,0 +1,152 @@
+"""The statements read: each one's language (detected, unless the declaration is surer), its
+kind (descriptions and procedural notes told apart, reporting frames removed: its point) and
+its point's vector, in partitions of the engine or, on the local engine with an encoder that
+takes its texts as they come, in one pass (``synth/stream.py``)."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from forum_messages.engine import Engine, LocalEngine, chunks, tapered
+from forum_messages.engine.tasks import detect_part, embed_part
+from forum_messages.engine.texts import text_column
+from forum_messages.engine.vectors import release, vector_array
+from forum_messages.model import Statement
+from forum_messages.nlp.base import Embedder, LanguageDetector, Vectors
+from forum_messages.synth.components import Components
+from forum_messages.synth.kinds import Kind
+from forum_messages.synth.sidebyside import before_vectors
+from forum_messages.synth.stream import can_stream, point, read_and_embed
+
+Progress = Callable[[str, int, int], None]
+"""Called as progress(stage, done, total) while the pipeline works."""
+
+EMBED_CHUNK = 1024  # texts per call of the encoder: the same batches on every engine
+EMBED_CHUNKS_PER_PART = 4  # batches per task on a distributed engine
+LANGUAGE_CHUNK = 4096  # statements per language-detection task
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def _bare(kinds: list[Kind]) -> list[Kind]:
+    """The statements' kinds without their points (which ``texts`` holds): one record for
+    each kind and attribution, shared by every statement that has them."""
+    shared: dict[tuple[str, bool], Kind] = {}
+    return [
+        shared.setdefault((k.kind, k.attribution), Kind(k.kind, "", k.attribution)) for k in kinds
+    ]
+
+
+def detect_languages(
+    statements: Sequence[Statement],
+    detector: LanguageDetector,
+    progress: Progress,
+    engine: Engine | None = None,
+) -> tuple[list[str], list[float]]:
+    """Language of each statement: detected, unless the declaration is surer."""
+    langs, confs, _kinds = read_statements(statements, detector, progress, engine, kinds=False)
+    return langs, confs
+
+
+def read_statements(
+    statements: Sequence[Statement],
+    detector: LanguageDetector,
+    progress: Progress,
+    engine: Engine | None = None,
+    kinds: bool = True,
+) -> tuple[list[str], list[float], list[Kind]]:
+    """Language, its confidence and (with ``kinds``) the kind of each statement, worked out
+    by ``engine`` over partitions of ``LANGUAGE_CHUNK`` statements."""
+    engine = engine or LocalEngine()
+    langs: list[str] = []
+    confs: list[float] = []
+    found: list[Kind] = []
+    total = len(statements)
+    shipped = engine.ship(detector)
+
+    def part(a: int, b: int) -> tuple[Any, list[str], list[str | None], bool]:
+        read = statements[a:b]  # a table makes its records once a part
+        return shipped, [st.text for st in read], [st.language for st in read], kinds
+
+    parts = (part(a, b) for a, b in chunks(total, LANGUAGE_CHUNK))
+    progress("language", 0, total)
+    for part_langs, part_confs, part_kinds in engine.map(detect_part, parts):
+        langs += part_langs
+        confs += part_confs
+        found += part_kinds
+        progress("language", len(langs), total)
+    return langs, confs, found
+
+
+def embed_all(
+    texts: Sequence[str], embedder: Embedder, progress: Progress, engine: Engine | None = None
+) -> Vectors:
+    """Vectors of ``texts``, in batches of ``EMBED_CHUNK`` on every engine."""
+    engine = engine or LocalEngine()
+    total = len(texts)
+    if not total:
+        progress("embed", 0, 0)
+        return np.zeros((0, 1), dtype=np.float32)
+    shipped = engine.ship(embedder)
+    per_part = EMBED_CHUNKS_PER_PART if engine.name != "local" else 1
+    workers = getattr(engine, "workers", 1)
+    parts = (
+        (shipped, texts[a:b], EMBED_CHUNK)
+        for a, b in tapered(total, EMBED_CHUNK, per_part, workers)
+    )
+    out: Vectors | None = None
+    done = 0
+    progress("embed", 0, total)
+    for part in engine.map(embed_part, parts):
+        if out is None:  # filled in place: no list of chunks and no copy of the whole
+            out = vector_array(total, part.shape[1])  # from a file when there are many
+        out[done : done + len(part)] = part
+        done += len(part)
+        release(out)
+        progress("embed", done, total)
+    assert out is not None
+    return out
+
+
+def read_and_embed_all(
+    statements: Sequence[Statement],
+    c: Components,
+    progress: Progress,
+    out_lang: str,
+) -> tuple[list[str], array[float], list[Kind], Sequence[str], Vectors]:
+    """Language, its confidence, kind (without its point) and point of each statement, and
+    the points' vectors: read while the first points are encoded when the engine and encoder
+    allow it (what the later stages load is loaded once every statement is read), otherwise
+    read, then embedded."""
+    assert c.grouper and c.tagger
+    n = len(statements)
+    texts: Sequence[str]
+    if can_stream(c.embedder, c.engine):  # statements read while the first are encoded
+        langs, lang_conf, kinds, texts, x = read_and_embed(
+            statements,
+            c.detector,
+            c.embedder,
+            progress,
+            EMBED_CHUNK,
+            lambda: before_vectors(c.tagger, c.labeller, c.grouper, out_lang),
+        )
+    else:
+        langs, lang_conf, kinds = read_statements(statements, c.detector, progress, c.engine)
+        # the point of each statement, reporting frames ("Participants agreed that") removed
+        # (in a temporary file when there are many: engine/texts.py)
+        texts = text_column((point(k, st) for k, st in zip(kinds, statements, strict=True)), n)
+        kinds = _bare(kinds)  # their points are in ``texts``
+        x = embed_all(texts, c.embedder, progress, c.engine)
+    texts = text_column(texts, n)  # made as a list while streamed
+    kinds = _bare(kinds)
+    confidences = array("d", lang_conf)  # a float a statement, not an object
+    del lang_conf
+    if n == 0:
+        x = np.zeros((0, 512), dtype=np.float32)
+    return langs, confidences, kinds, texts, x

@@ -1,0 +1,111 @@
+"""Each statement's theme, and the statements set aside before the themes' messages are
+made, with the reason a reader is given: empty, procedural (thanks, logistics: the
+procedural filter) or descriptive (a description of the session: its kind, or the
+description model's scores, worked out in a forked child while the themes are assigned)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from forum_messages.engine.vectors import release
+from forum_messages.model import Corpus, Edition, NotReflected, Statement
+from forum_messages.nlp.base import Embedder, Vectors, memo_for
+from forum_messages.synth.components import Components
+from forum_messages.synth.kinds import Kind
+from forum_messages.synth.reading import Progress
+from forum_messages.synth.salience import report_sessions
+from forum_messages.synth.sidebyside import descriptions, preload
+from forum_messages.synth.themes import ThemeResult
+
+REASONS = {
+    "empty": "The statement has no text once list numbering is removed.",
+    "descriptive": "The statement describes the session (its focus, format, organisers or "
+    "speakers) and makes no point of its own.",
+    "procedural": "The statement is about the session itself (attendance, thanks, logistics), "
+    "not a point on the subject.",
+    "single_session": "Only this session made this point, and it was not among the most salient "
+    "points made by one session that the draft's size leaves room for.",
+    "detached": "The statement sat near a message but did not make its point, and no other "
+    "message takes it.",
+}
+
+
+def themes_and_set_aside(
+    corpus: Corpus,
+    edition: Edition,
+    c: Components,
+    x: Vectors,
+    texts: Sequence[str],
+    kinds: list[Kind],
+    langs: list[str],
+    out_lang: str,
+    progress: Progress,
+) -> tuple[ThemeResult, dict[int, str], Embedder]:
+    """Each statement's theme (its similarity to the themes dropped once the procedural
+    filter has used it), the reason each statement set aside is (by row), and the memo of
+    fixed texts' vectors (profiles, prototypes, vocabulary) the later stages share."""
+    assert c.tagger
+    statements = corpus.statements
+    n = len(statements)
+    progress("themes", 0, 1)
+    valid = set(edition.theme_keys())
+    declared: list[str | None] = []
+    # a session report mostly keeps to one subject (``themes.run``); an NRI's report covers
+    # its whole meeting, and a consultation's responses answer questions on several subjects
+    reports = report_sessions(corpus.sessions)
+    one_subject = {s.code for s in corpus.sessions if s.kind == "session"} if reports else set()
+    session_of: list[str | None] = []
+    for st in statements:  # one pass: a consultation's records are made when read
+        declared.append(st.theme if st.theme in valid else None)
+        session_of.append(st.session if st.session in one_subject else None)
+    fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
+    described = descriptions(c.descriptive, x, texts, kinds, fixed)
+    themed = c.themes.run(
+        x,
+        declared,
+        edition,
+        fixed,
+        languages=langs,
+        sessions=session_of if reports else None,
+        texts=texts,
+    )
+    procedural = c.procedural.run(x, themed.similarity, fixed)
+    if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
+        preload(c.tagger, c.labeller, out_lang)
+    learned = described.result()
+    progress("themes", 1, 1)
+    release(x)  # the stages over every vector are done; each theme reads its own rows
+    themed = replace(themed, similarity=np.zeros((0, 0)))  # what ``procedural`` needed
+
+    reason: dict[int, str] = {}
+    for i in range(n):
+        if not texts[i].strip():
+            reason[i] = "empty"
+        elif procedural[i]:  # thanks and logistics are the more specific label
+            reason[i] = "procedural"
+        elif (kinds[i].kind == "descriptive" or learned[i]) and not statements[i].addition:
+            # what a respondent adds to a campaign's text is their own point, never a
+            # description of a session (the additions are often fragments: "... and report
+            # on progress every year", which read to the model like a report of a meeting)
+            reason[i] = "descriptive"
+    return themed, reason, fixed
+
+
+def not_reflected(
+    statements: Sequence[Statement], themes: Sequence[str], reason: Mapping[int, str]
+) -> tuple[NotReflected, ...]:
+    """Each statement set aside (in row order) with its theme, its reason and what the
+    reason means."""
+    return tuple(
+        NotReflected(
+            statement=statements[i].id,
+            session=statements[i].session,
+            theme=themes[i],
+            reason=reason[i],
+            detail=REASONS[reason[i]],
+        )
+        for i in sorted(reason)
+    )

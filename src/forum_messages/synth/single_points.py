@@ -1,0 +1,109 @@
+"""Which points made by one session become messages of a theme (``theme_run._Run``): a
+consultation campaign's always (one session standing for many responses); of the others, the
+most salient, as many as the theme's share of the draft's size leaves room for
+(``salience``), or, without report sessions (a consultation's responses), those scoring
+``SALIENT`` or more, at most ``SINGLE_SHARE`` of the theme's other messages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from forum_messages.engine.vectors import take_rows
+from forum_messages.nlp.decide import centroid, decision_scores
+from forum_messages.synth.kinds import POLICY_CUES
+from forum_messages.synth.salience import apart, choose, cues_of, salience, theme_share
+
+if TYPE_CHECKING:
+    from forum_messages.synth.theme_run import _Run
+
+#: without report sessions (a consultation's responses): salience a one-response point needs
+#: to become a message, and most such messages per theme as a share of its other messages
+SALIENT = 1.8
+SINGLE_SHARE = 0.35
+
+
+def kept(
+    run: _Run, single: list[list[int]], groups: list[list[int]], size: int | None = None
+) -> tuple[list[list[int]], list[list[int]]]:
+    """The groups of ``single`` (each of one session's statements) that become messages
+    beside ``groups``: (those of a campaign, all of them; the most salient of the others,
+    most salient first, counting ``size`` messages already made: ``salient``)."""
+    campaigns = [g for g in single if campaign(run, g)]
+    others = [g for g in single if not campaign(run, g)]
+    return campaigns, salient(run, others, groups, size)
+
+
+def campaign(run: _Run, rows: list[int]) -> bool:
+    """True when a statement of ``rows`` is a consultation campaign's (2 responses or more)."""
+    st = run.statements
+    return any(
+        (session := run.sessions.get(st[i].session)) is not None and session.responses > 1
+        for i in rows
+    )
+
+
+def main_session(run: _Run, row: int) -> bool:
+    """Whether the statement of ``row`` comes from a main or high-level session."""
+    session = run.sessions.get(run.statements[row].session)
+    kind = session.type.casefold() if session else ""
+    return "main" in kind or "high" in kind
+
+
+def salient(
+    run: _Run, candidates: list[list[int]], groups: list[list[int]], size: int | None = None
+) -> list[list[int]]:
+    """The points made by one session that a reader should still see, most salient first:
+    as many as the theme's share of the draft's size asks (``salience``), counting
+    ``size`` messages already made (default: ``groups``)."""
+    if not candidates:
+        return []
+    if run.target is None:
+        return salient_responses(run, candidates, groups)
+    st, sessions = run.statements, [s.session for s in run.statements]
+    candidates = apart(candidates, lambda i: st[i].kind)
+    cues = cues_of(
+        candidates,
+        lambda i: main_session(run, i),
+        lambda i: st[i].kind == "call_to_action",
+        lambda i: bool(POLICY_CUES.search(run.texts[i])),
+        lambda i: run.attribution[i],
+    )
+    ranked = salience(run.x, candidates, sessions, groups, cues)
+    share = theme_share(run.target, len(run.texts), run.in_play)
+    chosen = choose(
+        candidates, sessions, ranked, cues, len(groups) if size is None else size, share
+    )
+    return [candidates[k] for k in chosen]
+
+
+def salient_responses(
+    run: _Run, candidates: list[list[int]], groups: list[list[int]]
+) -> list[list[int]]:
+    """One-response points of a consultation, most salient first.
+
+    Salience: a main or high-level session (+2), a call to action (+1), a policy-bearing
+    wording (+0.5), a subject no message covers yet (+ 1 - similarity to the nearest
+    message), an attribution (-1). Points scoring at least ``SALIENT`` are kept, at most
+    ``SINGLE_SHARE`` of the theme's other messages (and at least one).
+    """
+    x, st = run.x, run.statements
+    centres = np.stack([centroid(take_rows(x, g)) for g in groups]) if groups else None
+    scored: list[tuple[float, int, list[int]]] = []
+    for g in candidates:
+        rows = sorted(g)
+        head = rows[0]
+        score = 2.0 if main_session(run, head) else 0.0
+        score += 1.0 if any(st[i].kind == "call_to_action" for i in rows) else 0.0
+        score += 0.5 if any(POLICY_CUES.search(run.texts[i]) for i in rows) else 0.0
+        score -= 1.0 if all(run.attribution[i] for i in rows) else 0.0
+        if centres is not None:
+            near = float(decision_scores(centroid(take_rows(x, rows)), centres).max())
+            score += 1.0 - near
+        else:
+            score += 1.0
+        scored.append((round(score, 6), head, rows))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    budget = max(1, int(SINGLE_SHARE * len(groups)))
+    return [rows for score, _, rows in scored if score >= SALIENT][:budget]

@@ -1,0 +1,548 @@
+"""One theme's messages, worked out on the run of its own statements: message groups (and the
+salient points made by one session), sub-topics and the topics above them, their titles,
+each message's text and framework tags, and the ledgers; where each statement went is written
+back to the whole run (``_Run``). ``sidebyside.theme_fronts`` makes the fronts of several
+themes at once, each in the process it gives it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from forum_messages.engine.vectors import release, take_rows
+from forum_messages.model import (
+    DraftTheme,
+    Edition,
+    Ledger,
+    Message,
+    Session,
+    SourceRef,
+    Statement,
+    Tag,
+    ThemeSpec,
+    Topic,
+    TopicLevel,
+    Writing,
+    pick,
+)
+from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
+from forum_messages.nlp.decide import centroid, decision_scores, ranking
+from forum_messages.nlp.forked import Background, can_fork
+from forum_messages.synth import single_points
+from forum_messages.synth.components import Components
+from forum_messages.synth.distinct import Candidate
+from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.labels import Phrases, TopicText, event_words
+from forum_messages.synth.ledger import build_ledger
+from forum_messages.synth.sidebyside import Front, Levels, Made, made
+from forum_messages.synth.text import ExtractiveWriter, Written
+from forum_messages.synth.topics import carried, hierarchy, with_sessions
+from forum_messages.tables import Picked
+
+if TYPE_CHECKING:
+    pass
+
+_Written = Made  # each message group's text and framework tags
+
+LABEL_TEXTS = 200  # most statements whose keyphrases may title one sub-topic
+TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-topic
+
+
+def _named(writing: Writing | None, statements: Sequence[Statement]) -> Writing | None:
+    """A model-written text's record, with statement ids in place of row numbers."""
+    if writing is None:
+        return None
+    from forum_messages.synth.llm.writer import name_sources
+
+    return name_sources(writing, lambda row: statements[row].id)
+
+
+def _ledger(
+    statements: Sequence[Statement],
+    langs: Sequence[str],
+    rows: Iterable[int],
+    sessions: Mapping[str, Session],
+    edition: Edition,
+) -> Ledger:
+    """The ledger of some rows' statements, each counted in its detected language: the
+    language of the statement being counted is the only one held (``build_ledger`` looks it
+    up as soon as it gets the statement), not a mapping of every statement's id."""
+    current: dict[str, str] = {}
+
+    def read() -> Iterator[Statement]:
+        for i in rows:
+            st = statements[i]  # a consultation's record, made once here
+            current.clear()
+            current[st.id] = langs[i]
+            yield st
+
+    return build_ledger(read(), current, sessions, edition)
+
+
+def _hash_id(prefix: str, parts: Sequence[str]) -> str:
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:10]}"
+
+
+@dataclass
+class _Run:
+    """What one run shares between themes, and where each statement went."""
+
+    statements: Sequence[Statement]
+    sessions: Mapping[str, Session]
+    edition: Edition
+    out_lang: str
+    c: Components
+    fixed: Embedder
+    x: Vectors
+    texts: Sequence[str]  # a theme's run: a list; the whole run's: in a file when many
+    langs: list[str]
+    vocabulary: list[str]
+    reason: dict[int, str]
+    attribution: list[bool] = field(default_factory=list)
+    #: messages the draft aims at (salience.target_range; None: the consultation rule) and
+    #: the statements in play (not set aside) whose share of it each theme gets
+    target: tuple[float, float] | None = None
+    in_play: int = 0
+    #: each statement's sub-topic and message (None: in none), by row: lists, not dicts of
+    #: ints, as they hold every statement of a large input
+    topic_of: list[str | None] = field(default_factory=list)
+    message_of: list[str | None] = field(default_factory=list)
+    #: each sub-topic's title candidates, by its id (``synth/distinct.py``)
+    candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+
+    def ledger(self, rows: Iterable[int]) -> Ledger:
+        return _ledger(self.statements, self.langs, rows, self.sessions, self.edition)
+
+    def theme(self, spec: ThemeSpec, theme_rows: list[int]) -> DraftTheme:
+        """Message groups, sub-topics, titles, texts, tags and ledgers of one theme.
+
+        Worked out on a run of the theme's own statements (those with no reason to be set
+        aside), whose vectors are taken out of the whole run's into an array of their own
+        (a file when large): the theme holds its rows only, and the whole run's vectors
+        are not read again. Where each statement went is written back here."""
+        part, rows = self.part(theme_rows)
+        return self.finish(spec, part, rows, part._front(spec), theme_rows)
+
+    def part(self, theme_rows: list[int]) -> tuple[_Run, list[int]]:
+        """The run of a theme's statements that have no reason to be set aside, and their
+        rows in this run."""
+        rows = [i for i in theme_rows if i not in self.reason]
+        st, texts, langs, said = self.statements, self.texts, self.langs, self.attribution
+        part = replace(
+            self,
+            statements=Picked(st, rows),
+            x=take_rows(self.x, rows),
+            texts=[texts[i] for i in rows],
+            langs=[langs[i] for i in rows],
+            reason={},
+            attribution=[said[i] for i in rows],
+            topic_of=[None] * len(rows),
+            message_of=[None] * len(rows),
+        )
+        return part, rows
+
+    def front(self, spec: ThemeSpec, theme_rows: list[int]) -> Front:
+        """``_front`` of a theme's part, its message texts and tags made (for
+        ``sidebyside.theme_fronts``)."""
+        front = self.part(theme_rows)[0]._front(spec)
+        front.written = made(front.written)
+        return front
+
+    def finish(
+        self,
+        spec: ThemeSpec,
+        part: _Run,
+        rows: list[int],
+        front: Front,
+        theme_rows: list[int],
+    ) -> DraftTheme:
+        """The theme of ``front`` (made by ``part``'s ``_front``, here or in a child), and
+        where each of its statements went written back here."""
+        theme = part._finish(spec, front, self.ledger(theme_rows))
+        self.candidates.update(part.candidates)
+        for j, i in enumerate(rows):
+            self.topic_of[i] = part.topic_of[j]
+            self.message_of[i] = part.message_of[j]
+        for j, why in part.reason.items():
+            self.reason[rows[j]] = why
+        return theme
+
+    def _front(self, spec: ThemeSpec) -> Front:
+        """What ``theme`` works out on a run of the theme's statements (every row of it)
+        before the titles are scored: nothing of it reads or changes what the run shares
+        between themes (the memo of fixed texts' vectors), so the fronts of several themes
+        may be made at once, each in the process that ``sidebyside.theme_fronts`` gives it."""
+        c, x = self.c, self.x
+        assert c.grouper and c.writer and c.tagger
+        reason: dict[int, str] = {}
+        wanted = c.grouper.wants_terms(len(self.texts))
+        evidence = TermEvidence(self.texts, self.langs) if wanted else None
+        read = [(st.session, st.kind) for st in self.statements]  # each record made once
+        grouping = c.grouper.run(
+            x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
+        )
+        del read
+        # a message of two the same-point check dissolved keeps its room for the statement
+        # its text would have been taken from, as a one-session message (``halves``)
+        writer = c.writer if isinstance(c.writer, ExtractiveWriter) else ExtractiveWriter()
+        halves = [
+            [writer.representative(g, x, self.texts, self.langs, self.out_lang, self.attribution)]
+            for g in grouping.halves
+        ]
+        held = {i for g in halves for i in g}
+        release(x)
+        groups = [list(g) for g in grouping.groups]
+        detached = set(grouping.detached)
+        single = [kept for g in grouping.single if (kept := [i for i in g if i not in held])]
+        # a campaign is one session standing for many responses: its point is always kept.
+        # When the same-point check took sources out, the theme keeps the size it had before
+        # (its groups then): a message of two dissolved frees no room for another point, and
+        # what the check took out competes for the same room as any one-session point
+        campaigns, salient = single_points.kept(
+            self, single, groups, None if grouping.before is None else len(grouping.before[0])
+        )
+        singles = campaigns + halves + salient
+        kept_single = {i for g in singles for i in g}
+        for row in grouping.alone:
+            if row not in kept_single:
+                reason[row] = "detached" if row in detached else "single_session"
+        groups += singles
+        centres = (
+            np.stack([centroid(take_rows(x, g)) for g in groups])
+            if groups
+            else np.zeros((0, x.shape[1]), dtype=np.float32)
+        )
+        release(x)
+        # the message texts and tags are made (in a child process when worth it) while the
+        # sub-topics are found and titled here
+        written = self._write(groups, centres)
+        ledgers = [self.ledger(g) for g in groups]
+        leaves = (
+            self._subtopics(groups, centres)
+            if grouping.before is None
+            else self._carried(grouping.before, groups, centres, held)
+        )
+
+        def weight(gs: list[int]) -> tuple[int, int]:
+            return (-sum(ledgers[g].weight for g in gs), min(gs))
+
+        # heaviest first at every level: a sub-topic's key is its topics' keys, then its own
+        above: dict[tuple[int, ...], list[int]] = {}
+        for path, gs in leaves:
+            for depth in range(1, len(path) + 1):
+                above.setdefault(path[:depth], []).extend(gs)
+        leaves.sort(
+            key=lambda leaf: (
+                [weight(above[leaf[0][:d]]) for d in range(1, len(leaf[0]) + 1)],
+                weight(leaf[1]),
+            )
+        )
+        topic_groups = [gs for _path, gs in leaves]
+        paths = [path for path, _gs in leaves]
+        plan = self._plan_levels(paths, above, groups)
+        topic_texts = self._topic_texts(topic_groups, groups)
+        release(x)
+        phrases = c.labeller.phrases(topic_texts, self.out_lang)
+        return Front(
+            groups,
+            reason,
+            centres,
+            written,
+            ledgers,
+            topic_groups,
+            paths,
+            plan,
+            topic_texts,
+            phrases,
+        )
+
+    def _finish(self, spec: ThemeSpec, front: Front, ledger: Ledger) -> DraftTheme:
+        """The theme of ``front``: the titles of its topics and sub-topics scored (their
+        candidates embedded through the run's memo, so themes are finished in order), its
+        messages and sub-topics made."""
+        c, x = self.c, self.x
+        assert c.tagger
+        self.reason.update(front.reason)
+        groups, centres, ledgers = front.groups, front.centres, front.ledgers
+        topic_groups, topic_texts = front.topic_groups, front.topic_texts
+        parents = self._levels(spec, front.paths, front.plan)
+        # a sub-topic is not titled like a topic above it
+        higher = list(dict.fromkeys(lv.title for levels in parents for lv in levels))
+        ranked = self._titles(spec, topic_texts, higher, front.phrases)
+        titles = [(title, phrases) for title, phrases, _ in ranked]
+        messages = self._messages(groups, centres, ledgers, *made(front.written))
+        release(x)
+        topics = self._topics(spec, topic_groups, groups, messages, parents, topic_texts, titles)
+        if c.titler is None:  # a language model's titles are its own
+            self.candidates.update((tp.id, r[2]) for tp, r in zip(topics, ranked, strict=True))
+        frameworks = c.tagger.theme_line(
+            [(m.tags, m.ledger.weight) for tp in topics for m in tp.messages]
+        )
+        theme = DraftTheme(
+            key=spec.key,
+            title=pick(spec.title, self.out_lang),
+            description=pick(spec.description, self.out_lang) if spec.description else "",
+            issue_areas=tuple(spec.issue_areas.get(self.out_lang, ())),
+            frameworks=frameworks,
+            topics=tuple(topics),
+            ledger=ledger,
+        )
+        if c.summariser is None:
+            return theme
+        members = {m.id: g for m, g in zip(messages, groups, strict=True)}
+        text, writing = c.summariser.write(
+            topics, members, x, self.texts, self.langs, self.out_lang, c.embedder
+        )
+        return replace(theme, summary=text, summary_writing=_named(writing, self.statements))
+
+    def _carried(
+        self,
+        before: tuple[list[list[int]], list[list[int]]],
+        groups: list[list[int]],
+        centres: Vectors,
+        held: set[int] | frozenset[int] = frozenset(),
+    ) -> list[tuple[tuple[int, ...], list[int]]]:
+        """The sub-topics of ``groups``, found on the groups as they were before the
+        same-point check took sources out (``before``: its groups and lone rows, with the
+        salient one-session points chosen for them as without the check) and carried over
+        (``topics.carried``): the messages the check left alone keep their sub-topics, and so
+        does the statement of a dissolved message of two that keeps its room (``held``)."""
+        x = self.x
+        campaigns, salient = single_points.kept(self, before[1], before[0])
+        was = before[0] + campaigns + salient
+        was_centres = np.stack([centroid(take_rows(x, g)) for g in was])
+        # a group no row of which was placed goes where the sub-topics' own reading puts it
+        both = np.vstack([was_centres, centres])
+        if self.target is not None:
+            sessions = [[self.statements[i].session for i in g] for g in was + groups]
+            both = with_sessions(both, sessions)
+        n = len(was)
+        # a row the check took out does not say where its group goes: the message it makes
+        # on its own goes to the nearest sub-topic, not to the one of the point it was not
+        # making
+        # (``groups`` holds the one-session messages too: a row taken out is one whose message
+        # keeps no other row of the group it was in)
+        where = {i: k for k, g in enumerate(groups) for i in g}
+        out = {
+            i
+            for g in before[0]
+            for i in g
+            if i in where
+            and i not in held
+            and not any(where.get(j) == where[i] for j in g if j != i)
+        }
+        reference = [[i for i in g if i not in out] for g in was]
+        return carried(self._subtopics(was, was_centres), reference, both[:n], groups, both[n:])
+
+    def _subtopics(
+        self, groups: list[list[int]], centres: Vectors
+    ) -> list[tuple[tuple[int, ...], list[int]]]:
+        """The sub-topics of ``groups`` (``topics.hierarchy``), by their centres."""
+        assert self.c.topics
+        group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
+        # messages sharing a session mostly share a subject (reports only: a consultation's
+        # responses are sessions of one statement or a few)
+        shaped = centres
+        if self.target is not None and len(groups) > 1:
+            sessions = [[self.statements[i].session for i in g] for g in groups]
+            shaped = with_sessions(centres, sessions)
+        return hierarchy(self.c.topics, shaped, group_texts, self.out_lang)
+
+    def _write(self, groups: list[list[int]], centres: Vectors) -> Background[_Written]:
+        """Each group's message text and framework tags: made in a forked child while this
+        process goes on, when the writer and embedder keep no state between calls (the
+        extractive writer, an encoder without a memo) and the texts are worth a fork."""
+        c, st = self.c, self.statements
+        assert c.writer and c.tagger
+        tagger, writer = c.tagger, c.writer
+        grouped = sorted(i for g in groups for i in g)
+        # what the tagger loads on first use (its keyword index; its item vectors, which may
+        # go through the shared memo) is loaded here, once, and not in every child
+        tagger.keyword_hits([])
+        _ = tagger.vectors
+
+        def make() -> _Written:
+            hits = np.zeros((len(st), len(tagger.items)), dtype=bool)
+            if grouped:
+                hits[grouped] = tagger.keyword_hits([st[i].text for i in grouped])
+            texts = writer.write_all(
+                groups, self.x, self.texts, self.langs, self.out_lang, c.embedder, self.attribution
+            )
+            tags = [
+                tagger.tag(centre, share=hits[g].mean(axis=0))
+                for g, centre in zip(groups, centres, strict=True)
+            ]
+            return texts, tags
+
+        stateless = type(writer) is ExtractiveWriter and not isinstance(c.embedder, MemoEmbedder)
+        fork = stateless and can_fork(sum(len(self.texts[i]) for i in grouped), len(groups))
+        return Background(make, fork)
+
+    def _messages(
+        self,
+        groups: list[list[int]],
+        centres: Vectors,
+        ledgers: list[Ledger],
+        written: list[Written],
+        tags: list[tuple[Tag, ...]],
+    ) -> list[Message]:
+        x, st = self.x, self.statements
+        messages = []
+        for g, centre, w, ledger, tagged in zip(
+            groups, centres, written, ledgers, tags, strict=True
+        ):
+            sims = decision_scores(take_rows(x, g), centre)
+            sources = [
+                SourceRef(st[g[j]].id, st[g[j]].session, round(float(sims[j]), 4))
+                for j in ranking(sims, [st[i].id for i in g])
+            ]
+            messages.append(
+                Message(
+                    id=_hash_id("m", sorted(st[i].id for i in g)),
+                    text=w.text,
+                    language=w.language,
+                    translated=w.translated,
+                    sources=tuple(sources),
+                    tags=tagged,
+                    ledger=ledger,
+                    writing=_named(w.writing, st),
+                )
+            )
+        return messages
+
+    def _topic_texts(
+        self, topic_groups: list[list[int]], groups: list[list[int]]
+    ) -> list[TopicText]:
+        """What names each set of message groups: its own-language statements nearest its
+        centre, the centre, and each group's texts and centre."""
+        x = self.x
+        topic_texts = []
+        for gs in topic_groups:
+            members = [i for g in gs for i in groups[g]]
+            rows = take_rows(x, members)
+            centre = centroid(rows)
+            # keyphrases come from the statements nearest the centre (enough to name it)
+            near = [members[j] for j in ranking(decision_scores(rows, centre), members)]
+            del rows
+            own = [self.texts[i] for i in near if self.langs[i] == self.out_lang][:LABEL_TEXTS]
+            parts = [
+                ([self.texts[i] for i in groups[g]], centroid(take_rows(x, groups[g]))) for g in gs
+            ]
+            topic_texts.append(TopicText(own, centre, parts))
+        return topic_texts
+
+    def _event(self) -> frozenset[str]:
+        return event_words([*self.edition.name.values(), *self.edition.place.values()])
+
+    def _titles(
+        self,
+        spec: ThemeSpec,
+        topic_texts: list[TopicText],
+        taken: Sequence[str] = (),
+        phrases: Phrases | None = None,
+    ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
+        """Title, keyphrases and ranked title candidates of each set of message groups (none
+        of them ``taken``), from the ``phrases`` found in their texts when given."""
+        return self.c.labeller.run(
+            topic_texts,
+            self.out_lang,
+            self.vocabulary,
+            spec.seeds.get(self.out_lang, ()),
+            self.fixed,
+            self._event(),
+            taken,
+            phrases,
+        )
+
+    def _plan_levels(
+        self,
+        paths: list[tuple[int, ...]],
+        above: dict[tuple[int, ...], list[int]],
+        groups: list[list[int]],
+    ) -> Levels | None:
+        """The topics above the sub-topics (``paths`` in output order), numbered in output
+        order, and for each level its topics, their texts and the phrases found in them;
+        None when there is no level above the sub-topics."""
+        if not above:
+            return None
+        number: dict[tuple[int, ...], str] = {}
+        for path in paths:
+            for depth in range(1, len(path) + 1):
+                node = path[:depth]
+                if node not in number:
+                    siblings = sum(1 for n in number if n[:-1] == node[:-1] and len(n) == depth)
+                    prefix = number[node[:-1]] + "." if depth > 1 else ""
+                    number[node] = f"{prefix}{siblings + 1}"
+        depths = []
+        for depth in sorted({len(n) for n in number}):
+            nodes = [n for n in number if len(n) == depth]
+            texts = self._topic_texts([above[n] for n in nodes], groups)
+            depths.append((nodes, texts, self.c.labeller.phrases(texts, self.out_lang)))
+        return number, depths
+
+    def _levels(
+        self, spec: ThemeSpec, paths: list[tuple[int, ...]], plan: Levels | None
+    ) -> list[tuple[TopicLevel, ...]]:
+        """The topics above each sub-topic (``paths`` in output order), titled level by
+        level: ``<theme>-t1``, ``<theme>-t1.2`` ..."""
+        if plan is None:
+            return [() for _ in paths]
+        number, depths = plan
+        level: dict[tuple[int, ...], TopicLevel] = {}
+        for nodes, texts, phrases in depths:
+            higher = [lv.title for lv in level.values()]
+            titles = self._titles(spec, texts, higher, phrases)
+            for node, (title, found, _) in zip(nodes, titles, strict=True):
+                level[node] = TopicLevel(f"{spec.key}-t{number[node]}", title, found)
+        return [tuple(level[p[:d]] for d in range(1, len(p) + 1)) for p in paths]
+
+    def _topics(
+        self,
+        spec: ThemeSpec,
+        topic_groups: list[list[int]],
+        groups: list[list[int]],
+        messages: list[Message],
+        parents: list[tuple[TopicLevel, ...]],
+        topic_texts: list[TopicText],
+        titles: list[tuple[str, tuple[str, ...]]],
+    ) -> list[Topic]:
+        order = [
+            sorted(
+                (messages[g] for g in gs),
+                key=lambda m: (-m.ledger.weight, -m.ledger.statements, m.id),
+            )
+            for gs in topic_groups
+        ]
+        written: list[tuple[str, Writing | None]] = [(t, None) for t, _ in titles]
+        if self.c.titler is not None and topic_groups:
+            lines = [[m.text for m in ms] for ms in order]
+            extractive = [t for t, _ in titles]
+            written = list(
+                self.c.titler.write_all(
+                    topic_texts, lines, extractive, self.out_lang, self.fixed, self._event()
+                )
+            )
+        topics: list[Topic] = []
+        for k, gs in enumerate(topic_groups):
+            topic_id = f"{spec.key}-{k + 1}"
+            for g_index in gs:
+                for i in groups[g_index]:
+                    self.topic_of[i] = topic_id
+                    self.message_of[i] = messages[g_index].id
+            title, title_writing = written[k]
+            topics.append(
+                Topic(
+                    topic_id,
+                    title,
+                    titles[k][1],
+                    tuple(order[k]),
+                    parents=parents[k],
+                    title_writing=title_writing,
+                )
+            )
+        return topics
