@@ -18,8 +18,8 @@ from rich.table import Table
 
 from forum_messages import __version__
 from forum_messages.errors import ConfigError, ForumMessagesError, InputError, ValidationError
-from forum_messages.ingest.text import visible
 from forum_messages.synth.settings import Settings, setting_docs
+from forum_messages.terminal import shown
 
 if TYPE_CHECKING:
     from forum_messages.engine import Engine
@@ -243,13 +243,13 @@ def run_draft(
             if r.row <= 1:  # a whole file set aside (unreadable, a mapped column missing)
                 where = f"{r.file}:{r.row}: {r.field}" if r.field else f"{r.file}:{r.row}"
                 (err or console).print(
-                    f"[yellow]warning[/yellow]: {where}: {r.reason}", soft_wrap=True
+                    f"[yellow]warning[/yellow]: {shown(where)}: {shown(r.reason)}", soft_wrap=True
                 )
         console.print(_consultation_line(consultation))
     else:
         report = validate_reports(list(reports), edition)
         for w in report.warnings:
-            (err or console).print(f"[yellow]warning[/yellow]: {w}", soft_wrap=True)
+            (err or console).print(f"[yellow]warning[/yellow]: {shown(w)}", soft_wrap=True)
         if report.problems:
             raise ValidationError(report.problems)
         corpus = report.corpus
@@ -315,7 +315,7 @@ def run_draft(
 
         console.print(summary(draft, components.writer))
     for path in paths:
-        console.print(f"  wrote {path}")
+        console.print(f"  wrote {shown(path)}", soft_wrap=True)
     return paths
 
 
@@ -334,12 +334,12 @@ def cmd_validate(args: argparse.Namespace, console: Console, err: Console) -> in
     for st in report.corpus.statements:
         langs[st.language or "not given"] = langs.get(st.language or "not given", 0) + 1
         themes[st.theme or "not given"] = themes.get(st.theme or "not given", 0) + 1
-    console.print("languages: " + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())))
-    console.print("themes: " + ", ".join(f"{k} {v}" for k, v in sorted(themes.items())))
+    console.print("languages: " + ", ".join(f"{shown(k)} {v}" for k, v in sorted(langs.items())))
+    console.print("themes: " + ", ".join(f"{shown(k)} {v}" for k, v in sorted(themes.items())))
     for w in report.warnings:
-        err.print(f"[yellow]warning[/yellow]: {w}", soft_wrap=True)
+        err.print(f"[yellow]warning[/yellow]: {shown(w)}", soft_wrap=True)
     for p in report.problems:
-        err.print(f"[red]error[/red]: {p}", soft_wrap=True)
+        err.print(f"[red]error[/red]: {shown(p)}", soft_wrap=True)
     if report.problems:
         n = len(report.problems)
         err.print(f"{n} problem{'s' if n != 1 else ''} found; fix them before drafting.")
@@ -375,7 +375,7 @@ def cmd_takeaways(args: argparse.Namespace, console: Console, err: Console) -> i
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
     for w in out.warnings:
-        err.print(f"[yellow]warning[/yellow]: {visible(str(w))}", soft_wrap=True)
+        err.print(f"[yellow]warning[/yellow]: {shown(w)}", soft_wrap=True)
     if out.problems:
         raise ValidationError(out.problems)
     write_jsonl(out.records, Path(args.output))
@@ -383,7 +383,7 @@ def cmd_takeaways(args: argparse.Namespace, console: Console, err: Console) -> i
     console.print(
         f"{len(out.records)} session records with {items} drafted items from "
         f"{out.words:,} words of transcript ({time.perf_counter() - start:.1f} s); "
-        f"wrote {args.output}"
+        f"wrote {shown(args.output)}"
     )
     return 0
 
@@ -446,8 +446,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 console,
             )
             console.print(
-                f"\nThe sample edition's draft is in [bold]{Path(args.output).resolve()}[/bold]"
-                f" (open {paths[0].parent / 'messages.html'} in a browser)."
+                "\nThe sample edition's draft is in "
+                f"[bold]{shown(Path(args.output).resolve())}[/bold]"
+                f" (open {shown(paths[0].parent / 'messages.html')} in a browser)."
             )
             return 0
         if args.command in handlers:
@@ -465,14 +466,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         if args.debug:
             raise
-        err.print(
-            f"[red]error[/red]: {visible(str(exc))}", markup=True, highlight=False, soft_wrap=True
-        )
+        err.print(f"[red]error[/red]: {shown(exc)}", markup=True, highlight=False, soft_wrap=True)
         return 1
     except ForumMessagesError as exc:
         if args.debug:
             raise
-        err.print(f"[red]error[/red]: {visible(str(exc))}", soft_wrap=True)
+        err.print(f"[red]error[/red]: {shown(exc)}", soft_wrap=True)
         return 1
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -481,7 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         err.print(
-            f"[red]internal error[/red]: {type(exc).__name__}: {visible(str(exc))}\n"
+            f"[red]internal error[/red]: {type(exc).__name__}: {shown(exc)}\n"
             "Run again with --debug for the full traceback.",
             soft_wrap=True,
         )

@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 
 from forum_messages.atomic import write_file
+from forum_messages.terminal import shown
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
 
@@ -22,7 +23,7 @@ def cmd_import(args: argparse.Namespace, console: Console, err: Console) -> int:
     print_document(doc, console)
     if args.output:
         write_file(args.output, document_to_json(doc))
-        console.print(f"  wrote {args.output}")
+        console.print(f"  wrote {shown(args.output)}", soft_wrap=True)
     if not doc.bullets():
         err.print("[yellow]warning[/yellow]: no bullets found; is this a Messages document?")
         return 1
@@ -54,10 +55,10 @@ def cmd_compare(args: argparse.Namespace, console: Console, err: Console) -> int
     print_comparison(result, console, pairs=not args.brief)
     if args.json:
         write_file(args.json, render_comparison_json(result))
-        console.print(f"  wrote {args.json}")
+        console.print(f"  wrote {shown(args.json)}", soft_wrap=True)
     if args.html:
         write_file(args.html, render_comparison_html(result))
-        console.print(f"  wrote {args.html}")
+        console.print(f"  wrote {shown(args.html)}", soft_wrap=True)
     return 0
 
 

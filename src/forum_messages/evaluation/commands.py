@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from forum_messages.atomic import write_file
+from forum_messages.terminal import shown
 
 if TYPE_CHECKING:
     from forum_messages.evaluation.benchmark import Evaluation
@@ -115,5 +116,5 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     if args.json_out:
         text = json.dumps(results, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         write_file(args.json_out, text)
-        console.print(f"wrote {args.json_out}")
+        console.print(f"wrote {shown(args.json_out)}", soft_wrap=True)
     return 0

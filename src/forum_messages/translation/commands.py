@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.markup import escape
 
 from forum_messages.atomic import write_file
 from forum_messages.errors import ConfigError, InputError
-from forum_messages.ingest.text import clean_text, visible
+from forum_messages.ingest.text import clean_text
+from forum_messages.terminal import shown
 
 if TYPE_CHECKING:
     from forum_messages.model import Draft
@@ -30,11 +30,6 @@ if TYPE_CHECKING:
     from forum_messages.translation.segments import Translation
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
-
-
-def shown(text: str) -> str:
-    """Text from a file as the terminal gets it: no markup, controls written as escapes."""
-    return escape(visible(text))
 
 
 def _raw_lines(path: str, fmt: str) -> list[str] | None:
@@ -74,7 +69,9 @@ def cmd_check(args: argparse.Namespace, console: Console, err: Console) -> int:
             f"[bold]{shown(f.location)}[/bold] [cyan]{f.kind}[/cyan]: {shown(f.evidence)}\n"
             f"    fix: {shown(f.suggestion)}"
         )
-    console.print(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {args.target}")
+    console.print(
+        f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {shown(args.target)}"
+    )
     if args.json:
         data: dict[str, Any] = {
             "target": args.target,
@@ -84,7 +81,7 @@ def cmd_check(args: argparse.Namespace, console: Console, err: Console) -> int:
             "findings": [f.to_dict() for f in findings],
         }
         write_file(args.json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        console.print(f"  wrote {args.json}")
+        console.print(f"  wrote {shown(args.json)}", soft_wrap=True)
     return 1 if findings else 0
 
 
@@ -177,7 +174,7 @@ def cmd_export(args: argparse.Namespace, console: Console, err: Console) -> int:
             tm = load_translation(path)
             if (tm.source_language, tm.language) != (draft.language, lang):
                 err.print(
-                    f"[yellow]warning[/yellow]: {escape(path)} translates {tm.source_language} "
+                    f"[yellow]warning[/yellow]: {shown(path)} translates {tm.source_language} "
                     f"-> {tm.language}, not {draft.language} -> {lang}; not used",
                     soft_wrap=True,
                 )
@@ -212,7 +209,7 @@ def cmd_export(args: argparse.Namespace, console: Console, err: Console) -> int:
             f"{'es' if len(close) != 1 else ''} offered in the file",
             soft_wrap=True,
         )
-    console.print(f"  wrote {escape(args.output)}", soft_wrap=True)
+    console.print(f"  wrote {shown(args.output)}", soft_wrap=True)
     return 0
 
 
@@ -263,7 +260,7 @@ def cmd_publish(args: argparse.Namespace, console: Console, err: Console) -> int
             t = dataclasses.replace(t, credit=tuple(line for line in credit if line))
         found = check_units(t, glossary)
     console.print(
-        f"{escape(args.translation)}: {len(t.units)} segments into '{lang}': {_counts(t)}",
+        f"{shown(args.translation)}: {len(t.units)} segments into '{lang}': {_counts(t)}",
         soft_wrap=True,
     )
     current = {s.id for s in segments}
@@ -286,7 +283,7 @@ def cmd_publish(args: argparse.Namespace, console: Console, err: Console) -> int
         if kept:
             console.print(f"  preview: {kept} segment(s) keep their source text")
     for path in paths:
-        console.print(f"  wrote {escape(str(path))}", soft_wrap=True)
+        console.print(f"  wrote {shown(path)}", soft_wrap=True)
     return 0
 
 

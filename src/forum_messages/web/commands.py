@@ -27,6 +27,7 @@ from typing import Any
 from rich.console import Console
 
 from forum_messages.errors import ConfigError, ForumMessagesError
+from forum_messages.terminal import shown
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
 PASSWORD_ENV = "FORUM_MESSAGES_ADMIN_PASSWORD"
@@ -143,7 +144,7 @@ def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:
         err.print("note: temporary files and uploads left by the last stop are removed")
     db = settings.DATABASES["default"]
     where = db["NAME"] if "sqlite" in db["ENGINE"] else f"PostgreSQL {db['NAME']}"
-    console.print(f"Database: {where}")
+    console.print(f"Database: {shown(where)}", soft_wrap=True)
     console.print(f"Serving on http://{args.host}:{args.port}/  (Ctrl+C to stop)")
     if "trusted_proxy" in args.proxy_options:
         console.print(f"Trusting X-Forwarded-* from {args.proxy_options['trusted_proxy']}")
@@ -289,7 +290,7 @@ def _draft(edition: Any, embedder: str, console: Console, writer: str = "extract
     from forum_messages.web.services import drafting
 
     version = drafting.run_draft(edition, embedder, writer=writer)
-    console.print(f"Draft version {version.number}: {version.summary}.")
+    console.print(f"Draft version {version.number}: {shown(version.summary)}.")
     if writer == "llm":
         console.print(drafting.model_text_summary(edition, version))
     return 0
@@ -333,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ForumMessagesError as exc:
         if args.debug:
             raise
-        err.print(f"[red]error[/red]: {exc}", soft_wrap=True)
+        err.print(f"[red]error[/red]: {shown(exc)}", soft_wrap=True)
         return 1
     except KeyboardInterrupt:
         return 130
