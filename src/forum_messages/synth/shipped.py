@@ -82,7 +82,8 @@ def load_bank(tag: str, key: str) -> tuple[np.ndarray, np.ndarray] | None:
 
 
 def save_bank(entries: dict[str, tuple[str, np.ndarray, np.ndarray]]) -> Path:
-    """Write ``{tag: (key, embeddings, labels)}`` as the shipped bank (half precision)."""
+    """Write ``{tag: (key, embeddings, labels)}`` as the shipped bank (half precision, not
+    compressed: it hardly compresses, and reading it back is 15 times faster)."""
     arrays: dict[str, np.ndarray] = {}
     for tag, (key, x, y) in entries.items():
         arrays[f"{tag}.key"] = np.array(key)
@@ -90,7 +91,7 @@ def save_bank(entries: dict[str, tuple[str, np.ndarray, np.ndarray]]) -> Path:
         arrays[f"{tag}.y"] = np.asarray(y, dtype=bool)
     path = Path(str(resources.files("forum_messages") / BANK))
     with path.open("wb") as fh:
-        np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]
+        np.savez(fh, **arrays)  # type: ignore[arg-type]
     return path
 
 
