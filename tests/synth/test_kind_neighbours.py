@@ -183,20 +183,3 @@ def test_below_the_least_probability_no_vote_lifts_a_statement_past_the_gate() -
     least = (SECOND_GATE - (1 - MIX)) / MIX - 1e-4
     assert not second_look(np.array([least]), np.array([1.0]))[0]
     assert second_look(np.array([least + 0.01]), np.array([1.0]))[0]
-
-
-def test_ready_only_when_the_bank_is_known_without_embedding(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from forum_messages.nlp.base import HashEmbedder
-    from forum_messages.synth import kind_model
-    from forum_messages.synth.kind_model import DescriptiveModel, neighbour_bank
-
-    monkeypatch.setattr(kind_model, "_BANKS", {})
-    embedder = HashEmbedder()
-    model = DescriptiveModel()
-    assert model.weights_ready(embedder)  # its weights are shipped, its bank is not
-    assert not model.ready(embedder)
-    assert DescriptiveModel(neighbours=False).ready(embedder)
-    neighbour_bank(embedder)  # embedded once in this process: known from now on
-    assert model.ready(embedder)

@@ -247,13 +247,13 @@ class DescriptiveModel:
         """The weights: fitted once per process, or read from the copy shipped in the
         package when it was fitted from the same embedder, parameters and material."""
         key = self.key_text(embedder)
-        if not self.weights_ready(embedder):
+        if not self.ready(embedder):
             _FITTED[key] = self.fit_now(embedder)
         return _FITTED[key]
 
-    def weights_ready(self, embedder: Embedder) -> bool:
+    def ready(self, embedder: Embedder) -> bool:
         """Whether the weights are known without fitting (fitted before in this process, or
-        shipped)."""
+        shipped): scoring then embeds nothing, and may run anywhere."""
         from forum_messages.synth.shipped import load_weights
 
         key = self.key_text(embedder)
@@ -262,23 +262,6 @@ class DescriptiveModel:
             if found is None:
                 return False
             _FITTED[key] = found
-        return True
-
-    def ready(self, embedder: Embedder) -> bool:
-        """Whether the weights, and the second look's bank when it is on, are known without
-        fitting or embedding (from this process, or shipped): scoring then embeds nothing,
-        and may run anywhere."""
-        if not self.weights_ready(embedder):
-            return False
-        if self.neighbours:
-            from forum_messages.synth.shipped import load_bank
-
-            key = bank_key(embedder)
-            if key not in _BANKS:
-                found = load_bank(embedder.name, key)
-                if found is None:
-                    return False
-                _BANKS[key] = found
         return True
 
     def fit_now(self, embedder: Embedder) -> tuple[np.ndarray, float]:
