@@ -87,7 +87,8 @@ class _Fixed(DescriptiveModel):
     """The model with given weights, to isolate the rule that reads its probabilities."""
 
     def __init__(self, w: np.ndarray, b: float) -> None:
-        super().__init__(skeleton=False)  # the input is the logit alone
+        # the input is the logit alone; the second look (a vote over embeddings) left out
+        super().__init__(skeleton=False, neighbours=False)
         self._wb = (w, b)
 
     def fit(self, embedder: object) -> tuple[np.ndarray, float]:  # type: ignore[override]

@@ -6,6 +6,9 @@ of every cold draft. The weights are fitted ahead for the embedders we ship and 
 here; they are used only while the material, the embedder and the fit's parameters are
 exactly those they were fitted from (the key records all three), and fitted again otherwise.
 
+The second look's bank (the development material embedded by the multilingual encoder, in
+half precision, ``kind_model.neighbour_bank``) is shipped beside them under the same rule.
+
 Regenerate after editing the material:
 ``.venv/bin/python -m forum_messages.synth.shipped``.
 """
@@ -20,6 +23,8 @@ from pathlib import Path
 import numpy as np
 
 WEIGHTS = "editions/evaluation/descriptive-weights.npz"
+#: the neighbour vote's labelled statements, embedded (``kind_model.neighbour_bank``)
+BANK = "editions/evaluation/descriptive-neighbours.npz"
 MATERIAL = "editions/evaluation"
 
 
@@ -60,17 +65,53 @@ def save_weights(entries: dict[str, tuple[str, np.ndarray, float]]) -> Path:
     return path
 
 
+def load_bank(tag: str, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """The shipped neighbour bank (unit rows, labels) for embedder ``tag``, if embedded under
+    exactly ``key``."""
+    path = resources.files("forum_messages") / BANK
+    try:
+        with path.open("rb") as fh:
+            data = np.load(fh)
+            if str(data[f"{tag}.key"]) != key:
+                return None
+            from forum_messages.synth.kind_model import bank_rows
+
+            return bank_rows(data[f"{tag}.x"]), np.asarray(data[f"{tag}.y"], dtype=bool)
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def save_bank(entries: dict[str, tuple[str, np.ndarray, np.ndarray]]) -> Path:
+    """Write ``{tag: (key, embeddings, labels)}`` as the shipped bank (half precision, not
+    compressed: it hardly compresses, and reading it back is 15 times faster)."""
+    arrays: dict[str, np.ndarray] = {}
+    for tag, (key, x, y) in entries.items():
+        arrays[f"{tag}.key"] = np.array(key)
+        arrays[f"{tag}.x"] = np.asarray(x).astype(np.float16)
+        arrays[f"{tag}.y"] = np.asarray(y, dtype=bool)
+    path = Path(str(resources.files("forum_messages") / BANK))
+    with path.open("wb") as fh:
+        np.savez(fh, **arrays)  # type: ignore[arg-type]
+    return path
+
+
 def regenerate() -> Path:
     """Fit the model for the shipped embedders (USE and the hash test embedder) and save."""
     from forum_messages.nlp.base import HashEmbedder
     from forum_messages.nlp.use import USEEmbedder
+    from forum_messages.synth.kind_model import bank_key, neighbour_material
     from forum_messages.synth.kinds import DescriptiveModel
 
     model = DescriptiveModel()
     entries: dict[str, tuple[str, np.ndarray, float]] = {}
+    banks: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
     for embedder in (USEEmbedder(), HashEmbedder()):
         w, b = model.fit_now(embedder)
         entries[embedder.name] = (model.key_text(embedder), w, b)
+    # the multilingual encoder's bank only: the hash embedder's is embedded in a moment
+    use = USEEmbedder()
+    banks[use.name] = (bank_key(use), *neighbour_material(use))
+    save_bank(banks)
     return save_weights(entries)
 
 
