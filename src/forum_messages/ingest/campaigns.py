@@ -6,11 +6,13 @@ Every answer is compared with the texts seen before it, in input order:
   normalised: :func:`forum_messages.nlp.minhash.fingerprint`) joins that text's group;
 - a near copy joins the group whose first text shares MinHash bands or long sentences with it
   (an index look-up, never a scan) and is close enough (:func:`minhash.related`); what it
-  adds or changes (:func:`minhash.addition`) is kept as its own statement;
+  adds or changes (:func:`minhash.addition`) is kept as its own statements;
 - anything else starts a group of its own.
 
-A group of two or more answers is a campaign: its text becomes one statement of a campaign
-session that stands for all its responses, so it is embedded once and counted with its size.
+A group of two or more answers is a campaign: its text becomes the statements of a campaign
+session that stands for all its responses, one a point of the text (:mod:`.points`), so each
+is embedded once and counted with its size. An answer of no campaign and what a copy adds
+are cut into their points the same way (``gather``'s ``least``).
 """
 
 from __future__ import annotations
