@@ -98,8 +98,12 @@ def test_dask_and_local_engines_write_the_same_draft(
     answers = [(line["id"], line["column"]) for line in lines]
     assert len(answers) == len(set(answers))  # each answer once
     assert answers == sorted(answers)
-    assert all(line.get("message") or line.get("not_reflected") for line in lines)
+    # (each point of a campaign's text or of an answer cut into points)
+    for line in lines:
+        for said in line.get("points", [line]):
+            assert said.get("message") or said.get("not_reflected"), line
     assert any(line.get("campaign") for line in lines)
+    assert any("points" in line and "campaign" not in line for line in lines)
     # the workers did the work: each loaded the encoder once, for all its partitions
     loaded = dask_engine.client.run(_models_loaded)
     assert list(loaded.values()) == [1, 1], loaded

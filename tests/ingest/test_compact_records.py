@@ -94,12 +94,15 @@ def test_statement_table_reads_as_the_records() -> None:
     c = gather(_rows())
     table = c.corpus.statements
     assert isinstance(table, StatementTable)
+    # the campaign's text makes two points: a statement each, in the text's order
+    first, second = CAMPAIGN.split(". ")
+    assert [t for _id, t in c.campaigns[0].points] == [first + ".", second]
     campaign = Statement(
         id=c.campaigns[0].statement,
         session="campaign-1",
         kind="comment",
         index=0,
-        text=CAMPAIGN,
+        text=first + ".",
         language=None,
         theme=None,
         location=Location("a.csv", 2, "Q1"),
@@ -115,7 +118,8 @@ def test_statement_table_reads_as_the_records() -> None:
         location=Location("b.csv", 2, "Q2"),
     )
     listed = list(table)
-    assert listed[0] == campaign and listed[2] == p2 and len(listed) == 4
+    assert listed[0] == campaign and listed[3] == p2 and len(listed) == 5
+    assert (listed[1].session, listed[1].index, listed[1].text) == ("campaign-1", 1, second)
     assert [table[i] for i in range(len(table))] == listed == list(table[:])
     assert table == tuple(listed) and table[-1] == listed[-1] and table[1:3] == tuple(listed[1:3])
     assert list(table.ids) == [st.id for st in listed]

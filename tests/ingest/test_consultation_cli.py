@@ -38,8 +38,16 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
     with export.open(encoding="utf-8") as fh:
         ids = {row["ResponseID"] for row in csv.DictReader(fh) if row["ResponseID"]}
     assert {line["id"] for line in lines} == ids
-    # each answer is in a message through its campaign or its statement, or says why not
-    assert all(line.get("message") or line.get("not_reflected") for line in lines)
+
+    # each answer is in a message through its campaign or its statement, or says why not;
+    # a campaign's text or an answer of several points does so for each of its points
+    def said(entry: dict[str, object]) -> bool:
+        return bool(entry.get("message") or entry.get("not_reflected"))
+
+    assert all(said(line) or all(map(said, line["points"])) for line in lines)  # type: ignore[arg-type]
+    cut = [line for line in lines if "points" in line and "campaign" not in line]
+    assert cut and all(len(line["points"]) >= 2 for line in cut)
+    assert not any("statement" in line for line in cut)
     summary = json.loads((out / "campaigns.json").read_text(encoding="utf-8"))
     sizes = {c["id"]: c["size"] for c in summary["campaigns"]}
     biggest = max(sizes, key=lambda c: sizes[c])
@@ -54,18 +62,32 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
     assert f"{biggest} ({sizes[biggest]} responses)" in md
     # messages.json says which campaign each statement is or comes from, and its size
     stmts = {s["id"]: s for s in doc["statements"]}
-    text_of = stmts[next(c["statement"] for c in summary["campaigns"] if c["id"] == biggest)]
-    assert (text_of["campaign"], text_of["campaign_size"], text_of["addition"]) == (
-        biggest,
-        sizes[biggest],
-        False,
-    )
-    added = {line["addition"]["statement"] for line in lines if "addition" in line}
+    # the biggest campaign's text makes four points (the generator's four sentences): a
+    # statement each, with its text and message, all of the campaign and counted with its size
+    points = next(c["points"] for c in summary["campaigns"] if c["id"] == biggest)
+    assert len(points) == 4 and all(said(p) for p in points)
+    for p in points:
+        text_of = stmts[p["statement"]]
+        assert text_of["text"] == p["text"] and text_of.get("message") == p.get("message")
+        assert (text_of["campaign"], text_of["campaign_size"], text_of["addition"]) == (
+            biggest,
+            sizes[biggest],
+            False,
+        )
+    copy = next(line for line in lines if line.get("campaign") == biggest)
+    assert [p["statement"] for p in copy["points"]] == [p["statement"] for p in points]
+    added = {
+        p["statement"]
+        for line in lines
+        if "addition" in line
+        for p in line["addition"].get("points", [line["addition"]])
+    }
     assert added and added == {s["id"] for s in doc["statements"] if s.get("addition")}
     for sid in added:
         st = stmts[sid]
         assert st["session"] in ids and st["campaign_size"] == sizes[st["campaign"]]
     alone = [line["statement"] for line in lines if "statement" in line]
+    alone += [p["statement"] for line in cut for p in line["points"]]
     assert alone and all("campaign" not in stmts[sid] for sid in alone)
     sessions = {s["code"]: s for s in doc["sessions"]}
     assert (sessions[biggest]["responses"], sessions[biggest]["campaign"]) == (

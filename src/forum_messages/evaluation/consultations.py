@@ -4,8 +4,9 @@
 ``ResponseID``, ``RespondentType``, ``Organisation``, ``Region``, ``Q1``, ``Q2``) in six
 languages. ``campaign_share`` of the responses copy one of ``campaigns`` campaign texts: most
 copies word for word (with case, spacing and punctuation changed), some with a sentence of
-their own added, some with a word changed. The rest are written from a phrase bank, so no two
-are alike. ``truth`` gives the campaign of each response id, to check what is found.
+their own added, some with a phrase of their own in one of its sentences. The rest are written
+from a phrase bank, so no two are alike. ``truth`` gives the campaign of each response id, to
+check what is found.
 """
 
 from __future__ import annotations
@@ -256,15 +257,25 @@ GROUPS = ("Individual", "Civil society", "Private sector", "Government", "Academ
 REGIONS = ("Africa", "Asia-Pacific", "Eastern Europe", "Latin America", "WEOG")
 
 
-def sentence(rng: random.Random, lang: str) -> str:
+Parts = tuple[str, str, str, str]  # a sentence's subject, action, object and reason
+
+
+def _parts(rng: random.Random, lang: str) -> Parts:
     subj, act, obj, why = _BANK[lang]
+    return rng.choice(subj), rng.choice(act), rng.choice(obj), rng.choice(why)
+
+
+def _said(sentences: list[Parts], lang: str) -> str:
     sep = "" if lang == "zh" else " "
-    return sep.join((rng.choice(subj), rng.choice(act), rng.choice(obj), rng.choice(why)))
+    return sep.join(sep.join(parts) for parts in sentences)
+
+
+def sentence(rng: random.Random, lang: str) -> str:
+    return _said([_parts(rng, lang)], lang)
 
 
 def text(rng: random.Random, lang: str, sentences: int) -> str:
-    sep = "" if lang == "zh" else " "
-    return sep.join(sentence(rng, lang) for _ in range(sentences))
+    return _said([_parts(rng, lang) for _ in range(sentences)], lang)
 
 
 @dataclass
@@ -275,8 +286,13 @@ class Truth:
     edited: set[str] = field(default_factory=set)
 
 
-def _copy(rng: random.Random, base: str, lang: str) -> tuple[str, bool]:
-    """A copy of ``base``: mostly as is with surface changes, sometimes with an edit."""
+def _copy(rng: random.Random, sentences: list[Parts], lang: str) -> tuple[str, bool]:
+    """A copy of the campaign text made of ``sentences``: mostly as is with surface changes,
+    sometimes with a sentence of its own added, sometimes with a phrase of its own put in one
+    of its sentences ("... health records without delay before the next budget cycle."), as
+    a respondent edits a campaign's text; never a word swapped at random, which reads as no
+    sentence at all."""
+    base = _said(sentences, lang)
     roll = rng.random()
     if roll < 0.6:
         out = base.upper() if rng.random() < 0.2 else base
@@ -284,11 +300,26 @@ def _copy(rng: random.Random, base: str, lang: str) -> tuple[str, bool]:
     if roll < 0.85:
         sep = "" if lang == "zh" else " "
         return base + sep + sentence(rng, lang), True
-    words = base.split(" ")
-    if len(words) > 6:
-        words[rng.randrange(len(words))] = rng.choice(("really", "truly", "quickly", "now"))
-        return " ".join(words), True
-    return base, False
+    i = rng.randrange(len(sentences))
+    subj, act, obj, why = sentences[i]
+    phrase = rng.choice(_PHRASES[lang])
+    edited = list(sentences)
+    if lang == "zh":  # a place or time goes before the verb
+        edited[i] = (subj + phrase, act, obj, why)
+    else:
+        edited[i] = (subj, act, f"{obj} {phrase}", why)
+    return _said(edited, lang), True
+
+
+#: Phrases a respondent puts in a campaign's sentence, per language.
+_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("as a priority", "without delay", "in every region", "in rural areas"),
+    "fr": ("en priorité", "sans tarder", "dans chaque région", "dans les zones rurales"),
+    "es": ("con prioridad", "sin demora", "en cada región", "en las zonas rurales"),
+    "ru": ("в первую очередь", "без промедления", "в каждом регионе", "в сельской местности"),
+    "ar": ("على سبيل الأولوية", "دون تأخير", "في كل منطقة", "في المناطق الريفية"),
+    "zh": ("在各地区", "在农村地区", "尽快", "优先"),
+}
 
 
 def generate(
@@ -296,7 +327,7 @@ def generate(
 ) -> Iterator[dict[str, str]]:
     rng = random.Random(seed)
     langs = [LANGUAGES[i % len(LANGUAGES)] for i in range(campaigns)]
-    bases = [text(rng, lang, 4) for lang in langs]
+    bases = [[_parts(rng, lang) for _ in range(4)] for lang in langs]
     # campaign sizes follow a long tail: the first campaigns are the largest
     weights = [1.0 / (k + 1) for k in range(campaigns)]
     for i in range(n):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -39,8 +39,7 @@ def write_consultation(c: Consultation, draft: Draft, folder: Path) -> list[Path
                 "id": camp.id,
                 "size": camp.size,
                 "text": camp.text,
-                "statement": camp.statement,
-                **where.get(camp.statement, {}),
+                **where.points(camp.points, texts=True),
                 "members": LazyList(camp.members, partial(_member, camp.additions)),
             }
             for camp in c.campaigns
@@ -90,6 +89,19 @@ class _Where:
         message = self._message.get(statement)
         return {"message": message} if message else default
 
+    def points(self, points: Sequence[tuple[str, str]], texts: bool = False) -> dict[str, Any]:
+        """Where the statements of an answer or a campaign's text went: its ``statement`` and
+        message when it is one, else ``points``, each a statement (with its ``text`` when
+        ``texts``) and its message, in the text's order."""
+        if len(points) == 1:
+            return {"statement": points[0][0], **self.get(points[0][0], {})}
+        return {
+            "points": [
+                {"statement": ident, **({"text": text} if texts else {}), **self.get(ident, {})}
+                for ident, text in points
+            ]
+        }
+
 
 def _responses(c: Consultation, where: _Where) -> Iterator[str]:
     """One line an answer, sorted by response id and column; the lines are made as they are
@@ -107,13 +119,15 @@ def _responses(c: Consultation, where: _Where) -> Iterator[str]:
         line: dict[str, Any]
         if at >= 0:
             camp = c.campaigns[at]
-            line = {"campaign": camp.id, **where.get(camp.statement, {})}
-            own = c.placed.get((rid, col))
-            if own is not None:
-                line["addition"] = {"statement": own, **where.get(own, {})}
+            if len(camp.points) == 1:
+                line = {"campaign": camp.id, **where.get(camp.statement, {})}
+            else:
+                line = {"campaign": camp.id, "points": where.points(camp.points)["points"]}
+            own = c.placed.statements((rid, col))
+            if own:
+                line["addition"] = where.points([(ident, "") for ident in own])
         elif at == placed:
-            statement = c.placed[(rid, col)]
-            line = {"statement": statement, **where.get(statement, {})}
+            line = where.points([(ident, "") for ident in c.placed.statements((rid, col))])
         else:
             line = {"empty": True}
         yield json.dumps({"id": rid, "column": col, **line}, ensure_ascii=False)

@@ -6,17 +6,20 @@ Every answer is compared with the texts seen before it, in input order:
   normalised: :func:`forum_messages.nlp.minhash.fingerprint`) joins that text's group;
 - a near copy joins the group whose first text shares MinHash bands or long sentences with it
   (an index look-up, never a scan) and is close enough (:func:`minhash.related`); what it
-  adds or changes (:func:`minhash.addition`) is kept as its own statement;
+  adds or changes (:func:`minhash.addition`) is kept as its own statements;
 - anything else starts a group of its own.
 
-A group of two or more answers is a campaign: its text becomes one statement of a campaign
-session that stands for all its responses, so it is embedded once and counted with its size.
+A group of two or more answers is a campaign: its text becomes the statements of a campaign
+session that stands for all its responses, one a point of the text (:mod:`.points`), so each
+is embedded once and counted with its size. An answer of no campaign and what a copy adds
+are cut into their points the same way (``gather``'s ``least``).
 """
 
 from __future__ import annotations
 
+import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +30,7 @@ from typing import Any, Generic, TypeVar, overload
 from forum_messages.engine import Engine, LocalEngine, chunks
 from forum_messages.engine.tasks import additions_part
 from forum_messages.errors import InputError
+from forum_messages.ingest import points
 from forum_messages.ingest.consultation import (
     EXTENSIONS,
     Reject,
@@ -37,6 +41,7 @@ from forum_messages.ingest.consultation import (
 )
 from forum_messages.ingest.fields import statement_id
 from forum_messages.ingest.keyindex import KeyIndex
+from forum_messages.ingest.languages import normalise_language
 from forum_messages.ingest.responses import ResponseColumns, SessionTable
 from forum_messages.ingest.spill import Blobs, Texts
 from forum_messages.ingest.statement_table import StatementTable
@@ -53,6 +58,9 @@ KIND = "comment"
 PROFILE_CHUNK = 4096
 #: Wordings per task working out what copies add to their campaign's text.
 ADDITION_CHUNK = 1024
+#: An answer of no campaign that makes this many points or more is one statement a point
+#: (a campaign's text is from two points on); 0: answers are never cut.
+ANSWER_POINTS = 2
 
 Answer = tuple[str, str]  # (response id, answer column)
 #: what the finder is given for an answer: an ``Answer``, or a number standing for one
@@ -206,9 +214,20 @@ class Additions(Mapping[Answer, str]):
 class Campaign:
     id: str
     text: str
-    statement: str  # id of the campaign's statement
+    statement: str  # id of the campaign's (first) statement
     members: Sequence[Answer]  # in the order they were read
     additions: Mapping[Answer, str]
+    #: the campaign's statements, one a point of its text, in the text's order: (id, text)
+    #: each (its one ``statement`` and ``text`` when the text makes one point)
+    points: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.points:
+            object.__setattr__(self, "points", ((self.statement, self.text),))
+
+    @property
+    def statements(self) -> tuple[str, ...]:
+        return tuple(ident for ident, _text in self.points)
 
     @property
     def size(self) -> int:
@@ -230,6 +249,17 @@ class CampaignFinder(Generic[A]):
         # checked against, eight bytes a shingle, never worked out again (in a temporary
         # file with the texts when they are in one)
         self._heads = Blobs(in_memory=texts is None or texts.in_memory)
+        # the wordings (fingerprints) whose first text is written roughly (all in capitals, a
+        # space before its stops): the first exact copy written plainly words it instead
+        self._rough: set[bytes] = set()
+
+    def _plain(self, group: Group[A], fp: bytes, text: str) -> None:
+        """Word the group's wording ``fp`` as ``text`` (the same words, written plainly)."""
+        ref = self.texts.put(text)
+        if fp == group.fp:
+            group.ref = ref
+        if group.wordings is not None:
+            group.wordings[fp] = (ref, group.wordings[fp][1])
 
     def _candidates(self, keys: list[int]) -> list[int]:
         """The groups sharing index keys with a text, those sharing most first (the first
@@ -252,6 +282,9 @@ class CampaignFinder(Generic[A]):
             group.members.append(answer)
             if group.wordings is not None:
                 group.wordings[fp][1].append(answer)
+            if fp in self._rough and not rough(text):
+                self._plain(group, fp, text)
+                self._rough.discard(fp)
             return hit
         keys = prof.keys
         ranked = self._candidates(keys)
@@ -265,10 +298,14 @@ class CampaignFinder(Generic[A]):
                         group.wordings = {group.fp: (group.ref, list(group.members))}
                     group.members.append(answer)
                     group.wordings[fp] = (self.texts.put(text), [answer])
+                    if rough(text):
+                        self._rough.add(fp)
                     self._exact[fp] = g
                     return g
         number = len(self.groups)
         self.groups.append(Group(self.texts, self.texts.put(text), answer, [answer], fp))
+        if rough(text):
+            self._rough.add(fp)
         self._heads.put(prof.hashed)
         self._exact[fp] = number
         index = self._index
@@ -283,6 +320,7 @@ class CampaignFinder(Generic[A]):
         self._index.clear()
         self._heads.close()
         self._exact.clear()
+        self._rough.clear()
         get = self.texts.get
         pairs: list[tuple[int, int]] = []  # (wording, its group's text), in group order
         owners: list[tuple[Group[A], list[A]]] = []
@@ -314,6 +352,18 @@ class CampaignFinder(Generic[A]):
         return self.groups
 
 
+_SPACED_STOP = re.compile(r"\s[.,;:!?。，؟]")
+
+
+def rough(text: str) -> bool:
+    """Whether ``text`` is written roughly: all in capitals ("SCHOOLS MUST ..."), or with a
+    space before a stop ("... oversight . Schools"): a copy of the same words written plainly
+    makes a better campaign text (its points are the campaign's statements and messages)."""
+    if _SPACED_STOP.search(text):
+        return True
+    return not any(c.islower() for c in text) and any(c.isupper() for c in text)
+
+
 @dataclass
 class Consultation:
     """Responses read, rejected and grouped; ``corpus`` is what the pipeline drafts from."""
@@ -323,19 +373,22 @@ class Consultation:
     rejects: tuple[Reject, ...]
     responses: int  # responses read (rejected ones included)
     answers: int  # answers read from the accepted responses
-    #: the statement of each answer that is one (an answer of no campaign, or a copy's addition)
-    placed: Mapping[Answer, str]
+    #: the statements of each answer that is one or more (an answer of no campaign, or a
+    #: copy's addition; one a point)
+    placed: Placed
     empty: tuple[str, ...]  # accepted responses with no answer text
 
 
 class Placed(Mapping[Answer, str]):
-    """The statement of each answer that is one, without an entry an answer: the answers
-    (as numbers, ``COLUMN_BITS``) of the statements from number ``first`` of the table on,
-    one a statement in the table's order, and the same numbers sorted (with the statement of
-    each) to find an answer's statement."""
+    """The statement of each answer that is one (the first of them for an answer cut into
+    points: :meth:`statements` gives them all), without an entry an answer: the answers (as
+    numbers, ``COLUMN_BITS``) of the statements from number ``first`` of the table on, one a
+    statement in the table's order (an answer's points next to each other), and the same
+    numbers sorted (with the statement of each) to find an answer's statements."""
 
     __slots__ = (
         "_columns",
+        "_distinct",
         "_first",
         "_order",
         "_responses",
@@ -357,9 +410,10 @@ class Placed(Mapping[Answer, str]):
         self._responses = responses
         self._columns = columns
         self._order = codes  # the answer of statement ``first + k``
-        ranks = sorted(range(len(codes)), key=codes.__getitem__)
+        ranks = sorted(range(len(codes)), key=codes.__getitem__)  # stable: points in order
         self._sorted = array("q", (codes[k] for k in ranks))
         self._statements_of = array("i", ranks)
+        self._distinct = sum(1 for k, c in enumerate(codes) if not k or codes[k - 1] != c)
 
     def _code(self, answer: object) -> int | None:
         if not (isinstance(answer, tuple) and len(answer) == 2):
@@ -387,15 +441,30 @@ class Placed(Mapping[Answer, str]):
             raise KeyError(answer)
         return self._statements.ids[self._first + k]
 
+    def statements(self, answer: Answer) -> list[str]:
+        """The ids of the answer's statements, one a point, in the answer's order (none:
+        the answer is no statement of its own)."""
+        code = self._code(answer)
+        if code is None:
+            return []
+        lo = bisect_left(self._sorted, code)
+        hi = bisect_right(self._sorted, code, lo)
+        ids, first = self._statements.ids, self._first
+        return [ids[first + self._statements_of[k]] for k in range(lo, hi)]
+
     def __contains__(self, answer: object) -> bool:
         return self._find(answer) is not None
 
     def __iter__(self) -> Iterator[Answer]:
-        ids, columns = self._responses.ids, self._columns
-        return ((ids[c >> COLUMN_BITS], columns[c & COLUMN_MASK]) for c in self._order)
+        ids, columns, order = self._responses.ids, self._columns, self._order
+        return (
+            (ids[c >> COLUMN_BITS], columns[c & COLUMN_MASK])
+            for k, c in enumerate(order)
+            if not k or order[k - 1] != c
+        )
 
     def __len__(self) -> int:
-        return len(self._order)
+        return self._distinct
 
 
 def _profiled(
@@ -442,8 +511,15 @@ def _texts(batch: list[Response | Reject]) -> list[str]:
     return [text for r in batch if isinstance(r, Response) for _column, text in r.answers]
 
 
-def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> Consultation:
+def gather(
+    rows: Iterable[Response | Reject],
+    engine: Engine | None = None,
+    least: int = ANSWER_POINTS,
+) -> Consultation:
     """Group the answers of every response and build the corpus (see the module doc).
+
+    A campaign's text is one statement a point (:mod:`forum_messages.ingest.points`), and so
+    is an answer of no campaign that makes ``least`` points or more (0: never cut).
 
     ``engine`` works out the texts' profiles (words, shingles, MinHash keys) over batches;
     the grouping itself reads them in input order, so every engine gives the same groups.
@@ -509,11 +585,11 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
         )
         codes.add(code)
         text = group.text
-        ident = _statement(code, text, group.ref, first, column, statements)
+        said = _points(code, text, group.ref, first, column, statements, kept, 2)
         members = Answers(array("q", group.members), ids, columns)
         refs = [(a, texts.put(extra)) for a, extra in group.additions.items()]
         extras = Additions(refs, ids, columns, texts) if refs else NO_ADDITIONS
-        campaigns.append(Campaign(code, text, ident, members, extras))
+        campaigns.append(Campaign(code, text, said[0][0], members, extras, tuple(said)))
         singles.extend(refs)
         del refs
         added.update(group.additions)
@@ -534,8 +610,9 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
             k = member_of[position]
             sessions.append(position, campaigns[k - 1].id if k else None)
         column = columns[a & COLUMN_MASK]
-        _statement(rid, texts.get(ref), ref, position, column, statements, a in added)
-        placed.append(a)
+        text = texts.get(ref)
+        for _said in _points(rid, text, ref, position, column, statements, kept, least, a in added):
+            placed.append(a)
     del singles, member_of, added
     texts.flush()  # every text written: forked children read them from the file
     statements.done()  # no statement added any more: the index of their ids let go
@@ -548,6 +625,34 @@ def gather(rows: Iterable[Response | Reject], engine: Engine | None = None) -> C
         placed=Placed(placed, start, statements, kept, columns),
         empty=tuple(empty),
     )
+
+
+def _points(
+    session: str,
+    text: str,
+    ref: int,
+    position: int,
+    column: str,
+    out: StatementTable,
+    responses: ResponseColumns,
+    least: int,
+    addition: bool = False,
+) -> list[tuple[str, str]]:
+    """Keep the statements of an answer (``text``, number ``ref`` of the table's texts; a
+    campaign copy's ``addition``): one a point when it makes ``least`` points or more
+    (:mod:`forum_messages.ingest.points`), else the whole answer; (id, text) of each, in the
+    answer's order."""
+    found = [text] if least < 2 else points.split(text, _language(responses, position), least)
+    if len(found) == 1:
+        return [(_statement(session, text, ref, position, column, out, addition), text)]
+    return [
+        (_statement(session, p, out.keep(p), position, column, out, addition), p) for p in found
+    ]
+
+
+def _language(responses: ResponseColumns, position: int) -> str | None:
+    given = responses.get(position, "language")
+    return normalise_language(given) if given else None
 
 
 def _statement(
@@ -573,6 +678,7 @@ def load_consultation(
     spec: str | None,
     consultation: Mapping[str, object],
     engine: Engine | None = None,
+    least: int = ANSWER_POINTS,
 ) -> Consultation:
     """Read every export (folders: their exports, sorted) with the column map given on the
     command line (``spec``) or else in the edition file (``consultation``), and group them."""
@@ -588,4 +694,4 @@ def load_consultation(
             files.append(given)
     if not files:
         raise InputError(f"no consultation exports ({', '.join(EXTENSIONS)}) in the input")
-    return gather((row for f in files for row in read_responses(f, columns)), engine)
+    return gather((row for f in files for row in read_responses(f, columns)), engine, least)

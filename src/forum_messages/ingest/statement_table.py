@@ -79,6 +79,10 @@ class StatementTable(RecordTable[Statement]):
         next of its session when the statement before it is of the same session."""
         self.add_kept(ident, session, self._store.put(text), position, column, addition)
 
+    def keep(self, text: str) -> int:
+        """Keep ``text`` with the table's texts; its number there (for :meth:`add_kept`)."""
+        return self._store.put(text)
+
     def add_kept(
         self, ident: str, session: str, ref: int, position: int, column: str, addition: bool
     ) -> None:
