@@ -36,7 +36,8 @@ def dask_engine() -> Iterator[DaskEngine]:
 
 def _draft(export: Path, out: Path, engine: Engine, embedder: object) -> dict[str, bytes]:
     edition = load_edition("igf2025")
-    consultation = load_consultation([export], COLUMNS, {}, engine)
+    # answers of two points or more cut, as the edition file asks
+    consultation = load_consultation([export], COLUMNS, {"answer_points": 2}, engine)
     comps = Components(embedder=embedder, detector=UNLanguageDetector(), engine=engine)  # type: ignore[arg-type]
     draft = run_pipeline(consultation.corpus, edition, components=comps)
     paths = write_outputs(draft, out, ("json", "md"))

@@ -109,6 +109,13 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
         "id=ResponseID,text=Q1,Q2,group=RespondentType (docs/input-formats.md)",
     )
     p.add_argument(
+        "--answer-points",
+        metavar="N",
+        help="with consultation exports: an answer of N points (sentences that say one thing) "
+        "or more becomes one statement a point; 0 keeps answers whole (default, or the "
+        "edition's consultation: answer_points); campaign texts are always cut",
+    )
+    p.add_argument(
         "--engine",
         choices=["local", "dask"],
         default="local",
@@ -208,6 +215,7 @@ def run_draft(
     columns: str | None = None,
     engine: Engine | None = None,
     llm_summaries: bool = False,
+    answer_points: str | None = None,
 ) -> list[Path]:
     """Draft and write the outputs; ``llm`` = (url, model, cache folder or None) has a model
     write the message text and sub-topic titles (and with ``llm_summaries`` a summary of each
@@ -235,9 +243,11 @@ def run_draft(
     settings = resolve_settings(cli_settings, edition.settings)
     consultation = None
     if columns or edition.consultation:
+        from forum_messages.ingest.campaigns import answer_points as points_setting
         from forum_messages.ingest.campaigns import load_consultation
 
-        consultation = load_consultation(reports, columns, edition.consultation, engine)
+        least = None if answer_points is None else points_setting(answer_points, "--answer-points")
+        consultation = load_consultation(reports, columns, edition.consultation, engine, least)
         corpus = consultation.corpus
         for r in consultation.rejects:
             if r.row <= 1:  # a whole file set aside (unreadable, a mapped column missing)
@@ -428,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     columns=args.columns,
                     engine=runner,
                     llm_summaries=args.llm_summaries,
+                    answer_points=args.answer_points,
                 )
             finally:
                 runner.close()

@@ -27,7 +27,8 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
         csv.writer(fh).writerow(["", "Individual", "", "Africa", "An answer without an id.", ""])
     out = tmp_path / "out"
     args = ["draft", str(export), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
-    assert main([*args, "--format", "json,md", "--columns", COLUMNS]) == 0
+    points = ["--answer-points", "2"]  # answers of two points or more cut
+    assert main([*args, "--format", "json,md", "--columns", COLUMNS, *points]) == 0
     doc = json.loads((out / "messages.json").read_text(encoding="utf-8"))
     jsonschema.validate(doc, SCHEMA)
     rejects = [json.loads(x) for x in (out / "rejects.jsonl").read_text("utf-8").splitlines()]
@@ -143,3 +144,39 @@ def test_an_addition_to_a_campaign_is_never_set_aside_as_a_description(tmp_path:
     # respondent's own addition when it is what a campaign copy adds
     assert set_aside[alone[0]["id"]] == "descriptive"
     assert set_aside.get(added[0]["id"]) != "descriptive"
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("1", "--answer-points: 1 cannot be used"),
+        ("two", "--answer-points: 'two' is not a whole number"),
+        ("-3", "--answer-points: -3 cannot be used"),
+    ],
+)
+def test_answer_points_that_cannot_be_used_are_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str, said: str
+) -> None:
+    export = write_csv(tmp_path / "export.csv", generate(10, 0.5, 2, seed=3))
+    out = tmp_path / "out"
+    args = ["draft", str(export), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
+    assert main([*args, "--columns", COLUMNS, "--answer-points", given]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_the_edition_answer_points_is_checked(tmp_path: Path) -> None:
+    from forum_messages.errors import InputError
+    from forum_messages.ingest.campaigns import load_consultation
+
+    export = write_csv(tmp_path / "export.csv", generate(10, 0.5, 2, seed=3))
+    with pytest.raises(InputError, match="answer_points: 1 cannot be used"):
+        load_consultation([export], COLUMNS, {"answer_points": 1})
+    with pytest.raises(InputError, match="answer_points: give a whole number"):
+        load_consultation([export], COLUMNS, {"answer_points": True})
+    # the command line's value wins over the edition's
+    whole = load_consultation([export], COLUMNS, {"answer_points": 2}, least=0)
+    assert len(whole.corpus.statements) == len(
+        load_consultation([export], COLUMNS, {}).corpus.statements
+    )

@@ -137,7 +137,7 @@ def _rows() -> list[Response | Reject]:
 
 
 def test_answers_and_additions_are_statements_a_point() -> None:
-    c = gather(_rows())
+    c = gather(_rows(), least=2)
     by_id = {st.id: st for st in c.corpus.statements}
     long = c.placed.statements(("s1", "Q1"))
     assert [by_id[i].text for i in long] == [
@@ -168,6 +168,8 @@ def test_answers_can_be_kept_whole() -> None:
     c = gather(_rows(), least=0)
     texts = [st.text for st in c.corpus.statements]
     assert LONG in texts and len(c.placed.statements(("s1", "Q1"))) == 1
+    # and so they are unless asked (``--answer-points``, ``answer_points`` in the edition)
+    assert [st.text for st in gather(_rows()).corpus.statements] == texts
     # a campaign's text is cut whatever ``least`` says: it stands for all its copies
     assert len(c.campaigns[0].points) == 2
 
@@ -180,7 +182,7 @@ def test_the_ledgers_give_each_point_and_its_message(tmp_path: Path) -> None:
     from forum_messages.synth.pipeline import Components, run_pipeline
     from forum_messages.synth.settings import Settings
 
-    c = gather(_rows())
+    c = gather(_rows(), least=2)
     comps = Components(embedder=HashEmbedder(), detector=UNLanguageDetector())
     draft = run_pipeline(c.corpus, load_edition("igf2025"), Settings(), components=comps)
     write_consultation(c, draft, tmp_path)

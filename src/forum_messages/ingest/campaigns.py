@@ -59,8 +59,11 @@ PROFILE_CHUNK = 4096
 #: Wordings per task working out what copies add to their campaign's text.
 ADDITION_CHUNK = 1024
 #: An answer of no campaign that makes this many points or more is one statement a point
-#: (a campaign's text is from two points on); 0: answers are never cut.
-ANSWER_POINTS = 2
+#: (a campaign's text is from two points on); 0: answers are never cut. Off by default: cutting
+#: every answer doubles a consultation's statements and the work after the embedding (100k
+#: responses: CPU +31-39%, docs/benchmarks.md); ``--answer-points 2`` or the edition's
+#: ``consultation: answer_points: 2`` turn it on.
+ANSWER_POINTS = 0
 
 Answer = tuple[str, str]  # (response id, answer column)
 #: what the finder is given for an answer: an ``Answer``, or a number standing for one
@@ -673,15 +676,36 @@ def _statement(
     return ident
 
 
+def answer_points(value: object, where: str) -> int:
+    """An ``answer_points`` setting checked: 0 (never cut) or 2 and more."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise InputError(f"{where}: give a whole number, 0 (answers kept whole) or 2 or more")
+    try:
+        n = int(value)
+    except ValueError:
+        raise InputError(
+            f"{where}: '{value}' is not a whole number; give 0 (answers kept whole) or 2 or more"
+        ) from None
+    if n < 0 or n == 1:
+        raise InputError(f"{where}: {n} cannot be used; give 0 (answers kept whole) or 2 or more")
+    return n
+
+
 def load_consultation(
     paths: Sequence[str | Path],
     spec: str | None,
     consultation: Mapping[str, object],
     engine: Engine | None = None,
-    least: int = ANSWER_POINTS,
+    least: int | None = None,
 ) -> Consultation:
     """Read every export (folders: their exports, sorted) with the column map given on the
-    command line (``spec``) or else in the edition file (``consultation``), and group them."""
+    command line (``spec``) or else in the edition file (``consultation``), and group them.
+    ``least``: answers of that many points or more are cut (:data:`ANSWER_POINTS`); given
+    here (the command line) it wins over the edition's ``answer_points``."""
+    consultation = dict(consultation)
+    given = consultation.pop("answer_points", None)
+    if least is None:
+        least = ANSWER_POINTS if given is None else answer_points(given, "answer_points")
     if spec:
         columns = parse_columns(spec)
     else:
