@@ -228,3 +228,24 @@ def test_a_later_fork_leaves_the_child_of_the_process_that_started_it_alone(
         assert second.result(lambda: False) is True
         assert first.result(lambda: "made here") == "first" and os.getpid() == parent
     assert len(pids) == 2
+
+
+def test_a_background_job_dropped_before_its_result_has_its_child_killed(
+    nothing_left: NothingLeft,
+) -> None:
+    import gc
+
+    parent = os.getpid()
+    stuck = threading.Event()
+
+    def make() -> int:
+        if os.getpid() != parent:
+            stuck.wait()  # the child would work on for ever
+        return 1
+
+    with nothing_left(20) as pids:
+        job = forked.Background(make, fork=True)
+        assert job.forked
+        del job  # the caller failed before asking for the result
+        gc.collect()
+    assert len(pids) == 1  # and ``nothing_left`` found it reaped, its pipe closed

@@ -29,6 +29,7 @@ import select
 import signal
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any, Generic, TypeVar, cast
@@ -355,13 +356,17 @@ class Background(Generic[R]):
     """``make()`` computed in a forked child while this process does other work; :meth:`result`
     waits for it. With ``fork`` false, no child: ``make()`` runs here at once (with ``lazy``,
     when :meth:`result` is called). A child that failed or did not answer in time is made up
-    for here, in :meth:`result`."""
+    for here, in :meth:`result`. One dropped before its result was asked for (its caller
+    failed on the way) has its child killed and reaped, its pipe closed, when it is collected:
+    a long-lived process (the site's server) keeps no child or pipe of a failed run."""
 
     def __init__(self, make: Callable[[], R], fork: bool, lazy: bool = False) -> None:
         self._make = make
         # not shared: while this child works, this process may still share other work
         child = Child(make, share=False) if fork else None
         self._child = child if child is not None and child.running else None
+        if self._child is not None:  # the child holds no reference back: this one can go
+            weakref.finalize(self, self._child.abandon)
         # made here later (``lazy``): BLAS keeps to one thread until then, as with a child
         self._blas: Any = _one_blas_thread() if self._child is None and lazy else None
         self._value: R | None = None
