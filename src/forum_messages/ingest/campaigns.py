@@ -111,6 +111,20 @@ class Group(Generic[A]):
 COLUMN_BITS = 16
 
 
+def answer_code(answer: object, ids: StrColumn, columns: Sequence[str]) -> int | None:
+    """The number an answer ``(response id, column)`` is kept as (its response's position and
+    its column's number: ``COLUMN_BITS``), None for anything else or an answer not read."""
+    if not (isinstance(answer, tuple) and len(answer) == 2):
+        return None
+    rid, column = answer
+    if not isinstance(rid, str) or column not in columns:
+        return None
+    at = ids.find(rid)
+    if at is None:
+        return None
+    return (at << COLUMN_BITS) | columns.index(column)
+
+
 class Answers(Sequence[Answer]):
     """Answers kept as numbers (``COLUMN_BITS``), read as ``(response id, column)``: a
     sequence equal to the tuple of those pairs."""
@@ -177,15 +191,9 @@ class Additions(Mapping[Answer, str]):
         self._ids, self._columns, self._texts = ids, columns, texts
 
     def _find(self, answer: object) -> int | None:
-        if not (isinstance(answer, tuple) and len(answer) == 2):
+        code = answer_code(answer, self._ids, self._columns)
+        if code is None:
             return None
-        rid, column = answer
-        if not isinstance(rid, str) or column not in self._columns:
-            return None
-        at = self._ids.find(rid)
-        if at is None:
-            return None
-        code = (at << COLUMN_BITS) | self._columns.index(column)
         codes, order = self._codes, self._sorted
         lo, hi = 0, len(order)
         while lo < hi:  # the first of the sorted numbers not below ``code``
@@ -419,15 +427,7 @@ class Placed(Mapping[Answer, str]):
         self._distinct = sum(1 for k, c in enumerate(codes) if not k or codes[k - 1] != c)
 
     def _code(self, answer: object) -> int | None:
-        if not (isinstance(answer, tuple) and len(answer) == 2):
-            return None
-        rid, column = answer
-        if not isinstance(rid, str) or column not in self._columns:
-            return None
-        at = self._responses.ids.find(rid)
-        if at is None:
-            return None
-        return (at << COLUMN_BITS) | self._columns.index(column)
+        return answer_code(answer, self._responses.ids, self._columns)
 
     def _find(self, answer: object) -> int | None:
         code = self._code(answer)
