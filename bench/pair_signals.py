@@ -22,6 +22,9 @@ pairs, the wrong ones and each signal's AUC; then the AUC of a core model that a
 files scored out of fold); then what the check's rule (that model below a bar and the pair
 model below ``PAIR_BAR``) would take out against the check as it is (the core model for
 groups of two, the large model for larger ones), wrong / right, and which pairs differ.
+Before that, for every statement in no message (left alone, or taken out by the check), the
+message whose core the pair model gives it the highest probability (among those without its
+session): how many would join at each bar, and how many of those to a core of their point.
 
     cd bench && ../.venv/bin/python pair_signals.py '' \\
         ../src/forum_messages/editions/evaluation/reports/*.yaml
@@ -52,12 +55,14 @@ RARE = (3, 4, 5)  # document frequencies up to which a shared term counts as rar
 PAIR_BAR = 0.4  # the check's pair-model bar (``grouping.PAIR_BAR``)
 CORE_BAR = 0.5  # the check's core bar (``grouping.SAME_POINT``)
 MODEL = ("cosine", "terms", "one_language", "rare<=4")  # the candidate core model's features
+LONE_BARS = (0.8, 0.7, 0.6, 0.5)  # pair-model bars at which a statement alone would join
 
 
 def record(
-    name: str, path: str, embedder: Embedder, params: dict[str, Any]
+    name: str, path: str, embedder: Embedder, params: dict[str, Any], lone: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """One row per (core, member) pair of the groups before the check, both making a point."""
+    """One row per (core, member) pair of the groups before the check, both making a point;
+    ``lone`` gets one per statement left out of every message, making a point."""
     material = load_material(path)
     point = {k: a.point for k, a in material.answers.items()}
     pair_model = shipped_model()
@@ -121,6 +126,23 @@ def record(
                         "others": float(np.mean(others)) if others else la,
                     }
                 )
+        # each statement left alone (or taken out by the check), against the core of the
+        # message (after the check) without its session that the pair model likes best
+        cores = [(core(x, g), g) for g in result.groups]
+        for i in result.alone:
+            near = [c for c, g in cores if all(sessions[o] != sessions[i] for o in g)]
+            if not point[ids[i]] or not near:
+                continue
+            chance = pair_model.probability(feats.pairs([(c, i) for c in near])).tolist()
+            best = max(range(len(near)), key=lambda k: (chance[k], -k))
+            lone.append(
+                {
+                    "file": name,
+                    "pair": chance[best],
+                    "same": point[ids[i]] == point[ids[near[best]]],
+                    "detached": i in result.detached,
+                }
+            )
         return result
 
     grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
@@ -157,8 +179,10 @@ def main(spec: str, paths: list[str]) -> int:
     params = json.loads(spec) if spec.strip() else {}
     embedder = memo_for(USEEmbedder())
     rows: list[dict[str, Any]] = []
+    lone: list[dict[str, Any]] = []
     for path in paths:
-        rows.extend(record(path.rsplit("/", 1)[-1].removesuffix(".yaml"), path, embedder, params))
+        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        rows.extend(record(name, path, embedder, params, lone))
     sizes = (("groups of two", 2, 2), ("groups of three or more", 3, 10**9))
     signals = ["cosine", "pair", "core", "large", *(f"rare<={k}" for k in RARE), "margin"]
     for label, low, high in sizes:
@@ -171,6 +195,16 @@ def main(spec: str, paths: list[str]) -> int:
         for s in signals + (["others"] if low > 2 else []):
             a, b = _auc(chosen, lambda r, s=s: r[s]), _auc(one, lambda r, s=s: r[s])
             print(f"  AUC {s:10} {a:.3f} ({b:.3f})")
+    print("\nstatements in no message, joined to the likeliest message by the pair model:")
+    for bar in LONE_BARS:
+        joined = [r for r in lone if r["pair"] >= bar]
+        print(
+            f"  at {bar} or more: {len(joined)} of {len(lone)}, "
+            f"{sum(r['same'] for r in joined)} to a message of their point "
+            f"({sum(r['detached'] for r in joined)} taken out by the check; wrong in: "
+            + ", ".join(sorted({r["file"] for r in joined if not r["same"]}))
+            + ")"
+        )
     # the candidate core model: development files out of fold, the others by all of them
     dev = [n for n in DEV if any(r["file"] == n for r in rows)]
     full = _fit([r for r in rows if r["file"] in dev]) if dev else None
