@@ -14,7 +14,10 @@ making a point, is labelled by the editor's answers (one point or not) and read 
 - ``margin``: the pair's cosine less the best cosine either has with a third statement of
   another session (how far the pair stands out from each member's next neighbour);
 - ``others``: for a member of a group of three or more, the mean probability of the large
-  model against the group's other members instead of its core.
+  model against the group's other members instead of its core;
+- ``elsewhere``: how much nearer (cosine) the member is to a statement of another session in
+  another theme than to its core (a statement put in the wrong theme has its partners there;
+  its AUC is printed for the negated value, ``-elsewhere``).
 
 Prints, for the groups of two and for the larger ones (same-language pairs in brackets), the
 pairs, the wrong ones and each signal's AUC; then the AUC of a core model that also reads
@@ -69,6 +72,7 @@ def record(
     core_model, large_model = shipped_model(core=True), shipped_model(large=True)
     plain = grouping.ThresholdGrouper.run
     rows: list[dict[str, Any]] = []
+    seen: list[tuple[Any, list[str]]] = []  # each theme's vectors and sessions
 
     def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
         # the theme's statements are read in the pipeline's method that calls the grouper
@@ -84,6 +88,8 @@ def record(
                 df[t] = df.get(t, 0) + 1
         feats = PairFeatures(x, evidence, [st.kind for st in r.statements], r.attribution)
         sim = decision_scores(x, x)
+        theme = len(seen)
+        seen.append((np.asarray(x), list(sessions)))
         for g in groups:
             centre = core(x, g)
             members = [i for i in g if i != centre and point[ids[i]]]
@@ -124,6 +130,7 @@ def record(
                         **{f"rare<={k}": sum(df[t] <= k for t in shared) for k in RARE},
                         "margin": round(float(fe[0]) - max(third, default=0.0), 6),
                         "others": float(np.mean(others)) if others else la,
+                        "at": (theme, i),
                     }
                 )
         # each statement left alone (or taken out by the check), against the core of the
@@ -150,6 +157,19 @@ def record(
         draft_with(material, embedder, params)
     finally:
         grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
+    # how much nearer the member is to a statement of another session in another theme than
+    # to its core (a statement the theme step put in the wrong theme has its partners there)
+    for row in rows:
+        theme, i = row.pop("at")
+        x, sessions = seen[theme]
+        elsewhere = [
+            y[[k for k in range(len(y)) if other[k] != sessions[i]]]
+            for t, (y, other) in enumerate(seen)
+            if t != theme
+        ]
+        stacked = np.concatenate(elsewhere) if elsewhere else np.zeros((0, x.shape[1]))
+        best = float(decision_scores(stacked, x[i]).max()) if len(stacked) else -1.0
+        row["elsewhere"] = round(best - row["cosine"], 6)
     return rows
 
 
@@ -185,6 +205,7 @@ def main(spec: str, paths: list[str]) -> int:
         rows.extend(record(name, path, embedder, params, lone))
     sizes = (("groups of two", 2, 2), ("groups of three or more", 3, 10**9))
     signals = ["cosine", "pair", "core", "large", *(f"rare<={k}" for k in RARE), "margin"]
+    signals.append("-elsewhere")
     for label, low, high in sizes:
         chosen = [r for r in rows if low <= r["size"] <= high]
         one = [r for r in chosen if r["one_language"]]
@@ -193,7 +214,9 @@ def main(spec: str, paths: list[str]) -> int:
             f"{sum(not r['same'] for r in chosen)} ({sum(not r['same'] for r in one)}) wrong"
         )
         for s in signals + (["others"] if low > 2 else []):
-            a, b = _auc(chosen, lambda r, s=s: r[s]), _auc(one, lambda r, s=s: r[s])
+            sign, key = (-1.0, s[1:]) if s.startswith("-") else (1.0, s)
+            a = _auc(chosen, lambda r, k=key, m=sign: m * r[k])
+            b = _auc(one, lambda r, k=key, m=sign: m * r[k])
             print(f"  AUC {s:10} {a:.3f} ({b:.3f})")
     print("\nstatements in no message, joined to the likeliest message by the pair model:")
     for bar in LONE_BARS:
