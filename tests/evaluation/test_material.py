@@ -223,6 +223,32 @@ def test_impure_messages_class_each_wrong_source() -> None:
     assert [reason for _s, reason in impure["m-pair"].why] == ["pair"]
 
 
+def test_a_wrong_source_reflects_no_point_of_its_own() -> None:
+    m, draft = _small_draft()
+    by_text = {st.text: st for st in m.corpus.statements}
+
+    def source(start: str) -> SourceRef:
+        st = next(s for t, s in by_text.items() if t.startswith(start))
+        return SourceRef(st.id, st.session, 0.5)
+
+    first = draft.themes[0].topics[0].messages[0]
+    routes = replace(
+        first,
+        id="m-routes",
+        text="Governments and operators should plan new cable routes that avoid chokepoints.",
+        sources=(
+            source("Governments and operators should plan"),  # cable-routes
+            source("Diverse routes"),  # cable-routes
+            source("Sexual deepfakes"),  # another point, a wrong source here
+        ),
+    )
+    topic = replace(draft.themes[0].topics[0], messages=(routes,))
+    draft = replace(draft, themes=(replace(draft.themes[0], topics=(topic,)),))
+    rows = {(r.task, r.metric): r.ours for r in score_draft(m, draft, HashEmbedder()).rows}
+    assert rows[("points", "reflected")] == 2 / 8
+    assert rows[("points", "reflected as a message's own point")] == 1 / 8
+
+
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
 
 

@@ -13,8 +13,10 @@ ask of the draft:
 - messages:   do all of a message's sources make its point? (share of messages; share of
               sources); pairs of statements put in one message vs pairs making one point
               (precision, recall); is the visible text a description or an attribution?
-- points:     share of the editor's points reflected in some message; salient points made by
-              one session only.
+- points:     share of the editor's points reflected in some message; the same counting a
+              point only where it is the message's own point (the one most of its sources
+              make; each of them on a tie), so that a wrong source reflects nothing; salient points made by one
+              session only.
 - sub-topics: number per theme next to the editor's; ARI of the messages' sub-topics.
 """
 
@@ -164,9 +166,11 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     whole = 0
     agree = total = 0
     bad_text = 0
+    made: set[str] = set()  # points that are some message's own point
     for m in messages:
         points = Counter(label[r.statement] for r in m.sources)
         top = points.most_common(1)[0][1]
+        made.update(p for p, n in points.items() if n == top)
         whole += len(points) == 1 and "(descriptive)" not in points
         agree += top
         total += len(m.sources)
@@ -194,6 +198,14 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     all_points = sorted(sessions_of)
     rows.append(
         Row("points", "reflected", _div(len(reflected & set(all_points)), len(all_points)), {})
+    )
+    rows.append(
+        Row(
+            "points",
+            "reflected as a message's own point",
+            _div(len(made & set(all_points)), len(all_points)),
+            {},
+        )
     )
     single_salient = [
         p for p in all_points if len(sessions_of[p]) == 1 and material.points[p].salient
