@@ -15,8 +15,8 @@ ask of the draft:
               (precision, recall); is the visible text a description or an attribution?
 - points:     share of the editor's points reflected in some message; the same counting a
               point only where it is the message's own point (the one most of its sources
-              make; each of them on a tie), so that a wrong source reflects nothing; salient points made by one
-              session only.
+              make; each of them on a tie), so that a wrong source reflects nothing; salient
+              points made by one session only.
 - sub-topics: number per theme next to the editor's; ARI of the messages' sub-topics.
 """
 
