@@ -316,8 +316,14 @@ class NearestThemeAssigner:
                 if (np.bincount(owner[own], minlength=k) >= top).all():
                     usable[lang] = own
         out = np.zeros((len(x), k), dtype=np.float64)
+        # the items are in theme order: each theme's best item is one maximum over its columns
+        first = np.searchsorted(owner, np.arange(k))
         for start in range(0, len(x), SCORE_ROWS):
             block = decision_scores(x[start : start + SCORE_ROWS], vec)
+            if top == 1 and not usable:
+                out[start : start + len(block)] = np.maximum.reduceat(block, first, axis=1)
+                release(x)
+                continue
             rows = range(start, start + len(block))
             cols = np.stack([usable.get(languages[i], every) if languages else every for i in rows])
             for t in range(k):
