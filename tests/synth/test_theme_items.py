@@ -193,7 +193,8 @@ def test_shared_words_read_once_give_the_sums_of_one_statement_at_a_time() -> No
     themes' words are summed for many statements at once, yet each sum is the one a
     statement at a time gives (word by word, in sorted order), to the last bit: rows of one
     word and of many, words said several times, the same word in two languages, a language
-    with no theme text, an empty text, and more statements than one block holds."""
+    with no theme text, an empty text, a word said 70,000 times, and more statements than one
+    block holds."""
     base = [
         "Les données personnelles, les données de santé et les données scolaires : "
         "protection des données, toujours, partout.",
@@ -211,6 +212,8 @@ def test_shared_words_read_once_give_the_sums_of_one_statement_at_a_time() -> No
     n = 9000  # more than a block of rows (8,192)
     texts = [f"{base[i % len(base)]} {'coopérative ' * (i % 4)}".strip() for i in range(n)]
     langs = [langs_base[i % len(base)] for i in range(n)]
+    texts[4500] = "Données " * 70_000 + "personnelles."  # a count past 16 bits
+    langs[4500] = "fr"
     every = list(range(n))
     some = every[::3]
     for rows in (every, some):
@@ -219,6 +222,7 @@ def test_shared_words_read_once_give_the_sums_of_one_statement_at_a_time() -> No
         assert got.tobytes() == want.tobytes()
     assert got[0].any() and not got[1].any()  # row 1 not asked for
     assert not got[6].any() and not got[7].any()
+    assert got[4500].any()
 
 
 def test_sums_in_order_are_the_sums_one_after_another() -> None:

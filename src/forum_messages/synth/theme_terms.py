@@ -107,7 +107,10 @@ def term_scores(
     if not docs:
         return out
     wanted = np.zeros(len(texts), dtype=bool)
-    wanted[list(range(len(texts))) if rows is None else list(rows)] = True
+    if rows is None:
+        wanted[:] = True
+    else:
+        wanted[np.asarray(rows, dtype=np.int64)] = True
     read = {lang: _Read() for lang in docs}
     memo: dict[str, dict[str, str]] = {lang: {} for lang in docs}
     for i, (text, lang) in enumerate(zip(texts, languages, strict=True)):
@@ -122,7 +125,7 @@ def term_scores(
         n = r.documents + len(counted)
         themes = [_weights(c, df, n) for c in counted]
         if r.scored:
-            out[r.scored] = r.scores(themes, df, n)
+            out[np.frombuffer(r.scored, dtype=np.int64)] = r.scores(themes, df, n)
     return np.round(out, DECIMALS) + 0.0
 
 
@@ -139,9 +142,9 @@ class _Read:
         self.df = np.zeros(0, dtype=np.int64)
         self._pending = array("i")  # the words of the rows read since the last block
         self._rows = 0
-        self.scored: list[int] = []  # rows to score, in order
+        self.scored = array("q")  # rows to score, in order
         self.ids = array("i")  # their words' numbers, a row after another
-        self.counts = array("i")
+        self.counts = array("H")  # how often each is said (widened past 65,535)
         self.lengths = array("i")  # how many words each has
 
     def add(self, row: int, counted: Counter[str], wanted: bool) -> None:
@@ -159,7 +162,10 @@ class _Read:
         if wanted and ids:
             self.scored.append(row)
             self.ids.extend(ids)
-            self.counts.extend(counted.values())
+            said = counted.values()
+            if self.counts.typecode == "H" and max(said) > 0xFFFF:
+                self.counts = array("i", self.counts)
+            self.counts.extend(said)
             self.lengths.append(len(ids))
 
     def _flush(self) -> None:
@@ -189,23 +195,26 @@ class _Read:
             for w, v in theme.items():
                 if w in self.vocabulary:
                     weight[rank[self.vocabulary[w]], t] = v
-        ids = rank[np.frombuffer(self.ids, dtype=np.int32)]
-        counts = np.frombuffer(self.counts, dtype=np.int32)
-        lengths = np.frombuffer(self.lengths, dtype=np.int32).astype(np.int64)
-        row = np.repeat(np.arange(len(lengths)), lengths)
-        order = np.lexsort((ids, row))  # each row's words in sorted order
-        ids, counts = ids[order], counts[order]
-        tf = np.array([1.0 + math.log(c) for c in range(1, int(counts.max()) + 1)])
-        raw = tf[counts - 1] * idf[ids]
-        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-        norm = np.sqrt(_in_order(raw * raw, starts, lengths))
-        unit = raw / np.repeat(norm, lengths)
-        out = np.zeros((len(lengths), len(themes)), dtype=np.float64)
-        for first in range(0, len(lengths), self.BLOCK):  # bounded (words x themes) blocks
-            last = min(first + self.BLOCK, len(lengths))
-            lo, hi = starts[first], starts[last - 1] + lengths[last - 1]
-            products = unit[lo:hi, None] * weight[ids[lo:hi]]
-            out[first:last] = _in_order(products, starts[first:last] - lo, lengths[first:last])
+        every_id = np.frombuffer(self.ids, dtype=np.int32)
+        every_count = np.frombuffer(self.counts, dtype=np.dtype(self.counts.typecode))
+        every_length = np.frombuffer(self.lengths, dtype=np.int32).astype(np.int64)
+        tf = np.array([1.0 + math.log(c) for c in range(1, int(every_count.max()) + 1)])
+        out = np.zeros((len(every_length), len(themes)), dtype=np.float64)
+        lo = 0
+        for first in range(0, len(every_length), self.BLOCK):  # a block of rows at a time
+            lengths = every_length[first : first + self.BLOCK]
+            hi = lo + int(lengths.sum())
+            ids = rank[every_id[lo:hi]]
+            row = np.repeat(np.arange(len(lengths)), lengths)
+            order = np.lexsort((ids, row))  # each row's words in sorted order
+            ids, counts = ids[order], every_count[lo:hi][order]
+            raw = tf[counts - 1] * idf[ids]
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+            norm = np.sqrt(_in_order(raw * raw, starts, lengths))
+            unit = raw / np.repeat(norm, lengths)
+            products = unit[:, None] * weight[ids]
+            out[first : first + len(lengths)] = _in_order(products, starts, lengths)
+            lo = hi
         return out
 
 
