@@ -87,6 +87,62 @@ def test_a_theme_names_its_items_in_each_language() -> None:
     assert theme_items(listed)[:2] == [("en", "Cybersecurity"), ("en", "online harms")]
 
 
+def test_items_cut_at_the_words_that_join_a_list() -> None:
+    """With ``joined`` a description's items are cut at "and", "such as" and their like too,
+    in each language, but not inside a word ("standards", 普及)."""
+    theme = ThemeSpec(
+        key="g",
+        title={"en": "Governance"},
+        description={
+            "en": "Critical infrastructure such as submarine cables and internet exchange "
+            "points, and standards.",
+            "es": "La infraestructura crítica como los cables submarinos y los puntos de "
+            "intercambio de tráfico.",
+            "ru": "Критическая инфраструктура, такие как подводные кабели и точки обмена трафиком.",
+            "zh": "关键基础设施以及互联网交换点的普及。",
+        },
+    )
+    assert theme_items(theme, cut=False, joined=True) == [
+        ("en", "Critical infrastructure"),
+        ("en", "submarine cables"),
+        ("en", "internet exchange points"),
+        ("en", "standards"),
+        ("es", "La infraestructura crítica"),
+        ("es", "los cables submarinos"),
+        ("es", "los puntos de intercambio de tráfico"),
+        ("ru", "Критическая инфраструктура"),
+        ("ru", "подводные кабели"),
+        ("ru", "точки обмена трафиком"),
+        ("zh", "关键基础设施"),
+        ("zh", "互联网交换点的普及"),
+    ]
+    assert theme_items(theme, cut=False)[0] == (
+        "en",
+        "Critical infrastructure such as submarine cables and internet exchange points",
+    )
+    # the assigner's items follow it: a statement saying one joined item scores 1 with it
+    edition = parse_edition(
+        {
+            "name": "Forum",
+            "year": 2025,
+            "language": "en",
+            "themes": [
+                {"key": "g", "title": {"en": "Governance"}, "description": theme.description},
+                {"key": "a", "title": {"en": "Access"}, "description": {"en": "Connectivity."}},
+            ],
+        }
+    )
+    fixed = memo_for(HashEmbedder())
+    x = fixed.embed(["internet exchange points"])
+    scores = {
+        joined: NearestThemeAssigner(items_joined=joined)._item_scores(
+            x, edition, fixed, None, None
+        )[0, 0]
+        for joined in (False, True)
+    }
+    assert scores[True] == 1.0 > scores[False]
+
+
 def test_a_statement_on_one_item_scores_as_that_item() -> None:
     """A theme's score is its best item's (``items_top`` 1), not the mean of its items: a
     statement that says what one item says scores 1 with its theme however many other
