@@ -12,8 +12,9 @@ Arabic words stripped of the article and common affixes, Chinese segmented by ji
 language the edition gives no theme text in scores 0 for every theme.
 
 One pass over the texts tokenises each once; the words of the statements to score are kept
-as numbers (a word's number and its count: 8 bytes a word of a statement), and their products
-with the themes' weights are made a block of statements at a time.
+as numbers (a word's number and its count: 6 bytes a distinct word of a statement), and their
+weights and products with the themes' weights are worked out a block of statements at a time,
+each sum added in the order a statement at a time adds it (the same bits).
 """
 
 from __future__ import annotations
