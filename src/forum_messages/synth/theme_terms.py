@@ -199,7 +199,8 @@ class _Read:
         every_id = np.frombuffer(self.ids, dtype=np.int32)
         every_count = np.frombuffer(self.counts, dtype=np.dtype(self.counts.typecode))
         every_length = np.frombuffer(self.lengths, dtype=np.int32).astype(np.int64)
-        tf = np.array([1.0 + math.log(c) for c in range(1, int(every_count.max()) + 1)])
+        said = np.unique(every_count)  # the counts met (math.log of each, as a row's weights)
+        tf = np.array([1.0 + math.log(c) for c in said.tolist()])
         out = np.zeros((len(every_length), len(themes)), dtype=np.float64)
         lo = 0
         for first in range(0, len(every_length), self.BLOCK):  # a block of rows at a time
@@ -209,7 +210,7 @@ class _Read:
             row = np.repeat(np.arange(len(lengths)), lengths)
             order = np.lexsort((ids, row))  # each row's words in sorted order
             ids, counts = ids[order], every_count[lo:hi][order]
-            raw = tf[counts - 1] * idf[ids]
+            raw = tf[np.searchsorted(said, counts)] * idf[ids]
             starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
             norm = np.sqrt(_in_order(raw * raw, starts, lengths))
             unit = raw / np.repeat(norm, lengths)
