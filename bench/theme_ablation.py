@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/theme_ablation.py [--json out.json] [--grid]
     .venv/bin/python bench/theme_ablation.py --step 18 [--grid]
+    .venv/bin/python bench/theme_ablation.py --step 20 [--grid]
 
 For each realistic report file (``editions/evaluation/reports/*.yaml``) the pipeline is run
 once with a theme step that records what it is given (the statements' vectors, the themes
@@ -14,7 +15,9 @@ themes). Prints one table: configuration x file, accuracy minus baseline in stat
 Without ``--step`` the configurations of themes step 12 (docs/quality.md); with ``--step 18``
 those of step 18 (each item a theme names its own prototype, the words a statement shares
 with each theme's text, declared statements blended in only when they read as their theme, a
-vote only for sessions whose statements agree), each from step 12's choice; ``--grid`` ranks
+vote only for sessions whose statements agree), each from step 12's choice; with ``--step 20``
+those of step 20 (a description's items cut at the words that join them too, and the items'
+and shared words' weights around step 18's choice), each from step 18's; ``--grid`` ranks
 every combination of the step's parameters by ``rule``; ``--grid --held-out`` leaves each file
 out in turn and scores on it what the rule chooses on the others.
 """
@@ -144,6 +147,19 @@ CONFIGS18 = (
     Config("now, no centring", {**NOW18, "center": 0.0}),
     Config("now, no blend", {**NOW18, "blend": 0.0}),
     Config("now, declared statements blended in as in step 12", {**NOW18, "blend_check": False}),
+)
+
+#: Round 20: the items a description lists cut at the words that join them too ("and", "such
+#: as"), from step 18's choice, with the items' weights around it.
+CONFIGS20 = (
+    Config("step 18 (items 0.4 best one, terms 0.5, blend checked)", NOW18),
+    Config("items cut at joining words too", {**NOW18, "items_joined": True}),
+    Config("joined, items 0.5", {**NOW18, "items_joined": True, "items": 0.5}),
+    Config("joined, items 0.6", {**NOW18, "items_joined": True, "items": 0.6}),
+    Config("joined, items 0.7", {**NOW18, "items_joined": True, "items": 0.7}),
+    Config("joined, terms 0.7", {**NOW18, "items_joined": True, "terms": 0.7}),
+    Config("items 0.7", {**NOW18, "items": 0.7}),
+    Config("terms 1", {**NOW18, "terms": 1.0}),
 )
 
 Seen = tuple[Vectors, list[str | None], Edition, list[str], list[str | None], list[str]]
@@ -323,7 +339,7 @@ def main() -> None:
     parser.add_argument(
         "--grid", action="store_true", help="every combination, best 15 by the rule"
     )
-    parser.add_argument("--step", type=int, default=12, choices=(12, 18), help="whose table")
+    parser.add_argument("--step", type=int, default=12, choices=(12, 18, 20), help="whose table")
     parser.add_argument(
         "--held-out",
         action="store_true",
@@ -334,10 +350,11 @@ def main() -> None:
 
     embedder = USEEmbedder()
     files = {**report_files(embedder), **documents(embedder)}
-    configs = CONFIGS if args.step == 12 else CONFIGS18
+    configs = {12: CONFIGS, 18: CONFIGS18, 20: CONFIGS20}[args.step]
     results: dict[str, dict[str, dict[str, object]]] = {}
     if args.grid:
-        chosen = [*configs[:1], *(grid() if args.step == 12 else grid18())]
+        grids = {12: grid, 18: grid18, 20: grid20}
+        chosen = [*configs[:1], *grids[args.step]()]
     else:
         chosen = list(configs)
     for cfg in chosen:
@@ -354,7 +371,7 @@ def main() -> None:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     if args.grid:
         before = results[configs[0].name]
-        languages = args.step == 18
+        languages = args.step in (18, 20)
 
         def order(c: str) -> tuple[bool, float | int, int | float, int | float, float]:
             return rule(c, results[c], before, languages)
@@ -406,6 +423,25 @@ def grid18() -> list[Config]:
                                 "blend_check": check,
                             }
                             out.append(Config(json.dumps(p), p))
+    return out
+
+
+def grid20() -> list[Config]:
+    """Round 20's combinations, from step 18's choice: the shared words' weight (up to 1),
+    the items' weight, the items cut at joining words or not, the session vote."""
+    out = []
+    for terms in (0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
+        for items in (0.3, 0.4, 0.5, 0.6):
+            for joined in (False, True):
+                for vote in (0.6, 0.7, 0.8):
+                    p: dict[str, object] = {
+                        **NOW18,
+                        "terms": terms,
+                        "items": items,
+                        "items_joined": joined,
+                        "session_vote": vote,
+                    }
+                    out.append(Config(json.dumps(p), p))
     return out
 
 

@@ -1,6 +1,7 @@
 """What the theme step's items and shared words cost, by the number of statements.
 
     FORUM_MESSAGES_THREADS=1 .venv/bin/python bench/theme_cost.py [N ...]
+    .venv/bin/python bench/theme_cost.py --memory N
 
 Statements: the texts of the nine realistic report files (``editions/evaluation/reports``,
 six languages) repeated to N, each with its session's language; random unit vectors of 256
@@ -10,13 +11,15 @@ areas and seeds in six languages: 234 items). Times the theme step (``NearestThe
 declared themes, no sessions) as it was before step 18 (no items, no words), with the items
 alone, the words alone, and both (the default), and the embedding of the edition's items by
 the real encoder, once (a draft embeds them once: the memo keeps them). CPU seconds of this
-process, best of two runs.
+process, best of two runs. With ``--memory``: the peak memory that ``tracemalloc`` sees
+while the shared words (``theme_terms.term_scores``) score N statements, above its start.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -51,7 +54,28 @@ def cpu(work: object) -> float:
     return best
 
 
+def memory(n: int) -> None:
+    """The peak of ``term_scores`` over ``n`` statements, above its start."""
+    from forum_messages.synth.theme_terms import term_scores
+
+    edition = load_edition("igf2025")
+    texts, langs = statements(n)
+    term_scores(texts[:50], langs[:50], edition)  # stop words and jieba loaded
+    tracemalloc.start()
+    start = tracemalloc.get_traced_memory()[0]
+    out = term_scores(texts, langs, edition)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(
+        f"{n:,} statements: the shared words' peak {(peak - start) / 1e6:.1f} MB "
+        f"above the start (the result {out.nbytes / 1e6:.1f} MB)"
+    )
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--memory"]:
+        memory(int(sys.argv[2]))
+        return
     sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
     edition = load_edition("igf2025")
     fixed = memo_for(HashEmbedder())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +18,7 @@ from forum_messages.nlp.decide import best_rows, decision_scores
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth.pipeline import read_statements
 from forum_messages.synth.stream import point
-from forum_messages.synth.theme_terms import term_scores, terms, theme_document
+from forum_messages.synth.theme_terms import _in_order, term_scores, terms, theme_document
 from forum_messages.synth.themes import NearestThemeAssigner, theme_items, theme_profiles
 
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
@@ -84,6 +87,62 @@ def test_a_theme_names_its_items_in_each_language() -> None:
     assert theme_items(listed)[:2] == [("en", "Cybersecurity"), ("en", "online harms")]
 
 
+def test_items_cut_at_the_words_that_join_a_list() -> None:
+    """With ``joined`` a description's items are cut at "and", "such as" and their like too,
+    in each language, but not inside a word ("standards", 普及)."""
+    theme = ThemeSpec(
+        key="g",
+        title={"en": "Governance"},
+        description={
+            "en": "Critical infrastructure such as submarine cables and internet exchange "
+            "points, and standards.",
+            "es": "La infraestructura crítica como los cables submarinos y los puntos de "
+            "intercambio de tráfico.",
+            "ru": "Критическая инфраструктура, такие как подводные кабели и точки обмена трафиком.",
+            "zh": "关键基础设施以及互联网交换点的普及。",
+        },
+    )
+    assert theme_items(theme, cut=False, joined=True) == [
+        ("en", "Critical infrastructure"),
+        ("en", "submarine cables"),
+        ("en", "internet exchange points"),
+        ("en", "standards"),
+        ("es", "La infraestructura crítica"),
+        ("es", "los cables submarinos"),
+        ("es", "los puntos de intercambio de tráfico"),
+        ("ru", "Критическая инфраструктура"),
+        ("ru", "подводные кабели"),
+        ("ru", "точки обмена трафиком"),
+        ("zh", "关键基础设施"),
+        ("zh", "互联网交换点的普及"),
+    ]
+    assert theme_items(theme, cut=False)[0] == (
+        "en",
+        "Critical infrastructure such as submarine cables and internet exchange points",
+    )
+    # the assigner's items follow it: a statement saying one joined item scores 1 with it
+    edition = parse_edition(
+        {
+            "name": "Forum",
+            "year": 2025,
+            "language": "en",
+            "themes": [
+                {"key": "g", "title": {"en": "Governance"}, "description": theme.description},
+                {"key": "a", "title": {"en": "Access"}, "description": {"en": "Connectivity."}},
+            ],
+        }
+    )
+    fixed = memo_for(HashEmbedder())
+    x = fixed.embed(["internet exchange points"])
+    scores = {
+        joined: NearestThemeAssigner(items_joined=joined)._item_scores(
+            x, edition, fixed, None, None
+        )[0, 0]
+        for joined in (False, True)
+    }
+    assert scores[True] == 1.0 > scores[False]
+
+
 def test_a_statement_on_one_item_scores_as_that_item() -> None:
     """A theme's score is its best item's (``items_top`` 1), not the mean of its items: a
     statement that says what one item says scores 1 with its theme however many other
@@ -145,6 +204,95 @@ def test_words_shared_with_a_theme_in_the_statements_language() -> None:
     part = term_scores(texts, langs, EDITION, rows=[1])
     assert part[1].tolist() == scores[1].tolist() and not part[0].any()
     assert term_scores(texts, langs, EDITION).tolist() == scores.tolist()
+
+
+def _added(values: Iterable[float]) -> float:
+    """Values added one after another from the first (no compensated summation)."""
+    total = 0.0
+    for v in values:
+        total += v
+    return total
+
+
+def _one_at_a_time(texts: list[str], langs: list[str], rows: list[int]) -> np.ndarray:
+    """The shared-word cosines worked out a statement at a time, word by word in sorted
+    order, as TF-IDF with sublinear counts and smoothed inverse document frequency."""
+    themes = EDITION.themes
+    out = np.zeros((len(texts), len(themes)))
+    for lang in sorted(set(langs)):
+        own = [Counter(terms(theme_document(t, lang), lang)) for t in themes]
+        if not all(own):
+            continue
+        mine = {i: Counter(terms(texts[i], lang)) for i, g in enumerate(langs) if g == lang}
+        df = Counter(w for c in [*mine.values(), *own] for w in c)
+        n = len(mine) + len(own)
+
+        def unit(c: Counter[str], df: Counter[str] = df, n: int = n) -> dict[str, float]:
+            raw = {
+                w: (1.0 + math.log(k)) * (1.0 + math.log((n + 1) / (df[w] + 1)))
+                for w, k in sorted(c.items())
+            }
+            norm = math.sqrt(_added(v * v for v in raw.values()))
+            return {w: v / norm for w, v in raw.items()}
+
+        weights = [unit(c) for c in own]
+        for i in rows:
+            if mine.get(i):
+                row = unit(mine[i])
+                for t, theme in enumerate(weights):
+                    out[i, t] = _added(v * theme.get(w, 0.0) for w, v in row.items())
+    return np.round(out, 6) + 0.0
+
+
+def test_shared_words_read_once_give_the_sums_of_one_statement_at_a_time() -> None:
+    """Each text is tokenised once and its words kept as numbers; the products with the
+    themes' words are summed for many statements at once, yet each sum is the one a
+    statement at a time gives (word by word, in sorted order), to the last bit: rows of one
+    word and of many, words said several times, the same word in two languages, a language
+    with no theme text, an empty text, a word said 70,000 times, and more statements than one
+    block holds."""
+    base = [
+        "Les données personnelles, les données de santé et les données scolaires : "
+        "protection des données, toujours, partout.",
+        "La monnaie mobile et le commerce électronique transforment les marchés ruraux.",
+        "تستهلك مراكز البيانات كميات كبيرة من المياه والكهرباء في المنطقة العربية.",
+        "حماية البيانات الشخصية وحرية التعبير حقان أساسيان.",
+        "电子商务平台应当保护消费者的个人数据和隐私。",
+        "断网影响言论自由。",
+        "Data centres use a lot of water.",
+        "",
+        "Internet",
+        "Les coupures d'Internet pendant les examens privent des millions d'élèves.",
+    ]
+    langs_base = ["fr", "fr", "ar", "ar", "zh", "zh", "en", "fr", "fr", "fr"]
+    n = 9000  # more than a block of rows (8,192)
+    texts = [f"{base[i % len(base)]} {'coopérative ' * (i % 4)}".strip() for i in range(n)]
+    langs = [langs_base[i % len(base)] for i in range(n)]
+    texts[4500] = "Données " * 70_000 + "personnelles."  # a count past 16 bits
+    langs[4500] = "fr"
+    every = list(range(n))
+    some = every[::3]
+    for rows in (every, some):
+        got = term_scores(texts, langs, EDITION, rows)
+        want = _one_at_a_time(texts, langs, rows)
+        assert got.tobytes() == want.tobytes()
+    assert got[0].any() and not got[1].any()  # row 1 not asked for
+    assert not got[6].any() and not got[7].any()
+    assert got[4500].any()
+
+
+def test_sums_in_order_are_the_sums_one_after_another() -> None:
+    """``_in_order`` adds each row's values from the first to the last, as ``sum`` does: a
+    pairwise or blocked reduction can differ in the last bit, which a rounded score could
+    carry over a rounding boundary."""
+    rng = np.random.default_rng(3)
+    lengths = rng.integers(1, 40, size=500)
+    values = rng.random((int(lengths.sum()), 3)) * 10.0 ** rng.integers(-8, 3, size=(1, 3))
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    got = _in_order(values, starts, lengths)
+    for r, (s, k) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+        for c in range(3):
+            assert got[r, c] == _added(values[s : s + k, c].tolist())
 
 
 @pytest.mark.slow

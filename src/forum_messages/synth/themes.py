@@ -73,14 +73,25 @@ def theme_texts(theme: ThemeSpec) -> list[str]:
 _ITEM_BREAK = re.compile(r"[,;:.!?\u060c\u061b\u061f\u3001\uff0c\uff1b\u3002\uff01\uff1f]+\s*")
 
 
-def theme_items(theme: ThemeSpec, cut: bool = True) -> list[tuple[str, str]]:
+#: ``_ITEM_BREAK`` and the words that join the items of a list ("and", "such as", ", and") in
+#: the six languages (``theme_items`` with ``joined``); in Chinese only 以及, as 和, 及 and 与
+#: are also parts of words (和平, 普及, 参与).
+_ITEM_JOIN = re.compile(
+    r"[,;\u060c]?\s+(?:and|such as|including|y|como|e|et|tels? que|notamment|и|такие как|و)\s+"
+    r"|以及|" + _ITEM_BREAK.pattern
+)
+
+
+def theme_items(theme: ThemeSpec, cut: bool = True, joined: bool = False) -> list[tuple[str, str]]:
     """The separate subjects a theme names, each with its language: each issue area, each
-    seed, and each item its description lists (cut at commas and sentence ends; with
-    ``cut`` False, only for a theme that gives no issue areas or seeds)."""
+    seed, and each item its description lists (cut at commas and sentence ends, and with
+    ``joined`` at the words that join a list's items too; with ``cut`` False, only for a
+    theme that gives no issue areas or seeds)."""
     out: list[tuple[str, str]] = []
     listed = any(theme.issue_areas.values()) or any(theme.seeds.values())
+    breaks = _ITEM_JOIN if joined else _ITEM_BREAK
     for lang in sorted(theme.description) if cut or not listed else ():
-        for part in _ITEM_BREAK.split(theme.description[lang]):
+        for part in breaks.split(theme.description[lang]):
             part = part.strip()
             if len(part) >= 3:
                 out.append((lang, part))
@@ -129,6 +140,7 @@ class NearestThemeAssigner:
         terms: float = 0.5,
         own_means: bool = True,
         blend_check: bool = True,
+        items_joined: bool = False,
     ):
         self.temperature = temperature
         self.blend = blend
@@ -145,6 +157,7 @@ class NearestThemeAssigner:
         self.terms = terms
         self.own_means = own_means
         self.blend_check = blend_check
+        self.items_joined = items_joined
 
     def params(self) -> dict[str, object]:
         return {
@@ -298,7 +311,10 @@ class NearestThemeAssigner:
         scores with the theme's items (:func:`theme_items`, each pulled towards the theme's
         declared statements as the profile is); with ``items_language``, only the items in
         the statement's own language when every theme has enough of them."""
-        found = [theme_items(t, self.items_cut) or [("", t.key)] for t in edition.themes]
+        found = [
+            theme_items(t, self.items_cut, self.items_joined) or [("", t.key)]
+            for t in edition.themes
+        ]
         flat = [(t, lang, text) for t, its in enumerate(found) for lang, text in its]
         raw = np.asarray(embedder.embed([text for _t, _l, text in flat]), dtype=np.float64)
         owner = np.fromiter((t for t, _l, _x in flat), dtype=np.intp, count=len(flat))
@@ -316,8 +332,14 @@ class NearestThemeAssigner:
                 if (np.bincount(owner[own], minlength=k) >= top).all():
                     usable[lang] = own
         out = np.zeros((len(x), k), dtype=np.float64)
+        # the items are in theme order: each theme's best item is one maximum over its columns
+        first = np.searchsorted(owner, np.arange(k))
         for start in range(0, len(x), SCORE_ROWS):
             block = decision_scores(x[start : start + SCORE_ROWS], vec)
+            if top == 1 and not usable:
+                out[start : start + len(block)] = np.maximum.reduceat(block, first, axis=1)
+                release(x)
+                continue
             rows = range(start, start + len(block))
             cols = np.stack([usable.get(languages[i], every) if languages else every for i in rows])
             for t in range(k):
