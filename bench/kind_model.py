@@ -20,17 +20,17 @@ the false alarms per file and per language, then what the shipped gates hold bac
 and 0.75 and two other gates (a lower ``sure`` for short statements; the model let past the
 words of a call or a policy).
 
-Held-out files (``test.yaml`` to ``test4.yaml``, ``test11.yaml``) are never read, nor
-``test10.yaml`` (development material since its last look, not yet in any list here);
-``test7.yaml``, ``test8.yaml`` and ``test9.yaml`` (development material since the next held-out
-set was written, or its looks were used), ``dev2.yaml``, ``dev6.yaml``, ``dev7.yaml`` and
+Held-out files (``test.yaml`` to ``test4.yaml``, ``test11.yaml``, ``test12.yaml``) are never
+read; ``test7.yaml`` to ``test10.yaml`` (development material since the next held-out set was
+written, or its looks were used), ``dev2.yaml``, ``dev6.yaml``, ``dev7.yaml`` and
 ``dev8.yaml``, ``dev9.yaml`` are scored, not trained on
 (``--with kinds/test8.yaml`` trains on it too). ``--weight kinds/dev8.yaml=0.5`` makes each
 statement of a file weigh less (or more) in the fit.
 
 ``--by-file`` applies the second look (``kind_model.second_look``: the regression mixed with
 the vote of the nearest labelled statements of ``kind_model.NEIGHBOURS``, the scored file's
-own statements out of the bank) as the pipeline does; ``--no-second-look`` leaves it out.
+own statements out of the bank) as the pipeline does; ``--no-second-look`` leaves it out,
+``--mix 0.5 --second-gate 0.8`` measures another mixing and gate.
 ``--learner`` measures other models in the regression's place (``knn``, ``lr+knn``, ``mlp``,
 ``lr+mlp``, ``gb``, ``lr+gb``: probabilities averaged), ``--file-balance`` weighs every
 training file the same, ``--shipped-gates`` prints the shipped gates only, ``--dump`` keeps
@@ -52,13 +52,14 @@ import numpy as np
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.kind_cues_model import EVENT_CUES
 from forum_messages.synth.kind_model import (
+    MIX,
     NEIGHBOURS,
+    SECOND_GATE,
     TRAINING,
     DescriptiveModel,
     bank_rows,
     labelled_items,
     neighbour_share,
-    second_look,
 )
 from forum_messages.synth.kinds import Kind, classify
 
@@ -158,6 +159,18 @@ def main() -> None:
     )
     ap.add_argument("--dump", help="with --by-file: save the probabilities in this .npz")
     ap.add_argument(
+        "--mix",
+        type=float,
+        default=MIX,
+        help="with --by-file: the regression's share of the second look's mixed probability",
+    )
+    ap.add_argument(
+        "--second-gate",
+        type=float,
+        default=SECOND_GATE,
+        help="with --by-file: what the mixed probability must pass",
+    )
+    ap.add_argument(
         "--shipped-gates",
         action="store_true",
         help="with --by-file: print the shipped gates only",
@@ -214,6 +227,8 @@ def main() -> None:
             gates=((0.65, 0.75),) if args.shipped_gates else GATES,
             dump=args.dump,
             second=not args.no_second_look,
+            mix=args.mix,
+            second_gate=args.second_gate,
         )
         return
     settings = [DescriptiveModel()]
@@ -281,6 +296,8 @@ def _by_file(
     gates: Sequence[tuple[float, float]] = GATES,
     dump: str | None = None,
     second: bool = True,
+    mix: float = MIX,
+    second_gate: float = SECOND_GATE,
 ) -> None:
     """Every file scored by a model fitted on the training material without it (one fit per
     training file, one for the files never trained on), then each pair of gates: per file and
@@ -318,7 +335,8 @@ def _by_file(
         is_open = np.array(
             [DescriptiveModel.open_to_model(t, k) for t, k in zip(points, kinds, strict=True)]
         )
-        looked = is_open & second_look(prob, share)
+        # as ``kind_model.second_look``, with the mixing and the gate given
+        looked = is_open & (np.round(mix * prob + (1 - mix) * share, 4) > second_gate)
     if dump:
         np.savez(
             dump,
