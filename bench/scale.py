@@ -193,6 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--floor-sample", type=int, default=4000)
     parser.add_argument("--formats", default="md,html,json")
+    parser.add_argument(
+        "--answer-points",
+        default=None,
+        help="passed on to the draft (answers of that many points or more cut; 0: whole); "
+        "without it the draft's default",
+    )
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     exe = str(Path(sys.executable).with_name("forum-messages"))
@@ -204,7 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         cmd += ["--format", args.formats, "--engine", args.engine]
         if args.engine == "dask":
             cmd += ["--workers", str(args.workers)]
+        if args.answer_points is not None:
+            cmd += ["--answer-points", args.answer_points]
         row: dict[str, object] = {"responses": n, "share": args.share, "engine": args.engine}
+        row["answer_points"] = args.answer_points
         row |= _run(cmd, OUT / f"{out.name}.log")
         row |= _floor(out / "messages.json", args.floor_sample)
         row["ratio_to_floor"] = round(float(row["wall_s"]) / float(row["floor_s"]), 2)  # type: ignore[arg-type]
