@@ -112,8 +112,8 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
         "--answer-points",
         metavar="N",
         help="with consultation exports: an answer of N points (sentences that say one thing) "
-        "or more becomes one statement a point; 0 keeps answers whole (default, or the "
-        "edition's consultation: answer_points); campaign texts are always cut",
+        "or more becomes one statement a point (default 2, or the edition's consultation: "
+        "answer_points); 0 keeps answers whole; campaign texts are always cut",
     )
     p.add_argument(
         "--engine",

@@ -27,8 +27,8 @@ def test_draft_of_a_consultation_accounts_for_every_response(tmp_path: Path) -> 
         csv.writer(fh).writerow(["", "Individual", "", "Africa", "An answer without an id.", ""])
     out = tmp_path / "out"
     args = ["draft", str(export), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
-    points = ["--answer-points", "2"]  # answers of two points or more cut
-    assert main([*args, "--format", "json,md", "--columns", COLUMNS, *points]) == 0
+    # by default, answers of two points or more are cut
+    assert main([*args, "--format", "json,md", "--columns", COLUMNS]) == 0
     doc = json.loads((out / "messages.json").read_text(encoding="utf-8"))
     jsonschema.validate(doc, SCHEMA)
     rejects = [json.loads(x) for x in (out / "rejects.jsonl").read_text("utf-8").splitlines()]
@@ -182,8 +182,13 @@ def test_the_edition_answer_points_is_checked(tmp_path: Path) -> None:
         load_consultation([export], COLUMNS, {"answer_points": 1})
     with pytest.raises(InputError, match="answer_points: give a whole number"):
         load_consultation([export], COLUMNS, {"answer_points": True})
-    # the command line's value wins over the edition's
+    # the command line's value wins over the edition's; answers are cut unless told not to
     whole = load_consultation([export], COLUMNS, {"answer_points": 2}, least=0)
     assert len(whole.corpus.statements) == len(
-        load_consultation([export], COLUMNS, {}).corpus.statements
+        load_consultation([export], COLUMNS, {"answer_points": 0}).corpus.statements
     )
+    cut = load_consultation([export], COLUMNS, {})
+    assert len(cut.corpus.statements) == len(
+        load_consultation([export], COLUMNS, {"answer_points": 0}, least=2).corpus.statements
+    )
+    assert len(cut.corpus.statements) > len(whole.corpus.statements)

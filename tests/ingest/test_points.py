@@ -168,8 +168,13 @@ def test_answers_can_be_kept_whole() -> None:
     c = gather(_rows(), least=0)
     texts = [st.text for st in c.corpus.statements]
     assert LONG in texts and len(c.placed.statements(("s1", "Q1"))) == 1
-    # and so they are unless asked (``--answer-points``, ``answer_points`` in the edition)
-    assert [st.text for st in gather(_rows()).corpus.statements] == texts
+    # by default an answer of two points or more is cut (``--answer-points 0``, or
+    # ``answer_points: 0`` in the edition, keeps them whole)
+    assert (
+        [st.text for st in gather(_rows()).corpus.statements]
+        == [st.text for st in gather(_rows(), least=2).corpus.statements]
+        != texts
+    )
     # a campaign's text is cut whatever ``least`` says: it stands for all its copies
     assert len(c.campaigns[0].points) == 2
 
