@@ -32,8 +32,8 @@ def reported(command: Callable[[], int], err: Console, debug: bool = False) -> i
     - anything else, a failure of the program itself: ``internal error: <kind>: ...`` and how
       to see the traceback, 3.
 
-    The command line (``forum-messages``) and the site's own commands (``python -m
-    forum_messages.web``) both report through this, so an error reads the same from either.
+    The command line (``forum-messages``) and the site's own entry point (its ``main``, run
+    with ``python -m``) both report through this, so an error reads the same from either.
     """
     try:
         return command()
