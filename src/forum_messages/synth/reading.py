@@ -105,6 +105,7 @@ def embed_all(
     def moved(stage: str, done: int, _total: int) -> None:
         progress(stage, int(covered[done - 1]) if done else 0, total)
 
+    # the distinct texts: a column of their own (in a temporary file when many)
     once = spill.text_column((texts[int(i)] for i in firsts), len(firsts))
     return spread_rows(embed_each(once, embedder, moved, engine), of_row)
 
