@@ -4,8 +4,9 @@ For each size: writes a synthetic consultation export with our generator (six la
 ``--share`` of the responses in ``--campaigns`` campaigns with edits), runs ``forum-messages
 draft`` on it in a child process (``--engine``, ``--workers``) while sampling the memory of
 every process of the run (the driver and each Dask worker, every 0.2 s), then measures the
-embedding floor: the time one process takes to embed the draft's distinct statements,
-extrapolated from an evenly spaced sample of ``--floor-sample`` of them. Wall and CPU time
+embedding floor: the time one process takes to embed the draft's statements (each one, as
+before a text there twice was embedded once) and its distinct texts (what the draft embeds),
+each extrapolated from an evenly spaced sample of ``--floor-sample`` of them. Wall and CPU time
 are both recorded (CPU per role: the driver, the workers), since on a shared machine the wall
 time mostly measures the other work. Prints each run and the growth exponents of wall and
 CPU time (least squares over log sizes), and writes bench/out/scale.json.
@@ -144,26 +145,29 @@ def _watch(child: psutil.Popen, start: float, cpu_before: Any, log: Path) -> dic
 
 
 def _floor(draft_json: Path, sample: int) -> dict[str, float]:
-    """Seconds to embed every distinct statement, from a timed sample of them."""
+    """Seconds to embed every statement, from a timed sample of them (each embedded, copies
+    of a text too, as before the draft embedded a text once: comparable with earlier runs),
+    and seconds to embed the distinct texts alone (what the draft embeds now)."""
     from forum_messages.nlp.use import USEEmbedder
-    from forum_messages.synth.pipeline import embed_all
+    from forum_messages.synth.reading import embed_each
 
     doc = json.loads(draft_json.read_text(encoding="utf-8"))
     texts = [s["text"] for s in doc["statements"]]
-    step = max(1, len(texts) // sample)
-    picked = texts[::step][:sample]
+    distinct = list(dict.fromkeys(texts))
     embedder = USEEmbedder()
     embedder.load()
-    start, cpu_start = time.perf_counter(), time.process_time()
-    embed_all(picked, embedder, lambda stage, done, total: None)
-    took, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    scale = len(texts) / max(1, len(picked))
-    return {
-        "statements": len(texts),
-        "sampled": len(picked),
-        "floor_s": round(took * scale, 1),
-        "floor_cpu_s": round(cpu * scale, 1),
-    }
+    out: dict[str, float] = {"statements": len(texts), "distinct_texts": len(distinct)}
+    for name, given in (("floor", texts), ("floor_distinct", distinct)):
+        step = max(1, len(given) // sample)
+        picked = given[::step][:sample]
+        start, cpu_start = time.perf_counter(), time.process_time()
+        embed_each(picked, embedder, lambda stage, done, total: None)
+        took, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+        scale = len(given) / max(1, len(picked))
+        out[f"{name}_s"] = round(took * scale, 1)
+        out[f"{name}_cpu_s"] = round(cpu * scale, 1)
+    out["sampled"] = min(sample, len(texts))
+    return out
 
 
 def _exponent(points: list[tuple[int, float]]) -> float | None:
@@ -193,6 +197,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--floor-sample", type=int, default=4000)
     parser.add_argument("--formats", default="md,html,json")
+    parser.add_argument(
+        "--answer-points",
+        default=None,
+        help="passed on to the draft (answers of that many points or more cut; 0: whole); "
+        "without it the draft's default",
+    )
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     exe = str(Path(sys.executable).with_name("forum-messages"))
@@ -204,12 +214,18 @@ def main(argv: list[str] | None = None) -> int:
         cmd += ["--format", args.formats, "--engine", args.engine]
         if args.engine == "dask":
             cmd += ["--workers", str(args.workers)]
+        if args.answer_points is not None:
+            cmd += ["--answer-points", args.answer_points]
         row: dict[str, object] = {"responses": n, "share": args.share, "engine": args.engine}
+        row["answer_points"] = args.answer_points
         row |= _run(cmd, OUT / f"{out.name}.log")
         row |= _floor(out / "messages.json", args.floor_sample)
         row["ratio_to_floor"] = round(float(row["wall_s"]) / float(row["floor_s"]), 2)  # type: ignore[arg-type]
         run_cpu = sum(row["cpu_s"].values())  # type: ignore[attr-defined]
         row["cpu_ratio_to_floor"] = round(run_cpu / float(row["floor_cpu_s"]), 2)  # type: ignore[arg-type]
+        wall, distinct_floor = row["wall_s"], row["floor_distinct_s"]
+        assert isinstance(wall, float) and isinstance(distinct_floor, float)
+        row["ratio_to_distinct_floor"] = round(wall / distinct_floor, 2)
         rows.append(row)
         print(json.dumps(row), flush=True)
         (OUT / "scale.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")

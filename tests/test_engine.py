@@ -99,9 +99,13 @@ def test_dask_and_local_engines_write_the_same_draft(
     answers = [(line["id"], line["column"]) for line in lines]
     assert len(answers) == len(set(answers))  # each answer once
     assert answers == sorted(answers)
-    # (each point of a campaign's text or of an answer cut into points)
+    # (each point of a campaign's text, said once in campaigns.json, or of an answer cut
+    # into points)
+    summary = json.loads(on_dask["campaigns.json"].decode("utf-8"))
+    by_id = {c["id"]: c for c in summary["campaigns"]}
     for line in lines:
-        for said in line.get("points", [line]):
+        entry = by_id[line["campaign"]] if "campaign" in line else line
+        for said in entry.get("points", [entry]):
             assert said.get("message") or said.get("not_reflected"), line
     assert any(line.get("campaign") for line in lines)
     assert any("points" in line and "campaign" not in line for line in lines)

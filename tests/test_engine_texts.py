@@ -80,3 +80,50 @@ def test_a_draft_with_its_points_in_a_file_is_the_same(
     assert draft() == in_memory
     n = len(corpus.statements)
     assert made and all(isinstance(m, TextColumn) and len(m) == n for m in made)
+
+
+def _expected(given: Sequence[str]) -> tuple[list[int], list[int]]:
+    firsts: list[int] = []
+    number: dict[str, int] = {}
+    of_row = []
+    for i, text in enumerate(given):
+        if text not in number:
+            number[text] = len(firsts)
+            firsts.append(i)
+        of_row.append(number[text])
+    return firsts, of_row
+
+
+@pytest.mark.parametrize("in_a_file", [False, True])
+def test_distinct_finds_each_text_s_first_row(in_a_file: bool) -> None:
+    """Rows of the same text (whole strings: case, spaces and scripts count) point to the
+    first of them; a column with no text twice gives None."""
+    given = [
+        *WORDS,
+        WORDS[0],
+        WORDS[3],
+        "affordable access needs community networks in rural areas.",
+    ]
+    given += [WORDS[0] + " ", WORDS[1], WORDS[6], WORDS[3]]
+    column: Sequence[str] = TextColumn(given) if in_a_file else given
+    found = texts.distinct(column)
+    assert found is not None
+    firsts, of_row = found
+    want_firsts, want_rows = _expected(given)
+    assert firsts.tolist() == want_firsts and of_row.tolist() == want_rows
+    assert [given[firsts[k]] for k in of_row] == given
+    assert texts.distinct(WORDS) is None and texts.distinct([]) is None
+    assert texts.distinct(["one"]) is None
+
+
+def test_distinct_tells_apart_different_texts_of_equal_hash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Texts whose hashes are equal are compared before one stands for another: with every
+    hash the same, each text still has its own first row."""
+    monkeypatch.setattr(texts, "hash", lambda text: 7, raising=False)
+    given = ["b", "a", "b", "c", "a", "a"]
+    found = texts.distinct(given)
+    assert found is not None
+    assert [f.tolist() for f in found] == [[0, 1, 3], [0, 1, 0, 2, 1, 1]]
+    assert texts.distinct(["x", "y", "z"]) is None

@@ -17,9 +17,9 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Table
 
 from forum_messages import __version__
-from forum_messages.errors import ConfigError, ForumMessagesError, InputError, ValidationError
+from forum_messages.errors import ConfigError, InputError, ValidationError
 from forum_messages.synth.settings import Settings, setting_docs
-from forum_messages.terminal import shown
+from forum_messages.terminal import reported, shown
 
 if TYPE_CHECKING:
     from forum_messages.engine import Engine
@@ -112,8 +112,8 @@ def build_parser(handlers: dict[str, Handler] | None = None) -> argparse.Argumen
         "--answer-points",
         metavar="N",
         help="with consultation exports: an answer of N points (sentences that say one thing) "
-        "or more becomes one statement a point; 0 keeps answers whole (default, or the "
-        "edition's consultation: answer_points); campaign texts are always cut",
+        "or more becomes one statement a point (default 2, or the edition's consultation: "
+        "answer_points); 0 keeps answers whole; campaign texts are always cut",
     )
     p.add_argument(
         "--engine",
@@ -407,7 +407,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    try:
+
+    def command() -> int:
         if args.command == "draft":
             cli_settings = {
                 k[4:]: v for k, v in vars(args).items() if k.startswith("set_") and v is not None
@@ -474,30 +475,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 table.add_row(f.name, repr(getattr(defaults, f.name)), docs[f.name])
             console.print(table)
             return 0
-    except ValidationError as exc:
-        if args.debug:
-            raise
-        err.print(f"[red]error[/red]: {shown(exc)}", markup=True, highlight=False, soft_wrap=True)
-        return 1
-    except ForumMessagesError as exc:
-        if args.debug:
-            raise
-        err.print(f"[red]error[/red]: {shown(exc)}", soft_wrap=True)
-        return 1
-    except KeyboardInterrupt:
-        err.print("interrupted")
-        return 130
-    except Exception as exc:  # an unexpected failure: one line unless --debug
-        if args.debug:
-            raise
-        err.print(
-            f"[red]internal error[/red]: {type(exc).__name__}: {shown(exc)}\n"
-            "Run again with --debug for the full traceback.",
-            soft_wrap=True,
-        )
-        return 3
-    parser.print_help()
-    return 2
+        parser.print_help()
+        return 2
+
+    return reported(command, err, args.debug)
 
 
 #: Allocations between two collections of the youngest objects (Python's default: 700).

@@ -168,8 +168,13 @@ def test_answers_can_be_kept_whole() -> None:
     c = gather(_rows(), least=0)
     texts = [st.text for st in c.corpus.statements]
     assert LONG in texts and len(c.placed.statements(("s1", "Q1"))) == 1
-    # and so they are unless asked (``--answer-points``, ``answer_points`` in the edition)
-    assert [st.text for st in gather(_rows()).corpus.statements] == texts
+    # by default an answer of two points or more is cut (``--answer-points 0``, or
+    # ``answer_points: 0`` in the edition, keeps them whole)
+    assert (
+        [st.text for st in gather(_rows()).corpus.statements]
+        == [st.text for st in gather(_rows(), least=2).corpus.statements]
+        != texts
+    )
     # a campaign's text is cut whatever ``least`` says: it stands for all its copies
     assert len(c.campaigns[0].points) == 2
 
@@ -205,11 +210,9 @@ def test_the_ledgers_give_each_point_and_its_message(tmp_path: Path) -> None:
             ident
         )
 
-    # a copy: each point of its campaign's text, in the text's order
+    # a copy names its campaign, whose points (and their messages) campaigns.json says once
     copy = lines[0]
-    assert [p["statement"] for p in copy["points"]] == list(c.campaigns[0].statements)
-    for p in copy["points"]:
-        said(p)
+    assert copy == {"id": "r0", "column": "Q1", "campaign": c.campaigns[0].id}
     added = lines[3]
     assert [p["statement"] for p in added["addition"]["points"]] == c.placed.statements(
         ("r3", "Q1")
@@ -225,4 +228,6 @@ def test_the_ledgers_give_each_point_and_its_message(tmp_path: Path) -> None:
     summary = json.loads((tmp_path / "campaigns.json").read_text(encoding="utf-8"))
     (camp,) = summary["campaigns"]
     assert [(p["statement"], p["text"]) for p in camp["points"]] == list(c.campaigns[0].points)
+    for p in camp["points"]:  # each point of the campaign's text, in the text's order
+        said(p)
     assert summary["counts"]["statements"] == len(c.corpus.statements) == 2 + 2 + 3 + 1

@@ -153,6 +153,54 @@ def test_statements_read_while_the_first_are_encoded_give_the_same_vectors(
     assert np.array_equal(x, reading.embed_all(want_texts, use_embedder, quiet))
 
 
+def test_a_point_read_twice_is_encoded_once(
+    use_embedder: USEEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Statements whose points were read before (a consultation's answers often share a
+    point) are not encoded again: the encoder gets the distinct points in the order first
+    read, each later copy takes its first copy's vector, and reading all then embedding all
+    (``embed_all``, the distributed engine's way) gives the same vectors to the bit."""
+    monkeypatch.setattr(reading, "EMBED_CHUNK", 50)
+    monkeypatch.setattr(stream, "STEP", 32)
+    monkeypatch.setattr(stream, "IN_A_CHILD", (10**6, 10**7))  # not in a child
+    base = list(sample()[0].statements[:70])
+    statements = [*base, *base[10:40], *base[:5]]
+    encoded: list[str] = []
+    embed_stream = USEEmbedder.embed_stream
+
+    def counted(self: USEEmbedder, texts: Any, chunk: int, done: Any = None) -> Any:
+        def each() -> Any:
+            for text in texts:
+                encoded.append(text)
+                yield text
+
+        return embed_stream(self, each(), chunk, done)
+
+    monkeypatch.setattr(USEEmbedder, "embed_stream", counted)
+    handed: list[int] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "embed":
+            handed.append(done)
+
+    quiet = reading._no_progress
+    _, _, _, texts, x = stream.read_and_embed(
+        statements, UNLanguageDetector(), use_embedder, progress, 50
+    )
+    distinct = list(dict.fromkeys(texts))
+    assert len(distinct) == len(base) and texts[: len(base)] == distinct
+    assert encoded == distinct  # each point once
+    assert handed == sorted(handed) and handed[-1] == len(statements)
+    assert x.shape == (len(statements), 512)
+    assert np.array_equal(x[70:100], x[10:40]) and np.array_equal(x[100:], x[:5])
+    encoded.clear()
+    assert np.array_equal(x[:70], reading.embed_each(distinct, use_embedder, quiet))
+    assert encoded == distinct
+    encoded.clear()
+    assert np.array_equal(x, reading.embed_all(texts, use_embedder, quiet))
+    assert encoded == distinct
+
+
 @needs_fork
 @pytest.mark.parametrize("child_fails", [False, True])
 def test_the_encoder_in_a_forked_child_gives_the_same_vectors(
@@ -167,7 +215,8 @@ def test_the_encoder_in_a_forked_child_gives_the_same_vectors(
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.delenv("FORUM_MESSAGES_THREADS", raising=False)
     monkeypatch.setattr(stream, "STEP", 32)
-    statements = list(sample()[0].statements[:130])
+    base = list(sample()[0].statements[:130])
+    statements = [*base, *base[:40], base[7]]  # points read twice: encoded once, in the child too
     detector = UNLanguageDetector()
     quiet = reading._no_progress
     monkeypatch.setattr(stream, "IN_A_CHILD", (10**6, 10**7))  # not in a child

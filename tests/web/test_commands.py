@@ -138,3 +138,65 @@ def test_python_m_entry_point_prints_help() -> None:
         [sys.executable, "-m", "forum_messages.web", "--help"], capture_output=True, text=True
     )
     assert r.returncode == 0 and "serve" in r.stdout and "createadmin" in r.stdout
+
+
+def test_a_bad_input_is_the_same_clear_error_from_either_entry_point(
+    db: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``forum-messages import`` and ``python -m forum_messages.web import`` report a bad
+    report alike: one line naming the file, line and field, exit code 1, no traceback (the
+    error itself with ``--debug``); nothing is imported."""
+    from forum_messages.cli import main as cli_main
+    from forum_messages.errors import ValidationError
+    from forum_messages.web.models import Statement
+
+    bad = tmp_path / "bad[1].jsonl"
+    bad.write_text(
+        '{"session": "WS #1", "key_takeaways": ["Community networks need spectrum."]}\n'
+        '{"session": "WS #2", "key_takeaways": [12]}\n',
+        encoding="utf-8",
+    )
+    args = ["import", str(bad), "--edition", "minimal", "--slug", "bad-one"]
+    before = Statement.objects.count()
+    said = []
+    for entry in (cli_main, commands.main):
+        assert entry(args) == 1
+        out = capsys.readouterr()
+        said.append(out.err)
+        assert "Traceback" not in out.err and "internal error" not in out.err
+    assert said[0] == said[1]
+    assert said[0].startswith("error: ") and f"{bad}:2" in said[0] and "key_takeaways" in said[0]
+    for entry in (cli_main, commands.main):
+        with pytest.raises(ValidationError):
+            entry(["--debug", *args])
+    assert Statement.objects.count() == before
+
+
+def test_a_failure_of_the_program_is_one_line_from_either_entry_point(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unexpected failure in a site command is one line saying so, exit code 3, from
+    either entry point (the traceback with ``--debug``); an interruption is exit code 130."""
+    from forum_messages.cli import main as cli_main
+
+    def broken(args: argparse.Namespace, console: Console, err: Console) -> int:
+        raise RuntimeError("the [disk] went away")
+
+    def stopped(args: argparse.Namespace, console: Console, err: Console) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, "cmd_run_draft", broken)
+    said = []
+    for entry in (cli_main, commands.main):
+        assert entry(["run-draft", "--edition", "x"]) == 3
+        said.append(capsys.readouterr().err)
+    assert said[0] == said[1]
+    assert said[0].startswith("internal error: RuntimeError: the [disk] went away")
+    assert "--debug" in said[0] and "Traceback" not in said[0]
+    for entry in (cli_main, commands.main):
+        with pytest.raises(RuntimeError):
+            entry(["--debug", "run-draft", "--edition", "x"])
+    monkeypatch.setattr(commands, "cmd_run_draft", stopped)
+    for entry in (cli_main, commands.main):
+        assert entry(["run-draft", "--edition", "x"]) == 130
+        assert capsys.readouterr().err == "interrupted\n"

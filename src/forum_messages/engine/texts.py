@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
+import numpy as np
+
 from forum_messages.engine import vectors
 from forum_messages.ingest.spill import Texts
 
@@ -68,3 +70,47 @@ def text_column(texts: Iterable[str], rows: int) -> Sequence[str]:
     if rows == 0 or rows * ROW_BYTES <= vectors.SPILL_BYTES:
         return texts if isinstance(texts, list) else list(texts)
     return TextColumn(texts)
+
+
+def distinct(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The rows of ``texts`` that hold the first copy of their text (ascending) and, for every
+    row, the number of its text among those (``firsts[of_row[i]]`` is the first row with the
+    text of row ``i``); None when no text is there twice.
+
+    Texts are compared whole, as strings: their hashes only bring equal texts together
+    (sorted, with no dictionary of the texts), and the texts of two rows put together are
+    compared before one stands for the other, so the rows found do not depend on the hash
+    function (Python's, different in each process). Two texts of equal hash that differ (too
+    rare to be worth another way) are counted apart by a dictionary of the texts themselves.
+    """
+    n = len(texts)
+    if n < 2:
+        return None
+    keys = np.fromiter((hash(t) for t in texts), dtype=np.int64, count=n)
+    order = np.argsort(keys, kind="stable")  # equal hashes: rows in increasing order
+    ordered = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    if len(starts) == n:
+        return None
+    first = np.empty(n, dtype=np.int64)  # each row's first row of equal hash
+    first[order] = order[np.repeat(starts, np.diff(np.append(starts, n)))]
+    rows = np.arange(n, dtype=np.int64)
+    for i in np.flatnonzero(first != rows).tolist():
+        if texts[i] != texts[int(first[i])]:  # equal hashes of different texts
+            return _distinct_exact(texts)
+    firsts = np.flatnonzero(first == rows)
+    return firsts, np.searchsorted(firsts, first)
+
+
+def _distinct_exact(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    seen: dict[str, int] = {}
+    firsts: list[int] = []
+    of_row = np.empty(len(texts), dtype=np.int64)
+    for i, text in enumerate(texts):
+        k = seen.setdefault(text, len(firsts))
+        if k == len(firsts):
+            firsts.append(i)
+        of_row[i] = k
+    if len(firsts) == len(texts):
+        return None
+    return np.asarray(firsts, dtype=np.int64), of_row

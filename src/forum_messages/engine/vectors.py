@@ -67,3 +67,15 @@ def take_rows(x: Vectors, rows: Sequence[int]) -> Vectors:
         release(x)
         release(out)
     return out
+
+
+def spread_rows(x: Vectors, of_row: np.ndarray) -> Vectors:
+    """``x[of_row]`` in an array of its own from :func:`vector_array` (a file when large),
+    made ``TAKE_ROWS`` rows at a time: the vectors of distinct texts given to every row that
+    holds one of them (``engine/texts.py``'s ``distinct``)."""
+    out = vector_array(len(of_row), x.shape[1])
+    for start in range(0, len(of_row), TAKE_ROWS):
+        out[start : start + TAKE_ROWS] = x[of_row[start : start + TAKE_ROWS]]
+        release(out)
+    release(x)
+    return out

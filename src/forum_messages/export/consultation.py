@@ -2,8 +2,9 @@
 
 - ``rejects.jsonl``: one line a rejected row (file, row, field, reason, id);
 - ``responses.jsonl``: one line an answer of an accepted response (or one line for a response
-  with no answer text): its campaign, its own statement, and the message each of them is in
-  or why it is not reflected;
+  with no answer text): its campaign (whose statements and messages ``campaigns.json`` gives,
+  once for all its copies), its own statements, and the message each of them is in or why it
+  is not reflected;
 - ``campaigns.json``: the counts, and each campaign with its size, text, statement, message
   and members (with what each copy added).
 """
@@ -118,11 +119,8 @@ def _responses(c: Consultation, where: _Where) -> Iterator[str]:
     for rid, col, at in keys:
         line: dict[str, Any]
         if at >= 0:
-            camp = c.campaigns[at]
-            if len(camp.points) == 1:
-                line = {"campaign": camp.id, **where.get(camp.statement, {})}
-            else:
-                line = {"campaign": camp.id, "points": where.points(camp.points)["points"]}
+            # the campaign's statements and their messages are said once, in campaigns.json
+            line = {"campaign": c.campaigns[at].id}
             own = c.placed.statements((rid, col))
             if own:
                 line["addition"] = where.points([(ident, "") for ident in own])

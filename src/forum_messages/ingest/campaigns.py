@@ -59,11 +59,12 @@ PROFILE_CHUNK = 4096
 #: Wordings per task working out what copies add to their campaign's text.
 ADDITION_CHUNK = 1024
 #: An answer of no campaign that makes this many points or more is one statement a point
-#: (a campaign's text is from two points on); 0: answers are never cut. Off by default: cutting
-#: every answer doubles a consultation's statements and the work after the embedding (100k
-#: responses: CPU +31-39%, docs/benchmarks.md); ``--answer-points 2`` or the edition's
-#: ``consultation: answer_points: 2`` turn it on.
-ANSWER_POINTS = 0
+#: (a campaign's text is from two points on), as an analyst codes an answer; 0: answers are
+#: never cut (``--answer-points 0`` or the edition's ``consultation: answer_points: 0``).
+#: Cutting every answer about doubles a consultation's statements, but a point text that is
+#: there more than once is embedded once: at 100k responses a draft with every answer cut
+#: took no more time than one with answers whole, and less CPU (docs/benchmarks.md).
+ANSWER_POINTS = 2
 
 Answer = tuple[str, str]  # (response id, answer column)
 #: what the finder is given for an answer: an ``Answer``, or a number standing for one

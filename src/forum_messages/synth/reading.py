@@ -12,9 +12,10 @@ from typing import Any
 import numpy as np
 
 from forum_messages.engine import Engine, LocalEngine, chunks, tapered
+from forum_messages.engine import texts as spill
 from forum_messages.engine.tasks import detect_part, embed_part
-from forum_messages.engine.texts import text_column
-from forum_messages.engine.vectors import release, vector_array
+from forum_messages.engine.texts import distinct, text_column
+from forum_messages.engine.vectors import release, spread_rows, vector_array
 from forum_messages.model import Statement
 from forum_messages.nlp.base import Embedder, LanguageDetector, Vectors
 from forum_messages.synth.components import Components
@@ -87,7 +88,32 @@ def read_statements(
 def embed_all(
     texts: Sequence[str], embedder: Embedder, progress: Progress, engine: Engine | None = None
 ) -> Vectors:
-    """Vectors of ``texts``, in batches of ``EMBED_CHUNK`` on every engine."""
+    """Vectors of ``texts``, in batches of ``EMBED_CHUNK`` on every engine.
+
+    A text that is there more than once is embedded once, at its first row, and its vector
+    given to every row that holds it (``engine/texts.py``'s ``distinct``): the distinct texts
+    are embedded in order, in the same batches on every engine and in ``synth/stream.py``,
+    so the vectors are the same whichever engine made them."""
+    total = len(texts)
+    found = distinct(texts) if total > 1 else None
+    if found is None:
+        return embed_each(texts, embedder, progress, engine)
+    firsts, of_row = found
+    # the statements a distinct text's vector stands for, counted as the texts are embedded
+    covered = np.cumsum(np.bincount(of_row, minlength=len(firsts)))
+
+    def moved(stage: str, done: int, _total: int) -> None:
+        progress(stage, int(covered[done - 1]) if done else 0, total)
+
+    # the distinct texts: a column of their own (in a temporary file when many)
+    once = spill.text_column((texts[int(i)] for i in firsts), len(firsts))
+    return spread_rows(embed_each(once, embedder, moved, engine), of_row)
+
+
+def embed_each(
+    texts: Sequence[str], embedder: Embedder, progress: Progress, engine: Engine | None = None
+) -> Vectors:
+    """Vectors of ``texts`` (each embedded, copies too), in batches of ``EMBED_CHUNK``."""
     engine = engine or LocalEngine()
     total = len(texts)
     if not total:

@@ -5,8 +5,10 @@ kind), and works out its vectors on worker threads that let go of the interprete
 statements are read a few at a time (language, kind, point) and each point is handed to the
 encoder as soon as it is made: the worker threads encode the first statements while this
 thread reads the next ones, instead of waiting for all of them to be read. The vectors are
-the same to the bit as those of ``embed_all`` over the whole list: the encoder cuts its input
-into the same chunks of ``chunk`` texts and each chunk into the same micro-batches.
+the same to the bit as those of ``embed_all`` over the whole list: a point read before is not
+encoded again (its first copy's vector is given to it, as ``embed_all`` does), and the encoder
+cuts the distinct points into the same chunks of ``chunk`` texts and each chunk into the same
+micro-batches.
 
 Only on the local engine and with an encoder that takes its texts as they come
 (``embed_stream``); otherwise the pipeline reads all statements first, then embeds them.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import os
 import pickle
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -177,8 +180,15 @@ def read_and_embed(
     kinds: list[Kind] = []
     texts: list[str] = []
     total = len(statements)
+    # a point that was read before is not encoded again: each point's number among the
+    # distinct ones, and the row of each distinct point (as ``embed_all`` does)
+    seen: dict[str, int] = {}
+    of_row = array("q")
+    firsts = array("q")
+    read_all: list[Callable[[], None]] = []  # called once every statement is read
 
     def points() -> Iterator[str]:
+        """The distinct points, in the order first read."""
         for start, end in parts(total):
             part = statements[start:end]
             got_langs, got_confs, got_kinds = detect_part(
@@ -189,35 +199,64 @@ def read_and_embed(
             kinds.extend(got_kinds)
             progress("language", len(langs), total)
             for kind, st in zip(got_kinds, part, strict=True):
-                texts.append(point(kind, st))
-                yield texts[-1]
-        if meanwhile is not None:
-            meanwhile()
+                said = point(kind, st)
+                texts.append(said)
+                k = seen.setdefault(said, len(firsts))
+                of_row.append(k)
+                if k == len(firsts):
+                    firsts.append(len(texts) - 1)
+                    yield said
+        for hook in (*read_all, meanwhile):
+            if hook is not None:
+                hook()
+
+    def read(n: int) -> int:
+        """The statements read when the ``n``-th distinct point was handed over."""
+        return firsts[n] if n < len(firsts) else len(texts)
 
     progress("language", 0, total)
     progress("embed", 0, total)
     child = _encoder_child(embedder, total, chunk)
     if child is None:
-        x: Vectors = embedder.embed_stream(points(), chunk, lambda n: progress("embed", n, total))
-        return langs, confs, kinds, texts, x
+        x: Vectors = embedder.embed_stream(
+            points(), chunk, lambda n: progress("embed", read(n), total)
+        )
+        return langs, confs, kinds, texts, _spread(x, of_row, len(firsts))
     made: Vectors | None = None
     try:
         batch: list[list[int]] = []
         size = min(FIRST, STEP)  # the first ones soon, for the child's first micro-batch
         shown = 0  # texts shown as handed to the encoder, a chunk at a time as without a child
-        for text in points():  # ``meanwhile`` runs once they are all read and sent
+        to_child = child
+
+        def last() -> None:  # the last ones, before ``meanwhile``
+            if batch:
+                to_child.send(batch)
+                batch.clear()
+            progress("embed", total, total)
+
+        read_all.append(last)
+        for sent, text in enumerate(points(), 1):  # ``meanwhile``: once all are read and sent
             batch.append(embedder.token_ids(text))
-            if len(batch) == size or len(texts) == total:  # the last ones before ``meanwhile``
+            if len(batch) == size:
                 child.send(batch)
                 batch, size = [], STEP
-                if len(texts) - shown >= chunk or len(texts) == total:
-                    shown = len(texts)
-                    progress("embed", shown, total)
+                if sent - shown >= chunk:
+                    shown = sent
+                    progress("embed", read(shown), total)
     except BaseException:  # an error (a statement's, an interruption): no vectors wanted
         child.abandon()
         raise
     made = child.finish()
     if made is None:  # the child failed: the vectors are made here
-        made = embedder.embed_stream(texts, chunk)
+        made = embedder.embed_stream([texts[i] for i in firsts], chunk)
     progress("embed", total, total)
-    return langs, confs, kinds, texts, made
+    return langs, confs, kinds, texts, _spread(made, of_row, len(firsts))
+
+
+def _spread(x: Vectors, of_row: array[int], distinct: int) -> Vectors:
+    """Each statement's vector from those of the distinct points (``x`` itself when no point
+    was read twice)."""
+    if distinct == len(of_row):
+        return x
+    return x[np.frombuffer(of_row, dtype=np.int64)] if len(of_row) else x

@@ -26,8 +26,8 @@ from typing import Any
 
 from rich.console import Console
 
-from forum_messages.errors import ConfigError, ForumMessagesError
-from forum_messages.terminal import shown
+from forum_messages.errors import ConfigError
+from forum_messages.terminal import reported, shown
 
 Handler = Callable[[argparse.Namespace, Console, Console], int]
 PASSWORD_ENV = "FORUM_MESSAGES_ADMIN_PASSWORD"
@@ -329,12 +329,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    try:
-        return handlers[args.command](args, console, err)
-    except ForumMessagesError as exc:
-        if args.debug:
-            raise
-        err.print(f"[red]error[/red]: {shown(exc)}", soft_wrap=True)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    return reported(lambda: handlers[args.command](args, console, err), err, args.debug)
