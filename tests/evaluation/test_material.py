@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -177,14 +178,20 @@ def test_kinds_table_shows_attribution_columns_only_when_marked() -> None:
     assert "attribution precision" in text and "0.250" in text
 
 
-def test_impure_messages_class_each_wrong_source() -> None:
-    m, draft = _small_draft()
+def _sources_of(m: Material) -> Callable[[str], SourceRef]:
+    """A source reference to the statement of ``m`` whose text starts so."""
     by_text = {st.text: st for st in m.corpus.statements}
 
     def source(start: str) -> SourceRef:
         st = next(s for t, s in by_text.items() if t.startswith(start))
         return SourceRef(st.id, st.session, 0.5)
 
+    return source
+
+
+def test_impure_messages_class_each_wrong_source() -> None:
+    m, draft = _small_draft()
+    source = _sources_of(m)
     first = draft.themes[0].topics[0].messages[0]
     mixed = replace(
         first,
@@ -225,12 +232,7 @@ def test_impure_messages_class_each_wrong_source() -> None:
 
 def test_a_wrong_source_reflects_no_point_of_its_own() -> None:
     m, draft = _small_draft()
-    by_text = {st.text: st for st in m.corpus.statements}
-
-    def source(start: str) -> SourceRef:
-        st = next(s for t, s in by_text.items() if t.startswith(start))
-        return SourceRef(st.id, st.session, 0.5)
-
+    source = _sources_of(m)
     first = draft.themes[0].topics[0].messages[0]
     routes = replace(
         first,
