@@ -27,6 +27,10 @@ written, or its looks were used), ``dev2.yaml``, ``dev6.yaml``, ``dev7.yaml`` an
 (``--with kinds/test8.yaml`` trains on it too). ``--weight kinds/dev8.yaml=0.5`` makes each
 statement of a file weigh less (or more) in the fit.
 
+``--score kinds/dev10.yaml`` adds a statement set that is in no training set and not in the
+second look's bank: it is scored (by the fit on all the training material, its neighbours drawn
+from the bank as shipped) and never trained on unless ``--with`` names it too.
+
 ``--by-file`` applies the second look (``kind_model.second_look``: the regression mixed with
 the vote of the nearest labelled statements of ``kind_model.NEIGHBOURS``, the scored file's
 own statements out of the bank) as the pipeline does; ``--no-second-look`` leaves it out,
@@ -37,6 +41,7 @@ training file the same, ``--shipped-gates`` prints the shipped gates only, ``--d
 the probabilities and the votes.
 
     .venv/bin/python bench/kind_model.py --by-file --shipped-gates --with kinds/dev9.yaml
+    .venv/bin/python bench/kind_model.py --by-file --shipped-gates --score kinds/dev10.yaml
 """
 
 from __future__ import annotations
@@ -77,6 +82,8 @@ TRAIN = tuple(dict.fromkeys((*TRAINING, *DEVELOPMENT)))
 #: second look's bank the regression is not trained on
 SCORED = tuple(name for name in NEIGHBOURS if name not in TRAIN)
 POOL = (*TRAIN, *SCORED)
+#: the held-out sets, which ``--score`` refuses
+HELD_OUT = tuple(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 11, 12, 13))
 
 
 def _folds(n: int, k: int) -> list[np.ndarray]:
@@ -122,6 +129,12 @@ def main() -> None:
     ap.add_argument("--focus", default="kinds/dev3.yaml")
     ap.add_argument("--without", nargs="*", default=[], help="training files left out")
     ap.add_argument("--with", dest="also", nargs="*", default=[], help="scored files trained on")
+    ap.add_argument(
+        "--score",
+        nargs="*",
+        default=[],
+        help="statement sets outside the bank scored too (never trained on unless --with)",
+    )
     ap.add_argument("--cache", help="keep the embeddings in this .npz between runs")
     ap.add_argument(
         "--weight",
@@ -183,7 +196,10 @@ def main() -> None:
     args = ap.parse_args()
 
     base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
-    items = labelled_items(POOL, base)
+    held = [name for name in args.score if name in HELD_OUT]
+    if held:
+        ap.error(f"held-out sets are never scored here: {', '.join(held)}")
+    items = labelled_items(tuple(dict.fromkeys((*POOL, *args.score))), base)
     texts = [t for t, _, _, _ in items]
     langs = [g for _, g, _, _ in items]
     truth = [d for _, _, d, _ in items]
