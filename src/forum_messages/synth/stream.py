@@ -186,8 +186,9 @@ def read_and_embed(
     of_row = array("q")
     firsts = array("q")
     read_all: list[Callable[[], None]] = []  # called once every statement is read
-    # the first row of each text read, by declared language
+    # the first row of each text read, by declared language (let go once all are read)
     firsts_read: dict[str | None, dict[str, int]] = {}
+    read_all.append(firsts_read.clear)
 
     def points() -> Iterator[str]:
         """The distinct points, in the order first read."""
