@@ -231,3 +231,81 @@ def test_a_cluster_that_fails_to_start_in_the_background_says_so_on_first_use(
             list(engine.map(_worker_settings, [()]))
     finally:
         engine.close()
+
+
+class CountingDetector(UNLanguageDetector):
+    """The real detector, counting the texts it is asked about (in this process)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def detect(self, text: str) -> tuple[str, float]:
+        self.asked.append(text)
+        return super().detect(text)
+
+
+#: (text, declared language) of consultation answers, copies of a text among them: the same
+#: text declared the same, declared otherwise and not declared at all.
+SAID = [
+    ("Participants agreed that small firms need affordable cybersecurity support.", "en"),
+    ("Les participants ont souligné que l'accès à Internet doit rester abordable.", "fr"),
+    ("Los gobiernos deberían publicar cada año un informe sobre la brecha digital.", "es"),
+    ("Participants agreed that small firms need affordable cybersecurity support.", "en"),
+    ("Участники отметили, что данные граждан должны храниться под их контролем.", None),
+    ("Internet", "fr"),
+    ("与会者强调，发展中国家需要更多的数字技能培训。", "zh"),
+    ("Internet", None),
+    ("1. Los gobiernos deberían publicar cada año un informe sobre la brecha digital.", "es"),
+    ("Les participants ont souligné que l'accès à Internet doit rester abordable.", "fr"),
+    ("يجب أن تكون البيانات المفتوحة متاحة بجميع اللغات الرسمية.", "ar"),
+    ("Internet", "fr"),
+    ("Участники отметили, что данные граждан должны храниться под их контролем.", None),
+    ("Participants agreed that small firms need affordable cybersecurity support.", "es"),
+]
+
+
+def test_a_copy_is_read_once_and_given_its_first_copys_language_and_kind(
+    monkeypatch: pytest.MonkeyPatch, dask_engine: DaskEngine, use_embedder: object
+) -> None:
+    """Language, confidence and kind depend on a statement's text and declared language
+    alone: a copy of both is not read again but given its first copy's; a copy declared
+    otherwise is read on its own. The same on the local and Dask engines, in partitions of
+    distinct statements, in the one pass of ``synth/stream.py``, and as each statement read
+    on its own."""
+    from forum_messages.engine.tasks import detect_part
+    from forum_messages.model import Location, Statement
+    from forum_messages.synth import stream
+
+    statements = [
+        Statement(f"c{i}", "C", "comment", i, text, lang, None, Location("answers.csv", i + 2))
+        for i, (text, lang) in enumerate(SAID)
+    ]
+    each = detect_part(UNLanguageDetector(), [t for t, _ in SAID], [g for _, g in SAID], True)
+    # the declaration matters: "Internet" declared French is French, not declared it is not
+    assert each[0][5] == "fr" and each[0][7] != "fr"
+    monkeypatch.setattr(reading, "LANGUAGE_CHUNK", 3)  # copies in other partitions
+    quiet = reading._no_progress
+    detector = CountingDetector()
+    local = reading.read_statements(statements, detector, quiet, LocalEngine())
+    assert local == each
+    assert len(detector.asked) == len(set(SAID)) == 10  # each (text, declaration) once
+    langs, confs, kinds = local
+    firsts: dict[tuple[str, str | None], int] = {}
+    for i, said in enumerate(SAID):
+        first = firsts.setdefault(said, i)
+        assert kinds[i] is kinds[first]  # the first copy's own reading
+        assert (langs[i], confs[i]) == (langs[first], confs[first])
+    assert kinds[13] is not kinds[0] and kinds[13] == kinds[0]  # read again: declared "es"
+    assert reading.read_statements(statements, UNLanguageDetector(), quiet, dask_engine) == each
+    assert reading.detect_languages(statements, UNLanguageDetector(), quiet, dask_engine) == (
+        each[0],
+        each[1],
+    )
+    # the one pass of the local engine: in runs of 12, then 64 statements
+    monkeypatch.setattr(stream, "FIRST", 4)
+    detector = CountingDetector()
+    got = stream.read_and_embed(statements, detector, use_embedder, quiet, 50)
+    assert (got[0], got[1], got[2]) == each
+    assert len(detector.asked) == 10
+    assert got[2][12] is got[2][4] and got[2][3] is got[2][0]

@@ -6,7 +6,7 @@ takes its texts as they come, in one pass (``synth/stream.py``)."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -28,7 +28,7 @@ Progress = Callable[[str, int, int], None]
 
 EMBED_CHUNK = 1024  # texts per call of the encoder: the same batches on every engine
 EMBED_CHUNKS_PER_PART = 4  # batches per task on a distributed engine
-LANGUAGE_CHUNK = 4096  # statements per language-detection task
+LANGUAGE_CHUNK = 4096  # distinct statements (text, declaration) per language-detection task
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -63,26 +63,80 @@ def read_statements(
     kinds: bool = True,
 ) -> tuple[list[str], list[float], list[Kind]]:
     """Language, its confidence and (with ``kinds``) the kind of each statement, worked out
-    by ``engine`` over partitions of ``LANGUAGE_CHUNK`` statements."""
+    by ``engine`` over partitions of ``LANGUAGE_CHUNK`` statements.
+
+    They depend on a statement's text and declared language alone (``engine/tasks.py``'s
+    ``detect_part``): a statement whose text and declaration came before is not read again,
+    it is given its first copy's language, confidence and kind. The distinct ones, in the
+    order first met, make the partitions on every engine."""
     engine = engine or LocalEngine()
+    total = len(statements)
+    once = Firsts()
+    for a, b in chunks(total, LANGUAGE_CHUNK):
+        for st in statements[a:b]:  # a table makes its records once a part
+            once.add(st.text, st.language)
+    of_row = once.close()
+    # the statements a distinct one's reading stands for, counted as they are read
+    covered = np.cumsum(np.bincount(of_row, minlength=len(once))) if total else None
+    shipped = engine.ship(detector)
+
+    def parts() -> Iterator[tuple[Any, list[str], list[str | None], bool]]:
+        for texts, declared in once.take(LANGUAGE_CHUNK):  # each sent, then let go
+            yield shipped, texts, declared, kinds
+
     langs: list[str] = []
     confs: list[float] = []
     found: list[Kind] = []
-    total = len(statements)
-    shipped = engine.ship(detector)
-
-    def part(a: int, b: int) -> tuple[Any, list[str], list[str | None], bool]:
-        read = statements[a:b]  # a table makes its records once a part
-        return shipped, [st.text for st in read], [st.language for st in read], kinds
-
-    parts = (part(a, b) for a, b in chunks(total, LANGUAGE_CHUNK))
     progress("language", 0, total)
-    for part_langs, part_confs, part_kinds in engine.map(detect_part, parts):
+    for part_langs, part_confs, part_kinds in engine.map(detect_part, parts()):
         langs += part_langs
         confs += part_confs
         found += part_kinds
-        progress("language", len(langs), total)
-    return langs, confs, found
+        assert covered is not None
+        progress("language", int(covered[len(langs) - 1]), total)
+    if len(langs) == total:  # no copies
+        return langs, confs, found
+    rows = of_row.tolist()
+    return (
+        [langs[k] for k in rows],
+        [confs[k] for k in rows],
+        [found[k] for k in rows] if kinds else [],
+    )
+
+
+class Firsts:
+    """The distinct (text, declared language) pairs of the statements added, in the order
+    first met, and each statement's number among them (texts compared whole, as strings)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str | None, dict[str, int]] = {}  # by declaration, then text
+        self._texts: list[str] = []
+        self._declared: list[str | None] = []
+        self._of_row = array("q")
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def add(self, text: str, declared: str | None) -> None:
+        by_text = self._seen.setdefault(declared, {})
+        k = by_text.setdefault(text, len(self._texts))
+        if k == len(self._texts):
+            self._texts.append(text)
+            self._declared.append(declared)
+        self._of_row.append(k)
+
+    def close(self) -> np.ndarray:
+        """Each statement's number among the distinct ones (no more are added)."""
+        self._seen.clear()
+        return np.frombuffer(self._of_row, dtype=np.int64)
+
+    def take(self, size: int) -> Iterator[tuple[list[str], list[str | None]]]:
+        """The distinct texts and declarations, ``size`` at a time, each run let go of as it
+        is taken."""
+        for a, b in chunks(len(self._texts), size):
+            texts, declared = self._texts[a:b], self._declared[a:b]
+            self._texts[a:b] = [""] * (b - a)
+            yield texts, declared
 
 
 def embed_all(

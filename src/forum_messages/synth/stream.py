@@ -186,19 +186,41 @@ def read_and_embed(
     of_row = array("q")
     firsts = array("q")
     read_all: list[Callable[[], None]] = []  # called once every statement is read
+    # the first row of each text read, by declared language (let go once all are read)
+    firsts_read: dict[str | None, dict[str, int]] = {}
+    read_all.append(firsts_read.clear)
 
     def points() -> Iterator[str]:
         """The distinct points, in the order first read."""
         for start, end in parts(total):
             part = statements[start:end]
+            # a statement whose text and declaration were read before is given its first
+            # copy's language, confidence and kind (they depend on those alone); the others
+            # are read together
+            row = len(langs)
+            first_rows = [
+                firsts_read.setdefault(st.language, {}).setdefault(st.text, i)
+                for i, st in enumerate(part, row)
+            ]
+            new = [
+                st for i, (f, st) in enumerate(zip(first_rows, part, strict=True), row) if f == i
+            ]
             got_langs, got_confs, got_kinds = detect_part(
-                detector, [st.text for st in part], [st.language for st in part], True
+                detector, [st.text for st in new], [st.language for st in new], True
             )
-            langs.extend(got_langs)
-            confs.extend(got_confs)
-            kinds.extend(got_kinds)
+            taken = 0
+            for i, first in enumerate(first_rows, row):
+                if first == i:
+                    langs.append(got_langs[taken])
+                    confs.append(got_confs[taken])
+                    kinds.append(got_kinds[taken])
+                    taken += 1
+                else:
+                    langs.append(langs[first])
+                    confs.append(confs[first])
+                    kinds.append(kinds[first])
             progress("language", len(langs), total)
-            for kind, st in zip(got_kinds, part, strict=True):
+            for kind, st in zip(kinds[row:], part, strict=True):
                 said = point(kind, st)
                 texts.append(said)
                 k = seen.setdefault(said, len(firsts))
