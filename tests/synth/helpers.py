@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+import numpy as np
+
+from forum_messages.evaluation.material import Material, load_material
 from forum_messages.model import Corpus, Location, Organiser, Session, Statement
+from forum_messages.nlp.base import Embedder, memo_for
+from forum_messages.nlp.decide import best_rows, decision_scores
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth.reading import read_statements
+from forum_messages.synth.stream import point
+from forum_messages.synth.themes import NearestThemeAssigner, theme_profiles
 
 
 def corpus(
@@ -34,3 +46,58 @@ def corpus(
                 Statement(sid, code, "key_takeaway", i, text, lang, theme, Location("t", line))
             )
     return Corpus(tuple(sessions), tuple(statements))
+
+
+@dataclass
+class ThemeCase:
+    """What the theme step is given for a report file of the evaluation material (as the
+    pipeline gives it), and the nearest theme description of its statements to be placed."""
+
+    material: Material
+    statements: Sequence[Statement]
+    langs: list[str]
+    texts: list[str]
+    x: np.ndarray
+    declared: list[str | None]
+    sessions: list[str | None]
+    fixed: Any
+    scored: list[int]  # statements whose session declared no theme and the editor placed
+    nearest: list[str]  # the nearest theme description of each scored statement
+
+    def themes(self, assigner: NearestThemeAssigner) -> list[str]:
+        return assigner.run(
+            self.x,
+            self.declared,
+            self.material.edition,
+            self.fixed,
+            languages=self.langs,
+            sessions=self.sessions,
+            texts=self.texts,
+        ).theme
+
+
+def theme_case(path: Path, embedder: Embedder) -> ThemeCase:
+    material = load_material(path)
+    statements = material.corpus.statements
+    langs, _, kinds = read_statements(statements, UNLanguageDetector(), lambda *_: None)
+    by_code = {s.code: s for s in material.corpus.sessions}
+    texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
+    fixed = memo_for(embedder)
+    scored = [i for i, st in enumerate(statements) if st.theme is None and material.theme_of(st.id)]
+    keys = list(material.edition.theme_keys())
+    raw = embedder.embed([statements[i].text for i in scored])
+    near = best_rows(decision_scores(raw, theme_profiles(material.edition, fixed)))
+    return ThemeCase(
+        material=material,
+        statements=statements,
+        langs=langs,
+        texts=texts,
+        x=embedder.embed(texts),
+        declared=[st.theme for st in statements],
+        sessions=[
+            st.session if by_code[st.session].kind == "session" else None for st in statements
+        ],
+        fixed=fixed,
+        scored=scored,
+        nearest=[keys[k] for k in near],
+    )

@@ -11,15 +11,13 @@ import numpy as np
 import pytest
 
 from forum_messages.edition import load_edition, parse_edition
-from forum_messages.evaluation.material import load_material
 from forum_messages.model import ThemeSpec
 from forum_messages.nlp.base import HashEmbedder, memo_for
 from forum_messages.nlp.decide import best_rows, decision_scores
-from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth.pipeline import read_statements
-from forum_messages.synth.stream import point
 from forum_messages.synth.theme_terms import _in_order, term_scores, terms, theme_document
 from forum_messages.synth.themes import NearestThemeAssigner, theme_items, theme_profiles
+
+from .helpers import theme_case
 
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
 
@@ -302,27 +300,12 @@ def test_items_and_words_raise_the_arabic_forum(use_embedder) -> None:  # type: 
     description in every language, and places more statements as the editor did than step
     12's configuration (27 of 53), and than the same without the check on declared
     statements."""
-    material = load_material(REPORTS / "test-ar.yaml")
-    statements = material.corpus.statements
-    langs, _, kinds = read_statements(statements, UNLanguageDetector(), lambda *_: None)
-    by_code = {s.code: s for s in material.corpus.sessions}
-    texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
-    x = use_embedder.embed(texts)
-    ed = material.edition
-    fixed = memo_for(use_embedder)
-    declared = [st.theme for st in statements]
-    sessions = [st.session if by_code[st.session].kind == "session" else None for st in statements]
-
-    def themes(a: NearestThemeAssigner) -> list[str]:
-        return a.run(x, declared, ed, fixed, languages=langs, sessions=sessions, texts=texts).theme
-
-    ours = themes(NearestThemeAssigner())
-    before = themes(NearestThemeAssigner(items=0, terms=0, blend_check=False))
-    unchecked = themes(NearestThemeAssigner(blend_check=False))
-    scored = [i for i, st in enumerate(statements) if st.theme is None and material.theme_of(st.id)]
-    keys = list(ed.theme_keys())
-    raw = use_embedder.embed([statements[i].text for i in scored])
-    nearest = [keys[k] for k in best_rows(decision_scores(raw, theme_profiles(ed, fixed)))]
+    case = theme_case(REPORTS / "test-ar.yaml", use_embedder)
+    ours = case.themes(NearestThemeAssigner())
+    before = case.themes(NearestThemeAssigner(items=0, terms=0, blend_check=False))
+    unchecked = case.themes(NearestThemeAssigner(blend_check=False))
+    statements, langs, scored, nearest = case.statements, case.langs, case.scored, case.nearest
+    material = case.material
     hits: dict[str, np.ndarray] = {}
     for j, i in enumerate(scored):
         gold = material.theme_of(statements[i].id)

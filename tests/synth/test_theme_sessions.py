@@ -9,16 +9,13 @@ import numpy as np
 import pytest
 
 from forum_messages.edition import load_edition
-from forum_messages.evaluation.material import load_material
-from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder, memo_for
-from forum_messages.nlp.decide import SCORE_ROWS, best_rows, decision_scores
-from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth.pipeline import Components, read_statements, run_pipeline
+from forum_messages.nlp.base import FixedLanguageDetector, HashEmbedder
+from forum_messages.nlp.decide import SCORE_ROWS
+from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
-from forum_messages.synth.stream import point
-from forum_messages.synth.themes import NearestThemeAssigner, slot_sums, theme_profiles, unit_rows
+from forum_messages.synth.themes import NearestThemeAssigner, slot_sums, unit_rows
 
-from .helpers import corpus
+from .helpers import corpus, theme_case
 
 PROFILES = np.eye(4, 8, dtype=np.float32)  # theme t is axis t
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"
@@ -110,29 +107,16 @@ def test_themes_of_a_bilingual_edition_not_below_the_nearest_description(use_emb
     gives it) is at least as accurate as the nearest theme description in each language, as
     ``evaluate`` scores it (below it in both before sessions and each language's own
     background were used)."""
-    material = load_material(REPORTS / "test-fr-ar-mixed.yaml")
-    statements = material.corpus.statements
-    langs, _, kinds = read_statements(statements, UNLanguageDetector(), lambda *_: None)
-    by_code = {s.code: s for s in material.corpus.sessions}
-    texts = [point(k, st) for k, st in zip(kinds, statements, strict=True)]
-    x = use_embedder.embed(texts)
-    ed = material.edition
-    fixed = memo_for(use_embedder)
-    declared = [st.theme for st in statements]
-    sessions = [st.session if by_code[st.session].kind == "session" else None for st in statements]
-    ours = NearestThemeAssigner().run(
-        x, declared, ed, fixed, languages=langs, sessions=sessions, texts=texts
-    )
-    scored = [i for i, st in enumerate(statements) if st.theme is None and material.theme_of(st.id)]
-    keys = list(ed.theme_keys())
-    raw = use_embedder.embed([statements[i].text for i in scored])
-    nearest = [keys[k] for k in best_rows(decision_scores(raw, theme_profiles(ed, fixed)))]
+    case = theme_case(REPORTS / "test-fr-ar-mixed.yaml", use_embedder)
+    ours = case.themes(NearestThemeAssigner())
+    statements, langs, scored, nearest = case.statements, case.langs, case.scored, case.nearest
+    material = case.material
     hits: dict[str, list[int]] = {}
     for j, i in enumerate(scored):
         gold = material.theme_of(statements[i].id)
         for group in ("all", langs[i]):
             row = hits.setdefault(group, [0, 0])
-            row[0] += ours.theme[i] == gold
+            row[0] += ours[i] == gold
             row[1] += nearest[j] == gold
     assert set(hits) == {"all", "ar", "fr"} and len(scored) == 93
     assert all(o >= b for o, b in hits.values()), hits
