@@ -165,8 +165,16 @@ class GlobalSouth:
     countries: tuple[str, ...] = ()
     exclude_countries: tuple[str, ...] = ()
 
+    @property
+    def defined(self) -> bool:
+        """Whether the edition says which regions or countries the Global South holds."""
+        return bool(self.regions or self.countries)
+
     def includes(self, region: str | None, country: str | None) -> bool | None:
-        """True/False, or None when neither region nor country is known."""
+        """True/False, or None when neither region nor country is known or the edition
+        defines no Global South (every session would otherwise count as outside it)."""
+        if not self.defined:
+            return None
         if country and country in self.exclude_countries:
             return False
         if country and country in self.countries:

@@ -167,7 +167,7 @@ def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
         assert " ".join(text.split()) in cells
         assert item.session in cells
     assert ARABIC_CTA in cells
-    assert "Raised by a single session — Only one session said this." in cells
+    assert "Not grouped with another session — Only one session said this." in cells
     assert [txt for _t, _a, txt in annex.find("h3")] == [
         "Building Digital Trust and Resilience",
         "Building Universal Access and Digital Rights",

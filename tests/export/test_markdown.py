@@ -96,7 +96,7 @@ def test_message_left_in_its_language_is_marked(draft: Draft) -> None:
     out = render_markdown(draft)
     assert "- [zh] 应加强发展中国家的网络安全能力建设" in out
     assert (
-        "<sub>Text left in its original language (Chinese). Raised by one session. "
+        "<sub>Text left in its original language (Chinese). Rests on one session. "
         "Sources: WS #45</sub>"
     ) in out
 
@@ -107,7 +107,7 @@ def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
     text = visible_text(to_html(annex))
     assert "Statements not reflected: 4." in text
     assert (
-        "Open Forum #3 Key Takeaway Raised by a single session — Only one session said this."
+        "Open Forum #3 Key Takeaway Not grouped with another session — Only one session said this."
         in text
     )
     assert "Quantum-safe cryptography needs a migration plan." in text
@@ -174,7 +174,7 @@ def test_arabic_output(draft_ar: Draft) -> None:
     assert "[الميثاق 1، 3 - القمة C5 - الأهداف 9، 16]" in out
     assert "**الرسائل**" in out
     assert '## <a id="annex-not-reflected"></a>المرفق: البيانات غير المدرجة في الرسائل' in out
-    assert f"| LT #7 | دعوة إلى العمل | طرحته جلسة واحدة فقط | {ARABIC_CTA} |" in out
+    assert f"| LT #7 | دعوة إلى العمل | لم تُجمع مع جلسة أخرى | {ARABIC_CTA} |" in out
     assert "- [en] Governments should fund community networks." in out
 
 

@@ -50,7 +50,7 @@ def test_t_falls_back_to_english() -> None:
 
 
 def test_reason_and_language_names() -> None:
-    assert reason_label("single_session", "en") == "Raised by a single session"
+    assert reason_label("single_session", "en") == "Not grouped with another session"
     assert reason_label("some_new_code", "fr") == "some new code"
     assert language_name("zh", "en") == "Chinese"
     assert language_name("ar", "fr") == "arabe"

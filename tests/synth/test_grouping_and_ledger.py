@@ -72,3 +72,25 @@ def test_a_runs_ledger_counts_each_statement_in_its_detected_language(small_edit
         c.session_map(),
         small_edition,
     )
+
+
+def test_an_edition_without_a_global_south_gives_no_share_rather_than_zero(small_edition) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from forum_messages.model import GlobalSouth
+
+    c = corpus(
+        [("WS #1", "trust", "en", ["One."]), ("WS #2", "trust", "en", ["Two."])],
+        regions={"WS #1": "African Group", "WS #2": "Asia-Pacific Group"},
+    )
+    langs = {s.id: "en" for s in c.statements}
+    defined = build_ledger(c.statements, langs, c.session_map(), small_edition)
+    undefined = build_ledger(
+        c.statements,
+        langs,
+        c.session_map(),
+        dataclasses.replace(small_edition, global_south=GlobalSouth()),
+    )
+    assert defined.global_south_share == 1.0
+    assert undefined.global_south_share is None
+    assert undefined.regions == defined.regions

@@ -52,12 +52,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "contents": _row("Contents", "Table des matières", "Índice", "المحتويات", "Содержание", "目录"),
     "sources": _row("Sources", "Sources", "Fuentes", "المصادر", "Источники", "来源"),
     "one_session": _row(
-        "Raised by one session.",
-        "Soulevé par une seule session.",
-        "Planteado por una sola sesión.",
-        "طرحته جلسة واحدة.",
-        "Поднято одной сессией.",
-        "仅由一场会议提出。",
+        "Rests on one session.",
+        "Repose sur une seule session.",
+        "Se basa en una sola sesión.",
+        "تستند إلى جلسة واحدة.",
+        "Основано на одной сессии.",
+        "仅依据一场会议。",
     ),
     "model_written": _row(
         "Written by a language model ({name}); each sentence checked against the sources.",
@@ -509,12 +509,12 @@ REASONS: dict[str, dict[str, str]] = {
         "Off topic", "Hors sujet", "Fuera de tema", "خارج الموضوع", "Не по теме", "偏离主题"
     ),
     "single_session": _row(
-        "Raised by a single session",
-        "Soulevée par une seule session",
-        "Planteada por una sola sesión",
-        "طرحته جلسة واحدة فقط",
-        "Поднято только одной сессией",
-        "仅由一场会议提出",
+        "Not grouped with another session",
+        "Non regroupée avec une autre session",
+        "No agrupada con otra sesión",
+        "لم تُجمع مع جلسة أخرى",
+        "Не объединено с другой сессией",
+        "未与其他会议归并",
     ),
     "descriptive": _row(
         "Describes the session, makes no point",

@@ -26,8 +26,9 @@ REASONS = {
     "speakers) and makes no point of its own.",
     "procedural": "The statement is about the session itself (attendance, thanks, logistics), "
     "not a point on the subject.",
-    "single_session": "Only this session made this point, and it was not among the most salient "
-    "points made by one session that the draft's size leaves room for.",
+    "single_session": "The draft grouped no other session's statement with this one (the same "
+    "point in other words or another language can be missed), and it was not among the most "
+    "salient points made by one session that the draft's size leaves room for.",
     "detached": "The statement sat near a message but did not make its point, and no other "
     "message takes it.",
 }
