@@ -149,3 +149,16 @@ def test_a_spoken_aside_goes_only_from_a_spoken_sentence() -> None:
     assert unspoken(aside, "en") == aside
     spoken = "So, prices fell, and this came up in every group, where operators shared towers."
     assert unspoken(spoken, "en") == "Prices fell, where operators shared towers."
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "So basically the session looked at three topics."),
+        ("en", "Okay, um, the workshop was moderated by the youth coalition."),
+        ("fr", "Donc en fait l'atelier a porté sur trois thèmes."),
+        ("zh", "那么，嗯，本场会议主要讨论了三个议题。"),
+    ],
+)
+def test_a_spoken_description_is_a_description(lang: str, text: str) -> None:
+    assert classify(text, lang).kind == "descriptive"

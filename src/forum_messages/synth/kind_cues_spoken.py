@@ -125,11 +125,31 @@ SPOKEN: dict[str, list[str]] = {
 }
 
 
-#: An opening word without its comma, before a spoken frame ("So what we heard ...").
+#: Words that soften what follows an opening word ("So basically ...", "Donc en fait ...").
+_SOFT: dict[str, str] = {
+    "en": r"(?:basically|actually|really|essentially)",
+    "fr": r"(?:en fait|en gros|finalement)",
+    "es": r"(?:básicamente|en realidad|realmente)",
+    "ru": r"(?:собственно|в принципе|по сути)",
+    "ar": r"(?:في الواقع|في الحقيقة)",
+    "zh": r"(?:其实|基本上)",
+}
+#: An opening word without its comma, before a spoken frame ("So what we heard ...") or a
+#: description ("So basically the session looked at ...").
 _OPENED = {
-    lang: re.compile(f"^{words}" + ("" if lang == "zh" else r"(?![\w-])") + r"\s*(?=\S)", _I)
+    lang: re.compile(
+        f"^{words}(?:\\s*{_SOFT[lang]})?" + ("" if lang == "zh" else r"(?![\w-])") + r"\s*(?=\S)",
+        _I,
+    )
     for lang, words in _OPENING.items()
 }
+
+
+def opened(sentence: str, lang: str) -> str:
+    """``sentence`` without an opening word that has no comma ("So basically the session
+    looked at ..." -> "the session looked at ..."); unchanged without one."""
+    pattern = _OPENED.get(lang)
+    return pattern.sub("", sentence) if pattern else sentence
 
 
 def _padded(word: str) -> str:

@@ -49,7 +49,7 @@ from forum_messages.synth.kind_cues_romance import (
 )
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
 from forum_messages.synth.kind_cues_speakers import SPEAKERS
-from forum_messages.synth.kind_cues_spoken import SPOKEN, unspoken
+from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -329,8 +329,14 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
     fillers and spoken frame (``kind_cues_spoken``) unless it is a description as said."""
     said = _LEADING.sub("", sentence).strip()
     as_said = _sentence_kind(said, lang)
-    bare = unspoken(said, lang if lang in _PATTERNS else "en")
-    if as_said[0] == "descriptive" or bare == said:
+    if as_said[0] == "descriptive":
+        return as_said
+    code = lang if lang in _PATTERNS else "en"
+    bare = unspoken(said, code)
+    plain = opened(bare, code)  # "So basically the session looked at ..."
+    if plain != bare and _sentence_kind(_capitalise(plain), lang)[0] == "descriptive":
+        return "descriptive", "", False
+    if bare == said:
         return as_said
     kind, point, attribution = _sentence_kind(bare, lang)
     if kind == "point":  # the fillers were removed
