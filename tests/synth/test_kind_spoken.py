@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import forum_messages as kinds_dir
+from forum_messages.evaluation.material import load_kind_set
 from forum_messages.synth.kind_cues_spoken import unspoken
 from forum_messages.synth.kinds import classify, sentence_kind
 
@@ -162,3 +166,17 @@ def test_a_spoken_aside_goes_only_from_a_spoken_sentence() -> None:
 )
 def test_a_spoken_description_is_a_description(lang: str, text: str) -> None:
     assert classify(text, lang).kind == "descriptive"
+
+
+def test_every_statement_of_the_spoken_development_set() -> None:
+    """``kinds/dev-spoken.yaml``: each statement's kind, and the point an editor keeps."""
+    path = Path(kinds_dir.__file__).parent / "editions/evaluation/kinds/dev-spoken.yaml"
+    items = load_kind_set(path)
+    assert {it.language for it in items} == {"en", "fr", "es", "ru", "zh", "ar"}
+    for it in items:
+        kind = classify(it.text, it.language)
+        assert kind.kind == it.kind, it.text
+        if it.kind == "framed":
+            assert kind.point == it.point, it.text
+        elif it.kind == "point":
+            assert kind.point == it.text

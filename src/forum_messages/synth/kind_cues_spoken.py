@@ -85,7 +85,8 @@ SPOKEN: dict[str, list[str]] = {
         r"^(?:i think )?we (?:kept )?(?:heard|learned|learnt)(?: [^,]{1,30}?)?,? that,? ",
         r"^we (?:came to|reached|arrived at) (?:the|a) (?:conclusion|consensus|point|view) that,? ",
         # "The main takeaway (for us) is that ...", "The thing we kept coming back to is that ..."
-        r"^(?:and )?the (?:big|main|key|biggest|real|first|one) (?:thing|takeaway|message|point|"
+        r"^(?:and |i think |i'd say |i would say )?the (?:big|main|key|biggest|real|first|one) "
+        r"(?:thing|takeaway|message|point|"
         r"lesson)(?: [^,]{1,40}?)? (?:is|was) that,? ",
     ],
     "fr": [
