@@ -1,7 +1,7 @@
 import pytest
 
 from forum_messages.nlp.base import HashEmbedder
-from forum_messages.synth.text import ExtractiveWriter, clean_sentence
+from forum_messages.synth.text import ExtractiveWriter, clean_sentence, list_items
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,80 @@ def test_a_sentence_telling_who_said_it_is_not_added_to_another_statement() -> N
     assert "Rivera" in plain.text and "spectrum" in plain.text  # two statements stitched
     guarded = writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb, [False, True])[0]
     assert guarded.text == texts[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "clean"),
+    [
+        # a list separator is no sentence's end
+        (
+            "Regulators should publish spectrum maps;",
+            "en",
+            "Regulators should publish spectrum maps.",
+        ),
+        ("各国应公开频谱使用情况；", "zh", "各国应公开频谱使用情况。"),
+        (
+            "Les États doivent publier les cartes de couverture :",
+            "fr",
+            "Les États doivent publier les cartes de couverture.",
+        ),
+        # a field's label goes; a particular of the record (language, topic) is no sentence
+        (
+            "Tema: las radios comunitarias necesitan frecuencias;",
+            "es",
+            "Las radios comunitarias necesitan frecuencias.",
+        ),
+        (
+            "Recommendation: regulators should publish spectrum maps",
+            "en",
+            "Regulators should publish spectrum maps.",
+        ),
+        ("Язык: русский", "ru", ""),
+        ("Language: English", "en", ""),
+        ("主题：数字包容", "zh", ""),
+        # a sentence that only looks like one keeps its colon's text
+        (
+            "Spectrum at 3.5 GHz should be shared: 2 operators agreed.",
+            "en",
+            "Spectrum at 3.5 GHz should be shared: 2 operators agreed.",
+        ),
+    ],
+)
+def test_list_residue_and_field_labels_are_cleaned(raw: str, lang: str, clean: str) -> None:
+    assert clean_sentence(raw, lang) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "关于网络诈骗治理的建议： 1.建立跨部门协作机制； 2.加强面向老年人的公众教育；",
+            ["建立跨部门协作机制；", "加强面向老年人的公众教育；"],
+        ),
+        (
+            "Recomendaciones del foro: 1) crear un fondo de acceso; 2) medir la calidad real.",
+            ["crear un fondo de acceso;", "medir la calidad real."],
+        ),
+        (
+            "Подростки проводят в сети по шесть часов в день. (1) Школам нужны уроки цифровой "
+            "гигиены. (2) Родителям нужны понятные инструменты.",
+            [
+                "Подростки проводят в сети по шесть часов в день.",
+                "Школам нужны уроки цифровой гигиены.",
+                "Родителям нужны понятные инструменты.",
+            ],
+        ),
+        # numbers out of order, or one number alone, are not a list
+        ("Article 5. States must 2. publish data.", ["Article 5. States must 2. publish data."]),
+        ("Step 1. Map the gaps first.", ["Step 1. Map the gaps first."]),
+    ],
+)
+def test_a_numbered_list_is_split_into_its_items(text: str, items: list[str]) -> None:
+    assert list_items(text) == items
+
+
+def test_a_message_text_from_an_nri_list_keeps_neither_heading_nor_numbers() -> None:
+    emb = HashEmbedder()
+    texts = ["关于网络诈骗治理的建议： 1.建立跨部门协作机制； 2.加强面向老年人的公众教育；"]
+    out = ExtractiveWriter().write_all([[0]], emb.embed(texts), texts, ["zh"], "zh", emb)[0]
+    assert out.text == "建立跨部门协作机制。加强面向老年人的公众教育。"

@@ -49,6 +49,7 @@ from forum_messages.synth.kind_cues_romance import (
 )
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
 from forum_messages.synth.kind_cues_speakers import SPEAKERS
+from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -217,7 +218,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *PROGRAMME[lang],
             *RECORDS[lang],
         ],
-        list(frames),
+        [*frames, *SPOKEN[lang]],
         [*attrib, *SPEAKERS.get(lang, [])],
     )
 
@@ -252,6 +253,19 @@ _SCRIPTS = {
 # The end of a frame that introduces a clause ("that", "que", "что", "أن"): the sentence after it
 # is the point. A frame without one ("与会者强调", "شدد المتحدثون") may be a whole description.
 _COMPLEMENTISER = re.compile(r"(?:\bthat|\bque|\bqu['’]|\bчто|أن|أنّ|بأن|如下)[\s,，：:]*$", _I)
+#: A second clause of the frame's ("concluded that A, and that B"): without the frame, its
+#: "that" goes too ("A, and B"); "and that is why ..." keeps it (a pronoun).
+_AND_THAT = {
+    code: re.compile(p, _I)
+    for code, p in {
+        "en": r"(,?\s+(?:and|but|or)\s+)that\s+(?!(?:is|was|are|were|will|would|has|had|does|"
+        r"did|can|could|should|must|may|might|means|meant|matters|makes|made|seems|remains|"
+        r"shows|explains)\b|['’])",
+        "fr": r"(,?\s+(?:et|mais|ou)\s+)qu(?:e\s+|['’]\s*)",
+        "es": r"(,?\s+(?:y|e|pero|o)\s+)que\s+",
+        "ru": r"(,?\s+(?:и|а|но|или)\s+)что\s+",
+    }.items()
+}
 
 
 def _one_speaker(s: str, code: str, attrib: AnyOf) -> bool:
@@ -310,8 +324,27 @@ def _capitalise(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
     """("descriptive" | "framed" | "point", the point, attribution) of one sentence
-    (remembered: the message texts look at the sentences of the statements' points again)."""
-    original = _LEADING.sub("", sentence).strip()
+    (remembered: the message texts look at the sentences of the statements' points again).
+    A sentence as spoken ("So, um, what we heard is that ...") is read again without its
+    fillers and spoken frame (``kind_cues_spoken``) unless it is a description as said."""
+    said = _LEADING.sub("", sentence).strip()
+    as_said = _sentence_kind(said, lang)
+    if as_said[0] == "descriptive":
+        return as_said
+    code = lang if lang in _PATTERNS else "en"
+    bare = unspoken(said, code)
+    plain = opened(bare, code)  # "So basically the session looked at ..."
+    if plain != bare and _sentence_kind(_capitalise(plain), lang)[0] == "descriptive":
+        return "descriptive", "", False
+    if bare == said:
+        return as_said
+    kind, point, attribution = _sentence_kind(bare, lang)
+    if kind == "point":  # the fillers were removed
+        kind, point = "framed", _capitalise(point)
+    return kind, point, attribution or as_said[2]
+
+
+def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
     s, at = original, list(range(len(original) + 1))
     if lang == "ar" or _SCRIPTS["ar"].search(original):
         # the patterns match the text without vowel marks; what is returned keeps them
@@ -333,6 +366,8 @@ def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
                 # a frame around a description is still a description ("It was noted that the
                 # session focused on ...")
                 whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
+                if not whole and code in _AND_THAT:
+                    kept = _AND_THAT[code].sub(r"\1", kept)
                 if cues.desc.search(rest) or (whole and cues.desc.search(s)):
                     return "descriptive", "", False
                 if code == "ar":

@@ -8,6 +8,7 @@ highlighted that ...") and list numbering are removed, sentences are never repea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -22,21 +23,89 @@ from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth.kinds import sentence_kind
 
 _TERMINAL = {"zh": "。"}
-_ENDS = (".", "!", "?", "。", "！", "？", "؟", "…", ":", ";")
+_ENDS = (".", "!", "?", "。", "！", "？", "؟", "…")
 _CLOSERS = "”’\"'»)]）」』"
+#: What a list leaves at the end of an item: its separator, never a sentence's end.
+_RESIDUE = ",;:，；：、،؛ "
+
+#: A field's label before the text ("Language: ...", "Tema: ...", "Язык: ...", "主题：……"):
+#: the name of a field of a form or a report, not the point. A label of the record's
+#: particulars (language, topic, title) with a short value is no sentence at all.
+_META_LABEL = (
+    r"language|langue|idioma|язык|语言|语种|اللغة|topic|theme|subject|title|sub-?theme|"
+    r"tema|tópico|título|subtema|thème|sujet|titre|sous-thème|тема|подтема|название|"
+    r"主题|议题|标题|子主题|الموضوع|العنوان|المحور"
+)
+_CONTENT_LABEL = (
+    r"key takeaways?|takeaways?|key messages?|messages? clés?|mensajes? clave|"
+    r"ключевые (?:выводы|идеи|сообщения)|主要观点|要点|الرسائل الرئيسية|summary|résumé|resumen|"
+    r"резюме|摘要|ملخص|outcomes?|résultats?|resultados?|итоги|成果|نتائج|recommendations?|"
+    r"recommandations?|recomendaci(?:ón|ones)|рекомендаци[яи]|建议|التوصيات|توصية|"
+    r"calls? to action|appels? à l['’]action|llamados? a la acción|призывы? к действию|"
+    r"行动呼吁|دعوات? إلى العمل"
+)
+_FIELD_LABEL = re.compile(
+    rf"^(?:(?P<meta>{_META_LABEL})|{_CONTENT_LABEL})\s*[:：]\s*(?=\S)", re.IGNORECASE
+)
+
+
+def _unlabelled(text: str, language: str) -> str:
+    """``text`` without a field's label at the start; "" when it was a particular of the
+    record ("Language: English", "Tema: Conectividad significativa", "语言：中文")."""
+    m = _FIELD_LABEL.match(text)
+    if not m:
+        return text
+    value = text[m.end() :]
+    if m["meta"] and _size(value, language) < (3 if language == "zh" else 4):
+        return ""
+    return value
+
+
+#: A list item's number inside a text ("1.", "2)", "（3）", "④"), after a space, a separator
+#: or the start; never a decimal ("1.5 GHz").
+_ITEM = re.compile(
+    r"(?:^|(?<=[\s;；。:：,，.]))(?:(?P<n>\d{1,2})(?:[.)．、](?!\d)|）)|[（(](?P<p>\d{1,2})[)）]|"
+    r"(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))\s*"
+)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def list_items(text: str) -> list[str]:
+    """A text's list split into its items: when the text numbers two items or more in order
+    (1, 2, ...), the heading before the first number ("关于网络诈骗治理的建议：",
+    "Recommendations:") is dropped and each item given alone."""
+    text = " ".join(text.split())
+    marks = list(_ITEM.finditer(text))
+    numbers = [
+        int(m["n"] or m["p"]) if (m["n"] or m["p"]) else _CIRCLED.index(m["c"]) + 1 for m in marks
+    ]
+    if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return [text]
+    head = text[: marks[0].start()].strip()
+    items = [
+        text[m.end() : (marks[j + 1].start() if j + 1 < len(marks) else len(text))].strip()
+        for j, m in enumerate(marks)
+    ]
+    # a heading that introduces the list (ends with a colon) is no point; any other text
+    # before the first number is kept as a sentence of its own
+    kept = [] if not head or head.endswith((":", "：")) else [head]
+    return [t for t in (*kept, *items) if t.strip(_RESIDUE)]
 
 
 def clean_sentence(text: str, language: str) -> str:
-    """Numbering and reporting frame removed (``kinds.sentence_kind``), capitalised, ending
-    with punctuation (a closing quote after a full stop ends it: no "Together.”.")."""
-    text = strip_numbering(" ".join(text.split()))
+    """Numbering, a field's label and reporting frame removed (``kinds.sentence_kind``),
+    capitalised, ending with the language's full stop where a list separator (";", ":",
+    "；") or nothing ends it (a closing quote after a full stop ends it: no "Together.”.")."""
+    text = strip_numbering(_unlabelled(" ".join(text.split()), language))
+    if not text:
+        return text
     kind, point, _attribution = sentence_kind(text, language)
     if kind == "framed":
         text = point
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and not text.rstrip(_CLOSERS).endswith(_ENDS):
-        text = text.rstrip(",;:") + _TERMINAL.get(language, ".")
+        text = text.rstrip(_RESIDUE) + _TERMINAL.get(language, ".")
     return text
 
 
@@ -132,7 +201,7 @@ class ExtractiveWriter:
         return best
 
     def _sentences(self, text: str, lang: str) -> list[str]:
-        own = [clean_sentence(s, lang) for s in sentences(text, lang)]
+        own = [clean_sentence(s, lang) for item in list_items(text) for s in sentences(item, lang)]
         return list(dict.fromkeys(s for s in own if s)) or [clean_sentence(text, lang)]
 
     def write_all(
