@@ -187,6 +187,21 @@ def _consultation_line(c: Consultation) -> str:
     )
 
 
+def _rejected(consultation: Consultation | None) -> str:
+    """What a consultation draft with nothing to draft set aside, for its error (the draft's
+    rejects.jsonl, which lists every reject, is not written then)."""
+    if consultation is None:
+        return ""
+    files = sum(1 for r in consultation.rejects if r.row <= 1)
+    rows = [r for r in consultation.rejects if r.row > 1]
+    said = [f"{files} file(s) set aside (see the warnings above)"] if files else []
+    if rows:
+        r = rows[0]
+        where = f"{r.file}:{r.row}: field '{r.field}'" if r.field else f"{r.file}:{r.row}"
+        said.append(f"{len(rows)} row(s) rejected, the first: {where}: {r.reason}")
+    return "".join(f"; {s}" for s in said)
+
+
 def _consultation_files(
     consultation: Consultation | None, draft: Draft, folder: Path
 ) -> Background[list[Path]] | None:
@@ -251,7 +266,8 @@ def run_draft(
         corpus = consultation.corpus
         for r in consultation.rejects:
             if r.row <= 1:  # a whole file set aside (unreadable, a mapped column missing)
-                where = f"{r.file}:{r.row}: {r.field}" if r.field else f"{r.file}:{r.row}"
+                where = f"{r.file}:{r.row}" if r.row else r.file
+                where = f"{where}: {r.field}" if r.field else where
                 (err or console).print(
                     f"[yellow]warning[/yellow]: {shown(where)}: {shown(r.reason)}", soft_wrap=True
                 )
@@ -271,6 +287,7 @@ def run_draft(
         raise InputError(
             f"no statements in {', '.join(map(str, reports)) or 'the input'}: the input holds "
             "no key takeaways, calls to action, messages or answers, so there is nothing to draft"
+            + _rejected(consultation)
         )
     components = Components(embedder=encoder, detector=detector)  # as default_components
     if engine is not None:

@@ -1,0 +1,158 @@
+"""Bad input as a user meets it, on the paths docs/hardening.md lists: every case gives a clear
+error naming the file (and the line where there is one), loses nothing silently and leaves no
+output behind."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from forum_messages.cli import main
+from forum_messages.ingest.base import SourceProblem
+from forum_messages.ingest.consultation import Reject, Response, parse_columns, read_responses
+from forum_messages.ingest.text import check_utf8, decode_lines
+
+# A consultation export whose third line has letters outside ASCII, in three languages and the
+# legacy encodings their spreadsheets are often saved in.
+HEADER = "ResponseID,RespondentType,Q1\n"
+FIRST = "R1,Civil Society,Community networks need affordable spectrum licences.\n"
+LATER = "R9,Government,Rural schools should be connected before the next budget cycle.\n"
+LEGACY = [
+    ("latin-1", "R2,Government,Les États doivent protéger les données personnelles.\n"),
+    ("cp1256", "R2,Government,يجب على الحكومات حماية البيانات الشخصية للمواطنين.\n"),
+    ("gb18030", "R2,Government,各国政府应当保护公民的个人数据。\n"),
+]
+COLUMNS = parse_columns("id=ResponseID,text=Q1,group=RespondentType")
+
+
+def export_in(path: Path, encoding: str, line: str) -> Path:
+    path.write_bytes((HEADER + FIRST + line + LATER).encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(("encoding", "line"), LEGACY)
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_an_export_in_a_legacy_encoding_is_refused_whole(
+    tmp_path: Path, encoding: str, line: str, suffix: str
+) -> None:
+    # before: the rows above the first byte that is not UTF-8 were read, that row was
+    # rejected and every row after it was dropped without a word (R9 here)
+    if suffix == ".jsonl":
+        rows = [r.split(",", 2) for r in (FIRST, line, LATER)]
+        text = "".join(
+            json.dumps({"ResponseID": i, "RespondentType": t, "Q1": q.strip()}, ensure_ascii=False)
+            + "\n"
+            for i, t, q in rows
+        )
+        path = tmp_path / f"export{suffix}"
+        path.write_bytes(text.encode(encoding))
+        bad_line = 2
+    else:
+        path = export_in(tmp_path / f"export{suffix}", encoding, line)
+        bad_line = 3
+    got = list(read_responses(path, COLUMNS))
+    assert not [r for r in got if isinstance(r, Response)]
+    (reject,) = got
+    assert isinstance(reject, Reject)
+    assert reject.file == str(path) and reject.row == 0  # the whole file
+    assert "not valid UTF-8 (byte 0x" in reject.reason
+    assert f"on line {bad_line})" in reject.reason and "none of its rows is read" in reject.reason
+
+
+def test_a_utf8_export_with_a_byte_order_mark_or_utf16_is_read_in_full(tmp_path: Path) -> None:
+    text = HEADER + FIRST + LEGACY[0][1] + LATER
+    kinds = [("bom.csv", b"\xef\xbb\xbf" + text.encode()), ("u16.csv", text.encode("utf-16"))]
+    for name, data in kinds:
+        (tmp_path / name).write_bytes(data)
+        got = list(read_responses(tmp_path / name, COLUMNS))
+        assert [r.id for r in got if isinstance(r, Response)] == ["R1", "R2", "R9"], name
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 64])
+def test_check_utf8_finds_the_line_across_chunk_boundaries(chunk: int) -> None:
+    good = "première ligne\n第二行\nثالث\n".encode()
+    check_utf8(io.BytesIO(good), chunk=chunk)  # a character cut by a chunk boundary is fine
+    bad = io.BytesIO(good + "quatrième".encode("latin-1") + b"\n")
+    bad.seek(0)
+    with pytest.raises(SourceProblem) as caught:
+        check_utf8(bad, chunk=chunk)
+    assert caught.value.line == 0 and "byte 0xE8 on line 4" in caught.value.message
+    assert bad.tell() == 0  # handed back where it was
+    nul = io.BytesIO(good + b"x\x00y\n")
+    with pytest.raises(SourceProblem, match=r"NUL characters \(line 4\)"):
+        check_utf8(nul, chunk=chunk)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200), st.integers(1, 16))
+def test_after_check_utf8_no_reader_stops_part_way(data: bytes, chunk: int) -> None:
+    """Any bytes: refused whole by check_utf8 (and then decode_lines fails too), or read
+    through by decode_lines, or refused by it before its first line (a UTF-16/32 file)."""
+    try:
+        check_utf8(io.BytesIO(data), chunk=chunk)
+        passed = True
+    except SourceProblem as exc:
+        assert exc.line == 0 and "none of its rows is read" in exc.message
+        passed = False
+    lines = 0
+    try:
+        for _ in decode_lines(io.BytesIO(data)):
+            lines += 1
+        failed = False
+    except SourceProblem:
+        failed = True
+    assert failed if not passed else not failed or lines == 0
+
+
+def test_a_consultation_draft_of_nothing_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = export_in(tmp_path / "export.csv", "latin-1", LEGACY[0][1])
+    out = tmp_path / "out"
+    args = ["draft", str(export), "-e", "minimal", "-o", str(out), "--embedder", "hash"]
+    assert main([*args, "--columns", "id=ResponseID,text=Q1"]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"warning: {export}: the file is not valid UTF-8 (byte 0xC9 on line 3)" in err
+    assert "1 file(s) set aside (see the warnings above)" in err
+    assert not out.exists() and "Traceback" not in err
+    export.write_text("ResponseID,Q1\n,An answer without its id.\n", encoding="utf-8")
+    assert main([*args, "--columns", "id=ResponseID,text=Q1"]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    first = f"{export}:2: field 'ResponseID': the response has no id"
+    assert f"1 row(s) rejected, the first: {first}" in err
+    assert not out.exists()
+
+
+TRANSCRIPT = (
+    ">> MODERATOR: Bienvenue à tous.\n"
+    ">> AMINA: Les réseaux communautaires ont besoin d'un spectre abordable.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (TRANSCRIPT.encode("utf-16-le"), "NUL characters"),
+        (TRANSCRIPT.encode("latin-1"), "not valid UTF-8 (byte 0xE0"),
+        (">> أمينة: يجب حماية البيانات.\n".encode("cp1256"), "not valid UTF-8"),
+        (">> 主持人：欢迎。\n".encode("gb18030"), "not valid UTF-8"),
+        (bytes(range(256)) * 4, "NUL characters"),
+    ],
+)
+def test_a_transcript_that_is_not_utf8_is_a_problem_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, words: str
+) -> None:
+    # before: an internal error (SourceProblem escaped read_transcript)
+    (tmp_path / "ws-12.txt").write_bytes(data)
+    (tmp_path / "ws-12.yaml").write_text('session: "WS #12"\n', encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    code = main(["takeaways", str(tmp_path / "ws-12.txt"), "-o", str(out), "--embedder", "hash"])
+    err = " ".join(capsys.readouterr().err.split())
+    assert code == 1 and not out.exists()
+    assert f"{tmp_path / 'ws-12.txt'}:1: " in err and words in err
+    assert "internal error" not in err and "Traceback" not in err
