@@ -156,3 +156,40 @@ def test_a_transcript_that_is_not_utf8_is_a_problem_naming_it(
     assert code == 1 and not out.exists()
     assert f"{tmp_path / 'ws-12.txt'}:1: " in err and words in err
     assert "internal error" not in err and "Traceback" not in err
+
+
+def test_an_interrupted_consultation_draft_leaves_the_earlier_files_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # before: messages.* were replaced first, then the consultation's files one by one, so a
+    # Ctrl-C while responses.jsonl was written left new messages beside old responses
+    from forum_messages.evaluation.consultations import generate, write_csv
+    from forum_messages.export import consultation as files
+
+    out = tmp_path / "out"
+    columns = "id=ResponseID,text=Q1,Q2,group=RespondentType"
+
+    def draft(seed: int) -> int:
+        export = write_csv(tmp_path / f"export{seed}.csv", generate(30, 0.4, 2, seed=seed))
+        args = ["draft", str(export), "-e", "minimal", "-o", str(out), "--embedder", "hash"]
+        return main([*args, "--format", "json,md", "--columns", columns])
+
+    assert draft(1) == 0
+    names = ["messages.json", "messages.md", "rejects.jsonl", "responses.jsonl", "campaigns.json"]
+    before = {n: (out / n).read_bytes() for n in names}
+    real = files._responses
+
+    def cut_short(*args: object) -> object:
+        for i, line in enumerate(real(*args)):  # type: ignore[arg-type]
+            if i == 3:
+                raise KeyboardInterrupt
+            yield line
+
+    monkeypatch.setattr(files, "_responses", cut_short)
+    assert draft(2) == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert {n: (out / n).read_bytes() for n in names} == before
+    assert sorted(p.name for p in out.iterdir()) == sorted(names)  # no temporary file left
+    monkeypatch.setattr(files, "_responses", real)
+    assert draft(2) == 0
+    assert (out / "messages.json").read_bytes() != before["messages.json"]

@@ -204,17 +204,18 @@ def _rejected(consultation: Consultation | None) -> str:
 
 def _consultation_files(
     consultation: Consultation | None, draft: Draft, folder: Path
-) -> Background[list[Path]] | None:
-    """The consultation's own files, written by a forked child while the draft's are written
-    here when that pays (else when :meth:`Background.result` is called, after them)."""
+) -> Background[list[tuple[Path, Path]]] | None:
+    """The consultation's own files, written to temporary files by a forked child while the
+    draft's are written here when that pays (else when :meth:`Background.result` is called,
+    after them): (temporary file, final file) pairs, renamed with the draft's files."""
     if consultation is None:
         return None
-    from forum_messages.export.consultation import write_consultation
+    from forum_messages.export.consultation import stage_consultation
     from forum_messages.nlp.forked import Background, can_fork
 
     # about 150 characters a line of responses.jsonl
     fork = can_fork(consultation.answers * 150, 2)
-    return Background(lambda: write_consultation(consultation, draft, folder), fork, lazy=True)
+    return Background(lambda: stage_consultation(consultation, draft, folder), fork, lazy=True)
 
 
 def run_draft(
@@ -328,9 +329,9 @@ def run_draft(
                 corpus, edition, settings, components=components, progress=RichProgress(bar)
             )
         consulted = _consultation_files(consultation, draft, Path(output))
-        paths = write_outputs(draft, Path(output), tuple(formats))
-        if consulted is not None:
-            paths += consulted.result()
+        # the consultation's files are renamed with the draft's, once all are written
+        staged = consulted.result if consulted is not None else None
+        paths = write_outputs(draft, Path(output), tuple(formats), staged)
     n_messages = len(draft.messages())
     console.print(
         f"{n_messages} messages in {sum(len(t.topics) for t in draft.themes)} sub-topics; "
