@@ -193,3 +193,24 @@ def test_an_interrupted_consultation_draft_leaves_the_earlier_files_as_they_were
     monkeypatch.setattr(files, "_responses", real)
     assert draft(2) == 0
     assert (out / "messages.json").read_bytes() != before["messages.json"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "words"),
+    [
+        ("md,xyz", "unknown output format 'xyz'; known formats: md, html, json, pdf, docx"),
+        (" , ", "--format: give at least one of md, html, json, pdf, docx"),
+    ],
+)
+def test_a_bad_format_stops_the_draft_before_it_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spec: str, words: str
+) -> None:
+    # before: the whole draft ran first (minutes on a large edition) and then failed on an
+    # unknown format, or, with no format at all, ran and wrote nothing
+    out = tmp_path / "out"
+    missing = tmp_path / "no-such-report.jsonl"  # read first, it would be the error
+    args = ["draft", str(missing), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
+    assert main([*args, "--format", spec]) == 1
+    captured = capsys.readouterr()
+    assert words in " ".join(captured.err.split())
+    assert "no-such-report" not in captured.err + captured.out and not out.exists()

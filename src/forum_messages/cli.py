@@ -250,10 +250,12 @@ def run_draft(
 
     from forum_messages.config import resolve_settings
     from forum_messages.edition import load_edition
-    from forum_messages.export import write_outputs
+    from forum_messages.export import get_renderer, write_outputs
     from forum_messages.ingest import validate_reports
     from forum_messages.synth.pipeline import Components, run_pipeline
 
+    for fmt in formats:  # a format that does not exist stops the draft before it starts
+        get_renderer(fmt)
     start = time.perf_counter()
     edition = load_edition(edition_spec)
     settings = resolve_settings(cli_settings, edition.settings)
@@ -347,6 +349,14 @@ def run_draft(
     return paths
 
 
+def _output_formats(spec: str) -> list[str]:
+    """The formats of ``--format`` (each checked by :func:`run_draft` before it reads)."""
+    formats = list(dict.fromkeys(f.strip() for f in spec.split(",") if f.strip()))
+    if not formats:
+        raise ConfigError("--format: give at least one of md, html, json, pdf, docx")
+    return formats
+
+
 def cmd_validate(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.edition import load_edition
     from forum_messages.ingest import validate_reports
@@ -431,7 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli_settings = {
                 k[4:]: v for k, v in vars(args).items() if k.startswith("set_") and v is not None
             }
-            formats = [f.strip() for f in args.format.split(",") if f.strip()]
+            formats = _output_formats(args.format)
             llm = None
             if args.llm_summaries and args.writer != "llm":
                 raise ConfigError("--llm-summaries needs --writer llm")
