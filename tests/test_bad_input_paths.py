@@ -214,3 +214,22 @@ def test_a_bad_format_stops_the_draft_before_it_reads(
     captured = capsys.readouterr()
     assert words in " ".join(captured.err.split())
     assert "no-such-report" not in captured.err + captured.out and not out.exists()
+
+
+def test_a_cell_over_the_csv_limit_is_named_as_such(tmp_path: Path) -> None:
+    # before: "not valid CSV: field larger than field limit (131072) (check the quotes on
+    # this row)", which sent the user looking for a quote that was not there
+    from forum_messages.ingest import validate_reports
+
+    long = "Les réseaux communautaires ont besoin de spectre. " * 4_000  # 200,000 characters
+    report = tmp_path / "reports.csv"
+    report.write_text(f'session,language,key_takeaways\n"WS #1",fr,{long}\n', encoding="utf-8")
+    (problem,) = validate_reports([report]).problems
+    assert (problem.file, problem.line) == (str(report), 2)
+    assert problem.message.startswith("a cell of more than 131,072 characters starts on this row")
+    export = tmp_path / "export.csv"
+    export.write_text(f"ResponseID,Q1\nR1,{long}\nR2,{FIRST.split(',')[2]}", encoding="utf-8")
+    got = list(read_responses(export, parse_columns("id=ResponseID,text=Q1")))
+    assert [r.id for r in got if isinstance(r, Response)] == ["R2"]
+    (reject,) = [r for r in got if isinstance(r, Reject)]
+    assert reject.row == 2 and reject.reason.startswith("a cell of more than 131,072 characters")

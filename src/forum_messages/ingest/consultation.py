@@ -20,7 +20,7 @@ from typing import Any
 
 from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
-from forum_messages.ingest.csvfile import header_name, sniff
+from forum_messages.ingest.csvfile import csv_problem, header_name, sniff
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
 from forum_messages.ingest.text import check_utf8, clean_text, decode_lines
 
@@ -225,7 +225,7 @@ def _csv_rows(path: Path) -> Iterator[Row]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield number, f"not valid CSV: {exc} (check the quotes on this row)"
+                yield number, csv_problem(exc)
                 continue
             if header is None:
                 header = [h.strip() for h in row]
