@@ -72,3 +72,30 @@ def test_an_export_in_a_legacy_encoding_imports_nothing_even_with_keep_going(
     assert "not valid UTF-8" in reject.reason and "on line 3" in reject.reason
     assert not Comment.objects.filter(edition=published).exists()
     assert not ConsultationImport.objects.filter(finished=True).exists()
+
+
+def test_rejects_print_the_file_s_controls_as_escapes(published: Any, tmp_path: Path) -> None:
+    # before: a theme cell holding a terminal escape sequence or a right-to-left override
+    # was printed as it was, clearing the screen or reversing the line it was on
+    import argparse
+
+    from rich.console import Console
+
+    from forum_messages.web import consultcmd
+
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "ID,Q1,Theme\nR1,Community networks need spectrum.,\x1b[2J\u202eytefas\n",
+        encoding="utf-8",
+    )
+    parser = argparse.ArgumentParser()
+    handlers = consultcmd.register(parser.add_subparsers(dest="command"))
+    out, err = Console(record=True, width=300), Console(record=True, width=300)
+    spec = "id=ID,text=Q1,theme=Theme"
+    args = parser.parse_args(
+        ["import-comments", str(path), "-e", published.slug, "--columns", spec]
+    )
+    assert handlers["import-comments"](args, out, err) == 1
+    text = err.export_text()
+    assert "unknown theme '\\x1b[2J\\u202eytefas'" in text
+    assert "\x1b" not in text and "\u202e" not in text
