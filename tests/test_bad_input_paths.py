@@ -233,3 +233,34 @@ def test_a_cell_over_the_csv_limit_is_named_as_such(tmp_path: Path) -> None:
     assert [r.id for r in got if isinstance(r, Response)] == ["R2"]
     (reject,) = [r for r in got if isinstance(r, Reject)]
     assert reject.row == 2 and reject.reason.startswith("a cell of more than 131,072 characters")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("one.json", '{"sesion": "WS #1", "language": "fr", "key_takeaways": ["Des réseaux."]}'),
+        ("one.yaml", 'sesion: "WS #1"\ntitel: Réseaux\nkey_takeaways:\n  - Des réseaux.\n'),
+        ("one-sidecar.yaml", 'sesion: "WS #1"\ntittle: Réseaux\n'),
+    ],
+)
+def test_a_misspelt_session_in_one_report_is_named_as_a_field(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    # before: "unknown list 'sesion'; did you mean 'sessions'?", as if the file were meant
+    # to hold a list of reports under 'sessions'
+    from forum_messages.ingest import validate_reports
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    messages = [(p.field, p.message) for p in validate_reports([path]).problems]
+    assert ("sesion", "unknown field 'sesion'; did you mean 'session'?") in messages
+    assert not any("unknown list" in m for _, m in messages)
+
+
+def test_a_misspelt_list_of_reports_is_still_named_as_a_list(tmp_path: Path) -> None:
+    from forum_messages.ingest import validate_reports
+
+    path = tmp_path / "reports.json"
+    path.write_text('{"sesions": [{"session": "WS #1", "key_takeaways": ["x"]}]}', "utf-8")
+    (problem,) = validate_reports([path]).problems
+    assert problem.message == "unknown list 'sesions'; did you mean 'sessions'?"
