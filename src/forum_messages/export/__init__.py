@@ -172,6 +172,12 @@ def write_outputs(
         raise ConfigError(f"two formats would write the same file: {', '.join(names)}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:  # a file of that name, or above it
+        way = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        raise OutputError(
+            f"{folder}: cannot create the output folder: a file of that name is in the way "
+            f"({way}); choose another output folder"
+        ) from exc
     except OSError as exc:
         raise OutputError(
             f"{folder}: cannot create the output folder: {exc.strerror or exc}; "
