@@ -264,3 +264,65 @@ def test_a_misspelt_list_of_reports_is_still_named_as_a_list(tmp_path: Path) -> 
     path.write_text('{"sesions": [{"session": "WS #1", "key_takeaways": ["x"]}]}', "utf-8")
     (problem,) = validate_reports([path]).problems
     assert problem.message == "unknown list 'sesions'; did you mean 'sessions'?"
+
+
+IMPOSSIBLE_DATES = ["2025-13-40", "2025-02-30"]
+
+
+@pytest.mark.parametrize("day", IMPOSSIBLE_DATES)
+def test_a_day_that_does_not_exist_in_a_yaml_file_is_no_internal_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], day: str
+) -> None:
+    # before: PyYAML's ValueError ("month must be in 1..12") escaped every YAML reader: an
+    # internal error for a report, a Markdown report's front matter, a transcript's sidecar,
+    # a glossary and an edition file
+    from forum_messages.ingest import validate_reports
+
+    report = tmp_path / "r.yaml"
+    report.write_text(
+        f'- session: "WS #1"\n  title: {day}\n  key_takeaways:\n    - Des réseaux.\n', "utf-8"
+    )
+    md = tmp_path / "r.md"
+    md.write_text(
+        f'---\nsession: "WS #2"\ntitle: {day}\n---\n## Key Takeaways\n- Des réseaux.\n', "utf-8"
+    )
+    got = validate_reports([report, md])
+    assert not got.problems
+    assert [s.title for s in got.corpus.sessions] == [day, day]  # the text as written
+    edition = tmp_path / "e.yaml"
+    edition.write_text(
+        f"name: Forum\nyear: 2025\ndates: {{start: 2025-01-02, end: {day}}}\n"
+        "themes: [{key: a, title: Access}]\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(report), "-e", str(edition)]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"{edition}:3: field 'dates.end': '{day}' is not a day of the calendar" in err
+    assert "internal error" not in err
+
+
+def test_an_edition_that_ends_before_it_starts_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # before: accepted, and the draft's introduction gave the dates the wrong way round
+    edition = tmp_path / "e.yaml"
+    edition.write_text(
+        "name: Forum\nyear: 2025\nthemes: [{key: a, title: Access}]\n"
+        "review: {opens: 2025-07-21, closes: 2025-07-01}\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "r.jsonl"
+    report.write_text('{"session": "WS #1", "key_takeaways": ["Des réseaux."]}\n', "utf-8")
+    assert main(["validate", str(report), "-e", str(edition)]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"{edition}:4: field 'review.closes': 2025-07-01 comes before opens 2025-07-21" in err
+
+
+@pytest.mark.parametrize("day", IMPOSSIBLE_DATES)
+def test_a_glossary_with_a_day_that_does_not_exist_is_read(tmp_path: Path, day: str) -> None:
+    from forum_messages.translation.glossary import load_glossary
+
+    path = tmp_path / "g.yaml"
+    path.write_text(f"pairs:\n  en-fr:\n    - {{term: {day}, fr: {day}}}\n", encoding="utf-8")
+    (entry,) = load_glossary(path, "en", "fr").entries
+    assert entry.term == day
