@@ -145,8 +145,8 @@ def main() -> None:
     peaks = StagePeaks(args.trace, watched, args.frames)
     campaigns.load_consultation = peaks.around(campaigns.load_consultation, "read and campaigns")
     export.write_outputs = peaks.around(export.write_outputs, "write md, html, json")
-    consultation.write_consultation = peaks.around(
-        consultation.write_consultation, "write consultation files"
+    consultation.stage_consultation = peaks.around(
+        consultation.stage_consultation, "write consultation files"
     )
     run_pipeline = pipeline.run_pipeline
 

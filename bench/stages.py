@@ -191,7 +191,7 @@ def main(argv: list[str]) -> int:
         (base.MemoEmbedder, "embed", "embedding fixed texts"),
         (export, "write_outputs", "export"),
         (export, "write_temp", "export: write a file"),
-        (consultation_export, "write_consultation", "export the consultation"),
+        (consultation_export, "stage_consultation", "export the consultation"),
     ):
         timed(owner, attr, label)
     _renderers(export)

@@ -187,19 +187,35 @@ def _consultation_line(c: Consultation) -> str:
     )
 
 
+def _rejected(consultation: Consultation | None) -> str:
+    """What a consultation draft with nothing to draft set aside, for its error (the draft's
+    rejects.jsonl, which lists every reject, is not written then)."""
+    if consultation is None:
+        return ""
+    files = sum(1 for r in consultation.rejects if r.row <= 1)
+    rows = [r for r in consultation.rejects if r.row > 1]
+    said = [f"{files} file(s) set aside (see the warnings above)"] if files else []
+    if rows:
+        r = rows[0]
+        where = f"{r.file}:{r.row}: field '{r.field}'" if r.field else f"{r.file}:{r.row}"
+        said.append(f"{len(rows)} row(s) rejected, the first: {where}: {r.reason}")
+    return "".join(f"; {s}" for s in said)
+
+
 def _consultation_files(
     consultation: Consultation | None, draft: Draft, folder: Path
-) -> Background[list[Path]] | None:
-    """The consultation's own files, written by a forked child while the draft's are written
-    here when that pays (else when :meth:`Background.result` is called, after them)."""
+) -> Background[list[tuple[Path, Path]]] | None:
+    """The consultation's own files, written to temporary files by a forked child while the
+    draft's are written here when that pays (else when :meth:`Background.result` is called,
+    after them): (temporary file, final file) pairs, renamed with the draft's files."""
     if consultation is None:
         return None
-    from forum_messages.export.consultation import write_consultation
+    from forum_messages.export.consultation import stage_consultation
     from forum_messages.nlp.forked import Background, can_fork
 
     # about 150 characters a line of responses.jsonl
     fork = can_fork(consultation.answers * 150, 2)
-    return Background(lambda: write_consultation(consultation, draft, folder), fork, lazy=True)
+    return Background(lambda: stage_consultation(consultation, draft, folder), fork, lazy=True)
 
 
 def run_draft(
@@ -234,10 +250,12 @@ def run_draft(
 
     from forum_messages.config import resolve_settings
     from forum_messages.edition import load_edition
-    from forum_messages.export import write_outputs
+    from forum_messages.export import get_renderer, write_outputs
     from forum_messages.ingest import validate_reports
     from forum_messages.synth.pipeline import Components, run_pipeline
 
+    for fmt in formats:  # a format that does not exist stops the draft before it starts
+        get_renderer(fmt)
     start = time.perf_counter()
     edition = load_edition(edition_spec)
     settings = resolve_settings(cli_settings, edition.settings)
@@ -251,7 +269,8 @@ def run_draft(
         corpus = consultation.corpus
         for r in consultation.rejects:
             if r.row <= 1:  # a whole file set aside (unreadable, a mapped column missing)
-                where = f"{r.file}:{r.row}: {r.field}" if r.field else f"{r.file}:{r.row}"
+                where = f"{r.file}:{r.row}" if r.row else r.file
+                where = f"{where}: {r.field}" if r.field else where
                 (err or console).print(
                     f"[yellow]warning[/yellow]: {shown(where)}: {shown(r.reason)}", soft_wrap=True
                 )
@@ -271,6 +290,7 @@ def run_draft(
         raise InputError(
             f"no statements in {', '.join(map(str, reports)) or 'the input'}: the input holds "
             "no key takeaways, calls to action, messages or answers, so there is nothing to draft"
+            + _rejected(consultation)
         )
     components = Components(embedder=encoder, detector=detector)  # as default_components
     if engine is not None:
@@ -311,9 +331,9 @@ def run_draft(
                 corpus, edition, settings, components=components, progress=RichProgress(bar)
             )
         consulted = _consultation_files(consultation, draft, Path(output))
-        paths = write_outputs(draft, Path(output), tuple(formats))
-        if consulted is not None:
-            paths += consulted.result()
+        # the consultation's files are renamed with the draft's, once all are written
+        staged = consulted.result if consulted is not None else None
+        paths = write_outputs(draft, Path(output), tuple(formats), staged)
     n_messages = len(draft.messages())
     console.print(
         f"{n_messages} messages in {sum(len(t.topics) for t in draft.themes)} sub-topics; "
@@ -327,6 +347,14 @@ def run_draft(
     for path in paths:
         console.print(f"  wrote {shown(path)}", soft_wrap=True)
     return paths
+
+
+def _output_formats(spec: str) -> list[str]:
+    """The formats of ``--format`` (each checked by :func:`run_draft` before it reads)."""
+    formats = list(dict.fromkeys(f.strip() for f in spec.split(",") if f.strip()))
+    if not formats:
+        raise ConfigError("--format: give at least one of md, html, json, pdf, docx")
+    return formats
 
 
 def cmd_validate(args: argparse.Namespace, console: Console, err: Console) -> int:
@@ -413,7 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli_settings = {
                 k[4:]: v for k, v in vars(args).items() if k.startswith("set_") and v is not None
             }
-            formats = [f.strip() for f in args.format.split(",") if f.strip()]
+            formats = _output_formats(args.format)
             llm = None
             if args.llm_summaries and args.writer != "llm":
                 raise ConfigError("--llm-summaries needs --writer llm")

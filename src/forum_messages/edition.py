@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Mapping
 from importlib import resources
@@ -269,5 +270,13 @@ def _pair(data: Any, key: str, names: tuple[str, str], bad: Any) -> tuple[str, s
         if not isinstance(v, str) or not _DATE_RE.match(v):
             bad(value, n, f"{key}.{n}", "must be a date written YYYY-MM-DD")
             return None
+        try:
+            _dt.date.fromisoformat(v)
+        except ValueError:
+            bad(value, n, f"{key}.{n}", f"'{v}' is not a day of the calendar (YYYY-MM-DD)")
+            return None
         out.append(v)
+    if out[1] < out[0]:
+        bad(value, names[1], f"{key}.{names[1]}", f"{out[1]} comes before {names[0]} {out[0]}")
+        return None
     return out[0], out[1]

@@ -60,10 +60,22 @@ def _construct(loader: yaml.SafeLoader, node: yaml.Node, budget: _Budget | None 
             return _collection(loader, node, budget)
         finally:
             budget.open.discard(id(node))
-    value = loader.construct_object(node, deep=True)
+    value = _scalar(loader, node)
     if isinstance(value, _dt.datetime | _dt.date):
         return value.isoformat()
     return value
+
+
+def _scalar(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """The value of a scalar; a date that does not exist (``2025-13-40``, ``2025-02-30``),
+    which PyYAML fails on with a ValueError, is its text, for the reader of the field to
+    judge (a title may be any text; a date field refuses it naming its line)."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        if node.tag == "tag:yaml.org,2002:timestamp" and isinstance(node.value, str):
+            return node.value
+        raise
 
 
 def _collection(loader: yaml.SafeLoader, node: yaml.Node, budget: _Budget) -> Any:
@@ -73,7 +85,7 @@ def _collection(loader: yaml.SafeLoader, node: yaml.Node, budget: _Budget) -> An
         out.lines = {}
         loader.flatten_mapping(node)
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _scalar(loader, key_node)
             key = str(key)
             out[key] = _construct(loader, value_node, budget)
             out.lines[key] = key_node.start_mark.line + 1

@@ -44,8 +44,9 @@ def test_import_messages_errors_are_one_line(
 def test_import_messages_without_bullets_warns(
     write: Writer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["import-messages", str(write("empty.md", "# Title\n"))]) == 1
-    assert "no bullets" in capsys.readouterr().err
+    path = write("empty.md", "# Title\n")
+    assert cli.main(["import-messages", str(path)]) == 1
+    assert f"{path}: no bullets found" in " ".join(capsys.readouterr().err.split())
 
 
 def test_compare_writes_json_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -84,8 +84,11 @@ def test_failed_write_replaces_nothing_and_leaves_no_temp_file(
 def test_output_folder_that_is_a_file(draft: Draft, tmp_path: Path) -> None:
     target = tmp_path / "taken"
     target.write_text("x", encoding="utf-8")
-    with pytest.raises(OutputError, match="cannot create the output folder"):
+    in_the_way = f"a file of that name is in the way \\({target}\\)"
+    with pytest.raises(OutputError, match=f"cannot create the output folder: {in_the_way}"):
         write_outputs(draft, target)
+    with pytest.raises(OutputError, match=f"cannot create the output folder: {in_the_way}"):
+        write_outputs(draft, target / "below")
 
 
 def test_unknown_format(draft: Draft, tmp_path: Path) -> None:

@@ -25,7 +25,11 @@ def cmd_import(args: argparse.Namespace, console: Console, err: Console) -> int:
         write_file(args.output, document_to_json(doc))
         console.print(f"  wrote {shown(args.output)}", soft_wrap=True)
     if not doc.bullets():
-        err.print("[yellow]warning[/yellow]: no bullets found; is this a Messages document?")
+        err.print(
+            f"[yellow]warning[/yellow]: {shown(args.file)}: no bullets found; is this a "
+            "Messages document?",
+            soft_wrap=True,
+        )
         return 1
     return 0
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -154,9 +154,17 @@ def _content(renderer: Renderer, draft: Draft) -> bytes | Iterable[str]:
 
 
 def write_outputs(
-    draft: Draft, out_dir: str | os.PathLike[str], formats: Iterable[str] = FORMATS
+    draft: Draft,
+    out_dir: str | os.PathLike[str],
+    formats: Iterable[str] = FORMATS,
+    staged: Callable[[], Sequence[tuple[Path, Path]]] | None = None,
 ) -> list[Path]:
-    """Render ``formats`` and write them into ``out_dir``, all or nothing; return the paths."""
+    """Render ``formats`` and write them into ``out_dir``, all or nothing; return the paths.
+
+    ``staged`` gives more files already written to temporary files, as (temporary file, file
+    it replaces) pairs (a consultation's own files): called once the formats are written, its
+    files are renamed with theirs, so that a failure or an interruption before that leaves
+    every earlier file in the folder as it was; their paths come after the formats'."""
     folder = Path(out_dir)
     renderers = [get_renderer(fmt) for fmt in dict.fromkeys(formats)]
     names = [r.filename for r in renderers]
@@ -164,6 +172,12 @@ def write_outputs(
         raise ConfigError(f"two formats would write the same file: {', '.join(names)}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:  # a file of that name, or above it
+        way = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        raise OutputError(
+            f"{folder}: cannot create the output folder: a file of that name is in the way "
+            f"({way}); choose another output folder"
+        ) from exc
     except OSError as exc:
         raise OutputError(
             f"{folder}: cannot create the output folder: {exc.strerror or exc}; "
@@ -188,7 +202,12 @@ def write_outputs(
             job = None
             temps[slow.filename] = tmp
             background.result()
-        for name in names:
+        extra: list[Path] = []
+        if staged is not None:
+            for tmp, final in staged():
+                temps[final.name] = tmp
+                extra.append(final)
+        for name in names + [p.name for p in extra]:
             os.replace(temps[name], folder / name)
             replaced.append(name)
     except OSError as exc:
@@ -204,7 +223,7 @@ def write_outputs(
             job[1].unlink(missing_ok=True)
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
-    return [folder / name for name in names]
+    return [folder / name for name in names] + extra
 
 
 __all__ = [

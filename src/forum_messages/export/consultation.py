@@ -31,6 +31,23 @@ CAMPAIGNS = "campaigns.json"
 
 def write_consultation(c: Consultation, draft: Draft, folder: Path) -> list[Path]:
     """Write the three files into ``folder``; their paths."""
+    staged = stage_consultation(c, draft, folder)
+    try:
+        for tmp, final in staged:
+            os.replace(tmp, final)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write: {exc.strerror or exc}") from exc
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return [final for _, final in staged]
+
+
+def stage_consultation(c: Consultation, draft: Draft, folder: Path) -> list[tuple[Path, Path]]:
+    """Write the three files into temporary files in ``folder`` (nothing is replaced yet):
+    (temporary file, file it is to replace) pairs, for the caller to rename together with the
+    draft's own files (:func:`forum_messages.export.write_outputs`), so that an interrupted
+    draft leaves the folder's earlier files as they were, not some of them replaced."""
     where = _Where(draft)
     counts = summary(c)
     campaigns: dict[str, Any] = {
@@ -47,11 +64,16 @@ def write_consultation(c: Consultation, draft: Draft, folder: Path) -> list[Path
         ],
     }
     encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
-    out = [
-        _write(folder, REJECTS, (json.dumps(r.as_dict(), ensure_ascii=False) for r in c.rejects)),
-        _write(folder, RESPONSES, _responses(c, where)),
-        _write(folder, CAMPAIGNS, [encoder.iterencode(campaigns)]),
-    ]
+    out: list[tuple[Path, Path]] = []
+    try:
+        rejects = (json.dumps(r.as_dict(), ensure_ascii=False) for r in c.rejects)
+        out.append(_write(folder, REJECTS, rejects))
+        out.append(_write(folder, RESPONSES, _responses(c, where)))
+        out.append(_write(folder, CAMPAIGNS, [encoder.iterencode(campaigns)]))
+    except BaseException:
+        for tmp, _ in out:
+            tmp.unlink(missing_ok=True)
+        raise
     return out
 
 
@@ -131,16 +153,20 @@ def _responses(c: Consultation, where: _Where) -> Iterator[str]:
         yield json.dumps({"id": rid, "column": col, **line}, ensure_ascii=False)
 
 
-def _write(folder: Path, name: str, lines: Any) -> Path:
+def _write(folder: Path, name: str, lines: Any) -> tuple[Path, Path]:
+    """``lines`` written to a new temporary file for ``folder / name``: (it, the final path);
+    nothing is left of it on failure."""
     final = folder / name
     tmp = folder / temp_name(name)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tmp.open("w", encoding="utf-8") as fh:
+        with tmp.open("x", encoding="utf-8") as fh:
             for line in lines:  # a line, or the pieces of one
                 fh.writelines([line] if isinstance(line, str) else line)
                 fh.write("\n")
-        os.replace(tmp, final)
-    except OSError as exc:
-        raise OutputError(f"{final}: cannot write: {exc.strerror or exc}") from exc
-    return final
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{final}: cannot write: {exc.strerror or exc}") from exc
+        raise
+    return tmp, final

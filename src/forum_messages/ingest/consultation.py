@@ -20,9 +20,9 @@ from typing import Any
 
 from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
-from forum_messages.ingest.csvfile import header_name, sniff
+from forum_messages.ingest.csvfile import csv_problem, header_name, sniff
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
-from forum_messages.ingest.text import clean_text, decode_lines
+from forum_messages.ingest.text import check_utf8, clean_text, decode_lines
 
 #: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
 ROLES = ("group", "organisation", "region", "country", "language", "theme")
@@ -203,6 +203,7 @@ def _resolve(cells: Mapping[str, str], columns: ColumnMap) -> ColumnMap:
 
 def _csv_rows(path: Path) -> Iterator[Row]:
     with path.open("rb") as fh:
+        check_utf8(fh)  # refused whole, not read up to a bad byte and no further
         numbered = decode_lines(fh)
         first = next(numbered, None)
         if first is None:
@@ -224,7 +225,7 @@ def _csv_rows(path: Path) -> Iterator[Row]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield number, f"not valid CSV: {exc} (check the quotes on this row)"
+                yield number, csv_problem(exc)
                 continue
             if header is None:
                 header = [h.strip() for h in row]
@@ -237,6 +238,7 @@ def _csv_rows(path: Path) -> Iterator[Row]:
 
 def _jsonl_rows(path: Path) -> Iterator[Row]:
     with path.open("rb") as fh:
+        check_utf8(fh)
         for number, line in decode_lines(fh):
             if not line.strip():
                 continue

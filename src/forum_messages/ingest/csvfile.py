@@ -23,7 +23,13 @@ import re
 from typing import Any
 
 from forum_messages.ingest.base import EMPTY, RawRecord, Sink
-from forum_messages.ingest.fields import KNOWN_FIELDS, ORGANISER_FIELDS, canonical_key, suggest
+from forum_messages.ingest.fields import (
+    KNOWN_FIELDS,
+    MAX_STATEMENT_CHARS,
+    ORGANISER_FIELDS,
+    canonical_key,
+    suggest,
+)
 from forum_messages.yamlsrc import LineDict, LineList
 
 _NUMBERED_STATEMENT = re.compile(
@@ -47,6 +53,17 @@ def _statement_field(stem: str) -> str:
 
 def header_name(cell: str) -> str:
     return canonical_key(re.sub(r"[^\w]+", "_", cell.strip()).strip("_"))
+
+
+def csv_problem(exc: csv.Error) -> str:
+    """What a csv module error on a row means to the person who made the file."""
+    if "field larger than field limit" in str(exc):
+        return (
+            f"a cell of more than {csv.field_size_limit():,} characters starts on this row "
+            f"(a statement may be at most {MAX_STATEMENT_CHARS:,}); if it should not, a quote "
+            "on this row is not closed"
+        )
+    return f"not valid CSV: {exc} (check the quotes on this row)"
 
 
 def sniff(text: str, file: str) -> str:
@@ -146,7 +163,7 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
             rows.append((end + 1, row))
             end = reader.line_num + (1 if excel else 0)
     except csv.Error as exc:
-        sink.error(file, end + 1, "", f"not valid CSV: {exc} (check the quotes on this row)")
+        sink.error(file, end + 1, "", csv_problem(exc))
         return []
     if not rows:
         sink.warn(file, 0, "", EMPTY)

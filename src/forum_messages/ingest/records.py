@@ -65,6 +65,13 @@ def records_from_document(data: Any, file: str, sink: Sink) -> list[RawRecord]:
     if "session" in keys or "nri" in keys:
         return [RawRecord(data, file, line_of(data) or 1)]
     lists = ("sessions", "nri_reports")
+    if not any(c in keys for c in lists) and any(
+        c in KNOWN_FIELDS or (suggest(c, KNOWN_FIELDS) and not isinstance(data[k], list))
+        for c, k in keys.items()
+    ):
+        # one report with its 'session' misspelt or left out: said as such by the builder
+        # (not "unknown list 'sesion'; did you mean 'sessions'?")
+        return [RawRecord(data, file, line_of(data) or 1)]
     typos = {canon: suggest(canon, lists) for canon in keys if canon not in lists}
     if not any(c in keys for c in lists) and not any(typos.values()):
         sink.error(file, line_of(data) or 1, "", _DOC_SHAPE)

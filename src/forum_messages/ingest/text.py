@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import re
 import unicodedata
@@ -84,6 +85,50 @@ def decode_lines(stream: BinaryIO) -> Iterator[tuple[int, str]]:
             yield number, part
     if ended:  # a final newline: the whole text's last line is empty
         yield number + 1, ""
+
+
+def check_utf8(stream: BinaryIO, chunk: int = 1 << 20) -> None:
+    """Read ``stream`` through once (a chunk at a time) and go back to where it was; raise
+    :class:`SourceProblem` on line 0 (the whole file) when :func:`decode_lines` would stop
+    part way, the message naming the line: a reader that takes rows one at a time calls this
+    first, so that a file in another encoding is refused whole instead of being read up to its
+    first accented letter and silently no further. A file with a UTF-16 or UTF-32 byte-order
+    mark is decoded whole by :func:`decode_lines` before its first line, so it is left to it.
+    """
+    start = stream.tell()
+    head = stream.read(4)
+    stream.seek(start)
+    if head.startswith(_UTF16_BOMS) or head.startswith(_UTF32_BOMS):
+        return
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines = 0
+    try:
+        while True:
+            data = stream.read(chunk)
+            nul = data.find(b"\x00")
+            if nul >= 0:
+                line = lines + data.count(b"\n", 0, nul) + 1
+                where = f"NUL characters (line {line}):"
+                raise SourceProblem(
+                    0, _NUL.replace("NUL characters:", where) + "; none of its rows is read"
+                )
+            try:
+                decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                # the decoder may hold back up to 3 bytes of the chunk before: look at both
+                at = max(0, exc.start - len(exc.object) + len(data))
+                line = lines + data.count(b"\n", 0, at) + 1
+                bad = exc.object[exc.start : exc.start + 1].hex().upper()
+                raise SourceProblem(
+                    0,
+                    f"the file is not valid UTF-8 (byte 0x{bad} on line {line}); {_SAVE_AS}; "
+                    "none of its rows is read",
+                ) from exc
+            if not data:
+                return
+            lines += data.count(b"\n")
+    finally:
+        stream.seek(start)
 
 
 def _line_of_byte(raw: bytes, pos: int, encoding: str) -> int:

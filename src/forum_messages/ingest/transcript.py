@@ -125,6 +125,8 @@ def read_transcript(path: Path, chairs: tuple[str, ...] = ()) -> Transcript:
         text = decode(path.read_bytes())
     except OSError as exc:
         raise TranscriptError(0, f"cannot read the file: {exc.strerror or exc}") from exc
+    except SourceProblem as exc:  # not UTF-8, UTF-16 without a byte-order mark, binary
+        raise TranscriptError(exc.line, exc.message, exc.field) from exc
     return parse_transcript(text, str(path), path.suffix.lower(), chairs)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from rich.console import Console
 
 from forum_messages.errors import ConfigError
+from forum_messages.ingest.text import visible
 from forum_messages.web.commands import Handler, _data_dir, _pick_edition, setup
 
 SHOWN_REJECTS = 50
@@ -46,9 +47,11 @@ def register(sub: Any) -> dict[str, Handler]:
 
 
 def reject_line(r: Any) -> str:
+    """A reject as printed: file, row, field and reason, with the controls and direction
+    marks of the file's own text (a column name, an unknown theme) written as escapes."""
     where = f"{r.file}:{r.row}" if r.row else r.file
     field = f" field '{r.field}':" if r.field else ""
-    return f"{where}:{field} {r.reason}"
+    return visible(f"{where}:{field} {r.reason}")
 
 
 def cmd_import_comments(args: argparse.Namespace, console: Console, err: Console) -> int:

@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from forum_messages.edition import preset_names, preset_path
-from forum_messages.errors import ForumMessagesError
+from forum_messages.edition import MAX_EDITION_BYTES, preset_names, preset_path
+from forum_messages.errors import EditionError, ForumMessagesError
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing, publishing, writing
@@ -70,8 +70,14 @@ def edition_create(request: HttpRequest) -> HttpResponse:
     try:
         upload, preset = form["file"], form["preset"]
         if upload is not None:
-            text = upload.read(2_000_000).decode("utf-8-sig")
             name = upload.name or "edition file"
+            raw = upload.read(MAX_EDITION_BYTES + 1)  # a longer file is refused, not cut
+            if len(raw) > MAX_EDITION_BYTES:
+                raise EditionError(
+                    f"{name}: the edition file is over the limit of {MAX_EDITION_BYTES:,} "
+                    "bytes; is this an edition file? (see docs/limits.md)"
+                )
+            text = raw.decode("utf-8-sig")
         elif preset in preset_names():
             text = preset_path(preset).read_text(encoding="utf-8")
             name = preset
