@@ -81,7 +81,7 @@ def test_one_sessions_takeaway_and_call_are_joined_as_twins() -> None:
 
 
 def test_merging_is_off_by_default_and_recorded_when_on() -> None:
-    assert MERGE is None and MERGE_TWINS is None
+    assert MERGE is None and MERGE_TWINS is None and not ThresholdGrouper(0.6, 2, 0.5).merges
     x = _x(4)
     ev = TermEvidence(CABLES, ["en"] * 4)
     groups = [[0, 1], [2], [3]]

@@ -313,6 +313,11 @@ class ThresholdGrouper:
             out |= {"merge_twins": self.merge_twins}
         return out
 
+    @property
+    def merges(self) -> bool:
+        """Whether ``merge`` may join messages (``merge`` or ``merge_twins`` set)."""
+        return self.merge_bar is not None or self.merge_twins is not None
+
     def merge(
         self,
         x: Vectors,
@@ -325,8 +330,7 @@ class ThresholdGrouper:
         """The theme's messages (``groups``, the one-session ones among them), those making
         one point joined (``point_check.merge``) when ``merge`` is set, on a theme clustered
         in one piece with its terms read; else ``groups`` as they are."""
-        off = self.merge_bar is None and self.merge_twins is None
-        if off or evidence is None or len(groups) < 2 or len(x) > MAX_EXACT:
+        if not self.merges or evidence is None or len(groups) < 2 or len(x) > MAX_EXACT:
             return groups
         points = PairFeatures(x, evidence, kinds, attributions)
         return point_check.merge(

@@ -213,14 +213,15 @@ class _Run(Headings):
         groups += singles
         # messages making one point (two sessions in two languages, a one-session point
         # beside the message already making it) are made one
-        groups = c.grouper.merge(
-            x,
-            groups,
-            [st.session for st in self.statements],
-            evidence,
-            [st.kind for st in self.statements],
-            self.attribution,
-        )
+        if c.grouper.merges:
+            groups = c.grouper.merge(
+                x,
+                groups,
+                [st.session for st in self.statements],
+                evidence,
+                [st.kind for st in self.statements],
+                self.attribution,
+            )
         centres = (
             np.stack([centroid(take_rows(x, g)) for g in groups])
             if groups
