@@ -1,13 +1,15 @@
 """Message grouping decisions taken with the learned same-point model (``synth.same_point``).
 
-Three uses, each a parameter of ``grouping.ThresholdGrouper`` (all off by default; measured in
+Four uses, each a parameter of ``grouping.ThresholdGrouper`` (all off by default; measured in
 docs/quality.md, "a learned same-point check"):
 
 - ``off_point``: a source the model says does not make the point of its message's core (the
   member most similar to the others) is detached;
 - ``join``: a statement left alone joins the message (or the other lone statement) the model
   says makes its point;
-- ``mixed``: the clustering runs on a mix of the similarity and the model's probability.
+- ``mixed``: the clustering runs on a mix of the similarity and the model's probability;
+- ``merge``: two messages of a theme the model says make one point are joined, and so are one
+  session's takeaway and call kept as two one-session messages (docs/quality.md, step 21).
 """
 
 from __future__ import annotations
