@@ -59,3 +59,21 @@ def test_near_copy_reports_make_two_messages(use_embedder, small_edition) -> Non
         {s.session for s in m.sources} == {"Taller #2", "Taller #44"} for m in draft.messages()
     )
     assert not draft.not_reflected
+
+
+def test_messages_joined_by_the_merge_keep_every_source(use_embedder, small_edition) -> None:  # type: ignore[no-untyped-def]
+    s = Settings(language="es")
+    # a bar every pair clears: the two messages (two points) are joined, as the theme run
+    # asks the grouper once its messages are made
+    joins = ThresholdGrouper(
+        s.message_distance, s.min_sessions, s.attach_similarity, merge=0.0, merge_floor=-1.0
+    )
+    draft = _draft(use_embedder, small_edition, joins)
+    assert _points(draft) == [frozenset({"spectrum", "upkeep"})]
+    (message,) = draft.messages()
+    assert len(message.sources) == 4 and not draft.not_reflected
+    # the model's bar not reached: the two messages stay
+    strict = ThresholdGrouper(
+        s.message_distance, s.min_sessions, s.attach_similarity, merge=1.01, merge_floor=-1.0
+    )
+    assert len(_draft(use_embedder, small_edition, strict).messages()) == 2

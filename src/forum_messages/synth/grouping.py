@@ -92,6 +92,16 @@ HALVES = False
 #: two share) instead of the core model, against the same bar.
 LARGE = True
 
+#: Messages of one theme joined when they make one point (``point_check.merge``): the
+#: pair model's mean probability over their statements' pairs at least ``MERGE`` (None: off)
+#: and their centres at a similarity of ``MERGE_FLOOR`` or more.
+MERGE: float | None = None
+MERGE_FLOOR = 0.35
+#: Two one-session messages of one session (no kind of statement in both: its takeaway and
+#: its call to action) joined when their centres are at a similarity of ``MERGE_TWINS`` or
+#: more (None: off).
+MERGE_TWINS: float | None = None
+
 
 @dataclass(frozen=True)
 class Grouping:
@@ -147,7 +157,15 @@ class ThresholdGrouper:
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
+        merge: float | None = MERGE,
+        merge_floor: float = MERGE_FLOOR,
+        merge_twins: float | None = MERGE_TWINS,
+        merge_one: bool = False,
     ) -> None:
+        self.merge_one = merge_one
+        self.merge_twins = merge_twins
+        self.merge_bar = merge
+        self.merge_floor = merge_floor
         self.point_mix = point_mix
         self.point_distance = point_distance
         self.point_join = point_join
@@ -188,6 +206,8 @@ class ThresholdGrouper:
         """Whether shared terms weigh in any decision (else ``run`` ignores the evidence)."""
         return (
             self.term_weight > 0
+            or self.merge_bar is not None
+            or self.merge_twins is not None
             or self.attach_weight > 0
             or self.term_mix > 0
             or self.same_point > 0
@@ -285,7 +305,46 @@ class ThresholdGrouper:
             out |= {"point_join": self.point_join}
         if self.point_mix > 0:
             out |= {"point_mix": self.point_mix, "point_distance": self.point_distance}
+        if self.merge_bar is not None:
+            out |= {"merge": self.merge_bar, "merge_floor": self.merge_floor}
+            if self.merge_one:
+                out |= {"merge_one": True}
+        if self.merge_twins is not None:
+            out |= {"merge_twins": self.merge_twins}
         return out
+
+    @property
+    def merges(self) -> bool:
+        """Whether ``merge`` may join messages (``merge`` or ``merge_twins`` set)."""
+        return self.merge_bar is not None or self.merge_twins is not None
+
+    def merge(
+        self,
+        x: Vectors,
+        groups: list[list[int]],
+        sessions: Sequence[str],
+        evidence: TermEvidence | None,
+        kinds: Sequence[str] | None = None,
+        attributions: Sequence[bool] | None = None,
+    ) -> list[list[int]]:
+        """The theme's messages (``groups``, the one-session ones among them), those making
+        one point joined (``point_check.merge``) when ``merge`` is set, on a theme clustered
+        in one piece with its terms read; else ``groups`` as they are."""
+        if not self.merges or evidence is None or len(groups) < 2 or len(x) > MAX_EXACT:
+            return groups
+        points = PairFeatures(x, evidence, kinds, attributions)
+        return point_check.merge(
+            self._model,
+            x,
+            groups,
+            sessions,
+            kinds,
+            points,
+            self.merge_bar,
+            self.merge_floor,
+            self.merge_twins,
+            self.merge_one,
+        )
 
     def run(
         self,

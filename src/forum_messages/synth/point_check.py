@@ -1,13 +1,15 @@
 """Message grouping decisions taken with the learned same-point model (``synth.same_point``).
 
-Three uses, each a parameter of ``grouping.ThresholdGrouper`` (all off by default; measured in
+Four uses, each a parameter of ``grouping.ThresholdGrouper`` (all off by default; measured in
 docs/quality.md, "a learned same-point check"):
 
 - ``off_point``: a source the model says does not make the point of its message's core (the
   member most similar to the others) is detached;
 - ``join``: a statement left alone joins the message (or the other lone statement) the model
   says makes its point;
-- ``mixed``: the clustering runs on a mix of the similarity and the model's probability.
+- ``mixed``: the clustering runs on a mix of the similarity and the model's probability;
+- ``merge``: two messages of a theme the model says make one point are joined, and so are one
+  session's takeaway and call kept as two one-session messages (docs/quality.md, step 21).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from forum_messages.nlp.base import Vectors
-from forum_messages.nlp.decide import DECIMALS, Scores, beats, best, decision_scores
+from forum_messages.nlp.decide import DECIMALS, Scores, beats, best, centroid, decision_scores
 from forum_messages.synth.same_point import PairFeatures, PointModel
 
 #: Similarity below which the model is not asked whether a lone row joins.
@@ -151,3 +153,83 @@ def mixed(model: PointModel, xd: Vectors, points: PairFeatures, weight: float) -
     n = len(xd)
     prob = model.probability(points.block(range(n)).reshape(n * n, -1)).reshape(n, n)
     return np.round((1 - weight) * decision_scores(xd, xd) + weight * prob, DECIMALS) + 0.0
+
+
+def merge(
+    model: PointModel,
+    x: Vectors,
+    groups: list[list[int]],
+    sessions: Sequence[str],
+    kinds: Sequence[str] | None,
+    points: PairFeatures,
+    bar: float | None,
+    floor: float,
+    twins: float | None = None,
+    one: bool = False,
+) -> list[list[int]]:
+    """Messages of one theme that make one point, made one. Two messages whose centres are at
+    a similarity of ``floor`` or more and whose statements the model says make one point (the
+    mean probability over their pairs at least ``bar``; None: the model is not asked) are
+    joined, whichever sessions and languages they come from; so are two messages of one
+    session each, the same session, no kind of statement in both (its takeaway and its
+    call to action), whose centres are at a similarity of ``twins`` or more (None: off).
+    ``one``: the model is asked only about pairs where one message rests on one session.
+    The likeliest pairs first (then the nearest, then the first groups); each message joins
+    at most one other. Returns the messages, each joined pair in the place of its first
+    member."""
+    if len(groups) < 2:
+        return groups
+    centres = np.stack([centroid(x[list(g)]) for g in groups])
+    sim = decision_scores(centres, centres)
+    alone = [len({sessions[i] for i in g}) == 1 for g in groups]
+
+    def _one_session(a: int, b: int) -> bool:
+        return alone[a] or alone[b]
+
+    asked: list[tuple[int, int]] = []
+    scored: list[tuple[float, float, int, int]] = []
+    for a in range(len(groups)):
+        for b in range(a + 1, len(groups)):
+            s = float(sim[a, b])
+            if twins is not None and s >= twins and _twins(groups[a], groups[b], sessions, kinds):
+                scored.append((-1.0, -s, a, b))
+            elif bar is not None and s >= floor and (not one or _one_session(a, b)):
+                asked.append((a, b))
+    if asked:
+        pairs = [(i, j) for a, b in asked for i in groups[a] for j in groups[b]]
+        prob = model.probability(points.pairs(pairs, model.names)).tolist()
+        at = 0
+        for a, b in asked:
+            n = len(groups[a]) * len(groups[b])
+            p = round(sum(prob[at : at + n]) / n, DECIMALS)
+            at += n
+            if bar is not None and p >= bar:
+                scored.append((-p, -float(sim[a, b]), a, b))
+    if not scored:
+        return groups
+    scored.sort()
+    into: dict[int, int] = {}
+    for _p, _s, a, b in scored:
+        if a in into or b in into:
+            continue
+        into[a] = a
+        into[b] = a
+    out: list[list[int]] = []
+    for g in range(len(groups)):
+        if into.get(g, g) != g:
+            continue
+        joined = [r for h, other in enumerate(groups) if into.get(h, h) == g for r in other]
+        out.append(sorted(joined))
+    return out
+
+
+def _twins(
+    a: Sequence[int], b: Sequence[int], sessions: Sequence[str], kinds: Sequence[str] | None
+) -> bool:
+    """Whether ``a`` and ``b`` are one and the same session's, with no kind of statement in
+    both (a session's list states one point per item; its takeaway and its call may share one)."""
+    if kinds is None:
+        return False
+    if len({sessions[i] for i in (*a, *b)}) != 1:
+        return False
+    return not {kinds[i] for i in a} & {kinds[j] for j in b}

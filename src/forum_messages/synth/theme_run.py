@@ -211,6 +211,17 @@ class _Run(Headings):
             if row not in kept_single:
                 reason[row] = "detached" if row in detached else "single_session"
         groups += singles
+        # messages making one point (two sessions in two languages, a one-session point
+        # beside the message already making it) are made one
+        if c.grouper.merges:
+            groups = c.grouper.merge(
+                x,
+                groups,
+                [st.session for st in self.statements],
+                evidence,
+                [st.kind for st in self.statements],
+                self.attribution,
+            )
         centres = (
             np.stack([centroid(take_rows(x, g)) for g in groups])
             if groups
