@@ -1,5 +1,5 @@
 """Points split over several messages, with the editor's answers, and why (figures in
-docs/quality.md, step 21).
+docs/quality.md, step 22).
 
 Drafts each realistic report file with the real pipeline (its message grouper given the
 parameters on the command line as JSON, as ``grouping_terms.py``; none: the defaults) and

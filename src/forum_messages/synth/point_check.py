@@ -9,7 +9,7 @@ docs/quality.md, "a learned same-point check"):
   says makes its point;
 - ``mixed``: the clustering runs on a mix of the similarity and the model's probability;
 - ``merge``: two messages of a theme the model says make one point are joined, and so are one
-  session's takeaway and call kept as two one-session messages (docs/quality.md, step 21).
+  session's takeaway and call kept as two one-session messages (docs/quality.md, step 22).
 """
 
 from __future__ import annotations
