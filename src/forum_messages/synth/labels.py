@@ -24,7 +24,7 @@ from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases, prepare
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.headings import headline
-from forum_messages.synth.title_form import faulty
+from forum_messages.synth.title_form import bare_word, faulty
 from forum_messages.synth.topic_vocab import (
     Evidence,
     alternatives,
@@ -223,6 +223,27 @@ def title_phrases(title: str, language: str) -> list[str]:
     return [title.lower(), *(p.strip().lower() for p in parts if len(parts) > 1)]
 
 
+def _trimmed(phrases: list[tuple[str, float]], language: str) -> list[tuple[str, float]]:
+    """Keyphrases with, after each that is a fragment because of a verb at one end ("Use
+    datos biométricos", "Digital divide requires"), the subject it holds without that word
+    ("datos biométricos", "Digital divide"), of the same weight, when that reads as one."""
+    out: list[tuple[str, float]] = []
+    seen = {p.casefold() for p, _ in phrases}
+    for phrase, weight in phrases:
+        out.append((phrase, weight))
+        words = phrase.split()
+        if len(words) < 3 or language == "zh" or not faulty(phrase, language):
+            continue
+        for rest in (" ".join(words[1:]), " ".join(words[:-1])):
+            if rest.casefold() in seen or faulty(rest, language):
+                continue
+            if headline(rest, language):
+                out.append((rest, weight))
+                seen.add(rest.casefold())
+                break
+    return out
+
+
 def _rival(sim: np.ndarray, k: int) -> np.ndarray:
     """Each candidate's similarity to the nearest sibling of sub-topic ``k``."""
     others = np.delete(sim, k, axis=1)
@@ -301,6 +322,27 @@ class KeyphraseLabeller:
             return covering, None
         most = max(range(len(head)), key=lambda j: (len(fit[j]), -j))
         return [head[most]], None
+
+    @staticmethod
+    def _not_bare(
+        order: list[int], pool: Sequence[str], topic: TopicText, language: str
+    ) -> list[int]:
+        """``order`` with, first, the best phrase naming a subject when the first is a bare
+        word naming none ("Border", "Persona", ``bare_word``) and that phrase occurs in as
+        many of the sub-topic's messages."""
+        if not order or not bare_word(pool[order[0]], language):
+            return order
+        lowered = ["\x00".join(t.casefold() for t in texts) for texts, _ in topic.messages]
+
+        def occurs(i: int) -> int:
+            p = pool[i].casefold()
+            return sum(p in texts for texts in lowered)
+
+        need = occurs(order[0])
+        for i in order[1:COVERING_HEAD]:
+            if not bare_word(pool[i], language) and occurs(i) >= need:
+                return [i, *(j for j in order if j != i)]
+        return order
 
     def _joinable(
         self, pool: Sequence[str], vecs: Vectors, a: int, b: int, language: str = ""
@@ -394,7 +436,8 @@ class KeyphraseLabeller:
         if not topics:
             return []
         found = phrases if phrases is not None else self.phrases(topics, language)
-        own, evidenced = found.own, found.evidenced
+        own = [_trimmed(mine, language) for mine in found.own]
+        evidenced = found.evidenced
         pool: list[str] = [title for ev in evidenced for title in titles_of(ev, language)]
         for mine in own:
             pool.extend(p for p, _ in mine)
@@ -498,6 +541,7 @@ class KeyphraseLabeller:
             # nor one naming a topic a sibling's title names ("Cybersecurity professionals"
             # beside "Cyber capacity building")
             order = [i for i in order if not named(pool[i]) & sibling_topics] or order
+            order = self._not_bare(order, pool, topics[k], language)
             if vocab[k] is not None:  # its phrases are candidates in case another theme's
                 title = str(vocab[k])  # sub-topic keeps the same heading
                 rest = [
