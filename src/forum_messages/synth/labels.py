@@ -12,7 +12,8 @@ of a theme's sub-topics are found on two cores when there are two (``nlp/forked.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -325,23 +326,35 @@ class KeyphraseLabeller:
 
     @staticmethod
     def _not_bare(
-        order: list[int], pool: Sequence[str], topic: TopicText, language: str
+        order: list[int],
+        pool: Sequence[str],
+        topic: TopicText,
+        language: str,
+        topical: Mapping[int, int] | None = None,
     ) -> list[int]:
         """``order`` with, first, the best phrase naming a subject when the first is a bare
         word naming none ("Border", "Persona", ``bare_word``) and that phrase occurs in as
-        many of the sub-topic's messages."""
+        many of the sub-topic's messages; failing one, the policy topic of ``topical`` (its
+        index in ``pool``: the messages whose words evidence it) evidenced by most messages,
+        as many as the word occurs in and two at least ("Persona" -> "Futuro del trabajo")."""
         if not order or not bare_word(pool[order[0]], language):
             return order
         lowered = ["\x00".join(t.casefold() for t in texts) for texts, _ in topic.messages]
 
         def occurs(i: int) -> int:
-            p = pool[i].casefold()
-            return sum(p in texts for texts in lowered)
+            """In how many messages the phrase occurs as words ("IA", not in "materia")."""
+            found = re.compile(rf"(?<!\w){re.escape(pool[i].casefold())}(?!\w)")
+            return sum(bool(found.search(texts)) for texts in lowered)
 
         need = occurs(order[0])
         for i in order[1:COVERING_HEAD]:
             if not bare_word(pool[i], language) and occurs(i) >= need:
                 return [i, *(j for j in order if j != i)]
+        least = max(need, min(2, len(topic.messages)))
+        found = sorted((-n, i) for i, n in (topical or {}).items() if n >= least)
+        if found:
+            first = found[0][1]
+            return [first, *(j for j in order if j != first)]
         return order
 
     def _joinable(
@@ -541,7 +554,12 @@ class KeyphraseLabeller:
             # nor one naming a topic a sibling's title names ("Cybersecurity professionals"
             # beside "Cyber capacity building")
             order = [i for i in order if not named(pool[i]) & sibling_topics] or order
-            order = self._not_bare(order, pool, topics[k], language)
+            topical = {
+                index[t]: len(ev.messages)
+                for t, ev in zip(titles_of(evidenced[k], language), evidenced[k], strict=True)
+                if t.lower() not in used and not generic(t, free) and not named(t) & sibling_topics
+            }
+            order = self._not_bare(order, pool, topics[k], language, topical)
             if vocab[k] is not None:  # its phrases are candidates in case another theme's
                 title = str(vocab[k])  # sub-topic keeps the same heading
                 rest = [
@@ -566,6 +584,8 @@ class KeyphraseLabeller:
                 results.append((f"{k + 1}", (), ()))
                 continue
             order, forced = self._covering(order, pool, vecs, topics[k], language)
+            if forced is None:  # what covers two messages may be a bare word too
+                order = self._not_bare(order, pool, topics[k], language, topical)
             vocab_first = False
             if forced is None:
                 was, order = order[0], whole(k, order)
@@ -578,6 +598,8 @@ class KeyphraseLabeller:
                 used.add(pool[forced].lower())
                 parts.append(forced)
             for j in order[1:6] if forced is None and not vocab_first and not nearby else ():
+                if bare_word(pool[j], language):
+                    continue  # a bare word set aside as a title is not joined back to one
                 if score[j] >= self.pair_ratio * score[first] and self._joinable(
                     pool, vecs, first, j, language
                 ):

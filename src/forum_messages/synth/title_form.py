@@ -132,7 +132,7 @@ _SUBJECT_ENDINGS = {
     "en": tuple(_split("tion sion ity ism ment ness ance ence cy ship age ing ure ics ogy ware")),
     "fr": tuple(_split("tion sion té isme ment ance ence age ure ie ique")),
     "es": tuple(_split("ción sión dad ismo miento ncia cia ía ura aje ica")),
-    "ru": tuple(_split("ость ние ство ция изм ика")),
+    "ru": tuple(_split("ость ости ние ния нии ство ства ция ции изм ика ики")),
 }
 
 #: One-word fields that end otherwise and that the vocabulary has only inside longer names.
@@ -218,6 +218,8 @@ def faulty(phrase: str, language: str) -> bool:
         return True
     if language in ("fr", "es") and len(words) > 2 and words[1] in _DETERMINERS:
         return True
+    if language == "es" and any(w.endswith(("arse", "erse", "irse")) for w in words):
+        return True  # a reflexive infinitive: "Poder revisarse"
     if language == "en":
         return _english(words)
     if language in ("fr", "es"):
