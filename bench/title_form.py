@@ -6,7 +6,11 @@ the measure does not simply repeat the code's own rules. A title is split into t
 it was joined from ("A and B"); each phrase is checked for what a heading does not end or
 open with (a verb, a bare adjective, a function word), for a bare generic noun of actors
 ("Countries", "Governments and operators") and for an activity in place of a subject
-("Producing misleading content"). ``problem`` names the first fault found, or "" when the
+("Producing misleading content"), for a finite verb after a first word ("Maps show",
+"Compran estos minerales": a word followed straight by an article or demonstrative is a
+verb in French and Spanish) and for a bare single word that names no policy subject
+("Border", "Persona", "Региона": a common noun of no abstract form and not one of the
+one-word subjects listed here). ``problem`` names the first fault found, or "" when the
 title reads as a topic.
 """
 
@@ -35,11 +39,13 @@ _VERBS = {
     "lacks depend depends rely relies call calls say says show shows mean means must should "
     "can could will would may might has have had do does did get gets keep keeps take takes "
     "give gives want wants seem seems grow grows work works go goes lead leads exist exists "
-    "agree agreed noted stressed argued suggested warned explained described",
+    "agree agreed noted stressed argued suggested warned explained described find finds found "
+    "highlight highlights reveal reveals indicate indicates demonstrate demonstrates",
     "fr": "est sont était doit doivent peut peuvent permet permettent reste restent nécessite "
     "nécessitent exige exigent faut a ont font fait devrait devraient demeure semble",
     "es": "es son era debe deben puede pueden permite permiten sigue siguen requiere requieren "
-    "exige exigen hay ha han hace hacen debería deberían parece queda quedan",
+    "exige exigen hay ha han hace hacen debería deberían parece queda quedan use usen usa usan "
+    "compra compran muestra muestran",
     "ru": "является являются должен должна должны может могут нужно надо требует требуют "
     "остаётся остается остаются позволяет позволяют есть был была были",
     "ar": "يجب ينبغي يمكن تحتاج يحتاج تتطلب يتطلب تبقى يبقى تظل يظل أكد أكدت دعا دعت شدد "
@@ -400,6 +406,63 @@ def _arabic(words: list[str]) -> str:
     return ""
 
 
+def _list(text: str) -> list[str]:
+    return text.split()
+
+
+#: Endings of an abstract noun, which names a subject or issue on its own ("Encryption",
+#: "Connectivité", "Ciberseguridad", "Безопасность"), per language.
+_ABSTRACT_END = {
+    "en": _list(
+        "tion sion ity ism ment ness ance ence acy cy ship age ing ure ics ogy hood dom ware ery"
+    ),
+    "fr": _list("tion sion té isme ment ance ence age ure ie ique ogie"),
+    "es": _list("ción sión dad ismo miento ncia cia ía ura aje ica ogía"),
+    "ru": _list("ость ние ство ция изм ика ура"),
+}
+#: One-word policy subjects that end otherwise ("Cybercrime", "Données", "Salud").
+_ONE_WORD_SUBJECTS = {
+    "en": set(
+        _list(
+            "cybercrime deepfakes spam broadband health education energy agriculture trade data "
+            "spectrum elections media blockchain fintech e-commerce e-waste e-government "
+            "telemedicine misinformation disinformation"
+        )
+    ),
+    "fr": set(_list("données commerce spam cybercriminalité hypertrucages médias élections")),
+    "es": set(_list("datos comercio salud spam medios elecciones ciberdelito")),
+    "ru": set(_list("данные спам сми выборы киберпреступность программы-вымогатели")),
+}
+#: Words that follow a verb, never the first noun of a heading ("Compran estos minerales",
+#: "Achètent ces terminaux"): articles and demonstratives ("des", "du" follow nouns too).
+_AFTER_VERB = {
+    "fr": set(_list("le la les un une ces cette ce cet leurs leur ses son sa nos notre")),
+    "es": set(
+        _list(
+            "el la los las un una unos unas estos estas este esta esos esas sus su nuestro nuestra"
+        )
+    ),
+}
+
+
+def _bare_word(title: str, language: str) -> str:
+    """A title of one common word that names no policy subject ("Border", "Persona"):
+    not an acronym, of no abstract form, not a listed one-word subject."""
+    words = title.strip(" .").split()
+    if len(words) != 1 or language not in _ABSTRACT_END:
+        return ""
+    word = words[0]
+    if sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word):
+        return ""  # an acronym ("IPv6", "ЕАЭС")
+    low = word.casefold()
+    if low in _ONE_WORD_SUBJECTS[language]:
+        return ""
+    stem = low[:-1] if low.endswith("s") and language != "ru" else low
+    if stem.endswith(tuple(_ABSTRACT_END[language])):
+        return ""
+    return f"bare word ({low})"
+
+
 def problem_of_phrase(phrase: str, language: str) -> str:
     if language == "zh":
         if _generic(phrase, language):
@@ -415,6 +478,8 @@ def problem_of_phrase(phrase: str, language: str) -> str:
     verb = next((w for w in words if w in _verbs(language)), "")
     if verb:
         return f"verb ({verb})"
+    if len(words) > 2 and words[1] in _AFTER_VERB.get(language, set()):
+        return f"verb ({words[0]})"
     if _generic(phrase, language):
         return f"generic ({phrase.casefold()})"
     if language == "en":
@@ -459,6 +524,9 @@ def problem(title: str, language: str) -> str:
     document = _DOCUMENT.search(title)
     if document:
         return f"a word of the document ({document.group(0)})"
+    bare = _bare_word(title, language)
+    if bare:
+        return bare
     phrases = parts(title, language)
     for n, phrase in enumerate(phrases):
         found = problem_of_phrase(phrase, language)

@@ -12,7 +12,9 @@ Two measures:
   the title's words whatever the title: a French title is not found in English sources);
 - form: the share of all titles that read as a policy topic, a noun phrase
   (``bench/title_form.py``: no verb, bare adjective or function word at its ends, no bare
-  generic noun of actors, no activity in place of a subject, not the event's name);
+  generic noun of actors, no activity in place of a subject, not the event's name, no
+  finite verb after a first word ("Maps show"), not one bare word that names no policy
+  subject ("Border"));
 - repeated: headings that appear more than once in a draft (a reader takes a heading as its
   topic's one place in the document);
 - event or document: headings naming the event ("IGF", "NRIs") or a word of the document's

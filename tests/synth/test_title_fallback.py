@@ -58,3 +58,19 @@ def test_a_sub_topic_with_no_phrase_of_its_own_is_titled_by_nearness_not_a_numbe
     # a title by nearness alone is evidenced by none of its messages: it gives way to any
     # other sub-topic with the same heading (synth/distinct.py)
     assert candidates[0].title == title and candidates[0].evidence == 0
+
+
+def test_a_bare_word_gives_way_to_a_subject_found_in_as_many_messages() -> None:
+    embedder = HashEmbedder()
+    crossing = [
+        ["Border crossings need shared digital identity checks."],
+        ["Delays at border crossings hurt small traders who sell online."],
+    ]
+    topic = _topic(embedder, crossing)
+    pool = ["Border", "Maps", "Border crossings", "Small traders"]
+    # "Border crossings" occurs in both messages, as "Border" does: it goes first
+    assert KeyphraseLabeller._not_bare([0, 1, 2, 3], pool, topic, "en") == [2, 0, 1, 3]
+    # a subject found in fewer of the messages than the bare word leaves the order alone
+    assert KeyphraseLabeller._not_bare([0, 1, 3], pool, topic, "en") == [0, 1, 3]
+    # a first phrase that names a subject is kept
+    assert KeyphraseLabeller._not_bare([2, 0], pool, topic, "en") == [2, 0]

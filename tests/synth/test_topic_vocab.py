@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from forum_messages.synth.labels import join_titles
-from forum_messages.synth.title_form import faulty
+from forum_messages.synth.title_form import bare_word, faulty
 from forum_messages.synth.topic_vocab import (
     choose,
     evidence,
@@ -176,6 +176,9 @@ def test_school_connectivity_is_found_in_the_six_languages() -> None:
         ("Human rights online", "en", False),
         ("Capacity building", "en", False),
         ("Skilled cybersecurity professionals", "en", False),
+        ("Maps show", "en", True),
+        ("Compran estos minerales", "es", True),
+        ("Use datos biométricos", "es", True),
         ("Permettent de documenter", "fr", True),
         ("Retirer du débat", "fr", True),
         ("Réseaux communautaires", "fr", False),
@@ -193,6 +196,29 @@ def test_fragments_of_sentences_are_told_from_subjects(
     phrase: str, language: str, fragment: bool
 ) -> None:
     assert faulty(phrase, language) is fragment
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "bare"),
+    [
+        ("Border", "en", True),
+        ("Maps", "en", True),
+        ("Encryption", "en", False),
+        ("Cybercrime", "en", False),  # a wording of the topic vocabulary
+        ("Energy", "en", False),
+        ("IPv6", "en", False),
+        ("Border security", "en", False),
+        ("Incidents", "fr", True),
+        ("Cybersécurité", "fr", False),
+        ("Persona", "es", True),
+        ("Vigilancia", "es", False),
+        ("Региона", "ru", True),
+        ("ЕАЭС", "ru", False),
+        ("Безопасность", "ru", False),
+    ],
+)
+def test_a_bare_word_naming_no_subject_is_told(word: str, language: str, bare: bool) -> None:
+    assert bare_word(word, language) is bare
 
 
 def test_the_titles_own_words_are_told_from_other_wordings() -> None:

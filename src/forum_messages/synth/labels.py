@@ -12,7 +12,8 @@ of a theme's sub-topics are found on two cores when there are two (``nlp/forked.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,7 +25,7 @@ from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases, prepare
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.headings import headline
-from forum_messages.synth.title_form import faulty
+from forum_messages.synth.title_form import bare_word, faulty
 from forum_messages.synth.topic_vocab import (
     Evidence,
     alternatives,
@@ -223,6 +224,27 @@ def title_phrases(title: str, language: str) -> list[str]:
     return [title.lower(), *(p.strip().lower() for p in parts if len(parts) > 1)]
 
 
+def _trimmed(phrases: list[tuple[str, float]], language: str) -> list[tuple[str, float]]:
+    """Keyphrases with, after each that is a fragment because of a verb at one end ("Use
+    datos biométricos", "Digital divide requires"), the subject it holds without that word
+    ("datos biométricos", "Digital divide"), of the same weight, when that reads as one."""
+    out: list[tuple[str, float]] = []
+    seen = {p.casefold() for p, _ in phrases}
+    for phrase, weight in phrases:
+        out.append((phrase, weight))
+        words = phrase.split()
+        if len(words) < 3 or language == "zh" or not faulty(phrase, language):
+            continue
+        for rest in (" ".join(words[1:]), " ".join(words[:-1])):
+            if rest.casefold() in seen or faulty(rest, language):
+                continue
+            if headline(rest, language):
+                out.append((rest, weight))
+                seen.add(rest.casefold())
+                break
+    return out
+
+
 def _rival(sim: np.ndarray, k: int) -> np.ndarray:
     """Each candidate's similarity to the nearest sibling of sub-topic ``k``."""
     others = np.delete(sim, k, axis=1)
@@ -301,6 +323,39 @@ class KeyphraseLabeller:
             return covering, None
         most = max(range(len(head)), key=lambda j: (len(fit[j]), -j))
         return [head[most]], None
+
+    @staticmethod
+    def _not_bare(
+        order: list[int],
+        pool: Sequence[str],
+        topic: TopicText,
+        language: str,
+        topical: Mapping[int, int] | None = None,
+    ) -> list[int]:
+        """``order`` with, first, the best phrase naming a subject when the first is a bare
+        word naming none ("Border", "Persona", ``bare_word``) and that phrase occurs in as
+        many of the sub-topic's messages; failing one, the policy topic of ``topical`` (its
+        index in ``pool``: the messages whose words evidence it) evidenced by most messages,
+        as many as the word occurs in and two at least ("Persona" -> "Futuro del trabajo")."""
+        if not order or not bare_word(pool[order[0]], language):
+            return order
+        lowered = ["\x00".join(t.casefold() for t in texts) for texts, _ in topic.messages]
+
+        def occurs(i: int) -> int:
+            """In how many messages the phrase occurs as words ("IA", not in "materia")."""
+            found = re.compile(rf"(?<!\w){re.escape(pool[i].casefold())}(?!\w)")
+            return sum(bool(found.search(texts)) for texts in lowered)
+
+        need = occurs(order[0])
+        for i in order[1:COVERING_HEAD]:
+            if not bare_word(pool[i], language) and occurs(i) >= need:
+                return [i, *(j for j in order if j != i)]
+        least = max(need, min(2, len(topic.messages)))
+        found = sorted((-n, i) for i, n in (topical or {}).items() if n >= least)
+        if found:
+            first = found[0][1]
+            return [first, *(j for j in order if j != first)]
+        return order
 
     def _joinable(
         self, pool: Sequence[str], vecs: Vectors, a: int, b: int, language: str = ""
@@ -394,7 +449,8 @@ class KeyphraseLabeller:
         if not topics:
             return []
         found = phrases if phrases is not None else self.phrases(topics, language)
-        own, evidenced = found.own, found.evidenced
+        own = [_trimmed(mine, language) for mine in found.own]
+        evidenced = found.evidenced
         pool: list[str] = [title for ev in evidenced for title in titles_of(ev, language)]
         for mine in own:
             pool.extend(p for p, _ in mine)
@@ -498,6 +554,12 @@ class KeyphraseLabeller:
             # nor one naming a topic a sibling's title names ("Cybersecurity professionals"
             # beside "Cyber capacity building")
             order = [i for i in order if not named(pool[i]) & sibling_topics] or order
+            topical = {
+                index[t]: len(ev.messages)
+                for t, ev in zip(titles_of(evidenced[k], language), evidenced[k], strict=True)
+                if t.lower() not in used and not generic(t, free) and not named(t) & sibling_topics
+            }
+            order = self._not_bare(order, pool, topics[k], language, topical)
             if vocab[k] is not None:  # its phrases are candidates in case another theme's
                 title = str(vocab[k])  # sub-topic keeps the same heading
                 rest = [
@@ -522,6 +584,8 @@ class KeyphraseLabeller:
                 results.append((f"{k + 1}", (), ()))
                 continue
             order, forced = self._covering(order, pool, vecs, topics[k], language)
+            if forced is None:  # what covers two messages may be a bare word too
+                order = self._not_bare(order, pool, topics[k], language, topical)
             vocab_first = False
             if forced is None:
                 was, order = order[0], whole(k, order)
@@ -534,6 +598,8 @@ class KeyphraseLabeller:
                 used.add(pool[forced].lower())
                 parts.append(forced)
             for j in order[1:6] if forced is None and not vocab_first and not nearby else ():
+                if bare_word(pool[j], language):
+                    continue  # a bare word set aside as a title is not joined back to one
                 if score[j] >= self.pair_ratio * score[first] and self._joinable(
                     pool, vecs, first, j, language
                 ):

@@ -1,11 +1,12 @@
 """Does a keyphrase name a policy subject, or is it a piece cut out of a sentence?
 
-Keyphrases cut out of statements can end in a verb ("Digital divide requires"), open with one
-("adapt the toolkit", "Producing misleading content"), stand as a bare adjective
-("accessible"), start or end on a function word, or name only actors ("Countries",
-"Governments and operators"). ``faulty`` says so, per output language; the labeller ranks
-such phrases below those that name a subject (``synth/labels.py``), so they title a
-sub-topic only when nothing better fits.
+Keyphrases cut out of statements can end in a verb ("Digital divide requires", "Maps show"),
+open with one ("adapt the toolkit", "Producing misleading content", "Compran estos
+minerales"), stand as a bare adjective ("accessible") or as a bare common word that names no
+policy subject ("Border", "Persona"), start or end on a function word, or name only actors
+("Countries", "Governments and operators"). ``faulty`` says so, per output language (and
+``bare_word`` of a bare word); the labeller ranks such phrases below those that name a
+subject (``synth/labels.py``), so they title a sub-topic only when nothing better fits.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _EN_VERBS = _split(
     "describe keep seem expand undermine encourage consider recognise recognize apply "
     "implement establish involve engage connect tackle assess collect respond contribute "
     "participate coordinate cooperate collaborate deploy operate maintain sustain empower "
-    "inform educate regulate enforce struggle fail want try get go produce"
+    "inform educate regulate enforce struggle fail want try get go produce show find "
+    "highlight reveal indicate demonstrate stress emphasise emphasize underline"
 )
 _EN_AUX = _split(
     "is are was were be been being has have had do does did can could will would may "
@@ -75,7 +77,7 @@ _FINITE = {
     "fr": """est sont doit doivent peut peuvent permet permettent reste restent a ont faut
     nécessite nécessitent exige exigent devrait devraient semble""",
     "es": """es son debe deben puede pueden permite permiten hay sigue siguen requiere
-    requieren exige exigen debería deberían parece""",
+    requieren exige exigen debería deberían parece use usen usan compran muestran""",
     "ru": """является являются может могут должен должна должны следует нужно надо требует
     требуют остается остаётся позволяет позволяют""",
     "ar": "يجب ينبغي يمكن تحتاج يحتاج تتطلب يتطلب يظل تظل يبقى تبقى تعزز يعزز يسهم تسهم",
@@ -116,6 +118,52 @@ _INFINITIVE_NOUNS = _split(
 )
 
 
+#: Articles and demonstratives: in French and Spanish they follow a verb ("Compran estos
+#: minerales"), never a heading's first noun, which takes a preposition first ("de la").
+_DETERMINERS = _split(
+    "le la les un une ces cette ce cet leur leurs ses son sa el los las unos unas estos "
+    "estas este esta esos esas su sus"
+)
+#: Endings of a noun that names an issue or a field on its own ("Encryption",
+#: "Connectivité", "Ciberseguridad", "Безопасность"): a one-word title of another form
+#: ("Border", "Persona", "Региона") names a thing, not a policy subject, unless the topic
+#: vocabulary has it as a wording ("Cybercrime", "Deepfakes").
+_SUBJECT_ENDINGS = {
+    "en": tuple(_split("tion sion ity ism ment ness ance ence cy ship age ing ure ics ogy ware")),
+    "fr": tuple(_split("tion sion té isme ment ance ence age ure ie ique")),
+    "es": tuple(_split("ción sión dad ismo miento ncia cia ía ura aje ica")),
+    "ru": tuple(_split("ость ости ние ния нии ство ства ция ции изм ика ики")),
+}
+
+#: One-word fields that end otherwise and that the vocabulary has only inside longer names.
+_FIELDS = _split(
+    "energy health data broadband spam trade agriculture media données commerce médias "
+    "salud datos comercio medios данные сми здоровье"
+)
+
+
+def bare_word(text: str, language: str) -> bool:
+    """A one-word phrase that names no policy subject ("Border", "Persona", "Региона"): not
+    an acronym ("IPv6", "ЕАЭС"), not of a subject's form, not a field, not a wording of the
+    topic vocabulary. Such a word titles a sub-topic only when no other phrase fits as many
+    of its messages (``synth/labels.py``); beside another, in a joined title, it may stand
+    ("Énergie solaire et réseaux")."""
+    words = [w.strip(".,;:!?'\"()") for w in text.strip().lower().split()]
+    if len(words) != 1 or language not in _SUBJECT_ENDINGS:
+        return False
+    if sum(ch.isupper() for ch in text) >= 2 or any(ch.isdigit() for ch in text):
+        return False
+    word = words[0]
+    if word in _FIELDS:
+        return False
+    stem = word[:-1] if word.endswith("s") and language != "ru" else word
+    if stem.endswith(_SUBJECT_ENDINGS[language]):
+        return False
+    from forum_messages.synth.topic_vocab import named
+
+    return not named(text)
+
+
 @cache
 def _words(kind: str, language: str) -> frozenset[str]:
     table = _ACTORS if kind == "actors" else _FINITE
@@ -149,8 +197,9 @@ def _english(words: list[str]) -> bool:
 
 def faulty(phrase: str, language: str) -> bool:
     """Whether a candidate title is a fragment of a sentence rather than a subject: a verb
-    at either end (any finite verb in it), a bare adjective, a function word at either end,
-    or nothing but actors ("Governments and operators")."""
+    at either end (any finite verb in it; in French and Spanish, a first word followed by
+    an article), a bare adjective, a function word at either end, or nothing but actors
+    ("Governments and operators")."""
     text = phrase.strip()
     if not text or not headline(text, language):
         return True
@@ -167,6 +216,10 @@ def faulty(phrase: str, language: str) -> bool:
         return True
     if any(w in _words("finite", language) for w in words):
         return True
+    if language in ("fr", "es") and len(words) > 2 and words[1] in _DETERMINERS:
+        return True
+    if language == "es" and any(w.endswith(("arse", "erse", "irse")) for w in words):
+        return True  # a reflexive infinitive: "Poder revisarse"
     if language == "en":
         return _english(words)
     if language in ("fr", "es"):

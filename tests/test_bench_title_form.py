@@ -1,0 +1,51 @@
+"""The form measure of sub-topic titles (bench/title_form.py): what it takes for a fault."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="module")
+def title_form() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_title_form", BENCH / "title_form.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "fault"),
+    [
+        ("Maps show", "en", "verb"),
+        ("Border", "en", "bare word"),
+        ("Persona", "es", "bare word"),
+        ("Региона", "ru", "bare word"),
+        ("Incidents", "fr", "bare word"),
+        ("Compran estos minerales", "es", "verb"),
+        ("Achètent ces terminaux", "fr", "verb"),
+        ("Use datos biométricos", "es", "verb"),
+        ("Encryption", "en", ""),
+        ("Cybercrime", "en", ""),
+        ("Deepfakes", "en", ""),
+        ("IPv6", "en", ""),
+        ("ЕАЭС", "ru", ""),
+        ("Ciberseguridad", "es", ""),
+        ("Connectivité", "fr", ""),
+        ("Безопасность", "ru", ""),
+        ("Protección de la infancia en línea", "es", ""),
+        ("Droits des femmes", "fr", ""),
+        ("Subsea cables", "en", ""),
+    ],
+)
+def test_verb_fragments_and_bare_words_are_faults(
+    title_form: ModuleType, title: str, language: str, fault: str
+) -> None:
+    found = title_form.problem(title, language)
+    assert found.startswith(fault) if fault else found == ""
