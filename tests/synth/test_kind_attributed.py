@@ -105,6 +105,27 @@ ONE_PERSON = [
         "подключение исчезнут к лету.",
     ),
     ("ar", "اختتم المدرب الرئيسي كمال العطار اللقاء بقوله إن التدريب العملي أهم من المحاضرات."),
+    (
+        "en",
+        "The newsletter records the treasurer, Ms Hanne Vik, as warning that the budget will "
+        "not last the year.",
+    ),
+    ("en", "The farmers' union's spokesperson said that rural tariffs doubled in a year."),
+    ("fr", "Selon la Défenseure, Margaux Lefort, la moitié des plaintes concernent les impôts."),
+    (
+        "fr",
+        "Le rapporteur Didier Ouattara a présenté la réforme comme la fin des guichets "
+        "fermés le samedi.",
+    ),
+    ("es", "Según el Contralor, Hernán Ibarra, la mitad de las quejas se refiere a impuestos."),
+    (
+        "es",
+        "Cuando se le pregunta por las cifras, el auditor Hernán Ibarra lo resume así: faltan "
+        "técnicos.",
+    ),
+    ("ru", "Согласно протоколу, докладчик Вера Лаптева отдельно отметила, что проверка запоздала."),
+    ("zh", "被问到审计为何拖延时，审计员郑海波用一句话概括：人手不够。"),
+    ("ar", "يسجل المحضر أن الرئيسة الدكتورة ليلى حداد شددت على أن التدقيق تأخر كثيرا."),
 ]
 
 # many people, a group or a document: not one person
@@ -120,6 +141,8 @@ MANY = [
     ("ru", "Они добавили, что бюджет сокращали дважды."),
     ("zh", "问他们最担心什么，与会者普遍认为是维护经费。"),
     ("ar", "قال المشاركون إن الرسوم مرتفعة جدا."),
+    ("ar", "واختتم مدير الجلسة بالقول إن التدقيق ضروري."),
+    ("zh", "主持人在总结讨论时指出，审计需要独立的预算。"),
 ]
 
 

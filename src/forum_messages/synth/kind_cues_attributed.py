@@ -98,15 +98,23 @@ ATTRIBUTED: dict[str, list[str]] = {
         # "..., Dr X, closed the week by saying that ..."; "the note quotes the minister as saying"
         rf"^[^.]{{0,80}}?{_NAME_LATIN}[^.]{{0,80}}? by (?:saying|stressing|noting|arguing|"
         r"recalling|warning|reminding [\w ]{1,30}?) that\b",
-        r"^[^.]{0,80}?\bquot(?:es|ed|ing) (?:the |a |an |her |his )?[^,.;]{1,60}? as "
-        r"(?:saying|stating|telling)\b",
+        r"^[^.]{0,80}?\b(?:quot(?:es|ed|ing)|records?|recorded) (?:the |a |an |her |his )?"
+        r"[^.;]{1,60}? as (?:saying|stating|telling|stressing|noting|arguing|warning)\b",
+        # "The consumer federation's delegate argued that ..."
+        r"^the (?-i:[a-z])[^,.;]{1,40}['’]s (?:delegate|representative|spokes(?:person|woman|man)|"
+        rf"chair|director|head|president) {_EN_SAY}\b",
     ],
     "fr": [
         # "Interrogée sur ..., l'ingénieure X a répondu que ..."; "Quand on lui demande ..., X
         # répond : ..."
         r"^(?:interrogée?|questionnée?|(?:quand|lorsqu['’]|lorsque) on lui (?:demande|pose)|"
         r"à la question)\b[^.]{0,140}?, [^.]{0,60}? (?:(?:a|avait) (?:\w+ )?(?:répondu|"
-        r"rétorqué|affirmé|expliqué|dit)|répond|rétorque|affirme|explique|dit)\b",
+        r"rétorqué|affirmé|expliqué|dit|résumé)|répond|rétorque|affirme|explique|dit|(?:le |l['’])?"
+        r"résume)\b",
+        # "Selon la Médiatrice, X Y, ..."; "X Y a présenté la révision comme ..."
+        rf"^(?:selon|d['’]après|pour) (?:le |la |l['’])[^,.;]{{1,40}}, {_NAME_LATIN},",
+        rf"^{_OPEN}(?:le |la |l['’])?{_LOWER}?{_NAME_LATIN} (?:a|avait) présenté [^.]{{1,80}}? "
+        r"comme\b",
         # "X Y, membre de la liste, rappelle que ..."; "X Y a promis que ..."
         rf"^{_NAME_LATIN}(?:, [^,.;]{{2,80}},)? (?:(?:a|avait) (?:\w+ )?{_FR_SAY}|{_FR_NOW})\b",
         # "Au micro, le professeur X a soutenu ..."; "La ministre de la Jeunesse a promis ..."
@@ -123,7 +131,10 @@ ATTRIBUTED: dict[str, list[str]] = {
     "es": [
         r"^(?:consultad[oa]|preguntad[oa]|interrogad[oa]|cuando (?:se )?le pregunt\w+|"
         r"al (?:ser )?preguntad[oa]|ante la pregunta|a la pregunta)\b[^.]{0,140}?, [^.]{0,60}?"
-        r"(?:respondió|responde|contestó|contesta|replicó|dijo|dice|afirmó|afirma|explicó)\b",
+        r"(?:respondió|responde|contestó|contesta|replicó|dijo|dice|afirmó|afirma|explicó|"
+        r"(?:lo )?resume|(?:lo )?resumió)\b",
+        rf"^(?:según|para|de acuerdo con) (?:el |la )[^,.;]{{1,40}}, {_NAME_LATIN},",
+        rf"^{_OPEN}(?:el |la )?{_LOWER}?{_NAME_LATIN} presentó [^.]{{1,80}}? como\b",
         rf"^{_NAME_LATIN}(?:, [^,.;]{{2,80}},)? (?:{_ES_SAY}|{_ES_NOW})\b",
         rf"^{_OPEN}(?:el |la )?{_LOWER}?{_NAME_LATIN} {_ES_SAY}\b",
         r"^(?:[^,.;:]{1,40}, )?(?:el|la) (?:[\w-]+ ){0,4}?(?:ministr[oa]|president[ea]|"
@@ -138,7 +149,7 @@ ATTRIBUTED: dict[str, list[str]] = {
     "ru": [
         r"^на вопрос\b[^.]{0,140}?, [^.]{0,60}?(?:ответил|ответила|сказал|сказала)\b",
         rf"^(?:[^,.;:]{{1,40}},? )?(?:{_RU_PERSON}[а-яё]*|(?-i:[а-яё-]+)) (?:[а-яё-]+ ){{0,2}}?"
-        rf"{_NAME_RU}(?: в [а-яё]+)? {_RU_SAY}\b",
+        rf"{_NAME_RU}(?: в [а-яё]+)?(?: [а-яё]+о)? {_RU_SAY}\b",
         rf"^(?:он|она) (?:также |затем |ещё )?{_RU_SAY},? (?:что\b|:)",
         rf"^[^.]{{0,60}}?{_NAME_RU}[^.]{{0,80}}? словами о том, что",
         rf"^по словам [^,.;]{{0,80}}?{_NAME_RU},",
@@ -151,9 +162,9 @@ ATTRIBUTED: dict[str, list[str]] = {
     ],
     "zh": [
         rf"^(?:问(?:她|他)(?!们)|(?:当|在)?被问(?:及|到)|在回答[^。，,]{{1,20}}时)[^。]{{0,40}}?[，,]"
-        rf"[^。，,：:]{{1,20}}?(?:回答|答道|回应|{_ZH_VERB})",
+        rf"[^。，,：:]{{1,20}}?(?:回答|答道|回应|概括|总结|{_ZH_VERB})",
         rf"^(?:她|他)(?:也|还|则|随后|进一步)?{_ZH_VERB}[，,：:]",
-        r"^[^。]{0,80}?[：:](?:她|他)(?:认为|指出|表示|说)[，,]",
+        r"^[^。]{0,80}?[：:，,](?:她|他)(?:认为|指出|表示|说)[，,]?",
         rf"^{_ZH_MANY}[^。，,：:]{{0,20}}?(?:{_ZH_ROLE}|副总理|总理|协调员)(?!们)"
         rf"在(?![^。，,：:]*总结)[^。，,：:]{{1,20}}?(?:中|上|时|面前){_ZH_VERB}",
         rf"^{_ZH_MANY}[^。，,：:]{{0,20}}?成员[\u4e00-\u9fff]{{2,3}}{_ZH_VERB}",
@@ -167,9 +178,13 @@ ATTRIBUTED: dict[str, list[str]] = {
         r"^(?:و)?(?:قال|قالت) (?!(?:ال)?(?:مشاركون|مشاركين|متحدثون|متحدثين|خبراء|حاضرون|"
         r"بعض|كثير|عدة|أغلب|معظم|جميع|كل)\b)[^،,.]{2,50}? (?:إن|أن)\b",
         r"^(?:و)?(?:أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|تابع|تابعت) (?:أن|أنه|أنها|قائلا|قائلة)\b",
-        r"^[^.]{0,160}? (?:بقوله|بقولها) (?:إن|أن)",
+        r"^[^.]{0,160}? (?:(?:بقوله|بقولها) (?:إن|أن)|بالتأكيد على أن)",
+        r"^(?:و)?(?:يسجل|سجل|يذكر|ذكر|يشير|أشار) (?:ال)?(?:محضر|تقرير|بيان)\S* أن (?:ال)?"
+        r"(?:رئيس|رئيسة|وزير|وزيرة|مدير|مديرة|ممثل|ممثلة|مندوب|مندوبة|السيد|السيدة|الدكتور|"
+        r"الدكتورة)\b",
         r"^[^.]{0,120}? عن [^.]{1,60}? (?:قوله|قولها) (?:إن|أن)",
         r"^(?:و)?(?:أعلن|أعلنت|وعد|وعدت|دافع|دافعت) (?:ال)?(?:وزير|وزيرة|نائب|نائبة|رئيس|رئيسة|"
+        r"مندوب|مندوبة|ممثل|ممثلة|سفير|سفيرة|"
         r"السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|مدير|مديرة)\b",
         r"^(?:و)?(?:أخبر|أخبرت) (?!(?:ال)?(?:مشاركون|مشاركين|خبراء|حاضرون)\b)\S+",
     ],
