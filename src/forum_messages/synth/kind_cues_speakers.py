@@ -9,6 +9,7 @@ Russian a first and last name before a verb of speech in the singular past ("–ù–
 
 from __future__ import annotations
 
+from forum_messages.synth.kind_cues_attributed import ATTRIBUTED
 from forum_messages.synth.kind_cues_reported import REPORTED
 from forum_messages.synth.kind_cues_voice import VOICE
 
@@ -83,4 +84,7 @@ for _lang, _patterns in REPORTED.items():
     SPEAKERS.setdefault(_lang, []).extend(_patterns)
 # one person's view told by a pronoun, and the delegate of one country
 for _lang, _patterns in VOICE.items():
+    SPEAKERS.setdefault(_lang, []).extend(_patterns)
+# questions and answers, appositions, pronouns, a view after a colon, a document quoting one
+for _lang, _patterns in ATTRIBUTED.items():
     SPEAKERS.setdefault(_lang, []).extend(_patterns)

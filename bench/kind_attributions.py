@@ -1,0 +1,86 @@
+"""Where attribution recall is lost: the pattern layer's verdict on every labelled attribution.
+
+Attribution is decided by the cue patterns alone (``synth.kinds.classify``; the learned model
+only decides "descriptive"), so this reads ``classify`` on each statement of the development
+statement sets and prints, per file and per language, the attributions found of those labelled
+and the other statements marked (descriptions included: ``forum-messages evaluate`` leaves out
+those the filter sets aside), and with ``--misses`` each attribution missed.
+
+    .venv/bin/python bench/kind_attributions.py                 # every development set
+    .venv/bin/python bench/kind_attributions.py kinds/dev11.yaml --misses
+
+Held-out sets are refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+from forum_messages.synth.kind_model import labelled_items
+from forum_messages.synth.kinds import classify
+from forum_messages.yamlsrc import load_yaml
+
+DEVELOPMENT = tuple(
+    f"kinds/{name}.yaml"
+    for name in (
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "dev11",
+        "test5",
+        "test6",
+        "test7",
+        "test8",
+        "test9",
+        "test10",
+    )
+)
+HELD_OUT = tuple(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 11, 12, 13, 14))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="*", default=list(DEVELOPMENT))
+    ap.add_argument("--misses", action="store_true", help="print each attribution missed")
+    args = ap.parse_args()
+    held = [name for name in args.files if name in HELD_OUT]
+    if held:
+        ap.error(f"held-out sets are never read here: {', '.join(held)}")
+    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    labelled, found, marked = Counter(), Counter(), Counter()
+    for name in args.files:
+        data = load_yaml((base / name).read_text(encoding="utf-8"))
+        assert len(data) == len(labelled_items([name], base))
+        for item in data:
+            lang = str(item["lang"])
+            said = classify(str(item["text"]), lang).attribution
+            if item.get("attribution"):
+                for key in ((name, lang), (name, "all"), ("all", lang), ("all", "all")):
+                    labelled[key] += 1
+                    found[key] += said
+                if not said and args.misses:
+                    print(f"missed {Path(name).stem} {lang}: {item['text']}")
+            elif said:
+                for key in ((name, lang), (name, "all"), ("all", lang), ("all", "all")):
+                    marked[key] += 1
+    for name in [*args.files, "all"]:
+        cells = [
+            f"{lang} {found[name, lang]}/{labelled[name, lang]} other {marked[name, lang]}"
+            for lang in ("all", "ar", "en", "es", "fr", "ru", "zh")
+            if labelled[name, lang] or marked[name, lang]
+        ]
+        print(f"{Path(name).stem}: " + "  ".join(cells))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,160 @@
+"""One person's words in forms of reported speech: a question and its answer, a name and an
+apposition, an occupation before a name, a pronoun, a view after a colon, a document quoting
+one person (``synth.kind_cues_attributed``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from forum_messages.synth.kinds import classify
+
+ONE_PERSON = [
+    # a question and its answer
+    (
+        "en",
+        "Asked what the ministry would fund first, planner Joana Ferraz said that rural "
+        "schools come before anything else.",
+    ),
+    (
+        "fr",
+        "Interrogé sur le calendrier, le juriste Paul Mendy a répondu que la loi ne sera "
+        "pas prête avant deux ans.",
+    ),
+    (
+        "fr",
+        "Quand on lui demande ce qui bloque, Mariam Coulibaly répond : le prix des "
+        "terminaux, pas celui du forfait.",
+    ),
+    (
+        "es",
+        "Cuando le preguntamos por el presupuesto, Lucía Ferreyra responde que las "
+        "bibliotecas rurales siguen sin conexión.",
+    ),
+    (
+        "ru",
+        "На вопрос модератора о сроках инженер Дарья Полякова ответила, что сеть в "
+        "горных районах достроят только через три года.",
+    ),
+    (
+        "ar",
+        "وردا على سؤال عن التمويل، قالت الباحثة هدى الشامي إن المكتبات العامة تحتاج إلى "
+        "ميزانية ثابتة للاتصال.",
+    ),
+    ("zh", "问他最担心什么，刘志强回答：偏远学校的网络维护没人负责。"),
+    # a name, an apposition, a verb of speech (past or present of reportage)
+    (
+        "en",
+        "Tomás Rieger, a volunteer at the village network, said the batteries fail every "
+        "second winter.",
+    ),
+    (
+        "fr",
+        "Céline Obame, trésorière de l'association, rappelle que les dons couvrent à peine "
+        "la moitié des frais.",
+    ),
+    (
+        "es",
+        "Ramiro Zárate, técnico de la cooperativa, recuerda que las antenas se instalaron "
+        "sin permiso municipal.",
+    ),
+    ("ar", "قال سامي الحلبي، أحد مؤسسي الشبكة المحلية، إن البطاريات تتعطل كل شتاء."),
+    # an occupation or a title before a name, after an opening phrase
+    (
+        "en",
+        "In the interview, economist Lerato Dube argued that spectrum fees should fall "
+        "for rural operators.",
+    ),
+    ("fr", "À la tribune, la députée Awa Ndiaye a promis que le texte serait voté cette année."),
+    (
+        "es",
+        "Desde el estrado, la ministra Irene Salcedo prometió que el plan llegará a las "
+        "escuelas indígenas.",
+    ),
+    (
+        "ru",
+        "В интервью аналитик Пётр Громов утверждал, что тарифы на спутниковую связь упадут вдвое.",
+    ),
+    ("zh", "交通部长在记者会上宣布，高速公路服务区将全部覆盖免费无线网络。"),
+    # a pronoun, the person named before
+    ("en", "She added that the pilot will be extended to two more provinces."),
+    ("fr", "Elle a ajouté que le projet pilote sera étendu à deux autres régions."),
+    ("es", "Añadió que el piloto se ampliará a otras dos provincias."),
+    ("ru", "Она добавила, что пилотный проект распространят ещё на две области."),
+    ("zh", "她补充说，试点将扩大到另外两个省份。"),
+    ("ar", "وأضافت أن المشروع التجريبي سيشمل محافظتين أخريين."),
+    # a view after a colon, a document quoting one person, closing words
+    (
+        "fr",
+        "Dans sa lettre aux membres, la présidente dresse un bilan : selon elle, le "
+        "réseau doit recruter des bénévoles plus jeunes.",
+    ),
+    (
+        "es",
+        "En su informe anual, el tesorero hace cuentas: a su juicio, la red necesita "
+        "cuotas más altas.",
+    ),
+    ("zh", "秘书长在年度报告中回顾了这一年：他认为，网络需要更多年轻志愿者。"),
+    (
+        "en",
+        "The embassy's newsletter quotes the ambassador as saying that visas for "
+        "researchers will be processed within a week.",
+    ),
+    (
+        "ru",
+        "В пресс-релизе агентства приводятся слова директора о том, что очереди на "
+        "подключение исчезнут к лету.",
+    ),
+    ("ar", "اختتم المدرب الرئيسي كمال العطار اللقاء بقوله إن التدريب العملي أهم من المحاضرات."),
+    (
+        "en",
+        "The newsletter records the treasurer, Ms Hanne Vik, as warning that the budget will "
+        "not last the year.",
+    ),
+    ("en", "The farmers' union's spokesperson said that rural tariffs doubled in a year."),
+    ("fr", "Selon la Défenseure, Margaux Lefort, la moitié des plaintes concernent les impôts."),
+    (
+        "fr",
+        "Le rapporteur Didier Ouattara a présenté la réforme comme la fin des guichets "
+        "fermés le samedi.",
+    ),
+    ("es", "Según el Contralor, Hernán Ibarra, la mitad de las quejas se refiere a impuestos."),
+    (
+        "es",
+        "Cuando se le pregunta por las cifras, el auditor Hernán Ibarra lo resume así: faltan "
+        "técnicos.",
+    ),
+    ("ru", "Согласно протоколу, докладчик Вера Лаптева отдельно отметила, что проверка запоздала."),
+    ("zh", "被问到审计为何拖延时，审计员郑海波用一句话概括：人手不够。"),
+    ("ar", "يسجل المحضر أن الرئيسة الدكتورة ليلى حداد شددت على أن التدقيق تأخر كثيرا."),
+]
+
+# many people, a group or a document: not one person
+MANY = [
+    ("en", "Asked about the cost, participants said that licences were too expensive."),
+    ("en", "They noted that the budget had been cut twice."),
+    (
+        "fr",
+        "Interrogé sur le coût, les participants ont répondu que les licences sont trop chères.",
+    ),
+    ("fr", "Ils ont ajouté que le budget avait été réduit deux fois."),
+    ("es", "Añadieron que el presupuesto se había recortado dos veces."),
+    ("ru", "Они добавили, что бюджет сокращали дважды."),
+    ("zh", "问他们最担心什么，与会者普遍认为是维护经费。"),
+    ("ar", "قال المشاركون إن الرسوم مرتفعة جدا."),
+    ("ar", "واختتم مدير الجلسة بالقول إن التدقيق ضروري."),
+    ("zh", "主持人在总结讨论时指出，审计需要独立的预算。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_PERSON)
+def test_one_persons_reported_words_are_an_attribution(lang: str, text: str) -> None:
+    got = classify(text, lang)
+    assert got.kind != "descriptive", text
+    assert got.attribution, text
+
+
+@pytest.mark.parametrize(("lang", "text"), MANY)
+def test_many_people_or_a_document_are_no_attribution(lang: str, text: str) -> None:
+    got = classify(text, lang)
+    assert got.kind != "descriptive", text
+    assert not got.attribution, text
