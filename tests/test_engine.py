@@ -16,7 +16,7 @@ from forum_messages.engine import QUIET_CLUSTER, DaskEngine, Engine, LocalEngine
 from forum_messages.engine.texts import TextColumn
 from forum_messages.evaluation.consultations import generate, write_csv
 from forum_messages.export import write_outputs
-from forum_messages.export.consultation import write_consultation
+from forum_messages.export.consultation import stage_consultation
 from forum_messages.ingest import campaigns
 from forum_messages.ingest.campaigns import load_consultation
 from forum_messages.nlp import base, cluster, decide, forked
@@ -40,8 +40,9 @@ def _draft(export: Path, out: Path, engine: Engine, embedder: object) -> dict[st
     consultation = load_consultation([export], COLUMNS, {"answer_points": 2}, engine)
     comps = Components(embedder=embedder, detector=UNLanguageDetector(), engine=engine)  # type: ignore[arg-type]
     draft = run_pipeline(consultation.corpus, edition, components=comps)
-    paths = write_outputs(draft, out, ("json", "md"))
-    paths += write_consultation(consultation, draft, out)
+    paths = write_outputs(
+        draft, out, ("json", "md"), staged=lambda: stage_consultation(consultation, draft, out)
+    )
     return {p.name: p.read_bytes() for p in paths}
 
 

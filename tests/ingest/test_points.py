@@ -181,7 +181,8 @@ def test_answers_can_be_kept_whole() -> None:
 
 def test_the_ledgers_give_each_point_and_its_message(tmp_path: Path) -> None:
     from forum_messages.edition import load_edition
-    from forum_messages.export.consultation import write_consultation
+    from forum_messages.export import write_outputs
+    from forum_messages.export.consultation import stage_consultation
     from forum_messages.nlp.base import HashEmbedder
     from forum_messages.nlp.language import UNLanguageDetector
     from forum_messages.synth.pipeline import Components, run_pipeline
@@ -190,7 +191,7 @@ def test_the_ledgers_give_each_point_and_its_message(tmp_path: Path) -> None:
     c = gather(_rows(), least=2)
     comps = Components(embedder=HashEmbedder(), detector=UNLanguageDetector())
     draft = run_pipeline(c.corpus, load_edition("igf2025"), Settings(), components=comps)
-    write_consultation(c, draft, tmp_path)
+    write_outputs(draft, tmp_path, ("json",), staged=lambda: stage_consultation(c, draft, tmp_path))
     text = (tmp_path / "responses.jsonl").read_text(encoding="utf-8")
     lines = [json.loads(x) for x in text.splitlines()]
     assert [(line["id"], line["column"]) for line in lines] == [

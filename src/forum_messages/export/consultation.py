@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
@@ -27,20 +26,6 @@ from forum_messages.model import Draft
 REJECTS = "rejects.jsonl"
 RESPONSES = "responses.jsonl"
 CAMPAIGNS = "campaigns.json"
-
-
-def write_consultation(c: Consultation, draft: Draft, folder: Path) -> list[Path]:
-    """Write the three files into ``folder``; their paths."""
-    staged = stage_consultation(c, draft, folder)
-    try:
-        for tmp, final in staged:
-            os.replace(tmp, final)
-    except OSError as exc:
-        raise OutputError(f"{folder}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-    return [final for _, final in staged]
 
 
 def stage_consultation(c: Consultation, draft: Draft, folder: Path) -> list[tuple[Path, Path]]:

@@ -182,10 +182,6 @@ def merge(
     centres = np.stack([centroid(x[list(g)]) for g in groups])
     sim = decision_scores(centres, centres)
     alone = [len({sessions[i] for i in g}) == 1 for g in groups]
-
-    def _one_session(a: int, b: int) -> bool:
-        return alone[a] or alone[b]
-
     asked: list[tuple[int, int]] = []
     scored: list[tuple[float, float, int, int]] = []
     for a in range(len(groups)):
@@ -193,9 +189,9 @@ def merge(
             s = float(sim[a, b])
             if twins is not None and s >= twins and _twins(groups[a], groups[b], sessions, kinds):
                 scored.append((-1.0, -s, a, b))
-            elif bar is not None and s >= floor and (not one or _one_session(a, b)):
+            elif bar is not None and s >= floor and (not one or alone[a] or alone[b]):
                 asked.append((a, b))
-    if asked:
+    if asked and bar is not None:
         pairs = [(i, j) for a, b in asked for i in groups[a] for j in groups[b]]
         prob = model.probability(points.pairs(pairs, model.names)).tolist()
         at = 0
@@ -203,7 +199,7 @@ def merge(
             n = len(groups[a]) * len(groups[b])
             p = round(sum(prob[at : at + n]) / n, DECIMALS)
             at += n
-            if bar is not None and p >= bar:
+            if p >= bar:
                 scored.append((-p, -float(sim[a, b]), a, b))
     if not scored:
         return groups
@@ -214,13 +210,10 @@ def merge(
             continue
         into[a] = a
         into[b] = a
-    out: list[list[int]] = []
-    for g in range(len(groups)):
-        if into.get(g, g) != g:
-            continue
-        joined = [r for h, other in enumerate(groups) if into.get(h, h) == g for r in other]
-        out.append(sorted(joined))
-    return out
+    joined: dict[int, list[int]] = {}  # by first member, in the groups' order
+    for g, rows in enumerate(groups):
+        joined.setdefault(into.get(g, g), []).extend(rows)
+    return [sorted(rows) for rows in joined.values()]
 
 
 def _twins(
