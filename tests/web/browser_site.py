@@ -111,3 +111,12 @@ def shows(page: Any, text: str, timeout_ms: int = 30_000) -> bool:
     except Exception:  # playwright's TimeoutError: the text never came
         return text in page.content()
     return True
+
+
+def submit(page: Any, selector: str, timeout_ms: int = 120_000) -> None:
+    """Click what submits a form and wait for the page it leads to: a plain click returns
+    once the navigation starts, so the next step could read the old page (which may hold the
+    awaited words already, as "unanswered" holds "answered") or start a request while the
+    server still handles this one."""
+    with page.expect_navigation(timeout=timeout_ms):
+        page.click(selector)

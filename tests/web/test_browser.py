@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from .browser_site import MARKS, PASSWORD, chromium, cli, serve, shows
+from .browser_site import MARKS, PASSWORD, chromium, cli, serve, shows, submit
 from .browser_site import sign_in as _sign_in
 
 pytestmark = MARKS
@@ -81,8 +81,8 @@ def test_languages_directions_and_widths(site: str, browser: Any, tmp_path: Path
     _sign_in(staff, site, "admin")
     staff.goto(f"{site}/staff/e/{slug}/")
     staff.select_option("#tz", "Africa/Nairobi")
-    staff.click("form[action$='/settings/'] button[type=submit]")
-    staff.click("text=Open now")
+    submit(staff, "form[action$='/settings/'] button[type=submit]")
+    submit(staff, "text=Open now")
     flash = staff.locator(".flash").first.inner_text()
     assert "is open for comments from" in flash and "(Africa/Nairobi)" in flash, flash
     staff.close()
@@ -132,7 +132,7 @@ def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path
         now = datetime.now(UTC)
         staff.fill("#opens", _local(now - timedelta(hours=1)))
         staff.fill("#closes", _local(now + timedelta(days=7)))
-        staff.click("text=Publish draft for review")
+        submit(staff, "text=Publish draft for review")
     assert shows(staff, "is published for review")
 
     public = browser.new_context(viewport={"width": 390, "height": 844}).new_page()  # a phone
@@ -141,26 +141,26 @@ def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path
     public.fill("#text", "Please name small island states explicitly.")
     public.fill("#name", "Tala")
     public.select_option("#stakeholder_group", "Civil Society")
-    public.click("text=Send comment")
+    submit(public, "text=Send comment")
     assert shows(public, "Thank you for your comment")
     public.screenshot(path=str(tmp_path / "phone.png"))
 
     staff.goto(f"{site}/staff/e/{slug}/moderate/")
     staff.check("input[name=comments] >> nth=0")
-    staff.click("button[value=visible]")
+    submit(staff, "button[value=visible]")
     assert shows(staff, "now visible")
 
     staff.goto(f"{site}/staff/e/{slug}/answers/")
     staff.check("input[name=comments] >> nth=0")
     staff.select_option("#kind", "accepted")
     staff.fill("#response", "Small island developing states are now named.")
-    staff.click("text=Answer the chosen comments")
-    assert shows(staff, "answered")
+    submit(staff, "text=Answer the chosen comments")
+    assert shows(staff, "comment(s) answered.")
 
     staff.goto(f"{site}/staff/e/{slug}/")  # close the review, then publish the final text
-    staff.click("text=Close now")
+    submit(staff, "text=Close now")
     assert shows(staff, "no more comments are taken")
-    staff.click("text=Publish final text")
+    submit(staff, "text=Publish final text")
     assert shows(staff, "published as the final text")
 
     public.goto(f"{site}/e/{slug}/handled/")
@@ -170,7 +170,7 @@ def test_comment_moderate_answer_publish(site: str, browser: Any, tmp_path: Path
     public.goto(f"{site}/e/{slug}/")
     assert shows(public, "The final Messages are published.")
     public.select_option("#lang", "ar")
-    public.click("header button[type=submit] >> text=Go")
+    submit(public, "header button[type=submit] >> text=Go")
     assert public.get_attribute("html", "dir") == "rtl"
     assert public.evaluate("document.querySelectorAll('script').length") == 0
     public.goto(f"{site}/e/{slug}/theme/access/")
@@ -196,15 +196,15 @@ def test_translate_in_the_browser_and_through_xliff(
     admin.select_option("#role", "translator")
     admin.check("#lang-fr")
     admin.fill("#password", PASSWORD)
-    admin.click("form.card button[type=submit]")
+    submit(admin, "form.card button[type=submit]")
     assert shows(admin, "claire is now translator")
     admin.goto(f"{site}/staff/e/{slug}/translations/")
     admin.select_option("#language", "fr")
-    admin.click("button[type=submit] >> text=Start")
+    submit(admin, "button[type=submit] >> text=Start")
     admin.goto(f"{site}/staff/e/{slug}/translations/")
     admin.click("#lang-fr details summary")
     admin.fill("#credit-fr", "Traduit par l'équipe bénévole de Genève")
-    admin.click("#lang-fr form button.secondary")
+    submit(admin, "#lang-fr form button.secondary")
 
     tr = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     _sign_in(tr, site, "claire")
@@ -234,7 +234,7 @@ def test_translate_in_the_browser_and_through_xliff(
     tr.goto(f"{site}/staff/e/{slug}/translate/fr/")
     tr.click("details.card summary")
     tr.set_input_files("#file", str(done))
-    tr.click("button[type=submit] >> text=Upload")
+    submit(tr, "button[type=submit] >> text=Upload")
     flash = tr.locator(".flash").first.inner_text()
     assert "File taken in" in flash, flash
 
