@@ -135,3 +135,33 @@ def test_version_diff_side_by_side_changed_only(edition: Any, users: dict[str, A
     row = row[: row.index('<div class="card"') if '<div class="card"' in row else None]
     assert f"merged into {d.uid}" in row and "Merged with:" in row
     assert "<del>" not in row and "<ins>" not in row  # a merge, not word salad
+
+
+def test_overview_lists_messages_left_in_another_language(
+    edition: Any, users: dict[str, Any]
+) -> None:
+    """The overview counts the messages whose text is a source's words in another language
+    than the draft's, ``left=1`` shows only those (tagged with their language), and writing
+    one in the draft's language takes it off the list."""
+    draft = edition.draft
+    msgs = live(edition)
+    foreign = [m for m in msgs if m.language.split("-")[0] != draft.language.split("-")[0]]
+    if len(foreign) < 2:  # the sample draft leaves a few; make sure of two
+        for m in msgs[:2]:
+            m.language = "zh" if draft.language != "zh" else "fr"
+            m.save(update_fields=["language"])
+        foreign = msgs[:2]
+    c = client_for(users["editor"])
+    url = f"/staff/e/{edition.slug}/curate/"
+    page = c.get(url).content.decode()
+    assert f"Left in another language ({len(foreign)})" in page
+    only = c.get(url, {"left": "1"}).content.decode()
+    shown = set(re.findall(r'id="m-(m-[0-9a-f]+)"', only))
+    assert shown == {m.uid for m in foreign}
+    assert f'<span class="tag">[{foreign[0].language}]</span>' in only
+    assert f'lang="{foreign[0].language}"' in only
+    assert 'name="left" value="1"' in only  # a search keeps to the list
+    curation.edit_text(foreign[0], "A text written in the draft's language.", users["editor"])
+    after = c.get(url, {"left": "1"}).content.decode()
+    assert foreign[0].uid not in set(re.findall(r'id="m-(m-[0-9a-f]+)"', after))
+    assert f"Left in another language ({len(foreign) - 1})" in after

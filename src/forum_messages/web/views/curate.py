@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
+from forum_messages.export.strings import base_language
 from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import Draft, Message, NotReflected, Topic, Version
 from forum_messages.web.services import curation, textdiff, versions
@@ -96,22 +97,32 @@ def _matches(q: str, *texts: str) -> bool:
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     """Every theme as a collapsible section with its sub-topics and messages; ``q`` keeps the
     messages (and sub-topics) whose text, id or title contains it; ``theme`` opens one theme
-    (or ``all``)."""
+    (or ``all``); ``left=1`` keeps the messages whose text is left in another language than
+    the draft's (a source's own words, none in the draft's language): the list to translate."""
     draft = _draft(slug)
     q = clean_text(request.GET.get("q", ""))[:SEARCH]  # no NUL: PostgreSQL refuses it
     wanted = request.GET.get("theme", "")
+    left_only = request.GET.get("left") == "1"
+    own_language = base_language(draft.language)
     msgs: dict[int, list[Message]] = {}
+    foreign: set[int] = set()
     for m in (
         Message.objects.filter(draft=draft, removed=False)
         .annotate(n_sources=Count("sources"))
         .order_by("position", "id")
     ):
+        if base_language(m.language) != own_language:
+            foreign.add(m.pk)
+        elif left_only:
+            continue
         msgs.setdefault(m.topic_id, []).append(m)
     themes, found = [], 0
     for th in draft.themes.all():
         topics = []
         for tp in th.topics.filter(removed=False):
             own = msgs.get(tp.pk, [])
+            if left_only and not own:
+                continue
             if q and not _matches(q, tp.title, tp.uid):
                 own = [m for m in own if _matches(q, m.text, m.uid)]
                 if not own:
@@ -119,7 +130,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
             topics.append((tp, own))
         count = sum(len(own) for _tp, own in topics)
         found += count
-        opened = wanted in (th.key, "all") or bool(q and topics)
+        opened = wanted in (th.key, "all") or bool((q or left_only) and topics)
         themes.append({"theme": th, "topics": topics, "count": count, "open": opened})
     all_topics = list(Topic.objects.filter(draft=draft, removed=False).select_related("theme"))
     merged_into = set(
@@ -134,6 +145,8 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         "themes": themes,
         "q": q,
         "found": found,
+        "foreign": foreign,
+        "left_only": left_only,
         "all_topics": all_topics,
         "version": draft.latest_version(),
         "not_reflected": draft.not_reflected.count(),
