@@ -56,6 +56,20 @@ def test_demo_writes_three_valid_outputs(
     assert "Building Digital Trust and Resilience" in md
     html = (out / "messages.html").read_text(encoding="utf-8")
     assert "<details" in html and "<script" not in html
+    # the messages kept in a source's own language are counted for the secretariat, by
+    # language, as the outputs mark them
+    foreign: dict[str, int] = {}
+    for theme in doc["themes"]:
+        for topic in theme["topics"]:
+            for m in topic["messages"]:
+                if m["language"] != doc["language"]:
+                    foreign[m["language"]] = foreign.get(m["language"], 0) + 1
+    assert foreign  # the sample keeps a few
+    said = " ".join(printed.split())
+    counts = ", ".join(f"{n} {lang}" for lang, n in sorted(foreign.items()))
+    assert f"{sum(foreign.values())} messages left in another language than the draft's " in said
+    assert f"({counts})" in said
+    assert all(f"[{lang}]" in md for lang in foreign)
 
 
 @pytest.mark.slow

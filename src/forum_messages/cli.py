@@ -340,6 +340,14 @@ def run_draft(
         f"{len(draft.not_reflected)} statements not reflected "
         f"({time.perf_counter() - start:.1f} s)."
     )
+    left = _left_in_another_language(draft)
+    if left:
+        console.print(
+            f"{sum(left.values())} messages left in another language than the draft's "
+            f"({', '.join(f'{n} {lang}' for lang, n in sorted(left.items()))}), marked "
+            "with their language code in the outputs: write them in the draft's language "
+            "before the review."
+        )
     if llm is not None:
         from forum_messages.synth.llm.writer import summary
 
@@ -347,6 +355,17 @@ def run_draft(
     for path in paths:
         console.print(f"  wrote {shown(path)}", soft_wrap=True)
     return paths
+
+
+def _left_in_another_language(draft: Draft) -> dict[str, int]:
+    """How many messages keep a source's words in each language other than the draft's."""
+    from forum_messages.export.common import is_foreign
+
+    left: dict[str, int] = {}
+    for m in draft.messages():
+        if is_foreign(m, draft.language):
+            left[m.language] = left.get(m.language, 0) + 1
+    return left
 
 
 def _output_formats(spec: str) -> list[str]:
