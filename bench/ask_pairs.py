@@ -237,7 +237,8 @@ def _verbose(per_file: dict[str, list[dict[str, Any]]], verbose: bool) -> None:
                 mark = "  " if r["same"] else "XX"
                 print(
                     f"{mark} size {r['size']} pair {r['pair']:.2f} core {r['core']:.2f} "
-                    f"ask {asks[r['ask']]:7} | {r['points'][0][:22]} / {r['points'][1][:22]}"
+                    f"ask {asks[r['ask']]:7} spans share {r['ov6']} "
+                    f"| {r['points'][0][:22]} / {r['points'][1][:22]}"
                 )
                 for t, k in zip(r["texts"], (a, b), strict=True):
                     print(
