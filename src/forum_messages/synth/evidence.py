@@ -63,6 +63,7 @@ class TermEvidence:
     """Rarity-weighted shared terms between rows of one theme (same language only)."""
 
     def __init__(self, texts: Sequence[str], languages: Sequence[str]) -> None:
+        self.texts = list(texts)
         self.languages = list(languages)
         self.terms = [
             frozenset((lang, t) for t in content_terms(text, lang))

@@ -87,6 +87,11 @@ TWO_BAR = 0.0
 #: taken from, as a one-session message (``Grouping.halves``), instead of both going back to
 #: the one-session candidates.
 HALVES = False
+#: A message of two whose statements are calls asking two things (``synth.ask``: their asks
+#: share no stem) is dissolved when the pair model is unsure: below this bar and at
+#: ``pair_bar`` or more (below it the check's own rule decides); each of its statements is
+#: then kept as a one-session message (0: off; step 24 of docs/quality.md).
+ASK_BAR = 0.6
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -115,8 +120,9 @@ class Grouping:
     #: taken out keeps the sub-topic of the message it was in)
     before: tuple[list[list[int]], list[list[int]]] | None = None
     #: messages of two the same-point check dissolved, when ``halves`` is on: the statement
-    #: its text is taken from keeps the message's room, as a one-session message (the rows
-    #: are in ``alone`` and ``detached`` too)
+    #: its text is taken from keeps the message's room, as a one-session message; and each
+    #: statement of a message of two dissolved as two calls asking two things (``ask_bar``),
+    #: alone (each makes a point of its own; the rows are in ``alone`` and ``detached`` too)
     halves: list[list[int]] = field(default_factory=list)
 
 
@@ -154,6 +160,7 @@ class ThresholdGrouper:
         pair_bar: float = PAIR_BAR,
         two_bar: float = TWO_BAR,
         halves: bool = HALVES,
+        ask_bar: float = ASK_BAR,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -181,6 +188,7 @@ class ThresholdGrouper:
         self.pair_bar = pair_bar
         self.two_bar = two_bar
         self.halves = halves
+        self.ask_bar = ask_bar
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -299,6 +307,8 @@ class ThresholdGrouper:
                 out |= {"two_bar": self.two_bar}
             if self.halves:
                 out |= {"halves": True}
+            if self.ask_bar > 0 and self.point_pairs:
+                out |= {"ask_bar": self.ask_bar}
             if self._large_model is not None:
                 out |= {"large": True}
         if self.point_join > 0:
@@ -438,6 +448,7 @@ class ThresholdGrouper:
             checked = len(detached)
             twos = [g for g, rows in enumerate(kept) if len(rows) == 2]
             was = {g: list(kept[g]) for g in twos}
+            apart: list[list[int]] = []  # the two calls of a message of two asking two things
             detached.extend(
                 point_check.off_point(
                     self._core_model,
@@ -451,12 +462,17 @@ class ThresholdGrouper:
                     (self._model, self.pair_bar) if self.check == "both" else None,
                     (self._model, self.two_bar) if self.two_bar > 0 and self.point_pairs else None,
                     self._large_model,
+                    (self._model, self.ask_bar) if self.ask_bar > 0 and self.point_pairs else None,
+                    apart,
+                    self.pair_bar,
                 )
             )
             if len(detached) == checked:
                 before = None  # nothing taken out: the groups are as they were
             elif self.halves:
-                halves = [was[g] for g in twos if not kept[g]]
+                parted = {r for pair in apart for r in pair}
+                halves = [was[g] for g in twos if not kept[g] and not set(was[g]) & parted]
+            halves += apart
         if any(not rows for rows in kept):  # dissolved pairs: renumber what is left
             number: dict[int, int] = {}
             for g, rows in enumerate(kept):

@@ -20,6 +20,7 @@ import numpy as np
 
 from forum_messages.nlp.base import Vectors
 from forum_messages.nlp.decide import DECIMALS, Scores, beats, best, centroid, decision_scores
+from forum_messages.synth import ask as asks
 from forum_messages.synth.same_point import PairFeatures, PointModel
 
 #: Similarity below which the model is not asked whether a lone row joins.
@@ -45,6 +46,9 @@ def off_point(
     second: tuple[PointModel, float] | None = None,
     two: tuple[PointModel, float] | None = None,
     larger: PointModel | None = None,
+    ask: tuple[PointModel, float] | None = None,
+    apart: list[list[int]] | None = None,
+    floor: float = 0.0,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -53,8 +57,13 @@ def off_point(
     probability is below its bar too. With ``two`` (a model and its bar), a message of two
     is also dissolved when that model alone puts its pair below its bar (with ``pairs``).
     With ``larger``, that model instead of ``model`` judges the members of messages of three
-    or more (against ``bar`` as well). Every message's pairs are scored at once (the
-    features' neighbour search is one pass). Returns the rows taken out."""
+    or more (against ``bar`` as well). With ``ask`` (a model and its bar), a message of two
+    is also dissolved (with ``pairs``) when both its statements are calls in one language
+    whose asks share no stem (``ask.overlap`` 0: two things asked) and that model puts the
+    pair below its bar but at ``floor`` or more (where the model is unsure: below ``floor``
+    the other rules decide); its two statements are then added to ``apart`` (each a point of its
+    own). Every message's pairs are scored at once (the features' neighbour
+    search is one pass). Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
@@ -64,6 +73,7 @@ def off_point(
         return []
     wanted = model.names + (second[0].names if second else ()) + (two[0].names if two else ())
     wanted += larger.names if larger else ()
+    wanted += ask[0].names if ask else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     scores = model.probability(features)
     if larger is not None:  # the members of messages of three or more, by that model
@@ -71,6 +81,7 @@ def off_point(
         wide = np.asarray([size[r] > 2 for _, r in asked])
         scores = np.where(wide, larger.probability(features), scores)
     alone = dict(zip(asked, two[0].probability(features).tolist(), strict=True)) if two else {}
+    unsure = dict(zip(asked, ask[0].probability(features).tolist(), strict=True)) if ask else {}
     if second is not None:  # above the bar wherever the second model is not below its own
         agree = second[0].probability(features) < second[1]
         scores = np.where(agree, scores, np.maximum(scores, bar))
@@ -79,8 +90,17 @@ def off_point(
     for rows, centre in zip(checked, centres, strict=True):
         scored = sorted((prob[(centre, r)], r) for r in rows if r != centre)
         if len(rows) == 2:
-            apart = two is not None and alone[(centre, scored[0][1])] < two[1]
-            if pairs and (scored[0][0] < bar or apart):
+            other = scored[0][1]
+            below = scored[0][0] < bar or (two is not None and alone[(centre, other)] < two[1])
+            asks_two = (
+                ask is not None
+                and not below
+                and ask[1] > unsure[(centre, other)] >= floor
+                and _two_asks(points, centre, other)
+            )
+            if pairs and (below or asks_two):
+                if asks_two and apart is not None:
+                    apart.extend([[centre], [other]])
                 out.extend(rows)
                 rows.clear()
             continue
@@ -226,3 +246,12 @@ def _twins(
     if len({sessions[i] for i in (*a, *b)}) != 1:
         return False
     return not {kinds[i] for i in a} & {kinds[j] for j in b}
+
+
+def _two_asks(points: PairFeatures, a: int, b: int) -> bool:
+    """Whether rows ``a`` and ``b`` are calls in one language asking two things: their asks'
+    spans (``ask.read``) share no stem. Needs the rows' texts (``TermEvidence.texts``)."""
+    texts, langs = points.evidence.texts, points.evidence.languages
+    if not texts:
+        return False
+    return asks.overlap(asks.read(texts[a], langs[a]), asks.read(texts[b], langs[b])) == 0

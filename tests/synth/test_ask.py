@@ -1,0 +1,191 @@
+import numpy as np
+import pytest
+
+from forum_messages.nlp.base import normalise_rows
+from forum_messages.synth import point_check
+from forum_messages.synth.ask import OTHER, SAME, UNKNOWN, compare, overlap, read
+from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.grouping import ASK_BAR, PAIR_BAR, ThresholdGrouper
+from forum_messages.synth.same_point import PairFeatures, PointModel, shipped_model
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors", "action", "obj"),
+    [
+        (
+            "Regulators should require large platforms to publish their transparency reports.",
+            "en",
+            {"regulators"},
+            "requi",
+            "large",
+        ),
+        (
+            "Civil society calls on governments to adopt a data protection law this year.",
+            "en",
+            {"society", "states"},
+            "adopt",
+            "data",
+        ),
+        (
+            "Los reguladores deben reservar espectro para redes comunitarias.",
+            "es",
+            {"regulators"},
+            "reser",
+            "espec",
+        ),
+        (
+            "Les plateformes devraient s'appuyer sur l'énergie solaire.",
+            "fr",
+            {"companies"},
+            "appuy",
+            "énerg",
+        ),
+        (
+            "Правительствам следует создать независимый фонд поддержки СМИ.",
+            "ru",
+            {"states"},
+            "созда",
+            "незав",
+        ),
+        ("يجب على الحكومات أن تنشر البيانات المفتوحة", "ar", {"states"}, "تنشر", "بيان"),
+        ("各国政府应当设立专门基金支持社区网络。", "zh", {"states"}, "设立", "专门"),
+    ],
+)
+def test_a_call_is_read_in_each_language(
+    text: str, language: str, actors: set[str], action: str, obj: str
+) -> None:
+    ask = read(text, language)
+    assert ask.call and ask.language == language
+    assert ask.actors == frozenset(actors)
+    assert (ask.action, ask.object) == (action, obj)
+    assert ask.span[:2] == (action, obj)
+
+
+def test_a_statement_with_no_call_form_asks_nothing_that_can_be_read() -> None:
+    finding = read("About a third of the world's population is still offline.", "en")
+    call = read("Governments should cut taxes on entry-level handsets.", "en")
+    assert not finding.call and finding.action is None and finding.span == ()
+    assert compare(finding, call) == UNKNOWN and overlap(finding, call) is None
+
+
+def test_asks_are_compared_in_one_language_only() -> None:
+    en = read("Governments should fund community networks.", "en")
+    fr = read("Les gouvernements doivent financer les réseaux communautaires.", "fr")
+    assert compare(en, fr) == UNKNOWN and overlap(en, fr) is None
+
+
+def test_two_calls_asking_one_thing_share_their_span_and_two_things_do_not() -> None:
+    igf = read("Member States should give the IGF stable funding through the UN budget.", "en")
+    igf2 = read("Donors should give the IGF predictable multi-year funding.", "en")
+    nri = read("Funding mechanisms should set aside a share for NRIs in poorer countries.", "en")
+    assert compare(igf, igf2) == SAME and overlap(igf, igf2) == 3  # give, igf, fundi
+    assert compare(igf, nri) == OTHER and overlap(igf, nri) == 0
+    assert overlap(igf, igf2, 1) == 1  # only the first stem of each span: "give"
+
+
+def test_the_reading_is_the_same_on_every_call() -> None:
+    text = "Las plataformas deben diseñar sus servicios pensando en los niños."
+    assert read(text, "es") == read(text, "es")
+
+
+def _cloud(seed: int, spread: float, n: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    base = normalise_rows(rng.normal(size=(1, 64)))[0]
+    return normalise_rows(base + spread * rng.normal(size=(n, 64)))
+
+
+def _constant(p: float) -> PointModel:
+    """A model giving every pair the probability ``p``."""
+    return PointModel(("cosine",), (0.0,), (1.0,), (0.0,), float(np.log(p / (1 - p))))
+
+
+TWO_ASKS = [
+    "Member States should give the IGF stable funding through the UN regular budget.",
+    "Funding mechanisms should set aside a share for NRIs in least developed countries.",
+]
+ONE_ASK = [
+    "Member States should give the IGF stable funding through the UN regular budget.",
+    "Donors should give the IGF predictable funding for several years.",
+]
+
+
+@pytest.mark.parametrize(
+    ("texts", "pair", "dissolved"),
+    [
+        (TWO_ASKS, 0.5, True),  # two asks, the pair model unsure: two messages of one session
+        (TWO_ASKS, 0.3, False),  # below the pair bar the check's own rule decides (core keeps)
+        (TWO_ASKS, 0.7, False),  # the pair model sure enough
+        (ONE_ASK, 0.5, False),  # one ask
+    ],
+)
+def test_a_message_of_two_calls_asking_two_things_is_parted_where_the_model_is_unsure(
+    texts: list[str], pair: float, dissolved: bool
+) -> None:
+    x = _cloud(5, 0.1, 2)
+    ev = TermEvidence(texts, ["en", "en"])
+    grouper = ThresholdGrouper(
+        0.6,
+        2,
+        0.5,
+        same_point=0.5,
+        core_model=_constant(0.9),
+        point_model=_constant(pair),
+        check="both",
+    )
+    out = grouper.run(x, ["S1", "S2"], ev)
+    if dissolved:
+        assert out.groups == [] and out.detached == [0, 1]
+        assert out.halves == [[0], [1]]  # each kept as a one-session message
+        assert out.before == ([[0, 1]], [])
+    else:
+        assert out.groups == [[0, 1]] and out.halves == [] and out.before is None
+    off = ThresholdGrouper(
+        0.6,
+        2,
+        0.5,
+        same_point=0.5,
+        core_model=_constant(0.9),
+        point_model=_constant(pair),
+        ask_bar=0.0,
+    ).run(x, ["S1", "S2"], ev)
+    assert off.groups == [[0, 1]]
+
+
+def test_the_ask_rule_is_on_by_default_and_recorded() -> None:
+    assert PAIR_BAR < ASK_BAR
+    assert ThresholdGrouper(0.6, 2, 0.5).params()["ask_bar"] == ASK_BAR
+    assert "ask_bar" not in ThresholdGrouper(0.6, 2, 0.5, ask_bar=0.0).params()
+
+
+def test_the_ask_rule_with_the_real_embedder_and_shipped_models(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        *TWO_ASKS,
+        "Donors should give the IGF predictable funding for several years.",
+        "Subsea cable repair ships take weeks to reach the islands.",
+        "Schools should teach children to recognise manipulated images.",
+    ]
+    x = use_embedder.embed(texts)
+    ev = TermEvidence(texts, ["en"] * len(texts))
+    points = PairFeatures(x, ev, None, None)
+    pair = shipped_model()
+    p_two, p_one = pair.probability(points.pairs([(0, 1), (0, 2)], pair.names)).tolist()
+    sessions = ["S1", "S2", "S3", "S4", "S5"]
+    for group, p, parted in (([0, 1], p_two, True), ([0, 2], p_one, False)):
+        kept = [list(group)]
+        apart: list[list[int]] = []
+        # the band drawn around the pair's own probability: only what it asks decides
+        out = point_check.off_point(
+            shipped_model(core=True),
+            x,
+            kept,
+            sessions,
+            points,
+            0.0,  # the core model never rejects: the ask rule alone
+            2,
+            True,
+            ask=(pair, p + 0.01),
+            apart=apart,
+            floor=p - 0.01,
+        )
+        assert (out == sorted(group)) is parted
+        assert apart == ([[point_check.core(x, group)], [max(group)]] if parted else [])
