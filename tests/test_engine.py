@@ -190,6 +190,7 @@ def _scheduler_keys(dask_scheduler: object) -> int:
 def test_the_local_cluster_serves_nothing_on_the_dashboard_port(dask_engine: DaskEngine) -> None:
     # the scheduler's small web server listens on a free loopback port: two drafts (or a
     # draft and a Dask dashboard) on one machine do not fight over 8787
+    dask_engine.client  # noqa: B018 - the cluster starts in the background: wait for it
     server = dask_engine._cluster.scheduler.http_server
     hosts = {sock.getsockname()[:2] for sock in server._sockets.values()}
     assert hosts and all(host == "127.0.0.1" and port != 8787 for host, port in hosts)
