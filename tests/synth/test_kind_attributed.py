@@ -222,3 +222,40 @@ def test_more_forms_of_one_persons_words_are_an_attribution(lang: str, text: str
 @pytest.mark.parametrize(("lang", "text"), NOT_ONE)
 def test_the_same_forms_with_many_speakers_are_no_attribution(lang: str, text: str) -> None:
     assert not classify(text, lang).attribution, text
+
+
+# The speaker after the point, as news reports write it: "..., selon X, chercheuse à ...",
+# "«...», declaró la ministra", "..., sostiene X"; "Tal como señaló X, ...".
+AFTER_THE_POINT = [
+    (
+        "fr",
+        "Le réseau doit rester neutre, selon Hélène Castagne, chercheuse à l'université de Liège.",
+    ),
+    ("fr", "Les tarifs de gros doivent être publiés, d'après la directrice de l'autorité."),
+    ("es", "«Ninguna escuela debe quedar desconectada», declaró la ministra."),
+    ("es", "Las pequeñas plataformas no pueden absorber esos costos, sostiene Pablo Girón."),
+    ("es", "Tal como señaló Ana Torrente, los datos de salud requieren consentimiento expreso."),
+    (
+        "es",
+        "La red debe seguir siendo neutral, según Elena Costales, investigadora de la "
+        "Universidad de Lima.",
+    ),
+]
+
+NO_ONE_AFTER = [
+    ("fr", "Le réseau doit rester neutre, selon les participants."),
+    ("fr", "Le réseau doit rester neutre, selon le rapport publié l'an dernier."),
+    ("es", "La red debe seguir siendo neutral, según los participantes."),
+    ("es", "La red debe seguir siendo neutral, según el informe del año pasado."),
+    ("es", "La conectividad es un derecho y no un lujo, afirmaron varios participantes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_THE_POINT)
+def test_one_person_named_after_the_point_is_an_attribution(lang: str, text: str) -> None:
+    assert classify(text, lang).attribution, text
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_ONE_AFTER)
+def test_many_people_or_a_document_after_the_point_are_no_attribution(lang: str, text: str) -> None:
+    assert not classify(text, lang).attribution, text
