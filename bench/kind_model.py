@@ -34,7 +34,9 @@ from the bank as shipped) and never trained on unless ``--with`` names it too.
 ``--by-file`` applies the second look (``kind_model.second_look``: the regression mixed with
 the vote of the nearest labelled statements of ``kind_model.NEIGHBOURS``, the scored file's
 own statements out of the bank) as the pipeline does; ``--no-second-look`` leaves it out,
-``--mix 0.5 --second-gate 0.8`` measures another mixing and gate.
+``--mix 0.5 --second-gate 0.8`` measures another mixing and gate, ``--record-gate 0.82`` the
+second look without the lower gate for a file's language written as a record
+(``kind_model.record_register``: each file's statements in one language are one input).
 ``--learner`` measures other models in the regression's place (``knn``, ``lr+knn``, ``mlp``,
 ``lr+mlp``, ``gb``, ``lr+gb``: probabilities averaged), ``--file-balance`` weighs every
 training file the same, ``--shipped-gates`` prints the shipped gates only, ``--dump`` keeps
@@ -59,12 +61,14 @@ from forum_messages.synth.kind_cues_model import EVENT_CUES
 from forum_messages.synth.kind_model import (
     MIX,
     NEIGHBOURS,
+    RECORD_GATE,
     SECOND_GATE,
     TRAINING,
     DescriptiveModel,
     bank_rows,
     labelled_items,
     neighbour_share,
+    record_register,
 )
 from forum_messages.synth.kinds import Kind, classify
 
@@ -184,6 +188,13 @@ def main() -> None:
         help="with --by-file: what the mixed probability must pass",
     )
     ap.add_argument(
+        "--record-gate",
+        type=float,
+        default=RECORD_GATE,
+        help="with --by-file: the second look's gate for a file's language read as a record"
+        " (kind_model.record_register; the --second-gate to read none as one)",
+    )
+    ap.add_argument(
         "--shipped-gates",
         action="store_true",
         help="with --by-file: print the shipped gates only",
@@ -245,6 +256,7 @@ def main() -> None:
             second=not args.no_second_look,
             mix=args.mix,
             second_gate=args.second_gate,
+            record_gate=args.record_gate,
         )
         return
     settings = [DescriptiveModel()]
@@ -314,6 +326,7 @@ def _by_file(
     second: bool = True,
     mix: float = MIX,
     second_gate: float = SECOND_GATE,
+    record_gate: float = RECORD_GATE,
 ) -> None:
     """Every file scored by a model fitted on the training material without it (one fit per
     training file, one for the files never trained on), then each pair of gates: per file and
@@ -340,6 +353,7 @@ def _by_file(
     # the second look: the regression mixed with the vote of the labelled statements nearest
     # (every development file but the one scored)
     looked = np.zeros(len(points), dtype=bool)
+    record = np.zeros(len(points), dtype=bool)
     share = np.zeros(len(points))
     if second:
         in_bank = np.isin(src, NEIGHBOURS)
@@ -351,14 +365,18 @@ def _by_file(
         is_open = np.array(
             [DescriptiveModel.open_to_model(t, k) for t, k in zip(points, kinds, strict=True)]
         )
-        # as ``kind_model.second_look``, with the mixing and the gate given
-        looked = is_open & (np.round(mix * prob + (1 - mix) * share, 4) > second_gate)
+        # as ``kind_model.second_look``, with the mixing and the gates given; each file's
+        # language is one input whose register is read (``kind_model.record_register``)
+        record = record_register(points, list(zip(source, langs, strict=True)))
+        gate = np.where(record, record_gate, second_gate)
+        looked = is_open & (np.round(mix * prob + (1 - mix) * share, 4) > gate)
     if dump:
         np.savez(
             dump,
             prob=prob,
             share=share,
             source=src,
+            record=record,
             truth=np.array(truth),
             points=np.array(points),
         )

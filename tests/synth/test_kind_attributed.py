@@ -158,3 +158,104 @@ def test_many_people_or_a_document_are_no_attribution(lang: str, text: str) -> N
     got = classify(text, lang)
     assert got.kind != "descriptive", text
     assert not got.attribution, text
+
+
+# Forms of reported speech in French, Spanish and Chinese that are general to the language
+# (not to one set's subjects): "Comme l'a rappelé X", a name and its organisation in brackets,
+# a title and a name before a verb in the present, "s'est dite convaincue", "se mostró
+# convencida", verbs of advocacy ("abogó", "calificó de"), a country's delegate ("乌拉圭代表
+# 表示") and one body's office-holder ("程序委员会主席认为").
+MORE_FORMS = [
+    (
+        "fr",
+        "Comme l'a rappelé Sophie Marchal, les données de santé exigent un consentement exprès.",
+    ),
+    ("fr", "Comme l'a souligné la ministre du Numérique, aucune école ne doit rester sans réseau."),
+    (
+        "fr",
+        "Marc Levasseur (Association des fournisseurs) juge que les obligations de transparence "
+        "sont disproportionnées.",
+    ),
+    ("fr", "La professeure Anne Vidalie estime que la formation des enseignants passe d'abord."),
+    (
+        "fr",
+        "La vice-présidente du conseil s'est dite convaincue que l'interopérabilité est la clé.",
+    ),
+    (
+        "es",
+        "Javier Castañeda (Cámara de Proveedores) considera que las obligaciones de "
+        "transparencia son desproporcionadas.",
+    ),
+    ("es", "La profesora Marta Gilabert opina que la formación docente va antes que los equipos."),
+    (
+        "es",
+        "La vicepresidenta del consejo se mostró convencida de que la interoperabilidad es clave.",
+    ),
+    ("es", "El delegado de Paraguay abogó por un fondo común de conectividad para la región."),
+    ("es", "El ministro calificó de inaceptable que las zonas rurales paguen más por megabyte."),
+    ("zh", "乌拉圭代表表示，案文应当在各方关切之间更加平衡。"),
+    ("zh", "肯尼亚代表在发言中强调，移动支付改变了农村经济。"),
+    ("zh", "程序委员会主席认为，小组研讨应当成为常态，而不是例外。"),
+]
+
+NOT_ONE = [
+    (
+        "fr",
+        "Comme l'ont rappelé plusieurs intervenants, les données de santé exigent un consentement.",
+    ),
+    ("fr", "Les délégués se sont dits convaincus que l'interopérabilité est la clé."),
+    ("es", "Los delegados abogaron por un fondo común de conectividad para la región."),
+    ("es", "Las organizaciones se mostraron convencidas de que la interoperabilidad es clave."),
+    ("zh", "与会代表表示，案文应当更加平衡。"),
+    ("zh", "各国代表指出，发展中国家需要更多的技术援助。"),
+    ("zh", "东道国代表表示，下一届会议将在春季举行。"),
+    ("zh", "青年代表们认为，应当保留发言机会。"),
+    ("zh", "各工作组主席认为，时间安排过紧。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_FORMS)
+def test_more_forms_of_one_persons_words_are_an_attribution(lang: str, text: str) -> None:
+    assert classify(text, lang).attribution, text
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ONE)
+def test_the_same_forms_with_many_speakers_are_no_attribution(lang: str, text: str) -> None:
+    assert not classify(text, lang).attribution, text
+
+
+# The speaker after the point, as news reports write it: "..., selon X, chercheuse à ...",
+# "«...», declaró la ministra", "..., sostiene X"; "Tal como señaló X, ...".
+AFTER_THE_POINT = [
+    (
+        "fr",
+        "Le réseau doit rester neutre, selon Hélène Castagne, chercheuse à l'université de Liège.",
+    ),
+    ("fr", "Les tarifs de gros doivent être publiés, d'après la directrice de l'autorité."),
+    ("es", "«Ninguna escuela debe quedar desconectada», declaró la ministra."),
+    ("es", "Las pequeñas plataformas no pueden absorber esos costos, sostiene Pablo Girón."),
+    ("es", "Tal como señaló Ana Torrente, los datos de salud requieren consentimiento expreso."),
+    (
+        "es",
+        "La red debe seguir siendo neutral, según Elena Costales, investigadora de la "
+        "Universidad de Lima.",
+    ),
+]
+
+NO_ONE_AFTER = [
+    ("fr", "Le réseau doit rester neutre, selon les participants."),
+    ("fr", "Le réseau doit rester neutre, selon le rapport publié l'an dernier."),
+    ("es", "La red debe seguir siendo neutral, según los participantes."),
+    ("es", "La red debe seguir siendo neutral, según el informe del año pasado."),
+    ("es", "La conectividad es un derecho y no un lujo, afirmaron varios participantes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_THE_POINT)
+def test_one_person_named_after_the_point_is_an_attribution(lang: str, text: str) -> None:
+    assert classify(text, lang).attribution, text
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_ONE_AFTER)
+def test_many_people_or_a_document_after_the_point_are_no_attribution(lang: str, text: str) -> None:
+    assert not classify(text, lang).attribution, text

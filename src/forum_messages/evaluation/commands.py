@@ -55,13 +55,15 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     from forum_messages.evaluation.material import load_kind_set
     from forum_messages.evaluation.realistic import kind_scores
     from forum_messages.nlp.base import memo_for
+    from forum_messages.synth.kind_model import record_register
     from forum_messages.synth.kinds import DescriptiveModel, classify
 
     items = load_kind_set(path)
     kinds = [classify(it.text, it.language) for it in items]
     texts = [k.point or it.text for k, it in zip(kinds, items, strict=True)]
     fixed = memo_for(embedder)
-    learned = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed)
+    record = record_register(texts, [it.language for it in items]).tolist()
+    learned = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed, record)
     predicted = ["descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)]
     marked = [k.attribution and p != "descriptive" for k, p in zip(kinds, predicted, strict=True)]
     labelled = [it.attribution for it in items]

@@ -61,12 +61,14 @@ _ES_SAY = (
     r"(?:señaló|subrayó|afirmó|explicó|advirtió|recordó|anunció|insistió|destacó|dijo|"
     r"sostuvo|pidió|añadió|agregó|indicó|aseguró|planteó|reconoció|alertó|precisó|comentó|"
     r"consideró|estimó|defendió|lamentó|declaró|prometió|respondió|contestó|replicó|admitió|"
-    r"opinó|manifestó|expresó|apuntó)"
+    r"opinó|manifestó|expresó|apuntó|abogó|calificó|reclamó|propuso|valoró|criticó|cuestionó|"
+    r"reiteró|exhortó|resaltó|enfatizó)"
 )
 _ES_NOW = (
     r"(?:señala|subraya|afirma|explica|advierte|recuerda|anuncia|insiste|destaca|dice|"
     r"sostiene|añade|agrega|indica|asegura|plantea|reconoce|alerta|precisa|comenta|considera|"
-    r"estima|defiende|lamenta|declara|promete|responde|contesta|replica|admite|opina)"
+    r"estima|defiende|lamenta|declara|promete|responde|contesta|replica|admite|opina|aboga|"
+    r"califica|reclama|propone|valora|critica|cuestiona|reitera|exhorta|resalta|enfatiza)"
 )
 _RU_SAY = (
     r"(?:сказал|подчеркнул|отметил|заявил|напомнил|предупредил|рассказал|пояснил|объяснил|"
@@ -121,6 +123,21 @@ ATTRIBUTED: dict[str, list[str]] = {
         rf"^{_OPEN}(?:le |la |l['’])?{_LOWER}?{_NAME_LATIN} (?:a|avait) (?:\w+ )?{_FR_SAY}\b",
         rf"^{_OPEN}(?:le |la |l['’])(?:[\w'’-]+ ){{0,3}}?(?:{_FR_ROLE}|{_FR_ROLE_MORE})\b"
         r"[^,.;]{0,60}? (?:a|avait) (?:\w+ )?(?:annoncé|promis|répondu|soutenu|déclaré)\b",
+        # "Comme l'a rappelé Sophie Martin, ..."; "Comme l'a souligné la ministre, ..."
+        r"^comme l['’](?:a|avait) (?:\w+ )?(?:rappelé|souligné|dit|expliqué|indiqué|noté|relevé|"
+        r"résumé|fait remarquer|fait observer|averti|déclaré|affirmé|précisé) "
+        rf"(?:(?:le |la |l['’])?{_LOWER}?{_NAME_LATIN}|(?:le |la |l['’])(?:[\w'’-]+ ){{0,3}}?"
+        rf"(?:{_FR_ROLE}|{_FR_ROLE_MORE})\b(?! [^,.;]{{0,40}}\bet\b)[^,.;]{{0,60}}),",
+        # "Marc Lefèvre (Association des fournisseurs) juge que ..."; "La professeure Anne
+        # Vidal estime que ..."
+        rf"^{_NAME_LATIN} \([^()]{{2,60}}\) (?:(?:a|avait) (?:\w+ )?{_FR_SAY}|{_FR_NOW})\b",
+        rf"^{_OPEN}(?:le |la |l['’])?{_LOWER}{_NAME_LATIN} {_FR_NOW}\b",
+        # "La vice-présidente du conseil s'est dite convaincue que ..."
+        rf"^{_OPEN}(?:(?:le |la |l['’])?{_LOWER}?{_NAME_LATIN}|"
+        rf"(?:le |la |l['’])(?:[\w'’-]+ ){{0,3}}?(?:vice-|co-)?(?:{_FR_ROLE}|{_FR_ROLE_MORE})\b"
+        r"[^,.;]{0,60}?) s['’](?:est|était) dite? "
+        r"(?:convaincue?|persuadée?|préoccupée?|inquiète|inquiet|favorable|opposée?|confiante?|"
+        r"certaine?|sceptique|optimiste|pessimiste)\b",
         # "Elle a ajouté que ..."
         rf"^(?:il|elle) (?:a|avait) (?:aussi |également |encore |ensuite )?{_FR_SAY}"
         r"(?: que\b| qu['’]|\s?:)",
@@ -137,10 +154,22 @@ ATTRIBUTED: dict[str, list[str]] = {
         rf"^{_OPEN}(?:el |la )?{_LOWER}?{_NAME_LATIN} presentó [^.]{{1,80}}? como\b",
         rf"^{_NAME_LATIN}(?:, [^,.;]{{2,80}},)? (?:{_ES_SAY}|{_ES_NOW})\b",
         rf"^{_OPEN}(?:el |la )?{_LOWER}?{_NAME_LATIN} {_ES_SAY}\b",
+        # "Javier Castro (Cámara de Proveedores) considera que ..."; "La profesora Marta Gil
+        # opina que ..."
+        rf"^{_NAME_LATIN} \([^()]{{2,60}}\) (?:{_ES_SAY}|{_ES_NOW})\b",
+        rf"^{_OPEN}(?:el |la )?{_LOWER}{_NAME_LATIN} {_ES_NOW}\b",
+        # "La vicepresidenta del consejo se mostró convencida de que ..."
+        rf"^{_OPEN}(?:(?:el |la )?{_LOWER}?{_NAME_LATIN}|(?:el|la) (?:[\w-]+ ){{0,4}}?"
+        r"(?:ministr[oa]|president[ea]|vicepresident[ea]|delegad[oa]|representante|"
+        r"embajador(?:a)?|director(?:a)?|profesor(?:a)?|ingenier[oa]|secretari[oa]|"
+        r"coordinador(?:a)?|relator(?:a)?)\b(?! [^,.;]{0,40}\by\b)[^,.;]{0,60}?) se "
+        r"(?:mostró|declaró|manifestó|dijo) (?:convencid[oa]|preocupad[oa]|partidari[oa]|"
+        r"favorable|optimista|pesimista|escéptic[oa]|contrari[oa]|confiad[oa]|segur[oa])\b",
         r"^(?:[^,.;:]{1,40}, )?(?:el|la) (?:[\w-]+ ){0,4}?(?:ministr[oa]|president[ea]|"
         r"delegad[oa]|representante|embajador(?:a)?|director(?:a)?|profesor(?:a)?|"
         r"ingenier[oa]|secretari[oa]|alcalde(?:sa)?|viceministr[oa]|coordinador(?:a)?)\b"
-        r"[^,.;]{0,60}? (?:anunció|prometió|declaró|respondió|defendió|sostuvo)\b",
+        r"[^,.;]{0,60}? (?:anunció|prometió|declaró|respondió|defendió|sostuvo|abogó|"
+        r"calificó|reclamó|propuso)\b",
         # "Añadió que ...", "Ella subrayó que ..."
         rf"^(?:él |ella )?(?:también |luego |además )?{_ES_SAY} (?:que\b|:)",
         r"^[^.]{0,140}?[:;] (?:a su (?:juicio|entender|parecer)|en su opinión|según (?:él|ella)|"

@@ -62,7 +62,12 @@ _FR_OWN = (
 _ES_VERB = (
     r"(?:señaló|subrayó|afirmó|explicó|advirtió|recordó|insistió|destacó|dijo|sostuvo|añadió|"
     r"agregó|indicó|aseguró|planteó|reconoció|alertó|precisó|comentó|apuntó|resumió|expresó|"
-    r"enfatizó|remarcó|manifestó|lamentó|opinó)"
+    r"enfatizó|remarcó|manifestó|lamentó|opinó|declaró|reiteró|aseveró|concluyó)"
+)
+_ES_PRESENT = (
+    r"(?:señala|subraya|afirma|explica|advierte|recuerda|insiste|destaca|dice|sostiene|añade|"
+    r"agrega|indica|asegura|plantea|reconoce|alerta|precisa|comenta|apunta|resume|opina|"
+    r"considera|estima|declara|concluye)"
 )
 _ES_WHO = (
     rf"(?:{_ES_NAME}|(?:el|la|un|una) (?:[\w-]+ ){{0,3}}?{_ES_ROLE}\b|"
@@ -101,11 +106,16 @@ REPORTED: dict[str, list[str]] = {
         rf"{_SAID}(?:a|avait)-t-(?:il|elle) (?:\w+ )?{_FR_VERB}\b",
         rf"{_SAID}s['’]est(?:-(?:il|elle))? {_FR_FEEL}\b",
         rf"{_SAID}{_FR_PRESENT}(?:-t-(?:il|elle)\b| {_FR_WHO})",
+        # "..., selon Hélène Costa, chercheuse à ...": one person named or one role after the
+        # point ("selon les participants", "selon le rapport" are no one)
+        rf"{_SAID}(?:selon|d['’]après) {_FR_WHO}",
         rf"^(?:dans|lors de|au cours de) (?:son|sa) {_FR_OWN}\b[^.]{{0,160}}? (?:a|avait) "
         rf"(?:\w+ )?{_FR_VERB}\b",
     ],
     "es": [
         rf"{_SAID}{_ES_VERB} {_ES_WHO}",
+        rf"{_SAID}{_ES_PRESENT} {_ES_WHO}",
+        rf"{_SAID}(?:según|de acuerdo con) {_ES_WHO}",
         rf"^(?:en|durante) su {_ES_OWN}\b[^.]{{0,160}}? {_ES_VERB}\b",
     ],
     "ru": [

@@ -390,7 +390,8 @@ ES_ATTRIBUTION = [
     r"debate|foro|reporte|investigación|evaluación)\b)[\w-]+(?: [\w-]+){0,8}?"
     r"(?:, [^,.;]{2,80},)? (?:relató|contó|"
     r"narró|describió|explicó|recordó|dijo|admitió|reconoció|confesó|lamentó|compartió)\b",
-    rf"^como (?:advirtió|dijo|señaló|explicó|recordó|subrayó|afirmó|indicó|sostuvo|destacó|"
+    rf"^(?:tal )?como (?:advirtió|dijo|señaló|explicó|recordó|subrayó|afirmó|indicó|sostuvo|"
+    rf"destacó|"
     rf"planteó|expresó|resumió|apuntó|reconoció) (?:el |la )?(?:[\w-]+ ){{0,2}}?"
     rf"(?:{_ES_NAME}|{_ES_ROLE}\b)",
     rf"^[^.:;]{{0,80}}{_ES_NAME}[^.:;]{{0,60}}? lo (?:dijo|resumió|expresó|planteó|puso)\b",

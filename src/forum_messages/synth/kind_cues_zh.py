@@ -156,6 +156,10 @@ ZH_ATTRIBUTION = [
     rf"^(?:[^。]{{0,60}}?[，,])?(?:[^。，,：:]{{0,20}}的)?(?:(?:一位|一名|某位|另一位)"
     rf"[^。，,：:]{{1,20}}?|(?:一家|某家|一个)[^。，,：:]{{0,12}}?(?:{_ZH_BODY})"
     rf"(?:的[^。，,：:]{{1,8}}?)?)(?<!们)(?:{_ZH_SAY}|告诉|讲了|发言[，,])",
+    # one body's office-holder right before the verb: "程序委员会主席认为，……"
+    rf"^(?!各|多|几)[^。，,：:]{{2,12}}?(?:委员会|理事会|工作组|协会|联盟|组织|基金会|研究所|中心|"
+    rf"办公室|部|局|署)(?:副主席|主席|主任|秘书长|部长|局长|总干事|会长|理事长|负责人|发言人|"
+    rf"执行主任|院长)(?!们)(?:在[^。，,：:]{{1,12}}(?:中|上|时))?(?:{_ZH_SAY})[，,：:]",
     # a speaker's story or demonstration: "演讲者以……为例，讲述了……", "演讲者展示了……全过程"
     r"^(?:演讲者|讲者|主讲人|报告人)(?!们)(?:以[^。，,]{2,40}为例|展示了|演示了|讲述了|讲了)",
 ]
@@ -188,4 +192,37 @@ def zh_named_speaker(sentence: str) -> bool:
         return True
     import rjieba
 
+    delegate = _ZH_DELEGATE.match(head)
+    if delegate and delegate.group(1) not in _ZH_NOT_A_COUNTRY:
+        # "乌拉圭代表指出" (the delegate of one country or one body): one place or body name
+        tags = rjieba.tag(delegate.group(1))
+        return len(tags) == 1 and tags[0][1] in ("ns", "nr", "nrt", "nt", "j")
     return any(tag in ("nr", "nrfg", "nrt") and len(word) >= 2 for word, tag in rjieba.tag(head))
+
+
+#: A delegate named by a country or a body before the verb ("乌拉圭代表", "乌拉圭代表在发言中"):
+#: the delegate of one member speaks for it; "代表团" (a delegation) and "代表们" are others.
+_ZH_DELEGATE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)代表(?:在[^。，,：:]{1,12}(?:中|上|时))?$")
+#: Place-like words before "代表" that name many members, not one.
+_ZH_NOT_A_COUNTRY = frozenset(
+    (
+        "东道国",
+        "小国",
+        "大国",
+        "岛国",
+        "各国",
+        "成员国",
+        "会员国",
+        "主办国",
+        "发达国家",
+        "发展中国家",
+        "小岛屿国家",
+        "国家",
+        "地方",
+        "地区",
+        "区域",
+        "农村",
+        "城市",
+        "社区",
+    )
+)

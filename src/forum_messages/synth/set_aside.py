@@ -63,7 +63,7 @@ def themes_and_set_aside(
         declared.append(st.theme if st.theme in valid else None)
         session_of.append(st.session if st.session in one_subject else None)
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
-    described = descriptions(c.descriptive, x, texts, kinds, fixed)
+    described = descriptions(c.descriptive, x, texts, kinds, fixed, langs)
     themed = c.themes.run(
         x,
         declared,

@@ -67,7 +67,12 @@ def made(written: Background[Made] | Made) -> Made:
 
 
 def descriptions(
-    model: DescriptiveModel, x: Vectors, texts: Sequence[str], kinds: list[Kind], fixed: Embedder
+    model: DescriptiveModel,
+    x: Vectors,
+    texts: Sequence[str],
+    kinds: list[Kind],
+    fixed: Embedder,
+    langs: Sequence[str] | None = None,
 ) -> Background[list[bool]]:
     """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
     block of rows at a time (the model's float64 copies bounded): worked out in a forked child
@@ -76,9 +81,14 @@ def descriptions(
     fork; otherwise here, when asked for (after the themes, as the memo's order wants)."""
 
     def make() -> list[bool]:
+        from forum_messages.synth.kind_model import record_register
+
+        # the register is read from each language's statements as a whole, before the blocks
+        record = record_register(texts, langs).tolist() if langs is not None else None
         learned: list[bool] = []
         for a, b in chunks(len(texts), SCORE_ROWS):
-            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed)
+            part = record[a:b] if record is not None else None
+            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed, part)
             release(x)
         return learned
 
