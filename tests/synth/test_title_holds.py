@@ -41,3 +41,32 @@ def test_a_title_naming_a_topic_no_message_is_about_does_not_hold() -> None:
     assert not holds("Community networks and online fraud", LICENCES)
     assert holds("Cables submarinos", CABLES)  # "cable" in the sources, any form
     assert not holds("Cables submarinos y financiación sostenible", CABLES)
+
+
+def test_a_title_that_does_not_hold_gives_way_to_the_next_that_does() -> None:
+    import numpy as np
+
+    from forum_messages.synth.distinct import Candidate
+    from forum_messages.synth.labels import KeyphraseLabeller, TopicText
+
+    centre = np.zeros(4, dtype=np.float32)
+    topic = TopicText([], centre, [(texts, centre) for texts in LICENCES])
+    other = TopicText([], centre, [(["Les câbles sous-marins ont besoin de navires."], centre)])
+    ranked = (
+        Candidate("Community networks and online fraud", 2),
+        Candidate("Subsea cables", 2),  # the sibling's heading: passed over
+        Candidate("Online fraud", 1),  # fits none of the messages
+        Candidate("Spectrum policy", 1),  # holds, by "spectrum", in one message of two
+    )
+    results = [
+        ("Community networks and online fraud", (), ranked),
+        ("Subsea cables", (), (Candidate("Subsea cables", 1),)),
+    ]
+    out = KeyphraseLabeller._held_up(results, [topic, other], "en")
+    assert [title for title, _, _ in out] == ["Community networks", "Subsea cables"]
+    # the heading's own part, fitting both messages, before a topic fitting one
+    assert out[0][2][0] == Candidate("Community networks", 2)
+    # a title that holds stays; so does one with no candidate that holds
+    assert KeyphraseLabeller._held_up(out, [topic, other], "en") == out
+    alone = [("Online fraud", (), (Candidate("Online fraud", 1),))]
+    assert KeyphraseLabeller._held_up(alone, [topic], "en") == alone

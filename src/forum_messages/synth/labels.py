@@ -169,8 +169,16 @@ def generic(phrase: str, words: frozenset[str]) -> bool:
     low = phrase.casefold()
     if any(w in low for w in _inside(words)):
         return True
-    # "IGFs", "NRIs": a plural of the event's name is still its name
-    return any(tok in words or tok.rstrip("s") in words for tok in low.replace("-", " ").split())
+    # "IGFs", "NRIs": a plural of the event's name is still its name; "L’IGF", "de l'IGF":
+    # after an elided article too (a word of a policy title aside: "Coupures d'Internet")
+    for tok in low.replace("-", " ").split():
+        if tok in words or tok.rstrip("s") in words:
+            return True
+        last = re.split(r"['’]", tok)[-1]
+        if last != tok and last not in vocabulary_words():
+            if last in words or last.rstrip("s") in words:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -687,8 +695,10 @@ class KeyphraseLabeller:
         language: str,
     ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
         """The titles with each that does not hold up in its sub-topic's messages replaced by
-        its next candidate that does (``holds``) and is neither a sibling's title nor
-        overlapping one; a title with no such candidate stays."""
+        the candidate that does (``holds``), is neither a sibling's title nor overlapping one,
+        and fits most of the messages by words (the first of those: the vocabulary's topics,
+        then the title's own parts, then the phrases); a title with no such candidate
+        stays."""
         out = list(results)
         for k, (title, phrases, ranked) in enumerate(results):
             messages = [texts for texts, _ in topics[k].messages]
@@ -702,17 +712,25 @@ class KeyphraseLabeller:
                 if len(split) > 1
                 else []
             )
+            # a joined title whose parts each fit (none names an absent topic) gives way only
+            # to one that fits as many of the messages as the whole
+            need = len(frozenset().union(*fit)) if all(fit) else 1
             # the vocabulary's topics, then the title's own parts, then the phrases
             topical = [c for c in ranked[1:] if not c.spare and named_topic(c.title)]
             others = [c for c in ranked[1:] if c not in topical]
+            held: list[tuple[int, Candidate]] = []  # (messages it fits, candidate)
             for c in (*topical, *parts, *others):
                 if c.evidence < 1 or faulty(c.title, language) or bare_word(c.title, language):
                     continue
                 if any(overlapping(c.title, s) for s in siblings) or not holds(c.title, messages):
                     continue
+                covers = len(frozenset().union(*fits_by_words(c.title, messages)))
+                if covers >= need:
+                    held.append((covers, c))
+            if held:  # the one fitting most messages, the first of those
+                c = max(held, key=lambda pair: pair[0])[1]
                 rest = tuple(r for r in ranked if r.title != c.title)
                 out[k] = (c.title, phrases, (replace(c, spare=False), *rest))
-                break
         return out
 
     def _ranked(
