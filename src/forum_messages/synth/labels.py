@@ -175,9 +175,9 @@ def generic(phrase: str, words: frozenset[str]) -> bool:
         if tok in words or tok.rstrip("s") in words:
             return True
         last = re.split(r"['’]", tok)[-1]
-        if last != tok and last not in vocabulary_words():
-            if last in words or last.rstrip("s") in words:
-                return True
+        elided = last != tok and last not in vocabulary_words()
+        if elided and (last in words or last.rstrip("s") in words):
+            return True
     return False
 
 
