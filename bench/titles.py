@@ -6,7 +6,8 @@ of ``--languages``) and, with ``--demo``, the bundled sample edition in each lan
 Two measures:
 
 - fit: for every sub-topic of two or more messages, the messages among whose sources' texts
-  the title's words occur (a title joined with "and" counts each part); titles that fit at
+  the title's words occur, from a word's start ("IA" is not in "iniciativas"; a title joined
+  with "and" counts each part); titles that fit at
   most one message are counted; *in language*: those of them whose sub-topic has two
   messages or more with a source in the output language (the others cannot fit two by
   the title's words whatever the title: a French title is not found in English sources);
@@ -59,6 +60,14 @@ def parts(title: str) -> list[str]:
     """The phrases a title is made of: split on the word "and" of any output language."""
     spaced = "|".join(re.escape(f" {word} ") for word in AND.values() if word != "و")
     return [p.strip() for p in re.split(f"{spaced}|与| و", title) if p.strip()]
+
+
+def starts(phrase: str, text: str) -> bool:
+    """Whether a phrase occurs in a text from a word's start ("cable" in "cables", not "ia"
+    in "iniciativas"); anywhere in Chinese, written without spaces."""
+    if re.search(r"[\u4e00-\u9fff]", phrase):
+        return phrase in text
+    return re.search(rf"(?<!\w){re.escape(phrase)}", text) is not None
 
 
 def topic_parts(title: str) -> list[str]:
@@ -163,7 +172,7 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
             if len(topic.messages) >= 2:
                 words = [p.casefold() for p in parts(topic.title)]
                 hits = sum(
-                    any(w in texts[ref.statement] for ref in m.sources for w in words)
+                    any(starts(w, texts[ref.statement]) for ref in m.sources for w in words)
                     for m in topic.messages
                 )
                 multi += 1
@@ -205,13 +214,8 @@ def _part_fits(
     out = []
     for part in topic_parts(title):
         low, named = part.casefold(), _topics_named(part)
-        whole = re.compile(rf"(?<!\w){re.escape(low)}")  # from a word's start: "cable" in "cables"
         out.append(
-            {
-                m
-                for m, text in enumerate(joined)
-                if whole.search(text.casefold()) or named & found[m]
-            }
+            {m for m, text in enumerate(joined) if starts(low, text.casefold()) or named & found[m]}
         )
     return out
 
@@ -241,7 +245,7 @@ def _by_wording(title: str, sources: Sequence[Sequence[SourceRef]], texts: dict[
     hits = 0
     for refs in sources:
         joined = "\n".join(texts[ref.statement] for ref in refs)
-        literal = any(w in joined.casefold() for w in words)
+        literal = any(starts(w, joined.casefold()) for w in words)
         hits += literal or bool(named & _index().found(prepare(joined)))
     return hits <= 1
 
