@@ -28,6 +28,7 @@ from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import bare_word, faulty
 from forum_messages.synth.topic_vocab import (
     Evidence,
+    Read,
     alternatives,
     choose,
     evidence,
@@ -37,6 +38,7 @@ from forum_messages.synth.topic_vocab import (
     overlapping,
     parts_of,
     policy_topics,
+    read_messages,
     share_word,
     splits_of,
     titles_of,
@@ -264,25 +266,26 @@ def _trimmed(phrases: list[tuple[str, float]], language: str) -> list[tuple[str,
     return out
 
 
-def holds(title: str, messages: Sequence[Sequence[str]]) -> bool:
+def holds(title: str, messages: Sequence[Sequence[str]] | Read) -> bool:
     """``holds_as`` for some way of reading the heading's phrases (``topic_vocab.splits_of``)."""
     return any(holds_as(title, messages, parts) for parts in splits_of(title))
 
 
-def holds_as(title: str, messages: Sequence[Sequence[str]], parts: Sequence[str]) -> bool:
+def holds_as(title: str, messages: Sequence[Sequence[str]] | Read, parts: Sequence[str]) -> bool:
     """Whether a heading holds up in its sub-topic's messages (each its texts), by words or
     the vocabulary's wordings (``topic_vocab.fits_by_words``): every part fits one message at
     least (no part names a topic none of them is about), and a heading "A and B" of a
     sub-topic of several messages has each part fitting two of them or fits more than half
     as a whole (not two subjects of one message each, "Age assurance and artificial
     intelligence" over five messages)."""
-    fit = fits_by_words(title, messages, parts)
+    read = messages if isinstance(messages, Read) else read_messages(messages)
+    fit = fits_by_words(title, read, parts)
     if any(not f for f in fit):
         return False
-    if not JOINED_RULE or len(fit) < 2 or len(messages) < 2:
+    if not JOINED_RULE or len(fit) < 2 or len(read.texts) < 2:
         return True
     whole = frozenset().union(*fit)
-    return all(len(f) >= 2 for f in fit) or 2 * len(whole) > len(messages)
+    return all(len(f) >= 2 for f in fit) or 2 * len(whole) > len(read.texts)
 
 
 def _rival(sim: np.ndarray, k: int) -> np.ndarray:
@@ -701,8 +704,10 @@ class KeyphraseLabeller:
         stays."""
         out = list(results)
         for k, (title, phrases, ranked) in enumerate(results):
-            messages = [texts for texts, _ in topics[k].messages]
-            if not ranked or not messages or holds(title, messages):
+            if not ranked or not topics[k].messages:
+                continue
+            messages = read_messages([texts for texts, _ in topics[k].messages])
+            if holds(title, messages):
                 continue
             siblings = [t for j, (t, _, _) in enumerate(out) if j != k]
             split = parts_of(title)

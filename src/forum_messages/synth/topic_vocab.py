@@ -20,12 +20,21 @@ from importlib import resources
 
 from forum_messages.nlp.decide import ranking
 from forum_messages.nlp.keyphrases import stopwords
-from forum_messages.synth.topic_match import Index, Wording, normalise, occurs, prepare, wording
+from forum_messages.synth.topic_match import (
+    Index,
+    Text,
+    Wording,
+    normalise,
+    occurs,
+    prepare,
+    wording,
+)
 from forum_messages.yamlsrc import load_bundled
 
 __all__ = [
     "Evidence",
     "PolicyTopic",
+    "Read",
     "alternatives",
     "choose",
     "evidence",
@@ -35,6 +44,7 @@ __all__ = [
     "overlapping",
     "parts_of",
     "policy_topics",
+    "read_messages",
     "share_word",
     "titles_of",
     "vocabulary_words",
@@ -154,15 +164,30 @@ def parts_of(title: str) -> list[str]:
     return list(spaced[0]) if spaced else [title]
 
 
+@dataclass(frozen=True)
+class Read:
+    """A sub-topic's messages read once for ``fits_by_words``: each one's text and the
+    vocabulary's topics found in it."""
+
+    texts: tuple[Text, ...]
+    found: tuple[frozenset[int], ...]
+
+
+def read_messages(messages: Sequence[Sequence[str]]) -> Read:
+    """The messages (each its texts, the first ``MAX_TEXTS`` read) read once."""
+    texts = tuple(prepare("\n".join(m[:MAX_TEXTS])) for m in messages)
+    return Read(texts, tuple(frozenset(_index().found(text)) for text in texts))
+
+
 def fits_by_words(
-    title: str, messages: Sequence[Sequence[str]], parts: Sequence[str] = ()
+    title: str, messages: Sequence[Sequence[str]] | Read, parts: Sequence[str] = ()
 ) -> list[frozenset[int]]:
     """For each part of a heading (``parts``, else ``parts_of``), the messages (each its
-    texts) that hold the part's words (from a word's start: "cable" in "cables") or a wording
-    of a policy topic the part names (``named``): what a reader finds of the heading in
-    them, by words, not by nearness."""
-    texts = [prepare("\n".join(m[:MAX_TEXTS])) for m in messages]
-    found = [_index().found(text) for text in texts]
+    texts, or as ``read_messages`` read them) that hold the part's words (from a word's
+    start: "cable" in "cables") or a wording of a policy topic the part names (``named``):
+    what a reader finds of the heading in them, by words, not by nearness."""
+    read = messages if isinstance(messages, Read) else read_messages(messages)
+    texts, found = read.texts, read.found
     out = []
     for part in parts or parts_of(title):
         low, topics = normalise(part), named(part)
