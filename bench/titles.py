@@ -6,7 +6,8 @@ of ``--languages``) and, with ``--demo``, the bundled sample edition in each lan
 Two measures:
 
 - fit: for every sub-topic of two or more messages, the messages among whose sources' texts
-  the title's words occur (a title joined with "and" counts each part); titles that fit at
+  the title's words occur, from a word's start ("IA" is not in "iniciativas"; a title joined
+  with "and" counts each part); titles that fit at
   most one message are counted; *in language*: those of them whose sub-topic has two
   messages or more with a source in the output language (the others cannot fit two by
   the title's words whatever the title: a French title is not found in English sources);
@@ -22,6 +23,14 @@ Two measures:
 - overlapping: pairs of sibling headings naming the same policy topic, one as part of the
   other ("AI governance" and "Artificial intelligence": the vocabulary's wordings of a topic
   found in both, ``synth/topic_vocab.py``);
+- joined: titles "A and B" of a sub-topic of two messages or more where a part fits fewer
+  than two of its messages and the whole fits at most half of them ("Age assurance and
+  artificial intelligence" over five messages, each part found in one); a part fits a
+  message when its words, or the wordings of a policy topic it names
+  (``synth/topic_vocab.py``), occur in the message's sources;
+- absent: titles with a part that fits none of the sub-topic's messages that way (a topic
+  no message is about: "Capacity building for policymakers" over licences of community
+  networks);
 - heading: on the report files, the share of sub-topics whose title shares a content word
   with the editor's heading of the sub-topic most of its messages' points belong to.
 
@@ -51,6 +60,35 @@ def parts(title: str) -> list[str]:
     """The phrases a title is made of: split on the word "and" of any output language."""
     spaced = "|".join(re.escape(f" {word} ") for word in AND.values() if word != "و")
     return [p.strip() for p in re.split(f"{spaced}|与| و", title) if p.strip()]
+
+
+def starts(phrase: str, text: str) -> bool:
+    """Whether a phrase occurs in a text from a word's start ("cable" in "cables", not "ia"
+    in "iniciativas"); anywhere in Chinese, written without spaces."""
+    if re.search(r"[\u4e00-\u9fff]", phrase):
+        return phrase in text
+    return re.search(rf"(?<!\w){re.escape(phrase)}", text) is not None
+
+
+def topic_parts(title: str) -> list[str]:
+    """The phrases a title is made of, a title of the topic vocabulary kept whole ("Elections
+    and democracy", 包容性参与政策进程 whose 参与 holds 与): split at the "and" whose one
+    side is a vocabulary title, else at the first "and"."""
+    from forum_messages.synth.topic_vocab import policy_topics
+
+    known = {t.casefold() for topic in policy_topics() for t in topic.titles.values()}
+    if title.casefold() in known:
+        return [title]
+    spaced = "|".join(re.escape(f" {word} ") for word in AND.values() if word != "و")
+    cuts = [(m.start(), m.end()) for m in re.finditer(f"{spaced}|与| و", title)]
+    splits = [(title[:a].strip(), title[b:].strip()) for a, b in cuts]
+    splits = [(a, b) for a, b in splits if a and b]
+    for a, b in splits:
+        if a.casefold() in known or b.casefold() in known:
+            return [a, b]
+    # 与 and a leading و are also letters of words (参与): a side must be a vocabulary title
+    spaced = [(a, b) for a, b in splits if f"{a} " in title and not title.startswith(f"{a} و")]
+    return list(spaced[0]) if spaced else [title]
 
 
 def _topics_named(title: str) -> frozenset[int]:
@@ -119,17 +157,22 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
     raw = {st.id: st.text for st in corpus.statements}  # acronyms are found as written
     own = _in_language(corpus, language)
     weak = multi = good = total = loose = worded = 0
-    reachable = reachable_weak = 0
+    reachable = reachable_weak = joins = absents = 0
     for theme in draft.themes:
         for topic in theme.topics:
             fault = problem(topic.title, language)
             total += 1
             good += not fault
             fit = "-"
+            join, absent = joined_and_absent(topic.title, [m.sources for m in topic.messages], raw)
+            joins += join
+            absents += absent
+            if join or absent:
+                print(f"{'joined' if join else 'absent'}: {topic.title}")
             if len(topic.messages) >= 2:
                 words = [p.casefold() for p in parts(topic.title)]
                 hits = sum(
-                    any(w in texts[ref.statement] for ref in m.sources for w in words)
+                    any(starts(w, texts[ref.statement]) for ref in m.sources for w in words)
                     for m in topic.messages
                 )
                 multi += 1
@@ -154,7 +197,40 @@ def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, 
         f"in language {name} {language}: {reachable_weak} of {reachable} fit at most one "
         "message (sub-topics with two messages or more in the output language)"
     )
+    print(f"joined {name} {language}: {joins}; absent: {absents} of {total}")
     return weak, multi, good, total
+
+
+def _part_fits(
+    title: str, sources: Sequence[Sequence[SourceRef]], texts: dict[str, str]
+) -> list[set[int]]:
+    """For each part of a title, the messages (each its sources) whose texts hold the part's
+    words or a wording of a policy topic the part names."""
+    from forum_messages.synth.topic_match import prepare
+    from forum_messages.synth.topic_vocab import _index
+
+    joined = ["\n".join(texts[ref.statement] for ref in refs) for refs in sources]
+    found = [_index().found(prepare(text)) for text in joined]
+    out = []
+    for part in topic_parts(title):
+        low, named = part.casefold(), _topics_named(part)
+        out.append(
+            {m for m, text in enumerate(joined) if starts(low, text.casefold()) or named & found[m]}
+        )
+    return out
+
+
+def joined_and_absent(
+    title: str, sources: Sequence[Sequence[SourceRef]], texts: dict[str, str]
+) -> tuple[bool, bool]:
+    """(a joined title whose parts do not each fit two messages and which as a whole fits at
+    most half of them; a title with a part that fits no message)."""
+    fit = _part_fits(title, sources, texts)
+    absent = any(not f for f in fit)
+    if len(fit) < 2 or len(sources) < 2:
+        return False, absent
+    whole = set().union(*fit)
+    return (any(len(f) < 2 for f in fit) and 2 * len(whole) <= len(sources)), absent
 
 
 def _by_wording(title: str, sources: Sequence[Sequence[SourceRef]], texts: dict[str, str]) -> bool:
@@ -169,7 +245,7 @@ def _by_wording(title: str, sources: Sequence[Sequence[SourceRef]], texts: dict[
     hits = 0
     for refs in sources:
         joined = "\n".join(texts[ref.statement] for ref in refs)
-        literal = any(w in joined.casefold() for w in words)
+        literal = any(starts(w, joined.casefold()) for w in words)
         hits += literal or bool(named & _index().found(prepare(joined)))
     return hits <= 1
 

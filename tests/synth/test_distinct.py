@@ -102,3 +102,23 @@ def test_on_equal_evidence_the_sub_topic_of_fewer_messages_moves() -> None:
         ["Inclusive participation in policy processes"],
         ["Open data"],
     ]
+
+
+def test_a_spare_candidate_is_taken_only_with_as_much_evidence_as_the_heading() -> None:
+    titles = [["Youth participation"], ["Youth participation"]]
+    keeps = _c(("Youth participation", 5))
+    spare = (
+        Candidate("Sustainable funding", 1, spare=True),
+        Candidate("Mentorship", 2, spare=True),
+    )
+    # the heading the weaker sub-topic holds fits two messages: "Sustainable funding",
+    # found in one, is passed over, "Mentorship", fitting two, undoes the repeat
+    candidates = {(0, 0): keeps, (1, 0): (Candidate("Youth participation", 2), *spare)}
+    assert distinct(titles, candidates) == [["Youth participation"], ["Mentorship"]]
+    # with only the spare of one message, the repeat stays rather than a heading fitting fewer
+    candidates = {(0, 0): keeps, (1, 0): (Candidate("Youth participation", 2), spare[0])}
+    assert distinct(titles, candidates) == titles
+    # a ranked (not spare) candidate is taken as before
+    plain = Candidate("Sustainable funding", 1)
+    candidates = {(0, 0): keeps, (1, 0): (Candidate("Youth participation", 2), plain)}
+    assert distinct(titles, candidates) == [["Youth participation"], ["Sustainable funding"]]

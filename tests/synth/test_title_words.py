@@ -48,3 +48,9 @@ def test_a_word_of_the_document_is_no_title(title: str) -> None:
 )
 def test_policy_topics_holding_such_letters_stay_titles(title: str) -> None:
     assert not generic(title, WORDS)
+
+
+def test_the_event_after_an_elided_article_is_no_title() -> None:
+    words = event_words(["Internet Governance Forum", "IGF", "Oslo, Norway"])
+    assert generic("L’IGF", words) and generic("de l'IGF", words)
+    assert not generic("Coupures d'Internet", words)  # "Internet" in a policy title

@@ -6,8 +6,11 @@ reader takes a heading as its topic's one place in the document: after every the
 titled, where a heading repeats, the sub-topic whose messages evidence it less (fewer of
 them; on a tie, the one of fewer messages, then the later one) takes its next-best
 candidate that is used nowhere in the draft and overlaps none of its siblings
-(``topic_vocab.overlapping``). The pass depends on the titles, candidates and sizes alone,
-so the same draft gets the same headings every time.
+(``topic_vocab.overlapping``). After its ranked candidates a sub-topic offers spare ones (a
+policy topic found in one of its messages, a phrase near it that fits one), taken only to
+undo a repeat and only when they fit as many of its messages as the heading they replace, so
+no heading gives way to one that fits fewer. The pass depends on the titles, candidates and
+sizes alone, so the same draft gets the same headings every time.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ __all__ = ["Candidate", "distinct", "retitle"]
 class Candidate:
     title: str
     evidence: int  # the sub-topic's messages that evidence it
+    #: offered only to undo a repeat, and then only with the evidence of the heading it
+    #: replaces (a topic found in one message, a phrase by nearness)
+    spare: bool = False
 
 
 #: A sub-topic's place: (theme's index, sub-topic's index in the theme).
@@ -82,8 +88,11 @@ def _move(
     t, k = place
     siblings = [title for j, title in enumerate(out[t]) if j != k]
     own = candidates.get(place, ())
+    held = own[at[place]].evidence if own else 0
     for i in range(at.get(place, 0) + 1, len(own)):
         title = own[i].title
+        if own[i].spare and own[i].evidence < held:
+            continue  # a spare candidate never fits fewer messages than the heading
         if title.casefold() in holders or any(overlapping(title, s) for s in siblings):
             continue
         if any(title.casefold() == row.casefold() for theme in out for row in theme):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -28,12 +28,19 @@ from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import bare_word, faulty
 from forum_messages.synth.topic_vocab import (
     Evidence,
+    Read,
     alternatives,
     choose,
     evidence,
+    fits_by_words,
     named,
+    named_topic,
+    overlapping,
+    parts_of,
     policy_topics,
+    read_messages,
     share_word,
+    splits_of,
     titles_of,
     vocabulary_words,
 )
@@ -50,6 +57,12 @@ __all__ = [
 
 #: Candidates (eligible, best first) a sub-topic title is chosen from.
 COVERING_HEAD = 30
+#: Whether a heading "A and B" whose parts fit a message each must fit most messages as a
+#: whole (``holds``): measured, off (docs/quality.md, step 25: each such title gives way to
+#: one fitting fewer messages, and the editor's heading is matched less often).
+JOINED_RULE = False
+#: Phrases nearest a sub-topic offered as spare candidates (``synth/distinct.py``).
+SPARE_PHRASES = 8
 #: What a fragment of a sentence ("Digital divide requires", "Countries") loses in score
 #: against a phrase that names a subject (``synth/title_form.py``).
 FRAGMENT_PENALTY = 0.5
@@ -158,8 +171,16 @@ def generic(phrase: str, words: frozenset[str]) -> bool:
     low = phrase.casefold()
     if any(w in low for w in _inside(words)):
         return True
-    # "IGFs", "NRIs": a plural of the event's name is still its name
-    return any(tok in words or tok.rstrip("s") in words for tok in low.replace("-", " ").split())
+    # "IGFs", "NRIs": a plural of the event's name is still its name; "L’IGF", "de l'IGF":
+    # after an elided article too (a word of a policy title aside: "Coupures d'Internet")
+    for tok in low.replace("-", " ").split():
+        if tok in words or tok.rstrip("s") in words:
+            return True
+        last = re.split(r"['’]", tok)[-1]
+        elided = last != tok and last not in vocabulary_words()
+        if elided and (last in words or last.rstrip("s") in words):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -243,6 +264,28 @@ def _trimmed(phrases: list[tuple[str, float]], language: str) -> list[tuple[str,
                 seen.add(rest.casefold())
                 break
     return out
+
+
+def holds(title: str, messages: Sequence[Sequence[str]] | Read) -> bool:
+    """``holds_as`` for some way of reading the heading's phrases (``topic_vocab.splits_of``)."""
+    return any(holds_as(title, messages, parts) for parts in splits_of(title))
+
+
+def holds_as(title: str, messages: Sequence[Sequence[str]] | Read, parts: Sequence[str]) -> bool:
+    """Whether a heading holds up in its sub-topic's messages (each its texts), by words or
+    the vocabulary's wordings (``topic_vocab.fits_by_words``): every part fits one message at
+    least (no part names a topic none of them is about), and a heading "A and B" of a
+    sub-topic of several messages has each part fitting two of them or fits more than half
+    as a whole (not two subjects of one message each, "Age assurance and artificial
+    intelligence" over five messages)."""
+    read = messages if isinstance(messages, Read) else read_messages(messages)
+    fit = fits_by_words(title, read, parts)
+    if any(not f for f in fit):
+        return False
+    if not JOINED_RULE or len(fit) < 2 or len(read.texts) < 2:
+        return True
+    whole = frozenset().union(*fit)
+    return all(len(f) >= 2 for f in fit) or 2 * len(whole) > len(read.texts)
 
 
 def _rival(sim: np.ndarray, k: int) -> np.ndarray:
@@ -533,6 +576,33 @@ class KeyphraseLabeller:
             at_once = bool(p) and "\x00" not in p
             return p in joined if at_once else any(p in t for t in lowered)
 
+        def spares(k: int, ranked: Sequence[Candidate], score: np.ndarray) -> list[Candidate]:
+            """Candidates for sub-topic ``k`` beyond ``ranked``, offered only to undo a heading
+            another sub-topic keeps (``synth/distinct.py``): the policy topics found in one of
+            its messages, then the phrases nearest it that read as headings, each with the
+            messages it fits (``fits``)."""
+            seen = {c.title.casefold() for c in ranked}
+            out: list[Candidate] = []
+            for c in instead(k, least=1):
+                if c.title.casefold() not in seen:
+                    seen.add(c.title.casefold())
+                    out.append(Candidate(c.title, c.evidence, spare=True))
+            near = (
+                i
+                for i in ranking(score, pool)
+                if not fragment[i]
+                and not bare_word(pool[i], language)
+                and eligible_here(pool[i], [], "")
+                and capitalise(pool[i]).casefold() not in seen
+            )
+            head = list(itertools.islice(near, SPARE_PHRASES))
+            if head:
+                fit = self.fits([pool[i] for i in head], vecs[head], topics[k])
+                for i, f in zip(head, fit, strict=True):
+                    if f:
+                        out.append(Candidate(capitalise(pool[i]), len(f), spare=True))
+            return out
+
         for k, _topic in enumerate(topics):
             others = np.delete(sim, k, axis=1)
             rival = others.max(axis=1) if others.shape[1] else np.zeros(len(pool))
@@ -567,6 +637,7 @@ class KeyphraseLabeller:
                 ]
                 spoken = self._phrases(order[:5], pool, vecs, topics[k])
                 ranked = (Candidate(title, support(k, title)), *rest, *spoken)
+                ranked = (*ranked, *spares(k, ranked, score))
                 results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
                 continue
             nearby = not order
@@ -616,8 +687,56 @@ class KeyphraseLabeller:
                 ranked = (Candidate(title, support(k, title)), *ranked[1:], *more)
             if nearby:
                 ranked = (Candidate(title, 0), *ranked[1:])
+            ranked = (*ranked, *spares(k, ranked, score))
             results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
-        return results
+        return self._held_up(results, topics, language)
+
+    @staticmethod
+    def _held_up(
+        results: list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]],
+        topics: Sequence[TopicText],
+        language: str,
+    ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
+        """The titles with each that does not hold up in its sub-topic's messages replaced by
+        the candidate that does (``holds``), is neither a sibling's title nor overlapping one,
+        and fits most of the messages by words (the first of those: the vocabulary's topics,
+        then the title's own parts, then the phrases); a title with no such candidate
+        stays."""
+        out = list(results)
+        for k, (title, phrases, ranked) in enumerate(results):
+            if not ranked or not topics[k].messages:
+                continue
+            messages = read_messages([texts for texts, _ in topics[k].messages])
+            if holds(title, messages):
+                continue
+            siblings = [t for j, (t, _, _) in enumerate(out) if j != k]
+            split = parts_of(title)
+            fit = fits_by_words(title, messages)
+            parts = (
+                [Candidate(capitalise(p), len(f)) for p, f in zip(split, fit, strict=True)]
+                if len(split) > 1
+                else []
+            )
+            # a joined title whose parts each fit (none names an absent topic) gives way only
+            # to one that fits as many of the messages as the whole
+            need = len(frozenset().union(*fit)) if all(fit) else 1
+            # the vocabulary's topics, then the title's own parts, then the phrases
+            topical = [c for c in ranked[1:] if not c.spare and named_topic(c.title)]
+            others = [c for c in ranked[1:] if c not in topical]
+            held: list[tuple[int, Candidate]] = []  # (messages it fits, candidate)
+            for c in (*topical, *parts, *others):
+                if c.evidence < 1 or faulty(c.title, language) or bare_word(c.title, language):
+                    continue
+                if any(overlapping(c.title, s) for s in siblings) or not holds(c.title, messages):
+                    continue
+                covers = len(frozenset().union(*fits_by_words(c.title, messages)))
+                if covers >= need:
+                    held.append((covers, c))
+            if held:  # the one fitting most messages, the first of those
+                c = max(held, key=lambda pair: pair[0])[1]
+                rest = tuple(r for r in ranked if r.title != c.title)
+                out[k] = (c.title, phrases, (replace(c, spare=False), *rest))
+        return out
 
     def _ranked(
         self,

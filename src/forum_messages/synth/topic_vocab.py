@@ -20,18 +20,31 @@ from importlib import resources
 
 from forum_messages.nlp.decide import ranking
 from forum_messages.nlp.keyphrases import stopwords
-from forum_messages.synth.topic_match import Index, Wording, normalise, occurs, prepare, wording
+from forum_messages.synth.topic_match import (
+    Index,
+    Text,
+    Wording,
+    normalise,
+    occurs,
+    prepare,
+    wording,
+)
 from forum_messages.yamlsrc import load_bundled
 
 __all__ = [
     "Evidence",
     "PolicyTopic",
+    "Read",
     "alternatives",
     "choose",
     "evidence",
+    "fits_by_words",
     "named",
+    "named_topic",
     "overlapping",
+    "parts_of",
     "policy_topics",
+    "read_messages",
     "share_word",
     "titles_of",
     "vocabulary_words",
@@ -120,6 +133,84 @@ def named(title: str) -> frozenset[int]:
     *AI governance* and, by its "AI", *Artificial intelligence*; "Local languages" names
     *Multilingualism and local content*)."""
     return frozenset(_index().found(prepare(title)))
+
+
+@cache
+def _known_titles() -> frozenset[str]:
+    return frozenset(t.casefold() for topic in policy_topics() for t in topic.titles.values())
+
+
+def named_topic(title: str) -> bool:
+    """Whether a heading is a title of the vocabulary (in any language)."""
+    return title.casefold() in _known_titles()
+
+
+def parts_of(title: str) -> list[str]:
+    """The phrases a heading is made of: a title of the vocabulary whole ("Elections and
+    democracy", 包容性参与政策进程 whose 参与 holds 与), else the two sides of the "and" one
+    of whose sides is a vocabulary title, else of its first "and"."""
+    known = _known_titles()
+    if title.casefold() in known:
+        return [title]
+    found = [
+        (m, title[: m.start()].strip(), title[m.end() :].strip()) for m in _JOINED.finditer(title)
+    ]
+    splits = [(m, a, b) for m, a, b in found if a and b]
+    for _m, a, b in splits:
+        if a.casefold() in known or b.casefold() in known:
+            return [a, b]
+    # a word's own letters are no "and" (参与, 和平, Arabic words opening with و)
+    spaced = [(a, b) for m, a, b in splits if m.group(1)]
+    return list(spaced[0]) if spaced else [title]
+
+
+@dataclass(frozen=True)
+class Read:
+    """A sub-topic's messages read once for ``fits_by_words``: each one's text and the
+    vocabulary's topics found in it."""
+
+    texts: tuple[Text, ...]
+    found: tuple[frozenset[int], ...]
+
+
+def read_messages(messages: Sequence[Sequence[str]]) -> Read:
+    """The messages (each its texts, the first ``MAX_TEXTS`` read) read once."""
+    texts = tuple(prepare("\n".join(m[:MAX_TEXTS])) for m in messages)
+    return Read(texts, tuple(frozenset(_index().found(text)) for text in texts))
+
+
+def fits_by_words(
+    title: str, messages: Sequence[Sequence[str]] | Read, parts: Sequence[str] = ()
+) -> list[frozenset[int]]:
+    """For each part of a heading (``parts``, else ``parts_of``), the messages (each its
+    texts, or as ``read_messages`` read them) that hold the part's words (from a word's
+    start: "cable" in "cables") or a wording of a policy topic the part names (``named``):
+    what a reader finds of the heading in them, by words, not by nearness."""
+    read = messages if isinstance(messages, Read) else read_messages(messages)
+    texts, found = read.texts, read.found
+    out = []
+    for part in parts or parts_of(title):
+        low, topics = normalise(part), named(part)
+        start = "" if _HAN_CHAR.search(low) else r"(?<!\w)"
+        own = re.compile(start + re.escape(low))
+        out.append(
+            frozenset(m for m, t in enumerate(texts) if own.search(t.low) or topics & found[m])
+        )
+    return out
+
+
+def splits_of(title: str) -> list[list[str]]:
+    """Every way a heading may be read as made of phrases: ``parts_of`` first, then the two
+    sides of each "and" in it (an Arabic "و" may open a word or join two phrases)."""
+    out = [parts_of(title)]
+    for m in _JOINED.finditer(title):
+        a, b = title[: m.start()].strip(), title[m.end() :].strip()
+        if a and b and [a, b] not in out:
+            out.append([a, b])
+    return out
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def overlapping(a: str, b: str) -> bool:
