@@ -105,9 +105,12 @@ class RowStarts:
     def __init__(self, delimiter: str, width: int, key: int) -> None:
         self.delimiter, self.width, self.key = delimiter, width, key
         self.shapes: set[str] = set()
+        self.seen = 0
 
     def saw(self, row: list[str]) -> None:
-        if len(self.shapes) < 50 and self.key < len(row) and row[self.key].strip():
+        """Learn the shape of a row's key (from the first 500 rows: enough to know them)."""
+        if self.seen < 500 and self.key < len(row) and row[self.key].strip():
+            self.seen += 1
             self.shapes.add(id_shape(row[self.key]))
 
     def starts_row(self, line: str) -> bool:
