@@ -74,6 +74,7 @@ def read(path: Path) -> list[Response | Reject]:
 @example(ext=".csv", raw=b'ResponseID,Q1\nR1,"open\n')
 @example(ext=".csv", raw=b'ResponseID,Q1,Q2,RespondentType,Organisation,Region\n"R1')
 @example(ext=".xlsx", raw=b"PK\x03\x04")
+@example(ext=".csv", raw=b"\n")  # an empty header: was an IndexError (the id's shape)
 def test_random_bytes(tmp_path: Path, ext: str, raw: bytes) -> None:
     path = tmp_path / f"export{ext}"
     path.write_bytes(raw)
@@ -120,6 +121,7 @@ cells = hostile_text.map(lambda t: t.replace("\x00", ""))  # a NUL sets the whol
 )
 @example(answers=[('a,"b\n"R-2",x,y', "", "")], delimiter=",")
 @example(answers=[("First, second,\nthird, and\nfourth", "x\ny", "G")], delimiter=",")
+@example(answers=[("\r:;:", "", "")], delimiter=";")  # a line of the first row taken for a row
 def test_a_well_formed_export_loses_no_row(
     tmp_path: Path, answers: list[tuple[str, str, str]], delimiter: str
 ) -> None:

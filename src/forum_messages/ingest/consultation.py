@@ -244,6 +244,8 @@ def _csv_rows(path: Path, columns: ColumnMap) -> Iterator[Row]:
             number, line = taken[0]
             cell = open_quote(line, delimiter)
             field = header[cell] if cell is not None and cell < len(header) else ""
+            if cell is not None and cell > starts.key:  # its id is whole: learn its shape
+                starts.saw(next(csv.reader([line], delimiter=delimiter)))
             again = next((i for i in range(1, len(taken)) if starts.starts_row(taken[i][1])), 0)
             if again:
                 pending.extendleft(reversed(taken[again:]))
@@ -282,11 +284,11 @@ def _csv_rows(path: Path, columns: ColumnMap) -> Iterator[Row]:
                     next((i for i, h in enumerate(header) if header_name(h) == key), -1),
                 )
                 continue
+            starts.saw(row)  # the shape of its own id, the first row's too
             if len(taken) > 1 and any(starts.starts_row(line) for _, line in taken[1:]):
                 yield unclosed(header, starts)
                 reader = csv.reader(lines(), delimiter=delimiter, strict=True)
                 continue
-            starts.saw(row)
             if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
                 yield number, f"the row has {len(row)} cells but the header has {len(header)}"
                 continue

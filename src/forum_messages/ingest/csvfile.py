@@ -109,7 +109,7 @@ class RowStarts:
 
     def saw(self, row: list[str]) -> None:
         """Learn the shape of a row's key (from the first 500 rows: enough to know them)."""
-        if self.seen < 500 and self.key < len(row) and row[self.key].strip():
+        if self.seen < 500 and 0 <= self.key < len(row) and row[self.key].strip():
             self.seen += 1
             self.shapes.add(id_shape(row[self.key]))
 
@@ -312,6 +312,7 @@ def _swallowed(
     starts = RowStarts(delimiter, len(header), keys[0] if keys else -1)
     lines: list[str] | None = None
     for (first, row), last in zip(rows[1:], ends[1:], strict=True):
+        starts.saw(row)  # the shape of its own code, the first row's too
         if last > first:
             lines = text.split("\n") if lines is None else lines
             inside = [
@@ -328,7 +329,6 @@ def _swallowed(
                     'close the quote (a quote inside a cell is written "")',
                 )
                 return True
-        starts.saw(row)
     return False
 
 
