@@ -164,3 +164,47 @@ def test_a_hostile_edition_file_creates_no_edition(
     page = c.get(r["Location"]).content.decode() if r.status_code == 302 else r.content.decode()
     assert name in page and words in page, page
     assert Edition.objects.count() == count
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    changes=st.lists(
+        st.tuples(st.integers(min_value=0), st.integers(0, 8), st.binary(max_size=8)),
+        min_size=1,
+        max_size=4,
+    ),
+    fmt=st.sampled_from(["xliff", "po"]),
+)
+def test_a_damaged_translation_file_is_taken_in_whole_or_not_at_all(
+    edition: Any, users: dict[str, Any], changes: list[tuple[int, int, bytes]], fmt: str
+) -> None:
+    """The site's own file, filled in and damaged anywhere: taken in (every unit), or an
+    error naming the file with no unit changed."""
+    from forum_messages.translation.exchange import read_po, read_xliff, write_po, write_xliff
+    from forum_messages.translation.segments import REVIEWED, set_target
+    from forum_messages.web.models import Translation, TranslationUnit
+
+    c = client_for(users["editor"])
+    base = f"/staff/e/{edition.slug}/translate/fr"
+    if not Translation.objects.filter(edition=edition, language="fr").exists():
+        c.post(f"/staff/e/{edition.slug}/translations/start/", {"language": "fr"})
+    fr = Translation.objects.get(edition=edition, language="fr")
+    text = c.get(f"{base}/file.{fmt}").content.decode()
+    t = read_xliff(text) if fmt == "xliff" else read_po(text)
+    for u in t.units:
+        t = set_target(t, u.id, "FR : " + u.source, REVIEWED)
+    raw = bytearray((write_xliff(t) if fmt == "xliff" else write_po(t)).encode())
+    for position, length, insert in changes:
+        at = position % (len(raw) + 1)
+        raw[at : at + length] = insert
+    name = "fr.xlf" if fmt == "xliff" else "fr.po"
+    before = list(TranslationUnit.objects.filter(translation=fr).values_list("target", "state"))
+    r = c.post(f"{base}/upload/", {"file": SimpleUploadedFile(name, bytes(raw))}, follow=True)
+    page = r.content.decode()
+    assert r.status_code == 200
+    after = list(TranslationUnit.objects.filter(translation=fr).values_list("target", "state"))
+    if "File taken in" not in page:
+        assert 'class="flash error"' in page and name in page, page
+        assert after == before
