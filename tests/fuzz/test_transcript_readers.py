@@ -110,7 +110,7 @@ def test_mutated_sidecars(tmp_path: Path, changes: list[Any]) -> None:
 fields = st.sampled_from([*KNOWN_FIELDS, "chairs", "transcript", "source"]) | hostile_text
 
 
-@given(values=st.dictionaries(fields, json_values, max_size=6))
+@given(values=st.dictionaries(fields, json_values, max_size=4))
 @example(values={"chairs": [None], "session": "WS 1"})
 @example(values={"session": "WS 1", "key_takeaways": ["x"]})
 def test_sidecars_with_hostile_values(tmp_path: Path, values: dict[str, Any]) -> None:
@@ -123,7 +123,7 @@ def test_sidecars_with_hostile_values(tmp_path: Path, values: dict[str, Any]) ->
 
 
 @given(
-    listing=st.lists(st.dictionaries(fields, json_values, max_size=5), max_size=4),
+    listing=st.lists(st.dictionaries(fields, json_values, max_size=4), max_size=3),
     form=st.sampled_from(["json", "yaml"]),
 )
 def test_session_lists_with_hostile_values(
