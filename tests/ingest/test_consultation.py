@@ -295,36 +295,32 @@ UNCLOSED_COLUMNS = "id=ResponseID,text=Answer,group=Group"
 
 
 @pytest.mark.parametrize(
-    ("bad", "tail", "resume"),
+    ("bad", "tail"),
     [
         # the next quoted cell closes the quote and the csv module stops on the letter after it
         (
             'r2,"Rural connectivity needs public funding,Government\n',
             'r4,"数据应当跨境保护。",Academia\n',
-            4,
         ),
         # no quote after it: the cell runs to the end of the file
         (
             'r2,"Rural connectivity needs public funding,Government\n',
             "r4,数据应当跨境保护。,Academia\n",
-            4,
         ),
         # a quote later on closes it cleanly: no csv error, the rows are inside one cell
         (
             'r2,"Rural connectivity needs public funding,Government\n',
             'r4,dijo que sí",Academia\n',
-            4,
         ),
         # the quote is opened in the last column
         (
             'r2,Rural connectivity needs public funding,"Government\n',
             "r4,数据应当跨境保护。,Academia\n",
-            4,
         ),
     ],
 )
 def test_an_unclosed_quote_is_one_reject_and_the_rows_after_it_are_read(
-    tmp_path: Path, bad: str, tail: str, resume: int
+    tmp_path: Path, bad: str, tail: str
 ) -> None:
     # before: rows r3 and r4 were taken into row r2's cell, one reject (or one response)
     body = UNCLOSED_HEAD + bad + "r3,Les données doivent être protégées.,Private sector\n" + tail
@@ -336,7 +332,7 @@ def test_an_unclosed_quote_is_one_reject_and_the_rows_after_it_are_read(
     assert reject.row == 3
     assert reject.field == ("Group" if bad.endswith('"Government\n') else "Answer")
     assert "the quote opened in column" in reject.reason and "is not closed" in reject.reason
-    assert f"line 3 is set aside and reading goes on at line {resume}" in reject.reason
+    assert "line 3 is set aside and reading goes on at line 4" in reject.reason
 
 
 def test_an_unclosed_quote_before_lines_that_are_not_rows_sets_them_aside_with_it(
