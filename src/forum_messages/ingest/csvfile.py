@@ -114,7 +114,9 @@ class RowStarts:
             self.shapes.add(id_shape(row[self.key]))
 
     def starts_row(self, line: str) -> bool:
-        if self.key < 0 or ('"' in line and open_quote(line, self.delimiter) is not None):
+        if self.key < 0 or line.count(self.delimiter) < self.width - 1:
+            return False  # too few cells: the usual line of a cell over several lines
+        if '"' in line and open_quote(line, self.delimiter) is not None:
             return False
         try:
             cells = next(csv.reader([line], delimiter=self.delimiter, strict=True), [])
