@@ -329,7 +329,7 @@ def test_an_unclosed_quote_is_one_reject_and_the_rows_after_it_are_read(
     assert [(r.id, r.row) for r in responses] == [("r1", 2), ("r3", 4), ("r4", 5)]
     assert responses[1].answers == (("Answer", "Les données doivent être protégées."),)
     (reject,) = [r for r in rows if isinstance(r, Reject)]
-    assert reject.row == 3
+    assert (reject.row, reject.id) == (3, "r2")  # r2 is in rejects.jsonl, with its line
     assert reject.field == ("Group" if bad.endswith('"Government\n') else "Answer")
     assert "the quote opened in column" in reject.reason and "is not closed" in reject.reason
     assert "line 3 is set aside and reading goes on at line 4" in reject.reason

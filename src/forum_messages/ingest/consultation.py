@@ -143,6 +143,7 @@ class Unreadable(NamedTuple):
 
     field: str
     reason: str
+    id: str = ""  # the response's id, when it can be read
 
 
 Row = tuple[int, dict[str, str] | str | Unreadable]  # (row number, cells, or why unreadable)
@@ -156,7 +157,7 @@ def _responses(rows: Iterator[Row], columns: ColumnMap, file: str) -> Iterator[R
             yield Reject(file, number, "", cells)
             continue
         if isinstance(cells, Unreadable):
-            yield Reject(file, number, cells.field, cells.reason)
+            yield Reject(file, number, cells.field, cells.reason, cells.id)
             continue
         if not checked:
             columns = _resolve(cells, columns)
@@ -244,19 +245,26 @@ def _csv_rows(path: Path, columns: ColumnMap) -> Iterator[Row]:
             number, line = taken[0]
             cell = open_quote(line, delimiter)
             field = header[cell] if cell is not None and cell < len(header) else ""
-            if cell is not None and cell > starts.key:  # its id is whole: learn its shape
-                starts.saw(next(csv.reader([line], delimiter=delimiter)))
+            ident = ""
+            if cell is not None and cell > starts.key >= 0:  # its id is whole: learn its shape
+                cells = next(csv.reader([line], delimiter=delimiter))
+                starts.saw(cells)
+                ident = cells[starts.key].strip()[:MAX_CODE_CHARS]
             again = next((i for i in range(1, len(taken)) if starts.starts_row(taken[i][1])), 0)
             if again:
                 pending.extendleft(reversed(taken[again:]))
-                return number, Unreadable(field, unclosed_quote(field, number, taken[again][0], 0))
+                return number, Unreadable(
+                    field, unclosed_quote(field, number, taken[again][0], 0), ident
+                )
             last = taken[-1][0]
             while (item := pending.popleft() if pending else next(numbered, None)) is not None:
                 if starts.starts_row(item[1]):
                     pending.appendleft(item)
-                    return number, Unreadable(field, unclosed_quote(field, number, item[0], 0))
+                    return number, Unreadable(
+                        field, unclosed_quote(field, number, item[0], 0), ident
+                    )
                 last = item[0]
-            return number, Unreadable(field, unclosed_quote(field, number, None, last))
+            return number, Unreadable(field, unclosed_quote(field, number, None, last), ident)
 
         reader = csv.reader(lines(), delimiter=delimiter, strict=True)
         header: list[str] | None = None
