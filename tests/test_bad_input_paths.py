@@ -326,3 +326,53 @@ def test_a_glossary_with_a_day_that_does_not_exist_is_read(tmp_path: Path, day: 
     path.write_text(f"pairs:\n  en-fr:\n    - {{term: {day}, fr: {day}}}\n", encoding="utf-8")
     (entry,) = load_glossary(path, "en", "fr").entries
     assert entry.term == day
+
+
+def test_a_yaml_report_with_a_line_no_report_needs_is_refused_before_parsing(
+    tmp_path: Path,
+) -> None:
+    # before: PyYAML's scanner read the whole line first (88 s for 50 MB), then the error was
+    # on the statement's length
+    from forum_messages.ingest import validate_reports
+    from forum_messages.ingest.yamlfile import MAX_LINE_CHARS
+
+    long = "Les réseaux communautaires ont besoin de spectre. " * (MAX_LINE_CHARS // 50 + 1)
+    path = tmp_path / "reports.yaml"
+    path.write_text(f'session: "WS #1"\nlanguage: fr\nkey_takeaways:\n  - {long}\n', "utf-8")
+    (problem,) = validate_reports([path]).problems
+    assert (problem.file, problem.line) == (str(path), 4)
+    assert problem.message.startswith(
+        f"the line is {len(long) + 4:,} characters long; a line of a YAML report may be at "
+        "most 1,000,000"
+    )
+    front = tmp_path / "report.md"  # the front matter of a Markdown report: the same bound
+    front.write_text(f"---\nsession: WS 2\ntitle: {long}\n---\n\n## Key Takeaways\n\n- A.\n")
+    (problem,) = validate_reports([front]).problems
+    assert problem.line == 3 and problem.message.startswith("front matter: the line is ")
+
+
+def test_a_flow_list_of_statements_on_one_line_is_read(tmp_path: Path) -> None:
+    from forum_messages.ingest import validate_reports
+
+    statement = "Los gobiernos deben financiar la conectividad rural. " * 90  # 4,770 characters
+    items = ", ".join(f'"{statement.strip()} ({n})"' for n in range(200))  # 955,000 on one line
+    path = tmp_path / "reports.yaml"
+    path.write_text(f'session: "WS #1"\nlanguage: es\nkey_takeaways: [{items}]\n', "utf-8")
+    report = validate_reports([path])
+    assert report.ok, report.problems
+    assert report.counts()["statements"] == 200
+
+
+def test_a_yaml_report_file_no_forum_needs_is_refused_before_parsing(tmp_path: Path) -> None:
+    # before: a 20 MB file of short lines was parsed whole (15 s and more) before any error
+    from forum_messages.ingest import validate_reports
+    from forum_messages.ingest.yamlfile import MAX_CHARS
+
+    block = '  - session: "WS #{n}"\n    key_takeaways:\n      - 数字公共产品需要可持续的资金。\n'
+    count = MAX_CHARS // len(block.format(n=0)) + 1  # the shortest block
+    path = tmp_path / "reports.yaml"
+    path.write_text("sessions:\n" + "".join(block.format(n=n) for n in range(count)), "utf-8")
+    (problem,) = validate_reports([path]).problems
+    assert (problem.file, problem.line) == (str(path), 0)
+    assert "a YAML report file may hold at most 20,000,000" in problem.message
+    assert "JSON Lines (.jsonl)" in problem.message

@@ -359,6 +359,22 @@ CSV = [
         "a.csv",
         'session,key_takeaways\nWS 1,"A\nB"\nWS 2,"oops\nWS 3,C\n',
         4,
+        "key_takeaways",
+        "the quote opened on this line is not closed (the cell runs on to line 5)",
+    ),
+    (
+        "unclosed quote closed further down",  # before: WS 3 was read as WS 2's title
+        "a.csv",
+        'session,title,key_takeaways\nWS 1,T,"A\nB"\nWS 2,"Datos,X\nWS 3,Cap,Y\nWS 4,Rural",Z\n',
+        4,
+        "title",
+        "runs on to line 6 and takes in line 5, which looks like a row of its own",
+    ),
+    (
+        "a quote not closed on its line",
+        "a.csv",
+        'session,title,key_takeaways\nWS 1,"数据"跨境,A\n',
+        2,
         "",
         "not valid CSV",
     ),

@@ -288,3 +288,89 @@ def test_a_campaign_ranks_by_its_responses_and_is_said_as_one_campaign() -> None
     )
     alone = by_id[c.placed[("s1", "Q1")]]
     assert (alone.campaign, alone.addition) == (None, False)
+
+
+UNCLOSED_HEAD = 'ResponseID,Answer,Group\nr1,"El acceso a internet es un derecho.",Civil society\n'
+UNCLOSED_COLUMNS = "id=ResponseID,text=Answer,group=Group"
+
+
+@pytest.mark.parametrize(
+    ("bad", "tail"),
+    [
+        # the next quoted cell closes the quote and the csv module stops on the letter after it
+        (
+            'r2,"Rural connectivity needs public funding,Government\n',
+            'r4,"数据应当跨境保护。",Academia\n',
+        ),
+        # no quote after it: the cell runs to the end of the file
+        (
+            'r2,"Rural connectivity needs public funding,Government\n',
+            "r4,数据应当跨境保护。,Academia\n",
+        ),
+        # a quote later on closes it cleanly: no csv error, the rows are inside one cell
+        (
+            'r2,"Rural connectivity needs public funding,Government\n',
+            'r4,dijo que sí",Academia\n',
+        ),
+        # the quote is opened in the last column
+        (
+            'r2,Rural connectivity needs public funding,"Government\n',
+            "r4,数据应当跨境保护。,Academia\n",
+        ),
+    ],
+)
+def test_an_unclosed_quote_is_one_reject_and_the_rows_after_it_are_read(
+    tmp_path: Path, bad: str, tail: str
+) -> None:
+    # before: rows r3 and r4 were taken into row r2's cell, one reject (or one response)
+    body = UNCLOSED_HEAD + bad + "r3,Les données doivent être protégées.,Private sector\n" + tail
+    rows = list(read_responses(_csv(tmp_path, body), parse_columns(UNCLOSED_COLUMNS)))
+    responses = [r for r in rows if isinstance(r, Response)]
+    assert [(r.id, r.row) for r in responses] == [("r1", 2), ("r3", 4), ("r4", 5)]
+    assert responses[1].answers == (("Answer", "Les données doivent être protégées."),)
+    (reject,) = [r for r in rows if isinstance(r, Reject)]
+    assert (reject.row, reject.id) == (3, "r2")  # r2 is in rejects.jsonl, with its line
+    assert reject.field == ("Group" if bad.endswith('"Government\n') else "Answer")
+    assert "the quote opened in column" in reject.reason and "is not closed" in reject.reason
+    assert "line 3 is set aside and reading goes on at line 4" in reject.reason
+
+
+def test_an_unclosed_quote_before_lines_that_are_not_rows_sets_them_aside_with_it(
+    tmp_path: Path,
+) -> None:
+    body = (
+        UNCLOSED_HEAD
+        + 'r2,"Rural connectivity needs public funding\n'
+        + "and skills, for every school\n"
+        + "r3,Les données doivent être protégées.,Private sector\n"
+    )
+    rows = list(read_responses(_csv(tmp_path, body), parse_columns(UNCLOSED_COLUMNS)))
+    assert [r.id for r in rows if isinstance(r, Response)] == ["r1", "r3"]
+    (reject,) = [r for r in rows if isinstance(r, Reject)]
+    assert (reject.row, reject.field) == (3, "Answer")
+    assert "lines 3-4 are set aside and reading goes on at line 5" in reject.reason
+
+
+def test_an_unclosed_quote_with_no_row_after_it_runs_to_the_end(tmp_path: Path) -> None:
+    body = UNCLOSED_HEAD + 'r2,"Rural connectivity\nneeds public funding\nfor schools\n'
+    rows = list(read_responses(_csv(tmp_path, body), parse_columns(UNCLOSED_COLUMNS)))
+    assert [r.id for r in rows if isinstance(r, Response)] == ["r1"]
+    (reject,) = [r for r in rows if isinstance(r, Reject)]
+    assert reject.row == 3 and "runs to the end of the file; lines 3-6 are set aside" in (
+        reject.reason
+    )
+
+
+def test_answers_over_several_lines_are_not_taken_for_unclosed_quotes(tmp_path: Path) -> None:
+    # lines of an answer with as many commas as a row has, but not an id's shape
+    body = (
+        UNCLOSED_HEAD
+        + 'r2,"First, we need funding,\nthen, skills, and\n""trust"", for all",Government\n'
+        + 'r3,"Primero, financiación,\nsegundo, formación",Academia\n'
+    )
+    rows = list(read_responses(_csv(tmp_path, body), parse_columns(UNCLOSED_COLUMNS)))
+    assert all(isinstance(r, Response) for r in rows), rows
+    assert [r.id for r in rows] == ["r1", "r2", "r3"]
+    assert rows[1].answers == (
+        ("Answer", 'First, we need funding, then, skills, and "trust", for all'),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,27 @@ def test_statement_that_is_only_control_characters_is_empty(write: Writer) -> No
         "key_takeaways",
         "item 1: is empty",
     )
+
+
+def test_a_workbook_under_a_text_name_is_named_as_a_zip_archive(tmp_path: Path) -> None:
+    # before: "the file contains NUL characters: it is binary, or UTF-16 without a
+    # byte-order mark", which sent the user looking for an encoding
+    import io
+
+    import openpyxl
+
+    from forum_messages.ingest.consultation import Reject, parse_columns, read_responses
+
+    book = openpyxl.Workbook()
+    book.active.append(["ResponseID", "Q1"])  # type: ignore[union-attr]
+    book.active.append(["R1", "Les réseaux communautaires."])  # type: ignore[union-attr]
+    out = io.BytesIO()
+    book.save(out)
+    path = tmp_path / "export.csv"
+    path.write_bytes(out.getvalue())
+    (problem,) = validate_reports([path]).problems
+    assert problem.message.startswith("the file is a zip archive (an Excel workbook")
+    (reject,) = read_responses(path, parse_columns("id=ResponseID,text=Q1"))
+    assert isinstance(reject, Reject) and reject.row == 0
+    assert reject.reason.startswith("the file is a zip archive")
+    assert reject.reason.endswith("none of its rows is read")

@@ -11,16 +11,23 @@ be read) become :class:`Reject` records; the rest become :class:`Response` recor
 from __future__ import annotations
 
 import csv
-import itertools
 import json
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
-from forum_messages.ingest.csvfile import csv_problem, header_name, sniff
+from forum_messages.ingest.csvfile import (
+    RowStarts,
+    csv_problem,
+    header_name,
+    open_quote,
+    sniff,
+    unclosed_quote,
+)
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
 from forum_messages.ingest.text import check_utf8, clean_text, decode_lines
 
@@ -118,7 +125,7 @@ def read_responses(path: Path, columns: ColumnMap) -> Iterator[Response | Reject
         elif suffix in (".jsonl", ".ndjson"):
             rows = _jsonl_rows(path)
         elif suffix in (".csv", ".tsv"):
-            rows = _csv_rows(path)
+            rows = _csv_rows(path, columns)
         else:
             yield Reject(
                 file, 0, "", f"unsupported file type '{suffix}': use one of {', '.join(EXTENSIONS)}"
@@ -131,7 +138,15 @@ def read_responses(path: Path, columns: ColumnMap) -> Iterator[Response | Reject
         yield Reject(file, 0, "", f"cannot read the file: {exc.strerror or exc}")
 
 
-Row = tuple[int, dict[str, str] | str]  # (row number, cells by column, or why unreadable)
+class Unreadable(NamedTuple):
+    """A row that cannot be read: the column the problem is in (when known) and why."""
+
+    field: str
+    reason: str
+    id: str = ""  # the response's id, when it can be read
+
+
+Row = tuple[int, dict[str, str] | str | Unreadable]  # (row number, cells, or why unreadable)
 
 
 def _responses(rows: Iterator[Row], columns: ColumnMap, file: str) -> Iterator[Response | Reject]:
@@ -140,6 +155,9 @@ def _responses(rows: Iterator[Row], columns: ColumnMap, file: str) -> Iterator[R
     for number, cells in rows:
         if isinstance(cells, str):
             yield Reject(file, number, "", cells)
+            continue
+        if isinstance(cells, Unreadable):
+            yield Reject(file, number, cells.field, cells.reason, cells.id)
             continue
         if not checked:
             columns = _resolve(cells, columns)
@@ -201,7 +219,7 @@ def _resolve(cells: Mapping[str, str], columns: ColumnMap) -> ColumnMap:
     )
 
 
-def _csv_rows(path: Path) -> Iterator[Row]:
+def _csv_rows(path: Path, columns: ColumnMap) -> Iterator[Row]:
     with path.open("rb") as fh:
         check_utf8(fh)  # refused whole, not read up to a bad byte and no further
         numbered = decode_lines(fh)
@@ -209,26 +227,75 @@ def _csv_rows(path: Path) -> Iterator[Row]:
         if first is None:
             return
         delimiter = sniff(first[1], str(path))
-        last = [0]  # number of the last line the csv module took
+        pending: deque[tuple[int, str]] = deque([first])  # lines to be read (again)
+        taken: list[tuple[int, str]] = []  # the lines of the row being read
 
         def lines() -> Iterator[str]:
-            for number, line in itertools.chain([first], numbered):
-                last[0] = number
-                yield line + "\n"
+            while True:
+                item = pending.popleft() if pending else next(numbered, None)
+                if item is None:
+                    return
+                taken.append(item)
+                yield item[1] + "\n"
+
+        def unclosed(header: list[str], starts: RowStarts) -> Row:
+            """The row that a quote left open took in the lines after it: one reject naming
+            the line and column where it opened; reading goes on from the next line that
+            looks like a row (put back to be read again)."""
+            number, line = taken[0]
+            cell = open_quote(line, delimiter)
+            field = header[cell] if cell is not None and cell < len(header) else ""
+            ident = ""
+            if cell is not None and cell > starts.key >= 0:  # its id is whole: learn its shape
+                cells = next(csv.reader([line], delimiter=delimiter))
+                starts.saw(cells)
+                ident = cells[starts.key].strip()[:MAX_CODE_CHARS]
+            again = next((i for i in range(1, len(taken)) if starts.starts_row(taken[i][1])), 0)
+            if again:
+                pending.extendleft(reversed(taken[again:]))
+                return number, Unreadable(
+                    field, unclosed_quote(field, number, taken[again][0], 0), ident
+                )
+            last = taken[-1][0]
+            while (item := pending.popleft() if pending else next(numbered, None)) is not None:
+                if starts.starts_row(item[1]):
+                    pending.appendleft(item)
+                    return number, Unreadable(
+                        field, unclosed_quote(field, number, item[0], 0), ident
+                    )
+                last = item[0]
+            return number, Unreadable(field, unclosed_quote(field, number, None, last), ident)
 
         reader = csv.reader(lines(), delimiter=delimiter, strict=True)
         header: list[str] | None = None
+        starts = RowStarts(delimiter, 0, -1)
         while True:
-            number = last[0] + 1
+            taken.clear()
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield number, csv_problem(exc)
+                if header is None or len(taken) < 2:
+                    yield (taken[0][0] if taken else 1), csv_problem(exc)
+                    continue
+                yield unclosed(header, starts)
+                reader = csv.reader(lines(), delimiter=delimiter, strict=True)
                 continue
+            number = taken[0][0]
             if header is None:
                 header = [h.strip() for h in row]
+                key = header_name(columns.id)
+                starts = RowStarts(
+                    delimiter,
+                    len(header),
+                    next((i for i, h in enumerate(header) if header_name(h) == key), -1),
+                )
+                continue
+            starts.saw(row)  # the shape of its own id, the first row's too
+            if len(taken) > 1 and any(starts.starts_row(line) for _, line in taken[1:]):
+                yield unclosed(header, starts)
+                reader = csv.reader(lines(), delimiter=delimiter, strict=True)
                 continue
             if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
                 yield number, f"the row has {len(row)} cells but the header has {len(header)}"

@@ -66,6 +66,87 @@ def csv_problem(exc: csv.Error) -> str:
     return f"not valid CSV: {exc} (check the quotes on this row)"
 
 
+def open_quote(line: str, delimiter: str) -> int | None:
+    """The index of the cell whose quote is still open at the end of ``line`` (read on its
+    own), or None when every quote on it is closed."""
+    cell, quoted, start = 0, False, True
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if quoted:
+            if ch == '"':
+                if line[i + 1 : i + 2] == '"':
+                    i += 1
+                else:
+                    quoted = False
+        elif ch == delimiter:
+            cell, start = cell + 1, True
+            i += 1
+            continue
+        elif ch == '"' and start:
+            quoted = True
+        start = False
+        i += 1
+    return cell if quoted else None
+
+
+def id_shape(value: str) -> str:
+    """What an id looks like: letters as 'a', digits as '9', runs collapsed (``R-0012`` and
+    ``r-7`` are both ``a-9``), so a line of an answer is not taken for a row by chance."""
+    shape = re.sub(r"[^\W\d_]+", "a", value.strip().casefold())
+    return re.sub(r"\d+", "9", shape)
+
+
+class RowStarts:
+    """Tells whether a line, read on its own, looks like a whole row of the file: every
+    quote on it closed, as many cells as the header (or more, all empty), and in the key
+    column (the response id or session code) a value shaped like the keys met so far."""
+
+    def __init__(self, delimiter: str, width: int, key: int) -> None:
+        self.delimiter, self.width, self.key = delimiter, width, key
+        self.shapes: set[str] = set()
+        self.seen = 0
+
+    def saw(self, row: list[str]) -> None:
+        """Learn the shape of a row's key (from the first 500 rows: enough to know them)."""
+        if self.seen < 500 and 0 <= self.key < len(row) and row[self.key].strip():
+            self.seen += 1
+            self.shapes.add(id_shape(row[self.key]))
+
+    def starts_row(self, line: str) -> bool:
+        if self.key < 0 or line.count(self.delimiter) < self.width - 1:
+            return False  # too few cells: the usual line of a cell over several lines
+        if '"' in line and open_quote(line, self.delimiter) is not None:
+            return False
+        try:
+            cells = next(csv.reader([line], delimiter=self.delimiter, strict=True), [])
+        except csv.Error:
+            return False
+        if len(cells) < self.width or any(c.strip() for c in cells[self.width :]):
+            return False
+        key = cells[self.key].strip()
+        return bool(key) and len(key) <= 200 and (not self.shapes or id_shape(key) in self.shapes)
+
+
+def unclosed_quote(field: str, first: int, resume: int | None, last: int) -> str:
+    """The problem of a quote opened in ``field`` on line ``first`` that is not closed: the
+    lines up to ``resume`` (the next line that looks like a row; None: none to the end of
+    the file, ``last``) are set aside."""
+    column = f" in column '{field}'" if field else ""
+    if resume is None:
+        return (
+            f"the quote opened{column} on this line is not closed: the cell runs to the end "
+            f"of the file; lines {first}-{last} are set aside (no line after it looks like a "
+            'row); close the quote (a quote inside a cell is written "")'
+        )
+    setaside = f"line {first} is" if resume == first + 1 else f"lines {first}-{resume - 1} are"
+    return (
+        f"the quote opened{column} on this line is not closed (the cell runs on over the "
+        f"lines after it); {setaside} set aside and reading goes on at line {resume}, the "
+        'next line that looks like a row; close the quote (a quote inside a cell is written "")'
+    )
+
+
 def sniff(text: str, file: str) -> str:
     """The delimiter used most in the header line (outside quotes); ',' when in doubt."""
     if file.lower().endswith(".tsv"):
@@ -158,12 +239,20 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
         delimiter = sniff(text, file)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
+    ends: list[int] = []  # the last line of each row
+    shift = 1 if excel else 0
     try:
         for row in reader:
             rows.append((end + 1, row))
-            end = reader.line_num + (1 if excel else 0)
+            end = reader.line_num + shift
+            ends.append(end)
     except csv.Error as exc:
-        sink.error(file, end + 1, "", csv_problem(exc))
+        last = reader.line_num + shift
+        if last > end + 1 and rows:
+            column = _quoted_column(text, end + 1 - shift, delimiter, rows[0][1])
+            sink.error(file, end + 1, column, _runs_on(end + 1, last))
+        else:
+            sink.error(file, end + 1, "", csv_problem(exc))
         return []
     if not rows:
         sink.warn(file, 0, "", EMPTY)
@@ -172,6 +261,8 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
     errors = len(sink.errors)
     columns = _Columns(header, file, sink)
     if len(sink.errors) > errors:
+        return []
+    if _swallowed(text, rows, ends, shift, delimiter, file, sink):
         return []
     out: list[RawRecord] = []
     for line, row in rows[1:]:
@@ -190,6 +281,57 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
         if record is not None:
             out.append(record)
     return out
+
+
+def _runs_on(first: int, last: int) -> str:
+    return (
+        f"the quote opened on this line is not closed (the cell runs on to line {last}); "
+        'close the quote (a quote inside a cell is written ""); nothing of the file is read'
+    )
+
+
+def _quoted_column(text: str, line: int, delimiter: str, header: list[str]) -> str:
+    """The header name of the cell whose quote is left open on ``line`` of ``text``."""
+    lines = text.split("\n", line)
+    cell = open_quote(lines[line - 1], delimiter) if line <= len(lines) else None
+    return header[cell].strip() if cell is not None and cell < len(header) else ""
+
+
+def _swallowed(
+    text: str,
+    rows: list[tuple[int, list[str]]],
+    ends: list[int],
+    shift: int,
+    delimiter: str,
+    file: str,
+    sink: Sink,
+) -> bool:
+    """Report a row whose quoted cell takes in lines that look like rows of their own (a
+    quote left open that a quote further down closed): those reports would be read as
+    statements of this one."""
+    header = rows[0][1]
+    keys = [i for i, h in enumerate(header) if header_name(h) in ("session", "nri")]
+    starts = RowStarts(delimiter, len(header), keys[0] if keys else -1)
+    lines: list[str] | None = None
+    for (first, row), last in zip(rows[1:], ends[1:], strict=True):
+        starts.saw(row)  # the shape of its own code, the first row's too
+        if last > first:
+            lines = text.split("\n") if lines is None else lines
+            inside = [
+                n for n in range(first + 1, last + 1) if starts.starts_row(lines[n - 1 - shift])
+            ]
+            if inside:
+                column = _quoted_column(text, first - shift, delimiter, header)
+                sink.error(
+                    file,
+                    first,
+                    column,
+                    f"the quote opened on this line is not closed: the cell runs on to line "
+                    f"{last} and takes in line {inside[0]}, which looks like a row of its own; "
+                    'close the quote (a quote inside a cell is written "")',
+                )
+                return True
+    return False
 
 
 def _record(row: list[str], line: int, cols: _Columns, file: str, sink: Sink) -> RawRecord | None:

@@ -25,6 +25,16 @@ _NUL = (
     "the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark; "
     + _SAVE_AS
 )
+_ZIP = (
+    "the file is a zip archive (an Excel workbook or a Word document under another name?), "
+    "not text: export it as CSV (UTF-8) or give it its own extension (.xlsx, .docx)"
+)
+
+
+def _nul(head: bytes) -> str:
+    """Why a file holding NUL characters cannot be read: a zip archive (an .xlsx renamed
+    .csv) is named as such."""
+    return _ZIP if head.startswith(b"PK\x03\x04") else _NUL
 
 
 def decode(raw: bytes) -> str:
@@ -36,7 +46,7 @@ def decode(raw: bytes) -> str:
         raise SourceProblem(1, f"the file is UTF-32, which is not supported; {_SAVE_AS}")
     encoding = "utf-16" if raw.startswith(_UTF16_BOMS) else "utf-8-sig"
     if encoding == "utf-8-sig" and b"\x00" in raw:
-        raise SourceProblem(raw.count(b"\n", 0, raw.index(b"\x00")) + 1, _NUL)
+        raise SourceProblem(raw.count(b"\n", 0, raw.index(b"\x00")) + 1, _nul(raw))
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -70,7 +80,7 @@ def decode_lines(stream: BinaryIO) -> Iterator[tuple[int, str]]:
     number, ended = 0, False
     for raw in itertools.chain([first], stream):
         if b"\x00" in raw:
-            raise SourceProblem(number + 1, _NUL)
+            raise SourceProblem(number + 1, _nul(raw) if number == 0 else _NUL)
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -109,6 +119,8 @@ def check_utf8(stream: BinaryIO, chunk: int = 1 << 20) -> None:
             if nul >= 0:
                 line = lines + data.count(b"\n", 0, nul) + 1
                 where = f"NUL characters (line {line}):"
+                if head.startswith(b"PK\x03\x04"):
+                    raise SourceProblem(0, _ZIP + "; none of its rows is read")
                 raise SourceProblem(
                     0, _NUL.replace("NUL characters:", where) + "; none of its rows is read"
                 )

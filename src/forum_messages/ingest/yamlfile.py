@@ -8,11 +8,20 @@ from typing import Any
 import yaml
 
 from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
+from forum_messages.ingest.fields import MAX_STATEMENT_CHARS
 from forum_messages.ingest.records import records_from_document
 from forum_messages.yamlsrc import load_yaml
 
 #: Alias expansion ("billion laughs") guard: the most nodes a document may expand to.
 MAX_NODES = 2_000_000
+#: The longest line of a YAML report, and the most characters of one, checked before it is
+#: parsed (PyYAML's scanner, which gives the line numbers, takes about a second a megabyte,
+#: and far longer on one long plain value). The longest line of the shipped reports is under
+#: 1,000 characters; a flow list of 200 statements of the longest kind (5,000 characters)
+#: fits on one line; a forum's every report fits in a few megabytes.
+MAX_LINE_CHARS = 1_000_000
+MAX_CHARS = 20_000_000
+_JSONL = "save the reports as JSON Lines (.jsonl), which are read a line at a time"
 
 
 def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
@@ -26,6 +35,7 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
 
 def parse(text: str) -> Any:
     """Parse YAML into LineDict/LineList; raise SourceProblem with the line of a syntax error."""
+    check_size(text)
     try:
         if ("&" in text and "*" in text) or " #" in text:
             _check(text)
@@ -38,6 +48,36 @@ def parse(text: str) -> Any:
         raise SourceProblem(mark.line + 1 if mark else 1, f"not valid YAML: {problem}") from exc
     except RecursionError as exc:
         raise SourceProblem(1, "not usable YAML: nested too deeply") from exc
+
+
+def check_size(text: str) -> None:
+    """Refuse, before parsing, a text over :data:`MAX_CHARS` or with a line over
+    :data:`MAX_LINE_CHARS` (raise SourceProblem naming the line)."""
+    if len(text) > MAX_LINE_CHARS:
+        _check_lines(text)
+    if len(text) > MAX_CHARS:
+        raise SourceProblem(
+            0,
+            f"the YAML text is {len(text):,} characters long; a YAML report file may hold at "
+            f"most {MAX_CHARS:,}: split it into several files, or {_JSONL}",
+        )
+
+
+def _check_lines(text: str) -> None:
+    start, number = 0, 1
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > MAX_LINE_CHARS:
+            raise SourceProblem(
+                number,
+                f"the line is {stop - start:,} characters long; a line of a YAML report may "
+                f"be at most {MAX_LINE_CHARS:,} (a statement at most {MAX_STATEMENT_CHARS:,}): "
+                f"write one statement a line, or {_JSONL}",
+            )
+        if end < 0:
+            return
+        start, number = end + 1, number + 1
 
 
 def _check(text: str) -> None:

@@ -12,6 +12,8 @@ from django.views.decorators.http import require_POST
 
 from forum_messages.edition import MAX_EDITION_BYTES, preset_names, preset_path
 from forum_messages.errors import EditionError, ForumMessagesError
+from forum_messages.ingest.base import SourceProblem
+from forum_messages.ingest.text import decode
 from forum_messages.web import rules
 from forum_messages.web.models import Comment, Draft, DraftRun, Edition
 from forum_messages.web.services import drafting, importing, publishing, writing
@@ -77,16 +79,16 @@ def edition_create(request: HttpRequest) -> HttpResponse:
                     f"{name}: the edition file is over the limit of {MAX_EDITION_BYTES:,} "
                     "bytes; is this an edition file? (see docs/limits.md)"
                 )
-            text = raw.decode("utf-8-sig")
+            try:  # not UTF-8, UTF-16 without a byte-order mark, binary: named with the line
+                text = decode(raw)
+            except SourceProblem as exc:
+                raise EditionError(f"{name}:{exc.line}: {exc.message}") from exc
         elif preset in preset_names():
             text = preset_path(preset).read_text(encoding="utf-8")
             name = preset
         else:
             text, name = form["yaml"], "edition file"
         ed = importing.create_edition(text, form["slug"], name)
-    except UnicodeDecodeError:
-        flash.error(request, _("The edition file is not UTF-8; save it as UTF-8."))
-        return redirect("fm:dashboard")
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
         return redirect("fm:dashboard")
