@@ -30,8 +30,7 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
-from grouping_terms import draft_with
-from sklearn.metrics import roc_auc_score
+from grouping_terms import auc, draft_with, grouper_run, theme_part
 
 from forum_messages.evaluation.material import Material, load_material
 from forum_messages.nlp.base import Embedder, memo_for
@@ -73,7 +72,7 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
     rows: list[dict[str, Any]] = []
 
     def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
-        r = sys._getframe(1).f_locals["self"]  # the pipeline's theme step
+        r = theme_part()  # the pipeline's theme step
         ids = [st.id for st in r.statements]
         result = plain(self, x, sessions, *rest)
         groups = result.before[0] if result.before is not None else result.groups
@@ -123,19 +122,13 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
             )
         return result
 
-    grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
-    try:
+    with grouper_run(run):
         draft_with(material, embedder, params)
-    finally:
-        grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
     return rows
 
 
 def _auc(rows: list[dict[str, Any]], score: Any) -> float:
-    y = np.asarray([r["same"] for r in rows])
-    if not 0 < y.sum() < len(y):
-        return float("nan")
-    return float(roc_auc_score(y, [score(r) for r in rows]))
+    return auc([r["same"] for r in rows], [score(r) for r in rows])
 
 
 def _split(rows: list[dict[str, Any]], key: str, values: dict[int, str]) -> str:

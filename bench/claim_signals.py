@@ -40,9 +40,8 @@ import sys
 from typing import Any
 
 import numpy as np
-from grouping_terms import draft_with
+from grouping_terms import auc, draft_with, grouper_run, theme_part
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
 
 from forum_messages.evaluation.material import Material, load_material
 from forum_messages.nlp.base import Embedder, memo_for
@@ -175,7 +174,7 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
     rows: list[dict[str, Any]] = []
 
     def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
-        r = sys._getframe(1).f_locals["self"]  # the pipeline's theme step
+        r = theme_part()  # the pipeline's theme step
         ids = [st.id for st in r.statements]
         result = plain(self, x, sessions, *rest)
         groups = result.before[0] if result.before is not None else result.groups
@@ -217,21 +216,14 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
                 )
         return result
 
-    grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
-    try:
+    with grouper_run(run):
         draft_with(material, embedder, params)
-    finally:
-        grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
     texts = [t for row in rows for t in row["texts"]]
     vec = np.asarray(embedder.embed(texts), dtype=np.float64).reshape(len(rows), 4, -1)
     for row, v in zip(rows, vec, strict=True):
         row["masked"] = round(float(v[0] @ v[1]), 6)
         row["predicate"] = round(float(v[2] @ v[3]), 6)
     return rows
-
-
-def _auc(y: list[bool], score: list[float]) -> float:
-    return float(roc_auc_score(y, score)) if 0 < sum(y) < len(y) else float("nan")
 
 
 def _columns(row: dict[str, Any], names: tuple[str, ...], extra: tuple[str, ...]) -> list[float]:
@@ -257,10 +249,10 @@ def out_of_fold(
         test = (np.asarray([_columns(r, names, extra) for r in rows]) - mean) / scale
         p = lr.predict_proba(test)[:, 1].tolist()
         y = [r["same"] for r in rows]
-        per.append(_auc(y, p))
+        per.append(auc(y, p))
         pooled_y += y
         pooled_p += p
-    return _auc(pooled_y, pooled_p), per
+    return auc(pooled_y, pooled_p), per
 
 
 def main(spec: str, paths: list[str]) -> int:
@@ -283,15 +275,15 @@ def main(spec: str, paths: list[str]) -> int:
         def score(r: dict[str, Any], s: str = signal) -> float:
             return float(r["features"][0] if s == "cosine" else r[s])
 
-        cells = [_auc([r["same"] for r in every], [score(r) for r in every])]
-        cells += [_auc([r["same"] for r in rs], [score(r) for r in rs]) for rs in per_file.values()]
+        cells = [auc([r["same"] for r in every], [score(r) for r in every])]
+        cells += [auc([r["same"] for r in rs], [score(r) for r in rs]) for rs in per_file.values()]
         print(signal.ljust(34) + f"{cells[0]:7.3f}" + "".join(f"{c:10.3f}" for c in cells[1:]))
     larger = [r for r in every if r["size"] > 2]
     y = [r["same"] for r in larger]
     print(
         f"\nmessages of three or more ({len(larger)} pairs, {len(y) - sum(y)} wrong): AUC cosine "
-        f"{_auc(y, [r['features'][0] for r in larger]):.3f}, spread "
-        f"{_auc(y, [r['spread'] for r in larger]):.3f}"
+        f"{auc(y, [r['features'][0] for r in larger]):.3f}, spread "
+        f"{auc(y, [r['spread'] for r in larger]):.3f}"
     )
     print("\nout of fold (fitted on the other files)")
     candidates: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [

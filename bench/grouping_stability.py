@@ -30,7 +30,7 @@ import sys
 from typing import Any
 
 import numpy as np
-from grouping_terms import draft_with
+from grouping_terms import draft_with, grouper_run, theme_part
 from sklearn.metrics import adjusted_rand_score
 
 from forum_messages.evaluation.material import load_material
@@ -58,7 +58,7 @@ def themes(paths: list[str]) -> list[dict[str, Any]]:
     current = [""]
 
     def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
-        r = sys._getframe(1).f_locals["self"]
+        r = theme_part()
         out.append(
             {
                 "file": current[0],
@@ -73,13 +73,10 @@ def themes(paths: list[str]) -> list[dict[str, Any]]:
         )
         return plain(self, x, sessions, *rest)
 
-    grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
-    try:
+    with grouper_run(run):
         for path in paths:
             current[0] = path.rsplit("/", 1)[-1].removesuffix(".yaml")
             draft_with(load_material(path), embedder, {})
-    finally:
-        grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
     return out
 
 

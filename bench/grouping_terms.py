@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from sklearn.metrics import roc_auc_score
 
 from forum_messages.evaluation.material import Material, load_material
 from forum_messages.evaluation.realistic import score_draft
@@ -25,6 +29,7 @@ from forum_messages.model import Draft
 from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth import grouping
 from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.same_point import PointModel
@@ -61,6 +66,31 @@ def draft_with(material: Material, embedder: Embedder, params: dict[str, Any]) -
     )
     components = Components(embedder=embedder, detector=UNLanguageDetector(), grouper=grouper)
     return run_pipeline(material.corpus, material.edition, settings, components=components)
+
+
+@contextmanager
+def grouper_run(run: Callable[..., Any]) -> Iterator[None]:
+    """``ThresholdGrouper.run`` replaced by ``run`` while the block runs (``run`` calls the
+    method it replaces itself): how the benches record what each theme's grouper is given."""
+    plain = grouping.ThresholdGrouper.run
+    grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
+
+
+def theme_part() -> Any:
+    """Inside a replaced ``run``: the pipeline's theme step that called it (its statements,
+    texts, languages and attributions), read from the caller's frame."""
+    return sys._getframe(2).f_locals["self"]
+
+
+def auc(same: Sequence[bool], scores: Sequence[float]) -> float:
+    """The ROC AUC of ``scores`` for telling ``same`` pairs; NaN when one class is absent."""
+    if not 0 < sum(same) < len(same):
+        return float("nan")
+    return float(roc_auc_score(list(same), list(scores)))
 
 
 def main(spec: str, paths: list[str]) -> int:

@@ -40,10 +40,9 @@ import sys
 from typing import Any
 
 import numpy as np
-from grouping_terms import draft_with
+from grouping_terms import auc, draft_with, grouper_run, theme_part
 from same_point import DEV
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
 
 from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.base import Embedder, memo_for
@@ -76,7 +75,7 @@ def record(
 
     def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
         # the theme's statements are read in the pipeline's method that calls the grouper
-        r = sys._getframe(1).f_locals["self"]
+        r = theme_part()
         ids = [st.id for st in r.statements]
         result = plain(self, x, sessions, *rest)
         groups = result.before[0] if result.before is not None else result.groups
@@ -152,11 +151,8 @@ def record(
             )
         return result
 
-    grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
-    try:
+    with grouper_run(run):
         draft_with(material, embedder, params)
-    finally:
-        grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
     # how much nearer the member is to a statement of another session in another theme than
     # to its core (a statement the theme step put in the wrong theme has its partners there)
     for row in rows:
@@ -174,10 +170,7 @@ def record(
 
 
 def _auc(rows: list[dict[str, Any]], score: Any) -> float:
-    y = np.asarray([r["same"] for r in rows])
-    if not 0 < y.sum() < len(y):
-        return float("nan")
-    return float(roc_auc_score(y, [score(r) for r in rows]))
+    return auc([r["same"] for r in rows], [score(r) for r in rows])
 
 
 def _fit(rows: list[dict[str, Any]]) -> Any:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from grouping_terms import draft_with
+from grouping_terms import draft_with, grouper_run, theme_part
 from sklearn.metrics import roc_auc_score
 
 from forum_messages.evaluation.material import Material, load_material
@@ -70,8 +70,8 @@ def record(
     def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
         # the pipeline's theme step calls the grouper with ``rows`` (indices into the run's
         # statements) and itself as ``self`` in its frame: read them there
-        caller = sys._getframe(1).f_locals
-        r, rows = caller["self"], caller["rows"]
+        r = theme_part()
+        rows = range(len(r.statements))
         out.themes.append(
             Theme(
                 [r.statements[i].id for i in rows],
@@ -84,11 +84,8 @@ def record(
         )
         return plain(self, x, sessions, *rest)
 
-    grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
-    try:
+    with grouper_run(run):
         draft = draft_with(material, embedder, params)
-    finally:
-        grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
     return draft, out
 
 

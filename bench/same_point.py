@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from grouping_terms import draft_with
+from grouping_terms import draft_with, grouper_run, theme_part
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
@@ -74,7 +74,7 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> Pa
     def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
         # the pipeline's theme step calls the grouper from a method whose ``self`` holds the
         # theme's statements: read them there
-        r = sys._getframe(1).f_locals["self"]
+        r = theme_part()
         ids = [st.id for st in r.statements]
         unit = np.asarray(x, dtype=np.float64)
         sim = unit @ unit.T
@@ -102,11 +102,8 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> Pa
             out.core_same.extend(point[ids[i]] == point[ids[j]] for i, j in members)
         return result
 
-    grouping.ThresholdGrouper.run = run  # type: ignore[method-assign]
-    try:
+    with grouper_run(run):
         draft_with(material, embedder, params)
-    finally:
-        grouping.ThresholdGrouper.run = plain  # type: ignore[method-assign]
     return out
 
 
