@@ -150,11 +150,29 @@ def test_clustering_partitions_give_the_same_labels(monkeypatch: pytest.MonkeyPa
     centres = rng.normal(size=(12, 32))
     x = normalise_rows(centres[rng.integers(0, 12, size=400)] + 0.3 * rng.normal(size=(400, 32)))
     monkeypatch.setattr(cluster, "MAX_EXACT", 60)
+    monkeypatch.setattr(cluster, "MAX_LINKED", 60)  # 400 distinct rows: the k-means cut
     local = cluster.threshold_groups(x, 0.4, seed=3)
     engine = PicklingEngine()
     parted = cluster.threshold_groups(x, 0.4, seed=3, engine=engine)
     assert engine.parts >= 400 // 60 and np.array_equal(local, parted)
     assert len(set(local.tolist())) >= 12
+
+
+def test_distinct_rows_linked_in_one_piece_give_the_same_labels_on_every_engine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Copies of a text share its vector: a set of at most ``MAX_LINKED`` distinct rows is
+    linked in one piece, one task for the engine, the same labels on every engine."""
+    rng = np.random.default_rng(5)
+    centres = rng.normal(size=(10, 32))
+    base = normalise_rows(centres[rng.integers(0, 10, size=300)] + 0.3 * rng.normal(size=(300, 32)))
+    x = base[rng.integers(0, 300, size=900)].astype(np.float32)
+    monkeypatch.setattr(cluster, "MAX_EXACT", 60)
+    local = cluster.threshold_groups(x, 0.4, seed=3)
+    engine = PicklingEngine()
+    parted = cluster.threshold_groups(x, 0.4, seed=3, engine=engine)
+    assert engine.parts == 1 and np.array_equal(local, parted)
+    assert len(set(local.tolist())) >= 10
 
 
 def test_the_last_partitions_are_single_chunks_so_the_workers_finish_together(

@@ -92,3 +92,38 @@ def test_rows_taken_out_are_the_same_in_an_array_of_their_own(
     small = take_rows(x, rows[:5])
     assert spilled(small) is None and np.array_equal(small, x[rows[:5]])
     assert take_rows(x, []).shape == (0, 8)
+
+
+@pytest.mark.parametrize("in_a_file", [False, True])
+def test_distinct_rows_finds_each_row_s_first_copy(
+    in_a_file: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows equal bit for bit point to the first of them (a row differing in one value, or
+    in its last bit, is a row of its own); read a block at a time, from a file or not."""
+    monkeypatch.setattr(vectors, "TAKE_ROWS", 3)
+    rng = np.random.default_rng(2)
+    base = rng.normal(size=(5, 8)).astype(np.float32)
+    near = base[1].copy()
+    near[4] = np.nextafter(near[4], np.float32(np.inf))
+    given = np.vstack([base, base[3], base[0], near, base[3], base[4]])
+    x = vector_array(len(given), 8, spill_bytes=0 if in_a_file else None)
+    x[:] = given
+    assert (spilled(x) is not None) == in_a_file
+    found = vectors.distinct_rows(x)
+    assert found is not None
+    firsts, of_row = found
+    assert firsts.tolist() == [0, 1, 2, 3, 4, 7]
+    assert of_row.tolist() == [0, 1, 2, 3, 4, 3, 0, 5, 3, 4]
+    assert np.array_equal(x[firsts[of_row]], given)
+    assert vectors.distinct_rows(base) is None and vectors.distinct_rows(base[:1]) is None
+
+
+def test_distinct_rows_tells_apart_different_rows_of_equal_hash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(vectors, "hash", lambda data: 7, raising=False)
+    rows = np.eye(3, dtype=np.float32)
+    found = vectors.distinct_rows(rows[[1, 0, 1, 2, 0, 0]])
+    assert found is not None
+    assert [f.tolist() for f in found] == [[0, 1, 3], [0, 1, 0, 2, 1, 1]]
+    assert vectors.distinct_rows(rows) is None

@@ -1,5 +1,7 @@
 import numpy as np
+import pytest
 
+from forum_messages.nlp import cluster
 from forum_messages.nlp.base import normalise_rows
 from forum_messages.nlp.cluster import choose_k, renumber, threshold_groups
 
@@ -23,7 +25,10 @@ def test_threshold_groups_recovers_tight_blobs() -> None:
         assert len(set(labels[b * 6 : (b + 1) * 6].tolist())) == 1
 
 
-def test_threshold_groups_partitions_large_input_consistently() -> None:
+def test_threshold_groups_partitions_large_input_consistently(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cluster, "MAX_LINKED", 0)  # the k-means cut, not one piece
     x = blobs(40, 20, spread=0.02)
     labels = threshold_groups(x, 0.2, max_exact=300)
     assert len(set(labels.tolist())) == 40
@@ -42,11 +47,12 @@ def test_choose_k_tiny_input_is_one_cluster() -> None:
     assert labels.tolist() == [0, 0] and scores == {}
 
 
-def test_points_k_means_cannot_split_are_cut_by_order() -> None:
+def test_points_k_means_cannot_split_are_cut_by_order(monkeypatch: pytest.MonkeyPatch) -> None:
     """Identical vectors all land in one k-means partition; a partition that does not shrink
     is cut into pieces of at most ``max_exact`` points instead of being partitioned again
     without end (which exhausted the recursion on a 300,000-response consultation). The
     linkage over the pieces' micro-clusters then joins them again: one point, one group."""
+    monkeypatch.setattr(cluster, "MAX_LINKED", 0)  # the k-means cut, not one piece
     same = np.tile(normalise_rows(np.ones((1, 8), dtype=np.float32)), (60, 1))
     rng = np.random.default_rng(3)
     other = normalise_rows(rng.normal(size=(15, 8)).astype(np.float32))

@@ -79,3 +79,58 @@ def spread_rows(x: Vectors, of_row: np.ndarray) -> Vectors:
         release(out)
     release(x)
     return out
+
+
+def distinct_rows(x: Vectors) -> tuple[np.ndarray, np.ndarray] | None:
+    """The rows of ``x`` that hold the first copy of their values (ascending) and, for every
+    row, the number of its values among those (``firsts[of_row[i]]`` is the first row equal
+    to row ``i``); None when no row is there twice.
+
+    Rows are compared whole, bit for bit: a hash of each row's bytes only brings equal rows
+    together (sorted, read ``TAKE_ROWS`` rows at a time), and two rows put together are
+    compared before one stands for the other, so the rows found do not depend on the hash
+    function (Python's, different in each process). Copies of a text get its first copy's
+    very vector (``spread_rows``), so they are found here; two rows of equal hash that
+    differ (too rare to be worth another way) are told apart by their bytes themselves."""
+    n = len(x)
+    if n < 2:
+        return None
+    keys = np.empty(n, dtype=np.int64)
+    for start in range(0, n, TAKE_ROWS):
+        block = np.ascontiguousarray(x[start : start + TAKE_ROWS])
+        keys[start : start + len(block)] = [hash(row.tobytes()) for row in block]
+        release(x)
+    order = np.argsort(keys, kind="stable")  # equal hashes: rows in increasing order
+    ordered = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    if len(starts) == n:
+        return None
+    first = np.empty(n, dtype=np.int64)  # each row's first row of equal hash
+    first[order] = order[np.repeat(starts, np.diff(np.append(starts, n)))]
+    rows = np.arange(n, dtype=np.int64)
+    copies = np.flatnonzero(first != rows)
+    for start in range(0, len(copies), TAKE_ROWS):
+        some = copies[start : start + TAKE_ROWS]
+        if not np.array_equal(x[some], x[first[some]]):  # equal hashes of different rows
+            release(x)
+            return _distinct_rows_exact(x)
+        release(x)
+    firsts = np.flatnonzero(first == rows)
+    return firsts, np.searchsorted(firsts, first)
+
+
+def _distinct_rows_exact(x: Vectors) -> tuple[np.ndarray, np.ndarray] | None:
+    seen: dict[bytes, int] = {}
+    firsts: list[int] = []
+    of_row = np.empty(len(x), dtype=np.int64)
+    for i in range(len(x)):
+        k = seen.setdefault(np.ascontiguousarray(x[i]).tobytes(), len(firsts))
+        if k == len(firsts):
+            firsts.append(i)
+        of_row[i] = k
+        if i % TAKE_ROWS == TAKE_ROWS - 1:
+            release(x)
+    release(x)
+    if len(firsts) == len(x):
+        return None
+    return np.asarray(firsts, dtype=np.int64), of_row

@@ -5,6 +5,14 @@ first cut into partitions by k-means (seeded, so repeatable), average linkage cu
 partition into micro-clusters, and average linkage goes on over the micro-clusters of all
 partitions (``microlink.py``), so that a group can span partitions. Distances come from
 ``decision_scores`` (float64, rounded), so every machine clusters the same numbers.
+
+A larger set whose distinct rows are at most ``MAX_LINKED`` (copies of a text share its very
+vector, bit for bit) is linked in one piece over those rows, each weighing as many points as
+its copies (``microlink.py``: a row is a micro-cluster of its copies): copies are at distance
+0 from each other, so average linkage over every point would join them first, and the mean
+distance between two clusters is that over all their points, copies included. Those are
+the groups of average linkage over every point, with no k-means cut; each copy gets its
+first row's group.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from forum_messages.engine import Engine, LocalEngine
-from forum_messages.engine.vectors import release
+from forum_messages.engine.vectors import distinct_rows, release, take_rows
 from forum_messages.nlp.decide import beats, best_rows, centroid, decision_scores
 from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.nlp.microlink import link_micro, micro_means
@@ -24,6 +32,10 @@ Labels = NDArray[np.int64]
 
 #: Most points ``threshold_groups`` clusters in one piece (average linkage is quadratic).
 MAX_EXACT = 2500
+#: Most distinct rows a larger set may have to be linked in one piece, each weighing its
+#: copies: a square matrix of distances of 8 bytes a pair (1 GB at 11,000 rows; CPU and
+#: memory measured in docs/benchmarks.md). Above it, the k-means cut.
+MAX_LINKED = 11000
 #: A k-means partition holding more than this share of the points it was cut from is cut by
 #: order instead (k-means cannot split identical points, and the recursion must shrink).
 SHRINK = 0.9
@@ -64,7 +76,10 @@ def threshold_groups(
     ``max_exact``, each cut into micro-clusters at ``max_distance`` on its own (``engine``
     runs those partitions: the same labels on every engine); then average linkage over the
     micro-clusters, each weighing as many points as it holds, joins those of different
-    partitions that are at most ``max_distance`` apart on average.
+    partitions that are at most ``max_distance`` apart on average. Above ``max_exact``
+    points, a set of at most ``MAX_LINKED`` distinct rows (bit for bit) is linked in one
+    piece instead, each row weighing its copies (one task for ``engine``): the groups of
+    average linkage over every point.
     """
     max_exact = max_exact or MAX_EXACT
     n = len(x)
@@ -76,6 +91,17 @@ def threshold_groups(
         z = average_linkage(x)
         return renumber(fcluster(z, t=max_distance, criterion="distance"))
     engine = engine or LocalEngine()
+    found = distinct_rows(x)
+    if (n if found is None else len(found[0])) <= MAX_LINKED:
+        if found is None:
+            once, weights, of_row = x, np.ones(n, dtype=np.int64), np.arange(n)
+        else:
+            firsts, of_row = found
+            once = take_rows(x, firsts.tolist())
+            release(x)
+            weights = np.bincount(of_row, minlength=len(firsts))
+        (heads,) = engine.map(_weighted_piece, [(once, weights, max_distance)])
+        return renumber(heads[of_row])
     leaves = _leaves(x, np.arange(n), max_exact, seed)
     tasks = ((x[idx], max_distance) for idx in leaves)
     micro = np.empty(n, dtype=np.int64)
@@ -87,6 +113,15 @@ def threshold_groups(
     release(x)
     heads = link_micro(means, np.bincount(micro), max_distance)
     return renumber(heads[micro])
+
+
+def _weighted_piece(
+    x: NDArray[np.float32], weights: NDArray[np.int64], max_distance: float
+) -> Labels:
+    """Average linkage in one piece of distinct rows, each weighing ``weights`` points, cut
+    at ``max_distance`` (a task an engine may run elsewhere): for each row, the first row of
+    its group. Distances kept as a square matrix whatever the size of a connected part."""
+    return link_micro(np.asarray(x, dtype=np.float64), weights, max_distance, dense=len(x))
 
 
 def _leaves(
