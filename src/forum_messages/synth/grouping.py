@@ -425,18 +425,29 @@ class ThresholdGrouper:
                 xd, kept, attached, sessions, kinds, self.siblings, part_of
             )
             detached.extend(sorted(part_of))
-        for rows in kept:
+        left: dict[int, int] = {}  # row the member check took out -> the group it left
+        for g, rows in enumerate(kept):
             rows.sort()
-            detached.extend(self._detach(x, rows, sessions, evidence))
+            out = self._detach(x, rows, sessions, evidence)
+            left.update((r, g) for r in out)
+            detached.extend(out)
             detached.extend(self._check(xd, rows, sessions, kinds, attributions, evidence))
+        if n > MAX_EXACT and left:  # a large theme's: see ``_rehome``
+            rehomed = self._rehome(xd, kept, left)
+            attached.update(rehomed)
+            detached = [r for r in detached if r not in rehomed]
         # the rows left alone, grouped as the clustering put them (one session's near-copies
         # stay together)
         where = {row: lab for lab, rows in members.items() for row in rows}
 
         def singles(alone: list[int], detached: list[int]) -> list[list[int]]:
+            # copies of a text taken out (the very same vector) stay one candidate
+            copy_of = _first_copies(x, [r for r in detached if r not in part_of])
             single: dict[int, list[int]] = {}
             for row in sorted(alone + detached):
-                key = -1 - part_of.get(row, row) if row in detached else where[row]
+                key = (
+                    -1 - part_of.get(row, copy_of.get(row, row)) if row in detached else where[row]
+                )
                 single.setdefault(key, []).append(row)
             return list(single.values())
 
@@ -553,6 +564,38 @@ class ThresholdGrouper:
                 scores.append((1 - w) * float(sims[g]) + w * share - self.attach_agreement)
         nearest = best(np.round(scores, 6))
         return nearest if scores[nearest] >= 0 else None
+
+    def _rehome(self, xd: Vectors, kept: list[list[int]], left: dict[int, int]) -> dict[int, int]:
+        """The rows taken out of their groups (``left``: row -> the group it left) that join
+        another group, added to it: the nearest other group by its centre, when that clears
+        the bar a lone row must clear to join a group (``attach_similarity``). Returns each
+        such row's new group.
+
+        For a theme of more than ``MAX_EXACT`` statements only (a consultation's): average
+        linkage over thousands of statements joins whole clusters, so a text may end in a
+        group whose centre is far from it (the member check takes it out) while it makes
+        another group's point; it is not left out of the draft for that. Copies of a text
+        share its vector, so they go together."""
+        bar = self.centred_attach if self.centre > 0 else self.attach_similarity
+        live = [g for g, rows in enumerate(kept) if rows]
+        if len(live) < 2:
+            return {}
+        centres = np.stack([centroid(xd[kept[g]]) for g in live])
+        rows = sorted(left)
+        sims = decision_scores(xd[rows], centres)
+        out: dict[int, int] = {}
+        for j, row in enumerate(rows):
+            scores = sims[j].copy()
+            if left[row] in live:
+                scores[live.index(left[row])] = -np.inf
+            k = best(scores)
+            if scores[k] >= bar:
+                out[row] = live[k]
+        for row, g in out.items():
+            kept[g].append(row)
+        for g in set(out.values()):
+            kept[g].sort()
+        return out
 
     def _check(
         self,
@@ -672,3 +715,10 @@ class ThresholdGrouper:
                 break
             out.append(rows.pop(worst))
         return out
+
+
+def _first_copies(x: Vectors, rows: list[int]) -> dict[int, int]:
+    """For each of ``rows``, the first of them whose vector is the very same, bit for bit
+    (copies of a text share its vector)."""
+    first: dict[bytes, int] = {}
+    return {r: first.setdefault(np.ascontiguousarray(x[r]).tobytes(), r) for r in sorted(rows)}
