@@ -1,15 +1,19 @@
 """Benchmark of the message groups' cut of a large theme: k-means partitions or one piece.
 
 Reads a consultation draft's ``messages.json`` (``bench/scale.py`` writes one), embeds the
-statements' texts with the real encoder (each distinct text once, its vector given to every
-statement that says it, as the draft does), and for each theme of more than ``MAX_EXACT``
+statements' points with the real encoder as the draft does (each statement's kind read in its
+language, the point of it embedded: ``synth/stream.py``'s ``point``, so two texts differing
+only in what the point leaves out, such as a response's number in brackets, are one vector;
+each distinct point once, its vector given to every statement that says it), and for each
+theme of more than ``MAX_EXACT``
 statements runs, in this one process (CPU seconds, user + system), ``threshold_groups`` over
 the theme's vectors as the draft calls it (``message_distance``, seed 0) two ways:
 
 - ``k_means``: the k-means cut over every statement, then the linkage of micro-clusters (the
   way of every theme of more than ``MAX_EXACT`` statements before ``MAX_LINKED``);
 - ``now``: as the draft does now (one piece over the distinct vectors, each weighing its
-  copies, when they are at most ``MAX_LINKED``; else the k-means cut as above).
+  copies, when they are at most ``MAX_LINKED``, or ``--linked``; else the k-means cut as
+  above).
 
 Then, for a theme of at most ``--reference-max`` distinct vectors, the reference: average
 linkage over the whole theme in one piece (over the distinct vectors weighed by their copies:
@@ -40,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("draft", type=Path, help="a draft's messages.json")
     parser.add_argument("--distance", type=float, default=0.6, help="message_distance")
     parser.add_argument("--reference-max", type=int, default=16384)
+    parser.add_argument("--linked", type=int, default=None, help="MAX_LINKED for ``now``")
     args = parser.parse_args(argv)
 
     from sklearn.cluster import MiniBatchKMeans  # imported before timing
@@ -47,19 +52,32 @@ def main(argv: list[str] | None = None) -> int:
 
     from forum_messages.engine.vectors import distinct_rows
     from forum_messages.nlp import cluster, microlink
+    from forum_messages.nlp.segment import strip_numbering
     from forum_messages.nlp.use import USEEmbedder
+    from forum_messages.synth.kinds import classify
     from forum_messages.synth.reading import embed_all
+
+    points: dict[tuple[str, str], str] = {}
+
+    def point(text: str, lang: str) -> str:  # as ``synth/stream.py``'s ``point``
+        said = points.get((text, lang))
+        if said is None:
+            bare = strip_numbering(text)
+            kind = classify(bare, lang)
+            said = points[text, lang] = kind.point if kind.kind != "descriptive" else bare
+        return said
 
     doc = json.loads(args.draft.read_text(encoding="utf-8"))
     by_theme: dict[str, list[str]] = {}
     for st in doc["statements"]:
         if st.get("theme"):
-            by_theme.setdefault(st["theme"], []).append(st["text"])
+            by_theme.setdefault(st["theme"], []).append(point(st["text"], st["language"]))
     del doc
+    points.clear()
     del MiniBatchKMeans
     embedder = USEEmbedder()
     embedder.load()
-    linked = cluster.MAX_LINKED
+    linked = cluster.MAX_LINKED if args.linked is None else args.linked
     for theme, texts in sorted(by_theme.items()):
         if len(texts) <= cluster.MAX_EXACT:
             continue
@@ -74,7 +92,6 @@ def main(argv: list[str] | None = None) -> int:
             labels[way] = cluster.threshold_groups(x, args.distance, seed=0)
             row[f"{way}_cpu_s"] = round(_cpu() - start, 2)
             row[f"{way}_groups"] = len(set(labels[way].tolist()))
-        cluster.MAX_LINKED = linked
         if len(firsts) <= args.reference_max:
             weights = np.bincount(of_row, minlength=len(firsts))
             start = _cpu()
