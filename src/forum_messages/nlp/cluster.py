@@ -33,9 +33,9 @@ Labels = NDArray[np.int64]
 #: Most points ``threshold_groups`` clusters in one piece (average linkage is quadratic).
 MAX_EXACT = 2500
 #: Most distinct rows a larger set may have to be linked in one piece, each weighing its
-#: copies: a square matrix of distances of 8 bytes a pair (1 GB at 11,000 rows; CPU and
+#: copies: a square matrix of distances of 8 bytes a pair (1.2 GB at 12,288 rows; CPU and
 #: memory measured in docs/benchmarks.md). Above it, the k-means cut.
-MAX_LINKED = 11000
+MAX_LINKED = 12288
 #: A k-means partition holding more than this share of the points it was cut from is cut by
 #: order instead (k-means cannot split identical points, and the recursion must shrink).
 SHRINK = 0.9
