@@ -43,7 +43,7 @@ from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth import grouping, point_check
 from forum_messages.synth.ask import overlap, read
-from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.evidence import TermEvidence, content_terms
 from forum_messages.synth.point_check import core
 from forum_messages.synth.same_point import PairFeatures, shipped_model
 
@@ -104,6 +104,7 @@ def record(
                 "ask": {ids[i]: read(r.texts[i], r.langs[i]) for i in g},
                 "lang": {ids[i]: r.langs[i] for i in g},
                 "kind": {ids[i]: r.statements[i].kind for i in g},
+                "terms": {ids[i]: content_terms(r.texts[i], r.langs[i]) for i in g},
             }
         return result
 
@@ -195,12 +196,38 @@ def _leave_one_out(
     return out
 
 
+def _finding_call(material: Material, seen: dict[frozenset[str], dict[str, Any]]) -> Counter[str]:
+    """Messages of two, a call and a finding in one language: how many stems of the call's
+    ask (``ask.read``'s span) the finding uses, by whether the two make one point."""
+    answers = material.answers
+    out: Counter[str] = Counter()
+    for ids, info in seen.items():
+        if len(ids) != 2:
+            continue
+        a, b = sorted(ids)
+        kinds = {
+            i: _kind(
+                info["ask"][i].call, info["kind"][i], answers[i].descriptive, answers[i].attribution
+            )
+            for i in (a, b)
+        }
+        if sorted(kinds.values()) != ["C", "F"] or info["lang"][a] != info["lang"][b]:
+            continue
+        call = a if kinds[a] == "C" else b
+        finding = b if call == a else a
+        used = len(set(info["ask"][call].span) & info["terms"][finding])
+        same = "one point" if answers[a].point == answers[b].point else "two points"
+        out[f"{same}, {min(used, 3)}{'+' if used >= 3 else ''}"] += 1
+    return out
+
+
 def main(spec: str, paths: list[str]) -> int:
     params = json.loads(spec) if spec.strip() else {}
     embedder = memo_for(USEEmbedder())
     table: dict[str, Counter[str]] = {}
     loo: dict[str, list[dict[str, Any]]] = {}
     taken: dict[str, tuple[int, int]] = {}
+    pairs: dict[str, Counter[str]] = {}
     for path in paths:
         name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
         material = load_material(path)
@@ -227,6 +254,7 @@ def main(spec: str, paths: list[str]) -> int:
             _show(m, ids, info, material, counts)
         table[name] = counts
         loo[name] = _leave_one_out(material, seen)
+        pairs[name] = _finding_call(material, seen)
         print()
     names = list(table)
     classes = sorted({c for counts in table.values() for c in counts})
@@ -259,6 +287,9 @@ def main(spec: str, paths: list[str]) -> int:
         "taken out by the draft's rest".ljust(32)
         + "".join(f"{taken[n][0]}/{taken[n][1]}".rjust(16) for n in names)
     )
+    print("\nmessages of two, a call and a finding: the call's ask stems the finding uses")
+    for key in sorted({k for c in pairs.values() for k in c}):
+        print(key.ljust(32) + "".join(str(pairs[n][key]).rjust(16) for n in names))
     return 0
 
 
