@@ -5,6 +5,9 @@ docs/quality.md, "a learned same-point check"):
 
 - ``off_point``: a source the model says does not make the point of its message's core (the
   member most similar to the others) is detached;
+- ``off_rest`` (within ``off_point``, off by default; step 27): a source of a message of three
+  or more that the model puts near the core but off every other source, while those hold
+  together with the core, is detached;
 - ``join``: a statement left alone joins the message (or the other lone statement) the model
   says makes its point;
 - ``mixed``: the clustering runs on a mix of the similarity and the model's probability;
