@@ -21,8 +21,13 @@ the editor gives it another point than the statement the message's text is taken
   *three or more*) and what meets (*call+call*, *finding+call*, *finding+finding*);
 - for messages of three or more, every source (right and wrong) by its *leave-one-out*
   reading: its highest pair-model probability to any other source, and whether its ask shares
-  a stem with any other's; the wrong / right counts of a rule "highest below the bar and no
-  stem shared" at a few bars (what a check for class (a) could catch).
+  a stem with any other's, and the *rest* reading (``point_check.off_rest``): the off / right
+  counts of those rules at a few bars, and of the sources the draft's own ``rest_off`` rule
+  took out;
+- for every source of every message, how far its likeliest partner outside the message (the
+  pair model, another session's statement of the theme) beats its likeliest inside;
+- for messages of two of a call and a finding, how many of the call's ask stems the finding
+  uses, one point against two.
 
     cd bench && ../.venv/bin/python off_point_sources.py '' \\
         ../src/forum_messages/editions/evaluation/reports/dev-*.yaml
@@ -95,6 +100,12 @@ def record(
             cp = dict(zip(pairs, judge.probability(f).tolist(), strict=True))
             lp = dict(zip(pairs, large_model.probability(f).tolist(), strict=True))
             kp = dict(zip(pairs, core_model.probability(f).tolist(), strict=True))
+            # each member's likeliest partner outside the message (another session's)
+            away: dict[str, float] = {}
+            for m in g:
+                out = [(m, j) for j in range(len(ids)) if j not in g and sessions[j] != sessions[m]]
+                probs = pair_model.probability(feats.pairs(out)).tolist() if out else [0.0]
+                away[ids[m]] = max(probs)
             seen[frozenset(ids[i] for i in g)] = {
                 "core": ids[centre],
                 "pair": {(ids[a], ids[b]): p for (a, b), p in pp.items()},
@@ -104,6 +115,7 @@ def record(
                 "ask": {ids[i]: read(r.texts[i], r.langs[i]) for i in g},
                 "lang": {ids[i]: r.langs[i] for i in g},
                 "kind": {ids[i]: r.statements[i].kind for i in g},
+                "away": away,
                 "terms": {ids[i]: content_terms(r.texts[i], r.langs[i]) for i in g},
             }
         return result
@@ -221,6 +233,23 @@ def _finding_call(material: Material, seen: dict[frozenset[str], dict[str, Any]]
     return out
 
 
+def _margins(
+    material: Material, seen: dict[frozenset[str], dict[str, Any]]
+) -> list[tuple[float, bool]]:
+    """Each source of each message: its likeliest partner outside the message (the pair
+    model, another session's statement of the theme) less its likeliest inside, and whether it
+    is off the message's majority point."""
+    answers = material.answers
+    out: list[tuple[float, bool]] = []
+    for ids, info in seen.items():
+        labels = {i: answers[i].point or "(descriptive)" for i in ids}
+        top = Counter(labels[i] for i in sorted(ids)).most_common(1)[0][0]
+        for sid in sorted(ids):
+            inside = max(info["pair"][(sid, o)] for o in ids if o != sid)
+            out.append((round(info["away"][sid] - inside, 6), labels[sid] != top))
+    return out
+
+
 def main(spec: str, paths: list[str]) -> int:
     params = json.loads(spec) if spec.strip() else {}
     embedder = memo_for(USEEmbedder())
@@ -228,6 +257,7 @@ def main(spec: str, paths: list[str]) -> int:
     loo: dict[str, list[dict[str, Any]]] = {}
     taken: dict[str, tuple[int, int]] = {}
     pairs: dict[str, Counter[str]] = {}
+    margins: dict[str, list[tuple[float, bool]]] = {}
     for path in paths:
         name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
         material = load_material(path)
@@ -255,6 +285,7 @@ def main(spec: str, paths: list[str]) -> int:
         table[name] = counts
         loo[name] = _leave_one_out(material, seen)
         pairs[name] = _finding_call(material, seen)
+        margins[name] = _margins(material, seen)
         print()
     names = list(table)
     classes = sorted({c for counts in table.values() for c in counts})
@@ -286,6 +317,17 @@ def main(spec: str, paths: list[str]) -> int:
     print(
         "taken out by the draft's rest".ljust(32)
         + "".join(f"{taken[n][0]}/{taken[n][1]}".rjust(16) for n in names)
+    )
+    print("\nsources whose likeliest partner outside the message beats the likeliest inside by:")
+    for bar in (0.0, 0.1, 0.2, 0.3):
+        cells = []
+        for n in names:
+            hit = [w for d, w in margins[n] if d > bar]
+            cells.append(f"{sum(hit)}/{len(hit) - sum(hit)}")
+        print(f"more than {bar}".ljust(32) + "".join(c.rjust(16) for c in cells))
+    print(
+        "off the point, of all".ljust(32)
+        + "".join(f"{sum(w for _, w in margins[n])}/{len(margins[n])}".rjust(16) for n in names)
     )
     print("\nmessages of two, a call and a finding: the call's ask stems the finding uses")
     for key in sorted({k for c in pairs.values() for k in c}):
