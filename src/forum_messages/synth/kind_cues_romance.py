@@ -27,7 +27,9 @@ FR_DESCRIPTIVE = [
     rf"^(?!(?:les|des|ces) \w+s tenu(?:e|es|s) ){_FR_EVENT}"
     rf"(?: (?:(?!\bqu(?:e\b|['’]))[^.;]){{0,80}}?)?,? (?:a |avait |s'est |s’est |"
     r"était |est |a été |ont |se sont |ont été |sont |étaient |avaient )?(?:ensuite |"
-    r"également |aussi |d['’]abord |notamment |principalement |surtout )?(?:"
+    r"également |aussi |d['’]abord |notamment |principalement |surtout )?"
+    # "Les programmes ... restent concentrés à ...": a state, not what a session did
+    r"(?<!restent )(?<!reste )(?<!demeurent )(?<!demeure )(?<!semblent )(?<!semble )(?:"
     r"s['’]inscri(?:vait|t)|porté|portait|porte|centrée?|concentrée?|consacrée?|organisée?|"
     r"co-?organisée?|conjointement organisée?|modérée?|animée?|présidée?|réuni|réunissait|"
     r"rassemblé|rassemblait|examiné|exploré|abordé|abordait|traité|visait|vise|visé|"
