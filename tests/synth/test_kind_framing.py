@@ -1,4 +1,4 @@
-"""French and Spanish reporting frames and a record's housekeeping (``kind_cues_framing``,
+"""French, Spanish and English reporting frames and a record's housekeeping (``kind_cues_framing``,
 ``kind_cues_upkeep``), on sentences of our own."""
 
 from __future__ import annotations
@@ -78,6 +78,36 @@ FRAMED = [
         "En opinión de la mayoría, los datos públicos deben publicarse en formatos abiertos.",
         "Los datos públicos deben publicarse en formatos abiertos.",
     ),
+    (
+        "en",
+        "It emerged from the debate that rural clinics cannot keep their records online.",
+        "Rural clinics cannot keep their records online.",
+    ),
+    (
+        "en",
+        "What became clear during the afternoon was that local languages are missing online.",
+        "Local languages are missing online.",
+    ),
+    (
+        "en",
+        "The main lesson of the pilot was that peer trainers reach older users best.",
+        "Peer trainers reach older users best.",
+    ),
+    (
+        "en",
+        "The audit found that half of the ministries have no incident plan.",
+        "Half of the ministries have no incident plan.",
+    ),
+    (
+        "en",
+        "By the end of the day, most participants came round to the view that fees are too high.",
+        "Fees are too high.",
+    ),
+    (
+        "en",
+        "One conviction was shared by everyone: the national forum needs its own budget.",
+        "The national forum needs its own budget.",
+    ),
 ]
 
 #: frames whose clause is in the subjunctive, a body that "presents": the sentence stays as
@@ -90,6 +120,12 @@ KEPT = [
         "El taller presentó encuestas que mostraron que la mitad de las escuelas no tiene red.",
     ),
     ("es", "Numerosas delegaciones insistieron en que el texto mencione a los pueblos indígenas."),
+    ("en", "The main recommendation was that every school be connected by 2030."),
+    ("en", "The recommendations fall into three groups: funding, skills and rules."),
+    (
+        "fr",
+        "Les recommandations se répartissent en trois groupes : financement, compétences, règles.",
+    ),
 ]
 
 DESCRIPTIVE = [

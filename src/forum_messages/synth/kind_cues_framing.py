@@ -1,4 +1,4 @@
-"""Reporting frames of French and Spanish that the first lists lacked (``synth.kinds``).
+"""Reporting frames of French, Spanish and English that the first lists lacked (``synth.kinds``).
 
 A framed point carries its point behind a frame that says where it came from, and the frame
 goes while the point stays. The first lists held the frames of a subject who "stressed that"
@@ -15,10 +15,11 @@ language and not as one set's wording:
   intervenciones apuntaron a que";
 - a body or many people as the subject: "Tous se sont accordés à dire que", "Le forum
   conclut que", "La coalition estime que", "Las personas participantes subrayaron que",
-  "Numerosas delegaciones insistieron en que", "Una amplia mayoría coincidía en que";
-- a noun of the result and a copula: "La principale leçon de l'atelier est que", "L'une des
-  principales conclusions ... est que", "El resultado principal de la encuesta es que", "La
-  sensación general fue que";
+  "Numerosas delegaciones subrayaron que", "Una amplia mayoría coincidía en que";
+- a noun of the result and a copula (not a recommendation, whose clause is in the
+  subjunctive): "La principale leçon de l'atelier est que", "L'une des principales
+  conclusions ... est que", "El resultado principal de la encuesta es que", "La sensación
+  general fue que";
 - a cleft: "Ce que l'on retiendra surtout, c'est que", "S'il fallait retenir une chose ...,
   c'est que", "Lo que se desprende del hilo es que", "Si hubiera que quedarse con una sola
   idea ..., sería que";
@@ -31,6 +32,12 @@ language and not as one set's wording:
 "Se sont accordés sur le fait que" is left out: a development report's point (dev-fr) was
 reflected only while its frame was kept (a pair that the frame held together), so
 stripping it lowered that report by a point.
+
+English has the same families ("It emerged from the exchange that", "What emerged from the
+calls is that", "The central conclusion of the track was that", "The evaluation found that",
+"Most speakers came round to the view that", "One message came through loud and clear:",
+"As several contributors noted,"). A head before a colon that announces a list ("fall into
+three groups", "les suivantes", "se dividen en") is not a finding.
 
 Each may follow a phrase of time or of summing up ("À l'issue des échanges,", "Al término de
 los intercambios,", "A modo de síntesis,"). One person's words are not stripped here: they
@@ -79,7 +86,7 @@ _FR_SAY = (
     r"confirment|indiqué|indique|indiquent)) "
 )
 _FR_RESULT = (
-    r"(?:leçons?|conclusions?|enseignements?|recommandations?|messages?|constats?|"
+    r"(?:leçons?|conclusions?|enseignements?|messages?|constats?|"
     r"résultats?|arguments?|bilan|sentiment|idées?|fil rouge|préoccupations?|"
     r"constatations?|observations?|priorités?|points? d['’]accord|diagnostic)"
 )
@@ -132,7 +139,9 @@ FR_FRAMING = [
     # "Ce qu'il faut retenir de la table ronde : ..."
     r"^ce qu['’]il (?:faut|fallait) retenir[^:;.]{0,60}\s?: ",
     # "Un consensus s'est dégagé : ...", "Le fil rouge des interventions : ..."
-    rf"^(?=[^:;.?!\d]{{4,110}}\s?:\s)(?=[^:]*?\w\s+\w[^:]*:)[^:;.?!\d]*?\b{_FR_FINDING}\b[^:;.?!\d]*?\s?:\s",
+    rf"^(?=[^:;.?!\d]{{4,110}}\s?:\s)(?=[^:]*?\w\s+\w[^:]*:)(?![^:]*\b(?:suivante?s?|"
+    r"ci-dessous|ci-après|se répartissent|regroupée?s|deux|trois|quatre|cinq|six|"
+    rf"plusieurs)\b)[^:;.?!\d]*?\b{_FR_FINDING}\b[^:;.?!\d]*?\s?:\s",
     # "De l'avis général, ...", "Comme l'ont relevé plusieurs participants, ..."
     r"^(?:de l['’]avis (?:général|unanime|de (?:la plupart|tous|beaucoup|nombreux|"
     r"plusieurs|la majorité)(?: des \w+)?)|de l['’]aveu (?:général|de tous)|"
@@ -187,7 +196,7 @@ _ES_SAY = (
     r"permitieron constatar|confirmó|confirmaron|confirma|confirman) "
 )
 _ES_RESULT = (
-    r"(?:lecci(?:ón|ones)|conclusi(?:ón|ones)|enseñanzas?|recomendaci(?:ón|ones)|mensajes?|"
+    r"(?:lecci(?:ón|ones)|conclusi(?:ón|ones)|enseñanzas?|mensajes?|"
     r"constataci(?:ón|ones)|resultados?|argumentos?|balance|sensaci(?:ón|ones)|ideas?|"
     r"hilo conductor|preocupaci(?:ón|ones)|observaci(?:ón|ones)|prioridad(?:es)?|"
     r"diagnósticos?|hallazgos?|aprendizajes?|impresi(?:ón|ones))"
@@ -231,7 +240,9 @@ ES_FRAMING = [
     r"^(?:lo que [^:;.]{2,80}?|si (?:hubiera|hay|hubiese) que (?:quedarse con|retener|"
     r"destacar|rescatar) [^:;.]{2,60}?),? (?:es|era|fue|sería|será) (?:el hecho de )?que ",
     # "Hubo unanimidad en un punto: ...", "Los grupos de trabajo llegaron a la misma conclusión:"
-    rf"^(?=[^:;.?!¿¡\d]{{4,110}}\s?:\s)(?=[^:]*?\w\s+\w[^:]*:)[^:;.?!¿¡\d]*?\b{_ES_FINDING}\b[^:;.?!¿¡\d]*?\s?:\s",
+    rf"^(?=[^:;.?!¿¡\d]{{4,110}}\s?:\s)(?=[^:]*?\w\s+\w[^:]*:)(?![^:]*\b(?:siguientes?|"
+    r"a continuación|se agrupan|se dividen|dos|tres|cuatro|cinco|seis|varias|"
+    rf"varios)\b)[^:;.?!¿¡\d]*?\b{_ES_FINDING}\b[^:;.?!¿¡\d]*?\s?:\s",
     # "En opinión de la mayoría, ...", "Como señalaron varios participantes, ...",
     # "De acuerdo con lo expuesto, ..."
     r"^(?:(?:en opinión|a juicio|a criterio|a ojos|en palabras) de (?:la mayoría|muchos|muchas|"
@@ -247,4 +258,77 @@ ES_FRAMING = [
     r",\s?",
 ]
 
-FRAMING: dict[str, list[str]] = {"fr": FR_FRAMING, "es": ES_FRAMING}
+
+# ---------------------------------------------------------------------------------- English
+_EN_WHEN = (
+    r"(?:(?:by the end|at the end|in the end|over the course|throughout|across|after|"
+    r"towards the end|at the close|in closing|in sum|in short|on balance|overall|all in all|"
+    r"looking ahead|summing up)(?: of| on)?(?: [^,.;:]{1,50}?)?,\s?)?"
+)
+_EN_RESULT = (
+    r"(?:lessons?|conclusions?|takeaways?|take-aways?|messages?|findings?|results?|"
+    r"arguments?|themes?|views?|consensus|sense|feeling|impression|"
+    r"points?|thread|insights?|outcomes?|verdict|observations?|headline|concerns?)"
+)
+_EN_FINDING = (
+    r"(?:consensus|unanimity|conclusion|lesson|takeaway|message|finding|recommendations?|"
+    r"insight|verdict|conviction|point of agreement|shared view|common thread|red thread|"
+    r"priority|diagnosis|bottom line|upshot)"
+)
+EN_FRAMING = [
+    # "It emerged from the exchange that", "It became clear that"
+    rf"^{_EN_WHEN}it (?:emerged|became (?:clear|evident|apparent|obvious)|was (?:made )?"
+    r"(?:plain|obvious|apparent)|came through|transpired)(?: clearly)?(?: (?:from|in|during|"
+    r"over|across) [^,.;:]{1,60}?)? that,? ",
+    # "What emerged from the calls is that", "What became clear over the day was that", "If one
+    # message stood out, it was that", "One thing the fellows kept coming back to was that"
+    r"^(?:what (?:emerged|became clear|came through|stood out|we heard|was clear|is clear|"
+    r"came out)|one thing [^,.;:]{1,60}?|if (?:one|any) [^,.;:]{1,60}?, it)"
+    r"[^,.;:]{0,60}? (?:is|was|were) that,? ",
+    # "The central conclusion of the track was that", "A recurring theme in the interviews was
+    # that", "The consensus in the room was that", "The jury's view was that"
+    rf"^{_EN_WHEN}(?:one of the |a |an |the |our |their |its )?(?:[\w'’-]+['’]s? )?"
+    r"(?:main |central |key |chief |principal |overarching |recurring |clear |strong |"
+    r"common |shared |general |overall |most striking |first |second |final |single |"
+    rf"biggest |other )*{_EN_RESULT}(?: [^:;.]{{1,70}}?)?,? (?:is|was|were|are|has been|"
+    r"remained|remains) that,? ",
+    # "The evaluation found that", "The mid-term review concluded that", "The coalition agrees
+    # that", "Our survey of parents found that"
+    r"^(?:the|our|this|a|an) (?:[\w-]+ ){0,2}?(?:evaluation|review|survey|study|assessment|"
+    r"audit|analysis|consultation|inquiry|coalition|group|working group|task force|jury|"
+    r"network|forum|summit|track|breakout group|caucus|committee|mapping|poll|research)"
+    r"(?: (?:of|on|among|with|by|in) [^,.;:]{1,50}?)? (?:also |further |clearly )?"
+    r"(?:found|finds|concluded|concludes|agreed|agrees|showed|shows|confirmed|confirms|"
+    r"reported back|reports|established|noted|notes|observed|observes|revealed|reveals|"
+    r"suggested|suggests|believes|considers|holds) that,? ",
+    # "Most speakers came round to the view that", "Participants largely concurred that", "the
+    # room seemed to agree that", "Consensus emerged among X that"
+    rf"^{_EN_WHEN}(?:the |most |many |several |all |nearly all |almost all )?(?:[\w-]+ )?"
+    r"(?:speakers|participants|panel+ists|delegates|contributors|respondents|room|audience|"
+    r"groups|delegations|members|voices)(?: [\w-]+){0,3}? (?:largely |broadly |generally |"
+    r"mostly |seemed to |appeared to |all |came to )*(?:concurred|agree|agreed|came (?:round|"
+    r"around) to the view|converged on the view|shared the view|took the view|were "
+    r"(?:united|agreed) in the view|were in agreement) that,? ",
+    rf"^{_EN_WHEN}(?:a |broad |strong |clear |general |near-)?(?:consensus|agreement|"
+    r"near-unanimity|unanimity|understanding)(?: (?:emerged|formed|took shape|was reached|"
+    r"developed))?(?: (?:among|between|in|across) [^,.;:]{1,60}?)? that,? ",
+    rf"^{_EN_WHEN}there (?:was|is|seemed to be|appeared to be) (?:a |an )?(?:near-unanimity|"
+    r"unanimity|near-consensus|wide agreement|broad agreement)(?: [^,.;:]{1,40}?)? that,? ",
+    # "The exchange made it plain that"
+    r"^(?:the|our|this) (?:[\w-]+ ){0,2}?(?:exchange|discussion|debate|conversation|panel|"
+    r"session|dialogue|calls|meetings|interviews|submissions|contributions)(?:['’]s? [\w-]+)?"
+    r"(?: [^,.;:]{1,30}?)? (?:made it (?:plain|clear|obvious)|made plain|left no doubt|"
+    r"brought home|drove home) that,? ",
+    # "One message came through loud and clear: ...", "Among the key recommendations: ..."
+    rf"^(?=[^:;.?!\d]{{4,110}}\s?:\s)(?=[^:]*?\w\s+\w[^:]*:)(?![^:]*\b(?:fall into|grouped|"
+    r"as follows|following|listed|below|include|includes|two|three|four|five|six|several|"
+    rf"these)\b)[^:;.?!\d]*?\b{_EN_FINDING}\b"
+    r"[^:;.?!\d]*?\s?:\s",
+    # "As several contributors noted, ..."
+    r"^as (?:several|many|most|some|various|numerous|a number of|the) (?:[\w-]+ )?"
+    r"(?:speakers|participants|contributors|panel+ists|delegates|respondents|experts|"
+    r"voices|members) (?:noted|stressed|pointed out|observed|argued|warned|put it|said|"
+    r"remarked|recalled|explained|emphasi[sz]ed|highlighted),\s?",
+]
+
+FRAMING: dict[str, list[str]] = {"en": EN_FRAMING, "fr": FR_FRAMING, "es": ES_FRAMING}

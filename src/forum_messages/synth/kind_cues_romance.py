@@ -327,7 +327,8 @@ _FR_ROLE = (
     r"enseignante|commerçant|commerçante|responsable|directeur|directrice|militant|militante|"
     r"chercheur|chercheuse|juriste|journaliste|ingénieur|ingénieure|agricultrice|agriculteur|"
     r"délégué|déléguée|participant|participante|intervenant|intervenante|jeune|expert|experte|"
-    r"ministre|ancien ministre|fondateur|fondatrice|avocat|avocate|médecin|maire|parlementaire)"
+    r"ministre|ancien ministre|fondateur|fondatrice|avocat|avocate|médecin|maire|parlementaire|"
+    r"porte-parole|infirmière|infirmier|sage-femme)"
 )
 #: A participle clause before the speaker: "Interrogée sur le financement, ..."
 _FR_LEAD = (
@@ -369,7 +370,8 @@ _ES_ROLE = (
     r"delegad[oa]|funcionari[oa]|expert[oa]|participante|ponente|panelista|campesin[oa]|"
     r"productor[a]?|ministr[oa]|exministr[oa]|fundador[a]?|médic[oa]|alcalde|alcaldesa|"
     r"expositor[a]?|exfuncionari[oa]|dirigente|coordinador[a]?|integrante|vocer[oa]|"
-    r"president[ea]|secretari[oa]|responsable|vecin[oa]|madre|padre)"
+    r"president[ea]|secretari[oa]|responsable|vecin[oa]|madre|padre|portavoz|enfermer[oa]|"
+    r"partera)"
 )
 #: A participle clause before the speaker: "Consultada sobre la brecha, ..."
 _ES_LEAD = (
