@@ -145,6 +145,17 @@ DESCRIPTIVE = [
     ("es", "Tomaron la palabra una diputada, un empresario y una estudiante."),
     ("es", "Cada panelista expuso durante diez minutos la experiencia de su país."),
     ("es", "El programa completo se publicará en la web del foro la próxima semana."),
+    (
+        "fr",
+        "Le débat a porté sur les réseaux communautaires et sur la place qu'ils devraient occuper.",
+    ),
+    ("es", "La sesión se centró en las radios locales y en el papel que deberían tener."),
+    ("fr", "Les trois ateliers ont réuni 450 participants venus de douze pays."),
+    ("es", "Las jornadas sumaron 1 300 asistentes, la mitad de ellos en línea."),
+    ("fr", "2019 : premier forum ; 2021 : charte adoptée ; 2024 : forum des jeunes."),
+    ("es", "Re: acta de la reunión — Pedro pide corregir la lista de asistentes."),
+    ("fr", "La motion débattue portait sur l'interdiction des téléphones à l'école."),
+    ("es", "Luego, el Dr. Tomás Rivas presentó el mapa de cobertura de su provincia."),
 ]
 
 POINTS = [
@@ -152,6 +163,8 @@ POINTS = [
     ("fr", "Les programmes de formation restent concentrés dans les grandes villes."),
     ("es", "Los gobiernos deben agradecer y apoyar el trabajo voluntario de las bibliotecas."),
     ("es", "Las credenciales digitales deben ser gratuitas para la ciudadanía."),
+    ("fr", "Les programmes de formation ont touché des milliers de jeunes sans diplôme."),
+    ("es", "El 40 % de los hogares rurales no tiene conexión fija."),
 ]
 
 

@@ -91,6 +91,16 @@ UPKEEP: dict[str, list[str]] = {
         r"^en marge (?:du|de la|de l['’]|des) [^,]{1,50}, (?:un|une|le|la|les|des|plusieurs) "
         r"[^,.;]{1,60}? (?:a|ont) (?:rassemblé|réuni|accueilli|eu lieu|été organisée?s?)\b",
         r"\b(?:équipes|participants|participantes) se sont affrontée?s\b",
+        # attendance, registration and the record's own timeline, motion and mail
+        r"\b(?:ont|a) (?:accueilli|réuni|rassemblé|attiré) (?:plus de |près de |quelque |"
+        r"environ )?\d[\d  ]* (?:personnes|participants|participantes|inscrits|visiteurs|"
+        r"élèves|jeunes)\b",
+        r"\b\d+ ?% des (?:personnes inscrites|inscrits|inscrites)\b",
+        r"^\d{4}\s?:\s[^;]{2,80};\s?\d{4}\s?:",
+        r"^la motion (?:soumise au vote|débattue|mise aux voix|retenue pour le débat)\b",
+        r"^(?:re|tr|fwd?)\s?:\s",
+        r"^(?:une|la) note conceptuelle\b[^.]{0,80}\b(?:a (?:cadré|encadré|orienté|guidé)|"
+        r"cadrait|encadrait)\b",
     ],
     "es": [
         r"^para (?:darse de baja|dejar de recibir|desuscribirse|suscribirse a (?:esta|la|nuestra) "
@@ -145,5 +155,13 @@ UPKEEP: dict[str, list[str]] = {
         r"^al margen (?:del|de la|de los|de las) [^,]{1,50}, (?:un|una|el|la|los|las|varios|"
         r"varias) [^,.;]{1,60}? (?:reunió|congregó|convocó|se celebró|tuvo lugar)\b",
         r"\bequipos (?:compitieron|se enfrentaron)\b",
+        r"\b(?:sumaron|reunieron|reunió|congregaron|congregó|convocaron|convocó|atrajeron|"
+        r"atrajo) (?:a )?(?:más de |cerca de |unas? |unos )?\d[\d  ]* (?:asistentes|personas|"
+        r"participantes|inscritos|visitantes|estudiantes|jóvenes)\b",
+        r"\b\d+ ?% de (?:las personas inscritas|los inscritos|las inscritas)\b",
+        r"^\d{4}\s?:\s[^;]{2,80};\s?\d{4}\s?:",
+        r"^la moción (?:sometida a votación|debatida|puesta a votación)\b",
+        r"^(?:re|rv|fwd?)\s?:\s",
+        r"^(?:una|la) nota conceptual\b[^.]{0,80}\b(?:enmarcó|orientó|guió|encuadró)\b",
     ],
 }
