@@ -1,5 +1,5 @@
-"""French, Spanish and English reporting frames and a record's housekeeping (``kind_cues_framing``,
-``kind_cues_upkeep``), on sentences of our own."""
+"""Reporting frames in French, Spanish, English, Russian and Chinese and a record's housekeeping
+(``kind_cues_framing``, ``kind_cues_upkeep``), on sentences of our own."""
 
 from __future__ import annotations
 
@@ -107,6 +107,36 @@ FRAMED = [
         "en",
         "One conviction was shared by everyone: the national forum needs its own budget.",
         "The national forum needs its own budget.",
+    ),
+    (
+        "ru",
+        "По итогам круглого стола эксперты сошлись во мнении, что сельским школам нужны техники.",
+        "Сельским школам нужны техники.",
+    ),
+    (
+        "ru",
+        "Из обсуждения выяснилось, что половина больниц не делает резервных копий.",
+        "Половина больниц не делает резервных копий.",
+    ),
+    (
+        "ru",
+        "Опрос показал, что пожилые люди чаще учатся у соседей, чем на курсах.",
+        "Пожилые люди чаще учатся у соседей, чем на курсах.",
+    ),
+    (
+        "ru",
+        "Главный вывод семинара: без электричества нет и связи.",
+        "Без электричества нет и связи.",
+    ),
+    ("zh", "工作坊形成的共识是，乡村学校需要专职的网络管理员。", "乡村学校需要专职的网络管理员。"),
+    ("zh", "访谈结果表明，老年人更愿意向邻居学习使用手机。", "老年人更愿意向邻居学习使用手机。"),
+    ("zh", "会上，与会者普遍认为，频谱费用过高。", "频谱费用过高。"),
+    ("zh", "几乎每位发言者都提到同一点：没有电就没有网络。", "没有电就没有网络。"),
+    # a description of the meeting, then a frame and its point: only the point stays
+    (
+        "zh",
+        "讨论主要围绕基础设施展开，与会者认为，农村光纤的维护费用被严重低估。",
+        "农村光纤的维护费用被严重低估。",
     ),
 ]
 
