@@ -259,3 +259,37 @@ def test_one_person_named_after_the_point_is_an_attribution(lang: str, text: str
 @pytest.mark.parametrize(("lang", "text"), NO_ONE_AFTER)
 def test_many_people_or_a_document_after_the_point_are_no_attribution(lang: str, text: str) -> None:
     assert not classify(text, lang).attribution, text
+
+
+#: verbs of one person's speech the lists lacked, a role with a name in apposition, a role or
+#: a name that "s'est inquiétée / se mostró", a pronoun and a verb with its preposition
+VERBS_AND_ROLES = [
+    ("fr", "Inès Barry, de l'Université de Conakry, a mis en avant le rôle des bibliothèques."),
+    ("fr", "La ministre des Postes, Awa Touré, a annoncé un plan pour les zones blanches."),
+    ("fr", "Lors de son passage, le maire de Kayes s'est inquiété du coût des antennes."),
+    ("fr", "Elle a également plaidé pour des formations en langues nationales."),
+    ("fr", "Le professeur Yao Kouamé tient à rappeler que la fibre ne suffit pas."),
+    ("es", "Inés Bravo, de la Universidad de Cuenca, puso el acento en las bibliotecas."),
+    ("es", "La ministra de Correos, Ana Torres, anunció un plan para las zonas sin cobertura."),
+    ("es", "También advirtió contra el cierre de los telecentros rurales."),
+    ("es", "El profesor Diego Vela cree que la fibra no basta."),
+    ("es", "La conectividad rural exige subsidios, recalcó la senadora Pilar Ruiz."),
+]
+MANY_OR_A_BODY = [
+    ("fr", "Les participants ont mis en avant le rôle des bibliothèques."),
+    ("fr", "Le ministre et la maire de Kayes se sont inquiétés du coût des antennes."),
+    ("fr", "L'agence a plaidé pour des formations en langues nationales."),
+    ("es", "Las delegaciones pusieron el acento en las bibliotecas."),
+    ("es", "Advirtieron contra el cierre de los telecentros rurales."),
+    ("es", "El ministro y la alcaldesa anunciaron un plan para las zonas sin cobertura."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VERBS_AND_ROLES)
+def test_more_verbs_and_roles_of_one_person(lang: str, text: str) -> None:
+    assert classify(text, lang).attribution
+
+
+@pytest.mark.parametrize(("lang", "text"), MANY_OR_A_BODY)
+def test_the_same_verbs_with_many_people_or_a_body(lang: str, text: str) -> None:
+    assert not classify(text, lang).attribution

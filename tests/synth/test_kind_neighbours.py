@@ -123,10 +123,10 @@ SECOND_LOOK = [
     ("fr", "Le retrait des badges se fait à l'entrée principale dès 7 h 30."),
     ("es", "La entrega de credenciales se hace en la entrada principal desde las 7:30."),
     ("es", "Los firmantes de la declaración se enumeran en el anexo, por orden alfabético."),
+    # (thanks said with "remercie" are a pattern's: ``kind_cues_upkeep``)
     (
         "fr",
-        "L'équipe remercie toutes celles et tous ceux qui ont relu les premières versions "
-        "du guide.",
+        "Toute notre gratitude va à celles et ceux qui ont relu les premières versions du guide.",
     ),
 ]
 POINTS = [

@@ -81,6 +81,18 @@ DESCRIPTIVE = [
 ]
 
 FRAMED = [
+    # a finding after a word of the event is a framed point, not a description
+    (
+        "fr",
+        "Le forum a relevé que les formations restent concentrées dans la capitale.",
+        "Les formations restent concentrées dans la capitale.",
+    ),
+    (
+        "fr",
+        "La discussion a permis de dégager un consensus : les opérateurs doivent financer le "
+        "recyclage.",
+        "Les opérateurs doivent financer le recyclage.",
+    ),
     ("en", "The discussion revealed that repair ships are too few.", "Repair ships are too few."),
     (
         "en",
@@ -139,7 +151,6 @@ POINTS = [
         "La Dra. Inés Soto presentó una visión distinta: sin datos locales no habrá "
         "modelos útiles.",
     ),
-    ("fr", "Le forum a relevé que les formations restent concentrées dans la capitale."),
     ("en", "The report told of a courier who was held for weeks without pay."),
     (
         "en",
@@ -147,11 +158,6 @@ POINTS = [
     ),
     ("ru", "Участники подчеркнули важность защиты персональных данных детей."),
     ("ar", "شدد المتحدثون على ضرورة إتاحة البيانات المفتوحة للباحثين."),
-    (
-        "fr",
-        "La discussion a permis de dégager un consensus : les opérateurs doivent financer le "
-        "recyclage.",
-    ),
 ]
 
 

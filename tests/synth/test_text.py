@@ -155,3 +155,40 @@ def test_a_message_text_from_an_nri_list_keeps_neither_heading_nor_numbers() -> 
     texts = ["关于网络诈骗治理的建议： 1.建立跨部门协作机制； 2.加强面向老年人的公众教育；"]
     out = ExtractiveWriter().write_all([[0]], emb.embed(texts), texts, ["zh"], "zh", emb)[0]
     assert out.text == "建立跨部门协作机制。加强面向老年人的公众教育。"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        (
+            "The network recommends (1) that registries publish abuse data; (2) that "
+            "registrars verify bulk buyers; and (3) that both report yearly.",
+            "en",
+            "The network recommends that registries publish abuse data; that registrars "
+            "verify bulk buyers; and that both report yearly.",
+        ),
+        (
+            "El grupo pide 1) publicar los datos, 2) abrir el espectro y 3) financiar redes.",
+            "es",
+            "El grupo pide publicar los datos, abrir el espectro y financiar redes.",
+        ),
+        ("会议建议（1）加强区域合作；（2）公开处置数据。", "zh", "加强区域合作；公开处置数据。"),
+    ],
+)
+def test_numbers_inside_one_sentence_are_dropped_not_split(
+    text: str, lang: str, written: str
+) -> None:
+    assert [clean_sentence(s, lang) for s in list_items(text)] == [written]
+
+
+def test_a_list_after_a_heading_or_a_sentence_is_still_split() -> None:
+    assert list_items(
+        "Recommendations: 1. Governments should act. 2. Platforms should report."
+    ) == [
+        "Governments should act.",
+        "Platforms should report.",
+    ]
+    assert list_items("关于网络诈骗治理的建议：（1）加强合作；（2）公开数据。") == [
+        "加强合作；",
+        "公开数据。",
+    ]

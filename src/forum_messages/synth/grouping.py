@@ -92,6 +92,16 @@ HALVES = False
 #: ``pair_bar`` or more (below it the check's own rule decides); each of its statements is
 #: then kept as a one-session message (0: off; step 24 of docs/quality.md).
 ASK_BAR = 0.6
+#: A source of a message of three or more is taken out when the rest of the message holds
+#: the point without it: the pair model puts every other source at ``REST_TIE`` or more with
+#: the message's core and the source below ``REST_OFF`` with each of them, while it puts the
+#: source at ``pair_bar`` or more with the core (``point_check.off_rest``); the source is then
+#: kept as a one-session message (0: off; step 27 of docs/quality.md).
+REST_TIE = 0.8
+REST_OFF = 0.0
+#: With ``REST_OFF``: the bar the large model (``LARGE``; else the core model) must put the
+#: source below with each other source too (0: the pair model alone decides).
+REST_SECOND = 0.0
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -161,6 +171,9 @@ class ThresholdGrouper:
         two_bar: float = TWO_BAR,
         halves: bool = HALVES,
         ask_bar: float = ASK_BAR,
+        rest_tie: float = REST_TIE,
+        rest_off: float = REST_OFF,
+        rest_second: float = REST_SECOND,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -189,6 +202,9 @@ class ThresholdGrouper:
         self.two_bar = two_bar
         self.halves = halves
         self.ask_bar = ask_bar
+        self.rest_tie = rest_tie
+        self.rest_off = rest_off
+        self.rest_second = rest_second
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -309,6 +325,10 @@ class ThresholdGrouper:
                 out |= {"halves": True}
             if self.ask_bar > 0 and self.point_pairs:
                 out |= {"ask_bar": self.ask_bar}
+            if self.rest_off > 0:
+                out |= {"rest_tie": self.rest_tie, "rest_off": self.rest_off}
+                if self.rest_second > 0:
+                    out |= {"rest_second": self.rest_second}
             if self._large_model is not None:
                 out |= {"large": True}
         if self.point_join > 0:
@@ -476,6 +496,10 @@ class ThresholdGrouper:
                     (self._model, self.ask_bar) if self.ask_bar > 0 and self.point_pairs else None,
                     apart,
                     self.pair_bar,
+                    (self._model, self.rest_tie, self.rest_off) if self.rest_off > 0 else None,
+                    (self._large_model or self._core_model, self.rest_second)
+                    if self.rest_second > 0
+                    else None,
                 )
             )
             if len(detached) == checked:

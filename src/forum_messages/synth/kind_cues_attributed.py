@@ -50,25 +50,34 @@ _FR_SAY = (
     r"(?:indiqué|souligné|déclaré|rappelé|expliqué|averti|insisté|affirmé|estimé|jugé|"
     r"considéré|plaidé|ajouté|observé|noté|précisé|relevé|fait valoir|reconnu|dit|regretté|"
     r"déploré|défendu|mis en garde|annoncé|promis|répondu|soutenu|assuré|prévenu|confié|"
-    r"rétorqué|admis|martelé)"
+    r"rétorqué|admis|martelé|mis en avant|alerté|appelé|résumé|lancé|exhorté|dénoncé|salué|"
+    r"suggéré|réclamé|mis l['’]accent|tenu à (?:rappeler|souligner|préciser|dire)|"
+    r"interpellé|fustigé)"
 )
 _FR_NOW = (
     r"(?:souligne|déclare|rappelle|explique|avertit|insiste|affirme|estime|ajoute|indique|"
     r"observe|note|précise|relève|reconnaît|dit|assure|plaide|regrette|confie|répond|"
-    r"rétorque|prévient|soutient|annonce|promet|juge|admet|martèle)"
+    r"rétorque|prévient|soutient|annonce|promet|juge|admet|martèle|alerte|appelle|dénonce|"
+    r"salue|suggère|réclame|met en avant|met en garde|met l['’]accent|résume|"
+    r"tient à (?:rappeler|souligner|préciser|dire))"
 )
 _ES_SAY = (
     r"(?:señaló|subrayó|afirmó|explicó|advirtió|recordó|anunció|insistió|destacó|dijo|"
     r"sostuvo|pidió|añadió|agregó|indicó|aseguró|planteó|reconoció|alertó|precisó|comentó|"
     r"consideró|estimó|defendió|lamentó|declaró|prometió|respondió|contestó|replicó|admitió|"
     r"opinó|manifestó|expresó|apuntó|abogó|calificó|reclamó|propuso|valoró|criticó|cuestionó|"
-    r"reiteró|exhortó|resaltó|enfatizó)"
+    r"reiteró|exhortó|resaltó|enfatizó|recalcó|remarcó|resumió|llamó|instó|denunció|"
+    r"celebró|saludó|sugirió|exigió|mencionó|puso (?:el acento|el énfasis)|hizo hincapié|"
+    r"quiso (?:recordar|subrayar|destacar|dejar claro)|puntualizó|sentenció|hizo notar|"
+    r"agradeció)"
 )
 _ES_NOW = (
     r"(?:señala|subraya|afirma|explica|advierte|recuerda|anuncia|insiste|destaca|dice|"
     r"sostiene|añade|agrega|indica|asegura|plantea|reconoce|alerta|precisa|comenta|considera|"
     r"estima|defiende|lamenta|declara|promete|responde|contesta|replica|admite|opina|aboga|"
-    r"califica|reclama|propone|valora|critica|cuestiona|reitera|exhorta|resalta|enfatiza)"
+    r"califica|reclama|propone|valora|critica|cuestiona|reitera|exhorta|resalta|enfatiza|"
+    r"cree|piensa|recalca|remarca|resume|llama|insta|denuncia|celebra|pone (?:el acento|el "
+    r"énfasis)|hace hincapié|quiere (?:recordar|subrayar|destacar|dejar claro))"
 )
 _RU_SAY = (
     r"(?:сказал|подчеркнул|отметил|заявил|напомнил|предупредил|рассказал|пояснил|объяснил|"
@@ -122,7 +131,14 @@ ATTRIBUTED: dict[str, list[str]] = {
         # "Au micro, le professeur X a soutenu ..."; "La ministre de la Jeunesse a promis ..."
         rf"^{_OPEN}(?:le |la |l['’])?{_LOWER}?{_NAME_LATIN} (?:a|avait) (?:\w+ )?{_FR_SAY}\b",
         rf"^{_OPEN}(?:le |la |l['’])(?:[\w'’-]+ ){{0,3}}?(?:{_FR_ROLE}|{_FR_ROLE_MORE})\b"
-        r"[^,.;]{0,60}? (?:a|avait) (?:\w+ )?(?:annoncé|promis|répondu|soutenu|déclaré)\b",
+        r"(?! [^,.;]{0,40}\bet (?:le|la|les|l['’]|des)\b)"
+        rf"[^,.;]{{0,60}}?(?:, {_NAME_LATIN},)? (?:a|avait) (?:\w+ )?{_FR_SAY}\b",
+        # "Awa Ndiaye s'est inquiétée de ...", "L'ambassadeur du Canada s'est félicité de ..."
+        rf"^{_OPEN}(?:(?:le |la |l['’])?{_LOWER}?{_NAME_LATIN}|"
+        rf"(?:le |la |l['’])(?:[\w'’-]+ ){{0,3}}?(?:{_FR_ROLE}|{_FR_ROLE_MORE})\b"
+        r"(?! [^,.;]{0,40}\bet (?:le|la|les|l['’]|des)\b)[^,.;]{0,60}?) s['’](?:est|était) "
+        r"(?:inquiétée?|félicitée?|réjouie?|prononcée?|élevée?|insurgée?|alarmée?|indignée?|"
+        r"montrée? (?:favorable|confiante?|prudente?|sceptique|optimiste))\b",
         # "Comme l'a rappelé Sophie Martin, ..."; "Comme l'a souligné la ministre, ..."
         r"^comme l['’](?:a|avait) (?:\w+ )?(?:rappelé|souligné|dit|expliqué|indiqué|noté|relevé|"
         r"résumé|fait remarquer|fait observer|averti|déclaré|affirmé|précisé) "
@@ -141,6 +157,10 @@ ATTRIBUTED: dict[str, list[str]] = {
         # "Elle a ajouté que ..."
         rf"^(?:il|elle) (?:a|avait) (?:aussi |également |encore |ensuite )?{_FR_SAY}"
         r"(?: que\b| qu['’]|\s?:)",
+        # "Elle a également mis en garde contre ...", "Il a plaidé pour ..."
+        r"^(?:il|elle) (?:a|avait) (?:aussi |également |encore |ensuite |enfin )?(?:mis en garde "
+        r"contre|alerté sur|plaidé pour|appelé à|appelé les|insisté sur|exhorté|dénoncé|salué|"
+        r"regretté|déploré|défendu|réclamé|mis l['’]accent sur|mis en avant)\b",
         # "...: selon elle, ..."
         r"^[^.]{0,140}?[:;] (?:selon (?:lui|elle)|pour (?:lui|elle)|à (?:son|ses) (?:avis|yeux)|"
         r"d['’]après (?:lui|elle)),",
@@ -167,11 +187,16 @@ ATTRIBUTED: dict[str, list[str]] = {
         r"favorable|optimista|pesimista|escéptic[oa]|contrari[oa]|confiad[oa]|segur[oa])\b",
         r"^(?:[^,.;:]{1,40}, )?(?:el|la) (?:[\w-]+ ){0,4}?(?:ministr[oa]|president[ea]|"
         r"delegad[oa]|representante|embajador(?:a)?|director(?:a)?|profesor(?:a)?|"
-        r"ingenier[oa]|secretari[oa]|alcalde(?:sa)?|viceministr[oa]|coordinador(?:a)?)\b"
-        r"[^,.;]{0,60}? (?:anunció|prometió|declaró|respondió|defendió|sostuvo|abogó|"
-        r"calificó|reclamó|propuso)\b",
+        r"ingenier[oa]|secretari[oa]|alcalde(?:sa)?|viceministr[oa]|coordinador(?:a)?|"
+        r"investigador(?:a)?|abogad[oa]|senador(?:a)?|diputad[oa]|gobernador(?:a)?|"
+        r"rector(?:a)?|vocer[oa]|relator(?:a)?|portavoz)\b(?! [^,.;]{0,40}\by (?:el|la|los|las)\b)"
+        rf"[^,.;]{{0,60}}?(?:, {_NAME_LATIN},)? {_ES_SAY}\b",
         # "Añadió que ...", "Ella subrayó que ..."
         rf"^(?:él |ella )?(?:también |luego |además )?{_ES_SAY} (?:que\b|:)",
+        # "También advirtió contra ...", "Ella abogó por ..."
+        r"^(?:él |ella )?(?:también |luego |además |finalmente )?(?:advirtió (?:contra|sobre)|"
+        r"alertó (?:sobre|de|contra)|abogó por|llamó a|instó a|insistió en|hizo hincapié en|"
+        r"puso (?:el acento|el énfasis) en|denunció|celebró|lamentó|reclamó|defendió)\b",
         r"^[^.]{0,140}?[:;] (?:a su (?:juicio|entender|parecer)|en su opinión|según (?:él|ella)|"
         r"para (?:él|ella)),",
     ],

@@ -62,7 +62,8 @@ _FR_OWN = (
 _ES_VERB = (
     r"(?:señaló|subrayó|afirmó|explicó|advirtió|recordó|insistió|destacó|dijo|sostuvo|añadió|"
     r"agregó|indicó|aseguró|planteó|reconoció|alertó|precisó|comentó|apuntó|resumió|expresó|"
-    r"enfatizó|remarcó|manifestó|lamentó|opinó|declaró|reiteró|aseveró|concluyó)"
+    r"enfatizó|remarcó|manifestó|lamentó|opinó|declaró|reiteró|aseveró|concluyó|recalcó|"
+    r"puntualizó|sentenció|subrayó|advirtió)"
 )
 _ES_PRESENT = (
     r"(?:señala|subraya|afirma|explica|advierte|recuerda|insiste|destaca|dice|sostiene|añade|"

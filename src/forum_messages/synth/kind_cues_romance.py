@@ -27,7 +27,9 @@ FR_DESCRIPTIVE = [
     rf"^(?!(?:les|des|ces) \w+s tenu(?:e|es|s) ){_FR_EVENT}"
     rf"(?: (?:(?!\bqu(?:e\b|['’]))[^.;]){{0,80}}?)?,? (?:a |avait |s'est |s’est |"
     r"était |est |a été |ont |se sont |ont été |sont |étaient |avaient )?(?:ensuite |"
-    r"également |aussi |d['’]abord |notamment |principalement |surtout )?(?:"
+    r"également |aussi |d['’]abord |notamment |principalement |surtout )?"
+    # "Les programmes ... restent concentrés à ...": a state, not what a session did
+    r"(?<!restent )(?<!reste )(?<!demeurent )(?<!demeure )(?<!semblent )(?<!semble )(?:"
     r"s['’]inscri(?:vait|t)|porté|portait|porte|centrée?|concentrée?|consacrée?|organisée?|"
     r"co-?organisée?|conjointement organisée?|modérée?|animée?|présidée?|réuni|réunissait|"
     r"rassemblé|rassemblait|examiné|exploré|abordé|abordait|traité|visait|vise|visé|"
@@ -38,7 +40,9 @@ FR_DESCRIPTIVE = [
     r"intéressé|attaché|marqué|demandé|interrogé|retrace|récapitule|synthétise|résume|"
     r"présente|rend compte|comparé|mis en regard|permis d['’]échanger|"
     r"déroulée? en|penchera|portera|examinera|explorera|réunira|rassemblera)(?:e?s?)\b"
-    r"(?![^.]*\b(?:que|qu['’])\b[^.]*\b(?:doit|doivent|devrait|devraient|est|sont|reste|"
+    # "... et sur le rôle qu'il devrait jouer": a relative clause after a noun of a role
+    r"(?![^.]*(?<!rôle )(?<!place )(?<!fonction )\b(?:que|qu['’])\b[^.]*\b(?:doit|doivent|"
+    r"devrait|devraient|est|sont|reste|"
     r"restent|peut|peuvent|faut|nécessite|nécessitent|exige|exigent|manque|manquent|"
     r"montrent|révèlent|démontrent|indiquent|confirment|montré|révélé|démontré)\b)"
     r"(?![^.]*\b(?:consensus|conclusion|constat|accord)\b)"
@@ -57,7 +61,7 @@ FR_DESCRIPTIVE = [
     r"préoccupations|dimensions|initiatives)\b(?:[^.;:]{0,90})[.!]?$",
     r"^(?:parmi )?(?:les )?(?:intervenants|intervenantes|panélistes|orateurs|participants)"
     r"(?: \w+){0,2} (?:étaient|comprenaient|figuraient|venaient|représentaient|incluaient)\b",
-    rf"^{_FR_NAME}"
+    rf"^(?:(?:ensuite|puis|enfin|par la suite|après quoi),? )?{_FR_NAME}"
     r"(?:,? (?:de|du|de la|des|d['’]|représentant|représentante|qui)[^,;]{2,100}?,?)? "
     r"(?:a |avait )?(?:ensuite |également |aussi |d['’]abord |enfin )?(?:présenté|introduit|ouvert|"
     r"modéré|animé|partagé|exposé|donné un aperçu|"
@@ -190,8 +194,11 @@ ES_DESCRIPTIVE = [
     r"celebrad[oa]|realizad[oa]|dedicad[oa]|dividid[oa]|estructurad[oa]|propuso|"
     r"buscó|busca|tuvo como (?:objetivo|propósito|fin)|tiene como objetivo|pretendió|"
     r"comenzó|empezó|inició|abrió|concluyó con|terminó|cerró|giró|versó|trató|ofreció|"
-    r"presentó|repasó|revisó|destacó varios|puso sobre la mesa|dio inicio|titulad[oa])\b"
-    r"(?![^.]*\bque\b[^.]*\b(?:debe|deben|debería|deberían|es|son|sigue|siguen|puede|pueden|"
+    r"presentó|repasó|revisó|destacó varios|puso sobre la mesa|dio inicio|titulad[oa]|"
+    r"reunía|congregaba|abordaba|centraba|exploraba)\b"
+    # "... y en el papel que debería cumplir": a relative clause after a noun of a role
+    r"(?![^.]*(?<!papel )(?<!rol )(?<!lugar )(?<!función )\bque\b[^.]*\b(?:debe|deben|"
+    r"debería|deberían|es|son|sigue|siguen|puede|pueden|"
     r"requiere|requieren|necesita|necesitan|hay|existe|existen|falta|faltan|documentaron|"
     r"demostraron|mostraron|revelaron|confirmaron|encontraron|muestran|revelan|demuestran|"
     r"indican|evidencian)\b)",
@@ -210,7 +217,8 @@ ES_DESCRIPTIVE = [
     r"^(?:entre )?(?:los |las )?(?:ponentes|panelistas|oradores|participantes)"
     r"(?: \w+){0,2} (?:fueron|incluyeron|estuvieron|figuraron|provenían|representaban|"
     r"participaron)\b(?![^.]*\bque\b)",
-    rf"^{_ES_NAME}(?:,? (?:de|del|de la|representante de|en representación de|"
+    rf"^(?:(?:luego|después|a continuación|posteriormente|seguidamente|más tarde),? )?"
+    rf"{_ES_NAME}(?:,? (?:de|del|de la|representante de|en representación de|"
     rf"quien)[^,;]{{2,100}}?,?)?"
     r" (?:también )?(?:presentó|introdujo|dio a conocer|mostró|abrió|moderó|compartió|expuso|"
     r"describió|dio la bienvenida|"
@@ -325,7 +333,8 @@ _FR_ROLE = (
     r"enseignante|commerçant|commerçante|responsable|directeur|directrice|militant|militante|"
     r"chercheur|chercheuse|juriste|journaliste|ingénieur|ingénieure|agricultrice|agriculteur|"
     r"délégué|déléguée|participant|participante|intervenant|intervenante|jeune|expert|experte|"
-    r"ministre|ancien ministre|fondateur|fondatrice|avocat|avocate|médecin|maire|parlementaire)"
+    r"ministre|ancien ministre|fondateur|fondatrice|avocat|avocate|médecin|maire|parlementaire|"
+    r"porte-parole|infirmière|infirmier|sage-femme)"
 )
 #: A participle clause before the speaker: "Interrogée sur le financement, ..."
 _FR_LEAD = (
@@ -367,7 +376,8 @@ _ES_ROLE = (
     r"delegad[oa]|funcionari[oa]|expert[oa]|participante|ponente|panelista|campesin[oa]|"
     r"productor[a]?|ministr[oa]|exministr[oa]|fundador[a]?|médic[oa]|alcalde|alcaldesa|"
     r"expositor[a]?|exfuncionari[oa]|dirigente|coordinador[a]?|integrante|vocer[oa]|"
-    r"president[ea]|secretari[oa]|responsable|vecin[oa]|madre|padre)"
+    r"president[ea]|secretari[oa]|responsable|vecin[oa]|madre|padre|portavoz|enfermer[oa]|"
+    r"partera)"
 )
 #: A participle clause before the speaker: "Consultada sobre la brecha, ..."
 _ES_LEAD = (

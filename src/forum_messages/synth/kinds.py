@@ -34,6 +34,7 @@ from forum_messages.synth.kind_cues_en import (
     EN_FRAMES,
     EN_REWRITES,
 )
+from forum_messages.synth.kind_cues_framing import FRAMING
 from forum_messages.synth.kind_cues_labels import LABELS
 from forum_messages.synth.kind_cues_meeting import MEETING
 from forum_messages.synth.kind_cues_model import POLICY_CUES as POLICY_CUES
@@ -50,6 +51,7 @@ from forum_messages.synth.kind_cues_romance import (
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
 from forum_messages.synth.kind_cues_speakers import SPEAKERS
 from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
+from forum_messages.synth.kind_cues_upkeep import UPKEEP
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -217,8 +219,9 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *LABELS[lang],
             *PROGRAMME[lang],
             *RECORDS[lang],
+            *UPKEEP.get(lang, []),
         ],
-        [*frames, *SPOKEN[lang]],
+        [*frames, *SPOKEN[lang], *FRAMING.get(lang, [])],
         [*attrib, *SPEAKERS.get(lang, [])],
     )
 

@@ -5,6 +5,9 @@ docs/quality.md, "a learned same-point check"):
 
 - ``off_point``: a source the model says does not make the point of its message's core (the
   member most similar to the others) is detached;
+- ``off_rest`` (within ``off_point``, off by default; step 27): a source of a message of three
+  or more that the model puts near the core but off every other source, while those hold
+  together with the core, is detached;
 - ``join``: a statement left alone joins the message (or the other lone statement) the model
   says makes its point;
 - ``mixed``: the clustering runs on a mix of the similarity and the model's probability;
@@ -49,6 +52,8 @@ def off_point(
     ask: tuple[PointModel, float] | None = None,
     apart: list[list[int]] | None = None,
     floor: float = 0.0,
+    rest: tuple[PointModel, float, float] | None = None,
+    rest_second: tuple[PointModel, float] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -62,19 +67,41 @@ def off_point(
     whose asks share no stem (``ask.overlap`` 0: two things asked) and that model puts the
     pair below its bar but at ``floor`` or more (where the model is unsure: below ``floor``
     the other rules decide); its two statements are then added to ``apart`` (each a point of its
-    own). Every message's pairs are scored at once (the features' neighbour
+    own). With ``rest`` (a model, a *tie* bar and an *off* bar), a member of a message of three
+    or more is also taken out when the message without it holds the point without it: that
+    model puts each other member at the tie bar or more with the core and the member below
+    the off bar with each of them, while it puts the member at ``floor`` or more with the core
+    (below, the other rules decide; ``off_rest``); it is added to ``apart`` too (a point of its
+    own). With ``rest_second`` (a model and its bar) as well, the member must be below that
+    model's bar with each other member too (both models say it does not make their point).
+    Every message's pairs are scored at once (the features' neighbour
     search is one pass). Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
     for rows, centre in zip(checked, centres, strict=True):
         asked.extend((centre, r) for r in rows if r != centre)
+    among = len(asked)  # then the pairs of the other members, for ``rest``
+    for rows, centre in zip(checked, centres, strict=True):
+        if rest is not None and len(rows) > 2:
+            others = [r for r in rows if r != centre]
+            asked.extend((a, b) for k, a in enumerate(others) for b in others[k + 1 :])
     if not asked:
         return []
     wanted = model.names + (second[0].names if second else ()) + (two[0].names if two else ())
     wanted += larger.names if larger else ()
     wanted += ask[0].names if ask else ()
+    wanted += rest[0].names if rest else ()
+    wanted += rest_second[0].names if rest_second else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
+    held: dict[tuple[int, int], float] = {}
+    if rest is not None:
+        firm = rest[0].probability(features)
+        if rest_second is not None:  # two other members: off only where both models say so
+            under = rest_second[0].probability(features) < rest_second[1]
+            firm = np.where(under | (np.arange(len(asked)) < among), firm, 1.0)
+        held = dict(zip(asked, firm.tolist(), strict=True))
+    asked, features = asked[:among], features[:among]
     scores = model.probability(features)
     if larger is not None:  # the members of messages of three or more, by that model
         size = {r: len(rows) for rows in checked for r in rows}
@@ -107,11 +134,59 @@ def off_point(
         for p, r in scored:
             if p >= bar:
                 break
-            rest = [o for o in rows if o != r]
-            if len({sessions[i] for i in rest}) < min_sessions:
+            left = [o for o in rows if o != r]
+            if len({sessions[i] for i in left}) < min_sessions:
                 continue
             rows.remove(r)
             out.append(r)
+        if rest is not None:
+            taken = off_rest(rows, centre, held, rest[1], rest[2], floor, sessions, min_sessions)
+            out.extend(taken)
+            if apart is not None:
+                apart.extend([r] for r in taken)
+    return out
+
+
+def off_rest(
+    rows: list[int],
+    centre: int,
+    prob: dict[tuple[int, int], float],
+    tie: float,
+    off: float,
+    floor: float,
+    sessions: Sequence[str],
+    min_sessions: int,
+) -> list[int]:
+    """Members of a message of three or more (``rows``, its core ``centre``) whose point the
+    rest of the message does not make: the message without the member holds together (each
+    other member at ``tie`` or more with the core, by ``prob``: a pair's probability of making
+    one point, either order) while the member is below ``off`` with each other member; only a
+    member at ``floor`` or more with the core (it sits in the message by the core alone).
+    Taken out the least likely with the core first (then the first row), one at a time while
+    the message keeps three members and the rest rests on ``min_sessions`` sessions; ``rows``
+    is updated. Returns the rows taken out."""
+
+    def p(a: int, b: int) -> float:
+        return prob[(a, b)] if (a, b) in prob else prob[(b, a)]
+
+    out: list[int] = []
+    while len(rows) > 2:
+        found: list[tuple[float, int]] = []
+        for s in rows:
+            others = [a for a in rows if a not in (s, centre)]
+            if s == centre or p(centre, s) < floor:
+                continue
+            if all(p(centre, a) >= tie and p(s, a) < off for a in others):
+                found.append((p(centre, s), s))
+        taken = None
+        for _p, s in sorted(found):
+            if len({sessions[i] for i in rows if i != s}) >= min_sessions:
+                taken = s
+                break
+        if taken is None:
+            break
+        rows.remove(taken)
+        out.append(taken)
     return out
 
 

@@ -62,10 +62,11 @@ def _unlabelled(text: str, language: str) -> str:
 
 
 #: A list item's number inside a text ("1.", "2)", "（3）", "④"), after a space, a separator
-#: or the start; never a decimal ("1.5 GHz").
+#: or the start (a number in brackets also after a Chinese character: "建议（1）");
+#: never a decimal ("1.5 GHz").
 _ITEM = re.compile(
-    r"(?:^|(?<=[\s;；。:：,，.]))(?:(?P<n>\d{1,2})(?:[.)．、](?!\d)|）)|[（(](?P<p>\d{1,2})[)）]|"
-    r"(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))\s*"
+    r"(?:(?:^|(?<=[\s;；。:：,，.]))(?:(?P<n>\d{1,2})(?:[.)．、](?!\d)|）)|(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))|"
+    r"(?:^|(?<=[\s;；。:：,，.\u3400-\u9fff]))[（(](?P<p>\d{1,2})[)）])\s*"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
@@ -86,6 +87,10 @@ def list_items(text: str) -> list[str]:
         text[m.end() : (marks[j + 1].start() if j + 1 < len(marks) else len(text))].strip()
         for j, m in enumerate(marks)
     ]
+    if head and not head.endswith((":", "：", *_ENDS)) and not items[0][:1].isupper():
+        # numbers inside one sentence ("recommends (1) that ...; (2) that ...; and (3) that
+        # ..."): the items are its clauses, not sentences; the sentence is kept whole, unnumbered
+        return [_ITEM.sub("", text).strip()]
     # a heading that introduces the list (ends with a colon) is no point; any other text
     # before the first number is kept as a sentence of its own
     kept = [] if not head or head.endswith((":", "：")) else [head]
