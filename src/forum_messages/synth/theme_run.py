@@ -354,7 +354,11 @@ class _Run(Headings):
     ) -> list[tuple[tuple[int, ...], list[int]]]:
         """The sub-topics of ``groups`` (``topics.hierarchy``), by their centres."""
         assert self.c.topics
-        group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
+        # each statement's words read in its own language, not the draft's: the sub-topics
+        # are the same whatever the output language
+        group_texts = [
+            tuple((self.texts[i], self.langs[i]) for i in g[:TOPIC_TEXTS]) for g in groups
+        ]
         # messages sharing a session mostly share a subject (reports only: a consultation's
         # responses are sessions of one statement or a few)
         shaped = centres

@@ -6,13 +6,19 @@ four, 19 in five), never one for three messages or more and at most ``max_topics
 average-linkage clusters of the group centroids are scored by silhouette for that number and
 the next; a number outside that window is taken only when the data clearly say so (its
 silhouette higher by ``CLEAR``), as when the messages fall into a few tight subjects.
+
+Which messages go together is a function of the statements, not of the draft's output
+language: the words a message adds to the similarity are its statements' own, each statement
+read with its own language's word splitter and stop words (``message_words``), so a draft in
+French and one in English have the same sub-topics (``bench/topics_language.py``).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 
 import numpy as np
 
@@ -29,6 +35,31 @@ SESSION_WEIGHT = 0.25
 #: holds (80 MB of float32); beyond it the messages are clustered on their centroids alone.
 SESSION_CELLS = 20_000_000
 """Share of two messages' similarity that their sessions in common make (``with_sessions``)."""
+
+
+Pieces = tuple[tuple[str, str], ...]
+"""A message's statements as (text, its language) pairs."""
+TopicText = str | Pieces
+"""What a message says for the sub-topics' shared words: one text (its words read in the
+language ``run`` is given) or its statements' ``Pieces``, each read in its own language."""
+
+
+@cache
+def _stop(language: str) -> frozenset[str]:
+    return stopwords(language)
+
+
+def own_words(text: str, language: str) -> list[str]:
+    """The content words of a text, read in its own language: its word splitter (Chinese
+    segmented, Arabic marks dropped) and its stop words; one-letter words left out."""
+    stop = _stop(language)
+    return [w for w in words(text, language) if len(w) > 1 and w not in stop]
+
+
+def message_words(pieces: Iterable[tuple[str, str]]) -> list[str]:
+    """The content words of a message's statements ((text, language) pairs), each statement
+    read in its own language, in the statements' order."""
+    return [w for text, language in pieces for w in own_words(text, language)]
 
 
 def with_sessions(
@@ -91,13 +122,14 @@ class SilhouetteTopicFinder:
     def run(
         self,
         centroids: Vectors,
-        texts: Sequence[str] | None = None,
+        texts: Sequence[TopicText] | None = None,
         language: str = "en",
         k_range: tuple[int, int] | None = None,
     ) -> tuple[list[int], dict[int, float]]:
         """Topic index of each group, and the silhouette of each k tried.
 
-        ``texts`` (the words of each group) add shared-word similarity to the embeddings;
+        ``texts`` (what each group says: a text read in ``language``, or its statements'
+        ``Pieces``, each read in its own) add shared-word similarity to the embeddings;
         ``k_range`` replaces the range worked out from the number of groups.
         """
         n = len(centroids)
@@ -105,10 +137,11 @@ class SilhouetteTopicFinder:
         if k_max < 2:
             return [0] * n, {}
         if texts is not None and n >= 4:
-            stop = stopwords(language)
 
-            def tokenize(text: str) -> list[str]:
-                return [w for w in words(text, language) if len(w) > 1 and w not in stop]
+            def tokenize(text: TopicText) -> list[str]:
+                if isinstance(text, str):
+                    return own_words(text, language)
+                return message_words(text)
 
             centroids = hybrid(
                 centroids, lexical_vectors(texts, tokenize, seed=self.seed), self.semantic_weight
@@ -135,7 +168,7 @@ Path = tuple[int, ...]
 def hierarchy(
     finder: SilhouetteTopicFinder,
     centroids: Vectors,
-    texts: Sequence[str],
+    texts: Sequence[TopicText],
     language: str,
     path: Path = (),
 ) -> list[tuple[Path, list[int]]]:
