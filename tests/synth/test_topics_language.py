@@ -16,7 +16,14 @@ from forum_messages.nlp.base import lexical_vectors
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
-from forum_messages.synth.topics import SilhouetteTopicFinder, message_words, own_words
+from forum_messages.synth.topic_vocab import policy_topics
+from forum_messages.synth.topics import (
+    TOPIC_TERMS,
+    SilhouetteTopicFinder,
+    message_words,
+    own_words,
+    topic_terms,
+)
 
 
 def test_a_text_s_words_are_read_in_its_own_language() -> None:
@@ -52,14 +59,47 @@ def test_a_message_s_words_are_its_statements_each_in_its_language() -> None:
         ("Les réseaux communautaires ont besoin de financement.", "fr"),
         ("社区网络需要资金", "zh"),
     )
-    got = message_words(pieces)
-    assert got == [
+    words_only = message_words(pieces, topics=0)
+    assert words_only == [
         *own_words(pieces[0][0], "en"),
         *own_words(pieces[1][0], "fr"),
         *own_words(pieces[2][0], "zh"),
     ]
-    assert "les" not in got and "de" not in got and "need" not in got[3:]
-    assert "networks" in got and "réseaux" in got and "网络" in got
+    assert "les" not in words_only and "de" not in words_only
+    assert "networks" in words_only and "réseaux" in words_only and "网络" in words_only
+    # each statement's policy topics follow its words, TOPIC_TERMS times each
+    got = message_words(pieces)
+    english = [*own_words(pieces[0][0], "en"), *topic_terms(pieces[0][0]) * TOPIC_TERMS]
+    assert got[: len(english)] == english
+    assert [w for w in got if w not in words_only] == [
+        t for text, _ in pieces for t in topic_terms(text) * TOPIC_TERMS
+    ]
+
+
+def test_one_policy_topic_is_one_term_in_every_language() -> None:
+    """The vocabulary's wordings in the six languages make a term no word can be: statements
+    on one subject in different languages share it; an umbrella topic is no term."""
+    said = [
+        "End-to-end encryption protects journalists and human rights defenders.",
+        "Le chiffrement de bout en bout protège les journalistes.",
+        "El cifrado de extremo a extremo protege a los periodistas.",
+        "Сквозное шифрование защищает журналистов.",
+        "端到端加密保护记者。",
+        "التشفير التام بين الطرفين يحمي الصحفيين.",
+    ]
+    found = [topic_terms(text) for text in said]
+    assert found[0] and all(f == found[0] for f in found)
+    assert all(t.startswith("\x00") for t in found[0])  # no word of any text is one
+    assert "Encryption" in [policy_topics()[int(t[1:])].titles["en"] for t in found[0]]
+    # "Artificial intelligence" is an umbrella topic: it would link every AI sub-topic
+    ai = [
+        t
+        for t, topic in enumerate(policy_topics())
+        if topic.titles["en"] == "Artificial intelligence"
+    ]
+    assert ai and policy_topics()[ai[0]].broad
+    assert f"\x00{ai[0]}" not in topic_terms("Artificial intelligence needs rules.")
+    assert topic_terms("The weather was pleasant.") == []
 
 
 def test_the_finder_s_sub_topics_do_not_depend_on_the_language_it_is_given(

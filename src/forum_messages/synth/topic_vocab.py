@@ -47,6 +47,7 @@ __all__ = [
     "read_messages",
     "share_word",
     "titles_of",
+    "topics_found",
     "vocabulary_words",
 ]
 
@@ -125,6 +126,12 @@ def _index() -> Index:
     wordings = [w for topic in policy_topics() for w in topic.wordings]
     groups = [t for t, topic in enumerate(policy_topics()) for _ in topic.wordings]
     return Index(wordings, groups)
+
+
+def topics_found(text: Text) -> set[int]:
+    """The topics (their numbers in ``policy_topics()``) a wording of which occurs in a
+    text (``topic_match.prepare``d), in any language."""
+    return _index().found(text)
 
 
 @cache

@@ -9,8 +9,9 @@ silhouette higher by ``CLEAR``), as when the messages fall into a few tight subj
 
 Which messages go together is a function of the statements, not of the draft's output
 language: the words a message adds to the similarity are its statements' own, each statement
-read with its own language's word splitter and stop words (``message_words``), so a draft in
-French and one in English have the same sub-topics (``bench/topics_language.py``).
+read with its own language's word splitter and stop words, with the policy topics its text
+names in any language (``message_words``), so a draft in French and one in English have the
+same sub-topics (``bench/topics_language.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from forum_messages.nlp.cluster import choose_k
 from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
+from forum_messages.synth.topic_match import prepare
+from forum_messages.synth.topic_vocab import policy_topics, topics_found
 
 CLEAR = 0.1
 """Silhouette margin by which a number of sub-topics outside the size window must win."""
@@ -56,10 +59,33 @@ def own_words(text: str, language: str) -> list[str]:
     return [w for w in words(text, language) if len(w) > 1 and w not in stop]
 
 
-def message_words(pieces: Iterable[tuple[str, str]]) -> list[str]:
-    """The content words of a message's statements ((text, language) pairs), each statement
-    read in its own language, in the statements' order."""
-    return [w for text, language in pieces for w in own_words(text, language)]
+#: How many times each policy topic of the vocabulary found in a statement counts among its
+#: words (``topic_terms``): 2 was best on the development files (docs/quality.md, step 26;
+#: 1 lower, 3 and 4 the same on dev-en and lower on eval-en).
+TOPIC_TERMS = 2
+
+
+def topic_terms(text: str) -> list[str]:
+    """The policy topics (``synth/topic_vocab.py``) whose wordings, in any language, occur in
+    a text, as terms no word can be (a NUL character and the topic's number): a French
+    statement on "chiffrement" and an English one on "encryption" share one, which their
+    words cannot. Umbrella topics (``broad``: "Artificial intelligence") are left out: they
+    link messages of different sub-topics (measured in docs/quality.md, step 26)."""
+    topics = policy_topics()
+    found = [t for t in sorted(topics_found(prepare(text))) if not topics[t].broad]
+    return [f"\x00{t}" for t in found]
+
+
+def message_words(pieces: Iterable[tuple[str, str]], topics: int | None = None) -> list[str]:
+    """The terms of a message's statements ((text, language) pairs): each statement's
+    content words read in its own language, then (``topics`` times each, ``TOPIC_TERMS``
+    unless given) the policy topics its text names, in the statements' order."""
+    topics = TOPIC_TERMS if topics is None else topics
+    out: list[str] = []
+    for text, language in pieces:
+        out += own_words(text, language)
+        out += topic_terms(text) * topics
+    return out
 
 
 def with_sessions(
@@ -139,9 +165,7 @@ class SilhouetteTopicFinder:
         if texts is not None and n >= 4:
 
             def tokenize(text: TopicText) -> list[str]:
-                if isinstance(text, str):
-                    return own_words(text, language)
-                return message_words(text)
+                return message_words(((text, language),) if isinstance(text, str) else text)
 
             centroids = hybrid(
                 centroids, lexical_vectors(texts, tokenize, seed=self.seed), self.semantic_weight
