@@ -78,14 +78,14 @@ def topic_terms(text: str) -> list[str]:
 
 def message_words(pieces: Iterable[tuple[str, str]], topics: int | None = None) -> list[str]:
     """The terms of a message's statements ((text, language) pairs): each statement's
-    content words read in its own language, then (``topics`` times each, ``TOPIC_TERMS``
-    unless given) the policy topics its text names, in the statements' order."""
+    content words read in its own language, in the statements' order, then (``topics``
+    times each, ``TOPIC_TERMS`` unless given) the policy topics the message names, each
+    once however many of its statements name it (the vocabulary is looked up once, in the
+    statements' texts together)."""
     topics = TOPIC_TERMS if topics is None else topics
-    out: list[str] = []
-    for text, language in pieces:
-        out += own_words(text, language)
-        out += topic_terms(text) * topics
-    return out
+    pieces = tuple(pieces)
+    out = [w for text, language in pieces for w in own_words(text, language)]
+    return out + topic_terms("\n".join(text for text, _ in pieces)) * topics
 
 
 def with_sessions(
