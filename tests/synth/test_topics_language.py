@@ -22,6 +22,7 @@ from forum_messages.synth.topics import (
     SilhouetteTopicFinder,
     message_words,
     own_words,
+    shared_topics,
     topic_terms,
 )
 
@@ -128,6 +129,23 @@ def test_the_finder_s_sub_topics_do_not_depend_on_the_language_it_is_given(
     plain = [m[0][0] for m in messages]
     as_english = lexical_vectors(plain, lambda t: own_words(t, "en"))
     assert float(np.dot(as_english[0], as_english[1])) > 0.0
+
+
+def test_a_policy_topic_counts_only_when_two_messages_name_it() -> None:
+    """A topic one message names links it to no other and would only set it apart: it is
+    left out; words, and topics two messages name, are kept as they are."""
+    terms = [
+        ["cables", "\x001", "\x002"],
+        ["câbles", "\x001", "\x001"],
+        ["ransomware", "\x003", "\x003"],
+        ["hospitals"],
+    ]
+    assert shared_topics(terms) == [
+        ["cables", "\x001"],
+        ["câbles", "\x001", "\x001"],
+        ["ransomware"],
+        ["hospitals"],
+    ]
 
 
 @cache

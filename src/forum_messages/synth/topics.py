@@ -88,6 +88,14 @@ def message_words(pieces: Iterable[tuple[str, str]], topics: int | None = None) 
     return out + topic_terms("\n".join(text for text, _ in pieces)) * topics
 
 
+def shared_topics(terms: Sequence[list[str]]) -> list[list[str]]:
+    """Each message's terms without the policy topics no other message names: a topic of
+    one message links it to none and only sets it apart (the demo's lone "Ransomware"
+    message beside a sub-topic of 17 on cybersecurity; docs/quality.md, step 26)."""
+    seen = Counter(t for ts in terms for t in set(ts) if t.startswith("\x00"))
+    return [[t for t in ts if not t.startswith("\x00") or seen[t] > 1] for ts in terms]
+
+
 def with_sessions(
     centroids: Vectors, sessions: Sequence[Sequence[str]], weight: float = SESSION_WEIGHT
 ) -> Vectors:
@@ -155,7 +163,8 @@ class SilhouetteTopicFinder:
         """Topic index of each group, and the silhouette of each k tried.
 
         ``texts`` (what each group says: a text read in ``language``, or its statements'
-        ``Pieces``, each read in its own) add shared-word similarity to the embeddings;
+        ``Pieces``, each read in its own) add the similarity of shared terms to the
+        embeddings: words, and the policy topics two groups or more name (``shared_topics``);
         ``k_range`` replaces the range worked out from the number of groups.
         """
         n = len(centroids)
@@ -163,12 +172,13 @@ class SilhouetteTopicFinder:
         if k_max < 2:
             return [0] * n, {}
         if texts is not None and n >= 4:
-
-            def tokenize(text: TopicText) -> list[str]:
-                return message_words(((text, language),) if isinstance(text, str) else text)
-
+            terms = [
+                message_words(((text, language),) if isinstance(text, str) else text)
+                for text in texts
+            ]
+            terms = shared_topics(terms)
             centroids = hybrid(
-                centroids, lexical_vectors(texts, tokenize, seed=self.seed), self.semantic_weight
+                centroids, lexical_vectors(terms, list, seed=self.seed), self.semantic_weight
             )
         labels, scores = choose_k(centroids, k_min, k_max, seed=self.seed)
         wide_max = min(self.max_topics, n - 1)
