@@ -19,11 +19,12 @@ from forum_messages.synth.settings import Settings
 from forum_messages.synth.topic_vocab import policy_topics
 from forum_messages.synth.topics import (
     TOPIC_TERMS,
+    WORD_TEXTS,
     SilhouetteTopicFinder,
     message_words,
     own_words,
     shared_topics,
-    topic_terms,
+    text_terms,
 )
 
 
@@ -70,9 +71,15 @@ def test_a_message_s_words_are_its_statements_each_in_its_language() -> None:
     assert "networks" in words_only and "réseaux" in words_only and "网络" in words_only
     # then the policy topics the message names, each once, TOPIC_TERMS times
     got = message_words(pieces)
-    terms = topic_terms("\n".join(text for text, _ in pieces))
+    terms = text_terms("\n".join(text for text, _ in pieces))
     assert terms and got == words_only + terms * TOPIC_TERMS
     assert len(set(terms)) == len(terms)  # three statements on community networks: once
+    # the words of the first WORD_TEXTS statements count, the topics of the first MAX_TEXTS
+    many = [(f"Statement {n} on subsea cables.", "en") for n in range(WORD_TEXTS)]
+    many.append(("A last one on repair ships and encryption.", "en"))
+    words = message_words(many, topics=0)
+    assert "ships" not in words and "encryption" not in words
+    assert text_terms("encryption")[0] in message_words(many)
 
 
 def test_one_policy_topic_is_one_term_in_every_language() -> None:
@@ -86,7 +93,7 @@ def test_one_policy_topic_is_one_term_in_every_language() -> None:
         "端到端加密保护记者。",
         "التشفير التام بين الطرفين يحمي الصحفيين.",
     ]
-    found = [topic_terms(text) for text in said]
+    found = [text_terms(text) for text in said]
     assert found[0] and all(f == found[0] for f in found)
     assert all(t.startswith("\x00") for t in found[0])  # no word of any text is one
     assert "Encryption" in [policy_topics()[int(t[1:])].titles["en"] for t in found[0]]
@@ -97,8 +104,8 @@ def test_one_policy_topic_is_one_term_in_every_language() -> None:
         if topic.titles["en"] == "Artificial intelligence"
     ]
     assert ai and policy_topics()[ai[0]].broad
-    assert f"\x00{ai[0]}" not in topic_terms("Artificial intelligence needs rules.")
-    assert topic_terms("The weather was pleasant.") == []
+    assert f"\x00{ai[0]}" not in text_terms("Artificial intelligence needs rules.")
+    assert text_terms("The weather was pleasant.") == []
 
 
 def test_the_finder_s_sub_topics_do_not_depend_on_the_language_it_is_given(

@@ -29,7 +29,7 @@ from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
 from forum_messages.synth.topic_match import prepare
-from forum_messages.synth.topic_vocab import policy_topics, topics_found
+from forum_messages.synth.topic_vocab import message_topics, policy_topics, topics_found
 
 CLEAR = 0.1
 """Silhouette margin by which a number of sub-topics outside the size window must win."""
@@ -63,29 +63,36 @@ def own_words(text: str, language: str) -> list[str]:
 #: words (``topic_terms``): 2 was best on the development files (docs/quality.md, step 26;
 #: 1 lower, 3 and 4 the same on dev-en and lower on eval-en).
 TOPIC_TERMS = 2
+#: Most statements of a message whose words count for its sub-topic (its policy topics are
+#: read in the first ``topic_vocab.MAX_TEXTS``).
+WORD_TEXTS = 20
 
 
-def topic_terms(text: str) -> list[str]:
-    """The policy topics (``synth/topic_vocab.py``) whose wordings, in any language, occur in
-    a text, as terms no word can be (a NUL character and the topic's number): a French
-    statement on "chiffrement" and an English one on "encryption" share one, which their
-    words cannot. Umbrella topics (``broad``: "Artificial intelligence") are left out: they
-    link messages of different sub-topics (measured in docs/quality.md, step 26)."""
+def topic_terms(found: Iterable[int]) -> list[str]:
+    """Policy topics (numbers in ``policy_topics()``, found by ``synth/topic_vocab.py``'s
+    wordings in any language) as terms no word can be (a NUL character and the topic's
+    number): a French statement on "chiffrement" and an English one on "encryption" share
+    one, which their words cannot. Umbrella topics (``broad``: "Artificial intelligence") are
+    left out: they link messages of different sub-topics (measured in docs/quality.md, step
+    26)."""
     topics = policy_topics()
-    found = [t for t in sorted(topics_found(prepare(text))) if not topics[t].broad]
-    return [f"\x00{t}" for t in found]
+    return [f"\x00{t}" for t in sorted(found) if not topics[t].broad]
+
+
+def text_terms(text: str) -> list[str]:
+    """``topic_terms`` of the policy topics a text names."""
+    return topic_terms(topics_found(prepare(text)))
 
 
 def message_words(pieces: Iterable[tuple[str, str]], topics: int | None = None) -> list[str]:
-    """The terms of a message's statements ((text, language) pairs): each statement's
-    content words read in its own language, in the statements' order, then (``topics``
-    times each, ``TOPIC_TERMS`` unless given) the policy topics the message names, each
-    once however many of its statements name it (the vocabulary is looked up once, in the
-    statements' texts together)."""
+    """The terms of a message's statements ((text, language) pairs): the content words of the
+    first ``WORD_TEXTS``, each read in its own language, in the statements' order, then
+    (``topics`` times each, ``TOPIC_TERMS`` unless given) the policy topics the message names
+    (``topic_vocab.message_topics``: its texts read together, as for its title), each once."""
     topics = TOPIC_TERMS if topics is None else topics
     pieces = tuple(pieces)
-    out = [w for text, language in pieces for w in own_words(text, language)]
-    return out + topic_terms("\n".join(text for text, _ in pieces)) * topics
+    out = [w for text, language in pieces[:WORD_TEXTS] for w in own_words(text, language)]
+    return out + topic_terms(message_topics([text for text, _ in pieces])) * topics
 
 
 def shared_topics(terms: Sequence[list[str]]) -> list[list[str]]:
