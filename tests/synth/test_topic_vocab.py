@@ -292,6 +292,24 @@ def test_the_sibling_whose_messages_evidence_a_topic_less_gives_way() -> None:
             "Future of work and platform work",
         ),
         ("Donors should fund salaries for incident responders.", "zh", "网络安全事件响应"),
+        (
+            "Sign language interpretation and live captioning remain inconsistent.",
+            "fr",
+            "Accessibilité pour les personnes handicapées",
+        ),
+        (
+            "Les débats devraient être sous-titrés et traduits en langue des signes.",
+            "es",
+            "Accesibilidad para las personas con discapacidad",
+        ),
+        (
+            "Las sesiones necesitan intérpretes de lengua de señas.",
+            "en",
+            "Accessibility for persons with disabilities",
+        ),
+        ("Нужен перевод на язык жестов и субтитры.", "zh", "残障人士的无障碍"),
+        ("会议应提供手语翻译和实时字幕。", "ar", "إمكانية الوصول للأشخاص ذوي الإعاقة"),
+        ("توفير مترجمي لغة الإشارة في الجلسات.", "ru", "Доступность для людей с инвалидностью"),
     ],
 )
 def test_wordings_added_for_titles(text: str, language: str, title: str) -> None:

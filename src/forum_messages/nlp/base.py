@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -152,10 +152,14 @@ def _same_kind(a: Embedder, b: Embedder) -> bool:
     return type(a) is type(b) and a.params() == b.params()
 
 
+_Text = TypeVar("_Text")
+
+
 def lexical_vectors(
-    texts: Sequence[str], tokenize: Callable[[str], list[str]], dim: int = 128, seed: int = 0
+    texts: Sequence[_Text], tokenize: Callable[[_Text], list[str]], dim: int = 128, seed: int = 0
 ) -> Vectors:
-    """TF-IDF of the texts' words reduced to at most ``dim`` dimensions, unit rows.
+    """TF-IDF of the texts' words reduced to at most ``dim`` dimensions, unit rows (a text is
+    whatever ``tokenize`` reads: a string, or the pieces of one in their languages).
 
     Shared words (and acronyms such as CERT or WSIS) say two texts are on the same subject
     more sharply than an embedding does, within one language.

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
+_Text = TypeVar("_Text")
 
-class TermCounts:
+
+class TermCounts(Generic[_Text]):
     """Word counts of each text, words numbered in order of first appearance."""
 
-    def __init__(self, texts: Sequence[str], tokenize: Callable[[str], list[str]]) -> None:
+    def __init__(self, texts: Sequence[_Text], tokenize: Callable[[_Text], list[str]]) -> None:
         self.vocabulary: dict[str, int] = {}
         self.counts: list[dict[int, int]] = []
         for text in texts:

@@ -40,6 +40,7 @@ from forum_messages.synth.sidebyside import Front, Made, made
 from forum_messages.synth.text import ExtractiveWriter, Written
 from forum_messages.synth.theme_headings import LABEL_TEXTS as LABEL_TEXTS
 from forum_messages.synth.theme_headings import Headings
+from forum_messages.synth.topic_vocab import MAX_TEXTS
 from forum_messages.synth.topics import carried, hierarchy, with_sessions
 from forum_messages.tables import Picked
 
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
     pass
 
 _Written = Made  # each message group's text and framework tags
-
-TOPIC_TEXTS = 20  # most statements of a message whose words count for its sub-topic
 
 
 def _named(writing: Writing | None, statements: Sequence[Statement]) -> Writing | None:
@@ -354,7 +353,9 @@ class _Run(Headings):
     ) -> list[tuple[tuple[int, ...], list[int]]]:
         """The sub-topics of ``groups`` (``topics.hierarchy``), by their centres."""
         assert self.c.topics
-        group_texts = [" ".join(self.texts[i] for i in g[:TOPIC_TEXTS]) for g in groups]
+        # each statement's words read in its own language, not the draft's: the sub-topics
+        # are the same whatever the output language
+        group_texts = [tuple((self.texts[i], self.langs[i]) for i in g[:MAX_TEXTS]) for g in groups]
         # messages sharing a session mostly share a subject (reports only: a consultation's
         # responses are sessions of one statement or a few)
         shaped = centres

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from forum_messages.nlp.decide import ranking
@@ -39,6 +39,7 @@ __all__ = [
     "choose",
     "evidence",
     "fits_by_words",
+    "message_topics",
     "named",
     "named_topic",
     "overlapping",
@@ -47,6 +48,7 @@ __all__ = [
     "read_messages",
     "share_word",
     "titles_of",
+    "topics_found",
     "vocabulary_words",
 ]
 
@@ -127,6 +129,29 @@ def _index() -> Index:
     return Index(wordings, groups)
 
 
+#: Messages whose topics are kept once looked up (``message_topics``): the sub-topic step and
+#: the titles read the same messages, and a theme's messages are read by both before the next
+#: theme's (a few MB of keys at most).
+TOPICS_KEPT = 4096
+
+
+@lru_cache(maxsize=TOPICS_KEPT)
+def _joined_topics(joined: str) -> frozenset[int]:
+    return frozenset(_index().found(prepare(joined)))
+
+
+def message_topics(texts: Sequence[str]) -> frozenset[int]:
+    """The topics named in a message's texts (the first ``MAX_TEXTS``, read together),
+    looked up once for the sub-topics and the titles."""
+    return _joined_topics("\n".join(texts[:MAX_TEXTS]))
+
+
+def topics_found(text: Text) -> set[int]:
+    """The topics (their numbers in ``policy_topics()``) a wording of which occurs in a
+    text (``topic_match.prepare``d), in any language."""
+    return _index().found(text)
+
+
 @cache
 def named(title: str) -> frozenset[int]:
     """The topics a heading names: those whose wordings occur in it ("AI governance" names
@@ -176,7 +201,7 @@ class Read:
 def read_messages(messages: Sequence[Sequence[str]]) -> Read:
     """The messages (each its texts, the first ``MAX_TEXTS`` read) read once."""
     texts = tuple(prepare("\n".join(m[:MAX_TEXTS])) for m in messages)
-    return Read(texts, tuple(frozenset(_index().found(text)) for text in texts))
+    return Read(texts, tuple(message_topics(m) for m in messages))
 
 
 def fits_by_words(
@@ -254,7 +279,7 @@ def evidence(messages: Sequence[Sequence[str]], language: str) -> list[Evidence]
     if not messages:
         return []
     texts = [prepare("\n".join(m[:MAX_TEXTS])) for m in messages]
-    found = [_index().found(text) for text in texts]
+    found = [message_topics(m) for m in messages]
     out = []
     for t, topic in enumerate(policy_topics()):
         if language not in topic.titles:

@@ -6,13 +6,20 @@ four, 19 in five), never one for three messages or more and at most ``max_topics
 average-linkage clusters of the group centroids are scored by silhouette for that number and
 the next; a number outside that window is taken only when the data clearly say so (its
 silhouette higher by ``CLEAR``), as when the messages fall into a few tight subjects.
+
+Which messages go together is a function of the statements, not of the draft's output
+language: the words a message adds to the similarity are its statements' own, each statement
+read with its own language's word splitter and stop words, with the policy topics its text
+names in any language (``message_words``), so a draft in French and one in English have the
+same sub-topics (``bench/topics_language.py``).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 
 import numpy as np
 
@@ -21,6 +28,8 @@ from forum_messages.nlp.cluster import choose_k
 from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
+from forum_messages.synth.topic_match import prepare
+from forum_messages.synth.topic_vocab import message_topics, policy_topics, topics_found
 
 CLEAR = 0.1
 """Silhouette margin by which a number of sub-topics outside the size window must win."""
@@ -29,6 +38,69 @@ SESSION_WEIGHT = 0.25
 #: holds (80 MB of float32); beyond it the messages are clustered on their centroids alone.
 SESSION_CELLS = 20_000_000
 """Share of two messages' similarity that their sessions in common make (``with_sessions``)."""
+
+
+Pieces = tuple[tuple[str, str], ...]
+"""A message's statements as (text, its language) pairs."""
+TopicText = str | Pieces
+"""What a message says for the sub-topics' shared words: one text (its words read in the
+language ``run`` is given) or its statements' ``Pieces``, each read in its own language."""
+
+
+@cache
+def _stop(language: str) -> frozenset[str]:
+    return stopwords(language)
+
+
+def own_words(text: str, language: str) -> list[str]:
+    """The content words of a text, read in its own language: its word splitter (Chinese
+    segmented, Arabic marks dropped) and its stop words; one-letter words left out."""
+    stop = _stop(language)
+    return [w for w in words(text, language) if len(w) > 1 and w not in stop]
+
+
+#: How many times each policy topic of the vocabulary found in a statement counts among its
+#: words (``topic_terms``): 2 was best on the development files (docs/quality.md, step 26;
+#: 1 lower, 3 and 4 the same on dev-en and lower on eval-en).
+TOPIC_TERMS = 2
+#: Most statements of a message whose words count for its sub-topic (its policy topics are
+#: read in the first ``topic_vocab.MAX_TEXTS``).
+WORD_TEXTS = 20
+
+
+def topic_terms(found: Iterable[int]) -> list[str]:
+    """Policy topics (numbers in ``policy_topics()``, found by ``synth/topic_vocab.py``'s
+    wordings in any language) as terms no word can be (a NUL character and the topic's
+    number): a French statement on "chiffrement" and an English one on "encryption" share
+    one, which their words cannot. Umbrella topics (``broad``: "Artificial intelligence") are
+    left out: they link messages of different sub-topics (measured in docs/quality.md, step
+    26)."""
+    topics = policy_topics()
+    return [f"\x00{t}" for t in sorted(found) if not topics[t].broad]
+
+
+def text_terms(text: str) -> list[str]:
+    """``topic_terms`` of the policy topics a text names."""
+    return topic_terms(topics_found(prepare(text)))
+
+
+def message_words(pieces: Iterable[tuple[str, str]], topics: int | None = None) -> list[str]:
+    """The terms of a message's statements ((text, language) pairs): the content words of the
+    first ``WORD_TEXTS``, each read in its own language, in the statements' order, then
+    (``topics`` times each, ``TOPIC_TERMS`` unless given) the policy topics the message names
+    (``topic_vocab.message_topics``: its texts read together, as for its title), each once."""
+    topics = TOPIC_TERMS if topics is None else topics
+    pieces = tuple(pieces)
+    out = [w for text, language in pieces[:WORD_TEXTS] for w in own_words(text, language)]
+    return out + topic_terms(message_topics([text for text, _ in pieces])) * topics
+
+
+def shared_topics(terms: Sequence[list[str]]) -> list[list[str]]:
+    """Each message's terms without the policy topics no other message names: a topic of
+    one message links it to none and only sets it apart (the demo's lone "Ransomware"
+    message beside a sub-topic of 17 on cybersecurity; docs/quality.md, step 26)."""
+    seen = Counter(t for ts in terms for t in set(ts) if t.startswith("\x00"))
+    return [[t for t in ts if not t.startswith("\x00") or seen[t] > 1] for ts in terms]
 
 
 def with_sessions(
@@ -91,13 +163,15 @@ class SilhouetteTopicFinder:
     def run(
         self,
         centroids: Vectors,
-        texts: Sequence[str] | None = None,
+        texts: Sequence[TopicText] | None = None,
         language: str = "en",
         k_range: tuple[int, int] | None = None,
     ) -> tuple[list[int], dict[int, float]]:
         """Topic index of each group, and the silhouette of each k tried.
 
-        ``texts`` (the words of each group) add shared-word similarity to the embeddings;
+        ``texts`` (what each group says: a text read in ``language``, or its statements'
+        ``Pieces``, each read in its own) add the similarity of shared terms to the
+        embeddings: words, and the policy topics two groups or more name (``shared_topics``);
         ``k_range`` replaces the range worked out from the number of groups.
         """
         n = len(centroids)
@@ -105,13 +179,13 @@ class SilhouetteTopicFinder:
         if k_max < 2:
             return [0] * n, {}
         if texts is not None and n >= 4:
-            stop = stopwords(language)
-
-            def tokenize(text: str) -> list[str]:
-                return [w for w in words(text, language) if len(w) > 1 and w not in stop]
-
+            terms = [
+                message_words(((text, language),) if isinstance(text, str) else text)
+                for text in texts
+            ]
+            terms = shared_topics(terms)
             centroids = hybrid(
-                centroids, lexical_vectors(texts, tokenize, seed=self.seed), self.semantic_weight
+                centroids, lexical_vectors(terms, list, seed=self.seed), self.semantic_weight
             )
         labels, scores = choose_k(centroids, k_min, k_max, seed=self.seed)
         wide_max = min(self.max_topics, n - 1)
@@ -135,7 +209,7 @@ Path = tuple[int, ...]
 def hierarchy(
     finder: SilhouetteTopicFinder,
     centroids: Vectors,
-    texts: Sequence[str],
+    texts: Sequence[TopicText],
     language: str,
     path: Path = (),
 ) -> list[tuple[Path, list[int]]]:
