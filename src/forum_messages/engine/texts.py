@@ -87,13 +87,9 @@ def distinct(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray] | None:
     if n < 2:
         return None
     keys = np.fromiter((hash(t) for t in texts), dtype=np.int64, count=n)
-    order = np.argsort(keys, kind="stable")  # equal hashes: rows in increasing order
-    ordered = keys[order]
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-    if len(starts) == n:
+    first = vectors.first_of_equal(keys)
+    if first is None:
         return None
-    first = np.empty(n, dtype=np.int64)  # each row's first row of equal hash
-    first[order] = order[np.repeat(starts, np.diff(np.append(starts, n)))]
     rows = np.arange(n, dtype=np.int64)
     for i in np.flatnonzero(first != rows).tolist():
         if texts[i] != texts[int(first[i])]:  # equal hashes of different texts

@@ -81,6 +81,20 @@ def spread_rows(x: Vectors, of_row: np.ndarray) -> Vectors:
     return out
 
 
+def first_of_equal(keys: np.ndarray) -> np.ndarray | None:
+    """For every position of ``keys`` (integer hashes), the first position holding an equal
+    key; None when the keys are all different."""
+    n = len(keys)
+    order = np.argsort(keys, kind="stable")  # equal hashes: rows in increasing order
+    ordered = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    if len(starts) == n:
+        return None
+    first = np.empty(n, dtype=np.int64)  # each row's first row of equal hash
+    first[order] = order[np.repeat(starts, np.diff(np.append(starts, n)))]
+    return first
+
+
 def distinct_rows(x: Vectors) -> tuple[np.ndarray, np.ndarray] | None:
     """The rows of ``x`` that hold the first copy of their values (ascending) and, for every
     row, the number of its values among those (``firsts[of_row[i]]`` is the first row equal
@@ -100,13 +114,9 @@ def distinct_rows(x: Vectors) -> tuple[np.ndarray, np.ndarray] | None:
         block = np.ascontiguousarray(x[start : start + TAKE_ROWS])
         keys[start : start + len(block)] = [hash(row.tobytes()) for row in block]
         release(x)
-    order = np.argsort(keys, kind="stable")  # equal hashes: rows in increasing order
-    ordered = keys[order]
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-    if len(starts) == n:
+    first = first_of_equal(keys)
+    if first is None:
         return None
-    first = np.empty(n, dtype=np.int64)  # each row's first row of equal hash
-    first[order] = order[np.repeat(starts, np.diff(np.append(starts, n)))]
     rows = np.arange(n, dtype=np.int64)
     copies = np.flatnonzero(first != rows)
     for start in range(0, len(copies), TAKE_ROWS):
