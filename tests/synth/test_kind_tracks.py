@@ -87,6 +87,11 @@ FRAMED = [
     ),
     (
         "es",
+        "Según las conclusiones de la red, los repuestos cuestan más que el teléfono.",
+        "Los repuestos cuestan más que el teléfono.",
+    ),
+    (
+        "es",
         "Principio 5: los repuestos deben venderse durante al menos siete años.",
         "Los repuestos deben venderse durante al menos siete años.",
     ),
@@ -141,6 +146,11 @@ def test_a_bodys_own_voice_is_a_frame_around_its_point(lang: str, text: str, poi
 def test_a_point_about_a_body_stays_a_point(lang: str, text: str) -> None:
     kind = classify(text, lang)
     assert (kind.kind, kind.point) == ("point", text)
+
+
+def test_a_satisfaction_survey_about_the_session_keeps_its_frame() -> None:
+    text = "Según la encuesta de satisfacción, ocho de cada diez asistentes volverían al taller."
+    assert classify(text, "es").point.startswith("Según la encuesta")
 
 
 def test_a_body_that_recommends_keeps_its_frame() -> None:

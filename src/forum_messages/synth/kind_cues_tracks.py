@@ -172,8 +172,11 @@ TRACK_FRAMES: dict[str, list[str]] = {
     "es": [
         r"^(?:también|además|asimismo),? (?:constató|concluyó|comprobó|halló|encontró|"
         r"observó|verificó|determinó) que ",
-        r"^según (?:las conclusiones|los resultados|los hallazgos|el informe|el estudio|"
-        r"la encuesta|el diagnóstico|el mapeo) (?:de(?:l| la| los| las)? )[^,.;:]{1,60}?,\s?",
+        # "Según las conclusiones del foro," (a body's findings; not a satisfaction survey's
+        # figures about the session: "Según la encuesta de satisfacción, ...")
+        r"^según (?:las conclusiones|los resultados|los hallazgos|el informe|el diagnóstico|"
+        r"el mapeo) de(?:l| la) (?:[\w-]+ ){0,2}?(?:red|foro|coalición|grupo|vía|panel)\b"
+        r"[^,.;:]{0,50}?,\s?",
         rf"^(?:principio|recomendación|compromiso|exigencia|prioridad) {_ES_NUMBER}\s?"
         r"[:.–—]\s",
     ],
