@@ -7,6 +7,57 @@ import pytest
 
 from forum_messages.synth.kinds import classify
 
+DESCRIPTIONS = [
+    (
+        "en",
+        "The Policy Network on Public Wi-Fi's 2025 work examined hotspot funding, "
+        "municipal tenders and the upkeep of outdoor access points.",
+    ),
+    (
+        "en",
+        "Last year the dynamic coalition's report mapped accessibility clauses in "
+        "twenty procurement laws.",
+    ),
+    (
+        "en",
+        "The Dynamic Coalition on Repairable Devices was founded in 2021 and now counts "
+        "repair cafés in nine countries.",
+    ),
+    ("en", "The parliamentary track brings together legislators from the regional assemblies."),
+    (
+        "es",
+        "En 2025, la Red de Políticas sobre Wi-Fi Público estudió la financiación de los "
+        "puntos de acceso y el mantenimiento de las antenas.",
+    ),
+    (
+        "es",
+        "La coalición dinámica sobre dispositivos reparables se fundó en 2021 con talleres "
+        "de reparación de nueve países.",
+    ),
+    (
+        "fr",
+        "Les travaux du groupe de travail sur le wi-fi public ont porté sur le financement "
+        "des bornes et leur entretien.",
+    ),
+    (
+        "fr",
+        "La coalition dynamique sur les appareils réparables a été fondée en 2021 par des "
+        "ateliers de neuf pays.",
+    ),
+    (
+        "ru",
+        "В этом году коалиция по ремонтопригодным устройствам изучала гарантийные условия "
+        "и доступ к запчастям.",
+    ),
+    ("ru", "Динамическая коалиция по ремонтопригодным устройствам была основана в 2021 году."),
+    ("zh", "可维修设备动态联盟2025年的工作梳理了保修条款和零部件供应问题。"),
+    ("zh", "可维修设备动态联盟成立于2021年，成员来自九个国家的维修咖啡馆。"),
+    (
+        "ar",
+        "تناول عمل الائتلاف الدينامي المعني بالأجهزة القابلة للإصلاح شروط الضمان وتوفر قطع الغيار.",
+    ),
+]
+
 FRAMED = [
     (
         "en",
@@ -78,6 +129,11 @@ POINTS = [
     ("zh", "动态联盟应当公开每年的经费来源。"),
     ("ar", "ينبغي أن تنشر شبكات السياسات تقاريرها بلغات البلدان التي تدرسها."),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text"), DESCRIPTIONS)
+def test_a_body_or_its_work_as_the_subject_is_a_description(lang: str, text: str) -> None:
+    assert classify(text, lang).kind == "descriptive"
 
 
 @pytest.mark.parametrize(("lang", "text", "point"), FRAMED)

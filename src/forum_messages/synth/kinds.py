@@ -51,7 +51,7 @@ from forum_messages.synth.kind_cues_romance import (
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
 from forum_messages.synth.kind_cues_speakers import SPEAKERS
 from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
-from forum_messages.synth.kind_cues_tracks import TRACK_FRAMES, TRACK_REWRITES
+from forum_messages.synth.kind_cues_tracks import TRACK_FRAMES, TRACK_REWRITES, TRACKS
 from forum_messages.synth.kind_cues_upkeep import UPKEEP
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
@@ -221,6 +221,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *PROGRAMME[lang],
             *RECORDS[lang],
             *UPKEEP.get(lang, []),
+            *TRACKS[lang],
         ],
         [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
         [*attrib, *SPEAKERS.get(lang, [])],
