@@ -51,6 +51,7 @@ from forum_messages.synth.kind_cues_romance import (
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
 from forum_messages.synth.kind_cues_speakers import SPEAKERS
 from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
+from forum_messages.synth.kind_cues_tracks import TRACK_FRAMES, TRACK_REWRITES, TRACKS
 from forum_messages.synth.kind_cues_upkeep import UPKEEP
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
@@ -62,7 +63,7 @@ from forum_messages.synth.kind_model import DescriptiveModel as DescriptiveModel
 
 _I = re.IGNORECASE
 
-_REWRITES: dict[str, list[tuple[str, str]]] = {"en": EN_REWRITES}
+_REWRITES: dict[str, list[tuple[str, str]]] = {"en": [*EN_REWRITES, *TRACK_REWRITES["en"]]}
 
 _PATTERNS: dict[str, tuple[list[str], list[str], list[str]]] = {
     "en": (EN_DESCRIPTIVE, EN_FRAMES, EN_ATTRIBUTION),
@@ -220,8 +221,9 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *PROGRAMME[lang],
             *RECORDS[lang],
             *UPKEEP.get(lang, []),
+            *TRACKS[lang],
         ],
-        [*frames, *SPOKEN[lang], *FRAMING.get(lang, [])],
+        [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
         [*attrib, *SPEAKERS.get(lang, [])],
     )
 
