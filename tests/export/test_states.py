@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 
 import pytest
 
@@ -208,3 +209,45 @@ def test_preset_intros_fill_in_six_languages_and_tell_the_truth(preset: str) -> 
         assert t("one_session", lang).rstrip(".。") in text, (preset, lang)
         # no more "each message summarises points raised across several sessions"
         assert "each message summarising" not in text
+
+
+def _without_nri(draft: Draft) -> Draft:
+    return dataclasses.replace(draft, sessions=tuple(s for s in draft.sessions if s.kind != "nri"))
+
+
+@pytest.mark.parametrize("lang", UN_LANGUAGES)
+def test_fallback_intro_never_counts_zero_nri_reports(lang: str) -> None:
+    from forum_messages.export.intro import fill, intro_values
+    from forum_messages.export.strings import count, t
+
+    draft = staged(_without_nri(make_draft(lang)), "final", "2026-12-04", intro_texts={})
+    text = intro(draft)
+    assert count(0, "nri_report", lang) not in text
+    assert fill(t("intro_counts_sessions", lang), intro_values(draft)) in text
+    # with an NRI report among the inputs, both are counted
+    both = staged(make_draft(lang), "final", "2026-12-04", intro_texts={})
+    assert fill(t("intro_counts", lang), intro_values(both)) in intro(both)
+
+
+@pytest.mark.parametrize("lang", UN_LANGUAGES)
+def test_preset_intro_drops_the_nri_clause_when_there_is_none(lang: str) -> None:
+    from forum_messages.edition import load_edition
+    from forum_messages.export.strings import count
+
+    spec = load_edition("igf2025")
+    base = _without_nri(make_draft(lang))
+    edition = dataclasses.replace(base.edition, intro=spec.intro, name=spec.name)
+    text = intro(staged(dataclasses.replace(base, edition=edition), "final", "2026-12-04"))
+    assert "{" not in text and "}" not in text
+    assert count(0, "nri_report", lang) not in text
+    assert not re.search(r"(?<![\d.,])0(?![\d.,])", text), text  # no zero count at all
+    assert "()" not in text and "  " not in text and "( " not in text
+
+
+def test_detached_reason_says_the_check_did_not_confirm() -> None:
+    from forum_messages.export.strings import REASONS
+
+    for lang, text in REASONS["detached"].items():
+        assert text.strip(), lang
+    assert "could not confirm" in REASONS["detached"]["en"]
+    assert "does not make its point" not in REASONS["detached"]["en"]

@@ -35,7 +35,7 @@ def test_placeholders_are_known_and_fill(key: str) -> None:
 
 def test_same_placeholders_across_languages_except_the_counted_intro() -> None:
     for key, row in strings.STRINGS.items():
-        if key == "intro_counts":
+        if key.startswith("intro_counts"):
             continue
         fields = {lang: set(_FIELD.findall(text)) for lang, text in row.items()}
         assert len({frozenset(f) for f in fields.values()}) == 1, (key, fields)

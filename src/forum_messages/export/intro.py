@@ -174,6 +174,34 @@ def _with_status(template: str, zh: bool) -> str:
     return text + ("" if zh or not text else " ") + "{status}"
 
 
+def _counts_key(draft: Draft) -> str:
+    """The fallback intro's sentence of counts: sessions and NRI reports, or only the one
+    of them there is (no "0 NRI reports")."""
+    n = counts(draft)
+    if n["nri"] == 0 and n["sessions"] > 0:
+        return "intro_counts_sessions"
+    if n["sessions"] == 0 and n["nri"] > 0:
+        return "intro_counts_nri"
+    return "intro_counts"
+
+
+#: In an edition's own intro, the words that bring in the NRI reports' count, in the six
+#: languages ("and from {nri_n} (national and regional IGF initiatives)", "; докладов НРИ:
+#: {nri}"): taken out when there is none, so that no "0 NRI reports" is printed.
+_NRI_CLAUSE = re.compile(
+    r"\s*\b(?:and|et|y)(?:\s+(?:from|of|in|dans|de|des|en|de\s+los))?\s+\{nri_n\}(?:\s*\([^)]*\))?"
+    r"|[和及与]\{nri_n\}(?:（[^）]*）)?"
+    r"|\s*[;؛]\s*[^;؛:{}]*:\s*\{nri\}"
+)
+
+
+def _without_zero_nri(template: str, draft: Draft) -> str:
+    """``template`` without its clause counting the NRI reports when there are none."""
+    if counts(draft)["nri"]:
+        return template
+    return _NRI_CLAUSE.sub("", template)
+
+
 def intro(draft: Draft) -> str:
     """The edition's intro in the output language with its placeholders filled; when the
     edition gives none in that language, one written from the counts (strings.py)."""
@@ -182,11 +210,12 @@ def intro(draft: Draft) -> str:
     zh = base_language(lang) == "zh"
     template = draft.edition.intro.get(lang, "")
     if template.strip():
+        template = _without_zero_nri(template, draft)
         return _DOUBLE_STOP.sub(".", fill(_with_status(template, zh), values))
     parts = []
     if values["name"] and values["place"] and values["dates"]:
         parts.append(fill(t("intro_meeting", lang), values))
-    parts.append(fill(t("intro_counts", lang), values))
+    parts.append(fill(t(_counts_key(draft), lang), values))
     if values["inputs"]:
         parts.append(fill(t("intro_inputs", lang), values))
     parts.append(t("intro_method", lang))

@@ -356,6 +356,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "这些信息依据{sessions_n}的报告和{nri_n}中的{statements_n}编写，"
         "本文件共包含{themes_n}下的{messages_n}。",
     ),
+    # The same, when no NRI report is among the inputs: a zero is never counted out.
+    "intro_counts_sessions": _row(
+        "These messages were prepared from {statements_n} taken from the reports of "
+        "{sessions_n}. The document contains {messages_n} under {themes_n}.",
+        "Ces messages ont été établis à partir de {statements_n} tirées des rapports de "
+        "{sessions_n}. Le document contient {messages_n} répartis en {themes_n}.",
+        "Estos mensajes se elaboraron a partir de {statements_n} extraídas de los informes de "
+        "{sessions_n}. El documento contiene {messages_n} agrupados en {themes_n}.",
+        "أُعدّت هذه الرسائل استنادًا إلى البيانات الواردة في تقارير الجلسات. عدد الجلسات: "
+        "{sessions}؛ عدد البيانات: {statements}؛ عدد الرسائل: {messages}؛ عدد المواضيع: {themes}.",
+        "Настоящие послания подготовлены на основе заявлений из докладов сессий. "
+        "Число сессий: {sessions}; заявлений: {statements}; посланий: {messages}; тем: {themes}.",
+        "这些信息依据{sessions_n}的报告中的{statements_n}编写，本文件共包含{themes_n}下的{messages_n}。",
+    ),
+    # ... and when the inputs are NRI reports only.
+    "intro_counts_nri": _row(
+        "These messages were prepared from {statements_n} taken from {nri_n}. The document "
+        "contains {messages_n} under {themes_n}.",
+        "Ces messages ont été établis à partir de {statements_n} tirées de {nri_n}. Le "
+        "document contient {messages_n} répartis en {themes_n}.",
+        "Estos mensajes se elaboraron a partir de {statements_n} extraídas de {nri_n}. El "
+        "documento contiene {messages_n} agrupados en {themes_n}.",
+        "أُعدّت هذه الرسائل استنادًا إلى البيانات الواردة في تقارير المبادرات الوطنية والإقليمية. "
+        "عدد تقارير المبادرات الوطنية والإقليمية: {nri}؛ عدد البيانات: {statements}؛ "
+        "عدد الرسائل: {messages}؛ عدد المواضيع: {themes}.",
+        "Настоящие послания подготовлены на основе заявлений из докладов НРИ. "
+        "Докладов НРИ: {nri}; заявлений: {statements}; посланий: {messages}; тем: {themes}.",
+        "这些信息依据{nri_n}中的{statements_n}编写，本文件共包含{themes_n}下的{messages_n}。",
+    ),
     "intro_inputs": _row(
         "The statements are {inputs}.",
         "Ces déclarations comprennent {inputs}.",
@@ -560,13 +589,15 @@ REASONS: dict[str, dict[str, str]] = {
         "Не относится ни к одной подтеме",
         "不属于任何子议题",
     ),
+    # the same-point check rejected it: it is not known not to make the point, only not
+    # confirmed to make it
     "detached": _row(
-        "Near a message, but does not make its point",
-        "Proche d'un message, sans en formuler le point",
-        "Cercana a un mensaje, pero no plantea su punto",
-        "قريب من رسالة لكنه لا يطرح فكرتها",
-        "Близко к посланию, но не выражает его тезис",
-        "与某条信息相近，但未表达其观点",
+        "Near a message; the check could not confirm it makes the same point",
+        "Proche d'un message ; la vérification n'a pas pu confirmer qu'elle en formule le point",
+        "Cercana a un mensaje; la verificación no pudo confirmar que plantee el mismo punto",
+        "قريب من رسالة، ولم يتمكن التحقق من تأكيد أنه يطرح الفكرة نفسها",
+        "Близко к посланию; проверка не смогла подтвердить, что в нём выражен тот же тезис",
+        "与某条信息相近，但核查未能确认其表达的是同一观点",
     ),
     "low_similarity": _row(
         "Too far from every message",

@@ -29,8 +29,8 @@ REASONS = {
     "single_session": "The draft grouped no other session's statement with this one (the same "
     "point in other words or another language can be missed), and it was not among the most "
     "salient points made by one session that the draft's size leaves room for.",
-    "detached": "The statement sat near a message but did not make its point, and no other "
-    "message takes it.",
+    "detached": "The statement sat near a message, but the same-point check could not "
+    "confirm that it makes that message's point, and no other message takes it.",
 }
 
 
