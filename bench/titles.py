@@ -31,6 +31,15 @@ Two measures:
 - absent: titles with a part that fits none of the sub-topic's messages that way (a topic
   no message is about: "Capacity building for policymakers" over licences of community
   networks);
+- capitals: titles with a word written in another case than the sources write it in the
+  middle of a sentence ("internet of Things" where the sources write "Internet of Things";
+  "Digital Public Infrastructure" where they write "digital public infrastructure"), in the
+  languages that have case;
+- thin: titles of a sub-topic of two messages or more with a part that fits exactly one of
+  them (by its words or a wording of a topic it names: "Generative AI and accessibility" where
+  only one message is about generative AI);
+- broad: titles naming only an umbrella topic of the vocabulary ("Artificial intelligence",
+  "AI", ``broad`` in ``editions/vocabulary``) over a sub-topic of three messages or more;
 - heading: on the report files, the share of sub-topics whose title shares a content word
   with the editor's heading of the sub-topic most of its messages' points belong to.
 
@@ -127,6 +136,54 @@ def repeats(draft: Draft, language: str) -> tuple[int, int, int]:
     return repeated, pairs, own
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’+-]*")
+
+
+def _casing(corpus: Corpus) -> dict[str, set[str]]:
+    """Each word (casefolded) with the ways the sources write it other than first in a
+    sentence ("Internet", "internet")."""
+    seen: dict[str, set[str]] = {}
+    for st in corpus.statements:
+        for sentence in re.split(r"(?<=[.!?;:])\s+|\n", st.text):
+            for m in list(_WORD.finditer(sentence))[1:]:
+                word = m.group(0)
+                seen.setdefault(word.casefold(), set()).add(word)
+    return seen
+
+
+def miscased(title: str, language: str, casing: dict[str, set[str]]) -> list[str]:
+    """The words of a title after its first written in a case the sources never write them
+    in mid-sentence (acronyms and words the sources do not use aside)."""
+    if language in ("zh", "ar"):
+        return []
+    out = []
+    for word in [m.group(0) for m in _WORD.finditer(title)][1:]:
+        forms = casing.get(word.casefold())
+        if not forms or sum(ch.isupper() for ch in word) >= 2:
+            continue
+        cases = {f[:1].isupper() for f in forms}
+        if len(cases) == 1 and word[:1].isupper() not in cases:
+            out.append(word)
+    return out
+
+
+def thin(title: str, sources: Sequence[Sequence[SourceRef]], texts: dict[str, str]) -> bool:
+    """Whether a part of the title fits exactly one of a sub-topic's two messages or more."""
+    if len(sources) < 2:
+        return False
+    return any(len(f) == 1 for f in _part_fits(title, sources, texts))
+
+
+def broad_alone(title: str, messages: int) -> bool:
+    """Whether a title names only umbrella topics of the vocabulary over three messages or
+    more ("Artificial intelligence", "AI")."""
+    from forum_messages.synth.topic_vocab import policy_topics
+
+    named = _topics_named(title)
+    topics = policy_topics()
+    return messages >= 3 and bool(named) and all(topics[t].broad for t in named)
+
+
 def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) -> Draft:
     from forum_messages.nlp.language import UNLanguageDetector
     from forum_messages.synth.pipeline import Components, run_pipeline
@@ -146,6 +203,27 @@ def _in_language(corpus: Corpus, language: str) -> set[str]:
         for st in corpus.statements
         if (st.language or detector.detect(st.text)[0]) == language
     }
+
+
+def more(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, int, int]:
+    """(titles miscased, thin, broad alone); prints each."""
+    raw = {st.id: st.text for st in corpus.statements}
+    casing = _casing(corpus)
+    cased = thinned = broad = 0
+    for theme in draft.themes:
+        for topic in theme.topics:
+            sources = [m.sources for m in topic.messages]
+            wrong = miscased(topic.title, language, casing)
+            if wrong:
+                cased += 1
+                print(f"capitals: {topic.title} ({', '.join(wrong)})")
+            if thin(topic.title, sources, raw):
+                thinned += 1
+                print(f"thin: {topic.title} ({len(sources)} messages)")
+            if broad_alone(topic.title, len(sources)):
+                broad += 1
+                print(f"broad: {topic.title} ({len(sources)} messages)")
+    return cased, thinned, broad
 
 
 def score(name: str, language: str, corpus: Corpus, draft: Draft) -> tuple[int, int, int, int]:
@@ -339,6 +417,7 @@ def main(argv: Sequence[str]) -> int:
     rows: list[tuple[str, str, int, int, int, int]] = []
     agreed: list[tuple[str, int, int]] = []
     twice: list[tuple[str, str, int, int, int]] = []
+    extra: list[tuple[str, str, int, int, int]] = []
     for path in args.files:
         material = load_material(path)
         name = Path(path).stem
@@ -346,6 +425,7 @@ def main(argv: Sequence[str]) -> int:
             draft = _draft(material.corpus, material.edition, language, embedder)
             rows.append((name, language, *score(name, language, material.corpus, draft)))
             twice.append((name, language, *repeats(draft, language)))
+            extra.append((name, language, *more(name, language, material.corpus, draft)))
             if language == material.language:
                 agreed.append((name, *headings(material, draft)))
     if args.demo:
@@ -355,12 +435,19 @@ def main(argv: Sequence[str]) -> int:
             draft = _draft(corpus, edition, language, embedder)
             rows.append(("demo", language, *score("demo", language, corpus, draft)))
             twice.append(("demo", language, *repeats(draft, language)))
+            extra.append(("demo", language, *more("demo", language, corpus, draft)))
     _table(rows)
     print("\n| file | language | headings repeated | overlapping siblings | event or document |")
     print("|---|---|---|---|---|")
     for name, language, repeated, pairs, own in twice:
         print(f"| {name} | {language} | {repeated} | {pairs} | {own} |")
     sums = [sum(r[i] for r in twice) for i in (2, 3, 4)]
+    print(f"| all | | {sums[0]} | {sums[1]} | {sums[2]} |")
+    print("\n| file | language | miscased | a part fitting one message | umbrella topic alone |")
+    print("|---|---|---|---|---|")
+    for name, language, cased, thinned, broad in extra:
+        print(f"| {name} | {language} | {cased} | {thinned} | {broad} |")
+    sums = [sum(r[i] for r in extra) for i in (2, 3, 4)]
     print(f"| all | | {sums[0]} | {sums[1]} | {sums[2]} |")
     if agreed:
         print("\n| file | titles sharing a content word with the editor's heading |")

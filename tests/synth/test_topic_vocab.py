@@ -94,7 +94,7 @@ def test_siblings_never_share_a_title_and_the_better_fit_keeps_it() -> None:
 
 def test_two_topics_are_joined_when_the_first_leaves_messages_uncovered() -> None:
     found = [{"Subsea cables": {0, 1}, "Internet exchange points": {2, 3}}]
-    assert _choose(found, [5]) == ["Subsea cables and internet exchange points"]
+    assert _choose(found, [5]) == ["Subsea cables and Internet exchange points"]
     # two topics that each fit one message title a sub-topic together (equally near: the
     # vocabulary's order decides)
     assert _choose([{"Universal service funds": {0}, "Gender digital divide": {1}}], [2]) == [
@@ -130,7 +130,7 @@ def test_a_second_topic_sharing_a_word_with_the_first_is_not_joined() -> None:
             "Internet standards": {1},
         }
     ]
-    assert _choose(found, [2]) == ["Child online protection and internet standards"]
+    assert _choose(found, [2]) == ["Child online protection and Internet standards"]
 
 
 def test_shared_words_are_content_words_in_each_language() -> None:

@@ -22,7 +22,7 @@ import numpy as np
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
-from forum_messages.nlp.keyphrases import keyphrases, prepare
+from forum_messages.nlp.keyphrases import keyphrases, prepare, stopwords
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import bare_word, faulty
@@ -61,6 +61,12 @@ COVERING_HEAD = 30
 #: whole (``holds``): measured, off (docs/quality.md, step 25: each such title gives way to
 #: one fitting fewer messages, and the editor's heading is matched less often).
 JOINED_RULE = False
+#: Whether a title resting on one message of a sub-topic of several (``_thin``) gives way
+#: to a candidate that holds up and fits two of them at least (``_held_up``).
+THIN_RULE = True
+#: Whether a title naming only an umbrella topic over three messages or more gives way to a
+#: narrower topic of the vocabulary found in more than half of them (``_held_up``).
+BUCKET_RULE = True
 #: Phrases nearest a sub-topic offered as spare candidates (``synth/distinct.py``).
 SPARE_PHRASES = 8
 #: What a fragment of a sentence ("Digital divide requires", "Countries") loses in score
@@ -210,20 +216,57 @@ def _acronym(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
 
 
-def decapitalise(phrase: str) -> str:
+#: Words written with a capital wherever they stand, in the languages with case: "Internet"
+#: as the United Nations' editors write it in English, French and Spanish.
+PROPER_WORDS = frozenset({"Internet"})
+
+
+@cache
+def proper_words(language: str) -> frozenset[str]:
+    """The words a title keeps capitalised after its first word: ``PROPER_WORDS`` and those
+    the vocabulary's titles in ``language`` write capitalised after their first word and
+    never in lower case ("Internet" of "Cortes de Internet", "Things")."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for topic in policy_topics():
+        words = topic.titles.get(language, "").split()
+        for i, word in enumerate(words):
+            if _acronym(word):
+                continue
+            if word[:1].islower():
+                lower.add(word.casefold())
+            elif i:
+                upper.add(word)
+    kept = {w for w in upper if w.casefold() not in lower}
+    return frozenset(kept | (PROPER_WORDS if language in ("en", "fr", "es") else set()))
+
+
+def decapitalise(phrase: str, language: str = "en") -> str:
     """'Manufacturers' -> 'manufacturers', 'Information integrity' -> 'information integrity',
     'Внедрение IPv6' -> 'внедрение IPv6', "Points d'échange Internet" -> "points d'échange
-    Internet"; acronyms and proper names ('CERTs', 'Global Digital Compact': every word after
-    the first capitalised, acronyms aside) stay as they are."""
+    Internet"; acronyms, proper names ('CERTs', 'Global Digital Compact', 'Internet of Things':
+    every word after the first capitalised, acronyms and function words aside) and a first
+    word written with a capital wherever it stands ('Internet', ``proper_words``) stay as
+    they are."""
     words = phrase.split()
     if not words or not words[0][:1].isupper() or words[0].isupper():
         return phrase
-    if any(ch.isupper() for ch in words[0][1:]):
+    if any(ch.isupper() for ch in words[0][1:]) or words[0] in proper_words(language):
         return phrase
-    later = [w for w in words[1:] if not _acronym(w)]
+    # function words and words capitalised wherever they stand say nothing of a proper name
+    # ("Fragmentación de Internet" is not one, "Internet of Things" is)
+    function = stopwords(language) if language in _CASED else frozenset()
+    proper = proper_words(language)
+    later = [
+        w for w in words[1:] if not _acronym(w) and w.casefold() not in function and w not in proper
+    ]
     if later and all(w[:1].isupper() for w in later):
         return phrase
     return phrase[:1].lower() + phrase[1:]
+
+
+#: Output languages whose script has capitals.
+_CASED = ("en", "fr", "es", "ru")
 
 
 def join_titles(a: str, b: str, language: str) -> str:
@@ -231,7 +274,7 @@ def join_titles(a: str, b: str, language: str) -> str:
         return f"{a}{AND['zh']}{b}"
     if language == "ar":
         return f"{a} {AND['ar']}{b}"
-    return f"{capitalise(a)} {AND.get(language, 'and')} {decapitalise(b)}"
+    return f"{capitalise(a)} {AND.get(language, 'and')} {decapitalise(b, language)}"
 
 
 def title_phrases(title: str, language: str) -> list[str]:
@@ -286,6 +329,51 @@ def holds_as(title: str, messages: Sequence[Sequence[str]] | Read, parts: Sequen
         return True
     whole = frozenset().union(*fit)
     return all(len(f) >= 2 for f in fit) or 2 * len(whole) > len(read.texts)
+
+
+def _thin(fit: Sequence[frozenset[int]], messages: int) -> bool:
+    """Whether a heading whose parts fit ``fit`` (``fits_by_words``) rests on one of its
+    sub-topic's ``messages`` where there are several: it fits one of them at most as a whole,
+    or each of its parts fits one at most and the whole half of them at most ("Generative
+    AI and accessibility" over four messages, one on each; over three, the two it fits are
+    most of them)."""
+    if messages < 2:
+        return False
+    whole = len(frozenset().union(*fit))
+    if whole < 2:
+        return True
+    return len(fit) > 1 and all(len(f) <= 1 for f in fit) and 2 * whole <= messages
+
+
+def _umbrella(title: str) -> bool:
+    """Whether a heading names only umbrella topics of the vocabulary ("Artificial
+    intelligence", "AI": ``PolicyTopic.broad``)."""
+    found = named(title)
+    topics = policy_topics()
+    return bool(found) and all(topics[t].broad for t in found)
+
+
+def _narrow_fit(title: str, messages: Read) -> int:
+    """How many of the messages use a wording of a topic the heading names other than an
+    umbrella one ("AI governance" counts those about the governance of AI, not every one
+    that says "AI")."""
+    topics = policy_topics()
+    narrow = {t for t in named(title) if not topics[t].broad}
+    return sum(bool(narrow & found) for found in messages.found)
+
+
+def _truncated(candidate: str, title: str, parts: Sequence[str]) -> bool:
+    """Whether a candidate is the title with words left out ("Languages" of "Local
+    languages", 全球 of 全球数字契约与互联网标准), other than one of its ``parts``."""
+    a, b = candidate.casefold().strip(), title.casefold().strip()
+    if a == b or a in {p.casefold().strip() for p in parts}:
+        return False
+    if _HAN.search(a):
+        return a in b
+    return set(a.split()) < set(b.split())
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _rival(sim: np.ndarray, k: int) -> np.ndarray:
@@ -701,25 +789,37 @@ class KeyphraseLabeller:
         the candidate that does (``holds``), is neither a sibling's title nor overlapping one,
         and fits most of the messages by words (the first of those: the vocabulary's topics,
         then the title's own parts, then the phrases); a title with no such candidate
-        stays."""
+        stays. So too a title resting on one message of several (``_thin``), by a candidate
+        fitting two of them at least that is not its own words cut short, and one naming only
+        an umbrella topic over three messages or more (``_umbrella``), by a narrower topic of
+        the vocabulary found in more than half of them (``_narrow_fit``)."""
         out = list(results)
         for k, (title, phrases, ranked) in enumerate(results):
             if not ranked or not topics[k].messages:
                 continue
             messages = read_messages([texts for texts, _ in topics[k].messages])
-            if holds(title, messages):
-                continue
-            siblings = [t for j, (t, _, _) in enumerate(out) if j != k]
             split = parts_of(title)
             fit = fits_by_words(title, messages)
+            thin = THIN_RULE and _thin(fit, len(messages.texts))
+            held_up = holds(title, messages)
+            bucket = BUCKET_RULE and held_up and not thin and len(messages.texts) >= 3
+            bucket = bucket and _umbrella(title)
+            if held_up and not thin and not bucket:
+                continue
+            siblings = [t for j, (t, _, _) in enumerate(out) if j != k]
             parts = (
                 [Candidate(capitalise(p), len(f)) for p, f in zip(split, fit, strict=True)]
                 if len(split) > 1
                 else []
             )
             # a joined title whose parts each fit (none names an absent topic) gives way only
-            # to one that fits as many of the messages as the whole
+            # to one that fits as many of the messages as the whole; a title fitting one
+            # message of several, only to one fitting two
             need = len(frozenset().union(*fit)) if all(fit) else 1
+            if held_up:  # thin: only one fitting two messages, not a bare part of its words
+                need = max(need, 2)
+            if bucket:  # an umbrella topic: a narrower one fitting most of the messages
+                need = 1
             # the vocabulary's topics, then the title's own parts, then the phrases
             topical = [c for c in ranked[1:] if not c.spare and named_topic(c.title)]
             others = [c for c in ranked[1:] if c not in topical]
@@ -729,7 +829,15 @@ class KeyphraseLabeller:
                     continue
                 if any(overlapping(c.title, s) for s in siblings) or not holds(c.title, messages):
                     continue
+                if held_up and _truncated(c.title, title, split):
+                    continue  # "Languages" for "Local languages": a bucket, not a subject
+                if bucket and (c not in topical or _umbrella(c.title)):
+                    continue
                 covers = len(frozenset().union(*fits_by_words(c.title, messages)))
+                if bucket:  # what its narrower topic fits: more than half of the messages
+                    covers = _narrow_fit(c.title, messages)
+                    if 2 * covers <= len(messages.texts):
+                        continue
                 if covers >= need:
                     held.append((covers, c))
             if held:  # the one fitting most messages, the first of those
