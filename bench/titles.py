@@ -395,6 +395,16 @@ def _table(rows: Sequence[tuple[str, str, int, int, int, int]]) -> None:
     print(f"| all | | {weak} of {multi} | {good} of {total} ({good / max(total, 1):.2f}) |")
 
 
+def _counts(columns: Sequence[str], rows: Sequence[tuple[str, str, int, int, int]]) -> None:
+    """A table of three counts by file and language, with their sums."""
+    print("\n| file | language | " + " | ".join(columns) + " |")
+    print("|---|---|" + "---|" * len(columns))
+    for name, language, *values in rows:
+        print(f"| {name} | {language} | " + " | ".join(map(str, values)) + " |")
+    sums = [sum(r[i] for r in rows) for i in range(2, 2 + len(columns))]
+    print("| all | | " + " | ".join(map(str, sums)) + " |")
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="realistic report files (evaluation/reports)")
@@ -437,18 +447,8 @@ def main(argv: Sequence[str]) -> int:
             twice.append(("demo", language, *repeats(draft, language)))
             extra.append(("demo", language, *more("demo", language, corpus, draft)))
     _table(rows)
-    print("\n| file | language | headings repeated | overlapping siblings | event or document |")
-    print("|---|---|---|---|---|")
-    for name, language, repeated, pairs, own in twice:
-        print(f"| {name} | {language} | {repeated} | {pairs} | {own} |")
-    sums = [sum(r[i] for r in twice) for i in (2, 3, 4)]
-    print(f"| all | | {sums[0]} | {sums[1]} | {sums[2]} |")
-    print("\n| file | language | miscased | a part fitting one message | umbrella topic alone |")
-    print("|---|---|---|---|---|")
-    for name, language, cased, thinned, broad in extra:
-        print(f"| {name} | {language} | {cased} | {thinned} | {broad} |")
-    sums = [sum(r[i] for r in extra) for i in (2, 3, 4)]
-    print(f"| all | | {sums[0]} | {sums[1]} | {sums[2]} |")
+    _counts(("headings repeated", "overlapping siblings", "event or document"), twice)
+    _counts(("miscased", "thin", "umbrella topic alone"), extra)
     if agreed:
         print("\n| file | titles sharing a content word with the editor's heading |")
         print("|---|---|")

@@ -136,3 +136,16 @@ def test_developing_countries_are_actors_not_a_subject() -> None:
     assert faulty("发展中国家", "zh")
     assert faulty("Developing countries", "en")
     assert not faulty("全球数字契约", "zh")
+
+
+def test_the_vocabulary_reads_frameworks_on_ai_and_shared_towers() -> None:
+    from forum_messages.synth.topic_match import prepare
+    from forum_messages.synth.topic_vocab import policy_topics, topics_found
+
+    def found(text: str) -> set[str]:
+        return {policy_topics()[t].titles["en"] for t in topics_found(prepare(text))}
+
+    assert "AI governance" in found("Associer les universités à tout cadre régional sur l'IA.")
+    assert "AI governance" in found("Un marco regional sobre la IA debe ser abierto.")
+    assert "Infrastructure investment" in found("يجب تقاسم الأبراج والألياف بين المشغلين.")
+    assert "Infrastructure investment" not in found("La fibra alimentaria es sana.")
