@@ -13,7 +13,11 @@ defaults) and records the theme step's scores before and after the session vote.
 - every statement the vote moved (own reading's theme not the draft's), by whether the editor
   puts it in its own reading's theme (the vote was wrong) or the draft's (right), with what
   ``partners`` (the pair model's likeliest partners of other sessions and their themes) read;
-- the counts of a few rules that would send a moved statement back to its own reading's theme.
+- the counts of a few rules that would move a statement to another theme (the vote's move
+  undone, the likeliest partners' theme), each as the statements it mends (the editor's theme)
+  and breaks (from the editor's), and of the pipeline's own step (``theme_partners``, at the
+  command line's ``partner_bar``, ``partner_needed`` and ``partner_movers``; else 0.8, 2 and
+  "declared").
 
     cd bench && ../.venv/bin/python theme_off_sources.py '' \\
         ../src/forum_messages/editions/evaluation/reports/dev-*.yaml
@@ -37,6 +41,7 @@ from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth import pipeline, themes
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.same_point import PairFeatures, shipped_model
+from forum_messages.synth.theme_partners import partner_themes
 
 TOP = 3
 
@@ -108,7 +113,9 @@ def fmt(scores: Any, keys: list[str]) -> str:
 
 
 def main(spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
+    given = json.loads(spec) if spec.strip() else {}
+    step = {k: v for k, v in given.items() if k.startswith("partner_")}
+    params = {k: v for k, v in given.items() if not k.startswith("partner_")}
     embedder = memo_for(USEEmbedder())
     totals: dict[str, Counter[str]] = {}
     for path in paths:
@@ -140,6 +147,7 @@ def main(spec: str, paths: list[str]) -> int:
         ]
         live = [i for i in range(len(st)) if i not in seen["reason"] and gold[i] is not None]
         near = partners(seen, material, live)
+        count: Counter[str] = Counter()
         print(f"== {name}: {len(off)} off-point sources in another theme")
         for m in impure_messages(material, draft):
             mtheme = material.points[m.point].theme if m.point in material.points else None
@@ -147,6 +155,32 @@ def main(spec: str, paths: list[str]) -> int:
             if not any(i in off for i in ids):
                 continue
             print(f"  message of {len(ids)}, point {m.point} (editor {mtheme}): {m.text[:90]}")
+            for i in ids:
+                if i not in off:
+                    continue
+                # which side the theme step put where the editor does not: the off source, or
+                # the statements making the message's point (its theme is the draft's)
+                wrong = "source" if final[i] != gold[i] else "the message's point"
+                if wrong == "source":
+                    how = (
+                        "declared"
+                        if seen["declared"][i]
+                        else ("moved by the vote" if keys[own[i]] != final[i] else "own reading")
+                    )
+                else:
+                    mine = [j for j in ids if material.answers[st[j].id].point == m.point]
+                    how = (
+                        "declared"
+                        if all(seen["declared"][j] for j in mine)
+                        else (
+                            "moved by the vote"
+                            if any(
+                                keys[own[j]] != final[j] and not seen["declared"][j] for j in mine
+                            )
+                            else "own reading"
+                        )
+                    )
+                count[f"off source in another theme: {wrong} misplaced, {how}"] += 1
             for i in ids:
                 s = st[i]
                 ranked = sorted(pre[i], reverse=True)
@@ -165,7 +199,6 @@ def main(spec: str, paths: list[str]) -> int:
                         f"        partner {p:.2f} draft {final[j]} editor {gold[j]}"
                         f" declared {seen['declared'][j]}: {seen['texts'][j][:60]}"
                     )
-        count: Counter[str] = Counter()
         print(f"-- {name}: {len(moved)} statements the vote moved")
         for i in moved:
             ranked = sorted(pre[i], reverse=True)
@@ -203,6 +236,54 @@ def main(spec: str, paths: list[str]) -> int:
                     count[f"{rule}: neither"] += 1
                 if i in off:
                     count[f"{rule}: moves an off source"] += 1
+        # the pipeline's own step (``theme_partners``) at the settings of the command line's
+        # "partner_bar", "partner_needed", "partner_movers" (else 0.8, 2, "declared")
+        moves = partner_themes(
+            seen["x"],
+            final,
+            seen["declared"],
+            [s.session for s in st],
+            [i for i in range(len(st)) if i not in seen["reason"]],
+            seen["texts"],
+            seen["kw"]["languages"],
+            [s.kind for s in st],
+            [k.attribution for k in seen["kinds"]],
+            bar=float(step.get("partner_bar", 0.8)),
+            needed=int(step.get("partner_needed", 2)),
+            movers=str(step.get("partner_movers", "declared")),
+        )
+        for i, (key, _p) in sorted(moves.items()):
+            who = "undeclared" if seen["declared"][i] is None else "declared"
+            if gold[i] is None:
+                verdict = "descriptive"
+            elif final[i] == gold[i]:
+                verdict = "breaks"
+            else:
+                verdict = "mends" if key == gold[i] else "neither"
+            count[f"step ({who}): {verdict}"] += 1
+            if i in off:
+                count["step: moves an off source"] += 1
+        # every source of a message of two or more whose own reading (before the vote) puts
+        # another theme above the message's by ``m`` or more: off / right its point
+        index = {k: t for t, k in enumerate(keys)}
+        for t in draft.themes:
+            for tp in t.topics:
+                for msg in tp.messages:
+                    ids = [row[src.statement] for src in msg.sources]
+                    if len(ids) < 2:
+                        continue
+                    labels = [material.answers[st[i].id].point or "-" for i in ids]
+                    top = Counter(sorted(labels)).most_common(1)[0][0]
+                    for i, label in zip(ids, labels, strict=True):
+                        lead = round(float(max(pre[i]) - pre[i][index[t.key]]), 6)
+                        for m in (0.0, 0.02, 0.05, 0.1):
+                            if lead > m:
+                                count[f"source's own theme above by > {m}: off"] += label != top
+                                count[f"source's own theme above by > {m}: right"] += label == top
+                    count["sources of messages of two or more: off"] += sum(
+                        label != top for label in labels
+                    )
+                    count["sources of messages of two or more: all"] += len(labels)
         totals[name] = count
     names = list(totals)
     print("\nmoved by the vote, and the rules that would send back (vote wrong / right / neither)")

@@ -55,7 +55,8 @@ def test_a_declared_statement_joins_the_theme_of_two_sessions_making_its_point(x
     theme, p = moved[0]
     assert theme == "access" and p >= 0.5
     # the other statements stay: their partners are where they are, or they have none
-    assert _moved(x, declared_only=False) == moved
+    assert _moved(x, movers="all") == moved
+    assert _moved(x, movers="undeclared") == {}
 
 
 def test_one_other_session_or_a_high_bar_is_not_enough(x: Any) -> None:
@@ -71,7 +72,8 @@ def test_one_other_session_or_a_high_bar_is_not_enough(x: Any) -> None:
 def test_an_undeclared_statement_moves_only_when_asked_and_off_by_default(x: Any) -> None:
     undeclared: list[str | None] = [None, None, None, None, None, "trust"]
     assert _moved(x, declared=undeclared) == {}
-    assert list(_moved(x, declared=undeclared, declared_only=False)) == [0]
+    assert list(_moved(x, declared=undeclared, movers="undeclared")) == [0]
+    assert list(_moved(x, declared=undeclared, movers="all")) == [0]
     assert theme_partners.PARTNER_BAR == 0  # the step is off in the pipeline
     assert _moved(x, bar=None) == {}
 

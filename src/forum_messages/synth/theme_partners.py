@@ -8,8 +8,9 @@ two other sessions make a statement's point in one other theme (the shipped same
 model at ``PARTNER_BAR`` or more with each), the editor mostly puts the three together, and
 the message grouper, which works theme by theme, can only join them if they share a theme:
 left apart, the statement is grouped with what its own theme holds nearest, often another
-point. With ``DECLARED_ONLY`` only statements whose session declared a theme move (the
-session vote and the themes' words decide the others).
+point. ``MOVERS`` says which statements may move: those whose session declared a theme
+("declared"; the session vote and the themes' words decide the others), those whose session
+declared none ("undeclared"), or all.
 
 Every statement's partners are read in the themes the theme step gave (not the themes this
 step gives), so the result does not depend on the order of the statements; each statement's
@@ -34,8 +35,8 @@ from forum_messages.synth.same_point import PairFeatures, shipped_model
 PARTNER_BAR = 0.0
 #: How many other sessions (each with a statement at the bar) must sit in the one other theme.
 PARTNERS_NEEDED = 2
-#: Only statements whose session declared a theme move.
-DECLARED_ONLY = True
+#: Which statements may move: "declared" (their session declared a theme), "undeclared" or "all".
+MOVERS = "declared"
 #: Each statement's candidate partners: its nearest other sessions' statements by the cosine.
 CANDIDATES = 10
 
@@ -52,17 +53,17 @@ def partner_themes(
     attributions: Sequence[bool],
     bar: float | None = None,
     needed: int | None = None,
-    declared_only: bool | None = None,
+    movers: str | None = None,
 ) -> dict[int, tuple[str, float]]:
     """The rows (of ``live``: those in play, by row of the run) that move, each with its new
     theme and its partners' lowest probability. A row moves to a theme other than its own in
     which statements of ``needed`` or more other sessions (not its own) are at ``bar`` or
     more with it by the pair model, and in which more such sessions sit than in any other
-    theme (a tie: no move). ``bar``, ``needed`` and
-    ``declared_only`` default to the module's settings."""
+    theme (a tie: no move). ``bar``, ``needed`` and ``movers`` default to the module's
+    settings."""
     bar = PARTNER_BAR if bar is None else bar
     needed = PARTNERS_NEEDED if needed is None else needed
-    declared_only = DECLARED_ONLY if declared_only is None else declared_only
+    movers = MOVERS if movers is None else movers
     if bar <= 0 or len(live) < 2:
         return {}
     rows = list(live)
@@ -75,14 +76,15 @@ def partner_themes(
     )
     model = shipped_model()
     session = [sessions[i] for i in rows]
-    movers = [
+    may = [
         k
         for k, i in enumerate(rows)
-        if session[k] is not None and not (declared_only and declared[i] is None)
+        if session[k] is not None
+        and (movers == "all" or (declared[i] is None) == (movers == "undeclared"))
     ]
     out: dict[int, tuple[str, float]] = {}
-    for start in range(0, len(movers), SCORE_ROWS):
-        block = movers[start : start + SCORE_ROWS]
+    for start in range(0, len(may), SCORE_ROWS):
+        block = may[start : start + SCORE_ROWS]
         sims = decision_scores(take_rows(part, block), part)
         for b, k in enumerate(block):
             other = np.fromiter(
