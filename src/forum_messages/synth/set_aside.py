@@ -13,6 +13,7 @@ import numpy as np
 from forum_messages.engine.vectors import release
 from forum_messages.model import Corpus, Edition, NotReflected, Statement
 from forum_messages.nlp.base import Embedder, Vectors, memo_for
+from forum_messages.synth import theme_partners
 from forum_messages.synth.components import Components
 from forum_messages.synth.kinds import Kind
 from forum_messages.synth.reading import Progress
@@ -92,7 +93,41 @@ def themes_and_set_aside(
             # description of a session (the additions are often fragments: "... and report
             # on progress every year", which read to the model like a report of a meeting)
             reason[i] = "descriptive"
+    if theme_partners.PARTNER_BAR > 0 and reports:
+        themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed
+
+
+def _partnered(
+    themed: ThemeResult,
+    statements: Sequence[Statement],
+    declared: Sequence[str | None],
+    x: Vectors,
+    texts: Sequence[str],
+    kinds: Sequence[Kind],
+    langs: Sequence[str],
+    reason: Mapping[int, str],
+) -> ThemeResult:
+    """``themed`` with the statements whose likeliest same-point partners sit in another
+    theme moved there (``theme_partners``)."""
+    read = [(st.session, st.kind) for st in statements]
+    moved = theme_partners.partner_themes(
+        x,
+        themed.theme,
+        declared,
+        [s for s, _ in read],
+        [i for i in range(len(statements)) if i not in reason],
+        texts,
+        langs,
+        [k for _, k in read],
+        [k.attribution for k in kinds],
+    )
+    if not moved:
+        return themed
+    theme, conf, inferred = list(themed.theme), list(themed.confidence), list(themed.inferred)
+    for i, (key, p) in moved.items():
+        theme[i], conf[i], inferred[i] = key, round(p, 4), True
+    return replace(themed, theme=theme, confidence=conf, inferred=inferred)
 
 
 def not_reflected(
