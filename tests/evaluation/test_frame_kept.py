@@ -39,3 +39,30 @@ def test_chinese_and_arabic_words() -> None:
     assert keeps_frame(ar_s, ar_s, ar_p) is True
     # vowel marks do not make words of their own
     assert keeps_frame("المدارسُ الريفيةُ تفتقر إلى الطاقة.", ar_s, ar_p) is False
+
+
+def test_an_editors_other_changes_are_no_frame() -> None:
+    # the tense and "a number of" changed by the editor: only "it was noted that" is the frame
+    said = (
+        "It was noted that visa refusals had prevented a number of registered participants "
+        "from attending the meeting."
+    )
+    point = "Visa refusals prevent registered participants from attending IGF meetings."
+    assert set(frame_words(said, point)) == {"it", "was", "noted", "that"}
+    assert (
+        keeps_frame(
+            "Visa refusals had prevented a number of registered participants "
+            "from attending the meeting.",
+            said,
+            point,
+        )
+        is False
+    )
+
+
+def test_a_frame_in_the_middle_opens_at_a_comma() -> None:
+    said = "Community networks, the network observed, cannot survive on volunteer labour alone."
+    point = "Community networks cannot survive on volunteer labour alone."
+    assert set(frame_words(said, point)) == {"the", "network", "observed"}
+    assert keeps_frame(said, said, point) is True
+    assert keeps_frame(point, said, point) is False

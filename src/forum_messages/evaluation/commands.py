@@ -57,7 +57,7 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     from forum_messages.evaluation.realistic import kind_scores
     from forum_messages.nlp.base import memo_for
     from forum_messages.synth.kind_model import record_register
-    from forum_messages.synth.kinds import DescriptiveModel, classify
+    from forum_messages.synth.kinds import DescriptiveModel, classify, voiced_text
 
     items = load_kind_set(path)
     kinds = [classify(it.text, it.language) for it in items]
@@ -72,10 +72,11 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     given: list[bool | None] = []
     for k, it, p in zip(kinds, items, predicted, strict=True):
         frame = None
+        shown = voiced_text(k.point, it.language)  # as a message text states it
         if it.kind == "framed" and it.point and p != "descriptive":
-            frame = keeps_frame(k.point or it.text, it.text, it.point)
+            frame = keeps_frame(shown or it.text, it.text, it.point)
         kept.append(frame)
-        given.append(None if frame is None else _plain(k.point) == _plain(it.point))
+        given.append(None if frame is None else _plain(shown) == _plain(it.point))
     return kind_scores(
         predicted,
         [it.kind for it in items],
