@@ -163,6 +163,21 @@ def test_kind_set_attribution_scores(tmp_path: Path) -> None:
     assert scores["en"]["attribution recall"] == 0.5
 
 
+def test_kind_set_point_scores() -> None:
+    from forum_messages.evaluation.commands import _plain
+
+    scores = kind_scores(
+        ["framed", "framed", "point", "descriptive"],
+        ["framed", "framed", "point", "framed"],
+        ["en", "en", "en", "fr"],
+        points=([True, False, None, None], [False, True, None, None]),
+    )
+    assert scores["en"]["frame kept"] == 0.5 and scores["en"]["point as given"] == 0.5
+    assert "frame kept" not in scores["fr"]  # none of its framed points was read
+    assert _plain("Donors should pay.") == _plain("donors  should pay")
+    assert _plain("各国政府应公布代价。") == "各国政府应公布代价"
+
+
 def test_kinds_table_shows_attribution_columns_only_when_marked() -> None:
     from rich.console import Console
 
@@ -249,6 +264,27 @@ def test_a_wrong_source_reflects_no_point_of_its_own() -> None:
     rows = {(r.task, r.metric): r.ours for r in score_draft(m, draft, HashEmbedder()).rows}
     assert rows[("points", "reflected")] == 2 / 8
     assert rows[("points", "reflected as a message's own point")] == 1 / 8
+
+
+def test_the_row_counts_texts_taken_from_framed_statements() -> None:
+    m, draft = _small_draft()
+    source = _sources_of(m)
+    first = draft.themes[0].topics[0].messages[0]
+    framed = "The discussion revealed that there are too few cable repair ships"
+    point = "There are too few cable repair ships, so a single cut can leave a coast offline"
+
+    def rows_with(text: str) -> dict[str, float]:
+        msg = replace(first, id="m-ships", text=text, sources=(source(framed),))
+        topic = replace(draft.themes[0].topics[0], messages=(msg,))
+        one = replace(draft, themes=(replace(draft.themes[0], topics=(topic,)),))
+        ev = score_draft(m, one, HashEmbedder())
+        return {r.metric: r for r in ev.rows if r.task == "messages"}
+
+    kept = rows_with(framed + ", so a single cut can leave a coast offline for weeks.")
+    assert kept["text keeps a frame"].ours == 1.0
+    assert kept["text keeps a frame"].note == "1 of 1 texts from a framed statement"
+    gone = rows_with(point + " for weeks.")
+    assert gone["text keeps a frame"].ours == 0.0
 
 
 REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/reports"

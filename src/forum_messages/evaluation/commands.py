@@ -52,11 +52,12 @@ def table(ev: Evaluation) -> Table:
 
 def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]:
     """Precision and recall of descriptive statements on a labelled set, per language."""
+    from forum_messages.evaluation.frame_kept import keeps_frame
     from forum_messages.evaluation.material import load_kind_set
     from forum_messages.evaluation.realistic import kind_scores
     from forum_messages.nlp.base import memo_for
     from forum_messages.synth.kind_model import record_register
-    from forum_messages.synth.kinds import DescriptiveModel, classify
+    from forum_messages.synth.kinds import DescriptiveModel, classify, voiced_text
 
     items = load_kind_set(path)
     kinds = [classify(it.text, it.language) for it in items]
@@ -67,27 +68,47 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     predicted = ["descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)]
     marked = [k.attribution and p != "descriptive" for k, p in zip(kinds, predicted, strict=True)]
     labelled = [it.attribution for it in items]
+    kept: list[bool | None] = []
+    given: list[bool | None] = []
+    for k, it, p in zip(kinds, items, predicted, strict=True):
+        frame = None
+        shown = voiced_text(k.point, it.language)  # as a message text states it
+        if it.kind == "framed" and it.point and p != "descriptive":
+            frame = keeps_frame(shown or it.text, it.text, it.point)
+        kept.append(frame)
+        given.append(None if frame is None else _plain(shown) == _plain(it.point))
     return kind_scores(
         predicted,
         [it.kind for it in items],
         [it.language for it in items],
         (marked, labelled) if any(labelled) else None,
+        (kept, given) if any(f is not None for f in kept) else None,
     )
+
+
+def _plain(text: str | None) -> str:
+    """A point as compared with the given one: casefolded, spaces collapsed, no final stop."""
+    return " ".join((text or "").casefold().split()).rstrip(".。!！?？؟ ")
 
 
 def kinds_table(path: str, scores: dict[str, dict[str, float]]) -> Table:
     out = Table(title=f"{path}: statements that only describe the session")
     attributions = any("attribution recall" in s for s in scores.values())
+    points = any("frame kept" in s for s in scores.values())
     columns = ["language", "statements", "precision", "recall", "kind accuracy"]
     if attributions:
         columns += ["attribution precision", "attribution recall"]
+    if points:
+        columns += ["frame kept", "point as given"]
     for col in columns:
         out.add_column(col, justify="left" if col == "language" else "right")
     for lang, s in scores.items():
         keys = ["precision", "recall", "accuracy"]
         if attributions:
             keys += ["attribution precision", "attribution recall"]
-        out.add_row(lang, str(int(s["n"])), *(f"{s[k]:.3f}" for k in keys))
+        if points:
+            keys += ["frame kept", "point as given"]
+        out.add_row(lang, str(int(s["n"])), *(f"{s[k]:.3f}" if k in s else "" for k in keys))
     return out
 
 

@@ -13,6 +13,8 @@ ask of the draft:
 - messages:   do all of a message's sources make its point? (share of messages; share of
               sources); pairs of statements put in one message vs pairs making one point
               (precision, recall); is the visible text a description or an attribution?
+              does it keep the reporting frame the editor removed (of the messages whose
+              text comes from a statement with a ``framed`` answer; ``frame_kept``)?
 - points:     share of the editor's points reflected in some message; the same counting a
               point only where it is the message's own point (the one most of its sources
               make; each of them on a tie), so that a wrong source reflects nothing; salient
@@ -30,6 +32,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from forum_messages.evaluation.benchmark import NEAREST, Evaluation, Row
+from forum_messages.evaluation.frame_kept import keeps_frame
 from forum_messages.evaluation.material import Material
 from forum_messages.evaluation.metrics import accuracy, ari, pair_counts
 from forum_messages.model import Draft, Message
@@ -166,6 +169,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     whole = 0
     agree = total = 0
     bad_text = 0
+    framed_text = kept_frame = 0
     made: set[str] = set()  # points that are some message's own point
     for m in messages:
         points = Counter(label[r.statement] for r in m.sources)
@@ -174,12 +178,26 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
         whole += len(points) == 1 and "(descriptive)" not in points
         agree += top
         total += len(m.sources)
-        rep = answers[_source_of_text(m, texts)]
+        shown = _source_of_text(m, texts)
+        rep = answers[shown]
         bad_text += rep.descriptive or rep.attribution
+        kept = keeps_frame(m.text, texts[shown], rep.framed) if rep.framed else None
+        if kept is not None:
+            framed_text += 1
+            kept_frame += kept
     rows.append(Row("messages", "all sources make its point", _div(whole, len(messages)), {}))
     rows.append(Row("messages", "sources making its point", _div(agree, total), {}))
     rows.append(
         Row("messages", "text from a description or attribution", _div(bad_text, len(messages)), {})
+    )
+    rows.append(
+        Row(
+            "messages",
+            "text keeps a frame",
+            _div(kept_frame, framed_text),
+            {},
+            note=f"{kept_frame} of {framed_text} texts from a framed statement",
+        )
     )
     in_message = {r.statement: m.id for m in messages for r in m.sources}
     pointed = [st.id for st in statements if answers[st.id].point]
@@ -344,10 +362,15 @@ def kind_scores(
     truth: Sequence[str],
     languages: Sequence[str],
     attributions: tuple[Sequence[bool], Sequence[bool]] | None = None,
+    points: tuple[Sequence[bool | None], Sequence[bool | None]] | None = None,
 ) -> dict[str, dict[str, float]]:
     """Precision and recall of 'descriptive' per language (and 'all').
 
     With ``attributions`` (marked, labelled), also the precision and recall of attributions.
+    With ``points`` (for each statement whose framed point is given and that is not set
+    aside, whether the point read keeps the frame, whether it is the given point; None
+    otherwise), the share of each: "frame kept", "point as given" (in a language with such
+    statements).
     """
     out: dict[str, dict[str, float]] = {}
     for lang in [*sorted(set(languages)), "all"]:
@@ -367,4 +390,10 @@ def kind_scores(
             hit = sum(marked[i] and labelled[i] for i in idx)
             out[lang]["attribution precision"] = _div(hit, sum(marked[i] for i in idx))
             out[lang]["attribution recall"] = _div(hit, sum(labelled[i] for i in idx))
+        if points is not None:
+            kept, given = points
+            known = [i for i in idx if kept[i] is not None]
+            if known:
+                out[lang]["frame kept"] = _div(sum(bool(kept[i]) for i in known), len(known))
+                out[lang]["point as given"] = _div(sum(bool(given[i]) for i in known), len(known))
     return out

@@ -53,6 +53,7 @@ from forum_messages.synth.kind_cues_speakers import SPEAKERS
 from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
 from forum_messages.synth.kind_cues_tracks import TRACK_FRAMES, TRACK_REWRITES, TRACKS
 from forum_messages.synth.kind_cues_upkeep import UPKEEP
+from forum_messages.synth.kind_cues_voice2 import VOICE_FRAMES, VOICE_REWRITES, Rewrite, ar_point
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -198,7 +199,7 @@ class OneByOne:
 def clear_caches() -> None:
     """Forget every compiled cue and every sentence's kind (so a run compiles and matches
     afresh: for benchmarks, and for comparing matching engines)."""
-    for cached in (sentence_kind, _cues, _any_rewrite, _frames, _rewrites):
+    for cached in (sentence_kind, _cues, _any_rewrite, _frames, _rewrites, voiced, _voice):
         cached.cache_clear()
 
 
@@ -387,6 +388,63 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
             return "framed", _capitalise(original[at[later] :]), False
         attribution = attribution or _one_speaker(s, code, cues.attrib)
     return "point", original, attribution
+
+
+@cache
+def _voice(lang: str) -> tuple[list[tuple[re.Pattern[str], Rewrite]], Compiled]:
+    """A language's rewrites and frames of a body's own voice (``kind_cues_voice2``)."""
+    return (
+        [(re.compile(p, _I), f) for p, f in VOICE_REWRITES[lang]],
+        [re.compile(p, _I) for p in VOICE_FRAMES[lang]],
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def voiced(sentence: str, lang: str) -> str:
+    """A point's sentence as a message text states it, a body's own voice taken off
+    (``kind_cues_voice2``): "The coalition recommends that regulators publish ..." ->
+    "Regulators should publish ...", "We ask governments to ..." -> "Governments should ...",
+    "X, the network observed, Y" -> "X Y", an Arabic frame where the rest stands. Only the
+    text changes: the statement's kind and the point it is read and grouped by do not
+    (``sentence_kind``). A sentence with none of these, or a description, is returned as is."""
+    code = lang if lang in _PATTERNS else "en"
+    s, at = sentence, list(range(len(sentence) + 1))
+    if code == "ar":
+        s = arabic_plain(sentence)
+        at = [i for i, ch in enumerate(sentence) if arabic_plain(ch)] + [len(sentence)]
+    cues = _cues(code)
+    if cues.desc.search(s):  # "The workshop invited participants to ..." stays as it is
+        return sentence
+    rewrites, frames = _voice(code)
+    for pattern, rewrite in rewrites:
+        m = pattern.match(s)
+        if m and len(s) - m.end() >= 8:
+            point = rewrite(m, sentence[at[m.end()] :])
+            if point is not None:
+                return _capitalise(point)
+    for frame in frames:
+        m = frame.match(s)
+        if m and len(s) - m.end() >= (4 if code == "zh" else 12):
+            kept = sentence[at[m.end()] :]
+            if code in _AND_THAT:
+                kept = _AND_THAT[code].sub(r"\1", kept)
+            if code == "ar":
+                kept = ar_point(m.group(0), kept) or ""
+            if kept and not cues.desc.search(kept):
+                return _capitalise(kept)
+    if code == "ar":  # the frames Arabic kept in the point (``sentence_kind``)
+        for frame in cues.ordered_frames if cues.any_frame.match(s) else ():
+            m = frame.match(s)
+            if m and len(s) - m.end() >= 12:
+                return ar_point(m.group(0), sentence[at[m.end()] :]) or sentence
+    return sentence
+
+
+def voiced_text(text: str, lang: str | None) -> str:
+    """``voiced`` on each sentence of a text (a statement's point)."""
+    lang = lang if lang in _PATTERNS else "en"
+    joiner = "" if lang == "zh" else " "
+    return joiner.join(voiced(sent, lang) for sent in _sentences(text, lang))
 
 
 def prepare_while(busy: Callable[[], bool], languages: Iterable[str | None]) -> list[str]:

@@ -20,7 +20,7 @@ from forum_messages.model import Writing
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
 from forum_messages.nlp.segment import sentences, strip_numbering, words
-from forum_messages.synth.kinds import sentence_kind
+from forum_messages.synth.kinds import sentence_kind, voiced
 
 _TERMINAL = {"zh": "。"}
 _ENDS = (".", "!", "?", "。", "！", "？", "؟", "…")
@@ -98,15 +98,18 @@ def list_items(text: str) -> list[str]:
 
 
 def clean_sentence(text: str, language: str) -> str:
-    """Numbering, a field's label and reporting frame removed (``kinds.sentence_kind``),
-    capitalised, ending with the language's full stop where a list separator (";", ":",
-    "；") or nothing ends it (a closing quote after a full stop ends it: no "Together.”.")."""
+    """Numbering, a field's label and reporting frame removed (``kinds.sentence_kind``), a
+    body's own voice taken off (``kinds.voiced``), capitalised, ending with the language's
+    full stop where a list separator (";", ":", "；") or nothing ends it (a closing quote
+    after a full stop ends it: no "Together.”.")."""
     text = strip_numbering(_unlabelled(" ".join(text.split()), language))
     if not text:
         return text
     kind, point, _attribution = sentence_kind(text, language)
     if kind == "framed":
         text = point
+    if kind != "descriptive":
+        text = voiced(text, language)  # "The coalition recommends that X do" -> "X should do"
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and not text.rstrip(_CLOSERS).endswith(_ENDS):
