@@ -34,7 +34,10 @@ DESCRIPTIONS = [
     ),
     ("zh", "开放地图动态联盟发布了其关于市政地籍数据的盘点报告。"),
     ("zh", "本次网络研讨会讨论了跨境漫游资费问题。"),
-    ("ar", "ناقش التحالف الدينامي المعني بالخرائط المفتوحة بيانات السجل العقاري التي تنشرها البلديات."),
+    (
+        "ar",
+        "ناقش التحالف الدينامي المعني بالخرائط المفتوحة بيانات السجل العقاري التي تنشرها البلديات.",
+    ),
     ("ar", "عرضت الشبكة خطتها لجمع بيانات الإنذار المبكر من الفيضانات."),
     # head counts
     (
@@ -44,7 +47,8 @@ DESCRIPTIONS = [
     ),
     (
         "es",
-        "La jornada del Día 0 reunió a más de 150 archivistas, juezas y programadores de la región.",
+        "La jornada del Día 0 reunió a más de 150 archivistas, juezas y programadores "
+        "de la región.",
     ),
     (
         "fr",
@@ -106,8 +110,7 @@ POINTS = [
     ("en", "The coalition should also look at warnings in sign language."),
     (
         "es",
-        "Las consultas nacionales deberían abordar también los archivos de los pueblos "
-        "indígenas.",
+        "Las consultas nacionales deberían abordar también los archivos de los pueblos indígenas.",
     ),
     ("fr", "Un échange entre archivistes et juges est indispensable avant toute numérisation."),
     ("ru", "Диалог архивистов и судей нужен до начала оцифровки."),
