@@ -47,6 +47,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from forum_messages.nlp.segment import arabic_plain
+from forum_messages.synth.kind_cues_bodies import ANECDOTES
 from forum_messages.synth.kind_cues_model import CALL_CUES, EVENT_CUES, GATE_CUES, POLICY_CUES
 
 if TYPE_CHECKING:
@@ -337,8 +339,14 @@ class DescriptiveModel:
     @staticmethod
     def open_to_model(text: str, kind: Kind) -> bool:
         """Whether the model may set the statement aside at all: the patterns said "point"
-        and it has no words of a call or a proposal."""
-        return kind.kind == "point" and not POLICY_CUES.search(text) and not CALL_CUES.search(text)
+        and it has no words of a call or a proposal, nor is it an anecdote about another person or
+        a test's results told with their finding (``kind_cues_bodies.ANECDOTES``)."""
+        return (
+            kind.kind == "point"
+            and not POLICY_CUES.search(text)
+            and not CALL_CUES.search(text)
+            and not ANECDOTES.search(arabic_plain(text))
+        )
 
     def decide(self, prob: np.ndarray, texts: Sequence[str], kinds: Sequence[Kind]) -> list[bool]:
         """True where the probability, the statement's words and its kind say 'descriptive'."""

@@ -27,6 +27,7 @@ from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
+from forum_messages.synth.kind_cues_bodies import BODIES
 from forum_messages.synth.kind_cues_conduct import CONDUCT
 from forum_messages.synth.kind_cues_en import (
     EN_ATTRIBUTION,
@@ -223,6 +224,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *RECORDS[lang],
             *UPKEEP.get(lang, []),
             *TRACKS[lang],
+            *BODIES[lang],
         ],
         [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
         [*attrib, *SPEAKERS.get(lang, [])],
