@@ -19,6 +19,7 @@ from forum_messages.engine.vectors import take_rows
 from forum_messages.model import Writing
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
+from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth.kinds import sentence_kind
 
@@ -119,6 +120,31 @@ def _size(text: str, language: str) -> int:
     if language == "zh":
         return int(len(text) / 1.8)
     return len(words(text, language))
+
+
+def content_words(text: str, language: str) -> set[str]:
+    """The text's content words: no stop word, none without a letter, cut to their first five
+    letters ("funded", "funding" -> "funde"; Chinese: words of two characters or more, whole)."""
+    stop = stopwords(language)
+    out = set()
+    for w in words(text, language):
+        if w in stop or not any(c.isalpha() for c in w):
+            continue
+        if language == "zh":
+            if len(w) >= 2:
+                out.add(w)
+        elif len(w) >= 3:
+            out.add(w[:5])
+    return out
+
+
+def content_share(added: str, first: str, language: str) -> float:
+    """The share of ``added``'s content words (``content_words``) that ``first`` has too (0
+    when ``added`` has none)."""
+    mine = content_words(added, language)
+    if not mine:
+        return 0.0
+    return round(len(mine & content_words(first, language)) / len(mine), 6)
 
 
 @dataclass(frozen=True)
