@@ -187,8 +187,12 @@ class ExtractiveWriter:
         max_sentences_from: int = 2,
         companion_above: float = 0.5,
         attribution_penalty: float = 0.3,
+        restate_share: float = 0.5,
+        restate_cosine: float = 0.6,
     ) -> None:
         self.attribution_penalty = attribution_penalty
+        self.restate_share = restate_share
+        self.restate_cosine = restate_cosine
         self.companion_above = companion_above
         self.max_sentences_from = max_sentences_from
         self.language_bonus = language_bonus
@@ -205,6 +209,8 @@ class ExtractiveWriter:
             "max_sentences_from": self.max_sentences_from,
             "companion_above": self.companion_above,
             "attribution_penalty": self.attribution_penalty,
+            "restate_share": self.restate_share,
+            "restate_cosine": self.restate_cosine,
         }
 
     def representative(
@@ -234,6 +240,19 @@ class ExtractiveWriter:
     def _sentences(self, text: str, lang: str) -> list[str]:
         own = [clean_sentence(s, lang) for item in list_items(text) for s in sentences(item, lang)]
         return list(dict.fromkeys(s for s in own if s)) or [clean_sentence(text, lang)]
+
+    def _restates(
+        self, sent: str, v: Vectors, own: Sequence[str], whole: Vectors, lang: str
+    ) -> bool:
+        """Whether ``sent`` (vector ``v``) says again what the representative's sentences
+        ``own`` (their statement's vector ``whole``) say: ``restate_share`` of its content
+        words are theirs and its cosine with the statement is ``restate_cosine`` or more
+        ("... should be opened to small operators and community networks" after "...
+        should be opened to community networks and other small operators")."""
+        joiner = "" if lang == "zh" else " "
+        if content_share(sent, joiner.join(own), lang) < self.restate_share:
+            return False
+        return float(decision_scores(v, whole)) >= self.restate_cosine
 
     def write_all(
         self,
@@ -296,6 +315,8 @@ class ExtractiveWriter:
                         continue
                     novelty = float(decision_scores(own_v, v).max())
                     relevance = float(decision_scores(v, centre))
+                    if self._restates(sent, v, own, x[rep], lang):
+                        continue
                     if novelty < self.novelty_below and relevance > self.relevance_above:
                         score = relevance - novelty
                         if beats(score, best_score):
