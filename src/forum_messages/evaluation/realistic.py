@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from forum_messages.evaluation.benchmark import NEAREST, Evaluation, Row
-from forum_messages.evaluation.material import Material
+from forum_messages.evaluation.material import Answer, Material
 from forum_messages.evaluation.metrics import accuracy, ari, pair_counts
 from forum_messages.model import Draft, Message
 from forum_messages.nlp.base import Embedder, memo_for
@@ -91,6 +91,18 @@ def text_sources(message: Message, texts: Mapping[str, str]) -> list[str]:
 TWICE_SHARE = 0.5
 #: ... and at least this cosine with it (docs/quality.md, step 28).
 TWICE_COSINE = 0.6
+
+
+def two_points(message: Message, texts: Mapping[str, str], answers: Mapping[str, Answer]) -> bool:
+    """Whether the message's text is stitched from statements the editor gives different
+    points (or one of them none: a description)."""
+    if len(message.sources) < 2:
+        return False
+    whose = set(text_sources(message, texts))
+    if len(whose) < 2:
+        return False
+    points = {answers[w].point for w in whose}
+    return len(points) > 1 or None in points
 
 
 def says_twice(message: Message, texts: Mapping[str, str], embedder: Embedder) -> bool:
@@ -215,7 +227,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     label = {st.id: answers[st.id].point or "(descriptive)" for st in statements}
     whole = 0
     agree = total = 0
-    bad_text = twice = elsewhere = 0
+    bad_text = twice = stitched_two = elsewhere = 0
     made: set[str] = set()  # points that are some message's own point
     for m in messages:
         points = Counter(label[r.statement] for r in m.sources)
@@ -228,6 +240,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
         rep = answers[shown]
         bad_text += rep.descriptive or rep.attribution
         twice += says_twice(m, texts, embedder)
+        stitched_two += two_points(m, texts, answers)
         # left in another language though a source in the draft's makes the same point
         elsewhere += m.language != draft.language and any(
             lang_of[r.statement] == draft.language
@@ -241,6 +254,9 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
         Row("messages", "text from a description or attribution", _div(bad_text, len(messages)), {})
     )
     rows.append(Row("messages", "text says a thing twice", _div(twice, len(messages)), {}))
+    rows.append(
+        Row("messages", "text stitched from two points", _div(stitched_two, len(messages)), {})
+    )
     rows.append(
         Row(
             "messages",

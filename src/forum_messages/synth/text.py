@@ -185,11 +185,13 @@ class ExtractiveWriter:
         novelty_below: float = 0.72,
         relevance_above: float = 0.55,
         max_sentences_from: int = 2,
-        companion_above: float = 0.5,
+        companion_above: float = 0.55,
         attribution_penalty: float = 0.3,
         restate_share: float = 0.5,
         restate_cosine: float = 0.6,
+        language_same_point: float = 0.5,
     ) -> None:
+        self.language_same_point = language_same_point
         self.attribution_penalty = attribution_penalty
         self.restate_share = restate_share
         self.restate_cosine = restate_cosine
@@ -211,6 +213,7 @@ class ExtractiveWriter:
             "attribution_penalty": self.attribution_penalty,
             "restate_share": self.restate_share,
             "restate_cosine": self.restate_cosine,
+            "language_same_point": self.language_same_point,
         }
 
     def representative(
@@ -228,14 +231,31 @@ class ExtractiveWriter:
         sims = decision_scores(own, centroid(own))
         del own
         best, best_score = rows[0], -9.0
+        scores = []
         for r, sim in zip(rows, sims.tolist(), strict=True):
             size = _size(texts[r], langs[r])
             score = sim - (self.attribution_penalty if avoid and avoid[r] else 0.0)
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
+            scores.append(score)
             if beats(score, best_score):
                 best, best_score = r, score
-        return best
+        if langs[best] == out or not any(langs[r] == out for r in rows):
+            return best
+        # a statement in the output language making the same point (as near the one chosen
+        # as a companion must be) is shown rather than a text left in another language,
+        # unless it tells who said what and the one chosen does not
+        near = decision_scores(take_rows(x, list(rows)), x[best]).tolist()
+        said = avoid[best] if avoid else False
+        alt, alt_score = best, -9.0
+        for r, score, to_best in zip(rows, scores, near, strict=True):
+            if langs[r] != out or to_best < self.language_same_point:
+                continue
+            if avoid and avoid[r] and not said:
+                continue
+            if beats(score, alt_score):
+                alt, alt_score = r, score
+        return alt
 
     def _sentences(self, text: str, lang: str) -> list[str]:
         own = [clean_sentence(s, lang) for item in list_items(text) for s in sentences(item, lang)]
