@@ -185,7 +185,7 @@ class ExtractiveWriter:
         novelty_below: float = 0.72,
         relevance_above: float = 0.55,
         max_sentences_from: int = 2,
-        companion_above: float = 0.55,
+        companion_above: float = 0.5,
         attribution_penalty: float = 0.3,
         restate_share: float = 0.5,
         restate_cosine: float = 0.6,
@@ -328,19 +328,21 @@ class ExtractiveWriter:
             centre = centroid(take_rows(x, list(g)))
             own, own_v = split[rep], sent_vecs[rep]
             chosen = list(own)
-            best_extra, best_score = None, -1.0
+            best_extra, best_score, best_v = None, -1.0, x[rep]
             for r in mine:
                 for sent, v in zip(split[r], sent_vecs[r], strict=True):
                     if not sent or sent in chosen:
                         continue
                     novelty = float(decision_scores(own_v, v).max())
                     relevance = float(decision_scores(v, centre))
-                    if self._restates(sent, v, own, x[rep], lang):
-                        continue
                     if novelty < self.novelty_below and relevance > self.relevance_above:
                         score = relevance - novelty
                         if beats(score, best_score):
-                            best_extra, best_score = sent, score
+                            best_extra, best_score, best_v = sent, score, v
+            # the sentence that would be added says again what the text says: none is added
+            # (the next best would be one further from the point, not a better complement)
+            if best_extra is not None and self._restates(best_extra, best_v, own, x[rep], lang):
+                best_extra = None
             if best_extra is not None:
                 total = sum(_size(s, lang) for s in chosen) + _size(best_extra, lang)
                 if total <= self.max_words:
