@@ -1,8 +1,10 @@
 """Message text, extractive: one representative statement, or two complementary ones.
 
 The representative is the statement closest to the group's centre, preferring the output
-language. A sentence from another statement is added when it says something the first does
-not (low similarity to it) while staying on the group's point. Reporting lead-ins ("The session
+language (and a source in the output language making its point to a text left in another
+one). A sentence from another statement is added when it says something the first does not
+(low similarity to it) while staying on the group's point, and never when it only says the
+first again (most of its content words the first's, and near it in meaning). Reporting lead-ins ("The session
 highlighted that ...") and list numbering are removed, sentences are never repeated.
 """
 
