@@ -4,8 +4,9 @@ The representative is the statement closest to the group's centre, preferring th
 language (and a source in the output language making its point to a text left in another
 one). A sentence from another statement is added when it says something the first does not
 (low similarity to it) while staying on the group's point, and never when it only says the
-first again (most of its content words the first's, and near it in meaning). Reporting lead-ins ("The session
-highlighted that ...") and list numbering are removed, sentences are never repeated.
+first again (most of its content words the first's, and near it in meaning). Reporting
+lead-ins ("The session highlighted that ...") and list numbering are removed, sentences are
+never repeated.
 """
 
 from __future__ import annotations
