@@ -1,5 +1,5 @@
 """The off-point sources that sit in a theme the editor gives another point, with what the theme
-step saw of each, and the statements the session vote moved (docs/quality.md, themes step 28).
+step saw of each, and the statements the session vote moved (docs/quality.md, themes step 29).
 
 Drafts each realistic report file with the real pipeline (the theme step given the parameters
 on the command line as JSON, as ``NearestThemeAssigner``'s keyword arguments; none: the

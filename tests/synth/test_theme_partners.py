@@ -1,5 +1,5 @@
 """A statement whose likeliest same-point partners of other sessions sit in another theme
-joins them there (``theme_partners.partner_themes``; docs/quality.md, themes step 28), with
+joins them there (``theme_partners.partner_themes``; docs/quality.md, themes step 29), with
 the real embedder and the shipped pair model."""
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ ask of the draft:
               (precision, recall); is the visible text a description or an attribution?
               does it keep the reporting frame the editor removed (of the messages whose
               text comes from a statement with a ``framed`` answer; ``frame_kept``)?
+              does a text stitched from two statements say its thing twice
+              (``says_twice``)? is a text left in another language though a source in the
+              draft's language makes its point?
 - points:     share of the editor's points reflected in some message; the same counting a
               point only where it is the message's own point (the one most of its sources
               make; each of them on a tie), so that a wrong source reflects nothing; salient
@@ -33,11 +36,13 @@ import numpy as np
 
 from forum_messages.evaluation.benchmark import NEAREST, Evaluation, Row
 from forum_messages.evaluation.frame_kept import keeps_frame
-from forum_messages.evaluation.material import Material
+from forum_messages.evaluation.material import Answer, Material
 from forum_messages.evaluation.metrics import accuracy, ari, pair_counts
 from forum_messages.model import Draft, Message
 from forum_messages.nlp.base import Embedder, memo_for
+from forum_messages.nlp.segment import sentences
 from forum_messages.synth.settings import Settings
+from forum_messages.synth.text import content_share
 from forum_messages.synth.themes import theme_profiles
 
 SET_ASIDE = ("descriptive", "procedural")
@@ -63,6 +68,63 @@ def _source_of_text(message: Message, texts: dict[str, str]) -> str:
         if r > best_ratio + 1e-12:
             best, best_ratio = ref.statement, r
     return best
+
+
+def text_sources(message: Message, texts: Mapping[str, str]) -> list[str]:
+    """For each sentence of the message's text, the source statement it was taken from: the
+    one holding most of the sentence's characters in order (the first source on a tie)."""
+
+    def held(sent: str, source: str) -> int:
+        sm = SequenceMatcher(None, sent.casefold(), source.casefold(), autojunk=False)
+        return sum(b.size for b in sm.get_matching_blocks())
+
+    out = []
+    for sent in sentences(message.text, message.language):
+        best, most = message.sources[0].statement, -1
+        for ref in message.sources:
+            n = held(sent, texts[ref.statement])
+            if n > most:
+                best, most = ref.statement, n
+        out.append(best)
+    return out
+
+
+#: A stitched text says its thing twice when the part added from a second statement has at
+#: least this share of its content words in the first part (``text.content_share``) ...
+TWICE_SHARE = 0.5
+#: ... and at least this cosine with it (docs/quality.md, step 30).
+TWICE_COSINE = 0.6
+
+
+def two_points(message: Message, texts: Mapping[str, str], answers: Mapping[str, Answer]) -> bool:
+    """Whether the message's text is stitched from statements the editor gives different
+    points (or one of them none: a description)."""
+    if len(message.sources) < 2:
+        return False
+    whose = set(text_sources(message, texts))
+    if len(whose) < 2:
+        return False
+    points = {answers[w].point for w in whose}
+    return len(points) > 1 or None in points
+
+
+def says_twice(message: Message, texts: Mapping[str, str], embedder: Embedder) -> bool:
+    """Whether the message's text is stitched from two statements or more (``text_sources``)
+    and what the later ones add says again what the first one says: ``TWICE_SHARE`` of its
+    content words are in the first part and its cosine with it is ``TWICE_COSINE`` or more."""
+    if len(message.sources) < 2:
+        return False
+    whose = text_sources(message, texts)
+    if len(set(whose)) < 2:
+        return False
+    parts = sentences(message.text, message.language)
+    joiner = "" if message.language == "zh" else " "
+    first = joiner.join(s for s, w in zip(parts, whose, strict=True) if w == whose[0])
+    added = joiner.join(s for s, w in zip(parts, whose, strict=True) if w != whose[0])
+    if content_share(added, first, message.language) < TWICE_SHARE:
+        return False
+    x = embedder.embed([first, added])
+    return round(float(np.dot(x[0], x[1])), 6) >= TWICE_COSINE
 
 
 def evaluate_material(
@@ -135,6 +197,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     rows.extend(_precision_recall("attribution", marked, attributed))
     kinds = {"descriptive": (said, truth), "attribution": (marked, attributed)}
     rows.extend(language_rows(langs, kinds))
+    lang_of = dict(zip((st.id for st in statements), langs, strict=True))
 
     # themes of statements whose session declared none
     theme_of = {a.id: a.theme for a in draft.statements}
@@ -150,7 +213,6 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
         rows.append(
             Row("themes", "accuracy", accuracy(ours, gold), {NEAREST: accuracy(nearest, gold)})
         )
-        lang_of = dict(zip((st.id for st in statements), langs, strict=True))
         in_lang = [lang_of[st.id] for st in undeclared]
         for lang in sorted(set(in_lang)) if len(set(in_lang)) > 1 else []:
             idx = [i for i, g in enumerate(in_lang) if g == lang]
@@ -168,7 +230,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     label = {st.id: answers[st.id].point or "(descriptive)" for st in statements}
     whole = 0
     agree = total = 0
-    bad_text = 0
+    bad_text = twice = stitched_two = elsewhere = 0
     framed_text = kept_frame = 0
     made: set[str] = set()  # points that are some message's own point
     for m in messages:
@@ -185,6 +247,15 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
         if kept is not None:
             framed_text += 1
             kept_frame += kept
+        twice += says_twice(m, texts, embedder)
+        stitched_two += two_points(m, texts, answers)
+        # left in another language though a source in the draft's makes the same point
+        elsewhere += m.language != draft.language and any(
+            lang_of[r.statement] == draft.language
+            and rep.point is not None
+            and answers[r.statement].point == rep.point
+            for r in m.sources
+        )
     rows.append(Row("messages", "all sources make its point", _div(whole, len(messages)), {}))
     rows.append(Row("messages", "sources making its point", _div(agree, total), {}))
     rows.append(
@@ -197,6 +268,18 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
             _div(kept_frame, framed_text),
             {},
             note=f"{kept_frame} of {framed_text} texts from a framed statement",
+        )
+    )
+    rows.append(Row("messages", "text says a thing twice", _div(twice, len(messages)), {}))
+    rows.append(
+        Row("messages", "text stitched from two points", _div(stitched_two, len(messages)), {})
+    )
+    rows.append(
+        Row(
+            "messages",
+            "text in another language, a source in the draft's makes the point",
+            _div(elsewhere, len(messages)),
+            {},
         )
     )
     in_message = {r.statement: m.id for m in messages for r in m.sources}

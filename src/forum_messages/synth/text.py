@@ -1,9 +1,12 @@
 """Message text, extractive: one representative statement, or two complementary ones.
 
 The representative is the statement closest to the group's centre, preferring the output
-language. A sentence from another statement is added when it says something the first does
-not (low similarity to it) while staying on the group's point. Reporting lead-ins ("The session
-highlighted that ...") and list numbering are removed, sentences are never repeated.
+language (and a source in the output language making its point to a text left in another
+one). A sentence from another statement is added when it says something the first does not
+(low similarity to it) while staying on the group's point, and never when it only says the
+first again (most of its content words the first's, and near it in meaning). Reporting
+lead-ins ("The session highlighted that ...") and list numbering are removed, sentences are
+never repeated.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from forum_messages.engine.vectors import take_rows
 from forum_messages.model import Writing
 from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
+from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth.kinds import sentence_kind, voiced
 
@@ -124,6 +128,31 @@ def _size(text: str, language: str) -> int:
     return len(words(text, language))
 
 
+def content_words(text: str, language: str) -> set[str]:
+    """The text's content words: no stop word, none without a letter, cut to their first five
+    letters ("funded", "funding" -> "funde"; Chinese: words of two characters or more, whole)."""
+    stop = stopwords(language)
+    out = set()
+    for w in words(text, language):
+        if w in stop or not any(c.isalpha() for c in w):
+            continue
+        if language == "zh":
+            if len(w) >= 2:
+                out.add(w)
+        elif len(w) >= 3:
+            out.add(w[:5])
+    return out
+
+
+def content_share(added: str, first: str, language: str) -> float:
+    """The share of ``added``'s content words (``content_words``) that ``first`` has too (0
+    when ``added`` has none)."""
+    mine = content_words(added, language)
+    if not mine:
+        return 0.0
+    return round(len(mine & content_words(first, language)) / len(mine), 6)
+
+
 @dataclass(frozen=True)
 class Written:
     text: str
@@ -164,8 +193,14 @@ class ExtractiveWriter:
         max_sentences_from: int = 2,
         companion_above: float = 0.5,
         attribution_penalty: float = 0.3,
+        restate_share: float = 0.5,
+        restate_cosine: float = 0.6,
+        language_same_point: float = 0.5,
     ) -> None:
+        self.language_same_point = language_same_point
         self.attribution_penalty = attribution_penalty
+        self.restate_share = restate_share
+        self.restate_cosine = restate_cosine
         self.companion_above = companion_above
         self.max_sentences_from = max_sentences_from
         self.language_bonus = language_bonus
@@ -182,6 +217,9 @@ class ExtractiveWriter:
             "max_sentences_from": self.max_sentences_from,
             "companion_above": self.companion_above,
             "attribution_penalty": self.attribution_penalty,
+            "restate_share": self.restate_share,
+            "restate_cosine": self.restate_cosine,
+            "language_same_point": self.language_same_point,
         }
 
     def representative(
@@ -199,18 +237,48 @@ class ExtractiveWriter:
         sims = decision_scores(own, centroid(own))
         del own
         best, best_score = rows[0], -9.0
+        scores = []
         for r, sim in zip(rows, sims.tolist(), strict=True):
             size = _size(texts[r], langs[r])
             score = sim - (self.attribution_penalty if avoid and avoid[r] else 0.0)
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
+            scores.append(score)
             if beats(score, best_score):
                 best, best_score = r, score
-        return best
+        if langs[best] == out or not any(langs[r] == out for r in rows):
+            return best
+        # a statement in the output language making the same point (as near the one chosen
+        # as a companion must be) is shown rather than a text left in another language,
+        # unless it tells who said what and the one chosen does not
+        near = decision_scores(take_rows(x, list(rows)), x[best]).tolist()
+        said = avoid[best] if avoid else False
+        alt, alt_score = best, -9.0
+        for r, score, to_best in zip(rows, scores, near, strict=True):
+            if langs[r] != out or to_best < self.language_same_point:
+                continue
+            if avoid and avoid[r] and not said:
+                continue
+            if beats(score, alt_score):
+                alt, alt_score = r, score
+        return alt
 
     def _sentences(self, text: str, lang: str) -> list[str]:
         own = [clean_sentence(s, lang) for item in list_items(text) for s in sentences(item, lang)]
         return list(dict.fromkeys(s for s in own if s)) or [clean_sentence(text, lang)]
+
+    def _restates(
+        self, sent: str, v: Vectors, own: Sequence[str], whole: Vectors, lang: str
+    ) -> bool:
+        """Whether ``sent`` (vector ``v``) says again what the representative's sentences
+        ``own`` (their statement's vector ``whole``) say: ``restate_share`` of its content
+        words are theirs and its cosine with the statement is ``restate_cosine`` or more
+        ("... should be opened to small operators and community networks" after "...
+        should be opened to community networks and other small operators")."""
+        joiner = "" if lang == "zh" else " "
+        if content_share(sent, joiner.join(own), lang) < self.restate_share:
+            return False
+        return float(decision_scores(v, whole)) >= self.restate_cosine
 
     def write_all(
         self,
@@ -266,7 +334,7 @@ class ExtractiveWriter:
             centre = centroid(take_rows(x, list(g)))
             own, own_v = split[rep], sent_vecs[rep]
             chosen = list(own)
-            best_extra, best_score = None, -1.0
+            best_extra, best_score, best_v = None, -1.0, x[rep]
             for r in mine:
                 for sent, v in zip(split[r], sent_vecs[r], strict=True):
                     if not sent or sent in chosen:
@@ -276,7 +344,11 @@ class ExtractiveWriter:
                     if novelty < self.novelty_below and relevance > self.relevance_above:
                         score = relevance - novelty
                         if beats(score, best_score):
-                            best_extra, best_score = sent, score
+                            best_extra, best_score, best_v = sent, score, v
+            # the sentence that would be added says again what the text says: none is added
+            # (the next best would be one further from the point, not a better complement)
+            if best_extra is not None and self._restates(best_extra, best_v, own, x[rep], lang):
+                best_extra = None
             if best_extra is not None:
                 total = sum(_size(s, lang) for s in chosen) + _size(best_extra, lang)
                 if total <= self.max_words:

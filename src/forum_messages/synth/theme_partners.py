@@ -1,6 +1,6 @@
 """One point, one theme: a statement whose likeliest same-point partners sit in another theme
 joins them there (measured; in the code, off: ``PARTNER_BAR`` 0; docs/quality.md, themes
-step 28).
+step 29).
 
 The theme step reads each statement against the themes' own words and, in a session report,
 its session's vote; it never reads the other sessions' statements making the same point. When

@@ -1,0 +1,112 @@
+"""Which source's text a message shows and what is stitched to it (docs/quality.md, step 30):
+no second sentence that says the first again, a source in the output language rather than a
+text left in another language, and the measures of ``evaluate`` that count both."""
+
+from __future__ import annotations
+
+import pytest
+
+from forum_messages.evaluation.material import Answer
+from forum_messages.evaluation.realistic import says_twice, text_sources, two_points
+from forum_messages.model import Ledger, Message, SourceRef
+from forum_messages.synth.text import ExtractiveWriter, content_share, content_words
+
+SEATS = "Regional IGFs should reserve voting seats for young people on their organising committees."
+SEATS_AGAIN = "Young delegates need voting seats on the committees that organise regional IGFs."
+LAPTOPS = "Refurbished laptops should be given to rural schools."
+NO_COMPUTERS = "Rural schools lack computers, and pupils share one old machine between forty."
+
+
+def test_content_words_cut_inflections_and_drop_stop_words() -> None:
+    assert content_words("The funds were funded by the fund.", "en") == {"funds", "funde", "fund"}
+    assert content_share("Funding for the networks.", "Networks need funds.", "en") == 0.5
+    assert content_share("社区网络需要资金。", "社区网络需要频谱。", "zh") == pytest.approx(2 / 3)
+    assert content_share("", "Networks need funds.", "en") == 0.0
+
+
+def _stitching(**kw: float) -> ExtractiveWriter:
+    """A writer that would stitch any sentence of the other statement (the novelty,
+    relevance and companion bars out of the way), as the restatement bars allow."""
+    return ExtractiveWriter(novelty_below=0.99, relevance_above=-1, companion_above=-1, **kw)
+
+
+def test_a_sentence_saying_the_first_again_is_not_stitched(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [SEATS, SEATS_AGAIN]
+    x = use_embedder.embed(texts)
+    assert content_share(SEATS_AGAIN, SEATS, "en") >= 0.5
+    assert float(x[0] @ x[1]) >= 0.6  # the same call, reworded
+    off = _stitching(restate_share=9.0).write_all(
+        [[0, 1]], x, texts, ["en"] * 2, "en", use_embedder
+    )
+    assert off[0].text == f"{SEATS} {SEATS_AGAIN}"
+    on = _stitching().write_all([[0, 1]], x, texts, ["en"] * 2, "en", use_embedder)
+    assert on[0].text == SEATS
+
+
+def test_a_sentence_adding_the_situation_to_a_call_is_still_stitched(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [LAPTOPS, NO_COMPUTERS]
+    x = use_embedder.embed(texts)
+    assert content_share(NO_COMPUTERS, LAPTOPS, "en") < 0.5
+    out = _stitching().write_all([[0, 1]], x, texts, ["en"] * 2, "en", use_embedder)
+    assert out[0].text == f"{LAPTOPS} {NO_COMPUTERS}"
+
+
+FUNDS_ES = [
+    "Los fondos de servicio universal deben financiar las redes comunitarias de las zonas rurales.",
+    "Los fondos de servicio universal tienen que financiar a las redes comunitarias en las zonas "
+    "rurales.",
+]
+FUNDS_EN = "Universal service funds should pay for rural community networks."
+OTHER_EN = "Fund community networks."  # about as far from the Spanish as another point
+
+
+def test_a_source_in_the_output_language_making_the_point_is_shown(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [*FUNDS_ES, FUNDS_EN]
+    langs = ["es", "es", "en"]
+    x = use_embedder.embed(texts)
+    # no bonus for the output language: the Spanish statements are nearer the centre
+    plain = ExtractiveWriter(language_bonus=0.0, language_same_point=9.0)
+    assert langs[plain.representative([0, 1, 2], x, texts, langs, "en")] == "es"
+    writer = ExtractiveWriter(language_bonus=0.0)
+    assert writer.representative([0, 1, 2], x, texts, langs, "en") == 2
+    written = writer.write_all([[0, 1, 2]], x, texts, langs, "en", use_embedder)[0]
+    assert written.text == FUNDS_EN and written.translated
+    # ... but not one that tells who said what when the one chosen does not
+    said = [False, False, True]
+    assert langs[writer.representative([0, 1, 2], x, texts, langs, "en", said)] == "es"
+
+
+def test_an_output_language_source_far_from_the_chosen_one_is_not_shown(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [*FUNDS_ES, OTHER_EN]
+    langs = ["es", "es", "en"]
+    x = use_embedder.embed(texts)
+    assert float(x[1] @ x[2]) < 0.5
+    writer = ExtractiveWriter(language_bonus=0.0)
+    assert langs[writer.representative([0, 1, 2], x, texts, langs, "en")] == "es"
+
+
+def _message(text: str, *ids: str) -> Message:
+    sources = tuple(SourceRef(i, f"session {i}", 0.9) for i in ids)
+    ledger = Ledger(len(ids), len(ids), 0, {}, {}, {"en": len(ids)}, None)
+    return Message("m", text, "en", True, sources, (), ledger)
+
+
+def test_the_measures_of_a_stitched_text(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = {"a": SEATS, "b": SEATS_AGAIN, "c": NO_COMPUTERS, "d": LAPTOPS}
+    twice = _message(f"{SEATS} {SEATS_AGAIN}", "a", "b")
+    assert text_sources(twice, texts) == ["a", "b"]
+    assert says_twice(twice, texts, use_embedder)
+    added = _message(f"{LAPTOPS} {NO_COMPUTERS}", "d", "c")
+    assert text_sources(added, texts) == ["d", "c"]
+    assert not says_twice(added, texts, use_embedder)
+    alone = _message(SEATS, "a", "b")
+    assert text_sources(alone, texts) == ["a"] and not says_twice(alone, texts, use_embedder)
+    answers = {
+        "a": Answer(False, "youth-seats", None, False),
+        "b": Answer(False, "youth-seats", None, False),
+        "c": Answer(False, "school-devices", None, False),
+        "d": Answer(False, "school-laptops", None, False),
+    }
+    assert not two_points(twice, texts, answers)
+    assert two_points(added, texts, answers)
+    assert not two_points(alone, texts, answers)
