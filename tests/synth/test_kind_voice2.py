@@ -115,6 +115,24 @@ REWRITTEN = [
         "خلص المشاركون إلى أن الأكشاك الشمسية تتعطل خلال عامين.",
         "الأكشاك الشمسية تتعطل خلال عامين.",
     ),
+    # "between" after the first noun is no accusative ending
+    (
+        "ar",
+        "أكد المشاركون أن التنسيق بين البلديات والمشغلين ما زال ضعيفا.",
+        "التنسيق بين البلديات والمشغلين ما زال ضعيفا.",
+    ),
+    # an impersonal recommendation ("se recomienda que")
+    (
+        "es",
+        "Se recomienda que la red de bibliotecas cuente con un presupuesto propio para la "
+        "conectividad.",
+        "La red de bibliotecas debería contar con un presupuesto propio para la conectividad.",
+    ),
+    (
+        "es",
+        "Se propuso que los municipios publiquen el mapa de puntos de acceso cada semestre.",
+        "Los municipios deberían publicar el mapa de puntos de acceso cada semestre.",
+    ),
 ]
 
 KEPT = [
@@ -124,6 +142,9 @@ KEPT = [
     ("en", "The network recommends that regulators publish maps and that operators share them."),
     ("es", "La alianza recomienda que los municipios se abstengan de vender los datos."),
     ("fr", "Le groupe recommande que la forme du rapport change."),
+    # impersonal, a verb outside the lists or a reflexive one; "se sabe que" is no request
+    ("es", "Se recomienda que el informe se traduzca al aimara."),
+    ("es", "Se sabe que los municipios publican poco."),
     # the audience invited, a session's conduct: not a party to a recommendation
     ("en", "The workshop invited participants to share their own experiences of repair."),
     ("en", "It invited the audience to vote on three scenarios."),

@@ -185,7 +185,7 @@ def _es_forms() -> dict[str, str]:
         "ampliar": "amplíe", "evaluar": "evalúe", "aprobar": "apruebe", "probar": "pruebe",
         "mostrar": "muestre", "cerrar": "cierre", "empezar": "empiece",
         "comenzar": "comience", "extender": "extienda", "prohibir": "prohíba",
-        "rendir": "rinda",
+        "rendir": "rinda", "contar": "cuente", "volver": "vuelva",
     }  # fmt: skip
     out: dict[str, str] = {}
     for inf in sorted(regular):
@@ -430,6 +430,10 @@ def ar_must_on(m: re.Match[str], rest: str) -> str | None:
 _AR_OPENERS = _set("""معظم أغلب غالبية كل بعض جميع عدد نصف ثلث ربع أكثر هناك ثمة""")
 
 
+#: Words ending in "ين" or "ا" that are no accusative: "بين" (between), "حين" (when), "لدينا".
+_AR_PARTICLES = _set("""بين حين لدينا""")
+
+
 def ar_point(frame: str, rest: str) -> str | None:
     """The Arabic point once ``frame`` is taken off, or None where it would not stand: a label
     ("المبدأ الرابع:"), or "أنّ" (ending the frame or opening the rest) before a definite noun,
@@ -457,7 +461,7 @@ def ar_point(frame: str, rest: str) -> str | None:
     construct = any(w.startswith("ال") for w in words[1:3]) and not words[0].endswith(("ي", "و"))
     if not (words[0].startswith("ال") or words[0] in _AR_OPENERS or construct):
         return None
-    if any(w.endswith(("ين", "ا")) for w in words[:2] if w not in _AR_OPENERS):
+    if any(w.endswith(("ين", "ا")) for w in words[:2] if w not in _AR_OPENERS | _AR_PARTICLES):
         return None
     return rest
 
@@ -555,7 +559,9 @@ VOICE_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
         (
             rf"^(?:{_ES_SUBJ} (?:también |además )?(?:recomienda|recomendó|recomiendan|"
             r"recomendaron|propone|propuso|pide|pidió|exige|exigió|solicita|solicitó|sugiere|"
-            rf"sugirió)|{_ES_WE}(?:recomendamos|proponemos|exigimos|solicitamos|reclamamos)) que ",
+            rf"sugirió)|{_ES_WE}(?:recomendamos|proponemos|exigimos|solicitamos|reclamamos)|"
+            r"se (?:recomienda|recomendó|propone|propuso|sugiere|sugirió|pide|pidió|solicita|"
+            r"solicitó)) que ",
             _should_subjunctive("es"),
         ),
         # "Pedimos a los gobiernos que publiquen" -> "Los gobiernos deberían publicar"
