@@ -115,6 +115,20 @@ def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
     assert "LT #7 Call to Action Empty — The statement has no text." in text
 
 
+@pytest.mark.parametrize("marker", ["2. ", "b) ", "• ", "- "])
+def test_a_not_reflected_statement_is_listed_without_its_list_marker(
+    draft: Draft, marker: str
+) -> None:
+    said = "Quantum-safe cryptography needs a migration plan."
+    statements = tuple(
+        dataclasses.replace(a, text=marker + a.text) if a.id == "s10" else a
+        for a in draft.statements
+    )
+    out = render_markdown(dataclasses.replace(draft, statements=statements))
+    row = next(line for line in out.splitlines() if line.startswith("| Open Forum #3 |"))
+    assert row.endswith(f"| {said} |")
+
+
 def test_ledger_annex(draft: Draft) -> None:
     out = render_markdown(draft)
     annex = out.split('<a id="annex-ledger"></a>')[1].split("## ")[0]

@@ -1,6 +1,7 @@
-"""Which source's text a message shows and what is stitched to it (docs/quality.md, step 30):
-no second sentence that says the first again, a source in the output language rather than a
-text left in another language, and the measures of ``evaluate`` that count both."""
+"""Which source's text a message shows and what is stitched to it (docs/quality.md, steps 30
+and 31): no second sentence that says the first again, none from a call asking another thing
+than the first, a source in the output language rather than a text left in another language,
+and the measures of ``evaluate`` that count them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import pytest
 from forum_messages.evaluation.material import Answer
 from forum_messages.evaluation.realistic import says_twice, text_sources, two_points
 from forum_messages.model import Ledger, Message, SourceRef
+from forum_messages.nlp.base import HashEmbedder
+from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.same_point import FEATURES, PairFeatures
 from forum_messages.synth.text import ExtractiveWriter, content_share, content_words
 
 SEATS = "Regional IGFs should reserve voting seats for young people on their organising committees."
@@ -110,3 +114,59 @@ def test_the_measures_of_a_stitched_text(use_embedder) -> None:  # type: ignore[
     assert not two_points(twice, texts, answers)
     assert two_points(added, texts, answers)
     assert not two_points(alone, texts, answers)
+
+
+BROADBAND = "Governments should give schools reliable broadband before buying tablets for pupils."
+TEACHERS = "Governments should train teachers to use digital tools in the classroom."
+RURAL = (
+    "Governments should connect every rural school to broadband with a guaranteed minimum speed."
+)
+UNUSED = "Donated tablets often sit unused in classrooms because the connection keeps dropping."
+#: the theme's other statements: "governments should" is common in it, its words not rare
+THEME = [
+    "Governments should publish the spectrum they plan to auction over the next five years.",
+    "Governments should require platforms to explain how their ranking systems work.",
+    "Governments should fund public libraries so that older people can learn to use online "
+    "services.",
+    "Regulators should reserve licence-exempt spectrum for community networks in rural areas.",
+]
+
+
+def test_two_calls_asking_two_things_are_not_stitched(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [BROADBAND, TEACHERS, RURAL, UNUSED, *THEME]
+    langs = ["en"] * len(texts)
+    x = use_embedder.embed(texts)
+    terms = TermEvidence(texts, langs)
+    # near in meaning by the form of a call and the subject, not by what they ask
+    assert float(x[0] @ x[1]) >= 0.5 and terms.cosine(0, 1) < 0.15
+    # the same ask in other words shares its rare words ("schools", "broadband")
+    assert float(x[0] @ x[2]) >= 0.5 and terms.cosine(0, 2) >= 0.15
+    groups = [[0, 1], [0, 2]]
+    before = ExtractiveWriter(calls_terms_above=0.0).write_all(
+        groups, x, texts, langs, "en", use_embedder
+    )
+    assert before[0].text == f"{BROADBAND} {TEACHERS}"
+    after = ExtractiveWriter().write_all(groups, x, texts, langs, "en", use_embedder)
+    assert after[0].text == BROADBAND
+    assert after[1].text == f"{BROADBAND} {RURAL}"
+    # a finding is not a call: the situation a call answers is added with few words shared
+    # (the companion bar lowered to reach it)
+    assert terms.cosine(0, 3) < 0.15
+    lower = ExtractiveWriter(companion_above=0.4)
+    assert lower.write_all([[0, 3]], x, texts, langs, "en", use_embedder)[0].text == (
+        f"{BROADBAND} {UNUSED}"
+    )
+
+
+def test_term_cosine_is_the_pair_models_terms() -> None:
+    texts = [BROADBAND, RURAL, UNUSED, *THEME, "Il faut connecter les écoles rurales."]
+    langs = ["en"] * (len(texts) - 1) + ["fr"]
+    terms = TermEvidence(texts, langs)
+    pairs = [(0, 1), (0, 2), (1, 2), (0, 3), (0, len(texts) - 1)]
+    x = HashEmbedder().embed(texts)
+    feats = PairFeatures(x, terms, None, None).pairs(pairs)
+    column = FEATURES.index("terms")
+    for (a, b), row in zip(pairs, feats, strict=True):
+        assert terms.cosine(a, b) == pytest.approx(row[column], abs=1e-6)
+    assert terms.cosine(0, len(texts) - 1) == 0.0  # two languages
+    assert terms.cosine(0, 1) == terms.cosine(1, 0) > 0.1

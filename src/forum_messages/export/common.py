@@ -41,6 +41,7 @@ from forum_messages.model import (
     Writing,
     pick,
 )
+from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth.assignments import ById
 
 VERSION = __version__
@@ -333,7 +334,9 @@ def ledger_table(draft: Draft) -> tuple[list[str], list[list[str]], set[int]]:
 def not_reflected_tables(
     draft: Draft, index: Index
 ) -> tuple[list[str], list[tuple[str, list[list[str]]]]]:
-    """Header and, per theme, the rows (session, kind, reason, text) of the not-reflected annex."""
+    """Header and, per theme, the rows (session, kind, reason, text) of the not-reflected annex;
+    a statement is given without the list marker its report numbered it with ("2.", "a)",
+    "•"), as a message's text is."""
     lang = draft.language
     header = [t("session", lang), t("kind", lang), t("reason", lang), t("statement", lang)]
     groups = []
@@ -345,7 +348,8 @@ def not_reflected_tables(
             if item.detail:
                 reason += f" — {item.detail}"
             kind = kind_label(found.kind, lang) if found else ""
-            rows.append([item.session, kind, reason, found.text if found else item.statement])
+            text = strip_numbering(found.text) if found else item.statement
+            rows.append([item.session, kind, reason, text])
         groups.append((name, rows))
     return header, groups
 

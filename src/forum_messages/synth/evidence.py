@@ -79,6 +79,18 @@ class TermEvidence:
     def _mass(self, terms: frozenset[tuple[str, str]]) -> float:
         return math.fsum(self.idf[t] for t in sorted(terms))
 
+    def cosine(self, a: int, b: int) -> float:
+        """The rarity-weighted cosine of rows ``a`` and ``b``'s terms (what the same-point
+        pair features call ``terms``), rounded; 0 for two languages or a row without terms."""
+        if self.languages[a] != self.languages[b] or not self.terms[a] or not self.terms[b]:
+            return 0.0
+
+        def mass(terms: frozenset[tuple[str, str]]) -> float:
+            return math.fsum(self.idf[t] ** 2 for t in sorted(terms))
+
+        both = mass(self.terms[a] & self.terms[b])
+        return round(both / math.sqrt(mass(self.terms[a]) * mass(self.terms[b])), 6)
+
     def shared(self, row: int, others: Sequence[int]) -> float | None:
         """Share of ``row``'s term weight that the ``others`` in its language also use, in
         [0, 1] and rounded (a decision rides on it); None when no other is in its language or

@@ -4,7 +4,9 @@ The representative is the statement closest to the group's centre, preferring th
 language (and a source in the output language making its point to a text left in another
 one). A sentence from another statement is added when it says something the first does not
 (low similarity to it) while staying on the group's point, and never when it only says the
-first again (most of its content words the first's, and near it in meaning). Reporting
+first again (most of its content words the first's, and near it in meaning). Two calls lend
+each other a sentence only when they share the rare words of what they ask: the form of a
+call ("Governments should ...") brings two calls near in meaning whatever they ask. Reporting
 lead-ins ("The session highlighted that ...") and list numbering are removed, sentences are
 never repeated.
 """
@@ -24,6 +26,8 @@ from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import sentences, strip_numbering, words
+from forum_messages.synth import ask
+from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.kinds import sentence_kind, voiced
 
 _TERMINAL = {"zh": "。"}
@@ -153,6 +157,18 @@ def content_share(added: str, first: str, language: str) -> float:
     return round(len(mine & content_words(first, language)) / len(mine), 6)
 
 
+class _Terms:
+    """The content terms of a writer's statements, read once and only when first asked."""
+
+    def __init__(self) -> None:
+        self.evidence: TermEvidence | None = None
+
+    def get(self, texts: Sequence[str], langs: Sequence[str]) -> TermEvidence:
+        if self.evidence is None:
+            self.evidence = TermEvidence(texts, langs)
+        return self.evidence
+
+
 @dataclass(frozen=True)
 class Written:
     text: str
@@ -196,7 +212,9 @@ class ExtractiveWriter:
         restate_share: float = 0.5,
         restate_cosine: float = 0.6,
         language_same_point: float = 0.5,
+        calls_terms_above: float = 0.15,
     ) -> None:
+        self.calls_terms_above = calls_terms_above
         self.language_same_point = language_same_point
         self.attribution_penalty = attribution_penalty
         self.restate_share = restate_share
@@ -220,6 +238,7 @@ class ExtractiveWriter:
             "restate_share": self.restate_share,
             "restate_cosine": self.restate_cosine,
             "language_same_point": self.language_same_point,
+            "calls_terms_above": self.calls_terms_above,
         }
 
     def representative(
@@ -280,6 +299,19 @@ class ExtractiveWriter:
             return False
         return float(decision_scores(v, whole)) >= self.restate_cosine
 
+    def _calls_apart(
+        self, a: int, b: int, texts: Sequence[str], langs: Sequence[str], terms: _Terms
+    ) -> bool:
+        """Whether statements ``a`` and ``b`` are both calls whose rarity-weighted shared
+        terms (``TermEvidence.cosine`` over ``texts``) stay below ``calls_terms_above``: two
+        calls ask two things ("Governments should refrain from mandating measures that
+        undermine end-to-end encryption" / "Governments should update criminal law to cover
+        AI-generated intimate imagery", 0.56 in meaning, 0.09 in words)."""
+        lang = langs[a]
+        if not (ask.read(texts[a], lang).call and ask.read(texts[b], lang).call):
+            return False
+        return terms.get(texts, langs).cosine(a, b) < self.calls_terms_above
+
     def write_all(
         self,
         groups: Sequence[Sequence[int]],
@@ -293,8 +325,10 @@ class ExtractiveWriter:
         reps = [self.representative(g, x, texts, langs, out, avoid) for g in groups]
         # Who may lend a sentence to the representative: a companion makes the same point
         # (not merely the same message group), so that the two sentences read as one message,
-        # and does not tell who said what (``avoid``): its sentence would name the speaker.
+        # does not tell who said what (``avoid``): its sentence would name the speaker, and
+        # is not a call asking another thing than a representative that is a call.
         companions: list[list[int]] = []
+        terms = _Terms()
         for g, rep in zip(groups, reps, strict=True):
             mine: list[int] = []
             if self.max_sentences_from > 1:
@@ -307,6 +341,7 @@ class ExtractiveWriter:
                     and langs[r] == langs[rep]
                     and to_rep[r] >= self.companion_above
                     and not (avoid and avoid[r])
+                    and not self._calls_apart(rep, r, texts, langs, terms)
                 ]
                 mine = [mine[j] for j in ranking([to_rep[r] for r in mine], mine)]
             companions.append(mine[:3])
