@@ -11,7 +11,10 @@ then run again on each theme with its messages changed slightly:
 - ``message``: one message left out (each in turn);
 - ``session``: one session's statements taken out of the theme's messages (each in turn; a
   message left with no statement is dropped);
-- ``3 rows``: three of the theme's grouped statements taken out (five seeds a theme).
+- ``3 rows``: three of the theme's grouped statements taken out (five seeds a theme);
+- ``order``: the messages in reverse order;
+- ``fixed``: one message left out, the others' vectors (with their shared terms) those of the
+  whole theme: what the count and the cut alone move.
 
 For each run, the messages both runs hold unchanged (the same statements) are compared: the
 adjusted Rand index of their sub-topics (``agree``, 1 when none re-cut) and the file's
@@ -21,8 +24,10 @@ runs, the share of runs that re-cut a message left alone, the mean and lowest ag
 mean absolute and the extreme deltas; and per file ``evaluate``'s ARI of the draft with its
 leave-one-message-out jackknife standard error, and the sub-topic count per theme.
 
-``--variant`` sets ``topics.SilhouetteTopicFinder.variant`` (``topics.VARIANTS``) before
-drafting, so the draft, ``evaluate``'s figures and the re-runs are the variant's.
+``--variant NAME`` replaces the step (``SilhouetteTopicFinder.run``) before drafting, so the
+draft, ``evaluate``'s figures and the re-runs are the variant's (``variant_labels``;
+docs/quality.md, step 31): ``nowide``, ``margin:M``, ``pen:L``, ``gap``, ``consensus``,
+``lone[:1]``, ``refine``, ``pca:D``, ``weight:W``. None is on in the pipeline.
 """
 
 from __future__ import annotations
@@ -284,6 +289,19 @@ def variant_labels(
     elif name == "consensus":
         labels = _consensus(dist, n, max_topics)
         return [int(v) for v in renumber(labels).tolist()], {}
+    elif name == "pca":
+        from forum_messages.nlp.base import normalise_rows
+        from forum_messages.nlp.cluster import choose_k
+
+        # the theme's main axes only: its messages centred, projected on the first ``arg``
+        # principal directions
+        centred = np.asarray(x, dtype=np.float64) - np.asarray(x, dtype=np.float64).mean(axis=0)
+        _u, _s, vt = np.linalg.svd(centred, full_matrices=False)
+        axes = vt[: int(value)]
+        axes *= np.where(axes.sum(axis=1, keepdims=True) < 0, -1.0, 1.0)  # signs fixed
+        reduced = normalise_rows((centred @ axes.T).astype(np.float32))
+        labels, scores = choose_k(reduced, lo, hi)
+        return [int(v) for v in labels.tolist()], scores
     elif name == "refine":
         from forum_messages.nlp.cluster import choose_k
 
@@ -377,6 +395,10 @@ def _run(
     n = len(centroids)
     if not VARIANT[0] or k_range is not None or texts is None or n < 4:
         return PLAIN_RUN(self, centroids, texts, language, k_range)
+    name, _, arg = VARIANT[0].partition(":")
+    if name == "weight":  # the step as it is, the embedding weighing ``arg``
+        weighed = topics.SilhouetteTopicFinder(self.max_topics, self.seed, float(arg))
+        return PLAIN_RUN(weighed, centroids, texts, language, k_range)
     x = self.space(centroids, texts, language)
     return variant_labels(VARIANT[0], x, n, self.max_topics)
 

@@ -1,0 +1,97 @@
+"""The measures of bench/topic_stability.py: perturbations of a theme's messages, the
+sub-topics of what is left, the jackknife and the variants."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_topic_stability", BENCH / "topic_stability.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass reads its module's names
+    spec.loader.exec_module(module)
+    return module
+
+
+def _theme(bench: ModuleType, subjects: int = 3, each: int = 3) -> object:
+    """A theme of ``subjects`` tight subjects of ``each`` messages of two statements, each
+    message its own session."""
+    rng = np.random.default_rng(0)
+    axes = np.eye(16, dtype=np.float32)
+    rows, groups, sessions = [], [], []
+    for s in range(subjects):
+        for m in range(each):
+            group = []
+            for _ in range(2):
+                v = axes[s] + 0.05 * rng.standard_normal(16).astype(np.float32)
+                group.append(len(rows))
+                rows.append(v / np.linalg.norm(v))
+                sessions.append(f"S{s}-{m}")
+            groups.append(group)
+    n = len(rows)
+    return bench.Theme(
+        np.stack(rows),
+        groups,
+        [f"subject {i}" for i in range(n)],
+        ["en"] * n,
+        sessions,
+        [f"st{i}" for i in range(n)],
+        True,
+        "en",
+    )
+
+
+def test_perturbations_leave_out_messages_sessions_and_rows(bench: ModuleType) -> None:
+    theme = _theme(bench)
+    runs = bench.perturbations(theme)
+    kinds = [kind for kind, _groups in runs]
+    assert kinds.count("message") == 9
+    assert kinds.count("order") == 1
+    assert kinds.count("session") == 9  # one session a message
+    assert kinds.count(f"{bench.ROWS} rows") == bench.SEEDS
+    first = next(groups for kind, groups in runs if kind == "message")
+    assert first == theme.groups[1:]
+    for kind, groups in runs:
+        if kind == f"{bench.ROWS} rows":
+            assert sum(map(len, groups)) == 18 - bench.ROWS
+
+
+def test_subtopics_of_tight_subjects_and_order(bench: ModuleType) -> None:
+    theme = _theme(bench)
+    found = bench.subtopics(theme, theme.groups)
+    labels = [found[tuple(g)] for g in theme.groups]
+    assert labels == [0, 0, 0, 1, 1, 1, 2, 2, 2]
+    again = bench.subtopics(theme, theme.groups[::-1])
+    assert len({(found[r], again[r]) for r in found}) == 3  # the same partition
+
+
+def test_jackknife(bench: ModuleType) -> None:
+    same = ["a", "a", "b", "b", "c", "c"]
+    assert bench.jackknife(same, same) == 0.0
+    assert bench.jackknife(same, ["a", "b", "b", "b", "c", "c"]) > 0.0
+
+
+def test_refined_moves_a_message_nearer_another_subtopic(bench: ModuleType) -> None:
+    # messages 0-2 and 3-5 are two subjects; message 2 was cut with the second
+    dist = np.full((6, 6), 0.9)
+    for block in ([0, 1, 2], [3, 4, 5]):
+        for i in block:
+            for j in block:
+                dist[i, j] = 0.2
+    np.fill_diagonal(dist, 0.0)
+    assert bench.refined(dist, [0, 0, 1, 1, 1, 1]) == [0, 0, 0, 1, 1, 1]
+    # a message alone stays alone
+    assert bench.refined(dist, [0, 0, 1, 2, 2, 2]) == [0, 0, 1, 2, 2, 2]
