@@ -27,7 +27,7 @@ leave-one-message-out jackknife standard error, and the sub-topic count per them
 ``--variant NAME`` replaces the step (``SilhouetteTopicFinder.run``) before drafting, so the
 draft, ``evaluate``'s figures and the re-runs are the variant's (``variant_labels``;
 docs/quality.md, step 31): ``nowide``, ``margin:M``, ``pen:L``, ``gap``, ``consensus``,
-``lone[:1]``, ``refine``, ``pca:D``, ``weight:W``. None is on in the pipeline.
+``lone[:1]``, ``refine``, ``pca:D``, ``round:R``, ``weight:W``. None is on in the pipeline.
 """
 
 from __future__ import annotations
@@ -302,6 +302,19 @@ def variant_labels(
         reduced = normalise_rows((centred @ axes.T).astype(np.float32))
         labels, scores = choose_k(reduced, lo, hi)
         return [int(v) for v in labels.tolist()], scores
+    elif name == "round":
+        # distances rounded to ``arg``: merges nearer than that are ties, broken by position
+        coarse = np.round(dist / value) * value
+        np.fill_diagonal(coarse, 0.0)
+        found = {k: (fcluster(_tree(coarse), t=k, criterion="maxclust"), 0.0) for k in (lo, hi)}
+        found = {
+            k: (labels, round(silhouette(dist, labels), 4))
+            for k, (labels, _) in found.items()
+            if len(set(labels.tolist())) > 1
+        }
+        if not found:
+            return [0] * n, {}
+        k = max(found, key=lambda k: (found[k][1], -k))
     elif name == "refine":
         from forum_messages.nlp.cluster import choose_k
 
@@ -338,6 +351,10 @@ def refined(dist: np.ndarray, labels: Sequence[int], sweeps: int = 20) -> list[i
         if not moved:
             break
     return [int(v) for v in renumber(np.asarray(out)).tolist()]
+
+
+def _tree(dist: np.ndarray) -> np.ndarray:
+    return linkage(squareform(dist, checks=False), method="average")
 
 
 def _window_cut(dist: np.ndarray, max_topics: int) -> np.ndarray:
