@@ -95,3 +95,35 @@ def test_refined_moves_a_message_nearer_another_subtopic(bench: ModuleType) -> N
     assert bench.refined(dist, [0, 0, 1, 1, 1, 1]) == [0, 0, 0, 1, 1, 1]
     # a message alone stays alone
     assert bench.refined(dist, [0, 0, 1, 2, 2, 2]) == [0, 0, 1, 2, 2, 2]
+
+
+def test_a_far_message_left_out_re_cuts_the_others(bench: ModuleType) -> None:
+    """The instability step 31 measures, in a constructed theme: two loose subjects of four
+    and three messages and one far message. With it, three sub-topics (the far message alone);
+    without it the count window (ceil(sqrt(7)) = 3) still asks three, and one subject is cut
+    in two. If this fails, the step no longer re-cuts here: docs/quality.md (31, What is weak)
+    should say so."""
+    rng = np.random.default_rng(0)
+    axes = np.eye(16, dtype=np.float32)
+    rows, groups, sessions, texts = [], [], [], []
+    words = ["water pumps", "school fees", "satellite links"]
+    for subject, count in ((0, 4), (1, 3), (2, 1)):
+        for m in range(count):
+            group = []
+            for _ in range(2):
+                v = axes[subject] + 0.6 * rng.standard_normal(16).astype(np.float32)
+                group.append(len(rows))
+                rows.append(v / np.linalg.norm(v))
+                sessions.append(f"S{subject}-{m}")
+                texts.append(words[subject])
+            groups.append(group)
+    n = len(rows)
+    theme = bench.Theme(
+        np.stack(rows), groups, texts, ["en"] * n, sessions, [str(i) for i in range(n)], True, "en"
+    )
+    found = bench.subtopics(theme, groups)
+    assert [found[tuple(g)] for g in groups] == [0, 0, 0, 0, 1, 1, 1, 2]
+    again = bench.subtopics(theme, groups[:-1])
+    kept = [tuple(g) for g in groups[:-1]]
+    assert len({again[r] for r in kept}) == 3  # subject 0 cut in two
+    assert bench.ari([found[r] for r in kept], [again[r] for r in kept]) < 1.0
