@@ -7,6 +7,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import numpy as np
 import pytest
@@ -26,32 +27,31 @@ def bench() -> ModuleType:
     return module
 
 
-def _theme(bench: ModuleType, subjects: int = 3, each: int = 3) -> object:
-    """A theme of ``subjects`` tight subjects of ``each`` messages of two statements, each
-    message its own session."""
+def _theme(
+    bench: ModuleType,
+    sizes: tuple[int, ...] = (3, 3, 3),
+    noise: float = 0.05,
+    words: list[str] | None = None,
+) -> Any:
+    """A theme of subjects of ``sizes`` messages (each of two statements, its own session),
+    each subject's vectors spread by ``noise`` around its own axis; each statement says its
+    subject's ``words`` (or a text of its own)."""
     rng = np.random.default_rng(0)
     axes = np.eye(16, dtype=np.float32)
-    rows, groups, sessions = [], [], []
-    for s in range(subjects):
-        for m in range(each):
+    rows, groups, sessions, texts = [], [], [], []
+    for s, count in enumerate(sizes):
+        for m in range(count):
             group = []
             for _ in range(2):
-                v = axes[s] + 0.05 * rng.standard_normal(16).astype(np.float32)
+                v = axes[s] + noise * rng.standard_normal(16).astype(np.float32)
                 group.append(len(rows))
+                texts.append(words[s] if words else f"subject {len(rows)}")
                 rows.append(v / np.linalg.norm(v))
                 sessions.append(f"S{s}-{m}")
             groups.append(group)
     n = len(rows)
-    return bench.Theme(
-        np.stack(rows),
-        groups,
-        [f"subject {i}" for i in range(n)],
-        ["en"] * n,
-        sessions,
-        [f"st{i}" for i in range(n)],
-        True,
-        "en",
-    )
+    ids = [f"st{i}" for i in range(n)]
+    return bench.Theme(np.stack(rows), groups, texts, ["en"] * n, sessions, ids, True, "en")
 
 
 def test_perturbations_leave_out_messages_sessions_and_rows(bench: ModuleType) -> None:
@@ -103,24 +103,8 @@ def test_a_far_message_left_out_re_cuts_the_others(bench: ModuleType) -> None:
     without it the count window (ceil(sqrt(7)) = 3) still asks three, and one subject is cut
     in two. If this fails, the step no longer re-cuts here: docs/quality.md (31, What is weak)
     should say so."""
-    rng = np.random.default_rng(0)
-    axes = np.eye(16, dtype=np.float32)
-    rows, groups, sessions, texts = [], [], [], []
-    words = ["water pumps", "school fees", "satellite links"]
-    for subject, count in ((0, 4), (1, 3), (2, 1)):
-        for m in range(count):
-            group = []
-            for _ in range(2):
-                v = axes[subject] + 0.6 * rng.standard_normal(16).astype(np.float32)
-                group.append(len(rows))
-                rows.append(v / np.linalg.norm(v))
-                sessions.append(f"S{subject}-{m}")
-                texts.append(words[subject])
-            groups.append(group)
-    n = len(rows)
-    theme = bench.Theme(
-        np.stack(rows), groups, texts, ["en"] * n, sessions, [str(i) for i in range(n)], True, "en"
-    )
+    theme = _theme(bench, (4, 3, 1), 0.6, ["water pumps", "school fees", "satellite links"])
+    groups = theme.groups
     found = bench.subtopics(theme, groups)
     assert [found[tuple(g)] for g in groups] == [0, 0, 0, 0, 1, 1, 1, 2]
     again = bench.subtopics(theme, groups[:-1])
