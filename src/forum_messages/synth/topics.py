@@ -160,6 +160,17 @@ class SilhouetteTopicFinder:
             return 1, 1
         return target, min(self.max_topics, target + 1, n_groups - 1)
 
+    def space(self, centroids: Vectors, texts: Sequence[TopicText], language: str) -> Vectors:
+        """The message centroids with the similarity of their shared terms added."""
+        terms = [
+            message_words(((text, language),) if isinstance(text, str) else text) for text in texts
+        ]
+        return hybrid(
+            centroids,
+            lexical_vectors(shared_topics(terms), list, seed=self.seed),
+            self.semantic_weight,
+        )
+
     def run(
         self,
         centroids: Vectors,
@@ -179,14 +190,7 @@ class SilhouetteTopicFinder:
         if k_max < 2:
             return [0] * n, {}
         if texts is not None and n >= 4:
-            terms = [
-                message_words(((text, language),) if isinstance(text, str) else text)
-                for text in texts
-            ]
-            terms = shared_topics(terms)
-            centroids = hybrid(
-                centroids, lexical_vectors(terms, list, seed=self.seed), self.semantic_weight
-            )
+            centroids = self.space(centroids, texts, language)
         labels, scores = choose_k(centroids, k_min, k_max, seed=self.seed)
         wide_max = min(self.max_topics, n - 1)
         if k_range is None and scores and (k_min > 2 or k_max < wide_max):
