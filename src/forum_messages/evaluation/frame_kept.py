@@ -12,9 +12,11 @@ changes (a tense, "a number of" dropped, a few words trimmed after a comma befor
 point keeps) are no frame; a clause between commas or a last clause the editor dropped is
 counted as one (a known limit). A text keeps the frame when it holds at least half of the
 frame words (each counted no more often than the statement has it beyond the point).
-Words are read casefolded, Arabic without vowel marks; Chinese is cut into words by jieba (each run of Han characters on its own), so that a
-frame's characters met by chance elsewhere in the text ("与会者强调" against a text holding
-"会" and "调") are not counted as kept. Counts only, compared as integers: no float decides.
+
+Words are read casefolded, Arabic without vowel marks; Chinese is cut into words by jieba
+(each run of Han characters on its own), so that a frame's characters met by chance
+elsewhere in the text ("与会者强调" against a text holding "会" and "调") are not counted
+as kept. Counts only, compared as integers: no float decides.
 """
 
 from __future__ import annotations
