@@ -435,8 +435,9 @@ def ar_must_on(m: re.Match[str], rest: str) -> str | None:
 _AR_OPENERS = _set("""معظم أغلب غالبية كل بعض جميع عدد نصف ثلث ربع أكثر هناك ثمة""")
 
 
-#: Words ending in "ين" or "ا" that are no accusative: "بين" (between), "حين" (when), "لدينا".
-_AR_PARTICLES = _set("""بين حين لدينا""")
+#: Words ending in "ين" or "ا" that are no accusative: "بين" (between), "حين" (when), "لدينا",
+#: "لا", "ما" (not).
+_AR_PARTICLES = _set("""بين حين لدينا لا ما""")
 
 
 #: a modal a later "وأن <verb>" goes with ("يجب أن تكون ...، وأن تُبنى ..."): part of the point

@@ -125,6 +125,7 @@ def en_should_be(_m: re.Match[str], rest: str) -> str | None:
     words = body.split(" ")
     first = words[0].casefold()
     two = " ".join(words[:2]).casefold()
+    agent = False  # "the adoption of X by Y": "by Y" after the participle
     if two in _EN_PARTICLE:
         done, obj = _EN_PARTICLE[two], " ".join(words[2:])
     elif first in _EN_GERUND:
@@ -133,15 +134,15 @@ def en_should_be(_m: re.Match[str], rest: str) -> str | None:
         noun = re.match(r"the ((?:\w+ )?\w+) of ", body, re.I)
         if not noun or noun.group(1).casefold() not in _EN_NOUN:
             return None
-        done, obj = _EN_NOUN[noun.group(1).casefold()], body[noun.end() :]
+        done, obj, agent = _EN_NOUN[noun.group(1).casefold()], body[noun.end() :], True
     found = _en_object(obj)
     if not found:
         return None
     head, tail = found
-    head, by, agent = head.partition(" by ")
+    head, by, agent_of = head.partition(" by ") if agent else (head, "", "")
     if not head.strip():
         return None
-    return f"{head} should be {done}{by}{agent}{tail}{end.group(0) if end else ''}"
+    return f"{head} should be {done}{by}{agent_of}{tail}{end.group(0) if end else ''}"
 
 
 def _enumerated(m: re.Match[str], items: list[str], rewrite: Rewrite, joiner: str) -> str | None:
@@ -583,7 +584,7 @@ VOICE3_FRAMES: dict[str, list[str]] = {
         rf"^(?:[\w-]+ ){{0,2}}?{_RU_PEOPLE}(?: [\w-]+)? (?:напомнили|напомнил[аи]?|"
         r"обратили внимание(?: на то)?|обратил[аи]? внимание(?: на то)?|сошлись во мнении|"
         r"согласились), что ",
-        rf"^{_RU_PEOPLE} (?:подвел[аи]? итоги?|подытожил[аи]?|резюмировал[аи]?|завершил[аи]?)"
+        rf"^{_RU_PEOPLE} (?:подв[её]л[аи]? итоги?|подытожил[аи]?|резюмировал[аи]?|завершил[аи]?)"
         r"(?: [^,.;:]{0,40}?)?, (?:сказав|отметив|подчеркнув|заявив), что ",
     ],
     "zh": [
