@@ -145,23 +145,25 @@ def en_should_be(_m: re.Match[str], rest: str) -> str | None:
     return f"{head} should be {done}{by}{agent_of}{tail}{end.group(0) if end else ''}"
 
 
-def _enumerated(m: re.Match[str], items: list[str], rewrite: Rewrite, joiner: str) -> str | None:
-    """Each item of an enumeration rewritten, joined; None unless every item is."""
-    done = [rewrite(m, item.strip()) for item in items]
-    if len(done) < 2 or any(d is None for d in done):
-        return None
-    parts = [d.rstrip(".") for d in done if d]
-    return joiner.join([parts[0], *(p[0].lower() + p[1:] for p in parts[1:])])
+def _items(split: str, rewrite: Rewrite, joiner: str) -> Rewrite:
+    """The rewrite of an enumeration: the rest cut into items at ``split``, each item
+    rewritten by ``rewrite``, joined by ``joiner``; None unless every item is rewritten."""
+
+    def items(m: re.Match[str], rest: str) -> str | None:
+        done = [rewrite(m, item.strip()) for item in re.split(split, rest, flags=re.I)]
+        if len(done) < 2 or any(d is None for d in done):
+            return None
+        parts = [d.rstrip(".") for d in done if d]
+        return joiner.join([parts[0], *(p[0].lower() + p[1:] for p in parts[1:])]) + "."
+
+    return items
 
 
-def en_items(m: re.Match[str], rest: str) -> str | None:
-    """ "X <verb> ..., and second, that Y <verb> ..." (after "Its recommendations are, first,
-    that") -> "X should <verb> ..., and Y should <verb> ..."."""
-    items = re.split(
-        r",? (?:and )?(?:second(?:ly)?|third(?:ly)?|finally|lastly),? that,? ", rest, flags=re.I
-    )
-    done = _enumerated(m, items, en_should, ", and ")
-    return done and done + "."
+#: "X <verb> ..., and second, that Y <verb> ..." (after "Its recommendations are, first,
+#: that") -> "X should <verb> ..., and Y should <verb> ..."
+en_items = _items(
+    r",? (?:and )?(?:second(?:ly)?|third(?:ly)?|finally|lastly),? that,? ", en_should, ", and "
+)
 
 
 # ------------------------------------------------------------------ Spanish
@@ -245,17 +247,14 @@ def es_hay_que(_m: re.Match[str], rest: str) -> str | None:
     return f"Hay que {_ES_NOUN[noun.group(1).casefold()]} {obj}"
 
 
-def es_items(m: re.Match[str], rest: str) -> str | None:
-    """ "que X <subj.> ... y, en segundo lugar, que Y <subj.> ..." -> "X debería(n) ... y Y
-    debería(n) ..."."""
-    items = re.split(
-        r",? y,? (?:en segundo|en tercer|por último|finalmente)(?: lugar)?,? que |"
-        r", (?:en segundo|en tercer)(?: lugar)?, que ",
-        rest,
-        flags=re.I,
-    )
-    done = _enumerated(m, items, _should_subjunctive("es"), " y ")
-    return done and done + "."
+#: "que X <subj.> ... y, en segundo lugar, que Y <subj.> ..." -> "X debería(n) ... y Y
+#: debería(n) ..."
+es_items = _items(
+    r",? y,? (?:en segundo|en tercer|por último|finalmente)(?: lugar)?,? que |"
+    r", (?:en segundo|en tercer)(?: lugar)?, que ",
+    _should_subjunctive("es"),
+    " y ",
+)
 
 
 # ------------------------------------------------------------------ French
@@ -338,17 +337,14 @@ def fr_il_faut(_m: re.Match[str], rest: str) -> str | None:
     return f"Il faut {_FR_NOUN[noun.group(1).casefold()]} {art}{obj}"
 
 
-def fr_items(m: re.Match[str], rest: str) -> str | None:
-    """ "que X <subj.> ... et, d'autre part, que Y <subj.> ..." -> "X devrai(en)t ... et Y
-    devrai(en)t ..."."""
-    items = re.split(
-        r",? et,? (?:d['’]autre part|deuxièmement|ensuite|enfin),? qu(?:e |(?=['’]))|"
-        r", (?:d['’]autre part|deuxièmement), qu(?:e |(?=['’]))",
-        rest,
-        flags=re.I,
-    )
-    done = _enumerated(m, items, _should_subjunctive("fr"), " et ")
-    return done and done + "."
+#: "que X <subj.> ... et, d'autre part, que Y <subj.> ..." -> "X devrai(en)t ... et Y
+#: devrai(en)t ..."
+fr_items = _items(
+    r",? et,? (?:d['’]autre part|deuxièmement|ensuite|enfin),? qu(?:e |(?=['’]))|"
+    r", (?:d['’]autre part|deuxièmement), qu(?:e |(?=['’]))",
+    _should_subjunctive("fr"),
+    " et ",
+)
 
 
 # ------------------------------------------------------------------ Russian, Chinese, Arabic
