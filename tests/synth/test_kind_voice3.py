@@ -198,3 +198,8 @@ def test_arabic_second_clauses() -> None:
     # "وأن <verb>" with no modal before it, or a sound plural: the frame stays
     assert ar_point("لاحظ المشاركون أن ", "الأكشاك متعطلة، وأن تصلحها البلديات.") is None
     assert ar_point("لاحظ المشاركون أن ", "الأكشاك متعطلة وأن المزارعين ينتظرون.") is None
+
+
+def test_a_verb_with_a_complement_is_not_made_passive() -> None:
+    said = "The alliance recommends making ferry timetables available offline."
+    assert voiced(said, "en") == said

@@ -61,7 +61,8 @@ def _pairs(text: str) -> dict[str, str]:
 
 # ------------------------------------------------------------------ English
 
-#: gerunds of verbs a recommendation asks for -> their past participles
+#: gerunds of verbs a recommendation asks for -> their past participles (not "making",
+#: "keeping", "giving": "making X available" would give "X available should be made")
 _EN_GERUND = _pairs(
     """strengthening>strengthened creating>created establishing>established
     developing>developed adopting>adopted expanding>expanded extending>extended
@@ -76,7 +77,7 @@ _EN_GERUND = _pairs(
     recognising>recognised recognizing>recognized standardising>standardised
     standardizing>standardized subsidising>subsidised subsidizing>subsidized
     widening>widened renewing>renewed enforcing>enforced collecting>collected
-    sharing>shared making>made giving>given holding>held keeping>kept"""
+    sharing>shared"""
 )
 _EN_PARTICLE = _pairs("""setting_up>set_up scaling_up>scaled_up phasing_out>phased_out""")
 #: nouns of action -> the past participle ("the creation of X" -> "X should be created")
