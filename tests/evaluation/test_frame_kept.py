@@ -66,3 +66,39 @@ def test_a_frame_in_the_middle_opens_at_a_comma() -> None:
     assert set(frame_words(said, point)) == {"the", "network", "observed"}
     assert keeps_frame(said, said, point) is True
     assert keeps_frame(point, said, point) is False
+
+
+def test_chinese_frames_are_counted_by_words() -> None:
+    said = "与会者强调，乡村诊所的药品目录不统一，护士和药剂师每月都要手工核对。"
+    point = "乡村诊所的药品目录不统一，每月都要手工核对。"
+    # the frame is two words, not five characters; "护士和药剂师" trimmed after a comma, before
+    # words the point keeps, is the editor's cut, not a frame
+    assert frame_words(said, point) == {"与会者": 1, "强调": 1}
+    # the frame's characters met elsewhere ("会", "调") are not the frame kept
+    text = "乡村诊所的药品目录不统一，护士和药剂师每月都要手工核对，会上建议统一调配。"
+    assert keeps_frame(text, said, point) is False
+    assert keeps_frame(said, said, point) is True
+
+
+def test_a_frame_between_commas_or_at_the_end() -> None:
+    mid = "Ferry timetables, the coalition observed, change without notice every spring."
+    assert set(frame_words(mid, "Ferry timetables change without notice every spring.")) == {
+        "the",
+        "coalition",
+        "observed",
+    }
+    end = "Ferry timetables change without notice every spring, several speakers pointed out."
+    point = "Ferry timetables change without notice every spring."
+    assert set(frame_words(end, point)) == {"several", "speakers", "pointed", "out"}
+    assert keeps_frame(end, end, point) is True
+    # words trimmed after a comma before words the point keeps are no frame
+    cut = "Ferry timetables change without notice, island families and traders lose a day."
+    assert not frame_words(cut, "Ferry timetables change without notice, traders lose a day.")
+    # a run between two commas is counted (a frame in the middle, or a clause the editor cut)
+    aside = "Ferry timetables change, often twice a month, without notice."
+    assert set(frame_words(aside, "Ferry timetables change without notice.")) == {
+        "often",
+        "twice",
+        "a",
+        "month",
+    }

@@ -197,6 +197,7 @@ def test_arabic_point_after_a_frame() -> None:
     # a label of a principle; not any colon
     assert ar_point("المبدأ الثاني: ", "ينبغي نشر البيانات.") == "ينبغي نشر البيانات."
     assert ar_point("حدد الفريق أولوية واحدة: ", "التشغيل البيني.") is None
-    # a second clause of the frame's stays framed
-    assert ar_point("لاحظ المشاركون أن ", "الأكشاك متعطلة وأن البلديات لا تصلحها.") is None
+    # a second clause of the frame's whose subject would change case stays framed (one that
+    # stands without "أنّ" is made part of the point: ``test_kind_voice3``)
+    assert ar_point("لاحظ المشاركون أن ", "الأكشاك متعطلة وأن المزارعين لا يصلحونها.") is None
     assert ar_point("لاحظ المشاركون أن ", "معظم الأكشاك متعطلة.") == "معظم الأكشاك متعطلة."

@@ -410,13 +410,18 @@ def zh_should(m: re.Match[str], rest: str) -> str | None:
     return f"{m.group('who')}应{rest}"
 
 
+def ar_imperfect(word: str) -> bool:
+    """Whether a word (without vowel marks) reads as a verb in the imperfect ("تنشر",
+    "يخفض"), not a verbal noun ("تمويل", "تعاون", "تكلفة")."""
+    if not re.fullmatch(r"[يت]\w{2,5}", word) or word.endswith(("ة", "ات")):
+        return False
+    return not ((len(word) == 5 and word[3] == "ي") or word[2] == "ا")
+
+
 def ar_should_that(_m: re.Match[str], rest: str) -> str | None:
     """ "أوصت الشبكة بأن تنشر الهيئات ..." -> "ينبغي أن تنشر الهيئات ..." (the word after
     "أن" a verb in the imperfect, not a verbal noun: "تمويل", "تعاون", "تكلفة")."""
-    word = arabic_plain(rest.split(" ", 1)[0])
-    if not re.fullmatch(r"[يت]\w{2,5}", word) or word.endswith(("ة", "ات")):
-        return None
-    if (len(word) == 5 and word[3] == "ي") or word[2] == "ا":
+    if not ar_imperfect(arabic_plain(rest.split(" ", 1)[0])):
         return None
     return f"ينبغي أن {rest}"
 
@@ -430,40 +435,68 @@ def ar_must_on(m: re.Match[str], rest: str) -> str | None:
 _AR_OPENERS = _set("""معظم أغلب غالبية كل بعض جميع عدد نصف ثلث ربع أكثر هناك ثمة""")
 
 
-#: Words ending in "ين" or "ا" that are no accusative: "بين" (between), "حين" (when), "لدينا".
-_AR_PARTICLES = _set("""بين حين لدينا""")
+#: Words ending in "ين" or "ا" that are no accusative: "بين" (between), "حين" (when), "لدينا",
+#: "لا", "ما" (not).
+_AR_PARTICLES = _set("""بين حين لدينا لا ما""")
+
+
+#: a modal a later "وأن <verb>" goes with ("يجب أن تكون ...، وأن تُبنى ..."): part of the point
+_AR_MODAL = re.compile(r"(?:يجب|ينبغي|يمكن|يتعين|لا بد|من الضروري|من المهم)\s+(?:أن|ألا)\s")
+_AR_AND_THAT = re.compile(r"(?:^|\s)و(أن[\u064b-\u0652]*)\s+")
+
+
+def _ar_stands(words: list[str]) -> bool:
+    """Whether a clause after "أنّ" reads the same without it: it opens on a definite noun, a
+    quantifier or the first noun of a construct ("رسوم الطيف"), and neither of its first two
+    words ends in "ين" or "ا" (an accusative that would show in writing)."""
+    if len(words) < 2:
+        return False
+    construct = any(w.startswith("ال") for w in words[1:3]) and not words[0].endswith(("ي", "و"))
+    if not (words[0].startswith("ال") or words[0] in _AR_OPENERS or construct):
+        return False
+    return not any(
+        w.endswith(("ين", "ا")) for w in words[:2] if w not in _AR_OPENERS | _AR_PARTICLES
+    )
+
+
+def _ar_second_clauses(rest: str) -> str | None:
+    """The rest with each second clause of the frame's ("، وأنّ البيانات ...") made part of the
+    point ("، والبيانات ...") where its subject stands without "أنّ"; a "وأن <verb>" after a
+    modal ("يجب أن ...، وأن تُبنى") is the point's own and stays; any other gives None."""
+    out = rest
+    for m in reversed(list(_AR_AND_THAT.finditer(rest))):
+        after = arabic_plain(rest[m.end() :]).split()
+        if after and ar_imperfect(after[0]) and _AR_MODAL.search(arabic_plain(rest[: m.start()])):
+            continue
+        if not _ar_stands(after):
+            return None
+        out = out[: m.start(1)] + out[m.end() :]
+    return out
 
 
 def ar_point(frame: str, rest: str) -> str | None:
     """The Arabic point once ``frame`` is taken off, or None where it would not stand: a label
-    ("المبدأ الرابع:"), or "أنّ" (ending the frame or opening the rest) before a definite noun,
-    a quantifier or a construct ("رسوم الطيف", "إعادة إعمار البنية"), the first two words
-    not ending in "ين" or "ا" (an accusative that would show in writing)."""
+    ("المبدأ الرابع:"), or "أنّ" / "إنّ" (ending the frame or opening the rest) before a
+    clause that stands without it (``_ar_stands``), its second clauses too
+    (``_ar_second_clauses``)."""
     frame = arabic_plain(frame).strip()
     if frame.endswith((":", "：")):
         label = re.match(r"و?(?:المبدأ|التوصية|الالتزام|الأولوية|المطلب)\s", frame)
         return rest if label else None
-    if not re.search(r"(?:^|\s|ب)أن$", frame):
+    if not re.search(r"(?:^|\s|ب)[أإ]ن$", frame):
         # "أكد المشاركون" then "أنّ ..." in the rest
-        that = re.match(r"(?:ب|على |إلى |من )?أن[\u064b-\u0652]*\s+", rest)
+        that = re.match(r"(?:ب|على |إلى |من )?[أإ]ن[\u064b-\u0652]*\s+", rest)
         if not that:
             return None
         rest = rest[that.end() :]
     plain = arabic_plain(rest)
-    # a second clause of the frame's ("وأن ..."), or a participle that agreed with its
-    # subject ("مشيرين إلى أن ..."): the rest would not stand alone
-    if re.search(r"(?:^|\s)(?:و|ف)(?:ب|إلى )?أن\s|إلى أن\s|(?:^|\s)مشير", plain):
+    # a second clause of the frame's with a preposition ("وبأن ...", "فأن"), or a participle
+    # that agreed with its subject ("مشيرين إلى أن ..."): the rest would not stand alone
+    if re.search(r"(?:^|\s)(?:ف(?:ب|إلى )?|و(?:ب|إلى ))أن\s|إلى أن\s|(?:^|\s)مشير", plain):
         return None
-    words = plain.split()
-    if len(words) < 2:
+    if not _ar_stands(plain.split()):
         return None
-    # a definite noun, a quantifier, or the first noun of a construct ("رسوم الطيف")
-    construct = any(w.startswith("ال") for w in words[1:3]) and not words[0].endswith(("ي", "و"))
-    if not (words[0].startswith("ال") or words[0] in _AR_OPENERS or construct):
-        return None
-    if any(w.endswith(("ين", "ا")) for w in words[:2] if w not in _AR_OPENERS | _AR_PARTICLES):
-        return None
-    return rest
+    return _ar_second_clauses(rest)
 
 
 # ------------------------------------------------------------------ the patterns

@@ -55,6 +55,7 @@ from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
 from forum_messages.synth.kind_cues_tracks import TRACK_FRAMES, TRACK_REWRITES, TRACKS
 from forum_messages.synth.kind_cues_upkeep import UPKEEP
 from forum_messages.synth.kind_cues_voice2 import VOICE_FRAMES, VOICE_REWRITES, Rewrite, ar_point
+from forum_messages.synth.kind_cues_voice3 import VOICE3_FRAMES, VOICE3_REWRITES
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -394,10 +395,11 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
 
 @cache
 def _voice(lang: str) -> tuple[list[tuple[re.Pattern[str], Rewrite]], Compiled]:
-    """A language's rewrites and frames of a body's own voice (``kind_cues_voice2``)."""
+    """A language's rewrites and frames of a body's own voice (``kind_cues_voice2``, then
+    ``kind_cues_voice3``)."""
     return (
-        [(re.compile(p, _I), f) for p, f in VOICE_REWRITES[lang]],
-        [re.compile(p, _I) for p in VOICE_FRAMES[lang]],
+        [(re.compile(p, _I), f) for p, f in [*VOICE_REWRITES[lang], *VOICE3_REWRITES[lang]]],
+        [re.compile(p, _I) for p in [*VOICE_FRAMES[lang], *VOICE3_FRAMES[lang]]],
     )
 
 
