@@ -19,10 +19,15 @@ the off-point messages of the theme class it reaches.
 
     cd bench && ../.venv/bin/python message_themes.py \\
         ../src/forum_messages/editions/evaluation/reports/dev-*.yaml
+
+With ``MESSAGE_THEMES_DUMP`` set to a file name, each message's readings, declared and editor's
+themes and its core's partners are written there as JSON.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from collections import Counter
 from typing import Any
@@ -37,6 +42,8 @@ from forum_messages.nlp.use import USEEmbedder
 
 MARGINS = (0.0, 0.02, 0.05, 0.1)
 BARS = (0.6, 0.7, 0.8)
+#: A file to write each message's readings to (JSON), for rules read without a new draft.
+DUMP = os.environ.get("MESSAGE_THEMES_DUMP", "")
 
 
 def readings(pre: Any, keys: list[str], ids: list[int], core: int, theme: str) -> dict[str, Any]:
@@ -54,11 +61,14 @@ def readings(pre: Any, keys: list[str], ids: list[int], core: int, theme: str) -
 def main(paths: list[str]) -> int:
     embedder = memo_for(USEEmbedder())
     totals: dict[str, Counter[str]] = {}
+    dump: dict[str, Any] = {}
+    keys_of: dict[str, list[str]] = {}
     for path in paths:
         name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
         material = load_material(path)
         seen = record(material, embedder, {})
         keys = list(material.edition.theme_keys())
+        keys_of[name] = keys
         st = material.corpus.statements
         row = {s.id: i for i, s in enumerate(st)}
         texts = {s.id: s.text for s in st}
@@ -152,6 +162,28 @@ def main(paths: list[str]) -> int:
                         else:
                             count[f"{label}: neither"] += 1
         totals[name] = count
+        dump[name] = [
+            {
+                "theme": key,
+                "core": cores[m.id],
+                "rows": [row[s.statement] for s in m.sources],
+                "class": m.id in target,
+                "reading": {
+                    str(i): [round(float(v), 6) for v in pre[i]]
+                    for i in [row[s.statement] for s in m.sources]
+                },
+                "declared": {str(row[s.statement]): declared[row[s.statement]] for s in m.sources},
+                "gold": {str(row[s.statement]): gold[row[s.statement]] for s in m.sources},
+                "partners": [
+                    (p, seen["themed"].theme[j], st[j].session)
+                    for p, j in near.get(cores[m.id], [])
+                ],
+            }
+            for key, m in multi
+        ]
+    if DUMP:
+        with open(DUMP, "w", encoding="utf-8") as f:
+            json.dump({"keys": keys_of, "files": dump}, f)
     names = list(totals)
     labels = sorted({k for c in totals.values() for k in c})
     for k in labels:

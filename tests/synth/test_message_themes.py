@@ -92,3 +92,16 @@ def test_the_reading_is_the_statements_own_before_the_session_vote() -> None:
     assert voted.theme[2] == keys[0]  # the vote carried it
     assert keys[int(np.argmax(voted.reading[2]))] == keys[1]  # its own reading did not
     assert np.array_equal(voted.reading, alone.reading)
+
+
+def test_the_core_and_its_partners_must_agree() -> None:
+    # the core of the first message reads access by 0.2; of the second, trust
+    kw = {"margin": 0.1, "how": "core+partners"}
+    agree = {0: "access", 3: "access"}
+    assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, agree, **kw) == {
+        0: "access",
+        1: "access",
+    }
+    elsewhere = {0: "innovation"}
+    assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, elsewhere, **kw) == {}
+    assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, None, **kw) == {}

@@ -10,8 +10,9 @@ statements prefer together: with ``READING`` "mean" the mean of their own readin
 statement's theme scores before the session vote: what its words say, not its session's),
 with "core" the reading of the statement its text would be taken from. A message moves when
 that theme is above its own by more than ``MESSAGE_MARGIN``; with ``READING`` "partners" when
-the likeliest same-point partners of its core's of ``theme_partners.PARTNERS_NEEDED`` other
-sessions sit in one other theme (the pair model at ``PARTNER_BAR``). ``MOVERS`` says whose
+the likeliest same-point partners of its core of ``PARTNERS_NEEDED`` other sessions sit in one
+other theme (the pair model at ``PARTNER_BAR``; ``theme_partners.partner_themes``); with
+"core+partners" when both the core's reading and its partners say so. ``MOVERS`` says whose
 statements may move (as ``theme_partners.MOVERS``); with ``STAY`` a statement whose own reading
 puts the message's old theme first stays there (a source of the old theme checked again). The
 statements moved are grouped with their new theme's: the messages are made again theme by
@@ -30,14 +31,17 @@ from forum_messages.nlp.decide import DECIMALS
 #: How far above the message's own theme another theme must read (0: the step is off).
 MESSAGE_MARGIN = 0.0
 #: What reads the message's theme: "mean" (its statements' own readings), "core" (its text's
-#: statement's) or "partners" (the theme of its core's same-point partners).
+#: statement's), "partners" (the theme of its core's same-point partners) or "core+partners"
+#: (the core's reading, when its partners sit in the theme it prefers).
 READING = "mean"
 #: Which statements may move: "declared" (their session declared a theme), "undeclared" or "all".
 MOVERS = "undeclared"
 #: A statement whose own reading puts the old theme first stays in it.
 STAY = True
-#: With "partners": the pair model's bar for each partner.
+#: With "partners": the pair model's bar for each partner, and how many other sessions' partners
+#: must sit in the one other theme.
 PARTNER_BAR = 0.7
+PARTNERS_NEEDED = 2
 
 
 def message_moves(
@@ -70,11 +74,13 @@ def message_moves(
         if how == "partners":
             to = (partner or {}).get(core)
         else:
-            read = reading[[core] if how == "core" else list(rows)].mean(axis=0)
+            read = reading[[core] if how.startswith("core") else list(rows)].mean(axis=0)
             read = np.round(read, DECIMALS)
             best = int(np.argmax(read))
             lead = round(float(read[best] - read[column[here]]), DECIMALS)
             to = keys[best] if lead > margin else None
+            if how == "core+partners" and (partner or {}).get(core) != to:
+                to = None  # the core's reading and its partners must agree
         if to is None or to == here:
             continue
         for i in rows:

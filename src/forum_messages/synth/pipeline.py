@@ -103,7 +103,7 @@ def _message_read(
     (``message_themes``): the grouper's messages of each theme are made once to be read."""
     groups = [g for rows in theme_rows for g in run.message_groups(rows)]
     partner: dict[int, str] = {}
-    if message_themes.READING == "partners":
+    if message_themes.READING.endswith("partners"):
         statements = run.statements
         found = partner_themes(
             run.x,
@@ -116,6 +116,7 @@ def _message_read(
             [st.kind for st in statements],
             [k.attribution for k in kinds],
             bar=message_themes.PARTNER_BAR,
+            needed=message_themes.PARTNERS_NEEDED,
             movers="all",
         )
         partner = {i: key for i, (key, _p) in found.items()}  # read for the cores
