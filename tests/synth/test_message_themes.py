@@ -4,6 +4,8 @@ scores before the session vote)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from forum_messages.edition import load_edition
@@ -105,3 +107,44 @@ def test_the_core_and_its_partners_must_agree() -> None:
     elsewhere = {0: "innovation"}
     assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, elsewhere, **kw) == {}
     assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, None, **kw) == {}
+
+
+def test_the_pipeline_moves_a_message_and_groups_it_again_in_its_new_theme(
+    use_embedder: Any, small_edition: Any, monkeypatch: Any
+) -> None:
+    """The wiring (``pipeline._message_read``), with the real embedder and grouper: the
+    message groups read are the grouper's own (the CERT point in English and Chinese, of two
+    sessions), and the rows the reading moves are grouped again in their new theme."""
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.synth import pipeline
+    from forum_messages.synth.pipeline import Components, run_pipeline
+    from forum_messages.synth.settings import Settings
+
+    from .helpers import corpus
+    from .test_pipeline import ROWS
+
+    cert = [
+        "National CERTs should share threat information across borders in real time.",
+        "各国计算机应急响应小组应跨境实时共享威胁信息。",
+    ]
+    seen: list[list[str]] = []
+
+    def moves(groups: Any, themes: Any, keys: Any, reading: Any, *args: Any) -> dict[int, str]:
+        assert reading.shape == (len(themes), len(keys))
+        texts = [st.text for st in statements]
+        seen.extend(sorted(texts[i] for i in rows) for rows, _core in groups)
+        return {texts.index(t): "access" for t in cert}
+
+    statements = corpus(ROWS).statements
+    comps = Components(embedder=use_embedder, detector=UNLanguageDetector())
+    plain = run_pipeline(corpus(ROWS), small_edition, Settings(), components=comps)
+    monkeypatch.setattr(message_themes, "MESSAGE_MARGIN", 0.05)
+    monkeypatch.setattr(pipeline, "message_moves", moves)
+    draft = run_pipeline(corpus(ROWS), small_edition, Settings(), components=comps)
+    assert sorted(cert) in seen  # a group of two sessions, as the grouper made it
+    where = {a.text: a for a in draft.statements}
+    was = {a.text: a for a in plain.statements}
+    assert {was[t].theme for t in cert} == {"trust"}
+    assert {where[t].theme for t in cert} == {"access"}
+    assert all(where[t].theme_inferred for t in cert)
+    assert where[cert[0]].message is not None and where[cert[0]].message == where[cert[1]].message
