@@ -109,6 +109,17 @@ def test_the_core_and_its_partners_must_agree() -> None:
     assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, None, **kw) == {}
 
 
+def test_one_partner_of_the_core_in_the_theme_its_reading_prefers() -> None:
+    kw = {"margin": 0.1, "how": "core+partner"}
+    near = {0: {"trust", "access"}, 3: {"access"}}  # the second core reads trust: no move
+    assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, None, near, **kw) == {
+        0: "access",
+        1: "access",
+    }
+    assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, None, {0: {"innovation"}}, **kw) == {}
+    assert message_moves(GROUPS, THEMES, KEYS, READING, NONE, **kw) == {}
+
+
 def test_the_pipeline_moves_a_message_and_groups_it_again_in_its_new_theme(
     use_embedder: Any, small_edition: Any, monkeypatch: Any
 ) -> None:

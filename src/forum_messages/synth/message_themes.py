@@ -12,16 +12,17 @@ with "core" the reading of the statement its text would be taken from. A message
 that theme is above its own by more than ``MESSAGE_MARGIN``; with ``READING`` "partners" when
 the likeliest same-point partners of its core of ``PARTNERS_NEEDED`` other sessions sit in one
 other theme (the pair model at ``PARTNER_BAR``; ``theme_partners.partner_themes``); with
-"core+partners" when both the core's reading and its partners say so. ``MOVERS`` says whose
-statements may move (as ``theme_partners.MOVERS``); with ``STAY`` a statement whose own reading
-puts the message's old theme first stays there (a source of the old theme checked again). The
-statements moved are grouped with their new theme's: the messages are made again theme by
-theme.
+"core+partners" when both the core's reading and its partners say so; with "core+partner"
+when the core's reading says so and one of its partners at the bar sits in that theme.
+``MOVERS`` says whose statements may move (as ``theme_partners.MOVERS``); with ``STAY`` a
+statement whose own reading puts the message's old theme first stays there (a source of the
+old theme checked again). The statements moved are grouped with their new theme's: the
+messages are made again theme by theme.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -31,8 +32,10 @@ from forum_messages.nlp.decide import DECIMALS
 #: How far above the message's own theme another theme must read (0: the step is off).
 MESSAGE_MARGIN = 0.0
 #: What reads the message's theme: "mean" (its statements' own readings), "core" (its text's
-#: statement's), "partners" (the theme of its core's same-point partners) or "core+partners"
-#: (the core's reading, when its partners sit in the theme it prefers).
+#: statement's), "partners" (the theme of its core's same-point partners), "core+partners"
+#: (the core's reading, when its partners sit in the theme it prefers, ``partner_themes``'
+#: count of sessions) or "core+partner" (the core's reading, when one partner of its sits
+#: there).
 READING = "mean"
 #: Which statements may move: "declared" (their session declared a theme), "undeclared" or "all".
 MOVERS = "undeclared"
@@ -51,6 +54,7 @@ def message_moves(
     reading: NDArray[np.float64],
     declared: Sequence[str | None],
     partner: Mapping[int, str] | None = None,
+    near: Mapping[int, Collection[str]] | None = None,
     margin: float | None = None,
     how: str | None = None,
     movers: str | None = None,
@@ -59,8 +63,9 @@ def message_moves(
     """The rows that move, each with its new theme. ``groups``: each message group of two or
     more sessions (its rows of the run) with its core's row; ``themes``: each row's theme;
     ``reading``: each row's own theme scores (columns in ``keys``' order); ``partner``: the
-    theme each core's partners sit in (for ``how`` "partners"). The others default to the
-    module's settings."""
+    theme each core's partners sit in (for ``how`` "partners" and "core+partners"); ``near``:
+    the themes where each core has a partner at the bar (for "core+partner"). The others
+    default to the module's settings."""
     margin = MESSAGE_MARGIN if margin is None else margin
     how = READING if how is None else how
     movers = MOVERS if movers is None else movers
@@ -81,6 +86,8 @@ def message_moves(
             to = keys[best] if lead > margin else None
             if how == "core+partners" and (partner or {}).get(core) != to:
                 to = None  # the core's reading and its partners must agree
+            if how == "core+partner" and to not in (near or {}).get(core, ()):
+                to = None  # a partner of the core sits in the theme its reading prefers
         if to is None or to == here:
             continue
         for i in rows:

@@ -54,7 +54,7 @@ from forum_messages.synth.salience import report_sessions, target_range
 from forum_messages.synth.set_aside import REASONS, not_reflected, themes_and_set_aside
 from forum_messages.synth.settings import Settings, keep_transcripts
 from forum_messages.synth.sidebyside import theme_fronts
-from forum_messages.synth.theme_partners import partner_themes
+from forum_messages.synth.theme_partners import partner_themes, strong_partners
 from forum_messages.synth.theme_run import LABEL_TEXTS, _hash_id, _ledger, _Run
 from forum_messages.synth.themes import ThemeResult
 from forum_messages.taxonomy import load_taxonomies
@@ -120,11 +120,32 @@ def _message_read(
             movers="all",
         )
         partner = {i: key for i, (key, _p) in found.items()}  # read for the cores
+    near: dict[int, set[str]] = {}
+    if message_themes.READING == "core+partner":
+        statements = run.statements
+        found_near = strong_partners(
+            run.x,
+            [st.session for st in statements],
+            [i for i in range(len(statements)) if i not in run.reason],
+            sorted({core for _rows, core in groups}),
+            run.texts,
+            run.langs,
+            [st.kind for st in statements],
+            [k.attribution for k in kinds],
+            message_themes.PARTNER_BAR,
+        )
+        near = {i: {themed.theme[j] for _p, j in ps} for i, ps in found_near.items()}
     declared = [
         None if guess else key for key, guess in zip(themed.theme, themed.inferred, strict=True)
     ]
     moved = message_moves(
-        groups, themed.theme, list(run.edition.theme_keys()), themed.reading, declared, partner
+        groups,
+        themed.theme,
+        list(run.edition.theme_keys()),
+        themed.reading,
+        declared,
+        partner,
+        near,
     )
     if not moved:
         return themed
