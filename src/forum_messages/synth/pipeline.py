@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from forum_messages.engine.vectors import release
@@ -32,9 +33,12 @@ from forum_messages.model import (
     Session,
     Statement,
 )
+from forum_messages.synth import message_themes
 from forum_messages.synth.assignments import AssignmentTable, CampaignOf
 from forum_messages.synth.components import Components, _complete, _record, default_components
 from forum_messages.synth.distinct import retitle
+from forum_messages.synth.kinds import Kind
+from forum_messages.synth.message_themes import message_moves
 from forum_messages.synth.reading import (
     EMBED_CHUNK,
     EMBED_CHUNKS_PER_PART,
@@ -50,7 +54,9 @@ from forum_messages.synth.salience import report_sessions, target_range
 from forum_messages.synth.set_aside import REASONS, not_reflected, themes_and_set_aside
 from forum_messages.synth.settings import Settings, keep_transcripts
 from forum_messages.synth.sidebyside import theme_fronts
+from forum_messages.synth.theme_partners import partner_themes, strong_partners
 from forum_messages.synth.theme_run import LABEL_TEXTS, _hash_id, _ledger, _Run
+from forum_messages.synth.themes import ThemeResult
 from forum_messages.taxonomy import load_taxonomies
 
 __all__ = [  # the draft's stages, each in a module of its own, as they were named here
@@ -88,6 +94,65 @@ def _campaign_fields(st: Statement, sessions: Mapping[str, Session]) -> dict[str
     campaign = sessions.get(session.campaign)
     size = campaign.responses if campaign is not None else 0
     return {"campaign": session.campaign, "campaign_size": size, "addition": True}
+
+
+def _message_read(
+    themed: ThemeResult, run: _Run, theme_rows: list[list[int]], kinds: list[Kind]
+) -> ThemeResult:
+    """``themed`` with the statements of the messages read as another theme's moved there
+    (``message_themes``): the grouper's messages of each theme are made once to be read."""
+    groups = [g for rows in theme_rows for g in run.message_groups(rows)]
+    partner: dict[int, str] = {}
+    if message_themes.READING.endswith("partners"):
+        statements = run.statements
+        found = partner_themes(
+            run.x,
+            themed.theme,
+            [None] * len(statements),
+            [st.session for st in statements],
+            [i for i in range(len(statements)) if i not in run.reason],
+            run.texts,
+            run.langs,
+            [st.kind for st in statements],
+            [k.attribution for k in kinds],
+            bar=message_themes.PARTNER_BAR,
+            needed=message_themes.PARTNERS_NEEDED,
+            movers="all",
+        )
+        partner = {i: key for i, (key, _p) in found.items()}  # read for the cores
+    near: dict[int, set[str]] = {}
+    if message_themes.READING == "core+partner":
+        statements = run.statements
+        found_near = strong_partners(
+            run.x,
+            [st.session for st in statements],
+            [i for i in range(len(statements)) if i not in run.reason],
+            sorted({core for _rows, core in groups}),
+            run.texts,
+            run.langs,
+            [st.kind for st in statements],
+            [k.attribution for k in kinds],
+            message_themes.PARTNER_BAR,
+        )
+        near = {i: {themed.theme[j] for _p, j in ps} for i, ps in found_near.items()}
+    declared = [
+        None if guess else key for key, guess in zip(themed.theme, themed.inferred, strict=True)
+    ]
+    moved = message_moves(
+        groups,
+        themed.theme,
+        list(run.edition.theme_keys()),
+        themed.reading,
+        declared,
+        partner,
+        near,
+    )
+    if not moved:
+        return themed
+    theme, inferred = list(themed.theme), list(themed.inferred)
+    for i, key in moved.items():
+        theme[i], inferred[i] = key, True
+    return replace(themed, theme=theme, inferred=inferred)
 
 
 def run_pipeline(
@@ -137,12 +202,15 @@ def run_pipeline(
         topic_of=[None] * n,
         message_of=[None] * n,
     )
-    del kinds  # what the pipeline still needs of them is in ``texts`` and ``attribution``
-    themes_out: list[DraftTheme] = []
     specs = edition.themes
 
     def rows_of(k: int) -> list[int]:
         return [i for i in range(n) if themed.theme[i] == specs[k].key]
+
+    if message_themes.MESSAGE_MARGIN > 0 and reports:
+        themed = _message_read(themed, run, [rows_of(k) for k in range(len(specs))], kinds)
+    del kinds  # what the pipeline still needs of them is in ``texts`` and ``attribution``
+    themes_out: list[DraftTheme] = []
 
     progress("messages", 0, len(specs))  # shown while the themes' fronts are made
     fronts = theme_fronts(run, specs, themed.theme, rows_of)

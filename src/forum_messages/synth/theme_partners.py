@@ -66,7 +66,40 @@ def partner_themes(
     movers = MOVERS if movers is None else movers
     if bar <= 0 or len(live) < 2:
         return {}
+    may = [
+        i
+        for i in live
+        if sessions[i] is not None
+        and (movers == "all" or (declared[i] is None) == (movers == "undeclared"))
+    ]
+    found = strong_partners(x, sessions, live, may, texts, langs, kinds, attributions, bar)
+    out: dict[int, tuple[str, float]] = {}
+    for i, strong in found.items():
+        count = Counter(theme for theme, _s in {(themes[j], sessions[j]) for _p, j in strong})
+        ranked = count.most_common()
+        theme, n = ranked[0]
+        if n < needed or theme == themes[i] or (len(ranked) > 1 and ranked[1][1] == n):
+            continue
+        out[i] = (theme, min(p for p, j in strong if themes[j] == theme))
+    return out
+
+
+def strong_partners(
+    x: Vectors,
+    sessions: Sequence[str | None],
+    live: Sequence[int],
+    rows_read: Sequence[int],
+    texts: Sequence[str],
+    langs: Sequence[str],
+    kinds: Sequence[str],
+    attributions: Sequence[bool],
+    bar: float,
+) -> dict[int, list[tuple[float, int]]]:
+    """Each row of ``rows_read`` (rows of ``live``, by row of the run) with its partners at
+    ``bar`` or more by the pair model: (probability, row), among its ``CANDIDATES`` nearest
+    statements of other sessions of ``live`` by the cosine (rows with none left out)."""
     rows = list(live)
+    where = {i: k for k, i in enumerate(rows)}
     part = take_rows(x, rows)
     feats = PairFeatures(
         part,
@@ -76,13 +109,8 @@ def partner_themes(
     )
     model = shipped_model()
     session = [sessions[i] for i in rows]
-    may = [
-        k
-        for k, i in enumerate(rows)
-        if session[k] is not None
-        and (movers == "all" or (declared[i] is None) == (movers == "undeclared"))
-    ]
-    out: dict[int, tuple[str, float]] = {}
+    may = [where[i] for i in rows_read if session[where[i]] is not None]
+    out: dict[int, list[tuple[float, int]]] = {}
     for start in range(0, len(may), SCORE_ROWS):
         block = may[start : start + SCORE_ROWS]
         sims = decision_scores(take_rows(part, block), part)
@@ -96,12 +124,6 @@ def partner_themes(
                 continue
             probs = np.round(model.probability(feats.pairs([(k, j) for j in near])), DECIMALS)
             strong = [(float(p), rows[j]) for p, j in zip(probs, near, strict=True) if p >= bar]
-            count = Counter(theme for theme, _s in {(themes[j], sessions[j]) for _p, j in strong})
-            if not count:
-                continue
-            ranked = count.most_common()
-            theme, n = ranked[0]
-            if n < needed or theme == themes[rows[k]] or (len(ranked) > 1 and ranked[1][1] == n):
-                continue
-            out[rows[k]] = (theme, min(p for p, j in strong if themes[j] == theme))
+            if strong:
+                out[rows[k]] = strong
     return out

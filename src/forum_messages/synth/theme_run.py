@@ -35,6 +35,7 @@ from forum_messages.synth import single_points
 from forum_messages.synth.components import Components
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.grouping import Grouping
 from forum_messages.synth.ledger import build_ledger
 from forum_messages.synth.sidebyside import Front, Made, made
 from forum_messages.synth.text import ExtractiveWriter, Written
@@ -170,6 +171,37 @@ class _Run(Headings):
             self.reason[rows[j]] = why
         return theme
 
+    def _grouping(self) -> tuple[Grouping, TermEvidence | None]:
+        """The message grouper's groups of this run's rows, and the shared terms it read."""
+        c = self.c
+        assert c.grouper
+        wanted = c.grouper.wants_terms(len(self.texts))
+        evidence = TermEvidence(self.texts, self.langs) if wanted else None
+        read = [(st.session, st.kind) for st in self.statements]  # each record made once
+        found = c.grouper.run(
+            self.x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
+        )
+        return found, evidence
+
+    def _writer(self) -> ExtractiveWriter:
+        c = self.c
+        return c.writer if isinstance(c.writer, ExtractiveWriter) else ExtractiveWriter()
+
+    def message_groups(self, theme_rows: list[int]) -> list[tuple[list[int], int]]:
+        """The message groups of two or more sessions the grouper makes of a theme's
+        statements (as ``_front`` does), each with the row its text would be taken from, by
+        row of this run (``message_themes``)."""
+        part, rows = self.part(theme_rows)
+        writer = part._writer()
+        out = []
+        for g in part._grouping()[0].groups:
+            core = writer.representative(
+                g, part.x, part.texts, part.langs, part.out_lang, part.attribution
+            )
+            out.append(([rows[i] for i in g], rows[core]))
+        release(part.x)
+        return out
+
     def _front(self, spec: ThemeSpec) -> Front:
         """What ``theme`` works out on a run of the theme's statements (every row of it)
         before the titles are scored: nothing of it reads or changes what the run shares
@@ -178,16 +210,10 @@ class _Run(Headings):
         c, x = self.c, self.x
         assert c.grouper and c.writer and c.tagger
         reason: dict[int, str] = {}
-        wanted = c.grouper.wants_terms(len(self.texts))
-        evidence = TermEvidence(self.texts, self.langs) if wanted else None
-        read = [(st.session, st.kind) for st in self.statements]  # each record made once
-        grouping = c.grouper.run(
-            x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
-        )
-        del read
+        grouping, evidence = self._grouping()
         # a message of two the same-point check dissolved keeps its room for the statement
         # its text would have been taken from, as a one-session message (``halves``)
-        writer = c.writer if isinstance(c.writer, ExtractiveWriter) else ExtractiveWriter()
+        writer = self._writer()
         halves = [
             [writer.representative(g, x, self.texts, self.langs, self.out_lang, self.attribution)]
             for g in grouping.halves

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -116,6 +116,9 @@ class ThemeResult:
     confidence: list[float]
     inferred: list[bool]
     similarity: NDArray[np.float64]  # (n, themes): decision scores, statements x themes
+    #: (n, themes): the scores the theme was chosen on, before the session vote (each
+    #: statement's own reading; ``message_themes``)
+    reading: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, 0)))
 
 
 class NearestThemeAssigner:
@@ -278,6 +281,7 @@ class NearestThemeAssigner:
         if self.terms and texts is not None and languages is not None and len(x) and len(keys):
             shared = term_scores(texts, languages, edition, np.flatnonzero(slot == -1).tolist())
             sims = np.round(sims + self.terms * shared, DECIMALS) + 0.0
+        reading = np.asarray(sims, dtype=np.float64)
         if sessions is not None and self.session_vote:
             sims = self._voted(sims, declared, sessions)
         logits = sims / self.temperature
@@ -297,7 +301,7 @@ class NearestThemeAssigner:
                 themes.append(keys[nearest[i]])
                 conf.append(round(float(probs[i, nearest[i]]), 4))
                 inferred.append(True)
-        return ThemeResult(themes, conf, inferred, np.asarray(topical, dtype=np.float64))
+        return ThemeResult(themes, conf, inferred, np.asarray(topical, dtype=np.float64), reading)
 
     def _item_scores(
         self,
