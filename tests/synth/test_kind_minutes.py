@@ -193,7 +193,38 @@ ATTRIBUTED = [
     ("ar", "واختتمت مديرة الجلسة بالقول إن أي تمرين لا قيمة له إذا لم يقرأ أحد تقريره."),
 ]
 
+NAMED_AFTER = [
+    (
+        "en",
+        "Most drills are never written up, according to a fire officer who has run forty of them.",
+    ),
+    (
+        "en",
+        "Opening the debrief, the school's safety officer, Maria Lund, said that the alarm was "
+        "not heard in the gym.",
+    ),
+    (
+        "fr",
+        "La moitié des exercices ne donnent lieu à aucun rapport, selon la secrétaire du comité, "
+        "Odile Marchand.",
+    ),
+    ("fr", "D'après le trésorier Paul Girard, la cotisation suffira jusqu'en juin."),
+    (
+        "ru",
+        "Половина учений проходит без письменного отчёта, по словам инструктора Павла Гончарова.",
+    ),
+    ("zh", "演练结束时，学校安全主任李海涛表示，体育馆里根本听不到警报。"),
+    ("ar", "وفي ختام التمرين، شدد المهندس كريم العلي على أن صفارة الإنذار لم تسمع في القاعة."),
+    ("ar", "«لم يسمع أحد صفارة الإنذار في القاعة»، قالت المنسقة سعاد الراشد."),
+    ("ar", "نصف التمارين لا يكتب عنها أي تقرير، وفقا لمنسق اللجنة سامي حداد."),
+]
+
 NOT_ONE_PERSON = [
+    ("en", "Most drills are never written up, according to the annual report."),
+    ("fr", "La moitié des exercices ne donnent lieu à aucun rapport, selon les participants."),
+    ("ru", "Половина учений проходит без отчёта, по словам участников."),
+    ("zh", "演练结束时，与会者一致认为，体育馆里根本听不到警报。"),
+    ("ar", "«لم يسمع أحد صفارة الإنذار في القاعة»، قال المشاركون."),
     ("en", "Summing up the debate, participants agreed that volunteers need training first."),
     ("es", "Al cierre, los participantes coincidieron en que hace falta formación."),
     ("ru", "Подводя итоги, участники сошлись во мнении, что учениям нужен отчёт."),
@@ -213,6 +244,13 @@ def test_points_in_the_same_words_stay_points(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), ATTRIBUTED)
 def test_a_role_closing_or_summing_up_is_one_persons_words(lang: str, text: str) -> None:
+    kind = classify(text, lang)
+    assert kind.kind != "descriptive"
+    assert kind.attribution
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_AFTER)
+def test_one_person_named_after_the_point_or_a_time_is_an_attribution(lang: str, text: str) -> None:
     kind = classify(text, lang)
     assert kind.kind != "descriptive"
     assert kind.attribution

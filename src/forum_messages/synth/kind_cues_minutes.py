@@ -40,6 +40,11 @@ or not: the answers mark it as an attribution (docs/quality.md, "a twenty-fifth 
 
 from __future__ import annotations
 
+from forum_messages.synth.kind_cues_en import _EN_NAME, _EN_ROLE
+from forum_messages.synth.kind_cues_romance import _FR_NAME, _FR_ROLE, _FR_ROLE_MORE
+from forum_messages.synth.kind_cues_ru import _RU_NAME
+from forum_messages.synth.kind_cues_zh import _ZH_ROLE
+
 # a clause or a modal after which the sentence states a point, not what the meeting did
 _EN_NO_POINT = (
     r"(?![^.]*\b(?:that|should|must|need to|needs to|ought|has to|have to|unless|only if)\b)"
@@ -307,12 +312,12 @@ MINUTES: dict[str, list[str]] = {
         r"(?:动议|提案|议案|决议|报告|提纲|章程|预算|修正案)(?:[^，。]{0,10})?(?:获|获得)(?:了)?"
         rf"(?:一致|全票|多数)?通过{_ZH_NO_POINT}",
         # who joined online instead; the venue
-        rf"^{_ZH_NO_MODAL}[^。]*?(?:改为|改由|通过)(?:线上|视频|远程|网络)(?:方式)?(?:参加|参会|出席|"
+        rf"^{_ZH_NO_MODAL}[^。]*?(?:改为|改由)(?:线上|视频|远程|网络)(?:方式)?(?:参加|参会|出席|"
         r"发言|连线)",
         rf"^{_ZH_NO_MODAL}(?:会场|现场|场馆|会议室|活动现场)(?:内)?(?:设有|配备了?|另设)",
         # how the record was made: by whom, a summary translation, anonymised, tabled
         r"^(?:会议)?记录(?:工作)?由[^，。]{1,20}(?:负责|分担|完成|承担)",
-        r"摘译|并非逐字|非逐字(?:翻译|记录)",
+        r"^(?![^。]*(?:应|必须|需要|建议|要求))[^。]*?(?:(?:为|系)摘译|并非逐字|非逐字(?:翻译|记录))",
         r"(?:已|均已|均)(?:作|做)?匿名(?:化)?处理",
         r"(?:汇总|列|附)于(?:所附|附件|附表|文后)",
     ],
@@ -346,10 +351,33 @@ _RU_HOST = r"(?:модератор|фасилитатор|председател
 _ZH_HOST = r"(?:主持人|主席|会议主席|召集人|引导人)"
 _AR_HOST = r"(?:مدير الجلسة|مديرة الجلسة|الميسر|الميسرة|رئيس الجلسة|رئيسة الجلسة|المقرر|المقررة)"
 
-#: One person's words told by a role alone, at the close or summing up (attributions, matched
-#: at the start of a sentence).
+# roles of records of meetings that the role lists lack
+_FR_RECORD_ROLE = (
+    r"(?:rapporteur|rapporteuse|rapporteure|archiviste|conservatrice|conservateur|trésorière|"
+    r"trésorier|secrétaire|animatrice|animateur|aîné|aînée|doyenne|doyen|greffière|greffier|"
+    r"bibliothécaire|documentaliste)"
+)
+_AR_TITLE = (
+    r"(?:ال)?(?:شيخ|شيخة|دكتور|دكتورة|أستاذ|أستاذة|سيد|سيدة|مدير|مديرة|رئيس|رئيسة|محامي|"
+    r"محامية|خبير|خبيرة|باحث|باحثة|مهندس|مهندسة|وزير|وزيرة|متطوع|متطوعة|مقرر|مقررة|منسق|"
+    r"منسقة|أمين|أمينة|عضو|عضوة)"
+)
+_AR_SAY_ONE = (
+    r"(?:قال|قالت|أضاف|أضافت|أكد|أكدت|شدد|شددت|أوضح|أوضحت|أشار|أشارت|لفت|لفتت|حذر|حذرت|"
+    r"نبه|نبهت|رأى|رأت|اعتبر|اعتبرت)"
+)
+
+#: One person's words told by a role alone, at the close or summing up, and one person named
+#: after the point or after a phrase of the meeting's time (attributions, matched at the start
+#: of a sentence).
 ATTRIBUTIONS: dict[str, list[str]] = {
     "en": [
+        # "..., according to a lawyer who has handled six such cases."
+        rf"^.{{8,}}?,\s+(?:according to|in the words of) (?:(?:the|a|an|one|our) "
+        rf"(?:[\w'’-]+ ){{0,4}}?{_EN_ROLE}\b|{_EN_NAME})",
+        # "Closing the town hall, the operator's regional director, Paul Ekwueme, said that"
+        rf"^[^,]{{1,60}}, (?:the |our )?(?:[\w'’-]+ ){{0,4}}?{_EN_ROLE}, {_EN_NAME}, (?:said|"
+        r"stressed|noted|argued|warned|added|told|insisted|explained|recalled|admitted)\b",
         rf"^(?:the )?{_EN_HOST} (?:summed up|closed|concluded|ended|wrapped up)(?: the "
         r"(?:session|debate|discussion|meeting))? (?:by )?(?:saying|noting|stressing|arguing|"
         r"observing|warning)\b",
@@ -365,6 +393,11 @@ ATTRIBUTIONS: dict[str, list[str]] = {
         r"jornada|reunión|debate))? (?:diciendo|señalando|afirmando|subrayando|advirtiendo|con)\b",
     ],
     "fr": [
+        # "D'après l'archiviste Aïcha Benali, ...", "..., selon le rapporteur de la commission, X."
+        rf"^(?:selon|d['’]après) (?:le |la |l['’]){_FR_RECORD_ROLE}\b[^,.;]{{0,40}}?,? "
+        rf"{_FR_NAME},",
+        rf"^.{{8,}}?,\s+(?:selon|d['’]après) (?:le |la |l['’])(?:{_FR_RECORD_ROLE}|{_FR_ROLE}|"
+        rf"{_FR_ROLE_MORE})\b[^,.;]{{0,40}}?,? {_FR_NAME}",
         rf"^(?:en guise de (?:synthèse|conclusion|clôture)|en clôture|pour conclure|en "
         rf"conclusion|résumant (?:les|le) \w+),? (?:le |la |l['’]){_FR_HOST} (?:a|avait) (?:estimé|"
         r"dit|déclaré|souligné|rappelé|averti|conclu|affirmé|insisté)\b",
@@ -373,6 +406,8 @@ ATTRIBUTIONS: dict[str, list[str]] = {
         r"affirmant|estimant)|par ces mots)\b",
     ],
     "ru": [
+        # "..., по словам докладчика комитета Дарьи Мельниковой."
+        rf"^.{{8,}}?,\s+по словам [^,.;]{{0,60}}?{_RU_NAME}",
         rf"^(?:подводя итоги?(?: \w+)?|в заключение|завершая (?:\w+ )?(?:сессию|дискуссию|"
         rf"встречу|заседание|обсуждение)|резюмируя(?: \w+)?),? {_RU_HOST} (?:сказал|отметил|"
         r"подчеркнул|заявил|напомнил|указал|предупредил)а?\b",
@@ -380,10 +415,19 @@ ATTRIBUTIONS: dict[str, list[str]] = {
         r"напомнил)а?\b",
     ],
     "zh": [
+        # "座谈会结束时，运营商县分公司经理李国栋表示，……"
+        rf"^[^，。]{{2,24}}(?:时|后|中|上|间)[，,][^，。]{{0,20}}?(?:{_ZH_ROLE})"
+        r"(?![^，。]{0,3}[们都均也])(?!一致|普遍|纷纷|共同|再次|进一步)[\u4e00-\u9fff]{2,3}"
+        r"(?:表示|指出|强调|说|认为|坦言)",
         rf"^{_ZH_HOST}(?:在(?:总结(?:讨论)?|结束|闭幕|收尾)时|最后|在会议最后)?(?:总结(?:说|道|指出)|"
         r"指出|表示|强调|说)",
     ],
     "ar": [
+        # "وفي ختام الجمعية العامة، شدد الشيخ ... على أن", "«...»، قالت المتطوعة ..."
+        rf"^و?(?:في ختام|في مستهل|في افتتاح|خلال|في)\s[^،.]{{2,50}}،\s*{_AR_SAY_ONE}\s+"
+        rf"{_AR_TITLE}\s",
+        rf"^«?[^»«]{{8,}}»،?\s*{_AR_SAY_ONE}\s+{_AR_TITLE}\s",
+        rf"^.{{8,}}?،\s*(?:وفقا|بحسب|حسب)\s*ل{{0,2}}{_AR_TITLE}\s",
         rf"^و?(?:اختتم|اختتمت|ختم|ختمت)\s+{_AR_HOST}\s+[^.]{{0,20}}?(?:بالقول|بقوله|بقولها|"
         r"بالتأكيد|مؤكدا|مؤكدة)",
         rf"^و?(?:في الختام|في ختام الجلسة|ختاما)،?\s+(?:قال|قالت|أكد|أكدت|شدد|شددت)\s+{_AR_HOST}\b",
