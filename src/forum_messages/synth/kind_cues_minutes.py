@@ -32,10 +32,14 @@ every town ..."), a head count that is a finding ("В выборах участ�
 report that says what it found ("The technical team reported that peering halves latency"), a
 sitting that should be adjourned, notes that should be published.
 
-``ATTRIBUTIONS``: one person's words told by a role alone, the moderator, chair or facilitator
-who closes or sums up ("The facilitator closed by saying that ...", "Подводя итог, модератор
-сказал, что ...", "主持人总结说，……", "واختتم مدير الجلسة بالقول إن ..."). One person speaks, named
-or not: the answers mark it as an attribution (docs/quality.md, "a twenty-fifth round").
+``ATTRIBUTIONS``: one person's words told by a role alone at the close ("The facilitator
+closed by saying that ...", "Фасилитатор в заключение сказала, что ...", "主持人在结束时表示，……",
+"وختمت الميسرة بالقول إن ..."), and one person named after the point or after a phrase of the
+meeting's time (", according to a lawyer who ...", ", по словам докладчика комитета X",
+"座谈会结束时，……经理李国栋表示", "وفي ختام الجمعية العامة، شدد الشيخ ..."). A moderator, chair or
+rapporteur who sums up the debate ("The moderator summed up by saying that ...", "Подводя
+итог, модератор сказал ...", "主持人总结说，……", "Le rapporteur a résumé le débat en disant que
+...") speaks for the session and is no attribution (docs/quality.md, "a twenty-fifth round").
 """
 
 from __future__ import annotations
@@ -378,18 +382,18 @@ ATTRIBUTIONS: dict[str, list[str]] = {
         # "Closing the town hall, the operator's regional director, Paul Ekwueme, said that"
         rf"^[^,]{{1,60}}, (?:the |our )?(?:[\w'’-]+ ){{0,4}}?{_EN_ROLE}, {_EN_NAME}, (?:said|"
         r"stressed|noted|argued|warned|added|told|insisted|explained|recalled|admitted)\b",
-        rf"^(?:the )?{_EN_HOST} (?:summed up|closed|concluded|ended|wrapped up)(?: the "
+        rf"^(?:the )?{_EN_HOST} (?:closed|concluded|ended|wrapped up)(?: the "
         r"(?:session|debate|discussion|meeting))? (?:by )?(?:saying|noting|stressing|arguing|"
         r"observing|warning)\b",
-        r"^(?:summing up|closing|concluding|wrapping up)(?: the (?:session|debate|discussion|"
+        r"^(?:closing|concluding|wrapping up)(?: the (?:session|debate|discussion|"
         rf"meeting))?, (?:the )?{_EN_HOST} (?:said|noted|stressed|argued|observed|warned|"
         r"remarked)\b",
     ],
     "es": [
-        rf"^(?:a modo de (?:síntesis|resumen|cierre)|al cierre|para cerrar|en (?:el )?cierre|"
-        rf"resumiendo|como (?:síntesis|cierre)),? (?:el |la ){_ES_HOST} (?:sostuvo|dijo|señaló|"
-        r"afirmó|subrayó|advirtió|recordó|concluyó|resumió)\b",
-        rf"^(?:el |la ){_ES_HOST} (?:cerró|concluyó|terminó|resumió)(?: (?:la )?(?:sesión|"
+        rf"^(?:a modo de cierre|al cierre|para cerrar|en (?:el )?cierre|como cierre),? "
+        rf"(?:el |la ){_ES_HOST} (?:sostuvo|dijo|señaló|afirmó|subrayó|advirtió|recordó|"
+        r"concluyó)\b",
+        rf"^(?:el |la ){_ES_HOST} (?:cerró|concluyó|terminó)(?: (?:la )?(?:sesión|"
         r"jornada|reunión|debate))? (?:diciendo|señalando|afirmando|subrayando|advirtiendo|con)\b",
     ],
     "fr": [
@@ -398,20 +402,20 @@ ATTRIBUTIONS: dict[str, list[str]] = {
         rf"{_FR_NAME},",
         rf"^.{{8,}}?,\s+(?:selon|d['’]après) (?:le |la |l['’])(?:{_FR_RECORD_ROLE}|{_FR_ROLE}|"
         rf"{_FR_ROLE_MORE})\b[^,.;]{{0,40}}?,? {_FR_NAME}",
-        rf"^(?:en guise de (?:synthèse|conclusion|clôture)|en clôture|pour conclure|en "
-        rf"conclusion|résumant (?:les|le) \w+),? (?:le |la |l['’]){_FR_HOST} (?:a|avait) (?:estimé|"
+        rf"^(?:en guise de (?:conclusion|clôture)|en clôture|pour conclure|en conclusion),? "
+        rf"(?:le |la |l['’]){_FR_HOST} (?:a|avait) (?:estimé|"
         r"dit|déclaré|souligné|rappelé|averti|conclu|affirmé|insisté)\b",
-        rf"^(?:le |la |l['’]){_FR_HOST} a (?:conclu|clos|clôturé|terminé|résumé)(?: (?:la |le )?"
+        rf"^(?:le |la |l['’]){_FR_HOST} a (?:conclu|clos|clôturé|terminé)(?: (?:la |le )?"
         r"(?:séance|session|débat|réunion|atelier))? (?:en (?:disant|soulignant|rappelant|"
         r"affirmant|estimant)|par ces mots)\b",
     ],
     "ru": [
         # "..., по словам докладчика комитета Дарьи Мельниковой."
         rf"^.{{8,}}?,\s+по словам [^,.;]{{0,60}}?{_RU_NAME}",
-        rf"^(?:подводя итоги?(?: \w+)?|в заключение|завершая (?:\w+ )?(?:сессию|дискуссию|"
-        rf"встречу|заседание|обсуждение)|резюмируя(?: \w+)?),? {_RU_HOST} (?:сказал|отметил|"
+        rf"^(?:в заключение|завершая (?:\w+ )?(?:сессию|дискуссию|встречу|заседание|"
+        rf"обсуждение)),? {_RU_HOST} (?:сказал|отметил|"
         r"подчеркнул|заявил|напомнил|указал|предупредил)а?\b",
-        rf"^{_RU_HOST} (?:в заключение |подводя итог,? )(?:сказал|отметил|подчеркнул|заявил|"
+        rf"^{_RU_HOST} в заключение (?:сказал|отметил|подчеркнул|заявил|"
         r"напомнил)а?\b",
     ],
     "zh": [
@@ -419,8 +423,7 @@ ATTRIBUTIONS: dict[str, list[str]] = {
         rf"^[^，。]{{2,24}}(?:时|后|中|上|间)[，,][^，。]{{0,20}}?(?:{_ZH_ROLE})"
         r"(?![^，。]{0,3}[们都均也])(?!一致|普遍|纷纷|共同|再次|进一步)[\u4e00-\u9fff]{2,3}"
         r"(?:表示|指出|强调|说|认为|坦言)",
-        rf"^{_ZH_HOST}(?:在(?:总结(?:讨论)?|结束|闭幕|收尾)时|最后|在会议最后)?(?:总结(?:说|道|指出)|"
-        r"指出|表示|强调|说)",
+        rf"^{_ZH_HOST}(?:在(?:结束|闭幕|收尾)时|最后|在会议最后)?(?:指出|表示|强调|说)",
     ],
     "ar": [
         # "وفي ختام الجمعية العامة، شدد الشيخ ... على أن", "«...»، قالت المتطوعة ..."

@@ -129,9 +129,11 @@ _ZH_SAY = (
     r"举例说|回忆说|分享了|讲述了|补充说|补充道|直言|感叹|解释说|解释道|估计|承认|坦承|"
     r"回忆道|描述了|讲述|说明|质疑|担心"
 )
-#: Words that open a statement about many people or about the event: not one person.
+#: Words that open a statement about many people or about the event: not one person. A host
+#: or chair summing up the debate ("主持人总结说", "主席在总结讨论时指出") speaks for the session.
 _ZH_MANY = (
     r"(?!与会|多位|多名|一些|部分|各位|各方|众多|不少|许多|大家|有些|几位|诸位|各国|会议|论坛|讨论)"
+    r"(?![^。，,：:]{0,12}(?:主持人|主席|召集人)在?总结)"
 )
 ZH_ATTRIBUTION = [
     r"^[^。，,：:]{2,30}(?:讲述了|介绍了|分享了|举例说|回忆|谈到|提到)",
