@@ -45,6 +45,7 @@ rapporteur who sums up the debate ("The moderator summed up by saying that ...",
 from __future__ import annotations
 
 from forum_messages.synth.kind_cues_en import _EN_NAME, _EN_ROLE
+from forum_messages.synth.kind_cues_notices import _FR_NO_POINT
 from forum_messages.synth.kind_cues_romance import _FR_NAME, _FR_ROLE, _FR_ROLE_MORE
 from forum_messages.synth.kind_cues_ru import _RU_NAME
 from forum_messages.synth.kind_cues_zh import _ZH_ROLE
@@ -54,7 +55,6 @@ _EN_NO_POINT = (
     r"(?![^.]*\b(?:that|should|must|need to|needs to|ought|has to|have to|unless|only if)\b)"
 )
 _ES_NO_POINT = r"(?![^.]*\b(?:debe|deben|debería|deberían|hay que|tiene que|tienen que)\b)"
-_FR_NO_POINT = r"(?![^.]*\b(?:que|qu['’]|doit|doivent|devrait|devraient|faut)\b)"
 _RU_NO_POINT = r"(?![^.]*(?:[,\s]что\s|\bдолжн\w*|\bследует\b|\bнужно\b|\bнеобходимо\b))"
 _ZH_NO_POINT = r"(?![^。]*(?:认为|指出|强调|表明|应当|应该|必须|需要|建议|呼吁|应))"
 #: a modal anywhere in a Chinese sentence ("水务局应当在……召开听证会": a call to hold one)
