@@ -28,6 +28,9 @@ written, or its looks were used), ``dev2.yaml``, ``dev6.yaml``, ``dev7.yaml`` an
 (``--with kinds/test8.yaml`` trains on it too). ``--weight kinds/dev8.yaml=0.5`` makes each
 statement of a file weigh less (or more) in the fit.
 
+``--bank kinds/test15.yaml`` puts scored files in the second look's bank (as ``NEIGHBOURS``
+would; each file is still scored without its own statements).
+
 ``--score kinds/dev10.yaml`` adds a statement set that is in no training set and not in the
 second look's bank: it is scored (by the fit on all the training material, its neighbours drawn
 from the bank as shipped) and never trained on unless ``--with`` names it too.
