@@ -38,6 +38,7 @@ from forum_messages.synth.kind_cues_en import (
 from forum_messages.synth.kind_cues_framing import FRAMING
 from forum_messages.synth.kind_cues_labels import LABELS
 from forum_messages.synth.kind_cues_meeting import MEETING
+from forum_messages.synth.kind_cues_minutes import ATTRIBUTIONS, MINUTES
 from forum_messages.synth.kind_cues_model import POLICY_CUES as POLICY_CUES
 from forum_messages.synth.kind_cues_programme import PROGRAMME
 from forum_messages.synth.kind_cues_records import RECORDS
@@ -226,9 +227,10 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *UPKEEP.get(lang, []),
             *TRACKS[lang],
             *BODIES[lang],
+            *MINUTES[lang],
         ],
         [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
-        [*attrib, *SPEAKERS.get(lang, [])],
+        [*attrib, *SPEAKERS.get(lang, []), *ATTRIBUTIONS[lang]],
     )
 
 
