@@ -158,15 +158,23 @@ def content_share(added: str, first: str, language: str) -> float:
 
 
 class _Terms:
-    """The content terms of a writer's statements, read once and only when first asked."""
+    """The content terms of a writer's statements, read once and only when first asked, and
+    whether each statement is a call, read once a statement."""
 
     def __init__(self) -> None:
         self.evidence: TermEvidence | None = None
+        self.calls: dict[int, bool] = {}
 
     def get(self, texts: Sequence[str], langs: Sequence[str]) -> TermEvidence:
         if self.evidence is None:
             self.evidence = TermEvidence(texts, langs)
         return self.evidence
+
+    def is_call(self, row: int, texts: Sequence[str], langs: Sequence[str]) -> bool:
+        found = self.calls.get(row)
+        if found is None:
+            found = self.calls[row] = ask.read(texts[row], langs[row]).call
+        return found
 
 
 @dataclass(frozen=True)
@@ -307,8 +315,7 @@ class ExtractiveWriter:
         calls ask two things ("Governments should refrain from mandating measures that
         undermine end-to-end encryption" / "Governments should update criminal law to cover
         AI-generated intimate imagery", 0.56 in meaning, 0.09 in words)."""
-        lang = langs[a]
-        if not (ask.read(texts[a], lang).call and ask.read(texts[b], lang).call):
+        if not (terms.is_call(a, texts, langs) and terms.is_call(b, texts, langs)):
             return False
         return terms.get(texts, langs).cosine(a, b) < self.calls_terms_above
 
