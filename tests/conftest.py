@@ -1,12 +1,16 @@
 """Shared fixtures: the real embedder is loaded once per test run; forked children checked
-for what they leave behind."""
+for what they leave behind; the bench scripts loaded as modules."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -21,6 +25,27 @@ def use_embedder():  # type: ignore[no-untyped-def]
     emb = USEEmbedder()
     emb.load()
     return emb
+
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="session")
+def bench_module() -> Callable[[str], ModuleType]:
+    """Load ``bench/<name>.py`` as the module ``bench_<name>`` (each once a test run)."""
+    loaded: dict[str, ModuleType] = {}
+
+    def load(name: str) -> ModuleType:
+        if name not in loaded:
+            spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[spec.name] = module  # dataclasses look their module up when defined
+            spec.loader.exec_module(module)
+            loaded[name] = module
+        return loaded[name]
+
+    return load
 
 
 @pytest.fixture(scope="session")

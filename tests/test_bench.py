@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 
 from forum_messages.model import UN_LANGUAGES, Corpus
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-
 
 @pytest.fixture(scope="module")
-def synthetic() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_synthetic", BENCH / "synthetic.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
+def synthetic(bench_module: Callable[[str], ModuleType]) -> ModuleType:
+    return bench_module("synthetic")
 
 
 def test_same_seed_same_corpus(synthetic: ModuleType) -> None:

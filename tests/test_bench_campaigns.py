@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
@@ -13,17 +11,10 @@ from forum_messages.evaluation.consultations import Truth
 from forum_messages.ingest.campaigns import Group
 from forum_messages.ingest.spill import Texts
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_campaigns", BENCH / "campaigns.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def bench(bench_module: Callable[[str], ModuleType]) -> ModuleType:
+    return bench_module("campaigns")
 
 
 def _group(*members: tuple[str, str]) -> Group:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-
 
 @pytest.fixture(scope="module")
-def title_form() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_title_form", BENCH / "title_form.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def title_form(bench_module: Callable[[str], ModuleType]) -> ModuleType:
+    return bench_module("title_form")
 
 
 @pytest.mark.parametrize(
