@@ -15,6 +15,7 @@ from forum_messages.model import Corpus, Edition, NotReflected, Statement
 from forum_messages.nlp.base import Embedder, Vectors, memo_for
 from forum_messages.synth import theme_partners
 from forum_messages.synth.components import Components
+from forum_messages.synth.kind_model import first_of_session
 from forum_messages.synth.kinds import Kind
 from forum_messages.synth.reading import Progress
 from forum_messages.synth.salience import report_sessions
@@ -60,11 +61,18 @@ def themes_and_set_aside(
     reports = report_sessions(corpus.sessions)
     one_subject = {s.code for s in corpus.sessions if s.kind == "session"} if reports else set()
     session_of: list[str | None] = []
+    # the first statement of each session's report, in the organisers' order (a report opens
+    # with a description more often than not; ``kind_model.OPENING_THRESHOLD``); a
+    # consultation's responses are read alone, as every statement was before
+    codes: list[str] = []
     for st in statements:  # one pass: a consultation's records are made when read
         declared.append(st.theme if st.theme in valid else None)
         session_of.append(st.session if st.session in one_subject else None)
+        if reports:
+            codes.append(st.session)
+    first = first_of_session(codes) if reports else None
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
-    described = descriptions(c.descriptive, x, texts, kinds, fixed, langs)
+    described = descriptions(c.descriptive, x, texts, kinds, fixed, langs, first)
     themed = c.themes.run(
         x,
         declared,

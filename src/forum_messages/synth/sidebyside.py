@@ -73,6 +73,7 @@ def descriptions(
     kinds: list[Kind],
     fixed: Embedder,
     langs: Sequence[str] | None = None,
+    first: Sequence[bool] | None = None,
 ) -> Background[list[bool]]:
     """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
     block of rows at a time (the model's float64 copies bounded): worked out in a forked child
@@ -88,7 +89,8 @@ def descriptions(
         learned: list[bool] = []
         for a, b in chunks(len(texts), SCORE_ROWS):
             part = record[a:b] if record is not None else None
-            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed, part)
+            opening = first[a:b] if first is not None else None
+            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed, part, opening)
             release(x)
         return learned
 

@@ -1,0 +1,125 @@
+"""A statement read with its place in its session: the first statement of a session's report
+that speaks of the meeting is set aside at a lower bar of the regression (``opening``), off by
+default; a statement read without a session, or not first, is read as before."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from forum_messages.synth.kind_model import (
+    OPENING_THRESHOLD,
+    DescriptiveModel,
+    first_of_session,
+)
+from forum_messages.synth.kinds import Kind, classify
+
+#: overviews that open a session, in four languages: the patterns read them as points and the
+#: regression scores them between ``OPENING_THRESHOLD`` and the threshold
+OVERVIEWS = [
+    (
+        "en",
+        "Participants discussed the costs of rural backhaul, the licensing of community "
+        "operators and the role of universal service funds.",
+    ),
+    (
+        "en",
+        "This session walked through several open data portals that cities use for transport, "
+        "budgets and permits, and how residents reuse them.",
+    ),
+    (
+        "es",
+        "La conversación abarcó los enlaces satelitales de las clínicas remotas, el precio de "
+        "los terminales y las reglas de aterrizaje.",
+    ),
+    (
+        "fr",
+        "Les participants ont discuté des portails de données ouvertes des villes pour les "
+        "transports, les budgets et les permis de construire.",
+    ),
+    (
+        "ru",
+        "Участники поговорили о подключении школ, подготовке учителей, стоимости устройств и "
+        "содержании компьютерных классов.",
+    ),
+]
+#: points that open a session: their own finding, no description
+POINTS = [
+    ("en", "Community networks need spectrum rules that let small operators use idle frequencies."),
+    ("es", "Las escuelas rurales necesitan presupuesto estable para mantener sus equipos."),
+    ("fr", "Les fonds de service universel doivent financer aussi l'entretien des réseaux."),
+]
+
+
+def test_first_of_session_marks_the_statement_that_opens_each_session() -> None:
+    assert first_of_session(["WS1", "WS1", "WS2", "WS1", "WS2", "OF3"]) == [
+        True,
+        False,
+        True,
+        False,
+        False,
+        True,
+    ]
+    assert first_of_session([]) == []
+
+
+def _read(
+    use_embedder: object,
+    pairs: list[tuple[str, str]],
+    first: list[bool] | None,
+    opening: float | None,
+) -> tuple[list[bool], np.ndarray]:
+    kinds: list[Kind] = [classify(t, g) for g, t in pairs]
+    texts = [k.point or t for k, (_, t) in zip(kinds, pairs, strict=True)]
+    x = np.asarray(use_embedder.embed(texts))  # type: ignore[attr-defined]
+    model = DescriptiveModel(opening=opening)
+    said = model.descriptive(x, texts, kinds, use_embedder, None, first)  # type: ignore[arg-type]
+    w, b = model.fit(use_embedder)  # type: ignore[arg-type]
+    prob = np.round(1.0 / (1.0 + np.exp(-model.scores(x, texts, w, b))), 6)
+    return said, prob
+
+
+@pytest.mark.slow
+def test_an_overview_opening_its_session_is_set_aside(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    pairs = OVERVIEWS
+    n = len(pairs)
+    alone, prob = _read(use_embedder, pairs, None, None)
+    # the material of the test: points to the patterns, between the two bars for the model
+    assert all(classify(t, g).kind == "point" for g, t in pairs)
+    assert ((prob > OPENING_THRESHOLD) & (prob <= DescriptiveModel().threshold)).all(), prob
+    assert alone == [False] * n  # read alone, none is set aside
+    opened, _ = _read(use_embedder, pairs, [True] * n, OPENING_THRESHOLD)
+    assert opened == [True] * n
+    assert len({g for g, _ in pairs}) >= 3
+    # the same sentences further down their session, or with the reading off: as before
+    inside, _ = _read(use_embedder, pairs, [False] * n, OPENING_THRESHOLD)
+    assert inside == [False] * n
+    off, _ = _read(use_embedder, pairs, [True] * n, None)
+    assert off == [False] * n
+    without, _ = _read(use_embedder, pairs, None, OPENING_THRESHOLD)
+    assert without == [False] * n
+
+
+@pytest.mark.slow
+def test_a_point_opening_its_session_is_kept(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    said, prob = _read(use_embedder, POINTS, [True] * len(POINTS), OPENING_THRESHOLD)
+    assert said == [False] * len(POINTS), prob
+    assert (prob <= OPENING_THRESHOLD).all()
+
+
+def test_the_lower_bar_needs_words_of_a_meeting() -> None:
+    # the decision itself, probabilities given: a statement without words of a meeting is not
+    # lowered, one above the threshold is decided as before
+    model = DescriptiveModel(opening=OPENING_THRESHOLD)
+    texts = [
+        "Participants discussed the costs of rural backhaul.",
+        "Rural backhaul costs too much for small operators.",
+        "Participants discussed the costs of rural backhaul.",
+    ]
+    kinds = [Kind("point", t) for t in texts]
+    prob = np.array([0.6, 0.6, 0.5])
+    assert model.decide(prob, texts, kinds, [True, True, True]) == [True, False, False]
+    assert model.decide(prob, texts, kinds) == [False, False, False]
+    assert DescriptiveModel().decide(prob, texts, kinds, [True] * 3) == [False] * 3
+    assert "opening" not in DescriptiveModel().params()
+    assert DescriptiveModel(opening=OPENING_THRESHOLD).params()["opening"] == OPENING_THRESHOLD
