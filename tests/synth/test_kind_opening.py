@@ -123,3 +123,52 @@ def test_the_lower_bar_needs_words_of_a_meeting() -> None:
     assert DescriptiveModel().decide(prob, texts, kinds, [True] * 3) == [False] * 3
     assert "opening" not in DescriptiveModel().params()
     assert DescriptiveModel(opening=OPENING_THRESHOLD).params()["opening"] == OPENING_THRESHOLD
+
+
+class _Spy(DescriptiveModel):
+    """Records the first-of-session marks the pipeline hands the model; sets nothing aside."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[list[bool] | None] = []
+
+    def ready(self, embedder: object) -> bool:  # scored here, never in a child
+        return False
+
+    def descriptive(  # type: ignore[override]
+        self,
+        x: np.ndarray,
+        texts: list[str],
+        kinds: list[Kind],
+        embedder: object,
+        record: list[bool] | None = None,
+        first: list[bool] | None = None,
+    ) -> list[bool]:
+        self.seen.append(None if first is None else list(first))
+        return [False] * len(texts)
+
+
+def test_the_pipeline_hands_the_model_each_session_s_first_statement() -> None:
+    from importlib import resources
+    from pathlib import Path
+
+    from forum_messages.config import resolve_settings
+    from forum_messages.edition import load_edition
+    from forum_messages.ingest import load_reports
+    from forum_messages.nlp.base import HashEmbedder
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.synth.pipeline import Components, run_pipeline
+
+    edition = load_edition("igf2025")
+    settings = resolve_settings({}, edition.settings, environ={})
+    folder = Path(str(resources.files("forum_messages") / "editions" / "sample"))
+    corpus = load_reports([folder / "nri-reports.jsonl"], edition)
+    spy = _Spy()
+    components = Components(embedder=HashEmbedder(), detector=UNLanguageDetector(), descriptive=spy)
+    run_pipeline(corpus, edition, settings, components=components)
+    assert spy.seen and all(part is not None for part in spy.seen)
+    marks = [m for part in spy.seen if part is not None for m in part]
+    codes = [st.session for st in corpus.statements]
+    assert marks == first_of_session(codes)
+    assert sum(marks) == len(set(codes)) > 1
+    assert False in marks  # sessions of more than one statement
