@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from forum_messages.synth.kind_cues_voice2 import ar_point
-from forum_messages.synth.kinds import classify, sentence_kind, voiced, voiced_text
+from forum_messages.synth.kinds import classify, voiced, voiced_text
 
 REWRITTEN = [
     # English: a noun phrase, its number read from its head; a role; a warning; an aside
@@ -160,17 +160,14 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "said", "point"), REWRITTEN)
-def test_the_frame_is_taken_off_the_text(lang: str, said: str, point: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "said", "point"), [*REWRITTEN, *((lang, said, None) for lang, said in KEPT)]
+)
+def test_the_text_a_message_states(lang: str, said: str, point: str | None) -> None:
+    """The frame taken off, or (``point`` None) the kinds step's point left as it is."""
     kind = classify(said, lang)
-    assert voiced_text(kind.point, lang) == point
-
-
-@pytest.mark.parametrize(("lang", "said"), KEPT)
-def test_sentences_that_stay_as_they_are(lang: str, said: str) -> None:
-    kind, point, _ = sentence_kind(said, lang)
-    if kind != "descriptive":
-        assert voiced(point, lang) == point
+    if kind.kind != "descriptive":
+        assert voiced_text(kind.point, lang) == (point or kind.point)
 
 
 def test_the_phrase_of_time_is_not_pulled_into_the_subject() -> None:

@@ -120,26 +120,26 @@ def _en_plural(np: str) -> bool:
     return last.endswith("s") and len(last) > 3
 
 
-def en_important(_m: re.Match[str], rest: str) -> str | None:
-    """ "offline backups for land registries." (after "highlighted the importance of") ->
-    "Offline backups for land registries are important." (what follows a comma kept)."""
-    body, end = _split_end(rest)
-    head, comma, tail = body.partition(", ")
-    if not _en_plain(head):
-        return None
-    verb = "are" if _en_plural(head) else "is"
-    return f"{head} {verb} important{comma}{tail}{end}"
+def _en_is(adjective: str) -> Rewrite:
+    """The rewrite of a noun phrase X (up to its first comma) as "X is / are <adjective>"."""
+
+    def rewrite(_m: re.Match[str], rest: str) -> str | None:
+        body, end = _split_end(rest)
+        head, comma, tail = body.partition(", ")
+        if not _en_plain(head):
+            return None
+        verb = "are" if _en_plural(head) else "is"
+        return f"{head} {verb} {adjective}{comma}{tail}{end}"
+
+    return rewrite
 
 
-def en_needed(_m: re.Match[str], rest: str) -> str | None:
-    """ "a single register of bus routes." (after "The chair stressed the need for") -> "A
-    single register of bus routes is needed."."""
-    body, end = _split_end(rest)
-    head, comma, tail = body.partition(", ")
-    if not _en_plain(head):
-        return None
-    verb = "are" if _en_plural(head) else "is"
-    return f"{head} {verb} needed{comma}{tail}{end}"
+#: "offline backups for land registries." (after "highlighted the importance of") -> "Offline
+#: backups for land registries are important." (what follows a comma kept)
+en_important = _en_is("important")
+#: "a single register of bus routes." (after "The chair stressed the need for") -> "A single
+#: register of bus routes is needed."
+en_needed = _en_is("needed")
 
 
 def en_role(_m: re.Match[str], rest: str) -> str | None:
