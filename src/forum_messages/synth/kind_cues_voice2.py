@@ -511,7 +511,8 @@ def ar_point(frame: str, rest: str) -> str | None:
     rest = _ar_participles(rest)
     plain = arabic_plain(rest)
     # a second clause of the frame's with a preposition ("وبأن ...", "فأن"), or a participle
-    # that agreed with its subject ("مشيرين إلى أن ..."): the rest would not stand alone
+    # that agreed with its subject ("مشيرين إلى أن ...") with no comma before it (after a comma
+    # it is a second clause, ``_ar_participles``): the rest would not stand alone
     if re.search(r"(?:^|\s)(?:ف(?:ب|إلى )?|و(?:ب|إلى ))أن\s|إلى أن\s|(?:^|\s)مشير", plain):
         return None
     if not _ar_stands(plain.split()):

@@ -470,7 +470,9 @@ def voiced(sentence: str, lang: str) -> str:
     """A point's sentence as a message text states it, a body's own voice taken off
     (``kind_cues_voice2``): "The coalition recommends that regulators publish ..." ->
     "Regulators should publish ...", "We ask governments to ..." -> "Governments should ...",
-    "X, the network observed, Y" -> "X Y", an Arabic frame where the rest stands. Only the
+    "X, the network observed, Y" -> "X Y", an Arabic frame where the rest stands, a noun
+    phrase made a clause and a narrative preamble before a frame (``kind_cues_voice4``:
+    "highlighted the importance of X" -> "X is important"). Only the
     text changes: the statement's kind and the point it is read and grouped by do not
     (``sentence_kind``). A sentence with none of these, or a description, is returned as is."""
     code = lang if lang in _PATTERNS else "en"
