@@ -474,6 +474,25 @@ def _ar_second_clauses(rest: str) -> str | None:
     return out
 
 
+#: a participle that agreed with the frame's subject before a second clause: "، مشيرين إلى أن",
+#: "، مؤكدات أن", "، معتبرا أن", "، لافتين إلى أن" (vowel marks allowed between the letters)
+_AR_PARTICIPLE = re.compile(
+    "،\\s*(?:"
+    + "|".join(
+        "[\u064b-\u0652]*".join(stem)
+        for stem in ("مشير", "مؤكد", "معتبر", "موضح", "لافت", "منبه", "محذر")
+    )
+    + ")[\u064b-\u0652]*(?:ين|ات|ا|ة|تين|ان)?[\u064b-\u0652]*\\s+(?:إلى\\s+|على\\s+|من\\s+)?"
+    "(?=[أإ]ن[\u064b-\u0652]*\\s)"
+)
+
+
+def _ar_participles(rest: str) -> str:
+    """ "X، مشيرين إلى أن Y" -> "X، وأن Y": the participle's second clause made a second
+    clause of the frame's, which ``_ar_second_clauses`` keeps where its subject stands."""
+    return _AR_PARTICIPLE.sub("، و", rest)
+
+
 def ar_point(frame: str, rest: str) -> str | None:
     """The Arabic point once ``frame`` is taken off, or None where it would not stand: a label
     ("المبدأ الرابع:"), or "أنّ" / "إنّ" (ending the frame or opening the rest) before a
@@ -489,9 +508,11 @@ def ar_point(frame: str, rest: str) -> str | None:
         if not that:
             return None
         rest = rest[that.end() :]
+    rest = _ar_participles(rest)
     plain = arabic_plain(rest)
     # a second clause of the frame's with a preposition ("وبأن ...", "فأن"), or a participle
-    # that agreed with its subject ("مشيرين إلى أن ..."): the rest would not stand alone
+    # that agreed with its subject ("مشيرين إلى أن ...") with no comma before it (after a comma
+    # it is a second clause, ``_ar_participles``): the rest would not stand alone
     if re.search(r"(?:^|\s)(?:ف(?:ب|إلى )?|و(?:ب|إلى ))أن\s|إلى أن\s|(?:^|\s)مشير", plain):
         return None
     if not _ar_stands(plain.split()):

@@ -118,6 +118,18 @@ def _en_object(body: str) -> tuple[str, str] | None:
     return head, comma + tail
 
 
+#: a phrase of time or manner ending the object, which goes after the participle ("updating
+#: the map by 2027" -> "the map should be updated by 2027", not "the map by 2027 should be ...")
+_EN_WHEN = re.compile(
+    r" (?:by (?:the end of |the start of |mid-?)?(?:\d{4}|next year|the next [\w-]+|[A-Z]\w+ \d{4})"
+    r"|before (?:the |next |\d{4})[^,;]{0,40}|within (?:the next |a |one |two |three |six |\d+ )"
+    r"[^,;]{0,30}|as (?:a matter of )?(?:priority|urgency)|as soon as possible"
+    r"|without (?:further )?delay|urgently|at the latest|in the coming (?:months|years|weeks)"
+    r"|over the next [^,;]{1,30}"
+    r"|from (?:next year|\d{4}))$"
+)
+
+
 def en_should_be(_m: re.Match[str], rest: str) -> str | None:
     """ "strengthening X, ..." / "the creation of X, ..." (after "recommends") -> "X should be
     strengthened / created, ..." (a passive agent "by Y" after the participle)."""
@@ -140,10 +152,13 @@ def en_should_be(_m: re.Match[str], rest: str) -> str | None:
     if not found:
         return None
     head, tail = found
+    when = _EN_WHEN.search(head)  # "X by 2027" -> "X should be updated by 2027"
+    later = head[when.start() :] if when else ""
+    head = head[: when.start()] if when else head
     head, by, agent_of = head.partition(" by ") if agent else (head, "", "")
     if not head.strip():
         return None
-    return f"{head} should be {done}{by}{agent_of}{tail}{end.group(0) if end else ''}"
+    return f"{head} should be {done}{by}{agent_of}{later}{tail}{end.group(0) if end else ''}"
 
 
 def _items(split: str, rewrite: Rewrite, joiner: str) -> Rewrite:

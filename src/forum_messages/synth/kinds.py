@@ -57,6 +57,12 @@ from forum_messages.synth.kind_cues_tracks import TRACK_FRAMES, TRACK_REWRITES, 
 from forum_messages.synth.kind_cues_upkeep import UPKEEP
 from forum_messages.synth.kind_cues_voice2 import VOICE_FRAMES, VOICE_REWRITES, Rewrite, ar_point
 from forum_messages.synth.kind_cues_voice3 import VOICE3_FRAMES, VOICE3_REWRITES
+from forum_messages.synth.kind_cues_voice4 import (
+    PREAMBLE_FRAMES,
+    PREAMBLES,
+    VOICE4_FRAMES,
+    VOICE4_REWRITES,
+)
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -202,7 +208,16 @@ class OneByOne:
 def clear_caches() -> None:
     """Forget every compiled cue and every sentence's kind (so a run compiles and matches
     afresh: for benchmarks, and for comparing matching engines)."""
-    for cached in (sentence_kind, _cues, _any_rewrite, _frames, _rewrites, voiced, _voice):
+    for cached in (
+        sentence_kind,
+        _cues,
+        _any_rewrite,
+        _frames,
+        _rewrites,
+        voiced,
+        _voice,
+        _preamble,
+    ):
         cached.cache_clear()
 
 
@@ -398,11 +413,56 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
 @cache
 def _voice(lang: str) -> tuple[list[tuple[re.Pattern[str], Rewrite]], Compiled]:
     """A language's rewrites and frames of a body's own voice (``kind_cues_voice2``, then
-    ``kind_cues_voice3``)."""
+    ``kind_cues_voice3``, then ``kind_cues_voice4``)."""
+    rewrites = [*VOICE_REWRITES[lang], *VOICE3_REWRITES[lang], *VOICE4_REWRITES[lang]]
     return (
-        [(re.compile(p, _I), f) for p, f in [*VOICE_REWRITES[lang], *VOICE3_REWRITES[lang]]],
-        [re.compile(p, _I) for p in [*VOICE_FRAMES[lang], *VOICE3_FRAMES[lang]]],
+        [(re.compile(p, _I), f) for p, f in rewrites],
+        [
+            re.compile(p, _I)
+            for p in [*VOICE_FRAMES[lang], *VOICE3_FRAMES[lang], *VOICE4_FRAMES[lang]]
+        ],
     )
+
+
+#: what a preamble's point may not be: a question ("过去一年最大的变化是什么"), or a point whose
+#: pronoun named the speaker ("his company's revenue" once "Mr Walker explained that" is off)
+_NEVER = re.compile(r"(?!)")
+_PREAMBLE_NOT = {
+    "en": re.compile(r"\?\s*$|\b(?:he|she|him|his|her|hers)\b", re.I),
+    "es": re.compile(r"\?\s*$"),
+    "fr": re.compile(r"\?\s*$"),
+    "ru": re.compile(r"\?\s*$|(?<![\w-])(?:он|она|его|её|ее|ему|ей|ним|ней)(?![\w-])", re.I),
+    "zh": re.compile(r"[?？]\s*$|(?:什么|吗|呢|哪些|如何|怎样)[。？?]?\s*$|[他她]"),
+    "ar": re.compile(r"[?؟]\s*$"),
+}
+
+
+@cache
+def _preamble(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(PREAMBLES[lang], _I), re.compile(PREAMBLE_FRAMES[lang], _I)
+
+
+def _after_preamble(sentence: str, s: str, at: list[int], lang: str) -> str | None:
+    """The point of a sentence whose narrative preamble ("Opening the session, ", "En su
+    intervención, ", "وفي كلمته، ") opens a frame the kinds step or the voice rewrites take
+    off ("the chair recalled that X" -> "X"); None when there is no preamble or what follows
+    it is no frame (``kind_cues_voice4``)."""
+    preamble, one_person = _preamble(lang)
+    m = preamble.match(s)
+    if not m or len(s) - m.end() < 12:
+        return None
+    rest = _capitalise(sentence[at[m.end()] :])
+    kind, point, _attribution = sentence_kind(rest, lang)
+    if kind != "framed" or not point:
+        # "the chair recalled that X": one person's words, read as a point by the kinds step
+        said = one_person.match(rest)
+        if kind != "point" or not said or len(rest) - said.end() < 12:
+            return None
+        point = _capitalise(rest[said.end() :])
+    out = voiced(point, lang)
+    if out.strip() == rest.strip() or _PREAMBLE_NOT.get(lang, _NEVER).search(out):
+        return None
+    return out
 
 
 @lru_cache(maxsize=1 << 14)
@@ -410,7 +470,9 @@ def voiced(sentence: str, lang: str) -> str:
     """A point's sentence as a message text states it, a body's own voice taken off
     (``kind_cues_voice2``): "The coalition recommends that regulators publish ..." ->
     "Regulators should publish ...", "We ask governments to ..." -> "Governments should ...",
-    "X, the network observed, Y" -> "X Y", an Arabic frame where the rest stands. Only the
+    "X, the network observed, Y" -> "X Y", an Arabic frame where the rest stands, a noun
+    phrase made a clause and a narrative preamble before a frame (``kind_cues_voice4``:
+    "highlighted the importance of X" -> "X is important"). Only the
     text changes: the statement's kind and the point it is read and grouped by do not
     (``sentence_kind``). A sentence with none of these, or a description, is returned as is."""
     code = lang if lang in _PATTERNS else "en"
@@ -421,6 +483,9 @@ def voiced(sentence: str, lang: str) -> str:
     cues = _cues(code)
     if cues.desc.search(s):  # "The workshop invited participants to ..." stays as it is
         return sentence
+    preamble = _after_preamble(sentence, s, at, code)
+    if preamble is not None:
+        return preamble
     rewrites, frames = _voice(code)
     for pattern, rewrite in rewrites:
         m = pattern.match(s)
