@@ -100,8 +100,31 @@ ONE_PERSON = [
         "ar",
         "وفقاً للمحامية نادية سعيد، فإن معظم ضحايا الابتزاز لا يبلغون الشرطة.",
     ),
-    # a role, a name and a title before a verb of speech
+    # a role, a name and a title before a verb of speech; a foreign name's middle dot
     ("zh", "研究中心主任高明教授表示，牧区的语音数据必须先征得说话人本人的同意。"),
+    ("zh", "议员安娜·科瓦奇主张，网络安全预算应单独列出。"),
+    # a turn that is a short reply; a role, then a name with a title's full stop
+    ("ru", "Марина Лебедева (Союз библиотек Поволжья): Поддерживаю."),
+    (
+        "fr",
+        "Le secrétaire général du syndicat, M. Henri Dubreuil, a rappelé que les "
+        "livreurs n'ont aucun accès aux données de l'application.",
+    ),
+    (
+        "es",
+        "La investigadora, Dra. Rocío Benavente, opinó que los datos del censo llegan "
+        "demasiado tarde para planificar.",
+    ),
+    # an answer to a question, a gerund's clause before the speaker
+    (
+        "ru",
+        "Отвечая на вопрос о бюджете, библиотекарь сообщила, что планшеты купили на "
+        "пожертвования читателей.",
+    ),
+    (
+        "ar",
+        "وردا على سؤال عن الموعد، أوضحت المتحدثة باسم الوزارة أن المنصة ستعمل قبل نهاية العام.",
+    ),
 ]
 
 NO_ONE = [
@@ -131,6 +154,10 @@ NO_ONE = [
     # a role that did something other than say a point ("recalled the objectives")
     ("fr", "Le rapporteur a noté une forte participation des jeunes cette année."),
     ("es", "El moderador recordó los objetivos antes de dar la palabra a los ponentes."),
+    # a summing up speaks for the session; a turn's words with neither a first person nor a
+    # short reply
+    ("ru", "Подводя итоги, модератор сказал, что без данных переговоры невозможны."),
+    ("en", "Digital Public Goods (Global Overview): most countries still lack a registry."),
 ]
 
 

@@ -38,6 +38,8 @@ _TURN_LATIN = (
 _TURN_RU = r"(?-i:[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2})"
 # a body in brackets: words, no figure (a heading's brackets hold a year or a number)
 _BODY = r" ?\((?=[^()]* )[^()\d]{3,80}\) ?: "
+# a turn's words: a first person, or a reply of a word or two ("Agreed.", "Согласен.")
+_REPLY = r"[^\s.!?]+(?: [^\s.!?]+)?[.!]$"
 _FIRST_EN = r"\b(?:i|we|our|us|my|me)\b"
 _FIRST_FR = r"\b(?:je|j['’]|nous|notre|nos|moi|mon|ma|mes)\b"
 _FIRST_ES = r"\b(?:yo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos|mi|mis|me)\b"
@@ -57,7 +59,8 @@ _AFTER = r"(?: (?!(?:de|del|du|des|en|a|avait)\b)(?-i:[a-zà-ÿ]+))?"
 _EN_SAY = (
     r"(?:(?:said|says|stressed|told|noted|warned|argued|explained|recalled|insisted|urged|"
     r"emphasi[sz]ed|highlighted|pointed out|observed|added|suggested|cautioned|admitted|"
-    r"acknowledged|maintained|contended|complained)(?: that\b|:|,| (?:her|his|how)\b)|"
+    r"acknowledged|maintained|contended|complained|reported|believed)"
+    r"(?: that\b|:|,| (?:her|his|how)\b)|"
     r"described how|told (?:of|the story of)|spoke of|testified|recounted|"
     r"shared (?:her|his) (?:own )?(?:experience|story))"
 )
@@ -98,7 +101,7 @@ _FR_AGENT = (
 _ES_SAY = (
     r"(?:(?:señaló|subrayó|afirmó|explicó|advirtió|recordó|insistió|destacó|dijo|sostuvo|"
     r"añadió|agregó|indicó|aseguró|planteó|reconoció|alertó|precisó|comentó|lamentó|"
-    r"declaró|admitió|contó|relató|narró|confesó)(?: que\b|:| cómo\b)|"
+    r"declaró|admitió|contó|relató|narró|confesó|opinó|consideró|estimó)(?: que\b|:| cómo\b)|"
     r"(?:contó|relató|narró) (?:el caso|la historia|su)\b|describió cómo|testimonió|"
     r"presentó el caso|compartió su (?:propia )?(?:experiencia|historia))"
 )
@@ -121,7 +124,7 @@ _RU_SAID = (
 # their feminines -чица, -щица, -ница, -тельница, -истка, -ша)
 _RU_AGENT = (
     r"(?:[а-яё-]+(?:чик|чица|щик|щица|ник|ница|тель|тельница|ист|истка|ёр|ер|ерша|ор|ант|"
-    r"антка|ентка|янка|анка|ерка))"
+    r"антка|ентка|янка|анка|ерка|арь))"
 )
 _RU_NOT_PERSON = (
     r"(?!(?:практика|политика|статистика|методика|проверка|оценка|книжка|справка|"
@@ -129,6 +132,12 @@ _RU_NOT_PERSON = (
     r"группа|секция|комиссия|сессия|исследование|программа|декларация|ведомость|"
     r"сектор|центр|совет|фактор|монитор|регулятор|оператор|провайдер|источник|"
     r"документ|доклад|итог|пример|опрос|анализ)\b)"
+)
+
+# a gerund's clause before the speaker ("Отвечая на вопрос о сроках, "), not one that sums up
+# (a summing up speaks for the session: ``kind_cues_minutes``)
+_RU_GERUND = (
+    r"(?:(?!подводя|резюмируя|обобщая|заканчивая)[а-яё]+(?:ая|яя|ив|ав|вшись) [^,.;]{1,60}, )?"
 )
 
 # ------------------------------------------------------------------ Arabic
@@ -154,7 +163,7 @@ _AR_PERSON = (
 SAYERS: dict[str, list[str]] = {
     "en": [
         # "Tomasz Wierzbicki (Baltic Cable Users' Group): Honestly, we lose two days ..."
-        rf"^{_TURN_LATIN}{_BODY}(?=.*{_FIRST_EN})",
+        rf"^{_TURN_LATIN}{_BODY}(?=.*{_FIRST_EN}|{_REPLY})",
         # "A harbour pilot on the panel argued that ..."; "One of the nurses, who ..., said"
         rf"^(?:a|an) {_LEAD_EN}{_EN_AGENT}(?: (?:on|from|in|at|of|with) "
         rf"[^,.;]{{1,50}}?)?(?:, [^,.;]{{2,80}},)? {_EN_SAY}\b",
@@ -162,16 +171,16 @@ SAYERS: dict[str, list[str]] = {
         # "The rapporteur of the youth track stressed that ..." (a rapporteur who sums up the
         # debate speaks for the session: ``kind_cues_minutes``)
         rf"^the (?:[\w'’-]+ )?(?:rapporteur|facilitator|moderator|host|chair(?:person)?)"
-        rf"(?: of [^,.;]{{1,50}}?)? (?:{_EN_SAY})\b",
+        rf"(?: of [^,.;]{{1,50}}?)?(?:, [^,;]{{2,60}},)? (?:{_EN_SAY})\b",
         # "Ms Ilona Varga testified about ..."; "In his own words, the farmer ..."
         rf"^(?:(?:mr|ms|mrs|dr|prof)\.? )?(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) {_EN_TESTIFY}\b",
         r"^in (?:his|her) (?:own )?words,",
     ],
     "fr": [
-        rf"^{_TURN_LATIN}{_BODY}(?=.*{_FIRST_FR})",
+        rf"^{_TURN_LATIN}{_BODY}(?=.*{_FIRST_FR}|{_REPLY})",
         # "Une infirmière de Kaolack a raconté ..."; "La rapporteuse de l'atelier a souligné"
         rf"^(?:un|une|le|la|l['’]) ?{_LEAD_FR}{_FR_AGENT}{_AFTER}(?: (?:de|du|d['’]|des|à|"
-        rf"au) ?[^,.;]{{1,50}}?)?(?:, [^,.;]{{2,80}},)? (?:a|avait) (?:\w+ )?{_FR_SAY}\b",
+        rf"au) ?[^,.;]{{1,50}}?)?(?:, [^,;]{{2,80}},)? (?:a|avait) (?:\w+ )?{_FR_SAY}\b",
         # "L'une des intervenantes, enseignante ..., a expliqué que ..."
         rf"^l['’]une? des [\w'’-]+(?: [\w'’-]+)?, [^.;]{{2,100}}?, (?:a|avait) (?:\w+ )?"
         rf"{_FR_SAY}\b",
@@ -183,10 +192,10 @@ SAYERS: dict[str, list[str]] = {
         r"témoigné|décrit|évoqué|confié)\b",
     ],
     "es": [
-        rf"^{_TURN_LATIN}{_BODY}(?=.*{_FIRST_ES})",
+        rf"^{_TURN_LATIN}{_BODY}(?=.*{_FIRST_ES}|{_REPLY})",
         # "Un comerciante de Ciudad del Este explicó que ..."; "El pescador Anselmo Rivas relató"
         rf"^(?:un|una|el|la) {_LEAD_ES}{_ES_AGENT}{_AFTER}(?: (?:de|del|en) [^,.;]{{1,50}}?)?"
-        rf"(?:, [^,.;]{{2,80}},)? {_ES_SAY}\b",
+        rf"(?:, [^,;]{{2,80}},)? {_ES_SAY}\b",
         rf"^(?:el|la) (?:[\w-]+ )?{_ES_AGENT} (?-i:[A-ZÁÉÍÓÚÑ][\w-]+ [A-ZÁÉÍÓÚÑ][\w-]+) "
         rf"{_ES_SAY}\b",
         rf"^(?:uno|una) de (?:los|las) [\w-]+(?: [\w-]+)?, [^.;]{{2,100}}?, {_ES_SAY}\b",
@@ -195,11 +204,11 @@ SAYERS: dict[str, list[str]] = {
         r"narró|confesó) (?:que|cómo)\b",
     ],
     "ru": [
-        rf"^{_TURN_RU}{_BODY}(?=.*{_FIRST_RU})",
+        rf"^{_TURN_RU}{_BODY}(?=.*{_FIRST_RU}|{_REPLY})",
         # "Одна из выступавших, учительница из Оша, пожаловалась, что ..."
         rf"^(?:один|одна) из [а-яё-]+(?: [а-яё-]+)?, [^.;]{{2,120}}?, {_RU_SAID}",
         # "Медсестра из Кызылорды рассказала ...", "Докладчица секции ... подчеркнула ..."
-        rf"^(?:[а-яё-]+ )?{_RU_NOT_PERSON}{_RU_AGENT}(?: [^,.;]{{1,60}}?)?"
+        rf"^{_RU_GERUND}(?:[а-яё-]+ )?{_RU_NOT_PERSON}{_RU_AGENT}(?: [^,.;]{{1,60}}?)?"
         rf"(?:, [^.;]{{2,100}}?,)? {_RU_SAID}",
     ],
     "zh": [
@@ -208,6 +217,9 @@ SAYERS: dict[str, list[str]] = {
         # "实验室主任乌兰教授表示，……": a role, a name, a title
         rf"^{_ZH_MANY}[^。，,：:]{{0,20}}?(?:{_ZH_ROLE})[\u4e00-\u9fff]{{1,3}}"
         r"(?:教授|博士|女士|先生|老师|研究员)(?:也|还)?(?:表示|指出|认为|强调|说|介绍)",
+        # "参议员托马斯·布伦南主张，……": a foreign name, its middle dot, a verb of view
+        rf"^{_ZH_MANY}[^。，,：:]{{0,20}}?[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}(?:也|还)?"
+        r"(?:主张|表示|指出|认为|强调|呼吁|坦言|提醒|警告)",
     ],
     "ar": [
         # "سلمى الحداد (جمعية المكتبات الريفية): ... عندنا ..."
@@ -215,6 +227,8 @@ SAYERS: dict[str, list[str]] = {
         # "ذكرت ممرضة من إربد أنها ..."; "أوضحت المقررة أن ..."; "أفاد صاحب مخبز بأنه ..."
         rf"^(?:و)?{_AR_SAY} {_AR_NOT_PERSON}\S+(?: [^،,.]{{0,60}}?)?"
         r"(?<!قبل)(?<!بعد)(?<!منذ) (?:إن|أن|أنه|أنها|بأن|بأنه|بأنها)\b",
+        # "ردا على سؤال ...، أوضحت المتحدثة أن ..."
+        rf"^(?:و)?(?:ردا|رد) على سؤال[^.]{{0,140}}?[،,] ?(?:و)?{_AR_SAY}\b",
         # "يعمل صياد ...، وقال إن ...": a verb with no subject of its own is one person
         rf"^[^.]{{10,}}?[،,] ?و{_AR_SAY} (?:إن|أن|أنه|أنها)\b",
         # "وفقاً للمهندسة ريم العبيدي، ..."
