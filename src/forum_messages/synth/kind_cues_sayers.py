@@ -50,7 +50,7 @@ _FIRST_RU = r"(?<![\w-])(?:я|мы|у нас|нас|наш|наша|наше|н�
 _LEAD_EN = r"(?:(?!(?:of|by|from|for|with|in|on|at)\b)[\w'’-]+ ){0,2}?"
 _LEAD_FR = r"(?:(?!(?:de|du|des|d|par|pour|avec|en|sur)\b)[\w'’-]+ ){0,2}?"
 _LEAD_ES = r"(?:(?!(?:de|del|por|para|con|en|sobre)\b)[\w-]+ ){0,2}?"
-# an adjective after a role in French and Spanish ("une maestra rural", "un agriculteur retraité")
+# an adjective after a role in French and Spanish ("una maestra rural", "un agriculteur retraité")
 _AFTER = r"(?: (?!(?:de|del|du|des|en|a|avait)\b)(?-i:[a-zà-ÿ]+))?"
 
 # ------------------------------------------------------------------ English
