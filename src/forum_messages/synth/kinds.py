@@ -51,6 +51,7 @@ from forum_messages.synth.kind_cues_romance import (
     FR_FRAMES,
 )
 from forum_messages.synth.kind_cues_ru import RU_ATTRIBUTION, RU_DESCRIPTIVE, RU_FRAMES
+from forum_messages.synth.kind_cues_sayers import SAYERS
 from forum_messages.synth.kind_cues_speakers import SPEAKERS
 from forum_messages.synth.kind_cues_spoken import SPOKEN, opened, unspoken
 from forum_messages.synth.kind_cues_tracks import TRACK_FRAMES, TRACK_REWRITES, TRACKS
@@ -245,7 +246,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *MINUTES[lang],
         ],
         [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
-        [*attrib, *SPEAKERS.get(lang, []), *ATTRIBUTIONS[lang]],
+        [*attrib, *SPEAKERS.get(lang, []), *ATTRIBUTIONS[lang], *SAYERS[lang]],
     )
 
 
