@@ -13,6 +13,10 @@ other wrong sources *other*), and these readings, each larger for "two points":
   rarity-weighted term weight in words the other does not use (the words outside the
   subject the two share); ``unshared_core``, ``unshared_src`` each side alone;
 - ``ask``: both calls (``ask.read``) whose spans share no stem +1, share one -1, else 0;
+- ``words``: the same with each word matched by meaning instead of by stem: each content
+  word of one statement is embedded alone (the real encoder) and counts, by its rarity, with
+  its best cosine among the other statement's words; one less the better covered of the two
+  (``words_mean``: one less their mean). Sees "docentes" in "profesores";
 - ``beneficiary``: the groups of people, bodies and actors (``ask.actor_groups``) named
   anywhere in each statement: both name some and none in common +1, one in common -1, else 0.
 
@@ -34,11 +38,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sklearn.metrics import roc_auc_score
 
+from forum_messages.nlp.base import Embedder, memo_for
+from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
+from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth import ask
-from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.evidence import STEM, TermEvidence, _arabic_stem
 
 #: The wrong sources of the readable report files read one by one (statement ids without
 #: "st-"): A another claim on the message's subject, B the same action for another
@@ -88,7 +96,17 @@ CLASSES = {
     ),
 }
 
-READINGS = ("pair", "check", "unshared", "unshared_core", "unshared_src", "ask", "beneficiary")
+READINGS = (
+    "pair",
+    "check",
+    "unshared",
+    "unshared_core",
+    "unshared_src",
+    "words",
+    "words_mean",
+    "ask",
+    "beneficiary",
+)
 
 
 def auc(two: Sequence[bool], scores: Sequence[float]) -> float:
@@ -110,8 +128,40 @@ def _lacks(ev: TermEvidence, row: int, both: frozenset[tuple[str, str]]) -> floa
     return round(ev._mass(mine - both) / ev._mass(mine), 6) if mine else 0.0
 
 
-def pairs(folder: str) -> list[dict[str, Any]]:
-    """Every (core, source) pair in one language of every dumped message, with its readings."""
+def _words(text: str, lang: str) -> dict[str, str]:
+    """The content words of ``text`` by their stem (as ``evidence.content_terms`` cuts them),
+    each with its first form in the text."""
+    stop = stopwords(lang)
+    out: dict[str, str] = {}
+    for w in words(text, lang):
+        if w in stop or len(w) < 2 or w.isdigit():
+            continue
+        stem = _arabic_stem(w) if lang == "ar" else w
+        if lang != "zh" and stem.isalpha() and len(stem) > STEM:
+            stem = stem[:STEM]
+        out.setdefault(stem, w)
+    return out
+
+
+def _covered(
+    ev: TermEvidence, lang: str, a: dict[str, str], b: dict[str, str], embedder: Embedder
+) -> tuple[float, float]:
+    """How well each side's words are matched by meaning in the other's, weighted by rarity."""
+    if not a or not b:
+        return 0.0, 0.0
+    va, vb = embedder.embed(list(a.values())), embedder.embed(list(b.values()))
+    sim = np.round(va @ vb.T, 6)
+    wa = np.asarray([ev.idf.get((lang, t), 1.0) for t in a])
+    wb = np.asarray([ev.idf.get((lang, t), 1.0) for t in b])
+    return (
+        float((wa * sim.max(axis=1)).sum() / wa.sum()),
+        float((wb * sim.max(axis=0)).sum() / wb.sum()),
+    )
+
+
+def pairs(folder: str, embedder: Embedder | None = None) -> list[dict[str, Any]]:
+    """Every (core, source) pair in one language of every dumped message, with its readings
+    (``words`` and ``words_mean`` 0 without an ``embedder``)."""
     out: list[dict[str, Any]] = []
     for path in sorted(Path(folder).glob("*.json")):
         data = json.loads(path.read_text("utf-8"))
@@ -138,6 +188,17 @@ def pairs(folder: str) -> list[dict[str, Any]]:
                 groups = [
                     ask.actor_groups(words(t, lang), lang) for t in (members[c]["text"], m["text"])
                 ]
+                cover = (
+                    _covered(
+                        ev,
+                        lang,
+                        _words(members[c]["text"], lang),
+                        _words(m["text"], lang),
+                        embedder,
+                    )
+                    if embedder is not None
+                    else (1.0, 1.0)
+                )
                 out.append(
                     {
                         "file": path.stem,
@@ -151,6 +212,8 @@ def pairs(folder: str) -> list[dict[str, Any]]:
                         "unshared": ev.unshared(a, b) or 0.0,
                         "unshared_core": _lacks(ev, a, both),
                         "unshared_src": _lacks(ev, b, both),
+                        "words": round(1 - max(cover), 6),
+                        "words_mean": round(1 - sum(cover) / 2, 6),
                         "ask": 0 if overlap is None else (1 if overlap == 0 else -1),
                         "beneficiary": _sign(*groups),
                     }
@@ -163,7 +226,7 @@ def _row(label: str, files: list[str], cell: Callable[[list[str] | None], str]) 
 
 
 def main(folder: str) -> int:
-    rows = pairs(folder)
+    rows = pairs(folder, memo_for(USEEmbedder()))
     files = sorted({r["file"] for r in rows})
 
     def among(pick: Callable[[dict[str, Any]], bool], only: list[str] | None) -> list[Any]:
@@ -214,6 +277,22 @@ def main(folder: str) -> int:
                 taken(
                     lambda r, lo=lo, hi=hi, b=bar: (
                         r["size"] == 2 and lo <= r["pair_p"] < hi and r["unshared"] >= b
+                    )
+                ),
+            )
+    for lo, hi in ((0.4, 0.7), (0.4, 0.8)):
+        for key, bar in (
+            ("words", 0.4),
+            ("words", 0.45),
+            ("words_mean", 0.4),
+            ("words_mean", 0.45),
+        ):
+            _row(
+                f"two, pair in [{lo}, {hi}), {key} >= {bar}",
+                files,
+                taken(
+                    lambda r, lo=lo, hi=hi, k=key, b=bar: (
+                        r["size"] == 2 and lo <= r["pair_p"] < hi and r[k] >= b
                     )
                 ),
             )
