@@ -202,6 +202,7 @@ def pairs(folder: str, embedder: Embedder | None = None) -> list[dict[str, Any]]
                 out.append(
                     {
                         "file": path.stem,
+                        "texts": (members[c]["text"], m["text"]),
                         "same": same,
                         "cls": "" if same else cls,
                         "size": len(members),
@@ -240,6 +241,14 @@ def main(folder: str) -> int:
         "every wrong pair against every right pair": lambda r: True,
         "the same, messages of two": lambda r: r["size"] == 2,
     }
+    print("the wrong pairs: class, pair model, unshared, words; the core / the source")
+    for r in sorted(rows, key=lambda r: (r["cls"], r["file"])):
+        if not r["same"]:
+            print(
+                f"{r['cls']:5} {r['file'][:16]:16} {r['pair_p']:.2f} {r['unshared']:.2f} "
+                f"{r['words']:.2f}  {r['texts'][0][:70]} / {r['texts'][1][:70]}"
+            )
+    print()
     print("".ljust(40) + "all".rjust(10) + "".join(f[:9].rjust(10) for f in files))
     for title, pick in sets.items():
         print(f"\nAUC, {title}")
