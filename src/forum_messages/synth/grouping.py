@@ -139,7 +139,8 @@ class Grouping:
     before: tuple[list[list[int]], list[list[int]]] | None = None
     #: messages of two the same-point check dissolved, when ``halves`` is on: the statement
     #: its text is taken from keeps the message's room, as a one-session message; and each
-    #: statement of a message of two dissolved as two calls asking two things (``ask_bar``),
+    #: statement of a message of two dissolved as two calls asking two things (``ask_bar``)
+    #: or two claims on one subject (``claim_bar``),
     #: alone (each makes a point of its own; the rows are in ``alone`` and ``detached`` too)
     halves: list[list[int]] = field(default_factory=list)
 
