@@ -116,7 +116,9 @@ def off_point(
     alone = dict(zip(asked, two[0].probability(features).tolist(), strict=True)) if two else {}
     unsure = dict(zip(asked, ask[0].probability(features).tolist(), strict=True)) if ask else {}
     if claim is not None:
-        claimed = dict(zip(asked, claim[0].probability(features).tolist(), strict=True))
+        claimed = dict(  # rounded: compared with the band's bars
+            zip(asked, np.round(claim[0].probability(features), DECIMALS).tolist(), strict=True)
+        )
     if second is not None:  # above the bar wherever the second model is not below its own
         agree = second[0].probability(features) < second[1]
         scores = np.where(agree, scores, np.maximum(scores, bar))
