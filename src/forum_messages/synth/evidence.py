@@ -104,6 +104,19 @@ class TermEvidence:
             theirs |= self.terms[o]
         return round(self._mass(mine & theirs) / self._mass(mine), 6)
 
+    def unshared(self, a: int, b: int) -> float | None:
+        """What each of rows ``a`` and ``b`` says in words the other does not use: the share
+        of each row's term weight (rarity-weighted) that the other row lacks, the lesser of
+        the two, in [0, 1] and rounded (a decision rides on it); None for two languages or a
+        row without terms. Near 1: neither says much the other also says (two claims on one
+        subject, or one claim in other words); near 0: one row's words hold the other's."""
+        if self.languages[a] != self.languages[b] or not self.terms[a] or not self.terms[b]:
+            return None
+        both = self.terms[a] & self.terms[b]
+        lacks_a = self._mass(self.terms[a] - both) / self._mass(self.terms[a])
+        lacks_b = self._mass(self.terms[b] - both) / self._mass(self.terms[b])
+        return round(min(lacks_a, lacks_b), 6)
+
     def mixed(
         self,
         similarity: NDArray[np.float64],

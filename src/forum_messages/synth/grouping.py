@@ -102,6 +102,14 @@ REST_OFF = 0.0
 #: With ``REST_OFF``: the bar the large model (``LARGE``; else the core model) must put the
 #: source below with each other source too (0: the pair model alone decides).
 REST_SECOND = 0.0
+#: A message of two in one language is dissolved when the pair model puts it at
+#: ``pair_bar`` or more and below ``CLAIM_TOP`` and each statement says ``CLAIM_BAR`` or more
+#: of its rarity-weighted term weight in words the other does not use
+#: (``TermEvidence.unshared``: two claims on one subject); each statement is then kept as a
+#: one-session message (0: off; step 34 of docs/quality.md: it parts as many right pairs as
+#: wrong ones).
+CLAIM_BAR = 0.0
+CLAIM_TOP = 0.7
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -131,7 +139,8 @@ class Grouping:
     before: tuple[list[list[int]], list[list[int]]] | None = None
     #: messages of two the same-point check dissolved, when ``halves`` is on: the statement
     #: its text is taken from keeps the message's room, as a one-session message; and each
-    #: statement of a message of two dissolved as two calls asking two things (``ask_bar``),
+    #: statement of a message of two dissolved as two calls asking two things (``ask_bar``)
+    #: or two claims on one subject (``claim_bar``),
     #: alone (each makes a point of its own; the rows are in ``alone`` and ``detached`` too)
     halves: list[list[int]] = field(default_factory=list)
 
@@ -174,6 +183,8 @@ class ThresholdGrouper:
         rest_tie: float = REST_TIE,
         rest_off: float = REST_OFF,
         rest_second: float = REST_SECOND,
+        claim_bar: float = CLAIM_BAR,
+        claim_top: float = CLAIM_TOP,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -205,6 +216,8 @@ class ThresholdGrouper:
         self.rest_tie = rest_tie
         self.rest_off = rest_off
         self.rest_second = rest_second
+        self.claim_bar = claim_bar
+        self.claim_top = claim_top
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -329,6 +342,8 @@ class ThresholdGrouper:
                 out |= {"rest_tie": self.rest_tie, "rest_off": self.rest_off}
                 if self.rest_second > 0:
                     out |= {"rest_second": self.rest_second}
+            if self.claim_bar > 0 and self.point_pairs:
+                out |= {"claim_bar": self.claim_bar, "claim_top": self.claim_top}
             if self._large_model is not None:
                 out |= {"large": True}
         if self.point_join > 0:
@@ -499,6 +514,9 @@ class ThresholdGrouper:
                     (self._model, self.rest_tie, self.rest_off) if self.rest_off > 0 else None,
                     (self._large_model or self._core_model, self.rest_second)
                     if self.rest_second > 0
+                    else None,
+                    (self._model, self.claim_top, self.claim_bar)
+                    if self.claim_bar > 0 and self.point_pairs
                     else None,
                 )
             )

@@ -54,6 +54,7 @@ def off_point(
     floor: float = 0.0,
     rest: tuple[PointModel, float, float] | None = None,
     rest_second: tuple[PointModel, float] | None = None,
+    claim: tuple[PointModel, float, float] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -74,8 +75,12 @@ def off_point(
     (below, the other rules decide; ``off_rest``); it is added to ``apart`` too (a point of its
     own). With ``rest_second`` (a model and its bar) as well, the member must be below that
     model's bar with each other member too (both models say it does not make their point).
-    Every message's pairs are scored at once (the features' neighbour
-    search is one pass). Returns the rows taken out."""
+    With ``claim`` (a model, a top bar and a *claim* bar), a message of two in one language is
+    also dissolved (with ``pairs``) when that model puts the pair at ``floor`` or more and
+    below the top bar and the words each statement has outside the words the two share weigh
+    ``claim`` or more of it (``TermEvidence.unshared``: two claims on one subject); its two
+    statements are added to ``apart``. Every message's pairs are scored at once (the
+    features' neighbour search is one pass). Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
@@ -93,6 +98,7 @@ def off_point(
     wanted += ask[0].names if ask else ()
     wanted += rest[0].names if rest else ()
     wanted += rest_second[0].names if rest_second else ()
+    wanted += claim[0].names if claim else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     held: dict[tuple[int, int], float] = {}
     if rest is not None:
@@ -109,6 +115,10 @@ def off_point(
         scores = np.where(wide, larger.probability(features), scores)
     alone = dict(zip(asked, two[0].probability(features).tolist(), strict=True)) if two else {}
     unsure = dict(zip(asked, ask[0].probability(features).tolist(), strict=True)) if ask else {}
+    if claim is not None:
+        claimed = dict(  # rounded: compared with the band's bars
+            zip(asked, np.round(claim[0].probability(features), DECIMALS).tolist(), strict=True)
+        )
     if second is not None:  # above the bar wherever the second model is not below its own
         agree = second[0].probability(features) < second[1]
         scores = np.where(agree, scores, np.maximum(scores, bar))
@@ -125,6 +135,14 @@ def off_point(
                 and ask[1] > unsure[(centre, other)] >= floor
                 and _two_asks(points, centre, other)
             )
+            claims_two = (
+                claim is not None
+                and not below
+                and not asks_two
+                and claim[1] > claimed[(centre, other)] >= floor
+                and _two_claims(points, centre, other, claim[2])
+            )
+            asks_two = asks_two or claims_two
             if pairs and (below or asks_two):
                 if asks_two and apart is not None:
                     apart.extend([[centre], [other]])
@@ -330,3 +348,10 @@ def _two_asks(points: PairFeatures, a: int, b: int) -> bool:
     if not texts:
         return False
     return asks.overlap(asks.read(texts[a], langs[a]), asks.read(texts[b], langs[b])) == 0
+
+
+def _two_claims(points: PairFeatures, a: int, b: int, bar: float) -> bool:
+    """Whether rows ``a`` and ``b`` (one language) each say, in words the other does not use,
+    ``bar`` or more of their rarity-weighted term weight (``TermEvidence.unshared``)."""
+    left = points.evidence.unshared(a, b)
+    return left is not None and left >= bar
