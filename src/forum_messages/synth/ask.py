@@ -464,7 +464,8 @@ def asked_again(first: Ask, text: str, language: str) -> bool:
     if not (read(text, language).call or _DEMANDS.search(text)):
         return False
     stems = {_stem(w, language) for w in words(text, language)}
-    return 2 * len(set(first.span) & stems) >= len(first.span)
+    asked = set(first.span)
+    return 2 * len(asked & stems) >= len(asked)
 
 
 def overlap(a: Ask, b: Ask, width: int = SPAN) -> int | None:

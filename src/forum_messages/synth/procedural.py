@@ -54,7 +54,7 @@ class ProceduralFilter:
     name = "procedural-prototypes"
 
     def __init__(
-        self, min_similarity: float = 0.55, margin: float = 0.05, described_similarity: float = 0.4
+        self, min_similarity: float = 0.55, margin: float = 0.05, described_similarity: float = 0.42
     ) -> None:
         self.min_similarity = min_similarity
         self.margin = margin
