@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from forum_messages.nlp.base import normalise_rows
-from forum_messages.synth import point_check
+from forum_messages.synth import ask, point_check
 from forum_messages.synth.ask import OTHER, SAME, UNKNOWN, compare, overlap, read
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ASK_BAR, PAIR_BAR, ThresholdGrouper
@@ -189,3 +189,20 @@ def test_the_ask_rule_with_the_real_embedder_and_shipped_models(use_embedder) ->
         )
         assert (out == sorted(group)) is parted
         assert apart == ([[point_check.core(x, group)], [max(group)]] if parted else [])
+
+
+def test_asked_again_needs_an_ask_holding_half_the_first_asks_words() -> None:
+    first = ask.read("Member States should renew the forum's mandate on a permanent basis.", "en")
+    again = "The youth forum calls for a permanent mandate to be renewed."
+    assert ask.asked_again(first, again, "en")
+    assert ask.asked_again(
+        first, "Civil society demands that the mandate be renewed on a permanent basis.", "en"
+    )
+    # the same words in a finding, another ask, another language: not asked again
+    assert not ask.asked_again(first, "A permanent mandate was renewed for the forum.", "en")
+    assert not ask.asked_again(first, "Member States should fund the secretariat.", "en")
+    assert not ask.asked_again(first, "Les États doivent renouveler le mandat permanent.", "fr")
+    finding = ask.read("The forum's mandate is renewed every ten years.", "en")
+    assert not ask.asked_again(finding, "States should renew the mandate.", "en")
+    zh = ask.read("各国应当以永久方式延续论坛的任务授权。", "zh")
+    assert ask.asked_again(zh, "青年代表要求永久延续论坛的任务授权。", "zh")

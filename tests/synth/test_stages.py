@@ -294,3 +294,32 @@ def test_a_sub_topic_title_fits_more_than_one_of_its_messages() -> None:
     assert labeller._covering([2, 0], both, vecs2, topic) == ([2, 0], None)
     alone = TopicText(["..."], axes[2], (cables,))
     assert labeller._covering([0, 1], pool, vecs, alone) == ([0, 1], None)
+
+
+@pytest.mark.slow
+def test_descriptions_of_housekeeping_read_as_the_sessions_organisation(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    # statements already known to make no point: thanks and logistics in four languages are
+    # the session's organisation, a session's focus or speakers stay descriptions
+    texts = [
+        "Участники поблагодарили хозяев встречи за тёплый приём и устный перевод.",
+        "与会者感谢东道国政府提供的会场和周到安排。",
+        "La reunión empezó tarde porque falló la conexión de los ponentes remotos.",
+        "The moderator thanked the panellists, and the slides will be posted on the session page.",
+        "The session examined how regulators in West Africa assign spectrum to community networks.",
+        "Speakers included a regulator, two network operators and a researcher from Brazil.",
+    ]
+    x = use_embedder.embed(texts)
+    flags = ProceduralFilter().housekeeping(x, use_embedder)
+    assert flags.tolist() == [True, True, True, True, False, False]
+
+
+@pytest.mark.slow
+def test_a_venue_complaint_is_procedural_a_remote_participation_point_is_not(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    ed = load_edition("igf2025")
+    texts = [
+        "The conference centre's wireless network kept dropping, so online speakers were cut off.",
+        "Meeting organisers should budget for captioning and give remote speakers the floor first.",
+    ]
+    x = use_embedder.embed(texts)
+    sims = NearestThemeAssigner().run(x, [None] * 2, ed, use_embedder).similarity
+    assert ProceduralFilter().run(x, sims, use_embedder).tolist() == [True, False]

@@ -170,3 +170,27 @@ def test_term_cosine_is_the_pair_models_terms() -> None:
         assert terms.cosine(a, b) == pytest.approx(row[column], abs=1e-6)
     assert terms.cosine(0, len(texts) - 1) == 0.0  # two languages
     assert terms.cosine(0, 1) == terms.cosine(1, 0) > 0.1
+
+
+def test_a_sentence_asking_again_in_other_words_is_not_stitched(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    call = (
+        "Regulators should open universal service funds to community networks with a simple "
+        "application process."
+    )
+    again = (
+        "The Andean forum calls for universal service funds to be opened to community "
+        "networks, with support for women-led projects."
+    )
+    demand = "Village cooperatives demand a share of universal service money for their networks."
+    texts = [call, again, demand]
+    x = use_embedder.embed(texts)
+    for j in (1, 2):  # below the restatement bars: the words are other words
+        assert content_share(texts[j], call, "en") < 0.5 or float(x[0] @ x[j]) < 0.6
+    on = _stitching().write_all([[0, 1], [0, 2]], x, texts, ["en"] * 3, "en", use_embedder)
+    assert [w.text for w in on] == [call, call]
+    # a finding on the same subject still adds to the call
+    finding = "Universal service funds sit unspent in many countries while villages stay offline."
+    texts = [call, finding]
+    x = use_embedder.embed(texts)
+    out = _stitching().write_all([[0, 1]], x, texts, ["en"] * 2, "en", use_embedder)
+    assert out[0].text == f"{call} {finding}"

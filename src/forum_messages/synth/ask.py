@@ -444,6 +444,30 @@ def compare(a: Ask, b: Ask) -> int:
     return OTHER
 
 
+#: Verbs of demanding that ``CALLS`` does not hold (they would read a finding's "demand for
+#: data" as a call there): a sentence with one asks something, for ``asked_again``.
+_DEMANDS = re.compile(
+    r"\b(?:demand(?:s|ed)?|request(?:s|ed)?|ask(?:s|ed)? for|réclam\w*|exig\w*|"
+    r"revendiqu\w*|reclam\w*|exigen?|pid(?:e|en)|требу\w*|призыва\w*)\b|要求|"
+    r"(?:ي|ت)?طالب",
+    re.IGNORECASE,
+)
+
+
+def asked_again(first: Ask, text: str, language: str) -> bool:
+    """Whether ``text`` asks again what the call ``first`` asks: ``text`` asks (a call form,
+    or a verb of demanding: "Young people demand ... seats") and holds half or more of the
+    stems of ``first``'s ask ("Member States should renew the IGF mandate on a permanent
+    basis ..." / "... calls for the IGF mandate to be made permanent ...": 4 of 6)."""
+    if not first.call or not first.span or first.language != language:
+        return False
+    if not (read(text, language).call or _DEMANDS.search(text)):
+        return False
+    stems = {_stem(w, language) for w in words(text, language)}
+    asked = set(first.span)
+    return 2 * len(asked & stems) >= len(asked)
+
+
 def overlap(a: Ask, b: Ask, width: int = SPAN) -> int | None:
     """How many stems the first ``width`` of the two spans share; None when the two are not
     both calls in one language."""

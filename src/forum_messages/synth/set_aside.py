@@ -1,7 +1,8 @@
 """Each statement's theme, and the statements set aside before the themes' messages are
 made, with the reason a reader is given: empty, procedural (thanks, logistics: the
-procedural filter) or descriptive (a description of the session: its kind, or the
-description model's scores, worked out in a forked child while the themes are assigned)."""
+procedural filter, or a description near its prototypes) or descriptive (a description of
+the session: its kind, or the description model's scores, worked out in a forked child while
+the themes are assigned)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from forum_messages.engine.vectors import release
+from forum_messages.engine.vectors import release, take_rows
 from forum_messages.model import Corpus, Edition, NotReflected, Statement
 from forum_messages.nlp.base import Embedder, Vectors, memo_for
 from forum_messages.synth import theme_partners
@@ -101,6 +102,12 @@ def themes_and_set_aside(
             # description of a session (the additions are often fragments: "... and report
             # on progress every year", which read to the model like a report of a meeting)
             reason[i] = "descriptive"
+    as_told = [i for i in sorted(reason) if reason[i] == "descriptive"]
+    if as_told:  # thanks, a late start, the slides: the session's organisation
+        near = c.procedural.housekeeping(take_rows(x, as_told), fixed)
+        for i, hit in zip(as_told, near.tolist(), strict=True):
+            if hit:
+                reason[i] = "procedural"
     if theme_partners.PARTNER_BAR > 0 and reports:
         themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed

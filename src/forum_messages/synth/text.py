@@ -391,10 +391,17 @@ class ExtractiveWriter:
             # (the next best would be one further from the point, not a better complement)
             if best_extra is not None and self._restates(best_extra, best_v, own, x[rep], lang):
                 best_extra = None
+            # a sentence asking again what the representative asks, in other words ("Member
+            # States should renew the IGF mandate on a permanent basis ..." / "... calls for
+            # the IGF mandate to be made permanent ..."): none is added either
+            joiner = "" if lang == "zh" else " "
+            if best_extra is not None and ask.asked_again(
+                ask.read(joiner.join(own), lang), best_extra, lang
+            ):
+                best_extra = None
             if best_extra is not None:
                 total = sum(_size(s, lang) for s in chosen) + _size(best_extra, lang)
                 if total <= self.max_words:
                     chosen.append(best_extra)
-            joiner = "" if lang == "zh" else " "
             results.append(Written(joiner.join(chosen), lang, lang == out, rep))
         return results
