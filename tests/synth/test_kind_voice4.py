@@ -138,6 +138,32 @@ KEPT = [
     ("en", "Speakers highlighted the importance of training harbour pilots to read tide data."),
     ("en", "Participants highlighted the importance of data that ports already collect."),
     ("en", "The role of village clerks has grown since birth registration went online."),
+    # a relative clause on X after its comma would dangle once X is the subject
+    (
+        "en",
+        "Participants highlighted the importance of ferry logs, without which no inspector can "
+        "date a repair.",
+    ),
+    (
+        "en",
+        "Speakers underlined the role of harbour masters in dredging, most of whom were never "
+        "consulted.",
+    ),
+    (
+        "es",
+        "Los ponentes destacaron la importancia de los pluviómetros, sin los cuales los "
+        "agricultores siembran a ciegas.",
+    ),
+    (
+        "fr",
+        "Les participants ont souligné l'importance du registre des quais, sans lequel aucune "
+        "réparation ne peut être datée.",
+    ),
+    (
+        "fr",
+        "Les intervenants ont souligné le rôle des capitaineries dans le dragage, dont les "
+        "budgets ont baissé.",
+    ),
     # a preamble before no frame, or a place before a frame (content, not a preamble)
     ("en", "In its first year, the tide portal answered forty thousand queries."),
     ("en", "Opening the harbour at night doubled the number of ferries."),

@@ -26,7 +26,8 @@ point, a narrative preamble before the speaker (``synth.kinds.voiced``; measured
   "主席在开幕时回顾说，".
 
 Precision first: a noun phrase whose number or gender cannot be read, a clause in it, a
-preamble before a sentence that is no frame, gives None and the sentence stays as written.
+relative clause on it after its comma ("the importance of X, without which ..."), a preamble
+before a sentence that is no frame, gives None and the sentence stays as written.
 """
 
 from __future__ import annotations
@@ -97,6 +98,12 @@ _EN_SINGULAR_S = frozenset(
 _EN_PLURAL = frozenset(["people", "children", "women", "men", "police", "media"])
 
 
+#: what follows X's comma when it is a relative clause on X ("the importance of X, without which
+#: ...", "the role of X in Y, most of whom ..."): once X is the subject of "is important" or "has a
+#: role", the relative dangles, and the sentence stays as written
+_EN_RELATIVE = re.compile(r"^(?:[\w-]+ ){0,2}?(?:which|whom|whose|who|where)\b", re.I)
+
+
 def _en_plain(np: str) -> bool:
     """Whether ``np`` reads as a plain noun phrase: no clause, no gerund or infinitive
     opening it, no second "the need" or "the importance" coordinated in it, up to 15 words."""
@@ -126,7 +133,7 @@ def _en_is(adjective: str) -> Rewrite:
     def rewrite(_m: re.Match[str], rest: str) -> str | None:
         body, end = _split_end(rest)
         head, comma, tail = body.partition(", ")
-        if not _en_plain(head):
+        if not _en_plain(head) or _EN_RELATIVE.match(tail):
             return None
         verb = "are" if _en_plural(head) else "is"
         return f"{head} {verb} {adjective}{comma}{tail}{end}"
@@ -150,6 +157,8 @@ def en_role(_m: re.Match[str], rest: str) -> str | None:
     x, found, y = head.partition(" in ")
     if not found or not y.strip() or not _en_plain(x) or len(y.split()) > 12:
         return None
+    if _EN_RELATIVE.match(tail):
+        return None
     verb = "have" if _en_plural(x) else "has"
     return f"{x} {verb} a role in {y}{comma}{tail}{end}"
 
@@ -172,6 +181,13 @@ def _en_keep(_m: re.Match[str], rest: str) -> str | None:
 
 _ES_ART = {"de las ": "las ", "de los ": "los ", "de la ": "la ", "del ": "el "}
 _ES_NOT_PLAIN = re.compile(r"\b(?:que|cuando|donde|si|porque|cual|cuales)\b", re.I)
+#: a relative clause on the noun phrase after its comma ("sin los cuales", "cuyo", "que"): it
+#: would dangle after "son importantes" or "tienen un papel"
+_ES_RELATIVE = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(?:(?:el|la|los|las|lo) )?(?:que|cual|cuales|quien|quienes|cuy[oa]s?|"
+    r"donde)\b",
+    re.I,
+)
 
 
 def _es_np(rest: str) -> tuple[str, bool, str, str] | None:
@@ -182,6 +198,8 @@ def _es_np(rest: str) -> tuple[str, bool, str, str] | None:
         if body.casefold().startswith(de):
             head, comma, tail = body[len(de) :].partition(", ")
             if _ES_NOT_PLAIN.search(head) or len(head.split()) > 15 or not head.strip():
+                return None
+            if _ES_RELATIVE.match(tail):
                 return None
             return art + head, art in ("las ", "los "), comma + tail, end
     return None
@@ -228,6 +246,13 @@ def es_role(_m: re.Match[str], rest: str) -> str | None:
 # ------------------------------------------------------------------ French
 
 _FR_NOT_PLAIN = re.compile(r"\b(?:que|qu['’]|qui|dont|lorsque|quand|si|parce)\b", re.I)
+#: a relative clause on the noun phrase after its comma ("sans lequel", "dont", "qui"): it
+#: would dangle after "est important" or "jouent un rôle"
+_FR_RELATIVE = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|"
+    r"auxquels|auxquelles|duquel|desquels|desquelles)\b",
+    re.I,
+)
 
 
 #: verbs in "-ure" (a noun otherwise: "infrastructure", "procédure")
@@ -260,7 +285,7 @@ def fr_important(_m: re.Match[str], rest: str) -> str | None:
     if not m:
         return None
     head, comma, tail = body[m.end() :].partition(", ")
-    if _FR_NOT_PLAIN.search(head) or len(head.split()) > 15:
+    if _FR_NOT_PLAIN.search(head) or len(head.split()) > 15 or _FR_RELATIVE.match(tail):
         return None
     art, adj = ("le", "important") if m.group(1).casefold() == "du" else ("la", "importante")
     return f"{art} {head} est {adj}{comma}{tail}{end}"
@@ -279,6 +304,8 @@ def fr_role(_m: re.Match[str], rest: str) -> str | None:
     head, comma, tail = body[m.end() :].partition(", ")
     x, found, y = head.partition(" dans ")
     if not found or not y.strip() or _FR_NOT_PLAIN.search(x) or len(x.split()) > 12:
+        return None
+    if _FR_RELATIVE.match(tail):
         return None
     verb = "jouent" if art == "les " else "joue"
     return f"{art}{x} {verb} un rôle dans {y}{comma}{tail}{end}"
