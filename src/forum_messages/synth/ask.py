@@ -454,12 +454,34 @@ _DEMANDS = re.compile(
 )
 
 
-def asked_again(first: Ask, text: str, language: str) -> bool:
-    """Whether ``text`` asks again what the call ``first`` asks: ``text`` asks (a call form,
-    or a verb of demanding: "Young people demand ... seats") and holds half or more of the
-    stems of ``first``'s ask ("Member States should renew the IGF mandate on a permanent
-    basis ..." / "... calls for the IGF mandate to be made permanent ...": 4 of 6)."""
-    if not first.call or not first.span or first.language != language:
+#: English words opening a relative or subordinate clause: a call form up to three words after
+#: one is no call of the sentence ("every rule on where data must be stored is a cost")
+_EN_SUBORDINATE = frozenset(
+    ["where", "which", "who", "whom", "whose", "when", "whenever", "wherever", "if", "whether"]
+)
+
+
+def _subordinate_call(text: str, language: str) -> bool:
+    """Whether the first call form of an English ``text`` stands in a relative or
+    subordinate clause (one of ``_EN_SUBORDINATE`` up to three words before it)."""
+    if language != "en":
+        return False
+    tokens = words(text, language)
+    found = _find_call(tokens, language)
+    return found is not None and bool(
+        _EN_SUBORDINATE & set(tokens[max(0, found[0] - 3) : found[0]])
+    )
+
+
+def asked_again(first_text: str, text: str, language: str) -> bool:
+    """Whether ``text`` asks again what ``first_text`` asks: ``first_text`` is a call (not
+    one in a relative clause: "every rule on where data must be stored is a cost" asks
+    nothing), ``text`` asks (a call form, or a verb of demanding: "Young people demand ...
+    seats") and holds half or more of the stems of ``first_text``'s ask ("Member States
+    should renew the IGF mandate on a permanent basis ..." / "... calls for the IGF mandate
+    to be made permanent ...": 4 of 6)."""
+    first = read(first_text, language)
+    if not first.call or not first.span or _subordinate_call(first_text, language):
         return False
     if not (read(text, language).call or _DEMANDS.search(text)):
         return False

@@ -395,9 +395,7 @@ class ExtractiveWriter:
             # States should renew the IGF mandate on a permanent basis ..." / "... calls for
             # the IGF mandate to be made permanent ..."): none is added either
             joiner = "" if lang == "zh" else " "
-            if best_extra is not None and ask.asked_again(
-                ask.read(joiner.join(own), lang), best_extra, lang
-            ):
+            if best_extra is not None and ask.asked_again(joiner.join(own), best_extra, lang):
                 best_extra = None
             if best_extra is not None:
                 total = sum(_size(s, lang) for s in chosen) + _size(best_extra, lang)
