@@ -27,6 +27,18 @@ REWRITTEN = [
         "Speakers underlined the role of village clerks in birth registration.",
         "Village clerks have a role in birth registration.",
     ),
+    # "without which" on X: X said again with a pronoun, not a relative left dangling
+    (
+        "en",
+        "Participants highlighted the importance of ferry logs, without which no inspector can "
+        "date a repair.",
+        "Ferry logs are important: without them, no inspector can date a repair.",
+    ),
+    (
+        "en",
+        "The panel highlighted the importance of a tide register, without which pilots work blind.",
+        "A tide register is important: without it, pilots work blind.",
+    ),
     (
         "en",
         "And this came up again and again, grain silos need their own power backup.",
@@ -139,11 +151,6 @@ KEPT = [
     ("en", "Participants highlighted the importance of data that ports already collect."),
     ("en", "The role of village clerks has grown since birth registration went online."),
     # a relative clause on X after its comma would dangle once X is the subject
-    (
-        "en",
-        "Participants highlighted the importance of ferry logs, without which no inspector can "
-        "date a repair.",
-    ),
     (
         "en",
         "Speakers underlined the role of harbour masters in dredging, most of whom were never "

@@ -102,6 +102,9 @@ _EN_PLURAL = frozenset(["people", "children", "women", "men", "police", "media"]
 #: ...", "the role of X in Y, most of whom ..."): once X is the subject of "is important" or "has a
 #: role", the relative dangles, and the sentence stays as written
 _EN_RELATIVE = re.compile(r"^(?:[\w-]+ ){0,2}?(?:which|whom|whose|who|where)\b", re.I)
+#: "without which Y" after X's comma: said again with a pronoun for X ("X is important:
+#: without it, Y")
+_EN_PREP_WHICH = re.compile(r"^(without|with|through|by) which ", re.I)
 
 
 def _en_plain(np: str) -> bool:
@@ -133,9 +136,17 @@ def _en_is(adjective: str) -> Rewrite:
     def rewrite(_m: re.Match[str], rest: str) -> str | None:
         body, end = _split_end(rest)
         head, comma, tail = body.partition(", ")
-        if not _en_plain(head) or _EN_RELATIVE.match(tail):
+        if not _en_plain(head):
             return None
-        verb = "are" if _en_plural(head) else "is"
+        plural = _en_plural(head)
+        verb = "are" if plural else "is"
+        without = _EN_PREP_WHICH.match(tail)
+        if without:  # "X, without which Y" -> "X is important: without it, Y"
+            pronoun = "them" if plural else "it"
+            rest = tail[without.end() :]
+            return f"{head} {verb} {adjective}: {without.group(1)} {pronoun}, {rest}{end}"
+        if _EN_RELATIVE.match(tail):
+            return None
         return f"{head} {verb} {adjective}{comma}{tail}{end}"
 
     return rewrite
