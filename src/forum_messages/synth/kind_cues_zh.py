@@ -236,7 +236,7 @@ _ZH_NOT_A_COUNTRY = frozenset(
 #: phrase as the subject of a finding ("加强乡村图书馆比新建中心更省钱", "建立……的必要性最早由……
 #: 提出", in its first clause). Group 1 is the verb (``ask.read`` reads what follows it).
 ZH_BARE_CALL = re.compile(
-    r"^\s*(支持|鼓励|倡导|推动|推进|促进|加强|强化|建立|完善|深化|构建|提升)"
+    r"^\s*(支持|鼓励|倡导|推动|推进|促进|加强|强化|建立|完善|深化|构建|提升|制定|确保)"
     r"(?![了过着者方的率度])(?!(?<=建立)在)"
     r"(?![^。，,；;]*(?:比[^。，,]{0,20}更|是|的必要性|的重要性|有助于|意味着|取决于|已经|曾经|提出了?[。]?$))"
 )
