@@ -218,3 +218,36 @@ def test_a_modal_in_a_relative_clause_asks_nothing_to_ask_again() -> None:
     # the same call said as the sentence's own is asked again
     first = "Port authorities must drop rules on where ferry data is kept by small operators."
     assert ask.asked_again(first, again, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "action"),
+    [
+        ("支持在数字契约审查中加强区域论坛的作用，并扩大青年的参与。", "zh", "数字"),
+        ("推动各地图书馆开放免费的公共无线网络。", "zh", "各地"),
+        ("加强对中小企业的网络安全培训。", "zh", "中小企业"),
+        ("تعزيز التعاون بين فرق الاستجابة للطوارئ في المنطقة.", "ar", "تعزيز"),
+        ("الدعوة إلى إشراك الشباب في صياغة السياسات الرقمية.", "ar", "إشراك"),
+    ],
+)
+def test_a_call_with_no_subject_nor_modal_is_read(text: str, language: str, action: str) -> None:
+    got = read(text, language)
+    assert got.call
+    assert got.action == ask._stem(action, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("推动了三个社区的试点项目。", "zh"),  # told as done
+        ("支持者介绍了他们在农村的经验。", "zh"),  # a noun, not the verb
+        ("建立在开放标准之上的系统更可靠。", "zh"),  # built on
+        ("加强乡村学校的网络比新建机房更省钱。", "zh"),  # the verb phrase as a subject
+        ("建立统一平台的必要性在去年就已提出。", "zh"),
+        ("会议推动各方就数据流动交换意见。", "zh"),  # a subject before the verb
+        ("دعم المشاريع الصغيرة هو الأولوية الأولى للصندوق.", "ar"),
+        ("تعزيز المدارس الريفية أقل كلفة من بناء مراكز جديدة.", "ar"),
+    ],
+)
+def test_a_verb_at_the_head_that_asks_nothing_is_no_call(text: str, language: str) -> None:
+    assert not read(text, language).call

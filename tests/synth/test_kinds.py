@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from forum_messages.synth.kinds import classify
+from forum_messages.synth.kinds import Kind, classify
 
 DESCRIPTIVE = [
     ("en", "This discussion at the Internet Governance Forum focused on the resilience of cables."),
@@ -403,3 +403,12 @@ def test_zh_a_speaker_by_role_presenting_something_and_nothing_after_is_a_descri
 )
 def test_zh_a_presentation_with_its_finding_or_a_call_is_no_description(text: str) -> None:
     assert classify(text, "zh").kind != "descriptive"
+
+
+def test_a_chinese_call_with_no_subject_is_kept_from_the_description_model() -> None:
+    from forum_messages.synth.kind_model import DescriptiveModel
+
+    call = "支持在数字契约审查中巩固区域论坛的作用，并提升小岛屿国家的参与度。"
+    assert DescriptiveModel.open_to_model(call, classify(call, "zh")) is False
+    for said in ("推动了三个社区的试点项目。", "会议推动各方就数据流动交换意见。"):
+        assert DescriptiveModel.open_to_model(said, Kind("point", said, False)) is True

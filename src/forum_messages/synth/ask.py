@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from forum_messages.nlp.keyphrases import stopwords
-from forum_messages.nlp.segment import words
+from forum_messages.nlp.segment import arabic_plain, words
 from forum_messages.synth.evidence import STEM, _arabic_stem
+from forum_messages.synth.kind_cues_ar import AR_BARE_CALL
+from forum_messages.synth.kind_cues_zh import ZH_BARE_CALL
 
 #: How many content words after the call form make the ask's span.
 SPAN = 6
@@ -400,10 +402,35 @@ def actor_groups(tokens: list[str], language: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Verbs at the head of a call with no subject whose object is what is asked (支持, 鼓励 as 呼吁
+#: is in ``CALLS``: "支持在……审查中巩固……的作用"): read after them; the others are the action.
+ADVOCACY = frozenset({"支持", "鼓励", "倡导", "الدعوة"})
+
+
+def _bare_call(text: str, tokens: list[str], language: str) -> tuple[int, int] | None:
+    """A call with no subject and no modal at the head of ``text`` (``ZH_BARE_CALL``,
+    ``AR_BARE_CALL``): (0, the position after a verb of advocacy, or 0: the verb is the
+    action)."""
+    if language == "zh":
+        m = ZH_BARE_CALL.match(text)
+    elif language == "ar":
+        m = AR_BARE_CALL.match(arabic_plain(text))
+    else:
+        return None
+    if m is None:
+        return None
+    head = m.group(1).split()
+    if tokens[: len(head)] != head:  # the segmenter cut the verb otherwise
+        return None
+    return 0, len(head) if head[0] in ADVOCACY else 0
+
+
 def read(text: str, language: str) -> Ask:
-    """The ask of ``text`` in ``language`` (see the module's docstring)."""
+    """The ask of ``text`` in ``language`` (see the module's docstring). A Chinese or Arabic
+    call written with no subject and no modal, a verb of advocacy or action at its head
+    ("推动……", "دعم ..."), is read when no call form is found."""
     tokens = words(text, language)
-    found = _find_call(tokens, language)
+    found = _find_call(tokens, language) or _bare_call(text, tokens, language)
     if found is None:
         return Ask(False, frozenset(), None, None, language)
     start, end = found

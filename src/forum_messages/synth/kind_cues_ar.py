@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from forum_messages.synth.kind_cues_bodies import FINDING_AFTER
 
 # ----------------------------------------------------------------------------------- Arabic
@@ -161,3 +163,12 @@ AR_ATTRIBUTION = [
     r"بالنسبة إلى|بالنسبة ل|بالنسبة لـ) ?"
     rf"(?:ال)?{_AR_PERSON}",
 ]
+
+#: A call written as a verbal noun at the head of an Arabic NRI message, with no subject and no
+#: modal ("دعم مشاريع جمع تسجيلات صوتية ...", "تعزيز التعاون بين ...", "الدعوة إلى ..."), on the
+#: text without vowel marks. Not the verbal noun as the subject of a finding ("تعزيز المكتبات
+#: الريفية أقل كلفة من ...", "... هو ...", "... يعد ..."). Group 1 is the verbal noun.
+AR_BARE_CALL = re.compile(
+    r"^\s*[وف]?(دعم|تعزيز|تشجيع|ضمان|[إا]نشاء|توسيع|[إا]دماج|اعتماد|[إا]شراك|الدعوة [إا]لى) "
+    r"(?![^.؟!]*(?:\b(?:أقل|أكثر|أفضل|هو|هي|يعد|تعد|يعتبر|كان|كانت|أسهم|ساهم)\b))"
+)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from forum_messages.synth.kind_cues_zh import ZH_BARE_CALL
+
 _I = re.IGNORECASE
 
 POLICY_CUES = re.compile(
@@ -114,14 +116,18 @@ GATE_CUES = re.compile(
 
 #: The grammar of a proposal or a recommendation ("It was proposed to create ...", "Se propuso
 #: crear ...", "建议设立 ...") and a Russian call written as an infinitive ("Проводить
-#: кампании ..."): a point, however close its subject is to a description's. Only the learned
-#: model reads these (the patterns and the rest of the pipeline do not).
+#: кампании ..."), and a Chinese call written with no subject ("支持……"): a point, however
+#: close its subject is to a description's. Only the learned model reads these (the patterns
+#: do not; ``ask.read`` reads the Chinese one, and an Arabic verbal noun, as calls).
 CALL_CUES = re.compile(
     r"\b(?:it was proposed|propos(?:e|es|ed|ing) (?:to|that)|recommend(?:s|ed|ing)?|"
     r"propose(?:nt|ons)?|recommand(?:e|é|ée|és|ées|ent|ons)|propus(?:o|ieron)|"
     r"propon(?:e|en|emos)|recom(?:ienda|iendan|endó|endaron|endamos)|предложено|"
     r"предлож(?:ить|ено)|рекомендова(?:но|ть)|рекоменду(?:ет|ют|ется))\b|"
     r"^\s*(?:建议|提议)|(?<!\w)[وف]?(?:اقترح|يقترح|أوصى|يوصي|توصي)(?!\w)|"
-    r"^\s*[А-ЯЁ][а-яё]+[аяиеу](?:ть|ться)\b",
+    r"^\s*[А-ЯЁ][а-яё]+[аяиеу](?:ть|ться)\b|"
+    # a Chinese call with no subject nor modal ("支持……", "推动……"): ``kind_cues_zh``. The Arabic
+    # verbal noun at a message's head (``kind_cues_ar.AR_BARE_CALL``) is not here (quality.md)
+    rf"{ZH_BARE_CALL.pattern}",
     _I,
 )

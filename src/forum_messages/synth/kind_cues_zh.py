@@ -228,3 +228,15 @@ _ZH_NOT_A_COUNTRY = frozenset(
         "社区",
     )
 )
+
+#: A call written with no subject and no modal, as Chinese NRI messages and calls write one: a
+#: verb of advocacy or of action at the head of the sentence, then its object ("支持在……审查中
+#: 巩固互联网治理论坛的作用", "推动各国标识规则相互衔接"). Not a verb told as done (推动了, 建立过),
+#: a noun or an adjective made from it (支持者, 支持方, 完善的), "建立在" (built on), nor the verb
+#: phrase as the subject of a finding ("加强乡村图书馆比新建中心更省钱", "建立……的必要性最早由……
+#: 提出", in its first clause). Group 1 is the verb (``ask.read`` reads what follows it).
+ZH_BARE_CALL = re.compile(
+    r"^\s*(支持|鼓励|倡导|推动|推进|促进|加强|强化|建立|完善|深化|构建|提升|制定|确保)"
+    r"(?![了过着者方的率度])(?!(?<=建立)在)"
+    r"(?![^。，,；;]*(?:比[^。，,]{0,20}更|是|的必要性|的重要性|有助于|意味着|取决于|已经|曾经|提出了?[。]?$))"
+)
