@@ -143,6 +143,7 @@ class _Spy(DescriptiveModel):
         embedder: object,
         record: list[bool] | None = None,
         first: list[bool] | None = None,
+        own: list[bool] | None = None,
     ) -> list[bool]:
         self.seen.append(None if first is None else list(first))
         return [False] * len(texts)

@@ -12,11 +12,12 @@ from dataclasses import replace
 import numpy as np
 
 from forum_messages.engine.vectors import release, take_rows
-from forum_messages.model import Corpus, Edition, NotReflected, Statement
+from forum_messages.model import Corpus, Edition, NotReflected, Session, Statement
 from forum_messages.nlp.base import Embedder, Vectors, memo_for
 from forum_messages.synth import theme_partners
 from forum_messages.synth.components import Components
 from forum_messages.synth.kind_model import first_of_session
+from forum_messages.synth.kind_session import session_places
 from forum_messages.synth.kinds import Kind
 from forum_messages.synth.reading import Progress
 from forum_messages.synth.salience import report_sessions
@@ -72,8 +73,13 @@ def themes_and_set_aside(
         if reports:
             codes.append(st.session)
     first = first_of_session(codes) if reports else None
+    # the statements naming their session's own type of meeting ("This workshop covered ...",
+    # anywhere in the session; ``kind_model.ANYWHERE_THRESHOLD``), read only when asked for
+    own = None
+    if reports and c.descriptive.anywhere is not None:
+        own = _own_type(statements, corpus.sessions, texts, langs)
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
-    described = descriptions(c.descriptive, x, texts, kinds, fixed, langs, first)
+    described = descriptions(c.descriptive, x, texts, kinds, fixed, langs, first, own)
     themed = c.themes.run(
         x,
         declared,
@@ -111,6 +117,26 @@ def themes_and_set_aside(
     if theme_partners.PARTNER_BAR > 0 and reports:
         themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed
+
+
+def _own_type(
+    statements: Sequence[Statement],
+    sessions: Sequence[Session],
+    texts: Sequence[str],
+    langs: Sequence[str],
+) -> list[bool]:
+    """For each statement, whether it names its session's own type of meeting
+    (``kind_session.session_places``; never in an NRI's report)."""
+    by_code = {s.code: s for s in sessions}
+    of = [by_code.get(st.session) for st in statements]
+    places = session_places(
+        texts,
+        [st.session for st in statements],
+        langs,
+        [s.type if s is not None else "" for s in of],
+        [s is None or s.kind == "nri" for s in of],
+    )
+    return [p.own for p in places]
 
 
 def _partnered(

@@ -74,6 +74,7 @@ def descriptions(
     fixed: Embedder,
     langs: Sequence[str] | None = None,
     first: Sequence[bool] | None = None,
+    own: Sequence[bool] | None = None,
 ) -> Background[list[bool]]:
     """The statements the description model sets aside (``DescriptiveModel.descriptive``), a
     block of rows at a time (the model's float64 copies bounded): worked out in a forked child
@@ -90,7 +91,10 @@ def descriptions(
         for a, b in chunks(len(texts), SCORE_ROWS):
             part = record[a:b] if record is not None else None
             opening = first[a:b] if first is not None else None
-            learned += model.descriptive(x[a:b], texts[a:b], kinds[a:b], fixed, part, opening)
+            named = own[a:b] if own is not None else None
+            learned += model.descriptive(
+                x[a:b], texts[a:b], kinds[a:b], fixed, part, opening, named
+            )
             release(x)
         return learned
 
