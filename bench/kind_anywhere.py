@@ -33,7 +33,11 @@ from pathlib import Path
 import numpy as np
 from kind_context import _fit, _ratio, placed, verdicts  # type: ignore[import-not-found]
 
-from forum_messages.synth.kind_model import OPENING_THRESHOLD, DescriptiveModel
+from forum_messages.synth.kind_model import (
+    ANYWHERE_THRESHOLD,
+    OPENING_THRESHOLD,
+    DescriptiveModel,
+)
 from forum_messages.synth.kind_session import Place, session_places
 
 NRI_KINDS = ("national", "regional", "youth")
@@ -44,9 +48,11 @@ def _where(place: Place) -> str:
     return "first" if place.first else ("last" if place.last else "middle")
 
 
-def places_of(items: Sequence) -> list[Place]:
+def places_of(items: Sequence, texts: Sequence[str]) -> list[Place]:
+    """Each statement's place, read from ``texts`` (the statements without their frames, as the
+    pipeline reads them)."""
     return session_places(
-        [it.text for it in items],
+        texts,
         [f"{it.file}#{it.session}" for it in items],
         [it.lang for it in items],
         [it.session_type for it in items],
@@ -93,7 +99,7 @@ def main() -> None:
     opening = np.array(
         v.said(prob, model=DescriptiveModel(opening=OPENING_THRESHOLD), first=first.tolist())
     )
-    pl = places_of(items)
+    pl = places_of(items, v.points)
     where = [_where(p) for p in pl]
     files = list(dict.fromkeys(it.file for it in items))
     what = "the whole filter" if not args.without_patterns else "the learned part alone"
@@ -180,6 +186,19 @@ def main() -> None:
     rule_oof(v.event & ~first, "words of a meeting, not first", shipped)
     rule_oof(own & ~first, "own type, not first", shipped)
     rule_oof(own, "own type named, with the opening rule", opening)
+    rule_oof(own & ~first, "own type, not first, with the opening rule", opening)
+    # the readings as the pipeline makes them (``DescriptiveModel.decide``)
+    for name, model in (
+        (
+            f"DescriptiveModel(anywhere={ANYWHERE_THRESHOLD})",
+            DescriptiveModel(anywhere=ANYWHERE_THRESHOLD),
+        ),
+        (
+            f"DescriptiveModel(opening={OPENING_THRESHOLD}, anywhere={ANYWHERE_THRESHOLD})",
+            DescriptiveModel(opening=OPENING_THRESHOLD, anywhere=ANYWHERE_THRESHOLD),
+        ),
+    ):
+        readings[name] = np.array(v.said(prob, model=model, first=first.tolist(), own=own.tolist()))
     rule_oof(
         own | (v.event & (breadth >= 0.5)),
         "own / meeting and breadth, with the opening rule",

@@ -286,13 +286,14 @@ class Verdicts:
         gates: np.ndarray | None = None,
         model: DescriptiveModel | None = None,
         first: Sequence[bool] | None = None,
+        own: Sequence[bool] | None = None,
     ) -> list[bool]:
         """The filter's verdicts with ``prob`` as the regression's probabilities; ``gates``
-        (per statement) in place of the second look's gates where given; ``model`` and
-        ``first`` (the first statement of each session) as ``DescriptiveModel.decide`` reads
-        them."""
+        (per statement) in place of the second look's gates where given; ``model``, ``first``
+        (the first statement of each session) and ``own`` (the statements naming their
+        session's own type) as ``DescriptiveModel.decide`` reads them."""
         model = model or DescriptiveModel()
-        learned = model.decide(prob, self.points, self.kinds, first)
+        learned = model.decide(prob, self.points, self.kinds, first, own)
         gate = np.where(self.record, RECORD_GATE, SECOND_GATE) if gates is None else gates
         mixed = np.round(MIX * prob + (1 - MIX) * self.share, 4)
         looked = self.is_open & (mixed > gate)

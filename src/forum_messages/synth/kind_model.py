@@ -418,10 +418,12 @@ class DescriptiveModel:
             for p, t, k in zip(prob.tolist(), texts, kinds, strict=True)
         ]
         if own is not None and self.anywhere is not None and self.anywhere < self.threshold:
+            # the first statement of a session is ``opening``'s to read
+            later = [True] * len(texts) if first is None else [not one for one in first]
             for i, (p, t, k, named) in enumerate(
                 zip(prob.tolist(), texts, kinds, own, strict=True)
             ):
-                if named and not said[i] and p > self.anywhere:
+                if named and later[i] and not said[i] and p > self.anywhere:
                     said[i] = self.open_to_model(t, k)
         if first is None or self.opening is None or self.opening >= self.threshold:
             return said
