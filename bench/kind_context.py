@@ -1,8 +1,9 @@
 """How much a statement's place in its report tells about whether it only describes.
 
-Reads the ten report files that are not held out (``REPORTS``: the three development files and
-the seven held-out files scored after every change for many rounds, now development material;
-``test-global-tracks`` and ``test-samarkand`` are never read): each session's statements in the
+Reads the eleven report files that are not held out (``REPORTS``: the four development files,
+``dev-ru-mid`` among them, and the seven held-out files scored after every change for many
+rounds, now development material; ``test-global-tracks``, ``test-samarkand`` and
+``test-cartagena`` are never read): each session's statements in the
 order the organisers gave them, ``key_takeaways`` then ``calls_to_action`` then ``messages``,
 with the editor's answers. It prints, against the base rate, the share of descriptions among
 statements by their place: first of the session or not, the field they came from, first of
@@ -32,7 +33,7 @@ these very files, so the whole filter misses few of their descriptions.
     .venv/bin/python bench/kind_model.py --by-file --shipped-gates --cache /tmp/emb.npz \
         --dump /tmp/oof.npz --score reports/test-ar.yaml reports/test-asia-transcripts.yaml \
         reports/test-en-main.yaml reports/test-es-national.yaml reports/test-fr-ar-mixed.yaml \
-        reports/test-ru.yaml reports/test-zh.yaml
+        reports/test-ru.yaml reports/test-zh.yaml reports/dev-ru-mid.yaml
     .venv/bin/python bench/kind_context.py [--oof /tmp/oof.npz [--without-patterns]]
 """
 
