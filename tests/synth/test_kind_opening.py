@@ -1,13 +1,17 @@
 """A statement read with its place in its session: the first statement of a session's report
 that speaks of the meeting is set aside at a lower bar of the regression (``opening``), off by
-default; a statement read without a session, or not first, is read as before."""
+default; a statement read without a session, or not first, is read as before. The pipeline
+hands the model the first of each session, and, with ``anywhere`` set, the statements naming
+their session's own type (``kind_session``; tests/synth/test_kind_session.py)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from forum_messages.model import Corpus
 from forum_messages.synth.kind_model import (
+    ANYWHERE_THRESHOLD,
     OPENING_THRESHOLD,
     DescriptiveModel,
     first_of_session,
@@ -126,11 +130,13 @@ def test_the_lower_bar_needs_words_of_a_meeting() -> None:
 
 
 class _Spy(DescriptiveModel):
-    """Records the first-of-session marks the pipeline hands the model; sets nothing aside."""
+    """Records the marks the pipeline hands the model (first of its session, names its
+    session's own type); sets nothing aside."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, anywhere: float | None = None) -> None:
+        super().__init__(anywhere=anywhere)
         self.seen: list[list[bool] | None] = []
+        self.own: list[list[bool] | None] = []
 
     def ready(self, embedder: object) -> bool:  # scored here, never in a child
         return False
@@ -146,10 +152,12 @@ class _Spy(DescriptiveModel):
         own: list[bool] | None = None,
     ) -> list[bool]:
         self.seen.append(None if first is None else list(first))
+        self.own.append(None if own is None else list(own))
         return [False] * len(texts)
 
 
-def test_the_pipeline_hands_the_model_each_session_s_first_statement() -> None:
+def _run(spy: _Spy, *names: str) -> Corpus:
+    """The sample reports ``names`` read by the pipeline with ``spy`` as the description model."""
     from importlib import resources
     from pathlib import Path
 
@@ -163,13 +171,30 @@ def test_the_pipeline_hands_the_model_each_session_s_first_statement() -> None:
     edition = load_edition("igf2025")
     settings = resolve_settings({}, edition.settings, environ={})
     folder = Path(str(resources.files("forum_messages") / "editions" / "sample"))
-    corpus = load_reports([folder / "nri-reports.jsonl"], edition)
-    spy = _Spy()
+    corpus = load_reports([folder / name for name in names], edition)
     components = Components(embedder=HashEmbedder(), detector=UNLanguageDetector(), descriptive=spy)
     run_pipeline(corpus, edition, settings, components=components)
+    return corpus
+
+
+def test_the_pipeline_hands_the_model_each_session_s_first_statement() -> None:
+    spy = _Spy()
+    corpus = _run(spy, "nri-reports.jsonl")
     assert spy.seen and all(part is not None for part in spy.seen)
     marks = [m for part in spy.seen if part is not None for m in part]
     codes = [st.session for st in corpus.statements]
     assert marks == first_of_session(codes)
     assert sum(marks) == len(set(codes)) > 1
     assert False in marks  # sessions of more than one statement
+    assert all(part is None for part in spy.own)  # ``anywhere`` off: nothing more read
+
+
+def test_the_pipeline_hands_the_model_the_statements_naming_their_session() -> None:
+    spy = _Spy(anywhere=ANYWHERE_THRESHOLD)
+    corpus = _run(spy, "sessions-access-cooperation.jsonl", "nri-reports.jsonl")
+    marks = [m for part in spy.own if part is not None for m in part]
+    assert len(marks) == len(corpus.statements)
+    kinds = {s.code: s.kind for s in corpus.sessions}
+    named = [st for st, m in zip(corpus.statements, marks, strict=True) if m]
+    assert named  # some session reports name their own type
+    assert all(kinds[st.session] != "nri" for st in named)  # never an NRI's report
