@@ -18,7 +18,8 @@ REWRITTEN = [
     ),
     (
         "en",
-        "The moderator said that several members had agreed that hive sensors need cheaper batteries.",
+        "The moderator said that several members had agreed that hive sensors need cheaper "
+        "batteries.",
         "Hive sensors need cheaper batteries.",
     ),
     (

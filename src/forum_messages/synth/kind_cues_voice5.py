@@ -54,15 +54,13 @@ from forum_messages.synth.kind_cues_voice2 import (
     ar_point,
     ar_should_that,
 )
-from forum_messages.synth.kind_cues_voice4 import _ES_WHO4, _FR_WHO4, PREAMBLE_FRAMES, ru_needed
-
-_END = re.compile(r"[.!?。！？]+$")
-
-
-def _split_end(rest: str) -> tuple[str, str]:
-    end = _END.search(rest)
-    return (rest[: end.start()], end.group(0)) if end else (rest, "")
-
+from forum_messages.synth.kind_cues_voice4 import (
+    _ES_WHO4,
+    _FR_WHO4,
+    PREAMBLE_FRAMES,
+    _split_end,
+    ru_needed,
+)
 
 # ------------------------------------------------------------------ a frame after the point
 
