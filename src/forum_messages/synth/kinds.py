@@ -535,7 +535,8 @@ def voiced(sentence: str, lang: str) -> str:
     "highlighted the importance of X" -> "X is important"), a frame after the point, inside
     reported speech, of regret, fear or hope, nominal, impersonal or as spoken
     (``kind_cues_voice5``: "X, the panel concluded." -> "X."). Only the text changes: the
-    statement's kind and the point it is read and grouped by do not (``sentence_kind``). A sentence with none of these, or a description, is returned as is."""
+    statement's kind and the point it is read and grouped by do not (``sentence_kind``). A
+    sentence with none of these, or a description, is returned as is."""
     code = lang if lang in _PATTERNS else "en"
     s, at = sentence, list(range(len(sentence) + 1))
     if code == "ar":
