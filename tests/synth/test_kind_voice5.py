@@ -158,6 +158,11 @@ KEPT = [
     ("en", "Village bakeries waste less flour, and the savings are growing."),
     # first person before the frame after the point: "we" is who speaks
     ("en", "We need cheaper hive sensors, the beekeepers said."),
+    # a conjunction before the group: "and the panel agreed" is a clause of its own
+    ("en", "Funding for the ferries is short, and the panel agreed."),
+    # a pronoun whose noun is in another sentence
+    ("en", "Participants expressed the hope that it will work."),
+    ("en", "There is a need for them to act quickly."),
     # "would": a possibility the frame gave
     ("en", "Speakers said they feared that the lighthouse would close."),
     # a hope with no "will", "will be"

@@ -65,7 +65,9 @@ from forum_messages.synth.kind_cues_voice4 import (
 # ------------------------------------------------------------------ a frame after the point
 
 _EN_GROUP = (
-    r"(?:(?:the|several|many|some|most|other|a few|both|all) (?:of the )?)?(?:[\w-]+ ){0,2}?"
+    r"(?:(?:the|several|many|some|most|other|a few|both|all) (?:of the )?)?"
+    # no conjunction among the words before the group ("..., and the panel agreed" stays)
+    r"(?:(?!(?:and|but|or|so|as|while|which|who|when|because|if|though)\b)[\w-]+ ){0,2}?"
     r"(?:panel|participants|speakers|experts|delegates|panel+ists|members|attendees|group|"
     r"chair|chairperson|rapporteur|moderator|respondents|organisers|organizers)"
 )
@@ -163,12 +165,21 @@ _EN_NOT_SUBJECT = re.compile(
 )
 
 
+_EN_PRONOUN = re.compile(
+    r"(?:it|its|they|them|their|this|that|these|those|he|him|she|her|we|us|you|one|everyone|"
+    r"everybody|someone|somebody)\b",
+    re.I,
+)
+
+
 def en_hope(_m: re.Match[str], rest: str) -> str | None:
     """ "the port authority will publish ..." (after "expressed the hope that") -> "The port
     authority should publish ..." (a subject of up to eight words, no clause in it)."""
     subject, found, after = rest.partition(" will ")
     if not found or not after or not subject.strip() or len(subject.split()) > 8:
         return None
+    if _EN_PRONOUN.match(subject):
+        return None  # "it will work": the pronoun's noun is in another sentence
     if _EN_NOT_SUBJECT.search(subject) or after.split(" ", 1)[0].casefold() in ("be", "have"):
         return None  # "will be", "will have": no call to make of them
     return f"{subject} should {after}"
@@ -189,6 +200,8 @@ def en_need_to(_m: re.Match[str], rest: str) -> str | None:
     m = re.match(r"([^,;:]{3,80}?) to ([a-z][\w-]*)\b(.*)$", rest, re.S)
     if not m or len(m.group(1).split()) > 8 or _EN_NOT_SUBJECT.search(m.group(1)):
         return None
+    if _EN_PRONOUN.match(m.group(1)):
+        return None  # "a need for them to ..."
     verb = m.group(2)
     if verb in _EN_NOT_VERB or verb.endswith(("ing", "ed")):
         return None
