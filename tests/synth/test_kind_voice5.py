@@ -175,6 +175,7 @@ KEPT = [
     ("fr", "Les vignerons craignaient que le gel les ruine, et beaucoup ont vendu leurs vignes."),
     # a future outside "-era": the hope keeps its frame
     ("fr", "Les délégués ont exprimé l'espoir que la poste ira plus vite."),
+    ("fr", "On a dit que tout irait bien pour les phares."),
     ("ru", "Было построено три новых маяка."),
     ("ru", "Участники выразили надежду, что маяки отремонтируют."),
     ("zh", "有人在夜里拿走了灯塔的电池。"),

@@ -538,8 +538,9 @@ VOICE5_FRAMES: dict[str, list[str]] = {
         _COMMA_LEFT,
         rf"^{_FR_WHO4} (?:avaient (?:souligné|noté|relevé|rappelé|observé|constaté|affirmé|dit|"
         r"estimé|averti)|étaient convenu(?:e)?s?) qu(?:e |['’])",
+        # not "on a dit que": what follows is often reported in the conditional ("irait")
         r"^on a (?:aussi |également )?(?:fait remarquer|fait observer|souligné|rappelé|noté|"
-        r"relevé|constaté|dit) qu(?:e |['’])",
+        r"relevé|constaté) qu(?:e |['’])",
         rf"^{_FR_WHO4} se sont (?:accordés|accordées|entendus|entendues) (?:sur le fait |pour "
         r"dire |à dire )?qu(?:e |['’])",
     ],
