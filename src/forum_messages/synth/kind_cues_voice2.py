@@ -279,10 +279,14 @@ _CLITICS = {
 }
 
 
-def _subjunctive(rest: str, lang: str) -> tuple[str, str, str] | None:
+def _subjunctive(
+    rest: str, lang: str, more: dict[str, str] | None = None
+) -> tuple[str, str, str] | None:
     """(the party, the verb's subjunctive form, what follows) in "<party> <verb> ...": the
-    party opens on a determiner, holds no comma and no clitic before the verb."""
+    party opens on a determiner, holds no comma and no clitic before the verb (the forms of
+    ``ES_SUBJUNCTIVE`` / ``FR_SUBJUNCTIVE``, and ``more``)."""
     det, forms = (_ES_DET, ES_SUBJUNCTIVE) if lang == "es" else (_FR_DET, FR_SUBJUNCTIVE)
+    forms = {**forms, **more} if more else forms
     if not re.match(rf"{det}(?:\s|(?<=['’]))", rest, re.I):
         return None
     words = rest.split(" ")

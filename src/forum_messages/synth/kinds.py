@@ -64,6 +64,13 @@ from forum_messages.synth.kind_cues_voice4 import (
     VOICE4_FRAMES,
     VOICE4_REWRITES,
 )
+from forum_messages.synth.kind_cues_voice5 import (
+    AR_INNER,
+    ONE_PERSON,
+    THAT_COMMA,
+    VOICE5_FRAMES,
+    VOICE5_REWRITES,
+)
 from forum_messages.synth.kind_cues_zh import (
     ZH_ATTRIBUTION,
     ZH_DESCRIPTIVE,
@@ -218,6 +225,7 @@ def clear_caches() -> None:
         voiced,
         _voice,
         _preamble,
+        _reported,
     ):
         cached.cache_clear()
 
@@ -414,15 +422,15 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
 @cache
 def _voice(lang: str) -> tuple[list[tuple[re.Pattern[str], Rewrite]], Compiled]:
     """A language's rewrites and frames of a body's own voice (``kind_cues_voice2``, then
-    ``kind_cues_voice3``, then ``kind_cues_voice4``)."""
-    rewrites = [*VOICE_REWRITES[lang], *VOICE3_REWRITES[lang], *VOICE4_REWRITES[lang]]
-    return (
-        [(re.compile(p, _I), f) for p, f in rewrites],
-        [
-            re.compile(p, _I)
-            for p in [*VOICE_FRAMES[lang], *VOICE3_FRAMES[lang], *VOICE4_FRAMES[lang]]
-        ],
-    )
+    ``kind_cues_voice3``, then ``kind_cues_voice4``, then ``kind_cues_voice5``)."""
+    rewrites = [
+        *VOICE_REWRITES[lang],
+        *VOICE3_REWRITES[lang],
+        *VOICE4_REWRITES[lang],
+        *VOICE5_REWRITES[lang],
+    ]
+    frames = [*VOICE_FRAMES[lang], *VOICE3_FRAMES[lang], *VOICE4_FRAMES[lang], *VOICE5_FRAMES[lang]]
+    return [(re.compile(p, _I), f) for p, f in rewrites], [re.compile(p, _I) for p in frames]
 
 
 #: what a preamble's point may not be: a question ("过去一年最大的变化是什么"), or a point whose
@@ -441,6 +449,57 @@ _PREAMBLE_NOT = {
 @cache
 def _preamble(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(PREAMBLES[lang], _I), re.compile(PREAMBLE_FRAMES[lang], _I)
+
+
+_FIRST_THAT = {
+    "zh": re.compile(r"[，,：:]"),
+    "ar": re.compile(r"(?!)"),
+    **dict.fromkeys(
+        ("en", "es", "fr", "ru"), re.compile(r"(?:\bthat|\bque|\bqu['’]|\bчто),?\s*", _I)
+    ),
+}
+
+
+@cache
+def _reported(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """One person before a frame (``kind_cues_voice5.ONE_PERSON``), and a comma after the
+    word that opens a clause (``THAT_COMMA``; None in Chinese and Arabic)."""
+    comma = THAT_COMMA.get(lang)
+    return re.compile(ONE_PERSON[lang], _I), re.compile(comma, _I) if comma else None
+
+
+def _inner_frame(sentence: str, s: str, at: list[int], lang: str) -> str | None:
+    """The point of a sentence where one person reports a frame ("The rapporteur noted that
+    several speakers had stressed that X", "قالت الرئيسة إن المشاركين اتفقوا على أن X"), or
+    whose frame is followed by a comma ("warned that, unless ..."): both frames off; None
+    when no frame follows the person (``kind_cues_voice5``)."""
+    one_person, comma = _reported(lang)
+    m = one_person.match(s)
+    if m and len(s) - m.end() >= 12:
+        # the person's own clause opens at the first "that" ("noted that several speakers had
+        # stressed that X": the pattern may run on to the second)
+        first = _FIRST_THAT[lang].search(s, 0, m.end())
+        rest = sentence[at[first.end() if first else m.end()] :]
+        if lang == "ar":  # "المشاركين اتفقوا على أن X": the inner frame through ``ar_point``
+            inner = re.match(AR_INNER, s[m.end() :])
+            return (
+                ar_point(inner.group(0), sentence[at[m.end() + inner.end()] :]) if inner else None
+            )
+        kind, point, _attribution = sentence_kind(_capitalise(rest), lang)
+        if kind == "descriptive":
+            return None
+        said = _capitalise(point if kind == "framed" else rest)
+        out = voiced(said, lang)
+        if kind == "framed" or out.strip() != said.strip():
+            return out
+        return None
+    found = comma.search(sentence) if comma else None
+    if found:
+        joined = sentence[: found.end() - 2] + " " + sentence[found.end() :]
+        kind, point, _attribution = sentence_kind(joined, lang)
+        if kind == "framed" and point:
+            return voiced(point, lang)
+    return None
 
 
 def _after_preamble(sentence: str, s: str, at: list[int], lang: str) -> str | None:
@@ -473,9 +532,11 @@ def voiced(sentence: str, lang: str) -> str:
     "Regulators should publish ...", "We ask governments to ..." -> "Governments should ...",
     "X, the network observed, Y" -> "X Y", an Arabic frame where the rest stands, a noun
     phrase made a clause and a narrative preamble before a frame (``kind_cues_voice4``:
-    "highlighted the importance of X" -> "X is important"). Only the
-    text changes: the statement's kind and the point it is read and grouped by do not
-    (``sentence_kind``). A sentence with none of these, or a description, is returned as is."""
+    "highlighted the importance of X" -> "X is important"), a frame after the point, inside
+    reported speech, of regret, fear or hope, nominal, impersonal or as spoken
+    (``kind_cues_voice5``: "X, the panel concluded." -> "X."). Only the text changes: the
+    statement's kind and the point it is read and grouped by do not (``sentence_kind``). A
+    sentence with none of these, or a description, is returned as is."""
     code = lang if lang in _PATTERNS else "en"
     s, at = sentence, list(range(len(sentence) + 1))
     if code == "ar":
@@ -487,6 +548,9 @@ def voiced(sentence: str, lang: str) -> str:
     preamble = _after_preamble(sentence, s, at, code)
     if preamble is not None:
         return preamble
+    inner = _inner_frame(sentence, s, at, code)
+    if inner:
+        return _capitalise(inner)
     rewrites, frames = _voice(code)
     for pattern, rewrite in rewrites:
         m = pattern.match(s)
