@@ -98,3 +98,20 @@ def test_scored_is_evaluates_ari_over_the_file(cut: ModuleType) -> None:
     # the editor's two sub-topics in one of ours: ARI below 1
     merged = ["a"] * 6 + ["c"] * 3
     assert cut.scored([("f", [theme], [merged], {}, {})], "")["f"][0] < 1.0
+
+
+def test_leave_one_out_chooses_on_the_other_files(
+    cut: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file is scored with the candidate best on the others, never chosen on itself."""
+    table = {
+        "": {"a": (0.5, [3]), "b": (0.5, [3]), "c": (0.5, [3])},
+        "v": {"a": (0.9, [2]), "b": (0.6, [2]), "c": (0.1, [2])},
+    }
+    monkeypatch.setattr(cut, "scored", lambda files, v: table[v])
+    files = [("a",), ("b",), ("c",)]
+    line = cut.leave_one_out(files, ["", "v"])
+    # a: on b and c, v's mean 0.35 < 0.5 → as it is; c: on a and b, v's 0.75 → v
+    assert "a 0.500 [3] (as it is)" in line
+    assert "b 0.500 [3] (as it is)" in line
+    assert "c 0.100 [2] (v)" in line
