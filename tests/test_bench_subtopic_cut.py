@@ -74,7 +74,8 @@ def test_the_step_as_it_is_and_tight_subjects(cut: ModuleType) -> None:
     theme = _loose_theme(cut, (3, 3, 3), 0.05)
     want = [0, 0, 0, 1, 1, 1, 2, 2, 2]
     assert _labels(cut.rerun(theme, ""), theme.groups) == want
-    for variant in ("low", "round", "parsimony:0.02", "near:0.5", "clear:0.03", "minsize:0.1"):
+    rules = ("low", "round", "parsimony:0.02", "near:0.5", "plus:lone", "plus:big", "far:0.5")
+    for variant in (*rules, "clear:0.03", "minsize:0.1"):
         assert _labels(cut.rerun(theme, variant), theme.groups) == want, variant
 
 
