@@ -63,8 +63,7 @@ def test_pairs_read_each_source_against_the_core(
             },
             {
                 "core": "st-c",
-                "members": [{"id": "st-c", "text": texts["st-c"], "lang": "en"}]
-                + [{"id": "st-d", "text": texts["st-d"], "lang": "en"}],
+                "members": [{"id": i, "text": texts[i], "lang": "en"} for i in ("st-c", "st-d")],
                 "pair": {"st-d": 0.5},
                 "check": {"st-d": 0.5},
                 "theme": theme,
