@@ -113,7 +113,7 @@ CLAIM_TOP = 0.7
 #: The same (below ``CLAIM_TOP``) when the two statements, their local subject taken out
 #: (``point_check.subject_apart``: each vector without its component along the mean of the
 #: theme's statements nearest the pair), are ``SUBJECT_BAR`` or more apart (0: off; step 36
-#: of docs/quality.md: it parts right pairs and no wrong one).
+#: of docs/quality.md: it parts more right pairs than wrong ones, 8 / 3 at 0.75).
 SUBJECT_BAR = 0.0
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
