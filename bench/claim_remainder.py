@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from claim_contrast import CLASSES, auc
+from claim_contrast import CLASSES, SETS, auc, print_aucs, taken_by
 from sklearn.linear_model import LogisticRegression
 
 from forum_messages.nlp.base import Embedder, memo_for
@@ -255,16 +255,8 @@ def main(folder: str) -> int:
     rows = pairs(folder, memo_for(USEEmbedder()))
     files = sorted({r["file"] for r in rows})
 
-    def among(pick: Callable[[dict[str, Any]], bool], only: list[str] | None) -> list[Any]:
-        return [r for r in rows if pick(r) and (only is None or r["file"] in only)]
-
     sets: dict[str, Callable[[dict[str, Any]], bool]] = {
-        "A/B against right pairs of the same messages": lambda r: (
-            r["impure"] and r["cls"] in ("", "A", "B")
-        ),
-        "A/B against every right pair": lambda r: r["cls"] in ("", "A", "B"),
-        "every wrong pair against every right pair": lambda r: True,
-        "the same, messages of two": lambda r: r["size"] == 2,
+        **SETS,
         "A/B against right, two, pair in [0.4, 0.7)": lambda r: (
             r["cls"] in ("", "A", "B") and r["size"] == 2 and 0.4 <= r["pair_p"] < 0.7
         ),
@@ -278,31 +270,10 @@ def main(folder: str) -> int:
                 f"{r['texts'][0][:60]} / {r['texts'][1][:60]}"
             )
     print()
-    print("".ljust(44) + "all".rjust(10) + "".join(f[:9].rjust(10) for f in files))
-    for title, pick in sets.items():
-        print(f"\nAUC, {title}")
-        for key in READINGS:
-
-            def cell(only: list[str] | None, key: str = key, pick: Any = pick) -> str:
-                sub = among(pick, only)
-                return f"{auc([not r['same'] for r in sub], [r[key] for r in sub]):.3f}"
-
-            _row(key, files, cell)
-
-        def count(only: list[str] | None, pick: Any = pick) -> str:
-            sub = among(pick, only)
-            return f"{sum(not r['same'] for r in sub)}/{sum(r['same'] for r in sub)}"
-
-        _row("pairs, wrong/right", files, count)
+    print_aucs(rows, files, sets, READINGS, _row, 44)
 
     def taken(pick: Callable[[dict[str, Any]], bool]) -> Callable[[list[str] | None], str]:
-        def cell(only: list[str] | None) -> str:
-            hit = among(pick, only)
-            ab = sum(r["cls"] in ("A", "B") for r in hit)
-            other = sum(r["cls"] == "other" for r in hit)
-            return f"{ab}+{other}/{sum(r['same'] for r in hit)}"
-
-        return cell
+        return taken_by(rows, pick)
 
     def band(r: dict[str, Any]) -> bool:
         return r["size"] == 2 and 0.4 <= r["pair_p"] < 0.7
