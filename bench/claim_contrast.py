@@ -226,21 +226,70 @@ def _row(label: str, files: list[str], cell: Callable[[list[str] | None], str]) 
     print(label.ljust(40) + cell(None).rjust(10) + "".join(cell([f]).rjust(10) for f in files))
 
 
+Row = Callable[[str, list[str], Callable[[list[str] | None], str]], None]
+Pick = Callable[[dict[str, Any]], bool]
+
+
+#: The sets of pairs each reading's AUC is measured on.
+SETS: dict[str, Pick] = {
+    "A/B against right pairs of the same messages": lambda r: (
+        r["impure"] and r["cls"] in ("", "A", "B")
+    ),
+    "A/B against every right pair": lambda r: r["cls"] in ("", "A", "B"),
+    "every wrong pair against every right pair": lambda r: True,
+    "the same, messages of two": lambda r: r["size"] == 2,
+}
+
+
+def _among(rows: list[dict[str, Any]], pick: Pick, only: list[str] | None) -> list[Any]:
+    return [r for r in rows if pick(r) and (only is None or r["file"] in only)]
+
+
+def print_aucs(
+    rows: list[dict[str, Any]],
+    files: list[str],
+    sets: dict[str, Pick],
+    readings: Sequence[str],
+    row: Row,
+    width: int = 40,
+) -> None:
+    """The AUC of each reading per file (``row``: how a line is printed) on each set of pairs,
+    with how many wrong and right pairs each set holds."""
+    print("".ljust(width) + "all".rjust(10) + "".join(f[:9].rjust(10) for f in files))
+    for title, pick in sets.items():
+        print(f"\nAUC, {title}")
+        for key in readings:
+
+            def cell(only: list[str] | None, key: str = key, pick: Any = pick) -> str:
+                sub = _among(rows, pick, only)
+                return f"{auc([not r['same'] for r in sub], [r[key] for r in sub]):.3f}"
+
+            row(key, files, cell)
+
+        def count(only: list[str] | None, pick: Any = pick) -> str:
+            sub = _among(rows, pick, only)
+            return f"{sum(not r['same'] for r in sub)}/{sum(r['same'] for r in sub)}"
+
+        row("pairs, wrong/right", files, count)
+
+
+def taken_by(rows: list[dict[str, Any]], pick: Pick) -> Callable[[list[str] | None], str]:
+    """A cell of the pairs ``pick`` takes out: wrong (A/B + other) / right."""
+
+    def cell(only: list[str] | None) -> str:
+        hit = _among(rows, pick, only)
+        ab = sum(r["cls"] in ("A", "B") for r in hit)
+        other = sum(r["cls"] == "other" for r in hit)
+        return f"{ab}+{other}/{sum(r['same'] for r in hit)}"
+
+    return cell
+
+
 def main(folder: str) -> int:
     rows = pairs(folder, memo_for(USEEmbedder()))
     files = sorted({r["file"] for r in rows})
 
-    def among(pick: Callable[[dict[str, Any]], bool], only: list[str] | None) -> list[Any]:
-        return [r for r in rows if pick(r) and (only is None or r["file"] in only)]
-
-    sets: dict[str, Callable[[dict[str, Any]], bool]] = {
-        "A/B against right pairs of the same messages": lambda r: (
-            r["impure"] and r["cls"] in ("", "A", "B")
-        ),
-        "A/B against every right pair": lambda r: r["cls"] in ("", "A", "B"),
-        "every wrong pair against every right pair": lambda r: True,
-        "the same, messages of two": lambda r: r["size"] == 2,
-    }
+    sets = SETS
     print("the wrong pairs: class, pair model, unshared, words; the core / the source")
     for r in sorted(rows, key=lambda r: (r["cls"], r["file"])):
         if not r["same"]:
@@ -249,31 +298,10 @@ def main(folder: str) -> int:
                 f"{r['words']:.2f}  {r['texts'][0][:70]} / {r['texts'][1][:70]}"
             )
     print()
-    print("".ljust(40) + "all".rjust(10) + "".join(f[:9].rjust(10) for f in files))
-    for title, pick in sets.items():
-        print(f"\nAUC, {title}")
-        for key in READINGS:
-
-            def cell(only: list[str] | None, key: str = key, pick: Any = pick) -> str:
-                sub = among(pick, only)
-                return f"{auc([not r['same'] for r in sub], [r[key] for r in sub]):.3f}"
-
-            _row(key, files, cell)
-
-        def count(only: list[str] | None, pick: Any = pick) -> str:
-            sub = among(pick, only)
-            return f"{sum(not r['same'] for r in sub)}/{sum(r['same'] for r in sub)}"
-
-        _row("pairs, wrong/right", files, count)
+    print_aucs(rows, files, sets, READINGS, _row)
 
     def taken(pick: Callable[[dict[str, Any]], bool]) -> Callable[[list[str] | None], str]:
-        def cell(only: list[str] | None) -> str:
-            hit = among(pick, only)
-            ab = sum(r["cls"] in ("A", "B") for r in hit)
-            other = sum(r["cls"] == "other" for r in hit)
-            return f"{ab}+{other}/{sum(r['same'] for r in hit)}"
-
-        return cell
+        return taken_by(rows, pick)
 
     print("\nwrong pairs (A/B + other) / right pairs a bar takes out")
     for bar in (0.7, 0.8, 0.85, 0.9):

@@ -110,6 +110,11 @@ REST_SECOND = 0.0
 #: wrong ones).
 CLAIM_BAR = 0.0
 CLAIM_TOP = 0.7
+#: The same (below ``CLAIM_TOP``) when the two statements, their local subject taken out
+#: (``point_check.subject_apart``: each vector without its component along the mean of the
+#: theme's statements nearest the pair), are ``SUBJECT_BAR`` or more apart (0: off; step 36
+#: of docs/quality.md: it parts more right pairs than wrong ones, 8 / 3 at 0.75).
+SUBJECT_BAR = 0.0
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -140,7 +145,7 @@ class Grouping:
     #: messages of two the same-point check dissolved, when ``halves`` is on: the statement
     #: its text is taken from keeps the message's room, as a one-session message; and each
     #: statement of a message of two dissolved as two calls asking two things (``ask_bar``)
-    #: or two claims on one subject (``claim_bar``),
+    #: or two claims on one subject (``claim_bar``, ``subject_bar``),
     #: alone (each makes a point of its own; the rows are in ``alone`` and ``detached`` too)
     halves: list[list[int]] = field(default_factory=list)
 
@@ -185,6 +190,7 @@ class ThresholdGrouper:
         rest_second: float = REST_SECOND,
         claim_bar: float = CLAIM_BAR,
         claim_top: float = CLAIM_TOP,
+        subject_bar: float = SUBJECT_BAR,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -218,6 +224,7 @@ class ThresholdGrouper:
         self.rest_second = rest_second
         self.claim_bar = claim_bar
         self.claim_top = claim_top
+        self.subject_bar = subject_bar
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -344,6 +351,8 @@ class ThresholdGrouper:
                     out |= {"rest_second": self.rest_second}
             if self.claim_bar > 0 and self.point_pairs:
                 out |= {"claim_bar": self.claim_bar, "claim_top": self.claim_top}
+            if self.subject_bar > 0 and self.point_pairs:
+                out |= {"subject_bar": self.subject_bar, "claim_top": self.claim_top}
             if self._large_model is not None:
                 out |= {"large": True}
         if self.point_join > 0:
@@ -517,6 +526,9 @@ class ThresholdGrouper:
                     else None,
                     (self._model, self.claim_top, self.claim_bar)
                     if self.claim_bar > 0 and self.point_pairs
+                    else None,
+                    (self._model, self.claim_top, self.subject_bar)
+                    if self.subject_bar > 0 and self.point_pairs
                     else None,
                 )
             )

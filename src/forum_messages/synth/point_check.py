@@ -28,6 +28,9 @@ from forum_messages.synth.same_point import PairFeatures, PointModel
 
 #: Similarity below which the model is not asked whether a lone row joins.
 JOIN_FLOOR = 0.3
+#: How many statements of the theme nearest a pair make its local subject
+#: (``subject_apart``).
+SUBJECT_NEAR = 5
 
 
 def core(x: Vectors, rows: Sequence[int]) -> int:
@@ -55,6 +58,7 @@ def off_point(
     rest: tuple[PointModel, float, float] | None = None,
     rest_second: tuple[PointModel, float] | None = None,
     claim: tuple[PointModel, float, float] | None = None,
+    subject: tuple[PointModel, float, float] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -79,8 +83,10 @@ def off_point(
     also dissolved (with ``pairs``) when that model puts the pair at ``floor`` or more and
     below the top bar and the words each statement has outside the words the two share weigh
     ``claim`` or more of it (``TermEvidence.unshared``: two claims on one subject); its two
-    statements are added to ``apart``. Every message's pairs are scored at once (the
-    features' neighbour search is one pass). Returns the rows taken out."""
+    statements are added to ``apart``. With ``subject`` (a model, a top bar and a *subject*
+    bar), the same for a message of two in one language whose statements, the local subject
+    taken out (``subject_apart``), are ``subject`` or more apart. Every message's pairs are
+    scored at once (the features' neighbour search is one pass). Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
@@ -99,6 +105,7 @@ def off_point(
     wanted += rest[0].names if rest else ()
     wanted += rest_second[0].names if rest_second else ()
     wanted += claim[0].names if claim else ()
+    wanted += subject[0].names if subject else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     held: dict[tuple[int, int], float] = {}
     if rest is not None:
@@ -118,6 +125,10 @@ def off_point(
     if claim is not None:
         claimed = dict(  # rounded: compared with the band's bars
             zip(asked, np.round(claim[0].probability(features), DECIMALS).tolist(), strict=True)
+        )
+    if subject is not None:
+        subjected = dict(  # rounded: compared with the band's bars
+            zip(asked, np.round(subject[0].probability(features), DECIMALS).tolist(), strict=True)
         )
     if second is not None:  # above the bar wherever the second model is not below its own
         agree = second[0].probability(features) < second[1]
@@ -142,7 +153,16 @@ def off_point(
                 and claim[1] > claimed[(centre, other)] >= floor
                 and _two_claims(points, centre, other, claim[2])
             )
-            asks_two = asks_two or claims_two
+            subject_two = (
+                subject is not None
+                and not below
+                and not asks_two
+                and not claims_two
+                and subject[1] > subjected[(centre, other)] >= floor
+                and _one_language(points, centre, other)
+                and subject_apart(x, centre, other) >= subject[2]
+            )
+            asks_two = asks_two or claims_two or subject_two
             if pairs and (below or asks_two):
                 if asks_two and apart is not None:
                     apart.extend([[centre], [other]])
@@ -163,6 +183,28 @@ def off_point(
             if apart is not None:
                 apart.extend([r] for r in taken)
     return out
+
+
+def subject_apart(x: Vectors, a: int, b: int, near: int = SUBJECT_NEAR) -> float:
+    """How far apart rows ``a`` and ``b`` of a theme (``x``: its rows' unit vectors) are once
+    their local subject is taken out: one less the cosine of the two vectors, each without its
+    component along the mean of the ``near`` other rows nearest the pair's mean (ties: the
+    first row; the theme's mean when no other row is left; a zero mean takes nothing out), in
+    [0, 2] and rounded. Two statements that say one thing of a subject stay near; two that say
+    two things of it part (docs/quality.md, step 36, measures how well)."""
+    x64 = np.asarray(x, dtype=np.float64)
+    mid = (x64[a] + x64[b]) / 2
+    others = [k for k in range(len(x64)) if k not in (a, b)]
+    sim = np.round(x64[others] @ mid, DECIMALS) if others else np.zeros(0)
+    nearest = [others[k] for k in sorted(range(len(others)), key=lambda k: (-sim[k], k))[:near]]
+    mean = x64[nearest].mean(axis=0) if nearest else x64.mean(axis=0)
+    norm = float(np.sqrt(mean @ mean))
+    u = mean / norm if norm > 0 else mean
+    va, vb = x64[a] - (x64[a] @ u) * u, x64[b] - (x64[b] @ u) * u
+    na, nb = float(np.sqrt(va @ va)), float(np.sqrt(vb @ vb))
+    if na == 0 or nb == 0:
+        return 1.0
+    return round(1 - float(va @ vb) / (na * nb), DECIMALS)
 
 
 def off_rest(
@@ -348,6 +390,12 @@ def _two_asks(points: PairFeatures, a: int, b: int) -> bool:
     if not texts:
         return False
     return asks.overlap(asks.read(texts[a], langs[a]), asks.read(texts[b], langs[b])) == 0
+
+
+def _one_language(points: PairFeatures, a: int, b: int) -> bool:
+    """Whether rows ``a`` and ``b`` are in one language (False without the rows' languages)."""
+    langs = points.evidence.languages
+    return bool(langs) and langs[a] == langs[b]
 
 
 def _two_claims(points: PairFeatures, a: int, b: int, bar: float) -> bool:
