@@ -3,9 +3,9 @@
 Reads the ten report files that are not held out (``REPORTS``: the three development files and
 the seven held-out files scored after every change for many rounds, now development material;
 ``test-global-tracks``, ``test-samarkand``, ``test-cartagena`` and ``test-port-louis`` are
-never read): each session's statements in the
-order the organisers gave them, ``key_takeaways`` then ``calls_to_action`` then ``messages``,
-with the editor's answers. It prints, against the base rate, the share of descriptions among
+never read): each session's statements in the order the organisers gave them,
+``key_takeaways`` then ``calls_to_action`` then ``messages``, with the editor's answers. It
+prints, against the base rate, the share of descriptions among
 statements by their place: first of the session or not, the field they came from, first of
 their field, last of their field, the previous statement of the session descriptive or not,
 the session's type, the only statement of its session, its length among the session's
