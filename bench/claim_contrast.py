@@ -26,7 +26,8 @@ against every right pair, every wrong pair against every right pair), and how ma
 unsure band of messages of two.
 
     cd bench && ../.venv/bin/python claim_dump.py /tmp/claims '' $(ls \\
-        ../src/forum_messages/editions/evaluation/reports/*.yaml | grep -v -e global -e samark)
+        ../src/forum_messages/editions/evaluation/reports/*.yaml \\
+        | grep -v -e global -e samark -e port-louis)
     cd bench && ../.venv/bin/python claim_contrast.py /tmp/claims
 """
 

@@ -2,8 +2,8 @@
 
 Reads the eleven report files that are not held out (``REPORTS``: the four development files,
 ``dev-ru-mid`` among them, and the seven held-out files scored after every change for many
-rounds, now development material; ``test-global-tracks``, ``test-samarkand`` and
-``test-cartagena`` are never read): each session's statements in the
+rounds, now development material; ``test-global-tracks``, ``test-samarkand``,
+``test-cartagena`` and ``test-port-louis`` are never read): each session's statements in the
 order the organisers gave them, ``key_takeaways`` then ``calls_to_action`` then ``messages``,
 with the editor's answers. It prints, against the base rate, the share of descriptions among
 statements by their place: first of the session or not, the field they came from, first of
@@ -61,8 +61,8 @@ from forum_messages.yamlsrc import load_yaml
 
 #: the report files that are not held out: the three development files and the six held-out
 #: files scored after every change for many rounds, now development material (the regression
-#: and the second look's bank never hold the six; ``test-global-tracks`` and ``test-samarkand``
-#: are held out and never read here)
+#: and the second look's bank never hold the six; ``test-global-tracks``, ``test-samarkand``,
+#: ``test-cartagena`` and ``test-port-louis`` are held out and never read here)
 REPORTS = (
     "reports/dev-en-summaries.yaml",
     "reports/dev-fr.yaml",
@@ -82,6 +82,7 @@ HELD_OUT = (
     "reports/test-global-tracks.yaml",
     "reports/test-samarkand.yaml",
     "reports/test-cartagena.yaml",
+    "reports/test-port-louis.yaml",
 )
 FIELDS = ("key_takeaways", "calls_to_action", "messages")
 

@@ -31,7 +31,11 @@ from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-MATERIAL = sorted((ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml"))
+MATERIAL = sorted(
+    p
+    for p in (ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml")
+    if p.name != "test-port-louis.yaml"  # held out, its first look pending
+)
 OUT = ROOT / "bench" / "out"
 
 

@@ -36,7 +36,11 @@ from forum_messages.synth.llm.gate import check_texts, fact_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "bench" / "llm_pairs.yaml"
-MATERIAL = sorted((ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml"))
+MATERIAL = sorted(
+    p
+    for p in (ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml")
+    if p.name != "test-port-louis.yaml"  # held out, its first look pending
+)
 
 NUMBER = {
     "en": "In 37 countries, {s}",

@@ -10,7 +10,8 @@ the writer reads) and whether the editor gives the two one point or two; then, p
 sample edition's draft (no answers: the label is "?").
 
     .venv/bin/python bench/stitched_calls.py $(ls \\
-        src/forum_messages/editions/evaluation/reports/*.yaml | grep -v 'global-tracks\\|cartagena')
+        src/forum_messages/editions/evaluation/reports/*.yaml \\
+        | grep -v 'global-tracks\\|cartagena\\|port-louis')
     .venv/bin/python bench/stitched_calls.py demo
 """
 

@@ -151,6 +151,8 @@ def main() -> None:
     embedder = USEEmbedder()
     aris = []
     for path in sorted((ROOT / "reports").glob("*.yaml")):
+        if path.name == "test-port-louis.yaml":  # held out, its first look pending
+            continue
         material = load_material(path)
         draft = draft_material(material, embedder)
         ours_of, editor_of = message_subtopics(material, draft)
