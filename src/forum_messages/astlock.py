@@ -13,19 +13,30 @@ the clash likely enough to fail a draft now and then.
 
 :func:`install` wraps ``ast.parse`` (which ``ast.literal_eval`` and ``inspect`` call) in a
 process-wide lock. Parsing is short, so the lock costs nothing measurable; it is installed
-once, when the package is imported.
+once, when the package is imported. A child forked while another thread held the lock gets
+a lock of its own, free (that thread does not exist in the child, and would never let go).
 """
 
 from __future__ import annotations
 
 import ast
 import functools
+import os
 import threading
 from collections.abc import Callable
 from typing import Any
 
 _LOCK = threading.RLock()
 _MARK = "_forum_messages_locked"
+
+
+def _fresh_lock() -> None:
+    global _LOCK
+    _LOCK = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock)
 
 
 def install() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import threading
 from typing import Any
 
 from forum_messages.errors import OutputError
@@ -79,26 +80,19 @@ def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
     raise OutputError(f"the PDF export fetches nothing, but the document asked for {url!r}")
 
 
-def render_pdf(
-    draft: Draft, options: PrintOptions | None = None, *, credit: str | None = None
-) -> bytes:
-    """The draft as PDF bytes in ``draft.language``; ``credit`` adds a translation's credit
-    line to the draft's own (``draft.credit``) and replaces ``options.credit``."""
-    try:
-        import weasyprint
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise OutputError(
-            f"the PDF export needs WeasyPrint and pango ({exc}); install them with "
-            "'pip install weasyprint' and scripts/install-system-deps.sh"
-        ) from exc
+#: One PDF rendered at a time in the process (the review site serves requests in threads):
+#: the rendering sets WeasyPrint's loggers (their levels, a handler that collects the
+#: characters drawn as boxes) and sets them back when done. Two renderings at once would
+#: each collect the other's missing characters, and the one that ended last would set back
+#: the loggers as the other had set them, for the rest of the process's life. WeasyPrint's
+#: own thread safety (fonts, Pango) is not documented either.
+_RENDERING = threading.Lock()
+
+
+def _rendered(weasyprint: Any, html: str, missing: _MissingGlyphs) -> bytes:
+    """``html`` as PDF bytes, WeasyPrint's missing glyphs collected in ``missing`` (called
+    with ``_RENDERING`` held)."""
     _patch_footnote_overflow()
-    options = options or PrintOptions()
-    if credit is not None:
-        options = dataclasses.replace(options, credit=credit)
-    html = print_html(build(draft, options))
-    if not options.arabic_marks:
-        html = _ARABIC_MARKS.sub("", html)
-    missing = _MissingGlyphs()
     weasy_logger = logging.getLogger("weasyprint")
     levels = {name: logging.getLogger(name).level for name in _LOGGERS}
     propagate = weasy_logger.propagate
@@ -116,6 +110,31 @@ def render_pdf(
         weasy_logger.propagate = propagate
         for name, level in levels.items():
             logging.getLogger(name).setLevel(level)
+    assert isinstance(data, bytes)
+    return data
+
+
+def render_pdf(
+    draft: Draft, options: PrintOptions | None = None, *, credit: str | None = None
+) -> bytes:
+    """The draft as PDF bytes in ``draft.language``; ``credit`` adds a translation's credit
+    line to the draft's own (``draft.credit``) and replaces ``options.credit``."""
+    try:
+        import weasyprint
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise OutputError(
+            f"the PDF export needs WeasyPrint and pango ({exc}); install them with "
+            "'pip install weasyprint' and scripts/install-system-deps.sh"
+        ) from exc
+    options = options or PrintOptions()
+    if credit is not None:
+        options = dataclasses.replace(options, credit=credit)
+    html = print_html(build(draft, options))
+    if not options.arabic_marks:
+        html = _ARABIC_MARKS.sub("", html)
+    missing = _MissingGlyphs()
+    with _RENDERING:
+        data = _rendered(weasyprint, html, missing)
     if missing.chars:
         shown = " ".join(f"{c} (U+{ord(c):04X})" for c in missing.chars[:20])
         LOGGER.warning(
@@ -124,5 +143,4 @@ def render_pdf(
             len(missing.chars),
             shown,
         )
-    assert isinstance(data, bytes)
     return data

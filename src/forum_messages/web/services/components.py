@@ -20,14 +20,21 @@ EMBEDDERS = ("use", "hash")
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=4)
 def embedder(name: str) -> Embedder:
+    """The process's one embedder of this name. The lock is taken before the cache is looked
+    at: two first calls at once (two drafts started together) would otherwise each make one,
+    and each load the encoder's weights."""
     with _lock:
-        if name == "hash":
-            return HashEmbedder()
-        from forum_messages.nlp.use import USEEmbedder
+        return _made(name)
 
-        return USEEmbedder()
+
+@lru_cache(maxsize=4)
+def _made(name: str) -> Embedder:
+    if name == "hash":
+        return HashEmbedder()
+    from forum_messages.nlp.use import USEEmbedder
+
+    return USEEmbedder()
 
 
 def embedder_name_of(pipeline: list[dict[str, Any]]) -> str:
