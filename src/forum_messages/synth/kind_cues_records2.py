@@ -162,7 +162,8 @@ RECORDS2: dict[str, list[str]] = {
         rf"{_FR_NO_POINT}",
         # "Les vingt-quatre jurés, tirés au sort ..., ont entendu successivement le ..."
         rf"^(?:les |le |la |l['’])(?:[\w-]+ ){{0,2}}?(?:{_FR_MEMBERS}|{_FR_BODY})\b"
-        r"(?:, [^.;]{2,80},)? (?:ont|a) (?:ensuite |d['’]abord |successivement |tour à tour )?"
+        r"(?: (?:du|de la|de l['’]|des|de) ?[^,.;]{1,40}?)?(?:, [^.;]{2,80},)? (?:ont|a) "
+        r"(?:ensuite |d['’]abord |successivement |tour à tour )?"
         r"entendu (?:successivement |tour à tour |ensuite )?(?:le |la |les |l['’]|des |deux |"
         rf"trois |quatre |cinq |plusieurs )(?!parler\b){_FR_NO_POINT}",
         # "Le jury citoyen de X s'est réuni pour sa troisième et dernière journée, ..."
@@ -186,13 +187,13 @@ RECORDS2: dict[str, list[str]] = {
         r"заслушал[аио]? (?:поочер[её]дно |затем )?(?:представител|свидетел|эксперт|"
         rf"сторон|специалист|жител|участник|доклад|выступлени)\w*{_RU_NO_POINT}",
         # "Гражданское жюри города X провело второе заседание, посвящённое ..."
-        rf"^(?:[\w-]+ ){{0,2}}?{_RU_MEMBERS}\b[^.;]{{0,60}}?(?<!не )провел[аио]? "
+        rf"^(?:[\w-]+ ){{0,2}}?{_RU_MEMBERS}\b[^.;]{{0,60}}?(?<!не )пров[её]л[аио]? "
         r"(?:[а-яё]+(?:ое|ую|ий|ой|ее|юю) )?(?:заседание|собрание|сессию|слушания|встречу)"
         rf"\b{_RU_NO_POINT}",
     ],
     "zh": [
         # "庭审纪要：……一案，于上午九时三十分……开庭审理。"
-        rf"^[\u4e00-\u9fff（）()]{{0,16}}(?:纪要|记录|笔记|实录|摘要|简报)[：:]{_ZH_NO_POINT}",
+        rf"^[\u4e00-\u9fff（）()]{{2,16}}(?:纪要|记录|笔记|实录|摘要|简报)[：:]{_ZH_NO_POINT}",
         # "区电教馆馆长周建平汇报了各校……的进展情况。"
         r"^[^。，,：:]{0,20}?[\u4e00-\u9fff]{2,4}(?:汇报|通报)了[^。]{2,60}?(?:情况|进展|"
         r"工作|结果|计划|方案)[。]?$",
