@@ -50,6 +50,7 @@ import numpy as np
 from forum_messages.nlp.segment import arabic_plain
 from forum_messages.synth.kind_cues_bodies import ANECDOTES
 from forum_messages.synth.kind_cues_model import CALL_CUES, EVENT_CUES, GATE_CUES, POLICY_CUES
+from forum_messages.synth.kind_cues_records2 import QUOTED
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -389,12 +390,14 @@ class DescriptiveModel:
     def open_to_model(text: str, kind: Kind) -> bool:
         """Whether the model may set the statement aside at all: the patterns said "point"
         and it has no words of a call or a proposal, nor is it an anecdote about another person or
-        a test's results told with their finding (``kind_cues_bodies.ANECDOTES``)."""
+        a test's results told with their finding (``kind_cues_bodies.ANECDOTES``), nor a
+        person's quoted words with the one who said them (``kind_cues_records2.QUOTED``)."""
         return (
             kind.kind == "point"
             and not POLICY_CUES.search(text)
             and not CALL_CUES.search(text)
             and not ANECDOTES.search(arabic_plain(text))
+            and not QUOTED.search(arabic_plain(text))
         )
 
     def decide(

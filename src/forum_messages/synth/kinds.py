@@ -42,6 +42,7 @@ from forum_messages.synth.kind_cues_minutes import ATTRIBUTIONS, MINUTES
 from forum_messages.synth.kind_cues_model import POLICY_CUES as POLICY_CUES
 from forum_messages.synth.kind_cues_programme import PROGRAMME
 from forum_messages.synth.kind_cues_records import RECORDS
+from forum_messages.synth.kind_cues_records2 import QUOTED_SAYERS, RECORDS2
 from forum_messages.synth.kind_cues_romance import (
     ES_ATTRIBUTION,
     ES_DESCRIPTIVE,
@@ -252,9 +253,16 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *TRACKS[lang],
             *BODIES[lang],
             *MINUTES[lang],
+            *RECORDS2.get(lang, []),
         ],
         [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
-        [*attrib, *SPEAKERS.get(lang, []), *ATTRIBUTIONS[lang], *SAYERS[lang]],
+        [
+            *attrib,
+            *SPEAKERS.get(lang, []),
+            *ATTRIBUTIONS[lang],
+            *SAYERS[lang],
+            *QUOTED_SAYERS.get(lang, []),
+        ],
     )
 
 
@@ -602,7 +610,7 @@ def prepare_while(busy: Callable[[], bool], languages: Iterable[str | None]) -> 
 
 #: A sentence ending in a title or an initial ("... moderated by M.", "Dr.") goes on.
 _TITLE_END = re.compile(
-    r"(?:^|\s)(?:mr|mrs|ms|dr|prof|pr|st|m|mme|mlle|sr|sra|srta|dra|ing|lic|h\.e|s\.e|г|"
+    r"(?:^|\s)(?:mr|mrs|ms|dr|prof|pr|st|m|mme|mlle|sr|sra|srta|dra|ing|lic|h\.e|s\.e|г|n|"
     r"д-р|проф|г-н|г-жа|(?-i:[A-ZÀ-ÞА-Я]))\.$",
     _I,
 )
