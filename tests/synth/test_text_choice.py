@@ -13,7 +13,7 @@ from forum_messages.model import Ledger, Message, SourceRef
 from forum_messages.nlp.base import HashEmbedder
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.same_point import FEATURES, PairFeatures
-from forum_messages.synth.text import ExtractiveWriter, content_share, content_words
+from forum_messages.synth.text import ExtractiveWriter, _Terms, content_share, content_words
 
 SEATS = "Regional IGFs should reserve voting seats for young people on their organising committees."
 SEATS_AGAIN = "Young delegates need voting seats on the committees that organise regional IGFs."
@@ -194,3 +194,47 @@ def test_a_sentence_asking_again_in_other_words_is_not_stitched(use_embedder) ->
     x = use_embedder.embed(texts)
     out = _stitching().write_all([[0, 1]], x, texts, ["en"] * 2, "en", use_embedder)
     assert out[0].text == f"{call} {finding}"
+
+
+#: two calls on the same ministries of the same countries, asking two things
+TARIFFS = (
+    "The ministries of Benin, Togo and Ghana should publish every quarter the tariffs operators "
+    "charge for rural mobile data."
+)
+DUTIES = (
+    "The ministries of Togo, Ghana and Benin should exempt refurbished school laptops from "
+    "import duties."
+)
+#: a call on the first one's subject (the tariffs published), asking more
+TARIFFS_MAP = (
+    "The ministry of Togo should publish a coverage map for each district next to the tariffs."
+)
+
+
+def test_two_calls_sharing_only_whom_they_ask_are_not_stitched() -> None:
+    texts = [TARIFFS, DUTIES, TARIFFS_MAP, *THEME]
+    langs = ["en"] * len(texts)
+    x = HashEmbedder().embed(texts)
+    terms = TermEvidence(texts, langs)
+    # the names before the call form are rare in the theme: the term cosine alone lets them by
+    assert terms.cosine(0, 1) >= 0.15
+    writer = _stitching()
+    made = writer.write_all([[0, 1], [0, 2]], x, texts, langs, "en", HashEmbedder())
+    assert made[0].text == TARIFFS
+    # what is asked shares words with the other ("publish", "tariffs"): stitched
+    assert made[1].text == f"{TARIFFS} {TARIFFS_MAP}"
+
+
+def test_an_ask_named_before_the_other_call_form_is_shared() -> None:
+    # "familias" is what the first asks about and who asks in the second: one subject, though
+    # the words after the two call forms share nothing
+    texts = [
+        "Las escuelas deben formar a las familias en el uso seguro de los videojuegos.",
+        "Las familias piden talleres sobre redes sociales en las escuelas.",
+        *THEME,
+    ]
+    langs = ["es", "es"] + ["en"] * len(THEME)
+    terms = _Terms()
+    assert not terms.asked_terms(0, texts, langs) & terms.asked_terms(1, texts, langs)
+    assert terms.get(texts, langs).cosine(0, 1) >= 0.15
+    assert ExtractiveWriter()._calls_apart(0, 1, texts, langs, terms) is False

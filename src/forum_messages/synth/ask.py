@@ -425,14 +425,13 @@ def _bare_call(text: str, tokens: list[str], language: str) -> tuple[int, int] |
     return 0, len(head) if head[0] in ADVOCACY else 0
 
 
-def read(text: str, language: str) -> Ask:
-    """The ask of ``text`` in ``language`` (see the module's docstring). A Chinese or Arabic
-    call written with no subject and no modal, a verb of advocacy or action at its head
-    ("推动……", "دعم ..."), is read when no call form is found."""
+def _parts(text: str, language: str) -> tuple[list[str], list[str]] | None:
+    """The words of a call before its call form (with the actor named after it in Arabic
+    and after "calls on" in English) and after it; None when ``text`` is no call."""
     tokens = words(text, language)
     found = _find_call(tokens, language) or _bare_call(text, tokens, language)
     if found is None:
-        return Ask(False, frozenset(), None, None, language)
+        return None
     start, end = found
     before = tokens[:start]
     after = tokens[end:]
@@ -446,6 +445,25 @@ def read(text: str, language: str) -> Ask:
         if 0 <= cut <= 6:
             before = before + after[:cut]
             after = after[cut + 1 :]
+    return before, after
+
+
+def asked_words(text: str, language: str) -> list[str]:
+    """The words of what a call asks: those after its call form, without the actor named
+    there ("... devraient publier des cartes de couverture ..."); none when ``text`` is no
+    call."""
+    parts = _parts(text, language)
+    return [] if parts is None else parts[1]
+
+
+def read(text: str, language: str) -> Ask:
+    """The ask of ``text`` in ``language`` (see the module's docstring). A Chinese or Arabic
+    call written with no subject and no modal, a verb of advocacy or action at its head
+    ("推动……", "دعم ..."), is read when no call form is found."""
+    parts = _parts(text, language)
+    if parts is None:
+        return Ask(False, frozenset(), None, None, language)
+    before, after = parts
     stop = stopwords(language) | LIGHT.get(language, frozenset())
     if language == "fr":  # "l'énergie", "s'appuyer": the word without its elided article
         after = [_ELIDED.sub("", w) for w in after]

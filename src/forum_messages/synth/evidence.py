@@ -46,9 +46,14 @@ def _arabic_stem(word: str) -> str:
 
 def content_terms(text: str, language: str) -> frozenset[str]:
     """The content terms of ``text`` (see the module's docstring)."""
+    return terms_of(words(text, language), language)
+
+
+def terms_of(tokens: Sequence[str], language: str) -> frozenset[str]:
+    """The content terms of ``tokens``, words of a text as ``words`` cuts them."""
     stop = stopwords(language)
     out: set[str] = set()
-    for word in words(text, language):
+    for word in tokens:
         if word in stop or len(word) < 2:
             continue
         if language == "ar":

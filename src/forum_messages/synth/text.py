@@ -27,7 +27,7 @@ from forum_messages.nlp.decide import beats, centroid, decision_scores, ranking
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth import ask
-from forum_messages.synth.evidence import TermEvidence
+from forum_messages.synth.evidence import TermEvidence, content_terms, terms_of
 from forum_messages.synth.kinds import sentence_kind, voiced
 
 _TERMINAL = {"zh": "。"}
@@ -164,6 +164,7 @@ class _Terms:
     def __init__(self) -> None:
         self.evidence: TermEvidence | None = None
         self.calls: dict[int, bool] = {}
+        self.asked: dict[int, frozenset[str]] = {}
 
     def get(self, texts: Sequence[str], langs: Sequence[str]) -> TermEvidence:
         if self.evidence is None:
@@ -174,6 +175,13 @@ class _Terms:
         found = self.calls.get(row)
         if found is None:
             found = self.calls[row] = ask.read(texts[row], langs[row]).call
+        return found
+
+    def asked_terms(self, row: int, texts: Sequence[str], langs: Sequence[str]) -> frozenset[str]:
+        """The content terms of what a call asks (``ask.asked_words``), read once a row."""
+        found = self.asked.get(row)
+        if found is None:
+            found = self.asked[row] = terms_of(ask.asked_words(texts[row], langs[row]), langs[row])
         return found
 
 
@@ -310,14 +318,31 @@ class ExtractiveWriter:
     def _calls_apart(
         self, a: int, b: int, texts: Sequence[str], langs: Sequence[str], terms: _Terms
     ) -> bool:
-        """Whether statements ``a`` and ``b`` are both calls whose rarity-weighted shared
-        terms (``TermEvidence.cosine`` over ``texts``) stay below ``calls_terms_above``: two
-        calls ask two things ("Governments should refrain from mandating measures that
+        """Whether statements ``a`` and ``b`` are both calls that ask two things: their
+        rarity-weighted shared terms (``TermEvidence.cosine`` over ``texts``) stay below
+        ``calls_terms_above`` ("Governments should refrain from mandating measures that
         undermine end-to-end encryption" / "Governments should update criminal law to cover
-        AI-generated intimate imagery", 0.56 in meaning, 0.09 in words)."""
+        AI-generated intimate imagery", 0.56 in meaning, 0.09 in words), or what each asks
+        (the words after its call form, ``ask.asked_words``) shares no term with the other
+        statement, whatever names the two share before it: two calls on the same regulators
+        of the same countries ("Les autorités de régulation du Niger, du Tchad ... devraient
+        publier des cartes de couverture ..." / "Les régulateurs du Tchad, du Niger ...
+        devraient adopter un régime d'autorisation ...") share rare names, not an ask (the
+        term cosine, read over a theme's statements, moves when one leaves the theme).
+        ``calls_terms_above`` 0 turns both off."""
+        if self.calls_terms_above <= 0:
+            return False
         if not (terms.is_call(a, texts, langs) and terms.is_call(b, texts, langs)):
             return False
-        return terms.get(texts, langs).cosine(a, b) < self.calls_terms_above
+        if terms.get(texts, langs).cosine(a, b) < self.calls_terms_above:
+            return True
+        asked_a = terms.asked_terms(a, texts, langs)
+        asked_b = terms.asked_terms(b, texts, langs)
+        if not (asked_a and asked_b):
+            return False
+        whole_a = content_terms(texts[a], langs[a])
+        whole_b = content_terms(texts[b], langs[b])
+        return not (asked_a & whole_b or asked_b & whole_a)
 
     def write_all(
         self,
