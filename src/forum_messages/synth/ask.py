@@ -448,12 +448,12 @@ def _parts(text: str, language: str) -> tuple[list[str], list[str]] | None:
     return before, after
 
 
-def asked_words(text: str, language: str) -> list[str]:
+def asked_words(text: str, language: str) -> list[str] | None:
     """The words of what a call asks: those after its call form, without the actor named
-    there ("... devraient publier des cartes de couverture ..."); none when ``text`` is no
-    call."""
+    there ("... devraient publier des cartes de couverture ..."); None when ``text`` is no
+    call (``read(text, language).call`` is False)."""
     parts = _parts(text, language)
-    return [] if parts is None else parts[1]
+    return None if parts is None else parts[1]
 
 
 def read(text: str, language: str) -> Ask:

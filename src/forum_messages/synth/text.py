@@ -159,29 +159,35 @@ def content_share(added: str, first: str, language: str) -> float:
 
 class _Terms:
     """The content terms of a writer's statements, read once and only when first asked, and
-    whether each statement is a call, read once a statement."""
+    whether each statement is a call with the terms of what it asks, read once a statement."""
 
     def __init__(self) -> None:
         self.evidence: TermEvidence | None = None
-        self.calls: dict[int, bool] = {}
-        self.asked: dict[int, frozenset[str]] = {}
+        self.asked: dict[int, frozenset[str] | None] = {}
+        self.whole: dict[int, frozenset[str]] = {}
 
     def get(self, texts: Sequence[str], langs: Sequence[str]) -> TermEvidence:
         if self.evidence is None:
             self.evidence = TermEvidence(texts, langs)
         return self.evidence
 
-    def is_call(self, row: int, texts: Sequence[str], langs: Sequence[str]) -> bool:
-        found = self.calls.get(row)
-        if found is None:
-            found = self.calls[row] = ask.read(texts[row], langs[row]).call
-        return found
+    def asked_terms(
+        self, row: int, texts: Sequence[str], langs: Sequence[str]
+    ) -> frozenset[str] | None:
+        """The content terms of what statement ``row`` asks (``ask.asked_words``); None when
+        it is no call."""
+        if row not in self.asked:
+            words_asked = ask.asked_words(texts[row], langs[row])
+            self.asked[row] = None if words_asked is None else terms_of(words_asked, langs[row])
+        return self.asked[row]
 
-    def asked_terms(self, row: int, texts: Sequence[str], langs: Sequence[str]) -> frozenset[str]:
-        """The content terms of what a call asks (``ask.asked_words``), read once a row."""
-        found = self.asked.get(row)
+    def is_call(self, row: int, texts: Sequence[str], langs: Sequence[str]) -> bool:
+        return self.asked_terms(row, texts, langs) is not None
+
+    def content(self, row: int, texts: Sequence[str], langs: Sequence[str]) -> frozenset[str]:
+        found = self.whole.get(row)
         if found is None:
-            found = self.asked[row] = terms_of(ask.asked_words(texts[row], langs[row]), langs[row])
+            found = self.whole[row] = content_terms(texts[row], langs[row])
         return found
 
 
@@ -340,9 +346,9 @@ class ExtractiveWriter:
         asked_b = terms.asked_terms(b, texts, langs)
         if not (asked_a and asked_b):
             return False
-        whole_a = content_terms(texts[a], langs[a])
-        whole_b = content_terms(texts[b], langs[b])
-        return not (asked_a & whole_b or asked_b & whole_a)
+        return not (
+            asked_a & terms.content(b, texts, langs) or asked_b & terms.content(a, texts, langs)
+        )
 
     def write_all(
         self,
