@@ -1,5 +1,5 @@
 """A statement read with its place in its session: the first statement of a session's report
-that speaks of the meeting is set aside at a lower bar of the regression (``opening``), off by
+that speaks of the meeting is set aside at a lower bar of the regression (``opening``), on by
 default; a statement read without a session, or not first, is read as before. The pipeline
 hands the model the first of each session, and, with ``anywhere`` set, the statements naming
 their session's own type (``kind_session``; tests/synth/test_kind_session.py)."""
@@ -124,8 +124,10 @@ def test_the_lower_bar_needs_words_of_a_meeting() -> None:
     prob = np.array([0.6, 0.6, 0.5])
     assert model.decide(prob, texts, kinds, [True, True, True]) == [True, False, False]
     assert model.decide(prob, texts, kinds) == [False, False, False]
-    assert DescriptiveModel().decide(prob, texts, kinds, [True] * 3) == [False] * 3
-    assert "opening" not in DescriptiveModel().params()
+    off = DescriptiveModel(opening=None)
+    assert off.decide(prob, texts, kinds, [True] * 3) == [False] * 3
+    assert "opening" not in off.params()
+    assert DescriptiveModel().params()["opening"] == OPENING_THRESHOLD  # on by default
     assert DescriptiveModel(opening=OPENING_THRESHOLD).params()["opening"] == OPENING_THRESHOLD
 
 

@@ -1,6 +1,6 @@
 """A statement read against its session: one that names the session's own type of meeting
 ("The workshop heard ...", "El taller cerró ...", "Круглый стол выслушал ..."), anywhere in the
-session's report, is set aside at a lower bar of the regression (``anywhere``), off by default;
+session's report, is set aside at a lower bar of the regression (``anywhere``), on by default;
 a statement with a claim, one read without a session, or one in an NRI's report is read as
 before."""
 
@@ -115,8 +115,8 @@ def test_each_statement_s_place_in_its_session() -> None:
 
 
 def test_the_lower_bar_needs_the_session_s_own_type_named() -> None:
-    # the decision itself, probabilities given
-    model = DescriptiveModel(anywhere=ANYWHERE_THRESHOLD)
+    # the decision itself, probabilities given (the opening rule off: this reads ``anywhere``)
+    model = DescriptiveModel(opening=None, anywhere=ANYWHERE_THRESHOLD)
     texts = [
         "The workshop heard from two village cooperatives that run their own gateways.",
         "The workshop heard from two village cooperatives that run their own gateways.",
@@ -133,11 +133,13 @@ def test_the_lower_bar_needs_the_session_s_own_type_named() -> None:
     # not first of its session: as with no marks; first: left to ``opening`` (off)
     assert model.decide(prob, texts, kinds, [False] * 4, own) == [True, False, False, False]
     assert model.decide(prob, texts, kinds, [True] * 4, own) == [False] * 4
-    assert DescriptiveModel().decide(prob, texts, kinds, None, own) == [False] * 4  # off
+    off = DescriptiveModel(anywhere=None)
+    assert off.decide(prob, texts, kinds, None, own) == [False] * 4  # turned off
     framed = [Kind("framed", "two cooperatives run their own gateways") for t in texts]
     assert model.decide(prob, texts, framed, None, own) == [False] * 4
-    assert "anywhere" not in DescriptiveModel().params()
+    assert "anywhere" not in off.params()
     assert model.params()["anywhere"] == ANYWHERE_THRESHOLD
+    assert DescriptiveModel().params()["anywhere"] == ANYWHERE_THRESHOLD  # on by default
 
 
 #: statements naming their session's own type, in the middle or at the end of a session: the
@@ -176,7 +178,7 @@ def _read(
     kinds = [classify(t, g) for _, g, t in NAMED]
     texts = [k.point or t for k, (_, _, t) in zip(kinds, NAMED, strict=True)]
     x = np.asarray(use_embedder.embed(texts))  # type: ignore[attr-defined]
-    model = DescriptiveModel(anywhere=anywhere)
+    model = DescriptiveModel(opening=None, anywhere=anywhere)
     said = model.descriptive(x, texts, kinds, use_embedder, None, first, own)  # type: ignore[arg-type]
     w, b = model.fit(use_embedder)  # type: ignore[arg-type]
     prob = np.round(1.0 / (1.0 + np.exp(-model.scores(x, texts, w, b))), 6)
