@@ -179,6 +179,28 @@ def _run(spy: _Spy, *names: str) -> Corpus:
     return corpus
 
 
+def test_a_suggestion_opening_its_session_is_not_lowered() -> None:
+    # a suggestion is a proposal: closed to the model, whatever its place or probability (the
+    # sample edition's networking session opened with one and read as a description)
+    model = DescriptiveModel()
+    texts = [
+        "Newcomers found the IGF programme rich but difficult to navigate, and suggested "
+        "clearer tagging of sessions by level of expertise and by topic.",
+        "Los participantes sugirieron publicar el programa de las sesiones con un mes de antelación.",
+        "Les participants ont suggéré de mieux signaler les sessions destinées aux débutants.",
+        "Newcomers found the IGF programme rich but difficult to navigate.",
+    ]
+    kinds = [Kind("point", t) for t in texts]
+    assert [DescriptiveModel.open_to_model(t, k) for t, k in zip(texts, kinds)] == [
+        False,
+        False,
+        False,
+        True,
+    ]
+    prob = np.array([0.6, 0.6, 0.6, 0.6])
+    assert model.decide(prob, texts, kinds, [True] * 4) == [False, False, False, True]
+
+
 def test_the_pipeline_hands_the_model_each_session_s_first_statement() -> None:
     spy = _Spy()
     corpus = _run(spy, "nri-reports.jsonl")

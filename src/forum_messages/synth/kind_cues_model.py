@@ -121,6 +121,8 @@ GATE_CUES = re.compile(
 #: do not; ``ask.read`` reads the Chinese one, and an Arabic verbal noun, as calls).
 CALL_CUES = re.compile(
     r"\b(?:it was proposed|propos(?:e|es|ed|ing) (?:to|that)|recommend(?:s|ed|ing)?|"
+    # a suggestion is a proposal ("suggested clearer tagging of sessions", "sugirió crear ...")
+    r"suggest(?:s|ed|ing)?|sugg[èé]r(?:e|ent|é|ée|és|ées|ons)|sugi(?:ere|eren|rió|rieron)|"
     r"propose(?:nt|ons)?|recommand(?:e|é|ée|és|ées|ent|ons)|propus(?:o|ieron)|"
     r"propon(?:e|en|emos)|recom(?:ienda|iendan|endó|endaron|endamos)|предложено|"
     r"предлож(?:ить|ено)|рекомендова(?:но|ть)|рекоменду(?:ет|ют|ется))\b|"
