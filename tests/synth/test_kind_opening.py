@@ -186,12 +186,13 @@ def test_a_suggestion_opening_its_session_is_not_lowered() -> None:
     texts = [
         "Newcomers found the IGF programme rich but difficult to navigate, and suggested "
         "clearer tagging of sessions by level of expertise and by topic.",
-        "Los participantes sugirieron publicar el programa de las sesiones con un mes de antelación.",
+        "Los participantes sugirieron publicar el programa de las sesiones "
+        "con un mes de antelación.",
         "Les participants ont suggéré de mieux signaler les sessions destinées aux débutants.",
         "Newcomers found the IGF programme rich but difficult to navigate.",
     ]
     kinds = [Kind("point", t) for t in texts]
-    assert [DescriptiveModel.open_to_model(t, k) for t, k in zip(texts, kinds)] == [
+    assert [DescriptiveModel.open_to_model(t, k) for t, k in zip(texts, kinds, strict=True)] == [
         False,
         False,
         False,
