@@ -147,3 +147,36 @@ def test_a_hostile_edition_title_does_not_reach_a_download_name(published: Any) 
             r'attachment; filename="[a-z0-9-]+\.(pdf|docx|csv)"', r["Content-Disposition"]
         )
         assert "Set-Cookie" not in r
+
+
+def test_ids_of_one_edition_do_nothing_under_another(published: Any, users: dict[str, Any]) -> None:
+    """Another edition's slug with this edition's comment, run, version, message and session
+    ids: not found, or nothing chosen; this edition's rows stay as they were."""
+    from forum_messages.web.models import DraftRun
+    from forum_messages.web.services import importing
+
+    other = importing.edition_from_spec("igf2025", slug="other-forum")
+    assert other.pk != published.pk
+    published.premoderate = False
+    published.save()
+    assert post_comment(client_for(None), published.slug, TEXT).status_code == 302
+    comment = Comment.objects.get(edition=published)
+    run = DraftRun.objects.create(edition=published, state=DraftRun.DONE)
+    m = Message.objects.filter(draft=published.draft, removed=False).order_by("pk").first()
+    assert m is not None
+    editor, admin = client_for(users["editor"]), client_for(users["admin"])
+    base = f"/staff/e/{other.slug}"
+    assert client_for(None).get(f"/e/{other.slug}/c/{comment.pk}/").status_code == 404
+    assert editor.get(f"{base}/run/{run.pk}/").status_code == 404
+    assert editor.get(f"{base}/versions/1/").status_code == 404
+    assert editor.get(f"{base}/m/{m.uid}/").status_code == 404
+    assert editor.post(f"{base}/m/{m.uid}/edit/", {"text": "Changed."}).status_code == 404
+    r = admin.post(f"{base}/moderate/set/", {"comments": [str(comment.pk)], "to": "hidden"})
+    assert r.status_code == 302
+    comment.refresh_from_db()
+    assert comment.state == Comment.VISIBLE
+    session = published.sessions.filter(kind="session").order_by("pk").first()
+    r = editor.post(f"{base}/organisers/", {"session": [str(session.pk)], "organiser": [""]})
+    assert r.status_code == 400 and "no session" in r.content.decode()
+    m.refresh_from_db()
+    assert m.text != "Changed."
