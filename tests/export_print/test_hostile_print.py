@@ -115,3 +115,20 @@ def test_a_url_the_html_asks_for_is_refused_not_an_internal_error(
     assert data.startswith(b"%PDF")
     warned = " ".join(r.getMessage() for r in caplog.records)
     assert "without 4 resource(s)" in warned and "file:///etc/passwd" in warned
+
+
+def test_a_word_wider_than_the_line_is_broken_in_the_pdf() -> None:
+    """``overflow-wrap: break-word``: without it the 3,000 letters were one line, past the
+    margin and the page's edge."""
+    require_pdf("en")
+    draft = make_draft("en")
+    theme = draft.themes[0]
+    topic = theme.topics[0]
+    first = dataclasses.replace(topic.messages[0], text="Long " + "w" * 3_000 + " end.")
+    topic = dataclasses.replace(topic, messages=(first, *topic.messages[1:]))
+    theme = dataclasses.replace(theme, topics=(topic, *theme.topics[1:]))
+    draft = dataclasses.replace(draft, themes=(theme, *draft.themes[1:]))
+    pages = Pdf.of(render_pdf(draft))
+    lines = [line for text in pages.texts for line in text.splitlines() if "www" in line]
+    assert len(lines) > 20 and max(len(line) for line in lines) < 120
+    assert sum(line.count("w") for line in lines) >= 3_000
