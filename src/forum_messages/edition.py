@@ -13,6 +13,7 @@ import yaml
 
 from forum_messages.errors import EditionError, Problem
 from forum_messages.model import UN_LANGUAGES, Edition, GlobalSouth, ThemeSpec
+from forum_messages.textsafe import unprintable
 from forum_messages.yamlsrc import LineDict, line_of, load_yaml
 
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -212,19 +213,29 @@ def _as_linedict(data: Mapping[str, Any]) -> LineDict:
     return out
 
 
+def _printable(text: str, container: Any, key: str | int, fld: str, bad: Any) -> str:
+    """``text`` stripped; a control character (a YAML ``"\\u0001"``), U+FFFE or U+FFFF in it
+    is a problem naming the field: no output could carry it (see ``textsafe``)."""
+    found = unprintable(text)
+    if found is not None:
+        bad(container, key, fld, f"holds a control character ({found}); remove it")
+    return text.strip()
+
+
 def _texts(value: Any, container: Any, key: str, fld: str, bad: Any) -> dict[str, str]:
     """A string, or a mapping language -> string."""
     if value is None:
         return {}
     if isinstance(value, str):
-        return {"en": value.strip()} if value.strip() else {}
+        text = _printable(value, container, key, fld, bad)
+        return {"en": text} if text else {}
     if isinstance(value, dict):
         out: dict[str, str] = {}
         for lang, text in value.items():
             if not isinstance(text, str):
                 bad(value, lang, f"{fld}.{lang}", "must be a string")
                 continue
-            out[str(lang)] = text.strip()
+            out[str(lang)] = _printable(text, value, lang, f"{fld}.{lang}", bad)
         return out
     bad(container, key, fld, "must be a string or a mapping of language to string")
     return {}
@@ -254,7 +265,7 @@ def _strings(value: Any, container: Any, key: str, fld: str, bad: Any) -> tuple[
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         bad(container, key, fld, "must be a list of strings")
         return ()
-    return tuple(v.strip() for v in value)
+    return tuple(_printable(v, value, i, f"{fld}[{i}]", bad) for i, v in enumerate(value))
 
 
 def _pair(data: Any, key: str, names: tuple[str, str], bad: Any) -> tuple[str, str] | None:

@@ -250,5 +250,7 @@ def test_same_bytes_in_another_process(pdf_of: PdfOf, tmp_path: Path) -> None:
 
 
 def test_nothing_is_fetched() -> None:
+    fetcher = pdf_module._RefuseFetch()
     with pytest.raises(OutputError, match="fetches nothing"):
-        pdf_module._refuse_fetch("http://example.org/font.woff")
+        fetcher("http://example.org/font.woff")
+    assert fetcher.refused == ["http://example.org/font.woff"]

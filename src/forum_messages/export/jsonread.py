@@ -52,6 +52,7 @@ from forum_messages.model import (
     TopicLevel,
     Writing,
 )
+from forum_messages.textsafe import printable
 
 T = TypeVar("T")
 
@@ -93,9 +94,11 @@ def _expect(value: object, want: str, path: str) -> _Bad:
 
 
 def _string(value: object, path: str) -> str:
+    """A string, without the control characters no output may carry (a ``"\\u0001"`` in a
+    file edited by hand: a Word file could not hold it, an XLIFF file would not be XML)."""
     if not isinstance(value, str):
         raise _expect(value, "a string", path)
-    return value
+    return printable(value)
 
 
 def _integer(value: object, path: str) -> int:

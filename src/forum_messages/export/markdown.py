@@ -30,19 +30,28 @@ _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _ORDERED = re.compile(r"^(\d+)([.)])")
 _CLOSING = re.compile(r"(\s)(#+)$")
 _TASK = re.compile(r"\[[ xX]\]")  # a GFM task-list checkbox at the start of an item
+# GFM's extended autolinks: a URL scheme's colon, ``www.``, the ``@`` of an e-mail address.
+_SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|xmpp):")
+_WWW = re.compile(r"(?i)\b(www)\.")
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
 
 
 def md(text: str) -> str:
     """``text`` as one line of inert Markdown: whitespace collapsed, specials escaped.
 
     Escapes are kept to what CommonMark and GFM could act on, so the raw file stays readable
-    (``[GDC 1 - SDGs 9]`` and ``snake_case`` are left alone).
+    (``[GDC 1 - SDGs 9]`` and ``snake_case`` are left alone). GFM would make a bare URL,
+    ``www.`` name or e-mail address a live link: ``https\\://``, ``www\\.`` and ``\\@``
+    keep them text (the escape splits what its autolinker looks for).
     """
     out = " ".join(text.split())
     out = _SPECIAL.sub(r"\\\1", out)
     out = _UNDERSCORE.sub(r"\\_", out)
     out = _LINK_END.sub(r"\\]", out)
     out = _ENTITY.sub(r"\\&", out)
+    out = _SCHEME.sub(r"\1\\:", out)
+    out = _WWW.sub(r"\1\\.", out)
+    out = _EMAIL_AT.sub(r"\\@", out)
     if out.startswith(("#", "+", "-", "=")) or _TASK.match(out):
         out = "\\" + out
     out = _ORDERED.sub(r"\1\\\2", out)

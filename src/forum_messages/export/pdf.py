@@ -76,8 +76,23 @@ def _patch_footnote_overflow() -> None:
     LayoutContext._update_footnote_area = update
 
 
-def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
-    raise OutputError(f"the PDF export fetches nothing, but the document asked for {url!r}")
+class _RefuseFetch:
+    """WeasyPrint's URL fetcher: fetches nothing (no file, no network, no ``data:`` URL).
+
+    Our HTML names no URL and user text is escaped, so nothing should ask; a URL asked for
+    all the same is refused, kept in ``refused`` and warned about, and the rendering goes on
+    without it. WeasyPrint 68 and later read ``_fail_on_errors`` from the fetcher: a plain
+    function made every refusal an internal ``AttributeError``.
+    """
+
+    _fail_on_errors = False
+
+    def __init__(self) -> None:
+        self.refused: list[str] = []
+
+    def __call__(self, url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        self.refused.append(url)
+        raise OutputError(f"the PDF export fetches nothing, but the document asked for {url!r}")
 
 
 #: One PDF rendered at a time in the process (the review site serves requests in threads):
@@ -89,9 +104,9 @@ def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 _RENDERING = threading.Lock()
 
 
-def _rendered(weasyprint: Any, html: str, missing: _MissingGlyphs) -> bytes:
-    """``html`` as PDF bytes, WeasyPrint's missing glyphs collected in ``missing`` (called
-    with ``_RENDERING`` held)."""
+def _rendered(weasyprint: Any, html: str, missing: _MissingGlyphs, fetcher: _RefuseFetch) -> bytes:
+    """``html`` as PDF bytes, WeasyPrint's missing glyphs collected in ``missing`` and the
+    URLs it asked for in ``fetcher`` (called with ``_RENDERING`` held)."""
     _patch_footnote_overflow()
     weasy_logger = logging.getLogger("weasyprint")
     levels = {name: logging.getLogger(name).level for name in _LOGGERS}
@@ -103,7 +118,7 @@ def _rendered(weasyprint: Any, html: str, missing: _MissingGlyphs) -> bytes:
             )
         weasy_logger.propagate = False  # its other warnings stay out of the terminal
         weasy_logger.addHandler(missing)
-        document = weasyprint.HTML(string=html, url_fetcher=_refuse_fetch).render()
+        document = weasyprint.HTML(string=html, url_fetcher=fetcher).render()
         data = document.write_pdf(pdf_identifier=True, uncompressed_pdf=False)
     finally:
         weasy_logger.removeHandler(missing)
@@ -133,8 +148,15 @@ def render_pdf(
     if not options.arabic_marks:
         html = _ARABIC_MARKS.sub("", html)
     missing = _MissingGlyphs()
+    fetcher = _RefuseFetch()
     with _RENDERING:
-        data = _rendered(weasyprint, html, missing)
+        data = _rendered(weasyprint, html, missing, fetcher)
+    if fetcher.refused:
+        LOGGER.warning(
+            "the PDF was laid out without %d resource(s) it asked for (nothing is fetched): %s",
+            len(fetcher.refused),
+            ", ".join(repr(url[:80]) for url in fetcher.refused[:5]),
+        )
     if missing.chars:
         shown = " ".join(f"{c} (U+{ord(c):04X})" for c in missing.chars[:20])
         LOGGER.warning(

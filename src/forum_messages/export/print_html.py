@@ -32,9 +32,11 @@ def e(text: str) -> str:
 
 
 def css_string(text: str) -> str:
-    """``text`` as a CSS string literal (quotes, backslashes and newlines escaped)."""
-    out = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + " ".join(out.split()) + '"'
+    """``text`` as a CSS string literal (quotes, backslashes and newlines escaped), safe
+    inside a ``<style>`` element: ``<`` is written ``\\3c `` so a ``</style>`` in the text
+    cannot end the element and start HTML of its own."""
+    out = " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + out.replace("<", "\\3c ") + '"'
 
 
 @cache

@@ -15,15 +15,17 @@ document is laid out left to right inside the right-to-left page.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from forum_messages.export import common
 from forum_messages.export.common import Index, label
 from forum_messages.export.dates import format_range
 from forum_messages.export.strings import base_language, language_name, t
 from forum_messages.model import Draft, DraftTheme, Message, pick
+from forum_messages.textsafe import printable as printable_text
 
 SourcesMode = Literal["footnotes", "annex", "none"]
 Direction = Literal["ltr", "rtl"]
@@ -261,8 +263,29 @@ def _toc(doc_themes: tuple[PrintTheme, ...], options: PrintOptions, lang: str) -
     return toc
 
 
+def printable(value: Any) -> Any:
+    """``value`` (a text, or a tuple or print dataclass holding texts) without the characters
+    no output may carry (``textsafe.UNPRINTABLE``). A draft can hold them where no reader
+    cleaned the text (a ``messages.json`` edited by hand, a PO file, the site's translation
+    editor)."""
+    if isinstance(value, str):
+        return printable_text(value)
+    if isinstance(value, tuple):
+        return tuple(printable(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: printable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
 def build(draft: Draft, options: PrintOptions | None = None) -> PrintDoc:
-    """The printed document of ``draft`` in ``draft.language``."""
+    """The printed document of ``draft`` in ``draft.language``, every text printable (see
+    ``printable``)."""
+    doc: PrintDoc = printable(_build(draft, options))
+    return doc
+
+
+def _build(draft: Draft, options: PrintOptions | None) -> PrintDoc:
     options = options or PrintOptions()
     lang = draft.language
     index = Index.of(draft)

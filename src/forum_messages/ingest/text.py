@@ -13,10 +13,12 @@ from forum_messages.ingest.base import SourceProblem
 
 #: Control characters removed from text: C0/C1 controls except tab, newline and carriage
 #: return (which count as whitespace), lone surrogates, the byte-order mark, the zero-width
-#: space and word joiner, and the bidirectional embedding/override/isolate controls (used to
-#: disguise text). The zero-width (non-)joiners, which some scripts need, are kept.
+#: space and word joiner, the bidirectional embedding/override/isolate controls (used to
+#: disguise text) and the noncharacters U+FFFE and U+FFFF (XML 1.0 forbids them: a Word
+#: output refused them). The zero-width (non-)joiners, which some scripts need, are kept.
 _DROP = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\u202a-\u202e\u2066-\u2069\ufeff"
+    "\ud800-\udfff\ufffe\uffff]"
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")

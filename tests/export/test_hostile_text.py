@@ -1,0 +1,93 @@
+"""Hostile text on its way to the outputs: GFM's bare links in Markdown, control characters
+in an edition file, a hand-edited ``messages.json`` and a report (the print formats are in
+tests/export_print/test_hostile_print.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+import pytest
+
+from forum_messages.edition import parse_edition
+from forum_messages.errors import EditionError
+from forum_messages.export.jsondoc import render_json
+from forum_messages.export.jsonread import draft_from_json
+from forum_messages.export.markdown import md, render_markdown
+from forum_messages.ingest.text import clean_text
+
+from .conftest import make_draft
+
+markdown_it = pytest.importorskip("markdown_it")
+
+LINKS = (
+    "see https://example.org/a?b=1, HTTP://EXAMPLE.ORG, ftp://files.example.org, "
+    "www.example.org and mailto:someone@example.org or someone.else+x@example.org; "
+    "[x](javascript:alert(1)) ![](http://example.org/t.png) <https://example.org> "
+    "[ref]: http://example.org"
+)
+
+
+def test_a_statement_cannot_carry_a_live_link_or_image_into_the_markdown() -> None:
+    out = md(LINKS)
+    # GFM's autolinker starts at a scheme's colon, at "www." and at an address's "@":
+    # each is escaped, so neither CommonMark nor GFM sees a link
+    for found in re.finditer(r"(?i)(https?|ftp|mailto)(.)", out):
+        assert found.group(2) == "\\", out
+    assert "www\\.example.org" in out and "someone\\@example.org" in out
+    assert "x\\+x" not in out and "else+x\\@example.org" in out
+    rendered = markdown_it.MarkdownIt("commonmark").render(out)
+    assert "<a " not in rendered and "<img" not in rendered
+    # and the reader sees the text as it was written
+    assert re.sub(r"<[^>]+>", "", rendered).strip().replace("&amp;", "&") == (
+        LINKS.replace("<", "&lt;").replace(">", "&gt;")
+    )
+
+
+def test_the_whole_markdown_document_has_no_link_but_its_own_anchors() -> None:
+    draft = make_draft("en")
+    theme = draft.themes[0]
+    topic = theme.topics[0]
+    first = dataclasses.replace(topic.messages[0], text=LINKS)
+    topic = dataclasses.replace(topic, title=LINKS, messages=(first, *topic.messages[1:]))
+    theme = dataclasses.replace(theme, topics=(topic, *theme.topics[1:]))
+    draft = dataclasses.replace(draft, themes=(theme, *draft.themes[1:]))
+    rendered = markdown_it.MarkdownIt("commonmark").enable("table").render(render_markdown(draft))
+    hrefs = re.findall(r'<a href="([^"]*)"', rendered)
+    assert hrefs and all(href.startswith("#") for href in hrefs)
+    assert "<img" not in rendered
+
+
+def edition_data(name: object) -> dict[str, object]:
+    return {
+        "name": name,
+        "year": 2025,
+        "themes": [{"key": "a", "title": {"en": "Access", "fr": "Accès\x0b"}}],
+        "stakeholder_groups": ["Civil Society", "Gov\ufffe"],
+    }
+
+
+def test_an_edition_text_with_a_control_character_is_refused_naming_the_field() -> None:
+    with pytest.raises(EditionError) as caught:
+        parse_edition(edition_data("IGF\x01 2025"), "ed.yaml")
+    message = str(caught.value)
+    assert "field 'name': holds a control character (U+0001 at character 4)" in message
+    assert "field 'themes[0].title.fr': holds a control character (U+000B" in message
+    assert "field 'stakeholder_groups[1]': holds a control character (U+FFFE" in message
+    # tabs, line ends, Arabic marks and joiners are text
+    data = edition_data("IGF\t2025\nقمة\u200c\u200f")
+    data["themes"] = [{"key": "a", "title": "Access"}]
+    data["stakeholder_groups"] = []
+    assert parse_edition(data, "ed.yaml").name["en"] == "IGF\t2025\nقمة\u200c\u200f"
+
+
+def test_a_hand_edited_messages_json_loses_its_control_characters() -> None:
+    data = json.loads(render_json(make_draft("en")))
+    data["themes"][0]["title"] = "Trust\u0001\ufffe and \x85resilience"
+    draft = draft_from_json(json.dumps(data), "messages.json")
+    assert draft.themes[0].title == "Trust and resilience"
+
+
+def test_the_report_readers_drop_the_noncharacters() -> None:
+    assert clean_text("a\ufffe b\uffff c") == "a b c"
