@@ -82,7 +82,7 @@ _NOT_FRAME: dict[str, re.Pattern[str]] = {
     ),
     "es": re.compile(
         r"(?:^|\s)(?:debe|deben|debería|deberían|hay|no|nunca|ni|si|cuando|porque|para|tan|"
-        r"tal|asegurar|aseguren|garantizar|garanticen|es|son)(?=\s|$)",
+        r"tal|asegurar|aseguren|garantizar|garanticen)(?=\s|$)",
         _I,
     ),
     "ru": re.compile(
@@ -121,26 +121,40 @@ _PRONOUN: dict[str, re.Pattern[str]] = {
 #: call, which the voice rewrites read, never a frame to take off.
 WILL: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b(?:recommend|suggest|propos|urg|ask|demand|request|insist|hope|fear|need|wish|call)",
+        r"\b(?:recommend|suggest|propos|urg|ask|demand|request|insist|hope|fear|need|wish|call|"
+        r"essential|vital|crucial|important|imperative|critical|necessary|key)",
         _I,
     ),
     "fr": re.compile(
         r"(?<!\w)(?:recommand|propos|exig|demand|insist|appel|souhait|espoir|esp[ée]r|crain|"
-        r"nécessit|importan|voul|veul)",
+        r"nécessit|importan|voul|veul|essentiel|indispensable|primordial|impérati|urgent|crucial)",
         _I,
     ),
     "es": re.compile(
         r"(?<!\w)(?:recomiend|recomend|propus|propon|pid|exig|insist|solicit|esperanza|esper|"
-        r"temor|teme|tem[ií]a|necesidad|importancia|quier)",
+        r"temor|teme|tem[ií]a|necesidad|necesari|importan|quier|fundamental|esencial|clave|"
+        r"urgente|vital|crucial|imprescindible|indispensable)",
         _I,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:рекоменд|предлож|призв|призыв|потреб|настаива|надежд|надея|опас|"
-        r"необходим|хотел|хотят|хочет)",
+        r"необходим|хотел|хотят|хочет|важн|нужн|существенн)",
         _I,
     ),
     "zh": re.compile(r"建议|呼吁|要求|希望|担心|需要|敦促|倡议|期待|期望"),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:أوص|يوصي|توصي|دعا|دعت|يدعو|طالب|اقترح|أمل|خشي|يجب|ينبغي)"),
+}
+
+#: A conditional that singles out what follows ("If the session taught us anything, it is
+#: that", "Si algo aprendimos es que", "S'il ne fallait retenir qu'un message, ce serait que",
+#: "Если ... что-то и показали, так это то", "إن كانت ... فهو أن"): a frame by its shape, the
+#: condition and its copula before the complementiser.
+_HIGHLIGHT: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"^if\b[^,]{3,},\s*(?:it|this)(?:['’]s|\s+(?:is|was|would be))$", _I),
+    "fr": re.compile(r"^s['’i]\S*\b[^,]{3,},\s*(?:c['’]est|c['’]était|ce serait|ce fut)$", _I),
+    "es": re.compile(r"^si\s[^,]{3,}?,?\s*(?:es|fue|era|sería)$", _I),
+    "ru": re.compile(r"^если\s[^,]{3,},\s*(?:то\s+)?(?:так\s+)?это\s+то$", _I),
+    "ar": re.compile(r"^(?:إن|لو)\s+كان\S*\s.{3,}?\s+ف(?:هو|هي)$"),
 }
 
 #: A copula before the clause ("The main lesson was that"; "L'une des difficultés est que").
@@ -240,18 +254,30 @@ def read(s: str, lang: str) -> Shape | None:
         return None
     frame = m.group(1)
     rest = s[m.end() :]
+    if _HIGHLIGHT.get(lang) and _HIGHLIGHT[lang].match(frame):
+        # "If the meetings showed anything, it is that X": the shape's predicate is "if"
+        if len(_WORD.findall(frame)) > 2 * _MOST_WORDS or len(_WORD.findall(rest)) < 3:
+            return None
+        return None if _PRONOUN[lang].match(rest) else Shape("if", m.end())
+    core = frame
     if lang == "zh":
         if len(rest) < 6 or _NOT_FRAME["zh"].search(frame):
             return None
     else:
-        words = _WORD.findall(frame)
-        if len(words) > _MOST_WORDS + 3 or len(_WORD.findall(rest)) < 3:
+        # a preamble before a comma goes with the frame ("Throughout the session, participants
+        # stressed that"): the subject and predicate are what follows its last comma
+        head, _comma, core = frame.rstrip(",").rpartition(",")
+        if not _comma:
+            head, _comma, core = frame.rstrip(",").rpartition("،")
+        if len(_WORD.findall(core)) < 2 or len(_WORD.findall(head)) > _MOST_WORDS + 3:
             return None
-        if _NOT_FRAME[lang].search(frame) or re.search(r"[,;:،]", frame.rstrip(",")):
+        if len(_WORD.findall(core)) > _MOST_WORDS + 3 or len(_WORD.findall(rest)) < 3:
+            return None
+        if _NOT_FRAME[lang].search(frame) or re.search(r"[;:]", frame):
             return None
     if _PRONOUN[lang].match(rest):
         return None
-    key = _key(frame, lang)
+    key = _key(core, lang)
     if not key:
         return None
     if WILL[lang].search(frame[-24:]):  # "recommends that", "les recommandations que"
@@ -297,27 +323,28 @@ def _words(joined: str) -> frozenset[str]:
 
 PREDICATES: dict[str, frozenset[str]] = {
     "en": _words(
-        "agreed|audien|clear|conclu|consen|emphas|found|is|noted|plain|saying|"
-        "showed|stress|the view|warned|was"
+        "agreed|audien|clear|conclu|consen|emphas|found|if|is|noted|observ|plain|"
+        "saying|showed|stress|the view|was"
     ),
     "fr": _words(
-        "accord à dire|appara|averti|conclu|consta|conven|disant|débats|est|montre|"
-        "montré|ronde|réunio|soulig|échang|était"
+        "accord à dire|appara|conclu|consta|conven|disant|débats|est|indiqu|montre|"
+        "montré|noté|ronde|réunio|soulig|échang|était"
     ),
     "es": _words(
-        "acuerd en|claro|coinci en|conclu|consta|despre|destac|dicien|eviden|fue|"
-        "mostró|muestr|señaló|subray"
+        "acuerd en|claro|coinci en|conclu|consta|despre|destac|dicien|es|eviden|"
+        "explic|fue|if|indicó|mostró|muestr|observ|recono|record|señaló|subray"
     ),
     "ru": _words(
-        "видно|вывод|выясни|конста|мнение|мнении|мысль о том|отмети|отмече|подчер|"
-        "подчёр|показа|показы|пришла к выводу|пришли к выводу|пришло к выводу|"
-        "с тем|словам о том|соглас|состои в том|сошлис на том|то|устано"
+        "видно|вывод|выясни|заявил|конста|мнение|мнении|мысль о том|напомн|отмече|"
+        "подчер|подчёр|показа|показы|призна|пришла к выводу|пришли к выводу|"
+        "пришло к выводу|с тем|словам о том|соглас|состои в том|сошлис на том|то|"
+        "устано"
     ),
     "zh": _words(
         "一点|发现|同意|告说|坦言|强调|指出|显示|来看|点是|的是|看出|结论|结说|获是|表明|认为|论是|识是"
     ),
     "ar": _words(
-        "أجمع|أظهر|أظهرت|أكد|أهم|أوضح|اتفق|الدرس|تبين|تخلص|توافق|حذر|ختمت|خلص|خلصت|"
-        "ساد|شدد|كشف|كشفت|كما|لفت|لوحظ|ما|وجد|ومن|يتبين|يتضح|يرى"
+        "if|أجمع|أظهر|أظهرت|أكد|أكدت|أهم|أوضح|اتفق|الدرس|تبين|تخلص|توافق|حذر|ختمت|"
+        "خلص|خلصت|ساد|شدد|كشف|كشفت|كما|لاحظت|لفت|ما|وجد|ومن|يتبين|يتضح|يرى"
     ),
 }

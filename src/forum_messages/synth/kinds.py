@@ -586,7 +586,7 @@ def voiced(sentence: str, lang: str) -> str:
         # a frame no rule above has words for, read by its shape (one person's words stay)
         shaped = frame_shape.shape_point(sentence, s, at, code)
         if shaped and not cues.desc.search(shaped):
-            return _capitalise(_AND_THAT[code].sub(r"\1", shaped) if code in _AND_THAT else shaped)
+            return _capitalise(shaped)
     return sentence
 
 
