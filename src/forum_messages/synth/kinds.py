@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, sentences
+from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
 from forum_messages.synth.kind_cues_conduct import CONDUCT
@@ -581,6 +582,11 @@ def voiced(sentence: str, lang: str) -> str:
             m = frame.match(s)
             if m and len(s) - m.end() >= 12:
                 return ar_point(m.group(0), sentence[at[m.end()] :]) or sentence
+    if frame_shape.ON and not _one_speaker(s, code, cues.attrib):
+        # a frame no rule above has words for, read by its shape (one person's words stay)
+        shaped = frame_shape.shape_point(sentence, s, at, code)
+        if shaped and not cues.desc.search(shaped):
+            return _capitalise(shaped)
     return sentence
 
 

@@ -1,0 +1,355 @@
+"""A reporting frame read by its shape, not by its wording (``synth.kinds.voiced``, last).
+
+The cue modules list frames by their words ("Participants stressed that", "Il a été souligné
+que", "وأكد المشاركون أن"); a frame in words no list has ("Teachers and nurses said that X",
+"Секция подчеркнула, что X", "La rapporteuse de l'atelier a souligné que X") stays in the
+message text. This module reads the shape instead:
+
+    <a short subject> <a predicate of saying, knowing, feeling or concluding>
+    <the language's complementiser: that, que / qu', что (after a comma), أنّ / إنّ, or a
+    comma or colon in Chinese> <a full clause>
+
+The predicate is the frame's last word before the complementiser ("said", "souligné",
+"подчеркнула", "认为"; a preposition before it takes the word before too: "в том", "en que");
+in Arabic, which puts the verb first, the frame's first word ("وأكد"). The words that may be a
+predicate (``PREDICATES``) are not written by hand: ``bench/kind_frame_shape.py`` reads every
+readable labelled statement set (the ``dev`` sets and the spent ``test10``-``test17``), takes
+the word from every framed statement this shape reads, and keeps those that framed
+statements of two sets or more (or two statements) give more than twice as often as plain
+points of the same shape do, no predicate of will (``WILL``). A word is read by its first
+``STEM`` letters. The subject before the predicate must be short (a preamble before a comma,
+"Throughout the session, participants stressed that", goes with the frame), hold no modal and
+no negation ("Governments must ensure that ..." is a call; "did not agree that" no frame); a
+copula ("The clearest message was that") is a frame only when its subject is the meeting, its
+people or their words (``_ABOUT``: not "One of the biggest problems is that"); a conditional
+that singles out the point ("If the exercise taught us anything, it is that") has the
+predicate "if". The clause after the complementiser must stand on its own: three words or
+more, not opening on a pronoun that stood for the subject ("they", "il", "он", "他"), no
+description of the session (the caller's check), and in Arabic a clause that reads the same
+without "أنّ" (``ar_point``). One person's words (an attribution) are left to the caller.
+
+It is tried only on a sentence every other rule left as it was (a plain point): it never
+overrides a call, a description or another frame's reading. Only the message text changes;
+the statement's kind and the point it is grouped by do not. Words and counts only: no float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from forum_messages.synth.kind_cues_voice2 import ar_point
+
+#: Whether ``kinds.voiced`` tries the shape (``bench/kind_frame_shape.py`` measures it).
+ON = True
+
+#: The most words a subject may have before the predicate (the predicate's own words apart).
+_MOST_WORDS = 9
+
+_I = re.IGNORECASE
+
+#: A predicate word is read by its first letters ("подчеркнул", "подчеркнули" and
+#: "подчеркнула" are one predicate; "stressed" and "stresses" too).
+STEM = 6
+
+#: Where the frame ends: the complementiser (group 1 is the frame, up to the word before it).
+_COMPLEMENT: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"^(.{3,}?)\s+that,?\s+", _I),
+    "fr": re.compile(r"^(.{3,}?)\s+qu(?:e\s+|['’]\s*)", _I),
+    "es": re.compile(r"^(.{3,}?)\s+que\s+", _I),
+    "ru": re.compile(r"^(.{3,}?),\s+что\s+", _I),
+    "zh": re.compile(r"^([^，,：:。；;]{2,14}?)[，,：:]"),
+    "ar": re.compile(r"^(\S.{2,}?)\s+(?:ب|على\s+|إلى\s+)?[أإ]ن\s+"),
+}
+
+#: Words before the complementiser that take the word before them into the predicate.
+_LINKS: dict[str, frozenset[str]] = {
+    "en": frozenset({"on", "of", "upon", "in", "to", "with", "by", "fact", "view", "idea"}),
+    "fr": frozenset({"le", "fait", "sur", "à", "de", "ce", "en", "dire", "l'idée", "idée"}),
+    "es": frozenset({"en", "de", "a", "lo", "el", "hecho", "idea"}),
+    "ru": frozenset({"в", "о", "к", "на", "из", "том", "тому", "того", "тем", "мысль", "выводу"}),
+    "zh": frozenset(),
+    "ar": frozenset(),
+}
+
+#: A modal or a negation in the frame: not a frame to take off.
+_NOT_FRAME: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:must|should|shall|need|needs|ought|cannot|can't|not|no|never|nor|neither|"
+        r"if|whether|unless|when|because|so|such|ensure|ensures|make|makes|means)\b",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?:^|\s)(?:doit|doivent|devrait|devraient|faut|ne|n['’]|pas|jamais|si|lorsque|"
+        r"quand|parce|afin|pour|tant|tel|telle|veiller|veille|veillent)(?=\s|$)",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?:^|\s)(?:debe|deben|debería|deberían|hay|no|nunca|ni|si|cuando|porque|para|tan|"
+        r"tal|asegurar|aseguren|garantizar|garanticen)(?=\s|$)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:должен|должна|должно|должны|нужно|надо|необходимо|следует|не|ни|нет|"
+        r"если|когда|потому|так|такой|такие|обеспечить|важно|обязан|обязано|обязаны)(?![\w-])",
+        _I,
+    ),
+    "zh": re.compile(r"[应须要不没未若如]|必须|应该|需要|如果|因为"),
+    "ar": re.compile(r"(?:^|\s)(?:يجب|ينبغي|لا|لم|لن|ليس|إذا|لو|لأن|كي)(?=\s|$)"),
+}
+
+#: A clause opening on a pronoun that stood for the frame's subject: it would not stand alone.
+_PRONOUN: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"^(?:he|she|they|we|i|his|her|their|our|my|this|these|those)\b", _I),
+    "fr": re.compile(
+        r"^(?:il|elle|ils|elles|nous|je|j['’]|leur|leurs|notre|nos|mon|ma|mes|"
+        r"son|sa|ses|cela|ce|ceci)(?=\s|['’]|$)",
+        _I,
+    ),
+    "es": re.compile(
+        r"^(?:él|ella|ellos|ellas|nosotros|yo|su|sus|nuestro|nuestra|nuestros|"
+        r"nuestras|mi|mis|esto|eso|ello|lo|le|les|se)(?=\s|$)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"^(?:он|она|они|мы|я|его|её|ее|их|наш|наша|наши|мой|моя|это|этот|эта|"
+        r"эти)(?![\w-])",
+        _I,
+    ),
+    "zh": re.compile(r"^(?:他|她|我|这|那|其|自己)"),
+    "ar": re.compile(r"^(?:هو|هي|هم|نحن|أنا|هذا|هذه|ذلك|تلك)(?=\s|$)"),
+}
+
+#: Predicates of will, need, hope or fear: the clause after them is asked for or feared, not
+#: said to be so ("recommends that ministries budget", "la importancia de que publiquen"): a
+#: call, which the voice rewrites read, never a frame to take off.
+WILL: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:recommend|suggest|propos|urg|ask|demand|request|insist|hope|fear|need|wish|call|"
+        r"essential|vital|crucial|important|imperative|critical|necessary|key)",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?:recommand|propos|exig|demand|insist|appel|souhait|espoir|esp[ée]r|crain|"
+        r"nécessit|importan|voul|veul|essentiel|indispensable|primordial|impérati|urgent|crucial)",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:recomiend|recomend|propus|propon|pid|exig|insist|solicit|esperanza|esper|"
+        r"temor|teme|tem[ií]a|necesidad|necesari|importan|quier|fundamental|esencial|clave|"
+        r"urgente|vital|crucial|imprescindible|indispensable)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:рекоменд|предлож|призв|призыв|потреб|настаива|надежд|надея|опас|"
+        r"необходим|хотел|хотят|хочет|важн|нужн|существенн)",
+        _I,
+    ),
+    "zh": re.compile(r"建议|呼吁|要求|希望|担心|需要|敦促|倡议|期待|期望"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:أوص|يوصي|توصي|دعا|دعت|يدعو|طالب|اقترح|أمل|خشي|يجب|ينبغي)"),
+}
+
+#: A conditional that singles out what follows ("If the session taught us anything, it is
+#: that", "Si algo aprendimos es que", "S'il ne fallait retenir qu'un message, ce serait que",
+#: "Если ... что-то и показали, так это то", "إن كانت ... فهو أن"): a frame by its shape, the
+#: condition and its copula before the complementiser.
+_HIGHLIGHT: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"^if\b[^,]{3,},\s*(?:it|this)(?:['’]s|\s+(?:is|was|would be))$", _I),
+    "fr": re.compile(r"^s['’i]\S*\b[^,]{3,},\s*(?:c['’]est|c['’]était|ce serait|ce fut)$", _I),
+    "es": re.compile(r"^si\s[^,]{3,}?,?\s*(?:es|fue|era|sería)$", _I),
+    "ru": re.compile(r"^если\s[^,]{3,},\s*(?:то\s+)?(?:так\s+)?это\s+то$", _I),
+    "ar": re.compile(r"^(?:إن|لو)\s+كان\S*\s.{3,}?\s+ف(?:هو|هي)$"),
+}
+
+#: A copula before the clause ("The main lesson was that"; "L'une des difficultés est que").
+COPULA: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"is|was|are|were|been|be", _I),
+    "fr": re.compile(r"est|était|fut|sont|étaient|c['’]est", _I),
+    "es": re.compile(r"es|fue|era|son|fueron|eran", _I),
+    "ru": re.compile(
+        r"то|это|в том|состоит в том|состояло в том|заключалась в том|"
+        r"заключается в том|был|была|было|были",
+        _I,
+    ),
+    "zh": re.compile(r".是"),
+    "ar": re.compile(r"إن|ما|كان|كانت|هو|هي", _I),
+}
+
+#: The subject of a copula frame: the meeting, its people or what they said, learned or took
+#: home (the words a report uses for its own sources).
+_ABOUT: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:message|lesson|takeaway|take-away|conclusion|finding|view|sense|opinion|"
+        r"consensus|point|thread|theme|outcome|result|recommendation|feeling|mood|verdict|"
+        r"we|i|participants?|speakers?|panel\w*|delegat\w*|members?|audience|room|session|"
+        r"workshop|discussion|debate|meeting|forum|hearing|dialogue|exchange|group|"
+        r"witnesses|respondents|contributors|took|heard|learned|learnt|saw)\b",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?:message|leçon|enseignement|conclusion|constat|avis|sentiment|point|idée|"
+        r"consensus|résultat|recommandation|participant|intervenant|panélist|délégu|"
+        r"membre|salle|session|atelier|débat|discussion|réunion|forum|audition|échange|"
+        r"groupe|nous|retenu|entendu|appris|vu)",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?:mensaje|lecci[óo]n|enseñanza|conclusi[óo]n|hallazgo|opini[óo]n|sentir|punto|"
+        r"idea|consenso|resultado|recomendaci[óo]n|participante|ponente|panelista|"
+        r"delegad|miembro|sala|sesi[óo]n|taller|debate|discusi[óo]n|reuni[óo]n|foro|"
+        r"audiencia|intercambio|grupo|mesa|nosotros|aprendimos|escuchamos|vimos)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?:вывод|урок|мысл|мнени|итог|главн|основн|консенсус|рекомендац|участник|"
+        r"выступ|докладчик|эксперт|делегат|зал|сесси|семинар|дискусс|обсужден|встреч|"
+        r"форум|слушани|групп|мы |услышали|поняли)",
+        _I,
+    ),
+    "zh": re.compile(
+        r"结论|经验|收获|共识|看法|观点|体会|启示|信息|建议|意见|与会|讨论|会议|"
+        r"论坛|我们|大家"
+    ),
+    "ar": re.compile(
+        r"الدرس|الرسالة|الخلاصة|الاستنتاج|الرأي|الانطباع|التوصية|المشارك|"
+        r"المتحدث|الجلسة|الورشة|النقاش|المناقشات|الاجتماع|المنتدى|المداخلات|"
+        r"خرج|خلص|انتهى|أهم|أبرز"
+    ),
+}
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A sentence read as a frame and its clause: the predicate word(s), the frame and what
+    follows the complementiser (offsets in the text as matched)."""
+
+    predicate: str
+    frame_end: int  # where the clause starts
+
+
+def _key(frame: str, lang: str) -> str | None:
+    """The predicate of a frame (the text before the complementiser): its last word, with the
+    word before when the last is a link ("в том", "en", "the fact"); in Arabic its first word,
+    without "و" or "ف"; in Chinese its last two characters."""
+    if lang == "zh":
+        return frame[-2:] if len(frame) >= 2 else None
+    words = [w.casefold() for w in _WORD.findall(frame)]
+    if lang == "ar":
+        if not words:
+            return None
+        first = words[0]
+        return first[1:] if first[:1] in "وف" and len(first) > 3 else first
+    if len(words) < 2:
+        return None
+    n = 1
+    while n < len(words) and n < 3 and words[-n] in _LINKS[lang]:
+        n += 1
+    return " ".join(w[:STEM] for w in words[-n:])
+
+
+def read(s: str, lang: str) -> Shape | None:
+    """The shape of a sentence (``s``: the text as matched, Arabic without vowel marks) when it
+    is a frame before a clause, whatever its predicate; None otherwise."""
+    pattern = _COMPLEMENT.get(lang)
+    m = pattern.match(s) if pattern else None
+    if not m:
+        return None
+    frame = m.group(1)
+    rest = s[m.end() :]
+    if _HIGHLIGHT.get(lang) and _HIGHLIGHT[lang].match(frame):
+        # "If the meetings showed anything, it is that X": the shape's predicate is "if"
+        if len(_WORD.findall(frame)) > 2 * _MOST_WORDS or len(_WORD.findall(rest)) < 3:
+            return None
+        return None if _PRONOUN[lang].match(rest) else Shape("if", m.end())
+    core = frame
+    if lang == "zh":
+        if len(rest) < 6 or _NOT_FRAME["zh"].search(frame):
+            return None
+    else:
+        # a preamble before a comma goes with the frame ("Throughout the session, participants
+        # stressed that"): the subject and predicate are what follows its last comma
+        head, _comma, core = frame.rstrip(",").rpartition(",")
+        if not _comma:
+            head, _comma, core = frame.rstrip(",").rpartition("،")
+        if len(_WORD.findall(core)) < 2 or len(_WORD.findall(head)) > _MOST_WORDS + 3:
+            return None
+        if len(_WORD.findall(core)) > _MOST_WORDS + 3 or len(_WORD.findall(rest)) < 3:
+            return None
+        if _NOT_FRAME[lang].search(frame) or re.search(r"[;:]", frame):
+            return None
+    if _PRONOUN[lang].match(rest):
+        return None
+    key = _key(core, lang)
+    if not key:
+        return None
+    if WILL[lang].search(frame[-24:]):  # "recommends that", "les recommandations que"
+        return None
+    if COPULA[lang].fullmatch(key) and not _ABOUT[lang].search(frame):
+        # "X is that ...": a frame only when X is the meeting, its people or their words
+        return None
+    return Shape(key, m.end())
+
+
+@cache
+def predicates(lang: str) -> frozenset[str]:
+    return PREDICATES.get(lang, frozenset())
+
+
+def shape_point(
+    sentence: str,
+    s: str,
+    at: list[int],
+    lang: str,
+    lexicon: dict[str, frozenset[str]] | None = None,
+) -> str | None:
+    """The point of a sentence whose shape is a frame with a known predicate, the frame taken
+    off; None otherwise. ``s`` is the sentence as matched (Arabic without vowel marks) and
+    ``at`` maps its offsets back into ``sentence``; ``lexicon`` replaces ``PREDICATES`` (for
+    the leave-one-set-out measure)."""
+    shape = read(s, lang)
+    if shape is None:
+        return None
+    known = lexicon.get(lang, frozenset()) if lexicon is not None else predicates(lang)
+    if shape.predicate not in known:
+        return None
+    rest = sentence[at[shape.frame_end] :]
+    if lang == "ar":
+        return ar_point(s[: shape.frame_end], rest)
+    return rest
+
+
+#: The predicates read from the labelled sets (``bench/kind_frame_shape.py --lexicon``).
+def _words(joined: str) -> frozenset[str]:
+    return frozenset(joined.split("|"))
+
+
+PREDICATES: dict[str, frozenset[str]] = {
+    "en": _words(
+        "agreed|audien|clear|conclu|consen|emphas|found|if|is|noted|observ|plain|"
+        "saying|showed|stress|the view|was"
+    ),
+    "fr": _words(
+        "accord à dire|appara|conclu|consta|conven|disant|débats|est|indiqu|montre|"
+        "montré|noté|ronde|réunio|soulig|échang|était"
+    ),
+    "es": _words(
+        "acuerd en|claro|coinci en|conclu|consta|despre|destac|dicien|es|eviden|"
+        "explic|fue|if|indicó|mostró|muestr|observ|recono|record|señaló|subray"
+    ),
+    "ru": _words(
+        "видно|вывод|выясни|заявил|конста|мнение|мнении|мысль о том|напомн|отмече|"
+        "подчер|подчёр|показа|показы|призна|пришла к выводу|пришли к выводу|"
+        "пришло к выводу|с тем|словам о том|соглас|состои в том|сошлис на том|то|"
+        "устано"
+    ),
+    "zh": _words(
+        "一点|发现|同意|告说|坦言|强调|指出|显示|来看|点是|的是|看出|结论|结说|获是|表明|认为|论是|识是"
+    ),
+    "ar": _words(
+        "if|أجمع|أظهر|أظهرت|أكد|أكدت|أهم|أوضح|اتفق|الدرس|تبين|تخلص|توافق|حذر|ختمت|"
+        "خلص|خلصت|ساد|شدد|كشف|كشفت|كما|لاحظت|لفت|ما|وجد|ومن|يتبين|يتضح|يرى"
+    ),
+}
