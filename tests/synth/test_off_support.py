@@ -59,6 +59,13 @@ def test_the_core_stays_and_the_message_is_read_again_after_each() -> None:
     assert rows == [0, 2]
 
 
+def test_with_a_second_reading_only_the_members_it_doubts_are_judged() -> None:
+    rows = [0, 1, 2, 3]
+    assert point_check.off_support(rows, 0, PROB, 0.3, SESSIONS, 2, only={1, 2}) == []
+    assert rows == [0, 1, 2, 3]
+    assert point_check.off_support(rows, 0, PROB, 0.3, SESSIONS, 2, only={3}) == [3]
+
+
 def test_the_last_merge_parts_a_message_into_its_two_subgroups() -> None:
     rng = np.random.default_rng(5)
     a, b = normalise_rows(rng.normal(size=(2, 48)))
@@ -106,6 +113,10 @@ def test_the_grouper_keeps_the_member_apart_or_returns_it_to_the_candidates(keep
     assert out.halves == ([[3]] if keep else [])  # nothing dropped: a message, or a candidate
     assert out.before == ([[0, 1, 2, 3]], [])
     assert on.params()["support_bar"] == 0.5 and on.params()["support_keep"] is keep
+    # a second model that does not doubt the member keeps it in
+    both = ThresholdGrouper(0.6, 2, 0.5, support_bar=0.5, support_second=0.5, **common)  # type: ignore[arg-type]
+    assert both.run(x, SESSIONS, ev).groups == [[0, 1, 2, 3]]
+    assert both.params()["support_second"] == 0.5
 
 
 def test_the_support_rule_is_off_by_default() -> None:

@@ -61,6 +61,7 @@ def off_point(
     claim: tuple[PointModel, float, float] | None = None,
     subject: tuple[PointModel, float, float] | None = None,
     support: tuple[PointModel, float, bool] | None = None,
+    support_second: tuple[PointModel, float] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -91,7 +92,9 @@ def off_point(
     a bar and whether a member taken out keeps a message of its own), a member of a message
     of three or more whose mean probability with the other members is below the bar is taken
     out, the least supported first (``off_support``: the point of most of the message, not of
-    its core alone); it is added to ``apart`` when the third item is true. Every message's
+    its core alone); it is added to ``apart`` when the third item is true. With
+    ``support_second`` (a model and its bar) as well, only a member that model puts below its
+    bar with the core is taken out (both readings say so). Every message's
     pairs are scored at once (the features' neighbour search is one pass). Returns the rows
     taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
@@ -114,6 +117,7 @@ def off_point(
     wanted += claim[0].names if claim else ()
     wanted += subject[0].names if subject else ()
     wanted += support[0].names if support else ()
+    wanted += support_second[0].names if support_second else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     held: dict[tuple[int, int], float] = {}
     backed: dict[tuple[int, int], float] = {}
@@ -128,6 +132,15 @@ def off_point(
             firm = np.where(under | (np.arange(len(asked)) < among), firm, 1.0)
         held = dict(zip(asked, firm.tolist(), strict=True))
     asked, features = asked[:among], features[:among]
+    doubt: dict[tuple[int, int], float] = {}
+    if support_second is not None:  # rounded: compared with its bar
+        doubt = dict(
+            zip(
+                asked,
+                np.round(support_second[0].probability(features), DECIMALS).tolist(),
+                strict=True,
+            )
+        )
     scores = model.probability(features)
     if larger is not None:  # the members of messages of three or more, by that model
         size = {r: len(rows) for rows in checked for r in rows}
@@ -196,7 +209,12 @@ def off_point(
             if apart is not None:
                 apart.extend([r] for r in taken)
         if support is not None:
-            taken = off_support(rows, centre, backed, support[1], sessions, min_sessions)
+            judged = (
+                None
+                if support_second is None
+                else {r for (c, r), q in doubt.items() if c == centre and q < support_second[1]}
+            )
+            taken = off_support(rows, centre, backed, support[1], sessions, min_sessions, judged)
             out.extend(taken)
             if apart is not None and support[2]:
                 apart.extend([r] for r in taken)
@@ -210,10 +228,12 @@ def off_support(
     bar: float,
     sessions: Sequence[str],
     min_sessions: int,
+    only: set[int] | None = None,
 ) -> list[int]:
     """Members of a message of three or more (``rows``, its core ``centre``) that do not make
-    the point most of the message makes: a member's support is its mean probability of
-    making one point with each other member (``prob``, either order; the core among them).
+    the point most of the message makes (of ``only``, when given): a member's support is its
+    mean probability of making one point with each other member (``prob``, either order; the
+    core among them).
     The least supported member but the core (then the first row) is taken out when its
     support is below ``bar`` and the rest still rests on ``min_sessions`` sessions, and the
     message is read again while it has three members or more; ``rows`` is updated. Returns the
@@ -227,8 +247,10 @@ def off_support(
         scored = sorted(
             (round(sum(p(s, o) for o in rows if o != s) / (len(rows) - 1), DECIMALS), s)
             for s in rows
-            if s != centre
+            if s != centre and (only is None or s in only)
         )
+        if not scored:
+            break
         mean, worst = scored[0]
         if mean >= bar or len({sessions[i] for i in rows if i != worst}) < min_sessions:
             break
