@@ -9,7 +9,9 @@ from forum_messages.nlp.base import normalise_rows
 from forum_messages.synth import grouping, point_check
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.same_point import PairFeatures, PointModel, shipped_model
+from forum_messages.synth.same_point import PairFeatures, shipped_model
+
+from .test_off_rest import TEXTS, _accepts, _core_first, _shared
 
 SESSIONS = ["S1", "S2", "S3", "S4"]
 
@@ -72,32 +74,6 @@ def test_the_last_merge_parts_a_message_into_its_two_subgroups() -> None:
     x = normalise_rows(np.stack([a, b, a, b + 0.05 * rng.normal(size=48), a]))
     assert point_check.last_merge(x, [4, 3, 2, 1, 0]) == ([0, 2, 4], [1, 3])
     assert point_check.last_merge(x, [3, 1]) == ([1], [3])
-
-
-def _shared(bias: float = -5.0) -> PointModel:
-    """A model likely from one shared content term on (to isolate the rule)."""
-    return PointModel(("shared",), (0.0,), (1.0,), (10.0,), bias)
-
-
-def _accepts() -> PointModel:
-    return PointModel(("cosine",), (0.0,), (1.0,), (0.0,), 10.0)
-
-
-# the core shares a term with each member; the visa story shares one with the core only
-TEXTS = [
-    "Cable repair ships wait for permits and visas.",
-    "Permits delay cable repair ships.",
-    "Cable repair ships need permits in advance.",
-    "Young delegates struggle to obtain visas.",
-]
-
-
-def _core_first() -> np.ndarray:
-    rng = np.random.default_rng(3)
-    base = normalise_rows(rng.normal(size=(1, 64)))[0]
-    x = normalise_rows(base + 0.1 * rng.normal(size=(4, 64)))
-    x[0] = base
-    return x
 
 
 @pytest.mark.parametrize("keep", [True, False])
