@@ -32,7 +32,8 @@ member that shares its message with another statement of the same kind from its 
 checked against the other sessions' members only (``session_support``), a floor for
 messages of two (``pair_support``), and more uses of the learned same-point model
 (``synth.point_check``: ``point_join`` joins lone statements, ``point_mix`` mixes its
-probability into the clustering).
+probability into the clustering; ``support_bar`` takes out a source of a message of three or
+more that most of the message does not back, docs/quality.md step 39).
 """
 
 from __future__ import annotations
@@ -115,6 +116,17 @@ CLAIM_TOP = 0.7
 #: theme's statements nearest the pair), are ``SUBJECT_BAR`` or more apart (0: off; step 36
 #: of docs/quality.md: it parts more right pairs than wrong ones, 8 / 3 at 0.75).
 SUBJECT_BAR = 0.0
+#: A source of a message of three or more whose mean pair-model probability with the other
+#: sources (the core among them) is below ``SUPPORT_BAR`` is taken out, the least supported
+#: first, while the rest rests on two sessions (``point_check.off_support``: the point most of
+#: the message makes, not its core's alone); with ``SUPPORT_KEEP`` it is kept as a
+#: one-session message, else it goes back to the one-session candidates (0: off; step 39 of
+#: docs/quality.md).
+SUPPORT_BAR = 0.0
+SUPPORT_KEEP = True
+#: With ``SUPPORT_BAR``: the bar the large model (``LARGE``; else the core model) must put the
+#: source below with the message's core too (0: the pair model's support alone decides).
+SUPPORT_SECOND = 0.0
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -191,6 +203,9 @@ class ThresholdGrouper:
         claim_bar: float = CLAIM_BAR,
         claim_top: float = CLAIM_TOP,
         subject_bar: float = SUBJECT_BAR,
+        support_bar: float = SUPPORT_BAR,
+        support_keep: bool = SUPPORT_KEEP,
+        support_second: float = SUPPORT_SECOND,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -225,6 +240,9 @@ class ThresholdGrouper:
         self.claim_bar = claim_bar
         self.claim_top = claim_top
         self.subject_bar = subject_bar
+        self.support_bar = support_bar
+        self.support_keep = support_keep
+        self.support_second = support_second
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -353,6 +371,10 @@ class ThresholdGrouper:
                 out |= {"claim_bar": self.claim_bar, "claim_top": self.claim_top}
             if self.subject_bar > 0 and self.point_pairs:
                 out |= {"subject_bar": self.subject_bar, "claim_top": self.claim_top}
+            if self.support_bar > 0:
+                out |= {"support_bar": self.support_bar, "support_keep": self.support_keep}
+                if self.support_second > 0:
+                    out |= {"support_second": self.support_second}
             if self._large_model is not None:
                 out |= {"large": True}
         if self.point_join > 0:
@@ -529,6 +551,12 @@ class ThresholdGrouper:
                     else None,
                     (self._model, self.claim_top, self.subject_bar)
                     if self.subject_bar > 0 and self.point_pairs
+                    else None,
+                    (self._model, self.support_bar, self.support_keep)
+                    if self.support_bar > 0
+                    else None,
+                    (self._large_model or self._core_model, self.support_second)
+                    if self.support_bar > 0 and self.support_second > 0
                     else None,
                 )
             )

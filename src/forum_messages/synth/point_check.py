@@ -23,6 +23,7 @@ import numpy as np
 
 from forum_messages.nlp.base import Vectors
 from forum_messages.nlp.decide import DECIMALS, Scores, beats, best, centroid, decision_scores
+from forum_messages.nlp.hclust import linkage, squareform
 from forum_messages.synth import ask as asks
 from forum_messages.synth.same_point import PairFeatures, PointModel
 
@@ -59,6 +60,8 @@ def off_point(
     rest_second: tuple[PointModel, float] | None = None,
     claim: tuple[PointModel, float, float] | None = None,
     subject: tuple[PointModel, float, float] | None = None,
+    support: tuple[PointModel, float, bool] | None = None,
+    support_second: tuple[PointModel, float] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -85,8 +88,15 @@ def off_point(
     ``claim`` or more of it (``TermEvidence.unshared``: two claims on one subject); its two
     statements are added to ``apart``. With ``subject`` (a model, a top bar and a *subject*
     bar), the same for a message of two in one language whose statements, the local subject
-    taken out (``subject_apart``), are ``subject`` or more apart. Every message's pairs are
-    scored at once (the features' neighbour search is one pass). Returns the rows taken out."""
+    taken out (``subject_apart``), are ``subject`` or more apart. With ``support`` (a model,
+    a bar and whether a member taken out keeps a message of its own), a member of a message
+    of three or more whose mean probability with the other members is below the bar is taken
+    out, the least supported first (``off_support``: the point of most of the message, not of
+    its core alone); it is added to ``apart`` when the third item is true. With
+    ``support_second`` (a model and its bar) as well, only a member that model puts below its
+    bar with the core is taken out (both readings say so). Every message's
+    pairs are scored at once (the features' neighbour search is one pass). Returns the rows
+    taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
@@ -94,7 +104,7 @@ def off_point(
         asked.extend((centre, r) for r in rows if r != centre)
     among = len(asked)  # then the pairs of the other members, for ``rest``
     for rows, centre in zip(checked, centres, strict=True):
-        if rest is not None and len(rows) > 2:
+        if (rest is not None or support is not None) and len(rows) > 2:
             others = [r for r in rows if r != centre]
             asked.extend((a, b) for k, a in enumerate(others) for b in others[k + 1 :])
     if not asked:
@@ -106,8 +116,15 @@ def off_point(
     wanted += rest_second[0].names if rest_second else ()
     wanted += claim[0].names if claim else ()
     wanted += subject[0].names if subject else ()
+    wanted += support[0].names if support else ()
+    wanted += support_second[0].names if support_second else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     held: dict[tuple[int, int], float] = {}
+    backed: dict[tuple[int, int], float] = {}
+    if support is not None:  # rounded: compared with the bar
+        backed = dict(
+            zip(asked, np.round(support[0].probability(features), DECIMALS).tolist(), strict=True)
+        )
     if rest is not None:
         firm = rest[0].probability(features)
         if rest_second is not None:  # two other members: off only where both models say so
@@ -115,6 +132,15 @@ def off_point(
             firm = np.where(under | (np.arange(len(asked)) < among), firm, 1.0)
         held = dict(zip(asked, firm.tolist(), strict=True))
     asked, features = asked[:among], features[:among]
+    doubt: dict[tuple[int, int], float] = {}
+    if support_second is not None:  # rounded: compared with its bar
+        doubt = dict(
+            zip(
+                asked,
+                np.round(support_second[0].probability(features), DECIMALS).tolist(),
+                strict=True,
+            )
+        )
     scores = model.probability(features)
     if larger is not None:  # the members of messages of three or more, by that model
         size = {r: len(rows) for rows in checked for r in rows}
@@ -182,7 +208,80 @@ def off_point(
             out.extend(taken)
             if apart is not None:
                 apart.extend([r] for r in taken)
+        if support is not None:
+            judged = (
+                None
+                if support_second is None
+                else {r for (c, r), q in doubt.items() if c == centre and q < support_second[1]}
+            )
+            taken = off_support(rows, centre, backed, support[1], sessions, min_sessions, judged)
+            out.extend(taken)
+            if apart is not None and support[2]:
+                apart.extend([r] for r in taken)
     return out
+
+
+def off_support(
+    rows: list[int],
+    centre: int,
+    prob: dict[tuple[int, int], float],
+    bar: float,
+    sessions: Sequence[str],
+    min_sessions: int,
+    only: set[int] | None = None,
+) -> list[int]:
+    """Members of a message of three or more (``rows``, its core ``centre``) that do not make
+    the point most of the message makes (of ``only``, when given): a member's support is its
+    mean probability of making one point with each other member (``prob``, either order; the
+    core among them).
+    The least supported member but the core (then the first row) is taken out when its
+    support is below ``bar`` and the rest still rests on ``min_sessions`` sessions, and the
+    message is read again while it has three members or more; ``rows`` is updated. Returns the
+    rows taken out."""
+
+    def p(a: int, b: int) -> float:
+        return prob[(a, b)] if (a, b) in prob else prob[(b, a)]
+
+    out: list[int] = []
+    while len(rows) > 2:
+        scored = sorted(
+            (round(sum(p(s, o) for o in rows if o != s) / (len(rows) - 1), DECIMALS), s)
+            for s in rows
+            if s != centre and (only is None or s in only)
+        )
+        if not scored:
+            break
+        mean, worst = scored[0]
+        if mean >= bar or len({sessions[i] for i in rows if i != worst}) < min_sessions:
+            break
+        rows.remove(worst)
+        out.append(worst)
+    return out
+
+
+def last_merge(x: Vectors, rows: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The two parts the last merge of average linkage joins when ``rows`` (two or more) are
+    clustered alone on their similarity (what the grouper clusters on): the message's
+    dendrogram cut in two. Distances are rounded, so float noise decides no merge; the part
+    holding the first row first, each part sorted."""
+    rows = sorted(rows)
+    if len(rows) == 2:
+        return [rows[0]], [rows[1]]
+    dist = np.clip(1.0 - np.round(decision_scores(x[rows], x[rows]), DECIMALS), 0.0, 2.0)
+    np.fill_diagonal(dist, 0.0)
+    z = linkage(squareform(dist, checks=False), method="average")
+    n = len(rows)
+    last = z[-1, :2].astype(int).tolist()
+    first, second = (sorted(rows[k] for k in _expand(z, c, n)) for c in last)
+    return (first, second) if first[0] < second[0] else (second, first)
+
+
+def _expand(z: np.ndarray, c: int, n: int) -> list[int]:
+    """The leaves (observation indices) under node ``c`` of a linkage matrix over ``n``."""
+    if c < n:
+        return [c]
+    a, b = z[c - n, :2].astype(int).tolist()
+    return _expand(z, a, n) + _expand(z, b, n)
 
 
 def subject_apart(x: Vectors, a: int, b: int, near: int = SUBJECT_NEAR) -> float:
