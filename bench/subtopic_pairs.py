@@ -39,11 +39,15 @@ import subtopic_cut as sc
 import topic_stability as ts
 
 from forum_messages.evaluation.metrics import ari
-from forum_messages.nlp.decide import centroid
+from forum_messages.nlp.base import normalise_rows
+from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.synth import topics
 from forum_messages.synth.topic_vocab import MAX_TEXTS
 
 HELD_OUT = (*sc.HELD_OUT, "port-louis")
+#: The silhouette margin by which a count outside the window wins on the learned distances
+#: (``--clear``; the step's ``topics.CLEAR`` unless given).
+CLEAR = topics.CLEAR
 
 
 def specs_of(path: str, embedder: Any) -> list[Any]:
@@ -111,9 +115,18 @@ def theme_features(theme: Any, items: Any = None) -> dict[str, np.ndarray]:
     centres = np.stack([centroid(theme.x[g]) for g in groups])
     texts = [tuple((theme.texts[i], theme.langs[i]) for i in g[:MAX_TEXTS]) for g in groups]
     sessions = [[theme.sessions[i] for i in g] for g in groups] if theme.reports else None
-    feats = topics.pair_features(centres, texts, sessions, items=items)
+    feats = topics.pair_features(centres, texts, sessions)
+    # the theme's own subjects: the one nearest each message, and the cosine of the
+    # messages' scores against them less each subject's mean over the theme
+    n = len(groups)
+    feats["item"] = feats["profile"] = np.zeros((n, n))
+    if items is not None and len(items):
+        scores = decision_scores(centres, items)
+        nearest = np.array([best(row) for row in scores])
+        feats["item"] = (nearest[:, None] == nearest[None, :]).astype(np.float64)
+        centred = normalise_rows(scores - scores.mean(axis=0))
+        feats["profile"] = decision_scores(centred, centred)
     step = feats["step"]
-    n = len(step)
     upper = step[np.triu_indices(n, 1)]
     feats["step_rank"] = np.searchsorted(np.sort(upper), step, side="right") / max(1, len(upper))
     off = step - 2.0 * np.eye(n)
@@ -173,7 +186,7 @@ def table(
     xs: dict[str, np.ndarray] = {}
     ys: dict[str, np.ndarray] = {}
     for name, _themes, editors, _home, _sizes in files:
-        fx, fy = [], []
+        fx, fy, ft = [], [], []
         for t, feats, placed in found[name]:
             ed = editors[t]
             if centred:  # each feature less its mean over the theme's pairs
@@ -183,9 +196,26 @@ def table(
                 for b in placed[a_i + 1 :]:
                     fx.append([float(feats[f][a, b]) for f in names])
                     fy.append(ed[a] == ed[b])
+                    ft.append(t)
         xs[name] = np.asarray(fx, dtype=np.float64).reshape(-1, len(names))
         ys[name] = np.asarray(fy, dtype=bool)
+        THEME_OF[name] = np.asarray(ft, dtype=np.int64)
     return xs, ys
+
+
+#: Per file, the theme of each pair of ``table`` (for ``within``).
+THEME_OF: dict[str, np.ndarray] = {}
+
+
+def within(scores: np.ndarray, same: np.ndarray, name: str) -> float:
+    """The mean over a file's themes of the AUC of its pairs (what a theme's cut sees: its own
+    pairs' order), themes with pairs of both kinds only."""
+    found = []
+    for t in sorted(set(THEME_OF[name].tolist())):
+        keep = THEME_OF[name] == t
+        if 0 < same[keep].sum() < keep.sum():
+            found.append(auc(scores[keep], same[keep]))
+    return float(np.mean(found)) if found else float("nan")
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50) -> np.ndarray:
@@ -218,7 +248,8 @@ def cut_file(files_row: Any, weights: dict[str, float] | None, found: Any) -> tu
             labels = [got[tuple(g)] for g in theme.groups]
         else:
             dist = topics.learned_distances(feats_of[t], weights)
-            labels = topics.cut_distances(dist, topics.topic_target(len(theme.groups)))
+            target = topics.topic_target(len(theme.groups))
+            labels = topics.cut_distances(dist, target, clear=CLEAR)
         counts.append(len(set(labels)))
         for lab, e in zip(labels, editor, strict=True):
             if e is not None:
@@ -280,19 +311,26 @@ def main() -> None:
     parser.add_argument("--models", default="", help="feature sets, '+'-joined, ','-separated")
     parser.add_argument("--grid", default="", help="features mixed on a grid, '+'-joined")
     parser.add_argument("--refit", default="", help="the feature set fitted on every file")
+    parser.add_argument("--clear", type=float, default=topics.CLEAR)
     args = parser.parse_args()
+    global CLEAR
+    CLEAR = args.clear
     paths = [p for p in args.paths if not any(h in p for h in HELD_OUT)]
     files = sc.recorded(paths, args.cache)
     found = pairs(files, theme_items(paths, files, args.cache))
     names = sorted(next(f for rows in found.values() for _t, f, _p in rows))
     xs, ys = table(files, found, names)
     cxs = table(files, found, names, centred=True)[0]
-    print("feature AUC | " + " | ".join(n for n, *_ in files) + " | all")
+    print("feature AUC | " + " | ".join(n for n, *_ in files) + " | all | within themes")
     allx = np.vstack(list(xs.values()))
     ally = np.concatenate(list(ys.values()))
     for j, f in enumerate(names):
         cells = [f"{auc(xs[n][:, j], ys[n]):.3f}" for n, *_ in files]
-        print(f"{f} | " + " | ".join(cells) + f" | {auc(allx[:, j], ally):.3f}", flush=True)
+        inside = np.mean([within(xs[n][:, j], ys[n], n) for n, *_ in files])
+        print(
+            f"{f} | " + " | ".join(cells) + f" | {auc(allx[:, j], ally):.3f} | {inside:.3f}",
+            flush=True,
+        )
     print(f"pairs {len(ally)}, same {int(ally.sum())}")
     base = {row[0]: cut_file(row, None, found[row[0]]) for row in files}
     print("as it is: " + "  ".join(f"{n} {a:.3f} {c}" for n, (a, c) in base.items()), flush=True)
@@ -301,7 +339,7 @@ def main() -> None:
         mix = kind in ("mix", "cmix")
         centred = kind in ("clog", "cmix")
         cols = [names.index(f) for f in model.split(":")[-1].split("+")]
-        cells, aucs, gains = [], [], []
+        cells, aucs, gains, insides = [], [], [], []
         for row in files:
             name = row[0]
             others = [n for n, *_ in files if n != name]
@@ -320,13 +358,13 @@ def main() -> None:
                     print(f"  {model} weights without {name}: {weights}")
             p = xs[name][:, cols] @ w[:-1] + w[-1]
             aucs.append(auc(p, ys[name]))
+            insides.append(within(p, ys[name], name))
             a, counts = cut_file(row, weights, found[name])
             gains.append(a - base[name][0])
             cells.append(f"{name} {a:.3f} ({a - base[name][0]:+.3f}) {counts}")
         print(
-            f"{model}: out-of-fold AUC {np.mean(aucs):.3f}; ARI "
-            + "  ".join(cells)
-            + f"; {tally(gains)}",
+            f"{model}: out-of-fold AUC {np.mean(aucs):.3f}, within themes"
+            f" {np.mean(insides):.3f}; ARI " + "  ".join(cells) + f"; {tally(gains)}",
             flush=True,
         )
     if args.grid:

@@ -145,51 +145,56 @@ def _languages(texts: Sequence[Pieces]) -> list[str]:
     return out
 
 
+#: The features ``pair_features`` reads.
+PAIR_FEATURES = ("centroid", "sessions", "terms", "words", "topics", "language", "step")
+
+
 def pair_features(
     centroids: Vectors,
     texts: Sequence[Pieces],
     sessions: Sequence[Sequence[str]] | None,
     semantic_weight: float = 0.7,
     seed: int = 0,
-    items: Vectors | None = None,
+    wanted: Iterable[str] = PAIR_FEATURES,
 ) -> dict[str, np.ndarray]:
     """What may say two messages of a theme share a sub-topic, for every pair (square
-    matrices, rounded): the cosine of their centroids (``centroid``), of their sessions'
-    counts (``sessions``, 0 for a consultation), of their terms (``terms``: content words read
-    in each statement's language and the policy topics two messages or more name, as
-    ``SilhouetteTopicFinder.space``; ``words``: the words alone), the policy topics they both
-    name (``topics``, at most 3), whether most of their statements are in one language
-    (``language``), and the step's own similarity (``step``: the space's cosine)."""
+    matrices, rounded; only those ``wanted``): the cosine of their centroids (``centroid``),
+    of their sessions' counts (``sessions``, 0 for a consultation), of their terms
+    (``terms``: content words read in each statement's language and the policy topics two
+    messages or more name, as ``SilhouetteTopicFinder.space``; ``words``: the words alone),
+    the policy topics they both name (``topics``, at most 3), whether most of their
+    statements are in one language (``language``), and the step's own similarity (``step``:
+    the space's cosine)."""
+    wanted = set(wanted)
     n = len(centroids)
+    zero = np.zeros((n, n))
     terms = [message_words(t) for t in texts]
-    plain = [message_words(t, topics=0) for t in texts]
     lexical = lexical_vectors(shared_topics(terms), list, seed=seed)
-    out: dict[str, np.ndarray] = {"centroid": _cosines(np.asarray(centroids, dtype=np.float32))}
-    out["sessions"] = _cosines(_session_rows(sessions)) if sessions else np.zeros((n, n))
-    out["terms"] = _cosines(lexical) if lexical.shape[1] > 1 else np.zeros((n, n))
-    words_ = lexical_vectors(plain, list, seed=seed)
-    out["words"] = _cosines(words_) if words_.shape[1] > 1 else np.zeros((n, n))
-    named = [sorted({t for t in ts if t.startswith("\x00")}) for ts in terms]
-    codes = {t: k for k, t in enumerate(sorted({t for ts in named for t in ts}))}
-    table = np.zeros((n, max(1, len(codes))))
-    for row, ts in enumerate(named):
-        table[row, [codes[t] for t in ts]] = 1.0
-    shared = np.minimum(table @ table.T, 3.0)
-    np.fill_diagonal(shared, 0.0)
-    out["topics"] = shared
-    langs = _languages(texts)
-    out["language"] = np.array([[float(a == b) for b in langs] for a in langs])
-    shaped = with_sessions(centroids, sessions) if sessions else centroids
-    out["step"] = _cosines(hybrid(shaped, lexical, semantic_weight))
-    if items is not None and len(items):
-        scores = decision_scores(centroids, items)
-        nearest = [best(row) for row in scores]
-        out["item"] = np.array([[float(a == b) for b in nearest] for a in nearest])
-        centred = normalise_rows(scores - scores.mean(axis=0))
-        out["profile"] = _cosines(centred)
-    else:
-        out["item"] = np.zeros((n, n))
-        out["profile"] = np.zeros((n, n))
+    out: dict[str, np.ndarray] = {}
+    if "centroid" in wanted:
+        out["centroid"] = _cosines(np.asarray(centroids, dtype=np.float32))
+    if "sessions" in wanted:
+        out["sessions"] = _cosines(_session_rows(sessions)) if sessions else zero
+    if "terms" in wanted:
+        out["terms"] = _cosines(lexical) if lexical.shape[1] > 1 else zero
+    if "words" in wanted:
+        plain = lexical_vectors([message_words(t, topics=0) for t in texts], list, seed=seed)
+        out["words"] = _cosines(plain) if plain.shape[1] > 1 else zero
+    if "topics" in wanted:
+        named = [sorted({t for t in ts if t.startswith("\x00")}) for ts in terms]
+        codes = {t: k for k, t in enumerate(sorted({t for ts in named for t in ts}))}
+        table = np.zeros((n, max(1, len(codes))))
+        for row, ts in enumerate(named):
+            table[row, [codes[t] for t in ts]] = 1.0
+        shared = np.minimum(table @ table.T, 3.0)
+        np.fill_diagonal(shared, 0.0)
+        out["topics"] = shared
+    if "language" in wanted:
+        langs = np.array(_languages(texts))
+        out["language"] = (langs[:, None] == langs[None, :]).astype(np.float64)
+    if "step" in wanted:
+        shaped = with_sessions(centroids, sessions) if sessions else centroids
+        out["step"] = _cosines(hybrid(shaped, lexical, semantic_weight))
     return out
 
 
@@ -368,8 +373,10 @@ def learned_features(
     similarity (at least four messages, at most ``LEARNED_MESSAGES``), else None."""
     if not finder.learned or not 4 <= len(centroids) <= LEARNED_MESSAGES:
         return None
-    found = pair_features(centroids, texts, sessions, finder.semantic_weight, finder.seed)
-    return {name: found[name] for name in LEARNED if name}
+    wanted = [name for name in LEARNED if name]
+    return pair_features(
+        centroids, texts, sessions, finder.semantic_weight, finder.seed, wanted=wanted
+    )
 
 
 def hierarchy(
