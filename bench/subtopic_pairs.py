@@ -44,7 +44,7 @@ from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.synth import topics
 from forum_messages.synth.topic_vocab import MAX_TEXTS
 
-HELD_OUT = (*sc.HELD_OUT, "port-louis")
+HELD_OUT = sc.HELD_OUT
 #: The silhouette margin by which a count outside the window wins on the learned distances
 #: (``--clear``; the step's ``topics.CLEAR`` unless given).
 CLEAR = topics.CLEAR
