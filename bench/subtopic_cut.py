@@ -75,7 +75,7 @@ from forum_messages.nlp.cluster import (
 from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.synth import topics
 
-HELD_OUT = ("global-tracks", "samarkand", "cartagena")
+HELD_OUT = ("global-tracks", "samarkand", "cartagena", "port-louis")
 
 
 def recorded(paths: Sequence[str], cache: str | None) -> list[Any]:
@@ -228,10 +228,17 @@ PLAIN_RUN = topics.SilhouetteTopicFinder.run
 def step(variant: str) -> Iterator[None]:
     """``SilhouetteTopicFinder.run`` replaced by ``variant`` (as it is when empty) inside."""
 
-    def run(self: Any, centroids: Any, texts: Any = None, language: str = "en", k_range=None):
+    def run(
+        self: Any,
+        centroids: Any,
+        texts: Any = None,
+        language: str = "en",
+        k_range: Any = None,
+        features: Any = None,
+    ) -> Any:
         n = len(centroids)
         if not variant or k_range is not None or texts is None or n < 4:
-            return PLAIN_RUN(self, centroids, texts, language, k_range)
+            return PLAIN_RUN(self, centroids, texts, language, k_range, features)
         x = self.space(centroids, texts, language)
         return variant_labels(variant, x, n, self.max_topics), {}
 

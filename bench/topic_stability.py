@@ -407,11 +407,12 @@ def _run(
     texts: Any = None,
     language: str = "en",
     k_range: tuple[int, int] | None = None,
+    features: Any = None,
 ) -> tuple[list[int], dict[int, float]]:
     """``SilhouetteTopicFinder.run``, or the variant ``VARIANT`` names."""
     n = len(centroids)
     if not VARIANT[0] or k_range is not None or texts is None or n < 4:
-        return PLAIN_RUN(self, centroids, texts, language, k_range)
+        return PLAIN_RUN(self, centroids, texts, language, k_range, features)
     name, _, arg = VARIANT[0].partition(":")
     if name == "weight":  # the step as it is, the embedding weighing ``arg``
         weighed = topics.SilhouetteTopicFinder(self.max_topics, self.seed, float(arg))

@@ -234,7 +234,20 @@ def choose_k(
             ]
         )
         return renumber(best_rows(decision_scores(x, centroids))), sampled
-    dist = cosine_distances(x)
+    return choose_k_on(cosine_distances(x), k_min, k_max)
+
+
+def choose_k_on(
+    dist: NDArray[np.float64], k_min: int, k_max: int
+) -> tuple[Labels, dict[int, float]]:
+    """``choose_k`` on a square matrix of distances (zero diagonal) instead of vectors: the
+    average-linkage cuts from ``k_min`` to ``k_max`` clusters, the best silhouette (a tie
+    keeps the smaller k)."""
+    n = len(dist)
+    if n < 3 or k_max < 2:
+        return np.zeros(n, dtype=np.int64), {}
+    k_max = min(k_max, n - 1)
+    k_min = max(2, min(k_min, k_max))
     z = linkage(squareform(dist, checks=False), method="average")
     scores: dict[int, float] = {}
     best_k, best_score, best_labels = k_min, -2.0, None

@@ -42,7 +42,7 @@ from forum_messages.synth.text import ExtractiveWriter, Written
 from forum_messages.synth.theme_headings import LABEL_TEXTS as LABEL_TEXTS
 from forum_messages.synth.theme_headings import Headings
 from forum_messages.synth.topic_vocab import MAX_TEXTS
-from forum_messages.synth.topics import carried, hierarchy, with_sessions
+from forum_messages.synth.topics import carried, hierarchy, learned_features, with_sessions
 from forum_messages.tables import Picked
 
 if TYPE_CHECKING:
@@ -385,10 +385,12 @@ class _Run(Headings):
         # messages sharing a session mostly share a subject (reports only: a consultation's
         # responses are sessions of one statement or a few)
         shaped = centres
+        sessions = None
         if self.target is not None and len(groups) > 1:
             sessions = [[self.statements[i].session for i in g] for g in groups]
             shaped = with_sessions(centres, sessions)
-        return hierarchy(self.c.topics, shaped, group_texts, self.out_lang)
+        features = learned_features(self.c.topics, centres, group_texts, sessions)
+        return hierarchy(self.c.topics, shaped, group_texts, self.out_lang, features=features)
 
     def _write(self, groups: list[list[int]], centres: Vectors) -> Background[_Written]:
         """Each group's message text and framework tags: made in a forked child while this

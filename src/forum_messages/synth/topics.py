@@ -24,7 +24,7 @@ from functools import cache
 import numpy as np
 
 from forum_messages.nlp.base import Vectors, hybrid, lexical_vectors, normalise_rows
-from forum_messages.nlp.cluster import choose_k
+from forum_messages.nlp.cluster import choose_k, choose_k_on
 from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import words
@@ -122,12 +122,145 @@ def with_sessions(
     return np.hstack([scale[1] * np.asarray(centroids, dtype=np.float32), scale[0] * counts])
 
 
+def _cosines(rows: np.ndarray) -> np.ndarray:
+    """Square matrix of the rows' dot products (unit rows: cosines), rounded."""
+    return decision_scores(rows, rows)
+
+
+def _session_rows(sessions: Sequence[Sequence[str]]) -> np.ndarray:
+    codes = {code: k for k, code in enumerate(sorted({c for ss in sessions for c in ss}))}
+    counts = np.zeros((len(sessions), max(1, len(codes))), dtype=np.float32)
+    for row, ss in enumerate(sessions):
+        for code in ss:
+            counts[row, codes[code]] += 1.0
+    return normalise_rows(counts)
+
+
+def _languages(texts: Sequence[Pieces]) -> list[str]:
+    """Each message's language: that of most of its statements (the first on a tie)."""
+    out = []
+    for pieces in texts:
+        found = Counter(language for _text, language in pieces)
+        out.append(min(found, key=lambda lang: (-found[lang], lang)) if found else "")
+    return out
+
+
+#: The features ``pair_features`` reads.
+PAIR_FEATURES = ("centroid", "sessions", "terms", "words", "topics", "language", "step")
+
+
+def pair_features(
+    centroids: Vectors,
+    texts: Sequence[Pieces],
+    sessions: Sequence[Sequence[str]] | None,
+    semantic_weight: float = 0.7,
+    seed: int = 0,
+    wanted: Iterable[str] = PAIR_FEATURES,
+) -> dict[str, np.ndarray]:
+    """What may say two messages of a theme share a sub-topic, for every pair (square
+    matrices, rounded; only those ``wanted``): the cosine of their centroids (``centroid``),
+    of their sessions' counts (``sessions``, 0 for a consultation), of their terms
+    (``terms``: content words read in each statement's language and the policy topics two
+    messages or more name, as ``SilhouetteTopicFinder.space``; ``words``: the words alone),
+    the policy topics they both name (``topics``, at most 3), whether most of their
+    statements are in one language (``language``), and the step's own similarity (``step``:
+    the space's cosine)."""
+    wanted = set(wanted)
+    n = len(centroids)
+    zero = np.zeros((n, n))
+    terms = [message_words(t) for t in texts]
+    lexical = lexical_vectors(shared_topics(terms), list, seed=seed)
+    out: dict[str, np.ndarray] = {}
+    if "centroid" in wanted:
+        out["centroid"] = _cosines(np.asarray(centroids, dtype=np.float32))
+    if "sessions" in wanted:
+        out["sessions"] = _cosines(_session_rows(sessions)) if sessions else zero
+    if "terms" in wanted:
+        out["terms"] = _cosines(lexical) if lexical.shape[1] > 1 else zero
+    if "words" in wanted:
+        plain = lexical_vectors([message_words(t, topics=0) for t in texts], list, seed=seed)
+        out["words"] = _cosines(plain) if plain.shape[1] > 1 else zero
+    if "topics" in wanted:
+        named = [sorted({t for t in ts if t.startswith("\x00")}) for ts in terms]
+        codes = {t: k for k, t in enumerate(sorted({t for ts in named for t in ts}))}
+        table = np.zeros((n, max(1, len(codes))))
+        for row, ts in enumerate(named):
+            table[row, [codes[t] for t in ts]] = 1.0
+        shared = np.minimum(table @ table.T, 3.0)
+        np.fill_diagonal(shared, 0.0)
+        out["topics"] = shared
+    if "language" in wanted:
+        langs = np.array(_languages(texts))
+        out["language"] = (langs[:, None] == langs[None, :]).astype(np.float64)
+    if "step" in wanted:
+        shaped = with_sessions(centroids, sessions) if sessions else centroids
+        out["step"] = _cosines(hybrid(shaped, lexical, semantic_weight))
+    return out
+
+
+def learned_distances(features: dict[str, np.ndarray], weights: dict[str, float]) -> np.ndarray:
+    """``1 - p`` for every pair of messages, ``p`` the logistic of the ``weights``' sum of
+    their ``features`` (``""``: the intercept), rounded to 6 places (zero diagonal); without
+    an intercept, 1 minus that sum (a weighted mean of similarities, read as the step's)."""
+    shape = next(iter(features.values())).shape
+    z: np.ndarray = np.full(shape, weights.get("", 0.0), dtype=np.float64)
+    for name, w in weights.items():
+        if name:
+            z = z + w * np.asarray(features[name], dtype=np.float64)
+    dist: np.ndarray
+    if "" in weights:
+        dist = np.round(1.0 - 1.0 / (1.0 + np.exp(-z)), 6)
+    else:  # a weighted mean of similarities: its distance as the step's
+        dist = np.round(np.clip(1.0 - z, 0.0, 2.0), 6)
+    dist = np.minimum(dist, dist.T)
+    np.fill_diagonal(dist, 0.0)
+    return dist
+
+
+def cut_distances(
+    dist: np.ndarray,
+    target: int,
+    max_topics: int = 7,
+    clear: float = CLEAR,
+    k_range: tuple[int, int] | None = None,
+) -> list[int]:
+    """``SilhouetteTopicFinder.run``'s count rule on a matrix of distances: the best
+    silhouette in the window ``[target, target + 1]``, a count from 2 to ``max_topics``
+    outside it only when its silhouette is ``clear`` higher (``k_range``: that range and no
+    other)."""
+    n = len(dist)
+    if k_range is None and (target < 2 or n < 3):
+        return [0] * n
+    k_min, k_max = k_range or (target, min(max_topics, target + 1, n - 1))
+    labels, scores = choose_k_on(dist, k_min, k_max)
+    wide_max = min(max_topics, n - 1)
+    if k_range is None and scores and (k_min > 2 or k_max < wide_max):
+        wide, wide_scores = choose_k_on(dist, 2, wide_max)
+        if max(wide_scores.values()) > max(scores.values()) + clear:
+            labels = wide
+    return [int(v) for v in np.asarray(labels).tolist()]
+
+
 def topic_target(n_groups: int, max_topics: int = 7) -> int:
     """Sub-topics people would make for ``n_groups`` messages: ceil(sqrt(n)), 2 to
     ``max_topics`` (1 for fewer than three messages)."""
     if n_groups < 3:
         return 1
     return max(1, min(max_topics, max(2, math.ceil(math.sqrt(n_groups)))))
+
+
+#: The "same sub-topic" model of ``similarity="learned"``: a logistic over ``pair_features``
+#: ("" the intercept), fitted on every pair of placed messages of a theme of the readable
+#: report files (``bench/subtopic_pairs.py --refit``), rounded to two places. Off by default:
+#: fitted leaving one file out it lowers the sub-topic ARI of more files than it raises
+#: (docs/quality.md, step 38).
+LEARNED = {"centroid": 1.62, "sessions": 3.26, "terms": 1.04, "topics": 0.59, "": -2.21}
+#: Most messages of a theme cut on the learned similarity (its pairs' features are square
+#: tables); a larger theme is cut in the step's own space.
+LEARNED_MESSAGES = 1500
+#: How two messages' similarity is read: "step" (the space of ``space``: centroids, sessions
+#: and shared terms) or "learned" (``LEARNED``).
+SIMILARITY = "step"
 
 
 class SilhouetteTopicFinder:
@@ -138,13 +271,22 @@ class SilhouetteTopicFinder:
         max_topics: int = 7,
         seed: int = 0,
         semantic_weight: float = 0.7,
+        similarity: str | None = None,
     ):
         self.semantic_weight = semantic_weight
         self.max_topics = max_topics
         self.seed = seed
+        self.similarity = similarity or SIMILARITY
+        if self.similarity not in ("step", "learned"):
+            raise ValueError(f"similarity must be step or learned, not {self.similarity!r}")
+
+    @property
+    def learned(self) -> bool:
+        """Whether messages are cut on the learned similarity (``LEARNED``)."""
+        return self.similarity == "learned"
 
     def params(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "max_topics": self.max_topics,
             "k_range": "[t, t + 1], t = ceil(sqrt(groups)) in [2, max_topics]; "
             f"outside it only with a silhouette {CLEAR} higher",
@@ -152,6 +294,9 @@ class SilhouetteTopicFinder:
             "similarity": f"{self.semantic_weight} embedding + "
             f"{round(1 - self.semantic_weight, 4)} word TF-IDF",
         }
+        if self.learned:
+            out["similarity"] = f"learned: 1 - logistic({LEARNED})"
+        return out
 
     def k_range(self, n_groups: int) -> tuple[int, int]:
         """The window of sub-topic counts that follows the theme's size."""
@@ -177,18 +322,26 @@ class SilhouetteTopicFinder:
         texts: Sequence[TopicText] | None = None,
         language: str = "en",
         k_range: tuple[int, int] | None = None,
+        features: dict[str, np.ndarray] | None = None,
     ) -> tuple[list[int], dict[int, float]]:
         """Topic index of each group, and the silhouette of each k tried.
 
         ``texts`` (what each group says: a text read in ``language``, or its statements'
         ``Pieces``, each read in its own) add the similarity of shared terms to the
         embeddings: words, and the policy topics two groups or more name (``shared_topics``);
-        ``k_range`` replaces the range worked out from the number of groups.
+        ``k_range`` replaces the range worked out from the number of groups. ``features``
+        (``pair_features`` of the groups, given when ``learned``): the groups are cut on
+        the distance ``1 - p`` of ``LEARNED`` instead, by the same count rule (no
+        silhouettes returned).
         """
         n = len(centroids)
         k_min, k_max = k_range or self.k_range(n)
         if k_max < 2:
             return [0] * n, {}
+        if features is not None and n >= 4:
+            dist = learned_distances(features, LEARNED)
+            target = topic_target(n, self.max_topics)
+            return cut_distances(dist, target, self.max_topics, k_range=k_range), {}
         if texts is not None and n >= 4:
             centroids = self.space(centroids, texts, language)
         labels, scores = choose_k(centroids, k_min, k_max, seed=self.seed)
@@ -210,12 +363,29 @@ MAX_LEVELS = 3
 Path = tuple[int, ...]
 
 
+def learned_features(
+    finder: SilhouetteTopicFinder,
+    centroids: Vectors,
+    texts: Sequence[Pieces],
+    sessions: Sequence[Sequence[str]] | None,
+) -> dict[str, np.ndarray] | None:
+    """``pair_features`` of a theme's messages when ``finder`` cuts them on the learned
+    similarity (at least four messages, at most ``LEARNED_MESSAGES``), else None."""
+    if not finder.learned or not 4 <= len(centroids) <= LEARNED_MESSAGES:
+        return None
+    wanted = [name for name in LEARNED if name]
+    return pair_features(
+        centroids, texts, sessions, finder.semantic_weight, finder.seed, wanted=wanted
+    )
+
+
 def hierarchy(
     finder: SilhouetteTopicFinder,
     centroids: Vectors,
     texts: Sequence[TopicText],
     language: str,
     path: Path = (),
+    features: dict[str, np.ndarray] | None = None,
 ) -> list[tuple[Path, list[int]]]:
     """Sub-topics of a theme's message groups, with the levels of topics above them.
 
@@ -223,21 +393,34 @@ def hierarchy(
     groups it holds). Up to ``max_topics * SUBTOPIC_MESSAGES`` groups there is no level above
     (the sub-topics of ``finder.run``, as always); above that the groups are first cut into
     ``ceil(n / that)`` to ``max_topics`` topics (best silhouette), each cut again the same way,
-    down to ``MAX_LEVELS`` levels.
+    down to ``MAX_LEVELS`` levels. ``features``: the groups' ``learned_features``, when
+    they are cut on the learned similarity.
     """
     n = len(centroids)
     per_level = finder.max_topics * SUBTOPIC_MESSAGES
     if n <= per_level or finder.max_topics < 2 or len(path) >= MAX_LEVELS:
-        labels, _scores = finder.run(centroids, texts, language)
+        labels, _scores = finder.run(centroids, texts, language, features=features)
         return _leaves(labels, path)
     k = min(math.ceil(n / per_level), finder.max_topics)
-    labels, _scores = finder.run(centroids, texts, language, (k, finder.max_topics))
+    labels, _scores = finder.run(
+        centroids, texts, language, (k, finder.max_topics), features=features
+    )
     out: list[tuple[Path, list[int]]] = []
     for number, members in enumerate(_members(labels)):
         if len(members) == n:  # no cut found: no level gained
-            return _leaves(finder.run(centroids, texts, language)[0], path)
+            return _leaves(finder.run(centroids, texts, language, features=features)[0], path)
+        within = (
+            None
+            if features is None
+            else {name: v[np.ix_(members, members)] for name, v in features.items()}
+        )
         below = hierarchy(
-            finder, centroids[members], [texts[i] for i in members], language, (*path, number)
+            finder,
+            centroids[members],
+            [texts[i] for i in members],
+            language,
+            (*path, number),
+            within,
         )
         out += [(p, [members[i] for i in groups]) for p, groups in below]
     return out
