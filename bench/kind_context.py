@@ -9,8 +9,8 @@ then ``messages``, with the editor's answers. It prints, against the base rate, 
 descriptions among statements by their place: first of the session or not, the field they came
 from, first of their field, last of their field, the previous statement of the session
 descriptive or not, the session's type, the only statement of its session, its length among
-the session's statements. Each cell gives descriptions / statements, the share and a 95 % Wilson interval,
-and the likelihood ratio of the place (how much it multiplies the odds).
+the session's statements. Each cell gives descriptions / statements, the share and a 95 %
+Wilson interval, and the likelihood ratio of the place (how much it multiplies the odds).
 
 With ``--oof`` (the ``--dump`` of ``bench/kind_model.py --by-file --shipped-gates --score``
 with the seven test report files: every file scored by a regression not fitted on it and a vote
