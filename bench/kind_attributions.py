@@ -45,7 +45,7 @@ DEVELOPMENT = tuple(
         "test10",
     )
 )
-HELD_OUT = tuple(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 11, 12, 13, 14, 16, 17, 18))
+HELD_OUT = tuple(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 11, 12, 13, 14, 16, 17, 18, 19))
 
 
 def main() -> None:

@@ -3,14 +3,14 @@
 Reads the eleven report files that are not held out (``REPORTS``: the four development files,
 ``dev-ru-mid`` among them, and the seven held-out files scored after every change for many
 rounds, now development material; ``test-global-tracks``, ``test-samarkand``,
-``test-cartagena`` and ``test-port-louis`` are never read): each session's statements in the
-order the organisers gave them, ``key_takeaways`` then ``calls_to_action`` then ``messages``,
-with the editor's answers. It prints, against the base rate, the share of descriptions among
-statements by their place: first of the session or not, the field they came from, first of
-their field, last of their field, the previous statement of the session descriptive or not,
-the session's type, the only statement of its session, its length among the session's
-statements. Each cell gives descriptions / statements, the share and a 95 % Wilson interval,
-and the likelihood ratio of the place (how much it multiplies the odds).
+``test-cartagena``, ``test-port-louis`` and ``test-valparaiso`` are never read): each session's
+statements in the order the organisers gave them, ``key_takeaways`` then ``calls_to_action``
+then ``messages``, with the editor's answers. It prints, against the base rate, the share of
+descriptions among statements by their place: first of the session or not, the field they came
+from, first of their field, last of their field, the previous statement of the session
+descriptive or not, the session's type, the only statement of its session, its length among
+the session's statements. Each cell gives descriptions / statements, the share and a 95 %
+Wilson interval, and the likelihood ratio of the place (how much it multiplies the odds).
 
 With ``--oof`` (the ``--dump`` of ``bench/kind_model.py --by-file --shipped-gates --score``
 with the seven test report files: every file scored by a regression not fitted on it and a vote
@@ -62,7 +62,8 @@ from forum_messages.yamlsrc import load_yaml
 #: the report files that are not held out: the three development files and the six held-out
 #: files scored after every change for many rounds, now development material (the regression
 #: and the second look's bank never hold the six; ``test-global-tracks``, ``test-samarkand``,
-#: ``test-cartagena`` and ``test-port-louis`` are held out and never read here)
+#: ``test-cartagena``, ``test-port-louis`` and ``test-valparaiso`` are held out and never read
+#: here)
 REPORTS = (
     "reports/dev-en-summaries.yaml",
     "reports/dev-fr.yaml",
@@ -83,6 +84,7 @@ HELD_OUT = (
     "reports/test-samarkand.yaml",
     "reports/test-cartagena.yaml",
     "reports/test-port-louis.yaml",
+    "reports/test-valparaiso.yaml",
 )
 FIELDS = ("key_takeaways", "calls_to_action", "messages")
 
