@@ -45,7 +45,8 @@ DEVELOPMENT = tuple(
         "test10",
     )
 )
-HELD_OUT = tuple(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 11, 12, 13, 14, 16, 17, 18, 19))
+#: the held-out sets (test11 to test18 are spent: their looks are used, they are read now)
+HELD_OUT = tuple(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 19))
 
 
 def main() -> None:

@@ -1,0 +1,296 @@
+"""Leave one labelled set out: the whole description filter with the training material as shipped
+and enlarged to every readable set.
+
+Every readable labelled set (each ``kinds/*.yaml`` that is not held out, the development report
+files and the report files scored by the common evaluation after every change) is scored by the
+whole filter as the pipeline applies it: the cue patterns, the regression's gates, the second
+look (the regression mixed with the vote of the nearest labelled statements, the register of a
+record read from each set's language) and, in report files, the place rules
+(``DescriptiveModel(opening=..., anywhere=...)``: the first statement of a session, a statement
+naming its session's own type). The regression is fitted on the training material *without the
+set scored*, and the vote's bank never holds the set's own statements.
+
+Settings (``--settings``, any of):
+
+``shipped``    ``kind_model.TRAINING`` trained on, ``kind_model.NEIGHBOURS`` in the bank;
+``bank``       ``TRAINING`` trained on, every trainable readable set in the bank;
+``all``        every readable statement set and development report file trained on and in the
+               bank (the report files scored by the common evaluation are never trained on nor
+               in the bank: scored only, so that their evaluation rows stay honest);
+``all-l2=X``   ``all`` with the regression's l2 at X;
+``+bar``       after a setting: the regression's bar (0.65) chosen for each set on the *other*
+               sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
+               on a tie).
+
+It prints, per set and per language, descriptions found / descriptions and false alarms side by
+side, the totals, and the time of one fit on the whole training material.
+
+    .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz
+    .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz --settings shipped all all+bar
+
+The held-out sets (``kinds/test.yaml`` to ``test4.yaml``, ``kinds/test18.yaml``, the held-out
+report files) are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from kind_anywhere import places_of  # type: ignore[import-not-found]
+from kind_context import HELD_OUT as HELD_OUT_REPORTS  # type: ignore[import-not-found]
+from kind_context import REPORTS, placed  # type: ignore[import-not-found]
+
+from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth.kind_model import (
+    MIX,
+    NEIGHBOURS,
+    RECORD_GATE,
+    SECOND_GATE,
+    TRAINING,
+    DescriptiveModel,
+    bank_rows,
+    labelled_items,
+    neighbour_share,
+    record_register,
+)
+from forum_messages.synth.kinds import Kind, classify
+
+KINDS = (
+    "kinds/dev.yaml",
+    *(f"kinds/dev{n}.yaml" for n in range(2, 19)),
+    "kinds/dev-spoken.yaml",
+    *(f"kinds/test{n}.yaml" for n in range(5, 18)),
+)
+#: the report files that are not held out (``kind_context.REPORTS``): the development files
+#: may be trained on; the others, scored by the common evaluation after every change, are
+#: scored here and never trained on
+DEV_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/dev-"))
+TEST_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/test-"))
+#: every readable set that may be trained on
+TRAINABLE = (*KINDS, *DEV_REPORTS)
+SCORED = (*TRAINABLE, *TEST_REPORTS)
+HELD_OUT = (*(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 18, 19)), *HELD_OUT_REPORTS)
+BARS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+
+
+def embedded(strings: list[str], cache: str | None) -> dict[str, np.ndarray]:
+    """Each distinct string's embedding (read from ``cache`` when it holds them all)."""
+    unique = list(dict.fromkeys(strings))
+    if cache and Path(cache).exists():
+        data = np.load(cache, allow_pickle=False)
+        known = dict(zip(data["texts"].tolist(), data["x"], strict=True))
+        if all(s in known for s in unique):
+            return known
+    x = np.asarray(USEEmbedder().embed(unique), dtype=np.float64)
+    if cache:
+        np.savez(cache, texts=np.array(unique), x=x)
+    return dict(zip(unique, x, strict=True))
+
+
+class Material:
+    """The readable labelled statements, their pattern verdicts, places and embeddings."""
+
+    def __init__(self, cache: str | None) -> None:
+        base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+        assert not set(SCORED) & set(HELD_OUT)
+        items = labelled_items(SCORED, base)
+        self.texts = [t for t, _, _, _ in items]
+        self.langs = [g for _, g, _, _ in items]
+        self.truth = np.array([d for _, _, d, _ in items], dtype=bool)
+        self.source = np.array([s for _, _, _, s in items])
+        self.kinds: list[Kind] = [
+            classify(t, g) for t, g in zip(self.texts, self.langs, strict=True)
+        ]
+        self.points = [k.point or t for k, t in zip(self.kinds, self.texts, strict=True)]
+        vectors = embedded(self.texts + self.points, cache)
+        self.x_text = np.array([vectors[t] for t in self.texts])
+        self.x_point = np.array([vectors[p] for p in self.points])
+        self.is_open = np.array(
+            [
+                DescriptiveModel.open_to_model(p, k)
+                for p, k in zip(self.points, self.kinds, strict=True)
+            ]
+        )
+        self.pattern = np.array([k.kind == "descriptive" for k in self.kinds])
+        self.record = record_register(self.points, list(zip(self.source, self.langs, strict=True)))
+        # the place rules read the report files' sessions (the statement sets have none)
+        reports = [f for f in SCORED if f.startswith("reports/")]
+        where = placed(base, reports)
+        first = np.zeros(len(self.texts), dtype=bool)
+        own = np.zeros(len(self.texts), dtype=bool)
+        rows = np.concatenate([np.flatnonzero(self.source == f) for f in reports])
+        if [it.text for it in where] != [self.texts[i] for i in rows]:
+            raise SystemExit("the report files' statements are not read in the same order")
+        places = places_of(where, [self.points[i] for i in rows])
+        first[rows] = [it.index == 0 for it in where]
+        own[rows] = [p.own for p in places]
+        self.first = first
+        self.own = own
+        self.features: dict[float, object] = {}
+
+
+def out_of_fold(
+    m: Material, training: Sequence[str], bank: Sequence[str], l2: float, groups: int = 0
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """Each scored set's regression probabilities (fitted on ``training`` without the set) and
+    neighbour votes (``bank`` without the set); the seconds of the first fit. With ``groups``,
+    the sets are dealt into that many groups, each left out as a whole (fewer fits)."""
+    model = DescriptiveModel(l2=l2)
+    trainable = np.isin(m.source, list(training))
+    in_bank = np.isin(m.source, list(bank))
+    x_train = model.features(m.x_text, m.texts)
+    x_score = model.features(m.x_point, m.points)
+    prob = np.zeros(len(m.texts))
+    share = np.zeros(len(m.texts))
+    fits: dict[bytes, np.ndarray] = {}
+    seconds = 0.0
+    y = m.truth.astype(np.float64)
+    for k, name in enumerate(SCORED):
+        fold = np.flatnonzero(m.source == name)
+        out = [name] if not groups else list(SCORED[k % groups :: groups])
+        mine = np.isin(m.source, out)
+        rows = np.flatnonzero(trainable & ~mine)
+        key = rows.tobytes()
+        if key not in fits:
+            start = time.process_time()
+            w, b = model.fit_arrays(x_train[rows], y[rows])
+            if not seconds:
+                seconds = time.process_time() - start
+            fits[key] = np.round(1.0 / (1.0 + np.exp(-np.asarray(x_score @ w + b))), 4)
+        prob[fold] = fits[key][fold]
+        brows = np.flatnonzero(in_bank & ~mine)
+        share[fold] = neighbour_share(m.x_point[fold], bank_rows(m.x_text[brows]), m.truth[brows])
+    return prob, share, seconds
+
+
+def verdicts(m: Material, prob: np.ndarray, share: np.ndarray, bar: np.ndarray) -> np.ndarray:
+    """The whole filter's verdicts, the regression's bar ``bar`` (per statement)."""
+    said = np.zeros(len(m.texts), dtype=bool)
+    for value in sorted(set(bar.tolist())):
+        model = DescriptiveModel(threshold=float(value))
+        rows = np.flatnonzero(bar == value)
+        learned = model.decide(
+            prob[rows],
+            [m.points[i] for i in rows],
+            [m.kinds[i] for i in rows],
+            m.first[rows].tolist(),
+            m.own[rows].tolist(),
+        )
+        said[rows] = learned
+    gate = np.where(m.record, RECORD_GATE, SECOND_GATE)
+    looked = m.is_open & (np.round(MIX * prob + (1 - MIX) * share, 4) > gate)
+    return m.pattern | said | looked
+
+
+def chosen_bars(m: Material, prob: np.ndarray, share: np.ndarray) -> tuple[np.ndarray, dict]:
+    """Each set's bar chosen on the other sets: the fewest false alarms plus misses there."""
+    runs = {b: verdicts(m, prob, share, np.full(len(m.texts), b)) for b in BARS}
+    bar = np.zeros(len(m.texts))
+    chosen = {}
+    for name in SCORED:
+        others = m.source != name
+        cost = {
+            b: int((said & ~m.truth & others).sum() + (~said & m.truth & others).sum())
+            for b, said in runs.items()
+        }
+        best = min(BARS, key=lambda b: (cost[b], -b))
+        bar[m.source == name] = best
+        chosen[name] = best
+    return bar, chosen
+
+
+def cell(m: Material, said: np.ndarray, rows: np.ndarray) -> str:
+    found = int((said & m.truth)[rows].sum())
+    fa = int((said & ~m.truth)[rows].sum())
+    return f"{found}/{int(m.truth[rows].sum())} fa {fa}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cache", help="keep the embeddings in this .npz between runs")
+    ap.add_argument(
+        "--settings", nargs="*", default=["shipped", "bank", "all", "shipped+bar", "all+bar"]
+    )
+    ap.add_argument(
+        "--groups", type=int, default=0, help="leave a group of sets out at once (fewer fits)"
+    )
+    ap.add_argument("--list", help="print the statements whose verdict differs from this setting")
+    args = ap.parse_args()
+    m = Material(args.cache)
+    runs: dict[str, np.ndarray] = {}
+    probs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for setting in args.settings:
+        base, _, bar = setting.partition("+")
+        if base not in probs:
+            l2 = 1e-3
+            if base == "shipped":
+                training, bank = TRAINING, NEIGHBOURS
+            elif base == "bank":
+                training, bank = TRAINING, tuple(dict.fromkeys((*NEIGHBOURS, *TRAINABLE)))
+            elif base.startswith("all"):
+                training = bank = TRAINABLE
+                if base.startswith("all-l2="):
+                    l2 = float(base.split("=")[1])
+            else:
+                ap.error(f"unknown setting {setting}")
+            prob, share, seconds = out_of_fold(m, training, bank, l2, args.groups)
+            print(
+                f"{base}: one fit on {np.isin(m.source, list(training)).sum()} statements,"
+                f" {seconds:.1f} s CPU",
+                flush=True,
+            )
+            probs[base] = (prob, share)
+        prob, share = probs[base]
+        if bar == "bar":
+            bars, chosen = chosen_bars(m, prob, share)
+            print(
+                f"{setting}: bars chosen {sorted(set(chosen.values()))}"
+                f" ({', '.join(f'{Path(k).stem} {v}' for k, v in chosen.items() if v != 0.65)})"
+            )
+        else:
+            bars = np.full(len(m.texts), 0.65)
+        runs[setting] = verdicts(m, prob, share, bars)
+    names = list(runs)
+    print("\n| set | descriptions | " + " | ".join(names) + " |")
+    print("|---|---|" + "---|" * len(names))
+    for name in [*SCORED, None]:
+        rows = np.flatnonzero(m.source == name) if name else np.arange(len(m.texts))
+        label = Path(name).stem if name else "all"
+        cells = [cell(m, runs[s], rows) for s in names]
+        print(f"| {label} | {int(m.truth[rows].sum())} | " + " | ".join(cells) + " |")
+    print("\nper language, every set:")
+    print("| language | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    langs = np.array(m.langs)
+    for lang in sorted(set(m.langs)):
+        rows = np.flatnonzero(langs == lang)
+        print(f"| {lang} | " + " | ".join(cell(m, runs[s], rows) for s in names) + " |")
+    print("\nper set and language:")
+    for name in SCORED:
+        for lang in sorted(set(langs[m.source == name].tolist())):
+            rows = np.flatnonzero((m.source == name) & (langs == lang))
+            if m.truth[rows].sum() or any((runs[s] & ~m.truth)[rows].any() for s in names):
+                cells = " | ".join(cell(m, runs[s], rows) for s in names)
+                print(f"| {Path(name).stem} {lang} | {cells} |")
+    if args.list:
+        ref = runs[args.list]
+        for s in names:
+            if s == args.list:
+                continue
+            print(f"\n{s} against {args.list}:")
+            for i in np.flatnonzero(runs[s] != ref):
+                what = (
+                    ("found" if runs[s][i] else "lost")
+                    if m.truth[i]
+                    else ("FALSE ALARM" if runs[s][i] else "false alarm gone")
+                )
+                print(f"  {what}: {Path(m.source[i]).stem} {m.langs[i]}: {m.texts[i][:110]}")
+
+
+if __name__ == "__main__":
+    main()
