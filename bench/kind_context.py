@@ -85,6 +85,7 @@ HELD_OUT = (
     "reports/test-cartagena.yaml",
     "reports/test-port-louis.yaml",
     "reports/test-valparaiso.yaml",
+    "reports/test-tallinn.yaml",
 )
 FIELDS = ("key_takeaways", "calls_to_action", "messages")
 

@@ -38,7 +38,7 @@ from forum_messages.synth import kind_frame_shape as shape
 from forum_messages.synth import kinds
 
 LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
-NEVER = ("test18.yaml", "test19.yaml")  # the newest held-out sets: never read
+NEVER = ("test18.yaml", "test19.yaml", "test20.yaml")  # the newest held-out sets: never read
 #: a predicate is kept when framed statements of this many sets give it
 MIN_SETS = 2
 #: the readable sets the lexicon is read from (development sets, spent held-out sets)

@@ -75,7 +75,7 @@ from forum_messages.nlp.cluster import (
 from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.synth import topics
 
-HELD_OUT = ("global-tracks", "samarkand", "cartagena", "port-louis", "valparaiso")
+HELD_OUT = ("global-tracks", "samarkand", "cartagena", "port-louis", "valparaiso", "tallinn")
 
 
 def recorded(paths: Sequence[str], cache: str | None) -> list[Any]:
