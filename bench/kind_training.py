@@ -20,7 +20,9 @@ Settings (``--settings``, any of):
 ``all-l2=X``   ``all`` with the regression's l2 at X;
 ``allreg``     the regression of ``all``, the bank of ``shipped`` (after ``all``: no fit);
 ``A|B@where``  setting A's verdicts, with B's where ``where`` says (``record``: B instead of A
-               in the register of a record; ``record+``: B added there; ``unsure=X``: B added
+               in the register of a record; ``record+``: B added there; ``record+closed``: B
+               added there but for the calls ``kind_cues_model.wide_call`` reads, as
+               ``DescriptiveModel(wide=True)`` does with B ``allreg``; ``unsure=X``: B added
                where A's regression gave more than X); A and B run before it;
 ``+bar``       after a setting: the regression's bar (0.65) chosen for each set on the *other*
                sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
@@ -50,6 +52,7 @@ from kind_context import HELD_OUT as HELD_OUT_REPORTS  # type: ignore[import-not
 from kind_context import REPORTS, placed  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth.kind_cues_model import wide_call
 from forum_messages.synth.kind_model import (
     MIX,
     NEIGHBOURS,
@@ -235,6 +238,9 @@ def combined(
         return np.where(m.record, b, a)
     if where == "record+":
         return a | (b & m.record)
+    if where == "record+closed":  # as ``DescriptiveModel(wide=True)`` reads it
+        closed = np.array([wide_call(p, g) for p, g in zip(m.points, m.langs, strict=True)])
+        return a | (b & m.record & ~closed)
     if where.startswith("unsure="):
         prob = probs[first.partition("+")[0]][0]
         return a | (b & (prob > float(where.split("=")[1])))
