@@ -18,6 +18,12 @@ Settings (``--settings``, any of):
                bank (the report files scored by the common evaluation are never trained on nor
                in the bank: scored only, so that their evaluation rows stay honest);
 ``all-l2=X``   ``all`` with the regression's l2 at X;
+``allreg``     the regression of ``all``, the bank of ``shipped`` (after ``all``: no fit);
+``A|B@where``  setting A's verdicts, with B's where ``where`` says (``record``: B instead of A
+               in the register of a record; ``record+``: B added there; ``record+closed``: B
+               added there but for the calls ``kind_cues_model.wide_call`` reads, as
+               ``DescriptiveModel(wide=True)`` does with B ``allreg``; ``unsure=X``: B added
+               where A's regression gave more than X); A and B run before it;
 ``+bar``       after a setting: the regression's bar (0.65) chosen for each set on the *other*
                sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
                on a tie).
@@ -46,6 +52,7 @@ from kind_context import HELD_OUT as HELD_OUT_REPORTS  # type: ignore[import-not
 from kind_context import REPORTS, placed  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
+from forum_messages.synth.kind_cues_model import wide_call
 from forum_messages.synth.kind_model import (
     MIX,
     NEIGHBOURS,
@@ -62,7 +69,7 @@ from forum_messages.synth.kinds import Kind, classify
 
 KINDS = (
     "kinds/dev.yaml",
-    *(f"kinds/dev{n}.yaml" for n in range(2, 19)),
+    *(f"kinds/dev{n}.yaml" for n in range(2, 20)),
     "kinds/dev-spoken.yaml",
     *(f"kinds/test{n}.yaml" for n in range(5, 18)),
 )
@@ -135,11 +142,17 @@ class Material:
 
 
 def out_of_fold(
-    m: Material, training: Sequence[str], bank: Sequence[str], l2: float, groups: int = 0
+    m: Material,
+    training: Sequence[str],
+    bank: Sequence[str],
+    l2: float,
+    groups: int = 0,
+    given: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, float]:
     """Each scored set's regression probabilities (fitted on ``training`` without the set) and
     neighbour votes (``bank`` without the set); the seconds of the first fit. With ``groups``,
-    the sets are dealt into that many groups, each left out as a whole (fewer fits)."""
+    the sets are dealt into that many groups, each left out as a whole (fewer fits). With
+    ``given``, those are the probabilities (out of fold from the same training): no fit."""
     model = DescriptiveModel(l2=l2)
     trainable = np.isin(m.source, list(training))
     in_bank = np.isin(m.source, list(bank))
@@ -156,7 +169,9 @@ def out_of_fold(
         mine = np.isin(m.source, out)
         rows = np.flatnonzero(trainable & ~mine)
         key = rows.tobytes()
-        if key not in fits:
+        if given is not None:
+            fits[key] = given
+        elif key not in fits:
             start = time.process_time()
             w, b = model.fit_arrays(x_train[rows], y[rows])
             if not seconds:
@@ -204,6 +219,35 @@ def chosen_bars(m: Material, prob: np.ndarray, share: np.ndarray) -> tuple[np.nd
     return bar, chosen
 
 
+def combined(
+    m: Material,
+    setting: str,
+    runs: dict[str, np.ndarray],
+    probs: dict[str, tuple[np.ndarray, np.ndarray]],
+    ap: argparse.ArgumentParser,
+) -> np.ndarray:
+    """``A|B@where``: setting A's verdicts, with setting B's (both run before) where
+    ``where`` says: ``record`` B replaces A in the register of a record; ``record+`` B only adds
+    there; ``unsure=X`` B adds where A's regression gave more than X."""
+    first, _, rest = setting.partition("|")
+    second, _, where = rest.partition("@")
+    if first not in runs or second not in runs:
+        ap.error(f"{setting}: run {first} and {second} first")
+    a, b = runs[first], runs[second]
+    if where == "record":
+        return np.where(m.record, b, a)
+    if where == "record+":
+        return a | (b & m.record)
+    if where == "record+closed":  # as ``DescriptiveModel(wide=True)`` reads it
+        closed = np.array([wide_call(p, g) for p, g in zip(m.points, m.langs, strict=True)])
+        return a | (b & m.record & ~closed)
+    if where.startswith("unsure="):
+        prob = probs[first.partition("+")[0]][0]
+        return a | (b & (prob > float(where.split("=")[1])))
+    ap.error(f"{setting}: unknown place {where}")
+    raise AssertionError
+
+
 def cell(m: Material, said: np.ndarray, rows: np.ndarray) -> str:
     found = int((said & m.truth)[rows].sum())
     fa = int((said & ~m.truth)[rows].sum())
@@ -219,12 +263,18 @@ def main() -> None:
     ap.add_argument(
         "--groups", type=int, default=0, help="leave a group of sets out at once (fewer fits)"
     )
+    ap.add_argument(
+        "--keep", help="keep each setting's out-of-fold scores in files with this prefix"
+    )
     ap.add_argument("--list", help="print the statements whose verdict differs from this setting")
     args = ap.parse_args()
     m = Material(args.cache)
     runs: dict[str, np.ndarray] = {}
     probs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for setting in args.settings:
+        if "|" in setting:
+            runs[setting] = combined(m, setting, runs, probs, ap)
+            continue
         base, _, bar = setting.partition("+")
         if base not in probs:
             l2 = 1e-3
@@ -232,13 +282,24 @@ def main() -> None:
                 training, bank = TRAINING, NEIGHBOURS
             elif base == "bank":
                 training, bank = TRAINING, tuple(dict.fromkeys((*NEIGHBOURS, *TRAINABLE)))
+            elif base == "allreg":
+                # the regression of ``all``, the shipped bank
+                training, bank = TRAINABLE, NEIGHBOURS
             elif base.startswith("all"):
                 training = bank = TRAINABLE
                 if base.startswith("all-l2="):
                     l2 = float(base.split("=")[1])
             else:
                 ap.error(f"unknown setting {setting}")
-            prob, share, seconds = out_of_fold(m, training, bank, l2, args.groups)
+            saved = Path(f"{args.keep}-{base}-{args.groups}.npz") if args.keep else None
+            if saved and saved.exists() and len(np.load(saved)["prob"]) == len(m.texts):
+                data = np.load(saved)
+                prob, share, seconds = data["prob"], data["share"], float(data["seconds"])
+            else:
+                given = probs["all"][0] if base == "allreg" and "all" in probs else None
+                prob, share, seconds = out_of_fold(m, training, bank, l2, args.groups, given)
+                if saved:
+                    np.savez(saved, prob=prob, share=share, seconds=seconds)
             print(
                 f"{base}: one fit on {np.isin(m.source, list(training)).sum()} statements,"
                 f" {seconds:.1f} s CPU",

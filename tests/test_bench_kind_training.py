@@ -30,3 +30,13 @@ def test_every_labelled_set_is_scored_or_held_out(
     # the report files the common evaluation scores are scored, never trained on
     assert not [name for name in kt.TRAINABLE if name.startswith("reports/test-")]
     assert set(kt.TEST_REPORTS) <= set(kt.SCORED)
+
+
+def test_the_wide_regression_is_fitted_on_what_the_bench_calls_all(
+    bench_module: Callable[[str], ModuleType],
+) -> None:
+    from forum_messages.synth.kind_model import WIDE_TRAINING
+
+    kt = _load(bench_module)
+    assert set(WIDE_TRAINING) == set(kt.TRAINABLE)
+    assert len(WIDE_TRAINING) == len(set(WIDE_TRAINING))

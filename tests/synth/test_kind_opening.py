@@ -133,12 +133,13 @@ def test_the_lower_bar_needs_words_of_a_meeting() -> None:
 
 class _Spy(DescriptiveModel):
     """Records the marks the pipeline hands the model (first of its session, names its
-    session's own type); sets nothing aside."""
+    session's own type, each statement's language); sets nothing aside."""
 
     def __init__(self, anywhere: float | None = None) -> None:
         super().__init__(anywhere=anywhere)
         self.seen: list[list[bool] | None] = []
         self.own: list[list[bool] | None] = []
+        self.langs: list[list[str] | None] = []
 
     def ready(self, embedder: object) -> bool:  # scored here, never in a child
         return False
@@ -152,9 +153,11 @@ class _Spy(DescriptiveModel):
         record: list[bool] | None = None,
         first: list[bool] | None = None,
         own: list[bool] | None = None,
+        langs: list[str] | None = None,
     ) -> list[bool]:
         self.seen.append(None if first is None else list(first))
         self.own.append(None if own is None else list(own))
+        self.langs.append(None if langs is None else list(langs))
         return [False] * len(texts)
 
 
@@ -212,6 +215,9 @@ def test_the_pipeline_hands_the_model_each_session_s_first_statement() -> None:
     assert sum(marks) == len(set(codes)) > 1
     assert False in marks  # sessions of more than one statement
     assert all(part is None for part in spy.own)  # ``anywhere`` off: nothing more read
+    # each statement's language, for the wide look's calls (``kind_cues_model.wide_call``)
+    langs = [g for part in spy.langs if part is not None for g in part]
+    assert len(langs) == len(codes) and set(langs) <= {"en", "fr", "es", "ru", "zh", "ar"}
 
 
 def test_the_pipeline_hands_the_model_the_statements_naming_their_session() -> None:

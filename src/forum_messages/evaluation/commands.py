@@ -63,8 +63,11 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     kinds = [classify(it.text, it.language) for it in items]
     texts = [k.point or it.text for k, it in zip(kinds, items, strict=True)]
     fixed = memo_for(embedder)
-    record = record_register(texts, [it.language for it in items]).tolist()
-    learned = DescriptiveModel().descriptive(fixed.embed(texts), texts, kinds, fixed, record)
+    langs = [it.language for it in items]
+    record = record_register(texts, langs).tolist()
+    learned = DescriptiveModel().descriptive(
+        fixed.embed(texts), texts, kinds, fixed, record, langs=langs
+    )
     predicted = ["descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)]
     marked = [k.attribution and p != "descriptive" for k, p in zip(kinds, predicted, strict=True)]
     labelled = [it.attribution for it in items]

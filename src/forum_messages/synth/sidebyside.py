@@ -92,8 +92,9 @@ def descriptions(
             part = record[a:b] if record is not None else None
             opening = first[a:b] if first is not None else None
             named = own[a:b] if own is not None else None
+            tongues = langs[a:b] if langs is not None else None
             learned += model.descriptive(
-                x[a:b], texts[a:b], kinds[a:b], fixed, part, opening, named
+                x[a:b], texts[a:b], kinds[a:b], fixed, part, opening, named, tongues
             )
             release(x)
         return learned
