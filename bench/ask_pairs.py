@@ -24,22 +24,19 @@ model below a few bars, how many wrong and right pairs the ask calls "other".
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from typing import Any
 
 import numpy as np
-from grouping_terms import auc, draft_with, grouper_run, theme_part
+from common import entry
+from grouping_terms import auc, before_check, by_file, core_pairs, each_theme, pair_features
 
-from forum_messages.evaluation.material import Material, load_material
-from forum_messages.nlp.base import Embedder, memo_for
-from forum_messages.nlp.use import USEEmbedder
+from forum_messages.evaluation.material import Material
+from forum_messages.nlp.base import Embedder
 from forum_messages.synth import grouping
 from forum_messages.synth.ask import OTHER, SAME, UNKNOWN, compare, overlap, read
-from forum_messages.synth.evidence import TermEvidence, content_terms
-from forum_messages.synth.point_check import core
-from forum_messages.synth.same_point import PairFeatures, shipped_model
+from forum_messages.synth.evidence import content_terms
+from forum_messages.synth.same_point import shipped_model
 
 FLOOR = 0.35  # the cosine from which two statements of a theme are "on one subject"
 WEIGHTS = (0.05, 0.1, 0.2)
@@ -68,27 +65,19 @@ def _form(a: Any, b: Any) -> int:
 def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> list[dict[str, Any]]:
     point = {k: a.point for k, a in material.answers.items()}
     pair_model, core_model = shipped_model(), shipped_model(core=True)
-    plain = grouping.ThresholdGrouper.run
     rows: list[dict[str, Any]] = []
 
-    def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
-        r = theme_part()  # the pipeline's theme step
-        ids = [st.id for st in r.statements]
-        result = plain(self, x, sessions, *rest)
-        groups = result.before[0] if result.before is not None else result.groups
-        feats = PairFeatures(
-            x, TermEvidence(r.texts, r.langs), [st.kind for st in r.statements], r.attribution
-        )
+    def look(r: Any, ids: list[str], x: Any, sessions: Any, result: Any) -> None:
+        groups = before_check(result)
+        feats = pair_features(r, x)
         asks = [read(t, lang) for t, lang in zip(r.texts, r.langs, strict=True)]
         terms = [content_terms(t, lang) for t, lang in zip(r.texts, r.langs, strict=True)]
         unit = np.asarray(x, dtype=np.float64)
         sim = np.round(unit @ unit.T, 6)
         wanted: list[tuple[int, int, str, int]] = []
         for g in groups:
-            centre = core(x, g)
-            if len(g) < 2 or not point[ids[centre]]:
-                continue
-            wanted.extend(("check", centre, i, len(g)) for i in g if i != centre and point[ids[i]])
+            pairs = core_pairs(x, g, lambda i: bool(point[ids[i]]))
+            wanted.extend(("check", a, b, len(g)) for a, b in pairs)
         n = len(ids)
         for i in range(n):
             for j in range(i + 1, n):
@@ -97,7 +86,7 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
                 if r.langs[i] == r.langs[j] and sim[i, j] >= FLOOR:
                     wanted.append(("theme", i, j, 0))
         if not wanted:
-            return result
+            return
         f = feats.pairs([(a, b) for _, a, b, _ in wanted])
         pp = pair_model.probability(f).tolist()
         cp = core_model.probability(f).tolist()
@@ -120,10 +109,8 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
                     "points": (point[ids[a]], point[ids[b]]),
                 }
             )
-        return result
 
-    with grouper_run(run):
-        draft_with(material, embedder, params)
+    each_theme(material, embedder, params, look)
     return rows
 
 
@@ -141,12 +128,7 @@ def _split(rows: list[dict[str, Any]], key: str, values: dict[int, str]) -> str:
 
 
 def main(spec: str, paths: list[str], verbose: bool) -> int:
-    params = json.loads(spec) if spec.strip() else {}
-    embedder = memo_for(USEEmbedder())
-    per_file: dict[str, list[dict[str, Any]]] = {}
-    for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
-        per_file[name] = record(load_material(path), embedder, params)
+    per_file: dict[str, list[dict[str, Any]]] = by_file(spec, paths, record)
     everything = [r for rows in per_file.values() for r in rows]
     asks = {SAME: "same", OTHER: "other", UNKNOWN: "unknown"}
     forms = {2: "both calls", 1: "one call", 0: "no call"}
@@ -241,10 +223,4 @@ def _verbose(per_file: dict[str, list[dict[str, Any]]], verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    verbose = "-v" in args
-    args = [a for a in args if a != "-v"]
-    if len(args) < 2:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(args[0], args[1:], verbose))
+    entry(main, __doc__, fixed=1, flags=("-v",))

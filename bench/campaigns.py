@@ -34,6 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from common import status_kb, write_json
+
 if TYPE_CHECKING:
     from forum_messages.evaluation.consultations import Truth
     from forum_messages.ingest.campaigns import Group
@@ -61,11 +63,7 @@ COLUMNS: tuple[tuple[str, int, Callable[[dict[str, Any]], str]], ...] = (
 
 
 def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+    return status_kb("VmRSS") / 1024
 
 
 def _peak_mb() -> float:
@@ -203,8 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"  growth exponent of the CPU time, {share:.0%}: {exponent(points):.2f} ({steps})"
             )
-    OUT.mkdir(exist_ok=True)
-    (OUT / "campaigns.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    write_json(OUT / "campaigns.json", results)
     return 0
 
 

@@ -34,12 +34,12 @@ unsure band of messages of two.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from common import entry
 from sklearn.metrics import roc_auc_score
 
 from forum_messages.nlp.base import Embedder, memo_for
@@ -160,6 +160,26 @@ def _covered(
     )
 
 
+def judged(
+    points: dict[str, Any], g: dict[str, Any], core: str, sid: str, impure: bool
+) -> dict[str, Any]:
+    """What every reader of the dump records of a (core, source) pair of a dumped message
+    ``g``: one point or two by the editor's ``points`` (a description never makes one), the
+    wrong pair's class (``CLASSES``), the message's size, whether it is impure, and the pair
+    model's probability (``pair_p``) and its distance (``pair``)."""
+    pc, pm = points[core]["point"], points[sid]["point"]
+    same = pc == pm and pc != "(descriptive)"
+    cls = CLASSES.get(sid[3:]) or CLASSES.get(core[3:]) or "other"
+    return {
+        "same": same,
+        "cls": "" if same else cls,
+        "size": len(g["members"]),
+        "impure": impure,
+        "pair_p": g["pair"][sid],
+        "pair": round(1 - g["pair"][sid], 6),
+    }
+
+
 def pairs(folder: str, embedder: Embedder | None = None) -> list[dict[str, Any]]:
     """Every (core, source) pair in one language of every dumped message, with its readings
     (``words`` and ``words_mean`` 0 without an ``embedder``)."""
@@ -178,9 +198,6 @@ def pairs(folder: str, embedder: Embedder | None = None) -> list[dict[str, Any]]
                 if sid == c or m["lang"] != members[c]["lang"]:
                     continue
                 lang = m["lang"]
-                pc, pm = points[c]["point"], points[sid]["point"]
-                same = pc == pm and pc != "(descriptive)"
-                cls = CLASSES.get(sid[3:]) or CLASSES.get(c[3:]) or "other"
                 a, b = at[c], at[sid]
                 both = ev.terms[a] & ev.terms[b]
 
@@ -204,12 +221,7 @@ def pairs(folder: str, embedder: Embedder | None = None) -> list[dict[str, Any]]
                     {
                         "file": path.stem,
                         "texts": (members[c]["text"], m["text"]),
-                        "same": same,
-                        "cls": "" if same else cls,
-                        "size": len(members),
-                        "impure": impure,
-                        "pair_p": g["pair"][sid],
-                        "pair": round(1 - g["pair"][sid], 6),
+                        **judged(points, g, c, sid, impure),
                         "check": round(1 - g["check"][sid], 6),
                         "unshared": ev.unshared(a, b) or 0.0,
                         "unshared_core": _lacks(ev, a, both),
@@ -338,7 +350,4 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1]))
+    entry(main, __doc__, fixed=1, rest=None)

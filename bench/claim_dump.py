@@ -17,11 +17,11 @@ folder given first.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from grouping_terms import draft_with, grouper_run, theme_part
+from common import entry, file_name
+from grouping_terms import draft_with, grouper_params, grouper_run, theme_part
 
 from forum_messages.evaluation.material import load_material
 from forum_messages.evaluation.realistic import _source_of_text, impure_messages
@@ -34,14 +34,14 @@ from forum_messages.synth.same_point import PairFeatures, shipped_model
 
 
 def main(folder: str, spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
+    params = grouper_params(spec)
     embedder = memo_for(USEEmbedder())
     pair_model = shipped_model()
     core_model, large_model = shipped_model(core=True), shipped_model(large=True)
     plain = grouping.ThresholdGrouper.run
     Path(folder).mkdir(parents=True, exist_ok=True)
     for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         material = load_material(path)
         groups: list[dict[str, Any]] = []
 
@@ -132,7 +132,4 @@ def main(folder: str, spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 4:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2], sys.argv[3:]))
+    entry(main, __doc__, fixed=2)

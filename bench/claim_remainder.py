@@ -34,13 +34,13 @@ above every right pair of the other files) with what it takes on the file left o
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from claim_contrast import CLASSES, SETS, auc, print_aucs, taken_by
+from claim_contrast import SETS, auc, judged, print_aucs, taken_by
+from common import entry
 from sklearn.linear_model import LogisticRegression
 
 from forum_messages.nlp.base import Embedder, memo_for
@@ -146,9 +146,6 @@ def pairs(folder: str, embedder: Embedder) -> list[dict[str, Any]]:
                         continue
                     lang = m["lang"]
                     si = at[sid]
-                    pc, pm = points[c]["point"], points[sid]["point"]
-                    same = pc == pm and pc != "(descriptive)"
-                    cls = CLASSES.get(sid[3:]) or CLASSES.get(c[3:]) or "other"
                     tc, ts = members[c]["text"], m["text"]
                     shared = _stems(tc, lang) & _stems(ts, lang)
                     rc, rs = without(tc, lang, shared), without(ts, lang, shared)
@@ -190,12 +187,7 @@ def pairs(folder: str, embedder: Embedder) -> list[dict[str, Any]]:
                             "file": path.stem,
                             "ids": (c, sid),
                             "texts": (tc, ts),
-                            "same": same,
-                            "cls": "" if same else cls,
-                            "size": len(members),
-                            "impure": impure,
-                            "pair_p": g["pair"][sid],
-                            "pair": round(1 - g["pair"][sid], 6),
+                            **judged(points, g, c, sid, impure),
                             "cos": round(1 - own, 6),
                             "rest": rest,
                             "rest_theme": round(1 - _cos(e[2], e[3]), 6),
@@ -331,7 +323,4 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1]))
+    entry(main, __doc__, fixed=1, rest=None)

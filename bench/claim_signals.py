@@ -34,23 +34,19 @@ each signal added.
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from typing import Any
 
 import numpy as np
-from grouping_terms import auc, draft_with, grouper_run, theme_part
+from common import entry
+from grouping_terms import auc, before_check, by_file, core_pairs, each_theme, pair_features
 from sklearn.linear_model import LogisticRegression
 
-from forum_messages.evaluation.material import Material, load_material
-from forum_messages.nlp.base import Embedder, memo_for
+from forum_messages.evaluation.material import Material
+from forum_messages.nlp.base import Embedder
 from forum_messages.nlp.segment import words
-from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import grouping
-from forum_messages.synth.evidence import TermEvidence, content_terms
-from forum_messages.synth.point_check import core
-from forum_messages.synth.same_point import CORE_FEATURES, FEATURES, LARGE_FEATURES, PairFeatures
+from forum_messages.synth.evidence import content_terms
+from forum_messages.synth.same_point import CORE_FEATURES, FEATURES, LARGE_FEATURES
 
 #: The first marker of a call, per language: what follows it is what is asked.
 CALLS = {
@@ -170,21 +166,15 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
     """One row per (core, member) pair of the groups before the check."""
     point = {k: a.point for k, a in material.answers.items()}
     actions, actors = _table(ACTIONS), _table(ACTORS)
-    plain = grouping.ThresholdGrouper.run
     rows: list[dict[str, Any]] = []
 
-    def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
-        r = theme_part()  # the pipeline's theme step
-        ids = [st.id for st in r.statements]
-        result = plain(self, x, sessions, *rest)
-        groups = result.before[0] if result.before is not None else result.groups
+    def look(r: Any, ids: list[str], x: Any, sessions: Any, result: Any) -> None:
+        groups = before_check(result)
         unit = np.asarray(x, dtype=np.float64)
-        ev = TermEvidence(r.texts, r.langs)
-        feats = PairFeatures(x, ev, [st.kind for st in r.statements], r.attribution)
+        feats = pair_features(r, x)
         for g in groups:
-            centre = core(x, g)
-            members = [(centre, i) for i in g if i != centre and point[ids[i]]]
-            if len(g) < 2 or not point[ids[centre]] or not members:
+            members = core_pairs(x, g, lambda i: bool(point[ids[i]]))
+            if not members:
                 continue
             block = feats.pairs(members)
             cosines = block[:, 0]
@@ -214,10 +204,8 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
                         ),
                     }
                 )
-        return result
 
-    with grouper_run(run):
-        draft_with(material, embedder, params)
+    each_theme(material, embedder, params, look)
     texts = [t for row in rows for t in row["texts"]]
     vec = np.asarray(embedder.embed(texts), dtype=np.float64).reshape(len(rows), 4, -1)
     for row, v in zip(rows, vec, strict=True):
@@ -256,12 +244,7 @@ def out_of_fold(
 
 
 def main(spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
-    embedder = memo_for(USEEmbedder())
-    per_file: dict[str, list[dict[str, Any]]] = {}
-    for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
-        per_file[name] = record(load_material(path), embedder, params)
+    per_file: dict[str, list[dict[str, Any]]] = by_file(spec, paths, record)
     every = [r for rows in per_file.values() for r in rows]
     wrong = sum(not r["same"] for r in every)
     print(f"{len(every)} core-member pairs, {wrong} wrong\n")
@@ -299,7 +282,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from common import write_json
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
@@ -62,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         result["embed_distinct_s"] = round(time.perf_counter() - start, 1)
         result["peak_mb"] = round(_peak_mb())
     print(json.dumps(result, indent=1))
-    (OUT / "consultation.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    write_json(OUT / "consultation.json", result)
     return 0
 
 

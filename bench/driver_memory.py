@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+from common import status_kb
 
 HERE = Path(__file__).resolve().parent
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
@@ -113,11 +114,7 @@ class StagePeaks:
 
 def _anonymous() -> float:
     """This process's anonymous resident memory (``RssAnon``), MB."""
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("RssAnon:"):
-                return int(line.split()[1]) / 1e3
-    return 0.0
+    return status_kb("RssAnon") / 1e3
 
 
 def main() -> None:

@@ -26,10 +26,10 @@ parameters on the command line as JSON are applied to all three.
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 import numpy as np
+from common import entry, file_name
 from grouping_terms import draft_with, grouper_run, theme_part
 from sklearn.metrics import adjusted_rand_score
 
@@ -75,7 +75,7 @@ def themes(paths: list[str]) -> list[dict[str, Any]]:
 
     with grouper_run(run):
         for path in paths:
-            current[0] = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+            current[0] = file_name(path)
             draft_with(load_material(path), embedder, {})
     return out
 
@@ -172,7 +172,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

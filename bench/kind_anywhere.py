@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from common import evaluation_base
 from kind_context import _fit, _ratio, placed, verdicts  # type: ignore[import-not-found]
 
 from forum_messages.synth.kind_model import (
@@ -89,7 +89,7 @@ def main() -> None:
     ap.add_argument("--without-patterns", action="store_true")
     ap.add_argument("--list", action="store_true", help="print every miss and false alarm")
     args = ap.parse_args()
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    base = evaluation_base()
     items = placed(base)
     v = verdicts(items, args.oof, patterns=not args.without_patterns)
     prob = v.prob

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from importlib import resources
 from pathlib import Path
+
+from common import evaluation_base
 
 from forum_messages.synth.kind_model import labelled_items
 from forum_messages.synth.kinds import classify
@@ -57,7 +58,7 @@ def main() -> None:
     held = [name for name in args.files if name in HELD_OUT]
     if held:
         ap.error(f"held-out sets are never read here: {', '.join(held)}")
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    base = evaluation_base()
     labelled, found, marked = Counter(), Counter(), Counter()
     for name in args.files:
         data = load_yaml((base / name).read_text(encoding="utf-8"))

@@ -43,10 +43,10 @@ import argparse
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from common import evaluation_base
 
 from forum_messages.synth.kind_cues_model import EVENT_CUES, GATE_CUES
 from forum_messages.synth.kind_model import (
@@ -553,7 +553,7 @@ def main() -> None:
         help="with --oof: the learned part alone (the patterns were written from these files)",
     )
     args = ap.parse_args()
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    base = evaluation_base()
     items = placed(base)
     table(items)
     if args.oof:

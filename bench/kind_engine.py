@@ -12,7 +12,6 @@ each, and whether both gave the same kinds, points and attributions.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import build_corpus, generate_reports
+from common import rounds_corpus, runs_ms
 
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth import kinds
@@ -35,11 +34,7 @@ def _run(items: list[tuple[str, str]]) -> tuple[float, list[kinds.Kind]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=3000)
-    ap.add_argument("--rounds", type=int, default=4)
-    args = ap.parse_args()
-    corpus = build_corpus(generate_reports(args.n, seed=0))
+    args, corpus = rounds_corpus(3000, 4, __doc__)
     items = [(strip_numbering(st.text), st.language or "en") for st in corpus.statements]
     kinds.classify("你好。", "zh")  # the Chinese tagger loaded once, outside the runs
     engines = {"together": kinds.AnyOf, "one by one": kinds.OneByOne}
@@ -52,8 +47,7 @@ def main() -> None:
             times[name].append(seconds)
     kinds.AnyOf = engines["together"]  # type: ignore[misc]
     for name, runs in times.items():
-        shown = " ".join(f"{1000 * s:.0f}" for s in runs)
-        print(f"{name:10} best {1000 * min(runs):.0f} ms  runs {shown} ms CPU")
+        print(f"{name:10} {runs_ms(runs)} CPU")
     same = found["together"] == found["one by one"]
     print(f"{len(items)} statements: {'the same kinds' if same else 'KINDS DIFFER'}")
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from common import evaluation_base
 
 from forum_messages.synth.kind_model import (
     MIX,
@@ -43,7 +43,7 @@ def main() -> None:
     ap.add_argument("--show", choices=sorted(READINGS), help="print the statements of a reading")
     args = ap.parse_args()
     data = np.load(args.dump, allow_pickle=False)
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    base = evaluation_base()
     names = list(dict.fromkeys(str(s) for s in data["source"]))
     items = labelled_items(names, base)
     if len(items) != len(data["points"]):

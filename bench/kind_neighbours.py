@@ -14,7 +14,6 @@ and how many more the second look (and the register) sets aside.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
-from synthetic import build_corpus, generate_reports
+from common import rounds_corpus, runs_ms
 
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.nlp.use import USEEmbedder
@@ -31,11 +30,7 @@ from forum_messages.synth.kind_model import DescriptiveModel, neighbour_bank, re
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=10000, help="statements (about)")
-    ap.add_argument("--rounds", type=int, default=3)
-    args = ap.parse_args()
-    corpus = build_corpus(generate_reports(args.n, seed=0))
+    args, corpus = rounds_corpus(10000, 3, __doc__)
     items = [(strip_numbering(st.text), st.language or "en") for st in corpus.statements]
     found = [kinds.classify(t, g) for t, g in items]
     texts = [k.point or t for k, (t, _) in zip(found, items, strict=True)]
@@ -59,8 +54,7 @@ def main() -> None:
             times[name].append(time.process_time() - start)
     per = 10000 / len(texts)
     for name, runs in times.items():
-        shown = " ".join(f"{1000 * s:.0f}" for s in runs)
-        print(f"{name:17} best {1000 * min(runs) * per:.0f} ms per 10k  runs {shown} ms CPU")
+        print(f"{name:17} {runs_ms(runs, per, 'ms per 10k')} CPU")
     is_open = sum(DescriptiveModel.open_to_model(t, k) for t, k in zip(texts, found, strict=True))
     pairs = list(zip(said["regression alone"], said["with second look"], strict=True))
     extra = sum(b and not a for a, b in pairs)

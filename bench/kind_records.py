@@ -11,14 +11,13 @@ descriptive.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import build_corpus, generate_reports
+from common import rounds_corpus, runs_ms
 
 from forum_messages.synth import kinds
 from forum_messages.synth.kind_cues_records import RECORDS
@@ -32,11 +31,7 @@ def _run(items: list[tuple[str, str]]) -> tuple[float, int]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=3000)
-    ap.add_argument("--rounds", type=int, default=4)
-    args = ap.parse_args()
-    corpus = build_corpus(generate_reports(args.n, seed=0))
+    args, corpus = rounds_corpus(3000, 4, __doc__)
     items = [(st.text, st.language or "en") for st in corpus.statements]
     shipped = {lang: list(patterns) for lang, patterns in RECORDS.items()}
     times: dict[str, list[float]] = {"without": [], "with": []}
@@ -48,11 +43,7 @@ def main() -> None:
             seconds, found[setting] = _run(items)
             times[setting].append(seconds)
     for setting, runs in times.items():
-        shown = " ".join(f"{1000 * s:.0f}" for s in runs)
-        print(
-            f"{setting:8} best {1000 * min(runs):.0f} ms  runs {shown} ms  "
-            f"descriptive {found[setting]} of {len(items)}"
-        )
+        print(f"{setting:8} {runs_ms(runs)}  descriptive {found[setting]} of {len(items)}")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from common import write_json
+
 from forum_messages.documents.compare import compare
 from forum_messages.documents.model import from_draft
 from forum_messages.evaluation.material import Material, load_material
@@ -123,8 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         rows.append(row)
         print(json.dumps(row, ensure_ascii=False))
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
+    write_json(args.json, rows, ascii_only=False, end="\n")
     print(f"wrote {args.json}")
     return 0
 

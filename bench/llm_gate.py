@@ -20,7 +20,6 @@ Usage: python bench/llm_gate.py [files...] [--json bench/out/llm-gate.json]
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -28,6 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import yaml
+from common import write_json
 
 from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.segment import sentences
@@ -206,8 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     for c, v in sorted(tally.items()):
         print(f"  {c:28} {v[1]:4}/{v[0]:<4} rejected ({100 * v[1] / v[0]:.0f}%)")
     if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+        write_json(args.json, result, ascii_only=False, end="\n")
     return 0
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from common import write_json
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
     print(json.dumps(summary))
-    (OUT / f"{out.name}.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    write_json(OUT / f"{out.name}.json", summary)
     return 0
 
 

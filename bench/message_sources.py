@@ -15,11 +15,10 @@ and how many of those wrong sources the editor puts in another theme than the me
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 
-from grouping_terms import draft_with
+from common import entry, file_name
+from grouping_terms import draft_with, grouper_params
 
 from forum_messages.evaluation.material import load_material
 from forum_messages.evaluation.realistic import WRONG_SOURCE, impure_messages
@@ -28,13 +27,13 @@ from forum_messages.nlp.use import USEEmbedder
 
 
 def main(spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
+    params = grouper_params(spec)
     embedder = memo_for(USEEmbedder())
     totals: dict[str, Counter[str]] = {}
     for path in paths:
         material = load_material(path)
         draft = draft_with(material, embedder, params)
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         impure = impure_messages(material, draft)
         count = sum(len(tp.messages) for t in draft.themes for tp in t.topics)
         print(f"== {name}: {len(impure)} of {count} messages with a source off its point")
@@ -67,7 +66,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

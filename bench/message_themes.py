@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections import Counter
 from typing import Any
 
 import numpy as np
+from common import entry, file_name
 from theme_off_sources import partners, record
 
 from forum_messages.evaluation.material import load_material
@@ -64,7 +64,7 @@ def main(paths: list[str]) -> int:
     dump: dict[str, Any] = {}
     keys_of: dict[str, list[str]] = {}
     for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         material = load_material(path)
         seen = record(material, embedder, {})
         keys = list(material.edition.theme_keys())
@@ -193,7 +193,4 @@ def main(paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1:]))
+    entry(main, __doc__)

@@ -15,8 +15,8 @@ share (the same sources), as ``same_point_topics.py`` does.
 from __future__ import annotations
 
 import json
-import sys
 
+from common import entry, file_name
 from grouping_terms import draft_with
 from same_point_topics import _ari, _messages, placed
 
@@ -32,7 +32,7 @@ def main(spec: str, paths: list[str]) -> int:
     embedder = memo_for(USEEmbedder())
     for path in paths:
         material = load_material(path)
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         before = draft_with(material, embedder, {})
         for k, v in settings.items():
             setattr(message_themes, k, v)
@@ -53,7 +53,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

@@ -35,12 +35,11 @@ the editor gives it another point than the statement the message's text is taken
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from typing import Any
 
-from grouping_terms import draft_with, grouper_run, theme_part
+from common import counts_table, entry, file_name, row
+from grouping_terms import each_theme, grouper_params, majority, pair_features, replaced
 
 from forum_messages.evaluation.material import Material, load_material
 from forum_messages.evaluation.realistic import impure_messages
@@ -48,9 +47,9 @@ from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth import grouping, point_check
 from forum_messages.synth.ask import overlap, read
-from forum_messages.synth.evidence import TermEvidence, content_terms
+from forum_messages.synth.evidence import content_terms
 from forum_messages.synth.point_check import core
-from forum_messages.synth.same_point import PairFeatures, shipped_model
+from forum_messages.synth.same_point import shipped_model
 
 
 def _kind(call: bool, kind: str, descriptive: bool, attribution: bool) -> str:
@@ -65,30 +64,22 @@ def record(
     """What the check sees of each message of two sources or more, by its statements' ids."""
     pair_model = shipped_model()
     core_model, large_model = shipped_model(core=True), shipped_model(large=True)
-    plain = grouping.ThresholdGrouper.run
     seen: dict[frozenset[str], dict[str, Any]] = {}
     taken: list[tuple[list[str], list[str]]] = []  # by the rest rule: (message, taken out)
+    rows_taken: list[tuple[list[int], list[int]]] = []  # the same in the theme being grouped
+    plain_rest = point_check.off_rest
 
-    def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
-        r = theme_part()
-        ids = [st.id for st in r.statements]
-        plain_rest = point_check.off_rest
+    def off_rest(rows: list[int], *args: Any) -> list[int]:
+        was = list(rows)
+        out = plain_rest(rows, *args)
+        if out:
+            rows_taken.append((was, out))
+        return out
 
-        def off_rest(rows: list[int], *args: Any) -> list[int]:
-            was = list(rows)
-            out = plain_rest(rows, *args)
-            if out:
-                taken.append(([ids[i] for i in was], [ids[i] for i in out]))
-            return out
-
-        point_check.off_rest = off_rest  # type: ignore[assignment]
-        try:
-            result = plain(self, x, sessions, *rest)
-        finally:
-            point_check.off_rest = plain_rest  # type: ignore[assignment]
-        feats = PairFeatures(
-            x, TermEvidence(r.texts, r.langs), [st.kind for st in r.statements], r.attribution
-        )
+    def look(r: Any, ids: list[str], x: Any, sessions: Any, result: Any) -> None:
+        taken.extend(([ids[i] for i in was], [ids[i] for i in out]) for was, out in rows_taken)
+        rows_taken.clear()
+        feats = pair_features(r, x)
         for g in result.groups:
             if len(g) < 2:
                 continue
@@ -118,10 +109,9 @@ def record(
                 "away": away,
                 "terms": {ids[i]: content_terms(r.texts[i], r.langs[i]) for i in g},
             }
-        return result
 
-    with grouper_run(run):
-        draft = draft_with(material, embedder, params)
+    with replaced(point_check, "off_rest", off_rest):  # only the grouper calls it
+        draft = each_theme(material, embedder, params, look)
     seen["__draft__"] = {"draft": draft, "taken": taken}  # type: ignore[index]
     return seen
 
@@ -179,14 +169,12 @@ def _leave_one_out(
 ) -> list[dict[str, Any]]:
     """Each source (not the core) of each message of three or more, as the check left them:
     whether it is off the message's majority point, and what the rules of ``RULES`` read."""
-    answers = material.answers
     session = {st.id: st.session for st in material.corpus.statements}
     out: list[dict[str, Any]] = []
     for ids, info in seen.items():
         if len(ids) < 3:
             continue
-        labels = {i: answers[i].point or "(descriptive)" for i in ids}
-        top = Counter(labels[i] for i in sorted(ids)).most_common(1)[0][0]
+        labels, top = majority(material, ids)
         c = info["core"]
         p = info["pair"]
         for sid in sorted(ids - {c}):
@@ -239,11 +227,9 @@ def _margins(
     """Each source of each message: its likeliest partner outside the message (the pair
     model, another session's statement of the theme) less its likeliest inside, and whether it
     is off the message's majority point."""
-    answers = material.answers
     out: list[tuple[float, bool]] = []
     for ids, info in seen.items():
-        labels = {i: answers[i].point or "(descriptive)" for i in ids}
-        top = Counter(labels[i] for i in sorted(ids)).most_common(1)[0][0]
+        labels, top = majority(material, ids)
         for sid in sorted(ids):
             inside = max(info["pair"][(sid, o)] for o in ids if o != sid)
             out.append((round(info["away"][sid] - inside, 6), labels[sid] != top))
@@ -251,7 +237,7 @@ def _margins(
 
 
 def main(spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
+    params = grouper_params(spec)
     embedder = memo_for(USEEmbedder())
     table: dict[str, Counter[str]] = {}
     loo: dict[str, list[dict[str, Any]]] = {}
@@ -259,7 +245,7 @@ def main(spec: str, paths: list[str]) -> int:
     pairs: dict[str, Counter[str]] = {}
     margins: dict[str, list[tuple[float, bool]]] = {}
     for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         material = load_material(path)
         seen = record(material, embedder, params)
         extra = seen.pop("__draft__")  # type: ignore[call-overload]
@@ -289,19 +275,7 @@ def main(spec: str, paths: list[str]) -> int:
         print()
     names = list(table)
     classes = sorted({c for counts in table.values() for c in counts})
-    print(
-        "off-point sources by class".ljust(32)
-        + "".join(n[:14].rjust(16) for n in names)
-        + "all".rjust(6)
-    )
-    for c in classes:
-        row = [table[n][c] for n in names]
-        print(c.ljust(32) + "".join(str(v).rjust(16) for v in row) + str(sum(row)).rjust(6))
-    print(
-        "all".ljust(32)
-        + "".join(str(sum(t.values())).rjust(16) for t in table.values())
-        + str(sum(sum(t.values()) for t in table.values())).rjust(6)
-    )
+    counts_table("off-point sources by class", table, classes, 32, 16)
     print("\nsources of messages of three or more a rule would take out, off/right the point:")
     for rule, test in RULES.items():
         cells = []
@@ -309,29 +283,22 @@ def main(spec: str, paths: list[str]) -> int:
             hit = [r for r in loo[n] if test(r)]
             w = sum(r["wrong"] for r in hit)
             cells.append(f"{w}/{len(hit) - w}")
-        print(rule.ljust(32) + "".join(c.rjust(16) for c in cells))
-    print(
-        "off the point, of all".ljust(32)
-        + "".join(f"{sum(r['wrong'] for r in loo[n])}/{len(loo[n])}".rjust(16) for n in names)
-    )
-    print(
-        "taken out by the draft's rest".ljust(32)
-        + "".join(f"{taken[n][0]}/{taken[n][1]}".rjust(16) for n in names)
-    )
+        row(rule, cells, 32, 16)
+    off = (f"{sum(r['wrong'] for r in loo[n])}/{len(loo[n])}" for n in names)
+    row("off the point, of all", off, 32, 16)
+    row("taken out by the draft's rest", (f"{taken[n][0]}/{taken[n][1]}" for n in names), 32, 16)
     print("\nsources whose likeliest partner outside the message beats the likeliest inside by:")
     for bar in (0.0, 0.1, 0.2, 0.3):
         cells = []
         for n in names:
             hit = [w for d, w in margins[n] if d > bar]
             cells.append(f"{sum(hit)}/{len(hit) - sum(hit)}")
-        print(f"more than {bar}".ljust(32) + "".join(c.rjust(16) for c in cells))
-    print(
-        "off the point, of all".ljust(32)
-        + "".join(f"{sum(w for _, w in margins[n])}/{len(margins[n])}".rjust(16) for n in names)
-    )
+        row(f"more than {bar}", cells, 32, 16)
+    off = (f"{sum(w for _, w in margins[n])}/{len(margins[n])}" for n in names)
+    row("off the point, of all", off, 32, 16)
     print("\nmessages of two, a call and a finding: the call's ask stems the finding uses")
     for key in sorted({k for c in pairs.values() for k in c}):
-        print(key.ljust(32) + "".join(str(pairs[n][key]).rjust(16) for n in names))
+        row(key, (pairs[n][key] for n in names), 32, 16)
     return 0
 
 
@@ -376,7 +343,4 @@ def _show(
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

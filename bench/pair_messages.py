@@ -17,19 +17,14 @@ models (the check's rule) would dissolve, per file.
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Any
 
-from grouping_terms import auc, draft_with, grouper_run, theme_part
+from common import entry
+from grouping_terms import auc, before_check, by_file, core_pairs, each_theme, pair_features
 
-from forum_messages.evaluation.material import Material, load_material
-from forum_messages.nlp.base import Embedder, memo_for
-from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import grouping
-from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.point_check import core
-from forum_messages.synth.same_point import PairFeatures, shipped_model
+from forum_messages.evaluation.material import Material
+from forum_messages.nlp.base import Embedder
+from forum_messages.synth.same_point import shipped_model
 
 PAIR_BARS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 CORE_BAR = 0.5  # the check's core bar (``grouping.SAME_POINT``)
@@ -39,22 +34,14 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
     """One row per (core, member) pair of the groups before the check."""
     point = {k: a.point for k, a in material.answers.items()}
     pair_model, core_model = shipped_model(), shipped_model(core=True)
-    plain = grouping.ThresholdGrouper.run
     rows: list[dict[str, Any]] = []
 
-    def run(self: grouping.ThresholdGrouper, x: Any, sessions: Any, *rest: Any) -> Any:
-        # the theme's statements are read in the pipeline's method that calls the grouper
-        r = theme_part()
-        ids = [st.id for st in r.statements]
-        result = plain(self, x, sessions, *rest)
-        groups = result.before[0] if result.before is not None else result.groups
-        feats = PairFeatures(
-            x, TermEvidence(r.texts, r.langs), [st.kind for st in r.statements], r.attribution
-        )
+    def look(r: Any, ids: list[str], x: Any, sessions: Any, result: Any) -> None:
+        feats = pair_features(r, x)
+        groups = before_check(result)
         for g in groups:
-            centre = core(x, g)
-            members = [(centre, i) for i in g if i != centre and point[ids[i]]]
-            if len(g) < 2 or not point[ids[centre]] or not members:
+            members = core_pairs(x, g, lambda i: bool(point[ids[i]]))
+            if not members:
                 continue
             f = feats.pairs(members)
             for (a, b), fe, p, c in zip(
@@ -73,10 +60,8 @@ def record(material: Material, embedder: Embedder, params: dict[str, Any]) -> li
                         "core": c,
                     }
                 )
-        return result
 
-    with grouper_run(run):
-        draft_with(material, embedder, params)
+    each_theme(material, embedder, params, look)
     return rows
 
 
@@ -85,12 +70,7 @@ def _auc(rows: list[dict[str, Any]], key: str) -> float:
 
 
 def main(spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
-    embedder = memo_for(USEEmbedder())
-    per_file: dict[str, list[dict[str, Any]]] = {}
-    for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
-        per_file[name] = record(load_material(path), embedder, params)
+    per_file: dict[str, list[dict[str, Any]]] = by_file(spec, paths, record)
     everything = [r for rows in per_file.values() for r in rows]
     for label, chosen in (
         ("messages of two", [r for r in everything if r["size"] == 2]),
@@ -127,7 +107,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

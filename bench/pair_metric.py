@@ -17,10 +17,10 @@ messages.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import numpy as np
+from common import entry
 from grouping_stability import themes
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
@@ -108,7 +108,4 @@ def main(paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1:]))
+    entry(main, __doc__)

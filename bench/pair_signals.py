@@ -35,12 +35,11 @@ session): how many would join at each bar, and how many of those to a core of th
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Any
 
 import numpy as np
-from grouping_terms import auc, draft_with, grouper_run, theme_part
+from common import entry, file_name
+from grouping_terms import auc, draft_with, grouper_params, grouper_run, theme_part
 from same_point import DEV
 from sklearn.linear_model import LogisticRegression
 
@@ -189,12 +188,12 @@ def _fit(rows: list[dict[str, Any]]) -> Any:
 
 
 def main(spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
+    params = grouper_params(spec)
     embedder = memo_for(USEEmbedder())
     rows: list[dict[str, Any]] = []
     lone: list[dict[str, Any]] = []
     for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         rows.extend(record(name, path, embedder, params, lone))
     sizes = (("groups of two", 2, 2), ("groups of three or more", 3, 10**9))
     signals = ["cosine", "pair", "core", "large", *(f"rare<={k}" for k in RARE), "margin"]
@@ -269,7 +268,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

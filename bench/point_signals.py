@@ -22,13 +22,12 @@ standard error of the draft's sub-topic ARI (each message left out in turn).
 
 from __future__ import annotations
 
-import json
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from grouping_terms import draft_with, grouper_run, theme_part
+from common import entry, file_name
+from grouping_terms import draft_with, grouper_params, grouper_run, theme_part
 from sklearn.metrics import roc_auc_score
 
 from forum_messages.evaluation.material import Material, load_material
@@ -163,21 +162,18 @@ def ari_jackknife(material: Material, draft: Draft) -> tuple[float, float]:
 
 
 def main(spec: str, paths: list[str]) -> int:
-    params = json.loads(spec) if spec.strip() else {}
+    params = grouper_params(spec)
     embedder = memo_for(USEEmbedder())
     for path in paths:
         material = load_material(path)
         draft, rec = record(material, embedder, params)
         scores = signals(material, rec, embedder)
         value, se = ari_jackknife(material, draft)
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         cells = "  ".join(f"{k} {v:.3f}" for k, v in scores.items() if k != "pairs")
         print(f"{name}: {int(scores['pairs'])} pairs  {cells}  ARI {value:.3f} (SE {se:.3f})")
     return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

@@ -27,18 +27,14 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
+from common import status_kb
+
 COLUMNS = "id=ResponseID,text=Q1,Q2,group=RespondentType,organisation=Organisation,region=Region"
 
 
 def _status() -> dict[str, float]:
     """VmRSS and RssAnon of this process, MB."""
-    out: dict[str, float] = {}
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            name = line.split(":", 1)[0]
-            if name in ("VmRSS", "RssAnon"):
-                out[name] = int(line.split()[1]) / 1e3
-    return out
+    return {name: status_kb(name) / 1e3 for name in ("VmRSS", "RssAnon")}
 
 
 def main() -> None:

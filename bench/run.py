@@ -35,6 +35,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from common import status_kb, write_json
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 DEFAULT_SIZES = (3000, 30000, 100000)
@@ -45,14 +47,7 @@ TARGETS: dict[int, tuple[float, float | None]] = {3000: (10.0, None), 100000: (2
 
 
 def _rss_now_mb() -> float:
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024 / MB
-    except OSError:
-        pass
-    return 0.0
+    return status_kb("VmRSS") * 1024 / MB
 
 
 def _busy_cpu_s() -> float:
@@ -329,7 +324,7 @@ def child(args: argparse.Namespace) -> int:
     result["embed_calls_outside_embed"] = probe.embed_log
     result["child_wall_s"] = round(time.perf_counter() - w_main, 3)
     result["child_peak_rss_mb"] = round(_rss_peak_mb(), 1)
-    Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(args.json, result, ascii_only=False)
     return 0
 
 
@@ -571,10 +566,7 @@ def parent(args: argparse.Namespace) -> int:
         print(f"== {n:,} statements (fresh process) ==", file=sys.stderr, flush=True)
         r = run_size(n, args)
         results.append(r)
-        (OUT / f"results-{n}.json").write_text(
-            json.dumps({"machine": info, "result": r}, ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
+        write_json(OUT / f"results-{n}.json", {"machine": info, "result": r}, ascii_only=False)
     doc = {
         "command": " ".join([Path(sys.executable).name, "bench/run.py", *sys.argv[1:]]),
         "date": time.strftime("%Y-%m-%d %H:%M:%S"),
@@ -585,9 +577,7 @@ def parent(args: argparse.Namespace) -> int:
         },
         "results": results,
     }
-    (OUT / "results.json").write_text(
-        json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    write_json(OUT / "results.json", doc, ascii_only=False)
     print_report(results, info)
     print(f"\nFigures written to {OUT / 'results.json'}", file=sys.stderr)
     return 1 if any("error" in r for r in results) else 0

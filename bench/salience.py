@@ -13,8 +13,9 @@ statements.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
+
+from common import entry
 
 from forum_messages.evaluation.material import Material, load_material
 from forum_messages.evaluation.realistic import draft_material
@@ -85,10 +86,4 @@ def main(paths: list[str], answers: bool) -> int:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    show = "--answers" in args
-    files = [a for a in args if a != "--answers"]
-    if not files:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(files, show))
+    entry(main, __doc__, flags=("--answers",))

@@ -27,12 +27,12 @@ the core model (default: ``CORE_FEATURES``; the large model reads ``LARGE_FEATUR
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from common import entry, file_name
 from grouping_terms import draft_with, grouper_run, theme_part
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
@@ -192,7 +192,7 @@ def main(args: list[str]) -> int:
     data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     cores: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     extras: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
-    names = [path.rsplit("/", 1)[-1].removesuffix(".yaml") for path in args[1:]]
+    names = [file_name(path) for path in args[1:]]
     development = set(names) if every else set(DEV)
     for path, name in zip(args[1:], names, strict=True):
         recorded = record(load_material(path), embedder, params)
@@ -255,7 +255,4 @@ def main(args: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1:]))
+    entry(main, __doc__, rest=2)

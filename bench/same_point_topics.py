@@ -27,12 +27,12 @@ after the check, as before the sub-topics were carried over):
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from common import entry, file_name
 from grouping_terms import draft_with
 
 from forum_messages.evaluation.material import Material, load_material
@@ -166,7 +166,7 @@ def main(spec: str, paths: list[str]) -> int:
     embedder = memo_for(USEEmbedder())
     for path in paths:
         material = load_material(path)
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         before = draft_with(material, embedder, {})
         params = params_for(settings, name)
         if not params.pop("carry", True):  # the sub-topics found after the check, as before
@@ -205,7 +205,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+from common import write_json
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -228,15 +229,14 @@ def main(argv: list[str] | None = None) -> int:
         row["ratio_to_distinct_floor"] = round(wall / distinct_floor, 2)
         rows.append(row)
         print(json.dumps(row), flush=True)
-        (OUT / "scale.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        write_json(OUT / "scale.json", rows)
     exponent = _exponent([(int(r["responses"]), float(r["wall_s"])) for r in rows])  # type: ignore[call-overload]
     cpu_exponent = _exponent(
         [(int(r["responses"]), sum(r["cpu_s"].values())) for r in rows]  # type: ignore[call-overload, attr-defined]
     )
     print(f"growth exponent: wall time {exponent}, CPU time {cpu_exponent}")
-    (OUT / "scale.json").write_text(
-        json.dumps({"runs": rows, "exponent": exponent, "cpu_exponent": cpu_exponent}, indent=1),
-        encoding="utf-8",
+    write_json(
+        OUT / "scale.json", {"runs": rows, "exponent": exponent, "cpu_exponent": cpu_exponent}
     )
     return 0
 

@@ -18,11 +18,10 @@ With ``-v`` each split point is listed with its messages' sources.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 
-from grouping_terms import draft_with
+from common import entry, file_name
+from grouping_terms import draft_with, grouper_params
 
 from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.base import memo_for
@@ -39,7 +38,7 @@ CLASSES = (
 
 
 def main(spec: str, paths: list[str], verbose: bool = False) -> int:
-    params = json.loads(spec) if spec.strip() else {}
+    params = grouper_params(spec)
     embedder = memo_for(USEEmbedder())
     header = ["file", "points", "messages", "own", "split", "in msgs", *CLASSES]
     print("".join(h[:13].rjust(13 if i else 20) for i, h in enumerate(header)))
@@ -99,7 +98,7 @@ def main(spec: str, paths: list[str], verbose: bool = False) -> int:
                             f"{(answers[r.statement].point or '-')[:22]:22} "
                             f"{texts[r.statement][:80]}"
                         )
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         row = [len(material.points), count, len(carriers), split]
         row.append(sum(len(ms) for ms in carriers.values() if len(ms) > 1))
         row.extend(classes[c] for c in CLASSES)
@@ -108,8 +107,4 @@ def main(spec: str, paths: list[str], verbose: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    if len(args) < 2:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(args[0], args[1:], verbose="-v" in sys.argv))
+    entry(main, __doc__, fixed=1, flags=("-v",))

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from common import write_json
 
 from forum_messages.documents.importer import import_messages
 from forum_messages.documents.model import located_bullets
@@ -371,7 +372,7 @@ def main() -> None:
                 "by_lang": s.by_lang,
             }
     if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+        write_json(args.json, results)
     if args.grid:
         before = results[configs[0].name]
         languages = args.step in (18, 20)

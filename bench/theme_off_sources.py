@@ -26,11 +26,11 @@ defaults) and records the theme step's scores before and after the session vote.
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from typing import Any
 
 import numpy as np
+from common import entry, file_name
 from grouping_terms import draft_with
 
 from forum_messages.evaluation.material import Material, load_material
@@ -119,7 +119,7 @@ def main(spec: str, paths: list[str]) -> int:
     embedder = memo_for(USEEmbedder())
     totals: dict[str, Counter[str]] = {}
     for path in paths:
-        name = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+        name = file_name(path)
         material = load_material(path)
         seen = record(material, embedder, params)
         keys = list(material.edition.theme_keys())
@@ -345,7 +345,4 @@ def rules(
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)

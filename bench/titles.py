@@ -55,13 +55,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from common import draft_of
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from title_form import problem, shares_word
 
 from forum_messages.evaluation.material import Material
-from forum_messages.model import Corpus, Draft, Edition, SourceRef
-from forum_messages.nlp.base import Embedder
+from forum_messages.model import Corpus, Draft, SourceRef
 from forum_messages.synth.labels import AND
 
 
@@ -182,15 +183,6 @@ def broad_alone(title: str, messages: int) -> bool:
     named = _topics_named(title)
     topics = policy_topics()
     return messages >= 3 and bool(named) and all(topics[t].broad for t in named)
-
-
-def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) -> Draft:
-    from forum_messages.nlp.language import UNLanguageDetector
-    from forum_messages.synth.pipeline import Components, run_pipeline
-    from forum_messages.synth.settings import Settings
-
-    components = Components(embedder=embedder, detector=UNLanguageDetector())
-    return run_pipeline(corpus, edition, Settings(language=language), components=components)
 
 
 def _in_language(corpus: Corpus, language: str) -> set[str]:
@@ -432,7 +424,7 @@ def main(argv: Sequence[str]) -> int:
         material = load_material(path)
         name = Path(path).stem
         for language in args.languages.split(",") if args.languages else [material.language]:
-            draft = _draft(material.corpus, material.edition, language, embedder)
+            draft = draft_of(material.corpus, material.edition, language, embedder)
             rows.append((name, language, *score(name, language, material.corpus, draft)))
             twice.append((name, language, *repeats(draft, language)))
             extra.append((name, language, *more(name, language, material.corpus, draft)))
@@ -442,7 +434,7 @@ def main(argv: Sequence[str]) -> int:
         edition = load_edition("igf2025")
         corpus = validate_reports([str(p) for p in sample_paths()], edition).corpus
         for language in args.demo.split(","):
-            draft = _draft(corpus, edition, language, embedder)
+            draft = draft_of(corpus, edition, language, embedder)
             rows.append(("demo", language, *score("demo", language, corpus, draft)))
             twice.append(("demo", language, *repeats(draft, language)))
             extra.append(("demo", language, *more("demo", language, corpus, draft)))

@@ -25,17 +25,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from common import draft_of
+
 from forum_messages.model import Corpus, Draft, Edition
-from forum_messages.nlp.base import Embedder
-
-
-def _draft(corpus: Corpus, edition: Edition, language: str, embedder: Embedder) -> Draft:
-    from forum_messages.nlp.language import UNLanguageDetector
-    from forum_messages.synth.pipeline import Components, run_pipeline
-    from forum_messages.synth.settings import Settings
-
-    components = Components(embedder=embedder, detector=UNLanguageDetector())
-    return run_pipeline(corpus, edition, Settings(language=language), components=components)
 
 
 def structure(draft: Draft) -> tuple[set[frozenset[str]], dict[frozenset[str], int], int]:
@@ -106,7 +98,7 @@ def main(argv: Sequence[str]) -> int:
         inputs.append((Path(path).stem, material.corpus, material.edition))
     rows: list[tuple[str, list[tuple[int, int, int, int, float]]]] = []
     for name, corpus, edition in inputs:
-        drafts = [_draft(corpus, edition, language, embedder) for language in languages]
+        drafts = [draft_of(corpus, edition, language, embedder) for language in languages]
         found = [compare(drafts[0], d) for d in drafts[1:]]
         rows.append((name, found))
         for language, (dm, m, dt, t, ari) in zip(languages[1:], found, strict=True):

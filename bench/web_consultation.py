@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,14 @@ def _setup(data: str) -> None:
     from forum_messages.web.commands import setup
 
     setup(None)
+
+
+@contextmanager
+def fresh_site(prefix: str) -> Iterator[str]:
+    """A new site's data folder (a temporary one, removed after the block), set up."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as data:
+        _setup(data)
+        yield data
 
 
 def _site() -> tuple[Any, Any]:
@@ -157,8 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory(prefix="fm-web-bench-") as data:
-        _setup(data)
+    with fresh_site("fm-web-bench-") as data:
         from django.db.models import Count
         from django.test import Client
 

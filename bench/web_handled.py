@@ -13,10 +13,8 @@ key). Prints JSON lines; figures in docs/benchmarks.md.
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +33,11 @@ def _offset_pages(url: str, qs: Any, per_page: int) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--comments", type=int, default=130_000)
-    parser.add_argument("--campaigns", type=int, default=10_000)
+    parser = web_tally.comments_parser(__doc__, 10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--offset", action="store_true", help="ask for pages as ?page=N")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="fm-handled-bench-") as data:
-        web_consultation._setup(data)
+    with web_consultation.fresh_site("fm-handled-bench-"):
         from django.db import connection, transaction
         from django.test import Client
 

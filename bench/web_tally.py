@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -69,14 +68,20 @@ def stage_rows(ed: Any, n: int, campaigns: int) -> list[Any]:
     return camps
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def comments_parser(doc: str | None, campaigns: int) -> argparse.ArgumentParser:
+    """The command line of the benches that stage comments (``stage_rows``): ``--comments``
+    of them, every second one in one of ``--campaigns`` campaigns."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--comments", type=int, default=130_000)
-    parser.add_argument("--campaigns", type=int, default=2000)
+    parser.add_argument("--campaigns", type=int, default=campaigns)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = comments_parser(__doc__, 2000)
     parser.add_argument("--no-baseline", action="store_true", help="only with the triggers")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="fm-tally-bench-") as data:
-        web_consultation._setup(data)
+    with web_consultation.fresh_site("fm-tally-bench-"):
         from django.db import connection, transaction
 
         from forum_messages.web.services import commenttally

@@ -32,8 +32,12 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 @pytest.fixture(scope="session")
 def bench_module() -> Callable[[str], ModuleType]:
-    """Load ``bench/<name>.py`` as the module ``bench_<name>`` (each once a test run)."""
+    """Load ``bench/<name>.py`` as the module ``bench_<name>`` (each once a test run); the
+    bench folder is put at the end of the import path, as the scripts import their shared
+    neighbours (``common.py``, ``grouping_terms.py``) by name."""
     loaded: dict[str, ModuleType] = {}
+    if str(BENCH) not in sys.path:
+        sys.path.append(str(BENCH))
 
     def load(name: str) -> ModuleType:
         if name not in loaded:
