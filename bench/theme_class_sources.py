@@ -84,6 +84,8 @@ def sources(
 
     def sources_read(themed: ThemeResult, run: Any, theme_rows: Any) -> Any:
         captured["themed"], captured["ids"] = themed, [st.id for st in run.statements]
+        captured["langs"] = list(run.langs)
+        captured["sessions"] = [st.session for st in run.statements]
         return plain_read(themed, run, theme_rows)
 
     def source_leaves(groups: Any, *args: Any) -> Any:
@@ -125,11 +127,12 @@ def sources(
                     else:
                         counts["other"] += 1
     themed, ids = captured["themed"], captured["ids"]
+    langs, sess = captured["langs"], captured["sessions"]
     keys = list(material.edition.theme_keys())
     column = {k: t for t, k in enumerate(keys)}
     reading = np.round(themed.reading, 6)
     out: list[dict[str, Any]] = []
-    for rows, core, with_core in captured["groups"]:
+    for rows, core, with_core in captured["groups"]:  # (rows of the run)
         here = column[themed.theme[core]]
         point = answers[ids[core]].point
         for i in rows:
@@ -165,6 +168,10 @@ def sources(
                     "voted": bool(themed.inferred[i] and int(np.argmax(reading[i])) != here),
                     "core": with_core[i],
                     "size": len(rows),
+                    # the classes of step 39 read at run time: no other source in its
+                    # language; its session has another statement among the sources
+                    "lang_alone": all(langs[j] != langs[i] for j in rows if j != i),
+                    "same_session": any(sess[j] == sess[i] for j in rows if j != i),
                 }
             )
     return counts, out

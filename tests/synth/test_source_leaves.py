@@ -40,6 +40,7 @@ def leaves(**kw: Any) -> dict[int, str]:
 
 def test_off_by_default() -> None:
     assert message_themes.SOURCE_LEAD is None
+    assert message_themes.SOURCE_TO == "alone" and not message_themes.SOURCE_KEEP
     assert leaves() == {}
     assert leaves(lead=-0.02, pair=0.0) == {}  # no probability is below 0
 
@@ -78,12 +79,15 @@ def test_the_rows_kept_apart_leave_their_groups_as_one_session_candidates() -> N
     assert out.alone == [1, 3, 6] and out.detached == [1, 3]
     assert out.single == [[6], [1], [3]]
     assert out.before == ([[0, 1, 2, 3], [4, 5]], [[6]])  # the sub-topics are found on these
+    assert out.halves == []
     assert _kept_apart(found, frozenset({6}), sessions, 2) is found  # nothing taken out
+    # kept: each is a one-session message of its own, as a half of a dissolved pair is
+    assert _kept_apart(found, frozenset({1, 3, 5}), sessions, 2, keep=True).halves == [[1], [3]]
 
 
-@pytest.mark.parametrize("to", ["alone", "theme"])
+@pytest.mark.parametrize(("to", "keep"), [("alone", False), ("alone", True), ("theme", False)])
 def test_the_pipeline_takes_a_source_out_of_its_message(
-    use_embedder: Any, small_edition: Any, monkeypatch: Any, to: str
+    use_embedder: Any, small_edition: Any, monkeypatch: Any, to: str, keep: bool
 ) -> None:
     """The wiring, with the real embedder, grouper and pair model: the groups read are the
     grouper's own, each other source with its probability with the core; the source that
@@ -113,6 +117,7 @@ def test_the_pipeline_takes_a_source_out_of_its_message(
     plain = run_pipeline(corpus(ROWS), small_edition, Settings(), components=comps)
     monkeypatch.setattr(message_themes, "SOURCE_LEAD", -0.02)
     monkeypatch.setattr(message_themes, "SOURCE_TO", to)
+    monkeypatch.setattr(message_themes, "SOURCE_KEEP", keep)
     monkeypatch.setattr(pipeline, "source_leaves", chosen)
     draft = run_pipeline(corpus(ROWS), small_edition, Settings(), components=comps)
     assert any(third in group and len(group) == 3 for group, _p in seen)
@@ -127,6 +132,9 @@ def test_the_pipeline_takes_a_source_out_of_its_message(
     assert where[funding[0]].message is not None
     assert where[funding[0]].message == where[funding[1]].message != where[third].message
     assert where[third].theme == ("trust" if to == "alone" else "access")
+    if keep:  # a one-session message of its own
+        assert where[third].message is not None
+        assert [a.text for a in draft.statements if a.message == where[third].message] == [third]
     assert was[third].theme == "trust"
 
 

@@ -24,7 +24,8 @@ A source read alone (``source_leaves``; docs/quality.md, themes step 40): in a m
 theme above the message's by more than ``SOURCE_LEAD`` (a negative lead: within that much of
 it) and which the pair model puts below ``SOURCE_PAIR`` with the core leaves the message: with
 ``SOURCE_TO`` "alone" it stays in its theme as a one-session candidate (reason ``detached`` if
-it stays out), with "theme" it goes to its best other theme (None: off).
+it stays out; with ``SOURCE_KEEP`` a one-session message of its own), with "theme" it goes to
+its best other theme (None: off).
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ SOURCE_PAIR = 0.7
 SOURCE_SIZE = 3
 #: ... to stay in its theme out of the message ("alone") or go to that other theme ("theme").
 SOURCE_TO = "alone"
+#: With "alone": the source is kept as a one-session message of its own (as the same-point
+#: check's ``halves``), not left to compete for the theme's room with the other candidates.
+SOURCE_KEEP = False
 
 
 def message_moves(

@@ -31,7 +31,7 @@ from forum_messages.model import (
 from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
 from forum_messages.nlp.decide import DECIMALS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
-from forum_messages.synth import single_points
+from forum_messages.synth import message_themes, single_points
 from forum_messages.synth.components import Components
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.evidence import TermEvidence
@@ -84,12 +84,17 @@ def _ledger(
 
 
 def _kept_apart(
-    found: Grouping, apart: frozenset[int], sessions: Sequence[str], min_sessions: int
+    found: Grouping,
+    apart: frozenset[int],
+    sessions: Sequence[str],
+    min_sessions: int,
+    keep: bool = False,
 ) -> Grouping:
     """``found`` with the rows of ``apart`` taken out of their groups (each a one-session
-    candidate of its own, ``detached``), a group's together, and none of a group whose other
-    rows would not rest on ``min_sessions`` sessions. The groups before are kept as
-    ``before`` (when the same-point check took none out), so the sub-topics are found on them."""
+    candidate of its own, ``detached``; with ``keep`` a one-session message of its own, as
+    ``halves``), a group's together, and none of a group whose other rows would not rest on
+    ``min_sessions`` sessions. The groups before are kept as ``before`` (when the same-point
+    check took none out), so the sub-topics are found on them."""
     groups = [list(g) for g in found.groups]
     out: list[int] = []
     for g, rows in enumerate(groups):
@@ -109,6 +114,7 @@ def _kept_apart(
         single=found.single + [[r] for r in sorted(out)],
         detached=sorted(found.detached + out),
         before=before,
+        halves=found.halves + [[r] for r in sorted(out)] if keep else found.halves,
     )
 
 
@@ -219,7 +225,8 @@ class _Run(Headings):
         )
         if self.apart:
             need = getattr(c.grouper, "min_sessions", 2)
-            found = _kept_apart(found, self.apart, [s for s, _ in read], need)
+            keep = message_themes.SOURCE_KEEP
+            found = _kept_apart(found, self.apart, [s for s, _ in read], need, keep)
         return found, evidence
 
     def _writer(self) -> ExtractiveWriter:
