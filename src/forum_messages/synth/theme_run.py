@@ -269,7 +269,11 @@ class _Run(Headings):
                 g, part.x, part.texts, part.langs, part.out_lang, part.attribution
             )
             others = [i for i in g if i != core]
-            probs = model.probability(feats.pairs([(i, core) for i in others])) if others else []
+            probs: list[float] = (
+                model.probability(feats.pairs([(i, core) for i in others])).tolist()
+                if others
+                else []
+            )
             with_core = {
                 rows[i]: round(float(p), DECIMALS) for i, p in zip(others, probs, strict=True)
             }
