@@ -18,6 +18,14 @@ when the core's reading says so and one of its partners at the bar sits in that 
 statement whose own reading puts the message's old theme first stays there (a source of the
 old theme checked again). The statements moved are grouped with their new theme's: the
 messages are made again theme by theme.
+
+A source read alone (``source_leaves``; docs/quality.md, themes step 40): in a message of
+``SOURCE_SIZE`` or more sources, a source other than the core whose own reading puts another
+theme above the message's by more than ``SOURCE_LEAD`` (a negative lead: within that much of
+it) and which the pair model puts below ``SOURCE_PAIR`` with the core leaves the message: with
+``SOURCE_TO`` "alone" it stays in its theme as a one-session candidate (reason ``detached`` if
+it stays out; with ``SOURCE_KEEP`` a one-session message of its own), with "theme" it goes to
+its best other theme (None: off).
 """
 
 from __future__ import annotations
@@ -45,6 +53,19 @@ STAY = True
 #: must sit in the one other theme.
 PARTNER_BAR = 0.7
 PARTNERS_NEEDED = 2
+
+#: A source whose own reading puts another theme within this much of the message's (above it
+#: by more than this; negative: below it by less) may leave its message (None: off).
+SOURCE_LEAD: float | None = None
+#: ... when the pair model puts it below this with the message's core,
+SOURCE_PAIR = 0.7
+#: ... in a message of this many sources or more,
+SOURCE_SIZE = 3
+#: ... to stay in its theme out of the message ("alone") or go to that other theme ("theme").
+SOURCE_TO = "alone"
+#: With "alone": the source is kept as a one-session message of its own (as the same-point
+#: check's ``halves``), not left to compete for the theme's room with the other candidates.
+SOURCE_KEEP = False
 
 
 def message_moves(
@@ -96,4 +117,47 @@ def message_moves(
             if stay and i != core and keys[int(np.argmax(reading[i]))] == here:
                 continue
             out[i] = to
+    return out
+
+
+def source_leaves(
+    groups: Sequence[tuple[Sequence[int], int, Mapping[int, float]]],
+    themes: Sequence[str],
+    keys: Sequence[str],
+    reading: NDArray[np.float64],
+    sessions: Sequence[str],
+    min_sessions: int = 2,
+    lead: float | None = None,
+    pair: float | None = None,
+    size: int | None = None,
+) -> dict[int, str]:
+    """The sources that leave their message (module docstring), each with the theme its own
+    reading puts first after the message's. ``groups``: each message group (its rows of the
+    run), its core's row and each other source's pair-model probability with the core;
+    ``sessions``: each row's session. The sources leave together, and none when the rest would
+    not rest on ``min_sessions`` sessions. The others default to the module's settings."""
+    lead = SOURCE_LEAD if lead is None else lead
+    pair = SOURCE_PAIR if pair is None else pair
+    size = SOURCE_SIZE if size is None else size
+    if lead is None or not len(reading) or len(keys) < 2:
+        return {}
+    column = {k: t for t, k in enumerate(keys)}
+    out: dict[int, str] = {}
+    for rows, core, with_core in groups:
+        if len(rows) < size:
+            continue
+        here = column[themes[core]]
+        leaving: dict[int, str] = {}
+        for i in rows:
+            if i == core or round(with_core[i], DECIMALS) >= pair:
+                continue
+            read = np.round(reading[i], DECIMALS)
+            others = read.copy()
+            others[here] = -np.inf
+            best = int(np.argmax(others))  # the first on a tie, in the edition's order
+            if round(float(read[best] - read[here]), DECIMALS) > lead:
+                leaving[i] = keys[best]
+        rest = {sessions[i] for i in rows if i not in leaving}
+        if leaving and len(rest) >= min_sessions:
+            out.update(leaving)
     return out

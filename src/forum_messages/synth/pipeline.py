@@ -38,7 +38,7 @@ from forum_messages.synth.assignments import AssignmentTable, CampaignOf
 from forum_messages.synth.components import Components, _complete, _record, default_components
 from forum_messages.synth.distinct import retitle
 from forum_messages.synth.kinds import Kind
-from forum_messages.synth.message_themes import message_moves
+from forum_messages.synth.message_themes import message_moves, source_leaves
 from forum_messages.synth.reading import (
     EMBED_CHUNK,
     EMBED_CHUNKS_PER_PART,
@@ -155,6 +155,35 @@ def _message_read(
     return replace(themed, theme=theme, inferred=inferred)
 
 
+def _sources_read(themed: ThemeResult, run: _Run, theme_rows: list[list[int]]) -> ThemeResult:
+    """``themed`` with the sources that leave their message (``message_themes.source_leaves``)
+    moved to their best other theme ("theme"), or kept out of every message group of their
+    own theme (``run.apart``, "alone"): the grouper's messages of each theme are made once to
+    be read."""
+    if message_themes.SOURCE_TO not in ("alone", "theme"):
+        raise ConfigError(
+            f"message_themes.SOURCE_TO must be 'alone' or 'theme', not {message_themes.SOURCE_TO!r}"
+        )
+    groups = [g for rows in theme_rows for g in run.message_support(rows)]
+    leaving = source_leaves(
+        groups,
+        themed.theme,
+        list(run.edition.theme_keys()),
+        themed.reading,
+        [st.session for st in run.statements],
+        getattr(run.c.grouper, "min_sessions", 2),
+    )
+    if not leaving:
+        return themed
+    if message_themes.SOURCE_TO == "alone":
+        run.apart = frozenset(leaving)
+        return themed
+    theme, inferred = list(themed.theme), list(themed.inferred)
+    for i, key in leaving.items():
+        theme[i], inferred[i] = key, True
+    return replace(themed, theme=theme, inferred=inferred)
+
+
 def run_pipeline(
     corpus: Corpus,
     edition: Edition,
@@ -209,6 +238,8 @@ def run_pipeline(
 
     if message_themes.MESSAGE_MARGIN > 0 and reports:
         themed = _message_read(themed, run, [rows_of(k) for k in range(len(specs))], kinds)
+    if message_themes.SOURCE_LEAD is not None and reports:
+        themed = _sources_read(themed, run, [rows_of(k) for k in range(len(specs))])
     del kinds  # what the pipeline still needs of them is in ``texts`` and ``attribution``
     themes_out: list[DraftTheme] = []
 

@@ -29,14 +29,15 @@ from forum_messages.model import (
     pick,
 )
 from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
-from forum_messages.nlp.decide import centroid, decision_scores, ranking
+from forum_messages.nlp.decide import DECIMALS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
-from forum_messages.synth import single_points
+from forum_messages.synth import message_themes, single_points
 from forum_messages.synth.components import Components
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import Grouping
 from forum_messages.synth.ledger import build_ledger
+from forum_messages.synth.same_point import PairFeatures, shipped_model
 from forum_messages.synth.sidebyside import Front, Made, made
 from forum_messages.synth.text import ExtractiveWriter, Written
 from forum_messages.synth.theme_headings import LABEL_TEXTS as LABEL_TEXTS
@@ -82,6 +83,41 @@ def _ledger(
     return build_ledger(read(), current, sessions, edition)
 
 
+def _kept_apart(
+    found: Grouping,
+    apart: frozenset[int],
+    sessions: Sequence[str],
+    min_sessions: int,
+    keep: bool = False,
+) -> Grouping:
+    """``found`` with the rows of ``apart`` taken out of their groups (each a one-session
+    candidate of its own, ``detached``; with ``keep`` a one-session message of its own, as
+    ``halves``), a group's together, and none of a group whose other rows would not rest on
+    ``min_sessions`` sessions. The groups before are kept as ``before`` (when the same-point
+    check took none out), so the sub-topics are found on them."""
+    groups = [list(g) for g in found.groups]
+    out: list[int] = []
+    for g, rows in enumerate(groups):
+        leaving = [r for r in rows if r in apart]
+        rest = [r for r in rows if r not in apart]
+        if leaving and len({sessions[r] for r in rest}) >= min_sessions:
+            groups[g] = rest
+            out.extend(leaving)
+    if not out:
+        return found
+    before = found.before or ([list(g) for g in found.groups], [list(g) for g in found.single])
+    return replace(
+        found,
+        groups=groups,
+        attached={r: g for r, g in found.attached.items() if r not in out},
+        alone=sorted(found.alone + out),
+        single=found.single + [[r] for r in sorted(out)],
+        detached=sorted(found.detached + out),
+        before=before,
+        halves=found.halves + [[r] for r in sorted(out)] if keep else found.halves,
+    )
+
+
 def _hash_id(prefix: str, parts: Sequence[str]) -> str:
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:10]}"
@@ -113,6 +149,9 @@ class _Run(Headings):
     message_of: list[str | None] = field(default_factory=list)
     #: each sub-topic's title candidates, by its id (``synth/distinct.py``)
     candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+    #: rows kept out of every message group (``message_themes.source_leaves``, "alone"): each
+    #: leaves the group the grouper put it in when the rest rests on enough sessions
+    apart: frozenset[int] = frozenset()
 
     def ledger(self, rows: Iterable[int]) -> Ledger:
         return _ledger(self.statements, self.langs, rows, self.sessions, self.edition)
@@ -142,6 +181,9 @@ class _Run(Headings):
             attribution=[said[i] for i in rows],
             topic_of=[None] * len(rows),
             message_of=[None] * len(rows),
+            apart=frozenset(j for j, i in enumerate(rows) if i in self.apart)
+            if self.apart
+            else frozenset(),
         )
         return part, rows
 
@@ -181,6 +223,10 @@ class _Run(Headings):
         found = c.grouper.run(
             self.x, [s for s, _ in read], evidence, [k for _, k in read], self.attribution
         )
+        if self.apart:
+            need = getattr(c.grouper, "min_sessions", 2)
+            keep = message_themes.SOURCE_KEEP
+            found = _kept_apart(found, self.apart, [s for s, _ in read], need, keep)
         return found, evidence
 
     def _writer(self) -> ExtractiveWriter:
@@ -199,6 +245,39 @@ class _Run(Headings):
                 g, part.x, part.texts, part.langs, part.out_lang, part.attribution
             )
             out.append(([rows[i] for i in g], rows[core]))
+        release(part.x)
+        return out
+
+    def message_support(
+        self, theme_rows: list[int]
+    ) -> list[tuple[list[int], int, dict[int, float]]]:
+        """``message_groups`` with each other source's pair-model probability with the core
+        (the shipped model, on the theme's own rows, rounded; ``message_themes.source_leaves``)."""
+        part, rows = self.part(theme_rows)
+        writer = part._writer()
+        grouping = part._grouping()[0]
+        feats = PairFeatures(
+            part.x,
+            TermEvidence(part.texts, part.langs),
+            [st.kind for st in part.statements],
+            part.attribution,
+        )
+        model = shipped_model()
+        out = []
+        for g in grouping.groups:
+            core = writer.representative(
+                g, part.x, part.texts, part.langs, part.out_lang, part.attribution
+            )
+            others = [i for i in g if i != core]
+            probs: list[float] = (
+                model.probability(feats.pairs([(i, core) for i in others])).tolist()
+                if others
+                else []
+            )
+            with_core = {
+                rows[i]: round(float(p), DECIMALS) for i, p in zip(others, probs, strict=True)
+            }
+            out.append(([rows[i] for i in g], rows[core], with_core))
         release(part.x)
         return out
 
