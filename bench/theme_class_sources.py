@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from common import entry
 from off_point_origin import record
 
 from forum_messages.evaluation.material import Material, load_material
@@ -225,7 +225,4 @@ def main(spec: str, paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        print(__doc__)
-        raise SystemExit(2)
-    raise SystemExit(main(sys.argv[1], sys.argv[2:]))
+    entry(main, __doc__, fixed=1)
