@@ -139,3 +139,16 @@ def test_the_chinese_frame_without_a_comma_needs_a_known_predicate() -> None:
         "平台上的少儿节目都应免注册观看。"
     )
     assert shape.lead_point(sentence, sentence, at, "zh", frozenset({"强调"})) is None
+
+
+def test_an_arabic_predicate_is_read_without_the_feminine_t() -> None:
+    sentence = "أجمعت المتحدثات على أن الفجوة الرقمية بين الجنسين لم تعد تتعلق بالنفاذ فقط."
+    point = "الفجوة الرقمية بين الجنسين لم تعد تتعلق بالنفاذ فقط."
+    assert _text(sentence, "ar") == point
+    shape.FEMININE = False
+    kinds.clear_caches()
+    try:
+        assert _text(sentence, "ar") == sentence  # "أجمعت" is no predicate of the lexicon
+    finally:
+        shape.FEMININE = True
+        kinds.clear_caches()

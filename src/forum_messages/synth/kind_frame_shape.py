@@ -44,6 +44,9 @@ from forum_messages.synth.kind_cues_voice2 import ar_point
 #: Whether ``kinds.voiced`` tries the shape (``bench/kind_frame_shape.py`` measures it).
 ON = True
 
+#: Whether an Arabic predicate is read without the "ت" of a feminine subject ("أكدت" as "أكد").
+FEMININE = True
+
 #: The most words a subject may have before the predicate (the predicate's own words apart).
 _MOST_WORDS = 9
 
@@ -241,7 +244,9 @@ def _key(frame: str, lang: str) -> str | None:
         if not words:
             return None
         first = words[0]
-        return first[1:] if first[:1] in "وف" and len(first) > 3 else first
+        first = first[1:] if first[:1] in "وف" and len(first) > 3 else first
+        # a verb agrees with a feminine subject by a last "ت" ("أجمعت المتحدثات"): one predicate
+        return first[:-1] if FEMININE and first.endswith("ت") and len(first) > 3 else first
     if len(words) < 2:
         return None
     n = 1
@@ -570,7 +575,7 @@ PREDICATES: dict[str, frozenset[str]] = {
         "一点|发现|同意|告说|坦言|强调|指出|显示|来看|点是|的是|看出|结论|结说|获是|表明|认为|论是|识是"
     ),
     "ar": _words(
-        "if|أجمع|أظهر|أظهرت|أكد|أكدت|أهم|أوضح|اتفق|الدرس|تبين|تخلص|توافق|حذر|ختمت|"
-        "خلص|خلصت|ساد|شدد|كشف|كشفت|كما|لاحظت|لفت|ما|وجد|ومن|يتبين|يتضح|يرى"
+        "if|أجمع|أظهر|أكد|أهم|اتفق|اختتم|الدرس|تبين|تخلص|توافق|حذر|ختم|خلص|ساد|شدد|"
+        "كشف|كما|لاحظ|لفت|ما|وجد|ومن|يتبين|يتضح|يرى"
     ),
 }
