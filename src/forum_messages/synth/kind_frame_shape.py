@@ -28,6 +28,12 @@ more, not opening on a pronoun that stood for the subject ("they", "il", "он",
 description of the session (the caller's check), and in Arabic a clause that reads the same
 without "أنّ" (``ar_point``). One person's words (an attribution) are left to the caller.
 
+A frame with no complementiser is read too (``lead_point``, ``LEADS``): a source of the view
+before the point, up to its comma ("According to participants, X", "Selon les intervenants,
+X", "По мнению участников, X", "بحسب المشاركين، فإنّ X", "在与会者看来，X"), when the source is
+the meeting or its people as a group, not one person and not evidence (a census, a survey);
+and in Chinese a group subject right before a known predicate with no comma ("委员们一致认为X").
+
 It is tried only on a sentence every other rule left as it was (a plain point): it never
 overrides a call, a description or another frame's reading. Only the message text changes;
 the statement's kind and the point it is grouped by do not. Words and counts only: no float.
