@@ -28,6 +28,12 @@ more, not opening on a pronoun that stood for the subject ("they", "il", "он",
 description of the session (the caller's check), and in Arabic a clause that reads the same
 without "أنّ" (``ar_point``). One person's words (an attribution) are left to the caller.
 
+A frame with no complementiser is read too (``lead_point``, ``LEADS``): a source of the view
+before the point, up to its comma ("According to participants, X", "Selon les intervenants,
+X", "По мнению участников, X", "بحسب المشاركين، فإنّ X", "在与会者看来，X"), when the source is
+the meeting or its people as a group, not one person and not evidence (a census, a survey);
+and in Chinese a group subject right before a known predicate with no comma ("委员们一致认为X").
+
 It is tried only on a sentence every other rule left as it was (a plain point): it never
 overrides a call, a description or another frame's reading. Only the message text changes;
 the statement's kind and the point it is grouped by do not. Words and counts only: no float.
@@ -43,6 +49,9 @@ from forum_messages.synth.kind_cues_voice2 import ar_point
 
 #: Whether ``kinds.voiced`` tries the shape (``bench/kind_frame_shape.py`` measures it).
 ON = True
+
+#: Whether an Arabic predicate is read without the "ت" of a feminine subject ("أكدت" as "أكد").
+FEMININE = True
 
 #: The most words a subject may have before the predicate (the predicate's own words apart).
 _MOST_WORDS = 9
@@ -241,7 +250,9 @@ def _key(frame: str, lang: str) -> str | None:
         if not words:
             return None
         first = words[0]
-        return first[1:] if first[:1] in "وف" and len(first) > 3 else first
+        first = first[1:] if first[:1] in "وف" and len(first) > 3 else first
+        # a verb agrees with a feminine subject by a last "ت" ("أجمعت المتحدثات"): one predicate
+        return first[:-1] if FEMININE and first.endswith("ت") and len(first) > 3 else first
     if len(words) < 2:
         return None
     n = 1
@@ -293,6 +304,229 @@ def read(s: str, lang: str) -> Shape | None:
     return Shape(key, m.end())
 
 
+# ------------------------------------------------------------------ a source before the point
+
+#: Whether ``shape_point`` also reads a source of the view before the point (``lead_point``).
+LEADS = True
+
+_SRC = r"(?P<src>[^,;:،؛]{2,80}?)"
+
+#: A source of the view before the clause, up to the comma after it ("According to
+#: participants, ", "Selon les intervenants, ", "Как отметили участники, ", "بحسب المشاركين، ",
+#: "在与会者看来，"): the words that open it are few in every language and written here, like
+#: the complementisers; the source is ``src``.
+_LEAD: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"^(?:(?:according to|in the (?:view|opinion|eyes|words|judgement|judgment) of|"
+        r"from the (?:perspective|point of view|standpoint) of|for|to)\s+" + _SRC + r"|"
+        r"in\s+" + _SRC.replace("src", "src2") + r"['’]s?\s+(?:view|opinion|words|eyes)|"
+        r"as\s+" + _SRC.replace("src", "src3") + r"\s+(?:put it|noted|said|stressed|observed|"
+        r"pointed out|argued|warned|concluded|agreed|emphasi[sz]ed|explained|remarked|made clear|"
+        r"found|heard|recalled|acknowledged|underlined|highlighted))\s*,\s+",
+        _I,
+    ),
+    "fr": re.compile(
+        r"^(?:(?:selon|d['’]après|pour|de l['’]avis d(?:e|es|u)|aux yeux d(?:e|es|u)|"
+        r"du point de vue d(?:e|es|u)|selon les (?:mots|termes) d(?:e|es|u))\s*" + _SRC + r"|"
+        r"comme\s+l['’](?:a|ont)\s+(?:\S+\s+)?(?:souligné|noté|relevé|rappelé|dit|indiqué|"
+        r"observé|affirmé|expliqué|fait remarquer|résumé|constaté)\s+"
+        + _SRC.replace("src", "src2")
+        + r")\s*,\s+",
+        _I,
+    ),
+    "es": re.compile(
+        r"^(?:(?:según|de acuerdo con|para|a juicio del?|en opinión del?|a ojos del?|"
+        r"desde el punto de vista del?|en palabras del?|a criterio del?|al decir del?)\s+"
+        + _SRC
+        + r"|como\s+(?:lo\s+)?(?:señal|subray|destac|record|advirt|explic|observ|dij|"
+        r"afirm|resum|constat|not)\w*\s+" + _SRC.replace("src", "src2") + r")\s*,\s+",
+        _I,
+    ),
+    "ru": re.compile(
+        r"^(?:(?:по мнению|по словам|по оценке|по оценкам|по убеждению|с точки зрения|"
+        r"на взгляд|как считают|как полагают)\s+" + _SRC + r"|"
+        r"как\s+(?:уже\s+)?(?:отмет|подчеркн|подчёркив|подчеркив|сказ|заяв|указ|признал|"
+        r"пояснил|объяснил|напомн|резюмир|констатир|говор|замет)\w*\s+"
+        + _SRC.replace("src", "src2")
+        + r")\s*,\s+",
+        _I,
+    ),
+    "ar": re.compile(
+        r"^و?(?:(?:وفقا\s*ل|طبقا\s*ل|بحسب|حسب|من وجهة نظر|في رأي|برأي|في نظر|على حد تعبير)\s*"
+        + _SRC
+        + r"|كما\s+(?:أكد|أكدت|أشار|أشارت|لاحظ|لاحظت|قال|قالت|أوضح|أوضحت|شدد|شددت|رأى|"
+        r"رأت|يرى|ترى|لفت|لفتت)\s+" + _SRC.replace("src", "src2") + r")\s*[،,]\s*(?:ف[إأ]ن\s+)?",
+    ),
+    "zh": re.compile(
+        r"^(?:据(?P<src>[^，,。：:]{2,20}?)(?:介绍|表示|透露|称|指出|反映|所说|所言)|"
+        r"在(?P<src2>[^，,。：:]{2,20}?)看来|"
+        r"用(?P<src3>[^，,。：:]{2,20}?)的话(?:来)?说)[，,：:]"
+    ),
+}
+
+#: The source must be the meeting, its people as a group or a body that speaks for them
+#: ("participants", "la mayoría de los ponentes", "участников", "المشاركين", "与会者"): one
+#: person's view is an attribution (the caller's), and a census, a survey or a study before
+#: the clause is the evidence of the point, not a frame of it.
+_GROUP: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:participants|speakers|panel|panellists|panelists|experts|delegates|delegations|"
+        r"members|representatives|respondents|attendees|contributors|stakeholders|jury|room|"
+        r"audience|session|workshop|discussion|debate|meeting|forum|network|coalition|"
+        r"group|groups)\b",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?:participant(?:e)?s|intervenant(?:e)?s|panélistes|expert(?:e)?s|"
+        r"délégué(?:e)?s|délégations|membres|représentant(?:e)?s|répondant(?:e)?s|jury|salle|"
+        r"session|atelier|débats?|discussions?|réunion|forum|table ronde|réseau|coalition|"
+        r"groupes?|assistance)(?!\w)",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:participantes|ponentes|panelistas|expert[oa]s|delegad[oa]s|delegaciones|"
+        r"miembros|representantes|encuestad[oa]s|asistentes|jurado|sala|sesión|taller|"
+        r"debates?|discusión|reunión|foro|mesa|red|coalición|grupos?)(?!\w)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:участник(?:ов|и)|выступавш(?:их|ие)|выступающ(?:их|ие)|эксперт(?:ов|ы)|"
+        r"докладчик(?:ов|и)|делегат(?:ов|ы)|делегаци(?:й|и)|член(?:ов|ы)|представител(?:ей|и)|"
+        r"респондент(?:ов|ы)|собравш(?:ихся|иеся)|спикер(?:ов|ы)|панелист(?:ов|ы)|жюри|"
+        r"зала|сесси(?:и|я)|семинара|дискусси(?:и|я)|форума|коалици(?:и|я)|групп(?:ы|а))"
+        r"(?![\w-])",
+        _I,
+    ),
+    "ar": re.compile(
+        r"(?:ال|لل|^ل)(?:مشارك|متحدث|خبراء|متدخل|حاضر|حضور|وفود|أعضاء|قطاع|لجنة|جلسة|ورشة|"
+        r"نقاش|منتدى|تحالف|شبكة|محاور|متحاور)|ممثلي|للجنة"
+    ),
+    "zh": re.compile(
+        r"与会|参会|嘉宾|专家们|代表们|多位|多名|各方|大家|委员们|成员|评委|联盟|会议|论坛|"
+        r"讨论|座谈|发言人们|发言者|多数|听众|观众|现场"
+    ),
+}
+
+#: A source that is no group: one person by title or name, a pronoun, evidence.
+_NOT_GROUP: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:mr|ms|mrs|dr|prof|professor|one|a|an|he|she|him|her|his|census|survey|study|"
+        r"data|figures|statistics|estimates?|research|poll)\b|(?-i:[A-Z]\w+\s+[A-Z]\w+)",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?:m\.|mme|mlle|dr|pr|professeur|professeure|un|une|lui|elle|eux|recensement|"
+        r"enquête|étude|données|chiffres|statistiques|sondage|estimations?)(?!\w)|"
+        r"(?-i:[A-ZÀ-Þ]\w+\s+[A-ZÀ-Þ]\w+)",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:sr\.?|sra\.?|dr\.?|dra\.?|profesor|profesora|un|una|él|ella|ellos|ellas|"
+        r"censo|encuesta|estudio|datos|cifras|estadísticas|sondeo|estimaciones?)(?!\w)|"
+        r"(?-i:[A-ZÀ-Þ]\w+\s+[A-ZÀ-Þ]\w+)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:г-н|г-жа|д-р|проф|профессор|одного|одной|один|одна|него|неё|нее|них|"
+        r"переписи|опроса|исследования|данным|статистики|оценкам)(?![\w-])|"
+        r"(?-i:[А-ЯЁ]\w+\s+[А-ЯЁ]\w+)",
+        _I,
+    ),
+    "ar": re.compile(
+        r"السيد|الدكتور|الأستاذ|المهندس|أحد|إحدى|تعداد|مسح|دراسة|بيانات|إحصاء|استطلاع"
+    ),
+    "zh": re.compile(r"调查|普查|研究|数据|统计|报告|一位|一名|·"),
+}
+
+#: The end of a Chinese group subject before its predicate: the group word, then "们", "在讨论中"
+#: and an adverb of how many or how often ("委员们一致", "各方普遍", "代表们反复").
+_ZH_SUBJECT_END = re.compile(
+    r"(?:专家|代表|嘉宾|学者|人士|各方|委员|成员|者|们)?(?:们)?(?:在讨论中)?"
+    r"(?:普遍|一致|均|都|也|还|再次|同时|反复|多次|共同)?$"
+)
+#: An object before a colon after the predicate ("强调一点：", "指出以下几点："): the point
+#: follows the colon.
+_ZH_OBJECT = re.compile(r"[^，,。：:]{0,5}[：:]")
+
+
+def _zh_verb(s: str, known: frozenset[str]) -> int | None:
+    """Where the point starts after a Chinese group frame with no comma: a group subject
+    (``_GROUP``), a known predicate, a clause of six characters or more; the clauses of
+    preamble before the subject hold the group or are short adverbials ("经过讨论",
+    "在题为……的工作坊上")."""
+    clauses = re.split(r"[，,]", s)
+    start = 0
+    for n, clause in enumerate(clauses[:3]):
+        for i in range(min(len(clause) - 1, 26)):
+            if clause[i : i + 2] not in known:
+                continue
+            subject = clause[:i]
+            before = s[:start]
+            group = [g for g in _GROUP["zh"].finditer(subject)]
+            if subject and not (group and _ZH_SUBJECT_END.match(subject, group[-1].end())):
+                break  # the group is the subject, right before its predicate
+            if not subject and not _GROUP["zh"].search(before):
+                break
+            if _NOT_FRAME["zh"].search(s[: start + i]) or _NOT_GROUP["zh"].search(subject):
+                break
+            if n and subject and not all(_zh_preamble(c) for c in clauses[:n]):
+                break
+            end = start + i + 2
+            if end < len(s) and s[end] in "，,：:":
+                end += 1  # the comma form is the shape's own (``read``)
+            colon = _ZH_OBJECT.match(s, end)
+            end = colon.end() if colon else end
+            rest = s[end:]
+            if len(rest.rstrip("。！？!?")) < 6 or _PRONOUN["zh"].match(rest):
+                return None
+            if WILL["zh"].search(s[:end]) or re.match(r"[了着过的得地到出]", rest):
+                return None  # "发现了很多问题": the verb takes an object, not a clause
+            return end
+        start += len(clause) + 1
+    return None
+
+
+_ZH_PREAMBLE = re.compile(r"^(?:经过|通过|在|围绕|就|针对|展望|回顾|最后|会上|会议最后)")
+
+
+def _zh_preamble(clause: str) -> bool:
+    """A clause before a Chinese frame that sets its scene, not a point of its own."""
+    return bool(_ZH_PREAMBLE.match(clause) or _GROUP["zh"].search(clause)) and len(clause) <= 30
+
+
+def lead_point(
+    sentence: str, s: str, at: list[int], lang: str, known: frozenset[str] = frozenset()
+) -> str | None:
+    """The point of a sentence whose frame is a source of the view before it, the source taken
+    off: "According to participants, X", "Selon les intervenants, X", "Según la mayoría de
+    los ponentes, X", "По мнению участников, X", "Как отметили эксперты, X", "بحسب المشاركين،
+    X", "在与会者看来，X", "据与会专家介绍，X"; and in Chinese a group's frame with no comma
+    ("委员们一致认为X", its predicate one of ``known``). The source is the meeting or its people
+    as a group (``_GROUP``), no one person and no evidence (``_NOT_GROUP``); the point is a
+    clause of three words or more (six characters in Chinese) that opens on no pronoun, and in
+    Arabic one that stands (``ar_point`` after "فإنّ"). None otherwise."""
+    pattern = _LEAD.get(lang)
+    m = pattern.match(s) if pattern else None
+    if m is None:
+        end = _zh_verb(s, known) if lang == "zh" else None
+        return sentence[at[end] :] if end is not None else None
+    source = next(g for g in m.groups() if g is not None)
+    if not _GROUP[lang].search(source) or _NOT_GROUP[lang].search(source):
+        return None
+    if lang != "zh" and len(_WORD.findall(source)) > _MOST_WORDS:
+        return None
+    rest = s[m.end() :]
+    if lang == "zh":
+        if len(rest) < 6 or _PRONOUN["zh"].match(rest):
+            return None
+    elif len(_WORD.findall(rest)) < 3 or _PRONOUN[lang].match(rest):
+        return None
+    point = sentence[at[m.end()] :]
+    if lang == "ar" and re.search(r"ف[إأ]ن\s+$", s[: m.end()]):
+        return ar_point("إن", point)
+    return point
+
+
 @cache
 def predicates(lang: str) -> frozenset[str]:
     return PREDICATES.get(lang, frozenset())
@@ -310,11 +544,9 @@ def shape_point(
     ``at`` maps its offsets back into ``sentence``; ``lexicon`` replaces ``PREDICATES`` (for
     the leave-one-set-out measure)."""
     shape = read(s, lang)
-    if shape is None:
-        return None
     known = lexicon.get(lang, frozenset()) if lexicon is not None else predicates(lang)
-    if shape.predicate not in known:
-        return None
+    if shape is None or shape.predicate not in known:
+        return lead_point(sentence, s, at, lang, known) if LEADS else None
     rest = sentence[at[shape.frame_end] :]
     if lang == "ar":
         return ar_point(s[: shape.frame_end], rest)
@@ -349,7 +581,7 @@ PREDICATES: dict[str, frozenset[str]] = {
         "一点|发现|同意|告说|坦言|强调|指出|显示|来看|点是|的是|看出|结论|结说|获是|表明|认为|论是|识是"
     ),
     "ar": _words(
-        "if|أجمع|أظهر|أظهرت|أكد|أكدت|أهم|أوضح|اتفق|الدرس|تبين|تخلص|توافق|حذر|ختمت|"
-        "خلص|خلصت|ساد|شدد|كشف|كشفت|كما|لاحظت|لفت|ما|وجد|ومن|يتبين|يتضح|يرى"
+        "if|أجمع|أظهر|أكد|أهم|اتفق|اختتم|الدرس|تبين|تخلص|توافق|حذر|ختم|خلص|ساد|شدد|"
+        "كشف|كما|لاحظ|لفت|ما|وجد|ومن|يتبين|يتضح|يرى"
     ),
 }

@@ -581,7 +581,10 @@ def voiced(sentence: str, lang: str) -> str:
         for frame in cues.ordered_frames if cues.any_frame.match(s) else ():
             m = frame.match(s)
             if m and len(s) - m.end() >= 12:
-                return ar_point(m.group(0), sentence[at[m.end()] :]) or sentence
+                cut = ar_point(m.group(0), sentence[at[m.end()] :])
+                if cut or not frame_shape.LEADS:
+                    return cut or sentence
+                break  # the frame's point would not stand as cut: the shape may read it
     if frame_shape.ON and not _one_speaker(s, code, cues.attrib):
         # a frame no rule above has words for, read by its shape (one person's words stay)
         shaped = frame_shape.shape_point(sentence, s, at, code)
