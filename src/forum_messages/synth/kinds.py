@@ -296,6 +296,21 @@ _SCRIPTS = {
 
 # The end of a frame that introduces a clause ("that", "que", "что", "أن"): the sentence after it
 # is the point. A frame without one ("与会者强调", "شدد المتحدثون") may be a whole description.
+#: A name set beside the frame's speaker ("According to the district officer, Samuel Tetteh,
+#: the clinic ..."): two to four capitalised words, a comma, then a lower-case word. Cut after
+#: the frame, the point would open on the name; the sentence is kept whole instead.
+_APPOSITIVE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s*,\s+(\w)")
+
+
+def _appositive(rest: str) -> bool:
+    """Whether ``rest`` (what follows a frame) opens on a name in apposition."""
+    m = _APPOSITIVE.match(rest)
+    if m is None or not m.group(1).islower():
+        return False
+    head = rest[: m.start(1)].rsplit(",", 1)[0].split()
+    return all(word[0].isupper() for word in head)
+
+
 _COMPLEMENTISER = re.compile(r"(?:\bthat|\bque|\bqu['’]|\bчто|أن|أنّ|بأن|如下)[\s,，：:]*$", _I)
 #: A second clause of the frame's ("concluded that A, and that B"): without the frame, its
 #: "that" goes too ("A, and B"); "and that is why ..." keeps it (a pronoun).
@@ -414,6 +429,8 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
                     kept = _AND_THAT[code].sub(r"\1", kept)
                 if cues.desc.search(rest) or (whole and cues.desc.search(s)):
                     return "descriptive", "", False
+                if whole and _appositive(original[at[m.end()] :]):
+                    return "framed", original, _one_speaker(s, code, cues.attrib)
                 if code == "ar":
                     # after أنّ the subject takes the accusative ("العاملين"): without the frame
                     # the sentence would be ungrammatical, so Arabic keeps its frame
