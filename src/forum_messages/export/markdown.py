@@ -45,9 +45,7 @@ _GENERIC_TLDS = (
     "global|world|club|live|link|cloud|email|website|store|media|network|foundation|"
     "institute|academy|agency|center|digital|solutions|services|systems|technology"
 )
-_DOMAIN_DOT = re.compile(
-    r"(?i)(?<=[^\W_])\.(?=(?:[^\W\d_]{2}|" + _GENERIC_TLDS + r")(?![\w-]))"
-)
+_DOMAIN_DOT = re.compile(r"(?i)(?<=[^\W_])\.(?=(?:[^\W\d_]{2}|" + _GENERIC_TLDS + r")(?![\w-]))")
 
 
 def md(text: str) -> str:
