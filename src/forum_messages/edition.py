@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from forum_messages.errors import EditionError, Problem
+from forum_messages.limits import file_size
 from forum_messages.model import UN_LANGUAGES, Edition, GlobalSouth, ThemeSpec
 from forum_messages.textsafe import printable, unprintable
 from forum_messages.yamlsrc import LineDict, line_of, load_yaml
@@ -52,7 +53,7 @@ def load_edition(spec: str | Path) -> Edition:
     path = resolve_edition_path(spec)
     name = str(spec) if not Path(spec).exists() else str(path)
     try:
-        size = path.stat().st_size
+        size = file_size(path)
         if size > MAX_EDITION_BYTES:
             raise EditionError(
                 f"{name}: the edition file is {size:,} bytes, over the limit of "

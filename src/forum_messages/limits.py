@@ -9,9 +9,11 @@ header that lies about a size does not get through. docs/limits.md lists every l
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import lzma
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -76,6 +78,27 @@ def load_json(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> Any:
     return data
 
 
+def file_size(path: Path) -> int:
+    """The size of the input file at ``path``, as its callers check it against their limits.
+
+    A named pipe, a device or a socket reports a size of 0 whatever it holds: ``/dev/zero``
+    (or a link to it named ``x.jsonl``) never ends, and a pipe nobody writes to waits for
+    ever. Raises OSError (``strerror`` saying what it is) for those; a folder is left to the
+    read that follows (``Is a directory``)."""
+    st = path.stat()
+    mode = st.st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return st.st_size
+    what = (
+        "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    )
+    raise OSError(
+        errno.EINVAL,
+        f"it is {what}, not a regular file: reading it may never end; "
+        "save what it holds to a file and give that",
+    )
+
+
 def _refuse(name: str, what: str) -> InputError:
     return InputError(f"{name}: {what}; it is refused as unsafe to open (see docs/limits.md)")
 
@@ -126,7 +149,7 @@ def checked_zip(path: Path) -> io.BytesIO:
     """The bytes of the zip file at ``path``, after checking every limit; InputError if not."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        size = file_size(path)
         if size > MAX_ZIP_FILE_BYTES:
             raise _refuse(name, f"the file is {size:,} bytes, over {MAX_ZIP_FILE_BYTES:,}")
         data = io.BytesIO(path.read_bytes())
@@ -145,4 +168,4 @@ def checked_zip(path: Path) -> io.BytesIO:
     return data
 
 
-__all__ = ["JsonTooDeep", "checked_zip", "json_depth", "load_json"]
+__all__ = ["JsonTooDeep", "checked_zip", "file_size", "json_depth", "load_json"]

@@ -30,6 +30,7 @@ from forum_messages.ingest.csvfile import (
 )
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
 from forum_messages.ingest.text import check_utf8, clean_text, decode_lines
+from forum_messages.limits import file_size
 
 #: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
 ROLES = ("group", "organisation", "region", "country", "language", "theme")
@@ -120,6 +121,7 @@ def read_responses(path: Path, columns: ColumnMap) -> Iterator[Response | Reject
     file = str(path)
     suffix = path.suffix.lower()
     try:
+        file_size(path)
         if suffix == ".xlsx":
             rows = _xlsx_rows(path)
         elif suffix in (".jsonl", ".ndjson"):
