@@ -33,6 +33,15 @@ MAX_ZIP_TOTAL_BYTES = 150_000_000
 #: Highest unpacked/packed ratio of a part larger than ``_RATIO_FLOOR`` once unpacked.
 MAX_ZIP_RATIO = 100
 _RATIO_FLOOR = 1_000_000
+#: An XLSX workbook (a consultation export): its parts are read from the zip as they are
+#: parsed, so they are checked in its directory only (Python's zip reader never gives more
+#: bytes than the directory says a part holds). The shared strings (every distinct cell
+#: text, held in memory while the sheet is read) at most 500 MB unpacked; any part at most
+#: 2 GB; a part over 50 MB unpacked at most 100 to 1 (Excel's own compress 3 to 30 to 1).
+MAX_XLSX_ENTRIES = 10_000
+MAX_XLSX_STRINGS_BYTES = 500_000_000
+MAX_XLSX_PART_BYTES = 2_000_000_000
+_XLSX_RATIO_FLOOR = 50_000_000
 _CHUNK = 1 << 16
 
 
@@ -97,6 +106,31 @@ def file_size(path: Path) -> int:
         f"it is {what}, not a regular file: reading it may never end; "
         "save what it holds to a file and give that",
     )
+
+
+def xlsx_problem(path: Path) -> str | None:
+    """What makes the XLSX workbook at ``path`` unsafe to open (a zip bomb: a few megabytes
+    that unpack to gigabytes of shared strings), or None. A file that is not a zip archive
+    is left to the workbook reader, which says so."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        return None
+    if len(entries) > MAX_XLSX_ENTRIES:
+        return f"the workbook holds {len(entries):,} parts, over {MAX_XLSX_ENTRIES:,}"
+    for info in entries:
+        size, packed = info.file_size, max(info.compress_size, 1)
+        strings = info.filename.lower().endswith("sharedstrings.xml")
+        limit = MAX_XLSX_STRINGS_BYTES if strings else MAX_XLSX_PART_BYTES
+        if size > limit:
+            return f"part '{info.filename}' unpacks to {size:,} bytes, over {limit:,}"
+        if size > _XLSX_RATIO_FLOOR and size > MAX_ZIP_RATIO * packed:
+            return (
+                f"part '{info.filename}' is compressed {size // packed:,} to 1 "
+                f"(more than {MAX_ZIP_RATIO} to 1, the mark of a zip bomb)"
+            )
+    return None
 
 
 def _refuse(name: str, what: str) -> InputError:
