@@ -12,8 +12,9 @@ from typing import Any
 import yaml
 
 from forum_messages.errors import EditionError, Problem
+from forum_messages.limits import file_size
 from forum_messages.model import UN_LANGUAGES, Edition, GlobalSouth, ThemeSpec
-from forum_messages.textsafe import unprintable
+from forum_messages.textsafe import printable, unprintable
 from forum_messages.yamlsrc import LineDict, line_of, load_yaml
 
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -52,7 +53,7 @@ def load_edition(spec: str | Path) -> Edition:
     path = resolve_edition_path(spec)
     name = str(spec) if not Path(spec).exists() else str(path)
     try:
-        size = path.stat().st_size
+        size = file_size(path)
         if size > MAX_EDITION_BYTES:
             raise EditionError(
                 f"{name}: the edition file is {size:,} bytes, over the limit of "
@@ -189,6 +190,33 @@ def parse_edition(data: Any, name: str = "<edition>") -> Edition:
         lines = "\n".join(f"  {p}" for p in problems)
         raise EditionError(f"{name}: the edition file has {len(problems)} problem(s):\n{lines}")
     return edition
+
+
+def drop_unprintable(data: Any, where: str = "") -> list[str]:
+    """Remove, in place, the characters an edition file refuses (``textsafe.UNPRINTABLE``)
+    from every text of loaded YAML ``data``; return the fields changed, named as the loader
+    names them (``themes[0].title.en``). For an edition stored before the loader refused
+    them: it is read without them rather than not at all."""
+    changed: list[str] = []
+    if isinstance(data, dict):
+        items: list[tuple[Any, Any]] = list(data.items())
+    elif isinstance(data, list):
+        items = list(enumerate(data))
+    else:
+        return changed
+    for key, value in items:
+        if isinstance(key, int):
+            path = f"{where}[{key}]"
+        else:
+            path = f"{where}.{key}" if where else str(key)
+        if isinstance(value, str):
+            clean = printable(value)
+            if clean != value:
+                data[key] = clean
+                changed.append(path)
+        else:
+            changed.extend(drop_unprintable(value, path))
+    return changed
 
 
 def _settings(data: Any, bad: Any) -> dict[str, object]:

@@ -9,9 +9,11 @@ header that lies about a size does not get through. docs/limits.md lists every l
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import lzma
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -31,6 +33,15 @@ MAX_ZIP_TOTAL_BYTES = 150_000_000
 #: Highest unpacked/packed ratio of a part larger than ``_RATIO_FLOOR`` once unpacked.
 MAX_ZIP_RATIO = 100
 _RATIO_FLOOR = 1_000_000
+#: An XLSX workbook (a consultation export): its parts are read from the zip as they are
+#: parsed, so they are checked in its directory only (Python's zip reader never gives more
+#: bytes than the directory says a part holds). The shared strings (every distinct cell
+#: text, held in memory while the sheet is read) at most 500 MB unpacked; any part at most
+#: 2 GB; a part over 50 MB unpacked at most 100 to 1 (Excel's own compress 3 to 30 to 1).
+MAX_XLSX_ENTRIES = 10_000
+MAX_XLSX_STRINGS_BYTES = 500_000_000
+MAX_XLSX_PART_BYTES = 2_000_000_000
+_XLSX_RATIO_FLOOR = 50_000_000
 _CHUNK = 1 << 16
 
 
@@ -74,6 +85,52 @@ def load_json(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> Any:
     if json_depth(data, limit) > limit:
         raise JsonTooDeep(limit)
     return data
+
+
+def file_size(path: Path) -> int:
+    """The size of the input file at ``path``, as its callers check it against their limits.
+
+    A named pipe, a device or a socket reports a size of 0 whatever it holds: ``/dev/zero``
+    (or a link to it named ``x.jsonl``) never ends, and a pipe nobody writes to waits for
+    ever. Raises OSError (``strerror`` saying what it is) for those; a folder is left to the
+    read that follows (``Is a directory``)."""
+    st = path.stat()
+    mode = st.st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return st.st_size
+    what = (
+        "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    )
+    raise OSError(
+        errno.EINVAL,
+        f"it is {what}, not a regular file: reading it may never end; "
+        "save what it holds to a file and give that",
+    )
+
+
+def xlsx_problem(path: Path) -> str | None:
+    """What makes the XLSX workbook at ``path`` unsafe to open (a zip bomb: a few megabytes
+    that unpack to gigabytes of shared strings), or None. A file that is not a zip archive
+    is left to the workbook reader, which says so."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        return None
+    if len(entries) > MAX_XLSX_ENTRIES:
+        return f"the workbook holds {len(entries):,} parts, over {MAX_XLSX_ENTRIES:,}"
+    for info in entries:
+        size, packed = info.file_size, max(info.compress_size, 1)
+        strings = info.filename.lower().endswith("sharedstrings.xml")
+        limit = MAX_XLSX_STRINGS_BYTES if strings else MAX_XLSX_PART_BYTES
+        if size > limit:
+            return f"part '{info.filename}' unpacks to {size:,} bytes, over {limit:,}"
+        if size > _XLSX_RATIO_FLOOR and size > MAX_ZIP_RATIO * packed:
+            return (
+                f"part '{info.filename}' is compressed {size // packed:,} to 1 "
+                f"(more than {MAX_ZIP_RATIO} to 1, the mark of a zip bomb)"
+            )
+    return None
 
 
 def _refuse(name: str, what: str) -> InputError:
@@ -126,7 +183,7 @@ def checked_zip(path: Path) -> io.BytesIO:
     """The bytes of the zip file at ``path``, after checking every limit; InputError if not."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        size = file_size(path)
         if size > MAX_ZIP_FILE_BYTES:
             raise _refuse(name, f"the file is {size:,} bytes, over {MAX_ZIP_FILE_BYTES:,}")
         data = io.BytesIO(path.read_bytes())
@@ -145,4 +202,4 @@ def checked_zip(path: Path) -> io.BytesIO:
     return data
 
 
-__all__ = ["JsonTooDeep", "checked_zip", "json_depth", "load_json"]
+__all__ = ["JsonTooDeep", "checked_zip", "file_size", "json_depth", "load_json"]

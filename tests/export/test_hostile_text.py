@@ -35,14 +35,32 @@ def test_a_statement_cannot_carry_a_live_link_or_image_into_the_markdown() -> No
     # each is escaped, so neither CommonMark nor GFM sees a link
     for found in re.finditer(r"(?i)(https?|ftp|mailto)(.)", out):
         assert found.group(2) == "\\", out
-    assert "www\\.example.org" in out and "someone\\@example.org" in out
-    assert "x\\+x" not in out and "else+x\\@example.org" in out
+    assert "www\\.example\\.org" in out and "someone\\@example\\.org" in out
+    assert "x\\+x" not in out and "else+x\\@example\\.org" in out
     rendered = markdown_it.MarkdownIt("commonmark").render(out)
     assert "<a " not in rendered and "<img" not in rendered
     # and the reader sees the text as it was written
     assert re.sub(r"<[^>]+>", "", rendered).strip().replace("&amp;", "&") == (
         LINKS.replace("<", "&lt;").replace(">", "&gt;")
     )
+
+
+BARE = "see intgovforum.org, un.int/en, www.itu.int, пример.рф, 例子.中国 and bbc.co.uk today."
+
+
+def test_a_bare_domain_is_no_link_for_a_renderer_that_links_one() -> None:
+    """Chat and wiki tools link ``name.org`` without a scheme or ``www.``: a dot before a
+    known ending is escaped, which the rendered text does not show."""
+    out = md(BARE)
+    assert "intgovforum\\.org" in out and "un\\.int" in out and "www\\.itu\\.int" in out
+    assert "пример\\.рф" in out and "例子\\.中国" in out and "bbc\\.co\\.uk" in out
+    # what a bare-domain linker would find in the raw text: nothing
+    assert not re.search(r"(?i)[^\W_]\.(?:org|int|co|uk|рф|中国)\b", out), out
+    rendered = markdown_it.MarkdownIt("commonmark").render(out)
+    assert re.sub(r"<[^>]+>", "", rendered).strip() == BARE
+    # abbreviations, numbers and file names are left as they are
+    plain = "e.g. the U.S. and i.e. Ph.D. holders, 3.5 million, report.pdf, a.b"
+    assert md(plain) == plain
 
 
 def test_the_whole_markdown_document_has_no_link_but_its_own_anchors() -> None:

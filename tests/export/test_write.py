@@ -147,3 +147,46 @@ def test_json_rendered_in_a_child_gives_the_same_files(
     assert made == [True]
     assert [p.name for p in paths] == ["messages.json", "messages.md"]
     assert [p.read_bytes() for p in paths] == alone
+
+
+def test_two_writers_into_one_folder_leave_one_set(
+    draft: Draft, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two drafts written into the same folder at once (two ``draft -o DIR`` runs): each
+    renamed its files one by one, so the folder could end with one draft's Markdown beside
+    the other's JSON. The renames of one set are now done under a lock on the folder."""
+    import dataclasses
+    import threading
+    import time
+
+    other = dataclasses.replace(draft, credit=("Written by the second run",))
+    real = os.replace
+    first_in = threading.Event()
+
+    def slow_replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        real(src, dst)
+        if threading.current_thread().name == "first":
+            first_in.set()
+            time.sleep(0.6)  # the other writer renames both of its files meanwhile, unless locked
+
+    monkeypatch.setattr(export.os, "replace", slow_replace)
+
+    def second() -> None:
+        first_in.wait(5)
+        time.sleep(0.1)
+        write_outputs(other, tmp_path, ["md", "json"])
+
+    threads = [
+        threading.Thread(
+            target=write_outputs, args=(draft, tmp_path, ["md", "json"]), name="first"
+        ),
+        threading.Thread(target=second, name="second"),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    in_md = "second run" in (tmp_path / "messages.md").read_text(encoding="utf-8")
+    in_json = "second run" in (tmp_path / "messages.json").read_text(encoding="utf-8")
+    assert in_md == in_json
+    assert _listing(tmp_path) == ["messages.json", "messages.md"]

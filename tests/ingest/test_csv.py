@@ -126,6 +126,41 @@ def test_unknown_columns_are_ignored_with_a_warning(write: Writer) -> None:
     ]
 
 
+def test_many_unknown_columns_are_one_warning_past_the_twentieth(write: Writer) -> None:
+    from forum_messages.ingest import validate_reports
+
+    extra = [f"note {i}" for i in range(500)]
+    path = write(
+        "r.csv", ",".join(["session", *extra, "key_takeaways"]) + "\nWS 1" + ",x" * 500 + ",A\n"
+    )
+    report = validate_reports([path])
+    assert report.ok
+    said = [(p.field, p.message) for p in report.warnings]
+    assert said[:20] == [(f"note {i}", "unknown column; ignored") for i in range(20)]
+    assert said[20:] == [("", "480 more unknown columns ('note 20' to 'note 499'); ignored")]
+
+
+def test_a_header_of_a_million_columns_is_refused_at_once(write: Writer) -> None:
+    """It took minutes (a warning and a spelling check for each column)."""
+    import time
+
+    from forum_messages.ingest import validate_reports
+
+    header = "session,key_takeaways," + ",".join(f"c{i}" for i in range(1_000_000))
+    path = write("r.csv", header + "\nWS 1,A" + "," * 1_000_000 + "\n")
+    started = time.process_time()
+    report = validate_reports([path])
+    assert time.process_time() - started < 30
+    assert [(p.line, p.message) for p in report.problems] == [
+        (
+            1,
+            "the header row has 1,000,002 columns; a report file may have at most 10,000 "
+            "(is this a report file, and is its delimiter right?)",
+        )
+    ]
+    assert report.warnings == ()
+
+
 def test_crlf_and_quoted_delimiters(write: Writer) -> None:
     text = 'session;title;key_takeaways\r\nWS 1;"A; B";"x;\r\ny"\r\nWS 2;T;z\r\n'
     corpus = load(write, text)

@@ -25,7 +25,7 @@ from forum_messages.errors import InputError
 from forum_messages.export.jsonread import draft_from_data
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import decode
-from forum_messages.limits import load_json
+from forum_messages.limits import file_size, load_json
 
 #: File name endings and the format they are read as.
 FORMATS: dict[str, str] = {
@@ -52,7 +52,7 @@ def _too_large(path: Path, size: int) -> InputError:
 
 def _read(path: Path) -> str:
     try:
-        size = path.stat().st_size
+        size = file_size(path)
         if size > MAX_DOCUMENT_BYTES:
             raise _too_large(path, size)
         raw = path.read_bytes()
@@ -143,8 +143,14 @@ def import_messages(path: str | Path, fmt: str | None = None) -> MessagesDocumen
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
         raise InputError(f"{path}: unknown file type '{path.suffix}' (known: {known})")
-    if not path.is_file():
+    if not path.exists():
         raise InputError(f"{path}: no such file")
+    try:
+        file_size(path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file: {exc.strerror}") from exc
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
     if fmt == "json":
         return _json(path)
     if fmt == "docx":

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -153,6 +153,25 @@ def _content(renderer: Renderer, draft: Draft) -> bytes | Iterable[str]:
     return renderer.stream(draft) if renderer.stream else _as_bytes(renderer.render(draft))
 
 
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` (the folder itself, no file made for it), so that
+    two processes renaming their sets of files into it do so one set after the other: the
+    folder then holds one run's set, never one's Markdown beside another's JSON. Without
+    ``fcntl`` (Windows) nothing is locked."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def write_outputs(
     draft: Draft,
     out_dir: str | os.PathLike[str],
@@ -207,9 +226,10 @@ def write_outputs(
             for tmp, final in staged():
                 temps[final.name] = tmp
                 extra.append(final)
-        for name in names + [p.name for p in extra]:
-            os.replace(temps[name], folder / name)
-            replaced.append(name)
+        with folder_lock(folder):
+            for name in names + [p.name for p in extra]:
+                os.replace(temps[name], folder / name)
+                replaced.append(name)
     except OSError as exc:
         done = f"already replaced: {', '.join(replaced)}" if replaced else "nothing was replaced"
         raise OutputError(

@@ -27,7 +27,7 @@ from typing import Any, Literal, TypeVar
 
 from forum_messages.errors import InputError
 from forum_messages.export.jsondoc import SCHEMA_VERSION
-from forum_messages.limits import load_json
+from forum_messages.limits import file_size, load_json
 from forum_messages.model import (
     STAGES,
     Assignment,
@@ -450,6 +450,7 @@ def load_draft_json(path: str | os.PathLike[str]) -> Draft:
     """The Draft in the messages.json file at ``path``."""
     file = Path(path)
     try:
+        file_size(file)
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(f"{file}: no such file") from exc

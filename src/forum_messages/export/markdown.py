@@ -34,6 +34,18 @@ _TASK = re.compile(r"\[[ xX]\]")  # a GFM task-list checkbox at the start of an 
 _SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|xmpp):")
 _WWW = re.compile(r"(?i)\b(www)\.")
 _EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
+# A bare domain (``example.org``, ``un.int``, ``пример.рф``): GFM leaves it text, but other
+# renderers (chat and wiki tools, linkify) link a name ending in a known top-level domain.
+# The dot before any two-letter ending (the country codes) or a common generic one is
+# escaped; ``e.g.``, ``U.S.`` and ``3.5`` are left alone, and an escape in the rendered
+# text shows nothing.
+_GENERIC_TLDS = (
+    "com|org|net|int|edu|gov|mil|info|biz|name|pro|app|dev|online|site|xyz|top|shop|blog|"
+    "news|tech|asia|africa|arab|ngo|ong|museum|coop|aero|travel|mobi|tel|jobs|post|cat|"
+    "global|world|club|live|link|cloud|email|website|store|media|network|foundation|"
+    "institute|academy|agency|center|digital|solutions|services|systems|technology"
+)
+_DOMAIN_DOT = re.compile(r"(?i)(?<=[^\W_])\.(?=(?:[^\W\d_]{2}|" + _GENERIC_TLDS + r")(?![\w-]))")
 
 
 def md(text: str) -> str:
@@ -42,7 +54,8 @@ def md(text: str) -> str:
     Escapes are kept to what CommonMark and GFM could act on, so the raw file stays readable
     (``[GDC 1 - SDGs 9]`` and ``snake_case`` are left alone). GFM would make a bare URL,
     ``www.`` name or e-mail address a live link: ``https\\://``, ``www\\.`` and ``\\@``
-    keep them text (the escape splits what its autolinker looks for).
+    keep them text (the escape splits what its autolinker looks for); other renderers link
+    a bare domain too, so the dot before its ending is escaped (``example\\.org``).
     """
     out = " ".join(text.split())
     out = _SPECIAL.sub(r"\\\1", out)
@@ -51,6 +64,7 @@ def md(text: str) -> str:
     out = _ENTITY.sub(r"\\&", out)
     out = _SCHEME.sub(r"\1\\:", out)
     out = _WWW.sub(r"\1\\.", out)
+    out = _DOMAIN_DOT.sub(r"\\.", out)
     out = _EMAIL_AT.sub(r"\\@", out)
     if out.startswith(("#", "+", "-", "=")) or _TASK.match(out):
         out = "\\" + out

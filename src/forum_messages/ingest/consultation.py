@@ -30,6 +30,7 @@ from forum_messages.ingest.csvfile import (
 )
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
 from forum_messages.ingest.text import check_utf8, clean_text, decode_lines
+from forum_messages.limits import file_size, xlsx_problem
 
 #: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
 ROLES = ("group", "organisation", "region", "country", "language", "theme")
@@ -120,6 +121,7 @@ def read_responses(path: Path, columns: ColumnMap) -> Iterator[Response | Reject
     file = str(path)
     suffix = path.suffix.lower()
     try:
+        file_size(path)
         if suffix == ".xlsx":
             rows = _xlsx_rows(path)
         elif suffix in (".jsonl", ".ndjson"):
@@ -323,19 +325,24 @@ def _jsonl_rows(path: Path) -> Iterator[Row]:
 def _xlsx_rows(path: Path) -> Iterator[Row]:
     import openpyxl
 
+    unsafe = xlsx_problem(path)
+    if unsafe is not None:
+        raise SourceProblem(0, f"{unsafe}; the workbook is refused as unsafe to open")
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise SourceProblem(0, f"not a readable XLSX workbook ({type(exc).__name__})") from exc
     try:
         sheet = book.worksheets[0]
-        header: list[str] | None = None
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell(v) for v in values]
-            if header is None:
-                header = cells
-                continue
-            yield number, dict(zip(header, cells, strict=False))
+        first = next(sheet.iter_rows(max_row=1, values_only=True), None)
+        if first is None:
+            return
+        header = [_cell(v) for v in first]
+        while header and not header[-1].strip():
+            header.pop()  # a cell far to the right made every row as wide (XFD: 16,384)
+        rows = sheet.iter_rows(min_row=2, max_col=max(len(header), 1), values_only=True)
+        for number, values in enumerate(rows, start=2):
+            yield number, dict(zip(header, (_cell(v) for v in values), strict=False))
     finally:
         book.close()
 

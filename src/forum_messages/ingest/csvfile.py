@@ -184,6 +184,14 @@ def split_organisers(cell: str) -> list[list[str]]:
     return [[part.strip() for part in _MARKER.sub("", e).split("|")] for e in entries]
 
 
+#: Most columns in a report file's header (its fields, numbered statements and organisers
+#: come to a few dozen): a header of a million columns took minutes to check.
+MAX_COLUMNS = 10_000
+#: Unknown columns warned of one by one; the others in one warning (a header of a million
+#: columns printed a million lines, for minutes).
+_UNKNOWN_NAMED = 20
+
+
 class _Columns:
     """What each header column feeds."""
 
@@ -194,6 +202,7 @@ class _Columns:
         self.organiser: dict[int, tuple[int, str]] = {}
         self.ignored: set[int] = set()
         self.unnamed: set[int] = set()
+        self.unknown: list[str] = []
         self.headers = [cell.strip() or f"column {i + 1}" for i, cell in enumerate(header)]
         seen: dict[str, str] = {}
         for i, cell in enumerate(header):
@@ -218,8 +227,18 @@ class _Columns:
                 sink.error(file, 1, shown, f"unknown column '{shown}'; did you mean '{guess}'?")
                 self.ignored.add(i)
             else:
-                sink.warn(file, 1, shown, "unknown column; ignored")
+                if len(self.unknown) < _UNKNOWN_NAMED:
+                    sink.warn(file, 1, shown, "unknown column; ignored")
+                self.unknown.append(shown)
                 self.ignored.add(i)
+        if len(self.unknown) > _UNKNOWN_NAMED:
+            more = self.unknown[_UNKNOWN_NAMED:]
+            sink.warn(
+                file,
+                1,
+                "",
+                f"{len(more):,} more unknown columns ('{more[0]}' to '{more[-1]}'); ignored",
+            )
         if "session" not in seen and "nri" not in seen:
             sink.error(
                 file,
@@ -258,6 +277,15 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
         sink.warn(file, 0, "", EMPTY)
         return []
     header = rows[0][1]
+    if len(header) > MAX_COLUMNS:
+        sink.error(
+            file,
+            1,
+            "",
+            f"the header row has {len(header):,} columns; a report file may have at most "
+            f"{MAX_COLUMNS:,} (is this a report file, and is its delimiter right?)",
+        )
+        return []
     errors = len(sink.errors)
     columns = _Columns(header, file, sink)
     if len(sink.errors) > errors:

@@ -12,6 +12,7 @@ from forum_messages.ingest.base import EMPTY, RawRecord, Sink, SourceProblem
 from forum_messages.ingest.records import RecordBuilder
 from forum_messages.ingest.text import decode
 from forum_messages.ingest.vocab import Vocabulary
+from forum_messages.limits import file_size
 from forum_messages.model import Corpus, Edition, Session, Statement
 
 Reader = Callable[[str, str, Sink], list[RawRecord]]
@@ -111,7 +112,7 @@ def iter_records(path: Path, sink: Sink, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     time; other formats are decoded whole, then parsed. Problems go to ``sink``."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        size = file_size(path)
     except OSError as exc:
         sink.error(name, 0, "", f"cannot read the file: {exc.strerror or exc}")
         return

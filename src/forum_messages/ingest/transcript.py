@@ -23,6 +23,7 @@ from pathlib import Path
 from forum_messages.errors import Problem
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import clean_text, decode
+from forum_messages.limits import file_size
 
 #: File suffixes read as transcripts.
 TRANSCRIPT_SUFFIXES: tuple[str, ...] = (".txt", ".vtt", ".srt")
@@ -119,7 +120,7 @@ def read_transcript(path: Path, chairs: tuple[str, ...] = ()) -> Transcript:
 
     Raises :class:`TranscriptError` for a file that cannot be used."""
     try:
-        size = path.stat().st_size
+        size = file_size(path)
         if size > MAX_TRANSCRIPT_BYTES:
             raise TranscriptError(0, f"the file is {size:,} bytes, over {MAX_TRANSCRIPT_BYTES:,}")
         text = decode(path.read_bytes())

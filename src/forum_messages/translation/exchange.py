@@ -31,6 +31,7 @@ from typing import Any
 from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import clean_text, decode
+from forum_messages.limits import file_size
 from forum_messages.translation import limits
 from forum_messages.translation.filesyntax import checked_po_text, parse_xml, polib_error
 from forum_messages.translation.memory import Match
@@ -366,7 +367,7 @@ def read_translation(data: bytes, name: str, fmt: str | None = None) -> Translat
 def load_translation(path: str | Path) -> Translation:
     p = Path(path)
     try:
-        limits.check_file_size(str(p), p.stat().st_size)
+        limits.check_file_size(str(p), file_size(p))
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None

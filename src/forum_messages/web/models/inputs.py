@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from typing import Any
 
@@ -11,14 +12,35 @@ from django.utils.translation import gettext_lazy as _
 
 from forum_messages.model import Edition as CoreEdition
 from forum_messages.model import pick
+from forum_messages.textsafe import printable
+
+log = logging.getLogger("forum_messages.web")
+
+
+def stored_data(spec_yaml: str, name: str) -> Any:
+    """A stored edition file's YAML data, without the control characters edition files have
+    refused since (an edition stored before, with a ``"\u0001"`` in a text, is read without
+    it; the log names the fields, and saving the edition's details stores the file clean)."""
+    from forum_messages.edition import drop_unprintable
+    from forum_messages.yamlsrc import load_yaml
+
+    data = load_yaml(spec_yaml)
+    dropped = drop_unprintable(data)
+    if dropped:
+        log.warning(
+            "%s: the stored edition file holds control characters, left out as it is read, "
+            "in the field(s) %s; save the edition's details to store it without them",
+            name,
+            ", ".join(dropped),
+        )
+    return data
 
 
 @lru_cache(maxsize=64)
 def _parsed(spec_yaml: str, name: str) -> CoreEdition:
     from forum_messages.edition import parse_edition
-    from forum_messages.yamlsrc import load_yaml
 
-    return parse_edition(load_yaml(spec_yaml), name)
+    return parse_edition(stored_data(spec_yaml, name), name)
 
 
 class Edition(models.Model):
@@ -45,6 +67,15 @@ class Edition(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @classmethod
+    def from_db(cls, db: Any, field_names: Any, values: Any) -> Edition:
+        """The row as stored; a title stored with a control character (see ``stored_data``)
+        is read without it."""
+        row = super().from_db(db, field_names, values)
+        if "title" in row.__dict__:
+            row.title = printable(row.title)
+        return row
 
     def core(self) -> CoreEdition:
         """The edition as the core reads it (parsed from the stored YAML, once per process)."""

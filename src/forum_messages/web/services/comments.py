@@ -106,6 +106,8 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
         )
     email = clean_line(data.get("email", ""))
     if email:
+        if len(email) > 254:  # cut to fit the column, it was another address
+            raise CommentError(gettext_noop("the e-mail address does not look right"))
         try:
             validate_email(email)
         except DjangoValidationError as exc:
@@ -117,7 +119,7 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
     return {
         "text": text,
         "name": name,
-        "email": email[:254],
+        "email": email,
         "stakeholder_group": group,
         "region": clean_line(data.get("region", ""))[:100],
         "country": clean_line(data.get("country", ""))[:100],

@@ -19,7 +19,7 @@ from forum_messages.edition import parse_edition
 from forum_messages.errors import EditionError
 from forum_messages.model import UN_LANGUAGES, pick
 from forum_messages.web.models import Draft, Edition, Session
-from forum_messages.yamlsrc import load_yaml
+from forum_messages.web.models.inputs import stored_data
 
 #: What the errors of a form name as their "file".
 FORM_NAME = "edition details"
@@ -57,7 +57,7 @@ def _plain(value: Any) -> Any:
 
 
 def _data(edition: Edition) -> dict[str, Any]:
-    data = _plain(load_yaml(edition.spec_yaml))
+    data = _plain(stored_data(edition.spec_yaml, edition.source or edition.slug))
     return data if isinstance(data, dict) else {}
 
 
