@@ -101,3 +101,16 @@ def test_a_regular_file_and_a_folder_are_measured(tmp_path: Path) -> None:
     link = tmp_path / "b.jsonl"
     link.symlink_to(f)
     assert file_size(link) == 3
+
+
+def test_transcripts_given_to_takeaways_say_what_a_pipe_is(tmp_path: Path) -> None:
+    from forum_messages.errors import Problem
+    from forum_messages.synth.transcript_records import transcript_files
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    problems: list[Problem] = []
+    found = transcript_files([tmp_path / "pipe.txt", tmp_path / "missing.txt"], problems)
+    assert found == []
+    said = {p.file: p.message for p in problems}
+    assert "it is a named pipe, not a regular file" in said[str(tmp_path / "pipe.txt")]
+    assert said[str(tmp_path / "missing.txt")] == "no such file or folder"

@@ -30,6 +30,7 @@ from forum_messages.ingest.transcript import (
 )
 from forum_messages.ingest.transcript_meta import SessionList, find_meta
 from forum_messages.ingest.vocab import Vocabulary
+from forum_messages.limits import file_size
 from forum_messages.model import Edition
 from forum_messages.nlp.base import Embedder, LanguageDetector
 from forum_messages.synth.takeaways import Drafted, Item, TakeawayDrafter
@@ -46,6 +47,15 @@ class Outcome:
     words: int = 0
 
 
+def _not_regular(path: Path) -> str:
+    """What ``path`` is, when it exists and is neither a file nor a folder."""
+    try:
+        file_size(path)
+    except OSError as exc:
+        return str(exc.strerror)
+    return "not a regular file"
+
+
 def transcript_files(paths: Sequence[str | Path], problems: list[Problem]) -> list[Path]:
     """The transcripts named, folders searched for .txt, .vtt and .srt files (sorted)."""
     out: list[Path] = []
@@ -53,8 +63,11 @@ def transcript_files(paths: Sequence[str | Path], problems: list[Problem]) -> li
         path = Path(given)
         if path.is_dir():
             out += sorted(p for p in path.rglob("*") if p.suffix.lower() in TRANSCRIPT_SUFFIXES)
-        elif not path.is_file():
+        elif not path.exists():
             problems.append(Problem(str(path), 0, "", "no such file or folder"))
+        elif not path.is_file():  # a named pipe, a device, a socket: never read
+            what = f"cannot read the file: {_not_regular(path)}"
+            problems.append(Problem(str(path), 0, "", what))
         elif path.suffix.lower() not in TRANSCRIPT_SUFFIXES:
             problems.append(
                 Problem(str(path), 0, "", "not a transcript: use .txt (captions), .vtt or .srt")
