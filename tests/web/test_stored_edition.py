@@ -114,6 +114,7 @@ def test_a_site_database_on_disk_reads_it_from_the_command_line(tmp_path: Path) 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("FORUM_MESSAGES_DATA_DIR", None)
+    env.pop("DATABASE_URL", None)  # the data directory's SQLite file, even in a PostgreSQL run
     base = [sys.executable, "-m", "forum_messages", "import", "--data-dir", str(data)]
     first = [*base, str(report), "--edition", str(preset_path("minimal")), "--slug", "national"]
     r = subprocess.run(first, capture_output=True, text=True, env=env, timeout=300)
