@@ -16,7 +16,7 @@ import pytest
 from forum_messages.export import pdf as pdf_module
 from forum_messages.export.docx import render_docx
 from forum_messages.export.pdf import render_pdf
-from forum_messages.export.print_html import css_string, print_html
+from forum_messages.export.print_html import breakable, css_string, print_html
 from forum_messages.export.print_model import build
 from forum_messages.model import Draft
 from forum_messages.textsafe import UNPRINTABLE
@@ -132,3 +132,35 @@ def test_a_word_wider_than_the_line_is_broken_in_the_pdf() -> None:
     lines = [line for text in pages.texts for line in text.splitlines() if "www" in line]
     assert len(lines) > 20 and max(len(line) for line in lines) < 120
     assert sum(line.count("w") for line in lines) >= 3_000
+
+
+def test_long_runs_get_places_to_break_and_nothing_else_changes() -> None:
+    """WeasyPrint lays out the rest of a paragraph again at each break it makes inside a word:
+    a run with no place to break gets a zero-width space every 40 characters."""
+    word = "w" * 200
+    out = breakable(f"Before {word} after.")
+    assert out.replace("\u200b", "") == f"Before {word} after."
+    assert out.count("\u200b") == 4 and max(len(part) for part in out.split("\u200b")) <= 47
+    # never between a letter and its combining marks, nor next to a joiner
+    marked = "e" + "\u0301" * 120 + "a" * 100
+    broken = breakable(marked)
+    assert broken.replace("\u200b", "") == marked
+    assert all(broken[i + 1] not in "\u0301" for i, ch in enumerate(broken) if ch == "\u200b")
+    assert "\u200b" not in breakable("x" * 45 + "\u200d" + "y" * 45)[44:48]
+    # left alone: a long URL that fits a line, Chinese (breaks anywhere), ordinary text
+    url = "https://www.intgovforum.org/en/content/igf-2025-messages-draft-for-comment"
+    chinese = "数字公共基础设施" * 30
+    for text in (url, chinese, "An ordinary sentence of words. " * 20):
+        assert breakable(text) == text
+
+
+def test_html_of_a_long_word_has_places_to_break_but_its_metadata_does_not() -> None:
+    draft = hostile_draft()
+    name = "Forum-" + "x" * 100
+    edition = dataclasses.replace(draft.edition, name={"en": name})
+    draft = dataclasses.replace(draft, edition=edition)
+    html = print_html(build(draft))
+    assert "w" * 20_000 not in html and "w" * 40 + "\u200b" + "w" in html
+    title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "x" * 100 in title  # the document's title (its metadata) as written
+    assert "x" * 40 + "\u200b" in html  # the same name on the title page: breakable

@@ -21,8 +21,9 @@ def _reference(pairs: list[tuple[int, int]], cap: int) -> dict[int, list[int]]:
 
 def test_the_index_names_the_same_groups_as_a_dictionary() -> None:
     rng = random.Random(7)
-    # keys of every sign; some share their low bits (the same first slot); some are common to
-    # many groups (past the cap), so single slots, blocks that move and full blocks all occur
+    # keys of every sign; some share their low bits (one run of slots without the mixing, each
+    # look-up walking it: 80 s for this test); some are common to many groups (past the cap),
+    # so single slots, blocks that move and full blocks all occur
     common = [rng.getrandbits(64) - (1 << 63) for _ in range(40)]
     pairs: list[tuple[int, int]] = []
     for group in range(6 * START // 5):  # past two thirds full: the table grows

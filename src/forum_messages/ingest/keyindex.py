@@ -17,6 +17,11 @@ from collections.abc import Iterable
 
 #: Slots of a new index (a power of two).
 START = 1 << 14
+#: Keys are spread over the slots by the high bits of their product with this odd number
+#: (Fibonacci hashing): keys alike in their low bits (not hashes, or hashes chosen to collide)
+#: would otherwise fill one run of slots and make each look-up walk it.
+_MIX = 0x9E3779B97F4A7C15
+_BITS = (1 << 64) - 1
 
 
 def _zeros(n: int) -> array[int]:
@@ -24,14 +29,26 @@ def _zeros(n: int) -> array[int]:
 
 
 class KeyIndex:
-    """Index keys (any 64-bit integers, spread evenly: they are hashes) -> up to ``cap``
-    group numbers each, the first ``cap`` added under the key."""
+    """Index keys (any 64-bit integers; hashes, but keys alike in their low bits are spread
+    too) -> up to ``cap`` group numbers each, the first ``cap`` added under the key."""
 
-    __slots__ = ("_cap", "_keys", "_len", "_mask", "_pool", "_start", "_used", "_vals", "cap")
+    __slots__ = (
+        "_cap",
+        "_keys",
+        "_len",
+        "_mask",
+        "_pool",
+        "_shift",
+        "_start",
+        "_used",
+        "_vals",
+        "cap",
+    )
 
     def __init__(self, cap: int) -> None:
         self.cap = cap
         self._mask = START - 1
+        self._shift = 64 - (START.bit_length() - 1)
         self._keys = _zeros(START)
         # 0: an empty slot; g + 1: group g alone; -(b + 1): the groups of block b
         self._vals = array("i", bytes(4 * START))
@@ -46,16 +63,16 @@ class KeyIndex:
 
     def _slot(self, key: int) -> int:
         mask, keys, vals = self._mask, self._keys, self._vals
-        i = key & mask
+        i = ((key * _MIX) & _BITS) >> self._shift
         while vals[i] and keys[i] != key:
             i = (i + 1) & mask
         return i
 
     def count(self, keys: Iterable[int], shared: Counter[int]) -> None:
         """Add one to ``shared[g]`` for each of ``keys`` that names group ``g``."""
-        mask, table, vals = self._mask, self._keys, self._vals
+        mask, table, vals, shift = self._mask, self._keys, self._vals, self._shift
         for key in keys:
-            i = key & mask
+            i = ((key * _MIX) & _BITS) >> shift
             while (v := vals[i]) and table[i] != key:
                 i = (i + 1) & mask
             if v > 0:
@@ -102,6 +119,7 @@ class KeyIndex:
         keys, vals = self._keys, self._vals
         size = 2 * (self._mask + 1)
         self._mask = size - 1
+        self._shift -= 1
         self._keys, self._vals = _zeros(size), array("i", bytes(4 * size))
         for k, v in zip(keys, vals, strict=True):
             if v:
