@@ -109,6 +109,49 @@ def test_database_url_switches_to_postgres(tmp_path: Path) -> None:
     assert r.stdout.strip().splitlines()[-1] == "django.db.backends.postgresql", r.stderr
 
 
+def _command(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("FORUM_MESSAGES", "DJANGO"))}
+    clean.pop("DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "forum_messages", *args, "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env={**clean, **env},
+        timeout=120,
+    )
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])  # nothing listens there once it is closed
+
+
+def test_a_database_url_that_cannot_be_used_is_one_error_line(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver is not installed")
+    pg = f"postgres://fm:hunter2@127.0.0.1:{_closed_port()}/forum"
+    missing = f"sqlite:///{tmp_path}/no-such-folder/site.sqlite3"
+    cases = [
+        (["import", "--sample", "--embedder", "hash"], pg),
+        (["import-comments", "x.csv", "--edition", "igf"], pg),
+        (["import", "--sample", "--embedder", "hash"], missing),
+    ]
+    for args, url in cases:
+        r = _command(tmp_path, *args, DATABASE_URL=url)
+        assert r.returncode == 1, (args, r.stderr)
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1, r.stderr
+        assert lines[0].startswith("error: the site's database, set by DATABASE_URL ("), lines
+        assert "cannot be used: " in lines[0] and "internal error" not in lines[0]
+        assert "hunter2" not in r.stderr
+    assert "Connection refused" in _command(tmp_path, *cases[0][0], DATABASE_URL=pg).stderr
+    assert "unable to open database file" in r.stderr
+    debug = _command(tmp_path, "--debug", *cases[2][0], DATABASE_URL=missing)
+    assert debug.returncode != 0 and "Traceback" in debug.stderr
+
+
 def test_migrations_match_the_models(db: None) -> None:
     from django.core.management import call_command
 

@@ -6,6 +6,7 @@ Only what the project supports: PostgreSQL (postgres://, postgresql://, pgsql://
 
 from __future__ import annotations
 
+import os
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -50,6 +51,37 @@ def parse_database_url(url: str) -> dict[str, Any]:
         f"DATABASE_URL {_redact(url)}: unsupported scheme '{scheme}'; "
         "use postgres://user:password@host:port/name or sqlite:///path/to/file.sqlite3"
     )
+
+
+def failure(exc: BaseException) -> str | None:
+    """What a command-line user is told when the site's database cannot be used (``exc``:
+    Django's OperationalError or InterfaceError: a host that does not answer, a password
+    refused, a database or a folder that does not exist), naming the setting it came from;
+    None for any other exception. One line: PostgreSQL's hints are put on it."""
+    kind = type(exc)
+    if not kind.__module__.startswith("django.db") or kind.__name__ not in (
+        "OperationalError",
+        "InterfaceError",
+    ):
+        return None
+    problem = " ".join(str(exc).split()) or kind.__name__
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url:
+        problem = problem.replace(urlsplit(url).password or "\0", "***")
+        where = f"the site's database, set by DATABASE_URL ({_redact(url)}),"
+    else:
+        where = f"the site's database {_default_name()} (the data directory's: --data-dir or "
+        where += "FORUM_MESSAGES_DATA_DIR)"
+    return f"{where} cannot be used: {problem}"
+
+
+def _default_name() -> str:
+    try:
+        from django.conf import settings
+
+        return str(settings.DATABASES["default"]["NAME"])
+    except Exception:  # settings not made yet: the name is not known
+        return "file"
 
 
 def _redact(url: str) -> str:
