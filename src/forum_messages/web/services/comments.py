@@ -99,7 +99,7 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
         raise CommentError(gettext_noop("please write your comment (at least a few words)"))
     if len(text) > MAX_COMMENT_CHARS:
         raise CommentError(gettext_noop("the comment is too long (at most 5000 characters)"))
-    name = clean_line(data.get("name", ""))[:200]
+    name = _within(data, "name", gettext_noop("the name is too long (at most 200 characters)"))
     if not name and not edition.allow_anonymous:
         raise CommentError(
             gettext_noop("please give your name: this review does not take anonymous comments")
@@ -112,7 +112,11 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
             validate_email(email)
         except DjangoValidationError as exc:
             raise CommentError(gettext_noop("the e-mail address does not look right")) from exc
-    group = clean_line(data.get("stakeholder_group", ""))[:100]
+    group = _within(
+        data,
+        "stakeholder_group",
+        gettext_noop("the stakeholder group is too long (at most 100 characters)"),
+    )
     groups = set(edition.core().stakeholder_groups)
     if group and groups and group not in groups and group != "Other":
         raise CommentError(gettext_noop("choose a stakeholder group from the list"))
@@ -121,10 +125,24 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
         "name": name,
         "email": email,
         "stakeholder_group": group,
-        "region": clean_line(data.get("region", ""))[:100],
-        "country": clean_line(data.get("country", ""))[:100],
+        "region": _within(
+            data, "region", gettext_noop("the region is too long (at most 100 characters)")
+        ),
+        "country": _within(
+            data, "country", gettext_noop("the country is too long (at most 100 characters)")
+        ),
         "language": clean_line(data.get("language", ""))[:10],
     }
+
+
+def _within(data: dict[str, str], field: str, too_long: str) -> str:
+    """The cleaned one-line value of ``field``, refused with ``too_long`` when it is longer
+    than its column (a script can send more than the form's maxlength): cut to fit, it was
+    stored as another text than the one sent, without a word."""
+    value = clean_line(data.get(field, ""))
+    if len(value) > Comment._meta.get_field(field).max_length:
+        raise CommentError(too_long)
+    return value
 
 
 def submit(
