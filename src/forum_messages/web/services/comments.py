@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_noop
@@ -175,15 +175,10 @@ def submit(
     fields = _check_fields(edition, data)
     theme_key, topic, message = resolve_target(pub, target)
     client = client_hash(address)
-    limit = settings.RATE_LIMIT
-    if limit and not data.get("website"):
-        since = now - timedelta(seconds=settings.RATE_WINDOW_SECONDS)
-        if Comment.objects.filter(client=client, created__gte=since).count() >= limit:
-            raise RateLimited(
-                gettext_noop(
-                    "you have sent many comments in a short time; please wait a few minutes"
-                )
-            )
+    limit = settings.RATE_LIMIT if not data.get("website") else 0
+    since = now - timedelta(seconds=settings.RATE_WINDOW_SECONDS)
+    if limit:  # early, before the campaign look-up; counted again where the comment is stored
+        _check_rate(client, since, limit)
     state = Comment.PENDING if edition.premoderate else Comment.VISIBLE
     if data.get("website"):
         state = Comment.SPAM
@@ -205,6 +200,9 @@ def submit(
 
     def write() -> None:
         with transaction.atomic():
+            if limit:  # counted and stored in one transaction, one at a time per address
+                _serialise_client(client)
+                _check_rate(client, since, limit)
             if best is not None:
                 _join(comment, best)
             comment.save()
@@ -230,6 +228,32 @@ def submit(
             raise
         return found
     return comment
+
+
+#: the namespace of the PostgreSQL advisory locks taken by ``_serialise_client`` (any constant
+#: other than commenttally's)
+CLIENT_LOCK_SPACE = 0x666E
+
+
+def _serialise_client(client: str) -> None:
+    """Inside the transaction that stores a comment, wait for the other comments from the same
+    address being stored to be committed, so that each counts those before it. PostgreSQL:
+    a transaction-level advisory lock per address (a row lock would need a row to lock);
+    SQLite writes one transaction at a time (the site's transactions take the write lock as
+    they begin; under a ``sqlite://`` DATABASE_URL a transaction that read before another's
+    write is refused as locked and run again by ``retry_locked``)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        key = int(client[:8] or "0", 16) % 2**31
+        cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [CLIENT_LOCK_SPACE, key])
+
+
+def _check_rate(client: str, since: Any, limit: int) -> None:
+    if Comment.objects.filter(client=client, created__gte=since).count() >= limit:
+        raise RateLimited(
+            gettext_noop("you have sent many comments in a short time; please wait a few minutes")
+        )
 
 
 def _best_match(comment: Comment, keys: list[int]) -> Comment | None:
