@@ -65,3 +65,27 @@ def test_a_kind_set_item_needs_a_language_the_classifier_knows(
     err = said([str(kinds)], capsys)
     assert f"{kinds}:3: field 'lang': must be one of en, fr, es, ar, ru, zh" in err
     assert f"{kinds}:4: field 'lang'" in err
+
+
+def test_a_transcripts_folder_with_broken_answers_or_pairs_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "transcripts"
+    folder.mkdir()
+    answers, pairs = folder / "answers.yaml", folder / "pairs.yaml"
+    answers.write_text(
+        "transcripts:\n  - file: ru-ws1.txt\n    key_takeaways: [Нужны сети.]\n"
+        "  - key_takeaways: [Faltan redes.]\n",
+        encoding="utf-8",
+    )
+    assert f"{pairs}: no such file" in said([str(folder)], capsys)
+    pairs.write_text("pairs:\n  - {a: 网络, b: réseaux}\n", encoding="utf-8")
+    assert f"{pairs}:2: field 'pairs': needs a, b and same (true or false)" in said(
+        [str(folder)], capsys
+    )
+    pairs.write_text("pairs:\n  - {a: 网络, b: réseaux, same: true}\n", encoding="utf-8")
+    assert f"{answers}:4: field 'file': names no transcript file" in said([str(folder)], capsys)
+    answers.write_text("transcript: []\n", encoding="utf-8")
+    assert f"{answers}:1: field 'transcripts': needs a list 'transcripts:'" in said(
+        [str(folder)], capsys
+    )
