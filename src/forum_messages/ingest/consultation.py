@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -319,7 +320,18 @@ def _jsonl_rows(path: Path) -> Iterator[Row]:
             if not isinstance(data, dict):
                 yield number, "the line is not a JSON object"
                 continue
-            yield number, {str(k): _cell(v) for k, v in data.items()}
+            yield number, {_whole(str(k)): _whole(_cell(v)) for k, v in data.items()}
+
+
+#: a lone surrogate: what a JSON ``\ud800`` escape without its pair reads as; no file can
+#: hold it as text (writing it as UTF-8, or storing it, fails)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole(text: str) -> str:
+    """``text`` without lone surrogates (a JSON Lines export's ids, column names and
+    metadata; its answers lose them with the other controls as they are cleaned)."""
+    return text if text.isascii() else _LONE_SURROGATE.sub("", text)
 
 
 def _xlsx_rows(path: Path) -> Iterator[Row]:
