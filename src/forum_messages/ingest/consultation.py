@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -30,7 +29,12 @@ from forum_messages.ingest.csvfile import (
     unclosed_quote,
 )
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
-from forum_messages.ingest.text import check_utf8, clean_text, decode_lines
+from forum_messages.ingest.text import (
+    check_utf8,
+    clean_text,
+    decode_lines,
+    without_surrogates,
+)
 from forum_messages.limits import file_size, xlsx_problem
 
 #: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
@@ -320,18 +324,10 @@ def _jsonl_rows(path: Path) -> Iterator[Row]:
             if not isinstance(data, dict):
                 yield number, "the line is not a JSON object"
                 continue
-            yield number, {_whole(str(k)): _whole(_cell(v)) for k, v in data.items()}
-
-
-#: a lone surrogate: what a JSON ``\ud800`` escape without its pair reads as; no file can
-#: hold it as text (writing it as UTF-8, or storing it, fails)
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _whole(text: str) -> str:
-    """``text`` without lone surrogates (a JSON Lines export's ids, column names and
-    metadata; its answers lose them with the other controls as they are cleaned)."""
-    return text if text.isascii() else _LONE_SURROGATE.sub("", text)
+            yield (
+                number,
+                {without_surrogates(str(k)): without_surrogates(_cell(v)) for k, v in data.items()},
+            )
 
 
 def _xlsx_rows(path: Path) -> Iterator[Row]:
