@@ -33,6 +33,32 @@ def test_sqlite_url_and_errors() -> None:
     assert "hunter2" not in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("postgres://u:hunter2@db:port/forum", "not an address that can be used (Port could"),
+        ("postgres://u:hunter2@db:99999/forum", "(Port out of range 0-65535)"),
+        ("postgresql://u:hunter2@[::1/forum", "(Invalid IPv6 URL)"),
+        ("sqlite://site.sqlite3", "the file goes after three slashes"),
+        ("sqlite://", "give the database file"),
+        ("sqlite:///", "give the database file"),
+    ],
+)
+def test_a_database_url_that_is_not_an_address_is_named(url: str, said: str) -> None:
+    """A port that is not a number or an unclosed IPv6 bracket was ``internal error:
+    ValueError``; ``sqlite://site.sqlite3`` (two slashes) and ``sqlite://`` were an
+    in-memory database: every command went through and kept nothing."""
+    with pytest.raises(ConfigError, match=r"^DATABASE_URL ") as err:
+        parse_database_url(url)
+    assert said in str(err.value) and "hunter2" not in str(err.value)
+
+
+def test_sqlite_urls_that_name_a_file_or_memory() -> None:
+    assert parse_database_url("sqlite:///site.sqlite3")["NAME"] == "site.sqlite3"
+    assert parse_database_url("sqlite:///:memory:")["NAME"] == ":memory:"
+    assert parse_database_url("postgres://u@db:5433/forum")["PORT"] == "5433"
+
+
 def test_secret_is_generated_once_and_private(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
