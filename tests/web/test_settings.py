@@ -178,6 +178,27 @@ def test_a_database_url_that_cannot_be_used_is_one_error_line(tmp_path: Path) ->
     assert debug.returncode != 0 and "Traceback" in debug.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("FORUM_MESSAGES_RATE_LIMIT", "-1"),
+        ("FORUM_MESSAGES_RATE_LIMIT", "twenty"),
+        ("FORUM_MESSAGES_LOGIN_LIMIT", "1.5"),
+        ("FORUM_MESSAGES_PUBLIC_CACHE", "5s"),
+    ],
+)
+def test_a_count_setting_that_is_not_a_whole_number_is_named(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    """A word was ``internal error: ValueError``; a negative rate limit was taken, and every
+    comment was then refused as one too many."""
+    r = _manage(tmp_path, "check", **{name: value})
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.strip() == (
+        f"error: {name}: '{value}' is not a whole number of 0 or more (0 turns it off)"
+    )
+
+
 def test_migrations_match_the_models(db: None) -> None:
     from django.core.management import call_command
 
