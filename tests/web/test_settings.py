@@ -199,6 +199,18 @@ def test_a_count_setting_that_is_not_a_whole_number_is_named(
     )
 
 
+def test_an_on_off_setting_that_is_neither_is_named(tmp_path: Path) -> None:
+    """``FORUM_MESSAGES_HTTPS=ture`` was taken as off, without a word."""
+    r = _manage(tmp_path, "check", FORUM_MESSAGES_HTTPS="ture")
+    assert r.returncode == 1
+    assert r.stderr.strip() == (
+        "error: FORUM_MESSAGES_HTTPS: 'ture' is neither on (1, true, yes, on) "
+        "nor off (0, false, no, off)"
+    )
+    r = _manage(tmp_path, "check", FORUM_MESSAGES_DEBUG="Off")
+    assert r.returncode == 0, r.stderr
+
+
 def test_migrations_match_the_models(db: None) -> None:
     from django.core.management import call_command
 

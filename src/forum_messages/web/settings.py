@@ -46,7 +46,15 @@ def _flag(name: str, default: bool = False) -> bool:
     value = os.environ.get(name)
     if value is None or value == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word in {"1", "true", "yes", "on"}:
+        return True
+    if word in {"0", "false", "no", "off", ""}:
+        return False
+    # a misspelt "ture" was taken as off: HTTPS, say, silently not set
+    raise ConfigError(
+        f"{name}: '{value.strip()}' is neither on (1, true, yes, on) nor off (0, false, no, off)"
+    )
 
 
 def _count(name: str, default: int) -> int:
