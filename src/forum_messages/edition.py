@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from forum_messages.errors import EditionError, Problem
-from forum_messages.limits import file_size
+from forum_messages.limits import InputTooLarge, read_input
 from forum_messages.model import UN_LANGUAGES, Edition, GlobalSouth, ThemeSpec
 from forum_messages.textsafe import printable, unprintable
 from forum_messages.yamlsrc import LineDict, line_of, load_yaml
@@ -53,13 +53,12 @@ def load_edition(spec: str | Path) -> Edition:
     path = resolve_edition_path(spec)
     name = str(spec) if not Path(spec).exists() else str(path)
     try:
-        size = file_size(path)
-        if size > MAX_EDITION_BYTES:
-            raise EditionError(
-                f"{name}: the edition file is {size:,} bytes, over the limit of "
-                f"{MAX_EDITION_BYTES:,}; is this an edition file? (see docs/limits.md)"
-            )
-        raw = path.read_bytes()
+        raw = read_input(path, MAX_EDITION_BYTES)  # a file, or a pipe: -e <(command)
+    except InputTooLarge as exc:
+        raise EditionError(
+            f"{name}: the edition file is {exc.size_text}, over the limit of "
+            f"{MAX_EDITION_BYTES:,}; is this an edition file? (see docs/limits.md)"
+        ) from None
     except OSError as exc:
         raise EditionError(f"{name}: cannot read the edition file: {exc.strerror}") from exc
     try:

@@ -13,6 +13,8 @@ import errno
 import io
 import json
 import lzma
+import os
+import select
 import stat
 import zipfile
 import zlib
@@ -106,6 +108,79 @@ def file_size(path: Path) -> int:
         f"it is {what}, not a regular file: reading it may never end; "
         "save what it holds to a file and give that",
     )
+
+
+#: How long a named pipe may stay silent (nothing written, its writer not yet closed)
+#: before its reader gives up: a pipe nobody writes to is an error, not a wait for ever.
+PIPE_WAIT_SECONDS = 30.0
+
+
+class InputTooLarge(Exception):
+    """An input over its caller's limit: ``size`` its size, or for a pipe the bytes read when
+    the limit was passed (the rest is not read)."""
+
+    def __init__(self, size: int, pipe: bool = False) -> None:
+        super().__init__(size)
+        self.size = size
+        self.pipe = pipe
+
+    @property
+    def size_text(self) -> str:
+        """``12,345 bytes``, or for a pipe ``more than 12,344 bytes``."""
+        return f"more than {self.size - 1:,} bytes" if self.pipe else f"{self.size:,} bytes"
+
+
+def is_pipe(path: Path) -> bool:
+    """Whether ``path`` is a named pipe (or a pipe given as ``/dev/fd/N``, as a shell's
+    ``<(command)`` gives it); OSError as ``stat`` raises it."""
+    return stat.S_ISFIFO(path.stat().st_mode)
+
+
+def read_input(path: Path, limit: int) -> bytes:
+    """The bytes of the input at ``path``: a regular file of at most ``limit`` bytes, or what
+    a pipe gives until its writer closes it, read ``limit`` bytes at most (then parsed from
+    memory by the caller). ``InputTooLarge`` past the limit; a pipe through which nothing
+    comes for ``PIPE_WAIT_SECONDS`` (nobody writes to it) is an OSError saying so, as are a
+    device and a socket (:func:`file_size`); a folder is the read's own error."""
+    if not is_pipe(path):
+        size = file_size(path)
+        if size > limit:
+            raise InputTooLarge(size)
+        return path.read_bytes()
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # returns at once, writer or not
+    try:
+        chunks: list[bytes] = []
+        total = 0
+        written = False  # a writer has been seen: an empty read is then its end
+        while True:
+            try:
+                chunk = os.read(fd, _CHUNK)
+            except BlockingIOError:  # a writer is there, nothing written yet
+                written = True
+                chunk = None
+            if chunk:
+                written = True
+                chunks.append(chunk)
+                total += len(chunk)
+                if total > limit:
+                    raise InputTooLarge(limit + 1, pipe=True)
+                continue
+            if chunk == b"" and written:
+                return b"".join(chunks)
+            poll = select.poll()  # wait for bytes, or for the writer to close it
+            poll.register(fd, select.POLLIN | select.POLLHUP)
+            if not poll.poll(int(PIPE_WAIT_SECONDS * 1000)):
+                what = (
+                    f"it is a named pipe whose writer sent {total:,} bytes, then nothing more "
+                    f"for {PIPE_WAIT_SECONDS:g} s without closing it"
+                    if chunks
+                    else f"it is a named pipe and nothing came through it in "
+                    f"{PIPE_WAIT_SECONDS:g} s: does anything write to it?"
+                )
+                raise OSError(errno.ETIMEDOUT, what)
+            written = True
+    finally:
+        os.close(fd)
 
 
 def xlsx_problem(path: Path) -> str | None:
@@ -202,4 +277,13 @@ def checked_zip(path: Path) -> io.BytesIO:
     return data
 
 
-__all__ = ["JsonTooDeep", "checked_zip", "file_size", "json_depth", "load_json"]
+__all__ = [
+    "InputTooLarge",
+    "JsonTooDeep",
+    "checked_zip",
+    "file_size",
+    "is_pipe",
+    "json_depth",
+    "load_json",
+    "read_input",
+]

@@ -192,3 +192,34 @@ def test_the_edition_answer_points_is_checked(tmp_path: Path) -> None:
         load_consultation([export], COLUMNS, {"answer_points": 0}, least=2).corpus.statements
     )
     assert len(cut.corpus.statements) > len(whole.corpus.statements)
+
+
+def test_a_lone_surrogate_in_a_json_lines_export_is_dropped_as_read(tmp_path: Path) -> None:
+    """A JSON Lines export whose id, column name or organisation holds a ``\\ud800`` escape
+    without its pair: the draft stopped with ``internal error: UnicodeEncodeError`` as it
+    wrote ``responses.jsonl``. The lone surrogate is dropped as the line is read, as the
+    answers' controls are."""
+    lines = [
+        {
+            "id": "R\ud800-1",
+            "Q1": "Les réseaux communautaires ont besoin de spectre abordable.",
+            "Org\udc00": "Сеть\ud800 села",
+        },
+    ] + [
+        {
+            "id": f"R-{i}",
+            "Q1": f"回答 {i}：农村社区网络需要负担得起的频谱和回程线路。",
+            "Org": "Red",
+        }
+        for i in range(2, 9)
+    ]
+    export = tmp_path / "export.jsonl"
+    export.write_text(
+        "".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8"
+    )  # json.dumps writes the lone surrogates as \ud800 escapes
+    assert "\\ud800" in export.read_text(encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["draft", str(export), "-e", "igf2025", "-o", str(out), "--embedder", "hash"]
+    assert main([*args, "--format", "md", "--columns", "id=id,text=Q1,organisation=Org"]) == 0
+    responses = [json.loads(x) for x in (out / "responses.jsonl").read_text("utf-8").splitlines()]
+    assert sorted({r["id"] for r in responses}) == ["R-1", *(f"R-{i}" for i in range(2, 9))]

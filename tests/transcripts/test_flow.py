@@ -157,3 +157,23 @@ def test_a_folder_without_transcripts_is_an_error(
     out = tmp_path / "r.jsonl"
     assert main(["takeaways", str(tmp_path), "-o", str(out), "--embedder", "hash"]) == 1
     assert "no transcripts" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_lone_surrogate_in_a_sidecar_is_dropped_from_the_records(tmp_path: Path) -> None:
+    """A sidecar whose title and organiser hold a YAML ``\\ud800`` escape without its pair:
+    ``takeaways`` stopped with ``internal error: UnicodeEncodeError`` writing its records.
+    The records are written without it."""
+    shutil.copy(DATA / "ws7.txt", tmp_path / "ws7.txt")
+    side = (DATA / "ws7.yaml").read_text(encoding="utf-8")
+    side = side.replace(
+        "title: Community networks and the last mile", 'title: "Réseaux\\ud800 communautaires"'
+    )
+    side = side.replace("name: Rural Connect", 'name: "Сельская\\udc00 связь"')
+    assert side.count("\\ud800") + side.count("\\udc00") == 2
+    (tmp_path / "ws7.yaml").write_text(side, encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    code = main(["takeaways", str(tmp_path / "ws7.txt"), "-o", str(out), "--embedder", "hash"])
+    assert code == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["title"] == "Réseaux communautaires"
+    assert record["organisers"][0]["name"] == "Сельская связь"

@@ -69,6 +69,45 @@ def test_an_address_too_long_to_store_is_refused_not_cut(published: Any) -> None
     assert not Comment.objects.filter(edition=published).exists()
 
 
+def test_fields_longer_than_their_columns_are_refused_not_cut(published: Any) -> None:
+    """A script can send more than the form's maxlength: a name of 201 characters was cut
+    to 200 (and a region or a country to 100) and stored without a word. Each is refused,
+    naming the field, in the reader's language; at the column's length it is taken whole."""
+    slug = published.slug
+    groups = published.core().stakeholder_groups
+    longest = {"name": "Ана " * 50, "region": "إقليم" * 20, "country": "中" * 100}
+    cases = [
+        ("name", "Ана " * 50 + "Б", "the name is too long (at most 200 characters)"),
+        ("region", "إقليم" * 20 + "x", "the region is too long (at most 100 characters)"),
+        ("country", "Ñ" * 101, "the country is too long (at most 100 characters)"),
+    ]
+    if not groups:  # with a list, any group not on it is refused anyway
+        cases.append(("stakeholder_group", "g" * 101, "the stakeholder group is too long"))
+    for field, value, said in cases:
+        data = {"token": comments.new_token(), "text": TEXT, "name": "Eve", field: value}
+        r = client_for(None).post(f"/e/{slug}/comment/draft/", data)
+        assert r.status_code == 400 and said in r.content.decode(), field
+    assert not Comment.objects.filter(edition=published).exists()
+    fr = client_for(None)
+    fr.cookies["django_language"] = "fr"
+    r = fr.post(
+        f"/e/{slug}/comment/draft/",
+        {"token": comments.new_token(), "text": TEXT, "name": "x" * 201},
+        HTTP_ACCEPT_LANGUAGE="fr",
+    )
+    assert r.status_code == 400 and "le nom est trop long" in r.content.decode()
+    r = client_for(None).post(
+        f"/e/{slug}/comment/draft/", {"token": comments.new_token(), "text": TEXT, **longest}
+    )
+    assert r.status_code == 302
+    stored = Comment.objects.get(edition=published)
+    assert (stored.name, stored.region, stored.country) == (
+        longest["name"].strip(),
+        longest["region"],
+        longest["country"],
+    )
+
+
 def test_a_comment_over_a_megabyte_is_refused_clearly(published: Any) -> None:
     r = post_comment(client_for(None), published.slug, "word " * 400_000)
     assert r.status_code == 400 and "too long" in r.content.decode()

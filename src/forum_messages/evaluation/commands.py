@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
 from forum_messages.atomic import write_file
+from forum_messages.errors import InputError
 from forum_messages.terminal import shown
 
 if TYPE_CHECKING:
@@ -118,7 +120,12 @@ def kinds_table(path: str, scores: dict[str, dict[str, float]]) -> Table:
 def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     from forum_messages.documents.importer import import_messages
     from forum_messages.evaluation.benchmark import evaluate
-    from forum_messages.evaluation.material import is_kind_set, is_material, load_material
+    from forum_messages.evaluation.material import (
+        is_kind_set,
+        is_material,
+        load_material,
+        read_yaml_file,
+    )
     from forum_messages.evaluation.realistic import evaluate_material
     from forum_messages.evaluation.transcripts import evaluate_transcripts, is_transcript_material
     from forum_messages.nlp.use import USEEmbedder
@@ -135,6 +142,13 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
             ev = evaluate_transcripts(path, embedder)
         elif is_material(path):
             ev = evaluate_material(load_material(path), embedder)
+        elif Path(path).suffix.lower() in (".yaml", ".yml"):
+            read_yaml_file(path)  # a file that cannot be read says so first
+            raise InputError(
+                f"{path}: a YAML file given to evaluate is evaluation material (with "
+                "'sessions:' and 'points:') or a statement-kind set (a list of "
+                "'- {lang: ..., kind: ..., text: ...}'); this file is neither"
+            )
         else:
             ev = evaluate(import_messages(path), embedder, seed=args.seed)
         console.print(table(ev))

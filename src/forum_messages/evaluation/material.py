@@ -26,11 +26,13 @@ import yaml
 
 from forum_messages.edition import load_edition, parse_edition
 from forum_messages.errors import EditionError, Problem, ValidationError
-from forum_messages.ingest.base import RawRecord, Sink
+from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
 from forum_messages.ingest.fields import STATEMENT_FIELDS
 from forum_messages.ingest.records import RecordBuilder
+from forum_messages.ingest.text import decode
 from forum_messages.ingest.vocab import Vocabulary
-from forum_messages.model import Corpus, Edition, Session, Statement
+from forum_messages.limits import InputTooLarge, read_input
+from forum_messages.model import UN_LANGUAGES, Corpus, Edition, Session, Statement
 from forum_messages.yamlsrc import LineDict, LineList, line_of, load_yaml
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
@@ -71,26 +73,59 @@ class Material:
         return self.points[point].theme if point else None
 
 
+#: Largest evaluation material or statement-kind set (the largest shipped is under 1 MB).
+MAX_MATERIAL_BYTES = 20_000_000
+
+
+def _head(path: Path, size: int) -> str:
+    """The first ``size`` characters of a regular file (for telling what it is; at most four
+    bytes each); "" for anything else (a folder, a pipe, a device: the reader says what it
+    is)."""
+    if not path.is_file():
+        return ""
+    with path.open("rb") as fh:
+        return fh.read(4 * size).decode("utf-8-sig", errors="replace")[:size]
+
+
+def read_yaml_file(path: str | Path) -> Any:
+    """The parsed YAML of an evaluation file; ValidationError naming the file (and the line)
+    when it cannot be read: missing, a folder, a pipe or a device, over
+    ``MAX_MATERIAL_BYTES``, not UTF-8, not YAML."""
+    name = str(path)
+    try:
+        raw = read_input(Path(path), MAX_MATERIAL_BYTES)
+        text = decode(raw)
+        return load_yaml(text)
+    except FileNotFoundError:
+        raise ValidationError([Problem(name, 0, "", "no such file")]) from None
+    except InputTooLarge as exc:
+        what = f"the file is {exc.size_text}, over the limit of {MAX_MATERIAL_BYTES:,}"
+        raise ValidationError([Problem(name, 0, "", what)]) from None
+    except OSError as exc:
+        what = f"cannot read the file: {exc.strerror or exc}"
+        raise ValidationError([Problem(name, 0, "", what)]) from None
+    except SourceProblem as exc:
+        raise ValidationError([Problem(name, exc.line, exc.field, exc.message)]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ValidationError([Problem(name, line, "", f"not valid YAML: {problem}")]) from None
+
+
 def is_material(path: str | Path) -> bool:
     """True for a YAML file shaped as evaluation material (``sessions`` and ``points``)."""
     p = Path(path)
     if p.suffix.lower() not in (".yaml", ".yml"):
         return False
-    head = p.read_text(encoding="utf-8-sig", errors="replace")[:20_000]
+    head = _head(p, 20_000)
     return bool(re.search(r"^points:", head, re.M) and re.search(r"^sessions:", head, re.M))
 
 
 def load_material(path: str | Path) -> Material:
     """Read a material file; raise ValidationError naming file, line and field on problems."""
     name = str(path)
-    try:
-        data = load_yaml(Path(path).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError([Problem(name, 0, "", f"cannot read the file: {exc}")]) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        raise ValidationError([Problem(name, line, "", f"not valid YAML: {exc}")]) from exc
+    data = read_yaml_file(path)
     problems: list[Problem] = []
 
     def bad(container: Any, key: str | int | None, message: str) -> None:
@@ -221,14 +256,14 @@ def is_kind_set(path: str | Path) -> bool:
     p = Path(path)
     if p.suffix.lower() not in (".yaml", ".yml"):
         return False
-    head = p.read_text(encoding="utf-8-sig", errors="replace")[:4000]
+    head = _head(p, 4000)
     return bool(re.search(r"^- *\{?\s*lang:", head, re.M))
 
 
 def load_kind_set(path: str | Path) -> list[KindItem]:
     """A labelled list of statements: ``- {lang, kind, text, point?, attribution?}``."""
     name = str(path)
-    data = load_yaml(Path(path).read_text(encoding="utf-8-sig"))
+    data = read_yaml_file(path)
     if not isinstance(data, list):
         raise ValidationError([Problem(name, 1, "", "a statement-kind set is a list")])
     out: list[KindItem] = []
@@ -237,6 +272,10 @@ def load_kind_set(path: str | Path) -> list[KindItem]:
         kind = item.get("kind") if isinstance(item, Mapping) else None
         if kind not in ("descriptive", "framed", "point") or not isinstance(item.get("text"), str):
             problems.append(Problem(name, line_of(data, i) or 1, "", "needs lang, kind and text"))
+            continue
+        if item.get("lang") not in UN_LANGUAGES:  # missing, or a code the classifier lacks
+            langs = ", ".join(UN_LANGUAGES)
+            problems.append(Problem(name, line_of(data, i) or 1, "lang", f"must be one of {langs}"))
             continue
         point = item.get("point")
         out.append(

@@ -28,14 +28,16 @@ the method's development) are also totalled apart from the others.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from forum_messages.errors import Problem, ValidationError
 from forum_messages.evaluation.benchmark import Evaluation, Row
+from forum_messages.evaluation.material import read_yaml_file
 from forum_messages.ingest.transcript import read_transcript, with_chairs
 from forum_messages.ingest.transcript_meta import find_meta
 from forum_messages.nlp.base import Embedder, memo_for
@@ -43,7 +45,7 @@ from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth.takeaways import candidates
 from forum_messages.synth.transcript_records import draft_transcripts
-from forum_messages.yamlsrc import load_yaml
+from forum_messages.yamlsrc import line_of
 
 ANSWERS = "answers.yaml"
 PAIRS = "pairs.yaml"
@@ -70,13 +72,38 @@ def is_transcript_material(path: str | Path) -> bool:
     return (path / ANSWERS).is_file() if path.is_dir() else path.name == ANSWERS
 
 
+def _entries(path: Path, key: str, shape: str) -> list[tuple[int, Mapping[str, Any]]]:
+    """The mappings listed under ``key`` in the YAML file at ``path``, with their lines;
+    ValidationError naming the file, line and field when it is not so."""
+    name = str(path)
+    data = read_yaml_file(path)
+    listed = data.get(key) if isinstance(data, Mapping) else None
+    if not isinstance(listed, list):
+        raise ValidationError([Problem(name, 1, key, f"needs a list '{key}:' of {shape}")])
+    problems = [
+        Problem(name, line_of(listed, i) or 1, f"{key}[{i}]", f"must be {shape}")
+        for i, item in enumerate(listed)
+        if not isinstance(item, Mapping)
+    ]
+    if problems:
+        raise ValidationError(problems)
+    return [(line_of(listed, i) or 1, item) for i, item in enumerate(listed)]
+
+
 def load_written(folder: Path) -> list[Written]:
-    data = load_yaml((folder / ANSWERS).read_text(encoding="utf-8"))
+    path = folder / ANSWERS
     out: list[Written] = []
-    for entry in data["transcripts"]:
-        items = [*entry.get("key_takeaways", []), *entry.get("calls_to_action", [])]
+    problems: list[Problem] = []
+    for line, entry in _entries(path, "transcripts", "mappings with a 'file:'"):
+        items = [*(entry.get("key_takeaways") or []), *(entry.get("calls_to_action") or [])]
+        file = entry.get("file")
+        if not isinstance(file, str) or not file.strip():
+            problems.append(Problem(str(path), line, "file", "names no transcript file"))
+            continue
         note = str(entry.get("note", ""))
-        out.append(Written(folder / str(entry["file"]), tuple(str(i) for i in items), note))
+        out.append(Written(folder / file, tuple(str(i) for i in items), note))
+    if problems:
+        raise ValidationError(problems)
     return out
 
 
@@ -99,8 +126,19 @@ def calibrate(pairs: Sequence[tuple[str, str, bool]], embedder: Embedder) -> tup
 
 
 def load_pairs(folder: Path) -> list[tuple[str, str, bool]]:
-    data = load_yaml((folder / PAIRS).read_text(encoding="utf-8"))
-    return [(str(p["a"]), str(p["b"]), bool(p["same"])) for p in data["pairs"]]
+    path = folder / PAIRS
+    out: list[tuple[str, str, bool]] = []
+    problems: list[Problem] = []
+    for line, p in _entries(path, "pairs", "mappings {a: ..., b: ..., same: true|false}"):
+        if not isinstance(p.get("same"), bool) or not p.get("a") or not p.get("b"):
+            problems.append(
+                Problem(str(path), line, "pairs", "needs a, b and same (true or false)")
+            )
+            continue
+        out.append((str(p["a"]), str(p["b"]), p["same"]))
+    if problems:
+        raise ValidationError(problems)
+    return out
 
 
 def match(

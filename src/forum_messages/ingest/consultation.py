@@ -29,7 +29,12 @@ from forum_messages.ingest.csvfile import (
     unclosed_quote,
 )
 from forum_messages.ingest.fields import MAX_CODE_CHARS, MAX_STATEMENT_CHARS
-from forum_messages.ingest.text import check_utf8, clean_text, decode_lines
+from forum_messages.ingest.text import (
+    check_utf8,
+    clean_text,
+    decode_lines,
+    without_surrogates,
+)
 from forum_messages.limits import file_size, xlsx_problem
 
 #: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
@@ -319,7 +324,10 @@ def _jsonl_rows(path: Path) -> Iterator[Row]:
             if not isinstance(data, dict):
                 yield number, "the line is not a JSON object"
                 continue
-            yield number, {str(k): _cell(v) for k, v in data.items()}
+            yield (
+                number,
+                {without_surrogates(str(k)): without_surrogates(_cell(v)) for k, v in data.items()},
+            )
 
 
 def _xlsx_rows(path: Path) -> Iterator[Row]:

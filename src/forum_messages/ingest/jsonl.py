@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from forum_messages.ingest.base import EMPTY, RawRecord, Sink, SourceProblem
 from forum_messages.ingest.jsonfile import parse
@@ -17,14 +18,15 @@ def read(text: str, file: str, sink: Sink) -> list[RawRecord]:
     return list(_records(enumerate(text.split("\n"), start=1), file, sink))
 
 
-def stream(path: Path, sink: Sink) -> Iterator[RawRecord]:
-    """The records of the file at ``path``, one line read at a time; problems go to ``sink``.
+def stream(path: Path | BinaryIO, sink: Sink, name: str = "") -> Iterator[RawRecord]:
+    """The records of the file at ``path`` (or of the bytes of a pipe, read, named ``name``),
+    one line read at a time; problems go to ``sink``.
 
     A line that cannot be decoded is an error and ends the file.
     """
-    file = str(path)
+    file = name or str(path)
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") if isinstance(path, Path) else path as fh:
             yield from _records(decode_lines(fh), file, sink)
     except SourceProblem as exc:
         sink.error(file, exc.line, exc.field, exc.message)

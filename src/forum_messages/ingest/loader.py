@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from forum_messages.ingest.base import EMPTY, RawRecord, Sink, SourceProblem
 from forum_messages.ingest.records import RecordBuilder
 from forum_messages.ingest.text import decode
 from forum_messages.ingest.vocab import Vocabulary
-from forum_messages.limits import file_size
+from forum_messages.limits import InputTooLarge, file_size, is_pipe, read_input
 from forum_messages.model import Corpus, Edition, Session, Statement
 
 Reader = Callable[[str, str, Sink], list[RawRecord]]
@@ -111,25 +112,31 @@ def iter_records(path: Path, sink: Sink, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     """The raw records of one file, one at a time: JSON Lines files are read a line at a
     time; other formats are decoded whole, then parsed. Problems go to ``sink``."""
     name = str(path)
+    raw: bytes | None = None  # a pipe's bytes, read once (a file is read below)
     try:
-        size = file_size(path)
-    except OSError as exc:
-        sink.error(name, 0, "", f"cannot read the file: {exc.strerror or exc}")
-        return
-    if size > max_bytes:
+        if is_pipe(path):
+            raw = read_input(path, max_bytes)
+        else:
+            size = file_size(path)
+            if size > max_bytes:
+                raise InputTooLarge(size)
+    except InputTooLarge as exc:
         sink.error(
             name,
             0,
             "",
-            f"the file is {size:,} bytes, over the limit of "
+            f"the file is {exc.size_text}, over the limit of "
             f"{max_bytes:,} (split it, or raise max_bytes)",
         )
         return
+    except OSError as exc:
+        sink.error(name, 0, "", f"cannot read the file: {exc.strerror or exc}")
+        return
     suffix = path.suffix.lower()
     if suffix in STREAMED:
-        yield from jsonl.stream(path, sink)
+        yield from jsonl.stream(path if raw is None else io.BytesIO(raw), sink, name)
         return
-    text = _text(path, sink)
+    text = _text(path, sink) if raw is None else _decoded(raw, name, sink)
     if text is not None:
         yield from READERS[suffix](text, name, sink)
 
@@ -141,10 +148,14 @@ def _text(path: Path, sink: Sink) -> str | None:
     except OSError as exc:
         sink.error(str(path), 0, "", f"cannot read the file: {exc.strerror or exc}")
         return None
+    return _decoded(raw, str(path), sink)
+
+
+def _decoded(raw: bytes, name: str, sink: Sink) -> str | None:
     try:
         return decode(raw)
     except SourceProblem as exc:
-        sink.error(str(path), exc.line, exc.field, exc.message)
+        sink.error(name, exc.line, exc.field, exc.message)
         return None
 
 

@@ -158,6 +158,18 @@ def clean_text(value: str) -> str:
     return " ".join(value.split())
 
 
+#: a lone surrogate: what a JSON or YAML ``\ud800`` escape without its pair reads as; no
+#: file can hold it as text (writing it as UTF-8, or storing it, fails)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` without lone surrogates, for values passed on as they were read (a
+    consultation export's ids and metadata, a sidecar's fields); ``clean_text`` drops them
+    with the other controls."""
+    return text if text.isascii() else _LONE_SURROGATE.sub("", text)
+
+
 #: What a terminal must not be sent as it is: controls (escape sequences, carriage return,
 #: bell), direction controls, zero-width characters and lone surrogates. Tab and newline stay.
 _UNSEEN = re.compile(

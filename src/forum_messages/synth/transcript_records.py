@@ -21,6 +21,7 @@ from forum_messages.ingest.base import RawRecord, Sink
 from forum_messages.ingest.fields import canonical_key
 from forum_messages.ingest.languages import normalise_language
 from forum_messages.ingest.records import RecordBuilder
+from forum_messages.ingest.text import without_surrogates
 from forum_messages.ingest.transcript import (
     TRANSCRIPT_SUFFIXES,
     Transcript,
@@ -181,7 +182,20 @@ def _add(
     out.problems += sink.errors
     out.warnings += sink.warnings
     if not sink.errors:
-        out.records.append(record)
+        out.records.append(_whole(record))
+
+
+def _whole(value: Any) -> Any:
+    """``value`` (a record, as read from a sidecar or session list and written out again)
+    without lone surrogates (a YAML or JSON ``\ud800`` escape without its pair): the output
+    could not be written with them."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, Mapping):
+        return {_whole(k): _whole(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_whole(v) for v in value]
+    return value
 
 
 def write_jsonl(records: Sequence[Mapping[str, Any]], path: Path) -> None:

@@ -31,7 +31,7 @@ from typing import Any
 from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import clean_text, decode
-from forum_messages.limits import file_size
+from forum_messages.limits import InputTooLarge, read_input
 from forum_messages.translation import limits
 from forum_messages.translation.filesyntax import checked_po_text, parse_xml, polib_error
 from forum_messages.translation.memory import Match
@@ -367,8 +367,13 @@ def read_translation(data: bytes, name: str, fmt: str | None = None) -> Translat
 def load_translation(path: str | Path) -> Translation:
     p = Path(path)
     try:
-        limits.check_file_size(str(p), file_size(p))
-        data = p.read_bytes()
+        data = read_input(p, limits.MAX_FILE_BYTES)  # a file, or a pipe
+    except InputTooLarge as exc:
+        limits.check_file_size(str(p), exc.size)  # a file: its size said as before
+        raise InputError(
+            f"{p}: the file is {exc.size_text}; a translation file may be at most "
+            f"{limits.MAX_FILE_BYTES // 2**20} MB"
+        ) from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None
     return read_translation(data, str(p))

@@ -23,7 +23,7 @@ import yaml
 from forum_messages.errors import InputError
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import clean_text, decode
-from forum_messages.limits import file_size
+from forum_messages.limits import InputTooLarge, read_input
 from forum_messages.yamlsrc import line_of, load_yaml
 
 if TYPE_CHECKING:
@@ -136,9 +136,9 @@ def read_glossary(text: str, source: str, source_lang: str, target_lang: str) ->
 def load_glossary(path: str | Path, source_lang: str, target_lang: str) -> Glossary:
     path = Path(path)
     try:
-        if file_size(path) > MAX_GLOSSARY_BYTES:
-            raise InputError(f"{path}: larger than {MAX_GLOSSARY_BYTES // 2**20} MB")
-        raw = path.read_bytes()
+        raw = read_input(path, MAX_GLOSSARY_BYTES)  # a file, or a pipe
+    except InputTooLarge:
+        raise InputError(f"{path}: larger than {MAX_GLOSSARY_BYTES // 2**20} MB") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read the glossary: {exc.strerror}") from None
     try:

@@ -105,13 +105,37 @@ def register(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser("manage", help="run a Django management command (e.g. check --deploy)")
     _data_dir(p)
     p.add_argument("django_args", nargs=argparse.REMAINDER)
-    return {
-        "serve": cmd_serve,
-        "createadmin": cmd_createadmin,
-        "import": cmd_import,
-        "run-draft": cmd_run_draft,
-        "manage": cmd_manage,
-    }
+    return database_named(
+        {
+            "serve": cmd_serve,
+            "createadmin": cmd_createadmin,
+            "import": cmd_import,
+            "run-draft": cmd_run_draft,
+            "manage": cmd_manage,
+        }
+    )
+
+
+def database_named(handlers: dict[str, Handler]) -> dict[str, Handler]:
+    """The commands, each saying in one line which setting names a database it cannot use (a
+    host that does not answer, a password refused, a missing database or folder) instead of
+    an internal error with Django's OperationalError (``dburl.failure``)."""
+
+    def named(handler: Handler) -> Handler:
+        def run(args: argparse.Namespace, console: Console, err: Console) -> int:
+            try:
+                return handler(args, console, err)
+            except Exception as exc:
+                from forum_messages.web.dburl import failure
+
+                problem = failure(exc)
+                if problem is None:
+                    raise
+                raise ConfigError(problem) from exc
+
+        return run
+
+    return {name: named(h) for name, h in handlers.items()}
 
 
 def cmd_serve(args: argparse.Namespace, console: Console, err: Console) -> int:

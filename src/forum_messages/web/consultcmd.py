@@ -18,7 +18,13 @@ from rich.console import Console
 
 from forum_messages.errors import ConfigError
 from forum_messages.ingest.text import visible
-from forum_messages.web.commands import Handler, _data_dir, _pick_edition, setup
+from forum_messages.web.commands import (
+    Handler,
+    _data_dir,
+    _pick_edition,
+    database_named,
+    setup,
+)
 
 SHOWN_REJECTS = 50
 
@@ -43,7 +49,7 @@ def register(sub: Any) -> dict[str, Handler]:
         help="import the rows that are right and list the others (default: import nothing "
         "when a row is rejected)",
     )
-    return {"import-comments": cmd_import_comments}
+    return database_named({"import-comments": cmd_import_comments})
 
 
 def reject_line(r: Any) -> str:

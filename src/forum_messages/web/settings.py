@@ -29,6 +29,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from forum_messages.errors import ConfigError
 from forum_messages.web.datadir import (
     PRIVATE_DIR,
     PRIVATE_FILE,
@@ -45,7 +46,34 @@ def _flag(name: str, default: bool = False) -> bool:
     value = os.environ.get(name)
     if value is None or value == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word in {"1", "true", "yes", "on"}:
+        return True
+    if word in {"0", "false", "no", "off", ""}:
+        return False
+    # a misspelt "ture" was taken as off: HTTPS, say, silently not set
+    raise ConfigError(
+        f"{name}: '{value.strip()}' is neither on (1, true, yes, on) nor off (0, false, no, off)"
+    )
+
+
+def _count(name: str, default: int) -> int:
+    """A whole number of 0 or more from the environment (empty: 0); ConfigError naming the
+    setting otherwise (a negative rate limit refused every comment; a word was an internal
+    error)."""
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    text = value.strip()
+    if not text:
+        return 0
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise ConfigError(f"{name}: '{text}' is not a whole number of 0 or more (0 turns it off)")
+    return number
 
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -171,12 +199,12 @@ if HTTPS:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
-PUBLIC_CACHE_SECONDS = int(os.environ.get("FORUM_MESSAGES_PUBLIC_CACHE", "5") or 0)
+PUBLIC_CACHE_SECONDS = _count("FORUM_MESSAGES_PUBLIC_CACHE", 5)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-RATE_LIMIT = int(os.environ.get("FORUM_MESSAGES_RATE_LIMIT", "20") or 0)
+RATE_LIMIT = _count("FORUM_MESSAGES_RATE_LIMIT", 20)
 RATE_WINDOW_SECONDS = 600
-LOGIN_LIMIT = int(os.environ.get("FORUM_MESSAGES_LOGIN_LIMIT", "10") or 0)
+LOGIN_LIMIT = _count("FORUM_MESSAGES_LOGIN_LIMIT", 10)
 
 # Mail to commenters (services/mailing.py) and staff (services/accounts.py): nothing is sent
 # without a host.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -288,6 +289,12 @@ class HandledTable:
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+#: where a spreadsheet may start a cell inside a CSV cell's text: right after a ";" or a ","
+#: (Excel set to a ";" list separator splits a comma-separated row there, quoted or not) and
+#: after a line break (such a reader, outside quotes, starts a row there), past spaces and
+#: quotes; followed by a formula's first character (a line break after a separator is the
+#: next place, not a formula)
+_CELL_START = re.compile(r"""(^|[;,\r\n])((?:[^\S\t\r\n]|")*)(?=[=+\-@\t|%])""")
 
 
 def neutralise(value: str) -> str:
@@ -297,12 +304,20 @@ def neutralise(value: str) -> str:
     return value
 
 
+def neutralise_csv(value: str) -> str:
+    """``neutralise`` for a CSV cell, and an apostrophe before a formula's first character
+    after each ";", "," and line break of the text too (past spaces and quotes): read with
+    either separator, no cell starts like a formula. The text stays readable: taking out the
+    apostrophes put there gives it back."""
+    return neutralise(_CELL_START.sub(r"\1\2'", value))
+
+
 def to_csv(table: Sequence[Row], site: str = "") -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header())
     for r in table:
-        writer.writerow([neutralise(v) for v in r.cells(site)])
+        writer.writerow([neutralise_csv(v) for v in r.cells(site)])
     return "\ufeff" + out.getvalue()  # BOM: spreadsheets then read UTF-8
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from django.db.models import QuerySet
 
 from forum_messages.web.models import Comment
-from forum_messages.web.services.answers import campaign_sizes, neutralise
+from forum_messages.web.services.answers import campaign_sizes, neutralise_csv
 
 CHUNK = 2000
 FIELDS = (
@@ -90,7 +90,7 @@ def csv_lines(qs: QuerySet[Comment], contact: bool = False) -> Iterator[str]:
     writer.writerow(FIELDS)
     yield "\ufeff" + _take(out)
     for n, rec in enumerate(records(qs, contact), start=1):
-        writer.writerow([neutralise(str(rec[f])) for f in FIELDS])
+        writer.writerow([neutralise_csv(str(rec[f])) for f in FIELDS])
         if n % 500 == 0:
             yield _take(out)
     yield _take(out)

@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_noop
@@ -99,7 +99,7 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
         raise CommentError(gettext_noop("please write your comment (at least a few words)"))
     if len(text) > MAX_COMMENT_CHARS:
         raise CommentError(gettext_noop("the comment is too long (at most 5000 characters)"))
-    name = clean_line(data.get("name", ""))[:200]
+    name = _within(data, "name", gettext_noop("the name is too long (at most 200 characters)"))
     if not name and not edition.allow_anonymous:
         raise CommentError(
             gettext_noop("please give your name: this review does not take anonymous comments")
@@ -112,7 +112,11 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
             validate_email(email)
         except DjangoValidationError as exc:
             raise CommentError(gettext_noop("the e-mail address does not look right")) from exc
-    group = clean_line(data.get("stakeholder_group", ""))[:100]
+    group = _within(
+        data,
+        "stakeholder_group",
+        gettext_noop("the stakeholder group is too long (at most 100 characters)"),
+    )
     groups = set(edition.core().stakeholder_groups)
     if group and groups and group not in groups and group != "Other":
         raise CommentError(gettext_noop("choose a stakeholder group from the list"))
@@ -121,10 +125,24 @@ def _check_fields(edition: Edition, data: dict[str, str]) -> dict[str, str]:
         "name": name,
         "email": email,
         "stakeholder_group": group,
-        "region": clean_line(data.get("region", ""))[:100],
-        "country": clean_line(data.get("country", ""))[:100],
+        "region": _within(
+            data, "region", gettext_noop("the region is too long (at most 100 characters)")
+        ),
+        "country": _within(
+            data, "country", gettext_noop("the country is too long (at most 100 characters)")
+        ),
         "language": clean_line(data.get("language", ""))[:10],
     }
+
+
+def _within(data: dict[str, str], field: str, too_long: str) -> str:
+    """The cleaned one-line value of ``field``, refused with ``too_long`` when it is longer
+    than its column (a script can send more than the form's maxlength): cut to fit, it was
+    stored as another text than the one sent, without a word."""
+    value = clean_line(data.get(field, ""))
+    if len(value) > Comment._meta.get_field(field).max_length:
+        raise CommentError(too_long)
+    return value
 
 
 def submit(
@@ -157,15 +175,10 @@ def submit(
     fields = _check_fields(edition, data)
     theme_key, topic, message = resolve_target(pub, target)
     client = client_hash(address)
-    limit = settings.RATE_LIMIT
-    if limit and not data.get("website"):
-        since = now - timedelta(seconds=settings.RATE_WINDOW_SECONDS)
-        if Comment.objects.filter(client=client, created__gte=since).count() >= limit:
-            raise RateLimited(
-                gettext_noop(
-                    "you have sent many comments in a short time; please wait a few minutes"
-                )
-            )
+    limit = settings.RATE_LIMIT if not data.get("website") else 0
+    since = now - timedelta(seconds=settings.RATE_WINDOW_SECONDS)
+    if limit:  # early, before the campaign look-up; counted again where the comment is stored
+        _check_rate(client, since, limit)
     state = Comment.PENDING if edition.premoderate else Comment.VISIBLE
     if data.get("website"):
         state = Comment.SPAM
@@ -187,6 +200,9 @@ def submit(
 
     def write() -> None:
         with transaction.atomic():
+            if limit:  # counted and stored in one transaction, one at a time per address
+                _serialise_client(client)
+                _check_rate(client, since, limit)
             if best is not None:
                 _join(comment, best)
             comment.save()
@@ -212,6 +228,32 @@ def submit(
             raise
         return found
     return comment
+
+
+#: the namespace of the PostgreSQL advisory locks taken by ``_serialise_client`` (any constant
+#: other than commenttally's)
+CLIENT_LOCK_SPACE = 0x666E
+
+
+def _serialise_client(client: str) -> None:
+    """Inside the transaction that stores a comment, wait for the other comments from the same
+    address being stored to be committed, so that each counts those before it. PostgreSQL:
+    a transaction-level advisory lock per address (a row lock would need a row to lock);
+    SQLite writes one transaction at a time (the site's transactions take the write lock as
+    they begin; under a ``sqlite://`` DATABASE_URL a transaction that read before another's
+    write is refused as locked and run again by ``retry_locked``)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        key = int(client[:8] or "0", 16) % 2**31
+        cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [CLIENT_LOCK_SPACE, key])
+
+
+def _check_rate(client: str, since: Any, limit: int) -> None:
+    if Comment.objects.filter(client=client, created__gte=since).count() >= limit:
+        raise RateLimited(
+            gettext_noop("you have sent many comments in a short time; please wait a few minutes")
+        )
 
 
 def _best_match(comment: Comment, keys: list[int]) -> Comment | None:

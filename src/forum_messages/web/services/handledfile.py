@@ -22,7 +22,7 @@ import hashlib
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from django.utils.translation import get_language
 
 from forum_messages.web.models import Campaign, Comment, Edition, Version
 from forum_messages.web.services import answers, handledxlsx
-from forum_messages.web.services.answers import neutralise
+from forum_messages.web.services.answers import neutralise, neutralise_csv
 from forum_messages.web.services.targets import Targets, TargetView
 
 CONTENT_TYPES = {
@@ -88,8 +88,11 @@ class _Target(TargetView):
         return self.text_line
 
 
-def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
-    """The cells of each visible comment, oldest first, read CHUNK comments at a time; a
+def table_rows(
+    edition: Edition, site: str = "", clean: Callable[[str], str] = neutralise
+) -> Iterator[list[str]]:
+    """The cells of each visible comment (each passed through ``clean``: formulas
+    neutralised), oldest first, read CHUNK comments at a time; a
     campaign's size is its number of visible comments (kept by the database). What many
     comments share is worked out once: each target (its label, shortened text and link),
     and the address of a comment's page (a pattern, not a URL lookup per comment)."""
@@ -122,14 +125,14 @@ def table_rows(edition: Edition, site: str = "") -> Iterator[list[str]]:
                 target = seen[on] = _Target(**asdict(view), text_line=view.line())
             row = answers.Row(c, target, sizes.get(c.campaign_id or 0, 1))
             cells = row.cells(site, link.replace(_PK_TEXT, str(pk)))
-            yield [neutralise(v) for v in cells]
+            yield [clean(v) for v in cells]
 
 
 def write_csv(edition: Edition, site: str, path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as fh:  # BOM: spreadsheets read UTF-8
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow(answers.header())
-        writer.writerows(table_rows(edition, site))
+        writer.writerows(table_rows(edition, site, neutralise_csv))
 
 
 def write_xlsx(edition: Edition, site: str, path: Path) -> None:
