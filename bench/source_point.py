@@ -19,6 +19,9 @@ every source of every message of two or more sources but the one its text is tak
   it shares a content term with any other source of the message in its language;
 - ``shown_core`` / ``shown_large``: the check's model and the large model with the shown
   source (the models that detach sources of messages of two, and of three or more);
+- ``topics apart``: whether the vocabulary's policy topics (``topic_vocab.topics_found``) are
+  found in it and in the shown source and none in both (``point_check.off_topics`` reads it
+  against the core);
 - ``lang``: whether another source is in its language; ``sibling``: whether its session has
   another statement among the sources.
 
@@ -83,6 +86,10 @@ RULES: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (
     ("margin < 0 and shown < 0.5", lambda r: r["margin"] < 0 and r["shown"] < 0.5),
     ("margin_cos < 0 and shown < 0.5", lambda r: r["margin_cos"] < 0 and r["shown"] < 0.5),
     ("no shared term and shown < 0.5", lambda r: not r["shared"] and r["shown"] < 0.5),
+    ("topics apart", lambda r: r["topics_apart"]),
+    ("topics apart and shown < 0.5", lambda r: r["topics_apart"] and r["shown"] < 0.5),
+    ("topics apart and shown < 0.3", lambda r: r["topics_apart"] and r["shown"] < 0.3),
+    ("topics apart and large < 0.5", lambda r: r["topics_apart"] and r["shown_large"] < 0.5),
     ("3+, margin < 0", lambda r: r["size"] >= 3 and r["margin"] < 0),
     (
         "3+, terms < 0.12 and mean < 0.5",
@@ -123,6 +130,14 @@ def source_reading(
         "margin": round(mean - nxt, DECIMALS),
         "margin_cos": round(cos - nxt_cos, DECIMALS),
     }
+
+
+def topics(text: str) -> frozenset[int]:
+    """The vocabulary's policy topics found in ``text``."""
+    from forum_messages.synth.topic_match import prepare
+    from forum_messages.synth.topic_vocab import topics_found
+
+    return frozenset(topics_found(prepare(text)))
 
 
 def read_file(
@@ -186,6 +201,7 @@ def read_file(
             to_shown = feats.pairs([(at[shown], at[s])], check.names + large.names)
             own = answers[s].point or "(descriptive)"
             lang = ev.languages[at[s]]
+            mine, theirs = topics(texts[s]), topics(texts[shown])
             out.append(
                 {
                     "message": m.id,
@@ -200,6 +216,7 @@ def read_file(
                     "shown_large": round(float(large.probability(to_shown)[0]), DECIMALS),
                     "terms": ev.cosine(at[s], at[shown]),
                     "shared": any(ev.terms[at[s]] & ev.terms[at[o]] for o in rest),
+                    "topics_apart": bool(mine and theirs and not mine & theirs),
                     "large": len(ids) >= 3,
                     "lang": any(ev.languages[at[o]] == lang for o in rest),
                     "sibling": any(sess[o] == sess[s] for o in rest),
