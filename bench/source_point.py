@@ -12,9 +12,9 @@ every source of every message of two or more sources but the one its text is tak
 - ``shown``: the pair model's probability with the shown source (the visible text);
 - ``mean``: its mean probability with every other source of the message;
 - ``cos``: the cosine of its vector with the mean of the other sources' vectors;
-- ``next`` / ``next_cos``: the same two read against the likeliest other message of its
-  theme (the one whose sources it is likeliest to share a point with, by the mean), and the
-  margins ``mean - next`` and ``cos - next_cos``;
+- ``next`` / ``next_cos``: the same two read against each other message of two or more of
+  its theme, the highest of each (0 and -1 with none), and the margins ``mean - next`` and
+  ``cos - next_cos``;
 - ``terms``: the rarity-weighted term cosine with the shown source, and ``shared``: whether
   it shares a content term with any other source of the message in its language;
 - ``shown_core`` / ``shown_large``: the check's model and the large model with the shown
