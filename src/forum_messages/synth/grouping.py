@@ -127,6 +127,13 @@ SUPPORT_KEEP = True
 #: With ``SUPPORT_BAR``: the bar the large model (``LARGE``; else the core model) must put the
 #: source below with the message's core too (0: the pair model's support alone decides).
 SUPPORT_SECOND = 0.0
+#: A source whose policy topics (the vocabulary's wordings, ``topic_vocab.topics_found``) and
+#: its message core's are both found and share none, and which the pair model puts below
+#: ``TOPIC_BAR`` with the core, is taken out (a message of two is dissolved;
+#: ``point_check.off_topics``); with ``TOPIC_KEEP`` it is kept as a one-session message, else
+#: it goes back to the one-session candidates (0: off; step 41 of docs/quality.md).
+TOPIC_BAR = 0.0
+TOPIC_KEEP = False
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -206,6 +213,8 @@ class ThresholdGrouper:
         support_bar: float = SUPPORT_BAR,
         support_keep: bool = SUPPORT_KEEP,
         support_second: float = SUPPORT_SECOND,
+        topic_bar: float = TOPIC_BAR,
+        topic_keep: bool = TOPIC_KEEP,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -243,6 +252,8 @@ class ThresholdGrouper:
         self.support_bar = support_bar
         self.support_keep = support_keep
         self.support_second = support_second
+        self.topic_bar = topic_bar
+        self.topic_keep = topic_keep
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -375,6 +386,8 @@ class ThresholdGrouper:
                 out |= {"support_bar": self.support_bar, "support_keep": self.support_keep}
                 if self.support_second > 0:
                     out |= {"support_second": self.support_second}
+            if self.topic_bar > 0:
+                out |= {"topic_bar": self.topic_bar, "topic_keep": self.topic_keep}
             if self._large_model is not None:
                 out |= {"large": True}
         if self.point_join > 0:
@@ -558,6 +571,7 @@ class ThresholdGrouper:
                     (self._large_model or self._core_model, self.support_second)
                     if self.support_bar > 0 and self.support_second > 0
                     else None,
+                    (self._model, self.topic_bar, self.topic_keep) if self.topic_bar > 0 else None,
                 )
             )
             if len(detached) == checked:

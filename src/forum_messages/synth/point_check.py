@@ -17,7 +17,7 @@ docs/quality.md, "a learned same-point check"):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -62,6 +62,7 @@ def off_point(
     subject: tuple[PointModel, float, float] | None = None,
     support: tuple[PointModel, float, bool] | None = None,
     support_second: tuple[PointModel, float] | None = None,
+    topics: tuple[PointModel, float, bool] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -94,7 +95,13 @@ def off_point(
     out, the least supported first (``off_support``: the point of most of the message, not of
     its core alone); it is added to ``apart`` when the third item is true. With
     ``support_second`` (a model and its bar) as well, only a member that model puts below its
-    bar with the core is taken out (both readings say so). Every message's
+    bar with the core is taken out (both readings say so). With ``topics`` (a model, its bar
+    and whether a source taken out keeps a message of its own), a source whose policy topics
+    (``topic_vocab.topics_found``: the vocabulary's wordings in its text) and the core's are
+    both found and share none, and which that model puts below its bar with the core, is
+    taken out (``off_topics``; a message of two is dissolved, with ``pairs``); it goes back to
+    the one-session candidates, or with the third item true is added to ``apart`` (each
+    statement of a dissolved pair too). Every message's
     pairs are scored at once (the features' neighbour search is one pass). Returns the rows
     taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
@@ -118,6 +125,7 @@ def off_point(
     wanted += subject[0].names if subject else ()
     wanted += support[0].names if support else ()
     wanted += support_second[0].names if support_second else ()
+    wanted += topics[0].names if topics else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     held: dict[tuple[int, int], float] = {}
     backed: dict[tuple[int, int], float] = {}
@@ -156,6 +164,12 @@ def off_point(
         subjected = dict(  # rounded: compared with the band's bars
             zip(asked, np.round(subject[0].probability(features), DECIMALS).tolist(), strict=True)
         )
+    topical: dict[tuple[int, int], float] = {}
+    if topics is not None:  # rounded: compared with its bar
+        topical = dict(
+            zip(asked, np.round(topics[0].probability(features), DECIMALS).tolist(), strict=True)
+        )
+    found = _TopicsOf(points.evidence.texts)
     if second is not None:  # above the bar wherever the second model is not below its own
         agree = second[0].probability(features) < second[1]
         scores = np.where(agree, scores, np.maximum(scores, bar))
@@ -189,8 +203,17 @@ def off_point(
                 and subject_apart(x, centre, other) >= subject[2]
             )
             asks_two = asks_two or claims_two or subject_two
-            if pairs and (below or asks_two):
-                if asks_two and apart is not None:
+            topic_two = (
+                topics is not None
+                and not below
+                and not asks_two
+                and topical[(centre, other)] < topics[1]
+                and found.apart(centre, other)
+            )
+            if pairs and (below or asks_two or topic_two):
+                if apart is not None and (
+                    asks_two or (topic_two and topics is not None and topics[2])
+                ):
                     apart.extend([[centre], [other]])
                 out.extend(rows)
                 rows.clear()
@@ -203,6 +226,11 @@ def off_point(
                 continue
             rows.remove(r)
             out.append(r)
+        if topics is not None:
+            taken = off_topics(rows, centre, topical, topics[1], found, sessions, min_sessions)
+            out.extend(taken)
+            if apart is not None and topics[2]:
+                apart.extend([r] for r in taken)
         if rest is not None:
             taken = off_rest(rows, centre, held, rest[1], rest[2], floor, sessions, min_sessions)
             out.extend(taken)
@@ -218,6 +246,58 @@ def off_point(
             out.extend(taken)
             if apart is not None and support[2]:
                 apart.extend([r] for r in taken)
+    return out
+
+
+class _TopicsOf:
+    """Each row's policy topics (``topic_vocab.topics_found`` on its text), found once."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.memo: dict[int, frozenset[int]] = {}
+
+    def __call__(self, row: int) -> frozenset[int]:
+        if row not in self.memo:
+            from forum_messages.synth.topic_match import prepare
+            from forum_messages.synth.topic_vocab import topics_found
+
+            self.memo[row] = frozenset(topics_found(prepare(self.texts[row])))
+        return self.memo[row]
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether the vocabulary finds topics in both rows and none in both."""
+        ta, tb = self(a), self(b)
+        return bool(ta and tb and not ta & tb)
+
+
+def off_topics(
+    rows: list[int],
+    centre: int,
+    prob: dict[tuple[int, int], float],
+    bar: float,
+    found: Callable[[int], frozenset[int]],
+    sessions: Sequence[str],
+    min_sessions: int,
+) -> list[int]:
+    """Members of a message of three or more (``rows``, its core ``centre``) on another
+    subject than the core: the vocabulary's policy topics are found in both (``found``) and
+    none in both, and the model puts the member below ``bar`` with the core (``prob``, (core,
+    member) pairs). Taken out the least likely first, while the rest still rests on
+    ``min_sessions`` sessions; ``rows`` is updated. Returns the rows taken out."""
+    mine = found(centre)
+    out: list[int] = []
+    if not mine:
+        return out
+    for p, r in sorted((prob[(centre, r)], r) for r in rows if r != centre):
+        if p >= bar:
+            break
+        theirs = found(r)
+        if not theirs or theirs & mine:
+            continue
+        if len({sessions[i] for i in rows if i != r}) < min_sessions:
+            continue
+        rows.remove(r)
+        out.append(r)
     return out
 
 
