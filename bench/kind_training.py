@@ -24,6 +24,9 @@ Settings (``--settings``, any of):
                added there but for the calls ``kind_cues_model.wide_call`` reads, as
                ``DescriptiveModel(wide=True)`` does with B ``allreg``; ``unsure=X``: B added
                where A's regression gave more than X); A and B run before it;
+``A|narration`` setting A's verdicts, with the statements open to the model that
+               ``kind_narration.narrates`` reads as a narrated meeting added
+               (``A|narration@above=X``: only where A's regression gave more than X);
 ``+bar``       after a setting: the regression's bar (0.65) chosen for each set on the *other*
                sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
                on a tie).
@@ -65,6 +68,7 @@ from forum_messages.synth.kind_model import (
     neighbour_share,
     record_register,
 )
+from forum_messages.synth.kind_narration import narrates
 from forum_messages.synth.kinds import Kind, classify
 
 KINDS = (
@@ -231,6 +235,17 @@ def combined(
     there; ``unsure=X`` B adds where A's regression gave more than X."""
     first, _, rest = setting.partition("|")
     second, _, where = rest.partition("@")
+    if second == "narration" and first in runs:
+        # the reading of a narrated meeting (``kind_narration.narrates``), a rule: no fit
+        narrated = m.is_open & np.array(
+            [narrates(p, g) for p, g in zip(m.points, m.langs, strict=True)]
+        )
+        if not where:
+            return runs[first] | narrated
+        if where.startswith("above="):
+            prob = probs[first.partition("+")[0]][0]
+            return runs[first] | (narrated & (prob > float(where.split("=")[1])))
+        ap.error(f"{setting}: unknown place {where}")
     if first not in runs or second not in runs:
         ap.error(f"{setting}: run {first} and {second} first")
     a, b = runs[first], runs[second]
