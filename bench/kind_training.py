@@ -12,7 +12,9 @@ set scored*, and the vote's bank never holds the set's own statements.
 
 Settings (``--settings``, any of):
 
-``shipped``    ``kind_model.TRAINING`` trained on, ``kind_model.NEIGHBOURS`` in the bank;
+``shipped``    ``kind_model.TRAINING`` trained on, ``kind_model.NEIGHBOURS`` in the bank (the
+               filter without the reading of a narrated meeting: the model as shipped is
+               ``shipped|narration@above=0.4``);
 ``bank``       ``TRAINING`` trained on, every trainable readable set in the bank;
 ``all``        every readable statement set and development report file trained on and in the
                bank (the report files scored by the common evaluation are never trained on nor
@@ -37,8 +39,8 @@ side, the totals, and the time of one fit on the whole training material.
     .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz
     .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz --settings shipped all all+bar
 
-The held-out sets (``kinds/test.yaml`` to ``test4.yaml``, ``kinds/test18.yaml``, the held-out
-report files) are never read.
+The held-out sets (``kinds/test.yaml`` to ``test4.yaml``, ``kinds/test18.yaml`` to
+``test21.yaml``, the held-out report files) are never read.
 """
 
 from __future__ import annotations
