@@ -160,8 +160,8 @@ _THAT = {
     "en": re.compile(
         r"\b(?:\w+ed|said|say|says|felt|feel|feels|thought|think|thinks|believe|believes|knew|"
         r"know|found|find|finds|heard|learned|learnt|told|argue|argues|is|was|are|were|be|been|"
-        r"so|such|clear|sure|concern|"
-        r"view|fact|idea|hope|fear|way|point|warning|reminder|now|given)\s+that\b",
+        r"so|such|clear|sure|concern|view|fact|idea|hope|fear|way|point|warning|reminder|now|"
+        r"given)\s+that\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -222,8 +222,8 @@ def narrates(text: str, lang: str) -> bool:
         if before:
             return True
         if lang in AFTER:
-            # the verb first, its subject after it (وزار المشاركون ..., "Asistieron
-            # representantes de ...", "В Петрозаводске прошла конференция ...")
+            # the verb first, its subject after it (وزار المشاركون ..., "Se reunió la
+            # comisión ...", "В Петрозаводске прошла конференция ...")
             head = plain[: v.start()].strip()
             after = subject.search(plain[v.end() : v.end() + AFTER[lang]])
             if after and (lang != "ar" or len(head) <= 2):
