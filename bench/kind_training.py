@@ -12,7 +12,9 @@ set scored*, and the vote's bank never holds the set's own statements.
 
 Settings (``--settings``, any of):
 
-``shipped``    ``kind_model.TRAINING`` trained on, ``kind_model.NEIGHBOURS`` in the bank;
+``shipped``    ``kind_model.TRAINING`` trained on, ``kind_model.NEIGHBOURS`` in the bank (the
+               filter without the reading of a narrated meeting: the model as shipped is
+               ``shipped|narration@above=0.4``);
 ``bank``       ``TRAINING`` trained on, every trainable readable set in the bank;
 ``all``        every readable statement set and development report file trained on and in the
                bank (the report files scored by the common evaluation are never trained on nor
@@ -24,6 +26,9 @@ Settings (``--settings``, any of):
                added there but for the calls ``kind_cues_model.wide_call`` reads, as
                ``DescriptiveModel(wide=True)`` does with B ``allreg``; ``unsure=X``: B added
                where A's regression gave more than X); A and B run before it;
+``A|narration`` setting A's verdicts, with the statements open to the model that
+               ``kind_narration.narrates`` reads as a narrated meeting added
+               (``A|narration@above=X``: only where A's regression gave more than X);
 ``+bar``       after a setting: the regression's bar (0.65) chosen for each set on the *other*
                sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
                on a tie).
@@ -34,8 +39,8 @@ side, the totals, and the time of one fit on the whole training material.
     .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz
     .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz --settings shipped all all+bar
 
-The held-out sets (``kinds/test.yaml`` to ``test4.yaml``, ``kinds/test18.yaml``, the held-out
-report files) are never read.
+The held-out sets (``kinds/test.yaml`` to ``test4.yaml``, ``kinds/test18.yaml`` to
+``test21.yaml``, the held-out report files) are never read.
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ from forum_messages.synth.kind_model import (
     neighbour_share,
     record_register,
 )
+from forum_messages.synth.kind_narration import narrates
 from forum_messages.synth.kinds import Kind, classify
 
 KINDS = (
@@ -81,7 +87,7 @@ TEST_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/test-"
 #: every readable set that may be trained on
 TRAINABLE = (*KINDS, *DEV_REPORTS)
 SCORED = (*TRAINABLE, *TEST_REPORTS)
-HELD_OUT = (*(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 18, 19, 20)), *HELD_OUT_REPORTS)
+HELD_OUT = (*(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 18, 19, 20, 21)), *HELD_OUT_REPORTS)
 BARS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 
 
@@ -231,6 +237,17 @@ def combined(
     there; ``unsure=X`` B adds where A's regression gave more than X."""
     first, _, rest = setting.partition("|")
     second, _, where = rest.partition("@")
+    if second == "narration" and first in runs:
+        # the reading of a narrated meeting (``kind_narration.narrates``), a rule: no fit
+        narrated = m.is_open & np.array(
+            [narrates(p, g) for p, g in zip(m.points, m.langs, strict=True)]
+        )
+        if not where:
+            return runs[first] | narrated
+        if where.startswith("above="):
+            prob = probs[first.partition("+")[0]][0]
+            return runs[first] | (narrated & (prob > float(where.split("=")[1])))
+        ap.error(f"{setting}: unknown place {where}")
     if first not in runs or second not in runs:
         ap.error(f"{setting}: run {first} and {second} first")
     a, b = runs[first], runs[second]
