@@ -152,29 +152,31 @@ MESSAGES = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(MESSAGES))
-def test_the_support_rule_with_the_real_embedder_and_shipped_pair_model(  # type: ignore[no-untyped-def]
-    use_embedder, case: str
-) -> None:
-    lang, texts, taken = MESSAGES[case]
+def off_point_alone(embedder, lang: str, texts: list[str], **rule):  # type: ignore[no-untyped-def]
+    """``point_check.off_point`` on a message of ``texts`` (its first the core) beside
+    ``FILLER``, with the real embedder and pair model, the core model never rejecting: only
+    ``rule`` (``support=`` or ``topics=``) can take a source out. What it took out, the message
+    left and what was kept apart."""
     rows = texts + FILLER
-    x = use_embedder.embed(rows)
+    x = embedder.embed(rows)
     points = PairFeatures(x, TermEvidence(rows, [lang] * 3 + ["en"] * len(FILLER)), None, None)
     sessions = [f"S{i}" for i in range(len(rows))]
     assert point_check.core(x, [0, 1, 2]) == 0
     groups = [[0, 1, 2]]
     apart: list[list[int]] = []
     out = point_check.off_point(
-        shipped_model(core=True),
-        x,
-        groups,
-        sessions,
-        points,
-        0.0,  # the core model never rejects: the support rule alone
-        2,
-        True,
-        apart=apart,
-        support=(shipped_model(), 0.4, True),
+        shipped_model(core=True), x, groups, sessions, points, 0.0, 2, True, apart=apart, **rule
+    )
+    return out, groups, apart
+
+
+@pytest.mark.parametrize("case", sorted(MESSAGES))
+def test_the_support_rule_with_the_real_embedder_and_shipped_pair_model(  # type: ignore[no-untyped-def]
+    use_embedder, case: str
+) -> None:
+    lang, texts, taken = MESSAGES[case]
+    out, groups, apart = off_point_alone(
+        use_embedder, lang, texts, support=(shipped_model(), 0.4, True)
     )
     assert out == taken
     assert groups == [[r for r in (0, 1, 2) if r not in taken]]

@@ -10,6 +10,7 @@ from forum_messages.synth.grouping import ThresholdGrouper
 from forum_messages.synth.same_point import PairFeatures, shipped_model
 
 from .test_off_rest import TEXTS, _accepts, _core_first, _shared
+from .test_off_support import FILLER, off_point_alone
 
 SESSIONS = ["S1", "S2", "S3", "S4"]
 # (core, member) probabilities: 3 is the least likely, then 2
@@ -91,16 +92,6 @@ def test_the_grouper_returns_the_member_to_the_candidates_or_keeps_it_apart(keep
     assert out.before == ([[0, 1, 2, 3]], [])
 
 
-FILLER = [
-    "Subsea cable repair ships take weeks to reach the Pacific islands.",
-    "Community networks connect villages that commercial operators ignore.",
-    "Donors should give the IGF predictable funding for several years.",
-    "Internet shutdowns during elections leave voters without reliable information.",
-    "Data centres are drawing on scarce water in dry regions.",
-    "Women are less likely than men to own a smartphone in low-income countries.",
-    "Schools should teach children to recognise manipulated images.",
-]
-
 MESSAGES = {
     # French: two statements of media literacy at school, age checks and privacy beside them
     "fr off": (
@@ -150,24 +141,8 @@ def test_the_topic_rule_with_the_real_embedder_and_shipped_pair_model(  # type: 
     use_embedder, case: str
 ) -> None:
     lang, texts, taken = MESSAGES[case]
-    rows = texts + FILLER
-    x = use_embedder.embed(rows)
-    points = PairFeatures(x, TermEvidence(rows, [lang] * 3 + ["en"] * len(FILLER)), None, None)
-    sessions = [f"S{i}" for i in range(len(rows))]
-    assert point_check.core(x, [0, 1, 2]) == 0
-    groups = [[0, 1, 2]]
-    apart: list[list[int]] = []
-    out = point_check.off_point(
-        shipped_model(core=True),
-        x,
-        groups,
-        sessions,
-        points,
-        0.0,  # the core model never rejects: the topic rule alone
-        2,
-        True,
-        apart=apart,
-        topics=(shipped_model(), 0.5, False),
+    out, groups, apart = off_point_alone(
+        use_embedder, lang, texts, topics=(shipped_model(), 0.5, False)
     )
     assert out == taken
     assert groups == [[r for r in (0, 1, 2) if r not in taken]]
