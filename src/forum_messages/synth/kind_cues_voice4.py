@@ -116,6 +116,63 @@ def _en_plain(np: str) -> bool:
     return not (words[0].casefold().endswith("ing") or words[0].casefold() == "to")
 
 
+#: gerunds that open a clause, not a compound noun ("involving children", "ensuring that ..."
+#: where "training centres", "funding mechanisms", "reporting requirements" are nouns): the
+#: phrase they open is the subject, singular
+_EN_CLAUSE_GERUND = frozenset(
+    re.findall(
+        r"\w+",
+        """involving ensuring engaging empowering enabling including consulting listening
+        protecting respecting upholding bridging closing addressing tackling equipping reaching
+        connecting investing giving making keeping bringing putting allowing helping preventing
+        avoiding combating combatting fighting raising recognising recognizing reducing""",
+    )
+)
+#: "by" and who before the full stop of a passive frame ("was underlined by several speakers")
+_EN_BY = (
+    r"(?: by (?:(?:several|many|some|most|all|other|a few|both|numerous) )?(?:of )?(?:the )?"
+    r"(?:participants|speakers|panel+ists|delegates|experts|members|attendees|discussants|"
+    r"presenters|contributors|chair|chairperson|moderator|rapporteur|panel|minister|session|"
+    r"discussion|meeting|forum|workshop))?"
+)
+_EN_PASSIVE_SAY = (
+    r"(?:also |further |repeatedly |again |strongly )?(?:highlighted|stressed|emphasi[sz]ed|"
+    r"underlined|underscored|reiterated|recalled|noted|acknowledged|recogni[sz]ed|affirmed|"
+    r"reaffirmed|pointed out|raised)"
+)
+#: the rest of "The importance of X was underlined by several speakers." after "The importance
+#: of ": X, then the frame
+_EN_PASSIVE = re.compile(
+    rf"^(?P<x>[^,;:]+?) (?:was|has been|had been) {_EN_PASSIVE_SAY}{_EN_BY}(?P<end>[.!?]*)$",
+    re.I,
+)
+
+
+def _en_gerund(np: str) -> bool:
+    """Whether ``np`` is a clause opened by a gerund that opens clauses (``_EN_CLAUSE_GERUND``:
+    "involving children in the design of ...", "ensuring that rural clinics can work
+    offline"): no comma, semicolon or colon in it, no second "the need" or "the importance"
+    coordinated in it, up to 20 words; it reads as a singular subject."""
+    words = np.split()
+    if not words or len(words) > 20 or re.search(r"[,;:]", np):
+        return False
+    if re.search(r"\band (?:the |an? )?(?:need|importance|role|necessity)\b", np, re.I):
+        return False
+    return words[0].casefold() in _EN_CLAUSE_GERUND and len(words) > 1
+
+
+def _en_noun_ing(np: str) -> bool:
+    """Whether ``np`` is a plain noun phrase whose head is one word ending in "-ing" ("funding
+    for community networks", "mapping of flood zones"): singular; a longer head ("training
+    centres", "training librarians") may be a compound noun or a gerund and its object."""
+    words = np.split()
+    if not words or not words[0].casefold().endswith("ing") or len(words[0]) < 6:
+        return False
+    head = re.split(rf" {_EN_PREP} ", np, maxsplit=1, flags=re.I)[0]
+    rest = np[len(words[0]) :]
+    return len(head.split()) == 1 and len(words) > 2 and _en_plain("x" + rest)
+
+
 def _en_plural(np: str) -> bool:
     """Whether a plain noun phrase is plural: its head (the words before the first
     preposition) ends in a plural noun or coordinates two nouns ("X and Y")."""
@@ -135,10 +192,15 @@ def _en_is(adjective: str) -> Rewrite:
 
     def rewrite(_m: re.Match[str], rest: str) -> str | None:
         body, end = _split_end(rest)
+        if _en_gerund(body):  # "involving children in ..." -> "Involving children ... is"
+            return f"{body} is {adjective}{end}"
         head, comma, tail = body.partition(", ")
-        if not _en_plain(head):
+        if _en_noun_ing(head):  # "funding for community networks" -> "Funding ... is"
+            plural = False
+        elif not _en_plain(head):
             return None
-        plural = _en_plural(head)
+        else:
+            plural = _en_plural(head)
         verb = "are" if plural else "is"
         without = _EN_PREP_WHICH.match(tail)
         if without:  # "X, without which Y" -> "X is important: without it, Y"
@@ -158,6 +220,29 @@ en_important = _en_is("important")
 #: "a single register of bus routes." (after "The chair stressed the need for") -> "A single
 #: register of bus routes is needed."
 en_needed = _en_is("needed")
+
+
+def _en_is_passive(adjective: str) -> Rewrite:
+    """The rewrite of "X was underlined (by several speakers)." (after "The importance of" or
+    "The need for") as "X is / are <adjective>."; None when anything follows the frame or X
+    is no plain noun phrase nor a gerund's clause."""
+    said = _en_is(adjective)
+
+    def rewrite(m: re.Match[str], rest: str) -> str | None:
+        found = _EN_PASSIVE.match(rest)
+        if not found:
+            return None
+        return said(m, found["x"] + (found["end"] or ""))
+
+    return rewrite
+
+
+#: "paper backups for voter rolls was underlined by several speakers." (after "The importance
+#: of") -> "Paper backups for voter rolls are important."
+en_important_passive = _en_is_passive("important")
+#: "a common format for price messages was stressed." (after "The need for") -> "A common
+#: format for price messages is needed."
+en_needed_passive = _en_is_passive("needed")
 
 
 def en_role(_m: re.Match[str], rest: str) -> str | None:
@@ -377,25 +462,33 @@ def ar_needed(_m: re.Match[str], rest: str) -> str | None:
 # ------------------------------------------------------------------ the patterns
 
 _EN_SAY = (
-    r"(?:also |further |repeatedly |again |strongly )?(?:highlighted|stressed|emphasi[sz]ed|"
-    r"underlined|underscored|reiterated|recalled|noted|pointed to|acknowledged|recogni[sz]ed|"
-    r"affirmed|reaffirmed|insisted on|drew attention to)"
+    r"(?:had |have |has )?(?:also |further |repeatedly |again |strongly )?(?:highlighted|"
+    r"stressed|emphasi[sz]ed|underlined|underscored|reiterated|recalled|noted|pointed to|"
+    r"acknowledged|recogni[sz]ed|affirmed|reaffirmed|insisted on|drew attention to)"
 )
 _EN_WHO4 = (
     rf"(?:{_EN_WHO}|(?:several|many|some|most|all|other|a few|both) (?:of the )?[\w-]+|"
     r"(?:the )?(?:chair|chairperson|moderator|rapporteur|facilitator|panel|minister|keynote "
-    r"speaker|host|leaders))"
+    r"speaker|host|leaders)|(?:discussants|presenters|contributors)|(?:the )?(?:session|"
+    r"discussion|debate|workshop|dialogue|round ?table|meeting))"
 )
 _ES_WHO4 = (
     r"(?:(?:el|la|los|las|varios|varias|algunos|algunas|muchos|muchas) )?(?:[\w-]+ ){0,3}?"
     r"(?:participantes|ponentes|expositor(?:es|as)?|panelistas|orador(?:es|as)?|expert[oa]s|"
     r"delegad[oa]s|asistentes|panel|moderador(?:a)?|relator(?:a)?|president[ea]|ministr[oa]|"
-    r"foro|red|coalición)"
+    r"foro|red|coalición|debate|sesión|discusión|taller|diálogo)"
+)
+#: the same noun phrases after an impersonal "se" ("Se destacó la importancia de las X")
+_ES_SE = (
+    r"se (?:también )?(?:destacó|subrayó|resaltó|recalcó|enfatizó|señaló|puso de relieve|"
+    r"reconoció|recordó|insistió en)"
 )
 _ES_SAY = (
+    r"(?:(?:habían|había|han|ha) (?:también )?(?:destacado|subrayado|resaltado|recalcado|"
+    r"enfatizado|señalado|puesto de relieve|insistido en|reconocido|recordado)|"
     r"(?:también )?(?:destacaron|destacó|subrayaron|subrayó|resaltaron|resaltó|recalcaron|"
     r"recalcó|enfatizaron|enfatizó|señalaron|señaló|pusieron de relieve|puso de relieve|"
-    r"insistieron en|insistió en|reconocieron|reconoció|recordaron|recordó)"
+    r"insistieron en|insistió en|reconocieron|reconoció|recordaron|recordó))"
 )
 _FR_WHO4 = (
     r"(?:(?:le|la|les|l['’]|plusieurs|certains|certaines|de nombreux|nombre d['’]) ?)?"
@@ -404,7 +497,7 @@ _FR_WHO4 = (
     r"modérat(?:eur|rice)|rapport(?:eur|euse)|président(?:e)?|ministre|forum|réseau)"
 )
 _FR_SAY = (
-    r"(?:a|ont) (?:également |aussi |par ailleurs )?(?:souligné|insisté sur|rappelé|"
+    r"(?:a|ont|avait|avaient) (?:également |aussi |par ailleurs )?(?:souligné|insisté sur|rappelé|"
     r"mis l['’]accent sur|relevé|mis en avant|mis en exergue|mis en évidence|réaffirmé|"
     r"reconnu)"
 )
@@ -422,6 +515,9 @@ VOICE4_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
             en_role,
         ),
         (rf"^{_EN_WHO4} (?:also |further )?(?:warned|cautioned) against ", en_warned_against),
+        # "The importance of X was underlined by several speakers." -> "X is important."
+        (r"^the (?:great |particular |critical |vital )?importance of ", en_important_passive),
+        (r"^the (?:urgent |pressing |clear )?need for ", en_needed_passive),
         # "And this came up again and again in the questions, X" -> "X"
         (
             r"^(?:and |but )?(?:this|that|it) (?:came up|was raised|was mentioned|was said|"
@@ -433,6 +529,8 @@ VOICE4_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
         (rf"^{_ES_WHO4} {_ES_SAY} la (?:gran |especial )?importancia ", es_important),
         (rf"^{_ES_WHO4} {_ES_SAY} la (?:urgente )?necesidad de ", es_needed),
         (rf"^{_ES_WHO4} {_ES_SAY} el (?:importante |papel importante )?papel ", es_role),
+        (rf"^{_ES_SE} la (?:gran |especial )?importancia ", es_important),
+        (rf"^{_ES_SE} la (?:urgente )?necesidad de ", es_needed),
     ],
     "fr": [
         (rf"^{_FR_WHO4} {_FR_SAY} la (?:nécessité|besoin) ", fr_needed),

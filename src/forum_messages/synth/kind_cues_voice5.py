@@ -588,6 +588,42 @@ ONE_PERSON: dict[str, str] = {
     ),
 }
 
+#: one person by their role as the source before a comma, ahead of a group's frame: taken off
+#: only with the frame that follows it ("As the moderator noted, the discussion showed that X",
+#: "Как отметил модератор, в ходе дискуссии стало ясно, что X" -> "X"; docs/quality.md, "a
+#: thirty-eighth round"); before a plain point it stays (one person's words)
+LEAD_PERSON: dict[str, str] = {
+    "en": (
+        r"^(?:as|according to) the (?:[\w-]+ ){0,2}?(?:chair|chairperson|moderator|rapporteur|"
+        r"minister|facilitator|coordinator|host)(?: [^,;.]{0,40}?)?(?: (?:noted|observed|said|"
+        r"recalled|summed up|summarised|summarized|pointed out|put it|reported))?, "
+    ),
+    "es": (
+        r"^(?:como (?:señaló|indicó|observó|recordó|resumió|dijo|destacó)|según) (?:el|la) "
+        r"(?:[\w-]+ ){0,2}?(?:president[ea]|moderador(?:a)?|relator(?:a)?|ministr[oa]|"
+        r"coordinador(?:a)?)(?: [^,;.]{0,40}?)?, "
+    ),
+    "fr": (
+        r"^(?:comme l['’]a (?:noté|souligné|relevé|rappelé|résumé|dit|indiqué|observé)|selon) "
+        r"(?:le |la |l['’])(?:président(?:e)?|modérat(?:eur|rice)|rapport(?:eur|euse)|ministre|"
+        r"coordinat(?:eur|rice))(?: [^,;.]{0,40}?)?, "
+    ),
+    "ru": (
+        r"^(?:как (?:отметил[аи]?|заметил[аи]?|подчеркнул[аи]?|сказал[аи]?|напомнил[аи]?|"
+        r"резюмировал[аи]?|пояснил[аи]?)|по словам) (?:[\w-]+ ){0,2}?(?:председател[ья]|"
+        r"модератор[а]?|докладчи(?:к|ца|ка|цы)|министр[а]?|координатор[а]?|ведущ(?:ая|ий|его|"
+        r"ей))(?: [^,;.]{0,30}?)?, "
+    ),
+    "zh": (
+        r"^(?:据|正如)?(?:会议)?(?:主席|报告员|主持人|协调员)(?:所)?(?:介绍|指出|总结|说)"
+        r"(?:的那样)?[，,]"
+    ),
+    "ar": (
+        r"^و?كما\s+(?:أشار|أشارت|أوضح|أوضحت|قال|قالت|لخص|لخصت)\s+(?:ال)?(?:رئيس|مدير|منسق|"
+        r"مقرر)\S*(?:\s+ال\S+)?\s*[،,]\s*"
+    ),
+}
+
 #: the inner frame in Arabic once "إنّ" made its subject accusative ("المشاركين اتفقوا على أن")
 AR_INNER = (
     r"^\S+(?:\s+\S+)?\s+(?:اتفقوا|أكدوا|رأوا|أجمعوا|شددوا|لاحظوا|اعتبروا|أشاروا)\s+"

@@ -68,6 +68,7 @@ from forum_messages.synth.kind_cues_voice4 import (
 )
 from forum_messages.synth.kind_cues_voice5 import (
     AR_INNER,
+    LEAD_PERSON,
     ONE_PERSON,
     THAT_COMMA,
     VOICE5_FRAMES,
@@ -494,6 +495,16 @@ def _reported(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return re.compile(ONE_PERSON[lang], _I), re.compile(comma, _I) if comma else None
 
 
+#: one person as the source before a group's frame taken off with it (``_inner_frame``,
+#: ``kind_cues_voice5.LEAD_PERSON``; docs/quality.md, "a thirty-eighth round"); off: as before
+LEADS_AROUND = True
+
+
+@cache
+def _lead_person(lang: str) -> re.Pattern[str]:
+    return re.compile(LEAD_PERSON[lang], _I)
+
+
 def _inner_frame(sentence: str, s: str, at: list[int], lang: str) -> str | None:
     """The point of a sentence where one person reports a frame ("The rapporteur noted that
     several speakers had stressed that X", "قالت الرئيسة إن المشاركين اتفقوا على أن X"), or
@@ -519,6 +530,16 @@ def _inner_frame(sentence: str, s: str, at: list[int], lang: str) -> str | None:
         if kind == "framed" or out.strip() != said.strip():
             return out
         return None
+    lead = _lead_person(lang).match(s) if LEADS_AROUND else None
+    if lead and len(s) - lead.end() >= 12:
+        # "As the moderator noted, the discussion showed that X": the group's frame read and
+        # taken off as the kinds step takes it off; a plain point after the person stays
+        rest = _capitalise(sentence[at[lead.end()] :])
+        kind, point, _attribution = sentence_kind(rest, lang)
+        if kind == "framed" and point:
+            out = voiced(point, lang)
+            if out.strip() != rest.strip():
+                return out
     found = comma.search(sentence) if comma else None
     if found:
         joined = sentence[: found.end() - 2] + " " + sentence[found.end() :]

@@ -1,0 +1,174 @@
+"""Frames of session reports still left in a message text (``kinds.voiced``): a noun phrase
+after a session or a discussion, in the passive, opened by a gerund; a moderator's frame around
+a group's; Arabic clauses after "أنّ" whose second word does not agree with the subject.
+Sentences of our own (not ``kinds/dev21-frames.yaml``'s), and sentences that must stay."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from forum_messages.synth import kind_cues_voice2, kinds
+from forum_messages.synth.kind_cues_voice2 import ar_point
+from forum_messages.synth.kinds import classify, voiced_text
+
+REWRITTEN = [
+    # a gerund opening a clause: the clause is the subject, singular
+    (
+        "en",
+        "Speakers underlined the importance of consulting ferry crews before timetables change.",
+        "Consulting ferry crews before timetables change is important.",
+    ),
+    (
+        "en",
+        "Participants highlighted the importance of ensuring that tide tables reach every "
+        "harbour office.",
+        "Ensuring that tide tables reach every harbour office is important.",
+    ),
+    # a one-word "-ing" head: a noun, singular
+    (
+        "en",
+        "Delegates stressed the importance of funding for harbour pilots' radios.",
+        "Funding for harbour pilots' radios is important.",
+    ),
+    # the session or the discussion as the subject, an auxiliary before the verb
+    (
+        "en",
+        "The workshop highlighted the importance of shared logs for ferry inspections.",
+        "Shared logs for ferry inspections are important.",
+    ),
+    (
+        "en",
+        "Panellists had underlined the importance of a tide register for small ports.",
+        "A tide register for small ports is important.",
+    ),
+    # the passive, with or without the speakers
+    (
+        "en",
+        "The importance of radio beacons for fishing boats was stressed by many participants.",
+        "Radio beacons for fishing boats are important.",
+    ),
+    (
+        "en",
+        "The need for a single calendar of dredging works was highlighted.",
+        "A single calendar of dredging works is needed.",
+    ),
+    # a moderator's frame around the group's
+    (
+        "en",
+        "The rapporteur noted that delegates had stressed the importance of grain silo sensors.",
+        "Grain silo sensors are important.",
+    ),
+    (
+        "en",
+        "As the moderator noted, participants agreed that ferry fares should be published.",
+        "Ferry fares should be published.",
+    ),
+    (
+        "es",
+        "Se subrayó la importancia de los registros de mareas para los puertos pequeños.",
+        "Los registros de mareas para los puertos pequeños son importantes.",
+    ),
+    (
+        "es",
+        "El taller puso de relieve la importancia de la radio costera.",
+        "La radio costera es importante.",
+    ),
+    (
+        "es",
+        "El relator indicó que los delegados habían destacado la necesidad de un calendario "
+        "común de dragados.",
+        "Se necesita un calendario común de dragados.",
+    ),
+    (
+        "fr",
+        "Les intervenants avaient souligné le rôle des capitaineries dans la sécurité des ferries.",
+        "Les capitaineries jouent un rôle dans la sécurité des ferries.",
+    ),
+    (
+        "ru",
+        "Как отметила ведущая, в ходе обсуждения стало ясно, что паромные тарифы нужно "
+        "публиковать заранее.",
+        "Паромные тарифы нужно публиковать заранее.",
+    ),
+    # Arabic: the second word after "أنّ" that does not agree with the subject
+    (
+        "ar",
+        "أكد المتحدثون أن الموانئ وحدها لا تستطيع تمويل الرافعات الجديدة.",
+        "الموانئ وحدها لا تستطيع تمويل الرافعات الجديدة.",
+    ),
+    (
+        "ar",
+        "أشار المشاركون إلى أن معظم البحارة يفضلون الإذاعة على التطبيقات.",
+        "معظم البحارة يفضلون الإذاعة على التطبيقات.",
+    ),
+    (
+        "ar",
+        "أكد المشاركون أن صيانة الرافعات تتأخر كل شتاء.",
+        "صيانة الرافعات تتأخر كل شتاء.",
+    ),
+]
+
+KEPT = [
+    # a noun compound or a gerund and its object: the number cannot be read
+    ("en", "Participants highlighted the importance of training centres for harbour pilots."),
+    ("en", "Speakers stressed the importance of mapping ports that flood every spring."),
+    # a gerund's clause with a comma in it
+    ("en", "Speakers underlined the importance of consulting crews, who know the tides."),
+    # the importance as the subject of a point; a passive whose agent is no speaker
+    ("en", "The importance of radio beacons became clear after the storm."),
+    ("en", "The importance of radio beacons was highlighted by the storm of 2019."),
+    # one person before a plain point: their words, left whole
+    ("en", "As the moderator noted, ferry fares should be published."),
+    ("ru", "Как отметила ведущая, паромные тарифы нужно публиковать заранее."),
+    # Arabic: an accusative that shows in writing
+    ("ar", "أكد المشاركون أن البحارين يفضلون الإذاعة على التطبيقات."),
+    ("ar", "أكد المشاركون أن عددا كبيرا من الرافعات معطل."),
+]
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    kinds.clear_caches()
+    yield
+    kinds.clear_caches()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "point"), [*REWRITTEN, *((lang, said, None) for lang, said in KEPT)]
+)
+def test_the_text_a_message_states(lang: str, said: str, point: str | None) -> None:
+    """The frame taken off, or (``point`` None) the kinds step's point left as it is (the
+    sentence whole, frame and all)."""
+    kind = classify(said, lang)
+    assert kind.kind != "descriptive"
+    assert voiced_text(kind.point, lang) == (point or said)
+
+
+def test_the_second_word_counts_only_where_it_may_agree() -> None:
+    # a definite subject: "وحدها" and "أيضا" carry no case of its
+    assert ar_point("أكد المشاركون أن ", "الموانئ أيضا تحتاج إلى رافعات.") == (
+        "الموانئ أيضا تحتاج إلى رافعات."
+    )
+    # the definite genitive of a construct is the same without "أنّ"
+    assert ar_point("أكد المشاركون أن ", "بعض المهندسين غادروا الميناء.") == (
+        "بعض المهندسين غادروا الميناء."
+    )
+    # after "هناك" the noun is the subject: an accusative that shows, refused as before
+    assert ar_point("أكد المشاركون أن ", "هناك مهندسين غادروا الميناء.") is None
+    # a definite subject whose adjective shows the accusative plural: refused
+    assert ar_point("أكد المشاركون أن ", "المهندسين الجدد غادروا الميناء.") is None
+
+
+def test_off_settings_give_the_sentence_back(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kind_cues_voice2, "AGREEMENT", False)
+    monkeypatch.setattr(kinds, "LEADS_AROUND", False)
+    kinds.clear_caches()
+    said = "أكد المتحدثون أن الموانئ وحدها لا تستطيع تمويل الرافعات الجديدة."
+    assert voiced_text(classify(said, "ar").point, "ar") == said
+    said = (
+        "Как отметила ведущая, в ходе обсуждения стало ясно, что паромные тарифы нужно "
+        "публиковать заранее."
+    )
+    assert voiced_text(classify(said, "ru").point, "ru") == said
