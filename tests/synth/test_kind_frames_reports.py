@@ -65,6 +65,38 @@ REWRITTEN = [
         "As the moderator noted, participants agreed that ferry fares should be published.",
         "Ferry fares should be published.",
     ),
+    # emphasis placed on the noun phrase; the urgency or the value of it
+    (
+        "en",
+        "Emphasis was placed on the importance of spare parts for harbour cranes.",
+        "Spare parts for harbour cranes are important.",
+    ),
+    (
+        "en",
+        "Strong emphasis was put on the need for a night ferry to the islands.",
+        "A night ferry to the islands is needed.",
+    ),
+    (
+        "en",
+        "Delegates stressed the urgency of repairs to the eastern quay.",
+        "Repairs to the eastern quay are urgent.",
+    ),
+    (
+        "en",
+        "The panel underlined the value of tide gauges for small harbours.",
+        "Tide gauges for small harbours are valuable.",
+    ),
+    (
+        "fr",
+        "Les délégués s'accordaient à dire que les quais de pêche manquent de glace.",
+        "Les quais de pêche manquent de glace.",
+    ),
+    (
+        "fr",
+        "La rapporteuse a noté que les délégués s'accordaient à dire que les ferries partent "
+        "trop tôt.",
+        "Les ferries partent trop tôt.",
+    ),
     (
         "es",
         "Se subrayó la importancia de los registros de mareas para los puertos pequeños.",
@@ -119,6 +151,7 @@ KEPT = [
     # the importance as the subject of a point; a passive whose agent is no speaker
     ("en", "The importance of radio beacons became clear after the storm."),
     ("en", "The importance of radio beacons was highlighted by the storm of 2019."),
+    ("en", "The value of tide gauges became clear after the storm."),
     # one person before a plain point: their words, left whole
     ("en", "As the moderator noted, ferry fares should be published."),
     ("ru", "Как отметила ведущая, паромные тарифы нужно публиковать заранее."),

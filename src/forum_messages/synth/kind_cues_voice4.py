@@ -220,6 +220,10 @@ en_important = _en_is("important")
 #: "a single register of bus routes." (after "The chair stressed the need for") -> "A single
 #: register of bus routes is needed."
 en_needed = _en_is("needed")
+#: "a tide register." (after "stressed the urgency of") -> "A tide register is urgent."
+en_urgent = _en_is("urgent")
+#: "harbour logs." (after "underlined the value of") -> "Harbour logs are valuable."
+en_valuable = _en_is("valuable")
 
 
 def _en_is_passive(adjective: str) -> Rewrite:
@@ -518,6 +522,20 @@ VOICE4_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
         # "The importance of X was underlined by several speakers." -> "X is important."
         (r"^the (?:great |particular |critical |vital )?importance of ", en_important_passive),
         (r"^the (?:urgent |pressing |clear )?need for ", en_needed_passive),
+        # "Emphasis was placed on the importance of X" -> "X is important."
+        (
+            r"^(?:(?:particular|special|strong) )?emphasis was (?:also )?(?:placed|put|laid) on "
+            r"the (?:great |particular |critical |vital )?importance of ",
+            en_important,
+        ),
+        (
+            r"^(?:(?:particular|special|strong) )?emphasis was (?:also )?(?:placed|put|laid) on "
+            r"the (?:urgent |pressing |clear )?need for ",
+            en_needed,
+        ),
+        # "Speakers stressed the urgency of X" -> "X is urgent."
+        (rf"^{_EN_WHO4} {_EN_SAY} the urgency of ", en_urgent),
+        (rf"^{_EN_WHO4} {_EN_SAY} the (?:great )?value of ", en_valuable),
         # "And this came up again and again in the questions, X" -> "X"
         (
             r"^(?:and |but )?(?:this|that|it) (?:came up|was raised|was mentioned|was said|"

@@ -541,8 +541,8 @@ VOICE5_FRAMES: dict[str, list[str]] = {
         # not "on a dit que": what follows is often reported in the conditional ("irait")
         r"^on a (?:aussi |également )?(?:fait remarquer|fait observer|souligné|rappelé|noté|"
         r"relevé|constaté) qu(?:e |['’])",
-        rf"^{_FR_WHO4} se sont (?:accordés|accordées|entendus|entendues) (?:sur le fait |pour "
-        r"dire |à dire )?qu(?:e |['’])",
+        rf"^{_FR_WHO4} (?:se sont (?:accordés|accordées|entendus|entendues)|"
+        r"s['’]accord(?:aient|ent)) (?:sur le fait |pour dire |à dire )?qu(?:e |['’])",
     ],
     "ru": [
         _COMMA_LEFT,
