@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
+from forum_messages.nlp.base import HashEmbedder
 from forum_messages.synth import kind_cues_voice2, kinds
 from forum_messages.synth.kind_cues_voice2 import ar_point
 from forum_messages.synth.kinds import classify, voiced_text
+from forum_messages.synth.text import ExtractiveWriter
 
 REWRITTEN = [
     # a gerund opening a clause: the clause is the subject, singular
@@ -205,3 +208,31 @@ def test_off_settings_give_the_sentence_back(fresh: None, monkeypatch: pytest.Mo
         "публиковать заранее."
     )
     assert voiced_text(classify(said, "ru").point, "ru") == said
+
+
+def test_a_frame_left_is_told_from_a_point() -> None:
+    # a noun phrase whose rewrite is refused, an Arabic frame whose cut is refused
+    said = "Participants highlighted the importance of training crews to read tide tables."
+    assert kinds.frame_left(said, "en")
+    assert kinds.frame_left("رأى المشاركون أن البحارين يفضلون الإذاعة على التطبيقات.", "ar")
+    # the importance as the subject of a point, a plain point, a rewritten text
+    assert not kinds.frame_left("The importance of tide tables became clear in 2019.", "en")
+    assert not kinds.frame_left("Crews should be trained to read tide tables.", "en")
+    assert not kinds.frame_left("Tide tables for small ports are important.", "en")
+
+
+def test_the_frame_penalty_lets_a_plain_statement_show_the_message() -> None:
+    framed = "Participants highlighted the importance of training crews to read tide tables."
+    plain = "Ferry crews need training in reading tide tables."
+    other = "Tide tables should be posted in every harbour office."
+    texts, langs = [framed, plain, other], ["en"] * 3
+    # the framed statement nearest the group's centre, the plain one a little further
+    x = np.array([[1.0, 0.0, 0.0], [0.9, 0.43589, 0.0], [0.9, 0.0, 0.43589]], dtype=np.float32)
+    off = ExtractiveWriter().representative([0, 1, 2], x, texts, langs, "en")
+    assert off == 0
+    on = ExtractiveWriter(frame_penalty=0.1)
+    written = on.write_all([[0, 1, 2]], x, texts, langs, "en", HashEmbedder(3))
+    assert written[0].representative == 1
+    # a message of one statement keeps its only text
+    alone = on.write_all([[0]], x, texts, langs, "en", HashEmbedder(3))
+    assert alone[0].representative == 0 and alone[0].text == framed

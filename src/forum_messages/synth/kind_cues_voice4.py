@@ -125,7 +125,9 @@ _EN_CLAUSE_GERUND = frozenset(
         """involving ensuring engaging empowering enabling including consulting listening
         protecting respecting upholding bridging closing addressing tackling equipping reaching
         connecting investing giving making keeping bringing putting allowing helping preventing
-        avoiding combating combatting fighting raising recognising recognizing reducing""",
+        avoiding combating combatting fighting raising recognising recognizing reducing
+        designing creating establishing strengthening integrating adopting expanding improving
+        using aligning coordinating simplifying maintaining preserving securing safeguarding""",
     )
 )
 #: "by" and who before the full stop of a passive frame ("was underlined by several speakers")

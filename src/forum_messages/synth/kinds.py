@@ -631,6 +631,28 @@ def voiced(sentence: str, lang: str) -> str:
     return sentence
 
 
+def frame_left(sentence: str, lang: str) -> bool:
+    """Whether a sentence as a message text states it (``voiced``) still opens on a frame the
+    rules know but could not take off: a frame of the kinds step (Arabic, where the rest would
+    not stand without "أنّ"), or a noun phrase whose rewrite was refused ("Participants
+    highlighted the importance of training librarians to ...")."""
+    code = lang if lang in _PATTERNS else "en"
+    s = arabic_plain(sentence) if code == "ar" else sentence
+    s = _LEADING.sub("", s).strip()
+    cues = _cues(code)
+    if cues.any_frame.match(s) and any(f.match(s) for f in cues.ordered_frames):
+        return True
+    return any(p.match(s) for p in _noun_frames(code))
+
+
+@cache
+def _noun_frames(lang: str) -> list[re.Pattern[str]]:
+    """The noun-phrase frames of ``kind_cues_voice4`` ("highlighted the importance of"), not
+    the passive ones, which open on the noun as a point may ("The importance of X became
+    clear ...")."""
+    return [re.compile(p, _I) for p, _ in VOICE4_REWRITES[lang] if not p.startswith("^the ")]
+
+
 def voiced_text(text: str, lang: str | None) -> str:
     """``voiced`` on each sentence of a text (a statement's point)."""
     lang = lang if lang in _PATTERNS else "en"
