@@ -57,6 +57,32 @@ REWRITTEN = [
         "The need for a single calendar of dredging works was highlighted.",
         "A single calendar of dredging works is needed.",
     ),
+    # the frame in the verb after the subject: "was described as" -> "is"
+    (
+        "en",
+        "Night ferries to the outer islands were described as the only link that works in winter.",
+        "Night ferries to the outer islands are the only link that works in winter.",
+    ),
+    (
+        "en",
+        "A shared tide register, kept by the harbour offices, was seen as cheaper than new "
+        "sensors.",
+        "A shared tide register, kept by the harbour offices, is cheaper than new sensors.",
+    ),
+    # a group's frame opening the second clause
+    (
+        "en",
+        "Most harbour cranes run on diesel, and the panel argued that the ports should share "
+        "electric ones.",
+        "Most harbour cranes run on diesel, and the ports should share electric ones.",
+    ),
+    (
+        "en",
+        "Ferry tickets sold online are cheaper, but participants cautioned that many islanders "
+        "have no bank card and that cash must stay.",
+        "Ferry tickets sold online are cheaper, but many islanders have no bank card and cash "
+        "must stay.",
+    ),
     # a moderator's frame around the group's
     (
         "en",
@@ -127,6 +153,20 @@ REWRITTEN = [
         "публиковать заранее.",
         "Паромные тарифы нужно публиковать заранее.",
     ),
+    # Spanish: the frame's preposition before "que" goes with its second clause too
+    (
+        "es",
+        "Los delegados coincidieron en que los muelles necesitan hielo, y en que los ferris "
+        "salen demasiado temprano.",
+        "Los muelles necesitan hielo, y los ferris salen demasiado temprano.",
+    ),
+    # "y en que" with no comma before it: the point's own ("está en X y en que Y"), kept
+    (
+        "es",
+        "Los ponentes insistieron en que el problema está en la financiación de los muelles y "
+        "en que nadie controla el gasto.",
+        "El problema está en la financiación de los muelles y en que nadie controla el gasto.",
+    ),
     # Arabic: the second word after "أنّ" that does not agree with the subject
     (
         "ar",
@@ -158,6 +198,13 @@ KEPT = [
     # one person before a plain point: their words, left whole
     ("en", "As the moderator noted, ferry fares should be published."),
     ("ru", "Как отметила ведущая, паромные тарифы нужно публиковать заранее."),
+    # "described as" inside a relative clause, after a pronoun, of the meeting, before a
+    # gerund; one person's frame in the second clause
+    ("en", "The crane that was described as the oldest in the port has been replaced."),
+    ("en", "She was described as the best pilot in the harbour."),
+    ("en", "The workshop was described as lively."),
+    ("en", "Mobile money was seen as having transformed island markets."),
+    ("en", "Ferries are late, and the chair said that the timetable is wrong."),
     # Arabic: an accusative that shows in writing
     ("ar", "أكد المشاركون أن البحارين يفضلون الإذاعة على التطبيقات."),
     ("ar", "أكد المشاركون أن عددا كبيرا من الرافعات معطل."),
@@ -200,6 +247,7 @@ def test_the_second_word_counts_only_where_it_may_agree() -> None:
 def test_off_settings_give_the_sentence_back(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kind_cues_voice2, "AGREEMENT", False)
     monkeypatch.setattr(kinds, "LEADS_AROUND", False)
+    monkeypatch.setattr(kinds, "AND_PREP_THAT", False)
     kinds.clear_caches()
     said = "أكد المتحدثون أن الموانئ وحدها لا تستطيع تمويل الرافعات الجديدة."
     assert voiced_text(classify(said, "ar").point, "ar") == said
@@ -208,6 +256,8 @@ def test_off_settings_give_the_sentence_back(fresh: None, monkeypatch: pytest.Mo
         "публиковать заранее."
     )
     assert voiced_text(classify(said, "ru").point, "ru") == said
+    said = "Los delegados coincidieron en que los muelles necesitan hielo, y en que faltan grúas."
+    assert classify(said, "es").point == "Los muelles necesitan hielo, y en que faltan grúas."
 
 
 def test_a_frame_left_is_told_from_a_point() -> None:

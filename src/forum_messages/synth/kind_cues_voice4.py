@@ -274,6 +274,65 @@ def en_warned_against(_m: re.Match[str], rest: str) -> str | None:
     return f"{m.group(1)} {m.group(2)}{m.group(3)}"
 
 
+#: "X was described as Y" / "X were seen as Y": the frame in the verb, after the subject
+_EN_DESCRIBED = re.compile(
+    r"^(?P<x>.+?)\s(?P<be>was|were)\s(?:also\s|often\s|widely\s)?(?:described|seen|regarded|"
+    r"mentioned|cited|identified|presented|characteri[sz]ed|singled out)\sas\s(?P<y>\S.*)$",
+    re.I | re.S,
+)
+#: a subject that ends in a relative pronoun or a clause ("The plan that was described as ...",
+#: "what was described as"): the verb is not the sentence's own
+_EN_NOT_SUBJECT = re.compile(
+    r"\b(?:that|which|who|whom|whose|what|where|when|because|if|although|while)\s*$",
+    re.I,
+)
+
+
+_EN_MEETING = re.compile(
+    r"^(?:the|this|that|our|its|their)\s(?:[\w-]+\s){0,2}?(?:session|workshop|meeting|panel|"
+    r"discussion|debate|forum|event|conference|dialogue|round ?table)s?$",
+    re.I,
+)
+
+
+def en_described(_m: re.Match[str], rest: str) -> str | None:
+    """ "Peer support between CERTs was described as the most effective form of help." ->
+    "Peer support between CERTs is the most effective form of help." (a noun phrase after "as";
+    the subject before the verb with no clause or "that" ending it, up to 40 words)."""
+    m = _EN_DESCRIBED.match(rest)
+    if not m or _EN_NOT_SUBJECT.search(m["x"]) or len(m["x"].split()) > 40:
+        return None
+    if re.match(r"(?:having|being|if|when|a result|part|such|well|soon|long|far)\b", m["y"], re.I):
+        return None  # "was described as having ...", "as well as": no noun phrase
+    if re.search(r"\b(?:he|she|they|it|we|i)\s*$", m["x"], re.I) or m["x"][:1].islower():
+        return None
+    if _EN_MEETING.match(m["x"]):
+        return None  # "The session was described as lively": the meeting, no point
+    verb = "is" if m["be"].casefold() == "was" else "are"
+    return f"{m['x']} {verb} {m['y']}"
+
+
+#: a group's frame opening a sentence's second clause ("X, and the panel argued that Y", "X,
+#: but participants cautioned that Y and that Z")
+_EN_MID_FRAME = re.compile(
+    r"^(?P<a>[^;:]{12,}?,?\s(?:and|but|yet)\s)(?:the\s)?(?:participants|speakers|panel+ists|"
+    r"delegates|experts|attendees|discussants|panel|session|room|group)\s(?:also\s)?(?:argued|"
+    r"noted|stressed|cautioned|warned|pointed out|agreed|felt|observed|added|emphasi[sz]ed|"
+    r"underlined|concluded)\sthat\s(?P<b>\S.*)$",
+    re.I | re.S,
+)
+_EN_AND_THAT = re.compile(r"(,?\s+(?:and|but|or)\s+)that\s+(?!(?:is|was|are|were)\b)", re.I)
+
+
+def en_mid_frame(_m: re.Match[str], rest: str) -> str | None:
+    """ "X, and the panel argued that Y." -> "X, and Y." (a group's frame, the first clause
+    with no frame of its own; "and that Z" after it -> "and Z")."""
+    m = _EN_MID_FRAME.match(rest)
+    if not m or re.search(r"\b(?:that|said|says)\s*$", m["a"], re.I):
+        return None
+    return m["a"] + _EN_AND_THAT.sub(r"\1", m["b"])
+
+
 def _en_keep(_m: re.Match[str], rest: str) -> str | None:
     """What follows a spoken aside, as it stands."""
     return rest
@@ -524,6 +583,18 @@ VOICE4_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
         # "The importance of X was underlined by several speakers." -> "X is important."
         (r"^the (?:great |particular |critical |vital )?importance of ", en_important_passive),
         (r"^the (?:urgent |pressing |clear )?need for ", en_needed_passive),
+        # "X was described as Y." -> "X is Y." (the sentence read whole: the pattern is empty)
+        (
+            r"^(?=.{12,}?\s(?:was|were)\s(?:also\s|often\s|widely\s)?(?:described|seen|regarded|"
+            r"mentioned|cited|identified|presented|characteri[sz]ed|singled out)\sas\s)",
+            en_described,
+        ),
+        # "X, and the panel argued that Y." -> "X, and Y." (the sentence read whole)
+        (
+            r"^(?=[^;:]{12,}?,?\s(?:and|but|yet)\s(?:the\s)?(?:participants|speakers|panel+ists|"
+            r"delegates|experts|attendees|discussants|panel|session|room|group)\s)",
+            en_mid_frame,
+        ),
         # "Emphasis was placed on the importance of X" -> "X is important."
         (
             r"^(?:(?:particular|special|strong) )?emphasis was (?:also )?(?:placed|put|laid) on "

@@ -328,6 +328,27 @@ _AND_THAT = {
 }
 
 
+#: a Spanish or French frame whose "que" follows a preposition ("coincidieron en que A, y en
+#: que B", "se felicitaron de que"): the second clause repeats the preposition, which goes too
+_PREP_THAT = re.compile(r"\b(en|de|a)\s+que[\s,]*$", _I)
+
+
+def _and_that(code: str, frame: str, kept: str) -> str:
+    """``kept`` without the "that" of the frame's second clauses (``_AND_THAT``; in Spanish
+    also with the preposition the frame puts before its "que")."""
+    if code == "es" and AND_PREP_THAT:
+        prep = _PREP_THAT.search(frame)
+        if prep:
+            again = rf"(,\s+(?:y|e|pero|o)\s+){prep.group(1)}\s+que\s+"
+            kept = re.sub(again, r"\1", kept, flags=_I)
+    return _AND_THAT[code].sub(r"\1", kept)
+
+
+#: the preposition of a Spanish frame's second clause taken off with it (``_and_that``;
+#: docs/quality.md, "a thirty-eighth round"); off: as before
+AND_PREP_THAT = True
+
+
 def _one_speaker(s: str, code: str, attrib: AnyOf) -> bool:
     """Whether the sentence gives one person's words (an attribution)."""
     return attrib.match(s) or (code == "zh" and zh_named_speaker(s))
@@ -427,7 +448,7 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
                 # session focused on ...")
                 whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
                 if not whole and code in _AND_THAT:
-                    kept = _AND_THAT[code].sub(r"\1", kept)
+                    kept = _and_that(code, m.group(0), kept)
                 if cues.desc.search(rest) or (whole and cues.desc.search(s)):
                     return "descriptive", "", False
                 if whole and _appositive(original[at[m.end()] :]):
@@ -610,7 +631,7 @@ def voiced(sentence: str, lang: str) -> str:
         if m and len(s) - m.end() >= (4 if code == "zh" else 12):
             kept = sentence[at[m.end()] :]
             if code in _AND_THAT:
-                kept = _AND_THAT[code].sub(r"\1", kept)
+                kept = _and_that(code, m.group(0), kept)
             if code == "ar":
                 kept = ar_point(m.group(0), kept) or ""
             if kept and not cues.desc.search(kept):
