@@ -142,6 +142,18 @@ REWRITTEN = [
         "común de dragados.",
         "Se necesita un calendario común de dragados.",
     ),
+    # an infinitive after "l'importance de" / "la importancia de": no gender to read
+    (
+        "fr",
+        "Les délégués ont souligné l'importance d'écouter les pêcheurs, qui connaissent les "
+        "marées.",
+        "Il est important d'écouter les pêcheurs, qui connaissent les marées.",
+    ),
+    (
+        "es",
+        "Los delegados destacaron la importancia de escuchar a los pescadores.",
+        "Es importante escuchar a los pescadores.",
+    ),
     (
         "fr",
         "Les intervenants avaient souligné le rôle des capitaineries dans la sécurité des ferries.",

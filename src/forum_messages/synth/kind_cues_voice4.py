@@ -369,6 +369,10 @@ def _es_np(rest: str) -> tuple[str, bool, str, str] | None:
 def es_important(_m: re.Match[str], rest: str) -> str | None:
     """ "de las copias de respaldo ..." (after "destacaron la importancia") -> "Las copias
     de respaldo ... son importantes"."""
+    inf = re.match(r"de\s+(\w+(?:ar|er|ir)(?:lo|la|los|las|se)?)\b", rest, re.I)
+    if inf and inf.group(1).casefold() not in _ES_NOT_VERB:
+        # "de capacitar a los jueces ..." -> "Es importante capacitar a los jueces ..."
+        return f"Es importante {rest[inf.start(1) :]}"
     np = _es_np(rest)
     if not np:
         return None
@@ -441,6 +445,11 @@ def fr_needed(_m: re.Match[str], rest: str) -> str | None:
 def fr_important(_m: re.Match[str], rest: str) -> str | None:
     """ "du relais ..." / "de la cartographie ..." (after "l'importance") -> "Le relais ...
     est important", "La cartographie ... est importante" ("des", "de l'": no gender)."""
+    inf = re.match(r"d(?:e |['’])((?:se |s['’])?(\w+(?:er|ir|re|oir)))\b", rest, re.I)
+    word = inf.group(2).casefold() if inf else ""
+    if inf and word not in _FR_NOT_VERB and (not word.endswith("ure") or word in _FR_URE):
+        # "d'impliquer les parents ..." -> "Il est important d'impliquer les parents ..."
+        return f"Il est important {rest[: inf.start(1)]}{rest[inf.start(1) :]}"
     body, end = _split_end(rest)
     m = re.match(r"(du|de la) ", body, re.I)
     if not m:
