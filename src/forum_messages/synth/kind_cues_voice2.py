@@ -449,18 +449,38 @@ _AR_MODAL = re.compile(r"(?:يجب|ينبغي|يمكن|يتعين|لا بد|من
 _AR_AND_THAT = re.compile(r"(?:^|\s)و(أن[\u064b-\u0652]*)\s+")
 
 
+#: the second word of a clause after "أنّ" read for the subject's case only where it may agree
+#: with it (``_ar_agrees``; docs/quality.md, "a thirty-eighth round"); off: as before
+AGREEMENT = True
+#: quantifiers that head a construct: the noun after them is in the genitive with or without
+#: "أنّ" ("معظم الناخبين"); "هناك" and "ثمة" are followed by the subject itself
+_AR_CONSTRUCT_OPENERS = _AR_OPENERS - _set("""هناك ثمة""")
+
+
+def _ar_agrees(words: list[str]) -> bool:
+    """Whether the second word of a clause after "أنّ" may carry the subject's case: not when
+    it is the definite genitive of a construct ("معظم الناخبين", "تعاونيات الصيادين": the same
+    without "أنّ"), nor, ending in "ا", after a definite subject, which takes no "ًا" and whose
+    adjective is definite too ("الحكومات وحدها", "المكتبات أيضا")."""
+    first, second = words[0], words[1]
+    if second.startswith("ال") and not first.startswith("ال"):
+        # a construct (the opener or its first noun, checked by the caller): not after "هناك"
+        return first in _AR_OPENERS and first not in _AR_CONSTRUCT_OPENERS
+    return not (first.startswith("ال") and second.endswith("ا") and not second.endswith("ين"))
+
+
 def _ar_stands(words: list[str]) -> bool:
     """Whether a clause after "أنّ" reads the same without it: it opens on a definite noun, a
     quantifier or the first noun of a construct ("رسوم الطيف"), and neither of its first two
-    words ends in "ين" or "ا" (an accusative that would show in writing)."""
+    words ends in "ين" or "ا" (an accusative that would show in writing); the second word's
+    ending counts only where it may agree with the subject (``_ar_agrees``)."""
     if len(words) < 2:
         return False
     construct = any(w.startswith("ال") for w in words[1:3]) and not words[0].endswith(("ي", "و"))
     if not (words[0].startswith("ال") or words[0] in _AR_OPENERS or construct):
         return False
-    return not any(
-        w.endswith(("ين", "ا")) for w in words[:2] if w not in _AR_OPENERS | _AR_PARTICLES
-    )
+    first = words[:2] if not AGREEMENT or _ar_agrees(words) else words[:1]
+    return not any(w.endswith(("ين", "ا")) for w in first if w not in _AR_OPENERS | _AR_PARTICLES)
 
 
 def _ar_second_clauses(rest: str) -> str | None:

@@ -116,6 +116,65 @@ def _en_plain(np: str) -> bool:
     return not (words[0].casefold().endswith("ing") or words[0].casefold() == "to")
 
 
+#: gerunds that open a clause, not a compound noun ("involving children", "ensuring that ..."
+#: where "training centres", "funding mechanisms", "reporting requirements" are nouns): the
+#: phrase they open is the subject, singular
+_EN_CLAUSE_GERUND = frozenset(
+    re.findall(
+        r"\w+",
+        """involving ensuring engaging empowering enabling including consulting listening
+        protecting respecting upholding bridging closing addressing tackling equipping reaching
+        connecting investing giving making keeping bringing putting allowing helping preventing
+        avoiding combating combatting fighting raising recognising recognizing reducing
+        designing creating establishing strengthening integrating adopting expanding improving
+        using aligning coordinating simplifying maintaining preserving securing safeguarding""",
+    )
+)
+#: "by" and who before the full stop of a passive frame ("was underlined by several speakers")
+_EN_BY = (
+    r"(?: by (?:(?:several|many|some|most|all|other|a few|both|numerous) )?(?:of )?(?:the )?"
+    r"(?:participants|speakers|panel+ists|delegates|experts|members|attendees|discussants|"
+    r"presenters|contributors|chair|chairperson|moderator|rapporteur|panel|minister|session|"
+    r"discussion|meeting|forum|workshop))?"
+)
+_EN_PASSIVE_SAY = (
+    r"(?:also |further |repeatedly |again |strongly )?(?:highlighted|stressed|emphasi[sz]ed|"
+    r"underlined|underscored|reiterated|recalled|noted|acknowledged|recogni[sz]ed|affirmed|"
+    r"reaffirmed|pointed out|raised)"
+)
+#: the rest of "The importance of X was underlined by several speakers." after "The importance
+#: of ": X, then the frame
+_EN_PASSIVE = re.compile(
+    rf"^(?P<x>[^,;:]+?) (?:was|has been|had been) {_EN_PASSIVE_SAY}{_EN_BY}(?P<end>[.!?]*)$",
+    re.I,
+)
+
+
+def _en_gerund(np: str) -> bool:
+    """Whether ``np`` is a clause opened by a gerund that opens clauses (``_EN_CLAUSE_GERUND``:
+    "involving children in the design of ...", "ensuring that rural clinics can work
+    offline"): no comma, semicolon or colon in it, no second "the need" or "the importance"
+    coordinated in it, up to 20 words; it reads as a singular subject."""
+    words = np.split()
+    if not words or len(words) > 20 or re.search(r"[,;:]", np):
+        return False
+    if re.search(r"\band (?:the |an? )?(?:need|importance|role|necessity)\b", np, re.I):
+        return False
+    return words[0].casefold() in _EN_CLAUSE_GERUND and len(words) > 1
+
+
+def _en_noun_ing(np: str) -> bool:
+    """Whether ``np`` is a plain noun phrase whose head is one word ending in "-ing" ("funding
+    for community networks", "mapping of flood zones"): singular; a longer head ("training
+    centres", "training librarians") may be a compound noun or a gerund and its object."""
+    words = np.split()
+    if not words or not words[0].casefold().endswith("ing") or len(words[0]) < 6:
+        return False
+    head = re.split(rf" {_EN_PREP} ", np, maxsplit=1, flags=re.I)[0]
+    rest = np[len(words[0]) :]
+    return len(head.split()) == 1 and len(words) > 2 and _en_plain("x" + rest)
+
+
 def _en_plural(np: str) -> bool:
     """Whether a plain noun phrase is plural: its head (the words before the first
     preposition) ends in a plural noun or coordinates two nouns ("X and Y")."""
@@ -135,10 +194,15 @@ def _en_is(adjective: str) -> Rewrite:
 
     def rewrite(_m: re.Match[str], rest: str) -> str | None:
         body, end = _split_end(rest)
+        if _en_gerund(body):  # "involving children in ..." -> "Involving children ... is"
+            return f"{body} is {adjective}{end}"
         head, comma, tail = body.partition(", ")
-        if not _en_plain(head):
+        if _en_noun_ing(head):  # "funding for community networks" -> "Funding ... is"
+            plural = False
+        elif not _en_plain(head):
             return None
-        plural = _en_plural(head)
+        else:
+            plural = _en_plural(head)
         verb = "are" if plural else "is"
         without = _EN_PREP_WHICH.match(tail)
         if without:  # "X, without which Y" -> "X is important: without it, Y"
@@ -158,6 +222,33 @@ en_important = _en_is("important")
 #: "a single register of bus routes." (after "The chair stressed the need for") -> "A single
 #: register of bus routes is needed."
 en_needed = _en_is("needed")
+#: "a tide register." (after "stressed the urgency of") -> "A tide register is urgent."
+en_urgent = _en_is("urgent")
+#: "harbour logs." (after "underlined the value of") -> "Harbour logs are valuable."
+en_valuable = _en_is("valuable")
+
+
+def _en_is_passive(adjective: str) -> Rewrite:
+    """The rewrite of "X was underlined (by several speakers)." (after "The importance of" or
+    "The need for") as "X is / are <adjective>."; None when anything follows the frame or X
+    is no plain noun phrase nor a gerund's clause."""
+    said = _en_is(adjective)
+
+    def rewrite(m: re.Match[str], rest: str) -> str | None:
+        found = _EN_PASSIVE.match(rest)
+        if not found:
+            return None
+        return said(m, found["x"] + (found["end"] or ""))
+
+    return rewrite
+
+
+#: "paper backups for voter rolls was underlined by several speakers." (after "The importance
+#: of") -> "Paper backups for voter rolls are important."
+en_important_passive = _en_is_passive("important")
+#: "a common format for price messages was stressed." (after "The need for") -> "A common
+#: format for price messages is needed."
+en_needed_passive = _en_is_passive("needed")
 
 
 def en_role(_m: re.Match[str], rest: str) -> str | None:
@@ -181,6 +272,65 @@ def en_warned_against(_m: re.Match[str], rest: str) -> str | None:
     if not m or not _en_plain(m.group(1)) or m.group(2).casefold() in {"is", "are", "was"}:
         return None
     return f"{m.group(1)} {m.group(2)}{m.group(3)}"
+
+
+#: "X was described as Y" / "X were seen as Y": the frame in the verb, after the subject
+_EN_DESCRIBED = re.compile(
+    r"^(?P<x>.+?)\s(?P<be>was|were)\s(?:also\s|often\s|widely\s)?(?:described|seen|regarded|"
+    r"mentioned|cited|identified|presented|characteri[sz]ed|singled out)\sas\s(?P<y>\S.*)$",
+    re.I | re.S,
+)
+#: a subject that ends in a relative pronoun or a clause ("The plan that was described as ...",
+#: "what was described as"): the verb is not the sentence's own
+_EN_NOT_SUBJECT = re.compile(
+    r"\b(?:that|which|who|whom|whose|what|where|when|because|if|although|while)\s*$",
+    re.I,
+)
+
+
+_EN_MEETING = re.compile(
+    r"^(?:the|this|that|our|its|their)\s(?:[\w-]+\s){0,2}?(?:session|workshop|meeting|panel|"
+    r"discussion|debate|forum|event|conference|dialogue|round ?table)s?$",
+    re.I,
+)
+
+
+def en_described(_m: re.Match[str], rest: str) -> str | None:
+    """ "Peer support between CERTs was described as the most effective form of help." ->
+    "Peer support between CERTs is the most effective form of help." (a noun phrase after "as";
+    the subject before the verb with no clause or "that" ending it, up to 40 words)."""
+    m = _EN_DESCRIBED.match(rest)
+    if not m or _EN_NOT_SUBJECT.search(m["x"]) or len(m["x"].split()) > 40:
+        return None
+    if re.match(r"(?:having|being|if|when|a result|part|such|well|soon|long|far)\b", m["y"], re.I):
+        return None  # "was described as having ...", "as well as": no noun phrase
+    if re.search(r"\b(?:he|she|they|it|we|i)\s*$", m["x"], re.I) or m["x"][:1].islower():
+        return None
+    if _EN_MEETING.match(m["x"]):
+        return None  # "The session was described as lively": the meeting, no point
+    verb = "is" if m["be"].casefold() == "was" else "are"
+    return f"{m['x']} {verb} {m['y']}"
+
+
+#: a group's frame opening a sentence's second clause ("X, and the panel argued that Y", "X,
+#: but participants cautioned that Y and that Z")
+_EN_MID_FRAME = re.compile(
+    r"^(?P<a>[^;:]{12,}?,?\s(?:and|but|yet)\s)(?:the\s)?(?:participants|speakers|panel+ists|"
+    r"delegates|experts|attendees|discussants|panel|session|room|group)\s(?:also\s)?(?:argued|"
+    r"noted|stressed|cautioned|warned|pointed out|agreed|felt|observed|added|emphasi[sz]ed|"
+    r"underlined|concluded)\sthat\s(?P<b>\S.*)$",
+    re.I | re.S,
+)
+_EN_AND_THAT = re.compile(r"(,?\s+(?:and|but|or)\s+)that\s+(?!(?:is|was|are|were)\b)", re.I)
+
+
+def en_mid_frame(_m: re.Match[str], rest: str) -> str | None:
+    """ "X, and the panel argued that Y." -> "X, and Y." (a group's frame, the first clause
+    with no frame of its own; "and that Z" after it -> "and Z")."""
+    m = _EN_MID_FRAME.match(rest)
+    if not m or re.search(r"\b(?:that|said|says)\s*$", m["a"], re.I):
+        return None
+    return m["a"] + _EN_AND_THAT.sub(r"\1", m["b"])
 
 
 def _en_keep(_m: re.Match[str], rest: str) -> str | None:
@@ -219,6 +369,10 @@ def _es_np(rest: str) -> tuple[str, bool, str, str] | None:
 def es_important(_m: re.Match[str], rest: str) -> str | None:
     """ "de las copias de respaldo ..." (after "destacaron la importancia") -> "Las copias
     de respaldo ... son importantes"."""
+    inf = re.match(r"de\s+(\w+(?:ar|er|ir)(?:lo|la|los|las|se)?)\b", rest, re.I)
+    if inf and inf.group(1).casefold() not in _ES_NOT_VERB:
+        # "de capacitar a los jueces ..." -> "Es importante capacitar a los jueces ..."
+        return f"Es importante {rest[inf.start(1) :]}"
     np = _es_np(rest)
     if not np:
         return None
@@ -291,6 +445,11 @@ def fr_needed(_m: re.Match[str], rest: str) -> str | None:
 def fr_important(_m: re.Match[str], rest: str) -> str | None:
     """ "du relais ..." / "de la cartographie ..." (after "l'importance") -> "Le relais ...
     est important", "La cartographie ... est importante" ("des", "de l'": no gender)."""
+    inf = re.match(r"d(?:e |['’])((?:se |s['’])?(\w+(?:er|ir|re|oir)))\b", rest, re.I)
+    word = inf.group(2).casefold() if inf else ""
+    if inf and word not in _FR_NOT_VERB and (not word.endswith("ure") or word in _FR_URE):
+        # "d'impliquer les parents ..." -> "Il est important d'impliquer les parents ..."
+        return f"Il est important {rest[: inf.start(1)]}{rest[inf.start(1) :]}"
     body, end = _split_end(rest)
     m = re.match(r"(du|de la) ", body, re.I)
     if not m:
@@ -377,25 +536,33 @@ def ar_needed(_m: re.Match[str], rest: str) -> str | None:
 # ------------------------------------------------------------------ the patterns
 
 _EN_SAY = (
-    r"(?:also |further |repeatedly |again |strongly )?(?:highlighted|stressed|emphasi[sz]ed|"
-    r"underlined|underscored|reiterated|recalled|noted|pointed to|acknowledged|recogni[sz]ed|"
-    r"affirmed|reaffirmed|insisted on|drew attention to)"
+    r"(?:had |have |has )?(?:also |further |repeatedly |again |strongly )?(?:highlighted|"
+    r"stressed|emphasi[sz]ed|underlined|underscored|reiterated|recalled|noted|pointed to|"
+    r"acknowledged|recogni[sz]ed|affirmed|reaffirmed|insisted on|drew attention to)"
 )
 _EN_WHO4 = (
     rf"(?:{_EN_WHO}|(?:several|many|some|most|all|other|a few|both) (?:of the )?[\w-]+|"
     r"(?:the )?(?:chair|chairperson|moderator|rapporteur|facilitator|panel|minister|keynote "
-    r"speaker|host|leaders))"
+    r"speaker|host|leaders)|(?:discussants|presenters|contributors)|(?:the )?(?:session|"
+    r"discussion|debate|workshop|dialogue|round ?table|meeting))"
 )
 _ES_WHO4 = (
     r"(?:(?:el|la|los|las|varios|varias|algunos|algunas|muchos|muchas) )?(?:[\w-]+ ){0,3}?"
     r"(?:participantes|ponentes|expositor(?:es|as)?|panelistas|orador(?:es|as)?|expert[oa]s|"
     r"delegad[oa]s|asistentes|panel|moderador(?:a)?|relator(?:a)?|president[ea]|ministr[oa]|"
-    r"foro|red|coalición)"
+    r"foro|red|coalición|debate|sesión|discusión|taller|diálogo)"
+)
+#: the same noun phrases after an impersonal "se" ("Se destacó la importancia de las X")
+_ES_SE = (
+    r"se (?:también )?(?:destacó|subrayó|resaltó|recalcó|enfatizó|señaló|puso de relieve|"
+    r"reconoció|recordó|insistió en)"
 )
 _ES_SAY = (
+    r"(?:(?:habían|había|han|ha) (?:también )?(?:destacado|subrayado|resaltado|recalcado|"
+    r"enfatizado|señalado|puesto de relieve|insistido en|reconocido|recordado)|"
     r"(?:también )?(?:destacaron|destacó|subrayaron|subrayó|resaltaron|resaltó|recalcaron|"
     r"recalcó|enfatizaron|enfatizó|señalaron|señaló|pusieron de relieve|puso de relieve|"
-    r"insistieron en|insistió en|reconocieron|reconoció|recordaron|recordó)"
+    r"insistieron en|insistió en|reconocieron|reconoció|recordaron|recordó))"
 )
 _FR_WHO4 = (
     r"(?:(?:le|la|les|l['’]|plusieurs|certains|certaines|de nombreux|nombre d['’]) ?)?"
@@ -404,7 +571,7 @@ _FR_WHO4 = (
     r"modérat(?:eur|rice)|rapport(?:eur|euse)|président(?:e)?|ministre|forum|réseau)"
 )
 _FR_SAY = (
-    r"(?:a|ont) (?:également |aussi |par ailleurs )?(?:souligné|insisté sur|rappelé|"
+    r"(?:a|ont|avait|avaient) (?:également |aussi |par ailleurs )?(?:souligné|insisté sur|rappelé|"
     r"mis l['’]accent sur|relevé|mis en avant|mis en exergue|mis en évidence|réaffirmé|"
     r"reconnu)"
 )
@@ -422,6 +589,35 @@ VOICE4_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
             en_role,
         ),
         (rf"^{_EN_WHO4} (?:also |further )?(?:warned|cautioned) against ", en_warned_against),
+        # "The importance of X was underlined by several speakers." -> "X is important."
+        (r"^the (?:great |particular |critical |vital )?importance of ", en_important_passive),
+        (r"^the (?:urgent |pressing |clear )?need for ", en_needed_passive),
+        # "X was described as Y." -> "X is Y." (the sentence read whole: the pattern is empty)
+        (
+            r"^(?=.{12,}?\s(?:was|were)\s(?:also\s|often\s|widely\s)?(?:described|seen|regarded|"
+            r"mentioned|cited|identified|presented|characteri[sz]ed|singled out)\sas\s)",
+            en_described,
+        ),
+        # "X, and the panel argued that Y." -> "X, and Y." (the sentence read whole)
+        (
+            r"^(?=[^;:]{12,}?,?\s(?:and|but|yet)\s(?:the\s)?(?:participants|speakers|panel+ists|"
+            r"delegates|experts|attendees|discussants|panel|session|room|group)\s)",
+            en_mid_frame,
+        ),
+        # "Emphasis was placed on the importance of X" -> "X is important."
+        (
+            r"^(?:(?:particular|special|strong) )?emphasis was (?:also )?(?:placed|put|laid) on "
+            r"the (?:great |particular |critical |vital )?importance of ",
+            en_important,
+        ),
+        (
+            r"^(?:(?:particular|special|strong) )?emphasis was (?:also )?(?:placed|put|laid) on "
+            r"the (?:urgent |pressing |clear )?need for ",
+            en_needed,
+        ),
+        # "Speakers stressed the urgency of X" -> "X is urgent."
+        (rf"^{_EN_WHO4} {_EN_SAY} the urgency of ", en_urgent),
+        (rf"^{_EN_WHO4} {_EN_SAY} the (?:great )?value of ", en_valuable),
         # "And this came up again and again in the questions, X" -> "X"
         (
             r"^(?:and |but )?(?:this|that|it) (?:came up|was raised|was mentioned|was said|"
@@ -433,6 +629,8 @@ VOICE4_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
         (rf"^{_ES_WHO4} {_ES_SAY} la (?:gran |especial )?importancia ", es_important),
         (rf"^{_ES_WHO4} {_ES_SAY} la (?:urgente )?necesidad de ", es_needed),
         (rf"^{_ES_WHO4} {_ES_SAY} el (?:importante |papel importante )?papel ", es_role),
+        (rf"^{_ES_SE} la (?:gran |especial )?importancia ", es_important),
+        (rf"^{_ES_SE} la (?:urgente )?necesidad de ", es_needed),
     ],
     "fr": [
         (rf"^{_FR_WHO4} {_FR_SAY} la (?:nécessité|besoin) ", fr_needed),

@@ -541,8 +541,8 @@ VOICE5_FRAMES: dict[str, list[str]] = {
         # not "on a dit que": what follows is often reported in the conditional ("irait")
         r"^on a (?:aussi |également )?(?:fait remarquer|fait observer|souligné|rappelé|noté|"
         r"relevé|constaté) qu(?:e |['’])",
-        rf"^{_FR_WHO4} se sont (?:accordés|accordées|entendus|entendues) (?:sur le fait |pour "
-        r"dire |à dire )?qu(?:e |['’])",
+        rf"^{_FR_WHO4} (?:se sont (?:accordés|accordées|entendus|entendues)|"
+        r"s['’]accord(?:aient|ent)) (?:sur le fait |pour dire |à dire )?qu(?:e |['’])",
     ],
     "ru": [
         _COMMA_LEFT,
@@ -585,6 +585,42 @@ ONE_PERSON: dict[str, str] = {
         r"^و?(?:قال|قالت|ذكر|ذكرت|أشار|أشارت|أوضح|أوضحت)\s+(?:ال)?\S+(?:\s+ال\S+)?\s+"
         r"(?:إلى\s+)?[إأ]ن\s+(?=\S+(?:\s+\S+)?\s+(?:اتفقوا|أكدوا|رأوا|أجمعوا|شددوا|لاحظوا|"
         r"اعتبروا|أشاروا)\s)"
+    ),
+}
+
+#: one person by their role as the source before a comma, ahead of a group's frame: taken off
+#: only with the frame that follows it ("As the moderator noted, the discussion showed that X",
+#: "Как отметил модератор, в ходе дискуссии стало ясно, что X" -> "X"; docs/quality.md, "a
+#: thirty-eighth round"); before a plain point it stays (one person's words)
+LEAD_PERSON: dict[str, str] = {
+    "en": (
+        r"^(?:as|according to) the (?:[\w-]+ ){0,2}?(?:chair|chairperson|moderator|rapporteur|"
+        r"minister|facilitator|coordinator|host)(?: [^,;.]{0,40}?)?(?: (?:noted|observed|said|"
+        r"recalled|summed up|summarised|summarized|pointed out|put it|reported))?, "
+    ),
+    "es": (
+        r"^(?:como (?:señaló|indicó|observó|recordó|resumió|dijo|destacó)|según) (?:el|la) "
+        r"(?:[\w-]+ ){0,2}?(?:president[ea]|moderador(?:a)?|relator(?:a)?|ministr[oa]|"
+        r"coordinador(?:a)?)(?: [^,;.]{0,40}?)?, "
+    ),
+    "fr": (
+        r"^(?:comme l['’]a (?:noté|souligné|relevé|rappelé|résumé|dit|indiqué|observé)|selon) "
+        r"(?:le |la |l['’])(?:président(?:e)?|modérat(?:eur|rice)|rapport(?:eur|euse)|ministre|"
+        r"coordinat(?:eur|rice))(?: [^,;.]{0,40}?)?, "
+    ),
+    "ru": (
+        r"^(?:как (?:отметил[аи]?|заметил[аи]?|подчеркнул[аи]?|сказал[аи]?|напомнил[аи]?|"
+        r"резюмировал[аи]?|пояснил[аи]?)|по словам) (?:[\w-]+ ){0,2}?(?:председател[ья]|"
+        r"модератор[а]?|докладчи(?:к|ца|ка|цы)|министр[а]?|координатор[а]?|ведущ(?:ая|ий|его|"
+        r"ей))(?: [^,;.]{0,30}?)?, "
+    ),
+    "zh": (
+        r"^(?:据|正如)?(?:会议)?(?:主席|报告员|主持人|协调员)(?:所)?(?:介绍|指出|总结|说)"
+        r"(?:的那样)?[，,]"
+    ),
+    "ar": (
+        r"^و?كما\s+(?:أشار|أشارت|أوضح|أوضحت|قال|قالت|لخص|لخصت)\s+(?:ال)?(?:رئيس|مدير|منسق|"
+        r"مقرر)\S*(?:\s+ال\S+)?\s*[،,]\s*"
     ),
 }
 

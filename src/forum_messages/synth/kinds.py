@@ -68,6 +68,7 @@ from forum_messages.synth.kind_cues_voice4 import (
 )
 from forum_messages.synth.kind_cues_voice5 import (
     AR_INNER,
+    LEAD_PERSON,
     ONE_PERSON,
     THAT_COMMA,
     VOICE5_FRAMES,
@@ -327,6 +328,27 @@ _AND_THAT = {
 }
 
 
+#: a Spanish or French frame whose "que" follows a preposition ("coincidieron en que A, y en
+#: que B", "se felicitaron de que"): the second clause repeats the preposition, which goes too
+_PREP_THAT = re.compile(r"\b(en|de|a)\s+que[\s,]*$", _I)
+
+
+def _and_that(code: str, frame: str, kept: str) -> str:
+    """``kept`` without the "that" of the frame's second clauses (``_AND_THAT``; in Spanish
+    also with the preposition the frame puts before its "que")."""
+    if code == "es" and AND_PREP_THAT:
+        prep = _PREP_THAT.search(frame)
+        if prep:
+            again = rf"(,\s+(?:y|e|pero|o)\s+){prep.group(1)}\s+que\s+"
+            kept = re.sub(again, r"\1", kept, flags=_I)
+    return _AND_THAT[code].sub(r"\1", kept)
+
+
+#: the preposition of a Spanish frame's second clause taken off with it (``_and_that``;
+#: docs/quality.md, "a thirty-eighth round"); off: as before
+AND_PREP_THAT = True
+
+
 def _one_speaker(s: str, code: str, attrib: AnyOf) -> bool:
     """Whether the sentence gives one person's words (an attribution)."""
     return attrib.match(s) or (code == "zh" and zh_named_speaker(s))
@@ -426,7 +448,7 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
                 # session focused on ...")
                 whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
                 if not whole and code in _AND_THAT:
-                    kept = _AND_THAT[code].sub(r"\1", kept)
+                    kept = _and_that(code, m.group(0), kept)
                 if cues.desc.search(rest) or (whole and cues.desc.search(s)):
                     return "descriptive", "", False
                 if whole and _appositive(original[at[m.end()] :]):
@@ -494,6 +516,16 @@ def _reported(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return re.compile(ONE_PERSON[lang], _I), re.compile(comma, _I) if comma else None
 
 
+#: one person as the source before a group's frame taken off with it (``_inner_frame``,
+#: ``kind_cues_voice5.LEAD_PERSON``; docs/quality.md, "a thirty-eighth round"); off: as before
+LEADS_AROUND = True
+
+
+@cache
+def _lead_person(lang: str) -> re.Pattern[str]:
+    return re.compile(LEAD_PERSON[lang], _I)
+
+
 def _inner_frame(sentence: str, s: str, at: list[int], lang: str) -> str | None:
     """The point of a sentence where one person reports a frame ("The rapporteur noted that
     several speakers had stressed that X", "قالت الرئيسة إن المشاركين اتفقوا على أن X"), or
@@ -519,6 +551,16 @@ def _inner_frame(sentence: str, s: str, at: list[int], lang: str) -> str | None:
         if kind == "framed" or out.strip() != said.strip():
             return out
         return None
+    lead = _lead_person(lang).match(s) if LEADS_AROUND else None
+    if lead and len(s) - lead.end() >= 12:
+        # "As the moderator noted, the discussion showed that X": the group's frame read and
+        # taken off as the kinds step takes it off; a plain point after the person stays
+        rest = _capitalise(sentence[at[lead.end()] :])
+        kind, point, _attribution = sentence_kind(rest, lang)
+        if kind == "framed" and point:
+            out = voiced(point, lang)
+            if out.strip() != rest.strip():
+                return out
     found = comma.search(sentence) if comma else None
     if found:
         joined = sentence[: found.end() - 2] + " " + sentence[found.end() :]
@@ -589,7 +631,7 @@ def voiced(sentence: str, lang: str) -> str:
         if m and len(s) - m.end() >= (4 if code == "zh" else 12):
             kept = sentence[at[m.end()] :]
             if code in _AND_THAT:
-                kept = _AND_THAT[code].sub(r"\1", kept)
+                kept = _and_that(code, m.group(0), kept)
             if code == "ar":
                 kept = ar_point(m.group(0), kept) or ""
             if kept and not cues.desc.search(kept):
@@ -608,6 +650,28 @@ def voiced(sentence: str, lang: str) -> str:
         if shaped and not cues.desc.search(shaped):
             return _capitalise(shaped)
     return sentence
+
+
+def frame_left(sentence: str, lang: str) -> bool:
+    """Whether a sentence as a message text states it (``voiced``) still opens on a frame the
+    rules know but could not take off: a frame of the kinds step (Arabic, where the rest would
+    not stand without "أنّ"), or a noun phrase whose rewrite was refused ("Participants
+    highlighted the importance of training librarians to ...")."""
+    code = lang if lang in _PATTERNS else "en"
+    s = arabic_plain(sentence) if code == "ar" else sentence
+    s = _LEADING.sub("", s).strip()
+    cues = _cues(code)
+    if cues.any_frame.match(s) and any(f.match(s) for f in cues.ordered_frames):
+        return True
+    return any(p.match(s) for p in _noun_frames(code))
+
+
+@cache
+def _noun_frames(lang: str) -> list[re.Pattern[str]]:
+    """The noun-phrase frames of ``kind_cues_voice4`` ("highlighted the importance of"), not
+    the passive ones, which open on the noun as a point may ("The importance of X became
+    clear ...")."""
+    return [re.compile(p, _I) for p, _ in VOICE4_REWRITES[lang] if not p.startswith("^the ")]
 
 
 def voiced_text(text: str, lang: str | None) -> str:

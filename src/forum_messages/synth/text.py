@@ -28,7 +28,7 @@ from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth import ask
 from forum_messages.synth.evidence import TermEvidence, content_terms, terms_of
-from forum_messages.synth.kinds import sentence_kind, voiced
+from forum_messages.synth.kinds import frame_left, sentence_kind, voiced
 
 _TERMINAL = {"zh": "。"}
 _ENDS = (".", "!", "?", "。", "！", "？", "؟", "…")
@@ -235,7 +235,9 @@ class ExtractiveWriter:
         restate_cosine: float = 0.6,
         language_same_point: float = 0.5,
         calls_terms_above: float = 0.15,
+        frame_penalty: float = 0.0,
     ) -> None:
+        self.frame_penalty = frame_penalty
         self.calls_terms_above = calls_terms_above
         self.language_same_point = language_same_point
         self.attribution_penalty = attribution_penalty
@@ -261,6 +263,7 @@ class ExtractiveWriter:
             "restate_cosine": self.restate_cosine,
             "language_same_point": self.language_same_point,
             "calls_terms_above": self.calls_terms_above,
+            "frame_penalty": self.frame_penalty,
         }
 
     def representative(
@@ -271,9 +274,11 @@ class ExtractiveWriter:
         langs: Sequence[str],
         out: str,
         avoid: Sequence[bool] | None = None,
+        framed: Sequence[bool] | None = None,
     ) -> int:
         """The statement closest to the centre, in the output language if it can, of a
-        readable length, and not one that tells who said what (``avoid``) if another will do."""
+        readable length, and not one that tells who said what (``avoid``) if another will do,
+        nor (by ``frame_penalty``) one whose text keeps a frame (``framed``)."""
         own = take_rows(x, list(rows))  # a block at a time (a file when large): no 2 copies
         sims = decision_scores(own, centroid(own))
         del own
@@ -282,6 +287,7 @@ class ExtractiveWriter:
         for r, sim in zip(rows, sims.tolist(), strict=True):
             size = _size(texts[r], langs[r])
             score = sim - (self.attribution_penalty if avoid and avoid[r] else 0.0)
+            score -= self.frame_penalty if framed and framed[r] else 0.0
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
             scores.append(score)
@@ -360,7 +366,15 @@ class ExtractiveWriter:
         embedder: Embedder,
         avoid: Sequence[bool] | None = None,
     ) -> list[Written]:
-        reps = [self.representative(g, x, texts, langs, out, avoid) for g in groups]
+        framed: list[bool] | None = None
+        if self.frame_penalty > 0:
+            # a text that would keep a frame loses out to one that states the point plainly
+            framed = [False] * len(texts)
+            for r in {r for g in groups if len(g) > 1 for r in g}:
+                framed[r] = any(
+                    frame_left(s, langs[r]) for s in self._sentences(texts[r], langs[r])
+                )
+        reps = [self.representative(g, x, texts, langs, out, avoid, framed) for g in groups]
         # Who may lend a sentence to the representative: a companion makes the same point
         # (not merely the same message group), so that the two sentences read as one message,
         # does not tell who said what (``avoid``): its sentence would name the speaker, and
