@@ -8,6 +8,7 @@ those the filter sets aside), and with ``--misses`` each attribution missed.
 
     .venv/bin/python bench/kind_attributions.py                 # every development set
     .venv/bin/python bench/kind_attributions.py kinds/dev11.yaml --misses
+    .venv/bin/python bench/kind_attributions.py --presenters     # kind_cues_presenters turned on
 
 Held-out sets are refused.
 """
@@ -20,8 +21,9 @@ from pathlib import Path
 
 from common import evaluation_base
 
+from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth.kind_model import labelled_items
-from forum_messages.synth.kinds import classify
+from forum_messages.synth.kinds import classify, clear_caches
 from forum_messages.yamlsrc import load_yaml
 
 DEVELOPMENT = tuple(
@@ -55,7 +57,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="*", default=list(DEVELOPMENT))
     ap.add_argument("--misses", action="store_true", help="print each attribution missed")
+    ap.add_argument(
+        "--presenters",
+        action="store_true",
+        help="turn on the attributions told by their grammar (kind_cues_presenters.ON)",
+    )
     args = ap.parse_args()
+    if args.presenters:
+        presenters.ON = True
+        clear_caches()
     held = [name for name in args.files if name in HELD_OUT]
     if held:
         ap.error(f"held-out sets are never read here: {', '.join(held)}")
