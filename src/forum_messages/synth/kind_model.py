@@ -116,7 +116,7 @@ NEIGHBOURS = (
 #: are never in it.
 WIDE_TRAINING = (
     "kinds/dev.yaml",
-    *(f"kinds/dev{n}.yaml" for n in range(2, 20)),
+    *(f"kinds/dev{n}.yaml" for n in range(2, 21)),
     "kinds/dev-spoken.yaml",
     *(f"kinds/test{n}.yaml" for n in range(5, 18)),
     "reports/dev-en-summaries.yaml",

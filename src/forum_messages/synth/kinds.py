@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, sentences
+from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -264,6 +265,12 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *ATTRIBUTIONS[lang],
             *SAYERS[lang],
             *QUOTED_SAYERS.get(lang, []),
+            *(presenters.PRESENTERS.get(lang, []) if presenters.ON else []),
+            *(
+                presenters.EN_SUBJECT_FIRST
+                if presenters.ON and presenters.SUBJECT_FIRST_EN and lang == "en"
+                else []
+            ),
         ],
     )
 
