@@ -97,7 +97,9 @@ def _matches(q: str, *texts: str) -> bool:
 
 @requires("curate")
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
-    """Every theme as a collapsible section with its sub-topics and messages; ``q`` keeps the
+    """Every theme as a collapsible section, its sub-topics and messages in the page only when
+    it is open (a closed one links to itself opened: with 3,000 messages the page of every
+    theme was 6.7 MB and 4.7 s to make, docs/benchmarks.md); ``q`` keeps the
     messages (and sub-topics) whose text, id or title contains it; ``theme`` opens one theme
     (or ``all``); ``left=1`` keeps the messages whose text is left in another language than
     the draft's (a source's own words, none in the draft's language): the list to translate."""
