@@ -24,7 +24,7 @@ CHANGED = "changed after you opened the page"
 
 def _seen(page: str, action: str) -> str:
     """The ``seen`` fingerprint of the form posting to ``action`` on a page."""
-    form = re.search(re.escape(action) + r'".*?</form>', page, re.S)
+    form = re.search(re.escape(f'action="{action}"') + r".*?</form>", page, re.S)
     assert form is not None, action
     value = re.search(r'name="seen" value="([0-9a-f]{16})"', form.group(0))
     assert value is not None, form.group(0)[:300]
@@ -185,3 +185,38 @@ def test_a_disposition_saved_from_an_older_page_is_refused(
     b.post(action, {"comments": [com.pk], "seen": [again], "kind": "noted", "response": "Noté."})
     d.refresh_from_db()
     assert (d.kind, d.response, d.author) == ("noted", "Noté.", users["admin"])
+
+
+def test_edition_details_saved_from_an_older_page_are_refused(users: dict[str, Any]) -> None:
+    """Two editors on the details page (themes' titles, the name): the later save was the
+    whole form of before, undoing the earlier one's changes without a word."""
+    from forum_messages.edition import parse_edition
+    from forum_messages.yamlsrc import load_yaml
+
+    from .test_edition_details import form_of, minimal
+
+    ed = minimal(None)
+    url = f"/staff/e/{ed.slug}/details/"
+    a, b = client_for(users["editor"]), client_for(users["admin"])
+    seen_a = _seen(a.get(url).content.decode(), url)
+    seen_b = _seen(b.get(url).content.decode(), url)
+    first = form_of(ed) | {"theme-0-title-fr": "Connecter tout le monde", "seen": seen_a}
+    assert a.post(url, first).status_code == 302
+    second = form_of(ed) | {"name-es": "Foro Nacional de Ejemplo 2025", "seen": seen_b}
+    r = b.post(url, second)
+    assert r.status_code == 400
+    page = html.unescape(r.content.decode())
+    assert "the edition's details changed after you opened the page" in page
+    assert 'value="Foro Nacional de Ejemplo 2025"' in page  # the entries kept in the form
+    ed.refresh_from_db()
+    core = parse_edition(load_yaml(ed.spec_yaml), "saved")
+    assert core.theme("connectivity").title["fr"] == "Connecter tout le monde"
+    assert "es" not in core.name
+    # the form shown again carries the file as it is now: saving it goes through
+    again = _seen(page, url)
+    assert again == versions.fingerprint(ed.spec_yaml)
+    assert b.post(url, form_of(ed) | {"name-es": "Foro 2025", "seen": again}).status_code == 302
+    ed.refresh_from_db()
+    core = parse_edition(load_yaml(ed.spec_yaml), "saved")
+    assert core.name["es"] == "Foro 2025"
+    assert core.theme("connectivity").title["fr"] == "Connecter tout le monde"
