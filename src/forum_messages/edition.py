@@ -14,7 +14,7 @@ import yaml
 from forum_messages.errors import EditionError, Problem
 from forum_messages.limits import InputTooLarge, read_input
 from forum_messages.model import UN_LANGUAGES, Edition, GlobalSouth, ThemeSpec
-from forum_messages.textsafe import printable, unprintable
+from forum_messages.textsafe import printable, unprintable, without_bidi_controls
 from forum_messages.yamlsrc import LineDict, line_of, load_yaml
 
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -242,11 +242,12 @@ def _as_linedict(data: Mapping[str, Any]) -> LineDict:
 
 def _printable(text: str, container: Any, key: str | int, fld: str, bad: Any) -> str:
     """``text`` stripped; a control character (a YAML ``"\\u0001"``), U+FFFE or U+FFFF in it
-    is a problem naming the field: no output could carry it (see ``textsafe``)."""
+    is a problem naming the field: no output could carry it (see ``textsafe``). The
+    direction controls are dropped, as the report readers drop them (``textsafe``)."""
     found = unprintable(text)
     if found is not None:
         bad(container, key, fld, f"holds a control character ({found}); remove it")
-    return text.strip()
+    return without_bidi_controls(text).strip()
 
 
 def _texts(value: Any, container: Any, key: str, fld: str, bad: Any) -> dict[str, str]:

@@ -16,6 +16,18 @@ import re
 UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+#: The bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069):
+#: one left open in a title reorders the text after it in the sentence that quotes the title
+#: ("Forum \u202efdp.exe" shows as "Forum exe.pdf" and reverses the rest of the line). The
+#: outputs isolate what needs it themselves (``dir="auto"``, ``<bdi>``).
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi_controls(text: str) -> str:
+    """``text`` without the characters of ``BIDI_CONTROLS``."""
+    return BIDI_CONTROLS.sub("", text)
+
+
 def printable(text: str) -> str:
     """``text`` without the characters of ``UNPRINTABLE``."""
     return UNPRINTABLE.sub("", text)

@@ -107,5 +107,29 @@ def test_a_hand_edited_messages_json_loses_its_control_characters() -> None:
     assert draft.themes[0].title == "Trust and resilience"
 
 
+def test_an_edition_text_loses_its_direction_controls_in_every_output() -> None:
+    """A title with U+202E (right-to-left override) or an isolate left open reordered the
+    text after it wherever the title is quoted in a sentence (the introduction, the page
+    header): "Forum \u202efdp.exe 2025" showed as "Forum 5202 exe.pdf" and the rest of the
+    line the wrong way round. The edition's texts drop them as read, as the reports do."""
+    data = edition_data("Forum \u202efdp.exe 2025")
+    data["themes"] = [{"key": "a", "title": {"en": "Access", "ar": "\u2067الوصول\u2069\u202b"}}]
+    data["stakeholder_groups"] = ["Civil \u2066Society\u202a"]
+    ed = parse_edition(data, "ed.yaml")
+    assert ed.name["en"] == "Forum fdp.exe 2025"
+    assert ed.themes[0].title == {"en": "Access", "ar": "الوصول"}
+    assert ed.stakeholder_groups == ("Civil Society",)
+    # the Arabic marks and joiners, which are text, stay (the test above)
+
+
+def test_a_hand_edited_messages_json_loses_its_direction_controls() -> None:
+    data = json.loads(render_json(make_draft("en")))
+    data["themes"][0]["title"] = "Trust \u202egnidliub\u202c and \u2068resilience\u2069"
+    draft = draft_from_json(json.dumps(data), "messages.json")
+    assert draft.themes[0].title == "Trust gnidliub and resilience"
+    out = render_markdown(draft)
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", out)
+
+
 def test_the_report_readers_drop_the_noncharacters() -> None:
     assert clean_text("a\ufffe b\uffff c") == "a b c"

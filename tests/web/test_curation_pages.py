@@ -43,6 +43,25 @@ def test_overview_is_collapsed_by_theme_with_jump_links(
     assert one.count('<details id="theme-') == len(keys)
 
 
+def test_a_closed_theme_puts_no_message_in_the_page(edition: Any, users: dict[str, Any]) -> None:
+    """Only an open theme's sub-topics and messages are in the overview: an edition of 3,000
+    messages made a page of 6.7 MB with every theme closed (bench/web_scale.py)."""
+    c = client_for(users["editor"])
+    url = f"/staff/e/{edition.slug}/curate/"
+    msgs = live(edition)
+    closed = c.get(url).content.decode()
+    assert 'id="m-' not in closed and 'name="into"' not in closed
+    for th in edition.draft.themes.all():  # each closed theme links to itself opened
+        assert f'<a href="?theme={th.key}#theme-{th.key}">' in closed
+    first = msgs[0].topic.theme
+    one = c.get(url, {"theme": first.key}).content.decode()
+    shown = set(re.findall(r'id="m-(m-[0-9a-f]+)"', one))
+    assert shown == {m.uid for m in msgs if m.topic.theme_id == first.pk}
+    every = c.get(url, {"theme": "all"}).content.decode()
+    assert set(re.findall(r'id="m-(m-[0-9a-f]+)"', every)) == {m.uid for m in msgs}
+    assert len(closed) * 3 < len(every)
+
+
 def test_overview_search_keeps_matching_messages(edition: Any, users: dict[str, Any]) -> None:
     msgs = live(edition)
     target = msgs[5]
@@ -85,7 +104,8 @@ def test_merge_by_search_keeps_absorbed_text(edition: Any, users: dict[str, Any]
     after = c.get(page_url).content.decode()
     absorbed = after[after.index('id="absorbed"') :]
     assert b.text[:60] in absorbed.replace("&#x27;", "'").replace("&quot;", '"')
-    overview = c.get(f"/staff/e/{edition.slug}/curate/").content.decode()
+    theme = {"theme": a.topic.theme.key}  # the message is shown in its theme, opened
+    overview = c.get(f"/staff/e/{edition.slug}/curate/", theme).content.decode()
     assert f'href="{page_url}#absorbed">absorbed text to fold in</a>' in overview
     # Merged again into a third message: the text is still there, through the second one.
     d = next(m for m in msgs if m.pk not in (a.pk, b.pk))

@@ -180,3 +180,58 @@ def test_template_filters_follow_the_language() -> None:
     assert seen["fr"] == "12\u202f345 · 5 décembre 2026"
     assert seen["zh-hans"] == "12,345 · 2026年12月5日"
     assert seen["ar"] == "12,345 · 5 ديسمبر 2026"
+
+
+def test_a_time_the_clocks_skip_or_repeat_is_refused(edition: Any, users: dict[str, Any]) -> None:
+    """A closing time in the hour Oslo's clocks skip (29 March 2026, 02:00 to 03:00) was
+    read an hour later than written (shown as 03:30 on the public pages); one in the hour
+    they repeat (25 October 2026) is two moments. Both are refused, naming the zone."""
+    c, s = _staff(users), f"/staff/e/{edition.slug}"
+    edition.time_zone = "Europe/Oslo"
+    edition.save()
+    for closes, says in (
+        ("2026-03-29T02:30", "2026-03-29 02:30 does not exist in Europe/Oslo"),
+        ("2026-10-25T02:30", "2026-10-25 02:30 happens twice in Europe/Oslo"),
+    ):
+        r = c.post(
+            f"{s}/publish/draft/", {"opens": "2026-03-01T09:00", "closes": closes}, follow=True
+        )
+        assert says in _flash(r.content.decode())
+        assert publishing.current_draft_publication(edition) is None  # nothing published
+    # the hours around the changes are read as written, in the offset of that day
+    r = c.post(f"{s}/publish/draft/", {"opens": "2026-03-29T01:59", "closes": "2026-10-25T03:00"})
+    pub = publishing.current_draft_publication(edition)
+    assert pub.opens.isoformat() == "2026-03-29T00:59:00+00:00"  # UTC+1, winter
+    assert pub.closes.isoformat() == "2026-10-25T02:00:00+00:00"  # UTC+1 again
+    r = c.post(f"{s}/publish/draft/", {"opens": "2026-03-29T03:00", "closes": "2026-10-25T01:59"})
+    pub.refresh_from_db()
+    assert pub.opens.isoformat() == "2026-03-29T01:00:00+00:00"  # UTC+2, summer
+    assert pub.closes.isoformat() == "2026-10-24T23:59:00+00:00"
+
+
+def test_a_comment_a_second_after_the_deadline_is_refused(published: Any) -> None:
+    """The server checks the window at the moment the comment arrives: [opens, closes)."""
+    pub = publishing.current_draft_publication(published)
+    fields = {"text": "Los plazos deben respetarse al segundo.", "name": "Lucía"}
+
+    def send(now: datetime) -> Any:
+        return comments.submit(
+            published, comments.Target("draft"), fields, "10.2.2.2", comments.new_token(), now=now
+        )
+
+    assert send(pub.closes - timedelta(seconds=1)).pk
+    for late in (pub.closes, pub.closes + timedelta(seconds=1)):
+        try:
+            send(late)
+        except comments.CommentError as exc:
+            assert "the review is not open" in str(exc)
+        else:
+            raise AssertionError(f"a comment at {late} was taken")
+    # and through the page, a second after the closing time
+    pub.closes = timezone.now() - timedelta(seconds=1)
+    pub.save()
+    r = client_for(None).post(
+        f"/e/{published.slug}/comment/draft/", {**fields, "token": comments.new_token()}
+    )
+    assert r.status_code == 400 and "review is not open" in r.content.decode()
+    assert Comment.objects.filter(edition=published).count() == 1

@@ -52,7 +52,7 @@ from forum_messages.model import (
     TopicLevel,
     Writing,
 )
-from forum_messages.textsafe import printable
+from forum_messages.textsafe import printable, without_bidi_controls
 
 T = TypeVar("T")
 
@@ -95,10 +95,11 @@ def _expect(value: object, want: str, path: str) -> _Bad:
 
 def _string(value: object, path: str) -> str:
     """A string, without the control characters no output may carry (a ``"\\u0001"`` in a
-    file edited by hand: a Word file could not hold it, an XLIFF file would not be XML)."""
+    file edited by hand: a Word file could not hold it, an XLIFF file would not be XML) and
+    without the direction controls (``textsafe.BIDI_CONTROLS``), as the report readers."""
     if not isinstance(value, str):
         raise _expect(value, "a string", path)
-    return printable(value)
+    return without_bidi_controls(printable(value))
 
 
 def _integer(value: object, path: str) -> int:

@@ -25,7 +25,7 @@ from forum_messages.web.models import (
     Edition,
     ResponseTemplate,
 )
-from forum_messages.web.services import commentpages, commenttally, dblock, mailing
+from forum_messages.web.services import commentpages, commenttally, dblock, mailing, versions
 from forum_messages.web.services.commentsearch import UNANSWERED, Filters, theme_counts, theme_list
 from forum_messages.web.services.sanitise import clean_text
 from forum_messages.web.services.targets import Targets, TargetView
@@ -66,13 +66,18 @@ def answer(
     user: Any = None,
     template: ResponseTemplate | None = None,
     site: str = "",
+    seen: Mapping[int, str] | None = None,
 ) -> int:
     """Record (or replace) the disposition of each comment; a template gives kind and text.
     With ``site`` (the address of the site, for links), commenters whose comment gets its
-    first answer are told by mail once this is committed."""
+    first answer are told by mail once this is committed. ``seen`` maps a comment's id to
+    ``answer_seen`` of the disposition the page showed: when one was answered since (by
+    another editor), nothing is saved and the error gives the response back."""
     kind, text = checked_answer(kind, response, template)
     comments = list(comments)
     commenttally.serialise(comments)  # one statement per comment
+    if seen:
+        _check_seen(comments, seen, response)
     n = 0
     first: list[Comment] = []
     for c in comments:
@@ -93,6 +98,30 @@ def answer(
     if site:
         mailing.after_commit(first, "answered", site)
     return n
+
+
+def answer_seen(kind: str = "", response: str = "") -> str:
+    """The fingerprint of a comment's disposition as a page shows it (none: both empty)."""
+    return versions.fingerprint(kind, response)
+
+
+def _check_seen(comments: Sequence[Comment], seen: Mapping[int, str], response: str) -> None:
+    """AnswerError when a comment's disposition is no longer the one the page showed."""
+    ids = [c.pk for c in comments if c.pk in seen]
+    now = {
+        pk: (k, r)
+        for pk, k, r in Disposition.objects.filter(comment_id__in=ids).values_list(
+            "comment_id", "kind", "response"
+        )
+    }
+    changed = [pk for pk in ids if versions.changed_since(seen[pk], *now.get(pk, ("", "")))]
+    if changed:
+        listed = ", ".join(str(pk) for pk in sorted(changed))
+        raise AnswerError(
+            f"comment {listed} was answered by someone else after you opened the page; "
+            "nothing was saved"
+            + (f", here is your response to paste again: {response}" if response.strip() else "")
+        )
 
 
 def save_template(edition: Edition, name: str, kind: str, text: str) -> ResponseTemplate:

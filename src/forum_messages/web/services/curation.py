@@ -52,6 +52,15 @@ def _text(value: str, limit: int, what: str) -> str:
     return text
 
 
+def changed_error(what: str, yours: str) -> CurationError:
+    """The refusal of a save made from a page opened before the last save of the same text:
+    the editor's text is in the message, to paste again."""
+    return CurationError(
+        f"{what} changed after you opened the page (someone else saved it); "
+        f"your text was not saved, here it is to paste again: {yours}"
+    )
+
+
 def _settings(draft: Draft) -> Any:
     return resolve_settings({}, draft.edition.core().settings)
 
@@ -150,8 +159,16 @@ def _done(draft: Draft, summary: str, author: Any) -> Version:
 
 
 @transaction.atomic
-def edit_text(message: Message, text: str, author: Any = None) -> Version:
+def edit_text(message: Message, text: str, author: Any = None, seen: str | None = None) -> Version:
+    """The message's text replaced. ``seen`` is the ``versions.fingerprint`` of the text the
+    page showed: when the text was saved since (by another editor, or from the model's
+    writing), nothing is saved and the error gives the editor's text back."""
     draft = _lock(message.draft)
+    message.refresh_from_db(fields=["text", "removed"])
+    if message.removed:
+        raise CurationError(f"message {message.uid} was removed after you opened the page")
+    if versions.changed_since(seen, message.text):
+        raise changed_error(f"the text of {message.uid}", text)
     new = _text(text, MAX_MESSAGE_CHARS, "message text")
     if new == message.text:
         raise CurationError("the text did not change")
@@ -275,8 +292,14 @@ def add_topic(theme: Theme, title: str, author: Any = None) -> Version:
 
 
 @transaction.atomic
-def rename_topic(topic: Topic, title: str, author: Any = None) -> Version:
+def rename_topic(topic: Topic, title: str, author: Any = None, seen: str | None = None) -> Version:
+    """The sub-topic's title replaced; ``seen`` as for ``edit_text``."""
     draft = _lock(topic.draft)
+    topic.refresh_from_db(fields=["title", "removed"])
+    if topic.removed:
+        raise CurationError(f"sub-topic '{topic.title}' was removed after you opened the page")
+    if versions.changed_since(seen, topic.title):
+        raise changed_error(f"the title of sub-topic '{topic.title}'", title)
     old = topic.title
     topic.title = _text(title, MAX_TITLE_CHARS, "sub-topic title")
     if topic.title == old:

@@ -20,6 +20,7 @@ from forum_messages.errors import EditionError
 from forum_messages.model import UN_LANGUAGES, pick
 from forum_messages.web.models import Draft, Edition, Session
 from forum_messages.web.models.inputs import stored_data
+from forum_messages.web.services import versions
 
 #: What the errors of a form name as their "file".
 FORM_NAME = "edition details"
@@ -144,11 +145,19 @@ def new_key(theme: ThemeDetails) -> str:
 
 
 @transaction.atomic
-def save_details(edition: Edition, details: Details) -> Edition:
+def save_details(edition: Edition, details: Details, seen: str | None = None) -> Edition:
     """Write ``details`` into the edition file, check it as a file is checked, and save it;
     the draft's theme titles (in the drafting language) follow. Raises EditionError naming
-    each field that is not accepted; nothing is changed then."""
+    each field that is not accepted; nothing is changed then. ``seen`` is the
+    ``versions.fingerprint`` of the edition file the form was made from: when the file was
+    saved since (another editor's details, a new file), nothing is saved either."""
     edition = Edition.objects.select_for_update().get(pk=edition.pk)
+    if versions.changed_since(seen, edition.spec_yaml):
+        raise EditionError(
+            f"{FORM_NAME}: the edition's details changed after you opened the page (someone "
+            "else saved them); nothing was saved. Your entries are kept in the form below: "
+            "saving them again replaces the other save; open the page again to see it"
+        )
     data = _data(edition)
     _set(data, "name", _kept(details.name))
     _set(data, "place", _kept(details.place))

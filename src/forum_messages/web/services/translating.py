@@ -45,6 +45,7 @@ from forum_messages.web.models import (
 )
 from forum_messages.web.models import Translation as TranslationRow
 from forum_messages.web.services.snapshot import core_from_snapshot, snapshot_of
+from forum_messages.web.services.versions import fingerprint
 
 #: Each language named in itself.
 NAMES = {
@@ -153,8 +154,7 @@ def _store(row: TranslationRow, units: list[Unit], user: Any) -> int:
 
 def version_of(unit: Unit) -> str:
     """A short fingerprint of what the editor showed for a unit (source, target, state)."""
-    text = "\x1f".join((unit.source, unit.target, unit.state))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return fingerprint(unit.source, unit.target, unit.state)
 
 
 class EditConflict(TranslatingError):

@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 from typing import Any
 
 from django.db import transaction
 
 from forum_messages.web.models import Draft, Version
 from forum_messages.web.services.snapshot import Snapshot, apply_snapshot, outline, snapshot_of
+
+
+def fingerprint(*parts: str) -> str:
+    """A short fingerprint of what a page showed (a text, a title, a unit's source, target and
+    state): a form sends it back as ``seen``, and a save whose ``seen`` is no longer the
+    fingerprint of what is stored is refused, so a later save cannot silently undo an earlier
+    one (two editors, or an editor and the model's writer, on one text)."""
+    text = "\x1f".join(parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def changed_since(seen: str | None, *parts: str) -> bool:
+    """Whether a form that showed ``seen`` was opened before the stored ``parts`` were saved
+    (no ``seen``, as from a script or an older page: not checked)."""
+    return bool(seen) and fingerprint(*parts) != seen
 
 
 def theme_titles(draft: Draft) -> dict[str, str]:

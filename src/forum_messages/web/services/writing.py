@@ -42,6 +42,7 @@ from forum_messages.web.services.curation import (
     CurationError,
     _lock,
     _text,
+    changed_error,
 )
 from forum_messages.web.services.drafting import in_background
 from forum_messages.web.services.snapshot import writing_json, writing_of
@@ -266,10 +267,22 @@ def _decided(written: WrittenText, state: str, author: Any, version: Version) ->
 
 
 @transaction.atomic
-def accept(written: WrittenText, text: str, author: Any = None) -> Version:
+def accept(written: WrittenText, text: str, author: Any = None, seen: str | None = None) -> Version:
     """The message (or sub-topic) takes ``text`` (the model's, or the editor's edit of it) and
-    the writing record; recorded as a version."""
+    the writing record; recorded as a version. ``seen`` is the ``versions.fingerprint`` of the
+    message's text (the title, the summary) the page showed beside the model's: when it was
+    saved since, nothing is saved (a hand edit made meanwhile is not overwritten unseen)."""
     draft, m, tp = _pending(written)
+    if seen:
+        if tp is not None:
+            current, what = tp.title, f"the title of sub-topic '{tp.title}'"
+        elif m is not None:
+            current, what = m.text, f"the text of {m.uid}"
+        else:
+            theme = Theme.objects.get(pk=written.theme_id)
+            current, what = theme.summary, f"the summary of theme {theme.key}"
+        if versions.changed_since(seen, current):
+            raise changed_error(what, text)
     if tp is not None:
         v = _accept_title(draft, tp, written, text, author)
         return _decided(written, WrittenText.ACCEPTED, author, v)

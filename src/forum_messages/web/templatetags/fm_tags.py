@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, pgettext_lazy
@@ -16,6 +17,7 @@ from forum_messages import localise
 from forum_messages.export.strings import reason_label
 from forum_messages.model import pick
 from forum_messages.web.services.pages import ui_language
+from forum_messages.web.services.versions import fingerprint
 
 register = template.Library()
 
@@ -89,6 +91,24 @@ GROUPS = {
         "regional group", "Western European and Others Group"
     ),
 }
+
+
+@register.filter
+def seen(value: Any) -> str:
+    """``{{ m.text|seen }}``: the fingerprint a form sends back, so that a save made from a
+    page opened before someone else's save is refused (``versions.changed_since``)."""
+    return fingerprint("" if value is None else str(value))
+
+
+@register.filter
+def answer_seen(comment: Any) -> str:
+    """The fingerprint of a comment's disposition as the answers page shows it (the same as
+    ``answers.answer_seen``)."""
+    try:
+        d = comment.disposition
+    except ObjectDoesNotExist:
+        d = None
+    return fingerprint(d.kind, d.response) if d is not None else fingerprint("", "")
 
 
 @register.filter

@@ -42,6 +42,7 @@ class DetailsForm(forms.Form):
     end = chars(10, strip=True)
     language = choice(UN_LANGUAGES)
     themes = number(0, MAX_THEMES)
+    seen = chars(40)  # the fingerprint of the edition file the form was made from
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -113,9 +114,10 @@ def edition_details(request: HttpRequest, slug: str) -> HttpResponse:
     current = editiondetails.details_of(ed)
     if request.method != "POST":
         return _page(request, ed, current)
-    details = _from_form(posted(request, DetailsForm), [t for t in current.themes if t.fixed])
+    form = posted(request, DetailsForm)
+    details = _from_form(form, [t for t in current.themes if t.fixed])
     try:
-        ed = editiondetails.save_details(ed, details)
+        ed = editiondetails.save_details(ed, details, form["seen"])
     except ForumMessagesError as exc:
         flash.error(request, str(exc))
         return _page(request, ed, details, status=400)

@@ -5,7 +5,7 @@ answers it with HTTP 400 and those lines, so a bad form never half applies an ac
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -120,7 +120,21 @@ def local_datetime(value: str, tz_name: str) -> datetime:
         raise FormError(f"'{value}' is not a date and time (YYYY-MM-DD HH:MM)") from exc
     if naive.tzinfo is not None:
         return naive
-    return naive.replace(tzinfo=tz)
+    aware = naive.replace(tzinfo=tz)
+    shown = naive.strftime("%Y-%m-%d %H:%M")
+    if aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
+        # in the hour the clocks skip: zoneinfo would read it an hour later than written
+        raise FormError(
+            f"{shown} does not exist in {tz_name}: the clocks move forward that night; "
+            "choose a time outside the skipped hour"
+        )
+    if aware.utcoffset() != naive.replace(tzinfo=tz, fold=1).utcoffset():
+        # in the hour the clocks repeat: two moments, a deadline must be one
+        raise FormError(
+            f"{shown} happens twice in {tz_name}: the clocks move back that night; "
+            "choose a time outside the repeated hour"
+        )
+    return aware
 
 
 def time_zone(value: str) -> str:

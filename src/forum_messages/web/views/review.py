@@ -21,7 +21,7 @@ from forum_messages.web.services import answers, commentpages, comments, comment
 from forum_messages.web.services.targets import Targets
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.follow import site_of
-from forum_messages.web.views.forms import IdList, chars, choice, flag, number, posted
+from forum_messages.web.views.forms import IdList, TextList, chars, choice, flag, number, posted
 
 STATES = [s for s, _l in Comment.STATES]
 SHOWN = ("unanswered", "all")
@@ -41,6 +41,7 @@ class AnswerForm(forms.Form):
     template = number(low=1)
     kind = choice([k for k, _l in DISPOSITIONS], required=False)
     response = chars(answers.MAX_RESPONSE_CHARS * 2)
+    seen = TextList(40)  # "id:fingerprint" of each comment's disposition as the page showed it
     back = choice(SHOWN, required=False)
     filters = chars(1000)
 
@@ -151,6 +152,16 @@ def answer_list(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "fm/review/answers.html", ctx)
 
 
+def _seen(values: list[str]) -> dict[int, str]:
+    """``id:fingerprint`` values of the answers page, as a mapping (malformed ones left out)."""
+    out = {}
+    for v in values:
+        pk, _sep, fp = v.partition(":")
+        if pk.isdigit() and fp:
+            out[int(pk)] = fp
+    return out
+
+
 @requires("answer")
 @require_POST
 def answer(request: HttpRequest, slug: str) -> HttpResponse:
@@ -168,7 +179,13 @@ def answer(request: HttpRequest, slug: str) -> HttpResponse:
     template = ResponseTemplate.objects.filter(edition=ed, pk=tpl_id).first() if tpl_id else None
     try:
         n = answers.answer(
-            chosen, form["kind"], form["response"], request.user, template, site_of(request)
+            chosen,
+            form["kind"],
+            form["response"],
+            request.user,
+            template,
+            site_of(request),
+            seen=_seen(form["seen"]),
         )
     except ForumMessagesError as exc:
         flash.error(request, str(exc))

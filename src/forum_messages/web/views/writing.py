@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web.models import Draft, Message, Version, WritingJob, WrittenText
-from forum_messages.web.services import writing
+from forum_messages.web.services import versions, writing
 from forum_messages.web.views.common import edition_or_404, requires
 from forum_messages.web.views.forms import chars, posted
 
@@ -58,6 +58,7 @@ class AskForm(forms.Form):
 
 class DecideForm(forms.Form):
     text = chars(TEXT)
+    seen = chars(40)  # the fingerprint of the text the page showed beside the model's
 
 
 def findings(record: Any) -> list[dict[str, Any]]:
@@ -163,6 +164,7 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "th": th,
             "status": STATUSES.get(w.writing.get("status", "")),
             "changed": th.summary != w.base_text,
+            "seen": versions.fingerprint(th.summary),
             "messages": Message.objects.filter(
                 topic__theme=th, removed=False, topic__removed=False
             ).order_by("topic__position", "topic_id", "position", "id"),
@@ -174,6 +176,7 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "tp": tp,
             "status": TITLE_STATUSES.get(w.writing.get("status", "")),
             "changed": tp.title != w.base_text,
+            "seen": versions.fingerprint(tp.title),
             "messages": tp.messages.filter(removed=False).order_by("position", "id"),
         }
         return render(request, "fm/curate/written_title.html", ctx)
@@ -183,6 +186,7 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "m": m,
         "status": STATUSES.get(w.writing.get("status", "")),
         "changed": m.text != w.base_text,
+        "seen": versions.fingerprint(m.text),
         "sources": m.sources.select_related("statement__session"),
     }
     return render(request, "fm/curate/written.html", ctx)
@@ -206,7 +210,7 @@ def decide(request: HttpRequest, slug: str, pk: int, action: str) -> HttpRespons
     page = reverse("fm:written", args=[slug, pk])
     try:
         if action == "accept":
-            v: Version = writing.accept(w, form["text"], request.user)
+            v: Version = writing.accept(w, form["text"], request.user, form["seen"])
         elif action == "reject":
             v = writing.reject(w, request.user)
         else:
