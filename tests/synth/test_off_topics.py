@@ -11,6 +11,7 @@ from forum_messages.synth.same_point import PairFeatures, shipped_model
 
 from .test_off_rest import TEXTS, _accepts, _core_first, _shared
 from .test_off_support import FILLER, off_point_alone
+from .test_off_support import MESSAGES as SUPPORT_CASES
 
 SESSIONS = ["S1", "S2", "S3", "S4"]
 # (core, member) probabilities: 3 is the least likely, then 2
@@ -121,18 +122,7 @@ MESSAGES = {
     ),
     # Spanish: paid teacher training three times; two name different topics, but the pair
     # model puts them together: left as it is
-    "es one point": (
-        "es",
-        [
-            "Los docentes necesitan formación continua y pagada para usar la tecnología en el "
-            "aula.",
-            "Los profesores deben recibir formación pagada para enseñar con herramientas "
-            "digitales.",
-            "La formación de los maestros en competencias digitales debe ser permanente y "
-            "remunerada.",
-        ],
-        [],
-    ),
+    "es one point": SUPPORT_CASES["es one point"],
 }
 
 
