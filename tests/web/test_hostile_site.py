@@ -15,7 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from forum_messages.web.models import Comment, Message
 from forum_messages.web.services import comments
-from forum_messages.web.services.sanitise import clean_text
+from forum_messages.web.services.sanitise import clean_line, clean_text
 
 from .conftest import client_for
 
@@ -39,6 +39,20 @@ def test_markup_strip_tags_refuses_is_cleaned_not_an_error() -> None:
 
 def test_the_site_cleaners_drop_what_xml_forbids() -> None:
     assert clean_text("a\ufffe\uffff b\x85c \x01d\x7f") == "a bc d"
+
+
+def test_the_site_cleaners_drop_overrides_and_keep_joiners_and_marks() -> None:
+    """An override or isolate turns the text after it around ("\u202efdp.exe" shows as
+    "exe.pdf"); a joiner, a non-joiner and a direction mark are part of the text."""
+    assert clean_text("Ana \u202efdp.exe\u202c \u2067x\u2069 a\u200bb") == "Ana fdp.exe x ab"
+    kept = [
+        "\U0001f469\u200d\U0001f4bb developer",  # one emoji: woman + joiner + laptop
+        "می\u200cخواهم",  # Persian: a non-joiner inside the word
+        "IGF 2025\u200f: قمة",  # a right-to-left mark after a Latin run in Arabic text
+    ]
+    for text in kept:
+        assert clean_text(text) == text
+        assert clean_line(text) == text
 
 
 def test_a_comment_strip_tags_refuses_is_taken(published: Any) -> None:
