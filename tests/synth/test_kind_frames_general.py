@@ -108,6 +108,18 @@ TAKEN_OFF = [
         "Closing island clinics at weekends should be avoided.",
     ),
     ("zh", "各方就渡轮票价应当公开透明达成了共识。", "渡轮票价应当公开透明。"),
+    # the frame in the verb, "they" standing for the subject
+    (
+        "en",
+        "Night ferries were said to carry more nurses than buses.",
+        "Night ferries carry more nurses than buses.",
+    ),
+    ("en", "The old pier was said to be unsafe in storms.", "The old pier is unsafe in storms."),
+    (
+        "en",
+        "Island nurses said they could not reach the clinic during storms.",
+        "Island nurses could not reach the clinic during storms.",
+    ),
     # one member of the meeting, unnamed
     (
         "en",
@@ -182,6 +194,13 @@ STAY = [
         "The two youngest panellists said that ferry fares they pay every day are too high, "
         "and asked to be heard before fares change.",
     ),
+    # a verb of saying in the passive about a plan, a relative clause, the meeting; "they" after
+    # one person, or before "were"
+    ("en", "The new pier was expected to open in May."),
+    ("en", "The ferry that was said to sink had been repaired."),
+    ("en", "The workshop was said to be lively."),
+    ("en", "Ms Okafor said they could not come to the clinic."),
+    ("en", "Island nurses said they were tired of waiting for the ferry."),
     # a call whose object is a party, a warning left as it is in Russian
     ("ru", "Прозвучал призыв к властям района продлить часы работы библиотек."),
     # a long preamble that opens on a subject, not an adverbial

@@ -250,6 +250,71 @@ def en_avoid(_m: re.Match[str], rest: str) -> str | None:
     return f"{m.group('x')} should be avoided{m.group('end') or '.'}"
 
 
+#: "X were said to build Y" -> "X build Y": the frame in the verb, its subject the point's
+_EN_SAID_TO = re.compile(
+    r"^(?P<x>\S.{3,}?)\s(?P<be>was|were)\s(?:also\s|widely\s|often\s|generally\s)?(?:said|"
+    r"thought|felt|believed|considered|reported|seen|understood)\sto\s(?P<v>[a-z]+)\b"
+    r"(?P<y>.*)$",
+    _I | re.S,
+)
+#: a subject that ends in a relative pronoun or a clause ("the ferry that was said to"), or is
+#: a pronoun or the meeting: the verb is not the point's
+_EN_NOT_SAID_SUBJECT = re.compile(
+    r"(?:\b(?:that|which|who|whom|whose|what|where|when|because|if|although|while|it|this|"
+    r"they|he|she)|\b(?:session|workshop|meeting|panel|discussion|debate))\s*$",
+    _I,
+)
+_EN_NOT_VERB = frozenset({"not", "never", "also", "be", "have", "the", "a", "an"})
+
+
+def _en_third(verb: str) -> str:
+    """The present of ``verb`` after a singular subject ("build" -> "builds")."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def en_said_to(_m: re.Match[str], rest: str) -> str | None:
+    """ "Joint exercises were said to build more trust." -> "Joint exercises build more
+    trust."; "was said to be" -> "is", "were said to have" -> "have" (the sentence whole)."""
+    m = _EN_SAID_TO.match(rest.strip())
+    if not m or _EN_NOT_SAID_SUBJECT.search(m.group("x")) or len(m.group("x").split()) < 2:
+        return None
+    verb, plural = m.group("v"), m.group("be").casefold() == "were"
+    if verb.casefold() == "be":
+        verb = "are" if plural else "is"
+    elif verb.casefold() == "have":
+        verb = "have" if plural else "has"
+    elif verb.casefold() in _EN_NOT_VERB or verb.endswith(("ed", "ing", "ly")):
+        return None
+    elif not plural:
+        verb = _en_third(verb)
+    return f"{m.group('x')} {verb}{m.group('y')}"
+
+
+#: "Learners in rural programmes said they could not afford X" -> "Learners in rural
+#: programmes could not afford X": a plural subject, "they" standing for it
+_EN_SAID_THEY = re.compile(
+    r"^(?P<x>[^,;]{3,80}?)\s(?:also\s)?(?:said|stressed|noted|argued|felt|explained|reported|"
+    r"complained|warned|agreed|acknowledged|admitted|insisted)\s(?:that\s)?they\s(?P<y>\S.+)$",
+    _I | re.S,
+)
+_EN_PLURAL_END = re.compile(r"(?:[a-z]{2,}s|people|children|police|staff|youth|women|men)$", _I)
+
+
+def en_said_they(_m: re.Match[str], rest: str) -> str | None:
+    m = _EN_SAID_THEY.match(rest.strip())
+    if not m or not _EN_PLURAL_END.search(m.group("x")) or _EN_FIRST_PERSON.search(rest):
+        return None
+    if re.search(r"\b(?:who|which|that|and|or)\b", m.group("x"), _I):
+        return None
+    if m.group("y").split()[0].casefold() in {"were", "was", "had", "would", "feared", "hoped"}:
+        return None  # "said they were confident ...", "said they had": other rules, or stays
+    return f"{m.group('x')} {m.group('y')}"
+
+
 _EN_WHO6 = (
     r"(?:(?:several|many|some|most|other|a few|a number of|the|both|all)\s+(?:of the\s+)?)?"
     r"(?:[\w-]+\s+){0,2}?(?:participants|speakers|panel(?:l)?ists|delegates|experts|members|"
@@ -262,6 +327,12 @@ VOICE6_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
         (rf"{_EN_AGREEMENT}(?:urgent |pressing |clear )?need for ", en_needed),
         (rf"{_EN_AGREEMENT}(?:great |particular |critical |vital )?importance of ", en_important),
         (rf"^{_EN_WHO6}\s+(?:also\s+)?(?:warned|cautioned)\s+against\s+", en_avoid),
+        (
+            r"^(?=\S.{3,}?\s(?:was|were)\s(?:also\s|widely\s|often\s|generally\s)?(?:said|"
+            r"thought|felt|believed|considered|reported|seen|understood)\sto\s)",
+            en_said_to,
+        ),
+        (r"^(?=[^,;]{3,80}?\s(?:also\s)?\w+\s(?:that\s)?they\s)", en_said_they),
     ],
     "es": [
         (_WHOLE, _aside("es")),
