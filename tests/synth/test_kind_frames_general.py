@@ -201,6 +201,10 @@ STAY = [
     ("en", "The workshop was said to be lively."),
     ("en", "Ms Okafor said they could not come to the clinic."),
     ("en", "Island nurses said they were tired of waiting for the ferry."),
+    # hearsay with no one as its subject: the report keeps its distance
+    ("en", "It was said that the old pier would last another decade."),
+    ("en", "Ferry crews, it was said, would get a pay rise in spring."),
+    ("es", "Se dijo que el muelle viejo duraría otra década."),
     # a call whose object is a party, a warning left as it is in Russian
     ("ru", "Прозвучал призыв к властям района продлить часы работы библиотек."),
     # a long preamble that opens on a subject, not an adverbial

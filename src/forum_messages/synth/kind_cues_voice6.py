@@ -52,7 +52,8 @@ _EN_SAY = (
 )
 _EN_GROUP = (
     r"(?:(?:several|many|some|most|other|numerous|a few|a number of|the|both|all|various)\s+"
-    r"(?:of (?:the )?)?)?(?:[\w-]+\s+){0,2}?(?:participants|speakers|panel(?:l)?ists|delegates|"
+    r"(?:of (?:the )?)?)?(?:(?!(?:and|but|or|so|as|while|which|who|when|because|if|though|yet)\b)"
+    r"[\w-]+\s+){0,2}?(?:participants|speakers|panel(?:l)?ists|delegates|"
     r"experts|members|attendees|respondents|discussants|contributors|presenters|panel|room|"
     r"audience|group|others)"
 )
@@ -63,7 +64,8 @@ _ES_SAY = (
 )
 _ES_GROUP = (
     r"(?:(?:varios|varias|algunos|algunas|muchos|muchas|los|las|numerosos|numerosas|otros|"
-    r"otras|la mayoría de (?:los|las))\s+)?(?:[\w-]+\s+){0,2}?(?:participantes|ponentes|"
+    r"otras|la mayoría de (?:los|las))\s+)?(?:(?!(?:y|e|pero|o|u|que|como|si)\b)[\w-]+\s+){0,2}?"
+    r"(?:participantes|ponentes|"
     r"panelistas|oradores|oradoras|expertos|expertas|delegados|delegadas|asistentes|miembros|"
     r"expositores|expositoras)"
 )
@@ -74,7 +76,8 @@ _FR_SAY = (
 )
 _FR_GROUP = (
     r"(?:(?:plusieurs|certains|certaines|de nombreux|de nombreuses|nombre d['’]|les|des|"
-    r"la plupart des|d['’]autres)\s*)?(?:[\w-]+\s+){0,2}?(?:participant(?:e)?s|"
+    r"la plupart des|d['’]autres)\s*)?(?:(?!(?:et|mais|ou|que|comme|si)\b)[\w-]+\s+){0,2}?"
+    r"(?:participant(?:e)?s|"
     r"intervenant(?:e)?s|panélistes|orat(?:eurs|rices)|expert(?:e)?s|délégué(?:e)?s|membres)"
 )
 _RU_SAID = (
@@ -87,7 +90,8 @@ _RU_SAY = (
     r"пояснил[аи]?|напомнил[аи]?)"
 )
 _RU_GROUP = (
-    r"(?:(?:несколько|многие|некоторые|большинство|ряд)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:несколько|многие|некоторые|большинство|ряд)\s+)?(?:(?!(?:и|а|но|или|что|как)(?![\w-]))"
+    r"[\w-]+\s+){0,2}?"
     r"(?:участники|участников|выступавшие|выступавших|эксперты|экспертов|делегаты|делегатов|"
     r"докладчики|спикеры|панелисты|собравшиеся)"
 )
@@ -96,16 +100,16 @@ _RU_GROUP = (
 _ASIDE: dict[str, str] = {
     "en": (
         rf"(?:as\s+)?(?:it\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|often\s+|widely\s+|"
-        rf"repeatedly\s+|rightly\s+)?{_EN_SAY}|{_EN_GROUP}\s+(?:also\s+|rightly\s+|"
+        rf"repeatedly\s+|rightly\s+)?(?!said\b){_EN_SAY}|{_EN_GROUP}\s+(?:also\s+|rightly\s+|"
         rf"repeatedly\s+)?{_EN_SAY}|{_EN_SAY}\s+{_EN_GROUP}|according\s+to\s+{_EN_GROUP}|"
         rf"in\s+the\s+view\s+of\s+{_EN_GROUP})"
     ),
     "es": (
-        rf"(?:(?:como|según)\s+)?(?:se\s+(?:lo\s+)?{_ES_SAY}|{_ES_SAY}\s+{_ES_GROUP}|"
+        rf"(?:(?:como|según)\s+)?(?:se\s+(?:lo\s+)?(?!dij)(?!dec){_ES_SAY}|{_ES_SAY}\s+{_ES_GROUP}|"
         rf"{_ES_GROUP}\s+{_ES_SAY})|según\s+{_ES_GROUP}|a\s+juicio\s+de\s+{_ES_GROUP}"
     ),
     "fr": (
-        rf"(?:(?:a|avait)-t-(?:on|il été)\s+(?:également\s+|aussi\s+)?{_FR_SAY}|"
+        rf"(?:(?:a|avait)-t-(?:on|il été)\s+(?:également\s+|aussi\s+)?(?!dit\b){_FR_SAY}|"
         rf"(?:comme\s+l['’])?(?:ont|avaient)\s+(?:également\s+|aussi\s+)?{_FR_SAY}\s+{_FR_GROUP}|"
         rf"selon\s+{_FR_GROUP}|de\s+l['’]avis\s+d(?:e|es)\s+{_FR_GROUP}|"
         rf"comme\s+l['’]ont\s+{_FR_SAY}\s+{_FR_GROUP})"

@@ -865,7 +865,21 @@ def _general_at(s: str, lang: str, frame_end: int, clause: int) -> Shape | None:
     group = _GROUP[lang].search(core) or _MORE_GROUP[lang].search(core)
     if not (group or _IMPERSONAL[lang].search(core)) or _NOT_GROUP[lang].search(core):
         return None
+    if not group and _HEARSAY[lang].search(core):
+        return None  # "On a dit que tout irait bien": hearsay, the report keeps its distance
     return Shape("", clause)
+
+
+#: A plain verb of saying with no one as its subject ("It was said that", "On a dit que", "Se
+#: dijo que", "Говорили, что"): hearsay the report may not take for its own, kept whole.
+_HEARSAY: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:said|told|claimed|rumou?red)\b", _I),
+    "fr": re.compile(r"(?<!\w)(?:dit|dire|raconté|prétendu)(?!\w)", _I),
+    "es": re.compile(r"(?<!\w)(?:dijo|dicho|dijeron|decía|contó|rumoreó)(?!\w)", _I),
+    "ru": re.compile(r"(?<![\w-])(?:сказано|говорили|говорилось|рассказывали)(?![\w-])", _I),
+    "zh": re.compile(r"据说|听说|有人说"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:قيل|يقال)(?=\s|$)"),
+}
 
 
 @cache
