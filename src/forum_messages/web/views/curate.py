@@ -24,7 +24,7 @@ from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import Draft, Message, NotReflected, Topic, Version
 from forum_messages.web.services import curation, textdiff, versions
 from forum_messages.web.services.snapshot import outline
-from forum_messages.web.views.common import edition_or_404, requires
+from forum_messages.web.views.common import edition_or_404, page_links, requires
 from forum_messages.web.views.forms import TextList, chars, posted
 from forum_messages.web.views.writing import message_context
 
@@ -107,14 +107,6 @@ Row = tuple[int, Topic | None, Message | None]
 def _anchors(key: str, row: Row) -> tuple[str, ...]:
     _i, tp, m = row
     return (f"theme-{key}", f"t-{tp.uid}" if tp else "", f"m-{m.uid}" if m else "")
-
-
-def _page_links(page: Any) -> list[int | None]:
-    """The numbers of the pages to link to around ``page`` (None: the ones left out)."""
-    return [
-        n if isinstance(n, int) else None
-        for n in page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-    ]
 
 
 @requires("curate")
@@ -210,7 +202,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         "left_only": left_only,
         "all_topics": all_topics if any(r[1] for r in page.object_list) else [],
         "page": page,
-        "page_links": _page_links(page),
+        "page_links": page_links(page),
         "version": draft.latest_version(),
         "not_reflected": draft.not_reflected.count(),
     }
