@@ -2,8 +2,9 @@
 imported into a fresh site through the command line (``forum_messages.web import``) and
 through the staff page's upload (Django's test client, the whole request), each in a process
 of its own so that its peak memory is its own; then drafted with the hash embedder and the
-staff pages that list every message (the curation overview, one theme open, a search) and the
-public pages timed, each the median of ``--repeat`` loads, with the page's size and queries.
+staff pages that list messages (the curation overview, one theme open, every theme open, a
+search; each a page of ``FORUM_MESSAGES_PAGE_SIZE`` messages at most) and the public pages
+timed, each the median of ``--repeat`` loads, with the page's size and queries.
 Prints JSON lines; figures in docs/benchmarks.md.
 
     .venv/bin/python bench/web_scale.py --statements 50000
@@ -150,6 +151,11 @@ def stage_pages(data: str, repeat: int) -> None:
             f"curation overview, largest theme open ({live.filter(topic__theme=biggest).count()})",
             f"/staff/e/{s}/curate/?theme={biggest.key}",
         ),
+        (
+            "curation overview, largest theme open, its last page",
+            f"/staff/e/{s}/curate/?theme={biggest.key}&page=999999",
+        ),
+        ("curation overview, every theme open", f"/staff/e/{s}/curate/?theme=all"),
         ("curation overview, a search", f"/staff/e/{s}/curate/?q=access"),
         ("not reflected", f"/staff/e/{s}/not-reflected/"),
         ("public edition page", f"/e/{s}/"),
