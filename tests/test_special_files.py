@@ -290,3 +290,31 @@ def test_an_edition_given_as_a_shell_pipe(tmp_path: Path) -> None:
     )
     r = subprocess.run([bash, "-c", line], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0 and "OK: no problems found." in r.stdout, r.stderr
+
+
+def test_a_document_or_transcript_through_a_pipe_is_read_up_to_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.documents import importer
+    from forum_messages.ingest import transcript
+
+    monkeypatch.setattr(limits, "PIPE_WAIT_SECONDS", 5.0)
+    monkeypatch.setattr(importer, "MAX_DOCUMENT_BYTES", 40)
+    monkeypatch.setattr(transcript, "MAX_TRANSCRIPT_BYTES", 40)
+    doc = tmp_path / "d.md"
+    os.mkfifo(doc)
+    writer = _write_later(doc, DOCUMENT)
+    with pytest.raises(ForumMessagesError) as big:
+        importer.import_messages(doc)
+    writer.join(10)
+    assert str(big.value) == (
+        f"{doc}: the document is more than 40 bytes of text, over the limit of 40 "
+        "(see docs/limits.md)"
+    )
+    talk = tmp_path / "t.vtt"
+    os.mkfifo(talk)
+    writer = _write_later(talk, (Path(__file__).parent / "transcripts/data/ws8.vtt").read_bytes())
+    with pytest.raises(transcript.TranscriptError) as long:
+        transcript.read_transcript(talk)
+    writer.join(10)
+    assert long.value.message == "the file is more than 40 bytes, over 40"
