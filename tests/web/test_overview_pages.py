@@ -159,3 +159,33 @@ def test_remove_sub_topic_takes_its_target_from_the_shared_list(
     c.post(f"{base}/t/{kept.uid}/remove/", {"into": "t-nothing"})
     kept.refresh_from_db()
     assert not kept.removed
+
+
+def test_a_sub_topic_or_message_added_is_shown_on_its_page(
+    edition: Any, users: dict[str, Any], small_pages: int
+) -> None:
+    c = client_for(users["editor"])
+    base = f"/staff/e/{edition.slug}"
+    theme = max(
+        edition.draft.themes.all(),
+        key=lambda th: Message.objects.filter(topic__theme=th, removed=False).count(),
+    )
+    r = c.post(f"{base}/t/{theme.key}/add/", {"title": "Redes comunitarias rurales"})
+    added = Topic.objects.get(draft=edition.draft, title="Redes comunitarias rurales")
+    assert r["Location"].endswith(f"&at=t-{added.uid}#t-{added.uid}")
+    page = c.get(r["Location"]).content.decode()
+    assert f'<h3 id="t-{added.uid}">' in page  # the theme's last page, past page 1
+    assert "page 1 of" not in page and f"/t/{theme.key}/add/" in page
+    tp = max(
+        Topic.objects.filter(theme=theme, removed=False),
+        key=lambda t: t.messages.filter(removed=False).count(),
+    )
+    assert tp.messages.filter(removed=False).count() > SIZE
+    sid = tp.messages.filter(removed=False).first().sources.first().statement.sid
+    r = c.post(
+        f"{base}/t/{tp.uid}/add_message/",
+        {"text": "Дополнительное сообщение, добавленное вручную.", "statements": sid},
+    )
+    new = Message.objects.get(draft=edition.draft, text__startswith="Дополнительное")
+    assert r["Location"].endswith(f"&at=m-{new.uid}#m-{new.uid}")
+    assert f'id="m-{new.uid}"' in c.get(r["Location"]).content.decode()

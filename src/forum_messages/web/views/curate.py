@@ -302,7 +302,7 @@ def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> Http
         return _apply(
             request,
             lambda: curation.add_topic(theme, form["title"], user),
-            lambda: _overview_at(slug, theme.key, f"theme-{theme.key}"),
+            lambda: _overview_at(slug, theme.key, _newest(theme.topics.all(), "t", theme.key)),
         )
     tp = get_object_or_404(Topic, draft=draft, uid=uid, removed=False)
     here = _overview_at(slug, tp.theme.key, f"t-{tp.uid}")
@@ -327,7 +327,22 @@ def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> Http
         return redirect(here)
     if action == "remove":
         here = _overview_at(slug, tp.theme.key, f"theme-{tp.theme.key}")
+    if action == "add_message":  # at the new message, on the page that holds it
+        return _apply(
+            request,
+            actions[action],
+            lambda: _overview_at(slug, tp.theme.key, _newest(tp.messages.all(), "m", tp.uid)),
+        )
     return _apply(request, actions[action], lambda: here)
+
+
+def _newest(rows: Any, kind: str, fallback: str) -> str:
+    """The anchor of the newest live row of ``rows`` (a sub-topic or message just added), or
+    of ``fallback`` (its theme or sub-topic) when there is none."""
+    row = rows.filter(removed=False).order_by("-pk").first()
+    if row is not None:
+        return f"{kind}-{row.uid}"
+    return f"theme-{fallback}" if kind == "t" else f"t-{fallback}"
 
 
 @requires("curate")
