@@ -3,7 +3,8 @@
 Reads the eleven report files that are not held out (``REPORTS``: the four development files,
 ``dev-ru-mid`` among them, and the seven held-out files scored after every change for many
 rounds, now development material; ``test-global-tracks``, ``test-samarkand``,
-``test-cartagena``, ``test-port-louis`` and ``test-valparaiso`` are never read): each session's
+``test-cartagena``, ``test-port-louis``, ``test-valparaiso``, ``test-tallinn`` and
+``test-tangier`` are never read): each session's
 statements in the order the organisers gave them, ``key_takeaways`` then ``calls_to_action``
 then ``messages``, with the editor's answers. It prints, against the base rate, the share of
 descriptions among statements by their place: first of the session or not, the field they came
@@ -62,8 +63,8 @@ from forum_messages.yamlsrc import load_yaml
 #: the report files that are not held out: the three development files and the six held-out
 #: files scored after every change for many rounds, now development material (the regression
 #: and the second look's bank never hold the six; ``test-global-tracks``, ``test-samarkand``,
-#: ``test-cartagena``, ``test-port-louis`` and ``test-valparaiso`` are held out and never read
-#: here)
+#: ``test-cartagena``, ``test-port-louis``, ``test-valparaiso``, ``test-tallinn`` and
+#: ``test-tangier`` are held out and never read here)
 REPORTS = (
     "reports/dev-en-summaries.yaml",
     "reports/dev-fr.yaml",
@@ -86,6 +87,7 @@ HELD_OUT = (
     "reports/test-port-louis.yaml",
     "reports/test-valparaiso.yaml",
     "reports/test-tallinn.yaml",
+    "reports/test-tangier.yaml",
 )
 FIELDS = ("key_takeaways", "calls_to_action", "messages")
 

@@ -37,7 +37,13 @@ MATERIAL = sorted(
     p
     for p in (ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml")
     # held out
-    if p.name not in ("test-port-louis.yaml", "test-valparaiso.yaml", "test-tallinn.yaml")
+    if p.name
+    not in (
+        "test-port-louis.yaml",
+        "test-valparaiso.yaml",
+        "test-tallinn.yaml",
+        "test-tangier.yaml",
+    )
 )
 OUT = ROOT / "bench" / "out"
 

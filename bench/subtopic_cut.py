@@ -75,7 +75,15 @@ from forum_messages.nlp.cluster import (
 from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.synth import topics
 
-HELD_OUT = ("global-tracks", "samarkand", "cartagena", "port-louis", "valparaiso", "tallinn")
+HELD_OUT = (
+    "global-tracks",
+    "samarkand",
+    "cartagena",
+    "port-louis",
+    "valparaiso",
+    "tallinn",
+    "tangier",
+)
 
 
 def recorded(paths: Sequence[str], cache: str | None) -> list[Any]:

@@ -437,7 +437,15 @@ def main() -> None:
     embedder = memo_for(USEEmbedder())
     for path in args.paths:
         if any(
-            h in path for h in ("global-tracks", "cartagena", "port-louis", "valparaiso", "tallinn")
+            h in path
+            for h in (
+                "global-tracks",
+                "cartagena",
+                "port-louis",
+                "valparaiso",
+                "tallinn",
+                "tangier",
+            )
         ):
             continue  # held out: never re-run on them
         print("\n".join(bench_file(path, embedder)), flush=True)

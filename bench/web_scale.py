@@ -2,8 +2,9 @@
 imported into a fresh site through the command line (``forum_messages.web import``) and
 through the staff page's upload (Django's test client, the whole request), each in a process
 of its own so that its peak memory is its own; then drafted with the hash embedder and the
-staff pages that list every message (the curation overview, one theme open, a search) and the
-public pages timed, each the median of ``--repeat`` loads, with the page's size and queries.
+staff pages that list messages (the curation overview, one theme open, every theme open, a
+search; each a page of ``FORUM_MESSAGES_PAGE_SIZE`` messages at most) and the public pages
+timed, each the median of ``--repeat`` loads, with the page's size and queries.
 Prints JSON lines; figures in docs/benchmarks.md.
 
     .venv/bin/python bench/web_scale.py --statements 50000
@@ -114,24 +115,29 @@ def stage_pages(data: str, repeat: int) -> None:
     from django.test import Client
     from django.utils import timezone
 
-    from forum_messages.web.models import Edition, Message, Topic
+    from forum_messages.web.models import Draft, Edition, Message, Topic
     from forum_messages.web.services import drafting, publishing
 
     ed = Edition.objects.get()
+    drafted = Draft.objects.filter(edition=ed).exists()  # a site kept by --keep: drafted once
     start = time.perf_counter()
-    drafting.run_draft(ed, "hash")
-    draft = ed.draft
+    if not drafted:
+        drafting.run_draft(ed, "hash")
+    draft = Draft.objects.get(edition=ed)
     live = Message.objects.filter(draft=draft, removed=False)
     _say(
-        stage="draft (hash embedder)",
+        stage="draft (hash embedder)" if not drafted else "drafted before",
         seconds=round(time.perf_counter() - start, 1),
         messages=live.count(),
         topics=Topic.objects.filter(draft=draft, removed=False).count(),
         peak_mb=_peak_mb(),
     )
-    admin = get_user_model().objects.create_superuser("pages", password="bench-password-1")
-    now = timezone.now()
-    publishing.publish_draft(ed, now - timedelta(hours=1), now + timedelta(days=7), admin)
+    admin, _made = get_user_model().objects.get_or_create(
+        username="pages", defaults={"is_superuser": True, "is_staff": True}
+    )
+    if not drafted:
+        now = timezone.now()
+        publishing.publish_draft(ed, now - timedelta(hours=1), now + timedelta(days=7), admin)
     c = Client()
     c.force_login(admin)
     biggest = max(
@@ -145,6 +151,11 @@ def stage_pages(data: str, repeat: int) -> None:
             f"curation overview, largest theme open ({live.filter(topic__theme=biggest).count()})",
             f"/staff/e/{s}/curate/?theme={biggest.key}",
         ),
+        (
+            "curation overview, largest theme open, its last page",
+            f"/staff/e/{s}/curate/?theme={biggest.key}&page=999999",
+        ),
+        ("curation overview, every theme open", f"/staff/e/{s}/curate/?theme=all"),
         ("curation overview, a search", f"/staff/e/{s}/curate/?q=access"),
         ("not reflected", f"/staff/e/{s}/not-reflected/"),
         ("public edition page", f"/e/{s}/"),
@@ -161,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", choices=["upload", "pages"], default=None)
     parser.add_argument("--data", default="")
     parser.add_argument("--reports", default="")
+    parser.add_argument(
+        "--keep",
+        default="",
+        help="make the sites in this folder and keep them; "
+        "then --stage pages --data FOLDER/cli times the pages again without drafting",
+    )
     args = parser.parse_args(argv)
     if args.stage == "upload":
         stage_upload(args.data, args.reports)
@@ -169,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
         stage_pages(args.data, args.repeat)
         return 0
     me, py = str(Path(__file__).resolve()), sys.executable
-    with tempfile.TemporaryDirectory(prefix="fm-scale-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="fm-scale-bench-") as scratch:
+        tmp = args.keep or scratch
+        Path(tmp).mkdir(parents=True, exist_ok=True)
         reports = Path(tmp) / "reports.jsonl"
         _say(stage="reports", statements=args.statements, **write_reports(args.statements, reports))
         cli_data, site_data = Path(tmp) / "cli", Path(tmp) / "site"

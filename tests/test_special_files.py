@@ -3,9 +3,10 @@ link to it named like an input). Their size reads as 0, so the size limits let t
 a pipe made every reader wait for ever, and ``/dev/zero`` was read until memory ran out
 (``internal error: MemoryError``). Every reader now refuses a device, naming the file and
 what it is. A pipe is read, up to the reader's size limit, by the readers of report files,
-edition files, glossaries and translation files (``-e <(cat edition.yaml)``); one through
-which nothing comes for ``limits.PIPE_WAIT_SECONDS`` is an error saying so. The other
-readers refuse a pipe as they refuse a device. The readers run in a child process with a
+edition files, glossaries, translation files (``-e <(cat edition.yaml)``), Markdown, text
+and JSON documents, ``messages.json`` files and transcripts; one through which nothing comes
+for ``limits.PIPE_WAIT_SECONDS`` is an error saying so. A Word or PDF document and a
+consultation export refuse a pipe, saying why. The readers run in a child process with a
 memory cap and a time limit, so a reader that waits or reads for ever fails this test
 instead of stopping the suite."""
 
@@ -99,9 +100,16 @@ def test_a_pipe_or_a_device_is_refused_by_every_reader(tmp_path: Path) -> None:
     said = json.loads(r.stdout)
     assert len(said) == 18
     waited = {"pipe report", "pipe edition", "pipe translation", "pipe glossary"}
+    waited |= {"pipe document", "pipe draft", "pipe transcript"}
     for name, text in said.items():
         if name in waited:
             assert "it is a named pipe and nothing came through it in 0.5 s" in text, (name, text)
+            continue
+        if name == "pipe docx":
+            assert text == (
+                f"{tmp_path / 'pipe.docx'}: cannot read the file: it is a named pipe; a Word "
+                "(.docx) document is read from a file, not a pipe: save it to a file and give that"
+            )
             continue
         what = "a named pipe" if name.startswith("pipe") else "a device"
         assert f"it is {what}, not a regular file" in text, (name, text)
@@ -121,16 +129,18 @@ def test_a_regular_file_and_a_folder_are_measured(tmp_path: Path) -> None:
     assert file_size(link) == 3
 
 
-def test_transcripts_given_to_takeaways_say_what_a_pipe_is(tmp_path: Path) -> None:
+def test_transcripts_given_to_takeaways_take_a_pipe_not_a_device(tmp_path: Path) -> None:
     from forum_messages.errors import Problem
     from forum_messages.synth.transcript_records import transcript_files
 
     os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.vtt").symlink_to("/dev/zero")
     problems: list[Problem] = []
-    found = transcript_files([tmp_path / "pipe.txt", tmp_path / "missing.txt"], problems)
-    assert found == []
+    given = [tmp_path / "pipe.txt", tmp_path / "zero.vtt", tmp_path / "missing.txt"]
+    found = transcript_files(given, problems)
+    assert found == [tmp_path / "pipe.txt"]  # read when its turn comes
     said = {p.file: p.message for p in problems}
-    assert "it is a named pipe, not a regular file" in said[str(tmp_path / "pipe.txt")]
+    assert "it is a device, not a regular file" in said[str(tmp_path / "zero.vtt")]
     assert said[str(tmp_path / "missing.txt")] == "no such file or folder"
 
 
@@ -173,6 +183,18 @@ def _same_as_a_file(tmp_path: Path, name: str, data: bytes, read: Any) -> tuple[
     return said[0], said[1]
 
 
+DOCUMENT = (
+    "# Mensajes\n\n## Acceso\n\n- Las redes comunitarias necesitan espectro asequible.\n"
+    "- 农村学校需要可靠的连接。\n"
+).encode()
+
+
+def turns(path: Path) -> Any:
+    from forum_messages.ingest.transcript import read_transcript
+
+    return read_transcript(path).turns[:3]
+
+
 GLOSSARY = (
     "pairs:\n  en-fr:\n    - {term: digital divide, translation: fracture numérique}\n"
     "    - {term: community network, translation: réseau communautaire}\n"
@@ -182,7 +204,9 @@ GLOSSARY = (
 def test_a_pipe_with_a_writer_reads_as_the_same_bytes_in_a_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from forum_messages.documents.importer import import_messages
     from forum_messages.edition import load_edition, preset_path
+    from forum_messages.export.jsonread import load_draft_json
     from forum_messages.ingest.loader import validate_reports
     from forum_messages.translation.exchange import load_translation
     from forum_messages.translation.glossary import load_glossary
@@ -207,6 +231,9 @@ def test_a_pipe_with_a_writer_reads_as_the_same_bytes_in_a_file(
         ("bad.jsonl", b'{"session": "WS #1", "title": 7}\n{', reports_read),
         ("g.yaml", GLOSSARY, lambda p: load_glossary(p, "en", "fr").entries),
         ("t.po", b'msgid "x\nnon, pas du PO\n', load_translation),
+        ("d.md", DOCUMENT, import_messages),
+        ("m.json", b'{"schema_version": 1, "themes": "aucun"}', load_draft_json),
+        ("s.vtt", (Path(__file__).parent / "transcripts/data/ws8.vtt").read_bytes(), turns),
     ]
     expected = {
         "e.yaml": "Edition(name={'en': 'Internet Governance Forum 2025'",
@@ -215,6 +242,9 @@ def test_a_pipe_with_a_writer_reads_as_the_same_bytes_in_a_file(
         "bad.jsonl": "Problem(file='NAME', line=",
         "g.yaml": "fracture numérique",
         "t.po": "NAME:1: ",
+        "d.md": "Las redes comunitarias necesitan espectro asequible.",
+        "m.json": "NAME: ",
+        "s.vtt": "Turn(",
     }
     for name, data, read in cases:
         piped, filed = _same_as_a_file(tmp_path, name, data, read)
@@ -260,3 +290,31 @@ def test_an_edition_given_as_a_shell_pipe(tmp_path: Path) -> None:
     )
     r = subprocess.run([bash, "-c", line], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0 and "OK: no problems found." in r.stdout, r.stderr
+
+
+def test_a_document_or_transcript_through_a_pipe_is_read_up_to_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.documents import importer
+    from forum_messages.ingest import transcript
+
+    monkeypatch.setattr(limits, "PIPE_WAIT_SECONDS", 5.0)
+    monkeypatch.setattr(importer, "MAX_DOCUMENT_BYTES", 40)
+    monkeypatch.setattr(transcript, "MAX_TRANSCRIPT_BYTES", 40)
+    doc = tmp_path / "d.md"
+    os.mkfifo(doc)
+    writer = _write_later(doc, DOCUMENT)
+    with pytest.raises(ForumMessagesError) as big:
+        importer.import_messages(doc)
+    writer.join(10)
+    assert str(big.value) == (
+        f"{doc}: the document is more than 40 bytes of text, over the limit of 40 "
+        "(see docs/limits.md)"
+    )
+    talk = tmp_path / "t.vtt"
+    os.mkfifo(talk)
+    writer = _write_later(talk, (Path(__file__).parent / "transcripts/data/ws8.vtt").read_bytes())
+    with pytest.raises(transcript.TranscriptError) as long:
+        transcript.read_transcript(talk)
+    writer.join(10)
+    assert long.value.message == "the file is more than 40 bytes, over 40"

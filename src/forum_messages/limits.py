@@ -96,7 +96,11 @@ def file_size(path: Path) -> int:
     (or a link to it named ``x.jsonl``) never ends, and a pipe nobody writes to waits for
     ever. Raises OSError (``strerror`` saying what it is) for those; a folder is left to the
     read that follows (``Is a directory``)."""
-    st = path.stat()
+    return _size_of(path.stat())
+
+
+def _size_of(st: os.stat_result) -> int:
+    """``file_size`` of what ``stat`` gave."""
     mode = st.st_mode
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return st.st_size
@@ -142,8 +146,9 @@ def read_input(path: Path, limit: int) -> bytes:
     memory by the caller). ``InputTooLarge`` past the limit; a pipe through which nothing
     comes for ``PIPE_WAIT_SECONDS`` (nobody writes to it) is an OSError saying so, as are a
     device and a socket (:func:`file_size`); a folder is the read's own error."""
-    if not is_pipe(path):
-        size = file_size(path)
+    st = path.stat()  # once: a pipe is read below, anything else is sized from it
+    if not stat.S_ISFIFO(st.st_mode):
+        size = _size_of(st)
         if size > limit:
             raise InputTooLarge(size)
         return path.read_bytes()

@@ -122,16 +122,16 @@ def test_each_action_returns_to_the_message(edition: Any, users: dict[str, Any])
     r = c.post(f"{base}/m/{m.uid}/up/", {"q": "cyber"})
     loc = urlsplit(r["Location"])
     assert loc.path == f"{base}/curate/" and loc.fragment == f"m-{m.uid}"
-    assert loc.query == f"q=cyber&theme={key}"
+    assert loc.query == f"q=cyber&theme={key}&at=m-{m.uid}"  # ``at``: the page holding it
     r = c.post(f"{base}/m/{m.uid}/edit/", {"text": "A new text for this message."})
     assert r["Location"] == f"{base}/m/{m.uid}/#text"
     other = Topic.objects.filter(draft=edition.draft, removed=False).exclude(theme=topic.theme)[0]
     r = c.post(f"{base}/m/{m.uid}/move/", {"topic": other.uid})
-    assert r["Location"] == f"{base}/curate/?theme={other.theme.key}#m-{m.uid}"
+    assert r["Location"] == f"{base}/curate/?theme={other.theme.key}&at=m-{m.uid}#m-{m.uid}"
     page = c.get(r["Location"]).content.decode()
     assert f'<details id="theme-{other.theme.key}" open>' in page and f'id="m-{m.uid}"' in page
     r = c.post(f"{base}/t/{other.uid}/rename/", {"title": "Renamed sub-topic"})
-    assert r["Location"] == f"{base}/curate/?theme={other.theme.key}#t-{other.uid}"
+    assert r["Location"] == f"{base}/curate/?theme={other.theme.key}&at=t-{other.uid}#t-{other.uid}"
     n = edition.draft.latest_version().number
     renamed = c.get(f"{base}/versions/{n}/").content.decode()
     assert "No message changed." in renamed  # a renamed sub-topic moves no message

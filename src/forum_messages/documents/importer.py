@@ -25,7 +25,7 @@ from forum_messages.errors import InputError
 from forum_messages.export.jsonread import draft_from_data
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import decode
-from forum_messages.limits import file_size, load_json
+from forum_messages.limits import InputTooLarge, file_size, is_pipe, load_json, read_input
 
 #: File name endings and the format they are read as.
 FORMATS: dict[str, str] = {
@@ -51,11 +51,14 @@ def _too_large(path: Path, size: int) -> InputError:
 
 
 def _read(path: Path) -> str:
+    """The text of a Markdown, text or JSON document: a file, or a pipe (read to its end)."""
     try:
-        size = file_size(path)
-        if size > MAX_DOCUMENT_BYTES:
-            raise _too_large(path, size)
-        raw = path.read_bytes()
+        raw = read_input(path, MAX_DOCUMENT_BYTES)
+    except InputTooLarge as exc:
+        raise InputError(
+            f"{path}: the document is {exc.size_text} of text, over the limit of "
+            f"{MAX_DOCUMENT_BYTES:,} (see docs/limits.md)"
+        ) from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file: {exc.strerror}") from exc
     try:
@@ -146,7 +149,15 @@ def import_messages(path: str | Path, fmt: str | None = None) -> MessagesDocumen
     if not path.exists():
         raise InputError(f"{path}: no such file")
     try:
-        file_size(path)
+        if is_pipe(path):  # read to its end by the text readers; a Word or PDF file is opened
+            if fmt in ("docx", "pdf"):
+                raise InputError(
+                    f"{path}: cannot read the file: it is a named pipe; a "
+                    f"{'Word (.docx)' if fmt == 'docx' else 'PDF'} document is read from a "
+                    "file, not a pipe: save it to a file and give that"
+                )
+        else:
+            file_size(path)
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file: {exc.strerror}") from exc
     if path.is_dir():

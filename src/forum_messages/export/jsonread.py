@@ -27,7 +27,7 @@ from typing import Any, Literal, TypeVar
 
 from forum_messages.errors import InputError
 from forum_messages.export.jsondoc import SCHEMA_VERSION
-from forum_messages.limits import file_size, load_json
+from forum_messages.limits import InputTooLarge, load_json, read_input
 from forum_messages.model import (
     STAGES,
     Assignment,
@@ -55,6 +55,10 @@ from forum_messages.model import (
 from forum_messages.textsafe import printable, without_bidi_controls
 
 T = TypeVar("T")
+
+#: Largest messages.json read, file or pipe: the bound a pipe that never ends meets (before
+#: it, a file was read whole whatever its size).
+MAX_DRAFT_BYTES = 1_000_000_000
 
 
 class _Bad(Exception):
@@ -451,8 +455,12 @@ def load_draft_json(path: str | os.PathLike[str]) -> Draft:
     """The Draft in the messages.json file at ``path``."""
     file = Path(path)
     try:
-        file_size(file)
-        text = file.read_text(encoding="utf-8")
+        text = read_input(file, MAX_DRAFT_BYTES).decode("utf-8")  # a file, or a pipe
+    except InputTooLarge as exc:
+        raise InputError(
+            f"{file}: the file is {exc.size_text}, over the limit of {MAX_DRAFT_BYTES:,} for "
+            "a messages.json; is this a messages.json?"
+        ) from None
     except FileNotFoundError as exc:
         raise InputError(f"{file}: no such file") from exc
     except UnicodeDecodeError as exc:

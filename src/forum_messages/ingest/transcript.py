@@ -23,7 +23,7 @@ from pathlib import Path
 from forum_messages.errors import Problem
 from forum_messages.ingest.base import SourceProblem
 from forum_messages.ingest.text import clean_text, decode
-from forum_messages.limits import file_size
+from forum_messages.limits import InputTooLarge, read_input
 
 #: File suffixes read as transcripts.
 TRANSCRIPT_SUFFIXES: tuple[str, ...] = (".txt", ".vtt", ".srt")
@@ -120,10 +120,11 @@ def read_transcript(path: Path, chairs: tuple[str, ...] = ()) -> Transcript:
 
     Raises :class:`TranscriptError` for a file that cannot be used."""
     try:
-        size = file_size(path)
-        if size > MAX_TRANSCRIPT_BYTES:
-            raise TranscriptError(0, f"the file is {size:,} bytes, over {MAX_TRANSCRIPT_BYTES:,}")
-        text = decode(path.read_bytes())
+        text = decode(read_input(path, MAX_TRANSCRIPT_BYTES))  # a file, or a pipe
+    except InputTooLarge as exc:
+        raise TranscriptError(
+            0, f"the file is {exc.size_text}, over {MAX_TRANSCRIPT_BYTES:,}"
+        ) from None
     except OSError as exc:
         raise TranscriptError(0, f"cannot read the file: {exc.strerror or exc}") from exc
     except SourceProblem as exc:  # not UTF-8, UTF-16 without a byte-order mark, binary

@@ -31,7 +31,7 @@ from forum_messages.ingest.transcript import (
 )
 from forum_messages.ingest.transcript_meta import SessionList, find_meta
 from forum_messages.ingest.vocab import Vocabulary
-from forum_messages.limits import file_size
+from forum_messages.limits import file_size, is_pipe
 from forum_messages.model import Edition
 from forum_messages.nlp.base import Embedder, LanguageDetector
 from forum_messages.synth.takeaways import Drafted, Item, TakeawayDrafter
@@ -57,6 +57,14 @@ def _not_regular(path: Path) -> str:
     return "not a regular file"
 
 
+def _is_pipe(path: Path) -> bool:
+    """A named pipe: read to its end, as a file (``mkfifo talk.vtt``)."""
+    try:
+        return is_pipe(path)
+    except OSError:
+        return False
+
+
 def transcript_files(paths: Sequence[str | Path], problems: list[Problem]) -> list[Path]:
     """The transcripts named, folders searched for .txt, .vtt and .srt files (sorted)."""
     out: list[Path] = []
@@ -66,7 +74,7 @@ def transcript_files(paths: Sequence[str | Path], problems: list[Problem]) -> li
             out += sorted(p for p in path.rglob("*") if p.suffix.lower() in TRANSCRIPT_SUFFIXES)
         elif not path.exists():
             problems.append(Problem(str(path), 0, "", "no such file or folder"))
-        elif not path.is_file():  # a named pipe, a device, a socket: never read
+        elif not path.is_file() and not _is_pipe(path):  # a device, a socket: never read
             what = f"cannot read the file: {_not_regular(path)}"
             problems.append(Problem(str(path), 0, "", what))
         elif path.suffix.lower() not in TRANSCRIPT_SUFFIXES:

@@ -319,11 +319,12 @@ class HandledTable:
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 #: where a spreadsheet may start a cell inside a CSV cell's text: right after a ";" or a ","
-#: (Excel set to a ";" list separator splits a comma-separated row there, quoted or not) and
-#: after a line break (such a reader, outside quotes, starts a row there), past spaces and
-#: quotes; followed by a formula's first character (a line break after a separator is the
-#: next place, not a formula)
-_CELL_START = re.compile(r"""(^|[;,\r\n])((?:[^\S\t\r\n]|")*)(?=[=+\-@\t|%])""")
+#: (Excel set to a ";" list separator splits a comma-separated row there, quoted or not),
+#: a tab or a "|" (an import that asks for the separator) and after a line break (such a
+#: reader, outside quotes, starts a row there), past spaces and quotes; followed by a
+#: formula's first character (a line break after a separator is the next place, not a
+#: formula; a tab or "|" there is both: marked before it and after it)
+_CELL_START = re.compile(r"""(^|[;,\t|\r\n])((?:[^\S\t\r\n]|")*)(?=[=+\-@\t|%])""")
 
 
 def neutralise(value: str) -> str:
@@ -335,9 +336,9 @@ def neutralise(value: str) -> str:
 
 def neutralise_csv(value: str) -> str:
     """``neutralise`` for a CSV cell, and an apostrophe before a formula's first character
-    after each ";", "," and line break of the text too (past spaces and quotes): read with
-    either separator, no cell starts like a formula. The text stays readable: taking out the
-    apostrophes put there gives it back."""
+    after each ";", ",", tab, "|" and line break of the text too (past spaces and quotes):
+    read with any of these separators, no cell starts like a formula. The text stays
+    readable: taking out the apostrophes put there gives it back."""
     return neutralise(_CELL_START.sub(r"\1\2'", value))
 
 

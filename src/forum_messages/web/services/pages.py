@@ -54,6 +54,43 @@ class ThemeView:
     def message_count(self) -> int:
         return sum(len(t.messages) for t in self.topics)
 
+    def rows(self) -> list[tuple[TopicView, MessageView | None]]:
+        """The theme's messages in order, a sub-topic without any as one row of its own: what
+        the theme page's pages cut."""
+        rows: list[tuple[TopicView, MessageView | None]] = []
+        for tp in self.topics:
+            rows.extend([(tp, m) for m in tp.messages] if tp.messages else [(tp, None)])
+        return rows
+
+
+@dataclass
+class TopicPart:
+    """The part of a sub-topic one page of its theme holds."""
+
+    topic: TopicView
+    messages: list[MessageView]
+    from_page: int | None  # the page it begins on, when that is an earlier one
+
+
+def theme_page(theme: ThemeView, size: int, number: Any) -> tuple[Any, list[TopicPart]]:
+    """Page ``number`` of ``theme`` (Django's ``get_page``: not a number gives the first,
+    out of range the last) and the parts of its sub-topics it holds."""
+    from django.core.paginator import Paginator
+
+    rows = theme.rows()
+    first: dict[str, int] = {}
+    for n, (tp, _m) in enumerate(rows):
+        first.setdefault(tp.uid, n // size + 1)
+    page = Paginator(rows, size).get_page(number)
+    parts: list[TopicPart] = []
+    for tp, m in page.object_list:
+        if not parts or parts[-1].topic is not tp:
+            earlier = first[tp.uid] if first[tp.uid] < page.number else None
+            parts.append(TopicPart(tp, [], earlier))
+        if m is not None:
+            parts[-1].messages.append(m)
+    return page, parts
+
 
 def ui_language(code: str | None) -> str:
     return LANG_MAP.get((code or "en").lower(), "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -38,6 +39,7 @@ class Targets:
     def __init__(self, edition: Edition, language: str) -> None:
         self.edition = edition
         self.texts: dict[tuple[str, str], tuple[str, str]] = {}  # (kind, key) -> (text, theme)
+        self.pages: dict[str, int] = {}  # message or sub-topic -> its page of the theme page
         pub = publishing.current_draft_publication(edition)
         if pub is None:
             return
@@ -45,11 +47,14 @@ class Targets:
         views, _credit = translating.overlay(
             pages.published_themes(edition, pub, lang, with_sources=False), edition, lang
         )
+        size = settings.PAGE_SIZE
         for th in views:
             self.texts[("theme", th.key)] = (th.title, th.key)
-            for tp in th.topics:
+            for n, (tp, m) in enumerate(th.rows()):  # the theme page's pages hold them
+                self.pages.setdefault(tp.uid, n // size + 1)
                 self.texts[("topic", tp.uid)] = (tp.title, th.key)
-                for m in tp.messages:
+                if m is not None:
+                    self.pages[m.uid] = n // size + 1
                     self.texts[("message", m.uid)] = (m.text, th.key)
 
     def of(self, c: Comment) -> TargetView:
@@ -77,7 +82,8 @@ class Targets:
         text, theme_key = found
         url = reverse("fm:theme", args=[slug, theme_key])
         if c.target != "theme":
-            url += f"#{key}"
+            number = self.pages.get(key, 1)
+            url += f"?page={number}#{key}" if number > 1 else f"#{key}"
         return TargetView(c.target, labels[c.target], text, url, _uid(c, key))
 
 

@@ -57,3 +57,12 @@ def refused(request: HttpRequest, exc: FormError, slug: str | None = None) -> Ht
     back = reverse("fm:staff_edition", args=[slug]) if slug else reverse("fm:dashboard")
     ctx = {"problems": exc.problems, "back": back}
     return render(request, "fm/staff/refused.html", ctx, status=400)
+
+
+def page_links(page: Any) -> list[int | None]:
+    """The numbers of the pages to link to around ``page`` of a Django paginator, None where
+    some are left out (templates/fm/_pages.html)."""
+    return [
+        n if isinstance(n, int) else None
+        for n in page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    ]

@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
 from django.db.models import Count
@@ -23,7 +24,7 @@ from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import Draft, Message, NotReflected, Topic, Version
 from forum_messages.web.services import curation, textdiff, versions
 from forum_messages.web.services.snapshot import outline
-from forum_messages.web.views.common import edition_or_404, requires
+from forum_messages.web.views.common import edition_or_404, page_links, requires
 from forum_messages.web.views.forms import TextList, chars, posted
 from forum_messages.web.views.writing import message_context
 
@@ -85,14 +86,27 @@ def _apply(
 
 
 def _overview_at(slug: str, theme: str, anchor: str, q: str = "") -> str:
-    """The overview with ``theme`` open, scrolled to ``anchor`` (and the search kept)."""
-    query = urlencode({"q": q, "theme": theme} if q else {"theme": theme})
+    """The overview with ``theme`` open, on the page holding ``anchor`` (``at``) and scrolled
+    to it (the search kept)."""
+    query = urlencode(
+        {"q": q, "theme": theme, "at": anchor} if q else {"theme": theme, "at": anchor}
+    )
     return f"{reverse('fm:curate', args=[slug])}?{query}#{anchor}"
 
 
 def _matches(q: str, *texts: str) -> bool:
     needle = q.casefold()
     return any(needle in t.casefold() for t in texts)
+
+
+# One line of the overview's open themes: a message, an empty sub-topic (no message) or a
+# theme with no sub-topic to show (neither); the pages cut this list.
+Row = tuple[int, Topic | None, Message | None]
+
+
+def _anchors(key: str, row: Row) -> tuple[str, ...]:
+    _i, tp, m = row
+    return (f"theme-{key}", f"t-{tp.uid}" if tp else "", f"m-{m.uid}" if m else "")
 
 
 @requires("curate")
@@ -102,7 +116,9 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     theme was 6.7 MB and 4.7 s to make, docs/benchmarks.md); ``q`` keeps the
     messages (and sub-topics) whose text, id or title contains it; ``theme`` opens one theme
     (or ``all``); ``left=1`` keeps the messages whose text is left in another language than
-    the draft's (a source's own words, none in the draft's language): the list to translate."""
+    the draft's (a source's own words, none in the draft's language): the list to translate.
+    The open themes' messages come in pages of ``settings.PAGE_SIZE`` (``page``; ``at`` picks
+    the page holding a message, sub-topic or theme anchor when no page is asked for)."""
     draft = _draft(slug)
     q = clean_text(request.GET.get("q", ""))[:SEARCH]  # no NUL: PostgreSQL refuses it
     wanted = request.GET.get("theme", "")
@@ -120,7 +136,9 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         elif left_only:
             continue
         msgs.setdefault(m.topic_id, []).append(m)
-    themes, found = [], 0
+    themes: list[dict[str, Any]] = []
+    found = 0
+    rows: list[Row] = []
     for th in draft.themes.all():
         topics = []
         for tp in th.topics.filter(removed=False):
@@ -135,7 +153,38 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         count = sum(len(own) for _tp, own in topics)
         found += count
         opened = wanted in (th.key, "all") or bool((q or left_only) and topics)
-        themes.append({"theme": th, "topics": topics, "count": count, "open": opened})
+        i = len(themes)
+        themes.append({"theme": th, "count": count, "open": opened, "topics": []})
+        if opened and not topics:
+            rows.append((i, None, None))
+        for tp, own in topics if opened else []:
+            rows.extend([(i, tp, m) for m in own] if own else [(i, tp, None)])
+    size = settings.PAGE_SIZE
+    number: Any = request.GET.get("page")
+    at = request.GET.get("at", "")
+    if at and not number:  # coming back to a message or sub-topic: its page
+        hit = next(
+            (n for n, r in enumerate(rows) if at in _anchors(themes[r[0]]["theme"].key, r)), 0
+        )
+        number = hit // size + 1
+    page = Paginator(rows, size).get_page(number)
+    first_of: dict[int, int] = {}  # a sub-topic's first page
+    for n, (i, tp, _m) in enumerate(rows):
+        where = n // size + 1
+        themes[i].setdefault("first_page", where)
+        themes[i]["last_page"] = where
+        if tp is not None:
+            first_of.setdefault(tp.pk, where)
+    for i, tp, m in page.object_list:
+        here = themes[i]["topics"]
+        themes[i]["here"] = True
+        if tp is None:
+            continue
+        if not here or here[-1]["topic"] is not tp:
+            earlier = first_of[tp.pk] if first_of[tp.pk] < page.number else None
+            here.append({"topic": tp, "msgs": [], "from_page": earlier})
+        if m is not None:
+            here[-1]["msgs"].append(m)
     all_topics = list(Topic.objects.filter(draft=draft, removed=False).select_related("theme"))
     merged_into = set(
         Message.objects.filter(draft=draft, removed=True)
@@ -151,7 +200,9 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         "found": found,
         "foreign": foreign,
         "left_only": left_only,
-        "all_topics": all_topics,
+        "all_topics": all_topics if any(r[1] for r in page.object_list) else [],
+        "page": page,
+        "page_links": page_links(page),
         "version": draft.latest_version(),
         "not_reflected": draft.not_reflected.count(),
     }
@@ -251,7 +302,7 @@ def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> Http
         return _apply(
             request,
             lambda: curation.add_topic(theme, form["title"], user),
-            lambda: _overview_at(slug, theme.key, f"theme-{theme.key}"),
+            lambda: _overview_at(slug, theme.key, _newest(theme.topics.all(), "t", theme.key)),
         )
     tp = get_object_or_404(Topic, draft=draft, uid=uid, removed=False)
     here = _overview_at(slug, tp.theme.key, f"t-{tp.uid}")
@@ -276,7 +327,22 @@ def topic_action(request: HttpRequest, slug: str, uid: str, action: str) -> Http
         return redirect(here)
     if action == "remove":
         here = _overview_at(slug, tp.theme.key, f"theme-{tp.theme.key}")
+    if action == "add_message":  # at the new message, on the page that holds it
+        return _apply(
+            request,
+            actions[action],
+            lambda: _overview_at(slug, tp.theme.key, _newest(tp.messages.all(), "m", tp.uid)),
+        )
     return _apply(request, actions[action], lambda: here)
+
+
+def _newest(rows: Any, kind: str, fallback: str) -> str:
+    """The anchor of the newest live row of ``rows`` (a sub-topic or message just added), or
+    of ``fallback`` (its theme or sub-topic) when there is none."""
+    row = rows.filter(removed=False).order_by("-pk").first()
+    if row is not None:
+        return f"{kind}-{row.uid}"
+    return f"theme-{fallback}" if kind == "t" else f"t-{fallback}"
 
 
 @requires("curate")

@@ -3,6 +3,7 @@ draft-to-final changes and exports. Server-rendered, no JavaScript."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages as flash
 from django.core import signing
 from django.db.models import Count
@@ -30,7 +31,7 @@ from forum_messages.web.services import (
 from forum_messages.web.services.rendered import CONTENT_TYPES, document
 from forum_messages.web.services.snapshot import core_from_snapshot
 from forum_messages.web.views.cache import public_cache
-from forum_messages.web.views.common import edition_or_404
+from forum_messages.web.views.common import edition_or_404, page_links
 from forum_messages.web.views.follow import site_of
 
 
@@ -95,11 +96,15 @@ def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
         .values_list("message__uid", "n")
     )
     draft_pub = _pub(ed)
+    page, parts = pages.theme_page(found, settings.PAGE_SIZE, request.GET.get("page"))
     ctx = {
         "edition": ed,
         "pub": pub,
         "which": which,
         "theme": found,
+        "page": page,
+        "page_links": page_links(page),
+        "parts": parts,
         "themes": views,
         "counts": counts,
         "state": publishing.window_state(draft_pub),
