@@ -13,7 +13,7 @@ from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.segment import strip_numbering
 from forum_messages.synth import kinds
 from forum_messages.synth.kinds import AnyOf, OneByOne, _anchored_body, classify
-from forum_messages.yamlsrc import load_yaml
+from forum_messages.yamlsrc import load_bundled
 
 EVALUATION = Path(__file__).parents[2] / "src" / "forum_messages" / "editions" / "evaluation"
 
@@ -26,8 +26,9 @@ def evaluation_statements() -> tuple[tuple[str, str], ...]:
     for path in sorted((EVALUATION / "reports").glob("*.yaml")):
         material = load_material(path)
         out += [(st.text, st.language or material.language) for st in material.corpus.statements]
+    # the labelled sets are package files: libyaml reads them (no line numbers needed here)
     for path in sorted((EVALUATION / "kinds").glob("*.yaml")):
-        out += [(str(item["text"]), str(item["lang"])) for item in load_yaml(path.read_text())]
+        out += [(str(it["text"]), str(it["lang"])) for it in load_bundled(path.read_text())]
     return tuple(out)
 
 

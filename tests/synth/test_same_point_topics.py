@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import combinations
 
 from forum_messages.cli import sample_paths
@@ -20,7 +21,10 @@ from forum_messages.synth.settings import Settings
 TERMS_ONLY = PointModel(("terms",), (0.0,), (1.0,), (10.0,), -2.0)
 
 
+@cache
 def _draft(**options: object) -> Draft:
+    """The sample drafted with these grouper options (made once a process: the same options
+    give the same draft, and the tests only read it)."""
     edition = load_edition("igf2025")
     corpus = validate_reports([str(p) for p in sample_paths()], edition).corpus
     settings = Settings()

@@ -8,11 +8,13 @@ only tests in this folder use (through ``db``).
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -142,3 +144,55 @@ def published(edition: Any, users: dict[str, Any]) -> Any:
         edition, now - timedelta(hours=1), now + timedelta(days=7), users["admin"]
     )
     return edition
+
+
+#: Four small session reports: enough for a draft whose PDF renders in a few seconds.
+SMALL = [
+    {
+        "session": f"WS #{n}",
+        "title": title,
+        "type": "Workshop",
+        "theme": theme,
+        "language": "en",
+        "organisers": [{"name": "Org", "stakeholder_group": "Civil Society"}],
+        "key_takeaways": [takeaway],
+        "calls_to_action": [call],
+    }
+    for n, title, theme, takeaway, call in (
+        (1, "Cyber capacity", "trust", "Cyber capacity building must reach small states.",
+         "CERTs should share threat information across borders."),
+        (2, "CERT cooperation", "trust", "Small states need cyber capacity building support.",
+         "Governments should fund national CERTs."),
+        (3, "Rural access", "access", "Affordability is the main barrier to connectivity.",
+         "Regulators should license community networks."),
+        (4, "Community networks", "access", "Community networks connect rural areas.",
+         "Governments should support community networks with spectrum."),
+    )
+]  # fmt: skip
+
+
+def small_drafted(tmp_path: Path, slug: str) -> Any:
+    """An igf2025 edition of the four ``SMALL`` reports, drafted with the hash embedder."""
+    from forum_messages.web.services import drafting, importing
+
+    reports = tmp_path / "reports.jsonl"
+    reports.write_text("\n".join(json.dumps(r) for r in SMALL) + "\n", encoding="utf-8")
+    ed = importing.edition_from_spec("igf2025", slug=slug)
+    importing.import_paths(ed, [reports])
+    drafting.run_draft(ed, "hash")
+    return ed
+
+
+@pytest.fixture
+def small_published(users: dict[str, Any], tmp_path: Path) -> Any:
+    """A small edition (``SMALL``), drafted and published with the review open now (for a
+    week): for downloads whose size is not what a test is about (its PDF takes seconds, the
+    sample's half a minute)."""
+    from django.utils import timezone
+
+    from forum_messages.web.services import publishing
+
+    ed = small_drafted(tmp_path, "small-published")
+    now = timezone.now()
+    publishing.publish_draft(ed, now - timedelta(hours=1), now + timedelta(days=7), users["admin"])
+    return ed

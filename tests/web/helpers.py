@@ -22,3 +22,21 @@ def placed_once(edition: Any) -> None:
     assert set(counts) == current
     assert all(n == 1 for n in counts.values()), [s for s, n in counts.items() if n > 1]
     assert not draft.messages.filter(removed=False, sources__isnull=True).exists()
+
+
+def translate_every_segment(row: Any, prefix: str, user: Any) -> None:
+    """Every segment of the live draft translated as ``prefix`` + its source and reviewed,
+    taken in as one XLIFF file (as a translator sends one back): a save per segment would
+    build the live draft again for each of them."""
+    from forum_messages.translation.exchange import read_xliff, write_xliff
+    from forum_messages.translation.segments import REVIEWED, set_target
+    from forum_messages.web.services import translating
+
+    t = read_xliff(translating.export_file(row, "xliff"))
+    for u in t.units:
+        t = set_target(t, u.id, prefix + u.source, REVIEWED)
+    translating.import_file(row, write_xliff(t).encode("utf-8"), "every-segment.xliff", user)
+    st = translating.current(row)
+    units = st.units()
+    assert [units[s.id].target for s in st.segments] == [prefix + s.text for s in st.segments]
+    assert {u.state for u in units.values()} == {REVIEWED}

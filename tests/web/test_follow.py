@@ -17,6 +17,7 @@ from forum_messages.web.models import Comment
 from forum_messages.web.services import comments, mailing, publishing, translating
 
 from .conftest import client_for
+from .helpers import translate_every_segment
 from .smtp_server import SmtpServer
 
 
@@ -69,8 +70,7 @@ def test_targets_are_shown_in_the_reader_s_language(
     _theme, uid, text = first(ed)
     send(client_for(None), ed, uid, "Name rural schools.", name="Ana")
     row = translating.start(ed, "zh")
-    for seg in translating.current(row).segments:
-        translating.save_unit(row, seg.id, "中文：" + seg.text, "reviewed", users["editor"])
+    translate_every_segment(row, "中文：", users["editor"])
     translating.publish(row, users["editor"])
     zh = client_for(None)
     zh.cookies["django_language"] = "zh-hans"

@@ -1,18 +1,22 @@
 """A real SQLite file, locked by a second connection: comments wait it out or come back with
 their text; imports write in short transactions and stay all or nothing.
 
-Each scenario runs in a fresh process whose site lives in a data directory of its own (the
-other web tests use an in-memory database, which cannot be locked from outside)."""
+Each scenario runs in a fresh process whose site lives in a data directory of its own, a copy
+of one migrated once for the file (the other web tests use an in-memory database, which cannot
+be locked from outside)."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 PRELUDE = textwrap.dedent(
     """
@@ -97,14 +101,36 @@ COMMENTS = textwrap.dedent(
 )
 
 
-def run_scenario(tmp_path: Path, body: str) -> dict[str, Any]:
+def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FORUM_MESSAGES", "DJANGO"))}
     env.pop("DATABASE_URL", None)
-    data = tmp_path / "site"
+    return env
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory whose database the migrations have made, once for this file: each
+    scenario starts from a copy of it (the migrations are not what these tests are about)."""
+    data = tmp_path_factory.mktemp("migrated") / "site"
     data.mkdir()
+    make = "import sys\nfrom forum_messages.web.commands import setup\nsetup(sys.argv[1])\n"
+    r = subprocess.run(
+        [sys.executable, "-c", make, str(data)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    return data
+
+
+def run_scenario(tmp_path: Path, body: str, migrated: Path) -> dict[str, Any]:
+    data = tmp_path / "site"
+    shutil.copytree(migrated, data)
     r = subprocess.run(
         [sys.executable, "-c", PRELUDE + body, str(data)],
-        env=env,
+        env=_env(),
         capture_output=True,
         text=True,
         timeout=300,
@@ -115,8 +141,10 @@ def run_scenario(tmp_path: Path, body: str) -> dict[str, Any]:
     return result
 
 
-def test_comments_wait_out_a_lock_or_come_back_with_their_text(tmp_path: Path) -> None:
-    out = run_scenario(tmp_path, COMMENTS)
+def test_comments_wait_out_a_lock_or_come_back_with_their_text(
+    tmp_path: Path, migrated: Path
+) -> None:
+    out = run_scenario(tmp_path, COMMENTS, migrated)
     short = out["short_lock"]
     assert short["status"] == 302 and short["stored"] == 1, short
     assert short["seconds"] >= 1.0  # it did wait for the other writer
@@ -195,8 +223,8 @@ IMPORTS = textwrap.dedent(
 )
 
 
-def test_imports_write_in_short_transactions_all_or_nothing(tmp_path: Path) -> None:
-    out = run_scenario(tmp_path, IMPORTS)
+def test_imports_write_in_short_transactions_all_or_nothing(tmp_path: Path, migrated: Path) -> None:
+    out = run_scenario(tmp_path, IMPORTS, migrated)
     assert out["counts"] == {"sessions": 10, "statements": 10, "new": 7, "withdrawn": 0}
     # 7 new sessions and 7 new statements in batches of 2: 8 batches, each committed alone.
     assert len(out["between"]) == 8
@@ -268,8 +296,10 @@ CONSULTATION = textwrap.dedent(
 )
 
 
-def test_consultation_imports_stage_in_short_transactions_all_or_nothing(tmp_path: Path) -> None:
-    out = run_scenario(tmp_path, CONSULTATION)
+def test_consultation_imports_stage_in_short_transactions_all_or_nothing(
+    tmp_path: Path, migrated: Path
+) -> None:
+    out = run_scenario(tmp_path, CONSULTATION, migrated)
     assert out["first"] == 8
     assert len(out["between"]) == 4  # 8 answers in chunks of 2, each committed alone
     assert all(b["can_write"] and b["visible"] == 0 for b in out["between"]), out["between"]

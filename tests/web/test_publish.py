@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from forum_messages.web.models import Publication
 from forum_messages.web.services import comments, curation, publishing
 
-from .conftest import client_for
+from .conftest import client_for, small_drafted
 
 
 def close_review(ed: Any) -> None:
@@ -96,42 +96,11 @@ def test_site_exports_draft_and_final(published: Any, users: dict[str, Any]) -> 
     assert "Final wording of this message." in html
 
 
-#: Four small session reports: enough for a draft whose PDF renders in a few seconds.
-SMALL = [
-    {
-        "session": f"WS #{n}",
-        "title": title,
-        "type": "Workshop",
-        "theme": theme,
-        "language": "en",
-        "organisers": [{"name": "Org", "stakeholder_group": "Civil Society"}],
-        "key_takeaways": [takeaway],
-        "calls_to_action": [call],
-    }
-    for n, title, theme, takeaway, call in (
-        (1, "Cyber capacity", "trust", "Cyber capacity building must reach small states.",
-         "CERTs should share threat information across borders."),
-        (2, "CERT cooperation", "trust", "Small states need cyber capacity building support.",
-         "Governments should fund national CERTs."),
-        (3, "Rural access", "access", "Affordability is the main barrier to connectivity.",
-         "Regulators should license community networks."),
-        (4, "Community networks", "access", "Community networks connect rural areas.",
-         "Governments should support community networks with spectrum."),
-    )
-]  # fmt: skip
-
-
 @pytest.fixture
 def small_final(users: dict[str, Any], tmp_path: Path) -> Any:
     """A small igf2025 edition whose draft was under review from 4 to 22 March 2024 and whose
     final text is published."""
-    from forum_messages.web.services import drafting, importing
-
-    reports = tmp_path / "reports.jsonl"
-    reports.write_text("\n".join(json.dumps(r) for r in SMALL) + "\n", encoding="utf-8")
-    ed = importing.edition_from_spec("igf2025", slug="small-final")
-    importing.import_paths(ed, [reports])
-    drafting.run_draft(ed, "hash")
+    ed = small_drafted(tmp_path, "small-final")
     utc = ZoneInfo("UTC")
     publishing.publish_draft(
         ed,

@@ -14,6 +14,7 @@ from forum_messages.web.models import Message, Translation, TranslationUnit
 from forum_messages.web.services import curation, translating
 
 from .conftest import client_for, make_user
+from .helpers import translate_every_segment
 
 
 @pytest.fixture
@@ -355,12 +356,11 @@ def test_glossary_findings_in_the_editor_and_bad_glossary_refused(
 
 
 def test_public_pages_offer_pdf_docx_and_published_translations(
-    published: Any, users: dict[str, Any]
+    small_published: Any, users: dict[str, Any]
 ) -> None:
-    slug = published.slug
-    row = translating.start(published, "ar")
-    for seg in translating.current(row).segments:
-        translating.save_unit(row, seg.id, "ترجمة: " + seg.text, "reviewed", users["editor"])
+    slug = small_published.slug
+    row = translating.start(small_published, "ar")
+    translate_every_segment(row, "ترجمة: ", users["editor"])
     row.credit = "ترجمة فريق المتطوعين"
     row.save()
     translating.publish(row, users["editor"])
@@ -398,8 +398,7 @@ def test_final_page_in_the_readers_language_from_a_published_translation(
     )
     publishing.publish_final(published, users["admin"])
     row = translating.start(published, "zh")
-    for seg in translating.current(row).segments:
-        translating.save_unit(row, seg.id, "中文：" + seg.text, "reviewed", users["editor"])
+    translate_every_segment(row, "中文：", users["editor"])
     row.credit = "志愿者翻译组翻译"
     row.save()
     translating.publish(row, users["editor"])
