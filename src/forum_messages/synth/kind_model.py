@@ -140,6 +140,15 @@ NARRATION = True
 #: The regression's probability a narrated meeting needs (chosen out of fold: each readable set's
 #: bar chosen on the others, a false alarm counted twice, is this one for 42 of 44 sets).
 NARRATION_ABOVE = 0.4
+#: Whether a statement the regression leaves, open to it, that tells of the record's housekeeping
+#: or has a body as its subject (``kind_bodies.tells_record``: a quorum, minutes, apologies, a
+#: vote with its figures, an item deferred, the next meeting, material shared; "The Users' Group
+#: approved ...", "L'Office publiera ..."; no claim of its own) is set aside when the regression
+#: gives it more than ``BODIES_ABOVE`` (docs/quality.md, "a fortieth round");
+#: ``DescriptiveModel(bodies=...)`` overrides it.
+BODIES = False
+#: The regression's probability the reading of ``BODIES`` needs.
+BODIES_ABOVE = 0.4
 #: How many labelled statements vote (``neighbour_share``).
 NEAREST = 15
 #: The regression's share of the second look's mixed probability (the vote has the rest).
@@ -334,11 +343,14 @@ class DescriptiveModel:
         anywhere: float | None = ANYWHERE_THRESHOLD,
         wide: bool = WIDE,
         narration: bool | None = None,
+        bodies: bool | None = None,
     ) -> None:
         self.threshold = threshold
         self.wide = wide
         #: the reading of a narrated meeting (``NARRATION`` when not given)
         self.narration = NARRATION if narration is None else narration
+        #: the reading of the record's housekeeping and of a body as the subject (``BODIES``)
+        self.bodies = BODIES if bodies is None else bodies
         #: the regression's material: ``TRAINING``, or ``WIDE_TRAINING`` for the wide one
         self.training: tuple[str, ...] = TRAINING
         self.opening = opening
@@ -368,6 +380,8 @@ class DescriptiveModel:
             out["wide"] = True
         if self.narration:
             out["narration"] = NARRATION_ABOVE
+        if self.bodies:
+            out["bodies"] = BODIES_ABOVE
         return out
 
     def widened(self) -> DescriptiveModel:
@@ -385,6 +399,7 @@ class DescriptiveModel:
             self.anywhere,
             wide=False,
             narration=False,
+            bodies=False,
         )
         other.training = WIDE_TRAINING
         return other
@@ -560,7 +575,8 @@ class DescriptiveModel:
         naming their session's own type (``decide``; None for statements read without a
         session). With ``narration``, a statement the regression gives more than
         ``NARRATION_ABOVE`` that narrates its meeting in its language (``langs``) is set aside
-        too."""
+        too; with ``bodies``, one it gives more than ``BODIES_ABOVE`` that tells of the record's
+        housekeeping or has a body as its subject (``kind_bodies.tells_record``)."""
         rows = [
             i for i, (t, k) in enumerate(zip(texts, kinds, strict=True)) if self.open_to_model(t, k)
         ]
@@ -586,6 +602,12 @@ class DescriptiveModel:
 
             for i in rows:
                 if not said[i] and prob[i] > NARRATION_ABOVE and narrates(texts[i], langs[i]):
+                    said[i] = True
+        if self.bodies and langs is not None:
+            from forum_messages.synth.kind_bodies import tells_record
+
+            for i in rows:
+                if not said[i] and prob[i] > BODIES_ABOVE and tells_record(texts[i], langs[i]):
                     said[i] = True
         if self.wide and record is not None:
             said = self.wide_look(x, texts, kinds, embedder, said, marked, first, own, langs)
