@@ -89,12 +89,15 @@ KINDS = (
 #: scored here and never trained on
 DEV_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/dev-"))
 TEST_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/test-"))
+#: development sets written for readings by rule (``kind_bodies``): scored, never trained on
+#: (the wide regression's material is left as its shipped weights were fitted)
+RULE_SETS = ("kinds/dev22.yaml",)
 #: every readable set that may be trained on
-TRAINABLE = (*KINDS, *DEV_REPORTS)
+TRAINABLE = (*(name for name in KINDS if name not in RULE_SETS), *DEV_REPORTS)
 #: development sets written for the message texts' frames: scored, not trained on (their
 #: points as given measure the text rewrites, the kinds are those of the other sets)
 FRAME_SETS = ("kinds/dev21-frames.yaml",)
-SCORED = (*TRAINABLE, *TEST_REPORTS, *FRAME_SETS)
+SCORED = (*KINDS, *DEV_REPORTS, *TEST_REPORTS, *FRAME_SETS)
 HELD_OUT = (
     *(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 18, 19, 20, 21, 22)),
     *HELD_OUT_REPORTS,
@@ -379,21 +382,22 @@ def main() -> None:
             if m.truth[rows].sum() or any((runs[s] & ~m.truth)[rows].any() for s in names):
                 cells = " | ".join(cell(m, runs[s], rows) for s in names)
                 print(f"| {Path(name).stem} {lang} | {cells} |")
-    # the false alarms a reading by rule adds, counted by the reading that made them (their
-    # texts not printed: the scored sets' errors are not read)
+    # what a reading by rule adds, counted by the reading that made it (the texts are not
+    # printed: the scored sets' errors are not read)
     for s in names:
         first, _, rest = s.rpartition("|")
         if rest.partition("@")[0] not in ("bodies", "housekeeping", "body") or first not in runs:
             continue
-        added = np.flatnonzero(runs[s] & ~runs[first] & ~m.truth)
-        counts: dict[str, int] = {}
-        for i in added.tolist():
-            key = f"{Path(m.source[i]).stem} {m.langs[i]} {reading_of(m.points[i], m.langs[i])}"
-            counts[key] = counts.get(key, 0) + 1
-        print(
-            f"\n{s}: false alarms added, by reading: "
-            + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none")
-        )
+        for what, truth in (("descriptions found", True), ("false alarms added", False)):
+            added = np.flatnonzero(runs[s] & ~runs[first] & (m.truth == truth))
+            counts: dict[str, int] = {}
+            for i in added.tolist():
+                key = f"{Path(m.source[i]).stem} {m.langs[i]} {reading_of(m.points[i], m.langs[i])}"
+                counts[key] = counts.get(key, 0) + 1
+            print(
+                f"\n{s}: {what}, by reading: "
+                + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none")
+            )
     if args.list:
         ref = runs[args.list]
         for s in names:

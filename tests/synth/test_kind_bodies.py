@@ -5,12 +5,14 @@ association, a lake's fishing cooperative, a county archive's friends' society."
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from forum_messages.synth import kind_model
 from forum_messages.synth.kind_bodies import body_tells, housekeeping, tells_record
 from forum_messages.synth.kind_model import DescriptiveModel
 from forum_messages.synth.kind_narration import makes_claim, narrates
+from forum_messages.synth.kinds import classify
 
 HOUSEKEEPING = [
     ("en", "Quorum was reached, with 61 of the 90 stallholders present or represented."),
@@ -108,9 +110,76 @@ def test_narration_reads_as_before() -> None:
     assert not narrates("Le comité a visité le marché, qui doit être reconstruit.", "fr")
 
 
-def test_the_setting_is_off_and_recorded_when_on() -> None:
-    assert kind_model.BODIES is False
-    assert "bodies" not in DescriptiveModel().params()
-    on = DescriptiveModel(bodies=True)
-    assert on.params()["bodies"] == kind_model.BODIES_ABOVE
-    assert on.widened().bodies is False
+def test_the_setting_is_on_and_recorded() -> None:
+    assert kind_model.BODIES is True
+    assert DescriptiveModel().params()["bodies"] == kind_model.BODIES_ABOVE
+    assert "bodies" not in DescriptiveModel(bodies=False).params()
+    assert DescriptiveModel().widened().bodies is False
+
+
+class _Scored(DescriptiveModel):
+    """A model whose regression gives each text the probability written after its '#': no
+    embedder, no bank (``neighbours=False``)."""
+
+    def fit(self, embedder):  # type: ignore[no-untyped-def]
+        return np.zeros(1), 0.0
+
+    def scores(self, x, texts, w, b):  # type: ignore[no-untyped-def]
+        p = np.array([float(t.split("#")[1]) for t in texts])
+        return np.log(p / (1 - p))
+
+
+def test_the_model_sets_aside_what_it_reads_above_the_bar_only() -> None:
+    texts = [
+        "Apologies were received from the market inspector and the town clerk. #0.45",
+        "Apologies were received from the market inspector and the town clerk. #0.35",
+        "Совет рыбаков опубликует отчёт о сезоне в апреле. #0.5",
+        "The Fisheries Agency should publish the catches of every boat. #0.6",
+    ]
+    langs = ["en", "en", "ru", "en"]
+    kinds = [classify(t.split(" #")[0], g) for t, g in zip(texts, langs, strict=True)]
+    assert [k.kind for k in kinds] == ["point"] * 4
+    x = np.zeros((len(texts), 2))
+    off = _Scored(neighbours=False, narration=False, bodies=False)
+    on = _Scored(neighbours=False, narration=False, bodies=True)
+    assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 4  # type: ignore[arg-type]
+    assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, True, False]  # type: ignore[arg-type]
+    # with no language known, nothing is read
+    assert on.descriptive(x, texts, kinds, None) == [False] * 4  # type: ignore[arg-type]
+
+
+# our own statements, in no labelled set: bodies telling what they will publish, which the
+# shipped regression leaves (above the reading's bar, below its own gates), and the same bodies
+# with a claim of their own
+_LEFT = [
+    (
+        "en",
+        "The Harbour Trust will circulate the dredging timetable to all berth holders next week.",
+    ),
+    ("fr", "L'Office des refuges diffusera le calendrier des ouvertures en mars."),
+    ("es", "La Cofradía de Pescadores publicará las capturas del año en su boletín de marzo."),
+    ("zh", "渔业合作社将于下月在公告栏公布全年捕捞量。"),
+]
+_CLAIMS = [
+    ("en", "The Harbour Trust should circulate the dredging timetable to all berth holders."),
+    ("fr", "L'Office des refuges doit diffuser le calendrier des ouvertures dès mars."),
+    ("ru", "Союз рыбаков должен разослать членам новые правила лова."),
+    ("ar", "يجب أن ينشر اتحاد الصيادين جدول مواسم الصيد."),
+]
+
+
+@pytest.mark.slow
+def test_the_real_model_sets_aside_what_it_left_only_with_the_reading_on(use_embedder) -> None:  # type: ignore[no-untyped-def]
+    items = _LEFT + _CLAIMS
+    langs = [g for g, _ in items]
+    kinds = [classify(t, g) for g, t in items]
+    texts = [k.point or t for k, (_, t) in zip(kinds, items, strict=True)]
+    x = np.asarray(use_embedder.embed(texts))
+    off = DescriptiveModel(bodies=False).descriptive(x, texts, kinds, use_embedder, langs=langs)
+    on = DescriptiveModel(bodies=True).descriptive(x, texts, kinds, use_embedder, langs=langs)
+    n = len(_LEFT)
+    assert off[:n] == [False] * n
+    assert on[:n] == [True] * n
+    # a claim is not read, whatever the model says
+    assert on[n:] == off[n:] == [False] * len(_CLAIMS)
+    assert not any(tells_record(t, g) for g, t in _CLAIMS)

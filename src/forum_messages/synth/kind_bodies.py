@@ -17,7 +17,7 @@ organisers. Many descriptions of a meeting have another shape:
 Either reading holds only when the statement makes no claim of its own (``kind_narration``'s
 words of a claim and its clauses of reported speech: "The operator should publish ...", "The
 agency found that ..." are points). The model reads it only for a statement open to it that its
-regression gives more than ``kind_model.BODIES_ABOVE`` (``kind_model.BODIES``); docs/quality.md,
+regression gives more than ``kind_model.BODIES_ABOVE`` (``kind_model.BODIES``, on); docs/quality.md,
 "a fortieth round", gives what it was measured to do.
 """
 
@@ -117,8 +117,8 @@ _HOUSEKEEPING: dict[str, dict[str, str]] = {
         r"\b(?:(?:have|has) been|were|was|are|will be) (?:shared|circulated|posted|sent|"
         r"uploaded|made available|available)\b",
         "fr": r"\b(?:diapositives|supports(?: de présentation)?|enregistrements?|présentations)\b"
-        r"[^.;]{0,50}\b(?:sont|seront|ont été) (?:disponibles|mis en ligne|transmis|"
-        r"envoyés|diffusés|communiqués)\b",
+        r"[^.;]{0,50}\b(?:sont|seront|ont été) (?:disponibles|mise?s? en ligne|"
+        r"transmise?s?|envoyée?s?|diffusée?s?|communiquée?s?)\b",
         "es": r"\b(?:diapositivas|grabación|grabaciones|presentaciones)\b[^.;]{0,50}"
         r"\b(?:se han enviado|se enviaron|se compartieron|están disponibles|estarán disponibles|"
         r"se publicarán|se publicaron|se han publicado|se han compartido)\b",
@@ -211,6 +211,9 @@ _OF_BEFORE = re.compile(
     r"los\s+|las\s+)?(?:[A-ZÁÉÍÓÚÑÈ][\w'’-]*\s+)*$"
 )
 
+#: Chinese verbs of meeting life that end another word ("接听了" answered calls, "打听了")
+_ZH_INSIDE = re.compile(r"[接打收探]听了")
+
 #: a month's name "May" beside a day's number is no modal ("on 14 May", "May 3")
 _EN_MAY = re.compile(r"\b(?:\d{1,2} May|May \d{1,2})\b")
 
@@ -276,7 +279,12 @@ def body_tells(text: str, lang: str) -> bool:
     if named is not None:
         subjects += [n for n in re.finditer(named, plain) if " " in n.group().strip()]
     gap = SUBJECT_GAP.get(lang, SUBJECT_GAP_DEFAULT)
-    verbs = [*verb_of_meeting(plain, lang), *publish.finditer(plain)]
+    verbs = [
+        v
+        for v in verb_of_meeting(plain, lang)
+        if not (lang == "zh" and v.start() and _ZH_INSIDE.match(plain, v.start() - 1))
+    ]
+    verbs += list(publish.finditer(plain))
     if lang in _MORE_VERBS:
         verbs += list(re.finditer(_MORE_VERBS[lang], plain))
     for v in verbs:
