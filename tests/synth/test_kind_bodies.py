@@ -113,6 +113,7 @@ def test_narration_reads_as_before() -> None:
 def test_the_setting_is_on_and_recorded() -> None:
     assert kind_model.BODIES is True
     assert DescriptiveModel().params()["bodies"] == kind_model.BODIES_ABOVE
+    assert DescriptiveModel().params()["housekeeping"] == kind_model.HOUSEKEEPING_ABOVE
     assert "bodies" not in DescriptiveModel(bodies=False).params()
     assert DescriptiveModel().widened().bodies is False
 
@@ -131,21 +132,23 @@ class _Scored(DescriptiveModel):
 
 def test_the_model_sets_aside_what_it_reads_above_the_bar_only() -> None:
     texts = [
-        "Apologies were received from the market inspector and the town clerk. #0.45",
-        "Apologies were received from the market inspector and the town clerk. #0.35",
-        "Совет рыбаков опубликует отчёт о сезоне в апреле. #0.5",
+        "Apologies were received from the market inspector and the town clerk. #0.25",
+        "Apologies were received from the market inspector and the town clerk. #0.15",
+        "Совет рыбаков опубликует отчёт о сезоне в апреле. #0.45",
+        "Совет рыбаков опубликует отчёт о сезоне в апреле. #0.35",
         "The Fisheries Agency should publish the catches of every boat. #0.6",
     ]
-    langs = ["en", "en", "ru", "en"]
+    langs = ["en", "en", "ru", "ru", "en"]
     kinds = [classify(t.split(" #")[0], g) for t, g in zip(texts, langs, strict=True)]
-    assert [k.kind for k in kinds] == ["point"] * 4
+    assert [k.kind for k in kinds] == ["point"] * 5
     x = np.zeros((len(texts), 2))
     off = _Scored(neighbours=False, narration=False, bodies=False)
     on = _Scored(neighbours=False, narration=False, bodies=True)
-    assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 4  # type: ignore[arg-type]
-    assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, True, False]  # type: ignore[arg-type]
+    assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 5  # type: ignore[arg-type]
+    # the housekeeping above its bar (0.2), a body above its own (0.4), never a claim
+    assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, True, False, False]  # type: ignore[arg-type]
     # with no language known, nothing is read
-    assert on.descriptive(x, texts, kinds, None) == [False] * 4  # type: ignore[arg-type]
+    assert on.descriptive(x, texts, kinds, None) == [False] * 5  # type: ignore[arg-type]
 
 
 # our own statements, in no labelled set: bodies telling what they will publish, which the

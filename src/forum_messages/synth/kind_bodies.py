@@ -6,19 +6,21 @@ organisers. Many descriptions of a meeting have another shape:
 - *the record's housekeeping*: a quorum reached and the shares represented, the minutes
   approved, apologies received, a map or slides put on the screen, an item deferred, a line of
   the budget put to the vote with the figures of the vote, the next meeting's date, slides or a
-  recording shared, an output to be published after the meeting ("Quorum reached with 212 of 340
+  recording shared ("Quorum reached with 212 of 340
   shares represented", "Le procès-verbal a été approuvé", "Se proyectó un mapa", "Рассмотрение
   ... перенесено на следующее заседание", "下次会议定于3月14日", "أُرجئ النظر في ...");
 - *a body as the subject*: a noun phrase standing for a body, named by the head noun of its
   class whatever its name ("The Users' Group", "L'Office", "El Consejo Rector", "Управление",
   "合作社理事会", "مجلس المستخدمين"), before a verb of meeting life in the past
-  (``kind_narration``'s verbs) or a verb of publishing in the future.
+  (``kind_narration``'s verbs) or a verb of publishing in the future (an output to be
+  published after the meeting).
 
 Either reading holds only when the statement makes no claim of its own (``kind_narration``'s
 words of a claim and its clauses of reported speech: "The operator should publish ...", "The
 agency found that ..." are points). The model reads it only for a statement open to it that its
-regression gives more than ``kind_model.BODIES_ABOVE`` (``kind_model.BODIES``, on); docs/quality.md,
-"a fortieth round", gives what it was measured to do.
+regression gives more than ``kind_model.HOUSEKEEPING_ABOVE`` (the housekeeping) or
+``kind_model.BODIES_ABOVE`` (a body; ``kind_model.BODIES``, on); docs/quality.md, "a fortieth
+round", gives what it was measured to do.
 """
 
 from __future__ import annotations
