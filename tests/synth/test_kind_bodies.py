@@ -35,6 +35,13 @@ HOUSEKEEPING = [
     ("zh", "该项预算以52票赞成、4票反对获得通过。"),
     ("ar", "اكتمل النصاب القانوني بحضور ستين عضوا."),
     ("ar", "أُرجئ البت في رسوم الاشتراك إلى الاجتماع المقبل."),
+    # an output to be published after the meeting
+    ("en", "The survey's results will be posted on the market's website after the summer."),
+    ("fr", "Les comptes de l'association seront publiés sur son site en avril."),
+    ("es", "Las cuentas se publicarán en el tablón de la lonja."),
+    ("ru", "Итоги голосования будут опубликованы на сайте кооператива."),
+    ("zh", "投票结果将在合作社网站上公布。"),
+    ("ar", "ستنشر نتائج التصويت على موقع الجمعية."),
 ]
 
 BODIES = [
@@ -64,6 +71,8 @@ LOOKALIKES = [
     ("zh", "档案馆认为，数字化可以保护最脆弱的文件。"),
     ("ar", "يجب على الجمعية أن تنشر حساباتها قبل الاجتماع."),
     ("ar", "وجدت الوكالة أن المصيد انخفض بمقدار الثلث."),
+    ("en", "The catches of every boat should be published on the market's website."),
+    ("fr", "Les comptes devraient être publiés avant l'assemblée."),
 ]
 
 

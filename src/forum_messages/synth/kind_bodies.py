@@ -114,6 +114,20 @@ _HOUSEKEEPING: dict[str, dict[str, str]] = {
         "zh": r"会上(?:展示|分发)了",
         "ar": r"(?<!\w)(?:و|ف)?(?:عرضت|وزعت) (?:خريطة|خرائط|شرائح|صور)",
     },
+    "published": {
+        "en": r"(?<!which )(?<!that )\b(?:will be|are to be|is to be) (?:published|circulated|"
+        r"posted|sent|made available|shared|uploaded)\b",
+        "fr": r"(?<!qui )\b(?:sera|seront) (?:publiée?s?|diffusée?s?|mise?s? en ligne|transmise?s?|"
+        r"envoyée?s?|communiquée?s?)\b",
+        "es": r"(?<!que )\bse (?:publicará|publicarán|difundirá|difundirán|enviará|enviarán|"
+        r"remitirá|remitirán)\b|(?<!que )\b(?:será|serán) (?:publicad|difundid|enviad|remitid)"
+        r"[oa]s?\b",
+        "ru": r"(?<!котор)(?<!которы)(?<!которое)(?<!которая)(?<!которые)(?:^|[^\w])будут? "
+        r"(?:опубликован|размещен|размещён|разослан|направлен)\w*",
+        "zh": r"(?:将|会)(?:在|于)[^，。]{1,15}(?:网站|平台|公告栏|网页|官网)上?(?:公布|发布|公开)"
+        r"(?![^，。]{0,6}的)",
+        "ar": r"(?<!التي )(?<!الذي )(?<!\w)(?:و|ف)?(?:ستنشر|ستتاح|سيتاح|سترسل|ستعمم|سيعمم)(?!\w)",
+    },
     "shared": {
         "en": r"\b(?:slides|recording|recordings|presentations|minutes|papers)\b[^.;]{0,50}"
         r"\b(?:(?:have|has) been|were|was|are|will be) (?:shared|circulated|posted|sent|"
