@@ -41,7 +41,6 @@ DEVELOPMENT = tuple(
         "dev10",
         "dev11",
         "dev20",
-        "dev22",
         "test5",
         "test6",
         "test7",
