@@ -197,6 +197,29 @@ SUBJECT_GAP_DEFAULT = 70
 AFTER = {"ar": 40, "es": 30, "ru": 30}
 
 
+def makes_claim(plain: str, lang: str) -> bool:
+    """Whether ``plain`` (a statement's text, Arabic without its marks) makes a claim of its own:
+    a modal, normative or evaluative word, a verb of stance, a clause of reported speech."""
+    patterns = _compiled(lang)
+    if patterns is None:
+        return False
+    if lang == "ar":
+        plain = _AR_TIME_THAT.sub(" ", plain)
+    if patterns[2].search(plain):
+        return True
+    that = _THAT.get(lang)
+    return that is not None and bool(that.search(plain))
+
+
+def verb_of_meeting(plain: str, lang: str) -> list[re.Match[str]]:
+    """The verbs of meeting life in the past in ``plain``, within the reach of a main verb."""
+    patterns = _compiled(lang)
+    if patterns is None:
+        return []
+    reach = VERB_REACH.get(lang, VERB_REACH_DEFAULT)
+    return [v for v in patterns[1].finditer(plain) if v.start() <= reach]
+
+
 def narrates(text: str, lang: str) -> bool:
     """Whether ``text`` (in ``lang``) narrates its meeting: the meeting or its people as the
     subject of a verb of meeting life in the past, and no claim of its own."""
