@@ -9,6 +9,8 @@ those the filter sets aside), and with ``--misses`` each attribution missed.
     .venv/bin/python bench/kind_attributions.py                 # every development set
     .venv/bin/python bench/kind_attributions.py kinds/dev11.yaml --misses
     .venv/bin/python bench/kind_attributions.py --presenters     # kind_cues_presenters turned on
+    .venv/bin/python bench/kind_attributions.py --presenters --held-back   # and its held-back ones
+    .venv/bin/python bench/kind_attributions.py --off            # kind_cues_presenters turned off
 
 Held-out sets are refused.
 """
@@ -41,6 +43,7 @@ DEVELOPMENT = tuple(
         "dev10",
         "dev11",
         "dev20",
+        "dev24-attr",
         "test5",
         "test6",
         "test7",
@@ -62,9 +65,20 @@ def main() -> None:
         action="store_true",
         help="turn on the attributions told by their grammar (kind_cues_presenters.ON)",
     )
+    ap.add_argument(
+        "--held-back",
+        action="store_true",
+        help="with --presenters, also the patterns held back (kind_cues_presenters.HELD_BACK_ON)",
+    )
+    ap.add_argument(
+        "--off",
+        action="store_true",
+        help="turn the attributions told by their grammar off (kind_cues_presenters.ON = False)",
+    )
     args = ap.parse_args()
-    if args.presenters:
-        presenters.ON = True
+    if args.presenters or args.off:
+        presenters.ON = args.presenters and not args.off
+        presenters.HELD_BACK_ON = args.held_back
         clear_caches()
     held = [name for name in args.files if name in HELD_OUT]
     if held:
