@@ -159,6 +159,7 @@ NO_ONE = [
     ("fr", "Selon les participants, le lait d'été donne un fromage plus fragile."),
     ("ru", "По мнению участников, паром должен ходить и по воскресеньям."),
     ("zh", "随后由各组代表汇报了讨论情况。"),
+    ("zh", "在与会代表看来，渡轮的冬季班次太少了。"),
     # a call whose point is kept, and a point in the first person
     ("en", "Dairy farmers in the valley need a second collection round in summer."),
     ("fr", "Nous devons ouvrir la halte toute l'année, pas seulement l'été."),
