@@ -9,6 +9,9 @@ those the filter sets aside), and with ``--misses`` each attribution missed.
     .venv/bin/python bench/kind_attributions.py                 # every development set
     .venv/bin/python bench/kind_attributions.py kinds/dev11.yaml --misses
     .venv/bin/python bench/kind_attributions.py --presenters     # kind_cues_presenters turned on
+    .venv/bin/python bench/kind_attributions.py --presenters --held-back   # and its held-back ones
+    .venv/bin/python bench/kind_attributions.py --off            # kind_cues_presenters turned off
+    .venv/bin/python bench/kind_attributions.py --families [--held-back]   # pattern by pattern
 
 Held-out sets are refused.
 """
@@ -41,6 +44,7 @@ DEVELOPMENT = tuple(
         "dev10",
         "dev11",
         "dev20",
+        "dev24-attr",
         "test5",
         "test6",
         "test7",
@@ -62,9 +66,32 @@ def main() -> None:
         action="store_true",
         help="turn on the attributions told by their grammar (kind_cues_presenters.ON)",
     )
+    ap.add_argument(
+        "--held-back",
+        action="store_true",
+        help="with --presenters, also the patterns held back (kind_cues_presenters.HELD_BACK_ON)",
+    )
+    ap.add_argument(
+        "--off",
+        action="store_true",
+        help="turn the attributions told by their grammar off (kind_cues_presenters.ON = False)",
+    )
+    ap.add_argument(
+        "--families",
+        action="store_true",
+        help="for each pattern of kind_cues_presenters (on, and held back with --held-back): the "
+        "attributions it adds to those the other cues find, and the other statements it marks",
+    )
     args = ap.parse_args()
-    if args.presenters:
-        presenters.ON = True
+    if args.families:
+        held = [name for name in args.files if name in HELD_OUT]
+        if held:
+            ap.error(f"held-out sets are never read here: {', '.join(held)}")
+        families(args.files, args.held_back)
+        return
+    if args.presenters or args.off:
+        presenters.ON = args.presenters and not args.off
+        presenters.HELD_BACK_ON = args.held_back
         clear_caches()
     held = [name for name in args.files if name in HELD_OUT]
     if held:
@@ -93,6 +120,48 @@ def main() -> None:
             if labelled[name, lang] or marked[name, lang]
         ]
         print(f"{Path(name).stem}: " + "  ".join(cells))
+
+
+def _set(patterns: dict[str, list[str]], held_back: dict[str, list[str]]) -> None:
+    presenters.ON, presenters.HELD_BACK_ON = True, True
+    presenters.PRESENTERS, presenters.HELD_BACK = patterns, held_back
+    clear_caches()
+
+
+def families(files: list[str], with_held_back: bool) -> None:
+    """Per file, for each pattern (``on 3`` for ``PRESENTERS[lang][3]``, ``held 0`` for
+    ``HELD_BACK[lang][0]``): the labelled attributions it marks that the cues without this
+    module miss ("found") and the other statements it marks that they leave ("other")."""
+    shipped = (presenters.ON, presenters.HELD_BACK_ON, presenters.PRESENTERS, presenters.HELD_BACK)
+    named = {
+        (lang, f"{tag} {i}"): pattern
+        for tag, table in (("on", shipped[2]), ("held", shipped[3] if with_held_back else {}))
+        for lang, patterns in table.items()
+        for i, pattern in enumerate(patterns)
+    }
+    base = evaluation_base()
+    try:
+        for name in files:
+            items = [
+                (str(it["text"]), str(it["lang"]), bool(it.get("attribution")))
+                for it in load_yaml((base / name).read_text(encoding="utf-8"))
+            ]
+            _set({}, {})
+            before = [classify(text, lang).attribution for text, lang, _ in items]
+            counts: Counter[tuple[str, str, str]] = Counter()
+            for (lang, family), pattern in named.items():
+                _set({lang: [pattern]}, {})
+                for (text, item_lang, labelled), was in zip(items, before, strict=True):
+                    if item_lang == lang and not was and classify(text, lang).attribution:
+                        counts[lang, family, "found" if labelled else "other"] += 1
+            cells = [
+                f"{lang} {family} {what} {n}" for (lang, family, what), n in sorted(counts.items())
+            ]
+            print(f"{Path(name).stem}: " + ("  ".join(cells) or "nothing added"))
+    finally:
+        presenters.ON, presenters.HELD_BACK_ON = shipped[0], shipped[1]
+        presenters.PRESENTERS, presenters.HELD_BACK = shipped[2], shipped[3]
+        clear_caches()
 
 
 if __name__ == "__main__":

@@ -97,7 +97,10 @@ TRAINABLE = (*(name for name in KINDS if name not in RULE_SETS), *DEV_REPORTS)
 #: development sets written for the message texts' frames: scored, not trained on (their
 #: points as given measure the text rewrites, the kinds are those of the other sets)
 FRAME_SETS = ("kinds/dev21-frames.yaml", "kinds/dev23-frames.yaml")
-SCORED = (*KINDS, *DEV_REPORTS, *TEST_REPORTS, *FRAME_SETS)
+#: development sets written for the attribution patterns (``kind_cues_presenters``): scored,
+#: not trained on (the learned model's material stays as it was)
+ATTRIBUTION_SETS = ("kinds/dev24-attr.yaml",)
+SCORED = (*KINDS, *DEV_REPORTS, *TEST_REPORTS, *FRAME_SETS, *ATTRIBUTION_SETS)
 HELD_OUT = (
     *(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 18, 19, 20, 21, 22, 23)),
     *HELD_OUT_REPORTS,

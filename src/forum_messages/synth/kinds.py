@@ -268,6 +268,11 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *QUOTED_SAYERS.get(lang, []),
             *(presenters.PRESENTERS.get(lang, []) if presenters.ON else []),
             *(
+                presenters.HELD_BACK.get(lang, [])
+                if presenters.ON and presenters.HELD_BACK_ON
+                else []
+            ),
+            *(
                 presenters.EN_SUBJECT_FIRST
                 if presenters.ON and presenters.SUBJECT_FIRST_EN and lang == "en"
                 else []
