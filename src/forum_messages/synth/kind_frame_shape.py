@@ -197,7 +197,7 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "fr": re.compile(
-        r"(?:message|leçon|enseignement|conclusion|constat|avis|sentiment|point|idée|"
+        r"(?:message|leçon|enseignement|conclusion|constat|avis|sentiment|point|idée|thème|"
         r"consensus|résultat|recommandation|participant|intervenant|panélist|délégu|"
         r"membre|salle|session|atelier|débat|discussion|réunion|forum|audition|échange|"
         r"groupe|nous|retenu|entendu|appris|vu)",
@@ -205,7 +205,7 @@ _ABOUT: dict[str, re.Pattern[str]] = {
     ),
     "es": re.compile(
         r"(?:mensaje|lecci[óo]n|enseñanza|conclusi[óo]n|hallazgo|opini[óo]n|sentir|punto|"
-        r"idea|consenso|resultado|recomendaci[óo]n|participante|ponente|panelista|"
+        r"idea|consenso|resultado|recomendaci[óo]n|participante|ponente|panelista|tema|"
         r"delegad|miembro|sala|sesi[óo]n|taller|debate|discusi[óo]n|reuni[óo]n|foro|"
         r"audiencia|intercambio|grupo|mesa|nosotros|aprendimos|escuchamos|vimos)",
         _I,
@@ -345,7 +345,7 @@ _LEAD: dict[str, re.Pattern[str]] = {
     "ru": re.compile(
         r"^(?:(?:по мнению|по словам|по оценке|по оценкам|по убеждению|с точки зрения|"
         r"на взгляд|как считают|как полагают)\s+" + _SRC + r"|"
-        r"как\s+(?:уже\s+)?(?:отмет|подчеркн|подчёркив|подчеркив|сказ|заяв|указ|признал|"
+        r"как\s+(?:уже\s+)?(?:отмет|подчеркн|подчёркив|подчеркив|сказ|заяв|указ|признал|выраз|"
         r"пояснил|объяснил|напомн|резюмир|констатир|говор|замет)\w*\s+"
         + _SRC.replace("src", "src2")
         + r")\s*,\s+",
@@ -360,7 +360,8 @@ _LEAD: dict[str, re.Pattern[str]] = {
     "zh": re.compile(
         r"^(?:据(?P<src>[^，,。：:]{2,20}?)(?:介绍|表示|透露|称|指出|反映|所说|所言)|"
         r"在(?P<src2>[^，,。：:]{2,20}?)看来|"
-        r"用(?P<src3>[^，,。：:]{2,20}?)的话(?:来)?说)[，,：:]"
+        r"用(?P<src3>[^，,。：:]{2,20}?)的话(?:来)?说|"
+        r"正如(?P<src4>[^，,。：:]{2,20}?)所(?:说|言|指出|强调|总结)(?:的(?:那样)?)?)[，,：:]"
     ),
 }
 
@@ -379,14 +380,14 @@ _GROUP: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"(?<!\w)(?:participant(?:e)?s|intervenant(?:e)?s|panélistes|expert(?:e)?s|"
         r"délégué(?:e)?s|délégations|membres|représentant(?:e)?s|répondant(?:e)?s|jury|salle|"
-        r"session|atelier|débats?|discussions?|réunion|forum|table ronde|réseau|coalition|"
+        r"session|atelier|débats?|discussions?|réunion|forum|table ronde|réseau|coalition|panel|"
         r"groupes?|assistance)(?!\w)",
         _I,
     ),
     "es": re.compile(
         r"(?<!\w)(?:participantes|ponentes|panelistas|expert[oa]s|delegad[oa]s|delegaciones|"
         r"miembros|representantes|encuestad[oa]s|asistentes|jurado|sala|sesión|taller|"
-        r"debates?|discusión|reunión|foro|mesa|red|coalición|grupos?)(?!\w)",
+        r"debates?|discusión|reunión|foro|mesa|red|coalición|grupos?|panel)(?!\w)",
         _I,
     ),
     "ru": re.compile(
@@ -495,7 +496,12 @@ def _zh_preamble(clause: str) -> bool:
 
 
 def lead_point(
-    sentence: str, s: str, at: list[int], lang: str, known: frozenset[str] = frozenset()
+    sentence: str,
+    s: str,
+    at: list[int],
+    lang: str,
+    known: frozenset[str] = frozenset(),
+    anonymous_only: bool = False,
 ) -> str | None:
     """The point of a sentence whose frame is a source of the view before it, the source taken
     off: "According to participants, X", "Selon les intervenants, X", "Según la mayoría de
@@ -508,10 +514,13 @@ def lead_point(
     pattern = _LEAD.get(lang)
     m = pattern.match(s) if pattern else None
     if m is None:
-        end = _zh_verb(s, known) if lang == "zh" else None
+        end = _zh_verb(s, known) if lang == "zh" and not anonymous_only else None
         return sentence[at[end] :] if end is not None else None
     source = next(g for g in m.groups() if g is not None)
-    if not _GROUP[lang].search(source) or _NOT_GROUP[lang].search(source):
+    anonymous = ANONYMOUS and _ANONYMOUS[lang].fullmatch(source.strip())
+    if anonymous_only and not anonymous:
+        return None
+    if not anonymous and (not _GROUP[lang].search(source) or _NOT_GROUP[lang].search(source)):
         return None
     if lang != "zh" and len(_WORD.findall(source)) > _MOST_WORDS:
         return None
@@ -527,6 +536,352 @@ def lead_point(
     return point
 
 
+#: Whether a lead also takes off one member of the meeting no one is named by ("As one
+#: participant put it, X", "Comme l'a dit une participante, X", "正如一位与会者所说，X"): the
+#: point is the meeting's, its speaker unknown (docs/quality.md, "a forty-first round").
+ANONYMOUS = True
+
+#: One member of the meeting, unnamed: "one participant", "one of the speakers", "une
+#: participante", "l'un des intervenants", "uno de los ponentes", "один из участников",
+#: "一位与会者", "أحد المشاركين" (the whole source; a title, a name or a role is not one).
+_ANONYMOUS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:one|another|a|an)(?: of the)? (?:participant|speaker|panel(?:l)?ist|delegate|"
+        r"attendee|discussant|contributor|member of the (?:audience|panel)|expert)s?",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?:un|une|l['’]une? des|un autre|une autre) ?(?:participant|intervenant|panéliste|"
+        r"orat(?:eur|rice)|délégué|expert)e?s?",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?:un|una|uno de los|una de las|otro|otra) (?:participante|ponente|panelista|"
+        r"orador(?:a)?|delegad[oa]|expert[oa]|asistente)s?",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?:один|одна|ещё один|еще один|ещё одна|еще одна) из (?:участни(?:ков|ц)|"
+        r"выступавших|экспертов|делегатов|докладчиков|панелистов)",
+        _I,
+    ),
+    "zh": re.compile(
+        r"(?:一位|一名|有位|有一位|另一位)(?:与会者|发言者|发言人|嘉宾|专家|代表|参会者)"
+    ),
+    "ar": re.compile(r"(?:أحد|إحدى)\s+(?:ال)?(?:مشارك|متحدث|متدخل|خبراء|حضور|حاضر)\S*"),
+}
+
+# ------------------------------------------------------------------ frame heads, a closed class
+
+#: Whether ``shape_point`` also reads a frame by a head of the closed class below when its
+#: predicate is not among ``PREDICATES`` (``general_read``; docs/quality.md, "a forty-first
+#: round"); off: as before.
+GENERAL = True
+
+#: The heads of a frame: words of saying, noting, agreeing, concluding, holding a view, and the
+#: nouns a report puts for them (attention, consensus, a theme), read by their first letters.
+#: A closed class written by hand, like the complementisers: a frame is a group or no one (an
+#: impersonal or passive clause) and one of these before the clause.
+HEADS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:agree|agreed|agreement|consensus|unanim\w*|view|opinion|sense|felt|feel|feeling|"
+        r"mood|believ\w*|"
+        r"thought|argu\w*|not(?:ed|ing)|observ\w*|stress\w*|emphasi[sz]\w*|underl\w*|"
+        r"highlight\w*|pointed|remark\w*|recall\w*|warn\w*|caution\w*|acknowledg\w*|"
+        r"recogni[sz]\w*|conclu\w*|found|said|explain\w*|attention|theme|thread|convinced|"
+        r"confident|maintain\w*|mention\w*|claim\w*|contend\w*|held|shared|echoed|clear|evident|"
+        r"apparent|emerged|drawn|drew|reached|expressed|voiced)\b",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?:soulign\w*|relev\w*|not[ée]\w*|observ\w*|rappel\w*|dit|dire|affirm\w*|"
+        r"estim\w*|consid[ée]r\w*|jug\w*|pens\w*|cru|croi\w*|constat\w*|conclu\w*|convenu\w*|"
+        r"accord\w*|consensus|unanim\w*|attention|thème|message|ressort\w*|dégag\w*|avis|idée|"
+        r"sentiment|mis en avant|mis en évidence|fait valoir|reconn\w*|admis|convaincu\w*|"
+        r"clair|évident|apparu|signal[ée]\w*|indiqu\w*|expliqu\w*|averti\w*|attir[ée]\w*|"
+        r"exprim[ée]\w*)(?!\w)",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:destac\w*|subray\w*|señal\w*|afirm\w*|indic\w*|observ\w*|dij\w*|dicho|"
+        r"sostuv\w*|sostenido|advirti\w*|advertido|recalc\w*|explic\w*|apunt\w*|record\w*|"
+        r"not[óoa]\w*|coincid\w*|conclu\w*|reconoc\w*|acuerdo|consenso|unanim\w*|opin\w*|"
+        r"consider\w*|estim\w*|cre[íy]\w*|pens\w*|atención|tema|mensaje|patente|evidente|idea|"
+        r"clar[oa]|manifiesto|convencid\w*|convin\w*|mostr\w*|resalt\w*|enfatiz\w*|plante\w*)"
+        r"(?!\w)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:счита\w*|счел\w*|счёл\w*|сочл\w*|полага\w*|отмет\w*|отмеч\w*|"
+        r"подчерк\w*|подчёрк\w*|указ\w*|заяв\w*|соглас\w*|сошл\w*|пришл\w*|призна\w*|"
+        r"констат\w*|вывод\w*|мнени\w*|убежд\w*|уверен\w*|говор\w*|сказ\w*|напомн\w*|"
+        r"обращ\w*|вниман\w*|выясн\w*|ясно|очевидно|выраз\w*|высказ\w*|единодуш\w*|"
+        r"консенсус\w*|тема|мысль|прозвуч\w*|звучал\w*|поясн\w*|предупред\w*)(?![\w-])",
+        _I,
+    ),
+    "zh": re.compile(
+        r"认为|指出|强调|表示|提到|注意|共识|一致|发现|感到|相信|同意|提醒|谈到|关注|重申|"
+        r"坦言|觉得|承认|警告|说"
+    ),
+    "ar": re.compile(
+        r"(?:^|\s)[وف]?(?:قال|قالت|قالوا|أشار|أشارت|أشاروا|أكد|أكدت|أكدوا|رأى|رأت|رأوا|اعتبر|"
+        r"اعتبرت|لاحظ|لاحظت|شدد|شددت|أوضح|أوضحت|ذكر|ذكرت|بين|أجمع|أجمعت|اتفق|اتفقت|توافق|"
+        r"تكرر|لفت|تبين|اتضح|خلص|خلصت|ساد|ظهر|برز|إجماع|اتفاق|الانتباه|حذر|حذرت)(?=\s|$)"
+    ),
+}
+
+#: A frame with no one as its subject: an impersonal or passive clause ("It was noted",
+#: "There was broad agreement", "Attention was drawn to the fact", "Il a été relevé", "Se
+#: llamó la atención sobre el hecho de", "Hubo consenso", "Было отмечено", "Внимание было
+#: обращено на то", "讨论中", "وكان هناك توافق على", "ولفت الانتباه إلى").
+_IMPERSONAL: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"^(?:it (?:was|is|has been|had been|became)|there (?:was|is|has been|were)|(?:the|a) "
+        r"(?:\w+ )?(?:sense|feeling|view|mood|message)|attention "
+        r"(?:was|has been)|(?:a|the|one) (?:\w+ )?(?:theme|thread)|(?:the )?(?:broad |general |"
+        r"wide |clear )?(?:agreement|consensus))\b",
+        _I,
+    ),
+    "fr": re.compile(
+        r"^(?:il (?:a été|est|était|fut|avait été|est apparu|ressort|est ressorti)|on (?:a|avait)|"
+        r"l['’]attention a été|(?:un|le) (?:large |vaste |fort |net )?consensus|(?:un|le) "
+        r"(?:\w+ )?thème)",
+        _I,
+    ),
+    "es": re.compile(
+        r"^(?:se |hubo |existió |existe |quedó |queda |resultó |un (?:\w+ )?tema |el (?:\w+ )?"
+        r"tema |(?:un|el) (?:amplio |gran |pleno )?(?:consenso|acuerdo))",
+        _I,
+    ),
+    "ru": re.compile(
+        r"^(?:было |были |была |был |внимание |в ходе [\w ]{3,30}? (?:было|стало|выяснилось)|"
+        r"прозвуча|звучал|(?:широкое |общее )?(?:согласие|мнение|консенсус))",
+        _I,
+    ),
+    "zh": re.compile(r"^(?:讨论中|会上|会议|讨论|在讨论中|各方)"),
+    "ar": re.compile(r"(?:^|\s)(?:هناك|ثمة|لفت الانتباه|تكرر|اتضح|تبين|ساد)(?=\s|$)"),
+}
+
+#: Groups a frame's subject may also be, beside ``_GROUP``'s ("la mayoría de los oradores").
+_MORE_GROUP: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:panel(?:l)?ists|discussants|presenters|many|most|several)\b", _I),
+    "fr": re.compile(r"(?<!\w)(?:orat(?:eurs|rices)|la plupart|plusieurs|nombreux)(?!\w)", _I),
+    "es": re.compile(
+        r"(?<!\w)(?:orador(?:es|as)|expositores|la mayoría|varios|varias|intercambio|público)"
+        r"(?!\w)",
+        _I,
+    ),
+    "ru": re.compile(r"(?<![\w-])(?:большинство|несколько|многие|ораторы|ораторов)(?![\w-])", _I),
+    "zh": re.compile(r"发言者|与会者|多数"),
+    "ar": re.compile(r"المتحدثين|المتحدثون|المشاركين|المشاركون|معظم|عدد من"),
+}
+
+#: What may not be in such a frame: a relative clause ("Farmers who noted that"), a
+#: recipient of the saying ("were told that", "se les dijo que"), one person by their role
+#: ("The rapporteur of the workshop stressed that": one person's words), "for" someone
+#: ("对……来说").
+_NOT_GENERAL: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:who|which|whose|told|informed|asked|reminded|taught|chair|chairperson|"
+        r"chairman|chairwoman|moderator|rapporteur|minister|president|facilitator|host|"
+        r"keynote|director|mayor|ambassador|coordinator)\b",
+        _I,
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?:qui|dont|lequel|laquelle|informés?|prévenus?|rapport(?:eur|euse)|"
+        r"modérat(?:eur|rice)|président(?:e)?|ministre|directr?(?:eur|ice)|maire|"
+        r"ambassadeur|ambassadrice|coordinat(?:eur|rice))(?!\w)",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:quien|quienes|cual|cuyo|cuya|informad\w+|les|relator(?:a)?|"
+        r"moderador(?:a)?|president[ea]|ministr[oa]|director(?:a)?|alcalde(?:sa)?|"
+        r"embajador(?:a)?|coordinador(?:a)?)(?!\w)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:который|которая|которые|которых|сообщили им|модератор\w*|докладчи\w*|"
+        r"председател\w*|министр\w*|директор\w*|мэр\w*|посол|посла|координатор\w*)(?![\w-])",
+        _I,
+    ),
+    "zh": re.compile(r"告诉|通知|来说|主席|主持人|报告员|部长|主任|市长|大使|协调员"),
+    "ar": re.compile(r"(?:^|\s)(?:الذي|التي|الذين)(?=\s|$)|رئيس|مقرر|منسق|وزير|مدير|سفير"),
+}
+
+
+#: The words that may follow a frame's head before the complementiser ("was drawn *to the
+#: fact* that", "s'est dégagé *sur le fait* que", "llamó la atención *sobre el hecho de* que",
+#: "обращено *на то*, что"); any other word there ("reminded *the participants* that", "warned
+#: against *building new structures* that") makes the head no frame's.
+_TAIL: dict[str, frozenset[str]] = {
+    code: frozenset(words.split(" "))
+    for code, words in {
+        "en": "to the fact on upon in of about with by also strongly broadly widely generally "
+        "repeatedly again firmly was is were",
+        "fr": "sur le fait à au de du la l en également aussi largement unanimement ce était est "
+        "fut",
+        "es": "sobre el hecho de en a la lo también ampliamente unánimemente fue era es",
+        "ru": "в том на то к тому о также широко вновь тем с было был была",
+    }.items()
+}
+
+#: A second verb of the frame's subject after the clause ("said that X, and asked to be
+#: consulted"): without the frame it would have no subject.
+_SECOND_VERB: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r",?\s+(?:and|but)\s+(?:also\s+)?(?:asked|called|urged|said|stressed|noted|warned|added|"
+        r"argued|insisted|requested|suggested|proposed|recommended|agreed|pointed|cautioned)\b",
+        _I,
+    ),
+    "fr": re.compile(r",?\s+et\s+(?:ont|a)\s+(?:également\s+)?\w+[ée]s?\b", _I),
+    "es": re.compile(
+        r",?\s+y\s+(?:pidieron|pidió|solicitaron|instaron|propusieron|recomendaron|"
+        r"advirtieron|añadieron|subrayaron|insistieron)\b",
+        _I,
+    ),
+    "ru": re.compile(r",?\s+и\s+(?:призвал\w*|предложил\w*|попросил\w*|добавил\w*)", _I),
+}
+
+
+def _head_at_end(core: str, lang: str) -> bool:
+    """Whether a head of ``HEADS`` closes the frame ``core``: only ``_TAIL``'s words after the
+    last one (in Chinese the frame ends on it; in Arabic, which puts the verb first, one of
+    the first three words is one)."""
+    found = list(HEADS[lang].finditer(core))
+    if not found:
+        return False
+    if lang == "zh":
+        return found[-1].end() == len(core.rstrip())
+    if lang == "ar":
+        return len(_WORD.findall(core[: found[0].start()])) <= 2
+    after = [w.casefold().strip("'’") for w in _WORD.findall(core[found[-1].end() :])]
+    return all(w in _TAIL[lang] for w in after)
+
+
+#: Whether a frame of the closed class may follow a long preamble that sets the scene and
+#: names the meeting or its people ("Looking at the process as a whole, ..., speakers reflected
+#: on ..., and while views differed, the sense was that X"; "Au terme de deux journées
+#: d'échanges, ..., les participants ont estimé que X"): the sentence opens on an adverbial
+#: (``_OPENER``), the preamble holds a group (``_GROUP``), at most ``_LONGEST`` words.
+LONG_PREAMBLE = True
+_LONGEST = 80
+
+#: What a preamble that sets the scene opens on: a preposition of time or place, a gerund.
+_OPENER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"^(?:(?:after|at|in|during|throughout|following|over|across|towards|toward|despite|"
+        r"beyond|before|with|on|by|from|among|amid|while|although|though)\b|[a-z]+ing\b)",
+        _I,
+    ),
+    "fr": re.compile(
+        r"^(?:au|aux|à|après|lors|pendant|durant|tout au long|en|dans|malgré|avec|sur|dès|"
+        r"bien que|alors que|\w+ant)(?=\s|['’])",
+        _I,
+    ),
+    "es": re.compile(
+        r"^(?:en|durante|tras|después|a lo largo|al|con|pese|a pesar|desde|sobre|aunque|si bien|"
+        r"\w+ando|\w+iendo)(?=\s)",
+        _I,
+    ),
+    "ru": re.compile(
+        r"^(?:в|во|по|после|на|за|несмотря|при|с|со|хотя|подводя|обсуждая)(?![\w-])", _I
+    ),
+    "ar": re.compile(r"^و?(?:في|خلال|بعد|على|مع|من خلال|رغم)(?=\s)"),
+}
+
+#: The complementiser alone, wherever it is (a long preamble may hold a relative "que").
+_COMPLEMENTISER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s+that,?\s+", _I),
+    "fr": re.compile(r"\s+qu(?:e\s+|['’]\s*)", _I),
+    "es": re.compile(r"\s+que\s+", _I),
+    "ru": re.compile(r",\s+что\s+", _I),
+    "ar": re.compile(r"\s+(?:ب|على\s+|إلى\s+)?[أإ]ن\s+"),
+}
+
+
+def general_read(s: str, lang: str) -> Shape | None:
+    """The shape of a sentence whose frame has a head of the closed class (``HEADS``) and a
+    group, the meeting or no one as its subject, before the language's complementiser and a
+    clause ("Most speakers held that X", "Il a été relevé que X", "Большинство выступавших
+    сочли, что X", "وتكرر في النقاش أن X"), after a short preamble or, with ``LONG_PREAMBLE``,
+    a long one that sets the scene; None otherwise. The frame's other checks are ``read``'s:
+    no modal or negation, a clause of three words that opens on no pronoun, no predicate of
+    will."""
+    pattern = _COMPLEMENT.get(lang)
+    m = pattern.match(s) if pattern else None
+    if not m:
+        return None
+    if lang == "zh":
+        return _general_at(s, lang, m.end(1), m.end())
+    found = _general_at(s, lang, m.end(1), m.end())
+    if found or not LONG_PREAMBLE or not _OPENER[lang].match(s):
+        return found
+    for later in list(_COMPLEMENTISER[lang].finditer(s, m.end()))[:6]:
+        found = _general_at(s, lang, later.start(), later.end())
+        if found:
+            return found
+    return None
+
+
+def _general_at(s: str, lang: str, frame_end: int, clause: int) -> Shape | None:
+    """``general_read`` with the frame ending at ``frame_end`` and the clause at ``clause``."""
+    frame = s[:frame_end]
+    rest = s[clause:]
+    if lang == "zh":
+        if len(rest) < 6 or _NOT_FRAME["zh"].search(frame):
+            return None
+        core = frame
+    else:
+        head, _comma, core = frame.rstrip(",").rpartition(",")
+        if not _comma:
+            head, _comma, core = frame.rstrip(",").rpartition("،")
+        core = core.strip()
+        words = len(_WORD.findall(core))
+        if words < 2 or words > _MOST_WORDS + 3 or len(_WORD.findall(rest)) < 3:
+            return None
+        preamble = len(_WORD.findall(head))
+        if preamble > _MOST_WORDS + 3:
+            # a long preamble: it sets the scene (an adverbial first) and names the meeting
+            if not LONG_PREAMBLE or preamble > _LONGEST or not _OPENER[lang].match(s):
+                return None
+            if not (_GROUP[lang].search(head) or _MORE_GROUP[lang].search(head)):
+                return None
+            if _NOT_FRAME[lang].search(core) or re.search(r"[;:]", frame):
+                return None
+        elif _NOT_FRAME[lang].search(frame) or re.search(r"[;:]", frame):
+            return None
+        elif head and HEADS[lang].search(head):
+            return (
+                None  # a frame before the frame ("Как отметила ведущая, ..."): ``LEADS_AROUND``'s
+            )
+    if _PRONOUN[lang].match(rest) or WILL[lang].search(frame[-24:]):
+        return None
+    if not _head_at_end(core, lang) or _NOT_GENERAL[lang].search(core):
+        return None
+    if lang == "zh" and HEADS["zh"].match(rest):  # "达成一致，认为X": the frame goes on
+        return None
+    if lang in _SECOND_VERB and _SECOND_VERB[lang].search(rest):
+        return None
+    group = _GROUP[lang].search(core) or _MORE_GROUP[lang].search(core)
+    if not (group or _IMPERSONAL[lang].search(core)) or _NOT_GROUP[lang].search(core):
+        return None
+    if not group and _HEARSAY[lang].search(core):
+        return None  # "On a dit que tout irait bien": hearsay, the report keeps its distance
+    return Shape("", clause)
+
+
+#: A plain verb of saying with no one as its subject ("It was said that", "On a dit que", "Se
+#: dijo que", "Говорили, что"): hearsay the report may not take for its own, kept whole.
+_HEARSAY: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:said|told|claimed|rumou?red)\b", _I),
+    "fr": re.compile(r"(?<!\w)(?:dit|dire|raconté|prétendu)(?!\w)", _I),
+    "es": re.compile(r"(?<!\w)(?:dijo|dicho|dijeron|decía|contó|rumoreó)(?!\w)", _I),
+    "ru": re.compile(r"(?<![\w-])(?:сказано|говорили|говорилось|рассказывали)(?![\w-])", _I),
+    "zh": re.compile(r"据说|听说|有人说"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:قيل|يقال)(?=\s|$)"),
+}
+
+
 @cache
 def predicates(lang: str) -> frozenset[str]:
     return PREDICATES.get(lang, frozenset())
@@ -538,15 +893,19 @@ def shape_point(
     at: list[int],
     lang: str,
     lexicon: dict[str, frozenset[str]] | None = None,
+    one_speaker: bool = False,
 ) -> str | None:
     """The point of a sentence whose shape is a frame with a known predicate, the frame taken
     off; None otherwise. ``s`` is the sentence as matched (Arabic without vowel marks) and
     ``at`` maps its offsets back into ``sentence``; ``lexicon`` replaces ``PREDICATES`` (for
-    the leave-one-set-out measure)."""
-    shape = read(s, lang)
+    the leave-one-set-out measure). With ``one_speaker`` (the cues read one person's words),
+    only a lead of one unnamed member of the meeting is taken off."""
+    shape = None if one_speaker else read(s, lang)
     known = lexicon.get(lang, frozenset()) if lexicon is not None else predicates(lang)
-    if shape is None or shape.predicate not in known:
-        return lead_point(sentence, s, at, lang, known) if LEADS else None
+    if (shape is None or shape.predicate not in known) and not one_speaker:
+        shape = general_read(s, lang) if GENERAL else None
+    if shape is None:
+        return lead_point(sentence, s, at, lang, known, one_speaker) if LEADS else None
     rest = sentence[at[shape.frame_end] :]
     if lang == "ar":
         return ar_point(s[: shape.frame_end], rest)

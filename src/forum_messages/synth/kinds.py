@@ -27,6 +27,7 @@ from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth import kind_cues_presenters as presenters
+from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -482,12 +483,14 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
 @cache
 def _voice(lang: str) -> tuple[list[tuple[re.Pattern[str], Rewrite]], Compiled]:
     """A language's rewrites and frames of a body's own voice (``kind_cues_voice2``, then
-    ``kind_cues_voice3``, then ``kind_cues_voice4``, then ``kind_cues_voice5``)."""
+    ``kind_cues_voice3``, ``kind_cues_voice4``, ``kind_cues_voice5`` and, when on,
+    ``kind_cues_voice6``)."""
     rewrites = [
         *VOICE_REWRITES[lang],
         *VOICE3_REWRITES[lang],
         *VOICE4_REWRITES[lang],
         *VOICE5_REWRITES[lang],
+        *(voice6.VOICE6_REWRITES[lang] if voice6.ON else []),
     ]
     frames = [*VOICE_FRAMES[lang], *VOICE3_FRAMES[lang], *VOICE4_FRAMES[lang], *VOICE5_FRAMES[lang]]
     return [(re.compile(p, _I), f) for p, f in rewrites], [re.compile(p, _I) for p in frames]
@@ -656,9 +659,13 @@ def voiced(sentence: str, lang: str) -> str:
                 if cut or not frame_shape.LEADS:
                     return cut or sentence
                 break  # the frame's point would not stand as cut: the shape may read it
-    if frame_shape.ON and not _one_speaker(s, code, cues.attrib):
-        # a frame no rule above has words for, read by its shape (one person's words stay)
-        shaped = frame_shape.shape_point(sentence, s, at, code)
+    one = _one_speaker(s, code, cues.attrib)
+    if frame_shape.ON and (not one or frame_shape.GENERAL or frame_shape.ANONYMOUS):
+        # a frame no rule above has words for, read by its shape (one person's words stay:
+        # with them only a group's frame or an unnamed member's lead is read)
+        shaped = frame_shape.shape_point(sentence, s, at, code, one_speaker=bool(one))
+        if shaped and code in _AND_THAT and frame_shape.GENERAL:
+            shaped = _AND_THAT[code].sub(r"\1", shaped)  # "X, and that Y" -> "X, and Y"
         if shaped and not cues.desc.search(shaped):
             return _capitalise(shaped)
     return sentence

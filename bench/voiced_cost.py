@@ -1,0 +1,53 @@
+"""The cost of stating the development statement sets' points as message texts
+(``kinds.voiced_text``), with the frames of the forty-first round (``kind_frame_shape.GENERAL``,
+``ANONYMOUS``, ``LONG_PREAMBLE``, ``kind_cues_voice6.ON``) off and on, alternately, caches
+emptied before each run; the best of the runs of each is printed.
+
+    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs]
+
+Only the development sets are read (``kinds/dev*.yaml``).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from common import evaluation_base
+
+from forum_messages.evaluation.material import load_kind_set
+from forum_messages.synth import kind_cues_voice6, kind_frame_shape, kinds
+
+
+def _set(on: bool) -> None:
+    kind_frame_shape.GENERAL = kind_frame_shape.ANONYMOUS = on
+    kind_frame_shape.LONG_PREAMBLE = kind_cues_voice6.ON = on
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    paths = sorted((evaluation_base() / "kinds").glob("dev*.yaml"))
+    items = [it for path in paths for it in load_kind_set(path)]
+    points = [(kinds.classify(it.text, it.language).point, it.language) for it in items]
+    points = [(point, lang) for point, lang in points if point]
+    best = {False: float("inf"), True: float("inf")}
+    for _ in range(runs):
+        for on in (False, True):
+            _set(on)
+            kinds.clear_caches()
+            for point, lang in points[:60]:  # the patterns compiled before the clock starts
+                kinds.voiced_text(point, lang)
+            kinds.voiced.cache_clear()
+            start = time.perf_counter()
+            for point, lang in points:
+                kinds.voiced_text(point, lang)
+            best[on] = min(best[on], time.perf_counter() - start)
+    _set(True)
+    kinds.clear_caches()
+    print(f"{len(points)} points of {len(paths)} development sets, best of {runs} runs")
+    print(f"off: {best[False]:.3f} s")
+    print(f"on:  {best[True]:.3f} s")
+
+
+if __name__ == "__main__":
+    main()

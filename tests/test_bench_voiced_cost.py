@@ -1,0 +1,30 @@
+"""The cost of the message texts with the forty-first round's frames off and on
+(bench/voiced_cost.py): it reads the development sets only, prints both timings, and leaves
+the settings on as shipped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from forum_messages.synth import kind_cues_voice6, kind_frame_shape
+
+
+def test_both_settings_are_timed_and_the_shipped_ones_restored(
+    bench_module: Callable[[str], ModuleType],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = bench_module("voiced_cost")
+    monkeypatch.setattr("sys.argv", ["voiced_cost.py", "1"])
+    module.main()
+    head, off, on = capsys.readouterr().out.splitlines()
+    points, sets = map(int, re.findall(r"\d[\d,]*", head)[:2])
+    assert points > 3000 and sets > 20
+    assert off.startswith("off:") and on.startswith("on:")
+    assert all(float(re.findall(r"[\d.]+", line)[0]) > 0 for line in (off, on))
+    assert kind_frame_shape.GENERAL and kind_frame_shape.ANONYMOUS
+    assert kind_frame_shape.LONG_PREAMBLE and kind_cues_voice6.ON
