@@ -240,6 +240,15 @@ def test_not_reflected_offers_the_messages_a_search_finds(
     page = c.get(url, {"find": word.upper()}).content.decode()
     assert m.uid in option.findall(page) and "found: offered below." in page
     assert option.findall(c.get(url, {"find": f" {m.uid} "}).content.decode()) == [m.uid]
+    assert 'name="find" value="' + word.upper() + '"' in page  # the move comes back to it
+    left = edition.draft.not_reflected.select_related("statement").first()
+    r = c.post(
+        f"{url}move/",
+        {"message": m.uid, "statements": [left.statement.sid], "reason": "", "page": "1"}
+        | {"find": word},
+    )
+    assert r["Location"] == f"{url}?reason=&page=1&find={word}"
+    assert m.sources.filter(statement=left.statement).exists()
     assert "No message found." in c.get(url, {"find": "zzqqxxnothing"}).content.decode()
     common = "the"
     having = [x.uid for x in msgs if common in x.text.lower()]

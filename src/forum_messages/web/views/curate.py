@@ -57,6 +57,7 @@ class MoveForm(forms.Form):
     statements = TextList(40)
     reason = chars(40)  # where the editor was on the list, to come back to it
     page = chars(20)
+    find = chars(200)  # the search that offered the message, kept on coming back
 
 
 def _typed_ids(values: list[str]) -> list[str]:
@@ -399,7 +400,10 @@ def not_reflected_move(request: HttpRequest, slug: str) -> HttpResponse:
     form = posted(request, MoveForm)
     m = get_object_or_404(Message, draft=draft, uid=form["message"], removed=False)
     sids = form["statements"]
-    back = urlencode({"reason": form["reason"], "page": form["page"]})
+    back = urlencode(
+        {"reason": form["reason"], "page": form["page"]}
+        | ({"find": form["find"]} if form["find"] else {})
+    )
     return _apply(
         request,
         lambda: curation.attach_statements(m, sids, request.user),
