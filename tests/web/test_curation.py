@@ -52,7 +52,9 @@ def test_edit_text_through_the_page(edition: Any, users: dict[str, Any]) -> None
     assert v.author == users["editor"] and v.kind == Version.EDIT and v.number == 2
     assert "+- [" in v.diff and "Stakeholders should act now." in v.diff
     page = c.get(f"/staff/e/{edition.slug}/versions/2/").content.decode()
-    assert "Stakeholders should act now." in page and "editor1" in page
+    assert "<ins>" in page and "editor1" in page
+    whole = c.get(f"/staff/e/{edition.slug}/versions/2/text/").content.decode()
+    assert "Stakeholders should act now." in whole and "editor1" in whole
     assert message_json(exported(edition, users["editor"]), m.uid)["text"] == m.text
 
 

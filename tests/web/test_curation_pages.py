@@ -185,3 +185,79 @@ def test_overview_lists_messages_left_in_another_language(
     after = c.get(url, {"left": "1"}).content.decode()
     assert foreign[0].uid not in set(re.findall(r'id="m-(m-[0-9a-f]+)"', after))
     assert f"Left in another language ({len(foreign) - 1})" in after
+
+
+def test_a_version_page_comes_in_pages_and_the_whole_draft_apart(
+    edition: Any, users: dict[str, Any]
+) -> None:
+    """The first version's changes are every message: pages of ``PAGE_SIZE`` rows, the count
+    of them all on each; the whole draft at the version is a page of its own."""
+    from django.test import override_settings
+
+    msgs = live(edition)
+    size = 4
+    c = client_for(users["editor"])
+    base = f"/staff/e/{edition.slug}/versions"
+    v1 = edition.draft.versions.get(number=1)
+    every = [
+        m["uid"] for th in v1.snapshot["themes"] for tp in th["topics"] for m in tp["messages"]
+    ]
+    assert len(every) == len(msgs) > 2 * size
+    card = re.compile(r'<div class="card" id="(m-[0-9a-f]+)">')
+    with override_settings(PAGE_SIZE=size):
+        pages = -(-len(every) // size)
+        seen: list[str] = []
+        for n in range(1, pages + 1):
+            page = c.get(f"{base}/1/", {"page": str(n)}).content.decode()
+            assert f"{len(every)} messages changed." in page and f"page {n} of {pages}" in page
+            assert "<pre" not in page and f'href="{base}/1/text/"' in page
+            seen += card.findall(page)
+        assert seen == every
+        assert card.findall(c.get(f"{base}/1/", {"page": "x"}).content.decode()) == every[:size]
+        curation.edit_text(msgs[0], msgs[0].text + " Funding matters.", users["editor"])
+        later = c.get(f"{base}/2/", {"all": "1"}).content.decode()
+        assert "page 1 of" in later and "all=1&amp;page=2" in later
+    text = c.get(f"{base}/1/text/").content.decode()
+    assert '<pre class="diff">' in text and all(f"[{uid}]" in text for uid in every)
+    assert c.get(f"{base}/99/text/").status_code == 404
+    assert client_for(None).get(f"{base}/1/text/").status_code in (302, 403, 404)
+
+
+def test_not_reflected_offers_the_messages_a_search_finds(
+    edition: Any, users: dict[str, Any], monkeypatch: Any
+) -> None:
+    """The *Not reflected* page lists no message of the draft until asked: a search by words
+    of the text or an ID offers at most ``OFFERED`` of them to move statements into."""
+    from forum_messages.web.views import curate
+
+    msgs = live(edition)
+    c = client_for(users["editor"])
+    url = f"/staff/e/{edition.slug}/not-reflected/"
+    option = re.compile(r'<option value="(m-[0-9a-f]+)">')
+    assert option.findall(c.get(url).content.decode()) == []
+    m = msgs[len(msgs) // 2]
+    word = rare_word(m, msgs)
+    page = c.get(url, {"find": word.upper()}).content.decode()
+    assert m.uid in option.findall(page) and "found: offered below." in page
+    assert option.findall(c.get(url, {"find": f" {m.uid} "}).content.decode()) == [m.uid]
+    assert 'name="find" value="' + word.upper() + '"' in page  # the move comes back to it
+    left = edition.draft.not_reflected.select_related("statement").first()
+    r = c.post(
+        f"{url}move/",
+        {"message": m.uid, "statements": [left.statement.sid], "reason": "", "page": "1"}
+        | {"find": word},
+    )
+    assert r["Location"] == f"{url}?reason=&page=1&find={word}"
+    assert m.sources.filter(statement=left.statement).exists()
+    assert "No message found." in c.get(url, {"find": "zzqqxxnothing"}).content.decode()
+    common = "the"
+    having = [x.uid for x in msgs if common in x.text.lower()]
+    assert len(having) > 2
+    monkeypatch.setattr(curate, "OFFERED", 2)
+    page = c.get(url, {"find": common, "reason": "", "page": "1"}).content.decode()
+    assert len(option.findall(page)) == 2
+    assert f"Messages found: {len(having)}; the first 2 are offered below" in page
+    for odd in ("\x00", "x" * 5000, "<b>"):
+        assert c.get(url, {"find": odd}).status_code == 200
+    assert edition.draft.not_reflected.count() > 50  # the list's own pages keep the search
+    assert "?find=the&amp;page=2" in c.get(url, {"find": common}).content.decode()

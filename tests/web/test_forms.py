@@ -232,6 +232,7 @@ PAGES = {
     "not_reflected",
     "versions",
     "version",
+    "version_text",
     "translations",
     "translate",
     "translation_download",
@@ -320,6 +321,7 @@ def test_odd_query_strings_do_not_break_pages(probe: tuple[Any, Client]) -> None
         f"{s}/translate/fr/",
         f"{s}/not-reflected/",
         f"{s}/versions/",
+        f"{s}/versions/1/",
         f"{s}/curate/",
         f"/e/{ed.slug}/handled/",
         f"/e/{ed.slug}/theme/trust/",
@@ -329,6 +331,7 @@ def test_odd_query_strings_do_not_break_pages(probe: tuple[Any, Client]) -> None
         for value in (odd, *NOT_NUMBERS, NUL):
             query = {"page": value, "state": value, "show": value, "q": value, "reason": value}
             query["merge_q"] = value
+            query["find"] = value
             query |= {"group": value, "campaign": value}
             r = c.get(url, query | {"text": value})
             assert r.status_code == 200, (url, value[:20], r.status_code)

@@ -63,6 +63,7 @@ PAGES = [
     ("/staff/e/{s}/not-reflected/", "curate"),
     ("/staff/e/{s}/versions/", "curate"),
     ("/staff/e/{s}/versions/1/", "curate"),
+    ("/staff/e/{s}/versions/1/text/", "curate"),
     ("/staff/e/{s}/moderate/", "moderate"),
     ("/staff/e/{s}/answers/", "answer"),
     ("/staff/e/{s}/translations/", "translate"),

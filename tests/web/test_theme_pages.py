@@ -83,3 +83,47 @@ def test_a_commented_message_is_linked_on_its_page(published: Any) -> None:
         assert f'id="{late}"' in page
         handled = client_for(None).get(f"/e/{published.slug}/handled/").content.decode()
         assert html.escape(far.url) in handled or far.url in handled
+
+
+def _block(page: str, uid: str) -> str:
+    """The part of ``page`` showing message ``uid``."""
+    start = page.index(f'<div class="msg" id="{uid}"')
+    end = page.find('<div class="msg"', start + 1)
+    return page[start : end if end > 0 else len(page)]
+
+
+def test_a_message_shows_its_first_sources_and_links_the_rest(
+    published: Any, monkeypatch: Any
+) -> None:
+    from forum_messages.web.services import pages
+
+    snap = publishing.current_draft_publication(published).version.snapshot
+    key, m, n = max(
+        (
+            (th["key"], m, i)
+            for th in snap["themes"]
+            for i, m in enumerate([m for tp in th["topics"] for m in tp["messages"]])
+        ),
+        key=lambda x: len(x[1]["sources"]),
+    )
+    sources = len(m["sources"])
+    assert sources >= 3
+    monkeypatch.setattr(pages, "SOURCES_SHOWN", 2)
+    reader = client_for(None)
+    base = f"/e/{published.slug}/theme/{key}/"
+    with override_settings(PAGE_SIZE=SIZE):
+        number = n // SIZE + 1
+        page = reader.get(base, {"page": str(number)}).content.decode()
+        block = _block(page, m["uid"])
+        assert block.count('<li dir="auto">') == 2
+        more = f"{base}m/{m['uid']}/?text=draft"
+        assert f'href="{more}"' in block
+        assert f"{sources - 2} more sources: every source of this message" in block
+        own = reader.get(more).content.decode()
+        assert _block(own, m["uid"]).count('<li dir="auto">') == sources
+        assert "<details open>" in own and f"{sources} sources" in own
+        back = f"{base}?text=draft&amp;page={number}#{m['uid']}"
+        assert f'href="{back}"' in own if number > 1 else f'href="{base}?text=draft#' in own
+        for bad in ("m-0000", "\x00", "m-" + "f" * 300):
+            assert reader.get(f"{base}m/{bad}/").status_code == 404
+        assert reader.get(f"/e/{published.slug}/theme/nosuch/m/{m['uid']}/").status_code == 404

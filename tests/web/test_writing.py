@@ -180,7 +180,7 @@ def test_edit_then_accept(edition: Any, users: dict[str, Any], tmp_path: Path) -
     md = str(render(core, "md"))
     assert EDITED_NOTE in md and WRITTEN_NOTE not in md
     assert html.escape(EDITED_NOTE) in str(render(core, "html"))
-    outline = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    outline = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/text/")
     assert f"text written by {MODEL}, edited by the editors" in outline
     # changed back to the model's text on the curation page, it is the model's again
     curation.edit_text(m, w.text, users["editor"])
@@ -583,7 +583,9 @@ def test_sub_topic_titles_of_a_theme(edition: Any, users: dict[str, Any], tmp_pa
     assert core_tp.title_writing is not None and not core_tp.title_writing.edited
     md = str(render(core, "md"))
     assert TITLES_NOTE in md and TITLES_EDITED not in md
-    assert f"title written by {MODEL}" in _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    assert f"title written by {MODEL}" in _page(
+        c, f"/staff/e/{edition.slug}/versions/{v.number}/text/"
+    )
     # renamed by an editor afterwards: the record, the version and the documents say so
     curation.rename_topic(tp, "Editors' own title", users["editor"])
     v = draft.latest_version()
@@ -596,7 +598,7 @@ def test_sub_topic_titles_of_a_theme(edition: Any, users: dict[str, Any], tmp_pa
     jsonschema.validate(doc, SCHEMA)
     [json_tp] = [x for th in doc["themes"] for x in th["topics"] if x["id"] == tp.uid]
     assert json_tp["title_writing"]["edited"] is True and json_tp["title"] == "Editors' own title"
-    version_page = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    version_page = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/text/")
     assert f"title written by {MODEL}, edited by the editors" in version_page
     # asked again and edited before accepting: recorded as such
     with endpoint(tmp_path, titles) as fake:
@@ -615,7 +617,7 @@ def test_sub_topic_titles_of_a_theme(edition: Any, users: dict[str, Any], tmp_pa
     tp.refresh_from_db()
     assert tp.title == w2.text + " policy" and tp.title_writing == w2.writing
     assert "edited by the editors" in _page(
-        c, f"/staff/e/{edition.slug}/versions/{draft.latest_version().number}/"
+        c, f"/staff/e/{edition.slug}/versions/{draft.latest_version().number}/text/"
     )
     # rejected: the title stays, the choice is a version
     before = bad.title
@@ -668,6 +670,21 @@ def test_a_theme_summary(edition: Any, users: dict[str, Any], tmp_path: Path) ->
     assert f"a number no source holds: <bdi>{INVENTED}</bdi>" in page
     assert "summarises" in _page(c, f"/staff/e/{edition.slug}/written/job/{job.pk}/")
     assert f"/written/{w.pk}/" in _page(c, f"/staff/e/{edition.slug}/written/")
+    # the theme's messages to judge it against come in pages of PAGE_SIZE
+    every = list(
+        Message.objects.filter(topic__theme=theme, removed=False, topic__removed=False)
+        .order_by("topic__position", "topic_id", "position", "id")
+        .values_list("uid", flat=True)
+    )
+    assert len(every) > 2
+    listed = re.compile(rf'<li><a href="/staff/e/{edition.slug}/m/([^/"]+)/">')
+    with override_settings(PAGE_SIZE=2):
+        count, seen = -(-len(every) // 2), []
+        for n in range(1, count + 1):
+            on = _page(c, f"/staff/e/{edition.slug}/written/{w.pk}/?page={n}")
+            assert f"page {n} of {count}" in on and "Accept this summary" in on
+            seen += listed.findall(on)
+        assert seen == every
     # accepted after an edit: the theme has the summary, marked as edited everywhere
     before = draft.latest_version()
     edited = w.text + " Editors added this."
@@ -688,7 +705,7 @@ def test_a_theme_summary(edition: Any, users: dict[str, Any], tmp_path: Path) ->
     assert json_th["summary"] == edited and json_th["summary_writing"]["edited"] is True
     md = str(render(core, "md"))
     assert edited in md and SUMMARY_EDITED in md and SUMMARY_NOTE not in md
-    version_page = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/")
+    version_page = _page(c, f"/staff/e/{edition.slug}/versions/{v.number}/text/")
     assert f"summary written by {MODEL}, edited by the editors" in version_page
     now = timezone.now()
     publishing.publish_draft(

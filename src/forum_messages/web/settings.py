@@ -15,8 +15,9 @@ FORUM_MESSAGES_RATE_LIMIT comments one address may post per 10 minutes (0: no li
 FORUM_MESSAGES_LOGIN_LIMIT failed sign-ins per account, and per address, in 15 minutes before
                           sign-ins there are refused for a while (0: no limit); default 10
 FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public page (default 5)
-FORUM_MESSAGES_PAGE_SIZE  messages on one page of the curation overview and of a public theme
-                          page (default 100; 0 is read as 1)
+FORUM_MESSAGES_PAGE_SIZE  messages on one page of the curation overview, of a public theme
+                          page, of a version's changes and beside a written theme summary
+                          (default 100; 0 is read as 1)
 FORUM_MESSAGES_EMAIL_HOST SMTP server for mail to commenters, invitations and password resets;
                           unset: no mail is sent
 FORUM_MESSAGES_EMAIL_PORT, _USER, _PASSWORD, _USE_TLS (1 for STARTTLS), _FROM (the sender)

@@ -29,6 +29,7 @@ fm = [
     path("privacy/", public.privacy, name="privacy"),
     path("e/<slug:slug>/", public.edition, name="edition"),
     path("e/<slug:slug>/theme/<slug:key>/", public.theme, name="theme"),
+    path("e/<slug:slug>/theme/<slug:key>/m/<str:uid>/", public.theme_message, name="theme_message"),
     path("e/<slug:slug>/comment/draft/", public.comment, {"kind": "draft"}, name="comment_draft"),
     path(
         "e/<slug:slug>/comment/<str:kind>/<str:key>/",
@@ -99,6 +100,11 @@ fm = [
     path("staff/e/<slug:slug>/not-reflected/move/", curate.not_reflected_move, name="nr_move"),
     path("staff/e/<slug:slug>/versions/", curate.version_list, name="versions"),
     path("staff/e/<slug:slug>/versions/<int:number>/", curate.version_detail, name="version"),
+    path(
+        "staff/e/<slug:slug>/versions/<int:number>/text/",
+        curate.version_text,
+        name="version_text",
+    ),
     path(
         "staff/e/<slug:slug>/versions/<int:number>/restore/",
         curate.version_restore,

@@ -13,6 +13,8 @@ from forum_messages.taxonomy import framework_labels
 from forum_messages.web.models import Edition, Publication, Statement
 from forum_messages.web.services.snapshot import marked, writing_of
 
+SOURCES_SHOWN = 5  # a message's sources on its theme's page; the rest on the message's page
+
 LANG_MAP = {"en": "en", "fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh-hans": "zh", "zh": "zh"}
 
 
@@ -32,6 +34,14 @@ class MessageView:
     sessions: int
     comments: int = 0
     note: str = ""  # "Written by a language model (NAME); ..." for model-written text
+
+    def first_sources(self) -> list[SourceView]:
+        """The sources the theme page shows under the message (``SOURCES_SHOWN``)."""
+        return self.sources[:SOURCES_SHOWN]
+
+    def more_sources(self) -> int:
+        """How many of its sources only the message's own page shows."""
+        return max(0, len(self.sources) - SOURCES_SHOWN)
 
 
 @dataclass
@@ -90,6 +100,15 @@ def theme_page(theme: ThemeView, size: int, number: Any) -> tuple[Any, list[Topi
         if m is not None:
             parts[-1].messages.append(m)
     return page, parts
+
+
+def message_place(theme: ThemeView, uid: str, size: int) -> tuple[TopicView, MessageView, int]:
+    """The sub-topic and message ``uid`` of ``theme`` and the page of the theme page holding
+    it; LookupError when the theme has no such message."""
+    for n, (tp, m) in enumerate(theme.rows()):
+        if m is not None and m.uid == uid:
+            return tp, m, n // size + 1
+    raise LookupError(uid)
 
 
 def ui_language(code: str | None) -> str:

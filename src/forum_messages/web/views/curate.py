@@ -57,6 +57,7 @@ class MoveForm(forms.Form):
     statements = TextList(40)
     reason = chars(40)  # where the editor was on the list, to come back to it
     page = chars(20)
+    find = chars(200)  # the search that offered the message, kept on coming back
 
 
 def _typed_ids(values: list[str]) -> list[str]:
@@ -345,6 +346,28 @@ def _newest(rows: Any, kind: str, fallback: str) -> str:
     return f"theme-{fallback}" if kind == "t" else f"t-{fallback}"
 
 
+OFFERED = 50  # messages a search on the "Not reflected" page offers to move statements into
+
+
+def _find_messages(draft: Draft, find: str) -> tuple[list[Message], int]:
+    """The draft's messages whose ID is ``find`` or whose text holds each of its words (at
+    most ``OFFERED``, in the draft's order) and how many there are; none for no words."""
+    words = find.split()
+    if not words:
+        return [], 0
+    qs = Message.objects.filter(draft=draft, removed=False)
+    exact = qs.filter(uid__in=words)
+    if exact.exists():
+        qs = exact
+    else:
+        for w in words:
+            qs = qs.filter(text__icontains=w)
+    qs = qs.select_related("topic__theme").order_by(
+        "topic__theme__position", "topic__position", "topic_id", "position", "id"
+    )
+    return list(qs[:OFFERED]), qs.count()
+
+
 @requires("curate")
 def not_reflected(request: HttpRequest, slug: str) -> HttpResponse:
     draft = _draft(slug)
@@ -355,13 +378,17 @@ def not_reflected(request: HttpRequest, slug: str) -> HttpResponse:
     if reason:
         qs = qs.filter(reason=reason)
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    msgs = Message.objects.filter(draft=draft, removed=False).select_related("topic__theme")
+    find = clean_text(str(request.GET.get("find", "")))[:200]
+    msgs, found = _find_messages(draft, find)
     ctx = {
         "edition": draft.edition,
         "page": page,
         "reasons": reasons,
         "reason": reason,
+        "find": find,
         "msgs": msgs,
+        "found": found,
+        "offered": OFFERED,
     }
     return render(request, "fm/curate/not_reflected.html", ctx)
 
@@ -373,7 +400,10 @@ def not_reflected_move(request: HttpRequest, slug: str) -> HttpResponse:
     form = posted(request, MoveForm)
     m = get_object_or_404(Message, draft=draft, uid=form["message"], removed=False)
     sids = form["statements"]
-    back = urlencode({"reason": form["reason"], "page": form["page"]})
+    back = urlencode(
+        {"reason": form["reason"], "page": form["page"]}
+        | ({"find": form["find"]} if form["find"] else {})
+    )
     return _apply(
         request,
         lambda: curation.attach_statements(m, sids, request.user),
@@ -392,22 +422,42 @@ def version_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 @requires("curate")
 def version_detail(request: HttpRequest, slug: str, number: int) -> HttpResponse:
+    """The changes a version made, in pages of ``PAGE_SIZE`` messages (the first version's
+    are every message); the whole draft at that version is a page of its own."""
     draft = _draft(slug)
     v = get_object_or_404(Version, draft=draft, number=number)
     before = draft.versions.filter(number__lt=number).order_by("-number").first()
     rows = textdiff.compare(before.snapshot if before else {"themes": []}, v.snapshot)
     show_all = bool(request.GET.get("all"))
+    listed = rows if show_all else textdiff.changed_only(rows)
+    page = Paginator(listed, settings.PAGE_SIZE).get_page(request.GET.get("page"))
     ctx: dict[str, Any] = {
         "edition": draft.edition,
         "v": v,
         "before": before,
-        "rows": rows if show_all else textdiff.changed_only(rows),
+        "rows": page.object_list,
+        "changed": len(listed),
+        "page": page,
+        "page_links": page_links(page),
         "total": len(rows),
         "show_all": show_all,
-        "outline": outline(v.snapshot, versions.theme_titles(draft)),
         "latest": draft.latest_version(),
     }
     return render(request, "fm/curate/version.html", ctx)
+
+
+@requires("curate")
+def version_text(request: HttpRequest, slug: str, number: int) -> HttpResponse:
+    """The whole draft at a version, as readable lines (themes, sub-topics, messages and
+    their sources)."""
+    draft = _draft(slug)
+    v = get_object_or_404(Version, draft=draft, number=number)
+    ctx = {
+        "edition": draft.edition,
+        "v": v,
+        "outline": outline(v.snapshot, versions.theme_titles(draft)),
+    }
+    return render(request, "fm/curate/version_text.html", ctx)
 
 
 @requires("curate")

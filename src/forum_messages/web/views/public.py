@@ -3,6 +3,8 @@ draft-to-final changes and exports. Server-rendered, no JavaScript."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages as flash
 from django.core import signing
@@ -77,11 +79,11 @@ def _comment_counts(ed: Edition) -> dict[str, int]:
     return {"visible": qs.count(), "answered": qs.filter(disposition__isnull=False).count()}
 
 
-@public_cache
-def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
-    ed = edition_or_404(slug)
+def _theme_of(request: HttpRequest, ed: Edition, key: str) -> dict[str, Any]:
+    """What the theme page and a message's page of it share: the text shown (the final one
+    once it is out, unless the reader asks for the draft, and the reverse), the theme, the
+    comment counts and the review's state."""
     final = publishing.final_publication(ed)
-    # The final text once it is out, unless the reader asks for the draft (and the reverse).
     asked = request.GET.get("text")
     which = "final" if (final is not None and asked != "draft") or asked == "final" else "draft"
     pub = _pub(ed, which)
@@ -95,22 +97,37 @@ def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
         .annotate(n=Count("id"))
         .values_list("message__uid", "n")
     )
-    draft_pub = _pub(ed)
-    page, parts = pages.theme_page(found, settings.PAGE_SIZE, request.GET.get("page"))
-    ctx = {
+    return {
         "edition": ed,
         "pub": pub,
         "which": which,
         "theme": found,
-        "page": page,
-        "page_links": page_links(page),
-        "parts": parts,
         "themes": views,
         "counts": counts,
-        "state": publishing.window_state(draft_pub),
+        "state": publishing.window_state(_pub(ed)),
         "final": final,
     }
+
+
+@public_cache
+def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
+    ctx = _theme_of(request, edition_or_404(slug), key)
+    page, parts = pages.theme_page(ctx["theme"], settings.PAGE_SIZE, request.GET.get("page"))
+    ctx |= {"page": page, "page_links": page_links(page), "parts": parts}
     return render(request, "fm/theme.html", ctx)
+
+
+@public_cache
+def theme_message(request: HttpRequest, slug: str, key: str, uid: str) -> HttpResponse:
+    """One message of a theme with every one of its sources (the theme page shows the first
+    ``pages.SOURCES_SHOWN``), linking back to the page of the theme that holds it."""
+    ctx = _theme_of(request, edition_or_404(slug), key)
+    try:
+        tp, m, number = pages.message_place(ctx["theme"], uid, settings.PAGE_SIZE)
+    except LookupError:
+        raise Http404(_("No such message.")) from None
+    ctx |= {"tp": tp, "m": m, "number": number}
+    return render(request, "fm/theme_message.html", ctx)
 
 
 def _target_text(ed: Edition, pub: Publication, kind: str, key: str) -> tuple[str, str]:
@@ -269,7 +286,14 @@ def changes(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
             raise Http404(_("No such message."))
     elif not show_all:
         rows = textdiff.changed_only(rows)
-    ctx = {"edition": ed, "rows": rows, "uid": uid, "total": total, "show_all": show_all}
+    ctx = {
+        "edition": ed,
+        "rows": rows,
+        "changed": len(rows),
+        "uid": uid,
+        "total": total,
+        "show_all": show_all,
+    }
     return render(request, "fm/changes.html", ctx)
 
 

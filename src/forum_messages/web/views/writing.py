@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages as flash
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,7 +22,7 @@ from django.views.decorators.http import require_POST
 from forum_messages.errors import ForumMessagesError
 from forum_messages.web.models import Draft, Message, Version, WritingJob, WrittenText
 from forum_messages.web.services import versions, writing
-from forum_messages.web.views.common import edition_or_404, requires
+from forum_messages.web.views.common import edition_or_404, page_links, requires
 from forum_messages.web.views.forms import chars, posted
 
 UID = 60
@@ -165,10 +167,13 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "status": STATUSES.get(w.writing.get("status", "")),
             "changed": th.summary != w.base_text,
             "seen": versions.fingerprint(th.summary),
-            "messages": Message.objects.filter(
-                topic__theme=th, removed=False, topic__removed=False
-            ).order_by("topic__position", "topic_id", "position", "id"),
         }
+        # the theme's messages to judge the summary against, in pages as on the overview
+        every = Message.objects.filter(
+            topic__theme=th, removed=False, topic__removed=False
+        ).order_by("topic__position", "topic_id", "position", "id")
+        page = Paginator(every, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+        ctx |= {"messages": page.object_list, "page": page, "page_links": page_links(page)}
         return render(request, "fm/curate/written_summary.html", ctx)
     if w.topic is not None:
         tp = w.topic
