@@ -32,6 +32,9 @@ Settings (``--settings``, any of):
                ``A|bodies`` the same with ``kind_bodies.tells_record`` (the record's
                housekeeping or a body as the subject; ``housekeeping`` or ``body`` alone), A
                itself possibly combined: ``shipped|narration@above=0.4|bodies@above=0.4``;
+               ``A|course`` the same with ``kind_course.tells_course`` (a heading with no
+               verb, one person telling the meeting's course, travel or a visit;
+               ``heading``, ``person`` or ``travel`` alone);
 ``+bar``       after a setting: the regression's bar (0.65) chosen for each set on the *other*
                sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
                on a tie).
@@ -61,6 +64,7 @@ from kind_context import REPORTS, placed  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.kind_bodies import body_tells, housekeeping, reading_of, tells_record
+from forum_messages.synth.kind_course import course_of, heading, person_tells, tells_course, travels
 from forum_messages.synth.kind_cues_model import wide_call
 from forum_messages.synth.kind_model import (
     MIX,
@@ -81,6 +85,7 @@ KINDS = (
     "kinds/dev.yaml",
     *(f"kinds/dev{n}.yaml" for n in range(2, 21)),
     "kinds/dev22.yaml",
+    "kinds/dev25.yaml",
     "kinds/dev-spoken.yaml",
     *(f"kinds/test{n}.yaml" for n in range(5, 18)),
 )
@@ -89,9 +94,10 @@ KINDS = (
 #: scored here and never trained on
 DEV_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/dev-"))
 TEST_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/test-"))
-#: development sets written for readings by rule (``kind_bodies``): scored, never trained on
+#: development sets written for readings by rule (``kind_bodies``, ``kind_course``): scored,
+#: never trained on
 #: (the wide regression's material is left as its shipped weights were fitted)
-RULE_SETS = ("kinds/dev22.yaml",)
+RULE_SETS = ("kinds/dev22.yaml", "kinds/dev25.yaml")
 #: every readable set that may be trained on
 TRAINABLE = (*(name for name in KINDS if name not in RULE_SETS), *DEV_REPORTS)
 #: development sets written for the message texts' frames: scored, not trained on (their
@@ -111,7 +117,13 @@ READINGS = {
     "bodies": tells_record,
     "housekeeping": housekeeping,
     "body": body_tells,
+    "course": tells_course,
+    "heading": heading,
+    "person": person_tells,
+    "travel": travels,
 }
+#: the readings of ``kind_course`` (a heading, one person telling the course, travel or a visit)
+COURSE_READINGS = ("course", "heading", "person", "travel")
 BARS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 
 
@@ -389,13 +401,16 @@ def main() -> None:
     # printed: the scored sets' errors are not read)
     for s in names:
         first, _, rest = s.rpartition("|")
-        if rest.partition("@")[0] not in ("bodies", "housekeeping", "body") or first not in runs:
+        if rest.partition("@")[0] not in ("bodies", "housekeeping", "body", *COURSE_READINGS):
+            continue
+        if first not in runs:
             continue
         for what, truth in (("descriptions found", True), ("false alarms added", False)):
             added = np.flatnonzero(runs[s] & ~runs[first] & (m.truth == truth))
             counts: dict[str, int] = {}
             for i in added.tolist():
-                key = f"{Path(m.source[i]).stem} {m.langs[i]} {reading_of(m.points[i], m.langs[i])}"
+                read = reading_of(m.points[i], m.langs[i]) or course_of(m.points[i], m.langs[i])
+                key = f"{Path(m.source[i]).stem} {m.langs[i]} {read}"
                 counts[key] = counts.get(key, 0) + 1
             print(
                 f"\n{s}: {what}, by reading: "

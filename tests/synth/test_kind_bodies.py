@@ -151,8 +151,8 @@ def test_the_model_sets_aside_what_it_reads_above_the_bar_only() -> None:
     kinds = [classify(t.split(" #")[0], g) for t, g in zip(texts, langs, strict=True)]
     assert [k.kind for k in kinds] == ["point"] * 5
     x = np.zeros((len(texts), 2))
-    off = _Scored(neighbours=False, narration=False, bodies=False)
-    on = _Scored(neighbours=False, narration=False, bodies=True)
+    off = _Scored(neighbours=False, narration=False, bodies=False, course=False)
+    on = _Scored(neighbours=False, narration=False, bodies=True, course=False)
     assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 5  # type: ignore[arg-type]
     # the housekeeping above its bar (0.2), a body above its own (0.4), never a claim
     assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, True, False, False]  # type: ignore[arg-type]
@@ -187,8 +187,12 @@ def test_the_real_model_sets_aside_what_it_left_only_with_the_reading_on(use_emb
     kinds = [classify(t, g) for g, t in items]
     texts = [k.point or t for k, (_, t) in zip(kinds, items, strict=True)]
     x = np.asarray(use_embedder.embed(texts))
-    off = DescriptiveModel(bodies=False).descriptive(x, texts, kinds, use_embedder, langs=langs)
-    on = DescriptiveModel(bodies=True).descriptive(x, texts, kinds, use_embedder, langs=langs)
+    off = DescriptiveModel(bodies=False, course=False).descriptive(
+        x, texts, kinds, use_embedder, langs=langs
+    )
+    on = DescriptiveModel(bodies=True, course=False).descriptive(
+        x, texts, kinds, use_embedder, langs=langs
+    )
     n = len(_LEFT)
     assert off[:n] == [False] * n
     assert on[:n] == [True] * n

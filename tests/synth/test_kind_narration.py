@@ -104,8 +104,8 @@ def test_a_narrated_meeting_is_set_aside_above_the_bar_only() -> None:
     kinds = [classify(t.split(" #")[0], g) for t, g in zip(texts, langs, strict=True)]
     assert [k.kind for k in kinds] == ["point", "point", "framed", "point"]
     x = np.zeros((len(texts), 2))
-    off = _Scored(neighbours=False, narration=False, bodies=False)
-    on = _Scored(neighbours=False, narration=True, bodies=False)
+    off = _Scored(neighbours=False, narration=False, bodies=False, course=False)
+    on = _Scored(neighbours=False, narration=True, bodies=False, course=False)
     assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 4  # type: ignore[arg-type]
     assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, False, True]  # type: ignore[arg-type]
     # with no language known, nothing is read
@@ -156,10 +156,10 @@ def test_the_real_model_sets_aside_what_it_left_only_with_the_reading_on(use_emb
     kinds = [classify(t, g) for g, t in items]
     texts = [k.point or t for k, (_, t) in zip(kinds, items, strict=True)]
     x = np.asarray(use_embedder.embed(texts))
-    off = DescriptiveModel(narration=False, bodies=False).descriptive(
+    off = DescriptiveModel(narration=False, bodies=False, course=False).descriptive(
         x, texts, kinds, use_embedder, langs=langs
     )
-    on = DescriptiveModel(narration=True, bodies=False).descriptive(
+    on = DescriptiveModel(narration=True, bodies=False, course=False).descriptive(
         x, texts, kinds, use_embedder, langs=langs
     )
     n = len(_LEFT)
