@@ -31,6 +31,7 @@ def test_every_labelled_set_is_scored_or_held_out(
         "kinds/test21.yaml",
         "kinds/test22.yaml",
         "kinds/test23.yaml",
+        "kinds/test24.yaml",
         "reports/test-tallinn.yaml",
         "reports/test-tangier.yaml",
     }
