@@ -104,6 +104,22 @@ CALLS = [
     ),
 ]
 
+FEELINGS = [
+    # a feeling of no one before the clause, a Chinese objection to an action
+    (
+        "en",
+        "There was a strong sense in the hall that river schools close too often.",
+        "River schools close too often.",
+    ),
+    (
+        "es",
+        "Hubo una sensación generalizada de que los mercados del río cierran demasiado pronto.",
+        "Los mercados del río cierran demasiado pronto.",
+    ),
+    ("zh", "会场上普遍的感受是，河边学校关闭得太频繁。", "河边学校关闭得太频繁。"),
+    ("zh", "与会者反对在河边修建新的市场。", "不应在河边修建新的市场。"),
+]
+
 ASIDES = [
     (
         "en",
@@ -140,7 +156,7 @@ ASIDES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "sentence", "point"), CALLS + ASIDES)
+@pytest.mark.parametrize(("lang", "sentence", "point"), CALLS + FEELINGS + ASIDES)
 def test_the_call_warning_or_split_frame_is_taken_off(
     fresh: None, lang: str, sentence: str, point: str
 ) -> None:
@@ -153,7 +169,7 @@ def test_the_settings_off_leave_them_as_before(
     monkeypatch.setattr(voice7, "ON", False)
     monkeypatch.setattr(voice7, "ASIDE", False)
     kinds.clear_caches()
-    for lang, sentence, point in CALLS + ASIDES:
+    for lang, sentence, point in CALLS + FEELINGS + ASIDES:
         assert _text(sentence, lang) != point, sentence
     monkeypatch.setattr(voice7, "ON", True)
     kinds.clear_caches()
@@ -179,6 +195,9 @@ STAY = [
     # a Chinese sentence with its own predicate, a noun first
     ("zh", "加强河边学校的管理比新建学校更省钱。"),
     ("zh", "开放数据必须配有清晰的许可证。"),
+    # an objection to a plan named by a noun, a feeling that is the point's own
+    ("zh", "与会者反对这项计划。"),
+    ("en", "There was a general feeling of relief when the bridge reopened."),
     # a Russian dative with a verb of its own
     ("ru", "К строительству моста приступили в мае."),
     # an aside in a point, an aside with a name, one person's frame around an aside

@@ -18,7 +18,9 @@ kind or the point it is read and grouped by.
   "Fees for X should be avoided", "ont mis en garde contre la vente de X" -> "Il faut éviter
   la vente de X", "advirtieron contra el cobro de X" -> "Debe evitarse el cobro de X",
   "предостерегли от введения X" -> "Следует избегать введения X", "警告不要……" -> "不应……",
-  "وحذر المشاركون من بيع X" -> "ينبغي تجنب بيع X";
+  "反对向……出售……" -> "不应向……出售……", "وحذر المشاركون من بيع X" -> "ينبغي تجنب بيع X";
+- a feeling of no one before the clause (``ON``): "There was a general feeling in the room
+  that X", "Hubo la sensación general en la sala de que X", "会场上普遍的感受是，X" -> "X";
 - a frame split by an aside (``ASIDE``): "Participants agreed, after a long exchange, that
   X", "Plusieurs intervenants, dont deux maires, ont souligné que X", "Участники, в том числе
   два мэра, отметили, что X", "多位发言者，包括两位港务长，都强调，X", "وأكد عدد من المتحدثين،
@@ -317,6 +319,16 @@ def ar_avoid(_m: re.Match[str], rest: str) -> str | None:
     return f"ينبغي تجنب {rest}"
 
 
+def as_said(_m: re.Match[str], rest: str) -> str | None:
+    """The clause after a frame of no one's feeling ("There was a general feeling in the room
+    that X" -> "X"; "会场上普遍的感受是，X" -> "X"): what follows, when it is a clause of four
+    words or more (six characters in Chinese)."""
+    text = rest.strip()
+    if len(text.split()) < 4 and not re.search(r"[\u4e00-\u9fff]{6}", text):
+        return None
+    return text
+
+
 VOICE7_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
     "en": [
         (r"^there (?:is|was) (?:an? )?(?:urgent |pressing |clear )?need for ", en_need_be),
@@ -326,6 +338,11 @@ VOICE7_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
             en_called,
         ),
         (rf"^{_EN_WHO}\s+(?:also\s+)?(?:warned|cautioned)\s+against\s+", en_avoid_np),
+        (
+            r"^there (?:was|were) (?:a |an )?(?:general |widespread |shared |strong |common )?"
+            r"(?:feeling|sense|impression) (?:(?:in|among|across|around) [^,;]{2,40}? )?that ",
+            as_said,
+        ),
     ],
     "fr": [
         (
@@ -345,6 +362,11 @@ VOICE7_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
             es_called,
         ),
         (rf"^{_ES_GROUP}\s+(?:también\s+)?advirtieron\s+contra\s+", es_avoid),
+        (
+            r"^(?:hubo|había|existía|existió) (?:una |la )?(?:sensación|impresión) "
+            r"(?:general |generalizada |compartida )?(?:en [^,;]{2,40}? )?de que ",
+            as_said,
+        ),
     ],
     "ru": [
         (r"^к\s+(?=[а-яё]+\s)", ru_called),
@@ -355,6 +377,8 @@ VOICE7_REWRITES: dict[str, list[tuple[str, Rewrite]]] = {
         (rf"^(?={_ZH_DO_BARE})", zh_should),
         (rf"^{_ZH_GROUP}(?:呼吁|要求)(?=[在为对向用把将从]|{_ZH_DO})", zh_should),
         (rf"^{_ZH_GROUP}(?:警告|告诫|提醒)(?:说)?[，,]?不要", zh_not),
+        (rf"^{_ZH_GROUP}反对(?=[向对把将在为])", zh_not),
+        (r"^(?:会场上|会上|讨论中|与会者中)?(?:普遍|共同)的(?:感受|感觉|看法)是[，,]?", as_said),
     ],
     "ar": [
         (rf"^و?(?:دعا|دعت|دعوا)\s+{_AR_GROUP}(?:\s+أيضا)?\s+إلى\s+", ar_called),
