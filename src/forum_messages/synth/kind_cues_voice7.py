@@ -401,6 +401,16 @@ def _plain(text: str) -> str:
     return _END.sub("", arabic_plain(text).casefold()).strip()
 
 
+#: the complementiser a split frame's clause opens on after the aside (in Chinese, the comma
+#: after the verb of saying): without it the sentence is not read again
+_CLAUSE = {
+    "en": re.compile(r"\bthat\b", _I),
+    "fr": re.compile(r"\bqu(?:e\b|['’])", _I),
+    "es": re.compile(r"\bque\b", _I),
+    "ru": re.compile(r"\bчто\b", _I),
+    "zh": re.compile(r"[，,]"),
+    "ar": re.compile(r"(?:^|\s)(?:على |ب)?(?:أن|إن|ان)(?:\s|$)"),
+}
 #: a capitalised word after the first: a name ("M. Paul Mercier, maire de ..., a expliqué")
 _NAME = re.compile(r"\s(?-i:[A-ZÀ-ÞА-ЯЁ])")
 
@@ -424,6 +434,9 @@ def split_aside(
         sentence[first.end() : second.start()],
         sentence[second.end() :],
     )
+    clause = _CLAUSE.get(lang)
+    if clause is None or not clause.search(arabic_plain(tail) if lang == "ar" else tail):
+        return None
     if lang == "zh":
         if not 2 <= len(lead) <= 20 or not 2 <= len(aside) <= 16 or len(tail) < 6:
             return None
