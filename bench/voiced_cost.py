@@ -1,9 +1,11 @@
 """The cost of stating the development statement sets' points as message texts
 (``kinds.voiced_text``), with the frames of the forty-first round (``kind_frame_shape.GENERAL``,
 ``ANONYMOUS``, ``LONG_PREAMBLE``, ``kind_cues_voice6.ON``) off and on, alternately, caches
-emptied before each run; the best of the runs of each is printed.
+emptied before each run; the best of the runs of each is printed. With ``--calls``, only the
+forty-fourth round's calls, warnings and split frames (``kind_cues_voice7.ON``, ``ASIDE``) are
+turned off and on, every other setting as shipped.
 
-    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs]
+    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] [--calls]
 
 Only the development sets are read (``kinds/dev*.yaml``).
 """
@@ -16,16 +18,21 @@ import time
 from common import evaluation_base
 
 from forum_messages.evaluation.material import load_kind_set
-from forum_messages.synth import kind_cues_voice6, kind_frame_shape, kinds
+from forum_messages.synth import kind_cues_voice6, kind_cues_voice7, kind_frame_shape, kinds
 
 
-def _set(on: bool) -> None:
+def _set(on: bool, calls: bool = False) -> None:
+    kind_cues_voice7.ON = kind_cues_voice7.ASIDE = on
+    if calls:
+        return
     kind_frame_shape.GENERAL = kind_frame_shape.ANONYMOUS = on
     kind_frame_shape.LONG_PREAMBLE = kind_cues_voice6.ON = on
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    calls = "--calls" in sys.argv[1:]
+    runs = int(args[0]) if args else 3
     paths = sorted((evaluation_base() / "kinds").glob("dev*.yaml"))
     items = [it for path in paths for it in load_kind_set(path)]
     points = [(kinds.classify(it.text, it.language).point, it.language) for it in items]
@@ -33,7 +40,7 @@ def main() -> None:
     best = {False: float("inf"), True: float("inf")}
     for _ in range(runs):
         for on in (False, True):
-            _set(on)
+            _set(on, calls)
             kinds.clear_caches()
             for point, lang in points[:60]:  # the patterns compiled before the clock starts
                 kinds.voiced_text(point, lang)

@@ -28,6 +28,7 @@ from itertools import chain
 from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_voice6 as voice6
+from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -484,12 +485,13 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
 def _voice(lang: str) -> tuple[list[tuple[re.Pattern[str], Rewrite]], Compiled]:
     """A language's rewrites and frames of a body's own voice (``kind_cues_voice2``, then
     ``kind_cues_voice3``, ``kind_cues_voice4``, ``kind_cues_voice5`` and, when on,
-    ``kind_cues_voice6``)."""
+    ``kind_cues_voice7`` and ``kind_cues_voice6``)."""
     rewrites = [
         *VOICE_REWRITES[lang],
         *VOICE3_REWRITES[lang],
         *VOICE4_REWRITES[lang],
         *VOICE5_REWRITES[lang],
+        *(voice7.VOICE7_REWRITES[lang] if voice7.ON else []),
         *(voice6.VOICE6_REWRITES[lang] if voice6.ON else []),
     ]
     frames = [*VOICE_FRAMES[lang], *VOICE3_FRAMES[lang], *VOICE4_FRAMES[lang], *VOICE5_FRAMES[lang]]
@@ -668,7 +670,20 @@ def voiced(sentence: str, lang: str) -> str:
             shaped = _AND_THAT[code].sub(r"\1", shaped)  # "X, and that Y" -> "X, and Y"
         if shaped and not cues.desc.search(shaped):
             return _capitalise(shaped)
+    if voice7.ASIDE:  # a frame split by an aside, read again without it
+        split = voice7.split_aside(sentence, code, lambda text: _reread(text, code))
+        if split:
+            return _capitalise(split)
     return sentence
+
+
+def _reread(text: str, lang: str) -> tuple[str, bool] | None:
+    """A sentence's message text after the kinds step and whether the kinds step read one
+    person's words in it (None for a description)."""
+    kind = classify(text, lang)
+    if kind.kind == "descriptive":
+        return None
+    return voiced_text(kind.point, lang), kind.attribution
 
 
 def frame_left(sentence: str, lang: str) -> bool:
