@@ -15,6 +15,7 @@ from forum_messages.model import Corpus, Location, Organiser, Session, Statement
 from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.decide import best_rows, decision_scores
 from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth.kind_model import DescriptiveModel
 from forum_messages.synth.reading import read_statements
 from forum_messages.synth.stream import point
 from forum_messages.synth.themes import NearestThemeAssigner, theme_profiles
@@ -101,3 +102,16 @@ def theme_case(path: Path, embedder: Embedder) -> ThemeCase:
         scored=scored,
         nearest=[keys[k] for k in near],
     )
+
+
+class ScoredModel(DescriptiveModel):
+    """A descriptive model whose regression gives each text the probability written after its
+    '#' ("The board met. #0.45"): no embedder, no bank (build it with ``neighbours=False``).
+    For the readings that act above a bar of the regression."""
+
+    def fit(self, embedder: Any) -> tuple[np.ndarray, float]:  # type: ignore[override]
+        return np.zeros(1), 0.0
+
+    def scores(self, x: Any, texts: Any, w: Any, b: Any) -> np.ndarray:  # type: ignore[override]
+        p = np.array([float(t.split("#")[1]) for t in texts])
+        return np.log(p / (1 - p))

@@ -14,6 +14,8 @@ from forum_messages.synth.kind_model import DescriptiveModel
 from forum_messages.synth.kind_narration import makes_claim, narrates
 from forum_messages.synth.kinds import classify
 
+from .helpers import ScoredModel
+
 HOUSEKEEPING = [
     ("en", "Quorum was reached, with 61 of the 90 stallholders present or represented."),
     ("en", "The minutes of the October meeting were approved as a true record."),
@@ -127,18 +129,6 @@ def test_the_setting_is_on_and_recorded() -> None:
     assert DescriptiveModel().widened().bodies is False
 
 
-class _Scored(DescriptiveModel):
-    """A model whose regression gives each text the probability written after its '#': no
-    embedder, no bank (``neighbours=False``)."""
-
-    def fit(self, embedder):  # type: ignore[no-untyped-def]
-        return np.zeros(1), 0.0
-
-    def scores(self, x, texts, w, b):  # type: ignore[no-untyped-def]
-        p = np.array([float(t.split("#")[1]) for t in texts])
-        return np.log(p / (1 - p))
-
-
 def test_the_model_sets_aside_what_it_reads_above_the_bar_only() -> None:
     texts = [
         "Apologies were received from the market inspector and the town clerk. #0.25",
@@ -151,8 +141,8 @@ def test_the_model_sets_aside_what_it_reads_above_the_bar_only() -> None:
     kinds = [classify(t.split(" #")[0], g) for t, g in zip(texts, langs, strict=True)]
     assert [k.kind for k in kinds] == ["point"] * 5
     x = np.zeros((len(texts), 2))
-    off = _Scored(neighbours=False, narration=False, bodies=False, course=False)
-    on = _Scored(neighbours=False, narration=False, bodies=True, course=False)
+    off = ScoredModel(neighbours=False, narration=False, bodies=False, course=False)
+    on = ScoredModel(neighbours=False, narration=False, bodies=True, course=False)
     assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 5  # type: ignore[arg-type]
     # the housekeeping above its bar (0.2), a body above its own (0.4), never a claim
     assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, True, False, False]  # type: ignore[arg-type]

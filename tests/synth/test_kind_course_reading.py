@@ -14,6 +14,8 @@ from forum_messages.synth.kind_course import course_of, heading, person_tells, t
 from forum_messages.synth.kind_model import DescriptiveModel
 from forum_messages.synth.kinds import classify
 
+from .helpers import ScoredModel
+
 HEADINGS = [
     ("en", "Site visit to the old weir and the retention basin, morning of 4 April"),
     ("en", "Third session: the reading room's opening hours"),
@@ -107,18 +109,6 @@ def test_the_setting_is_recorded() -> None:
     assert DescriptiveModel().widened().course is False
 
 
-class _Scored(DescriptiveModel):
-    """A model whose regression gives each text the probability written after its '#': no
-    embedder, no bank (``neighbours=False``)."""
-
-    def fit(self, embedder):  # type: ignore[no-untyped-def]
-        return np.zeros(1), 0.0
-
-    def scores(self, x, texts, w, b):  # type: ignore[no-untyped-def]
-        p = np.array([float(t.split("#")[1]) for t in texts])
-        return np.log(p / (1 - p))
-
-
 def test_the_model_sets_aside_what_it_reads_above_the_bars_only() -> None:
     texts = [
         "Les bénévoles se sont rendus à pied jusqu'à la digue du moulin. #0.15",
@@ -132,8 +122,8 @@ def test_the_model_sets_aside_what_it_reads_above_the_bars_only() -> None:
     assert [k.kind for k in kinds] == ["point"] * 5
     x = np.zeros((len(texts), 2))
     common = {"neighbours": False, "narration": False, "bodies": False}
-    off = _Scored(course=False, **common)  # type: ignore[arg-type]
-    on = _Scored(course=True, **common)  # type: ignore[arg-type]
+    off = ScoredModel(course=False, **common)  # type: ignore[arg-type]
+    on = ScoredModel(course=True, **common)  # type: ignore[arg-type]
     assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 5  # type: ignore[arg-type]
     # travel above its bar (0.1), one person above its own (0.4), never a claim
     assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, True, False, False]  # type: ignore[arg-type]

@@ -12,6 +12,8 @@ from forum_messages.synth.kind_model import NARRATION_ABOVE, DescriptiveModel
 from forum_messages.synth.kind_narration import narrates
 from forum_messages.synth.kinds import classify
 
+from .helpers import ScoredModel
+
 
 @pytest.mark.parametrize(
     ("lang", "text"),
@@ -81,18 +83,6 @@ def test_the_reading_is_a_parameter_on_by_default() -> None:
     assert not on.widened().narration
 
 
-class _Scored(DescriptiveModel):
-    """A model whose regression gives each text the probability written after its '#': no
-    embedder, no bank (``neighbours=False``)."""
-
-    def fit(self, embedder):  # type: ignore[no-untyped-def]
-        return np.zeros(1), 0.0
-
-    def scores(self, x, texts, w, b):  # type: ignore[no-untyped-def]
-        p = np.array([float(t.split("#")[1]) for t in texts])
-        return np.log(p / (1 - p))
-
-
 def test_a_narrated_meeting_is_set_aside_above_the_bar_only() -> None:
     texts = [
         "The jurors met over two weekends and heard eleven witnesses. #0.45",
@@ -104,8 +94,8 @@ def test_a_narrated_meeting_is_set_aside_above_the_bar_only() -> None:
     kinds = [classify(t.split(" #")[0], g) for t, g in zip(texts, langs, strict=True)]
     assert [k.kind for k in kinds] == ["point", "point", "framed", "point"]
     x = np.zeros((len(texts), 2))
-    off = _Scored(neighbours=False, narration=False, bodies=False, course=False)
-    on = _Scored(neighbours=False, narration=True, bodies=False, course=False)
+    off = ScoredModel(neighbours=False, narration=False, bodies=False, course=False)
+    on = ScoredModel(neighbours=False, narration=True, bodies=False, course=False)
     assert off.descriptive(x, texts, kinds, None, langs=langs) == [False] * 4  # type: ignore[arg-type]
     assert on.descriptive(x, texts, kinds, None, langs=langs) == [True, False, False, True]  # type: ignore[arg-type]
     # with no language known, nothing is read
