@@ -4,7 +4,8 @@ through the staff page's upload (Django's test client, the whole request), each 
 of its own so that its peak memory is its own; then drafted with the hash embedder and the
 staff pages that list messages (the curation overview, one theme open, every theme open, a
 search; each a page of ``FORUM_MESSAGES_PAGE_SIZE`` messages at most), the first version,
-*Not reflected*, a written theme summary and the public pages timed, each the median of
+*Not reflected*, a written theme summary and sub-topic title, the public pages and (once the
+final text is published) what changed since the draft timed, each the median of
 ``--repeat`` loads, with the page's size and queries.
 Prints JSON lines; figures in docs/benchmarks.md.
 
@@ -114,7 +115,7 @@ def stage_pages(data: str, repeat: int) -> None:
     from datetime import timedelta
 
     from django.contrib.auth import get_user_model
-    from django.db.models import Count
+    from django.db.models import Count, Q
     from django.test import Client
     from django.utils import timezone
 
@@ -183,7 +184,35 @@ def stage_pages(data: str, repeat: int) -> None:
         ("not reflected, a search", f"/staff/e/{s}/not-reflected/?find=access"),
         (f"written summary of {biggest.key}", f"/staff/e/{s}/written/{summary.pk}/"),
     ]
+    largest = max(  # a title to judge for the sub-topic of the most messages
+        Topic.objects.filter(draft=draft, removed=False).annotate(
+            n=Count("messages", filter=Q(messages__removed=False))
+        ),
+        key=lambda tp: (tp.n, tp.uid),
+    )
+    title, _new = WrittenText.objects.get_or_create(
+        topic=largest,
+        defaults={
+            "text": "A title.",
+            "writing": {"model": "bench", "status": "written", "sentences": []},
+            "base_text": largest.title,
+        },
+    )
+    pages.append(
+        (f"written title of a sub-topic ({largest.n})", f"/staff/e/{s}/written/{title.pk}/")
+    )
     for label, url in pages:
+        _say(stage="page", page=label, **_time(c, url, repeat))
+    if publishing.final_publication(ed) is None:  # last: the pages above show the draft
+        pub = publishing.current_draft_publication(ed)
+        assert pub is not None
+        pub.closes = timezone.now() - timedelta(seconds=1)
+        pub.save()
+        publishing.publish_final(ed, admin)
+    for label, url in (
+        ("what changed since the draft", f"/e/{s}/changes/"),
+        ("what changed since the draft, every message", f"/e/{s}/changes/?all=1"),
+    ):
         _say(stage="page", page=label, **_time(c, url, repeat))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,43 @@ def test_draft_to_final_changes(published: Any, users: dict[str, Any]) -> None:
     assert "Capacity building is essential." in final
     theme = client_for(None).get(f"/e/{published.slug}/theme/trust/?text=final").content.decode()
     assert "Final text" in theme
+
+
+def test_the_changes_since_the_draft_come_in_pages(published: Any, users: dict[str, Any]) -> None:
+    """*Show all messages* lists every message of the edition: pages of ``PAGE_SIZE`` rows,
+    the count of them all on each, the links keeping ``all=1``; a message's own page stays."""
+    from django.test import override_settings
+
+    msgs = list(published.draft.messages.filter(removed=False).order_by("id"))
+    edited = msgs[:10]
+    for m in edited:
+        curation.edit_text(m, m.text + " Capacidad local.", users["editor"])
+    close_review(published)
+    publishing.publish_final(published, users["editor"])
+    c, url, size = client_for(None), f"/e/{published.slug}/changes/", 8
+    card = re.compile(r'<div class="card" id="(m-[0-9a-f]+)">')
+    with override_settings(PAGE_SIZE=size):
+        every: list[str] = []
+        pages = -(-len(msgs) // size)
+        for n in range(1, pages + 1):
+            page = c.get(url, {"all": "1", "page": str(n)}).content.decode()
+            assert f"page {n} of {pages}" in page and f"Show all messages ({len(msgs)})" not in page
+            assert len(card.findall(page)) <= size
+            every += card.findall(page)
+        assert sorted(every) == sorted(m.uid for m in msgs) and len(set(every)) == len(every)
+        assert "all=1&amp;page=2" in c.get(url, {"all": "1"}).content.decode()
+        assert card.findall(c.get(url, {"all": "1", "page": "x"}).content.decode()) == every[:size]
+        last = c.get(url, {"all": "1", "page": "999"}).content.decode()
+        assert card.findall(last) == every[(pages - 1) * size :]
+        changed: list[str] = []
+        for n in range(1, -(-len(edited) // size) + 1):
+            page = c.get(url, {"page": str(n)}).content.decode()
+            assert f"{len(edited)} messages changed." in page
+            assert f"Show all messages ({len(msgs)})" in page
+            changed += card.findall(page)
+        assert sorted(changed) == sorted(m.uid for m in edited)
+        one = c.get(f"{url}{edited[-1].uid}/").content.decode()
+        assert card.findall(one) == [edited[-1].uid] and "Capacidad local." in one
 
 
 def test_site_exports_draft_and_final(published: Any, users: dict[str, Any]) -> None:

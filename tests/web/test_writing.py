@@ -557,6 +557,24 @@ def test_sub_topic_titles_of_a_theme(edition: Any, users: dict[str, Any], tmp_pa
     page = _page(c, f"/staff/e/{edition.slug}/written/{made[good[0].pk].pk}/")
     assert f"Proposed by a language model (<bdi>{MODEL}</bdi>), not a quotation" in page
     assert html.escape(good[0].title) in page and "Accept this title" in page
+    # the sub-topic's messages to judge the title against come in pages of PAGE_SIZE
+    every = list(
+        good[0]
+        .messages.filter(removed=False)
+        .order_by("position", "id")
+        .values_list("uid", flat=True)
+    )
+    assert len(every) >= 2
+    listed = re.compile(rf'<li><a href="/staff/e/{edition.slug}/m/([^/"]+)/">')
+    with override_settings(PAGE_SIZE=1):
+        seen = []
+        for n in range(1, len(every) + 1):
+            on = _page(c, f"/staff/e/{edition.slug}/written/{made[good[0].pk].pk}/?page={n}")
+            assert f"page {n} of {len(every)}" in on and "Accept this title" in on
+            seen += listed.findall(on)
+        assert seen == every
+        last = _page(c, f"/staff/e/{edition.slug}/written/{made[good[0].pk].pk}/?page=99")
+        assert listed.findall(last) == every[-1:]
     page = _page(c, f"/staff/e/{edition.slug}/written/{w_bad.pk}/")
     assert "a name no source holds: <bdi>Varkon</bdi>" in page, page
     assert "Accept this title" not in page

@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages as flash
 from django.core import signing
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -286,10 +287,14 @@ def changes(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
             raise Http404(_("No such message."))
     elif not show_all:
         rows = textdiff.changed_only(rows)
+    # in pages as a version's changes (every message with "all=1")
+    page = Paginator(rows, settings.PAGE_SIZE).get_page(request.GET.get("page"))
     ctx = {
         "edition": ed,
-        "rows": rows,
+        "rows": page.object_list,
         "changed": len(rows),
+        "page": page,
+        "page_links": page_links(page),
         "uid": uid,
         "total": total,
         "show_all": show_all,

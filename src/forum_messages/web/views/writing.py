@@ -182,8 +182,11 @@ def written(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "status": TITLE_STATUSES.get(w.writing.get("status", "")),
             "changed": tp.title != w.base_text,
             "seen": versions.fingerprint(tp.title),
-            "messages": tp.messages.filter(removed=False).order_by("position", "id"),
         }
+        # the sub-topic's messages to judge the title against, in pages as on the overview
+        every = tp.messages.filter(removed=False).order_by("position", "id")
+        page = Paginator(every, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+        ctx |= {"messages": page.object_list, "page": page, "page_links": page_links(page)}
         return render(request, "fm/curate/written_title.html", ctx)
     m = w.message
     assert m is not None
