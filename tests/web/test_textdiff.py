@@ -19,6 +19,20 @@ def test_words_that_changed() -> None:
     assert "".join(p.text for p in word_diff("a b", "a b") if p.op == "same") == "a b"
 
 
+def test_the_same_text_is_one_piece_as_the_matching_gives_it() -> None:
+    from forum_messages.web.services.textdiff import Piece
+
+    texts = ["a b", "Governments should fund networks.", "各国政府应资助社区网络。", " x  y "]
+    for text in texts:
+        assert word_diff(text, text) == [Piece("same", text)]
+        assert word_diff(text + "\n", text + "\n") == [Piece("same", text + "\n")]
+    for text in texts[:3]:
+        # the matching, for a text that only grows, keeps the same text as one piece too
+        assert word_diff(text, text + " z") == [Piece("same", text), Piece("ins", " z")]
+    assert word_diff("", "") == []
+    assert word_diff("", "a") == [Piece("ins", "a")]
+
+
 def test_chinese_characters_that_changed() -> None:
     assert _show("各国政府应资助社区网络。", "各国政府和捐助方应资助农村社区网络。") == (
         "各国政府{+和捐助方+}应资助{+农村+}社区网络。"

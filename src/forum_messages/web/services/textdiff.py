@@ -19,6 +19,10 @@ class Piece:
 
 
 def word_diff(old: str, new: str) -> list[Piece]:
+    """The words ``new`` keeps, drops and adds from ``old``, in order (every character of
+    both is in some piece)."""
+    if old == new:  # most messages of a long draft: no matching to do
+        return [Piece("same", old)] if old else []
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     out: list[Piece] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
