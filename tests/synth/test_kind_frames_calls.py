@@ -2,7 +2,8 @@
 (``synth/kind_cues_voice7.py``): sentences of our own (schools, rivers, markets; not
 ``kinds/dev26-frames.yaml``'s), the frame taken off in every language as a Messages bullet
 would put the point, and sentences that only look like a call, a warning or a split frame
-left whole."""
+left whole; and a call that closes a session or a unanimous view (``synth/kind_cues_closing.py``)
+kept as a framed point."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kinds
 
@@ -230,3 +232,90 @@ def test_the_kind_and_the_point_stay(fresh: None) -> None:
     assert kinds.voiced(sentence, "ru") == "Следует избегать закрытия сельских рынков."
     kinds.clear_caches()
     assert kinds.classify(sentence, "ru").point == point  # grouped by the same point
+
+
+# A call that closes a session and a unanimous view (``synth/kind_cues_closing.py``): the
+# call's object or the view's content is the point, not a description of the session.
+CLOSING = [
+    (
+        "en",
+        "The session concluded with a call for a shared register of ferry timetables.",
+        "There is a need for a shared register of ferry timetables.",
+    ),
+    (
+        "en",
+        "The meeting ended with an appeal to publish seed bank stock lists online.",
+        "There is a need to publish seed bank stock lists online.",
+    ),
+    (
+        "en",
+        "Participants were unanimous that rent caps slow evictions.",
+        "Rent caps slow evictions.",
+    ),
+    (
+        "en",
+        "Participants were unanimous in calling for night ferries in winter.",
+        "There is a need for night ferries in winter.",
+    ),
+    (
+        "fr",
+        "La séance s'est achevée sur un appel à publier les tarifs des ferries en ligne.",
+        "Il faut publier les tarifs des ferries en ligne.",
+    ),
+    (
+        "es",
+        "La reunión terminó con un llamamiento a crear un registro único de inquilinos.",
+        "Es necesario crear un registro único de inquilinos.",
+    ),
+    (
+        "ru",
+        "Участники завершили обсуждение призывом создать единый реестр очередников.",
+        "Следует создать единый реестр очередников.",
+    ),
+    (
+        "ru",
+        "Заседание завершилось призывом сохранить ночные паромы зимой.",
+        "Следует сохранить ночные паромы зимой.",
+    ),
+    (
+        "ar",
+        "واختتمت الجلسة بدعوة إلى إنشاء سجل موحد لقوائم انتظار السكن الاجتماعي.",
+        "ينبغي إنشاء سجل موحد لقوائم انتظار السكن الاجتماعي.",
+    ),
+]
+
+#: A session that ended with no point of the meeting's after it stays a description.
+CLOSING_DESCRIPTIVE = [
+    ("en", "The session concluded with closing remarks from the chair."),
+    ("en", "The session concluded with a call for questions from the floor."),
+    ("en", "Participants were unanimous in their praise of the organisers."),
+    ("fr", "La séance s'est conclue par les remerciements du président."),
+    ("es", "La sesión concluyó con las palabras de clausura de la presidenta."),
+    ("ru", "Заседание завершилось заключительным словом председателя."),
+    ("zh", "会议最后由主席致闭幕词。"),
+    ("ar", "واختتمت الجلسة بكلمة ختامية لرئيس الجلسة."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "point"), CLOSING)
+def test_a_closing_call_or_a_unanimous_view_is_a_framed_point(
+    fresh: None, lang: str, sentence: str, point: str
+) -> None:
+    kind = kinds.classify(sentence, lang)
+    assert (kind.kind, kind.point) == ("framed", point)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CLOSING_DESCRIPTIVE)
+def test_a_session_that_ended_with_no_point_stays_a_description(
+    fresh: None, lang: str, sentence: str
+) -> None:
+    assert kinds.classify(sentence, lang).kind == "descriptive"
+
+
+def test_the_closing_setting_off_sets_them_aside_as_before(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(closing, "ON", False)
+    kinds.clear_caches()
+    assert kinds.classify(CLOSING[0][1], "en").kind == "descriptive"
+    assert kinds.classify(CLOSING[8][1], "ar").kind == "descriptive"

@@ -56,7 +56,7 @@ def test_combined_patterns_answer_as_the_patterns_one_by_one(lang: str) -> None:
     """Every language's descriptions (found anywhere), frames, attributions and rewrites (at
     the start), on every sentence and clause tail of the evaluation material."""
     desc, frames, attrib = kinds._patterns(lang)
-    rewrites = [p for p, _ in kinds._REWRITES.get(lang, [])]
+    rewrites = [p for p, _ in kinds._rewrite_pairs(lang)]
     texts = _sentences_and_tails()
     for patterns, how in ((desc, "search"), (frames, "match"), (attrib, "match")):
         fast, plain = AnyOf(patterns), OneByOne(patterns)

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, sentences
+from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_cues_voice7 as voice7
@@ -289,16 +290,23 @@ def _cues(lang: str) -> _Cues:
     return _Cues(AnyOf(desc), tuple(frames), AnyOf(frames), AnyOf(attrib))
 
 
+def _rewrite_pairs(lang: str) -> list[tuple[str, str]]:
+    """A language's rewrites, and, when on, a call that closes a session and a unanimous view
+    (``kind_cues_closing``)."""
+    extra = closing.CLOSING_REWRITES.get(lang, []) if closing.ON else []
+    return [*_REWRITES.get(lang, []), *extra]
+
+
 @cache
 def _rewrites(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(p, _I), t) for p, t in _REWRITES.get(lang, [])]
+    return [(re.compile(p, _I), t) for p, t in _rewrite_pairs(lang)]
 
 
 @cache
 def _any_rewrite(lang: str) -> AnyOf:
     """Whether any rewrite matches at the start (the rewrites compiled one by one only for
     sentences that one of them starts)."""
-    return AnyOf([p for p, _ in _REWRITES.get(lang, [])])
+    return AnyOf([p for p, _ in _rewrite_pairs(lang)])
 
 
 _LEADING = re.compile(r"^[\s\"'“”«»„‘’()\[\]—–-]+")
