@@ -115,3 +115,11 @@ class ScoredModel(DescriptiveModel):
     def scores(self, x: Any, texts: Any, w: Any, b: Any) -> np.ndarray:  # type: ignore[override]
         p = np.array([float(t.split("#")[1]) for t in texts])
         return np.log(p / (1 - p))
+
+
+def voiced_point(sentence: str, lang: str) -> str:
+    """The text a message states for ``sentence``: its point, read by the kinds step, with any
+    frame the kinds step takes off taken off."""
+    from forum_messages.synth import kinds
+
+    return kinds.voiced_text(kinds.classify(sentence, lang).point, lang)

@@ -11,10 +11,7 @@ import pytest
 from forum_messages.synth import kind_frame_shape as shape
 from forum_messages.synth import kinds
 
-
-def _text(sentence: str, lang: str) -> str:
-    kind = kinds.classify(sentence, lang)
-    return kinds.voiced_text(kind.point, lang)
+from .helpers import voiced_point
 
 
 def _flag(name: str) -> Iterator[None]:
@@ -76,14 +73,14 @@ TAKEN_OFF = [
 
 @pytest.mark.parametrize(("lang", "sentence", "point"), TAKEN_OFF)
 def test_a_frame_read_by_its_shape_is_taken_off(lang: str, sentence: str, point: str) -> None:
-    assert _text(sentence, lang) == point
+    assert voiced_point(sentence, lang) == point
 
 
 @pytest.mark.parametrize(("lang", "sentence", "point"), TAKEN_OFF)
 def test_the_rules_without_the_shape_left_them_whole(
     off: None, lang: str, sentence: str, point: str
 ) -> None:
-    assert _text(sentence, lang) == sentence
+    assert voiced_point(sentence, lang) == sentence
 
 
 @pytest.mark.parametrize(
@@ -108,7 +105,7 @@ def test_the_rules_without_the_shape_left_them_whole(
     ],
 )
 def test_calls_and_points_that_look_like_frames_stay_whole(lang: str, sentence: str) -> None:
-    assert _text(sentence, lang) == sentence
+    assert voiced_point(sentence, lang) == sentence
 
 
 def test_a_frame_with_a_predicate_outside_the_lexicon_stays() -> None:
@@ -116,7 +113,7 @@ def test_a_frame_with_a_predicate_outside_the_lexicon_stays() -> None:
     found = shape.read(sentence, "en")
     assert found is not None and found.predicate == "grumbl"
     assert found.predicate not in shape.PREDICATES["en"]
-    assert _text(sentence, "en") == sentence
+    assert voiced_point(sentence, "en") == sentence
     at = list(range(len(sentence) + 1))
     lexicon = {"en": frozenset({"grumbl"})}
     assert shape.shape_point(sentence, sentence, at, "en", lexicon) == (
@@ -210,14 +207,14 @@ TAKEN_OFF = [
 
 @pytest.mark.parametrize(("lang", "sentence", "point"), TAKEN_OFF)
 def test_a_source_before_the_point_is_taken_off(lang: str, sentence: str, point: str) -> None:
-    assert _text(sentence, lang) == point
+    assert voiced_point(sentence, lang) == point
 
 
 @pytest.mark.parametrize(("lang", "sentence", "point"), TAKEN_OFF)
 def test_without_the_sources_they_stayed_whole(
     no_leads: None, lang: str, sentence: str, point: str
 ) -> None:
-    assert _text(sentence, lang) != point
+    assert voiced_point(sentence, lang) != point
 
 
 KEPT = [
@@ -247,7 +244,7 @@ KEPT = [
 
 @pytest.mark.parametrize(("lang", "sentence"), KEPT)
 def test_one_person_evidence_and_plain_points_stay_whole(lang: str, sentence: str) -> None:
-    assert _text(sentence, lang) == sentence
+    assert voiced_point(sentence, lang) == sentence
 
 
 def test_the_chinese_frame_without_a_comma_needs_a_known_predicate() -> None:
@@ -262,13 +259,13 @@ def test_the_chinese_frame_without_a_comma_needs_a_known_predicate() -> None:
 def test_an_arabic_predicate_is_read_without_the_feminine_t() -> None:
     sentence = "أجمعت المتحدثات على أن الفجوة الرقمية بين الجنسين لم تعد تتعلق بالنفاذ فقط."
     point = "الفجوة الرقمية بين الجنسين لم تعد تتعلق بالنفاذ فقط."
-    assert _text(sentence, "ar") == point
+    assert voiced_point(sentence, "ar") == point
     flag = _flag("FEMININE")
     next(flag)
     general = _flag("GENERAL")  # the closed class of heads reads "أجمعت" on its own
     next(general)
     try:
-        assert _text(sentence, "ar") == sentence  # "أجمعت" is no predicate of the lexicon
+        assert voiced_point(sentence, "ar") == sentence  # "أجمعت" is no predicate of the lexicon
     finally:
         next(general, None)
         next(flag, None)

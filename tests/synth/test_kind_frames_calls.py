@@ -7,26 +7,13 @@ kept as a framed point."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kinds
 
-
-def _text(sentence: str, lang: str) -> str:
-    kind = kinds.classify(sentence, lang)
-    return kinds.voiced_text(kind.point, lang)
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    kinds.clear_caches()
-    yield
-    kinds.clear_caches()
-
+from .helpers import voiced_point
 
 CALLS = [
     # a call on a noun phrase: what is called for is needed
@@ -162,7 +149,7 @@ ASIDES = [
 def test_the_call_warning_or_split_frame_is_taken_off(
     fresh: None, lang: str, sentence: str, point: str
 ) -> None:
-    assert _text(sentence, lang) == point
+    assert voiced_point(sentence, lang) == point
 
 
 def test_the_settings_off_leave_them_as_before(
@@ -172,11 +159,11 @@ def test_the_settings_off_leave_them_as_before(
     monkeypatch.setattr(voice7, "ASIDE", False)
     kinds.clear_caches()
     for lang, sentence, point in CALLS + FEELINGS + ASIDES:
-        assert _text(sentence, lang) != point, sentence
+        assert voiced_point(sentence, lang) != point, sentence
     monkeypatch.setattr(voice7, "ON", True)
     kinds.clear_caches()
     for lang, sentence, point in ASIDES:  # the asides need their own setting
-        assert _text(sentence, lang) != point, sentence
+        assert voiced_point(sentence, lang) != point, sentence
 
 
 STAY = [

@@ -6,26 +6,13 @@ frame taken off in every language, and sentences that only look like a frame lef
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_frame_shape as shape
 from forum_messages.synth import kinds
 
-
-def _text(sentence: str, lang: str) -> str:
-    kind = kinds.classify(sentence, lang)
-    return kinds.voiced_text(kind.point, lang)
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    kinds.clear_caches()
-    yield
-    kinds.clear_caches()
-
+from .helpers import voiced_point
 
 TAKEN_OFF = [
     # a head of the closed class after a group or no one, then the clause
@@ -158,7 +145,7 @@ TAKEN_OFF = [
 def test_a_frame_of_the_closed_class_is_taken_off(
     fresh: None, lang: str, sentence: str, point: str
 ) -> None:
-    assert _text(sentence, lang) == point
+    assert voiced_point(sentence, lang) == point
 
 
 def test_the_settings_off_leave_them_as_before(
@@ -170,7 +157,7 @@ def test_the_settings_off_leave_them_as_before(
     monkeypatch.setattr(voice6, "ON", False)
     kinds.clear_caches()
     for lang, sentence, _point in TAKEN_OFF:
-        assert _text(sentence, lang) == sentence, sentence
+        assert voiced_point(sentence, lang) == sentence, sentence
 
 
 STAY = [

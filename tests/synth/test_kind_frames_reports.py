@@ -5,8 +5,6 @@ Sentences of our own (not ``kinds/dev21-frames.yaml``'s), and sentences that mus
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pytest
 
@@ -221,13 +219,6 @@ KEPT = [
     ("ar", "أكد المشاركون أن البحارين يفضلون الإذاعة على التطبيقات."),
     ("ar", "أكد المشاركون أن عددا كبيرا من الرافعات معطل."),
 ]
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    kinds.clear_caches()
-    yield
-    kinds.clear_caches()
 
 
 @pytest.mark.parametrize(
