@@ -59,6 +59,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from held_out import KIND_SETS  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.kind_cues_model import EVENT_CUES
@@ -90,9 +91,8 @@ TRAIN = tuple(dict.fromkeys((*TRAINING, *DEVELOPMENT)))
 #: second look's bank the regression is not trained on
 SCORED = tuple(name for name in NEIGHBOURS if name not in TRAIN)
 POOL = (*TRAIN, *SCORED)
-#: the held-out sets, which ``--score`` refuses
-#: the held-out sets (test11 to test18 are spent: their looks are used, they are read now)
-HELD_OUT = tuple(f"kinds/test{n}.yaml" for n in ("", 2, 3, 4, 19, 20, 21, 22, 23, 24))
+#: the held-out sets, which ``--score`` refuses (``held_out.KIND_SETS``)
+HELD_OUT = KIND_SETS
 
 
 def _folds(n: int, k: int) -> list[np.ndarray]:

@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from common import write_json
+from held_out import is_held_out
 
 from forum_messages.documents.compare import compare
 from forum_messages.documents.model import from_draft
@@ -36,14 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MATERIAL = sorted(
     p
     for p in (ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml")
-    # held out
-    if p.name
-    not in (
-        "test-port-louis.yaml",
-        "test-valparaiso.yaml",
-        "test-tallinn.yaml",
-        "test-tangier.yaml",
-    )
+    if not is_held_out(p)
 )
 OUT = ROOT / "bench" / "out"
 

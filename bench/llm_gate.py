@@ -28,6 +28,7 @@ from pathlib import Path
 
 import yaml
 from common import write_json
+from held_out import is_held_out
 
 from forum_messages.evaluation.material import load_material
 from forum_messages.nlp.segment import sentences
@@ -39,14 +40,7 @@ PAIRS = ROOT / "bench" / "llm_pairs.yaml"
 MATERIAL = sorted(
     p
     for p in (ROOT / "src/forum_messages/editions/evaluation/reports").glob("*.yaml")
-    # held out
-    if p.name
-    not in (
-        "test-port-louis.yaml",
-        "test-valparaiso.yaml",
-        "test-tallinn.yaml",
-        "test-tangier.yaml",
-    )
+    if not is_held_out(p)
 )
 
 NUMBER = {

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from held_out import is_held_out
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
@@ -151,13 +152,7 @@ def main() -> None:
     embedder = USEEmbedder()
     aris = []
     for path in sorted((ROOT / "reports").glob("*.yaml")):
-        # held out
-        if path.name in (
-            "test-port-louis.yaml",
-            "test-valparaiso.yaml",
-            "test-tallinn.yaml",
-            "test-tangier.yaml",
-        ):
+        if is_held_out(path):
             continue
         material = load_material(path)
         draft = draft_material(material, embedder)

@@ -62,6 +62,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import topic_stability as ts
+from held_out import readable  # type: ignore[import-not-found]
 
 from forum_messages.evaluation.material import load_material
 from forum_messages.evaluation.metrics import ari
@@ -74,16 +75,6 @@ from forum_messages.nlp.cluster import (
 )
 from forum_messages.nlp.hclust import fcluster, linkage, squareform
 from forum_messages.synth import topics
-
-HELD_OUT = (
-    "global-tracks",
-    "samarkand",
-    "cartagena",
-    "port-louis",
-    "valparaiso",
-    "tallinn",
-    "tangier",
-)
 
 
 def recorded(paths: Sequence[str], cache: str | None) -> list[Any]:
@@ -405,7 +396,7 @@ def main() -> None:
     parser.add_argument("--draft", action="store_true", help="evaluate's figures, re-drafted")
     parser.add_argument("--loo", default="", help="candidate variants, chosen leaving one file out")
     args = parser.parse_args()
-    paths = [p for p in args.paths if not any(h in p for h in HELD_OUT)]
+    paths = readable(args.paths)
     files = recorded(paths, args.cache)
     if not args.no_table:
         print("\n".join(table(files)), flush=True)

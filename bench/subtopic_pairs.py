@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import subtopic_cut as sc
 import topic_stability as ts
+from held_out import readable  # type: ignore[import-not-found]
 
 from forum_messages.evaluation.metrics import ari
 from forum_messages.nlp.base import normalise_rows
@@ -44,7 +45,6 @@ from forum_messages.nlp.decide import best, centroid, decision_scores
 from forum_messages.synth import topics
 from forum_messages.synth.topic_vocab import MAX_TEXTS
 
-HELD_OUT = sc.HELD_OUT
 #: The silhouette margin by which a count outside the window wins on the learned distances
 #: (``--clear``; the step's ``topics.CLEAR`` unless given).
 CLEAR = topics.CLEAR
@@ -315,7 +315,7 @@ def main() -> None:
     args = parser.parse_args()
     global CLEAR
     CLEAR = args.clear
-    paths = [p for p in args.paths if not any(h in p for h in HELD_OUT)]
+    paths = readable(args.paths)
     files = sc.recorded(paths, args.cache)
     found = pairs(files, theme_items(paths, files, args.cache))
     names = sorted(next(f for rows in found.values() for _t, f, _p in rows))

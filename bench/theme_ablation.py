@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from common import write_json
+from held_out import is_held_out
 
 from forum_messages.documents.importer import import_messages
 from forum_messages.documents.model import located_bullets
@@ -226,13 +227,7 @@ def report_files(embedder: Embedder) -> dict[str, Callable[[dict[str, object]], 
     fixed = memo_for(embedder)
     out: dict[str, Callable[[dict[str, object]], Scored]] = {}
     for path in sorted((ROOT / "reports").glob("*.yaml")):
-        # held out
-        if path.name in (
-            "test-port-louis.yaml",
-            "test-valparaiso.yaml",
-            "test-tallinn.yaml",
-            "test-tangier.yaml",
-        ):
+        if is_held_out(path):
             continue
         material = load_material(path)
         rec = Recording()

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from held_out import is_held_out
 
 from forum_messages.evaluation.material import Material, load_material
 from forum_messages.evaluation.metrics import ari
@@ -436,17 +437,7 @@ def main() -> None:
     topics.message_words = lambda pieces, n=None: words(tuple(pieces), n)  # type: ignore[assignment]
     embedder = memo_for(USEEmbedder())
     for path in args.paths:
-        if any(
-            h in path
-            for h in (
-                "global-tracks",
-                "cartagena",
-                "port-louis",
-                "valparaiso",
-                "tallinn",
-                "tangier",
-            )
-        ):
+        if is_held_out(path):
             continue  # held out: never re-run on them
         print("\n".join(bench_file(path, embedder)), flush=True)
 
