@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 #: held-out report files (``reports/``)
+#: (test-global-tracks and test-cartagena are spent: development material since the
+#: forty-sixth round of statement kinds, docs/quality.md "Two held-out files spent")
 REPORT_FILES = (
-    "test-global-tracks.yaml",
     "test-samarkand.yaml",
-    "test-cartagena.yaml",
     "test-port-louis.yaml",
     "test-valparaiso.yaml",
     "test-tallinn.yaml",

@@ -73,6 +73,8 @@ REPORTS = (
     "reports/test-fr-ar-mixed.yaml",
     "reports/test-ru.yaml",
     "reports/test-zh.yaml",
+    "reports/test-global-tracks.yaml",
+    "reports/test-cartagena.yaml",
     # descriptions in the middle and at the end of sessions (docs/quality.md, "a thirtieth
     # round"); trained on by nothing, in no bank
     "reports/dev-ru-mid.yaml",
