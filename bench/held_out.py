@@ -19,6 +19,7 @@ REPORT_FILES = (
     "test-valparaiso.yaml",
     "test-tallinn.yaml",
     "test-tangier.yaml",
+    "test-vladivostok.yaml",
 )
 #: the same, as named under the evaluation folder
 REPORTS = tuple(f"reports/{name}" for name in REPORT_FILES)
