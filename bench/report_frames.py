@@ -12,7 +12,9 @@ text keeps a frame as ``evaluate`` counts it (the source its text is taken from 
 ``framed`` answer, ``realistic.score_draft``): the statement, the editor's point, the text
 shown and why the frame stayed (``why_kept``), then the classes counted per file.
 
-    PYTHONPATH=src .venv/bin/python bench/report_frames.py [--show | --drafts]
+    PYTHONPATH=src .venv/bin/python bench/report_frames.py [--show | --drafts] [FILE ...]
+
+FILE: names of readable report files (``dev-es.yaml``, ``test-cartagena.yaml``) to read alone.
 
 Read: the development report files (``reports/dev-*.yaml``) and the two spent ones
 (``SPENT``, development material since the forty-sixth round of statement kinds); the
@@ -36,7 +38,7 @@ from forum_messages.evaluation.realistic import _source_of_text
 from forum_messages.model import Draft, Message
 from forum_messages.nlp.segment import sentences, strip_numbering
 from forum_messages.synth.kinds import classify, sentence_kind, voiced_text
-from forum_messages.synth.text import clean_sentence, list_items
+from forum_messages.synth.text import ExtractiveWriter
 
 #: once held out, spent: read as development material (docs/quality.md "Two held-out files spent")
 SPENT = ("test-global-tracks.yaml", "test-cartagena.yaml")
@@ -51,20 +53,25 @@ CLASSES = (
 )
 
 
-def report_files() -> list[Path]:
-    """The readable report files: the development ones, then the spent ones."""
+def report_files(names: list[str] | None = None) -> list[Path]:
+    """The readable report files: the development ones, then the spent ones (only those
+    named, when ``names`` are given: a held-out file is refused)."""
     base = evaluation_base() / "reports"
     paths = sorted(base.glob("dev-*.yaml")) + [base / name for name in SPENT]
+    if names:
+        unknown = [n for n in names if not any(p.name == n for p in paths)]
+        if unknown:
+            raise SystemExit(f"not a readable report file: {', '.join(unknown)}")
+        paths = [p for p in paths if p.name in names]
     assert not any(is_held_out(p) for p in paths)
     return paths
 
 
 def own_text(text: str, lang: str) -> str:
-    """A statement's text as the extractive writer would show it alone (its sentences
-    cleaned, ``text.clean_sentence``)."""
+    """A statement's text as the extractive writer would show it alone (its sentences, each
+    cleaned: ``text.ExtractiveWriter``)."""
     joiner = "" if lang == "zh" else " "
-    own = [clean_sentence(s, lang) for item in list_items(text) for s in sentences(item, lang)]
-    return joiner.join(dict.fromkeys(s for s in own if s))
+    return joiner.join(ExtractiveWriter()._sentences(text, lang))
 
 
 def why_kept(material: Material, message: Message, statement: str) -> str:
@@ -86,7 +93,7 @@ def why_kept(material: Material, message: Message, statement: str) -> str:
     return "partly read"
 
 
-def drafts() -> None:
+def drafts(names: list[str]) -> None:
     from forum_messages.evaluation.realistic import draft_material
     from forum_messages.nlp.base import memo_for
     from forum_messages.nlp.use import USEEmbedder
@@ -94,7 +101,7 @@ def drafts() -> None:
     embedder = memo_for(USEEmbedder())
     totals: Counter[str] = Counter()
     rows: list[tuple[str, Counter[str], int]] = []
-    for path in report_files():
+    for path in report_files(names):
         material = load_material(path)
         draft: Draft = draft_material(material, embedder)
         texts = {st.id: st.text for st in material.corpus.statements}
@@ -135,12 +142,14 @@ def drafts() -> None:
 
 
 def main() -> None:
-    if "--drafts" in sys.argv[1:]:
-        drafts()
+    args = sys.argv[1:]
+    names = [a for a in args if not a.startswith("--")]
+    if "--drafts" in args:
+        drafts(names)
         return
-    show = "--show" in sys.argv[1:]
+    show = "--show" in args
     total = [0, 0, 0]
-    for path in report_files():
+    for path in report_files(names):
         material = load_material(path)
         framed = given = kept = 0
         for st in material.corpus.statements:
