@@ -107,10 +107,10 @@ def described(run: _Run, candidates: list[list[int]]) -> list[bool]:
     regression of the run's description model), of a session ``DESCRIBED`` reads; never a
     call to action."""
     model = run.c.descriptive
-    # the wide regression's weights are read, never fitted here (a theme's front may be made
-    # in a child process, which must not add to the shared memo of fixed texts)
     if not DESCRIBED or not isinstance(model, DescriptiveModel):
         return [False] * len(candidates)
+    # the wide regression's weights are read, never fitted here (a theme's front may be made
+    # in a child process, which must not add to the shared memo of fixed texts)
     wide_model = model.widened()
     if not wide_model.ready(run.fixed):
         return [False] * len(candidates)
