@@ -37,3 +37,5 @@ def test_each_reading_counts_bad_statements_and_the_others(bench: ModuleType) ->
     assert got["wide"] == (1, 2)
     assert got["described"] == (1, 1)
     assert got["main_described"] == (1, 0)  # the panel's is no main session's
+    assert got["asks"] == (0, 2)  # the form of a call: "should", "must"
+    assert got["no_claim"] == (2, 0)  # a modal, "agreed that ... must": a claim

@@ -22,6 +22,7 @@ import numpy as np
 from forum_messages.model import Session, Statement
 from forum_messages.nlp.base import Embedder
 from forum_messages.nlp.segment import arabic_plain
+from forum_messages.synth import ask
 from forum_messages.synth.kind_bodies import body_tells, housekeeping
 from forum_messages.synth.kind_course import tells_course
 from forum_messages.synth.kind_cues_bodies import ANECDOTES
@@ -32,7 +33,7 @@ from forum_messages.synth.kind_model import (
     neighbour_bank,
     neighbour_share,
 )
-from forum_messages.synth.kind_narration import narrates
+from forum_messages.synth.kind_narration import makes_claim, narrates
 from forum_messages.synth.kind_session import session_places
 
 #: The regression's probability from which a statement reads "likely" here, and the second
@@ -57,6 +58,8 @@ READINGS = (
     "last",
     "own",
     "call",
+    "asks",
+    "no_claim",
     "framed",
     "main",
     "described",
@@ -79,10 +82,16 @@ class Reading:
     last: bool  # the last one
     own: bool  # names its session's own type of meeting
     call: bool  # words of a call, a proposal or a policy
+    asks: bool  # the form of a call (``ask.read``)
+    claim: bool  # a claim of its own (``kind_narration.makes_claim``: a modal, a stance ...)
     framed: bool  # the kinds step took a frame off it
     main: bool = False  # made by a main or high-level session
     action: bool = False  # listed by its report as a call to action
     all: bool = True
+
+    @property
+    def no_claim(self) -> bool:
+        return not self.claim
 
     @property
     def likely(self) -> bool:
@@ -166,6 +175,8 @@ def read_one(
         last=last,
         own=own,
         call=bool(CALL_CUES.search(text) or POLICY_CUES.search(text)),
+        asks=ask.read(text, lang).call,
+        claim=makes_claim(plain if lang == "ar" else text, lang),
         framed=" ".join(text.split()).casefold() != " ".join(raw.split()).casefold(),
         main=main,
         action=action,
