@@ -13,6 +13,7 @@ import pytest
 
 from forum_messages.synth import kind_cues_voice9 as voice9
 from forum_messages.synth import kinds
+from forum_messages.synth.text import ExtractiveWriter
 
 from .helpers import voiced_point
 
@@ -147,6 +148,35 @@ READ = [
     ),
 ]
 
+#: (language, sentence, the message text): calls in shapes the older lists did not read
+CALLS = [
+    (
+        "en",
+        "The declaration commits member cities to publish their tram timetables in three "
+        "languages.",
+        "Member cities should publish their tram timetables in three languages.",
+    ),
+    (
+        "en",
+        "The coalition recommends (1) that archives open on Saturdays; and (2) that old maps "
+        "be scanned before the rains.",
+        "(1) archives should open on Saturdays; and (2) old maps should be scanned before the "
+        "rains.",
+    ),
+    (
+        "en",
+        "The coalition recommends that archives open on Saturdays; and that old maps be "
+        "scanned before the rains.",
+        "Archives should open on Saturdays; and old maps should be scanned before the rains.",
+    ),
+    (
+        "en",
+        "Its recommendations are, first, to open town archives on Saturdays; and second, to "
+        "scan old maps before the rains.",
+        "Open town archives on Saturdays; and scan old maps before the rains.",
+    ),
+]
+
 #: (language, sentence): points that only look like these frames, or a clause that speaks of
 #: its speaker (it would not stand alone), which stay whole
 STAY = [
@@ -163,6 +193,8 @@ STAY = [
     ("es", "Una panadera de Sucre contó que cerró su horno dos veces el invierno pasado."),
     ("es", "La panadera Rosa Flores contó que perdió la mitad de sus clientes en un año."),
     ("fr", "Le ministre a démissionné après l'audit du contrat du tramway."),
+    ("en", "The 2019 charter commits nobody to anything, the auditors found."),
+    ("en", "The plan has two steps: (1) survey the wells; (2) deepen the dry ones."),
     ("ru", "Пекарь из Твери рассказал, что его печь дважды ломалась прошлой зимой."),
     ("ru", "Архивистка рассказала, что потеряла половину описей после наводнения."),
     ("zh", "她还说，儿子的学校去年冬天停课两次。"),
@@ -227,3 +259,25 @@ def test_one_persons_words_stay_an_attribution(fresh_caches: None) -> None:
     sentence = "A tram driver from Kisumu said that the new tram line carries twice as many riders."
     assert kinds.classify(sentence, "en").attribution
     assert voiced_point(sentence, "en") == "The new tram line carries twice as many riders."
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text"), CALLS)
+def test_the_calls_left_are_read_and_off_give_the_text_back(
+    fresh_caches: None, monkeypatch: pytest.MonkeyPatch, lang: str, sentence: str, text: str
+) -> None:
+    assert voiced_point(sentence, lang) == text
+    monkeypatch.setattr(voice9, "CALLS_LEFT", False)
+    kinds.clear_caches()
+    assert voiced_point(sentence, lang) == sentence
+
+
+def test_a_numbered_list_of_calls_in_a_message_text(fresh_caches: None) -> None:
+    """The message text takes a list's numbers off inside one sentence; the calls are read
+    the same."""
+    said = (
+        "The coalition recommends (1) that archives open on Saturdays; and (2) that old maps "
+        "be scanned before the rains."
+    )
+    assert ExtractiveWriter()._sentences(said, "en") == [
+        "Archives should open on Saturdays; and old maps should be scanned before the rains."
+    ]

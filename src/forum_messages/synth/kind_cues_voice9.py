@@ -774,3 +774,93 @@ def _zh_should(rest: str) -> str | None:
     if tail:
         out += f"，{tail}"
     return out + "。"
+
+
+# ------------------------------------------------------------------ the calls left
+
+#: calls in shapes the older lists did not read (off: as before)
+CALLS_LEFT = True
+
+#: "The outcome document commits X to V" -> "X should V"
+_EN_COMMITS = re.compile(
+    r"^(?:the|this|its)\s+(?:final\s+|joint\s+|closing\s+)?(?:outcome document|declaration|"
+    r"statement|charter|roadmap|"
+    r"communiqué|communique|final document)\s+commits\s+(?P<x>[^,;:]{3,80}?)\s+to\s+"
+    r"(?P<v>[a-z]+)\b(?P<rest>.{8,})$",
+    _I,
+)
+#: "X recommends (1) that ...; (2) that ...; and (3) that ..."
+_EN_NUMBERED = re.compile(
+    r"^(?P<head>[^;:(]{3,80}?)\s+(?:recommends|recommended|proposes|proposed|urges|urged)\s+"
+    r"(?P<items>\(1\)\s+that\s+.+)$",
+    _I,
+)
+#: the same list once a message text took its numbers off (``text._list_items``): "X
+#: recommends that A; that B; and that C"
+_EN_THAT_LIST = re.compile(
+    r"^(?P<head>[^;:(]{3,80}?)\s+(?:recommends|recommended|proposes|proposed|urges|urged)\s+"
+    r"that\s+(?P<items>[^;]+(?:;\s*(?:and\s+)?that\s+[^;]+)+)$",
+    _I,
+)
+_EN_ITEM = re.compile(r"(?:[;,]\s*(?:and\s+)?)?\((\d)\)\s+that\s+", _I)
+#: "Its recommendations are, first, to V; second, to V; and third, to V"
+_EN_ORDINALS = re.compile(
+    r"^(?:its|their|the(?:\s+[\w'’-]+){0,3}?)\s+recommendations\s+(?:are|were),?\s+first,\s+"
+    r"to\s+"
+    r"(?P<items>.+)$",
+    _I,
+)
+_EN_ORDINAL = re.compile(r"([;,])\s*(and\s+)?(second|third|fourth|fifth|finally),\s+to\s+", _I)
+
+
+def _en_should(clause: str) -> str | None:
+    """A clause in the subjunctive given "should": "legislators assign X" -> "legislators
+    should assign X", "a person harmed by X be able to" -> "... should be able to"."""
+    from forum_messages.synth.kind_cues_voice2 import _EN_VERBS
+
+    words = clause.split()
+    plain = re.compile(r"^[a-z]+$")
+    if (  # "legislators assign X": a plural noun, then a verb in its plain form
+        len(words) > 2
+        and re.match(r"^[a-z]+s$", words[0])
+        and plain.match(words[1])
+        and not words[1].endswith(("s", "ed", "ing", "ly"))
+    ):
+        return " ".join([words[0], "should", *words[1:]])
+    for i, word in enumerate(words[1:12], start=1):
+        if word.casefold() in _EN_VERBS and not words[i - 1].casefold().endswith((",", "to")):
+            return " ".join([*words[:i], "should", *words[i:]])
+    return None
+
+
+def call_left(sentence: str, lang: str) -> str | None:
+    """A call in a shape the older lists did not read, as "X should V", or None."""
+    if not CALLS_LEFT or lang != "en":
+        return None
+    m = _EN_COMMITS.match(sentence)
+    if m:
+        return _cap(f"{m.group('x')} should {m.group('v')}{m.group('rest')}")
+    m = _EN_NUMBERED.match(sentence)
+    if m:
+        parts = [p for p in _EN_ITEM.split(m.group("items")) if p.strip()]
+        numbers, clauses = parts[0::2], parts[1::2]
+        said = [_en_should(c.strip().rstrip(";,")) for c in clauses]
+        if len(said) < 2 or None in said or numbers != [str(i + 1) for i in range(len(said))]:
+            return None
+        items = [f"({n}) {s}" for n, s in zip(numbers, said, strict=True) if s]
+        body = "; ".join(items[:-1]) + f"; and {items[-1]}"
+        return body if body.endswith(".") else body + "."
+    m = _EN_THAT_LIST.match(sentence)
+    if m:
+        clauses = re.split(r";\s*(?:and\s+)?that\s+", m.group("items"))
+        said = [_en_should(c.strip()) for c in clauses]
+        if None in said:
+            return None
+        done = [s for s in said if s]
+        body = "; ".join(done[:-1]) + f"; and {done[-1]}"
+        return _cap(body)
+    m = _EN_ORDINALS.match(sentence)
+    if m:
+        items = _EN_ORDINAL.sub(lambda o: f"{o.group(1)} {o.group(2) or ''}", m.group("items"))
+        return _cap(re.sub(r"\s{2,}", " ", items))
+    return None

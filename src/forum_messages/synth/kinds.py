@@ -711,7 +711,7 @@ def _voiced(sentence: str, lang: str) -> str:
         if code in _AND_THAT:
             said = _AND_THAT[code].sub(r"\1", said)  # "X, and that Y" -> "X, and Y"
         return _capitalise(voiced(said, code))
-    support = voice9.group_support(sentence, code)
+    support = voice9.group_support(sentence, code) or voice9.call_left(sentence, code)
     if support:
         return _capitalise(support)
     return sentence
