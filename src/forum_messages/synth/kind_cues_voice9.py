@@ -861,6 +861,6 @@ def call_left(sentence: str, lang: str) -> str | None:
         return _cap(body)
     m = _EN_ORDINALS.match(sentence)
     if m:
-        items = _EN_ORDINAL.sub(lambda o: f"{o.group(1)} {o.group(2) or ''}", m.group("items"))
-        return _cap(re.sub(r"\s{2,}", " ", items))
+        listed = _EN_ORDINAL.sub(lambda o: f"{o.group(1)} {o.group(2) or ''}", m.group("items"))
+        return _cap(re.sub(r"\s{2,}", " ", listed))
     return None
