@@ -43,6 +43,20 @@ READ = [
     ),
     (
         "SPEAKER",
+        "es",
+        "El director del archivo, Pablo Rojas, subrayó que, en invierno, la sala de lectura "
+        "cierra a las cinco.",
+        "En invierno, la sala de lectura cierra a las cinco.",
+    ),
+    (
+        "SPEAKER",
+        "es",
+        "La archivera del distrito, Marta Quispe, recordó que el archivo debe abrir sus salas a "
+        "las escuelas.",
+        "El archivo debe abrir sus salas a las escuelas.",
+    ),
+    (
+        "SPEAKER",
         "fr",
         "Mme Aminata Koné, boulangère à Bobo-Dioulasso, a rappelé que le prix de la farine a "
         "doublé en deux ans.",
@@ -192,6 +206,7 @@ STAY = [
     ),
     ("es", "Una panadera de Sucre contó que cerró su horno dos veces el invierno pasado."),
     ("es", "La panadera Rosa Flores contó que perdió la mitad de sus clientes en un año."),
+    ("es", "El horno se apagó dos veces, nos contó una panadera de Sucre, y nadie vino."),
     ("fr", "Le ministre a démissionné après l'audit du contrat du tramway."),
     ("en", "The 2019 charter commits nobody to anything, the auditors found."),
     ("en", "The plan has two steps: (1) survey the wells; (2) deepen the dry ones."),

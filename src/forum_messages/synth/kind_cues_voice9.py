@@ -161,8 +161,12 @@ def _speaks_of_itself(
     if before and lang in _NO_SUBJECT and _no_subject(rest, lang):
         return True
     pronoun = _PRONOUNS.get(lang)
-    if lang == "es" and not before:
-        rest = _ES_BEFORE_ONLY.sub(" ", rest)
+    if lang == "es":
+        # "su", "le" are the speaker's only where the clause opens on them ("que su equipo
+        # ...", "que le escribieron"); further on they are the clause's own subject's
+        head, tail = " ".join(rest.split()[:3]), " ".join(rest.split()[3:])
+        rest = (head if before else _ES_BEFORE_ONLY.sub(" ", head)) + " "
+        rest += _ES_BEFORE_ONLY.sub(" ", tail)
     return bool(pronoun and re.search(pronoun, rest, 0 if lang == "en" else _I))
 
 
@@ -344,7 +348,7 @@ def _before(lang: str) -> re.Pattern[str] | None:
             _I,
         )
     if lang == "es":
-        return re.compile(rf"^{who}{adverb['es']}\s+{_ES_SAY}\s+que\s+", _I)
+        return re.compile(rf"^{who}{adverb['es']}\s+{_ES_SAY}\s+que,?\s+", _I)
     if lang == "fr":
         return re.compile(rf"^{who}\s+{_FR_SAY}\s+qu(?:e\s+|['’]\s*)", _I)
     if lang == "ru":
