@@ -18,12 +18,17 @@ point it is read and grouped by stay so; only the text a message shows loses the
 - a group's support of a recommendation (``SUPPORT``): "Participants endorsed the network's
   recommendation that X <subjunctive>" -> "X should ...", "La consulta respaldó las tres
   recomendaciones de la red: V, V" -> "V, V", "与会者支持……的建议" -> "……应当……", "أيّد
-  المشاركون توصية الشبكة بأن X" -> "ينبغي أن X".
+  المشاركون توصية الشبكة بأن X" -> "ينبغي أن X";
+- calls in shapes the older lists did not read (``CALLS_LEFT``, English): "The outcome
+  document commits X to V" -> "X should V", "X recommends (1) that A; (2) that B" (or without
+  the numbers, as a message text gives it) -> "A should ...; B should ...", "Its
+  recommendations are, first, to V; second, to V" -> "V; V".
 
 Never a broken sentence: a clause that speaks of its speaker ("his office", "her committee",
-"su teléfono", "её команда", a pronoun suffix in Arabic) or in the first person, a clause the
-speaker's second verb goes on after ("..., and called for X"), a clause too short, gives None
-and the sentence stays as written.
+"que su teléfono", "её команда", a pronoun suffix in Arabic) or in the first person, a clause
+that opens on its verb with the speaker for subject ("relató que supo que"), a clause the
+speaker's second verb goes on after ("..., and called for X"), one holding another speaker's
+clause, a clause too short, gives None and the sentence stays as written.
 """
 
 from __future__ import annotations
