@@ -5,14 +5,16 @@ it) and that the kinds step does not set aside, the sentence a message would sho
 (``kinds.voiced_text`` of its point): whether it is the editor's point (plain letters and
 spaces compared, as ``evaluate`` compares "point as given" on the statement sets) and whether
 it keeps the frame (``evaluation.frame_kept.keeps_frame``). No model, no draft: the cues only.
-``--show`` prints the statements not as given.
+``--show`` prints the statements not as given. ``--detect`` reads each statement in the
+language the pipeline detects for it (``realistic.attribution_marks``), not the language its
+file gives (an English statement in a Spanish file is read as English, as a draft reads it).
 
 ``--drafts`` drafts each file with the real pipeline instead and prints every message whose
 text keeps a frame as ``evaluate`` counts it (the source its text is taken from has a
 ``framed`` answer, ``realistic.score_draft``): the statement, the editor's point, the text
 shown and why the frame stayed (``why_kept``), then the classes counted per file.
 
-    PYTHONPATH=src .venv/bin/python bench/report_frames.py [--show | --drafts] [FILE ...]
+    PYTHONPATH=src .venv/bin/python bench/report_frames.py [--show] [--detect] [--drafts] [FILE ...]
 
 FILE: names of readable report files (``dev-es.yaml``, ``test-cartagena.yaml``) to read alone.
 
@@ -34,7 +36,7 @@ from held_out import is_held_out
 from forum_messages.evaluation.commands import _plain
 from forum_messages.evaluation.frame_kept import keeps_frame
 from forum_messages.evaluation.material import Material, load_material
-from forum_messages.evaluation.realistic import _source_of_text
+from forum_messages.evaluation.realistic import _source_of_text, attribution_marks
 from forum_messages.model import Draft, Message
 from forum_messages.nlp.segment import sentences, strip_numbering
 from forum_messages.synth.kinds import classify, sentence_kind, voiced_text
@@ -152,11 +154,12 @@ def main() -> None:
     for path in report_files(names):
         material = load_material(path)
         framed = given = kept = 0
-        for st in material.corpus.statements:
+        detected = attribution_marks(material)[0] if "--detect" in args else None
+        for i, st in enumerate(material.corpus.statements):
             answer = material.answers[st.id]
             if not answer.framed:
                 continue
-            lang = st.language or material.language
+            lang = detected[i] if detected else st.language or material.language
             kind = classify(strip_numbering(st.text), lang)
             if kind.kind == "descriptive":
                 continue

@@ -5,9 +5,10 @@ emptied before each run; the best of the runs of each is printed. With ``--calls
 forty-fourth round's calls, warnings and split frames (``kind_cues_voice7.ON``, ``ASIDE``) are
 turned off and on, every other setting as shipped; with ``--spent``, only the forty-sixth
 round's (``kind_cues_voice8``: ``CALLS``, ``ADVERB``, ``BODIES``, ``LIST_ASIDE``, ``LEADS``,
-``COURTESY``).
+``COURTESY``); with ``--speakers``, only the forty-eighth round's (``kind_cues_voice9``:
+``SPEAKER``, ``AFTER``, ``GROUPS``, ``SUPPORT``, ``CALLS_LEFT``).
 
-    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] [--calls | --spent]
+    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] [--calls | --spent | --speakers]
 
 Only the development sets are read (``kinds/dev*.yaml``).
 """
@@ -24,15 +25,22 @@ from forum_messages.synth import (
     kind_cues_voice6,
     kind_cues_voice7,
     kind_cues_voice8,
+    kind_cues_voice9,
     kind_frame_shape,
     kinds,
 )
 
 #: the forty-sixth round's settings (``--spent``)
 SPENT = ("CALLS", "ADVERB", "BODIES", "LIST_ASIDE", "LEADS", "COURTESY")
+#: the forty-eighth round's settings (``--speakers``)
+SPEAKERS = ("SPEAKER", "AFTER", "GROUPS", "SUPPORT", "CALLS_LEFT")
 
 
-def _set(on: bool, calls: bool = False, spent: bool = False) -> None:
+def _set(on: bool, calls: bool = False, spent: bool = False, speakers: bool = False) -> None:
+    if speakers:
+        for name in SPEAKERS:
+            setattr(kind_cues_voice9, name, on)
+        return
     if spent:
         for name in SPENT:
             setattr(kind_cues_voice8, name, on)
@@ -48,6 +56,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     calls = "--calls" in sys.argv[1:]
     spent = "--spent" in sys.argv[1:]
+    speakers = "--speakers" in sys.argv[1:]
     runs = int(args[0]) if args else 3
     paths = sorted((evaluation_base() / "kinds").glob("dev*.yaml"))
     items = [it for path in paths for it in load_kind_set(path)]
@@ -56,7 +65,7 @@ def main() -> None:
     best = {False: float("inf"), True: float("inf")}
     for _ in range(runs):
         for on in (False, True):
-            _set(on, calls, spent)
+            _set(on, calls, spent, speakers)
             kinds.clear_caches()
             for point, lang in points[:60]:  # the patterns compiled before the clock starts
                 kinds.voiced_text(point, lang)
@@ -65,6 +74,7 @@ def main() -> None:
             for point, lang in points:
                 kinds.voiced_text(point, lang)
             best[on] = min(best[on], time.perf_counter() - start)
+    _set(True, speakers=speakers)
     _set(True, spent=spent)
     _set(True)
     kinds.clear_caches()

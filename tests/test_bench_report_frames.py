@@ -69,3 +69,24 @@ def test_each_text_printed_from_a_draft_keeps_its_frame_in_one_class(
     row = next(line for line in out.splitlines() if line.startswith("test-cartagena.yaml"))
     framed, *classes = map(int, row.split()[1:])
     assert sum(classes) == len(entries) <= framed
+
+
+def test_detect_reads_a_statement_in_its_own_language(
+    bench_module: Callable[[str], ModuleType],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An English statement in the Spanish spent file keeps its frame when read as Spanish
+    (the file's language) and loses it when read as English, as a draft reads it."""
+    module = bench_module("report_frames")
+    call = "The forum asks Parliament not to pass"
+    monkeypatch.setattr("sys.argv", ["report_frames.py", "--show", "test-cartagena.yaml"])
+    module.main()
+    as_file = capsys.readouterr().out
+    monkeypatch.setattr(
+        "sys.argv", ["report_frames.py", "--show", "--detect", "test-cartagena.yaml"]
+    )
+    module.main()
+    as_detected = capsys.readouterr().out
+    assert f"KEPT test-cartagena.yaml: {call}" in as_file
+    assert call not in as_detected

@@ -31,6 +31,7 @@ from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kind_cues_voice8 as voice8
+from forum_messages.synth import kind_cues_voice9 as voice9
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -702,6 +703,17 @@ def _voiced(sentence: str, lang: str) -> str:
     adverb = voice8.without_adverb(sentence, code, lambda text: _reread(text, code))
     if adverb:
         return _capitalise(adverb)
+    # the forty-eighth round's shapes (``kind_cues_voice9``): one person's words with their
+    # speaker before, after or inside the point, a group no list held, a group's support of
+    # a recommendation; the clause read again (it may hold a frame of its own)
+    said = voice9.speaker_before(sentence, code, bool(one)) or voice9.speaker_after(sentence, code)
+    if said:
+        if code in _AND_THAT:
+            said = _AND_THAT[code].sub(r"\1", said)  # "X, and that Y" -> "X, and Y"
+        return _capitalise(voiced(said, code))
+    support = voice9.group_support(sentence, code) or voice9.call_left(sentence, code)
+    if support:
+        return _capitalise(support)
     return sentence
 
 
