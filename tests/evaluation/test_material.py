@@ -18,6 +18,7 @@ from forum_messages.evaluation.material import (
     load_material,
 )
 from forum_messages.evaluation.realistic import (
+    _precision_recall,
     impure_messages,
     kind_scores,
     language_rows,
@@ -161,6 +162,48 @@ def test_kind_set_attribution_scores(tmp_path: Path) -> None:
     )
     assert scores["en"]["attribution precision"] == 0.5
     assert scores["en"]["attribution recall"] == 0.5
+
+
+def test_an_attributed_description_is_not_due_as_an_attribution() -> None:
+    # an attribution the labels also call a description is to be set aside, not marked: it
+    # counts for precision when marked (it is an attribution) but never against recall
+    truth = ["descriptive", "point", "point", "descriptive"]
+    labelled = [True, True, True, False]
+    set_aside = kind_scores(
+        ["descriptive", "point", "point", "descriptive"],
+        truth,
+        ["en"] * 4,
+        ([False, True, False, False], labelled),
+    )
+    assert set_aside["en"]["attribution recall"] == 0.5  # 1 of the 2 attributed points
+    assert set_aside["en"]["attribution precision"] == 1.0
+    missed = kind_scores(
+        ["point", "point", "point", "descriptive"],
+        truth,
+        ["en"] * 4,
+        ([True, True, True, False], labelled),
+    )
+    assert missed["en"]["attribution recall"] == 1.0
+    assert missed["en"]["attribution precision"] == 1.0
+    assert missed["en"]["recall"] == 0.5  # the missed description counts there
+
+
+def test_report_attribution_rows_leave_attributed_descriptions_out() -> None:
+    langs = ["fr", "fr", "fr", "ar", "ar"]
+    marked = [False, True, False, True, False]
+    labelled = [True, True, True, True, True]
+    due = [False, True, True, True, False]  # statements 0 and 4 are descriptions
+    rows = {
+        r.metric: r.ours for r in language_rows(langs, {"attribution": (marked, labelled, due)})
+    }
+    assert rows["attribution recall (fr)"] == 0.5
+    assert rows["attribution recall (ar)"] == 1.0
+    assert rows["attribution precision (fr)"] == 1.0
+    whole = {r.metric: r.ours for r in _precision_recall("attribution", marked, labelled, due=due)}
+    assert whole["attribution recall"] == pytest.approx(2 / 3)
+    assert whole == {
+        r.metric: r.ours for r in _precision_recall("attribution", marked, labelled, "", due)
+    }
 
 
 def test_kind_set_point_scores() -> None:

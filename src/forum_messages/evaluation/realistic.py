@@ -152,32 +152,46 @@ def attribution_marks(material: Material) -> tuple[list[str], list[bool]]:
 
 
 def _precision_recall(
-    name: str, said: Sequence[bool], truth: Sequence[bool], language: str = ""
+    name: str,
+    said: Sequence[bool],
+    truth: Sequence[bool],
+    language: str = "",
+    due: Sequence[bool] | None = None,
 ) -> list[Row]:
+    """Precision of ``said`` against ``truth``; recall over the statements ``due`` to be
+    marked (all of them when None): an attribution the editor also calls a description is set
+    aside, not marked, so only the attributions that are not descriptions are due."""
     tp = sum(t and s for t, s in zip(truth, said, strict=True))
+    wanted = [t and (due is None or due[i]) for i, t in enumerate(truth)]
+    found = sum(w and s for w, s in zip(wanted, said, strict=True))
     of = f" ({language})" if language else ""
     return [
         Row("kinds", f"{name} precision{of}", _div(tp, sum(said)), {}),
-        Row("kinds", f"{name} recall{of}", _div(tp, sum(truth)), {}),
+        Row("kinds", f"{name} recall{of}", _div(found, sum(wanted)), {}),
     ]
 
 
-def language_rows(
-    languages: Sequence[str], kinds: Mapping[str, tuple[Sequence[bool], Sequence[bool]]]
-) -> list[Row]:
+#: a kind's statements marked, labelled and (optionally) due to be marked
+Flags = Sequence[bool]
+Marks = tuple[Flags, Flags] | tuple[Flags, Flags, Flags]
+
+
+def language_rows(languages: Sequence[str], kinds: Mapping[str, Marks]) -> list[Row]:
     """With statements in more than one language: the precision and recall of each kind
-    (name -> statements marked, statements labelled) in each language, as
-    ``"descriptive precision (fr)"``; a language with none marked or labelled is left out."""
+    (name -> statements marked, statements labelled[, statements due to be marked]) in each
+    language, as ``"descriptive precision (fr)"``; a language with none marked or labelled is
+    left out."""
     if len(set(languages)) < 2:
         return []
     rows: list[Row] = []
     for lang in sorted(set(languages)):
         idx = [i for i, g in enumerate(languages) if g == lang]
-        for name, (said, truth) in kinds.items():
-            s = [said[i] for i in idx]
-            t = [truth[i] for i in idx]
+        for name, marks in kinds.items():
+            s = [marks[0][i] for i in idx]
+            t = [marks[1][i] for i in idx]
+            d = [marks[2][i] for i in idx] if len(marks) == 3 else None
             if any(s) or any(t):
-                rows.extend(_precision_recall(name, s, t, lang))
+                rows.extend(_precision_recall(name, s, t, lang, d))
     return rows
 
 
@@ -194,8 +208,12 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     rows.extend(_precision_recall("descriptive", said, truth))
     langs, marked = attribution_marks(material)
     attributed = [answers[st.id].attribution for st in statements]
-    rows.extend(_precision_recall("attribution", marked, attributed))
-    kinds = {"descriptive": (said, truth), "attribution": (marked, attributed)}
+    due = [not t for t in truth]  # attributed descriptions are set aside, not marked
+    rows.extend(_precision_recall("attribution", marked, attributed, due=due))
+    kinds: dict[str, Marks] = {
+        "descriptive": (said, truth),
+        "attribution": (marked, attributed, due),
+    }
     rows.extend(language_rows(langs, kinds))
     lang_of = dict(zip((st.id for st in statements), langs, strict=True))
 
@@ -449,7 +467,9 @@ def kind_scores(
 ) -> dict[str, dict[str, float]]:
     """Precision and recall of 'descriptive' per language (and 'all').
 
-    With ``attributions`` (marked, labelled), also the precision and recall of attributions.
+    With ``attributions`` (marked, labelled), also the precision and recall of attributions;
+    the recall over the attributions not labelled descriptive (an attributed description is to
+    be set aside, not marked).
     With ``points`` (for each statement whose framed point is given and that is not set
     aside, whether the point read keeps the frame, whether it is the given point; None
     otherwise), the share of each: "frame kept", "point as given" (in a language with such
@@ -471,8 +491,9 @@ def kind_scores(
         if attributions is not None:
             marked, labelled = attributions
             hit = sum(marked[i] and labelled[i] for i in idx)
+            due = [i for i in idx if labelled[i] and truth[i] != "descriptive"]
             out[lang]["attribution precision"] = _div(hit, sum(marked[i] for i in idx))
-            out[lang]["attribution recall"] = _div(hit, sum(labelled[i] for i in idx))
+            out[lang]["attribution recall"] = _div(sum(marked[i] for i in due), len(due))
         if points is not None:
             kept, given = points
             known = [i for i in idx if kept[i] is not None]

@@ -134,6 +134,19 @@ SUPPORT_SECOND = 0.0
 #: it goes back to the one-session candidates (0: off; step 41 of docs/quality.md).
 TOPIC_BAR = 0.0
 TOPIC_KEEP = False
+#: A message of two in two languages that the pair model puts below ``ACROSS_BAR`` is
+#: dissolved: across languages the check's core and large models put a pair high whatever
+#: the two say (they read shared terms and one language; 0.95 or more for every such source of
+#: the readable report drafts' messages), so the pair model alone judges it. With
+#: ``ACROSS_KEEP`` its core keeps its room as a one-session message and the other statement
+#: goes back to the one-session candidates, else both go back. With ``ACROSS_LARGER`` a
+#: source of a message of three or more in another language than the core, below the bar
+#: with the core and on its mean with the other sources, is taken out too
+#: (``point_check.off_across``; kept as a one-session message with ``ACROSS_KEEP``). 0: off;
+#: step 42 of docs/quality.md.
+ACROSS_BAR = 0.0
+ACROSS_KEEP = True
+ACROSS_LARGER = False
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -215,6 +228,9 @@ class ThresholdGrouper:
         support_second: float = SUPPORT_SECOND,
         topic_bar: float = TOPIC_BAR,
         topic_keep: bool = TOPIC_KEEP,
+        across_bar: float = ACROSS_BAR,
+        across_keep: bool = ACROSS_KEEP,
+        across_larger: bool = ACROSS_LARGER,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -254,6 +270,9 @@ class ThresholdGrouper:
         self.support_second = support_second
         self.topic_bar = topic_bar
         self.topic_keep = topic_keep
+        self.across_bar = across_bar
+        self.across_keep = across_keep
+        self.across_larger = across_larger
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -388,6 +407,12 @@ class ThresholdGrouper:
                     out |= {"support_second": self.support_second}
             if self.topic_bar > 0:
                 out |= {"topic_bar": self.topic_bar, "topic_keep": self.topic_keep}
+            if self.across_bar > 0:
+                out |= {
+                    "across_bar": self.across_bar,
+                    "across_keep": self.across_keep,
+                    "across_larger": self.across_larger,
+                }
             if self._large_model is not None:
                 out |= {"large": True}
         if self.point_join > 0:
@@ -572,6 +597,9 @@ class ThresholdGrouper:
                     if self.support_bar > 0 and self.support_second > 0
                     else None,
                     (self._model, self.topic_bar, self.topic_keep) if self.topic_bar > 0 else None,
+                    (self._model, self.across_bar, self.across_keep, self.across_larger)
+                    if self.across_bar > 0
+                    else None,
                 )
             )
             if len(detached) == checked:

@@ -63,6 +63,7 @@ def off_point(
     support: tuple[PointModel, float, bool] | None = None,
     support_second: tuple[PointModel, float] | None = None,
     topics: tuple[PointModel, float, bool] | None = None,
+    across: tuple[PointModel, float, bool, bool] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -101,7 +102,17 @@ def off_point(
     both found and share none, and which that model puts below its bar with the core, is
     taken out (``off_topics``; a message of two is dissolved, with ``pairs``); it goes back to
     the one-session candidates, or with the third item true is added to ``apart`` (each
-    statement of a dissolved pair too). Every message's
+    statement of a dissolved pair too). With ``across`` (a model, its bar, whether what is
+    taken out keeps a message and whether messages of three or more are read too), a member
+    in another language than its core is judged by that model alone (the check's core and
+    large models read shared terms and one language, which two languages never have: they put
+    a pair in two languages high whatever the two say): a message of two in two languages that
+    model puts below the bar is dissolved (with ``pairs``), and with the fourth item true a
+    member of a larger message that it puts below the bar with the core and on its mean with
+    the other members is taken out (``off_across``). With the third item true the core of a
+    dissolved pair is added to ``apart`` (it keeps its room as a one-session message, the
+    other statement goes back to the one-session candidates) and so is a member taken out of
+    a larger message; else they all go back to the candidates. Every message's
     pairs are scored at once (the features' neighbour search is one pass). Returns the rows
     taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
@@ -110,8 +121,9 @@ def off_point(
     for rows, centre in zip(checked, centres, strict=True):
         asked.extend((centre, r) for r in rows if r != centre)
     among = len(asked)  # then the pairs of the other members, for ``rest``
+    larger_across = across is not None and across[3]
     for rows, centre in zip(checked, centres, strict=True):
-        if (rest is not None or support is not None) and len(rows) > 2:
+        if (rest is not None or support is not None or larger_across) and len(rows) > 2:
             others = [r for r in rows if r != centre]
             asked.extend((a, b) for k, a in enumerate(others) for b in others[k + 1 :])
     if not asked:
@@ -126,12 +138,18 @@ def off_point(
     wanted += support[0].names if support else ()
     wanted += support_second[0].names if support_second else ()
     wanted += topics[0].names if topics else ()
+    wanted += across[0].names if across else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
     held: dict[tuple[int, int], float] = {}
     backed: dict[tuple[int, int], float] = {}
     if support is not None:  # rounded: compared with the bar
         backed = dict(
             zip(asked, np.round(support[0].probability(features), DECIMALS).tolist(), strict=True)
+        )
+    crossed: dict[tuple[int, int], float] = {}
+    if across is not None:  # rounded: compared with its bar
+        crossed = dict(
+            zip(asked, np.round(across[0].probability(features), DECIMALS).tolist(), strict=True)
         )
     if rest is not None:
         firm = rest[0].probability(features)
@@ -210,11 +228,21 @@ def off_point(
                 and topical[(centre, other)] < topics[1]
                 and found.apart(centre, other)
             )
-            if pairs and (below or asks_two or topic_two):
+            across_two = (
+                across is not None
+                and not below
+                and not asks_two
+                and not topic_two
+                and crossed[(centre, other)] < across[1]
+                and _two_languages(points, centre, other)
+            )
+            if pairs and (below or asks_two or topic_two or across_two):
                 if apart is not None and (
                     asks_two or (topic_two and topics is not None and topics[2])
                 ):
                     apart.extend([[centre], [other]])
+                elif apart is not None and across_two and across is not None and across[2]:
+                    apart.append([centre])  # the core keeps its room
                 out.extend(rows)
                 rows.clear()
             continue
@@ -245,6 +273,12 @@ def off_point(
             taken = off_support(rows, centre, backed, support[1], sessions, min_sessions, judged)
             out.extend(taken)
             if apart is not None and support[2]:
+                apart.extend([r] for r in taken)
+        if across is not None and larger_across:
+            foreign = {r for r in rows if _two_languages(points, centre, r)}
+            taken = off_across(rows, centre, crossed, across[1], foreign, sessions, min_sessions)
+            out.extend(taken)
+            if apart is not None and across[2]:
                 apart.extend([r] for r in taken)
     return out
 
@@ -328,6 +362,42 @@ def off_support(
             (round(sum(p(s, o) for o in rows if o != s) / (len(rows) - 1), DECIMALS), s)
             for s in rows
             if s != centre and (only is None or s in only)
+        )
+        if not scored:
+            break
+        mean, worst = scored[0]
+        if mean >= bar or len({sessions[i] for i in rows if i != worst}) < min_sessions:
+            break
+        rows.remove(worst)
+        out.append(worst)
+    return out
+
+
+def off_across(
+    rows: list[int],
+    centre: int,
+    prob: dict[tuple[int, int], float],
+    bar: float,
+    foreign: set[int],
+    sessions: Sequence[str],
+    min_sessions: int,
+) -> list[int]:
+    """Members of a message of three or more (``rows``, its core ``centre``) in another
+    language than the core (``foreign``) that the model does not put with the message: below
+    ``bar`` with the core and on their mean with every other member (``prob``, rounded, either
+    order). The least supported is taken out while the rest still rests on ``min_sessions``
+    sessions, and the message is read again while it has three members or more; ``rows`` is
+    updated. Returns the rows taken out."""
+
+    def p(a: int, b: int) -> float:
+        return prob[(a, b)] if (a, b) in prob else prob[(b, a)]
+
+    out: list[int] = []
+    while len(rows) > 2:
+        scored = sorted(
+            (round(sum(p(s, o) for o in rows if o != s) / (len(rows) - 1), DECIMALS), s)
+            for s in rows
+            if s in foreign and p(centre, s) < bar
         )
         if not scored:
             break
@@ -575,6 +645,12 @@ def _one_language(points: PairFeatures, a: int, b: int) -> bool:
     """Whether rows ``a`` and ``b`` are in one language (False without the rows' languages)."""
     langs = points.evidence.languages
     return bool(langs) and langs[a] == langs[b]
+
+
+def _two_languages(points: PairFeatures, a: int, b: int) -> bool:
+    """Whether rows ``a`` and ``b`` are in two languages (False without the rows' languages)."""
+    langs = points.evidence.languages
+    return bool(langs) and langs[a] != langs[b]
 
 
 def _two_claims(points: PairFeatures, a: int, b: int, bar: float) -> bool:
