@@ -172,16 +172,15 @@ COURSE_ABOVE = 0.1
 #: The same for one person telling the course (below 0.4 it reads a point out of fold).
 PERSON_ABOVE = 0.4
 #: Whether a statement the regression leaves, open to it, that is a note or a notice about the
-#: record or the meeting's arrangements ("Organisers' note: ...", "Nota: ...", "ملاحظة: ..."),
-#: a speaker's line with a dash ("Докладчик — ...") or tells of a text handed to the meeting's
-#: people or read out at the meeting (``kind_notes``), with no claim of its own, is set aside
-#: when the regression gives it more than ``NOTES_ABOVE``: off, since though out of fold it
-#: finds 18 descriptions more of 4,122 with no false alarm more (3,738 to 3,756, 111; all on
-#: the material it was written from) and the common evaluation's descriptive rows rose on
-#: four report files, two message rows of a development report file went down (dev-ru-mid: a
-#: message fewer, made from a description) (docs/quality.md, "a forty-seventh round");
-#: ``DescriptiveModel(notes=True)`` turns it on.
-NOTES = False
+#: record or the meeting's arrangements ("Organisers' note: ...", "Nota: ...", "ملاحظة: ...") or
+#: a speaker's line with a dash ("Докладчик — ...") (``kind_notes.tells_notes``; a text handed
+#: or read out only with ``kind_notes.HANDED``), with no claim of its own, is set aside when
+#: the regression gives it more than ``NOTES_ABOVE``: on, since out of fold it finds 16
+#: descriptions more of 4,122 with no false alarm more (3,738 to 3,754, 111), and on the common
+#: evaluation descriptive recall rose on three report files (two of them held out) with no row
+#: down (docs/quality.md, "a forty-seventh round"); ``DescriptiveModel(notes=False)`` turns it
+#: off.
+NOTES = True
 #: The regression's probability the readings of ``NOTES`` need.
 NOTES_ABOVE = 0.2
 #: How many labelled statements vote (``neighbour_share``).
