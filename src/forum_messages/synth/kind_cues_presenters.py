@@ -408,23 +408,50 @@ PRESENTERS: dict[str, list[str]] = {
 #: the others were (a document or figures as what is presented, no preposition before the role,
 #: one person rather than a body or a plural), each still marked one or two statements labelled
 #: no attribution on the score-only files of the common evaluation (counted by pattern, their
-#: texts not read; docs/quality.md, "a forty-second round"), so they stay out of ``ON``.
+#: texts not read; docs/quality.md, "a forty-second round"), so they stay out of ``ON``. Narrowed
+#: again in "a forty-seventh round" (the meeting's own programme, agenda, speakers or
+#: arrangements are no one person's matter), the Russian openers and the Arabic verb first still
+#: mark one such statement each (test-ru, test4); the French one, which no longer does, is in
+#: ``PRESENTERS_MORE``.
 HELD_BACK_ON = False
-HELD_BACK: dict[str, list[str]] = {
+#: what a chair, a moderator or a rapporteur presents of the meeting itself (its programme,
+#: agenda, speakers, the groups' synthesis) or says of its arrangements (the session's length,
+#: the quorum, the next meeting): conduct of the meeting, not one person's matter (narrowed in
+#: "a forty-seventh round", written from ``kinds/dev27.yaml``'s look-alikes)
+_FR_OF_MEETING = (
+    r"(?![^.;]{0,40}\b(?:programme|ordre du jour|déroulé|intervenants|intervenantes|"
+    r"synthèse des (?:travaux|échanges|débats|groupes))\b)"
+)
+_RU_OF_MEETING = (
+    r"(?!,? (?:[а-яё]+ )?(?:сесси|заседани|встреч|кворум|следующ|перерыв|дискусси|вопросы будут|"
+    r"регламент|повестк)\w*)"
+)
+_AR_OF_MEETING = (
+    r"(?![^.؛;]{0,30}(?:برنامج (?:اليوم|الجلسة|الورشة|اللقاء|الزيارة|الاجتماع)|جدول الأعمال|"
+    r"ملخص أعمال|المتحدثين))"
+)
+#: French one person before a verb of presenting, narrowed so (``_FR_OF_MEETING``), is on
+#: again (``PRESENTERS_MORE``): on the common evaluation it moves no row, where the pattern
+#: before it marked a score-only statement labelled no attribution (docs/quality.md, "a
+#: forty-seventh round"; that count, by pattern, makes those files no out-of-sample check)
+PRESENTERS_MORE: dict[str, list[str]] = {
     "fr": [
         # "Le technicien de l'association, Bruno Lescure, a dressé le bilan ..."
         rf"^(?:[^,.;:]{{1,40}}, )?{_FR_PERSON} (?:a|avait) (?:ensuite |également |aussi |"
-        rf"longuement |brièvement )?{_FR_PRESENT}\b",
+        rf"longuement |brièvement )?{_FR_OF_MEETING}{_FR_PRESENT}\b",
     ],
+}
+HELD_BACK: dict[str, list[str]] = {
     "ru": [
         # "По данным начальника ...", "По словам ...", "По мнению ...", "Как пояснил ..."
         rf"^(?:по (?:данным|словам|мнению|оценке|подсчётам|подсчетам)|как (?:пояснил|пояснила|"
         rf"рассказал|рассказала|отметил|отметила|сообщил|сообщила)) (?:[а-яё-]+ ){{0,2}}?"
-        rf"{_RU_ONE}(?!иат|ьств|ств|ии\b|ат[аеуы]?\b|атом\b)[а-яё]*(?<!ов)(?<!ей)(?<!ев)(?<!иц)\b",
+        rf"{_RU_ONE}(?!иат|ьств|ств|ии\b|ат[аеуы]?\b|атом\b)[а-яё]*(?<!ов)(?<!ей)(?<!ев)(?<!иц)\b"
+        rf"(?:[^,]{{0,40}})?{_RU_OF_MEETING}",
     ],
     "ar": [
         # "قدّم فنيّ الجمعية ..."، "عرض رئيس خدمة المنحدرات ..."
-        rf"^و?{_AR_PRESENT}\s+{_AR_ONE}\s[^.؛;]{{0,80}}?{_AR_DOCUMENT}",
+        rf"^و?{_AR_PRESENT}\s+{_AR_ONE}\s{_AR_OF_MEETING}[^.؛;]{{0,80}}?{_AR_DOCUMENT}",
         rf"^و?(?:اصطحب|اصطحبت|رافق|رافقت|أطلع|أطلعت)\s+{_AR_ONE}\s",
     ],
 }

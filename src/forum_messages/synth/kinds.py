@@ -276,6 +276,11 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             ),
             *(presenters.MORE.get(lang, []) if presenters.ON and presenters.MORE_ON else []),
             *(
+                presenters.PRESENTERS_MORE.get(lang, [])
+                if presenters.ON and presenters.MORE_ON
+                else []
+            ),
+            *(
                 presenters.MORE_HELD_BACK.get(lang, [])
                 if presenters.ON and presenters.MORE_ON and presenters.MORE_HELD_BACK_ON
                 else []
