@@ -12,7 +12,7 @@ those the filter sets aside), and with ``--misses`` each attribution missed.
     .venv/bin/python bench/kind_attributions.py --presenters --held-back   # and its held-back ones
     .venv/bin/python bench/kind_attributions.py --off            # kind_cues_presenters turned off
     .venv/bin/python bench/kind_attributions.py --families [--held-back]   # pattern by pattern
-    .venv/bin/python bench/kind_attributions.py --more   # kind_cues_presenters.MORE turned on
+    .venv/bin/python bench/kind_attributions.py --more   # and MORE_HELD_BACK turned on
 
 Held-out sets are refused.
 """
@@ -77,7 +77,8 @@ def main() -> None:
     ap.add_argument(
         "--more",
         action="store_true",
-        help="turn on the patterns of the forty-seventh round (kind_cues_presenters.MORE_ON)",
+        help="turn on the patterns held back in the forty-seventh round "
+        "(kind_cues_presenters.MORE_HELD_BACK_ON)",
     )
     ap.add_argument(
         "--off",
@@ -102,7 +103,7 @@ def main() -> None:
         presenters.HELD_BACK_ON = args.held_back
         clear_caches()
     if args.more:
-        presenters.MORE_ON = True
+        presenters.MORE_ON, presenters.MORE_HELD_BACK_ON = True, True
         clear_caches()
     held = [name for name in args.files if name in HELD_OUT]
     if held:
