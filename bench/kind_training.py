@@ -107,7 +107,12 @@ RULE_SETS = ("kinds/dev22.yaml", "kinds/dev25.yaml", "kinds/dev27.yaml")
 TRAINABLE = (*(name for name in KINDS if name not in RULE_SETS), *DEV_REPORTS)
 #: development sets written for the message texts' frames: scored, not trained on (their
 #: points as given measure the text rewrites, the kinds are those of the other sets)
-FRAME_SETS = ("kinds/dev21-frames.yaml", "kinds/dev23-frames.yaml", "kinds/dev26-frames.yaml")
+FRAME_SETS = (
+    "kinds/dev21-frames.yaml",
+    "kinds/dev23-frames.yaml",
+    "kinds/dev26-frames.yaml",
+    "kinds/dev27-frames.yaml",
+)
 #: development sets written for the attribution patterns (``kind_cues_presenters``): scored,
 #: not trained on (the learned model's material stays as it was)
 ATTRIBUTION_SETS = ("kinds/dev24-attr.yaml",)

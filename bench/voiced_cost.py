@@ -3,9 +3,11 @@
 ``ANONYMOUS``, ``LONG_PREAMBLE``, ``kind_cues_voice6.ON``) off and on, alternately, caches
 emptied before each run; the best of the runs of each is printed. With ``--calls``, only the
 forty-fourth round's calls, warnings and split frames (``kind_cues_voice7.ON``, ``ASIDE``) are
-turned off and on, every other setting as shipped.
+turned off and on, every other setting as shipped; with ``--spent``, only the forty-sixth
+round's (``kind_cues_voice8``: ``CALLS``, ``ADVERB``, ``BODIES``, ``LIST_ASIDE``, ``LEADS``,
+``COURTESY``).
 
-    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] [--calls]
+    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] [--calls | --spent]
 
 Only the development sets are read (``kinds/dev*.yaml``).
 """
@@ -18,10 +20,23 @@ import time
 from common import evaluation_base
 
 from forum_messages.evaluation.material import load_kind_set
-from forum_messages.synth import kind_cues_voice6, kind_cues_voice7, kind_frame_shape, kinds
+from forum_messages.synth import (
+    kind_cues_voice6,
+    kind_cues_voice7,
+    kind_cues_voice8,
+    kind_frame_shape,
+    kinds,
+)
+
+#: the forty-sixth round's settings (``--spent``)
+SPENT = ("CALLS", "ADVERB", "BODIES", "LIST_ASIDE", "LEADS", "COURTESY")
 
 
-def _set(on: bool, calls: bool = False) -> None:
+def _set(on: bool, calls: bool = False, spent: bool = False) -> None:
+    if spent:
+        for name in SPENT:
+            setattr(kind_cues_voice8, name, on)
+        return
     kind_cues_voice7.ON = kind_cues_voice7.ASIDE = on
     if calls:
         return
@@ -32,6 +47,7 @@ def _set(on: bool, calls: bool = False) -> None:
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     calls = "--calls" in sys.argv[1:]
+    spent = "--spent" in sys.argv[1:]
     runs = int(args[0]) if args else 3
     paths = sorted((evaluation_base() / "kinds").glob("dev*.yaml"))
     items = [it for path in paths for it in load_kind_set(path)]
@@ -40,7 +56,7 @@ def main() -> None:
     best = {False: float("inf"), True: float("inf")}
     for _ in range(runs):
         for on in (False, True):
-            _set(on, calls)
+            _set(on, calls, spent)
             kinds.clear_caches()
             for point, lang in points[:60]:  # the patterns compiled before the clock starts
                 kinds.voiced_text(point, lang)
@@ -49,6 +65,7 @@ def main() -> None:
             for point, lang in points:
                 kinds.voiced_text(point, lang)
             best[on] = min(best[on], time.perf_counter() - start)
+    _set(True, spent=spent)
     _set(True)
     kinds.clear_caches()
     print(f"{len(points)} points of {len(paths)} development sets, best of {runs} runs")

@@ -1,6 +1,7 @@
 """The cost of the message texts with the forty-first round's frames off and on
-(bench/voiced_cost.py), and the forty-fourth round's alone (``--calls``): it reads the
-development sets only, prints both timings, and leaves the settings on as shipped."""
+(bench/voiced_cost.py), and the forty-fourth or the forty-sixth round's alone (``--calls``,
+``--spent``): it reads the development sets only, prints both timings, and leaves the
+settings on as shipped."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from types import ModuleType
 
 import pytest
 
-from forum_messages.synth import kind_cues_voice6, kind_cues_voice7, kind_frame_shape
+from forum_messages.synth import (
+    kind_cues_voice6,
+    kind_cues_voice7,
+    kind_cues_voice8,
+    kind_frame_shape,
+)
 
 
 def test_both_settings_are_timed_and_the_shipped_ones_restored(
@@ -42,3 +48,18 @@ def test_the_calls_alone_are_timed_and_restored(
     assert "best of 1 runs" in head
     assert off.startswith("off:") and on.startswith("on:")
     assert kind_cues_voice7.ON and kind_cues_voice7.ASIDE and kind_cues_voice6.ON
+
+
+def test_the_forty_sixth_rounds_settings_alone_are_timed_and_restored(
+    bench_module: Callable[[str], ModuleType],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = bench_module("voiced_cost")
+    monkeypatch.setattr("sys.argv", ["voiced_cost.py", "1", "--spent"])
+    module.main()
+    head, off, on = capsys.readouterr().out.splitlines()
+    assert "best of 1 runs" in head
+    assert off.startswith("off:") and on.startswith("on:")
+    assert all(getattr(kind_cues_voice8, name) for name in module.SPENT)
+    assert kind_cues_voice7.ON and kind_cues_voice7.ASIDE

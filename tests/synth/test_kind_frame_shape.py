@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth import kind_frame_shape as shape
 from forum_messages.synth import kinds
 
@@ -96,8 +97,6 @@ def test_the_rules_without_the_shape_left_them_whole(
         ("en", "She noted that the new portal had doubled the number of applications."),
         # a relative clause after a noun of will, no frame at all
         ("fr", "Les recommandations que personne ne finance restent lettre morte."),
-        # a call: "asked that" + subjunctive
-        ("es", "Los participantes pidieron que los gobiernos publiquen sus contratos."),
         # the clause's subject a pronoun that stood for the frame's
         ("en", "The hackathon showed that they need more volunteers on weekends."),
         # Arabic whose clause would not stand without "أنّ" (an accusative subject)
@@ -106,6 +105,18 @@ def test_the_rules_without_the_shape_left_them_whole(
 )
 def test_calls_and_points_that_look_like_frames_stay_whole(lang: str, sentence: str) -> None:
     assert voiced_point(sentence, lang) == sentence
+
+
+def test_a_call_in_a_clause_is_no_frame_of_the_shape(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "asked that" + subjunctive is a call: the shape leaves it whole (it would leave "Los
+    gobiernos publiquen ..."); ``kind_cues_voice8.CALLS`` reads it as a call
+    (tests/synth/test_kind_frames_spent.py)."""
+    monkeypatch.setattr(voice8, "CALLS", False)
+    kinds.clear_caches()
+    sentence = "Los participantes pidieron que los gobiernos publiquen sus contratos."
+    assert voiced_point(sentence, "es") == sentence
 
 
 def test_a_frame_with_a_predicate_outside_the_lexicon_stays() -> None:

@@ -35,6 +35,7 @@ def _cues(n: int, **flags: list[bool]) -> Cues:
         call=flags.get("call", none),
         policy=flags.get("policy", none),
         attribution=flags.get("attribution", none),
+        described=flags.get("described", none),
     )
 
 
@@ -158,3 +159,24 @@ def test_a_table_of_sessions_too_big_to_hold_leaves_the_centroids_as_they_are(
     monkeypatch.setattr(topics, "SESSION_CELLS", 8)
     assert with_sessions(centres, [["a"], ["b"], ["c"]]) is centres  # 9 cells
     assert with_sessions(centres, [["a"], ["a"], ["a"]]).shape == (3, 4)  # 3 cells
+
+
+def test_a_candidate_read_as_a_description_comes_last_and_only_fills_the_theme() -> None:
+    candidates = [[0], [1], [2], [3]]
+    sessions = ["a", "b", "c", "d"]
+    ranked = _ranked([SALIENT + 3, SALIENT + 1, SALIENT + 0.5, SALIENT - 1])
+    plain = _cues(4)
+    read = _cues(4, described=[True, False, False, False])
+    # as before when nothing reads like a description
+    assert choose(candidates, sessions, ranked, plain, 4, (4.0, 7.0)) == [0, 1, 2]
+    # the most salient candidate reads like one: the theme has its share of the low end, so
+    # it is left out and its room stays empty
+    assert choose(candidates, sessions, ranked, read, 4, (4.0, 7.0)) == [1, 2]
+    # ... or goes to the next candidate, salient or not, with ``keep_room``
+    assert choose(candidates, sessions, ranked, read, 4, (4.0, 7.0), keep_room=True) == [1, 2, 3]
+    # short of the low end it fills the theme, after every other candidate
+    assert choose(candidates, sessions, ranked, read, 0, (5.0, 7.0)) == [1, 2, 3, 0]
+    # kept when no other candidate is left to take its room
+    alone = _cues(1, described=[True])
+    assert choose([[0]], ["a"], _ranked([SALIENT + 3]), alone, 4, (4.0, 7.0)) == []
+    assert choose([[0]], ["a"], _ranked([SALIENT + 3]), alone, 4, (4.0, 7.0), True) == [0]

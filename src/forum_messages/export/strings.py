@@ -589,6 +589,16 @@ REASONS: dict[str, dict[str, str]] = {
         "Не относится ни к одной подтеме",
         "不属于任何子议题",
     ),
+    # one session's statement that reads like a description (words of a meeting, a description
+    # model leaning that way): not made a message resting on it alone
+    "reads_descriptive": _row(
+        "Reads like a description of the session",
+        "Semble décrire la session",
+        "Parece describir la sesión",
+        "يبدو وصفًا للجلسة",
+        "Похоже на описание сессии",
+        "似为对会议的描述",
+    ),
     # the same-point check rejected it: it is not known not to make the point, only not
     # confirmed to make it
     "detached": _row(

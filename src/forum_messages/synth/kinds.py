@@ -30,6 +30,7 @@ from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_cues_voice7 as voice7
+from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -631,6 +632,15 @@ def _after_preamble(sentence: str, s: str, at: list[int], lang: str) -> str | No
 
 @lru_cache(maxsize=1 << 14)
 def voiced(sentence: str, lang: str) -> str:
+    """A point's sentence as a message text states it (``_voiced``), a clause a call's frame
+    left in the subjunctive given its modal (``kind_cues_voice8.complete``)."""
+    out = _voiced(sentence, lang)
+    code = lang if lang in _PATTERNS else "en"
+    done = voice8.complete(out, code)
+    return _capitalise(done) if done else out
+
+
+def _voiced(sentence: str, lang: str) -> str:
     """A point's sentence as a message text states it, a body's own voice taken off
     (``kind_cues_voice2``): "The coalition recommends that regulators publish ..." ->
     "Regulators should publish ...", "We ask governments to ..." -> "Governments should ...",
@@ -693,6 +703,16 @@ def voiced(sentence: str, lang: str) -> str:
         split = voice7.split_aside(sentence, code, lambda text: _reread(text, code))
         if split:
             return _capitalise(split)
+    # the forty-sixth round's shapes (``kind_cues_voice8``): a group's call in a clause, a
+    # body's call on a party, a finding between commas after a list, a lead-in before a
+    # colon, an adverb inside a frame
+    for read in (voice8.call_in_clause, voice8.body_call, voice8.list_aside, voice8.lead_in):
+        found = read(sentence, code)
+        if found:
+            return _capitalise(voiced(found, code) if read is voice8.lead_in else found)
+    adverb = voice8.without_adverb(sentence, code, lambda text: _reread(text, code))
+    if adverb:
+        return _capitalise(adverb)
     return sentence
 
 
@@ -731,7 +751,8 @@ def voiced_text(text: str, lang: str | None) -> str:
     """``voiced`` on each sentence of a text (a statement's point)."""
     lang = lang if lang in _PATTERNS else "en"
     joiner = "" if lang == "zh" else " "
-    return joiner.join(voiced(sent, lang) for sent in _sentences(text, lang))
+    parts = voice8.without_courtesies(_sentences(text, lang), lang)
+    return joiner.join(voiced(sent, lang) for sent in parts)
 
 
 def prepare_while(busy: Callable[[], bool], languages: Iterable[str | None]) -> list[str]:

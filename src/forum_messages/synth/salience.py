@@ -47,6 +47,9 @@ class Cues:
     call: Sequence[bool]  # holds a call to action
     policy: Sequence[bool]  # holds a policy-bearing wording
     attribution: Sequence[bool]  # every statement tells who said or presented what
+    #: reads like a description of its session (``soft_kinds.reads_described``): kept only to
+    #: fill the theme, once every other candidate is kept (empty: none)
+    described: Sequence[bool] = ()
 
 
 def apart(candidates: Sequence[Sequence[int]], kind: Callable[[int], str]) -> list[list[int]]:
@@ -142,6 +145,7 @@ def choose(
     cues: Cues,
     groups: int,
     share: tuple[float, float],
+    keep_room: bool = False,
 ) -> list[int]:
     """Indices of the candidates kept, most salient first.
 
@@ -152,28 +156,62 @@ def choose(
     ``groups``); beyond that only those scoring at least ``SALIENT``, up to ``share[1]``
     messages, and even when the groups alone fill that, up to ``FLOOR`` of their number (and
     at least one such point).
+
+    A candidate that reads like a description (``cues.described``) comes after every other
+    one: with ``keep_room``, the room it would have taken goes to the next candidate that
+    does not (the theme keeps its size), and it is kept only when no other is left; without,
+    it is kept only while the theme is short of ``share[0]``.
     """
     scores = ranked.scores
     order = sorted(range(len(candidates)), key=lambda k: (-scores[k], min(candidates[k])))
     heads = [sessions[g[0]] for g in candidates]
+    described = {k for k, d in enumerate(cues.described) if d}
+    fill = max(0, round(share[0]) - groups)
+    room = max(math.ceil(FLOOR * groups), 1, round(share[1]) - groups)
+
+    def repeats(k: int, kept: list[int]) -> bool:
+        return any(heads[j] == heads[k] and ranked.between[k, j] >= REPEAT for j in kept)
+
+    def taken(ordered: list[int], last: set[int]) -> list[int]:
+        kept: list[int] = []
+        for k in ordered:
+            if len(kept) >= room or (len(kept) >= fill and (scores[k] < SALIENT or k in last)):
+                continue
+            if not repeats(k, kept):
+                kept.append(k)
+        return kept
+
+    plain = _sessions_first(order, heads, lambda k: cues.attribution[k])
+    if not described:
+        return taken(plain, set())
+    points = _sessions_first(order, heads, lambda k: cues.attribution[k] or k in described)
+    last = [k for k in plain if k in described]
+    if not keep_room:
+        return taken(points + last, described)
+    before = taken(plain, set())
+    kept = [k for k in before if k not in described]
+    free = len(before) - len(kept)
+    for k in points + last:
+        if free <= 0:
+            break
+        if k not in kept and not repeats(k, kept):
+            kept.append(k)
+            free -= 1
+    return kept
+
+
+def _sessions_first(order: list[int], heads: list[str], skip: Callable[[int], bool]) -> list[int]:
+    """The candidates of ``order`` but those ``skip`` holds for, each session's first (by
+    ``heads``) before any session's second."""
     seen: set[str] = set()
     first: list[int] = []
     later: list[int] = []
     for k in order:
-        if cues.attribution[k]:
+        if skip(k):
             continue
         (later if heads[k] in seen else first).append(k)
         seen.add(heads[k])
-    fill = max(0, round(share[0]) - groups)
-    room = max(math.ceil(FLOOR * groups), 1, round(share[1]) - groups)
-    kept: list[int] = []
-    for k in first + later:
-        if len(kept) >= room or (len(kept) >= fill and scores[k] < SALIENT):
-            continue
-        if any(heads[j] == heads[k] and ranked.between[k, j] >= REPEAT for j in kept):
-            continue
-        kept.append(k)
-    return kept
+    return first + later
 
 
 def theme_share(

@@ -33,6 +33,9 @@ REASONS = {
     "single_session": "The draft grouped no other session's statement with this one (the same "
     "point in other words or another language can be missed), and it was not among the most "
     "salient points made by one session that the draft's size leaves room for.",
+    "reads_descriptive": "Only one session made the statement, and it reads like a description "
+    "of the session (words of a meeting, and a description model leaning that way) rather than "
+    "a point, so no message rests on it alone.",
     "detached": "The statement sat near a message, but the same-point check could not "
     "confirm that it makes that message's point, and no other message takes it.",
 }

@@ -6,12 +6,15 @@ most salient, as many as the theme's share of the draft's size leaves room for
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from forum_messages.engine.vectors import take_rows
 from forum_messages.nlp.decide import centroid, decision_scores
+from forum_messages.synth import soft_kinds
+from forum_messages.synth.kind_model import DescriptiveModel
 from forum_messages.synth.kinds import POLICY_CUES
 from forum_messages.synth.salience import apart, choose, cues_of, salience, theme_share
 
@@ -22,6 +25,19 @@ if TYPE_CHECKING:
 #: to become a message, and most such messages per theme as a share of its other messages
 SALIENT = 1.8
 SINGLE_SHARE = 0.35
+#: Which one-session candidates of one statement are read for a description the kinds step
+#: left below its bars (``soft_kinds.reads_described``; such a candidate comes after every
+#: other one, ``salience.choose``, and when left out goes to the annex as
+#: ``reads_descriptive``): "main", a main or high-level session's (whose salience lifts a
+#: description of the session above the points), "all", or "" (none: as before, byte for
+#: byte). Off: "main" takes the descriptions out of test-cartagena's and test-asia-transcripts'
+#: messages and lowers no count of any file, but three rates per message move the wrong way
+#: by their denominator alone (docs/quality.md, step 43).
+DESCRIBED = ""
+#: Whether the room such a candidate would have taken goes to the next one that does not read
+#: so (the theme keeps its size; ``salience.choose``), or is left empty (measured: the room
+#: kept lowers test-asia-transcripts' sub-topic ARI, 0.572 to 0.520).
+DESCRIBED_ROOM = False
 
 
 def kept(
@@ -70,12 +86,62 @@ def salient(
         lambda i: bool(POLICY_CUES.search(run.texts[i])),
         lambda i: run.attribution[i],
     )
+    cues = replace(cues, described=described(run, candidates))
     ranked = salience(run.x, candidates, sessions, groups, cues)
     share = theme_share(run.target, len(run.texts), run.in_play)
     chosen = choose(
-        candidates, sessions, ranked, cues, len(groups) if size is None else size, share
+        candidates,
+        sessions,
+        ranked,
+        cues,
+        len(groups) if size is None else size,
+        share,
+        DESCRIBED_ROOM,
     )
     return [candidates[k] for k in chosen]
+
+
+def described(run: _Run, candidates: list[list[int]]) -> list[bool]:
+    """For each candidate (as ``salience.apart`` cuts them), whether it is one statement that
+    reads like a description of its session (``soft_kinds.reads_described``, by the wide
+    regression of the run's description model), of a session ``DESCRIBED`` reads; never a
+    call to action."""
+    model = run.c.descriptive
+    if not DESCRIBED or not isinstance(model, DescriptiveModel):
+        return [False] * len(candidates)
+    # the wide regression's weights are read, never fitted here (a theme's front may be made
+    # in a child process, which must not add to the shared memo of fixed texts)
+    wide_model = model.widened()
+    if not wide_model.ready(run.fixed):
+        return [False] * len(candidates)
+    st = run.statements
+    read = [
+        k
+        for k, g in enumerate(candidates)
+        if len(g) == 1
+        and st[g[0]].kind != "call_to_action"
+        and (DESCRIBED == "all" or main_session(run, g[0]))
+        and soft_kinds.meeting_words(st[g[0]].text)
+    ]
+    out = [False] * len(candidates)
+    if not read:
+        return out
+    rows = [candidates[k][0] for k in read]
+    wide = soft_kinds.probabilities(
+        wide_model, take_rows(run.x, rows), [run.texts[i] for i in rows], run.fixed
+    )
+    for k, i, p in zip(read, rows, wide.tolist(), strict=True):
+        out[k] = soft_kinds.reads_described(st[i].text, p)
+    return out
+
+
+def described_rows(run: _Run, single: list[list[int]]) -> set[int]:
+    """The rows of ``single`` (one session's statements, as clustered) that make a candidate
+    of their own reading like a description (``described``), when salience reads them."""
+    if run.target is None or not DESCRIBED:
+        return set()
+    cut = apart([g for g in single if not campaign(run, g)], lambda i: run.statements[i].kind)
+    return {g[0] for g, d in zip(cut, described(run, cut), strict=True) if d}
 
 
 def salient_responses(

@@ -28,6 +28,7 @@ from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth import ask
 from forum_messages.synth.evidence import TermEvidence, content_terms, terms_of
+from forum_messages.synth.kind_cues_voice8 import without_courtesies
 from forum_messages.synth.kinds import frame_left, sentence_kind, voiced
 
 _TERMINAL = {"zh": "。"}
@@ -311,7 +312,9 @@ class ExtractiveWriter:
         return alt
 
     def _sentences(self, text: str, lang: str) -> list[str]:
-        own = [clean_sentence(s, lang) for item in list_items(text) for s in sentences(item, lang)]
+        # the courtesies of a spoken turn before its point ("Thank you, Chair.") left out
+        raw = [s for item in list_items(text) for s in sentences(item, lang)]
+        own = [clean_sentence(s, lang) for s in without_courtesies(raw, lang)]
         return list(dict.fromkeys(s for s in own if s)) or [clean_sentence(text, lang)]
 
     def _restates(

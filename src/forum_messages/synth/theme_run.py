@@ -311,9 +311,18 @@ class _Run(Headings):
         )
         singles = campaigns + halves + salient
         kept_single = {i for g in singles for i in g}
+        # a statement salience held back as reading like a description says so, even when
+        # the same-point check took it out of a message first
+        described = single_points.described_rows(self, single)
         for row in grouping.alone:
             if row not in kept_single:
-                reason[row] = "detached" if row in detached else "single_session"
+                reason[row] = (
+                    "reads_descriptive"
+                    if row in described
+                    else "detached"
+                    if row in detached
+                    else "single_session"
+                )
         groups += singles
         # messages making one point (two sessions in two languages, a one-session point
         # beside the message already making it) are made one

@@ -1,0 +1,240 @@
+"""What the kinds step reads of a statement below its bars: soft evidence that a statement it
+kept as a point describes the session or tells an anecdote.
+
+The kinds step sets a statement aside only past its bars (``kind_model.DescriptiveModel``: the
+regression's probability with the words of a meeting, the readers of a narrated meeting, a
+body, the course of the meeting, each past a probability of its own). Below them the same
+readings are still there: the regression's probability, the words of a meeting
+(``EVENT_CUES``, ``GATE_CUES``), the readers' verdicts at any probability, an anecdote told of
+another person (``ANECDOTES``), the statement's place in its session's report and whether it
+names the session's own type of meeting. Read here, they weigh a one-session point
+(``single_points``) where a wrong text costs most: a message resting on that one statement.
+docs/quality.md ("Themes, messages and sub-topics, step by step", step 43) measures them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from forum_messages.model import Session, Statement
+from forum_messages.nlp.base import Embedder
+from forum_messages.nlp.segment import arabic_plain
+from forum_messages.synth import ask
+from forum_messages.synth.kind_bodies import body_tells, housekeeping
+from forum_messages.synth.kind_course import tells_course
+from forum_messages.synth.kind_cues_bodies import ANECDOTES
+from forum_messages.synth.kind_cues_model import CALL_CUES, EVENT_CUES, GATE_CUES, POLICY_CUES
+from forum_messages.synth.kind_model import (
+    MIX,
+    DescriptiveModel,
+    neighbour_bank,
+    neighbour_share,
+)
+from forum_messages.synth.kind_narration import makes_claim, narrates
+from forum_messages.synth.kind_session import session_places
+
+#: The regression's probability from which a statement reads "likely" here, and the second
+#: look's mixed probability from which it reads "mixed" (the bench's readings).
+LIKELY = 0.3
+MIXED = 0.5
+#: The wide regression's probability (``kind_model.WIDE_TRAINING``) from which a statement
+#: that speaks of its meeting reads like a description (``reads_described``).
+DESCRIBED_WIDE = 0.3
+
+#: The readings, in the order the bench tables them (``Reading``'s fields and properties).
+READINGS = (
+    "all",
+    "likely",
+    "mixed",
+    "wide",
+    "event",
+    "event_raw",
+    "told",
+    "anecdote",
+    "first",
+    "last",
+    "own",
+    "call",
+    "asks",
+    "no_claim",
+    "framed",
+    "main",
+    "described",
+    "main_described",
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One statement's soft evidence."""
+
+    probability: float  # the description regression's, rounded
+    vote: float  # the share of descriptions among the nearest labelled statements
+    wide_probability: float  # the wide regression's (``WIDE_TRAINING``)
+    event: bool  # words of a meeting
+    event_raw: bool  # words of a meeting in the text as written (a frame's)
+    told: bool  # a reader of a narrated meeting, a body, housekeeping or the course holds
+    anecdote: bool  # an anecdote about another person, or results told with their finding
+    first: bool  # the first statement of its session's report
+    last: bool  # the last one
+    own: bool  # names its session's own type of meeting
+    call: bool  # words of a call, a proposal or a policy
+    asks: bool  # the form of a call (``ask.read``)
+    claim: bool  # a claim of its own (``kind_narration.makes_claim``: a modal, a stance ...)
+    framed: bool  # the kinds step took a frame off it
+    main: bool = False  # made by a main or high-level session
+    action: bool = False  # listed by its report as a call to action
+    all: bool = True
+
+    @property
+    def no_claim(self) -> bool:
+        return not self.claim
+
+    @property
+    def likely(self) -> bool:
+        return self.probability >= LIKELY
+
+    @property
+    def mixed_probability(self) -> float:
+        """The second look's mixed probability (``kind_model.second_look``)."""
+        return round(MIX * self.probability + (1 - MIX) * self.vote, 4)
+
+    @property
+    def mixed(self) -> bool:
+        return self.mixed_probability >= MIXED
+
+    @property
+    def wide(self) -> bool:
+        return self.wide_probability >= DESCRIBED_WIDE
+
+    @property
+    def described(self) -> bool:
+        """``reads_described``, of a statement its report does not list as a call to action."""
+        return not self.action and self.event_raw and self.wide_probability >= DESCRIBED_WIDE
+
+    @property
+    def main_described(self) -> bool:
+        return self.main and self.described
+
+
+def probabilities(
+    model: DescriptiveModel, x: np.ndarray, texts: Sequence[str], embedder: Embedder
+) -> np.ndarray:
+    """The description regression's probability of each statement (its point text ``texts``,
+    vectors ``x``), whether or not the model may set it aside, rounded to 4 places."""
+    if not len(texts):
+        return np.zeros(0)
+    w, b = model.fit(embedder)
+    z = model.scores(np.asarray(x), list(texts), w, b)
+    return np.round(1.0 / (1.0 + np.exp(-z)), 4)
+
+
+def votes(x: np.ndarray, embedder: Embedder) -> np.ndarray:
+    """The share of descriptions among each statement's nearest labelled statements (the
+    second look's vote, ``kind_model.neighbour_share``), rounded to 4 places."""
+    if not len(x):
+        return np.zeros(0)
+    bank, labels = neighbour_bank(embedder)
+    return np.round(neighbour_share(np.asarray(x), bank, labels), 4)
+
+
+def read_one(
+    text: str,
+    raw: str,
+    lang: str,
+    probability: float,
+    first: bool,
+    last: bool,
+    own: bool,
+    vote: float = 0.0,
+    wide: float = 0.0,
+    main: bool = False,
+    action: bool = False,
+) -> Reading:
+    """The soft evidence of one statement: its point ``text`` (frames taken off) and its
+    ``raw`` text as written, in ``lang``."""
+    plain = arabic_plain(text)
+    told = (
+        narrates(text, lang)
+        or body_tells(text, lang)
+        or housekeeping(text, lang)
+        or tells_course(text, lang)
+    )
+    return Reading(
+        probability=round(float(probability), 4),
+        vote=round(float(vote), 4),
+        wide_probability=round(float(wide), 4),
+        event=bool(EVENT_CUES.search(text) or GATE_CUES.search(text)),
+        event_raw=bool(EVENT_CUES.search(raw) or GATE_CUES.search(raw)),
+        told=bool(told),
+        anecdote=bool(ANECDOTES.search(plain) or ANECDOTES.search(arabic_plain(raw))),
+        first=first,
+        last=last,
+        own=own,
+        call=bool(CALL_CUES.search(text) or POLICY_CUES.search(text)),
+        asks=ask.read(text, lang).call,
+        claim=makes_claim(plain if lang == "ar" else text, lang),
+        framed=" ".join(text.split()).casefold() != " ".join(raw.split()).casefold(),
+        main=main,
+        action=action,
+    )
+
+
+def readings(
+    x: np.ndarray,
+    texts: Sequence[str],
+    langs: Sequence[str],
+    statements: Sequence[Statement],
+    sessions: Sequence[Session],
+    embedder: Embedder,
+    model: DescriptiveModel | None = None,
+) -> list[Reading]:
+    """The soft evidence of every statement (``texts``: their point texts, ``x`` their
+    vectors), their places read in the organisers' order of each session's report (for the
+    bench: ``single_points`` reads only what it needs of one-session candidates)."""
+    by_code = {s.code: s for s in sessions}
+    of = [by_code.get(st.session) for st in statements]
+    places = session_places(
+        texts,
+        [st.session for st in statements],
+        langs,
+        [s.type if s is not None else "" for s in of],
+        [s is None or s.kind == "nri" for s in of],
+    )
+    model = model or DescriptiveModel()
+    prob = probabilities(model, x, texts, embedder)
+    wide = probabilities(model.widened(), x, texts, embedder)
+    vote = votes(x, embedder)
+    kind = [s.type.casefold() if s is not None else "" for s in of]
+    main = ["main" in k or "high" in k for k in kind]
+    action = [st.kind == "call_to_action" for st in statements]
+    return [
+        read_one(t, st.text, lang, float(p), place.first, place.last, place.own, *more)
+        for t, st, lang, p, place, *more in zip(
+            texts,
+            statements,
+            langs,
+            prob,
+            places,
+            vote.tolist(),
+            wide.tolist(),
+            main,
+            action,
+            strict=True,
+        )
+    ]
+
+
+def meeting_words(raw: str) -> bool:
+    """Whether the statement as written (its frame too) has words of a meeting."""
+    return bool(EVENT_CUES.search(raw) or GATE_CUES.search(raw))
+
+
+def reads_described(raw: str, wide: float) -> bool:
+    """Whether a statement the kinds step kept as a point reads like a description of its
+    session: words of a meeting in it as written (``raw``) and the wide regression's
+    probability ``wide`` at ``DESCRIBED_WIDE`` or more (docs/quality.md, step 43)."""
+    return meeting_words(raw) and round(wide, 4) >= DESCRIBED_WIDE

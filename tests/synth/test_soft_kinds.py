@@ -1,0 +1,173 @@
+"""Soft evidence of a description below the kinds step's bars, and the one-session candidates
+it holds back (``synth.soft_kinds``, ``single_points.described``), with the real embedder and
+the shipped description weights."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from forum_messages.model import Corpus
+from forum_messages.nlp.base import memo_for
+from forum_messages.nlp.language import UNLanguageDetector
+from forum_messages.synth import single_points, soft_kinds
+from forum_messages.synth.kind_model import DescriptiveModel
+from forum_messages.synth.kinds import classify
+from forum_messages.synth.pipeline import Components, run_pipeline
+from forum_messages.synth.settings import Settings
+
+from .helpers import corpus
+
+pytestmark = pytest.mark.slow
+
+# a main session's statement the kinds step keeps as a point, though it tells what the
+# session was about
+ABOUT_RU = (
+    "Эта основная сессия была посвящена тому, как малые островные государства готовятся к "
+    "обрывам подводных кабелей."
+)
+CALL_RU = "Правительствам следует совместно финансировать судно для ремонта подводных кабелей."
+POINT_EN = (
+    "Small island states lose most of their connectivity for weeks when their only cable is cut."
+)
+
+
+def test_a_statement_reads_as_a_description_by_words_of_a_meeting_and_the_wide_model() -> None:
+    assert soft_kinds.reads_described("The session closed with a short exchange.", 0.3)
+    assert not soft_kinds.reads_described("The session closed with a short exchange.", 0.2999)
+    # no words of a meeting: never, however sure the model
+    assert not soft_kinds.reads_described(POINT_EN, 0.9)
+    assert soft_kinds.meeting_words("Участники сессии обсудили ...")
+    assert soft_kinds.meeting_words("本次研讨会讨论了……")
+
+
+def test_the_wide_regression_leans_to_a_description_the_patterns_kept_as_a_point(
+    use_embedder,
+) -> None:  # type: ignore[no-untyped-def]
+    texts = [ABOUT_RU, CALL_RU, POINT_EN]
+    assert classify(ABOUT_RU, "ru").kind == "point"  # the patterns keep it
+    x = np.asarray(use_embedder.embed(texts))
+    wide = soft_kinds.probabilities(
+        DescriptiveModel().widened(), x, texts, memo_for(use_embedder)
+    ).tolist()
+    assert wide[0] >= soft_kinds.DESCRIBED_WIDE > max(wide[1:])
+    again = soft_kinds.probabilities(DescriptiveModel().widened(), x, texts, memo_for(use_embedder))
+    assert again.tolist() == wide  # rounded: the same on every run
+
+
+def _run(use_embedder, rows: Corpus, kinds: dict[str, str] | None = None) -> SimpleNamespace:  # type: ignore[no-untyped-def]
+    """What ``single_points.described`` reads of a theme's run."""
+    statements = [replace(st, kind=(kinds or {}).get(st.text, st.kind)) for st in rows.statements]
+    texts = [st.text for st in statements]
+    return SimpleNamespace(
+        c=SimpleNamespace(descriptive=DescriptiveModel()),
+        statements=statements,
+        sessions={s.code: s for s in rows.sessions},
+        x=np.asarray(use_embedder.embed(texts)),
+        texts=texts,
+        fixed=memo_for(use_embedder),
+        target=(1.0, 3.0),
+    )
+
+
+def _main(rows: Corpus, *codes: str) -> Corpus:
+    sessions = tuple(
+        replace(s, type="Main Session") if s.code in codes else s for s in rows.sessions
+    )
+    return Corpus(sessions, rows.statements)
+
+
+def test_only_a_main_sessions_lone_statement_that_is_no_call_to_action_is_read(
+    use_embedder, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    rows = corpus(
+        [
+            ("MS 1", "access", "ru", [ABOUT_RU, CALL_RU]),
+            ("WS 1", "access", "ru", [ABOUT_RU]),
+            ("MS 2", "access", "ru", [ABOUT_RU]),
+        ]
+    )
+    run = _run(use_embedder, _main(rows, "MS 1", "MS 2"))
+    monkeypatch.setattr(single_points, "DESCRIBED", "main")
+    # a lone statement of a main session, a call beside it, the same words in a workshop,
+    # and two statements as one candidate
+    assert single_points.described(run, [[0], [1], [2], [3]]) == [True, False, False, True]
+    assert single_points.described(run, [[0, 1]]) == [False]
+    monkeypatch.setattr(single_points, "DESCRIBED", "all")
+    assert single_points.described(run, [[2]]) == [True]
+    # its report lists it as a call to action: never read so
+    action = _run(use_embedder, _main(rows, "MS 1"), {ABOUT_RU: "call_to_action"})
+    assert single_points.described(action, [[0]]) == [False]
+    monkeypatch.setattr(single_points, "DESCRIBED", "")
+    assert single_points.described(run, [[0], [3]]) == [False, False]
+
+
+ROWS = [
+    ("MS 1", "access", "ru", [ABOUT_RU]),
+    (
+        "WS 1",
+        "access",
+        "en",
+        [
+            "Governments should jointly fund a repair ship for the submarine cables of small "
+            "island states.",
+            POINT_EN,
+        ],
+    ),
+    (
+        "WS 2",
+        "access",
+        "es",
+        [
+            "Los gobiernos deberían financiar en común un buque de reparación para los cables "
+            "submarinos de los pequeños Estados insulares.",
+        ],
+    ),
+    (
+        "WS 3",
+        "access",
+        "fr",
+        [
+            "Les petits États insulaires perdent l'essentiel de leur connectivité pendant des "
+            "semaines quand leur unique câble est coupé.",
+        ],
+    ),
+    (
+        "WS 4",
+        "access",
+        "en",
+        [
+            "Community networks need affordable access to spectrum in rural areas.",
+            "Regulators should license spectrum to community networks at a nominal fee.",
+        ],
+    ),
+    (
+        "WS 5",
+        "access",
+        "es",
+        ["Las redes comunitarias necesitan acceso asequible al espectro en zonas rurales."],
+    ),
+]
+
+
+def test_a_main_sessions_description_left_by_the_kinds_step_goes_to_the_annex_with_its_reason(
+    use_embedder, small_edition, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    rows = _main(corpus(ROWS), "MS 1")
+    comps = Components(embedder=use_embedder, detector=UNLanguageDetector())
+    settings = Settings(messages_min=1, messages_max=4)
+
+    def where() -> tuple[bool, str | None]:
+        draft = run_pipeline(rows, small_edition, settings, components=comps)
+        about = next(a.id for a in draft.statements if a.text == ABOUT_RU)
+        sources = {s.statement for m in draft.messages() for s in m.sources}
+        reasons = {n.statement: n.reason for n in draft.not_reflected}
+        return about in sources, reasons.get(about)
+
+    # as shipped: the main session's statement is a message of its own
+    assert where() == (True, None)
+    monkeypatch.setattr(single_points, "DESCRIBED", "main")
+    assert where() == (False, "reads_descriptive")
