@@ -12,6 +12,7 @@ those the filter sets aside), and with ``--misses`` each attribution missed.
     .venv/bin/python bench/kind_attributions.py --presenters --held-back   # and its held-back ones
     .venv/bin/python bench/kind_attributions.py --off            # kind_cues_presenters turned off
     .venv/bin/python bench/kind_attributions.py --families [--held-back]   # pattern by pattern
+    .venv/bin/python bench/kind_attributions.py --more   # and MORE_HELD_BACK turned on
 
 Held-out sets are refused.
 """
@@ -46,6 +47,7 @@ DEVELOPMENT = tuple(
         "dev11",
         "dev20",
         "dev24-attr",
+        "dev27",
         "test5",
         "test6",
         "test7",
@@ -73,6 +75,12 @@ def main() -> None:
         help="with --presenters, also the patterns held back (kind_cues_presenters.HELD_BACK_ON)",
     )
     ap.add_argument(
+        "--more",
+        action="store_true",
+        help="turn on the patterns held back in the forty-seventh round "
+        "(kind_cues_presenters.MORE_HELD_BACK_ON)",
+    )
+    ap.add_argument(
         "--off",
         action="store_true",
         help="turn the attributions told by their grammar off (kind_cues_presenters.ON = False)",
@@ -93,6 +101,9 @@ def main() -> None:
     if args.presenters or args.off:
         presenters.ON = args.presenters and not args.off
         presenters.HELD_BACK_ON = args.held_back
+        clear_caches()
+    if args.more:
+        presenters.MORE_ON, presenters.MORE_HELD_BACK_ON = True, True
         clear_caches()
     held = [name for name in args.files if name in HELD_OUT]
     if held:

@@ -65,11 +65,6 @@ ONE_PERSON = [
 
 #: the held-back patterns (``HELD_BACK``): read only with ``HELD_BACK_ON``
 HELD_BACK = [
-    (
-        "fr",
-        "La garde forestière de la commune, Claire Besson, a fait le point sur les coupes "
-        "prévues cet automne.",
-    ),
     ("ar", "اصطحب فنيّ المحطة الزوار في جولة على الأرصفة الجديدة."),
     ("ru", "По данным инспектора рыбнадзора, улов сига за пять лет упал вдвое."),
 ]
@@ -208,6 +203,26 @@ def test_the_held_back_patterns_read_only_when_turned_on(
     assert not classify(text, lang).attribution, (lang, text)
     _turn(True, held_back=True)
     assert classify(text, lang).attribution, (lang, text)
+
+
+def test_the_french_presenter_held_back_before_is_read_with_the_patterns_of_a_later_round(
+    switch: None,
+) -> None:
+    # narrowed in "a forty-seventh round" (the meeting's own programme is no one's matter), it
+    # is read with ``MORE_ON``, the held-back patterns off
+    text = (
+        "La garde forestière de la commune, Claire Besson, a fait le point sur les coupes "
+        "prévues cet automne."
+    )
+    assert classify(text, "fr").attribution
+    shipped = presenters.MORE_ON
+    try:
+        presenters.MORE_ON = False
+        kinds.clear_caches()
+        assert not classify(text, "fr").attribution
+    finally:
+        presenters.MORE_ON = shipped
+        kinds.clear_caches()
 
 
 @pytest.mark.parametrize(("lang", "text"), HARD_NEGATIVES)

@@ -408,23 +408,200 @@ PRESENTERS: dict[str, list[str]] = {
 #: the others were (a document or figures as what is presented, no preposition before the role,
 #: one person rather than a body or a plural), each still marked one or two statements labelled
 #: no attribution on the score-only files of the common evaluation (counted by pattern, their
-#: texts not read; docs/quality.md, "a forty-second round"), so they stay out of ``ON``.
+#: texts not read; docs/quality.md, "a forty-second round"), so they stay out of ``ON``. Narrowed
+#: again in "a forty-seventh round" (the meeting's own programme, agenda, speakers or
+#: arrangements are no one person's matter), the Russian openers and the Arabic verb first still
+#: mark one such statement each (test-ru, test4); the French one, which no longer does, is in
+#: ``PRESENTERS_MORE``.
 HELD_BACK_ON = False
-HELD_BACK: dict[str, list[str]] = {
+#: what a chair, a moderator or a rapporteur presents of the meeting itself (its programme,
+#: agenda, speakers, the groups' synthesis) or says of its arrangements (the session's length,
+#: the quorum, the next meeting): conduct of the meeting, not one person's matter (narrowed in
+#: "a forty-seventh round", written from ``kinds/dev27.yaml``'s look-alikes)
+_FR_OF_MEETING = (
+    r"(?![^.;]{0,40}\b(?:programme|ordre du jour|déroulé|intervenants|intervenantes|"
+    r"synthèse des (?:travaux|échanges|débats|groupes))\b)"
+)
+_RU_OF_MEETING = (
+    r"(?!,? (?:[а-яё]+ )?(?:сесси|заседани|встреч|кворум|следующ|перерыв|дискусси|вопросы будут|"
+    r"регламент|повестк)\w*)"
+)
+_AR_OF_MEETING = (
+    r"(?![^.؛;]{0,30}(?:برنامج (?:اليوم|الجلسة|الورشة|اللقاء|الزيارة|الاجتماع)|جدول الأعمال|"
+    r"ملخص أعمال|المتحدثين))"
+)
+#: French one person before a verb of presenting, narrowed so (``_FR_OF_MEETING``), is on
+#: again (``PRESENTERS_MORE``): on the common evaluation it moves no row, where the pattern
+#: before it marked a score-only statement labelled no attribution (docs/quality.md, "a
+#: forty-seventh round"; that count, by pattern, makes those files no out-of-sample check)
+PRESENTERS_MORE: dict[str, list[str]] = {
     "fr": [
         # "Le technicien de l'association, Bruno Lescure, a dressé le bilan ..."
         rf"^(?:[^,.;:]{{1,40}}, )?{_FR_PERSON} (?:a|avait) (?:ensuite |également |aussi |"
-        rf"longuement |brièvement )?{_FR_PRESENT}\b",
+        rf"longuement |brièvement )?{_FR_OF_MEETING}{_FR_PRESENT}\b",
     ],
+}
+HELD_BACK: dict[str, list[str]] = {
     "ru": [
         # "По данным начальника ...", "По словам ...", "По мнению ...", "Как пояснил ..."
         rf"^(?:по (?:данным|словам|мнению|оценке|подсчётам|подсчетам)|как (?:пояснил|пояснила|"
         rf"рассказал|рассказала|отметил|отметила|сообщил|сообщила)) (?:[а-яё-]+ ){{0,2}}?"
-        rf"{_RU_ONE}(?!иат|ьств|ств|ии\b|ат[аеуы]?\b|атом\b)[а-яё]*(?<!ов)(?<!ей)(?<!ев)(?<!иц)\b",
+        rf"{_RU_ONE}(?!иат|ьств|ств|ии\b|ат[аеуы]?\b|атом\b)[а-яё]*(?<!ов)(?<!ей)(?<!ев)(?<!иц)\b"
+        rf"(?:[^,]{{0,40}})?{_RU_OF_MEETING}",
     ],
     "ar": [
         # "قدّم فنيّ الجمعية ..."، "عرض رئيس خدمة المنحدرات ..."
-        rf"^و?{_AR_PRESENT}\s+{_AR_ONE}\s[^.؛;]{{0,80}}?{_AR_DOCUMENT}",
+        rf"^و?{_AR_PRESENT}\s+{_AR_ONE}\s{_AR_OF_MEETING}[^.؛;]{{0,80}}?{_AR_DOCUMENT}",
         rf"^و?(?:اصطحب|اصطحبت|رافق|رافقت|أطلع|أطلعت)\s+{_AR_ONE}\s",
+    ],
+}
+
+#: Whether the patterns of "a forty-seventh round" (``MORE``) mark attributions too (with
+#: ``ON``): an opener naming one person's remarks before the speaker ("In her remarks, ...",
+#: "Dans son intervention, ...", "وفي كلمتها، ..."), the speaker told in the middle of the point
+#: ("..., said a presenter from Marsabit, ...", "..., relató un ingeniero de Arequipa, ..."),
+#: a pronoun of one person showing how ("She showed how ...", "Elle a montré comment ...",
+#: "Она показала, как ...", "وبيّنت كيف ...", "她展示了……如何"), a role with a word of
+#: nationality before a name in English and French ("The Kenyan engineer Peter Wambua explained
+#: that ...", "L'ingénieure sénégalaise Fatou Ndiaye a expliqué que ..."). Written from two
+#: spent report files' misses and ``kinds/dev27.yaml``: on, since on the common evaluation they
+#: lift attribution recall on a report file (test-cartagena 0.897 to 0.966) and no row goes
+#: down. The Spanish role with a word of nationality or an apposition ("La magistrada Laura
+#: Restrepo, del Consejo ..., explicó que") and a Chinese name with its title ("王立新教授表示，")
+#: are held back (``MORE_HELD_BACK``) (docs/quality.md, "a forty-seventh round").
+MORE_ON = True
+_EN_SAY_HOW = (
+    r"(?:said|explained|argued|noted|stressed|warned|observed|recalled|pointed out|added|"
+    r"insisted|remarked|told [\w'’ ]{1,30}?)"
+)
+_EN_ONE_MORE = (
+    rf"(?:{_EN_ONE[3:-1]}|presenter|listener|broadcaster|reporter|broker|forwarder|"
+    r"customs officer|agent|driver|fisherman|fisherwoman)"
+)
+#: a noun of a body, not a person, before a name ("the network Radio X", "la red Y")
+_EN_NOT_BODY = (
+    r"(?!(?:association|network|company|ministry|agency|council|committee|station|group|"
+    r"union|cooperative|coalition|organi[sz]ation|foundation|institute|university|party|"
+    r"bank|firm|project|programme|platform|city|town|region|state|government)\b)"
+)
+_ES_NOT_BODY = (
+    r"(?!(?:asociación|red|empresa|compañía|ministerio|agencia|consejo|comité|emisora|radio|"
+    r"grupo|unión|cooperativa|coalición|organización|fundación|instituto|universidad|partido|"
+    r"banco|firma|plataforma|ciudad|región|provincia|municipalidad|alcaldía|comisión|"
+    r"defensoría|secretaría|dirección|de|del|en|por|para|con)\b)"
+)
+_ES_ONE_MORE = (
+    rf"(?:{_ES_ONE[3:-1]}|magistrad[oa]|bibliotecari[oa]|diputad[oa]|senador[a]?|locutor[a]?|"
+    r"juez[a]?|concejal[a]?|periodista|investigador[a]?|dirigente|defensor[a]|fiscal|"
+    r"economista|abogad[oa]|científic[oa]|profesor[a]?|rector[a]?)"
+)
+_ES_VERB_MORE = (
+    r"(?:explicó|contó|relató|señaló|dijo|afirmó|aseguró|advirtió|recordó|sostuvo|subrayó|"
+    r"destacó|comentó|presentó|expuso|mostró|describió|detalló|resumió|enseñó)"
+)
+_FR_VERB_MORE = (
+    r"(?:expliqué|affirmé|déclaré|raconté|rappelé|souligné|indiqué|précisé|assuré|averti|dit|"
+    r"présenté|exposé|montré|décrit|détaillé|estimé|insisté)"
+)
+#: a plural after the verb: many people, not one
+_RU_NOT_MANY = r"(?!(?:все|многие|участники|участницы|они|несколько|эксперты)(?!\w))"
+_AR_NOT_MANY = (
+    r"(?!(?:ال)?(?:مشاركون|مشاركين|مشاركات|متحدثون|متحدثين|متحدثات|خبراء|حاضرون|بعض|عدد|كثير|"
+    r"عدة|أغلب|معظم|جميع|كل)(?!\w))"
+)
+_ZH_NOT_MANY = r"(?!与会|多位|多名|各位|部分|不少|许多|大家|几位|两位|三位|代表们)"
+MORE: dict[str, list[str]] = {
+    "en": [
+        # "In her remarks, the co-chair from the Arab region, Dr. X, said that ..."
+        r"^in (?:her|his) (?:[\w'’-]+ ){0,2}?(?:remarks|intervention|presentation|talk|"
+        r"statement|address|keynote|contribution|words|speech), "
+        rf"{_EN_PLURAL}[^;]{{3,120}}? (?:also )?{_EN_SAY_HOW}(?: that\b| how\b|,)",
+        # "She showed how a station in Kitui doubled its audience ..."
+        r"^(?:he|she) (?:also |then |later )?(?:showed|demonstrated|explained|described|"
+        r"illustrated|recounted|told [\w'’ ]{1,30}?) (?:how|why|what|where|when)\b",
+        # "In the dry season, said a presenter from Marsabit, the station runs on ..."
+        r"^[^,\"“”]{4,100}, (?:said|recalled|explained|recounted|added|noted|observed|remarked|"
+        rf"told us) {_EN_PLURAL}(?:(?:a|an|one|the|our) (?:[\w'’-]+ ){{0,2}}?{_EN_ONE_MORE}\b|"
+        r"(?:a|an|one) [\w'’-]+ (?:from|in|at) (?-i:[A-Z]))[^,\"“”]{0,50}, \w",
+        # "The Kenyan engineer Peter Wambua explained that ..."
+        rf"^(?:the|a) (?:{_EN_NOT_OF}[\w'’-]+ ){{0,2}}?(?:{_EN_ONE}|{_EN_NOT_BODY}[a-z-]+) "
+        rf"{_EN_NAME2}"
+        rf"(?:, (?:of|from|at) [^,]{{1,60}},)? (?:also )?(?:{_EN_SAY_HOW}|{_EN_PRESENT})\b",
+    ],
+    "es": [
+        # "Durante el terremoto, relató un ingeniero de Arequipa, la mitad de ..."
+        r"^[^,«»\"“”]{4,100}, (?:relató|contó|explicó|dijo|recordó|señaló|comentó|añadió|"
+        r"apuntó) (?!(?:los|las|varios|varias|muchos|muchas)\b)(?:un|una|el|la) "
+        rf"(?:(?:[\w'’-]+ ){{0,1}}?{_ES_ONE_MORE}\b|(?:un|una) [\w'’-]+ de (?-i:[A-ZÁÉÍÓÚÑ]))"
+        r"[^,«»\"“”]{0,50}, \w",
+        # "Mostró cómo una emisora de Tarija duplicó su audiencia ..."
+        r"^(?:mostró|explicó|describió|contó|relató|ilustró|enseñó) (?:cómo|por qué)\b",
+    ],
+    "fr": [
+        # "L'ingénieure sénégalaise Fatou Ndiaye a expliqué que ..."
+        rf"^(?:[^,.;:]{{1,40}}, )?(?:le |la |l['’])(?:{_FR_ONE})"
+        r"(?: (?!(?:de|du|des|en|à|au|aux|par|pour)\b)[a-zéèêëàâîïôûç-]+)? "
+        rf"{_FR_NAME2}(?:, (?:de|du|des|d['’])[^,]{{1,60}},)? (?:a|avait) (?:\w+ )?"
+        rf"{_FR_VERB_MORE}\b",
+        # "Dans son intervention, la présidente du groupe, Mme X, a affirmé que ..."
+        r"^dans (?:son|sa) (?:intervention|exposé|présentation|discours|allocution|propos|mot|"
+        r"introduction|conclusion)(?: [\w'’-]+){0,3}, (?!(?:les|des|plusieurs)\b)[^;]{3,120}? "
+        rf"(?:a|avait) (?:\w+ )?{_FR_VERB_MORE}\b",
+        # "Elle a montré comment le port de Lomé a réduit ..."
+        r"^(?:elle|il) (?:a|avait) (?:\w+ )?(?:montré|expliqué|décrit|raconté|illustré) "
+        r"(?:comment|pourquoi|combien)\b",
+        # "À la saison sèche, a raconté un transitaire de Cotonou, le système ..."
+        r"^[^,«»\"“”]{4,100}, (?:a|ont) (?:raconté|expliqué|rappelé|confié|souligné|précisé|"
+        r"ajouté|dit|témoigné) (?!(?:les|des|plusieurs)\b)(?:un|une|le|la|l['’]) ?"
+        rf"(?:(?:[\w'’-]+ ){{0,1}}?(?:{_FR_ONE}|transitaire|douanier|douanière|animateur|"
+        r"animatrice)\b|(?:un|une) [\w'’-]+ (?:de|d['’]) ?(?-i:[A-ZÀ-Þ]))[^,«»\"“”]{0,50}, \w",
+    ],
+    "ru": [
+        # "Она показала, как порт Мурманск вдвое сократил ..."
+        r"^(?:она|он) (?:также |затем )?(?:показал|показала|рассказал|рассказала|объяснил|"
+        r"объяснила|описал|описала|пояснил|пояснила),? (?:как|почему|зачем|сколько)(?!\w)",
+        # "В сухой сезон, рассказал экспедитор из Астрахани, система отказывает ..."
+        r"^[^,«»\"“”]{4,100}, (?:рассказал|рассказала|пояснил|пояснила|вспомнил|вспомнила|"
+        rf"заметил|заметила|отметил|отметила|признался|призналась) {_RU_NOT_MANY}"
+        rf"(?:(?:[а-яё-]+ ){{0,1}}?(?:{_RU_ONE}|экспедитор|водител|рыбак)[а-яё]*|"
+        r"[а-яё]+ из (?-i:[А-ЯЁ]))[^,«»\"“”]{0,50}, \w",
+    ],
+    "ar": [
+        # "وبيّنت كيف خفّض ميناء ..."
+        r"^و?(?:بين|بينت|أوضح|أوضحت|شرح|شرحت|روى|روت|عرض|عرضت) كيف(?!\w)",
+        # "في موسم الجفاف، يروي مخلّص من ميناء عدن، يتعطل النظام ..."
+        r"^[^،«»]{4,100}،\s*(?:يروي|تروي|يقول|تقول|روى|روت|قال|قالت|يضيف|تضيف)\s+"
+        rf"{_AR_NOT_MANY}(?:(?:أحد|إحدى|{_AR_ONE}|مخلص|مخلصة|سائق|سائقة)(?!\w)|"
+        r"(?!ال)\w+ من\s)[^،«»]{0,60}،\s*\S",
+    ],
+    "zh": [
+        # "她展示了昌都一家电台如何 ……"
+        r"^(?:她|他)(?:还|也)?(?:展示了|讲述了|介绍了|说明了|解释了|演示了)[^。]{0,30}?"
+        r"(?:如何|怎样|为什么|怎么)",
+        # "旱季时，一位来自阿里的主持人说，……"
+        rf"^[^。，,“”]{{2,20}}[，,]{_ZH_NOT_MANY}(?:一位|一名)[^。，,“”]{{1,20}}?(?<!们)"
+        r"(?:说|表示|回忆说|介绍说)[，,]",
+    ],
+}
+
+#: Whether the held-back patterns of the same round (``MORE_HELD_BACK``) mark attributions too
+#: (with ``ON`` and ``MORE_ON``): off. They read one person on a report file (a role with a word
+#: of nationality before a name, a Chinese name with its title) whose messages then moved (its
+#: ARI of messages and pair recall went down) (docs/quality.md, "a forty-seventh round").
+MORE_HELD_BACK_ON = False
+MORE_HELD_BACK: dict[str, list[str]] = {
+    "es": [
+        # "La diputada paraguaya Celeste Ayala presentó ...", "La magistrada X, del Consejo
+        # ..., explicó que ..."
+        rf"^(?:[^,.;:]{{1,40}}, )?(?:el|la) (?:{_ES_NOT_DE}[\w'’-]+ ){{0,1}}?"
+        rf"(?:{_ES_ONE_MORE}|{_ES_NOT_BODY}[a-záéíóúñ]+) "
+        rf"(?:(?!(?:de|del|en|por|para|con)\b)[a-záéíóúñü]+ )?{_ES_NAME2}"
+        rf"(?:, (?:de|del) [^,]{{1,60}},)? (?:también )?{_ES_VERB_MORE}\b",
+    ],
+    "zh": [
+        # "领导小组成员王立新教授表示，……", "网络主席王芳女士在发言中指出，……"
+        rf"^{_ZH_NOT_MANY}[^。，,：:“”]{{0,16}}?[\u4e00-\u9fff]{{2,3}}(?<![位名些们])"
+        r"(?:教授|博士|女士|先生|研究员|院士|老师)(?:在[^，。,]{1,10}?中?)?"
+        r"(?:表示|指出|认为|强调|说|解释说|介绍说|提醒)[，,：:]",
     ],
 }

@@ -195,6 +195,17 @@ _RU_PERSON = (
     r"специалист|советник|врач|педагог|блогер|аким|мэр|автор|выступавш|выступающ|прокурор|"
     r"судья|делегат|ткачих|медсестр|фельдшер|мастер)"
 )
+#: Whether one person proposing an activity to the room ("Модератор ... предложил участникам
+#: по очереди ответить ...") is left to the meeting's course rather than read as one person's
+#: words: off, since on the common evaluation it moved a development report file's message
+#: rows down (dev-ru-mid: the statement, a description the filter leaves, became a message's
+#: text) though its attribution precision rose (docs/quality.md, "a forty-seventh round")
+PROPOSED_TO_ROOM_OUT = False
+_RU_PROPOSED_NARROWED = (
+    r"предложил(?!а?\s+(?:участникам|участницам|присутствующим|собравшимся|всем|аудитории|"
+    r"залу|группам|слушателям)(?!\w))"
+)
+_RU_PROPOSED = _RU_PROPOSED_NARROWED if PROPOSED_TO_ROOM_OUT else r"предложил"
 RU_ATTRIBUTION = [
     # one person told by the verb alone: a noun phrase (no comma), then a verb of speech in the
     # singular past ("Медсестра районной больницы рассказала, как ..."); groups, events and
@@ -216,7 +227,8 @@ RU_ATTRIBUTION = [
     # one person, a singular verb: "Молодой разработчик из Душанбе признался, что ..."
     rf"^(?:(?!подводя|резюмируя|обобщая)[а-яё]{{3,}}(?:я|ясь|ав|ив|вшись)\b[^,]{{0,80}}, )?"
     rf"(?:{_RU_NAME}|{_RU_PERSON})\w*"
-    r"[^.]{0,120}? (?:признал(?:ся|ась)|считает|полагает|уверен|уверена|предложил|призвал|"
+    r"[^.]{0,120}? (?:признал(?:ся|ась)|считает|полагает|уверен|уверена|"
+    rf"{_RU_PROPOSED}|призвал|"
     r"добавил|уточнил|заметил|констатировал|выразил|назвал|обратил внимание|пожаловал(?:ся|ась)|"
     r"предостерег|предостерёг|подчеркнул|отметил|сообщил|рассказал|поделил(?:ся|ась)|привел|"
     r"привёл|вспомнил|описал|напомнил|заявил|пояснил|объяснил|предупредил|указал|признал|"

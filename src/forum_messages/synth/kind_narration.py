@@ -58,6 +58,13 @@ _SUBJECT = {
 }
 
 # ---------------------------------------------------------------- verbs of meeting life, past
+#: Whether the Russian verb "прошла/прошло/прошли" (took place) is read only as a verb, not in
+#: the adjective "прошлый" ("в прошлом году": last year), which made a speaker's words about
+#: last year read as a narrated meeting: on, since on the common evaluation it raised a report
+#: file's descriptive precision and moved no other row (docs/quality.md, "a forty-seventh
+#: round")
+PAST_NOT_LAST = True
+_RU_PASSED = r"прошл(?=[аои](?!\w))" if PAST_NOT_LAST else r"прошл"
 _VERB = {
     "en": r"\b(?:met|convened|gathered|reconvened|travel+ed|visited|toured|went|walked|"
     r"heard|listened|watched|reviewed|examined|considered|discussed|deliberated|opened|closed|"
@@ -99,7 +106,7 @@ _VERB = {
     r"fueron (?:aprobad|elegid|presentad|recibid)[oa]s)\b",
     "ru": r"(?:^|[^\w])(?:встретил|собрал|посетил|побывал|выехал|съездил|приехал|прибыл|"
     r"заслушал|выслушал|рассмотрел|обсудил|открыл|закрыл|завершил|начал|провел|провёл|"
-    r"прошл|прошёл|прошла|состоял|председательствовал|присутствовал|утвердил|принял|"
+    rf"{_RU_PASSED}|прошёл|прошла|состоял|председательствовал|присутствовал|утвердил|принял|"
     r"избрал|проголосовал|представил|ознакомил|осмотрел|продолжил|продолжал|длил|"
     r"поблагодарил|приветствовал|работал|заседал|выслушал|посмотрел|осмотрел|собирал|совещал|"
     r"удалил|объявил|вручил|присудил|обменял|"

@@ -276,6 +276,17 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
                 if presenters.ON and presenters.HELD_BACK_ON
                 else []
             ),
+            *(presenters.MORE.get(lang, []) if presenters.ON and presenters.MORE_ON else []),
+            *(
+                presenters.PRESENTERS_MORE.get(lang, [])
+                if presenters.ON and presenters.MORE_ON
+                else []
+            ),
+            *(
+                presenters.MORE_HELD_BACK.get(lang, [])
+                if presenters.ON and presenters.MORE_ON and presenters.MORE_HELD_BACK_ON
+                else []
+            ),
             *(
                 presenters.EN_SUBJECT_FIRST
                 if presenters.ON and presenters.SUBJECT_FIRST_EN and lang == "en"
