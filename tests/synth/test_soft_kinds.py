@@ -44,6 +44,34 @@ def test_a_statement_reads_as_a_description_by_words_of_a_meeting_and_the_wide_m
     assert soft_kinds.meeting_words("本次研讨会讨论了……")
 
 
+def test_a_point_behind_a_frame_or_with_a_claim_of_its_own_never_reads_as_a_description(
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    # the meeting's words are in the frame only: the point is read, not the frame
+    raw = "The session highlighted that rural schools still wait years for a fibre link."
+    point = "Rural schools still wait years for a fibre link."
+    assert soft_kinds.DESCRIBED_POINT and soft_kinds.DESCRIBED_NO_CLAIM
+    assert not soft_kinds.reads_described(raw, 0.9, point, "en")
+    monkeypatch.setattr(soft_kinds, "DESCRIBED_POINT", False)
+    assert soft_kinds.reads_described(raw, 0.9, point, "en")  # read as written, as before
+    monkeypatch.setattr(soft_kinds, "DESCRIBED_POINT", True)
+    # words of a meeting in the point itself ("delegations"), but a claim of its own: a point
+    raw = (
+        "The session highlighted that separate follow-up processes would overburden smaller "
+        "delegations."
+    )
+    point = "Separate follow-up processes would overburden smaller delegations."
+    assert not soft_kinds.reads_described(raw, 0.9, point, "en")
+    monkeypatch.setattr(soft_kinds, "DESCRIBED_NO_CLAIM", False)
+    assert soft_kinds.reads_described(raw, 0.9, point, "en")
+    # a description with no frame and no claim still reads as one, given its point
+    about = "The session closed with a short exchange."
+    assert soft_kinds.reads_described(about, 0.3, about, "en")
+    about_es = "La sesión principal repasó los sistemas de identidad digital de la región."
+    monkeypatch.setattr(soft_kinds, "DESCRIBED_NO_CLAIM", True)
+    assert soft_kinds.reads_described(about_es, 0.5, about_es, "es")
+
+
 def test_the_wide_regression_leans_to_a_description_the_patterns_kept_as_a_point(
     use_embedder,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +96,7 @@ def _run(use_embedder, rows: Corpus, kinds: dict[str, str] | None = None) -> Sim
         sessions={s.code: s for s in rows.sessions},
         x=np.asarray(use_embedder.embed(texts)),
         texts=texts,
+        langs=[st.language or "en" for st in statements],
         fixed=memo_for(use_embedder),
         target=(1.0, 3.0),
     )
@@ -167,7 +196,9 @@ def test_a_main_sessions_description_left_by_the_kinds_step_goes_to_the_annex_wi
         reasons = {n.statement: n.reason for n in draft.not_reflected}
         return about in sources, reasons.get(about)
 
-    # as shipped: the main session's statement is a message of its own
-    assert where() == (True, None)
-    monkeypatch.setattr(single_points, "DESCRIBED", "main")
+    # as shipped ("main"): a main session's description goes to the annex with its reason
+    assert single_points.DESCRIBED == "main"
     assert where() == (False, "reads_descriptive")
+    # the rule off: the main session's statement is a message of its own, as before
+    monkeypatch.setattr(single_points, "DESCRIBED", "")
+    assert where() == (True, None)

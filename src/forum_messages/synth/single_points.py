@@ -30,10 +30,10 @@ SINGLE_SHARE = 0.35
 #: other one, ``salience.choose``, and when left out goes to the annex as
 #: ``reads_descriptive``): "main", a main or high-level session's (whose salience lifts a
 #: description of the session above the points), "all", or "" (none: as before, byte for
-#: byte). Off: "main" takes the descriptions out of test-cartagena's and test-asia-transcripts'
-#: messages and lowers no count of any file, but three rates per message move the wrong way
-#: by their denominator alone (docs/quality.md, step 43).
-DESCRIBED = ""
+#: byte). "main": it takes the descriptions out of test-cartagena's and test-asia-transcripts'
+#: messages and lowers no count of any file; five rates per message move the wrong way by their
+#: denominator alone (docs/quality.md, step 43, "Turned on").
+DESCRIBED = "main"
 #: Whether the room such a candidate would have taken goes to the next one that does not read
 #: so (the theme keeps its size; ``salience.choose``), or is left empty (measured: the room
 #: kept lowers test-asia-transcripts' sub-topic ARI, 0.572 to 0.520).
@@ -121,7 +121,9 @@ def described(run: _Run, candidates: list[list[int]]) -> list[bool]:
         if len(g) == 1
         and st[g[0]].kind != "call_to_action"
         and (DESCRIBED == "all" or main_session(run, g[0]))
-        and soft_kinds.meeting_words(st[g[0]].text)
+        and soft_kinds.meeting_words(
+            run.texts[g[0]] if soft_kinds.DESCRIBED_POINT else st[g[0]].text
+        )
     ]
     out = [False] * len(candidates)
     if not read:
@@ -131,7 +133,7 @@ def described(run: _Run, candidates: list[list[int]]) -> list[bool]:
         wide_model, take_rows(run.x, rows), [run.texts[i] for i in rows], run.fixed
     )
     for k, i, p in zip(read, rows, wide.tolist(), strict=True):
-        out[k] = soft_kinds.reads_described(st[i].text, p)
+        out[k] = soft_kinds.reads_described(st[i].text, p, run.texts[i], run.langs[i])
     return out
 
 

@@ -43,6 +43,13 @@ MIXED = 0.5
 #: The wide regression's probability (``kind_model.WIDE_TRAINING``) from which a statement
 #: that speaks of its meeting reads like a description (``reads_described``).
 DESCRIBED_WIDE = 0.3
+#: Whether the words of a meeting are read in the statement's point (its frame taken off)
+#: rather than as written: "The session highlighted that X" is a point behind a frame, not a
+#: description; read as written it went to the annex as one (docs/quality.md, step 43).
+DESCRIBED_POINT = True
+#: Whether a point with a claim of its own (``kind_narration.makes_claim``: a modal, a stance,
+#: a comparison ...) is never read so.
+DESCRIBED_NO_CLAIM = True
 
 #: The readings, in the order the bench tables them (``Reading``'s fields and properties).
 READINGS = (
@@ -113,7 +120,13 @@ class Reading:
     @property
     def described(self) -> bool:
         """``reads_described``, of a statement its report does not list as a call to action."""
-        return not self.action and self.event_raw and self.wide_probability >= DESCRIBED_WIDE
+        meeting = self.event if DESCRIBED_POINT else self.event_raw
+        return (
+            not self.action
+            and meeting
+            and not (DESCRIBED_NO_CLAIM and self.claim)
+            and self.wide_probability >= DESCRIBED_WIDE
+        )
 
     @property
     def main_described(self) -> bool:
@@ -233,8 +246,15 @@ def meeting_words(raw: str) -> bool:
     return bool(EVENT_CUES.search(raw) or GATE_CUES.search(raw))
 
 
-def reads_described(raw: str, wide: float) -> bool:
+def reads_described(raw: str, wide: float, point: str | None = None, lang: str = "") -> bool:
     """Whether a statement the kinds step kept as a point reads like a description of its
-    session: words of a meeting in it as written (``raw``) and the wide regression's
-    probability ``wide`` at ``DESCRIBED_WIDE`` or more (docs/quality.md, step 43)."""
-    return meeting_words(raw) and round(wide, 4) >= DESCRIBED_WIDE
+    session: words of a meeting in its ``point`` (the frame taken off; with
+    ``DESCRIBED_POINT`` off or no point given, in it as written, ``raw``), no claim of its own
+    (``DESCRIBED_NO_CLAIM``) and the wide regression's probability ``wide`` at
+    ``DESCRIBED_WIDE`` or more (docs/quality.md, step 43)."""
+    text = point if DESCRIBED_POINT and point is not None else raw
+    if DESCRIBED_NO_CLAIM and point is not None:
+        plain = arabic_plain(point) if lang == "ar" else point
+        if makes_claim(plain, lang):
+            return False
+    return meeting_words(text) and round(wide, 4) >= DESCRIBED_WIDE
