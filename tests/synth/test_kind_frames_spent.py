@@ -8,8 +8,6 @@ was, and the statement's kind and point do not change."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from forum_messages.synth import kind_cues_voice8 as voice8
@@ -228,23 +226,16 @@ STAY = [
 ]
 
 
-@pytest.fixture
-def fresh_caches() -> Iterator[None]:
-    kinds.clear_caches()
-    yield
-    kinds.clear_caches()
-
-
 @pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
 def test_the_frame_is_taken_off(
-    fresh_caches: None, setting: str, lang: str, sentence: str, text: str
+    fresh: None, setting: str, lang: str, sentence: str, text: str
 ) -> None:
     assert voiced_point(sentence, lang) == text
 
 
 @pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
 def test_each_setting_off_gives_the_text_back_as_it_was(
-    fresh_caches: None,
+    fresh: None,
     monkeypatch: pytest.MonkeyPatch,
     setting: str,
     lang: str,
@@ -258,7 +249,7 @@ def test_each_setting_off_gives_the_text_back_as_it_was(
 
 @pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
 def test_the_kind_and_the_point_do_not_change(
-    fresh_caches: None,
+    fresh: None,
     monkeypatch: pytest.MonkeyPatch,
     setting: str,
     lang: str,
@@ -274,7 +265,7 @@ def test_the_kind_and_the_point_do_not_change(
 
 @pytest.mark.parametrize(("lang", "sentence"), STAY)
 def test_points_that_only_look_like_these_frames_stay_whole(
-    fresh_caches: None, lang: str, sentence: str
+    fresh: None, lang: str, sentence: str
 ) -> None:
     assert voiced_point(sentence, lang) == sentence
 
@@ -284,7 +275,7 @@ def test_a_statement_of_courtesies_alone_keeps_them() -> None:
     assert voiced_point("Thank you, Chair.", "en") == "Thank you, Chair."
 
 
-def test_the_message_text_leaves_the_courtesies_out(fresh_caches: None) -> None:
+def test_the_message_text_leaves_the_courtesies_out(fresh: None) -> None:
     """The extractive writer's sentences of a statement (a message's text) leave the
     courtesies before the point out too."""
     writer = ExtractiveWriter()

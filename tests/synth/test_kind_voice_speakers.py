@@ -7,8 +7,6 @@ kind and point do not change."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from forum_messages.synth import kind_cues_voice9 as voice9
@@ -218,23 +216,16 @@ STAY = [
 ]
 
 
-@pytest.fixture
-def fresh_caches() -> Iterator[None]:
-    kinds.clear_caches()
-    yield
-    kinds.clear_caches()
-
-
 @pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
 def test_the_speaker_is_taken_off(
-    fresh_caches: None, setting: str, lang: str, sentence: str, text: str
+    fresh: None, setting: str, lang: str, sentence: str, text: str
 ) -> None:
     assert voiced_point(sentence, lang) == text
 
 
 @pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
 def test_each_setting_off_gives_the_text_back_as_it_was(
-    fresh_caches: None,
+    fresh: None,
     monkeypatch: pytest.MonkeyPatch,
     setting: str,
     lang: str,
@@ -248,7 +239,7 @@ def test_each_setting_off_gives_the_text_back_as_it_was(
 
 @pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
 def test_the_kind_and_the_point_do_not_change(
-    fresh_caches: None,
+    fresh: None,
     monkeypatch: pytest.MonkeyPatch,
     setting: str,
     lang: str,
@@ -264,12 +255,12 @@ def test_the_kind_and_the_point_do_not_change(
 
 @pytest.mark.parametrize(("lang", "sentence"), STAY)
 def test_points_and_clauses_that_need_their_speaker_stay_whole(
-    fresh_caches: None, lang: str, sentence: str
+    fresh: None, lang: str, sentence: str
 ) -> None:
     assert voiced_point(sentence, lang) == sentence
 
 
-def test_one_persons_words_stay_an_attribution(fresh_caches: None) -> None:
+def test_one_persons_words_stay_an_attribution(fresh: None) -> None:
     """Only the text changes: the kinds step still reads one person's words."""
     sentence = "A tram driver from Kisumu said that the new tram line carries twice as many riders."
     assert kinds.classify(sentence, "en").attribution
@@ -278,7 +269,7 @@ def test_one_persons_words_stay_an_attribution(fresh_caches: None) -> None:
 
 @pytest.mark.parametrize(("lang", "sentence", "text"), CALLS)
 def test_the_calls_left_are_read_and_off_give_the_text_back(
-    fresh_caches: None, monkeypatch: pytest.MonkeyPatch, lang: str, sentence: str, text: str
+    fresh: None, monkeypatch: pytest.MonkeyPatch, lang: str, sentence: str, text: str
 ) -> None:
     assert voiced_point(sentence, lang) == text
     monkeypatch.setattr(voice9, "CALLS_LEFT", False)
@@ -286,7 +277,7 @@ def test_the_calls_left_are_read_and_off_give_the_text_back(
     assert voiced_point(sentence, lang) == sentence
 
 
-def test_a_numbered_list_of_calls_in_a_message_text(fresh_caches: None) -> None:
+def test_a_numbered_list_of_calls_in_a_message_text(fresh: None) -> None:
     """The message text takes a list's numbers off inside one sentence; the calls are read
     the same."""
     said = (

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from forum_messages.model import Session, Statement
 from forum_messages.nlp.segment import arabic_plain
 
 #: a content word's stem: its first letters (Russian, Spanish and French inflect at the end)
@@ -123,3 +124,22 @@ def session_places(
                 breadth=round(touched / len(others), 4) if others else 0.0,
             )
     return [p for p in out if p is not None]
+
+
+def statement_places(
+    statements: Sequence[Statement],
+    sessions: Sequence[Session],
+    texts: Sequence[str],
+    langs: Sequence[str],
+) -> list[Place]:
+    """``session_places`` of statements read in ``texts`` (their point texts), their sessions'
+    types and NRI reports looked up by code (a statement of no known session: none)."""
+    by_code = {s.code: s for s in sessions}
+    of = [by_code.get(st.session) for st in statements]
+    return session_places(
+        texts,
+        [st.session for st in statements],
+        langs,
+        [s.type if s is not None else "" for s in of],
+        [s is None or s.kind == "nri" for s in of],
+    )

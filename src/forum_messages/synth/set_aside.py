@@ -17,7 +17,7 @@ from forum_messages.nlp.base import Embedder, Vectors, memo_for
 from forum_messages.synth import theme_partners
 from forum_messages.synth.components import Components
 from forum_messages.synth.kind_model import first_of_session
-from forum_messages.synth.kind_session import session_places
+from forum_messages.synth.kind_session import statement_places
 from forum_messages.synth.kinds import Kind
 from forum_messages.synth.reading import Progress
 from forum_messages.synth.salience import report_sessions
@@ -130,16 +130,7 @@ def _own_type(
 ) -> list[bool]:
     """For each statement, whether it names its session's own type of meeting
     (``kind_session.session_places``; never in an NRI's report)."""
-    by_code = {s.code: s for s in sessions}
-    of = [by_code.get(st.session) for st in statements]
-    places = session_places(
-        texts,
-        [st.session for st in statements],
-        langs,
-        [s.type if s is not None else "" for s in of],
-        [s is None or s.kind == "nri" for s in of],
-    )
-    return [p.own for p in places]
+    return [p.own for p in statement_places(statements, sessions, texts, langs)]
 
 
 def _partnered(

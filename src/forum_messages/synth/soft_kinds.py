@@ -34,7 +34,7 @@ from forum_messages.synth.kind_model import (
     neighbour_share,
 )
 from forum_messages.synth.kind_narration import makes_claim, narrates
-from forum_messages.synth.kind_session import session_places
+from forum_messages.synth.kind_session import statement_places
 
 #: The regression's probability from which a statement reads "likely" here, and the second
 #: look's mixed probability from which it reads "mixed" (the bench's readings).
@@ -210,13 +210,7 @@ def readings(
     bench: ``single_points`` reads only what it needs of one-session candidates)."""
     by_code = {s.code: s for s in sessions}
     of = [by_code.get(st.session) for st in statements]
-    places = session_places(
-        texts,
-        [st.session for st in statements],
-        langs,
-        [s.type if s is not None else "" for s in of],
-        [s is None or s.kind == "nri" for s in of],
-    )
+    places = statement_places(statements, sessions, texts, langs)
     model = model or DescriptiveModel()
     prob = probabilities(model, x, texts, embedder)
     wide = probabilities(model.widened(), x, texts, embedder)
