@@ -113,6 +113,7 @@ FRAME_SETS = (
     "kinds/dev26-frames.yaml",
     "kinds/dev27-frames.yaml",
     "kinds/dev28-frames.yaml",
+    "kinds/dev29-frames.yaml",
 )
 #: development sets written for the attribution patterns (``kind_cues_presenters``): scored,
 #: not trained on (the learned model's material stays as it was)

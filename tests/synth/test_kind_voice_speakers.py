@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from forum_messages.synth import kind_cues_voice9 as voice9
+from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kinds
 from forum_messages.synth.text import ExtractiveWriter
 
@@ -287,3 +288,121 @@ def test_a_numbered_list_of_calls_in_a_message_text(fresh: None) -> None:
     assert ExtractiveWriter()._sentences(said, "en") == [
         "Archives should open on Saturdays; and old maps should be scanned before the rains."
     ]
+
+
+# ------------------------------------------------------------------ the call shapes left
+# (``kind_cues_voice10``: a party joined by "y la" / "et la" or holding a relative clause, the
+# calls read only in English in other languages, an Arabic verb of a verbal noun's shape)
+
+#: (setting, language, sentence, the message text)
+CALLS_MORE = [
+    (
+        "PARTIES",
+        "es",
+        "Los participantes pidieron que la alcaldía y la empresa que opera los tranvías "
+        "publiquen las tarifas nocturnas.",
+        "La alcaldía y la empresa que opera los tranvías deberían publicar las tarifas nocturnas.",
+    ),
+    (
+        "PARTIES",
+        "es",
+        "El Foro recomienda que el Ministerio y la Agencia de Archivos revisen los planos "
+        "antiguos y les reserven una sala.",
+        "El Ministerio y la Agencia de Archivos deberían revisar los planos antiguos y "
+        "reservarles una sala.",
+    ),
+    (
+        "PARTIES",
+        "fr",
+        "Les participants ont demandé que la mairie et la société qui gère les tramways "
+        "publient les tarifs de nuit.",
+        "La mairie et la société qui gère les tramways devraient publier les tarifs de nuit.",
+    ),
+    (
+        "CALLS_OTHER",
+        "es",
+        "La declaración final compromete a las alcaldías a abrir los archivos municipales los "
+        "sábados.",
+        "Las alcaldías deberían abrir los archivos municipales los sábados.",
+    ),
+    (
+        "CALLS_OTHER",
+        "fr",
+        "La déclaration finale engage les communes à ouvrir les archives municipales le samedi.",
+        "Les communes devraient ouvrir les archives municipales le samedi.",
+    ),
+    (
+        "CALLS_OTHER",
+        "es",
+        "Sus recomendaciones son, primero, abrir los archivos los sábados; y segundo, escanear "
+        "los planos antes de las lluvias.",
+        "Abrir los archivos los sábados; y escanear los planos antes de las lluvias.",
+    ),
+    (
+        "CALLS_OTHER",
+        "fr",
+        "Ses recommandations sont, premièrement, d'ouvrir les archives le samedi ; et "
+        "deuxièmement, de numériser les plans avant les pluies.",
+        "Ouvrir les archives le samedi ; et numériser les plans avant les pluies.",
+    ),
+    (
+        "CALLS_OTHER",
+        "zh",
+        "该协会的建议是：第一，周六开放档案馆；第二，雨季前扫描旧地图。",
+        "周六开放档案馆；雨季前扫描旧地图。",
+    ),
+    (
+        "AR_FORM",
+        "ar",
+        "أوصى المشاركون بأن تراجع البلدية أسعار تذاكر الترام كل عام.",
+        "ينبغي أن تراجع البلدية أسعار تذاكر الترام كل عام.",
+    ),
+]
+
+#: (language, sentence): sentences that only look like these calls, and shapes still left,
+#: which stay whole
+STAY_MORE = [
+    ("es", "Los delegados lamentaron que el archivo de la ciudad siga cobrando por las copias."),
+    ("es", "La diputada Ana Rojas pidió que cada alcaldía publique la lista de sus archivos."),
+    (
+        "es",
+        "Pedimos que los tranvías que usan los estudiantes abran antes, y que se pueda pagar "
+        "con tarjeta.",
+    ),
+    ("es", "La alcaldía y la empresa que opera los tranvías publicaron las tarifas en mayo."),
+    ("es", "La ley obliga a las alcaldías a abrir los archivos municipales los sábados."),
+    ("fr", "La loi oblige les communes à ouvrir les archives municipales le samedi."),
+    (
+        "fr",
+        "Le plan compte deux étapes ; premièrement, les plans sont numérisés ; deuxièmement, "
+        "ils sont publiés.",
+    ),
+    ("zh", "该计划分两步：第一，扫描旧地图；第二，公开发布。"),
+    ("ar", "تراجع الإقبال على الترام بعد رفع أسعار التذاكر."),
+    ("ru", "Итоговая декларация обязывает городские советы открыть архивы по субботам."),
+    ("en", "The law commits town councils to open their archives on Saturdays."),
+]
+
+
+@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), CALLS_MORE)
+def test_the_call_shapes_left_are_read_and_off_give_the_text_back(
+    fresh_caches: None,
+    monkeypatch: pytest.MonkeyPatch,
+    setting: str,
+    lang: str,
+    sentence: str,
+    text: str,
+) -> None:
+    on = kinds.classify(sentence, lang)
+    assert voiced_point(sentence, lang) == text
+    monkeypatch.setattr(voice10, setting, False)
+    kinds.clear_caches()
+    assert voiced_point(sentence, lang) != text
+    assert kinds.classify(sentence, lang) == on
+
+
+@pytest.mark.parametrize(("lang", "sentence"), STAY_MORE)
+def test_sentences_like_the_call_shapes_left_stay_whole(
+    fresh_caches: None, lang: str, sentence: str
+) -> None:
+    assert voiced_point(sentence, lang) == sentence

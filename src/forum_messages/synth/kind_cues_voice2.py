@@ -287,6 +287,18 @@ def _subjunctive(
     ``ES_SUBJUNCTIVE`` / ``FR_SUBJUNCTIVE``, and ``more``)."""
     det, forms = (_ES_DET, ES_SUBJUNCTIVE) if lang == "es" else (_FR_DET, FR_SUBJUNCTIVE)
     forms = {**forms, **more} if more else forms
+    found = _strict_subjunctive(rest, lang, forms, det)
+    if found is None:  # a party joined by "y la" or holding a relative clause
+        from forum_messages.synth import kind_cues_voice10 as voice10
+
+        found = voice10.wide_subjunctive(rest, lang, forms, det, _CLITICS[lang])
+    return found
+
+
+def _strict_subjunctive(
+    rest: str, lang: str, forms: dict[str, str], det: str
+) -> tuple[str, str, str] | None:
+    """``_subjunctive``'s party with no clitic and no comma, at most ten words."""
     if not re.match(rf"{det}(?:\s|(?<=['’]))", rest, re.I):
         return None
     words = rest.split(" ")
@@ -424,8 +436,13 @@ def ar_imperfect(word: str) -> bool:
 
 def ar_should_that(_m: re.Match[str], rest: str) -> str | None:
     """ "أوصت الشبكة بأن تنشر الهيئات ..." -> "ينبغي أن تنشر الهيئات ..." (the word after
-    "أن" a verb in the imperfect, not a verbal noun: "تمويل", "تعاون", "تكلفة")."""
-    if not ar_imperfect(arabic_plain(rest.split(" ", 1)[0])):
+    "أن" a verb in the imperfect, not a verbal noun: "تمويل", "تعاون", "تكلفة"; one of the
+    shape of a verbal noun with a definite word after it, ``kind_cues_voice10.AR_FORM``)."""
+    from forum_messages.synth import kind_cues_voice10 as voice10
+
+    first, _, after = rest.partition(" ")
+    word = arabic_plain(first)
+    if not ar_imperfect(word) and not voice10.ar_form_verb(word, arabic_plain(after)):
         return None
     return f"ينبغي أن {rest}"
 

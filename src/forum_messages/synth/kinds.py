@@ -32,6 +32,7 @@ from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth import kind_cues_voice9 as voice9
+from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -722,7 +723,11 @@ def _voiced(sentence: str, lang: str) -> str:
         if code in _AND_THAT:
             said = _AND_THAT[code].sub(r"\1", said)  # "X, and that Y" -> "X, and Y"
         return _capitalise(voiced(said, code))
-    support = voice9.group_support(sentence, code) or voice9.call_left(sentence, code)
+    support = (
+        voice9.group_support(sentence, code)
+        or voice9.call_left(sentence, code)
+        or voice10.call_other(sentence, code)  # the forty-ninth round: Spanish and French
+    )
     if support:
         return _capitalise(support)
     return sentence
