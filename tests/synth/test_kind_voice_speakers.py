@@ -386,7 +386,7 @@ STAY_MORE = [
 
 @pytest.mark.parametrize(("setting", "lang", "sentence", "text"), CALLS_MORE)
 def test_the_call_shapes_left_are_read_and_off_give_the_text_back(
-    fresh_caches: None,
+    fresh: None,
     monkeypatch: pytest.MonkeyPatch,
     setting: str,
     lang: str,
@@ -403,6 +403,6 @@ def test_the_call_shapes_left_are_read_and_off_give_the_text_back(
 
 @pytest.mark.parametrize(("lang", "sentence"), STAY_MORE)
 def test_sentences_like_the_call_shapes_left_stay_whole(
-    fresh_caches: None, lang: str, sentence: str
+    fresh: None, lang: str, sentence: str
 ) -> None:
     assert voiced_point(sentence, lang) == sentence
