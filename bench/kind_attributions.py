@@ -13,7 +13,7 @@ those the filter sets aside), and with ``--misses`` each attribution missed.
     .venv/bin/python bench/kind_attributions.py --off            # kind_cues_presenters turned off
     .venv/bin/python bench/kind_attributions.py --families [--held-back]   # pattern by pattern
     .venv/bin/python bench/kind_attributions.py --more   # and MORE_HELD_BACK turned on
-    .venv/bin/python bench/kind_attributions.py --speakers2   # kind_cues_speakers2 turned on
+    .venv/bin/python bench/kind_attributions.py --speakers2-off   # kind_cues_speakers2 turned off
 
 Held-out sets are refused.
 """
@@ -84,9 +84,9 @@ def main() -> None:
         "(kind_cues_presenters.MORE_HELD_BACK_ON)",
     )
     ap.add_argument(
-        "--speakers2",
+        "--speakers2-off",
         action="store_true",
-        help="turn on the attributions in a forum's own register (kind_cues_speakers2.ON)",
+        help="turn off the attributions in a forum's own register (kind_cues_speakers2.ON)",
     )
     ap.add_argument(
         "--off",
@@ -113,8 +113,8 @@ def main() -> None:
     if args.more:
         presenters.MORE_ON, presenters.MORE_HELD_BACK_ON = True, True
         clear_caches()
-    if args.speakers2:
-        speakers2.ON = True
+    if args.speakers2_off:
+        speakers2.ON = False
         clear_caches()
     held = [name for name in args.files if name in HELD_OUT]
     if held:
