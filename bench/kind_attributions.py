@@ -13,6 +13,7 @@ those the filter sets aside), and with ``--misses`` each attribution missed.
     .venv/bin/python bench/kind_attributions.py --off            # kind_cues_presenters turned off
     .venv/bin/python bench/kind_attributions.py --families [--held-back]   # pattern by pattern
     .venv/bin/python bench/kind_attributions.py --more   # and MORE_HELD_BACK turned on
+    .venv/bin/python bench/kind_attributions.py --speakers2-off   # kind_cues_speakers2 turned off
 
 Held-out sets are refused.
 """
@@ -27,6 +28,7 @@ from common import evaluation_base
 from held_out import KIND_SETS  # type: ignore[import-not-found]
 
 from forum_messages.synth import kind_cues_presenters as presenters
+from forum_messages.synth import kind_cues_speakers2 as speakers2
 from forum_messages.synth.kind_model import labelled_items
 from forum_messages.synth.kinds import classify, clear_caches
 from forum_messages.yamlsrc import load_yaml
@@ -48,6 +50,7 @@ DEVELOPMENT = tuple(
         "dev20",
         "dev24-attr",
         "dev27",
+        "dev31-attr",
         "test5",
         "test6",
         "test7",
@@ -81,6 +84,11 @@ def main() -> None:
         "(kind_cues_presenters.MORE_HELD_BACK_ON)",
     )
     ap.add_argument(
+        "--speakers2-off",
+        action="store_true",
+        help="turn off the attributions in a forum's own register (kind_cues_speakers2.ON)",
+    )
+    ap.add_argument(
         "--off",
         action="store_true",
         help="turn the attributions told by their grammar off (kind_cues_presenters.ON = False)",
@@ -104,6 +112,9 @@ def main() -> None:
         clear_caches()
     if args.more:
         presenters.MORE_ON, presenters.MORE_HELD_BACK_ON = True, True
+        clear_caches()
+    if args.speakers2_off:
+        speakers2.ON = False
         clear_caches()
     held = [name for name in args.files if name in HELD_OUT]
     if held:

@@ -117,7 +117,7 @@ FRAME_SETS = (
 )
 #: development sets written for the attribution patterns (``kind_cues_presenters``): scored,
 #: not trained on (the learned model's material stays as it was)
-ATTRIBUTION_SETS = ("kinds/dev24-attr.yaml",)
+ATTRIBUTION_SETS = ("kinds/dev24-attr.yaml", "kinds/dev31-attr.yaml")
 SCORED = (*KINDS, *DEV_REPORTS, *TEST_REPORTS, *FRAME_SETS, *ATTRIBUTION_SETS)
 #: test18 is spent (read by ``bench/kind_frame_shape.py``) but in no bank here
 HELD_OUT = (*KIND_SETS, "kinds/test18.yaml", *HELD_OUT_REPORTS)

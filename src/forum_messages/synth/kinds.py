@@ -28,6 +28,7 @@ from itertools import chain
 from forum_messages.nlp.segment import arabic_plain, sentences
 from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_presenters as presenters
+from forum_messages.synth import kind_cues_speakers2 as speakers2
 from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kind_cues_voice8 as voice8
@@ -293,6 +294,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
                 if presenters.ON and presenters.SUBJECT_FIRST_EN and lang == "en"
                 else []
             ),
+            *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
         ],
     )
 
