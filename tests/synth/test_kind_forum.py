@@ -126,10 +126,11 @@ def test_calls_about_how_meetings_are_held_are_no_chinese_descriptions() -> None
 
 
 def test_the_setting_is_recorded() -> None:
-    assert kind_model.FORUM is True  # on as shipped
-    assert DescriptiveModel().params()["forum"] == kind_model.FORUM_ABOVE
+    assert kind_model.FORUM is False  # off as shipped
+    assert "forum" not in DescriptiveModel().params()
+    assert DescriptiveModel(forum=True).params()["forum"] == kind_model.FORUM_ABOVE
     assert "forum" not in DescriptiveModel(forum=False).params()
-    assert DescriptiveModel().widened().forum is False
+    assert DescriptiveModel(forum=True).widened().forum is False
 
 
 def test_the_model_sets_aside_what_it_reads_above_its_bar_only() -> None:
@@ -171,3 +172,8 @@ def test_the_real_model_only_adds_what_the_readings_hold(use_embedder) -> None: 
     assert all(b or not a for a, b in zip(off, on, strict=True))
     assert on[n:] == off[n:]
     assert sum(on[:n]) > sum(off[:n])
+
+
+def test_we_asking_a_party_is_a_call_not_the_rapporteur() -> None:
+    assert not rapporteur("我们请市政府为海岛学校预留卫星频段。", "zh")
+    assert rapporteur("我在讨论开始时请两位校长介绍各自学校的情况。", "zh")

@@ -17,8 +17,8 @@ Three shapes, each read by its grammar, with no claim of its own
   "شارك في الجلسة").
 
 The model reads them only for a statement open to it that its regression gives more than
-``kind_model.FORUM_ABOVE`` when ``kind_model.FORUM`` is on; docs/quality.md, "a fiftieth round",
-gives what they were measured to do.
+``kind_model.FORUM_ABOVE`` when ``kind_model.FORUM`` is on (off as shipped); docs/quality.md,
+"a fiftieth round", gives what they were measured to do.
 """
 
 from __future__ import annotations
@@ -51,8 +51,10 @@ _FIRST_PERSON = {
     r"conclu|présidé) {session}",
     "ru": r"^я (?:открыл|открыла|закрыл|закрыла|модерировал|модерировала|начал|начала|вёл|вела|"
     r"вел|завершил|завершила) {session}",
-    "zh": r"^我(?:们)?(?:在(?:会议|讨论|研讨会)?(?:开始|开场|开头|结束)时|首先|随后|最后)?"
-    r"(?:宣布)?(?:主持了?|开启了?|请|邀请|介绍了?|总结了?|宣布{session}(?:开始|结束))",
+    # "我请……" only after a time of the session: "我们请组委会……" is a call
+    "zh": r"^我(?:在(?:会议|讨论|研讨会)?(?:开始|开场|开头|结束)时|首先|随后|最后)(?:请|邀请)|"
+    r"^我(?:们)?(?:在(?:会议|讨论|研讨会)?(?:开始|开场|开头|结束)时)?(?:主持了|宣布{session}"
+    r"(?:开始|结束))",
     "ar": r"^(?:و|ف)?(?:افتتحت|اختتمت|أدرت|ادرت|بدأت|استهللت|قدمت|افتتحنا|اختتمنا|أدرنا) "
     r"{session}",
 }
