@@ -352,25 +352,14 @@ def off_support(
     support is below ``bar`` and the rest still rests on ``min_sessions`` sessions, and the
     message is read again while it has three members or more; ``rows`` is updated. Returns the
     rows taken out."""
-
-    def p(a: int, b: int) -> float:
-        return prob[(a, b)] if (a, b) in prob else prob[(b, a)]
-
-    out: list[int] = []
-    while len(rows) > 2:
-        scored = sorted(
-            (round(sum(p(s, o) for o in rows if o != s) / (len(rows) - 1), DECIMALS), s)
-            for s in rows
-            if s != centre and (only is None or s in only)
-        )
-        if not scored:
-            break
-        mean, worst = scored[0]
-        if mean >= bar or len({sessions[i] for i in rows if i != worst}) < min_sessions:
-            break
-        rows.remove(worst)
-        out.append(worst)
-    return out
+    return _least_supported(
+        rows,
+        prob,
+        bar,
+        sessions,
+        min_sessions,
+        lambda s, _p: s != centre and (only is None or s in only),
+    )
 
 
 def off_across(
@@ -388,6 +377,29 @@ def off_across(
     order). The least supported is taken out while the rest still rests on ``min_sessions``
     sessions, and the message is read again while it has three members or more; ``rows`` is
     updated. Returns the rows taken out."""
+    return _least_supported(
+        rows,
+        prob,
+        bar,
+        sessions,
+        min_sessions,
+        lambda s, p: s in foreign and p(centre, s) < bar,
+    )
+
+
+def _least_supported(
+    rows: list[int],
+    prob: dict[tuple[int, int], float],
+    bar: float,
+    sessions: Sequence[str],
+    min_sessions: int,
+    open_to: Callable[[int, Callable[[int, int], float]], bool],
+) -> list[int]:
+    """Take out of ``rows`` (updated) the member ``open_to`` allows (given the member and the
+    pair probability) with the lowest mean probability with every other member (``prob``,
+    rounded, either order) while that mean is below ``bar``, the rest still rests on
+    ``min_sessions`` sessions and three members or more remain to read. Returns the rows taken
+    out."""
 
     def p(a: int, b: int) -> float:
         return prob[(a, b)] if (a, b) in prob else prob[(b, a)]
@@ -397,7 +409,7 @@ def off_across(
         scored = sorted(
             (round(sum(p(s, o) for o in rows if o != s) / (len(rows) - 1), DECIMALS), s)
             for s in rows
-            if s in foreign and p(centre, s) < bar
+            if open_to(s, p)
         )
         if not scored:
             break
