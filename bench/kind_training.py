@@ -51,7 +51,7 @@ side, the totals, and the time of one fit on the whole training material.
     .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz --settings shipped all all+bar
 
 The held-out sets (``kinds/test.yaml`` to ``test4.yaml``, ``kinds/test18.yaml`` to
-``test25.yaml``, the held-out report files) are never read.
+``test26.yaml``, the held-out report files) are never read.
 """
 
 from __future__ import annotations

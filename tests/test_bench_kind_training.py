@@ -33,6 +33,7 @@ def test_every_labelled_set_is_scored_or_held_out(
         "kinds/test23.yaml",
         "kinds/test24.yaml",
         "kinds/test25.yaml",
+        "kinds/test26.yaml",
         "reports/test-tallinn.yaml",
         "reports/test-tangier.yaml",
         "reports/test-vladivostok.yaml",
