@@ -144,6 +144,33 @@ def test_kind_set_scores(tmp_path: Path) -> None:
     assert "attribution recall" not in scores["all"]
 
 
+def test_files_are_told_apart_past_a_long_header_or_a_long_list(tmp_path: Path) -> None:
+    header = "".join(f"# line {i} of a header comment that explains the set\n" for i in range(400))
+    kinds = tmp_path / "kinds.yaml"
+    kinds.write_text(
+        header + "---\n\n- {lang: en, kind: point, text: 'Cables need repair ships.'}\n",
+        encoding="utf-8",
+    )
+    assert len(header) > 20_000
+    assert is_kind_set(kinds) and not is_material(kinds)
+    assert [it.kind for it in load_kind_set(kinds)] == ["point"]
+    # material whose 'points:' comes after a long list of sessions (and after a header)
+    text = SMALL.read_text(encoding="utf-8")
+    sessions, points = text.index("\nsessions:"), text.index("\npoints:")
+    second = max(sessions, points)
+    padding = "".join(f"  # note {i} kept in the file by its editor\n" for i in range(600))
+    moved = header + text[: second + 1] + padding + text[second + 1 :]
+    material = tmp_path / "material.yaml"
+    material.write_text(moved, encoding="utf-8")
+    assert moved.index("\npoints:") > 40_000 or moved.index("\nsessions:") > 40_000
+    assert is_material(material) and not is_kind_set(material)
+    assert len(load_material(material).answers) == 19
+    # a key indented under another is not a top-level key
+    nested = tmp_path / "nested.yaml"
+    nested.write_text("edition:\n  sessions: []\n  points: []\n", encoding="utf-8")
+    assert not is_material(nested)
+
+
 def test_kind_set_attribution_scores(tmp_path: Path) -> None:
     path = tmp_path / "kinds.yaml"
     path.write_text(

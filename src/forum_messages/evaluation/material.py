@@ -87,6 +87,31 @@ def _head(path: Path, size: int) -> str:
         return fh.read(4 * size).decode("utf-8-sig", errors="replace")[:size]
 
 
+#: The blank lines, comments and document start a YAML file may open with.
+_COMMENTS = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n|---[ \t]*\n)*")
+#: A key of the top-level mapping, at the start of its line.
+_TOP_KEY = re.compile(rb"^([A-Za-z_][\w-]*):(?:[ \t]|\r?$)")
+
+
+def _top_level_keys(path: Path) -> set[str]:
+    """The keys of the top-level mapping of the regular file at ``path``, read line by line to
+    ``MAX_MATERIAL_BYTES`` (a header comment or a long list before ``points:`` of any length);
+    an empty set for anything else (a folder, a pipe, a device: the reader says what it is)."""
+    if not path.is_file():
+        return set()
+    keys: set[str] = set()
+    read = 0
+    with path.open("rb") as fh:
+        for line in fh:
+            read += len(line)
+            if read > MAX_MATERIAL_BYTES:
+                break
+            found = _TOP_KEY.match(line.removeprefix(b"\xef\xbb\xbf"))
+            if found:
+                keys.add(found.group(1).decode("ascii"))
+    return keys
+
+
 def read_yaml_file(path: str | Path) -> Any:
     """The parsed YAML of an evaluation file; ValidationError naming the file (and the line)
     when it cannot be read: missing, a folder, a pipe or a device, over
@@ -118,8 +143,8 @@ def is_material(path: str | Path) -> bool:
     p = Path(path)
     if p.suffix.lower() not in (".yaml", ".yml"):
         return False
-    head = _head(p, 20_000)
-    return bool(re.search(r"^points:", head, re.M) and re.search(r"^sessions:", head, re.M))
+    keys = _top_level_keys(p)
+    return "points" in keys and "sessions" in keys
 
 
 def load_material(path: str | Path) -> Material:
@@ -256,7 +281,7 @@ def is_kind_set(path: str | Path) -> bool:
     p = Path(path)
     if p.suffix.lower() not in (".yaml", ".yml"):
         return False
-    head = _head(p, 4000)
+    head = _COMMENTS.sub("", _head(p, 1_000_000), count=1)[:4000]
     return bool(re.search(r"^- *\{?\s*lang:", head, re.M))
 
 
