@@ -30,7 +30,9 @@ on. Prints:
 - the sources in two languages a bar takes (off / right, messages of two and larger ones,
   development / older files), by each model alone and with the pair model below
   ``PAIR_BAR`` as well;
-- how many pairs in two languages share an anchor (``two_anchors``), off and right;
+- how many pairs in two languages share an anchor (``two_anchors``), off and right, how many
+  are in messages of two and in larger ones, and the right pairs' mean cosine by pair of
+  languages;
 - the twelve pairs in two languages of the lowest cosine, and each model's weights fitted
   on all development files.
 
@@ -372,6 +374,17 @@ def main(paths: list[str]) -> int:
         f" {shared}, both holding some and sharing none {apart},"
         f" of all {taken(across, lambda r: True)}"
     )
+    print(
+        "pairs in two languages, off/right: in messages of two"
+        f" {taken(part(two & size2), lambda r: True)}, in larger ones"
+        f" {taken(part(two & ~size2), lambda r: True)}"
+    )
+    by_pair: dict[str, list[float]] = {}
+    for r in across:
+        if not r["off"]:
+            by_pair.setdefault(pair_key(*r["langs"].split("-")), []).append(r["cosine"])
+    means = ", ".join(f"{k} {np.mean(v):.3f} ({len(v)})" for k, v in sorted(by_pair.items()))
+    print(f"right pairs' mean cosine by pair of languages (how many): {means}")
     print("\nthe twelve pairs in two languages of the lowest cosine")
     lowest = sorted((r for r in rows if r["two"]), key=lambda r: (r["cosine"], r["id"]))[:12]
     for r in lowest:
