@@ -31,8 +31,10 @@ on. Prints:
   development / older files), by each model alone and with the pair model below
   ``PAIR_BAR`` as well;
 - how many pairs in two languages share an anchor (``two_anchors``), off and right, how many
-  are in messages of two and in larger ones, and the right pairs' mean cosine by pair of
-  languages;
+  are in messages of two and in larger ones, the right pairs' mean cosine by pair of
+  languages, and how many the policy topics part (``topic_vocab.topics_found``: topics of
+  the vocabulary found in both, none in both, whatever the language, as step 41 reads them),
+  alone and with the pair model below a bar;
 - the twelve pairs in two languages of the lowest cosine, and each model's weights fitted
   on all development files.
 
@@ -252,6 +254,8 @@ def _record(material: Any, embedder: Any, translated: dict[str, float]) -> list[
 
     from forum_messages.synth.point_check import core
     from forum_messages.synth.same_point import FEATURES, shipped_model
+    from forum_messages.synth.topic_match import prepare
+    from forum_messages.synth.topic_vocab import topics_found
 
     models = {
         "pair": shipped_model(),
@@ -266,6 +270,7 @@ def _record(material: Any, embedder: Any, translated: dict[str, float]) -> list[
         if not groups:
             return
         feats = pair_features(part, x)
+        found = [frozenset(topics_found(prepare(t))) for t in part.texts]
         unit = np.asarray(x, dtype=np.float64)
         sim = np.round(unit @ unit.T, 6)
         langs = np.asarray(part.langs)
@@ -287,6 +292,7 @@ def _record(material: Any, embedder: Any, translated: dict[str, float]) -> list[
                     anchors(part.texts[r], str(langs[r])),
                     translated.get(pair_key(str(langs[c]), str(langs[r])), 1.0),
                 )
+                rec["topics_apart"] = bool(found[c] and found[r] and not found[c] & found[r])
                 rec |= {
                     "id": ids[r],
                     "core_id": ids[c],
@@ -379,6 +385,15 @@ def main(paths: list[str]) -> int:
         f" {taken(part(two & size2), lambda r: True)}, in larger ones"
         f" {taken(part(two & ~size2), lambda r: True)}"
     )
+    print("pairs in two languages whose policy topics are found in both and share none,")
+    print("off/right, development / older files, and with the pair model below a bar:")
+    for bar in (1.01, 0.75, 0.6, 0.5):
+        apart = two & np.asarray([r["topics_apart"] for r in rows]) & (scores["pair"] < bar)
+        where = "" if bar > 1 else f", pair < {bar}"
+        print(
+            f"  topics apart{where}: {taken(part(apart & dev), lambda r: True)}"
+            f" / {taken(part(apart & ~dev), lambda r: True)}"
+        )
     by_pair: dict[str, list[float]] = {}
     for r in across:
         if not r["off"]:
