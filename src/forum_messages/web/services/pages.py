@@ -79,6 +79,10 @@ class ThemeView:
     topics: list[TopicView] = field(default_factory=list)
     summary: str = ""  # a summary a language model wrote and an editor accepted, or ""
     notes: list[str] = field(default_factory=list)  # what a language model wrote in the theme
+    # (size, budget) -> the page of each row, kept with a shared (cached) view: row_pages
+    cut: dict[tuple[int, int], list[int]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def message_count(self) -> int:
         return sum(len(t.messages) for t in self.topics)
@@ -146,12 +150,16 @@ def theme_starts(theme: ThemeView, size: int, budget: int) -> list[int]:
 
 
 def row_pages(theme: ThemeView, size: int, budget: int) -> list[int]:
-    """The page of the theme page each row of ``theme.rows()`` is on."""
+    """The page of the theme page each row of ``theme.rows()`` is on (made once a view)."""
+    known = theme.cut.get((size, budget))
+    if known is not None:
+        return known
     starts = theme_starts(theme, size, budget)
     out: list[int] = []
     for number, begin in enumerate(starts, 1):
         end = starts[number] if number < len(starts) else len(theme.rows())
         out.extend([number] * (end - begin))
+    theme.cut[(size, budget)] = out  # the same list whichever thread makes it first
     return out
 
 
@@ -165,7 +173,8 @@ def theme_page(
     first: dict[str, int] = {}
     for n, (tp, _m) in enumerate(rows):
         first.setdefault(tp.uid, where[n])
-    page = CutPaginator(rows, theme_starts(theme, size, budget)).get_page(number)
+    starts = [n for n in range(len(rows)) if n == 0 or where[n] != where[n - 1]]
+    page = CutPaginator(rows, starts).get_page(number)
     parts: list[TopicPart] = []
     for tp, m in page.object_list:
         if not parts or parts[-1].topic is not tp:
