@@ -20,8 +20,8 @@ FORUM_MESSAGES_PAGE_SIZE  messages on one page of the curation overview, of a pu
                           (default 100; 0 is read as 1)
 FORUM_MESSAGES_PAGE_BYTES bytes (UTF-8) of message and source text on one page of a public
                           theme page or of the final text, which is cut at whichever of the
-                          two bounds comes first (default 100000; a longer message is a page
-                          of its own)
+                          two bounds comes first, and of a version's whole draft (default
+                          100000; a longer message is a page of its own)
 FORUM_MESSAGES_EMAIL_HOST SMTP server for mail to commenters, invitations and password resets;
                           unset: no mail is sent
 FORUM_MESSAGES_EMAIL_PORT, _USER, _PASSWORD, _USE_TLS (1 for STARTTLS), _FROM (the sender)

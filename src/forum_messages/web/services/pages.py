@@ -269,14 +269,8 @@ def outline_page(text: str, budget: int, number: Any) -> tuple[Any, OutlinePage]
     """Page ``number`` of an outline cut at ``budget`` bytes (UTF-8; ``page_starts`` with no
     bound on the count): a heading, or a message with the lines under it, is never split.
     The pages put together are the outline."""
-    blocks: list[str] = []
-    for line in text.splitlines(keepends=True):
-        if blocks and line.startswith(" "):  # a message's sources, a writer's name
-            blocks[-1] += line
-        else:
-            blocks.append(line)
-    starts = page_starts([len(b.encode("utf-8")) for b in blocks], max(1, len(blocks)), budget)
-    page = CutPaginator(blocks, starts).get_page(number)
+    blocks, starts = _outline_cut(text, budget)
+    page = CutPaginator(blocks, list(starts)).get_page(number)
     begin = starts[page.number - 1]
     theme: tuple[str, int] | None = None
     topic: tuple[str, int] | None = None
@@ -290,6 +284,21 @@ def outline_page(text: str, budget: int, number: Any) -> tuple[Any, OutlinePage]
     return page, OutlinePage(
         "".join(page.object_list), [h for h, _n in under], under[0][1] if under else None
     )
+
+
+@lru_cache(maxsize=8)
+def _outline_cut(text: str, budget: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The outline's blocks (a heading; a message with the lines under it) and where its pages
+    begin; kept for the few outlines last asked for (``versions.outline_of`` gives the same
+    string each time, so the key is found without comparing it)."""
+    blocks: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if blocks and line.startswith(" "):  # a message's sources, a writer's name
+            blocks[-1] += line
+        else:
+            blocks.append(line)
+    starts = page_starts([len(b.encode("utf-8")) for b in blocks], max(1, len(blocks)), budget)
+    return tuple(blocks), tuple(starts)
 
 
 def ui_language(code: str | None) -> str:

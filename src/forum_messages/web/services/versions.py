@@ -96,3 +96,17 @@ def _compared(after: tuple[int, str], before: tuple[int, str] | None) -> tuple[M
     snaps = Version.objects.values_list("snapshot", flat=True)
     old = snaps.get(pk=before[0]) if before else {"themes": []}
     return tuple(compare(old, snaps.get(pk=after[0])))
+
+
+def outline_of(version: Version, titles: dict[str, str]) -> str:
+    """``snapshot.outline`` of ``version`` with the themes' ``titles``: made once per process
+    for a version and those titles (a version never changes; its snapshot is read only then).
+    """
+    key = (version.pk, version.created.isoformat())
+    return _outline(key, tuple(sorted(titles.items())))
+
+
+@lru_cache(maxsize=8)
+def _outline(version: tuple[int, str], titles: tuple[tuple[str, str], ...]) -> str:
+    snap = Version.objects.values_list("snapshot", flat=True).get(pk=version[0])
+    return outline(snap, dict(titles))

@@ -23,7 +23,6 @@ from forum_messages.export.strings import base_language
 from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import Draft, Message, NotReflected, Topic, Version
 from forum_messages.web.services import curation, pages, textdiff, versions
-from forum_messages.web.services.snapshot import outline
 from forum_messages.web.views.common import edition_or_404, page_links, requires
 from forum_messages.web.views.forms import TextList, chars, posted
 from forum_messages.web.views.writing import message_context
@@ -453,8 +452,8 @@ def version_text(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     """The whole draft at a version, as readable lines (themes, sub-topics, messages and
     their sources), in pages of ``PAGE_BYTES`` bytes (``whole=1``: on one page)."""
     draft = _draft(slug)
-    v = get_object_or_404(Version, draft=draft, number=number)
-    text = outline(v.snapshot, versions.theme_titles(draft))
+    v = get_object_or_404(versions.without_snapshot(draft).select_related("author"), number=number)
+    text = versions.outline_of(v, versions.theme_titles(draft))
     ctx: dict[str, Any] = {"edition": draft.edition, "v": v, "outline": text}
     if not request.GET.get("whole"):
         page, part = pages.outline_page(text, settings.PAGE_BYTES, request.GET.get("page"))
