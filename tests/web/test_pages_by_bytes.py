@@ -220,8 +220,8 @@ def test_the_whole_draft_at_a_version_comes_in_pages(edition: Any, users: dict[s
             text = html.unescape(pre.findall(page)[-1])
             # within the budget, or one message (the long one) with its lines
             assert len(text.encode("utf-8")) <= budget or text.startswith(("- [", "# ", "## "))
-            if n > 1 and not text.startswith("# "):
-                assert "continued from page" in page  # the headings it continues under
+            # the headings it continues under, none when a theme begins it
+            assert ("continued from page" in page) == (n > 1 and not text.startswith("# "))
             texts.append(text)
         assert "".join(texts) == whole  # put together, the outline; no line split
         assert sum(LONG in t for t in texts) == 1

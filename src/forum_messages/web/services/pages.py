@@ -280,6 +280,11 @@ def outline_page(text: str, budget: int, number: Any) -> tuple[Any, OutlinePage]
             topic = (b.rstrip("\n"), where)
         elif b.startswith("# "):
             theme, topic = (b.rstrip("\n"), where), None
+    head = blocks[begin] if begin < len(blocks) else ""
+    if head.startswith("# "):  # a theme (or the statements not reflected) begins here
+        theme = topic = None
+    elif head.startswith("## "):  # a sub-topic begins here, in the theme above
+        topic = None
     under = [h for h in (theme, topic) if h is not None]
     return page, OutlinePage(
         "".join(page.object_list), [h for h, _n in under], under[0][1] if under else None
