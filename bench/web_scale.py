@@ -106,7 +106,12 @@ def _time(client: Any, url: str, repeat: int) -> dict[str, Any]:
         if r.status_code != 200:  # a page the code timed does not have
             return {"status": r.status_code}
         size, queries = len(r.content), len(ctx.captured_queries)
-    return {"median_s": round(statistics.median(times), 3), "kb": size // 1024, "queries": queries}
+    return {
+        "first_s": round(times[0], 3),  # a page made once per version is made here
+        "median_s": round(statistics.median(times), 3),
+        "kb": size // 1024,
+        "queries": queries,
+    }
 
 
 def stage_pages(data: str, repeat: int) -> None:
@@ -181,6 +186,8 @@ def stage_pages(data: str, repeat: int) -> None:
         ),
         ("version 1", f"/staff/e/{s}/versions/1/"),
         ("version 1, the whole draft", f"/staff/e/{s}/versions/1/text/"),
+        ("version 1, the whole draft, last page", f"/staff/e/{s}/versions/1/text/?page=999999"),
+        ("version 1, the whole draft on one page", f"/staff/e/{s}/versions/1/text/?whole=1"),
         ("not reflected, a search", f"/staff/e/{s}/not-reflected/?find=access"),
         (f"written summary of {biggest.key}", f"/staff/e/{s}/written/{summary.pk}/"),
     ]
@@ -212,8 +219,48 @@ def stage_pages(data: str, repeat: int) -> None:
     for label, url in (
         ("what changed since the draft", f"/e/{s}/changes/"),
         ("what changed since the draft, every message", f"/e/{s}/changes/?all=1"),
+        (
+            "what changed since the draft, every message, last page",
+            f"/e/{s}/changes/?all=1&page=999999",
+        ),
+        ("final text", f"/e/{s}/final/"),
+        ("final text, last page", f"/e/{s}/final/?page=999999"),
+        ("final text, whole", f"/e/{s}/final/?whole=1"),
     ):
         _say(stage="page", page=label, **_time(c, url, repeat))
+    _theme_pages(c, f"/e/{s}/theme/{biggest.key}/?text=draft", biggest.key)
+    if not draft.versions.filter(number=2).exists():  # one message edited: version 2
+        from forum_messages.web.services import curation
+
+        m = live.order_by("uid").first()
+        assert m is not None
+        curation.edit_text(m, m.text + " (edited)", admin)
+    for label, url in (
+        ("version 2 (one message edited)", f"/staff/e/{s}/versions/2/"),
+        ("version 2, every message", f"/staff/e/{s}/versions/2/?all=1"),
+        ("version 2, every message, last page", f"/staff/e/{s}/versions/2/?all=1&page=999999"),
+        ("version 1, last page", f"/staff/e/{s}/versions/1/?page=999999"),
+    ):
+        _say(stage="page", page=label, **_time(c, url, repeat))
+
+
+def _theme_pages(client: Any, url: str, key: str) -> None:
+    """Every page of a public theme page: how many, their sizes (one load each)."""
+    import re
+
+    first = client.get(url).content
+    found = re.search(r"page 1 of (\d+)", first.decode())
+    count = int(found.group(1)) if found else 1
+    sizes = [len(first)]
+    for n in range(2, count + 1):
+        sizes.append(len(client.get(f"{url}&page={n}").content))
+    _say(
+        stage="page",
+        page=f"public theme page ({key}), every page",
+        pages=count,
+        kb_min=min(sizes) // 1024,
+        kb_max=max(sizes) // 1024,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

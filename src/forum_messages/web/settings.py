@@ -18,6 +18,10 @@ FORUM_MESSAGES_PUBLIC_CACHE seconds anonymous readers may get a cached public pa
 FORUM_MESSAGES_PAGE_SIZE  messages on one page of the curation overview, of a public theme
                           page, of a version's changes and beside a written theme summary
                           (default 100; 0 is read as 1)
+FORUM_MESSAGES_PAGE_BYTES bytes (UTF-8) of message and source text on one page of a public
+                          theme page or of the final text, which is cut at whichever of the
+                          two bounds comes first, and of a version's whole draft (default
+                          100000; a longer message is a page of its own)
 FORUM_MESSAGES_EMAIL_HOST SMTP server for mail to commenters, invitations and password resets;
                           unset: no mail is sent
 FORUM_MESSAGES_EMAIL_PORT, _USER, _PASSWORD, _USE_TLS (1 for STARTTLS), _FROM (the sender)
@@ -206,6 +210,8 @@ PUBLIC_CACHE_SECONDS = _count("FORUM_MESSAGES_PUBLIC_CACHE", 5)
 # Messages a page of the curation overview or a public theme page holds (790 messages of one
 # theme were a page of 1.7 MB).
 PAGE_SIZE = max(1, _count("FORUM_MESSAGES_PAGE_SIZE", 100))
+# ... and the text they show with their sources (five long sources make a long message).
+PAGE_BYTES = max(1, _count("FORUM_MESSAGES_PAGE_BYTES", 100_000))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 RATE_LIMIT = _count("FORUM_MESSAGES_RATE_LIMIT", 20)

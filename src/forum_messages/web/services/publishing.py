@@ -50,6 +50,24 @@ def _snapshot(version_id: int, created: str) -> dict[str, Any]:
     return snap
 
 
+def published_changes(draft_pub: Publication, final_pub: Publication) -> tuple[Any, ...]:
+    """What became of each message of the published draft in the final text
+    (``textdiff.draft_to_final``), found once per process for the two publications (their
+    versions never change); the word diffs are made as rows are shown and kept with them. The
+    result is shared: do not change it."""
+    return _changes(
+        (draft_pub.version_id, draft_pub.version.created.isoformat()),
+        (final_pub.version_id, final_pub.version.created.isoformat()),
+    )
+
+
+@lru_cache(maxsize=4)
+def _changes(draft: tuple[int, str], final: tuple[int, str]) -> tuple[Any, ...]:
+    from forum_messages.web.services.textdiff import draft_to_final
+
+    return tuple(draft_to_final(_snapshot(*draft), _snapshot(*final)))
+
+
 def window_state(pub: Publication, now: datetime | None = None) -> str:
     """upcoming | open | closed (the window is [opens, closes); a final text closes it)."""
     now = now or timezone.now()

@@ -47,14 +47,17 @@ class Targets:
         views, _credit = translating.overlay(
             pages.published_themes(edition, pub, lang, with_sources=False), edition, lang
         )
-        size = settings.PAGE_SIZE
-        for th in views:
+        # the theme page's pages, cut by count and by the bytes of the (untranslated) text and
+        # sources it shows: the same views as the theme page's
+        shown = pages.published_themes(edition, pub, lang)
+        for th, full in zip(views, shown, strict=True):
             self.texts[("theme", th.key)] = (th.title, th.key)
-            for n, (tp, m) in enumerate(th.rows()):  # the theme page's pages hold them
-                self.pages.setdefault(tp.uid, n // size + 1)
+            where = pages.row_pages(full, settings.PAGE_SIZE, settings.PAGE_BYTES)
+            for n, (tp, m) in enumerate(th.rows()):
+                self.pages.setdefault(tp.uid, where[n])
                 self.texts[("topic", tp.uid)] = (tp.title, th.key)
                 if m is not None:
-                    self.pages[m.uid] = n // size + 1
+                    self.pages[m.uid] = where[n]
                     self.texts[("message", m.uid)] = (m.text, th.key)
 
     def of(self, c: Comment) -> TargetView:

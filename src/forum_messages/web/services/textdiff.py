@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 #: Spaces, one Chinese character (Chinese has no spaces between words), or a run of anything
@@ -54,6 +56,10 @@ class MessageChange:
     message names its ``successor`` and carries the successor's text as ``final_text``: it is
     shown as "merged with", never as a word diff. ``absorbed`` lists the texts of the messages
     merged into this one.
+
+    The word diff (``pieces``) is made when it is first asked for, from the two texts and the
+    status: finding which messages changed and cutting a page of them takes no diff, and only
+    the rows a page shows are diffed (a version of 3,058 messages made 3,058 diffs a page).
     """
 
     uid: str
@@ -63,10 +69,21 @@ class MessageChange:
     draft_text: str
     final_text: str
     successor: str
-    pieces: list[Piece]
     absorbed: tuple[str, ...] = ()
     sources_added: int = 0
     sources_removed: int = 0
+
+    @cached_property
+    def pieces(self) -> list[Piece]:
+        """The words of the draft text kept, dropped and added (a merged message: its own text,
+        a removed one: all dropped, a new one: all added)."""
+        if self.status == "merged":
+            return [Piece("same", self.draft_text)]
+        if self.status == "removed":
+            return [Piece("del", self.draft_text)]
+        if self.status == "new":
+            return [Piece("ins", self.final_text)]
+        return word_diff(self.draft_text, self.final_text)
 
     @property
     def before(self) -> list[Piece]:
@@ -115,7 +132,6 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[MessageChange
                 status = "sources"
             else:
                 status = "unchanged"
-            pieces = word_diff(m["text"], f["text"])
             out.append(
                 MessageChange(
                     uid,
@@ -125,7 +141,6 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[MessageChange
                     m["text"],
                     f["text"],
                     "",
-                    pieces,
                     tuple(absorbed.get(uid, ())),
                     len(gained),
                     len(lost),
@@ -142,7 +157,6 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[MessageChange
                     m["text"],
                     f["text"],
                     merged[uid],
-                    [Piece("same", m["text"])],
                 )
             )
         else:
@@ -155,7 +169,6 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[MessageChange
                     m["text"],
                     "",
                     "",
-                    [Piece("del", m["text"])],
                 )
             )
     for uid, f in new.items():
@@ -169,7 +182,6 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[MessageChange
                     "",
                     f["text"],
                     "",
-                    [Piece("ins", f["text"])],
                     tuple(absorbed.get(uid, ())),
                 )
             )
@@ -181,5 +193,5 @@ def draft_to_final(draft_snap: dict[str, Any], final_snap: dict[str, Any]) -> li
     return compare(draft_snap, final_snap)
 
 
-def changed_only(rows: list[MessageChange]) -> list[MessageChange]:
+def changed_only(rows: Iterable[MessageChange]) -> list[MessageChange]:
     return [r for r in rows if r.status != "unchanged"]

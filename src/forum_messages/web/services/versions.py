@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from functools import lru_cache
 from typing import Any
 
 from django.db import transaction
 
 from forum_messages.web.models import Draft, Version
 from forum_messages.web.services.snapshot import Snapshot, apply_snapshot, outline, snapshot_of
+from forum_messages.web.services.textdiff import MessageChange, compare
 
 
 def fingerprint(*parts: str) -> str:
@@ -59,3 +61,52 @@ def restore(draft: Draft, version: Version, author: Any = None) -> Version:
     """Make the draft what ``version`` was; recorded as a new version (nothing is lost)."""
     apply_snapshot(draft, version.snapshot)
     return record(draft, f"restored version {version.number}", author, Version.RESTORE)
+
+
+def without_snapshot(draft: Draft) -> Any:
+    """The draft's versions without their snapshot and diff (megabytes each in a large
+    edition: a page naming a version needs neither)."""
+    return draft.versions.defer("snapshot", "diff")
+
+
+def previous(version: Version) -> Version | None:
+    """The version before ``version`` (its snapshot and diff not read)."""
+    return (
+        Version.objects.defer("snapshot", "diff")
+        .filter(draft_id=version.draft_id, number__lt=version.number)
+        .order_by("-number")
+        .first()
+    )
+
+
+def changes(version: Version, before: Version | None) -> tuple[MessageChange, ...]:
+    """What ``version`` changed from ``before`` (None: every message is new), message by
+    message, in ``textdiff.compare``'s order. A version never changes, so the comparison is
+    made once per process for the pair; the word diffs are made as rows are shown
+    (``MessageChange.pieces``), and kept with them. The result is shared: do not change it."""
+    key = (version.pk, version.created.isoformat())
+    if before is None:
+        return _compared(key, None)
+    return _compared(key, (before.pk, before.created.isoformat()))
+
+
+@lru_cache(maxsize=8)
+def _compared(after: tuple[int, str], before: tuple[int, str] | None) -> tuple[MessageChange, ...]:
+    # the creation times are part of the key: ids can come back after a rolled-back transaction
+    snaps = Version.objects.values_list("snapshot", flat=True)
+    old = snaps.get(pk=before[0]) if before else {"themes": []}
+    return tuple(compare(old, snaps.get(pk=after[0])))
+
+
+def outline_of(version: Version, titles: dict[str, str]) -> str:
+    """``snapshot.outline`` of ``version`` with the themes' ``titles``: made once per process
+    for a version and those titles (a version never changes; its snapshot is read only then).
+    """
+    key = (version.pk, version.created.isoformat())
+    return _outline(key, tuple(sorted(titles.items())))
+
+
+@lru_cache(maxsize=8)
+def _outline(version: tuple[int, str], titles: tuple[tuple[str, str], ...]) -> str:
+    snap = Version.objects.values_list("snapshot", flat=True).get(pk=version[0])
+    return outline(snap, dict(titles))

@@ -22,8 +22,7 @@ from forum_messages.errors import ForumMessagesError
 from forum_messages.export.strings import base_language
 from forum_messages.ingest.text import clean_text
 from forum_messages.web.models import Draft, Message, NotReflected, Topic, Version
-from forum_messages.web.services import curation, textdiff, versions
-from forum_messages.web.services.snapshot import outline
+from forum_messages.web.services import curation, pages, textdiff, versions
 from forum_messages.web.views.common import edition_or_404, page_links, requires
 from forum_messages.web.views.forms import TextList, chars, posted
 from forum_messages.web.views.writing import message_context
@@ -423,13 +422,15 @@ def version_list(request: HttpRequest, slug: str) -> HttpResponse:
 @requires("curate")
 def version_detail(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     """The changes a version made, in pages of ``PAGE_SIZE`` messages (the first version's
-    are every message); the whole draft at that version is a page of its own."""
+    are every message); the whole draft at that version is a page of its own. Which messages
+    changed is found once per version (``versions.changes``); only the page's rows are
+    word-diffed."""
     draft = _draft(slug)
-    v = get_object_or_404(Version, draft=draft, number=number)
-    before = draft.versions.filter(number__lt=number).order_by("-number").first()
-    rows = textdiff.compare(before.snapshot if before else {"themes": []}, v.snapshot)
+    v = get_object_or_404(versions.without_snapshot(draft).select_related("author"), number=number)
+    before = versions.previous(v)
+    rows = versions.changes(v, before)
     show_all = bool(request.GET.get("all"))
-    listed = rows if show_all else textdiff.changed_only(rows)
+    listed = rows if show_all else textdiff.changed_only(list(rows))
     page = Paginator(listed, settings.PAGE_SIZE).get_page(request.GET.get("page"))
     ctx: dict[str, Any] = {
         "edition": draft.edition,
@@ -441,7 +442,7 @@ def version_detail(request: HttpRequest, slug: str, number: int) -> HttpResponse
         "page_links": page_links(page),
         "total": len(rows),
         "show_all": show_all,
-        "latest": draft.latest_version(),
+        "latest": versions.without_snapshot(draft).order_by("-number").first(),
     }
     return render(request, "fm/curate/version.html", ctx)
 
@@ -449,14 +450,14 @@ def version_detail(request: HttpRequest, slug: str, number: int) -> HttpResponse
 @requires("curate")
 def version_text(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     """The whole draft at a version, as readable lines (themes, sub-topics, messages and
-    their sources)."""
+    their sources), in pages of ``PAGE_BYTES`` bytes (``whole=1``: on one page)."""
     draft = _draft(slug)
-    v = get_object_or_404(Version, draft=draft, number=number)
-    ctx = {
-        "edition": draft.edition,
-        "v": v,
-        "outline": outline(v.snapshot, versions.theme_titles(draft)),
-    }
+    v = get_object_or_404(versions.without_snapshot(draft).select_related("author"), number=number)
+    text = versions.outline_of(v, versions.theme_titles(draft))
+    ctx: dict[str, Any] = {"edition": draft.edition, "v": v, "outline": text}
+    if not request.GET.get("whole"):
+        page, part = pages.outline_page(text, settings.PAGE_BYTES, request.GET.get("page"))
+        ctx |= {"page": page, "page_links": page_links(page), "part": part}
     return render(request, "fm/curate/version_text.html", ctx)
 
 

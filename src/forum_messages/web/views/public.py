@@ -113,7 +113,9 @@ def _theme_of(request: HttpRequest, ed: Edition, key: str) -> dict[str, Any]:
 @public_cache
 def theme(request: HttpRequest, slug: str, key: str) -> HttpResponse:
     ctx = _theme_of(request, edition_or_404(slug), key)
-    page, parts = pages.theme_page(ctx["theme"], settings.PAGE_SIZE, request.GET.get("page"))
+    page, parts = pages.theme_page(
+        ctx["theme"], settings.PAGE_SIZE, settings.PAGE_BYTES, request.GET.get("page")
+    )
     ctx |= {"page": page, "page_links": page_links(page), "parts": parts}
     return render(request, "fm/theme.html", ctx)
 
@@ -124,7 +126,9 @@ def theme_message(request: HttpRequest, slug: str, key: str, uid: str) -> HttpRe
     ``pages.SOURCES_SHOWN``), linking back to the page of the theme that holds it."""
     ctx = _theme_of(request, edition_or_404(slug), key)
     try:
-        tp, m, number = pages.message_place(ctx["theme"], uid, settings.PAGE_SIZE)
+        tp, m, number = pages.message_place(
+            ctx["theme"], uid, settings.PAGE_SIZE, settings.PAGE_BYTES
+        )
     except LookupError:
         raise Http404(_("No such message.")) from None
     ctx |= {"tp": tp, "m": m, "number": number}
@@ -265,29 +269,34 @@ def final(request: HttpRequest, slug: str) -> HttpResponse:
     ed = edition_or_404(slug)
     pub = _pub(ed, "final")
     lang = pages.ui_language(get_language())
-    views, credit = translating.overlay(pages.published_themes(ed, pub, lang), ed, lang)
-    return render(
-        request,
-        "fm/final.html",
-        {"edition": ed, "pub": pub, "themes": views, "credit": credit},
+    read = pages.published_themes(ed, pub, lang)
+    views, credit = translating.overlay(read, ed, lang)
+    ctx: dict[str, Any] = {"edition": ed, "pub": pub, "themes": views, "credit": credit}
+    if request.GET.get("whole"):  # the whole document on one page, as its downloads
+        ctx["whole"] = True
+        return render(request, "fm/final.html", ctx)
+    page, parts, contents = pages.document_page(
+        read, views, settings.PAGE_SIZE, settings.PAGE_BYTES, request.GET.get("page")
     )
+    ctx |= {"page": page, "page_links": page_links(page), "parts": parts, "contents": contents}
+    return render(request, "fm/final.html", ctx)
 
 
 @public_cache
 def changes(request: HttpRequest, slug: str, uid: str = "") -> HttpResponse:
     ed = edition_or_404(slug)
     draft_pub, final_pub = _pub(ed), _pub(ed, "final")
-    rows = publishing.draft_to_final(
-        publishing.published_snapshot(draft_pub), publishing.published_snapshot(final_pub)
-    )
-    total, show_all = len(rows), bool(request.GET.get("all"))
+    every = publishing.published_changes(draft_pub, final_pub)  # no word diff made yet
+    total, show_all = len(every), bool(request.GET.get("all"))
+    rows: Any = every
     if uid:
-        rows = [r for r in rows if r.uid == uid]
+        rows = [r for r in every if r.uid == uid]
         if not rows:
             raise Http404(_("No such message."))
     elif not show_all:
-        rows = textdiff.changed_only(rows)
-    # in pages as a version's changes (every message with "all=1")
+        rows = textdiff.changed_only(every)
+    # in pages as a version's changes (every message with "all=1"); only the page's rows are
+    # word-diffed, as the template asks for them
     page = Paginator(rows, settings.PAGE_SIZE).get_page(request.GET.get("page"))
     ctx = {
         "edition": ed,
