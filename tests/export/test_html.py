@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import re
 from html.parser import HTMLParser
 
@@ -130,12 +131,16 @@ def test_every_message_has_its_sources(draft: Draft, page: Page) -> None:
     quotes = [txt for _t, _a, txt in page.find("blockquote")]
     assert ARABIC in quotes
     arabic = next(a for _t, a, txt in page.find("blockquote") if txt == ARABIC)
-    assert arabic == {"lang": "ar", "dir": "auto"}
+    # the statement's language gives its direction, whatever letter it opens with
+    assert arabic == {"lang": "ar", "dir": "rtl"}
+    quotes = page.find("blockquote")
+    english = next(a for _t, a, txt in quotes if txt.startswith("Cyber capacity building"))
+    assert english["dir"] == "ltr"
 
 
 def test_message_left_in_its_language(page: Page) -> None:
     marked = [(a, txt) for _t, a, txt in page.find("p", "text") if a.get("lang")]
-    assert marked == [({"class": "text", "lang": "zh", "dir": "auto"}, marked[0][1])]
+    assert marked == [({"class": "text", "lang": "zh", "dir": "ltr"}, marked[0][1])]
     assert marked[0][1].startswith("[zh] 应加强")
     assert "Text left in its original language (Chinese)." in [
         txt for _t, _a, txt in page.find("p", "note")
@@ -178,3 +183,55 @@ def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
 def test_deterministic(draft: Draft) -> None:
     assert render_html(draft) == render_html(make_draft("en"))
     assert not re.search(r"\d{4}-\d{2}-\d{2}T", render_html(draft))
+
+
+def _with_last_message(draft: Draft, text: str, language: str) -> Draft:
+    """``draft`` with its last message's text left in ``language``."""
+    access = draft.themes[-1]
+    topic = access.topics[-1]
+    message = dataclasses.replace(topic.messages[0], text=text, language=language)
+    topic = dataclasses.replace(topic, messages=(message,))
+    access = dataclasses.replace(access, topics=(*access.topics[:-1], topic))
+    return dataclasses.replace(draft, themes=(*draft.themes[:-1], access))
+
+
+def test_a_text_left_in_a_right_to_left_language_reads_right_to_left(draft: Draft) -> None:
+    # "dir=auto" would read the tag "[ar]" first and lay the Arabic text out left to right
+    page = Page(render_html(_with_last_message(draft, ARABIC_CTA, "ar")))
+    arabic = [(a, txt) for _t, a, txt in page.find("p", "text") if a.get("lang") == "ar"]
+    assert arabic == [({"class": "text", "lang": "ar", "dir": "rtl"}, f"[ar] {ARABIC_CTA}")]
+    tags = [a for _t, a, _txt in page.find("span", "lang-tag")]
+    assert {"class": "lang-tag", "dir": "ltr"} in tags
+
+
+def test_an_english_text_in_an_arabic_draft_reads_left_to_right(draft_ar: Draft) -> None:
+    page = Page(render_html(draft_ar))
+    english = [a for _t, a, _txt in page.find("p", "text") if a.get("lang") == "en"]
+    assert english and all(a["dir"] == "ltr" for a in english)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first"),
+    [
+        ("zh", "3个来源：WS #12、Open Forum #3、KE-IGF"),
+        ("fr", "3 sources : WS #12, Open Forum #3, KE-IGF"),
+        ("ar", "3 مصادر: WS #12، Open Forum #3، KE-IGF"),
+    ],
+)
+def test_sources_summary_takes_the_language_colon(lang: str, first: str) -> None:
+    page = Page(render_html(make_draft(lang)))
+    assert next(txt for _t, _a, txt in page.find("summary")) == first
+
+
+def test_balance_bars_name_groups_in_the_draft_language() -> None:
+    out = render_html(make_draft("es"))
+    trust = out.split('id="theme-trust"')[1].split("</section>")[0]
+    assert '<span class="bar-label" dir="auto">Sociedad civil</span>' in trust
+    assert '<span class="bar-label" dir="auto">Grupo de Estados de África</span>' in trust
+    assert '<span class="bar-label" dir="auto">WEOG</span>' in trust  # as the edition writes it
+    assert "Civil Society" not in trust
+
+
+def test_chinese_front_labels_take_no_space() -> None:
+    out = render_html(make_draft("zh"))
+    assert "<strong>总主题：</strong>Building Digital Governance Together" in out

@@ -33,7 +33,9 @@ def test_every_language_renders_in_its_own_words(lang: str) -> None:
     for key in ("contents", "annex_ledger", "annex_not_reflected", "messages", "theme"):
         assert t(key, lang) in md
     assert f'lang="{lang}"' in html
-    assert ('dir="rtl"' in html) == (lang == "ar")
+    assert f'<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}">' in html
+    # an Arabic statement among the sources reads right to left in every draft
+    assert '<blockquote lang="ar" dir="rtl">' in html
     for fmt in FORMATS:
         assert render(draft, fmt) == render(make_draft(lang), fmt)
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from forum_messages.export.markdown import md, render_markdown
-from forum_messages.model import Draft
+from forum_messages.model import Draft, NotReflected
 
 from .conftest import ARABIC_CTA, HOSTILE, make_draft
 
@@ -195,3 +195,74 @@ def test_arabic_output(draft_ar: Draft) -> None:
 def test_deterministic(draft: Draft) -> None:
     assert render_markdown(draft) == render_markdown(make_draft("en"))
     assert render_markdown(draft).endswith("</sub>\n")
+
+
+def _notes(out: str) -> list[str]:
+    return re.findall(r"<sub>(.*?)</sub>", out)
+
+
+def test_chinese_labels_and_notes_take_no_space_after_their_punctuation() -> None:
+    out = render_markdown(make_draft("zh"))
+    notes = _notes(out)
+    assert "仅依据一场会议。来源：WS #45" in notes  # the Chinese message, from one session
+    assert "文本保留原文语言（英文）。仅依据一场会议。来源：Main #1" in notes
+    assert not [n for n in notes if "： " in n or "。 " in n]
+    assert "**总主题：**Building Digital Governance Together" in out
+
+
+def test_latin_labels_and_notes_keep_their_space() -> None:
+    assert "Rests on one session. Sources: Main #1" in _notes(render_markdown(make_draft("en")))
+    french = _notes(render_markdown(make_draft("fr")))
+    assert any(n.endswith(". Sources : Main #1") for n in french)
+
+
+@pytest.mark.parametrize(
+    ("lang", "named"),
+    [
+        ("es", ["Sociedad civil 2", "Grupo de Estados de África 2", "Gobierno 1"]),
+        ("zh", ["民间社会 2", "非洲国家组 2", "政府 1"]),
+        ("ru", ["Гражданское общество 2", "Группа африканских государств 2"]),
+        ("ar", ["المجتمع المدني 2", "مجموعة الدول الأفريقية 2", "الحكومات 1"]),
+    ],
+)
+def test_ledger_names_groups_and_regions_in_the_draft_language(lang: str, named: list[str]) -> None:
+    annex = render_markdown(make_draft(lang)).split('<a id="annex-ledger"></a>')[1]
+    trust = next(line for line in annex.splitlines() if "Building Digital Trust" in line)
+    for name in named:
+        assert name in trust
+    assert "Civil Society" not in trust and "African Group" not in trust
+    assert "WEOG 2" in trust  # a group no list names stays as the edition writes it
+
+
+def _explained(lang: str) -> Draft:
+    """The draft with three statements set aside for one reason, explained alike, and one
+    whose explanation is its own."""
+    why = "The draft grouped no other session's statement with this one."
+    base = make_draft(lang)
+    items = (
+        NotReflected("s10", "Open Forum #3", "trust", "single_session", why),
+        NotReflected("s11", "WS #99", "access", "single_session", why),
+        NotReflected("s13", "LT #7", "access", "single_session", why),
+        NotReflected("s12", "LT #7", None, "empty", "The statement has no text."),
+    )
+    return dataclasses.replace(base, not_reflected=items)
+
+
+def test_a_reason_shared_by_several_statements_is_explained_once() -> None:
+    out = render_markdown(_explained("en"))
+    annex = out.split('<a id="annex-not-reflected"></a>')[1]
+    why = "The draft grouped no other session's statement with this one."
+    assert annex.count(why) == 1
+    assert f"- **Not grouped with another session:** {why}" in annex
+    rows = [line for line in annex.splitlines() if line.startswith("| ")]
+    assert sum("| Not grouped with another session |" in row for row in rows) == 3
+    assert any("| Empty — The statement has no text. |" in row for row in rows)  # its own
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), [("zh", "未与其他会议归并"), ("es", "No agrupada con otra sesión")]
+)
+def test_no_english_explanation_in_another_language_annex(lang: str, label: str) -> None:
+    annex = render_markdown(_explained(lang)).split('<a id="annex-not-reflected"></a>')[1]
+    assert "grouped no other session" not in annex
+    assert annex.count(f"| {label} |") == 3

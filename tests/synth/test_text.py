@@ -192,3 +192,85 @@ def test_a_list_after_a_heading_or_a_sentence_is_still_split() -> None:
         "加强合作；",
         "公开数据。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang"),
+    [
+        (
+            "Participants agreed that community networks need spectrum, and urged regulators "
+            "to open it.",
+            "en",
+        ),
+        (
+            "Ministers stressed that closing digital divides requires financing, not only "
+            "declarations, and called for better coordination among donors.",
+            "en",
+        ),
+        (
+            "Los participantes señalaron que la brecha digital persiste en zonas rurales y "
+            "pidieron más inversión pública.",
+            "es",
+        ),
+        (
+            "Les participants ont souligné que la connectivité reste chère, et ont appelé à "
+            "réduire les taxes.",
+            "fr",
+        ),
+        (
+            "Участники отметили, что цифровой разрыв сохраняется, и призвали увеличить инвестиции.",
+            "ru",
+        ),
+        ("与会者指出，农村地区的数字鸿沟依然存在，并呼吁加大公共投资。", "zh"),
+        ("أكد المشاركون أن الفجوة الرقمية ما زالت قائمة، ودعوا إلى زيادة الاستثمار العام.", "ar"),
+    ],
+)
+def test_a_lead_in_whose_second_verb_would_lose_its_subject_is_kept(raw: str, lang: str) -> None:
+    # "X, and urged Y" without "Participants agreed that" reads as if X had urged
+    assert clean_sentence(raw, lang) == raw
+
+
+def test_a_lead_in_without_a_second_verb_is_still_taken_off() -> None:
+    assert clean_sentence(
+        "Participants agreed that community networks need spectrum, and that regulators "
+        "should open it.",
+        "en",
+    ) == ("Community networks need spectrum, and regulators should open it.")
+    assert clean_sentence(
+        "Los participantes señalaron que la brecha digital persiste y que faltan datos.", "es"
+    ) == ("La brecha digital persiste y faltan datos.")
+
+
+def test_a_call_read_wrong_is_kept_as_written() -> None:
+    # the frame "call on A and on B to ..." read up to the wrong "to" leaves "should the"
+    raw = (
+        "We, young people, call on the advisory group and on national delegations to the "
+        "review process to include young members with a vote."
+    )
+    assert clean_sentence(raw, "en") == raw
+
+
+def test_a_point_left_broken_by_its_reading_is_read_again_from_the_statement(
+    use_embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    # the writer is given points (frames taken off when the statements were read); one whose
+    # frame took the subject of a second verb with it is read again from the statement
+    written = [
+        "Participants agreed that community networks need spectrum, and urged regulators to "
+        "open bands for them.",
+        "Community networks need affordable spectrum to reach rural villages.",
+        "与会者指出，农村地区的数字鸿沟依然存在，并呼吁加大公共投资。",
+    ]
+    points = [
+        "Community networks need spectrum, and urged regulators to open bands for them.",
+        written[1],
+        "农村地区的数字鸿沟依然存在，并呼吁加大公共投资。",
+    ]
+    langs = ["en", "en", "zh"]
+    x = use_embedder.embed(points)
+    writer = ExtractiveWriter(max_sentences_from=1)
+    out = writer.write_all([[0], [1], [2]], x, points, langs, "en", use_embedder, None, written)
+    assert [w.text for w in out] == written
+    # without the statements as written, the points are as they were
+    plain = writer.write_all([[0], [1], [2]], x, points, langs, "en", use_embedder)
+    assert [w.text for w in plain] == points

@@ -6,6 +6,7 @@ Everything here returns plain (unescaped) text; each renderer escapes it for its
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from forum_messages.export.intro import (
 from forum_messages.export.strings import (
     base_language,
     count,
+    group_name,
     kind_label,
     language_name,
     reason_label,
@@ -201,6 +203,42 @@ def tally_text(values: Mapping[str, int], lang: str) -> str:
     return RLM + text if items and base_language(lang) == "ar" else text
 
 
+def group_tally(values: Mapping[str, int], lang: str) -> dict[str, int]:
+    """Stakeholder groups or regional groups named in ``lang`` (``strings.group_name``): a
+    Spanish draft counts "Sociedad civil 5", not "Civil Society 5"."""
+    out: dict[str, int] = {}
+    for name, n in values.items():
+        shown = group_name(name, lang)
+        out[shown] = out.get(shown, 0) + n
+    return out
+
+
+#: What ends a CJK label or note ("来源：", "仅依据一场会议。"): no space follows it.
+_FULL_WIDTH_END = "：。；，）」』！？、"
+
+
+def gap(before: str) -> str:
+    """What separates ``before`` from the text that follows it: a space, none after a
+    full-width colon or stop ("来源：WS #1", never "来源： WS #1")."""
+    return "" if before.endswith(tuple(_FULL_WIDTH_END)) else " "
+
+
+def spaced_all(parts: Iterable[str]) -> str:
+    """The non-empty ``parts`` as one run of text, ``spaced`` one after another."""
+    out = ""
+    for part in parts:
+        out = spaced(out, part) if part else out
+    return out
+
+
+def spaced(before: str, after: str) -> str:
+    """``before`` and ``after`` as one run of text, ``gap`` between them ("仅依据一场会议。来源：
+    WS #1", "Rests on one session. Sources: WS #1")."""
+    if not before or not after:
+        return before + after
+    return before + gap(before) + after
+
+
 def language_tally(values: Mapping[str, int], lang: str) -> dict[str, int]:
     """Language codes replaced by their names in ``lang`` (counts of equal names added)."""
     out: dict[str, int] = {}
@@ -212,7 +250,12 @@ def language_tally(values: Mapping[str, int], lang: str) -> dict[str, int]:
 
 def label(key: str, lang: str) -> str:
     """A fixed word followed by a colon, as the language writes it ("Sources :" in French)."""
-    return t("colon", lang).format(label=t(key, lang))
+    return label_of(t(key, lang), lang)
+
+
+def label_of(text: str, lang: str) -> str:
+    """``text`` followed by the language's colon ("2 sources :", "2个来源：")."""
+    return t("colon", lang).format(label=text)
 
 
 def percent(share: float | None, lang: str) -> str:
@@ -321,14 +364,36 @@ def ledger_table(draft: Draft) -> tuple[list[str], list[list[str]], set[int]]:
             number(lg.sessions, lang),
             number(lg.statements, lang),
             number(lg.nri_inputs, lang),
-            tally_text(lg.stakeholder_groups, lang),
-            tally_text(lg.regions, lang),
+            tally_text(group_tally(lg.stakeholder_groups, lang), lang),
+            tally_text(group_tally(lg.regions, lang), lang),
             tally_text(language_tally(lg.languages, lang), lang),
             south_share(lg, lang),
         ]
         for name, lg in ledger_rows(draft)
     ]
     return header, rows, {1, 2, 3, 7}
+
+
+def _explanations(draft: Draft) -> dict[tuple[str, str], int]:
+    """The (reason, detail) pairs the not-reflected statements share (two or more): what a
+    reason means, as the draft explains it, rather than something said of one statement."""
+    seen = Counter((item.reason, item.detail) for item in draft.not_reflected if item.detail)
+    return {pair: n for pair, n in sorted(seen.items()) if n > 1}
+
+
+def reason_notes(draft: Draft) -> list[tuple[str, str]]:
+    """The reasons of the not-reflected annex that several statements share, each with what
+    it means (label, explanation), in the order first given: said once above the tables. The
+    explanations are written in English: a draft in another language gives the reason's
+    label alone (no English sentence in a Chinese annex)."""
+    lang = draft.language
+    if base_language(lang) != "en":
+        return []
+    first: dict[tuple[str, str], int] = {}
+    for k, item in enumerate(draft.not_reflected):
+        first.setdefault((item.reason, item.detail), k)
+    pairs = sorted(_explanations(draft), key=lambda pair: first[pair])
+    return [(reason_label(reason, lang), detail) for reason, detail in pairs]
 
 
 def not_reflected_tables(
@@ -339,13 +404,16 @@ def not_reflected_tables(
     "•"), as a message's text is."""
     lang = draft.language
     header = [t("session", lang), t("kind", lang), t("reason", lang), t("statement", lang)]
+    explained = set(_explanations(draft))
     groups = []
     for _key, name, items in not_reflected_groups(draft, index):
         rows = []
         for item in items:
             found = index.statements.get(item.statement)
             reason = reason_label(item.reason, lang)
-            if item.detail:
+            # a reason's explanation, shared by several statements, is given once above the
+            # tables (``reason_notes``), not on every row; one said of one statement stays
+            if item.detail and (item.reason, item.detail) not in explained:
                 reason += f" — {item.detail}"
             kind = kind_label(found.kind, lang) if found else ""
             text = strip_numbering(found.text) if found else item.statement

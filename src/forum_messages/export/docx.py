@@ -116,7 +116,7 @@ class _Writer:
     def labelled(self, label: str, text: str, style: str | None = None) -> Any:
         paragraph = self.para(style=style)
         self.runs(paragraph, label, rtl=self.rtl, bold=True)
-        self.runs(paragraph, " " + text, rtl=self.rtl)
+        self.runs(paragraph, common.gap(label) + text, rtl=self.rtl)
         return paragraph
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from html import escape
 
 from forum_messages.export import common
-from forum_messages.export.common import Index, label
+from forum_messages.export.common import Index, label, label_of
 from forum_messages.export.htmlstyle import CSS
 from forum_messages.export.strings import base_language, count, kind_label, language_name, t
 from forum_messages.model import Draft, DraftTheme, Ledger, Message, SourceRef, TopicLevel
@@ -41,10 +41,14 @@ def _source(ref: SourceRef, index: Index, lang: str) -> str:
         meta.append(e(language_name(found.language, lang)))
     meta.append(f"{e(t('similarity', lang))} {ref.similarity:.2f}")
     text = found.text if found is not None else ref.statement
-    text_lang = f' lang="{e(found.language)}"' if found is not None and found.language else ""
+    known = found.language if found is not None else ""
+    text_lang = f' lang="{e(known)}"' if known else ""
+    # the direction of the statement's language when known: an Arabic statement that opens
+    # with a Latin name ("IGF ...") still reads right to left
+    way = direction(known) if known else "auto"
     return (
         f'<li><p class="meta">{" · ".join(meta)}</p>'
-        f'<blockquote{text_lang} dir="auto">{e(text)}</blockquote></li>'
+        f'<blockquote{text_lang} dir="{way}">{e(text)}</blockquote></li>'
     )
 
 
@@ -53,10 +57,13 @@ def _message(message: Message, index: Index, lang: str) -> Iterator[str]:
     anchor = index.message_anchor[message.id]
     foreign = common.is_foreign(message, lang)
     attrs = f' lang="{e(message.language)}"' if foreign else ""
-    tag = f'<span class="lang-tag">[{e(message.language)}]</span> ' if foreign else ""
+    tag = f'<span class="lang-tag" dir="ltr">[{e(message.language)}]</span> ' if foreign else ""
+    # a text left in another language takes that language's direction: "dir=auto" would
+    # read the Latin tag "[ar]" first and lay an Arabic text out left to right
+    way = direction(message.language) if foreign else "auto"
     out = [
         f'<li class="message" id="{anchor}">',
-        f'<p class="text"{attrs} dir="auto">{tag}{e(message.text)}</p>',
+        f'<p class="text"{attrs} dir="{way}">{tag}{e(message.text)}</p>',
     ]
     if foreign:
         note = t("original_language", lang).format(language=language_name(message.language, lang))
@@ -69,7 +76,7 @@ def _message(message: Message, index: Index, lang: str) -> Iterator[str]:
         index.source_label(c, lang, nri=False, message=message)
         for c in index.source_sessions(message)
     )
-    summary = f"{count(len(message.sources), 'source', lang)}: {codes}"
+    summary = common.spaced(label_of(count(len(message.sources), "source", lang), lang), codes)
     out.append(f'<details class="sources"><summary>{e(summary)}</summary><ol>')
     yield from out
     for ref in message.sources:
@@ -83,7 +90,7 @@ def _bars(caption: str, values: Mapping[str, int], lang: str) -> list[str]:
     if not total:
         return []
     out = [f'<figure class="bars"><figcaption>{e(caption)}</figcaption>']
-    for name, n in common.tally(values):
+    for name, n in common.tally(common.group_tally(values, lang)):
         share = n / total
         value = f"{common.number(n, lang)} ({common.percent(share, lang)})"
         out.append(
@@ -165,6 +172,11 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> Iterator[str]:
     yield "</section>"
 
 
+def _labelled(name: str) -> str:
+    """A bold label and the gap before its text (none after a full-width colon)."""
+    return f"<strong>{e(name)}</strong>{common.gap(name)}"
+
+
 def _front(draft: Draft, index: Index) -> list[str]:
     lang = draft.language
     out = [
@@ -174,10 +186,8 @@ def _front(draft: Draft, index: Index) -> list[str]:
     ]
     overarching = common.overarching_theme(draft)
     if overarching:
-        out.append(
-            f"<p><strong>{e(label('overarching_theme', lang))}</strong> {e(overarching)}</p>"
-        )
-    credit_label = f"<strong>{e(label('translation', lang))}</strong> "
+        out.append(f"<p>{_labelled(label('overarching_theme', lang))}{e(overarching)}</p>")
+    credit_label = _labelled(label("translation", lang))
     out += [
         f'<p class="credit">{credit_label if i == 0 else ""}<span dir="auto">{e(line)}</span></p>'
         for i, line in enumerate(common.credit_lines(draft.credit))
@@ -190,7 +200,7 @@ def _front(draft: Draft, index: Index) -> list[str]:
     disclaimer = common.disclaimer(draft)
     if disclaimer:
         out.append(
-            f'<aside class="disclaimer"><strong>{e(label("disclaimer", lang))}</strong> '
+            f'<aside class="disclaimer">{_labelled(label("disclaimer", lang))}'
             f"{e(disclaimer)}</aside>"
         )
     out += ["</header>", f'<nav class="toc" id="contents"><h2>{e(t("contents", lang))}</h2><ol>']
@@ -237,6 +247,13 @@ def _not_reflected_annex(draft: Draft, index: Index) -> list[str]:
         return [*out, f"<p>{e(t('not_reflected_none', lang))}</p>", "</section>"]
     out.append(f"<p>{e(t('not_reflected_intro', lang))}</p>")
     out.append(f"<p>{e(t('not_reflected_count', lang).format(n=len(draft.not_reflected)))}</p>")
+    notes = common.reason_notes(draft)
+    if notes:  # what each reason means, once, not on every row
+        out.append('<ul class="reasons">')
+        out += [
+            f"<li>{_labelled(common.label_of(name, lang))}{e(text)}</li>" for name, text in notes
+        ]
+        out.append("</ul>")
     header, groups = common.not_reflected_tables(draft, index)
     for name, rows in groups:
         out += [f"<h3>{e(name)}</h3>", *_table(header, rows, set())]

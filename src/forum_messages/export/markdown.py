@@ -83,7 +83,7 @@ def _sources(message: Message, index: Index, lang: str) -> str:
     codes = [
         index.source_label(code, lang, message=message) for code in index.source_sessions(message)
     ]
-    return f"{label('sources', lang)} {t('list_sep', lang).join(codes)}"
+    return common.spaced(label("sources", lang), t("list_sep", lang).join(codes))
 
 
 def _message(message: Message, index: Index, lang: str) -> list[str]:
@@ -91,14 +91,14 @@ def _message(message: Message, index: Index, lang: str) -> list[str]:
     note = _sources(message, index, lang)
     single = common.one_session(message, index, lang)
     if single:
-        note = f"{single} {note}"
+        note = common.spaced(single, note)
     written = common.model_written(message, lang)
     if written:
-        note = f"{written} {note}"
+        note = common.spaced(written, note)
     if common.is_foreign(message, lang):
         text = md(f"[{message.language}]") + " " + text
         language = language_name(message.language, lang)
-        note = t("original_language", lang).format(language=language) + " " + note
+        note = common.spaced(t("original_language", lang).format(language=language), note)
     return [f"- {text}", f"  <sub>{md(note)}</sub>"]
 
 
@@ -137,21 +137,26 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> Iterator[str]:
     yield from out
 
 
+def _labelled(name: str, text: str) -> str:
+    """A bold label and its text ("**Sources:** ...", "**总主题：**共同构建数字治理")."""
+    return f"**{md(name)}**{common.gap(name)}{md(text)}"
+
+
 def _front(draft: Draft, index: Index) -> list[str]:
     lang = draft.language
     out = [f"# {md(common.full_title(draft))}", "", md(common.intro(draft)), ""]
     overarching = common.overarching_theme(draft)
     if overarching:
-        out += [f"**{md(label('overarching_theme', lang))}** {md(overarching)}", ""]
+        out += [_labelled(label("overarching_theme", lang), overarching), ""]
     for i, line in enumerate(common.credit_lines(draft.credit)):  # the label once, first
-        out += [f"**{md(label('translation', lang))}** {md(line)}" if i == 0 else md(line), ""]
+        out += [_labelled(label("translation", lang), line) if i == 0 else md(line), ""]
     if draft.themes:
         out += [f"**{md(label('themes', lang))}**", ""]
         out += [f"{i}. {md(th.title)}" for i, th in enumerate(draft.themes, 1)]
         out.append("")
     disclaimer = common.disclaimer(draft)
     if disclaimer:
-        out += [f"> **{md(label('disclaimer', lang))}** {md(disclaimer)}", ""]
+        out += ["> " + _labelled(label("disclaimer", lang), disclaimer), ""]
     out += [f'## <a id="contents"></a>{md(t("contents", lang))}', ""]
     for th in draft.themes:
         out.append(f"- [{md(th.title)}](#{index.theme_anchor[th.key]})")
@@ -175,6 +180,10 @@ def _not_reflected_annex(draft: Draft, index: Index) -> list[str]:
         return [*out, md(t("not_reflected_none", lang)), ""]
     out += [md(t("not_reflected_intro", lang)), ""]
     out += [md(t("not_reflected_count", lang).format(n=len(draft.not_reflected))), ""]
+    notes = common.reason_notes(draft)
+    if notes:  # what each reason means, once, not on every row
+        out += [f"- {_labelled(common.label_of(name, lang), text)}" for name, text in notes]
+        out.append("")
     header, groups = common.not_reflected_tables(draft, index)
     for name, rows in groups:
         out += [f"### {md(name)}", "", *_table(header, rows, set()), ""]

@@ -143,7 +143,7 @@ def _cover(doc: PrintDoc) -> list[str]:
             f'<p class="overarching"><span class="label">{e(doc.overarching_label)}</span>'
             f'<span class="value">{txt(doc.overarching, doc)}</span></p>'
         )
-    credit_label = f"<strong>{e(doc.credit_label)}</strong> "
+    credit_label = f"<strong>{e(doc.credit_label)}</strong>{common.gap(doc.credit_label)}"
     out += [
         f'<p class="credit">{credit_label if i == 0 else ""}{txt(line, doc)}</p>'
         for i, line in enumerate(doc.credit)
@@ -161,7 +161,8 @@ def _front(doc: PrintDoc) -> list[str]:
         out.append("</ol>")
     if doc.disclaimer:
         out.append(
-            f'<aside class="disclaimer"><strong>{e(doc.disclaimer_label)}</strong> '
+            f'<aside class="disclaimer"><strong>{e(doc.disclaimer_label)}</strong>'
+            f"{common.gap(doc.disclaimer_label)}"
             f"{txt(doc.disclaimer, doc)}</aside>"
         )
     return [*out, "</section>"]

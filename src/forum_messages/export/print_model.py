@@ -187,7 +187,7 @@ def _message(message: Message, ref: int, index: Index, lang: str) -> PrintMessag
         direction=direction(text, language_direction(lang)),
         lang=message.language if foreign else None,
         tag=f"[{message.language}]" if foreign else "",
-        note=" ".join(
+        note=common.spaced_all(
             part
             for part in (
                 t("original_language", lang).format(language=language_name(message.language, lang))
@@ -198,7 +198,7 @@ def _message(message: Message, ref: int, index: Index, lang: str) -> PrintMessag
             )
             if part
         ),
-        sources=f"{label('sources', lang)} {t('list_sep', lang).join(codes)}",
+        sources=common.spaced(label("sources", lang), t("list_sep", lang).join(codes)),
         ref=ref,
     )
 
@@ -302,7 +302,11 @@ def _build(draft: Draft, options: PrintOptions | None) -> PrintDoc:
         not_reflected = tuple((name, _table(header, rows, set())) for name, rows in groups)
         if draft.not_reflected:
             count = t("not_reflected_count", lang).format(n=len(draft.not_reflected))
-            intro_lines = (t("not_reflected_intro", lang), count)
+            notes = tuple(
+                common.spaced(common.label_of(name, lang), text)
+                for name, text in common.reason_notes(draft)
+            )
+            intro_lines = (t("not_reflected_intro", lang), count, *notes)
         else:
             intro_lines = (t("not_reflected_none", lang),)
     return PrintDoc(

@@ -671,6 +671,88 @@ INPUTS: dict[str, dict[str, str]] = {
     ),
 }
 
+#: The stakeholder groups and the UN regional groups a ledger counts, in each language (the
+#: names the review site gives them); a group an edition file adds is shown as it writes it.
+GROUP_NAMES: dict[str, dict[str, str]] = {
+    "Government": _row(
+        "Government", "Gouvernement", "Gobierno", "الحكومات", "Правительство", "政府"
+    ),
+    "Intergovernmental Organization": _row(
+        "Intergovernmental Organization",
+        "Organisation intergouvernementale",
+        "Organización intergubernamental",
+        "المنظمات الحكومية الدولية",
+        "Межправительственная организация",
+        "政府间组织",
+    ),
+    "Private Sector": _row(
+        "Private Sector",
+        "Secteur privé",
+        "Sector privado",
+        "القطاع الخاص",
+        "Частный сектор",
+        "私营部门",
+    ),
+    "Civil Society": _row(
+        "Civil Society",
+        "Société civile",
+        "Sociedad civil",
+        "المجتمع المدني",
+        "Гражданское общество",
+        "民间社会",
+    ),
+    "Technical Community": _row(
+        "Technical Community",
+        "Communauté technique",
+        "Comunidad técnica",
+        "المجتمع التقني",
+        "Техническое сообщество",
+        "技术界",
+    ),
+    "Other": _row("Other", "Autre", "Otro", "أخرى", "Другое", "其他"),
+    "African Group": _row(
+        "African Group",
+        "Groupe des États d'Afrique",
+        "Grupo de Estados de África",
+        "مجموعة الدول الأفريقية",
+        "Группа африканских государств",
+        "非洲国家组",
+    ),
+    "Asia-Pacific Group": _row(
+        "Asia-Pacific Group",
+        "Groupe des États d'Asie et du Pacifique",
+        "Grupo de Estados de Asia y el Pacífico",
+        "مجموعة دول آسيا والمحيط الهادئ",
+        "Группа азиатско-тихоокеанских государств",
+        "亚洲及太平洋国家组",
+    ),
+    "Eastern European Group": _row(
+        "Eastern European Group",
+        "Groupe des États d'Europe orientale",
+        "Grupo de Estados de Europa Oriental",
+        "مجموعة دول أوروبا الشرقية",
+        "Группа восточноевропейских государств",
+        "东欧国家组",
+    ),
+    "Latin American and Caribbean Group": _row(
+        "Latin American and Caribbean Group",
+        "Groupe des États d'Amérique latine et des Caraïbes",
+        "Grupo de Estados de América Latina y el Caribe",
+        "مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي",
+        "Группа государств Латинской Америки и Карибского бассейна",
+        "拉丁美洲和加勒比国家组",
+    ),
+    "Western European and Others Group": _row(
+        "Western European and Others Group",
+        "Groupe des États d'Europe occidentale et autres États",
+        "Grupo de Estados de Europa Occidental y otros Estados",
+        "مجموعة دول أوروبا الغربية ودول أخرى",
+        "Группа западноевропейских и других государств",
+        "西欧和其他国家组",
+    ),
+    "unknown": _row("unknown", "inconnu", "desconocido", "غير معروف", "неизвестно", "未知"),
+}
+
 #: Names of the six UN languages, in each of them.
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "en": _row("English", "French", "Spanish", "Arabic", "Russian", "Chinese"),
@@ -862,6 +944,13 @@ def language_name(code: str, lang: str) -> str:
     """The name of language ``code`` in ``lang`` ("Chinese", "chinois"); the code if unknown."""
     names = LANGUAGE_NAMES.get(base_language(lang), LANGUAGE_NAMES["en"])
     return names.get(base_language(code), code)
+
+
+def group_name(name: str, lang: str) -> str:
+    """A stakeholder group or regional group named in ``lang`` ("Sociedad civil", "非洲国家组");
+    a name ``GROUP_NAMES`` does not know is given as written."""
+    row = GROUP_NAMES.get(name)
+    return name if row is None else row.get(base_language(lang)) or row["en"]
 
 
 def kind_label(kind: str, lang: str) -> str:

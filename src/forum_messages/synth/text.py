@@ -106,19 +106,86 @@ def list_items(text: str) -> list[str]:
     return [t for t in (*kept, *items) if t.strip(_RESIDUE)]
 
 
+#: After a reporting frame is taken off ("Ministers stressed that X, and called for Y"), the
+#: frame's second verb, whose subject went with it: "X, and called for Y" reads as if X had
+#: called. Such a sentence is kept as written (``_second_verb_left``).
+_FRAME_TAIL = {
+    "en": re.compile(
+        r"(?:,\s*|\s+)and\s+(?:also\s+|further\s+)?(?:called|urged|stressed|noted|"
+        r"highlighted|emphasi[sz]ed|underlined|underscored|recommended|proposed|suggested|"
+        r"encouraged|invited|warned|cautioned|pointed out|agreed|expressed|welcomed|recalled|"
+        r"asked|appealed|insisted|advocated|reaffirmed)\b"
+    ),
+    "es": re.compile(
+        r",?\s+y\s+(?:también\s+|además\s+)?(?:pidi(?:ó|eron)|inst(?:ó|aron)|llam(?:ó|aron)|"
+        r"exhort(?:ó|aron)|subray(?:ó|aron)|destac(?:ó|aron)|señal(?:ó|aron)|"
+        r"recomend(?:ó|aron)|propus(?:o|ieron)|advirti(?:ó|eron)|abog(?:ó|aron)|"
+        r"reclam(?:ó|aron)|solicit(?:ó|aron)|insisti(?:ó|eron))\b"
+    ),
+    "fr": re.compile(
+        r",?\s+et\s+(?:ont|a)\s+(?:également\s+|aussi\s+)?(?:appelé|exhorté|souligné|"
+        r"insisté|recommandé|proposé|invité|encouragé|demandé|plaidé|averti|mis en garde|"
+        r"noté|relevé|rappelé)\b"
+    ),
+    "ru": re.compile(
+        r",?\s+и\s+(?:также\s+)?(?:призвал|подчеркнул|отметил|рекомендовал|предложил|"
+        r"предупредил|настаивал|потребовал|выступил)(?:а|и)?(?!\w)"
+    ),
+    "zh": re.compile(r"[，,]\s*(?:并|同时|并且)(?:呼吁|建议|强调|指出|提出|倡议|敦促)"),
+    "ar": re.compile(
+        r"[،,]?\s+و(?:دعوا|دعا|دعت|طالبوا|طالب|طالبت|أوصوا|أوصى|أوصت|شددوا|شدد|شددت|حثوا|حث|"
+        r"حثت|اقترحوا|اقترح|اقترحت|حذروا|حذر|حذرت)(?:\s|$)"
+    ),
+}
+_MODAL_NO_VERB = {
+    "en": re.compile(r"\b(?:should|must)\s+(?:the|a|an|to|of|on|in|for|and|with)\b", re.I)
+}
+
+
+def _second_verb_left(before: str, after: str, language: str) -> bool:
+    """Whether taking the lead-in off ``before`` left ``after`` with the lead-in's second verb
+    and no subject for it (``_FRAME_TAIL``): "Ministers stressed that X, and called for Y"
+    -> "X, and called for Y"."""
+    tail = _FRAME_TAIL.get(language)
+    if tail is None or after == before:
+        return False
+    m = tail.search(after)
+    return m is not None and m.start() > 0
+
+
+def _broken(point: str, language: str) -> bool:
+    """Whether a sentence of ``point`` (a statement's point, its frame taken off when read)
+    goes on with a second verb of a subject it no longer has, or has a modal before no verb."""
+    tail = _FRAME_TAIL.get(language)
+    modal = _MODAL_NO_VERB.get(language)
+    for sent in sentences(point, language):
+        m = tail.search(sent) if tail is not None else None
+        if (m is not None and m.start() > 0) or (modal is not None and modal.search(sent)):
+            return True
+    return False
+
+
 def clean_sentence(text: str, language: str) -> str:
     """Numbering, a field's label and reporting frame removed (``kinds.sentence_kind``), a
     body's own voice taken off (``kinds.voiced``), capitalised, ending with the language's
     full stop where a list separator (";", ":", "；") or nothing ends it (a closing quote
-    after a full stop ends it: no "Together.”.")."""
+    after a full stop ends it: no "Together.”."). A lead-in is not taken off when its second
+    verb would be left without a subject (``_FRAME_TAIL``), nor when what is left has a modal
+    before no verb (``_MODAL_NO_VERB``): the sentence is kept as written."""
     text = strip_numbering(_unlabelled(" ".join(text.split()), language))
     if not text:
         return text
+    before = text
     kind, point, _attribution = sentence_kind(text, language)
     if kind == "framed":
         text = point
     if kind != "descriptive":
         text = voiced(text, language)  # "The coalition recommends that X do" -> "X should do"
+    broken = _MODAL_NO_VERB.get(language)
+    if broken is not None and broken.search(text) and not broken.search(before):
+        text = before  # the frame or voice read wrong: the sentence as written
+    if _second_verb_left(before, text, language):
+        text = before  # the lead-in's second verb would lose its subject: as written
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and not text.rstrip(_CLOSERS).endswith(_ENDS):
@@ -217,6 +284,7 @@ class TextWriter(Protocol):
         out: str,
         embedder: Embedder,
         avoid: Sequence[bool] | None = None,
+        written: Sequence[str] | None = None,
     ) -> list[Written]: ...
 
 
@@ -317,6 +385,19 @@ class ExtractiveWriter:
         own = [clean_sentence(s, lang) for s in without_courtesies(raw, lang)]
         return list(dict.fromkeys(s for s in own if s)) or [clean_sentence(text, lang)]
 
+    def _point_sentences(
+        self, row: int, texts: Sequence[str], langs: Sequence[str], written: Sequence[str] | None
+    ) -> list[str]:
+        """The sentences of statement ``row``'s point; of the statement as written when the
+        reading that took its frame off left a sentence broken ("X, and urged Y to act", the
+        subject of "urged" gone with "Participants agreed that"; "X and on Y should the
+        process to include ..."), each of its sentences then cleaned as ``clean_sentence``
+        does, which keeps a lead-in it cannot take off whole."""
+        text, lang = texts[row], langs[row]
+        if written is not None and written[row] != text and _broken(text, lang):
+            return self._sentences(written[row], lang)
+        return self._sentences(text, lang)
+
     def _restates(
         self, sent: str, v: Vectors, own: Sequence[str], whole: Vectors, lang: str
     ) -> bool:
@@ -368,7 +449,12 @@ class ExtractiveWriter:
         out: str,
         embedder: Embedder,
         avoid: Sequence[bool] | None = None,
+        written: Sequence[str] | None = None,
     ) -> list[Written]:
+        """Each group's text. ``written``: the statements as written, by row (``texts`` are
+        their points, reporting frames taken off): a point whose frame went with the subject
+        of a second verb or left a modal before no verb is read again from its statement
+        (``_point_sentences``)."""
         framed: list[bool] | None = None
         if self.frame_penalty > 0:
             # a text that would keep a frame loses out to one that states the point plainly
@@ -406,7 +492,7 @@ class ExtractiveWriter:
         for rep, mine in zip(reps, companions, strict=True):
             for r in (rep, *mine):
                 if r not in split:
-                    split[r] = self._sentences(texts[r], langs[r])
+                    split[r] = self._point_sentences(r, texts, langs, written)
         multi = [r for r in sorted(split) if len(split[r]) > 1 and self.max_sentences_from > 1]
         flat = [s for r in multi for s in split[r]]
         vecs = embedder.embed(flat) if flat else np.zeros((0, x.shape[1]), dtype=np.float32)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
 
@@ -121,6 +121,25 @@ def _kept_apart(
 def _hash_id(prefix: str, parts: Sequence[str]) -> str:
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:10]}"
+
+
+class _AsWritten(Sequence[str]):
+    """The statements' texts as written, by row, read when asked (no list of them made)."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self._statements = statements
+
+    def __len__(self) -> int:
+        return len(self._statements)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[str]: ...
+    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
+        if isinstance(i, slice):
+            return [st.text for st in self._statements[i]]
+        return self._statements[i].text
 
 
 @dataclass
@@ -498,7 +517,14 @@ class _Run(Headings):
             if grouped:
                 hits[grouped] = tagger.keyword_hits([st[i].text for i in grouped])
             texts = writer.write_all(
-                groups, self.x, self.texts, self.langs, self.out_lang, c.embedder, self.attribution
+                groups,
+                self.x,
+                self.texts,
+                self.langs,
+                self.out_lang,
+                c.embedder,
+                self.attribution,
+                _AsWritten(st),
             )
             tags = [
                 tagger.tag(centre, share=hits[g].mean(axis=0))

@@ -123,8 +123,9 @@ class LLMWriter:
         out: str,
         embedder: Embedder,
         avoid: Sequence[bool] | None = None,
+        written: Sequence[str] | None = None,
     ) -> list[Written]:
-        base = self.fallback.write_all(groups, x, texts, langs, out, embedder, avoid)
+        base = self.fallback.write_all(groups, x, texts, langs, out, embedder, avoid, written)
         nearest = []
         for g in groups:
             sims = decision_scores(x[list(g)], centroid(x[list(g)]))
