@@ -230,6 +230,24 @@ def test_a_lead_in_whose_second_verb_would_lose_its_subject_is_kept(raw: str, la
     assert clean_sentence(raw, lang) == raw
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "The network found that handsets cost more than data in most of the countries it surveyed.",
+        "The study found that most of the routers they tested still ship with one password.",
+    ],
+)
+def test_a_body_s_lead_in_is_kept_when_the_point_says_it_of_the_body(raw: str) -> None:
+    # "the countries it surveyed" without "The network found that": "it" refers to nothing
+    assert clean_sentence(raw, "en") == raw
+
+
+def test_it_of_something_in_the_point_does_not_keep_the_lead_in() -> None:
+    assert clean_sentence(
+        "Participants agreed that a satellite terminal costs too much once it is imported.", "en"
+    ) == ("A satellite terminal costs too much once it is imported.")
+
+
 def test_a_lead_in_without_a_second_verb_is_still_taken_off() -> None:
     assert clean_sentence(
         "Participants agreed that community networks need spectrum, and that regulators "
@@ -274,3 +292,18 @@ def test_a_point_left_broken_by_its_reading_is_read_again_from_the_statement(
     # without the statements as written, the points are as they were
     plain = writer.write_all([[0], [1], [2]], x, points, langs, "en", use_embedder)
     assert [w.text for w in plain] == points
+
+
+def test_the_guards_off_take_the_lead_in_off_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_messages.synth import text
+
+    monkeypatch.setattr(text, "SECOND_VERB", False)
+    monkeypatch.setattr(text, "REFERS_BACK", False)
+    assert clean_sentence(
+        "Participants agreed that community networks need spectrum, and urged regulators to "
+        "open it.",
+        "en",
+    ) == ("Community networks need spectrum, and urged regulators to open it.")
+    assert clean_sentence(
+        "The network found that handsets cost more than data in the countries it surveyed.", "en"
+    ) == ("Handsets cost more than data in the countries it surveyed.")

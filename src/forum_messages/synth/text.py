@@ -106,6 +106,12 @@ def list_items(text: str) -> list[str]:
     return [t for t in (*kept, *items) if t.strip(_RESIDUE)]
 
 
+#: a lead-in kept whole when its second verb or a call would be left without a subject, or
+#: a modal before no verb (off: taken off as the kinds step reads it)
+SECOND_VERB = True
+#: a body's lead-in kept whole when the point says "it" of the body (off: taken off)
+REFERS_BACK = True
+
 #: After a reporting frame is taken off ("Ministers stressed that X, and called for Y"), the
 #: frame's second verb, whose subject went with it: "X, and called for Y" reads as if X had
 #: called. Such a sentence is kept as written (``_second_verb_left``).
@@ -142,25 +148,45 @@ _MODAL_NO_VERB = {
 }
 
 
+#: After a body's lead-in is taken off ("The network found that X ... in the countries it
+#: surveyed"), the body's own work said of "it": "it" then has nothing to refer to. Such a
+#: sentence is kept as written too.
+_REFERS_BACK = {
+    "en": re.compile(
+        r"\b(?:it|they) (?:surveyed|tested|studied|reviewed|examined|interviewed|"
+        r"analy[sz]ed|mapped|assessed|consulted|measured|monitored|tracked|visited|"
+        r"collected|sampled|audited)\b"
+    )
+}
+
+
+def _wants_its_subject(text: str, language: str) -> bool:
+    """Whether ``text`` (what is left once a lead-in is taken off) goes on with the lead-in's
+    second verb (``_FRAME_TAIL``: "X, and called for Y") or says "it" of the body the lead-in
+    named (``_REFERS_BACK``: "the devices it tested")."""
+    tail = _FRAME_TAIL.get(language) if SECOND_VERB else None
+    m = tail.search(text) if tail is not None else None
+    if m is not None and m.start() > 0:
+        return True
+    back = _REFERS_BACK.get(language) if REFERS_BACK else None
+    return back is not None and back.search(text) is not None
+
+
 def _second_verb_left(before: str, after: str, language: str) -> bool:
-    """Whether taking the lead-in off ``before`` left ``after`` with the lead-in's second verb
-    and no subject for it (``_FRAME_TAIL``): "Ministers stressed that X, and called for Y"
-    -> "X, and called for Y"."""
-    tail = _FRAME_TAIL.get(language)
-    if tail is None or after == before:
-        return False
-    m = tail.search(after)
-    return m is not None and m.start() > 0
+    """Whether taking the lead-in off ``before`` left ``after`` wanting the lead-in's subject
+    (``_wants_its_subject``): "Ministers stressed that X, and called for Y" -> "X, and called
+    for Y"; "The network found that X in the countries it surveyed" -> "X in the countries it
+    surveyed"."""
+    return after != before and _wants_its_subject(after, language)
 
 
 def _broken(point: str, language: str) -> bool:
     """Whether a sentence of ``point`` (a statement's point, its frame taken off when read)
-    goes on with a second verb of a subject it no longer has, or has a modal before no verb."""
-    tail = _FRAME_TAIL.get(language)
-    modal = _MODAL_NO_VERB.get(language)
+    wants the subject it no longer has (``_wants_its_subject``), or has a modal before no
+    verb."""
+    modal = _MODAL_NO_VERB.get(language) if SECOND_VERB else None
     for sent in sentences(point, language):
-        m = tail.search(sent) if tail is not None else None
-        if (m is not None and m.start() > 0) or (modal is not None and modal.search(sent)):
+        if _wants_its_subject(sent, language) or (modal is not None and modal.search(sent)):
             return True
     return False
 
@@ -181,7 +207,7 @@ def clean_sentence(text: str, language: str) -> str:
         text = point
     if kind != "descriptive":
         text = voiced(text, language)  # "The coalition recommends that X do" -> "X should do"
-    broken = _MODAL_NO_VERB.get(language)
+    broken = _MODAL_NO_VERB.get(language) if SECOND_VERB else None
     if broken is not None and broken.search(text) and not broken.search(before):
         text = before  # the frame or voice read wrong: the sentence as written
     if _second_verb_left(before, text, language):
