@@ -40,6 +40,14 @@ Settings (``--settings``, any of):
                ``kind_forum.tells_forum`` (the forum's own register: the rapporteur in the first
                person, the session's people examining a subject, a group taking part;
                ``rapporteur``, ``examined`` or ``took-part`` alone);
+``wbank``      ``TRAINING`` trained on, every readable set in the bank (``BANKABLE``: the
+               trainable sets, the sets written for readings by rule, for frames and for
+               attributions, and the two spent report files; ``kind_model.WIDE_NEIGHBOURS``);
+``wall``       ``BANKABLE`` trained on and in the bank; ``wreg`` ``BANKABLE`` trained on,
+               ``NEIGHBOURS`` in the bank (after ``wall``: no fit); ``-x=NAME`` after one of
+               the three (repeatable; a set's stem, ``frames``, ``attr``, ``rules`` or
+               ``spent``) keeps those sets out of both, ``-w=W`` last makes each statement of
+               a set outside ``TRAINING`` weigh W in the fit (``wall-x=spent-w=0.3``);
 ``+bar``       after a setting: the regression's bar (0.65) chosen for each set on the *other*
                sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
                on a tie).
@@ -49,6 +57,9 @@ side, the totals, and the time of one fit on the whole training material.
 
     .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz
     .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz --settings shipped all all+bar
+    .venv/bin/python bench/kind_training.py --cache /tmp/kt.npz --keep /tmp/oof --groups 6 \
+        --settings "shipped|narration@above=0.4" "wbank|narration@above=0.4" wall wreg \
+        "shipped|narration@above=0.4|wreg@record+closed"
 
 The held-out sets (``kinds/test.yaml`` to ``test4.yaml``, ``kinds/test18.yaml`` to
 ``test25.yaml``, the held-out report files) are never read.
