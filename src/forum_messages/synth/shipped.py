@@ -27,6 +27,8 @@ WEIGHTS = "editions/evaluation/descriptive-weights.npz"
 #: the neighbour vote's labelled statements, embedded (``kind_model.neighbour_bank``)
 BANK = "editions/evaluation/descriptive-neighbours.npz"
 MATERIAL = "editions/evaluation"
+#: the frame model's regression (``kind_frame_model``), in half precision
+FRAME_WEIGHTS = "editions/evaluation/frame-weights.npz"
 
 
 def material_digest(names: Sequence[str]) -> str:
@@ -93,6 +95,32 @@ def save_bank(entries: dict[str, tuple[str, np.ndarray, np.ndarray]]) -> Path:
     path = Path(str(resources.files("forum_messages") / BANK))
     with path.open("wb") as fh:
         np.savez(fh, **arrays)  # type: ignore[arg-type]
+    return path
+
+
+def load_frame_weights(key: str) -> tuple[np.ndarray, float] | None:
+    """The frame model's shipped (weights, bias), if fitted under exactly ``key``."""
+    path = resources.files("forum_messages") / FRAME_WEIGHTS
+    try:
+        with path.open("rb") as fh:
+            data = np.load(fh)
+            if str(data["key"]) != key:
+                return None
+            return np.array(data["w"], dtype=np.float64), float(data["b"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def save_frame_weights(key: str, w: np.ndarray, b: float) -> Path:
+    """Write the frame model's weights (half precision) and bias under ``key``."""
+    path = Path(str(resources.files("forum_messages") / FRAME_WEIGHTS))
+    with path.open("wb") as fh:
+        np.savez(
+            fh,
+            key=np.array(key),
+            w=np.asarray(w).astype(np.float16),
+            b=np.array(float(np.float16(b)), dtype=np.float64),
+        )
     return path
 
 
