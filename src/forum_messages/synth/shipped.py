@@ -11,7 +11,9 @@ The second look's bank (the development material embedded by the multilingual en
 half precision, ``kind_model.neighbour_bank``) is shipped beside them under the same rule.
 
 Regenerate after editing the material:
-``.venv/bin/python -m forum_messages.synth.shipped``.
+``.venv/bin/python -m forum_messages.synth.shipped``. The frame model's weights
+(``kind_frame_model``, ``FRAME_WEIGHTS``) are fitted by ``bench/kind_frame_model.py --ship``;
+with a key that no longer fits the material the model reads nothing until they are.
 """
 
 from __future__ import annotations
@@ -107,6 +109,16 @@ def load_frame_weights(key: str) -> tuple[np.ndarray, float] | None:
             if str(data["key"]) != key:
                 return None
             return np.array(data["w"], dtype=np.float64), float(data["b"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def frame_weights_key() -> str | None:
+    """The key the shipped frame weights were fitted under (None without the file)."""
+    path = resources.files("forum_messages") / FRAME_WEIGHTS
+    try:
+        with path.open("rb") as fh:
+            return str(np.load(fh)["key"])
     except (OSError, KeyError, ValueError):
         return None
 
