@@ -10,6 +10,7 @@ import pytest
 
 from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth import kind_cues_voice9 as voice9
+from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as shape
 from forum_messages.synth import kinds
 
@@ -29,8 +30,13 @@ def _flag(name: str) -> Iterator[None]:
 
 @pytest.fixture
 def off() -> Iterator[None]:
-    """The shape off (the rules as they were)."""
-    yield from _flag("ON")
+    """The shape off (the rules as they were; the learned frame model off too)."""
+    saved = frame_model.ON
+    frame_model.ON = False
+    try:
+        yield from _flag("ON")
+    finally:
+        frame_model.ON = saved
 
 
 TAKEN_OFF = [

@@ -34,6 +34,7 @@ from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth import kind_cues_voice9 as voice9
 from forum_messages.synth import kind_cues_voice10 as voice10
+from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -237,6 +238,7 @@ def clear_caches() -> None:
         _voice,
         _preamble,
         _reported,
+        frame_model.cut_point,
     ):
         cached.cache_clear()
 
@@ -732,6 +734,11 @@ def _voiced(sentence: str, lang: str) -> str:
     )
     if support:
         return _capitalise(support)
+    if frame_model.ON and not one and sentence_kind(sentence, code)[0] == "point":
+        # a frame no rule read, where the learned model reads it ends (``kind_frame_model``)
+        cut = frame_model.cut_point(sentence, s, code)
+        if cut and not cues.desc.search(arabic_plain(cut) if code == "ar" else cut):
+            return _capitalise(cut)
     return sentence
 
 

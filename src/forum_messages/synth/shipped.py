@@ -11,7 +11,9 @@ The second look's bank (the development material embedded by the multilingual en
 half precision, ``kind_model.neighbour_bank``) is shipped beside them under the same rule.
 
 Regenerate after editing the material:
-``.venv/bin/python -m forum_messages.synth.shipped``.
+``.venv/bin/python -m forum_messages.synth.shipped``. The frame model's weights
+(``kind_frame_model``, ``FRAME_WEIGHTS``) are fitted by ``bench/kind_frame_model.py --ship``;
+with a key that no longer fits the material the model reads nothing until they are.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ WEIGHTS = "editions/evaluation/descriptive-weights.npz"
 #: the neighbour vote's labelled statements, embedded (``kind_model.neighbour_bank``)
 BANK = "editions/evaluation/descriptive-neighbours.npz"
 MATERIAL = "editions/evaluation"
+#: the frame model's regression (``kind_frame_model``), in half precision
+FRAME_WEIGHTS = "editions/evaluation/frame-weights.npz"
 
 
 def material_digest(names: Sequence[str]) -> str:
@@ -93,6 +97,42 @@ def save_bank(entries: dict[str, tuple[str, np.ndarray, np.ndarray]]) -> Path:
     path = Path(str(resources.files("forum_messages") / BANK))
     with path.open("wb") as fh:
         np.savez(fh, **arrays)  # type: ignore[arg-type]
+    return path
+
+
+def load_frame_weights(key: str) -> tuple[np.ndarray, float] | None:
+    """The frame model's shipped (weights, bias), if fitted under exactly ``key``."""
+    path = resources.files("forum_messages") / FRAME_WEIGHTS
+    try:
+        with path.open("rb") as fh:
+            data = np.load(fh)
+            if str(data["key"]) != key:
+                return None
+            return np.array(data["w"], dtype=np.float64), float(data["b"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def frame_weights_key() -> str | None:
+    """The key the shipped frame weights were fitted under (None without the file)."""
+    path = resources.files("forum_messages") / FRAME_WEIGHTS
+    try:
+        with path.open("rb") as fh:
+            return str(np.load(fh)["key"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def save_frame_weights(key: str, w: np.ndarray, b: float) -> Path:
+    """Write the frame model's weights (half precision) and bias under ``key``."""
+    path = Path(str(resources.files("forum_messages") / FRAME_WEIGHTS))
+    with path.open("wb") as fh:
+        np.savez(
+            fh,
+            key=np.array(key),
+            w=np.asarray(w).astype(np.float16),
+            b=np.array(float(np.float16(b)), dtype=np.float64),
+        )
     return path
 
 
