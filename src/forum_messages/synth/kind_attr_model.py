@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 #: drafts that lose a message (docs/quality.md, "a fifty-third round").
 ON = False
 #: The probability a statement the cues leave needs to be read as an attribution: out of fold
-#: (the trained sets in eight groups, each out of its fit) 0.97 adds 9 of the 79 attributions
+#: (the trained sets in eight groups, each out of its fit) 0.97 adds 8 of the 79 attributions
 #: the cues miss with 1 false alarm (0.95: 14 with 3; 0.99: 3 with the same 1).
 BAR = 0.97
 #: The readable sets that mark attributions (a set with no mark was not labelled for them).
