@@ -183,3 +183,65 @@ def test_the_kinds_step_marks_what_the_model_reads_as_the_cues_mark_theirs(
         > float(prob[0]) - 1e-6
     )
     assert kinds[0].attribution is False  # the list given is not changed
+
+
+TOLD = (
+    "Closing the meeting, the network coordinator, Hana Kiri, reminded everyone that community "
+    "networks need affordable access to spectrum in rural areas."
+)
+
+
+@pytest.mark.slow
+def test_with_the_setting_on_a_message_text_is_not_the_attribution_the_model_read(
+    use_embedder,  # type: ignore[no-untyped-def]
+    small_edition,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_messages.nlp.language import UNLanguageDetector
+    from forum_messages.synth.pipeline import Components, run_pipeline
+    from forum_messages.synth.settings import Settings
+
+    from .helpers import corpus
+
+    rows = corpus(
+        [
+            ("WS 1", "access", "en", [TOLD]),
+            (
+                "WS 2",
+                "access",
+                "fr",
+                [
+                    "Les réseaux communautaires ont besoin d'un accès abordable au spectre dans "
+                    "les zones rurales."
+                ],
+            ),
+            (
+                "WS 3",
+                "access",
+                "es",
+                ["Las redes comunitarias necesitan acceso asequible al espectro en zonas rurales."],
+            ),
+            ("WS 4", "trust", "en", ["Small municipalities need help to recover from ransomware."]),
+            (
+                "WS 5",
+                "trust",
+                "fr",
+                ["Les petites communes ont besoin d'aide pour se remettre des rançongiciels."],
+            ),
+        ]
+    )
+    assert not classify(TOLD, "en").attribution  # the cues leave it
+    comps = Components(embedder=use_embedder, detector=UNLanguageDetector())
+
+    def spectrum_text() -> str:
+        draft = run_pipeline(
+            rows, small_edition, Settings(messages_min=1, messages_max=4), components=comps
+        )
+        (text,) = [m.text for m in draft.messages() if len(m.sources) == 3]
+        return text
+
+    # off (as shipped): the English source, an attribution, is the text in an English draft
+    assert spectrum_text() == TOLD
+    # on: it is treated as the cues' attributions are, and another source's text is shown
+    monkeypatch.setattr(kind_attr_model, "ON", True)
+    assert spectrum_text().startswith("Les réseaux communautaires")
