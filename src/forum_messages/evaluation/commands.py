@@ -71,6 +71,12 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
         fixed.embed(texts), texts, kinds, fixed, record, langs=langs
     )
     predicted = ["descriptive" if flag else k.kind for k, flag in zip(kinds, learned, strict=True)]
+    from forum_messages.synth import kind_attr_model
+
+    if kind_attr_model.ON:  # the learned reading of attributions, as the pipeline reads them
+        kinds = kind_attr_model.read_attributions(
+            fixed.embed(texts), [it.text for it in items], kinds, learned, fixed
+        )
     marked = [k.attribution and p != "descriptive" for k, p in zip(kinds, predicted, strict=True)]
     labelled = [it.attribution for it in items]
     kept: list[bool | None] = []

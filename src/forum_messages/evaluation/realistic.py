@@ -134,21 +134,32 @@ def evaluate_material(
     return score_draft(material, draft, embedder)
 
 
-def attribution_marks(material: Material) -> tuple[list[str], list[bool]]:
+def attribution_marks(
+    material: Material,
+    embedder: Embedder | None = None,
+    aside: Sequence[bool] | None = None,
+) -> tuple[list[str], list[bool]]:
     """Each statement's language, detected as the pipeline detects it, and whether the
-    statement kinds mark it as an attribution (who said or presented what)."""
+    statement kinds mark it as an attribution (who said or presented what): the cues' marks
+    and, with ``kind_attr_model.ON`` and an ``embedder``, the learned reading's on the
+    statements not set aside (``aside``), as the pipeline reads them."""
     from forum_messages.nlp.language import UNLanguageDetector
     from forum_messages.nlp.segment import strip_numbering
+    from forum_messages.synth import kind_attr_model
     from forum_messages.synth.kinds import classify
     from forum_messages.synth.pipeline import detect_languages
 
     statements = material.corpus.statements
     langs, _ = detect_languages(statements, UNLanguageDetector(), lambda *_: None)
-    said = []
-    for st, lang in zip(statements, langs, strict=True):
-        kind = classify(strip_numbering(st.text), lang)
-        said.append(kind.attribution and kind.kind != "descriptive")
-    return langs, said
+    texts = [strip_numbering(st.text) for st in statements]
+    kinds = [classify(t, lang) for t, lang in zip(texts, langs, strict=True)]
+    if kind_attr_model.ON and embedder is not None and kinds:
+        fixed = memo_for(embedder)
+        x = np.asarray(fixed.embed([k.point or t for k, t in zip(kinds, texts, strict=True)]))
+        kinds = kind_attr_model.read_attributions(
+            x, texts, kinds, aside or [False] * len(kinds), fixed
+        )
+    return langs, [k.attribution and k.kind != "descriptive" for k in kinds]
 
 
 def _precision_recall(
@@ -206,7 +217,7 @@ def score_draft(material: Material, draft: Draft, embedder: Embedder) -> Evaluat
     truth = [answers[st.id].descriptive for st in statements]
     said = [reason.get(st.id) in SET_ASIDE for st in statements]
     rows.extend(_precision_recall("descriptive", said, truth))
-    langs, marked = attribution_marks(material)
+    langs, marked = attribution_marks(material, embedder, said)
     attributed = [answers[st.id].attribution for st in statements]
     due = [not t for t in truth]  # attributed descriptions are set aside, not marked
     rows.extend(_precision_recall("attribution", marked, attributed, due=due))

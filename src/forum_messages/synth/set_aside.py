@@ -14,7 +14,7 @@ import numpy as np
 from forum_messages.engine.vectors import release, take_rows
 from forum_messages.model import Corpus, Edition, NotReflected, Session, Statement
 from forum_messages.nlp.base import Embedder, Vectors, memo_for
-from forum_messages.synth import theme_partners
+from forum_messages.synth import kind_attr_model, theme_partners
 from forum_messages.synth.components import Components
 from forum_messages.synth.kind_model import first_of_session
 from forum_messages.synth.kind_session import statement_places
@@ -96,6 +96,8 @@ def themes_and_set_aside(
     if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
         preload(c.tagger, c.labeller, out_lang)
     learned = described.result()
+    if kind_attr_model.ON:  # the learned reading of attributions, beside the cues' (in place)
+        kinds[:] = _attributions(statements, x, kinds, learned, fixed)
     progress("themes", 1, 1)
     release(x)  # the stages over every vector are done; each theme reads its own rows
     themed = replace(themed, similarity=np.zeros((0, 0)))  # what ``procedural`` needed
@@ -120,6 +122,33 @@ def themes_and_set_aside(
     if theme_partners.PARTNER_BAR > 0 and reports:
         themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed
+
+
+def _attributions(
+    statements: Sequence[Statement],
+    x: Vectors,
+    kinds: list[Kind],
+    learned: Sequence[bool],
+    fixed: Embedder,
+) -> list[Kind]:
+    """``kinds`` with the attributions the learned reading adds (``kind_attr_model``): read
+    on the statements as written, numbering removed, with their points' vectors."""
+    from forum_messages.nlp.segment import strip_numbering
+
+    rows = [i for i, k in enumerate(kinds) if kind_attr_model.open_to_model(k) and not learned[i]]
+    if not rows:
+        return kinds
+    read = kind_attr_model.read_attributions(
+        np.asarray(take_rows(x, rows)),
+        [strip_numbering(statements[i].text) for i in rows],
+        [kinds[i] for i in rows],
+        [False] * len(rows),
+        fixed,
+    )
+    out = list(kinds)
+    for i, kind in zip(rows, read, strict=True):
+        out[i] = kind
+    return out
 
 
 def _own_type(

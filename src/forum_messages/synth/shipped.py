@@ -31,6 +31,8 @@ BANK = "editions/evaluation/descriptive-neighbours.npz"
 MATERIAL = "editions/evaluation"
 #: the frame model's regression (``kind_frame_model``), in half precision
 FRAME_WEIGHTS = "editions/evaluation/frame-weights.npz"
+#: the learned reading of attributions (``kind_attr_model``): its weights, in half precision
+ATTRIBUTION_WEIGHTS = "editions/evaluation/attribution-weights.npz"
 
 
 def material_digest(names: Sequence[str]) -> str:
@@ -44,9 +46,10 @@ def material_digest(names: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-def load_weights(tag: str, key: str) -> tuple[np.ndarray, float] | None:
-    """The shipped (weights, bias) for embedder ``tag``, if fitted under exactly ``key``."""
-    path = resources.files("forum_messages") / WEIGHTS
+def load_weights(tag: str, key: str, name: str = WEIGHTS) -> tuple[np.ndarray, float] | None:
+    """The shipped (weights, bias) for embedder ``tag``, if fitted under exactly ``key``
+    (``name``: the file, the description model's by default)."""
+    path = resources.files("forum_messages") / name
     try:
         with path.open("rb") as fh:
             data = np.load(fh)
@@ -57,14 +60,17 @@ def load_weights(tag: str, key: str) -> tuple[np.ndarray, float] | None:
         return None
 
 
-def save_weights(entries: dict[str, tuple[str, np.ndarray, float]]) -> Path:
-    """Write ``{tag: (key, weights, bias)}`` as the shipped file (replacing it)."""
+def save_weights(
+    entries: dict[str, tuple[str, np.ndarray, float]], name: str = WEIGHTS, half: bool = False
+) -> Path:
+    """Write ``{tag: (key, weights, bias)}`` as the shipped file ``name`` (replacing it); with
+    ``half``, the weights in half precision (fitted so: ``kind_attr_model``)."""
     arrays: dict[str, np.ndarray] = {}
     for tag, (key, w, b) in entries.items():
         arrays[f"{tag}.key"] = np.array(key)
-        arrays[f"{tag}.w"] = np.asarray(w, dtype=np.float64)
+        arrays[f"{tag}.w"] = np.asarray(w, dtype=np.float16 if half else np.float64)
         arrays[f"{tag}.b"] = np.array(b, dtype=np.float64)
-    path = Path(str(resources.files("forum_messages") / WEIGHTS))
+    path = Path(str(resources.files("forum_messages") / name))
     with path.open("wb") as fh:
         np.savez(fh, **arrays)  # type: ignore[arg-type]
     return path
