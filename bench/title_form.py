@@ -337,6 +337,24 @@ def _function(language: str) -> set[str]:
     return set(_FUNCTION.get(language, "").split())
 
 
+#: Words of a person speaking for themselves: a title in the first person quotes a speaker
+#: ("Soy de Huanta", "Our digital lives"), it names no topic.
+_SPEAKER = {
+    "en": "i we our my",
+    "fr": "je nous notre nos mon mes",
+    "es": "yo soy somos mi mis nuestro nuestra nuestros nuestras nosotros nosotras",
+    "ru": "я мы наш наша наши мой моя",
+    "ar": "أنا نحن",
+}
+
+
+def _speaker(phrase: str, language: str) -> str:
+    """The first-person word of a phrase ("我们" anywhere in Chinese), or ""."""
+    if language == "zh":
+        return "我" if "我" in phrase else ""
+    return next((w for w in _words(phrase) if w in _SPEAKER.get(language, "").split()), "")
+
+
 def _verbs(language: str) -> set[str]:
     return set(_VERBS.get(language, "").split())
 
@@ -464,6 +482,9 @@ def _bare_word(title: str, language: str) -> str:
 
 
 def problem_of_phrase(phrase: str, language: str) -> str:
+    speaker = _speaker(phrase, language)
+    if speaker:
+        return f"a speaker's words ({speaker})"
     if language == "zh":
         if _generic(phrase, language):
             return f"generic ({phrase})"

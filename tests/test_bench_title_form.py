@@ -35,6 +35,12 @@ def title_form(bench_module: Callable[[str], ModuleType]) -> ModuleType:
         ("Protección de la infancia en línea", "es", ""),
         ("Droits des femmes", "fr", ""),
         ("Subsea cables", "en", ""),
+        ("Soy de Huanta", "es", "a speaker's words"),
+        ("Our digital lives", "en", "a speaker's words"),
+        ("我们的网络", "zh", "a speaker's words"),
+        ("Nos données", "fr", "a speaker's words"),
+        ("Données ouvertes", "fr", ""),
+        ("Наши сети", "ru", "a speaker's words"),
     ],
 )
 def test_verb_fragments_and_bare_words_are_faults(

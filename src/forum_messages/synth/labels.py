@@ -4,7 +4,8 @@ Candidates: keyphrases of the sub-topic's statements written in the output langu
 theme's sub-topic seeds, and the framework keywords in that language (so a sub-topic made only
 of statements in other languages still gets a title in the output language). Each candidate is
 scored by how close it is to the sub-topic and how far from its sibling sub-topics; the best one,
-or the best two joined with "and", make the title. A sub-topic of several messages is never
+or the best two joined with "and", make the title (never two phrases of a sub-topic of one
+message: both its own words). A sub-topic of several messages is never
 titled by a phrase that fits only one of them (see ``KeyphraseLabeller.fits``). The keyphrases
 of a theme's sub-topics are found on two cores when there are two (``nlp/forked.py``).
 """
@@ -67,6 +68,10 @@ THIN_RULE = True
 #: Whether a title naming only an umbrella topic over three messages or more gives way to a
 #: narrower topic of the vocabulary found in more than half of them (``_held_up``).
 BUCKET_RULE = True
+#: Whether a sub-topic of one message is never titled by two of its phrases joined ("A and
+#: B": both its own words, "المستخدمات الجدد للمحافظ وصفة موظفي البنوك"): docs/quality.md,
+#: step 46.
+ONE_MESSAGE_JOIN_RULE = True
 #: Phrases nearest a sub-topic offered as spare candidates (``synth/distinct.py``).
 SPARE_PHRASES = 8
 #: What a fragment of a sentence ("Digital divide requires", "Countries") loses in score
@@ -759,6 +764,8 @@ class KeyphraseLabeller:
             for j in order[1:6] if forced is None and not vocab_first and not nearby else ():
                 if bare_word(pool[j], language):
                     continue  # a bare word set aside as a title is not joined back to one
+                if ONE_MESSAGE_JOIN_RULE and len(topics[k].messages) == 1:
+                    break  # two phrases of one message's words: a quotation, not a topic
                 if score[j] >= self.pair_ratio * score[first] and self._joinable(
                     pool, vecs, first, j, language
                 ):

@@ -3,8 +3,9 @@
 Keyphrases cut out of statements can end in a verb ("Digital divide requires", "Maps show"),
 open with one ("adapt the toolkit", "Producing misleading content", "Compran estos
 minerales"), stand as a bare adjective ("accessible") or as a bare common word that names no
-policy subject ("Border", "Persona"), start or end on a function word, or name only actors
-("Countries", "Governments and operators"). ``faulty`` says so, per output language (and
+policy subject ("Border", "Persona"), start or end on a function word, name only actors
+("Countries", "Governments and operators"), or quote a speaker ("Soy de Huanta", "Молодёжь
+просит": ``speaker_words``). ``faulty`` says so, per output language (and
 ``bare_word`` of a bare word); the labeller ranks such phrases below those that name a
 subject (``synth/labels.py``), so they title a sub-topic only when nothing better fits.
 """
@@ -82,6 +83,22 @@ _FINITE = {
     требуют остается остаётся позволяет позволяют""",
     "ar": "يجب ينبغي يمكن تحتاج يحتاج تتطلب يتطلب يظل تظل يبقى تبقى تعزز يعزز يسهم تسهم",
 }
+#: A speaker's own words: first-person pronouns, possessives and verbs, and the verbs of a
+#: report of what someone asked, which no heading holds ("Soy de Huanta", "We ask",
+#: "Молодёжь просит", "Поддерживали университеты"). "us" is left out (the country).
+_FIRST_PERSON = {
+    "en": "i we our ours my me",
+    "fr": "je j' nous notre nos mon ma mes moi suis sommes demandons",
+    "es": """yo soy somos estoy estamos nosotros nosotras mi mis nuestro nuestra nuestros
+    nuestras pedimos exigimos queremos necesitamos proponemos""",
+    "ru": "я мы наш наша наше наши нас нам мой моя мои просим просит просят требуем хотим",
+    "ar": "أنا نحن نطالب ندعو نريد نحتاج",
+}
+#: Russian past-tense plurals of imperfective verbs ("поддерживали", "использовали"): no
+#: noun ends so.
+_RU_PAST = ("ивали", "ывали", "овали", "евали")
+#: Chinese first-person pronouns (the script has no spaces: found anywhere in a phrase).
+_ZH_FIRST = ("我们", "我")
 _ZH_VERB_END = (
     "推动",
     "促进",
@@ -123,6 +140,12 @@ _INFINITIVE_NOUNS = _split(
 _DETERMINERS = _split(
     "le la les un une ces cette ce cet leur leurs ses son sa el los las unos unas estos "
     "estas este esta esos esas su sus"
+)
+#: Quantifiers that follow a verb as its object opens ("Contesta cualquier cosa", "Offre
+#: chaque jour"), never a heading's first noun: with ``SPEAKER_RULE`` on.
+_QUANTIFIERS = _split(
+    "chaque tout toute tous toutes aucun aucune plusieurs quelque quelques cualquier "
+    "cualquiera todo toda todos todas algún alguna algunos algunas ningún ninguna cada"
 )
 #: Endings of a noun that names an issue or a field on its own ("Encryption",
 #: "Connectivité", "Ciberseguridad", "Безопасность"): a one-word title of another form
@@ -166,7 +189,7 @@ def bare_word(text: str, language: str) -> bool:
 
 @cache
 def _words(kind: str, language: str) -> frozenset[str]:
-    table = _ACTORS if kind == "actors" else _FINITE
+    table = {"actors": _ACTORS, "finite": _FINITE, "first": _FIRST_PERSON}[kind]
     return frozenset(table.get(language, "").split())
 
 
@@ -195,13 +218,35 @@ def _english(words: list[str]) -> bool:
     return last.endswith(_EN_ADJ_ENDINGS) and last not in _EN_ADJ_NOUNS
 
 
+def speaker_words(phrase: str, language: str) -> bool:
+    """Whether a phrase is a speaker's own words rather than a subject: it holds a word in
+    the first person ("Soy de Huanta", "Nuestras comunidades", "我们的网络") or a verb of
+    asking said of someone ("Молодёжь просит"), or, in Russian, a verb in the past
+    ("Поддерживали университеты"). Only when ``SPEAKER_RULE`` is on."""
+    if not SPEAKER_RULE:
+        return False
+    if language == "zh":
+        return any(w in phrase for w in _ZH_FIRST)
+    words = [w.strip(".,;:!?'\"()«»") for w in phrase.lower().split()]
+    if any(w in _words("first", language) for w in words):
+        return True
+    return language == "ru" and any(len(w) > 7 and w.endswith(_RU_PAST) for w in words)
+
+
+#: Whether a phrase in the first person or a report of what someone asked is a fragment
+#: (``speaker_words``): on (docs/quality.md, step 46).
+SPEAKER_RULE = True
+
+
 def faulty(phrase: str, language: str) -> bool:
     """Whether a candidate title is a fragment of a sentence rather than a subject: a verb
     at either end (any finite verb in it; in French and Spanish, a first word followed by
-    an article), a bare adjective, a function word at either end, or nothing but actors
-    ("Governments and operators")."""
+    an article), a bare adjective, a function word at either end, nothing but actors
+    ("Governments and operators"), or a speaker's own words (``speaker_words``)."""
     text = phrase.strip()
     if not text or not headline(text, language):
+        return True
+    if speaker_words(text, language):
         return True
     if language == "zh":
         return text.endswith(_ZH_VERB_END) or _actors_only([text], "zh")
@@ -217,6 +262,8 @@ def faulty(phrase: str, language: str) -> bool:
     if any(w in _words("finite", language) for w in words):
         return True
     if language in ("fr", "es") and len(words) > 2 and words[1] in _DETERMINERS:
+        return True
+    if SPEAKER_RULE and language in ("fr", "es") and len(words) > 2 and words[1] in _QUANTIFIERS:
         return True
     if language == "es" and any(w.endswith(("arse", "erse", "irse")) for w in words):
         return True  # a reflexive infinitive: "Poder revisarse"
