@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from forum_messages.synth import topic_vocab
 from forum_messages.synth.labels import join_titles
 from forum_messages.synth.title_form import bare_word, faulty
 from forum_messages.synth.topic_vocab import (
@@ -105,6 +106,23 @@ def test_two_topics_are_joined_when_the_first_leaves_messages_uncovered() -> Non
     assert _choose(found, [5]) == ["Data protection and privacy"]
 
 
+def test_a_second_topic_of_one_message_more_is_joined_only_to_a_first_of_half(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the first fits two of three: the third message's topic names no share of them
+    found = [{"Child online protection": {0, 1}, "Age assurance": {2}}]
+    assert _choose(found, [3]) == ["Child online protection"]
+    # a first fitting half (one of two) takes the second fitting the other
+    found = [{"Child online protection": {0}, "Age assurance": {1}}]
+    assert _choose(found, [2]) == ["Child online protection and age assurance"]
+    # three of five with a second fitting the other two: each names a share
+    found = [{"Child online protection": {0, 1, 2}, "Age assurance": {3, 4}}]
+    assert _choose(found, [5]) == ["Child online protection and age assurance"]
+    monkeypatch.setattr(topic_vocab, "SHARE_JOIN_RULE", False)
+    found = [{"Child online protection": {0, 1}, "Age assurance": {2}}]
+    assert _choose(found, [3]) == ["Child online protection and age assurance"]
+
+
 def test_a_second_topic_sharing_a_word_with_the_first_is_not_joined() -> None:
     # "Youth participation and inclusive participation in policy processes" says it twice:
     # the first topic titles alone, the next topic is not taken instead
@@ -116,11 +134,11 @@ def test_a_second_topic_sharing_a_word_with_the_first_is_not_joined() -> None:
         }
     ]
     assert _choose(found, [7]) == ["Youth participation"]
-    found = [{"Child online protection": {0, 1}, "Child sexual abuse material": {2}}]
-    assert _choose(found, [3]) == ["Child online protection"]
+    found = [{"Child online protection": {0, 1}, "Child sexual abuse material": {2, 3}}]
+    assert _choose(found, [4]) == ["Child online protection"]
     # without the shared word the same evidence makes a pair
-    found = [{"Child online protection": {0, 1}, "Age assurance": {2}}]
-    assert _choose(found, [3]) == ["Child online protection and age assurance"]
+    found = [{"Child online protection": {0, 1}, "Age assurance": {2, 3}}]
+    assert _choose(found, [4]) == ["Child online protection and age assurance"]
     # two topics of one message each: one sharing a word gives way to the next
     # (equally near: the vocabulary's order decides, "Child online protection" first)
     found = [

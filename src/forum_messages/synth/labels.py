@@ -24,6 +24,7 @@ from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases, prepare, stopwords
+from forum_messages.synth import topic_vocab
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import bare_word, faulty
@@ -348,6 +349,17 @@ def _thin(fit: Sequence[frozenset[int]], messages: int) -> bool:
     if whole < 2:
         return True
     return len(fit) > 1 and all(len(f) <= 1 for f in fit) and 2 * whole <= messages
+
+
+def _adds_share(first: str, second: str, messages: Sequence[tuple[Sequence[str], object]]) -> bool:
+    """Whether ``second`` may be joined to ``first`` as a sub-topic's title (its messages,
+    each its texts and centre): not when ``first`` fits more than half of them by words
+    (``fits_by_words``) and ``second`` fewer than two (``topic_vocab.SHARE_JOIN_RULE``)."""
+    if not topic_vocab.SHARE_JOIN_RULE or len(messages) < 2:
+        return True
+    read = read_messages([texts for texts, _ in messages])
+    one, two = fits_by_words(f"{first} {second}", read, [first, second])
+    return 2 * len(one) <= len(messages) or len(two) >= 2
 
 
 def _umbrella(title: str) -> bool:
@@ -769,6 +781,8 @@ class KeyphraseLabeller:
                 if score[j] >= self.pair_ratio * score[first] and self._joinable(
                     pool, vecs, first, j, language
                 ):
+                    if not _adds_share(pool[first], pool[j], topics[k].messages):
+                        break  # the first fits most messages; the second one of them
                     title = join_titles(pool[first], pool[j], language)
                     used.add(pool[j].lower())
                     parts.append(j)

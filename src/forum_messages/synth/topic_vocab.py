@@ -415,6 +415,13 @@ def choose(
     return out
 
 
+#: Whether a heading whose first topic or phrase fits more than half of its sub-topic's
+#: messages is joined only to a second fitting two of them at least (``_second``,
+#: ``labels.KeyphraseLabeller.run``): "Disinformation and fact-checking" over three messages,
+#: fact-checking found in one, is "Disinformation" (docs/quality.md, step 48).
+SHARE_JOIN_RULE = True
+
+
 def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: str) -> str | None:
     """A second topic for a sub-topic whose first leaves a third or more of its messages
     uncovered: the best placed of those covering some of them (two at least when two or
@@ -422,12 +429,16 @@ def _second(first: Evidence, usable: Sequence[Evidence], size: int, language: st
     with the first: "Youth participation and inclusive participation in policy processes"
     says it twice, and a topic that near is mostly held by the first already ("Child online
     protection" and "Child sexual abuse material"); the next best is further from both.
-    (A first topic of one message, paired with another of one, takes the next instead.)"""
+    (A first topic of one message, paired with another of one, takes the next instead.) A
+    first fitting more than half of the messages takes only a second fitting two of them
+    (``SHARE_JOIN_RULE``): one message's subject joined on names no share of the sub-topic."""
     missing = size - len(first.messages)
     if missing == 0 or len(first.messages) > 2 * size / 3:
         return None
     topics = policy_topics()
     need = min(2, missing) if len(first.messages) >= 2 else 1
+    if SHARE_JOIN_RULE and 2 * len(first.messages) > size:
+        need = 2  # the first fits most: a second fitting one message more is that one's
     head = topics[first.topic].titles[language]
     if _joined(head):
         return None
