@@ -41,7 +41,13 @@ Two measures:
 - broad: titles naming only an umbrella topic of the vocabulary ("Artificial intelligence",
   "AI", ``broad`` in ``editions/vocabulary``) over a sub-topic of three messages or more;
 - heading: on the report files, the share of sub-topics whose title shares a content word
-  with the editor's heading of the sub-topic most of its messages' points belong to.
+  with the editor's heading of the sub-topic most of its messages' points belong to;
+- split: on the report files, each title of a sub-topic of two messages or more that is
+  thin, joined or absent, put in the first class that applies: *mixed* (no editor's
+  sub-topic holds more than half of its messages, each message counted in the one most of
+  its sources' points belong to), *a part fits most* (a part of the title fits more than
+  half of the messages), *a topic fits most* (a policy topic of the vocabulary, found in
+  the messages' sources, fits more than half), *a topic fits two*, *nothing fits two*.
 
     .venv/bin/python bench/titles.py src/forum_messages/editions/evaluation/reports/*.yaml \
         --demo en,fr,es,ru,zh,ar
@@ -375,6 +381,53 @@ def rescore(printed: str) -> int:
     return 0
 
 
+SPLIT = ("mixed", "a part fits most", "a topic fits most", "a topic fits two", "nothing fits two")
+
+
+def split(material: Material, draft: Draft) -> dict[str, int]:
+    """The flagged titles (thin, joined, absent) of sub-topics of two messages or more, by
+    class (``SPLIT``, the first that applies); prints each."""
+    from forum_messages.synth.topic_vocab import evidence
+
+    raw = {st.id: st.text for st in material.corpus.statements}
+    counts = dict.fromkeys(SPLIT, 0)
+    for theme in draft.themes:
+        for topic in theme.topics:
+            sources = [m.sources for m in topic.messages]
+            n = len(sources)
+            join, absent = joined_and_absent(topic.title, sources, raw)
+            if n < 2 or not (join or absent or thin(topic.title, sources, raw)):
+                continue
+            editor: dict[tuple[str, str], int] = {}
+            for refs in sources:
+                votes: dict[tuple[str, str], int] = {}
+                for ref in refs:
+                    point = material.answers[ref.statement].point
+                    if point:
+                        where = (material.points[point].theme, material.points[point].subtopic)
+                        votes[where] = votes.get(where, 0) + 1
+                if votes:
+                    where = max(sorted(votes), key=lambda w: votes[w])
+                    editor[where] = editor.get(where, 0) + 1
+            found = evidence(
+                [[raw[r.statement] for r in refs] for refs in sources], material.language
+            )
+            best = max((len(ev.messages) for ev in found), default=0)
+            if 2 * max(editor.values(), default=0) <= n:
+                kind = "mixed"
+            elif any(2 * len(f) > n for f in _part_fits(topic.title, sources, raw)):
+                kind = "a part fits most"
+            elif 2 * best > n:
+                kind = "a topic fits most"
+            elif best >= 2:
+                kind = "a topic fits two"
+            else:
+                kind = "nothing fits two"
+            counts[kind] += 1
+            print(f"split {material.name[:20]:20} {kind}: {topic.title} ({n} messages)")
+    return counts
+
+
 def _table(rows: Sequence[tuple[str, str, int, int, int, int]]) -> None:
     print("\n| file | language | fit at most one message | well-formed topic titles |")
     print("|---|---|---|---|")
@@ -419,6 +472,7 @@ def main(argv: Sequence[str]) -> int:
     rows: list[tuple[str, str, int, int, int, int]] = []
     agreed: list[tuple[str, int, int]] = []
     twice: list[tuple[str, str, int, int, int]] = []
+    splits: list[tuple[str, dict[str, int]]] = []
     extra: list[tuple[str, str, int, int, int]] = []
     for path in args.files:
         material = load_material(path)
@@ -430,6 +484,7 @@ def main(argv: Sequence[str]) -> int:
             extra.append((name, language, *more(name, language, material.corpus, draft)))
             if language == material.language:
                 agreed.append((name, *headings(material, draft)))
+                splits.append((name, split(material, draft)))
     if args.demo:
         edition = load_edition("igf2025")
         corpus = validate_reports([str(p) for p in sample_paths()], edition).corpus
@@ -448,6 +503,12 @@ def main(argv: Sequence[str]) -> int:
             print(f"| {name} | {agree} of {total} |")
         agree, total = sum(a[1] for a in agreed), sum(a[2] for a in agreed)
         print(f"| all | {agree} of {total} ({agree / max(total, 1):.2f}) |")
+    if splits:
+        print("\n| file | " + " | ".join(SPLIT) + " |")
+        print("|---|" + "---|" * len(SPLIT))
+        for name, counts in splits:
+            print(f"| {name} | " + " | ".join(str(counts[k]) for k in SPLIT) + " |")
+        print("| all | " + " | ".join(str(sum(c[k] for _, c in splits)) for k in SPLIT) + " |")
     return 0
 
 
