@@ -311,6 +311,7 @@ class TextWriter(Protocol):
         embedder: Embedder,
         avoid: Sequence[bool] | None = None,
         written: Sequence[str] | None = None,
+        soft: Sequence[float] | None = None,
     ) -> list[Written]: ...
 
 
@@ -370,10 +371,13 @@ class ExtractiveWriter:
         out: str,
         avoid: Sequence[bool] | None = None,
         framed: Sequence[bool] | None = None,
+        soft: Sequence[float] | None = None,
     ) -> int:
         """The statement closest to the centre, in the output language if it can, of a
         readable length, and not one that tells who said what (``avoid``) if another will do,
-        nor (by ``frame_penalty``) one whose text keeps a frame (``framed``)."""
+        nor (by ``frame_penalty``) one whose text keeps a frame (``framed``); ``soft``: what
+        each row's score loses for the learned readings below the kinds step's bars
+        (``text_soft.penalties``)."""
         own = take_rows(x, list(rows))  # a block at a time (a file when large): no 2 copies
         sims = decision_scores(own, centroid(own))
         del own
@@ -383,6 +387,7 @@ class ExtractiveWriter:
             size = _size(texts[r], langs[r])
             score = sim - (self.attribution_penalty if avoid and avoid[r] else 0.0)
             score -= self.frame_penalty if framed and framed[r] else 0.0
+            score -= soft[r] if soft else 0.0
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
             scores.append(score)
@@ -476,11 +481,13 @@ class ExtractiveWriter:
         embedder: Embedder,
         avoid: Sequence[bool] | None = None,
         written: Sequence[str] | None = None,
+        soft: Sequence[float] | None = None,
     ) -> list[Written]:
         """Each group's text. ``written``: the statements as written, by row (``texts`` are
         their points, reporting frames taken off): a point whose frame went with the subject
         of a second verb or left a modal before no verb is read again from its statement
-        (``_point_sentences``)."""
+        (``_point_sentences``). ``soft``: each row's penalty in the choice of the text's
+        source (``representative``), nothing else."""
         framed: list[bool] | None = None
         if self.frame_penalty > 0:
             # a text that would keep a frame loses out to one that states the point plainly
@@ -489,7 +496,7 @@ class ExtractiveWriter:
                 framed[r] = any(
                     frame_left(s, langs[r]) for s in self._sentences(texts[r], langs[r])
                 )
-        reps = [self.representative(g, x, texts, langs, out, avoid, framed) for g in groups]
+        reps = [self.representative(g, x, texts, langs, out, avoid, framed, soft) for g in groups]
         # Who may lend a sentence to the representative: a companion makes the same point
         # (not merely the same message group), so that the two sentences read as one message,
         # does not tell who said what (``avoid``): its sentence would name the speaker, and

@@ -31,7 +31,7 @@ from forum_messages.model import (
 from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
 from forum_messages.nlp.decide import DECIMALS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
-from forum_messages.synth import message_themes, single_points
+from forum_messages.synth import message_themes, single_points, text_soft
 from forum_messages.synth.components import Components
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.evidence import TermEvidence
@@ -511,6 +511,11 @@ class _Run(Headings):
         # go through the shared memo) is loaded here, once, and not in every child
         tagger.keyword_hits([])
         _ = tagger.vectors
+        # the learned readings below the kinds step's bars, as soft evidence in the choice of
+        # each text's source only (``text_soft``; None when off)
+        soft = text_soft.penalties(
+            groups, self.x, self.texts, _AsWritten(st), self.attribution, self.fixed, c.descriptive
+        )
 
         def make() -> _Written:
             hits = np.zeros((len(st), len(tagger.items)), dtype=bool)
@@ -525,6 +530,7 @@ class _Run(Headings):
                 c.embedder,
                 self.attribution,
                 _AsWritten(st),
+                soft,
             )
             tags = [
                 tagger.tag(centre, share=hits[g].mean(axis=0))

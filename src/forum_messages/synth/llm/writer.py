@@ -124,8 +124,9 @@ class LLMWriter:
         embedder: Embedder,
         avoid: Sequence[bool] | None = None,
         written: Sequence[str] | None = None,
+        soft: Sequence[float] | None = None,
     ) -> list[Written]:
-        base = self.fallback.write_all(groups, x, texts, langs, out, embedder, avoid, written)
+        base = self.fallback.write_all(groups, x, texts, langs, out, embedder, avoid, written, soft)
         nearest = []
         for g in groups:
             sims = decision_scores(x[list(g)], centroid(x[list(g)]))
