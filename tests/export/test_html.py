@@ -235,3 +235,23 @@ def test_balance_bars_name_groups_in_the_draft_language() -> None:
 def test_chinese_front_labels_take_no_space() -> None:
     out = render_html(make_draft("zh"))
     assert "<strong>总主题：</strong>Building Digital Governance Together" in out
+
+
+def test_no_global_south_share_is_shown_when_none_is_known_for_the_draft(draft: Draft) -> None:
+    from dataclasses import replace as replaced
+
+    from forum_messages.export.markdown import render_markdown
+
+    # one theme with no share known beside one with a share: "n/a" on that theme's row
+    assert "Global South share" in render_markdown(draft)
+    themes = [
+        replaced(th, ledger=replaced(th.ledger, global_south_share=None)) for th in draft.themes
+    ]
+    unknown = replaced(draft, themes=themes, ledger=replaced(draft.ledger, global_south_share=None))
+    for out in (render_html(unknown), render_markdown(unknown)):
+        assert "Global South share" not in out
+        assert "n/a" not in out
+    annex = render_html(unknown).split('id="annex-ledger"')[1].split("</section>")[0]
+    # theme, sessions, statements, NRI inputs, groups, regions, languages
+    assert len(re.findall(r"<th[ >]", annex)) == 7
+    assert "All themes" in annex

@@ -47,7 +47,9 @@ def test_bare_draft(lang: str) -> None:
     assert t("no_messages", lang) in md
     assert t("not_reflected_none", lang) in md
     assert t("not_reflected_none", lang) in render(draft, "html")
-    assert t("not_available", lang) in md
+    # nothing known of its organisers: no Global South share, rather than "n/a"
+    assert t("global_south_share", lang) not in md
+    assert t("not_available", lang) not in md
     assert render(draft, "json")
 
 

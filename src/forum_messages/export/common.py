@@ -357,7 +357,9 @@ def ledger_table(draft: Draft) -> tuple[list[str], list[list[str]], set[int]]:
     """Header, rows (one per theme, then all themes) and numeric columns of the ledger annex."""
     lang = draft.language
     keys = ("theme", "sessions", "statements", "nri_inputs", "stakeholder_groups", "regions")
-    header = [t(k, lang) for k in (*keys, "languages", "global_south_share")]
+    ledgers = ledger_rows(draft)
+    south = shows_south(draft)
+    header = [t(k, lang) for k in (*keys, "languages", *(["global_south_share"] * south))]
     rows = [
         [
             name,
@@ -367,11 +369,18 @@ def ledger_table(draft: Draft) -> tuple[list[str], list[list[str]], set[int]]:
             tally_text(group_tally(lg.stakeholder_groups, lang), lang),
             tally_text(group_tally(lg.regions, lang), lang),
             tally_text(language_tally(lg.languages, lang), lang),
-            south_share(lg, lang),
+            *([south_share(lg, lang)] * south),
         ]
-        for name, lg in ledger_rows(draft)
+        for name, lg in ledgers
     ]
-    return header, rows, {1, 2, 3, 7}
+    return header, rows, {1, 2, 3, 7} if south else {1, 2, 3}
+
+
+def shows_south(draft: Draft) -> bool:
+    """Whether the draft shows a Global South share: not when no share is known for the whole
+    draft (the edition names no Global South, or no organiser's region is known), where a
+    column or a row of "n/a" on every theme would tell a reader nothing."""
+    return draft.ledger.global_south_share is not None
 
 
 def _explanations(draft: Draft) -> dict[tuple[str, str], int]:

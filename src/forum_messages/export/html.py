@@ -115,14 +115,15 @@ def _south_bar(ledger: Ledger, lang: str) -> list[str]:
     ]
 
 
-def _balance(ledger: Ledger, lang: str) -> list[str]:
+def _balance(ledger: Ledger, lang: str, south: bool = True) -> list[str]:
     rows = [
         ("sessions", common.number(ledger.sessions, lang)),
         ("statements", common.number(ledger.statements, lang)),
         ("nri_inputs", common.number(ledger.nri_inputs, lang)),
         ("languages", common.tally_text(common.language_tally(ledger.languages, lang), lang)),
-        ("global_south_share", common.south_share(ledger, lang)),
     ]
+    if south:
+        rows.append(("global_south_share", common.south_share(ledger, lang)))
     out = ['<div class="balance">', f"<h3>{e(t('balance', lang))}</h3>", "<table>"]
     out += [f"<tr><th>{e(t(key, lang))}</th><td>{e(value)}</td></tr>" for key, value in rows]
     out.append("</table>")
@@ -132,7 +133,7 @@ def _balance(ledger: Ledger, lang: str) -> list[str]:
     return [*out, "</div>"]
 
 
-def _theme(theme: DraftTheme, index: Index, lang: str) -> Iterator[str]:
+def _theme(theme: DraftTheme, index: Index, lang: str, south: bool = True) -> Iterator[str]:
     """A theme's lines, made as they are written."""
     out = [
         f'<section class="theme" id="{index.theme_anchor[theme.key]}">',
@@ -167,7 +168,7 @@ def _theme(theme: DraftTheme, index: Index, lang: str) -> Iterator[str]:
         for message in topic.messages:
             yield from _message(message, index, lang)
         out.append("</ul>")
-    out += _balance(theme.ledger, lang)
+    out += _balance(theme.ledger, lang, south)
     yield from out
     yield "</section>"
 
@@ -287,7 +288,7 @@ def iter_html(draft: Draft) -> Iterator[str]:
 def _lines(draft: Draft, index: Index, head: list[str], generated: str) -> Iterator[str]:
     yield from head
     for theme in draft.themes:
-        yield from _theme(theme, index, draft.language)
+        yield from _theme(theme, index, draft.language, common.shows_south(draft))
     yield from _ledger_annex(draft)
     yield from _not_reflected_annex(draft, index)
     yield from ["</main>", f"<footer><p>{e(generated)}</p></footer>", "</body>", "</html>"]
