@@ -245,3 +245,21 @@ def test_with_the_setting_on_a_message_text_is_not_the_attribution_the_model_rea
     # on: it is treated as the cues' attributions are, and another source's text is shown
     monkeypatch.setattr(kind_attr_model, "ON", True)
     assert spectrum_text().startswith("Les réseaux communautaires")
+
+
+def test_the_scores_are_the_features_times_the_weights() -> None:
+    from forum_messages.synth.kind_skeleton import DIM
+
+    texts = [
+        "Ms Amina Diallo of the Dakar Youth Hub told the room about her first hackathon.",
+        "Governments should publish spectrum fees in advance.",
+        "Г-жа Орлова рассказала, как её школа подключилась к сети.",
+        "李女士介绍了她所在社区的数字技能培训。",
+    ]
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(len(texts), 16))
+    w = rng.normal(size=16 + len(kind_attr_model.SIGNS) + DIM)
+    expected = np.asarray(kind_attr_model.features(x, texts) @ w + 0.25)
+    got = kind_attr_model.scores(x, texts, w, 0.25)
+    assert np.allclose(got, expected, rtol=0, atol=1e-9)
+    assert got.shape == (len(texts),)
