@@ -599,6 +599,16 @@ REASONS: dict[str, dict[str, str]] = {
         "Похоже на описание сессии",
         "似为对会议的描述",
     ),
+    # one session's statement that reads as one person's account (an attribution model leaning
+    # that way, no claim of its own): not made a message resting on it alone
+    "reads_account": _row(
+        "Reads as one person's account",
+        "Semble être le récit d'une personne",
+        "Parece el relato de una persona",
+        "يبدو روايةً لشخص واحد",
+        "Похоже на рассказ одного человека",
+        "似为某一个人的讲述",
+    ),
     # the same-point check rejected it: it is not known not to make the point, only not
     # confirmed to make it
     "detached": _row(

@@ -36,6 +36,9 @@ REASONS = {
     "reads_descriptive": "Only one session made the statement, and it reads like a description "
     "of the session (words of a meeting, and a description model leaning that way) rather than "
     "a point, so no message rests on it alone.",
+    "reads_account": "Only one session made the statement, and it reads as one person's "
+    "account (an attribution model leaning that way, no claim of its own) rather than a point, "
+    "so no message rests on it alone.",
     "detached": "The statement sat near a message, but the same-point check could not "
     "confirm that it makes that message's point, and no other message takes it.",
 }

@@ -13,7 +13,7 @@ import numpy as np
 
 from forum_messages.engine.vectors import take_rows
 from forum_messages.nlp.decide import centroid, decision_scores
-from forum_messages.synth import soft_kinds
+from forum_messages.synth import soft_kinds, text_soft
 from forum_messages.synth.kind_model import DescriptiveModel
 from forum_messages.synth.kinds import POLICY_CUES
 from forum_messages.synth.salience import apart, choose, cues_of, salience, theme_share
@@ -38,6 +38,21 @@ DESCRIBED = "main"
 #: so (the theme keeps its size; ``salience.choose``), or is left empty (measured: the room
 #: kept lowers test-asia-transcripts' sub-topic ARI, 0.572 to 0.520).
 DESCRIBED_ROOM = False
+#: Which one-session candidates of one statement are read for one person's account
+#: (``accounts``: the attribution regression, ``kind_attr_model``, reads it as an account from
+#: ``ACCOUNT_FLOOR``, rounded, and it says nothing beyond the account, no words nor form of a
+#: call; never a call to action nor a statement the cues already mark). Such a candidate comes
+#: after every other one, as a description does (``salience.choose``), and when left out goes
+#: to the annex as ``reads_account``: "main", a main or high-level session's, "all", or ""
+#: (none: as before, byte for byte). Off: "main" takes test-asia-transcripts' family story and
+#: a held-out file's text out of the messages but lowers both files' sub-topic ARI
+#: (docs/quality.md, step 49).
+ACCOUNT = ""
+#: From 0.9, on the readable files, the lone candidates the cues leave are all one named person's
+#: or group's account; from 0.6 to 0.9 most are group frames around a point.
+ACCOUNT_FLOOR = 0.9
+#: The places the account probability is rounded to before it is compared with its floor.
+ACCOUNT_PLACES = 2
 
 
 def kept(
@@ -86,7 +101,10 @@ def salient(
         lambda i: bool(POLICY_CUES.search(run.texts[i])),
         lambda i: run.attribution[i],
     )
-    cues = replace(cues, described=described(run, candidates))
+    lone = [
+        d or a for d, a in zip(described(run, candidates), accounts(run, candidates), strict=True)
+    ]
+    cues = replace(cues, described=lone)
     ranked = salience(run.x, candidates, sessions, groups, cues)
     share = theme_share(run.target, len(run.texts), run.in_play)
     chosen = choose(
@@ -144,6 +162,47 @@ def described_rows(run: _Run, single: list[list[int]]) -> set[int]:
         return set()
     cut = apart([g for g in single if not campaign(run, g)], lambda i: run.statements[i].kind)
     return {g[0] for g, d in zip(cut, described(run, cut), strict=True) if d}
+
+
+def accounts(run: _Run, candidates: list[list[int]]) -> list[bool]:
+    """For each candidate (as ``salience.apart`` cuts them), whether it is one statement of a
+    session ``ACCOUNT`` reads that reads as one person's account: the attribution regression's
+    probability, rounded to ``ACCOUNT_PLACES``, at ``ACCOUNT_FLOOR`` or more, and nothing
+    beyond the account in its point (``soft_kinds.calls``: no words nor form of a call); never
+    a call to action nor a statement the cues mark as an attribution (never kept anyway)."""
+    out = [False] * len(candidates)
+    if not ACCOUNT:
+        return out
+    st = run.statements
+    read = [
+        k
+        for k, g in enumerate(candidates)
+        if len(g) == 1
+        and st[g[0]].kind != "call_to_action"
+        and not run.attribution[g[0]]
+        and (ACCOUNT == "all" or main_session(run, g[0]))
+        and not soft_kinds.calls(run.texts[g[0]], run.langs[g[0]])
+    ]
+    if not read:
+        return out
+    rows = [candidates[k][0] for k in read]
+    probs = text_soft.attribution_probabilities(
+        np.asarray(take_rows(run.x, rows)), [st[i].text for i in rows], run.fixed
+    )
+    if probs is None:
+        return out
+    for k, p in zip(read, probs.tolist(), strict=True):
+        out[k] = round(float(p), ACCOUNT_PLACES) >= ACCOUNT_FLOOR
+    return out
+
+
+def account_rows(run: _Run, single: list[list[int]]) -> set[int]:
+    """The rows of ``single`` (one session's statements, as clustered) that make a candidate
+    of their own reading as one person's account (``accounts``), when salience reads them."""
+    if run.target is None or not ACCOUNT:
+        return set()
+    cut = apart([g for g in single if not campaign(run, g)], lambda i: run.statements[i].kind)
+    return {g[0] for g, a in zip(cut, accounts(run, cut), strict=True) if a}
 
 
 def salient_responses(

@@ -240,6 +240,13 @@ def meeting_words(raw: str) -> bool:
     return bool(EVENT_CUES.search(raw) or GATE_CUES.search(raw))
 
 
+def calls(point: str, lang: str = "") -> bool:
+    """Whether ``point`` (a statement's point, its frame taken off) says more than an account:
+    words of a call, a proposal or a policy (``CALL_CUES``, ``POLICY_CUES``) or the form of a
+    call (``ask.read``)."""
+    return bool(CALL_CUES.search(point) or POLICY_CUES.search(point)) or ask.read(point, lang).call
+
+
 def reads_described(raw: str, wide: float, point: str | None = None, lang: str = "") -> bool:
     """Whether a statement the kinds step kept as a point reads like a description of its
     session: words of a meeting in its ``point`` (the frame taken off; with

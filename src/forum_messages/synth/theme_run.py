@@ -333,11 +333,14 @@ class _Run(Headings):
         # a statement salience held back as reading like a description says so, even when
         # the same-point check took it out of a message first
         described = single_points.described_rows(self, single)
+        accounts = single_points.account_rows(self, single)
         for row in grouping.alone:
             if row not in kept_single:
                 reason[row] = (
                     "reads_descriptive"
                     if row in described
+                    else "reads_account"
+                    if row in accounts
                     else "detached"
                     if row in detached
                     else "single_session"
