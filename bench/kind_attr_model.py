@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 from held_out import KIND_SETS, REPORTS  # type: ignore[import-not-found]
+from kind_training import embedded  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth.kind_attr_model import (
@@ -47,23 +48,6 @@ SCORED_ONLY = tuple(
 )
 SCORED = (*TRAINING, *SCORED_ONLY)
 BARS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
-
-
-def embedded(strings: list[str], cache: str | None) -> dict[str, np.ndarray]:
-    """Each distinct string's vector by the multilingual encoder (kept in ``cache``)."""
-    unique = list(dict.fromkeys(strings))
-    known: dict[str, np.ndarray] = {}
-    if cache and Path(cache).exists():
-        data = np.load(cache, allow_pickle=False)
-        known = dict(zip(data["texts"].tolist(), data["x"], strict=True))
-    missing = [s for s in unique if s not in known]
-    if missing:
-        x = np.asarray(USEEmbedder().embed(missing), dtype=np.float64)
-        known.update(zip(missing, x, strict=True))
-        if cache:
-            texts = list(known)
-            np.savez(cache, texts=np.array(texts), x=np.array([known[t] for t in texts]))
-    return known
 
 
 def main() -> None:
