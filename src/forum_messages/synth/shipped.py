@@ -18,6 +18,7 @@ with a key that no longer fits the material the model reads nothing until they a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
 from importlib import resources
@@ -36,7 +37,14 @@ ATTRIBUTION_WEIGHTS = "editions/evaluation/attribution-weights.npz"
 
 
 def material_digest(names: Sequence[str]) -> str:
-    """A digest of the training files' bytes (cheaper than parsing them)."""
+    """A digest of the training files' bytes (cheaper than parsing them), read once a process
+    for each list of names (the files are the package's own: a model's key is asked for on
+    every draft)."""
+    return _digest(tuple(names))
+
+
+@functools.cache
+def _digest(names: tuple[str, ...]) -> str:
     base = resources.files("forum_messages") / MATERIAL
     h = hashlib.sha256()
     for name in names:

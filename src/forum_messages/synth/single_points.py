@@ -155,15 +155,6 @@ def described(run: _Run, candidates: list[list[int]]) -> list[bool]:
     return out
 
 
-def described_rows(run: _Run, single: list[list[int]]) -> set[int]:
-    """The rows of ``single`` (one session's statements, as clustered) that make a candidate
-    of their own reading like a description (``described``), when salience reads them."""
-    if run.target is None or not DESCRIBED:
-        return set()
-    cut = apart([g for g in single if not campaign(run, g)], lambda i: run.statements[i].kind)
-    return {g[0] for g, d in zip(cut, described(run, cut), strict=True) if d}
-
-
 def accounts(run: _Run, candidates: list[list[int]]) -> list[bool]:
     """For each candidate (as ``salience.apart`` cuts them), whether it is one statement of a
     session ``ACCOUNT`` reads that reads as one person's account: the attribution regression's
@@ -196,13 +187,19 @@ def accounts(run: _Run, candidates: list[list[int]]) -> list[bool]:
     return out
 
 
-def account_rows(run: _Run, single: list[list[int]]) -> set[int]:
+def lone_reasons(run: _Run, single: list[list[int]]) -> dict[int, str]:
     """The rows of ``single`` (one session's statements, as clustered) that make a candidate
-    of their own reading as one person's account (``accounts``), when salience reads them."""
-    if run.target is None or not ACCOUNT:
-        return set()
+    of their own reading like a description (``described``: ``reads_descriptive``) or as one
+    person's account (``accounts``: ``reads_account``), when salience reads them: the annex
+    reason each is given when it is left out."""
+    if run.target is None or not (DESCRIBED or ACCOUNT):
+        return {}
     cut = apart([g for g in single if not campaign(run, g)], lambda i: run.statements[i].kind)
-    return {g[0] for g, a in zip(cut, accounts(run, cut), strict=True) if a}
+    out: dict[int, str] = {}
+    for g, d, a in zip(cut, described(run, cut), accounts(run, cut), strict=True):
+        if d or a:
+            out[g[0]] = "reads_descriptive" if d else "reads_account"
+    return out
 
 
 def salient_responses(

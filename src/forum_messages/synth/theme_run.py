@@ -332,19 +332,10 @@ class _Run(Headings):
         kept_single = {i for g in singles for i in g}
         # a statement salience held back as reading like a description says so, even when
         # the same-point check took it out of a message first
-        described = single_points.described_rows(self, single)
-        accounts = single_points.account_rows(self, single)
+        lone = single_points.lone_reasons(self, single)
         for row in grouping.alone:
             if row not in kept_single:
-                reason[row] = (
-                    "reads_descriptive"
-                    if row in described
-                    else "reads_account"
-                    if row in accounts
-                    else "detached"
-                    if row in detached
-                    else "single_session"
-                )
+                reason[row] = lone.get(row) or ("detached" if row in detached else "single_session")
         groups += singles
         # messages making one point (two sessions in two languages, a one-session point
         # beside the message already making it) are made one
