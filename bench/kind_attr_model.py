@@ -44,7 +44,19 @@ from forum_messages.synth.kinds import classify
 #: the report files scored by the common evaluation after every change: scored, never trained
 SCORED_ONLY = tuple(
     f"reports/test-{name}.yaml"
-    for name in ("ar", "asia-transcripts", "en-main", "es-national", "fr-ar-mixed", "ru", "zh")
+    for name in (
+        "ar",
+        "asia-transcripts",
+        "en-main",
+        "es-national",
+        "fr-ar-mixed",
+        "ru",
+        "zh",
+        # held out until the fifty-fifth round of statement kinds; the shipped weights were
+        # fitted before they were spent (docs/quality.md, "Two more held-out files spent")
+        "tallinn",
+        "tangier",
+    )
 )
 SCORED = (*TRAINING, *SCORED_ONLY)
 BARS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)

@@ -39,7 +39,7 @@ def test_a_held_out_file_is_refused(
     bench_module: Callable[[str], ModuleType], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     module = bench_module("report_frames")
-    monkeypatch.setattr("sys.argv", ["report_frames.py", "--drafts", "test-tangier.yaml"])
+    monkeypatch.setattr("sys.argv", ["report_frames.py", "--drafts", "test-vladivostok.yaml"])
     with pytest.raises(SystemExit, match="not a readable report file"):
         module.main()
 

@@ -27,8 +27,6 @@ HELD_REPORTS = {
     "reports/test-samarkand.yaml",
     "reports/test-port-louis.yaml",
     "reports/test-valparaiso.yaml",
-    "reports/test-tallinn.yaml",
-    "reports/test-tangier.yaml",
     "reports/test-vladivostok.yaml",
 }
 #: the report files scored after every change and never trained on nor banked
@@ -40,6 +38,9 @@ SCORED_REPORTS = {
     "reports/test-fr-ar-mixed.yaml",
     "reports/test-ru.yaml",
     "reports/test-zh.yaml",
+    # held out until the fifty-fifth round of statement kinds, spent since: not in the banks
+    "reports/test-tallinn.yaml",
+    "reports/test-tangier.yaml",
 }
 
 
