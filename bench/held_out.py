@@ -20,6 +20,7 @@ REPORT_FILES = (
     "test-port-louis.yaml",
     "test-valparaiso.yaml",
     "test-vladivostok.yaml",
+    "test-colon.yaml",
 )
 #: the same, as named under the evaluation folder
 REPORTS = tuple(f"reports/{name}" for name in REPORT_FILES)
