@@ -2,8 +2,9 @@
 on sentences of our own (school gardens, night buses, bicycle lanes), not
 ``kinds/dev33-frames.yaml``'s: the matter the meeting came back to, a point said again and
 again, a source before the point, a call by a group no list names, an Arabic clause after a
-group's frame; in the six languages. Points that only look like them stay, each setting off
-gives the text back as it was, and the statement's kind and point do not change."""
+group's frame, a frame split by an aside before "X, and that Y"; in the six languages.
+Points that only look like them stay, each setting off gives the text back as it was, and
+the statement's kind and point do not change."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from forum_messages.synth import kinds
 
 from .helpers import voiced_point
 
-SETTINGS = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT")
+SETTINGS = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
 
 #: (setting, language, sentence, the message text)
 READ = [
@@ -180,6 +181,31 @@ READ = [
     ),
 ]
 
+# a frame split by an aside whose point goes on with "and that" (French was read before)
+READ += [
+    (
+        "ASIDE_AND_THAT",
+        "en",
+        "There was wide agreement, though the bus company did not share it, that night buses "
+        "should reach the upper districts, and that drivers need a safe place to rest.",
+        "Night buses should reach the upper districts, and drivers need a safe place to rest.",
+    ),
+    (
+        "ASIDE_AND_THAT",
+        "es",
+        "Los participantes coincidieron, tras un largo intercambio, en que los huertos "
+        "escolares necesitan riego en verano, y que nadie paga a quien los riega.",
+        "Los huertos escolares necesitan riego en verano, y nadie paga a quien los riega.",
+    ),
+    (
+        "ASIDE_AND_THAT",
+        "ru",
+        "Участники, после долгого спора, согласились, что велосипедные дорожки обрываются "
+        "у центра, и что их никто не перекрашивает.",
+        "Велосипедные дорожки обрываются у центра, и их никто не перекрашивает.",
+    ),
+]
+
 #: (language, sentence): points that only look like these frames, which stay whole
 STAY = [
     ("en", "The same gap shows in every district: gardens dry out in July."),
@@ -198,6 +224,7 @@ STAY = [
     ("ar", "المعلمين الذين التقيناهم في الخريف لم يعودوا هذا العام."),
     ("ar", "وفق القانون، يحق للبلدية تحديد مسارات الدراجات."),
     ("ar", "تكرر انقطاع الحافلات الليلية طوال الأسبوع."),
+    ("en", "School gardens, the oldest in town, dry out early, and that is why pupils water them."),
 ]
 
 
@@ -248,8 +275,9 @@ def test_points_that_only_look_like_these_frames_stay_whole(
 def test_the_settings_off_leave_every_sentence_as_before(
     fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the five settings off, the module reads nothing: ``read`` gives None."""
+    """With the six settings off, the module reads nothing: ``read`` gives None."""
     for name in SETTINGS:
         monkeypatch.setattr(voice11, name, False)
     for _setting, lang, sentence, _text in READ:
-        assert voice11.read(sentence, lang, lambda text: text) is None
+        assert voice11.read_first(sentence, lang, lambda text: text) is None
+        assert voice11.read(sentence, lang, lambda text: text, lambda text: text) is None

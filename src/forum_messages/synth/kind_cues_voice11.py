@@ -22,7 +22,9 @@ only the text changes, never a statement's kind or the point it is read and grou
 - an Arabic group frame whose clause would not stand without "أنّ" as written
   (``AR_SUBJECT``): a first word the lists did not hold ("أي نظام"), a quantifier in the
   accusative ("كثيراً من" -> "كثير من"), a plural subject in the accusative before its verb
-  ("أن المدرسين لا يمكنهم" -> "المدرسون لا يمكنهم").
+  ("أن المدرسين لا يمكنهم" -> "المدرسون لا يمكنهم");
+- a frame split by an aside whose point goes on with "and that" (``ASIDE_AND_THAT``): "There
+  was broad agreement, though the vendor did not share it, that X, and that Y" -> "X, and Y".
 
 Precision first: what the patterns cannot read gives None and the sentence stays as written
 (the rest must be a clause of four words or more; a lead-in that names no matter, a source
@@ -48,6 +50,8 @@ SOURCE = True
 CALLERS = True
 #: an Arabic clause after a group's frame made to stand without "أنّ" (off: as before)
 AR_SUBJECT = True
+#: a frame split by an aside whose point has a second "and that" clause (off: as before)
+ASIDE_AND_THAT = True
 
 _I = re.IGNORECASE
 
@@ -474,7 +478,27 @@ def read_first(sentence: str, lang: str, reread: Reread) -> str | None:
     return None
 
 
-def read(sentence: str, lang: str, reread: Reread) -> str | None:
-    """A call by a group the lists did not name, or an Arabic clause after a group's frame
-    (after the older rules), or None."""
-    return callers(sentence, lang, reread) or ar_subject(sentence, lang)
+def aside_and_that(sentence: str, lang: str, split: Callable[[str], str | None]) -> str | None:
+    """A frame split by an aside whose point goes on with a second "and that" clause ("There
+    was broad agreement, though one panellist did not share it, that X, and that Y" -> "X,
+    and Y"): the second clause's "that" taken off first, then the aside's reading
+    (``split``: ``kind_cues_voice7.split_aside``, which compares its reading with the words
+    after the aside and refused the "that" it took off); None when it reads nothing
+    (``ASIDE_AND_THAT``)."""
+    if not ASIDE_AND_THAT or lang not in _AND_THAT:
+        return None
+    joined = _AND_THAT[lang].sub(_and_that, sentence)
+    return split(joined) if joined != sentence else None
+
+
+def read(
+    sentence: str, lang: str, reread: Reread, split: Callable[[str], str | None]
+) -> str | None:
+    """A call by a group the lists did not name, an Arabic clause after a group's frame, or
+    a frame split by an aside before a second "and that" clause (after the older rules), or
+    None."""
+    return (
+        callers(sentence, lang, reread)
+        or ar_subject(sentence, lang)
+        or aside_and_that(sentence, lang, split)
+    )

@@ -741,8 +741,13 @@ def _voiced(sentence: str, lang: str) -> str:
     if support:
         return _capitalise(support)
     # the fifty-sixth round's shapes (``kind_cues_voice11``): a call by a group the lists did
-    # not name, an Arabic clause after a group's frame
-    more = voice11.read(sentence, code, lambda text: voiced(text, code))
+    # not name, an Arabic clause after a group's frame, an aside before "X, and that Y"
+    more = voice11.read(
+        sentence,
+        code,
+        lambda text: voiced(text, code),
+        lambda text: voice7.split_aside(text, code, lambda t: _reread(t, code)),
+    )
     if more:
         return _capitalise(more)
     if frame_model.ON and not one and sentence_kind(sentence, code)[0] == "point":
