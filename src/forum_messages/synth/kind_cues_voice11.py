@@ -208,10 +208,16 @@ def _compiled(table: str, lang: str) -> list[re.Pattern[str]]:
     return [re.compile(p, _I) for p in source.get(lang, [])]
 
 
-def _ar_plain(sentence: str) -> tuple[str, list[int]]:
-    """The sentence without vowel marks, and where each of its letters stands in the sentence."""
-    at = [i for i, ch in enumerate(sentence) if arabic_plain(ch)] + [len(sentence)]
-    return arabic_plain(sentence), at
+def _at(sentence: str, end: int) -> int:
+    """Where the letter at ``end`` of the sentence without vowel marks stands in it (its
+    length past the last letter)."""
+    seen = 0
+    for i, ch in enumerate(sentence):
+        if arabic_plain(ch):
+            if seen == end:
+                return i
+            seen += 1
+    return len(sentence)
 
 
 def _size(rest: str, lang: str) -> int:
@@ -242,12 +248,12 @@ def _and_that(m: re.Match[str]) -> str:
 def _cut(table: str, sentence: str, lang: str) -> str | None:
     """What follows a frame of ``table`` ("matter", "again", "source"), a clause of four words
     or more (Chinese: eight characters), or None."""
-    plain, at = _ar_plain(sentence) if lang == "ar" else (sentence, [])
+    plain = arabic_plain(sentence) if lang == "ar" else sentence
     for pattern in _compiled(table, lang):
         m = pattern.match(plain)
         if not m:
             continue
-        rest = sentence[at[m.end()] :] if lang == "ar" else sentence[m.end() :]
+        rest = sentence[_at(sentence, m.end()) :] if lang == "ar" else sentence[m.end() :]
         if lang == "ar":
             if re.match(r"[أإ]ن\s", arabic_plain(rest)):  # "... فبيّنوا أن X": X as it stands
                 rest = _ar_rest(rest.split(" ", 1)[1]) or ""
@@ -379,14 +385,14 @@ def callers(sentence: str, lang: str, reread: Reread) -> str | None:
     rules, ``reread``), or None when they leave it framed (``CALLERS``)."""
     if not CALLERS:
         return None
-    plain, at = _ar_plain(sentence) if lang == "ar" else (sentence, [])
+    plain = arabic_plain(sentence) if lang == "ar" else sentence
     for pattern, head in _callers(lang):
         m = pattern.match(plain)
         if not m:
             continue
         verb = m.group("verb").casefold() if lang != "ar" else m.group("verb")
         verb = _TENSE.get(lang, {}).get(verb, verb)
-        rest = sentence[at[m.end()] :] if lang == "ar" else sentence[m.end() :]
+        rest = sentence[_at(sentence, m.end()) :] if lang == "ar" else sentence[m.end() :]
         asked = head.format(verb=verb) + rest
         out = reread(asked)
         if out.strip() == asked.strip() or _size(out, lang) < 4:
@@ -453,11 +459,10 @@ def ar_subject(sentence: str, lang: str) -> str | None:
     any other sentence (``AR_SUBJECT``)."""
     if not AR_SUBJECT or lang != "ar":
         return None
-    plain, at = _ar_plain(sentence)
-    m = _AR_GROUP_THAT.match(plain)
+    m = _AR_GROUP_THAT.match(arabic_plain(sentence))
     if not m:
         return None
-    words = sentence[at[m.end()] :].split(" ")
+    words = sentence[_at(sentence, m.end()) :].split(" ")
     head = _ar_nominative(words) if len(words) >= 4 else None
     if not head:
         return None
