@@ -130,6 +130,7 @@ FRAME_SETS = (
     "kinds/dev27-frames.yaml",
     "kinds/dev28-frames.yaml",
     "kinds/dev29-frames.yaml",
+    "kinds/dev33-frames.yaml",
 )
 #: development sets written for the attribution patterns (``kind_cues_presenters``): scored,
 #: not trained on (the learned model's material stays as it was)

@@ -6,9 +6,12 @@ forty-fourth round's calls, warnings and split frames (``kind_cues_voice7.ON``, 
 turned off and on, every other setting as shipped; with ``--spent``, only the forty-sixth
 round's (``kind_cues_voice8``: ``CALLS``, ``ADVERB``, ``BODIES``, ``LIST_ASIDE``, ``LEADS``,
 ``COURTESY``); with ``--speakers``, only the forty-eighth round's (``kind_cues_voice9``:
-``SPEAKER``, ``AFTER``, ``GROUPS``, ``SUPPORT``, ``CALLS_LEFT``).
+``SPEAKER``, ``AFTER``, ``GROUPS``, ``SUPPORT``, ``CALLS_LEFT``); with ``--kept``, only the
+fifty-sixth round's (``kind_cues_voice11``: ``MATTER``, ``AGAIN``, ``SOURCE``, ``CALLERS``,
+``AR_SUBJECT``, ``ASIDE_AND_THAT``).
 
-    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] [--calls | --spent | --speakers]
+    PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] \
+        [--calls | --spent | --speakers | --kept]
 
 Only the development sets are read (``kinds/dev*.yaml``).
 """
@@ -26,6 +29,7 @@ from forum_messages.synth import (
     kind_cues_voice7,
     kind_cues_voice8,
     kind_cues_voice9,
+    kind_cues_voice11,
     kind_frame_shape,
     kinds,
 )
@@ -34,9 +38,17 @@ from forum_messages.synth import (
 SPENT = ("CALLS", "ADVERB", "BODIES", "LIST_ASIDE", "LEADS", "COURTESY")
 #: the forty-eighth round's settings (``--speakers``)
 SPEAKERS = ("SPEAKER", "AFTER", "GROUPS", "SUPPORT", "CALLS_LEFT")
+#: the fifty-sixth round's settings (``--kept``)
+KEPT = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
 
 
-def _set(on: bool, calls: bool = False, spent: bool = False, speakers: bool = False) -> None:
+def _set(
+    on: bool, calls: bool = False, spent: bool = False, speakers: bool = False, kept: bool = False
+) -> None:
+    if kept:
+        for name in KEPT:
+            setattr(kind_cues_voice11, name, on)
+        return
     if speakers:
         for name in SPEAKERS:
             setattr(kind_cues_voice9, name, on)
@@ -57,6 +69,7 @@ def main() -> None:
     calls = "--calls" in sys.argv[1:]
     spent = "--spent" in sys.argv[1:]
     speakers = "--speakers" in sys.argv[1:]
+    kept = "--kept" in sys.argv[1:]
     runs = int(args[0]) if args else 3
     paths = sorted((evaluation_base() / "kinds").glob("dev*.yaml"))
     items = [it for path in paths for it in load_kind_set(path)]
@@ -65,7 +78,7 @@ def main() -> None:
     best = {False: float("inf"), True: float("inf")}
     for _ in range(runs):
         for on in (False, True):
-            _set(on, calls, spent, speakers)
+            _set(on, calls, spent, speakers, kept)
             kinds.clear_caches()
             for point, lang in points[:60]:  # the patterns compiled before the clock starts
                 kinds.voiced_text(point, lang)
@@ -74,6 +87,7 @@ def main() -> None:
             for point, lang in points:
                 kinds.voiced_text(point, lang)
             best[on] = min(best[on], time.perf_counter() - start)
+    _set(True, kept=kept)
     _set(True, speakers=speakers)
     _set(True, spent=spent)
     _set(True)

@@ -34,6 +34,7 @@ from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth import kind_cues_voice9 as voice9
 from forum_messages.synth import kind_cues_voice10 as voice10
+from forum_messages.synth import kind_cues_voice11 as voice11
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
@@ -665,6 +666,11 @@ def _voiced(sentence: str, lang: str) -> str:
     cues = _cues(code)
     if cues.desc.search(s):  # "The workshop invited participants to ..." stays as it is
         return sentence
+    # the matter the meeting came back to, a saying repeated, a source before the point
+    # (``kind_cues_voice11``, the fifty-sixth round): read before the frames between commas
+    first = voice11.read_first(sentence, code, lambda text: voiced(text, code))
+    if first:
+        return _capitalise(first)
     preamble = _after_preamble(sentence, s, at, code)
     if preamble is not None:
         return preamble
@@ -734,6 +740,16 @@ def _voiced(sentence: str, lang: str) -> str:
     )
     if support:
         return _capitalise(support)
+    # the fifty-sixth round's shapes (``kind_cues_voice11``): a call by a group the lists did
+    # not name, an Arabic clause after a group's frame, an aside before "X, and that Y"
+    more = voice11.read(
+        sentence,
+        code,
+        lambda text: voiced(text, code),
+        lambda text: voice7.split_aside(text, code, lambda t: _reread(t, code)),
+    )
+    if more:
+        return _capitalise(more)
     if frame_model.ON and not one and sentence_kind(sentence, code)[0] == "point":
         # a frame no rule read, where the learned model reads it ends (``kind_frame_model``)
         cut = frame_model.cut_point(sentence, s, code)
