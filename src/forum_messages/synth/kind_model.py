@@ -139,7 +139,7 @@ WIDE_TRAINING = (
     "reports/dev-ru-mid.yaml",
 )
 #: Every readable labelled set (``bench/kind_training.py`` ``BANKABLE``): ``NEIGHBOURS``, the
-#: development sets written since (dev12 to dev31: among them sets of points and framed points
+#: development sets written since (dev12 to dev33: among them sets of points and framed points
 #: only, sets written for readings by rule, for frames and for attributions, read as
 #: ``labelled_items`` reads them: a framed point or an attribution that is not a description is
 #: no description), the spent test11 to test17 and the development report files, and the two
@@ -160,6 +160,7 @@ WIDE_NEIGHBOURS = (
     "kinds/dev29-frames.yaml",
     "kinds/dev30.yaml",
     "kinds/dev31-attr.yaml",
+    "kinds/dev33-frames.yaml",
     "kinds/dev-spoken.yaml",
     *(f"kinds/test{n}.yaml" for n in (11, 12, 13, 14, 16, 17)),
     "reports/dev-ru-mid.yaml",
