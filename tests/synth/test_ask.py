@@ -5,7 +5,7 @@ from forum_messages.nlp.base import normalise_rows
 from forum_messages.synth import ask, point_check
 from forum_messages.synth.ask import OTHER, SAME, UNKNOWN, compare, overlap, read
 from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.grouping import ASK_BAR, PAIR_BAR, ThresholdGrouper
+from forum_messages.synth.grouping import ASK_BAR, ASK_FLOOR, PAIR_BAR, ThresholdGrouper
 from forum_messages.synth.same_point import PairFeatures, PointModel, shipped_model
 
 
@@ -155,6 +155,39 @@ def test_the_ask_rule_is_on_by_default_and_recorded() -> None:
     assert PAIR_BAR < ASK_BAR
     assert ThresholdGrouper(0.6, 2, 0.5).params()["ask_bar"] == ASK_BAR
     assert "ask_bar" not in ThresholdGrouper(0.6, 2, 0.5, ask_bar=0.0).params()
+    assert ASK_FLOOR is None  # the band starts at the pair bar (step 50: a lower floor, off)
+    assert "ask_floor" not in ThresholdGrouper(0.6, 2, 0.5).params()
+    assert ThresholdGrouper(0.6, 2, 0.5, ask_floor=0.0).params()["ask_floor"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("texts", "floor", "dissolved"),
+    [
+        (TWO_ASKS, 0.0, True),  # the band taken down below the pair bar: parted
+        (TWO_ASKS, None, False),  # the band from the pair bar: the core model keeps it
+        (TWO_ASKS, 0.35, False),  # a floor above the pair's probability
+        (ONE_ASK, 0.0, False),  # one ask: never parted by this rule
+    ],
+)
+def test_the_ask_band_taken_below_the_pair_bar_parts_two_asks_the_core_model_keeps(
+    texts: list[str], floor: float | None, dissolved: bool
+) -> None:
+    x = _cloud(5, 0.1, 2)
+    ev = TermEvidence(texts, ["en", "en"])
+    out = ThresholdGrouper(
+        0.6,
+        2,
+        0.5,
+        same_point=0.5,
+        core_model=_constant(0.9),
+        point_model=_constant(0.3),  # below the pair bar (0.4)
+        check="both",
+        ask_floor=floor,
+    ).run(x, ["S1", "S2"], ev)
+    if dissolved:
+        assert out.groups == [] and out.halves == [[0], [1]]
+    else:
+        assert out.groups == [[0, 1]] and out.halves == []
 
 
 def test_the_ask_rule_with_the_real_embedder_and_shipped_models(use_embedder) -> None:  # type: ignore[no-untyped-def]
@@ -189,6 +222,24 @@ def test_the_ask_rule_with_the_real_embedder_and_shipped_models(use_embedder) ->
         )
         assert (out == sorted(group)) is parted
         assert apart == ([[point_check.core(x, group)], [max(group)]] if parted else [])
+        # the floor above the pair's probability: kept, unless ``ask_floor`` takes it lower
+        for low, taken in ((None, False), (0.0, parted)):
+            kept = [list(group)]
+            out = point_check.off_point(
+                shipped_model(core=True),
+                x,
+                kept,
+                sessions,
+                points,
+                0.0,
+                2,
+                True,
+                ask=(pair, p + 0.01),
+                apart=[],
+                floor=p + 0.005,
+                ask_floor=low,
+            )
+            assert (out == sorted(group)) is taken
 
 
 def test_asked_again_needs_an_ask_holding_half_the_first_asks_words() -> None:

@@ -93,6 +93,12 @@ HALVES = False
 #: ``pair_bar`` or more (below it the check's own rule decides); each of its statements is
 #: then kept as a one-session message (0: off; step 24 of docs/quality.md).
 ASK_BAR = 0.6
+#: The lower bound of that band (None: ``pair_bar``, below which the check's own rule
+#: decides). Below the pair bar a message of two is kept when the core model (or the large
+#: one) puts it at ``SAME_POINT`` or more; with a lower bound under the pair bar, two calls
+#: asking two things are parted there too (step 50 of docs/quality.md: off, it parts right
+#: pairs with the wrong ones).
+ASK_FLOOR: float | None = None
 #: A source of a message of three or more is taken out when the rest of the message holds
 #: the point without it: the pair model puts every other source at ``REST_TIE`` or more with
 #: the message's core and the source below ``REST_OFF`` with each of them, while it puts the
@@ -217,6 +223,7 @@ class ThresholdGrouper:
         two_bar: float = TWO_BAR,
         halves: bool = HALVES,
         ask_bar: float = ASK_BAR,
+        ask_floor: float | None = ASK_FLOOR,
         rest_tie: float = REST_TIE,
         rest_off: float = REST_OFF,
         rest_second: float = REST_SECOND,
@@ -259,6 +266,7 @@ class ThresholdGrouper:
         self.two_bar = two_bar
         self.halves = halves
         self.ask_bar = ask_bar
+        self.ask_floor = ask_floor
         self.rest_tie = rest_tie
         self.rest_off = rest_off
         self.rest_second = rest_second
@@ -393,6 +401,8 @@ class ThresholdGrouper:
                 out |= {"halves": True}
             if self.ask_bar > 0 and self.point_pairs:
                 out |= {"ask_bar": self.ask_bar}
+                if self.ask_floor is not None:
+                    out |= {"ask_floor": self.ask_floor}
             if self.rest_off > 0:
                 out |= {"rest_tie": self.rest_tie, "rest_off": self.rest_off}
                 if self.rest_second > 0:
@@ -600,6 +610,7 @@ class ThresholdGrouper:
                     (self._model, self.across_bar, self.across_keep, self.across_larger)
                     if self.across_bar > 0
                     else None,
+                    self.ask_floor,
                 )
             )
             if len(detached) == checked:

@@ -64,6 +64,7 @@ def off_point(
     support_second: tuple[PointModel, float] | None = None,
     topics: tuple[PointModel, float, bool] | None = None,
     across: tuple[PointModel, float, bool, bool] | None = None,
+    ask_floor: float | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -112,7 +113,9 @@ def off_point(
     the other members is taken out (``off_across``). With the third item true the core of a
     dissolved pair is added to ``apart`` (it keeps its room as a one-session message, the
     other statement goes back to the one-session candidates) and so is a member taken out of
-    a larger message; else they all go back to the candidates. Every message's
+    a larger message; else they all go back to the candidates. With ``ask_floor``, the band
+    of ``ask`` starts there instead of at ``floor`` (below the pair bar, where the core model
+    keeps what the pair model rejects; docs/quality.md, step 50). Every message's
     pairs are scored at once (the features' neighbour search is one pass). Returns the rows
     taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
@@ -201,7 +204,7 @@ def off_point(
             asks_two = (
                 ask is not None
                 and not below
-                and ask[1] > unsure[(centre, other)] >= floor
+                and ask[1] > unsure[(centre, other)] >= (floor if ask_floor is None else ask_floor)
                 and _two_asks(points, centre, other)
             )
             claims_two = (
