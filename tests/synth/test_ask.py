@@ -113,7 +113,7 @@ ONE_ASK = [
     ("texts", "pair", "dissolved"),
     [
         (TWO_ASKS, 0.5, True),  # two asks, the pair model unsure: two messages of one session
-        (TWO_ASKS, 0.3, False),  # below the pair bar the check's own rule decides (core keeps)
+        (TWO_ASKS, 0.3, False),  # below the band the check's own rule decides (core keeps)
         (TWO_ASKS, 0.7, False),  # the pair model sure enough
         (ONE_ASK, 0.5, False),  # one ask
     ],
@@ -131,6 +131,7 @@ def test_a_message_of_two_calls_asking_two_things_is_parted_where_the_model_is_u
         core_model=_constant(0.9),
         point_model=_constant(pair),
         check="both",
+        ask_floor=None,  # the band from the pair bar (``ask_floor`` has its own test)
     )
     out = grouper.run(x, ["S1", "S2"], ev)
     if dissolved:
@@ -155,9 +156,9 @@ def test_the_ask_rule_is_on_by_default_and_recorded() -> None:
     assert PAIR_BAR < ASK_BAR
     assert ThresholdGrouper(0.6, 2, 0.5).params()["ask_bar"] == ASK_BAR
     assert "ask_bar" not in ThresholdGrouper(0.6, 2, 0.5, ask_bar=0.0).params()
-    assert ASK_FLOOR is None  # the band starts at the pair bar (step 50: a lower floor, off)
-    assert "ask_floor" not in ThresholdGrouper(0.6, 2, 0.5).params()
-    assert ThresholdGrouper(0.6, 2, 0.5, ask_floor=0.0).params()["ask_floor"] == 0.0
+    assert ASK_FLOOR == 0.0  # the band taken down to 0 below the pair bar (step 50)
+    assert ThresholdGrouper(0.6, 2, 0.5).params()["ask_floor"] == 0.0
+    assert "ask_floor" not in ThresholdGrouper(0.6, 2, 0.5, ask_floor=None).params()
 
 
 @pytest.mark.parametrize(
@@ -186,8 +187,42 @@ def test_the_ask_band_taken_below_the_pair_bar_parts_two_asks_the_core_model_kee
     ).run(x, ["S1", "S2"], ev)
     if dissolved:
         assert out.groups == [] and out.halves == [[0], [1]]
+        assert out.placed == [0, 1]  # each placed by its own reading, not the pair's
     else:
-        assert out.groups == [[0, 1]] and out.halves == []
+        assert out.groups == [[0, 1]] and out.halves == [] and out.placed == []
+
+
+# two calls whose first six asked words share no stem, their whole asks one ("by default")
+LATE_SHARED = [
+    "Regulators should require platforms to publish audits, explain rankings, train "
+    "moderators and protect children by default.",
+    "Games companies should offer parents simple controls, clear reports, quick appeals and "
+    "private accounts by default.",
+]
+
+
+def test_the_whole_ask_is_read_below_the_pair_bar_and_the_first_words_above_it() -> None:
+    first, second = (read(t, "en") for t in LATE_SHARED)
+    assert overlap(first, second) == 0
+    whole = [read(t, "en", None) for t in LATE_SHARED]
+    assert overlap(*whole, None) == 1 and len(whole[0].span) > ask.SPAN
+    x = _cloud(5, 0.1, 2)
+    ev = TermEvidence(LATE_SHARED, ["en", "en"])
+    for pair, parted in ((0.5, True), (0.3, False)):
+        out = ThresholdGrouper(
+            0.6,
+            2,
+            0.5,
+            same_point=0.5,
+            core_model=_constant(0.9),
+            point_model=_constant(pair),
+            check="both",
+            ask_floor=0.0,
+        ).run(x, ["S1", "S2"], ev)
+        # in the unsure band the first words part them (kept in their sub-topic); below the
+        # pair bar, against the core model, the whole asks share a stem: kept together
+        assert (out.groups == []) is parted
+        assert out.placed == []
 
 
 def test_the_ask_rule_with_the_real_embedder_and_shipped_models(use_embedder) -> None:  # type: ignore[no-untyped-def]

@@ -94,11 +94,12 @@ HALVES = False
 #: then kept as a one-session message (0: off; step 24 of docs/quality.md).
 ASK_BAR = 0.6
 #: The lower bound of that band (None: ``pair_bar``, below which the check's own rule
-#: decides). Below the pair bar a message of two is kept when the core model (or the large
-#: one) puts it at ``SAME_POINT`` or more; with a lower bound under the pair bar, two calls
-#: asking two things are parted there too (step 50 of docs/quality.md: off, it parts right
-#: pairs with the wrong ones).
-ASK_FLOOR: float | None = None
+#: decides). Below the pair bar a message of two is kept when the core model puts it at
+#: ``SAME_POINT`` or more; with a lower bound under the pair bar, two calls whose whole asks
+#: (every content word after the call form, not the first ``ask.SPAN``) share no stem are
+#: parted there too, each a one-session message placed in the sub-topic of the nearest
+#: message left (``Grouping.placed``; step 50 of docs/quality.md).
+ASK_FLOOR: float | None = 0.0
 #: A source of a message of three or more is taken out when the rest of the message holds
 #: the point without it: the pair model puts every other source at ``REST_TIE`` or more with
 #: the message's core and the source below ``REST_OFF`` with each of them, while it puts the
@@ -186,6 +187,9 @@ class Grouping:
     #: or two claims on one subject (``claim_bar``, ``subject_bar``),
     #: alone (each makes a point of its own; the rows are in ``alone`` and ``detached`` too)
     halves: list[list[int]] = field(default_factory=list)
+    #: the rows of ``halves`` that do not keep the sub-topic of the message they were in: each
+    #: goes where its own reading puts it (two calls parted below the pair bar, ``ask_floor``)
+    placed: list[int] = field(default_factory=list)
 
 
 class ThresholdGrouper:
@@ -567,6 +571,7 @@ class ThresholdGrouper:
 
         before: tuple[list[list[int]], list[list[int]]] | None = None
         halves: list[list[int]] = []
+        placed: list[int] = []  # rows of ``halves`` parted below the pair bar (``ask_floor``)
         if points is not None and checking:
             # (a group dissolved by the member check is empty: not a group any more)
             before = ([list(rows) for rows in kept if rows], singles(alone, detached))
@@ -611,6 +616,7 @@ class ThresholdGrouper:
                     if self.across_bar > 0
                     else None,
                     self.ask_floor,
+                    placed,
                 )
             )
             if len(detached) == checked:
@@ -628,7 +634,9 @@ class ThresholdGrouper:
             kept = [rows for rows in kept if rows]
         single = singles(alone, detached)
         alone = sorted(alone + detached)
-        return Grouping(kept, attached, alone, single, sorted(detached), before, halves)
+        return Grouping(
+            kept, attached, alone, single, sorted(detached), before, halves, sorted(placed)
+        )
 
     @staticmethod
     def _cut(sim: Scores, distance: float) -> Labels:
