@@ -119,9 +119,8 @@ def off_point(
     core model keeps what the pair model rejects) the two asks read whole must share no stem,
     not their first words only, and the two statements are added to ``placed`` as well (each
     a point of its own that does not keep its message's sub-topic; docs/quality.md, step 50).
-    Every message's
-    pairs are scored at once (the features' neighbour search is one pass). Returns the rows
-    taken out."""
+    Every message's pairs are scored at once (the features' neighbour search is one pass).
+    Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
