@@ -5,7 +5,13 @@ from forum_messages.nlp.base import normalise_rows
 from forum_messages.synth import ask, point_check
 from forum_messages.synth.ask import OTHER, SAME, UNKNOWN, compare, overlap, read
 from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.grouping import ASK_BAR, ASK_FLOOR, PAIR_BAR, ThresholdGrouper
+from forum_messages.synth.grouping import (
+    ASK_BAR,
+    ASK_FLOOR,
+    ASK_PLACE,
+    PAIR_BAR,
+    ThresholdGrouper,
+)
 from forum_messages.synth.same_point import PairFeatures, PointModel, shipped_model
 
 
@@ -190,6 +196,26 @@ def test_the_ask_band_taken_below_the_pair_bar_parts_two_asks_the_core_model_kee
         assert out.placed == [0, 1]  # each placed by its own reading, not the pair's
     else:
         assert out.groups == [[0, 1]] and out.halves == [] and out.placed == []
+
+
+def test_ask_place_places_every_pair_the_ask_rule_parts_by_its_own_reading() -> None:
+    x = _cloud(5, 0.1, 2)
+    ev = TermEvidence(TWO_ASKS, ["en", "en"])
+    for place, placed in ((False, []), (True, [0, 1])):
+        grouper = ThresholdGrouper(
+            0.6,
+            2,
+            0.5,
+            same_point=0.5,
+            core_model=_constant(0.9),
+            point_model=_constant(0.5),  # in the band: parted by the first words
+            check="both",
+            ask_place=place,
+        )
+        out = grouper.run(x, ["S1", "S2"], ev)
+        assert out.groups == [] and out.halves == [[0], [1]] and out.placed == placed
+        assert ("ask_place" in grouper.params()) is place
+    assert ASK_PLACE is False  # measured in step 50: it lowers dev-en-summaries' sub-topic ARI
 
 
 # two calls whose first six asked words share no stem, their whole asks one ("by default")

@@ -100,6 +100,10 @@ ASK_BAR = 0.6
 #: parted there too, each a one-session message placed in the sub-topic of the nearest
 #: message left (``Grouping.placed``; step 50 of docs/quality.md).
 ASK_FLOOR: float | None = 0.0
+#: Whether the two statements of every pair the ask rule parts (in the band from the pair bar
+#: up too) are placed by their own reading, as those parted below it are, instead of keeping
+#: the sub-topic of the message they were in (step 50 of docs/quality.md).
+ASK_PLACE = False
 #: A source of a message of three or more is taken out when the rest of the message holds
 #: the point without it: the pair model puts every other source at ``REST_TIE`` or more with
 #: the message's core and the source below ``REST_OFF`` with each of them, while it puts the
@@ -228,6 +232,7 @@ class ThresholdGrouper:
         halves: bool = HALVES,
         ask_bar: float = ASK_BAR,
         ask_floor: float | None = ASK_FLOOR,
+        ask_place: bool = ASK_PLACE,
         rest_tie: float = REST_TIE,
         rest_off: float = REST_OFF,
         rest_second: float = REST_SECOND,
@@ -271,6 +276,7 @@ class ThresholdGrouper:
         self.halves = halves
         self.ask_bar = ask_bar
         self.ask_floor = ask_floor
+        self.ask_place = ask_place
         self.rest_tie = rest_tie
         self.rest_off = rest_off
         self.rest_second = rest_second
@@ -407,6 +413,8 @@ class ThresholdGrouper:
                 out |= {"ask_bar": self.ask_bar}
                 if self.ask_floor is not None:
                     out |= {"ask_floor": self.ask_floor}
+                if self.ask_place:
+                    out |= {"ask_place": True}
             if self.rest_off > 0:
                 out |= {"rest_tie": self.rest_tie, "rest_off": self.rest_off}
                 if self.rest_second > 0:
@@ -617,6 +625,7 @@ class ThresholdGrouper:
                     else None,
                     self.ask_floor,
                     placed,
+                    self.ask_place,
                 )
             )
             if len(detached) == checked:

@@ -66,6 +66,7 @@ def off_point(
     across: tuple[PointModel, float, bool, bool] | None = None,
     ask_floor: float | None = None,
     placed: list[int] | None = None,
+    ask_place: bool = False,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -118,7 +119,8 @@ def off_point(
     of ``ask`` starts there instead of at ``floor``: below ``floor`` (the pair bar, where the
     core model keeps what the pair model rejects) the two asks read whole must share no stem,
     not their first words only, and the two statements are added to ``placed`` as well (each
-    a point of its own that does not keep its message's sub-topic; docs/quality.md, step 50).
+    a point of its own that does not keep its message's sub-topic; docs/quality.md, step 50);
+    with ``ask_place``, so are the two statements of every pair ``ask`` parts.
     Every message's pairs are scored at once (the features' neighbour search is one pass).
     Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
@@ -227,8 +229,9 @@ def off_point(
                 and _one_language(points, centre, other)
                 and subject_apart(x, centre, other) >= subject[2]
             )
-            # parted below ``floor``: each statement goes where its own reading puts it
-            low_two = asks_two and unsure[(centre, other)] < floor
+            # parted below ``floor`` (with ``ask_place``, anywhere in the band): each statement
+            # goes where its own reading puts it
+            low_two = asks_two and (ask_place or unsure[(centre, other)] < floor)
             asks_two = asks_two or claims_two or subject_two
             topic_two = (
                 topics is not None
