@@ -5,7 +5,13 @@ from forum_messages.nlp.base import normalise_rows
 from forum_messages.synth import ask, point_check
 from forum_messages.synth.ask import OTHER, SAME, UNKNOWN, compare, overlap, read
 from forum_messages.synth.evidence import TermEvidence
-from forum_messages.synth.grouping import ASK_BAR, PAIR_BAR, ThresholdGrouper
+from forum_messages.synth.grouping import (
+    ASK_BAR,
+    ASK_FLOOR,
+    ASK_PLACE,
+    PAIR_BAR,
+    ThresholdGrouper,
+)
 from forum_messages.synth.same_point import PairFeatures, PointModel, shipped_model
 
 
@@ -113,7 +119,7 @@ ONE_ASK = [
     ("texts", "pair", "dissolved"),
     [
         (TWO_ASKS, 0.5, True),  # two asks, the pair model unsure: two messages of one session
-        (TWO_ASKS, 0.3, False),  # below the pair bar the check's own rule decides (core keeps)
+        (TWO_ASKS, 0.3, False),  # below the band the check's own rule decides (core keeps)
         (TWO_ASKS, 0.7, False),  # the pair model sure enough
         (ONE_ASK, 0.5, False),  # one ask
     ],
@@ -131,6 +137,7 @@ def test_a_message_of_two_calls_asking_two_things_is_parted_where_the_model_is_u
         core_model=_constant(0.9),
         point_model=_constant(pair),
         check="both",
+        ask_floor=None,  # the band from the pair bar (``ask_floor`` has its own test)
     )
     out = grouper.run(x, ["S1", "S2"], ev)
     if dissolved:
@@ -155,6 +162,93 @@ def test_the_ask_rule_is_on_by_default_and_recorded() -> None:
     assert PAIR_BAR < ASK_BAR
     assert ThresholdGrouper(0.6, 2, 0.5).params()["ask_bar"] == ASK_BAR
     assert "ask_bar" not in ThresholdGrouper(0.6, 2, 0.5, ask_bar=0.0).params()
+    assert ASK_FLOOR == 0.0  # the band taken down to 0 below the pair bar (step 50)
+    assert ThresholdGrouper(0.6, 2, 0.5).params()["ask_floor"] == 0.0
+    assert "ask_floor" not in ThresholdGrouper(0.6, 2, 0.5, ask_floor=None).params()
+
+
+@pytest.mark.parametrize(
+    ("texts", "floor", "dissolved"),
+    [
+        (TWO_ASKS, 0.0, True),  # the band taken down below the pair bar: parted
+        (TWO_ASKS, None, False),  # the band from the pair bar: the core model keeps it
+        (TWO_ASKS, 0.35, False),  # a floor above the pair's probability
+        (ONE_ASK, 0.0, False),  # one ask: never parted by this rule
+    ],
+)
+def test_the_ask_band_taken_below_the_pair_bar_parts_two_asks_the_core_model_keeps(
+    texts: list[str], floor: float | None, dissolved: bool
+) -> None:
+    x = _cloud(5, 0.1, 2)
+    ev = TermEvidence(texts, ["en", "en"])
+    out = ThresholdGrouper(
+        0.6,
+        2,
+        0.5,
+        same_point=0.5,
+        core_model=_constant(0.9),
+        point_model=_constant(0.3),  # below the pair bar (0.4)
+        check="both",
+        ask_floor=floor,
+    ).run(x, ["S1", "S2"], ev)
+    if dissolved:
+        assert out.groups == [] and out.halves == [[0], [1]]
+        assert out.placed == [0, 1]  # each placed by its own reading, not the pair's
+    else:
+        assert out.groups == [[0, 1]] and out.halves == [] and out.placed == []
+
+
+def test_ask_place_places_every_pair_the_ask_rule_parts_by_its_own_reading() -> None:
+    x = _cloud(5, 0.1, 2)
+    ev = TermEvidence(TWO_ASKS, ["en", "en"])
+    for place, placed in ((False, []), (True, [0, 1])):
+        grouper = ThresholdGrouper(
+            0.6,
+            2,
+            0.5,
+            same_point=0.5,
+            core_model=_constant(0.9),
+            point_model=_constant(0.5),  # in the band: parted by the first words
+            check="both",
+            ask_place=place,
+        )
+        out = grouper.run(x, ["S1", "S2"], ev)
+        assert out.groups == [] and out.halves == [[0], [1]] and out.placed == placed
+        assert ("ask_place" in grouper.params()) is place
+    assert ASK_PLACE is False  # measured in step 50: it lowers dev-en-summaries' sub-topic ARI
+
+
+# two calls whose first six asked words share no stem, their whole asks one ("by default")
+LATE_SHARED = [
+    "Regulators should require platforms to publish audits, explain rankings, train "
+    "moderators and protect children by default.",
+    "Games companies should offer parents simple controls, clear reports, quick appeals and "
+    "private accounts by default.",
+]
+
+
+def test_the_whole_ask_is_read_below_the_pair_bar_and_the_first_words_above_it() -> None:
+    first, second = (read(t, "en") for t in LATE_SHARED)
+    assert overlap(first, second) == 0
+    whole = [read(t, "en", None) for t in LATE_SHARED]
+    assert overlap(*whole, None) == 1 and len(whole[0].span) > ask.SPAN
+    x = _cloud(5, 0.1, 2)
+    ev = TermEvidence(LATE_SHARED, ["en", "en"])
+    for pair, parted in ((0.5, True), (0.3, False)):
+        out = ThresholdGrouper(
+            0.6,
+            2,
+            0.5,
+            same_point=0.5,
+            core_model=_constant(0.9),
+            point_model=_constant(pair),
+            check="both",
+            ask_floor=0.0,
+        ).run(x, ["S1", "S2"], ev)
+        # in the unsure band the first words part them (kept in their sub-topic); below the
+        # pair bar, against the core model, the whole asks share a stem: kept together
+        assert (out.groups == []) is parted
+        assert out.placed == []
 
 
 def test_the_ask_rule_with_the_real_embedder_and_shipped_models(use_embedder) -> None:  # type: ignore[no-untyped-def]
@@ -189,6 +283,24 @@ def test_the_ask_rule_with_the_real_embedder_and_shipped_models(use_embedder) ->
         )
         assert (out == sorted(group)) is parted
         assert apart == ([[point_check.core(x, group)], [max(group)]] if parted else [])
+        # the floor above the pair's probability: kept, unless ``ask_floor`` takes it lower
+        for low, taken in ((None, False), (0.0, parted)):
+            kept = [list(group)]
+            out = point_check.off_point(
+                shipped_model(core=True),
+                x,
+                kept,
+                sessions,
+                points,
+                0.0,
+                2,
+                True,
+                ask=(pair, p + 0.01),
+                apart=[],
+                floor=p + 0.005,
+                ask_floor=low,
+            )
+            assert (out == sorted(group)) is taken
 
 
 def test_asked_again_needs_an_ask_holding_half_the_first_asks_words() -> None:

@@ -134,3 +134,30 @@ def test_sub_topics_carried_over_keep_each_row_where_it_was() -> None:
     assert got == [((), [0, 1, 2]), ((), [3, 4])]
     # a sub-topic whose every group was dissolved is dropped
     assert carried(leaves, reference, ref_centres, [[0], [1, 2]], centres[:2]) == [((), [0, 1])]
+
+
+def test_a_point_parted_on_its_own_goes_by_the_nearest_message_left() -> None:
+    e = np.eye(4, 8)
+    ref_centres = normalise_rows(e[[0, 2, 1, 3]])
+    # the third reference group (the second sub-topic's only one) was a message of two parted
+    # into two points of their own: none of its rows is in the reference any more
+    reference = [[0, 1], [2, 3], [], [6, 7]]
+    leaves: list[tuple[tuple[int, ...], list[int]]] = [((), [0, 1]), ((), [2]), ((), [3])]
+    groups = [[0, 1], [2, 3], [6, 7], [4]]
+    lone = normalise_rows((e[1] + 0.5 * e[2])[None, :])  # nearest the parted pair's centre
+    centres = np.vstack([ref_centres[[0, 1, 3]], lone])
+    # by the sub-topics' mean centres it goes back where the pair was
+    assert carried(leaves, reference, ref_centres, groups, centres) == [
+        ((), [0, 1]),
+        ((), [3]),
+        ((), [2]),
+    ]
+    # placed by its own reading: the sub-topic of the nearest message that keeps a row
+    own = carried(leaves, reference, ref_centres, groups, centres, own=[3])
+    assert own == [((), [0, 1, 3]), ((), [2])]
+    # a group holding a row of the reference keeps that row's sub-topic, own or not
+    assert carried(leaves, reference, ref_centres, groups, centres, own=[2]) == [
+        ((), [0, 1]),
+        ((), [3]),
+        ((), [2]),
+    ]

@@ -456,10 +456,11 @@ def asked_words(text: str, language: str) -> list[str] | None:
     return None if parts is None else parts[1]
 
 
-def read(text: str, language: str) -> Ask:
+def read(text: str, language: str, width: int | None = SPAN) -> Ask:
     """The ask of ``text`` in ``language`` (see the module's docstring). A Chinese or Arabic
     call written with no subject and no modal, a verb of advocacy or action at its head
-    ("推动……", "دعم ..."), is read when no call form is found."""
+    ("推动……", "دعم ..."), is read when no call form is found. Its span holds the first
+    ``width`` content words after the call form (None: all of them, the whole ask)."""
     parts = _parts(text, language)
     if parts is None:
         return Ask(False, frozenset(), None, None, language)
@@ -470,7 +471,7 @@ def read(text: str, language: str) -> Ask:
     content = [w for w in after if w not in stop and len(w) >= 2 and not w.isdigit()]
     action = _stem(content[0], language) if content else None
     obj = _stem(content[1], language) if len(content) > 1 else None
-    span = tuple(_stem(w, language) for w in content[:SPAN])
+    span = tuple(_stem(w, language) for w in content[:width])
     return Ask(True, actor_groups(before, language), action, obj, language, span)
 
 
@@ -535,9 +536,9 @@ def asked_again(first_text: str, text: str, language: str) -> bool:
     return 2 * len(asked & stems) >= len(asked)
 
 
-def overlap(a: Ask, b: Ask, width: int = SPAN) -> int | None:
-    """How many stems the first ``width`` of the two spans share; None when the two are not
-    both calls in one language."""
+def overlap(a: Ask, b: Ask, width: int | None = SPAN) -> int | None:
+    """How many stems the first ``width`` of the two spans share (None: the whole spans);
+    None when the two are not both calls in one language."""
     if a.language != b.language or not (a.call and b.call) or not a.span or not b.span:
         return None
     return len(set(a.span[:width]) & set(b.span[:width]))

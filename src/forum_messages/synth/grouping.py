@@ -93,6 +93,17 @@ HALVES = False
 #: ``pair_bar`` or more (below it the check's own rule decides); each of its statements is
 #: then kept as a one-session message (0: off; step 24 of docs/quality.md).
 ASK_BAR = 0.6
+#: The lower bound of that band (None: ``pair_bar``, below which the check's own rule
+#: decides). Below the pair bar a message of two is kept when the core model puts it at
+#: ``SAME_POINT`` or more; with a lower bound under the pair bar, two calls whose whole asks
+#: (every content word after the call form, not the first ``ask.SPAN``) share no stem are
+#: parted there too, each a one-session message placed in the sub-topic of the nearest
+#: message left (``Grouping.placed``; step 50 of docs/quality.md).
+ASK_FLOOR: float | None = 0.0
+#: Whether the two statements of every pair the ask rule parts (in the band from the pair bar
+#: up too) are placed by their own reading, as those parted below it are, instead of keeping
+#: the sub-topic of the message they were in (step 50 of docs/quality.md).
+ASK_PLACE = False
 #: A source of a message of three or more is taken out when the rest of the message holds
 #: the point without it: the pair model puts every other source at ``REST_TIE`` or more with
 #: the message's core and the source below ``REST_OFF`` with each of them, while it puts the
@@ -180,6 +191,9 @@ class Grouping:
     #: or two claims on one subject (``claim_bar``, ``subject_bar``),
     #: alone (each makes a point of its own; the rows are in ``alone`` and ``detached`` too)
     halves: list[list[int]] = field(default_factory=list)
+    #: the rows of ``halves`` that do not keep the sub-topic of the message they were in: each
+    #: goes where its own reading puts it (two calls parted below the pair bar, ``ask_floor``)
+    placed: list[int] = field(default_factory=list)
 
 
 class ThresholdGrouper:
@@ -217,6 +231,8 @@ class ThresholdGrouper:
         two_bar: float = TWO_BAR,
         halves: bool = HALVES,
         ask_bar: float = ASK_BAR,
+        ask_floor: float | None = ASK_FLOOR,
+        ask_place: bool = ASK_PLACE,
         rest_tie: float = REST_TIE,
         rest_off: float = REST_OFF,
         rest_second: float = REST_SECOND,
@@ -259,6 +275,8 @@ class ThresholdGrouper:
         self.two_bar = two_bar
         self.halves = halves
         self.ask_bar = ask_bar
+        self.ask_floor = ask_floor
+        self.ask_place = ask_place
         self.rest_tie = rest_tie
         self.rest_off = rest_off
         self.rest_second = rest_second
@@ -393,6 +411,10 @@ class ThresholdGrouper:
                 out |= {"halves": True}
             if self.ask_bar > 0 and self.point_pairs:
                 out |= {"ask_bar": self.ask_bar}
+                if self.ask_floor is not None:
+                    out |= {"ask_floor": self.ask_floor}
+                if self.ask_place:
+                    out |= {"ask_place": True}
             if self.rest_off > 0:
                 out |= {"rest_tie": self.rest_tie, "rest_off": self.rest_off}
                 if self.rest_second > 0:
@@ -557,6 +579,7 @@ class ThresholdGrouper:
 
         before: tuple[list[list[int]], list[list[int]]] | None = None
         halves: list[list[int]] = []
+        placed: list[int] = []  # rows of ``halves`` parted below the pair bar (``ask_floor``)
         if points is not None and checking:
             # (a group dissolved by the member check is empty: not a group any more)
             before = ([list(rows) for rows in kept if rows], singles(alone, detached))
@@ -600,6 +623,9 @@ class ThresholdGrouper:
                     (self._model, self.across_bar, self.across_keep, self.across_larger)
                     if self.across_bar > 0
                     else None,
+                    self.ask_floor,
+                    placed,
+                    self.ask_place,
                 )
             )
             if len(detached) == checked:
@@ -617,7 +643,9 @@ class ThresholdGrouper:
             kept = [rows for rows in kept if rows]
         single = singles(alone, detached)
         alone = sorted(alone + detached)
-        return Grouping(kept, attached, alone, single, sorted(detached), before, halves)
+        return Grouping(
+            kept, attached, alone, single, sorted(detached), before, halves, sorted(placed)
+        )
 
     @staticmethod
     def _cut(sim: Scores, distance: float) -> Labels:

@@ -64,6 +64,9 @@ def off_point(
     support_second: tuple[PointModel, float] | None = None,
     topics: tuple[PointModel, float, bool] | None = None,
     across: tuple[PointModel, float, bool, bool] | None = None,
+    ask_floor: float | None = None,
+    placed: list[int] | None = None,
+    ask_place: bool = False,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -112,9 +115,14 @@ def off_point(
     the other members is taken out (``off_across``). With the third item true the core of a
     dissolved pair is added to ``apart`` (it keeps its room as a one-session message, the
     other statement goes back to the one-session candidates) and so is a member taken out of
-    a larger message; else they all go back to the candidates. Every message's
-    pairs are scored at once (the features' neighbour search is one pass). Returns the rows
-    taken out."""
+    a larger message; else they all go back to the candidates. With ``ask_floor``, the band
+    of ``ask`` starts there instead of at ``floor``: below ``floor`` (the pair bar, where the
+    core model keeps what the pair model rejects) the two asks read whole must share no stem,
+    not their first words only, and the two statements are added to ``placed`` as well (each
+    a point of its own that does not keep its message's sub-topic; docs/quality.md, step 50);
+    with ``ask_place``, so are the two statements of every pair ``ask`` parts.
+    Every message's pairs are scored at once (the features' neighbour search is one pass).
+    Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
     centres = [core(x, rows) for rows in checked]  # each message's, found once
     asked: list[tuple[int, int]] = []
@@ -201,8 +209,9 @@ def off_point(
             asks_two = (
                 ask is not None
                 and not below
-                and ask[1] > unsure[(centre, other)] >= floor
-                and _two_asks(points, centre, other)
+                and ask[1] > unsure[(centre, other)] >= (floor if ask_floor is None else ask_floor)
+                # below ``floor`` the core model keeps the pair: the whole asks must part
+                and _two_asks(points, centre, other, unsure[(centre, other)] < floor)
             )
             claims_two = (
                 claim is not None
@@ -220,6 +229,9 @@ def off_point(
                 and _one_language(points, centre, other)
                 and subject_apart(x, centre, other) >= subject[2]
             )
+            # parted below ``floor`` (with ``ask_place``, anywhere in the band): each statement
+            # goes where its own reading puts it
+            low_two = asks_two and (ask_place or unsure[(centre, other)] < floor)
             asks_two = asks_two or claims_two or subject_two
             topic_two = (
                 topics is not None
@@ -241,6 +253,8 @@ def off_point(
                     asks_two or (topic_two and topics is not None and topics[2])
                 ):
                     apart.extend([[centre], [other]])
+                    if placed is not None and low_two:
+                        placed.extend([centre, other])
                 elif apart is not None and across_two and across is not None and across[2]:
                     apart.append([centre])  # the core keeps its room
                 out.extend(rows)
@@ -644,13 +658,16 @@ def _twins(
     return not {kinds[i] for i in a} & {kinds[j] for j in b}
 
 
-def _two_asks(points: PairFeatures, a: int, b: int) -> bool:
+def _two_asks(points: PairFeatures, a: int, b: int, whole: bool = False) -> bool:
     """Whether rows ``a`` and ``b`` are calls in one language asking two things: their asks'
-    spans (``ask.read``) share no stem. Needs the rows' texts (``TermEvidence.texts``)."""
+    spans (``ask.read``: the first ``ask.SPAN`` content words; with ``whole``, every content
+    word of the ask) share no stem. Needs the rows' texts (``TermEvidence.texts``)."""
     texts, langs = points.evidence.texts, points.evidence.languages
     if not texts:
         return False
-    return asks.overlap(asks.read(texts[a], langs[a]), asks.read(texts[b], langs[b])) == 0
+    width = None if whole else asks.SPAN
+    first, second = asks.read(texts[a], langs[a], width), asks.read(texts[b], langs[b], width)
+    return asks.overlap(first, second, width) == 0
 
 
 def _one_language(points: PairFeatures, a: int, b: int) -> bool:

@@ -361,7 +361,10 @@ class _Run(Headings):
         leaves = (
             self._subtopics(groups, centres)
             if grouping.before is None
-            else self._carried(grouping.before, groups, centres, held)
+            # (a statement parted below the pair bar goes where its own reading puts it)
+            else self._carried(
+                grouping.before, groups, centres, held - set(grouping.placed), grouping.placed
+            )
         )
 
         def weight(gs: list[int]) -> tuple[int, int]:
@@ -442,12 +445,15 @@ class _Run(Headings):
         groups: list[list[int]],
         centres: Vectors,
         held: set[int] | frozenset[int] = frozenset(),
+        placed: Sequence[int] = (),
     ) -> list[tuple[tuple[int, ...], list[int]]]:
         """The sub-topics of ``groups``, found on the groups as they were before the
         same-point check took sources out (``before``: its groups and lone rows, with the
         salient one-session points chosen for them as without the check) and carried over
         (``topics.carried``): the messages the check left alone keep their sub-topics, and so
-        does the statement of a dissolved message of two that keeps its room (``held``)."""
+        does the statement of a dissolved message of two that keeps its room (``held``); a
+        statement of ``placed`` (a point of its own, ``Grouping.placed``) goes to the sub-topic
+        of the nearest message that keeps a statement (``topics.carried``'s ``own``)."""
         x = self.x
         campaigns, salient = single_points.kept(self, before[1], before[0])
         was = before[0] + campaigns + salient
@@ -473,7 +479,10 @@ class _Run(Headings):
             and not any(where.get(j) == where[i] for j in g if j != i)
         }
         reference = [[i for i in g if i not in out] for g in was]
-        return carried(self._subtopics(was, was_centres), reference, both[:n], groups, both[n:])
+        own = [k for k, g in enumerate(groups) if g and set(g) <= set(placed)]
+        return carried(
+            self._subtopics(was, was_centres), reference, both[:n], groups, both[n:], own
+        )
 
     def _subtopics(
         self, groups: list[list[int]], centres: Vectors

@@ -444,6 +444,7 @@ def carried(
     reference_centres: Vectors,
     groups: Sequence[Sequence[int]],
     centres: Vectors,
+    own: Sequence[int] = (),
 ) -> list[tuple[Path, list[int]]]:
     """The sub-topics ``leaves`` found on the ``reference`` groups, carried over to ``groups``
     (the same rows after some sources were taken out of their groups): a group goes to the
@@ -451,19 +452,29 @@ def carried(
     a group with no row in any to the sub-topic whose reference groups' mean centre is
     nearest to its centre. A sub-topic left with no group is dropped. So a message the
     change left alone keeps its sub-topic, and a statement taken out of a message keeps the
-    sub-topic of the message it was in."""
+    sub-topic of the message it was in. The groups of ``own`` (indices into ``groups``, none
+    of their rows in the reference) go instead to the sub-topic of the nearest reference group
+    that still holds a row (by centre; the first on a tie): a point of its own, placed by its
+    own reading and not by the message it was parted from."""
     if not leaves:
         return []
     leaf_of: dict[int, int] = {}
+    group_leaf: dict[int, int] = {}
     for k, (_path, gs) in enumerate(leaves):
         for g in gs:
+            group_leaf[g] = k
             for row in reference[g]:
                 leaf_of[row] = k
     means = np.stack([centroid(reference_centres[gs]) for _path, gs in leaves])
+    holding = sorted(g for g in group_leaf if reference[g])
+    mine = set(own)
     out: list[list[int]] = [[] for _ in leaves]
     for g, rows in enumerate(groups):
         counts = Counter(leaf_of[row] for row in rows if row in leaf_of)
-        if counts:
+        if g in mine and not counts and holding:
+            near = decision_scores(centres[g : g + 1], reference_centres[holding])[0]
+            k = group_leaf[holding[best(near)]]
+        elif counts:
             k = min(counts, key=lambda leaf: (-counts[leaf], leaf))
         else:
             k = best(decision_scores(centres[g : g + 1], means)[0])
