@@ -36,6 +36,7 @@ from forum_messages.synth import kind_cues_voice9 as voice9
 from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
+from forum_messages.synth import kind_turns as turns
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
 from forum_messages.synth.kind_cues_conduct import CONDUCT
@@ -266,6 +267,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *BODIES[lang],
             *MINUTES[lang],
             *RECORDS2.get(lang, []),
+            *turns.descriptions(lang),
         ],
         [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
         [
@@ -297,6 +299,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
                 else []
             ),
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
+            *turns.attributions(lang),
         ],
     )
 
@@ -820,6 +823,8 @@ def _sentences(text: str, lang: str) -> list[str]:
 def classify(text: str, lang: str | None) -> Kind:
     """The kind of a statement: descriptive if every sentence is, else its points."""
     lang = lang if lang in _PATTERNS else "en"
+    if turns.CONDUCT and turns.conduct_turn(text, lang):  # a chair's turn of conduct
+        return Kind("descriptive", "", False)
     parts = _sentences(text, lang)
     kept: list[str] = []
     framed = False
