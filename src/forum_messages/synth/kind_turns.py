@@ -247,7 +247,7 @@ _HEADINGS = {
     ],
     "ru": [
         r"^пункт (?:\d+|первый|второй|третий|четвёртый|четвертый|пятый) повестки(?: дня)?\s*:\s*\S",
-        r"^(?:краткий |короткий )?(?:доклад|выступление|сообщение|презентация)"
+        r"^(?:(?:кратк|коротк)(?:ий|ое|ая) )?(?:доклад|выступление|сообщение|презентация)"
         r"(?: без слайдов)?(?:,[^,.]{1,30},)? (?:представител[яь]|представительницы|"
         r"руководител[яь]|сотрудника|сотрудницы|эксперта|директора)[^.,:;!?]{0,80}\.?$",
     ],
@@ -268,29 +268,33 @@ _TURN_ROLE = {
     "en": r"(?:participant|attendee|delegate|farmer|teacher|student|developer|engineer|nurse|"
     r"doctor|trader|vendor|shopkeeper|journalist|lawyer|activist|resident|member of the "
     r"audience|young person|woman|man|researcher|entrepreneur|fisher|fisherman|fisherwoman|"
-    r"librarian|official|volunteer|voice|mother|father|parent|driver|worker)",
+    r"librarian|official|volunteer|voice|mother|father|parent|driver|worker|pharmacist|"
+    r"mechanic|herder|pensioner)",
     "es": r"(?:participante|asistente|representante|delegad[oa]|agricultor(?:a)?|campesin[oa]|"
     r"pescador(?:a)?|docente|maestr[oa]|estudiante|desarrollador(?:a)?|ingenier[oa]|"
     r"enfermer[oa]|médic[oa]|comerciante|vendedor(?:a)?|periodista|abogad[oa]|activista|"
     r"vecin[oa]|joven|investigador(?:a)?|emprendedor(?:a)?|bibliotecari[oa]|funcionari[oa]|"
-    r"voluntari[oa]|usuari[oa]|mujer|hombre|madre|padre|trabajador(?:a)?|conductor(?:a)?)",
+    r"voluntari[oa]|usuari[oa]|mujer|hombre|madre|padre|trabajador(?:a)?|conductor(?:a)?|"
+    r"farmacéutic[oa]|mecánic[oa]|pastor(?:a)?|jubilad[oa])",
     "fr": r"(?:participant|participante|auditeur|auditrice|délégué|déléguée|agricult(?:eur|rice)|"
     r"pêcheur|pêcheuse|enseignant|enseignante|étudiant|étudiante|développeu(?:r|se)|ingénieur|"
     r"ingénieure|infirmier|infirmière|médecin|commerçant|commerçante|vendeu(?:r|se)|journaliste|"
     r"avocat|avocate|militant|militante|habitant|habitante|chercheu(?:r|se)|"
     r"entrepreneu(?:r|se)|bibliothécaire|agent|agente|fonctionnaire|bénévole|jeune|femme|homme|"
-    r"mère|père|travailleu(?:r|se)|chauffeur)",
+    r"mère|père|travailleu(?:r|se)|chauffeur|pharmacien|pharmacienne|mécanicien|mécanicienne|"
+    r"éleveur|éleveuse|retraité|retraitée)",
     "ru": r"(?:участник|участница|представитель|представительница|делегат|фермер|учитель|"
     r"учительница|студент|студентка|разработчик|разработчица|инженер|медсестра|врач|фельдшер|"
     r"предприниматель|предпринимательница|журналист|журналистка|юрист|активист|активистка|"
     r"житель|жительница|исследователь|исследовательница|библиотекарь|чиновник|волонт[её]р|"
-    r"голос|мать|отец|водитель|работник|работница|продавец|продавщица)",
+    r"голос|мать|отец|водитель|работник|работница|продавец|продавщица|фармацевт|провизор|"
+    r"аптекарь|пенсионер|пенсионерка|механик|рыбак|пастух)",
     "zh": r"(?:参会者|与会者|参与者|代表|农民|果农|渔民|学生|教师|老师|开发者|工程师|律师|记者|"
-    r"店主|商户|企业家|研究员|医生|护士|居民|青年|志愿者|村民|家长|司机)",
+    r"店主|商户|企业家|研究员|医生|护士|居民|青年|志愿者|村民|家长|司机|药剂师|牧民|退休职工)",
     "ar": r"(?:مشارك|مشاركة|[اأ]حد المشاركين|[اإ]حدى المشاركات|مزارع|مزارعة|طالب|طالبة|معلم|"
     r"معلمة|صحفي|صحفية|مطور|مطورة|ممثل|ممثلة|ناشط|ناشطة|باحث|باحثة|محام|محامية|تاجر|تاجرة|"
     r"طبيب|طبيبة|ممرضة|ممرض|مهندس|مهندسة|صياد|[اأ]مين مكتبة|[اأ]مينة مكتبة|متطوع|متطوعة|"
-    r"شاب|شابة|[اأ]م|[اأ]ب|سائق)",
+    r"شاب|شابة|[اأ]م|[اأ]ب|سائق|صيدلاني|صيدلانية|ميكانيكي|راع|متقاعد|متقاعدة)",
 }
 _BRACKETS = r"(?:\s*[(（][^)）]{2,40}[)）])?"
 #: the floor, the hall or the audience is no place: an unnamed participant is no one's words
@@ -331,6 +335,25 @@ def descriptions(lang: str) -> list[str]:
     if HEADINGS:
         out.extend(_HEADINGS.get(lang, []))
     return out
+
+
+@cache
+def _described(lang: str, on: tuple[bool, bool, bool]) -> re.Pattern[str] | None:
+    patterns = descriptions(lang)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _I) if patterns else None
+
+
+def describes(sentence: str, lang: str) -> bool:
+    """Whether one sentence is a speaker's line, the chair asking the room, an agenda item or
+    a talk as a heading, by the patterns that are on. ``synth.kinds.classify`` reads a
+    statement as a description when each of its sentences is one of these or a description
+    of the cue patterns; a sentence is never cut from a point for them (a statement whose other
+    sentences make a point keeps its kind as the other cues give it)."""
+    pattern = _described(lang, (SPEAKER, ROOM, HEADINGS))
+    if pattern is None:
+        return False
+    plain = re.sub(r"^[\s\"'“”«»„‘’()\[\]—–-]+", "", _plain(sentence, lang)).strip()
+    return bool(pattern.search(plain))
 
 
 def attributions(lang: str) -> list[str]:

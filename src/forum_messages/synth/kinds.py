@@ -267,7 +267,6 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             *BODIES[lang],
             *MINUTES[lang],
             *RECORDS2.get(lang, []),
-            *turns.descriptions(lang),
         ],
         [*frames, *SPOKEN[lang], *FRAMING.get(lang, []), *TRACK_FRAMES[lang]],
         [
@@ -829,6 +828,7 @@ def classify(text: str, lang: str | None) -> Kind:
     kept: list[str] = []
     framed = False
     attribution = False
+    left: list[str] = []  # the sentences that are no description
     for sent in parts:
         kind, point, attrib = sentence_kind(sent, lang)
         if kind == "descriptive":
@@ -837,7 +837,12 @@ def classify(text: str, lang: str | None) -> Kind:
         framed = framed or kind == "framed"
         attribution = attribution or attrib
         kept.append(point)
+        left.append(sent)
     if not kept:
+        return Kind("descriptive", "", False)
+    if all(turns.describes(sent, lang) for sent in left):
+        # the rest is a speaker's line, the chair asking the room, an agenda item or a talk
+        # as a heading: the whole statement describes (never a sentence cut from a point)
         return Kind("descriptive", "", False)
     joiner = "" if lang == "zh" else " "
     return Kind("framed" if framed else "point", joiner.join(kept), attribution)
