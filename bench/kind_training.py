@@ -52,8 +52,8 @@ Settings (``--settings``, any of):
                sets' out-of-fold verdicts (the fewest false alarms plus misses, the higher bar
                on a tie).
 
-``--turns-off`` measures the cue layer without ``kind_turns``' readings (the fifty-fifth
-round's "before"); its settings are as shipped otherwise.
+``--turns off`` measures the cue layer without ``kind_turns``' readings (the fifty-fifth
+round's "before"), ``--turns all`` with all of them; the other settings as shipped.
 
 It prints, per set and per language, descriptions found / descriptions and false alarms side by
 side, the totals, and the time of one fit on the whole training material.
@@ -427,15 +427,16 @@ def main() -> None:
         help="with --list, print only the development sets' statements (the others are scored)",
     )
     ap.add_argument(
-        "--turns-off",
-        action="store_true",
-        help="the readings of kind_turns off (a chair's turn of conduct, a speaker's line, the "
-        "chair asking the room, headings, one participant's turn): the cue layer before them",
+        "--turns",
+        choices=("shipped", "off", "all"),
+        default="shipped",
+        help="the readings of kind_turns (a chair's turn of conduct, a speaker's line, the chair "
+        "asking the room, headings, one participant's turn): as shipped, none, or all of them",
     )
     args = ap.parse_args()
-    if args.turns_off:
+    if args.turns != "shipped":
         for name in ("CONDUCT", "SPEAKER", "ROOM", "HEADINGS", "TURNS"):
-            setattr(kind_turns, name, False)
+            setattr(kind_turns, name, args.turns == "all")
         clear_caches()
     m = Material(args.cache)
     runs: dict[str, np.ndarray] = {}
