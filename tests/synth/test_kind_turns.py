@@ -290,3 +290,11 @@ def test_the_real_model_sets_aside_the_turns_of_conduct(use_embedder, shipped) -
     said = [k.kind == "descriptive" or m for k, m in zip(kinds_, model, strict=True)]
     assert all(said[: len(rows)])
     assert not any(said[len(rows) :])
+
+
+def test_the_settings_as_shipped() -> None:
+    """The chair asking the room and the headings are on; a chair's turn of conduct, a
+    speaker's line beside a description and one participant's turn are off (each moved a
+    message row down on the common evaluation, docs/quality.md "a fifty-fifth round")."""
+    assert turns.ROOM and turns.HEADINGS
+    assert not (turns.CONDUCT or turns.SPEAKER or turns.TURNS)
