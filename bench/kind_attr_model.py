@@ -41,22 +41,28 @@ from forum_messages.synth.kind_attr_model import (
 from forum_messages.synth.kind_model import DescriptiveModel, record_register
 from forum_messages.synth.kinds import classify
 
-#: the report files scored by the common evaluation after every change: scored, never trained
-SCORED_ONLY = tuple(
-    f"reports/test-{name}.yaml"
-    for name in (
-        "ar",
-        "asia-transcripts",
-        "en-main",
-        "es-national",
-        "fr-ar-mixed",
-        "ru",
-        "zh",
-        # held out until the fifty-fifth round of statement kinds; the shipped weights were
-        # fitted before they were spent (docs/quality.md, "Two more held-out files spent")
-        "tallinn",
-        "tangier",
-    )
+#: the report files scored by the common evaluation after every change, and the statement sets
+#: written after the weights were fitted: scored, never trained
+SCORED_ONLY = (
+    *(
+        f"reports/test-{name}.yaml"
+        for name in (
+            "ar",
+            "asia-transcripts",
+            "en-main",
+            "es-national",
+            "fr-ar-mixed",
+            "ru",
+            "zh",
+            # held out until the fifty-fifth round of statement kinds; the shipped weights were
+            # fitted before they were spent (docs/quality.md, "Two more held-out files spent")
+            "tallinn",
+            "tangier",
+        )
+    ),
+    # written for the fifty-fifth round of statement kinds, after the shipped weights were
+    # fitted: scored, never trained on (docs/quality.md, "a fifty-fifth round")
+    "kinds/dev32.yaml",
 )
 SCORED = (*TRAINING, *SCORED_ONLY)
 BARS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)

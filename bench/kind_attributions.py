@@ -51,6 +51,7 @@ DEVELOPMENT = tuple(
         "dev24-attr",
         "dev27",
         "dev31-attr",
+        "dev32",
         "test5",
         "test6",
         "test7",

@@ -160,6 +160,8 @@ WIDE_NEIGHBOURS = (
     "kinds/dev29-frames.yaml",
     "kinds/dev30.yaml",
     "kinds/dev31-attr.yaml",
+    # written for the fifty-fifth round (docs/quality.md); the bank is off as shipped
+    "kinds/dev32.yaml",
     "kinds/dev33-frames.yaml",
     "kinds/dev-spoken.yaml",
     *(f"kinds/test{n}.yaml" for n in (11, 12, 13, 14, 16, 17)),

@@ -37,6 +37,7 @@ from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kind_cues_voice11 as voice11
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
+from forum_messages.synth import kind_turns as turns
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
 from forum_messages.synth.kind_cues_conduct import CONDUCT
@@ -298,6 +299,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
                 else []
             ),
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
+            *turns.attributions(lang),
         ],
     )
 
@@ -836,10 +838,13 @@ def _sentences(text: str, lang: str) -> list[str]:
 def classify(text: str, lang: str | None) -> Kind:
     """The kind of a statement: descriptive if every sentence is, else its points."""
     lang = lang if lang in _PATTERNS else "en"
+    if turns.CONDUCT and turns.conduct_turn(text, lang):  # a chair's turn of conduct
+        return Kind("descriptive", "", False)
     parts = _sentences(text, lang)
     kept: list[str] = []
     framed = False
     attribution = False
+    left: list[str] = []  # the sentences that are no description
     for sent in parts:
         kind, point, attrib = sentence_kind(sent, lang)
         if kind == "descriptive":
@@ -848,7 +853,12 @@ def classify(text: str, lang: str | None) -> Kind:
         framed = framed or kind == "framed"
         attribution = attribution or attrib
         kept.append(point)
+        left.append(sent)
     if not kept:
+        return Kind("descriptive", "", False)
+    if all(turns.describes(sent, lang) for sent in left):
+        # the rest is a speaker's line, the chair asking the room, an agenda item or a talk
+        # as a heading: the whole statement describes (never a sentence cut from a point)
         return Kind("descriptive", "", False)
     joiner = "" if lang == "zh" else " "
     return Kind("framed" if framed else "point", joiner.join(kept), attribution)
