@@ -583,7 +583,9 @@ class KeyphraseLabeller:
         for j in range(1, min(6, len(head))):
             if SECOND_ALONE_RULE and 2 * len(fit[j]) > len(topic.messages):
                 # it fits most of the messages alone: it titles them, not as a second part
-                return [head[j], *(i for i in order if i != head[j])], None
+                # (then, as below, the others that fit two)
+                two = [i for i, f in zip(head, fit, strict=True) if len(f) >= 2 and i != head[j]]
+                return [head[j], *two], None
             if len(fit[0] | fit[j]) >= 2 and self._joinable(pool, vecs, head[0], head[j], language):
                 return order, head[j]
         covering = [i for i, f in zip(head, fit, strict=True) if len(f) >= 2]

@@ -3,8 +3,8 @@
 Keyphrases are cut out of sentences and keep the sentence's grammar: a Russian phrase in the
 case its verb or preposition gave it ("Цифровую гигиену" of "включить цифровую гигиену", a
 genitive of "вопросы информационной безопасности"), a French one opening on an elided article
-("L'État d'en assumer"), a phrase ending on an infinitive governed by a preposition
-("Fabricants de fournir"), a relative clause ("Téléphones qui dorment"), a Spanish verb
+("L'État d'en assumer"), a phrase ending on an infinitive ("Fabricants de fournir", "Pide
+enseñar"), a relative clause ("Téléphones qui dorment"), a Spanish verb
 ("Extranjeras necesitan"), an Arabic phrase holding a possessive pronoun or a clause of
 purpose ("هاتف ابنها لتلقي"), a Chinese verb standing alone (办理).
 
@@ -44,9 +44,9 @@ _RU_ACC_ADJ = {"ую": "ая", "юю": "яя"}
 #: "внешней"): "-ой", or "-ей" after the soft or hushing stems of adjectives (nouns such as
 #: "музей", "людей" end otherwise).
 _RU_OBL_ADJ_SOFT = ("ней", "щей", "шей", "чей", "жей")
-#: The noun after such an adjective, by its ending: the nominative where one reading only is
-#: possible (a feminine noun in -ы is in the genitive, one in -ости, -ии, -ки either way the
-#: same word), else None: the phrase is oblique and cannot be mended by rule.
+#: The noun after such an adjective, by its ending, and its nominative where one reading only
+#: is possible (a feminine noun in -ы is in the genitive, one in -ости, -ии, -ки either way
+#: the same word); any other ending in -и, -е or -ью: oblique, not mended by rule.
 _RU_OBL_NOUN = (
     ("ости", "ость"),
     ("ии", "ия"),
@@ -292,17 +292,20 @@ _RELATIVE = {
     "fr": frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}),
     "es": frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"}),
 }
-#: Prepositions that govern an infinitive ("de fournir", "d'en assumer", "para pagar").
+#: Words kept whole when a phrase's words are read for a relative pronoun ("d'en").
 _BEFORE_INFINITIVE = {
     "fr": frozenset({"de", "d'", "d’", "à", "pour", "sans", "d'en", "d’en", "d'y", "d’y"}),
     "es": frozenset({"de", "a", "para", "por", "sin"}),
 }
-#: Nouns ending as an infinitive does ("pouvoir", "lugar").
+#: Nouns ending as an infinitive does ("pouvoir", "lugar", "danger"): a phrase ending on
+#: any other word so ends on a verb's complement.
 _INFINITIVE_NOUNS = _words(
     """avenir pouvoir dossier atelier fichier quartier métier premier loisir savoir devoir
     courrier hiver plaisir désir lugar hogar bienestar poder mujer taller deber carácter
     militar popular nuclear celular similar regular escolar solar alquiler mayor menor
-    familiar particular titular auxiliar par mar"""
+    familiar particular titular auxiliar par mar radar dólar azúcar pilar láser líder hangar
+    collar bar máster ámbar cráter chófer placer ser danger foyer loyer étranger hacker router
+    cluster laser levier pilier chantier papier clavier cahier dollar souvenir panier"""
 )
 #: Spanish nouns in -en or -an (no accent), which a verb in the third person plural ends
 #: with too ("necesitan", "venden").
@@ -326,11 +329,8 @@ def _romance(phrase: str, language: str) -> str | None:
         return None
     last = words[-1] if words else ""
     endings = ("er", "ir") if language == "fr" else ("ar", "er", "ir")
-    governed = len(words) > 1 and (
-        words[-2] in _BEFORE_INFINITIVE[language] or words[-2].startswith(("d'", "d’"))
-    )
-    if governed and last.endswith(endings) and last not in _INFINITIVE_NOUNS:
-        return None
+    if len(words) > 1 and last.endswith(endings) and last not in _INFINITIVE_NOUNS:
+        return None  # "Fabricants de fournir", "Pide enseñar": a verb's complement
     if language == "es" and len(words) > 1:
         for w in words:
             if len(w) > 4 and w.endswith(("an", "en")) and w not in _ES_EN_NOUNS:
