@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -24,7 +24,7 @@ from forum_messages.nlp.base import Embedder, Vectors
 from forum_messages.nlp.decide import decision_scores, ranking
 from forum_messages.nlp.forked import map_halves
 from forum_messages.nlp.keyphrases import keyphrases, prepare, stopwords
-from forum_messages.synth import topic_vocab
+from forum_messages.synth import title_grammar, topic_vocab
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.headings import headline
 from forum_messages.synth.title_form import bare_word, faulty
@@ -73,6 +73,16 @@ BUCKET_RULE = True
 #: B": both its own words, "المستخدمات الجدد للمحافظ وصفة موظفي البنوك"): docs/quality.md,
 #: step 46.
 ONE_MESSAGE_JOIN_RULE = True
+#: Whether a phrase that fits more than half of a sub-topic's messages on its own, met
+#: before any that makes two with the first, titles the sub-topic alone rather than joined
+#: as the second part to a first that fits one ("ЕАЭС", not "Электронная подпись и ЕАЭС"
+#: over three messages, two of them on the EAEU: ``_covering``; docs/quality.md, step 51).
+SECOND_ALONE_RULE = True
+#: Whether a sub-topic of two messages or more that no candidate fits two of by words (the
+#: messages share no word a title could use) is titled by the point instead: the policy
+#: topic of the vocabulary nearest its centre by the embedder (``_by_point``). Measured,
+#: off (docs/quality.md, step 51: such a title is found in none of the messages' words).
+BY_POINT_RULE = False
 #: Phrases nearest a sub-topic offered as spare candidates (``synth/distinct.py``).
 SPARE_PHRASES = 8
 #: What a fragment of a sentence ("Digital divide requires", "Countries") loses in score
@@ -294,19 +304,22 @@ def title_phrases(title: str, language: str) -> list[str]:
     return [title.lower(), *(p.strip().lower() for p in parts if len(parts) > 1)]
 
 
-def _trimmed(phrases: list[tuple[str, float]], language: str) -> list[tuple[str, float]]:
+def _trimmed(
+    phrases: list[tuple[str, float]], language: str, texts: Sequence[str] = ()
+) -> list[tuple[str, float]]:
     """Keyphrases with, after each that is a fragment because of a verb at one end ("Use
     datos biométricos", "Digital divide requires"), the subject it holds without that word
-    ("datos biométricos", "Digital divide"), of the same weight, when that reads as one."""
+    ("datos biométricos", "Digital divide"), of the same weight, when that reads as one
+    (``texts``: the theme's, for ``faulty``)."""
     out: list[tuple[str, float]] = []
     seen = {p.casefold() for p, _ in phrases}
     for phrase, weight in phrases:
         out.append((phrase, weight))
         words = phrase.split()
-        if len(words) < 3 or language == "zh" or not faulty(phrase, language):
+        if len(words) < 3 or language == "zh" or not faulty(phrase, language, texts):
             continue
         for rest in (" ".join(words[1:]), " ".join(words[:-1])):
-            if rest.casefold() in seen or faulty(rest, language):
+            if rest.casefold() in seen or faulty(rest, language, texts):
                 continue
             if headline(rest, language):
                 out.append((rest, weight))
@@ -399,6 +412,110 @@ def _rival(sim: np.ndarray, k: int) -> np.ndarray:
     return others.max(axis=1) if others.shape[1] else np.zeros(sim.shape[0])
 
 
+def _shown(language: str, texts: Sequence[str]) -> Callable[[str], str]:
+    """How a phrase of a theme's candidates is shown as a heading: in its language's heading
+    form (``title_grammar.mended``, the theme's ``texts`` read for the same words written in
+    the nominative); a title of the vocabulary, and a phrase in a form no rule mends, as it
+    is."""
+    memo: dict[str, str] = {}
+
+    def shown(phrase: str) -> str:
+        key = phrase.casefold()
+        if key not in memo:
+            form = None if named_topic(phrase) else title_grammar.mended(phrase, language, texts)
+            memo[key] = form or phrase
+        out = memo[key]
+        return out if out.casefold() != key else phrase
+
+    return shown
+
+
+def _sides(title: str, language: str) -> list[tuple[str, str]]:
+    """Every way ``join_titles`` may have made ``title`` of two phrases."""
+    joiner = {"zh": AND["zh"], "ar": f" {AND['ar']}"}.get(language, f" {AND.get(language, 'and')} ")
+    out = []
+    for m in re.finditer(re.escape(joiner), title):
+        a, b = title[: m.start()].strip(), title[m.end() :].strip()
+        if a and b:
+            out.append((a, b))
+    return out
+
+
+def _in_form(
+    results: list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]],
+    language: str,
+    pooled: set[str],
+    shown: Callable[[str], str],
+) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
+    """The titles and candidates with each phrase of the pool (``pooled``, casefolded) shown
+    in its heading form (``shown``), a title joined of two such phrases part by part; the
+    choice itself was made on the phrases as the sources write them. Only when
+    ``title_grammar.FORM_RULE`` is on."""
+    if not title_grammar.FORM_RULE:
+        return results
+
+    def form(title: str) -> str:
+        if title.casefold() in pooled:
+            out = shown(title)
+            return title if out is title else capitalise(out)
+        for a, b in _sides(title, language):
+            if a.casefold() in pooled and b.casefold() in pooled:
+                one, two = shown(a), shown(b)
+                return title if (one, two) == (a, b) else join_titles(one, two, language)
+        return title
+
+    out = []
+    for title, phrases, ranked in results:
+        seen: set[str] = set()
+        mended: list[Candidate] = []
+        for c in ranked:
+            c = replace(c, title=form(c.title))
+            if c.title.casefold() not in seen:
+                seen.add(c.title.casefold())
+                mended.append(c)
+        out.append((form(title), phrases, tuple(mended)))
+    return out
+
+
+def _by_point(
+    results: list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]],
+    topics: Sequence[TopicText],
+    language: str,
+    embedder: Embedder,
+    centroids: np.ndarray,
+    above: set[str],
+) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
+    """The titles with each of a sub-topic of two messages or more that neither it nor any
+    of its candidates fits two of by words (``fits_by_words``) replaced by the title of the
+    vocabulary's policy topic nearest the sub-topic's centre, none a sibling's, overlapping
+    one or a title above (``above``, lowercased phrases)."""
+    titles = [t.titles[language] for t in policy_topics() if language in t.titles]
+    if not titles:
+        return results
+    sim = decision_scores(embedder.embed(titles), centroids)  # (titles, sub-topics)
+    out = list(results)
+    for k, (title, phrases, ranked) in enumerate(results):
+        if len(topics[k].messages) < 2:
+            continue
+        read = read_messages([texts for texts, _ in topics[k].messages])
+        if any(
+            len(frozenset().union(*fits_by_words(c, read))) >= 2
+            for c in (title, *(r.title for r in ranked))
+        ):
+            continue
+        siblings = [t for j, (t, _, _) in enumerate(out) if j != k]
+        taken = {t.casefold() for t in siblings}
+        for i in ranking(sim[:, k], titles):
+            near = titles[i]
+            if near.casefold() in taken or near.lower() in above:
+                continue
+            if any(overlapping(near, s) for s in siblings):
+                continue
+            out[k] = (near, phrases, (Candidate(near, 0), *ranked))
+            break
+    return out
+
+
 class KeyphraseLabeller:
     name = "keyphrase-embedding-labels"
 
@@ -464,6 +581,11 @@ class KeyphraseLabeller:
         if len(fit[0]) >= 2:
             return order, None
         for j in range(1, min(6, len(head))):
+            if SECOND_ALONE_RULE and 2 * len(fit[j]) > len(topic.messages):
+                # it fits most of the messages alone: it titles them, not as a second part
+                # (then, as below, the others that fit two)
+                two = [i for i, f in zip(head, fit, strict=True) if len(f) >= 2 and i != head[j]]
+                return [head[j], *two], None
             if len(fit[0] | fit[j]) >= 2 and self._joinable(pool, vecs, head[0], head[j], language):
                 return order, head[j]
         covering = [i for i, f in zip(head, fit, strict=True) if len(f) >= 2]
@@ -597,7 +719,8 @@ class KeyphraseLabeller:
         if not topics:
             return []
         found = phrases if phrases is not None else self.phrases(topics, language)
-        own = [_trimmed(mine, language) for mine in found.own]
+        texts = [t for topic in topics for t in topic.texts]  # the theme's, for the form
+        own = [_trimmed(mine, language, texts) for mine in found.own]
         evidenced = found.evidenced
         pool: list[str] = [title for ev in evidenced for title in titles_of(ev, language)]
         for mine in own:
@@ -613,8 +736,11 @@ class KeyphraseLabeller:
         results: list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]] = []
         used: set[str] = {p for title in taken for p in title_phrases(title, language)}
         above = set(used)
+        shown = _shown(language, texts)
         rivals = [_rival(sim, k) for k in range(len(topics))]
-        fragment = FRAGMENT_PENALTY * np.array([faulty(p, language) for p in pool], dtype=float)
+        fragment = FRAGMENT_PENALTY * np.array(
+            [faulty(p, language, texts) for p in pool], dtype=float
+        )
         free = event - vocabulary_words()  # "Internet fragmentation" is a topic, not the forum
         vocab = choose(
             evidenced,
@@ -669,7 +795,7 @@ class KeyphraseLabeller:
             """``_eligible`` with what depends on the phrase alone worked out once, and the
             texts searched at once (joined by NUL, which no phrase holds)."""
             p = phrase.lower()
-            if p in used:
+            if p in used or shown(phrase).lower() in used:
                 return False
             well = reads_well.get(phrase)
             if well is None:
@@ -798,13 +924,17 @@ class KeyphraseLabeller:
                 ranked = (Candidate(title, 0), *ranked[1:])
             ranked = (*ranked, *spares(k, ranked, score))
             results.append((title, tuple(p for p, _ in own[k][:6]), ranked))
-        return self._held_up(results, topics, language)
+        held = self._held_up(results, topics, language, texts)
+        if BY_POINT_RULE:
+            held = _by_point(held, topics, language, embedder, centroids, above)
+        return _in_form(held, language, {p.casefold() for p in pool}, shown)
 
     @staticmethod
     def _held_up(
         results: list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]],
         topics: Sequence[TopicText],
         language: str,
+        texts: Sequence[str] = (),
     ) -> list[tuple[str, tuple[str, ...], tuple[Candidate, ...]]]:
         """The titles with each that does not hold up in its sub-topic's messages replaced by
         the candidate that does (``holds``), is neither a sibling's title nor overlapping one,
@@ -846,7 +976,9 @@ class KeyphraseLabeller:
             others = [c for c in ranked[1:] if c not in topical]
             held: list[tuple[int, Candidate]] = []  # (messages it fits, candidate)
             for c in (*topical, *parts, *others):
-                if c.evidence < 1 or faulty(c.title, language) or bare_word(c.title, language):
+                if c.evidence < 1 or faulty(c.title, language, texts):
+                    continue
+                if bare_word(c.title, language):
                     continue
                 if any(overlapping(c.title, s) for s in siblings) or not holds(c.title, messages):
                     continue

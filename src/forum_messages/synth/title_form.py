@@ -12,10 +12,12 @@ subject (``synth/labels.py``), so they title a sub-topic only when nothing bette
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from forum_messages.nlp.keyphrases import stopwords
 from forum_messages.synth.headings import headline
+from forum_messages.synth.title_grammar import refused
 
 
 def _split(text: str) -> frozenset[str]:
@@ -238,15 +240,18 @@ def speaker_words(phrase: str, language: str) -> bool:
 SPEAKER_RULE = True
 
 
-def faulty(phrase: str, language: str) -> bool:
+def faulty(phrase: str, language: str, texts: Sequence[str] = ()) -> bool:
     """Whether a candidate title is a fragment of a sentence rather than a subject: a verb
     at either end (any finite verb in it; in French and Spanish, a first word followed by
     an article), a bare adjective, a function word at either end, nothing but actors
-    ("Governments and operators"), or a speaker's own words (``speaker_words``)."""
+    ("Governments and operators"), a speaker's own words (``speaker_words``), or a form no
+    heading takes and no rule mends (``title_grammar.refused``: "Ресурсы на малых",
+    "Fabricants de fournir"; ``texts``: where the same words may be written in the
+    nominative)."""
     text = phrase.strip()
     if not text or not headline(text, language):
         return True
-    if speaker_words(text, language):
+    if speaker_words(text, language) or refused(text, language, texts):
         return True
     if language == "zh":
         return text.endswith(_ZH_VERB_END) or _actors_only([text], "zh")
