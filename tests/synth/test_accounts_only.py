@@ -7,6 +7,7 @@ weights."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -191,3 +192,43 @@ def test_a_claim_outside_a_question_stays_a_claim(monkeypatch) -> None:  # type:
     monkeypatch.setattr(soft_kinds, "DESCRIBED_QUESTION", True)
     assert soft_kinds.reads_described(text, 0.9, text, "en")
     assert not soft_kinds.reads_described(text, 0.1, text, "en")
+
+
+REPORTS = Path(__file__).resolve().parents[2] / "src/forum_messages/editions/evaluation/reports"
+
+
+@pytest.mark.slow
+def test_a_draft_whose_message_rests_on_two_accounts(use_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """test-global-tracks (development material): two librarians' accounts, in English and
+    Spanish, make one message of their own as shipped; with "annex" they go to the annex with
+    their reason, every other message as before; with "join" they are sources of the message
+    making their point, whose text is a point."""
+    from forum_messages.evaluation.material import load_material
+    from forum_messages.evaluation.realistic import draft_material
+
+    material = load_material(str(REPORTS / "test-global-tracks.yaml"))
+    embedder = memo_for(use_embedder)
+    stories = {
+        st.id
+        for st in material.corpus.statements
+        if st.text.startswith(("Ms Grace Nakato, a librarian", "La bibliotecaria uruguaya"))
+    }
+    assert len(stories) == 2
+
+    def where() -> tuple[list[tuple[frozenset[str], str]], dict[str, str]]:
+        draft = draft_material(material, embedder)
+        messages = [(frozenset(s.statement for s in m.sources), m.text) for m in draft.messages()]
+        return messages, {n.statement: n.reason for n in draft.not_reflected}
+
+    shipped, _ = where()
+    assert stories in [m for m, _ in shipped]
+    monkeypatch.setattr(single_points, "ACCOUNTS_ONLY", "annex")
+    annexed, reasons = where()
+    assert [reasons.get(s) for s in sorted(stories)] == ["accounts_only", "accounts_only"]
+    assert sorted(annexed) == sorted(m for m in shipped if m[0] != stories)
+    monkeypatch.setattr(single_points, "ACCOUNTS_ONLY", "join")
+    monkeypatch.setattr(single_points, "ACCOUNTS_JOIN", 0.3)
+    joined, reasons = where()
+    into = next((m, t) for m, t in joined if stories < m)
+    assert not any(reasons.get(s) for s in stories)
+    assert (into[0] - stories, into[1]) in shipped  # the message it joined keeps its text
