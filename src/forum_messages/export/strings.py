@@ -609,6 +609,16 @@ REASONS: dict[str, dict[str, str]] = {
         "Похоже на рассказ одного человека",
         "似为某一个人的讲述",
     ),
+    # a statement of a message whose every source reads as one person's account: no message
+    # rests on accounts alone
+    "accounts_only": _row(
+        "Grouped only with other personal accounts",
+        "Regroupée seulement avec d'autres récits personnels",
+        "Agrupada solo con otros relatos personales",
+        "جُمع مع روايات شخصية أخرى فقط",
+        "Сгруппировано только с другими личными рассказами",
+        "仅与其他个人讲述归为一组",
+    ),
     # the same-point check rejected it: it is not known not to make the point, only not
     # confirmed to make it
     "detached": _row(

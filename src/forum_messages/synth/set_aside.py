@@ -39,6 +39,9 @@ REASONS = {
     "reads_account": "Only one session made the statement, and it reads as one person's "
     "account (an attribution model leaning that way, no claim of its own) rather than a point, "
     "so no message rests on it alone.",
+    "accounts_only": "The draft grouped the statement only with statements that, like it, read "
+    "as one person's account (marked so, or an attribution model leaning that way, and no claim "
+    "of its own) rather than a point, so no message rests on them alone.",
     "detached": "The statement sat near a message, but the same-point check could not "
     "confirm that it makes that message's point, and no other message takes it.",
 }

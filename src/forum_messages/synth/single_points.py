@@ -6,6 +6,7 @@ most salient, as many as the theme's share of the draft's size leaves room for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,19 @@ ACCOUNT = ""
 ACCOUNT_FLOOR = 0.9
 #: The places the account probability is rounded to before it is compared with its floor.
 ACCOUNT_PLACES = 2
+#: What becomes of a message of two statements or more every one of which reads as one
+#: person's account (``accounts_only``: marked so by the cues, or read so by the attribution
+#: regression from ``ACCOUNTS_ONLY_FLOOR``, and none saying more than the account):
+#: "annex", it is not made and its statements go to the annex as ``accounts_only``; "join",
+#: its statements join the nearest message that does not rest on accounts (its centre's cosine
+#: ``ACCOUNTS_JOIN`` or more), which then shows a point and has the accounts among its sources;
+#: "" (off), nothing of it runs (docs/quality.md, step 52).
+ACCOUNTS_ONLY = ""
+#: The cosine, rounded, of the two centres from which the accounts join a message ("join").
+ACCOUNTS_JOIN = 0.5
+#: The attribution regression's probability, rounded, from which a source of such a message
+#: reads as an account when the cues do not mark it.
+ACCOUNTS_ONLY_FLOOR = 0.9
 
 
 def kept(
@@ -185,6 +199,73 @@ def accounts(run: _Run, candidates: list[list[int]]) -> list[bool]:
     for k, p in zip(read, probs.tolist(), strict=True):
         out[k] = round(float(p), ACCOUNT_PLACES) >= ACCOUNT_FLOOR
     return out
+
+
+def accounts_only(run: _Run, groups: Sequence[Sequence[int]]) -> list[bool]:
+    """For each message group, whether it is two statements or more every one of which reads
+    as one person's account: marked as an attribution by the cues, or read as an account by
+    the attribution regression (probability of the statement as written, rounded to
+    ``ACCOUNT_PLACES``, at ``ACCOUNTS_ONLY_FLOOR`` or more); none listed as a call to action nor
+    saying more than the account (``soft_kinds.calls``). Only with ``ACCOUNTS_ONLY`` on and
+    report sessions (``run.target``)."""
+    out = [False] * len(groups)
+    if ACCOUNTS_ONLY not in ("annex", "join") or run.target is None:
+        return out
+    st = run.statements
+    read = [
+        k
+        for k, g in enumerate(groups)
+        if len(g) > 1
+        and all(
+            st[i].kind != "call_to_action" and not soft_kinds.calls(run.texts[i], run.langs[i])
+            for i in g
+        )
+    ]
+    rows = sorted({i for k in read for i in groups[k] if not run.attribution[i]})
+    account = {i: True for k in read for i in groups[k] if run.attribution[i]}
+    if rows:
+        probs = text_soft.attribution_probabilities(
+            np.asarray(take_rows(run.x, rows)), [st[i].text for i in rows], run.fixed
+        )
+        if probs is None:
+            return out
+        for i, p in zip(rows, probs.tolist(), strict=True):
+            account[i] = round(float(p), ACCOUNT_PLACES) >= ACCOUNTS_ONLY_FLOOR
+    for k in read:
+        out[k] = all(account[i] for i in groups[k])
+    return out
+
+
+def resting_on_accounts(
+    run: _Run, groups: list[list[int]]
+) -> tuple[list[list[int]], dict[int, str]]:
+    """``groups`` without the messages resting on accounts alone (``accounts_only``), and the
+    annex reason of each statement taken out: with "annex", every such message is taken out;
+    with "join", each joins the nearest other message (``ACCOUNTS_JOIN``) and is taken out
+    only then, its statements becoming that message's sources."""
+    flags = accounts_only(run, groups)
+    if not any(flags):
+        return groups, {}
+    if ACCOUNTS_ONLY == "annex":
+        gone = [g for g, f in zip(groups, flags, strict=True) if f]
+        return [g for g, f in zip(groups, flags, strict=True) if not f], {
+            i: "accounts_only" for g in gone for i in g
+        }
+    keep = [k for k, f in enumerate(flags) if not f]
+    if not keep:
+        return groups, {}
+    centres = np.stack([centroid(take_rows(run.x, groups[k])) for k in keep])
+    out = [list(g) for g in groups]
+    joined: set[int] = set()
+    for k, f in enumerate(flags):
+        if not f:
+            continue
+        near = decision_scores(centroid(take_rows(run.x, groups[k])), centres)  # rounded
+        j = int(np.argmax(near))
+        if float(near[j]) >= ACCOUNTS_JOIN:
+            out[keep[j]] = sorted(out[keep[j]] + list(groups[k]))
+            joined.add(k)
+    return [g for k, g in enumerate(out) if k not in joined], {}
 
 
 def lone_reasons(run: _Run, single: list[list[int]]) -> dict[int, str]:

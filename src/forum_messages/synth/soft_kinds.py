@@ -14,6 +14,7 @@ docs/quality.md ("Themes, messages and sub-topics, step by step", step 43) measu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,38 @@ DESCRIBED_POINT = True
 #: Whether a point with a claim of its own (``kind_narration.makes_claim``: a modal, a stance,
 #: a comparison ...) is never read so.
 DESCRIBED_NO_CLAIM = True
+#: Whether a question the meeting discussed ("a short exchange on whether the conclusions
+#: should be sent ...") is left out before the point is read for a claim: its modal is the
+#: question's, not a claim the statement makes (``QUESTIONS``; docs/quality.md, step 52).
+DESCRIBED_QUESTION = False
+
+#: A question the meeting discussed, after the word that opens it, up to the end of its
+#: clause: "on whether X should ...", "sur la question de savoir si ...", "sobre si ...",
+#: "о том, следует ли ...", "讨论了……是否应……", "حول ما إذا كان ينبغي ...". Group 1 is kept.
+QUESTIONS = {
+    "en": re.compile(
+        r"(\b(?:on|about|over|as to|debated|discussed|asked|wondered|considered|explored)\s+)"
+        r"whether\b[^,;.]*",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(\b(?:question de savoir|point de savoir|demandé|demandés|demandées|interrogé|"
+        r"interrogés|interrogées|débattu|discuté|sur)\s+)s(?:i\b|['’](?=ils?\b))[^,;.]*",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(\b(?:sobre|acerca de|preguntó|preguntaron|preguntaban|debatió|debatieron|"
+        r"discutió|discutieron)\s+)si\b[^,;.]*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"((?:о том|обсудили|обсуждали|спросили|спрашивали|задались вопросом),?\s+)"
+        r"\w+\s+ли(?!\w)[^,;.]*",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"((?:讨论|探讨|询问|辩论|商讨|交流)[了过]?)[^，。；]{0,30}?是否[^，。；]*"),
+    "ar": re.compile(r"((?<!\w)(?:حول|بشأن|عن)\s+)ما\s+إذا(?!\w)[^،؛.]*"),
+}
 
 #: The readings, in the order the bench tables them (``Reading``'s fields and properties).
 READINGS = (
@@ -247,15 +280,26 @@ def calls(point: str, lang: str = "") -> bool:
     return bool(CALL_CUES.search(point) or POLICY_CUES.search(point)) or ask.read(point, lang).call
 
 
+def without_question(text: str, lang: str) -> str:
+    """``text`` without the questions its meeting discussed (``QUESTIONS``): "The session
+    closed with a short exchange on whether X should be sent ..." -> "The session closed with a
+    short exchange on , ..."; as it is in a language without the pattern."""
+    pattern = QUESTIONS.get(lang)
+    return pattern.sub(r"\1", text) if pattern is not None else text
+
+
 def reads_described(raw: str, wide: float, point: str | None = None, lang: str = "") -> bool:
     """Whether a statement the kinds step kept as a point reads like a description of its
     session: words of a meeting in its ``point`` (the frame taken off; with
     ``DESCRIBED_POINT`` off or no point given, in it as written, ``raw``), no claim of its own
-    (``DESCRIBED_NO_CLAIM``) and the wide regression's probability ``wide`` at
+    (``DESCRIBED_NO_CLAIM``; a question the meeting discussed left out first with
+    ``DESCRIBED_QUESTION``) and the wide regression's probability ``wide`` at
     ``DESCRIBED_WIDE`` or more (docs/quality.md, step 43)."""
     text = point if DESCRIBED_POINT and point is not None else raw
     if DESCRIBED_NO_CLAIM and point is not None:
         plain = arabic_plain(point) if lang == "ar" else point
+        if DESCRIBED_QUESTION:
+            plain = without_question(plain, lang)
         if makes_claim(plain, lang):
             return False
     return meeting_words(text) and round(wide, 4) >= DESCRIBED_WIDE

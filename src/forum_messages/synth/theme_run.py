@@ -348,6 +348,10 @@ class _Run(Headings):
                 [st.kind for st in self.statements],
                 self.attribution,
             )
+        # a message resting on accounts alone is not made: its statements go to the annex or
+        # join the message nearest them
+        groups, out = single_points.resting_on_accounts(self, groups)
+        reason.update(out)
         centres = (
             np.stack([centroid(take_rows(x, g)) for g in groups])
             if groups
