@@ -12,9 +12,10 @@ from dataclasses import replace
 import numpy as np
 
 from forum_messages.engine.vectors import release, take_rows
+from forum_messages.errors import ConfigError
 from forum_messages.model import Corpus, Edition, NotReflected, Session, Statement
 from forum_messages.nlp.base import Embedder, Vectors, memo_for
-from forum_messages.synth import kind_attr_model, theme_partners
+from forum_messages.synth import kind_attr_model, theme_partners, themes
 from forum_messages.synth.components import Components
 from forum_messages.synth.kind_model import first_of_session
 from forum_messages.synth.kind_session import statement_places
@@ -22,7 +23,7 @@ from forum_messages.synth.kinds import Kind
 from forum_messages.synth.reading import Progress
 from forum_messages.synth.salience import report_sessions
 from forum_messages.synth.sidebyside import descriptions, preload
-from forum_messages.synth.themes import ThemeResult
+from forum_messages.synth.themes import ThemeResult, Written
 
 REASONS = {
     "empty": "The statement has no text once list numbering is removed.",
@@ -94,6 +95,9 @@ def themes_and_set_aside(
         languages=langs,
         sessions=session_of if reports else None,
         texts=texts,
+        written=_as_written(statements, texts, declared, session_of, c.embedder)
+        if reports
+        else None,
     )
     procedural = c.procedural.run(x, themed.similarity, fixed)
     if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
@@ -125,6 +129,36 @@ def themes_and_set_aside(
     if theme_partners.PARTNER_BAR > 0 and reports:
         themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed
+
+
+def _as_written(
+    statements: Sequence[Statement],
+    texts: Sequence[str],
+    declared: Sequence[str | None],
+    session_of: Sequence[str | None],
+    embedder: Embedder,
+) -> Written | None:
+    """With ``themes.SESSION_READING`` "written", what the session vote reads: each
+    statement as written (list numbering off), whatever its kind; the statements of a
+    session vote whose point differs from that (a framed point) embedded as written, the
+    others' vectors (a point that is its whole text, a description) those of their points.
+    None with "point"."""
+    from forum_messages.nlp.segment import strip_numbering
+
+    if themes.SESSION_READING not in ("point", "written"):
+        raise ConfigError(
+            f"themes.SESSION_READING must be 'point' or 'written', not {themes.SESSION_READING!r}"
+        )
+    if themes.SESSION_READING == "point":
+        return None
+    written = [strip_numbering(st.text) for st in statements]
+    rows = [
+        i
+        for i in range(len(statements))
+        if session_of[i] is not None and declared[i] is None and written[i] != texts[i]
+    ]
+    vectors = embedder.embed([written[i] for i in rows]) if rows else np.zeros((0, 0), np.float32)
+    return Written(rows, vectors, written)
 
 
 def _attributions(
