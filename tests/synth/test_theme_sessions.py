@@ -16,7 +16,7 @@ from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth import kind_turns, themes
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.reading import read_statements
-from forum_messages.synth.set_aside import _as_written
+from forum_messages.synth.set_aside import _as_written, unlabelled
 from forum_messages.synth.settings import Settings
 from forum_messages.synth.stream import point
 from forum_messages.synth.themes import NearestThemeAssigner, Written, slot_sums, unit_rows
@@ -260,14 +260,18 @@ def _read_open_mic(edition, embedder, conduct: bool, reading: str):  # type: ign
 
 
 @pytest.mark.slow
-def test_a_description_set_aside_stays_in_its_session_evidence(use_embedder, small_edition) -> None:  # type: ignore[no-untyped-def]
-    """Read as written (``SESSION_READING`` "written"), a session's vote reads the same
-    scores whether the chair's turns of conduct are set aside as descriptions or kept as
-    framed points, and its points keep their themes; read by their points (as shipped) the
-    turns' scores differ with the rule (a framed turn is read without its thanks)."""
+@pytest.mark.parametrize("reading", ["written", "unlabelled", "turns"])
+def test_a_description_set_aside_stays_in_its_session_evidence(  # type: ignore[no-untyped-def]
+    use_embedder, small_edition, reading: str
+) -> None:
+    """Read as written (``SESSION_READING`` "written", its label off or not, or only the
+    turns), a session's vote reads the same scores whether the chair's turns of conduct are
+    set aside as descriptions or kept as framed points, and its points keep their themes;
+    read by their points (as shipped) the turns' scores differ with the rule (a framed turn
+    is read without its thanks)."""
     turns = [0, 2, 4]
-    off = _read_open_mic(small_edition, use_embedder, False, "written")
-    on = _read_open_mic(small_edition, use_embedder, True, "written")
+    off = _read_open_mic(small_edition, use_embedder, False, reading)
+    on = _read_open_mic(small_edition, use_embedder, True, reading)
     assert [off[1][i] for i in turns] == ["framed", "framed", "descriptive"]
     assert [on[1][i] for i in turns] == ["descriptive"] * 3
     points = [1, 3, 5, 6, 7]
@@ -280,8 +284,8 @@ def test_a_description_set_aside_stays_in_its_session_evidence(use_embedder, sma
     shipped_on = _read_open_mic(small_edition, use_embedder, True, "point")
     moved = np.abs(shipped_off[2] - shipped_on[2]).max(axis=1)
     assert (moved[turns[:2]] > 1e-3).all() and (moved[points] < 1e-4).all()
-    # the points' own scores are read by their points, as before
-    assert np.array_equal(shipped_off[2][points], off[2][points])
+    if reading == "written":  # the points that are their whole text read as before
+        assert np.array_equal(shipped_off[2][points], off[2][points])
 
 
 def test_only_the_voting_statements_read_otherwise_are_embedded_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -310,8 +314,24 @@ def test_only_the_voting_statements_read_otherwise_are_embedded_again(monkeypatc
     ]
     assert np.array_equal(found.vectors, emb.embed(["Chair: Thanks. Next one."]))
     assert _as_written(statements, texts, declared, [None] * 3, emb).rows == []
+    # a turn after its label: as written ("unlabelled"), or only the turns ("turns")
+    monkeypatch.setattr(themes, "SESSION_READING", "unlabelled")
+    found = _as_written(statements, texts, declared, sessions, emb)
+    assert found.rows == [1] and list(found.texts)[1:] == [
+        "Thanks. Next one.",
+        "Thanks. CERTs should share data.",
+    ]
+    monkeypatch.setattr(themes, "SESSION_READING", "turns")
+    found = _as_written(statements, texts, declared, sessions, emb)
+    assert found.rows == [1]
+    assert list(found.texts) == [
+        "Cables need repair ships.",
+        "Thanks. Next one.",
+        "Thanks. CERTs should share data.",
+    ]
+    assert np.array_equal(found.vectors, emb.embed(["Thanks. Next one."]))
     monkeypatch.setattr(themes, "SESSION_READING", "whole")
-    with pytest.raises(ConfigError, match=r"SESSION_READING.*'whole'"):
+    with pytest.raises(ConfigError, match=r"SESSION_READING must be .*, not 'whole'"):
         _as_written(statements, texts, declared, sessions, emb)
 
 
@@ -341,3 +361,22 @@ def test_the_written_reading_changes_only_the_vote() -> None:
     )
     assert read.theme[1] == keys[1] and read.theme[3:] == shipped.theme[3:]
     assert np.array_equal(read.reading, shipped.reading)  # each statement's own reading
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Модератор (Анна Петрова, оргкомитет): Добрый день.", "Добрый день."),
+        ("Participant from Mombasa: rural links need a backup.", "rural links need a backup."),
+        ("Participante de Larache : hace falta formación.", "hace falta formación."),
+        ("来自喀什的果农：冷库太少。", "冷库太少。"),
+        ("مشارك من طنجة: نحتاج إلى تدريب.", "نحتاج إلى تدريب."),
+        # no label: a comma before the colon, a lead of more than four words, a long Chinese clause
+        ("In short, one ask: money.", "In short, one ask: money."),
+        ("What the room kept coming back to: money.", "What the room kept coming back to: money."),
+        ("儿童可能使用的在线服务应当从设计之初就考虑儿童权利：默认设置应最安全。", None),
+        ("Cables need repair ships.", "Cables need repair ships."),
+    ],
+)
+def test_a_turns_label_is_taken_off(text: str, said: str | None) -> None:
+    assert unlabelled(text) == (text if said is None else said)

@@ -6,6 +6,7 @@ the themes are assigned)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -145,13 +146,23 @@ def _as_written(
     None with "point"."""
     from forum_messages.nlp.segment import strip_numbering
 
-    if themes.SESSION_READING not in ("point", "written"):
+    if themes.SESSION_READING not in ("point", "written", "unlabelled", "turns"):
         raise ConfigError(
-            f"themes.SESSION_READING must be 'point' or 'written', not {themes.SESSION_READING!r}"
+            "themes.SESSION_READING must be 'point', 'written', 'unlabelled' or 'turns', not "
+            f"{themes.SESSION_READING!r}"
         )
     if themes.SESSION_READING == "point":
         return None
     written = [strip_numbering(st.text) for st in statements]
+    if themes.SESSION_READING == "unlabelled":
+        written = [unlabelled(t) for t in written]
+    elif themes.SESSION_READING == "turns":  # a turn after its label; the others by their point
+        written = [
+            said if said != whole else point
+            for whole, said, point in zip(
+                written, (unlabelled(t) for t in written), texts, strict=True
+            )
+        ]
     rows = [
         i
         for i in range(len(statements))
@@ -159,6 +170,22 @@ def _as_written(
     ]
     vectors = embedder.embed([written[i] for i in rows]) if rows else np.zeros((0, 0), np.float32)
     return Written(rows, vectors, written)
+
+
+#: A turn's label at the start of a text: at most four words of at most 16 characters each
+#: (no sentence's punctuation; a longer Chinese lead is a clause of the point), a name or an
+#: affiliation in brackets allowed, a colon ("Модератор (Анна ..., оргкомитет):", "Participant
+#: from Mombasa:", "来自X的果农：", "مشارك من X:").
+_LABEL = re.compile(
+    r"^\s*(?:[^\s:：()（）.,;!?。，；！？،؛]{1,16}\s+){0,3}[^\s:：()（）.,;!?。，；！？،؛]{1,16}\s*"
+    r"(?:[(（][^()（）]{0,80}[)）])?\s*[:：]\s*(?=\S)"
+)
+
+
+def unlabelled(text: str) -> str:
+    """``text`` without a turn's label at its start (who speaks says nothing of the
+    subject: "Модератор:" is no word of a theme on content moderators)."""
+    return _LABEL.sub("", text, count=1)
 
 
 def _attributions(

@@ -55,10 +55,12 @@ from forum_messages.synth.theme_terms import term_scores
 
 #: What a session's vote reads of each of its statements (``NearestThemeAssigner._voted``):
 #: "point" (each statement's own reading: its point as embedded, a framed statement's point
-#: without the sentences that describe the session, a description's whole text) or "written"
+#: without the sentences that describe the session, a description's whole text); "written"
 #: (each statement as written, list numbering off: the same reading whatever the statement
 #: kinds say, so that a description set aside by one more rule stays in the evidence for its
-#: session's theme as it was; docs/quality.md, themes step 53).
+#: session's theme as it was); "unlabelled" (as written, a turn's label off: "Модератор:" is
+#: no word of the subject); "turns" (a transcript turn as written after its label, whatever
+#: its kind; the other statements by their points). docs/quality.md, themes step 53.
 SESSION_READING = "point"
 
 
