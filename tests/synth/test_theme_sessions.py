@@ -289,7 +289,7 @@ def test_a_description_set_aside_stays_in_its_session_evidence(  # type: ignore[
 
 
 def test_only_the_voting_statements_read_otherwise_are_embedded_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """``_as_written``: None as shipped; with "written", the rows of an undeclared session's
+    """``_as_written``: None with "point"; with "written", the rows of an undeclared session's
     statements whose point is not their text as written (numbering off), with those texts'
     vectors; every statement's text as written; any other setting refused, naming it."""
     statements = corpus(
@@ -302,6 +302,7 @@ def test_only_the_voting_statements_read_otherwise_are_embedded_again(monkeypatc
     declared: list[str | None] = [None, None, "trust"]
     sessions: list[str | None] = ["S1", "S1", "S2"]
     emb = HashEmbedder()
+    monkeypatch.setattr(themes, "SESSION_READING", "point")
     assert _as_written(statements, texts, declared, sessions, emb) is None
     monkeypatch.setattr(themes, "SESSION_READING", "written")
     found = _as_written(statements, texts, declared, sessions, emb)

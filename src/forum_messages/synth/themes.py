@@ -60,8 +60,10 @@ from forum_messages.synth.theme_terms import term_scores
 #: kinds say, so that a description set aside by one more rule stays in the evidence for its
 #: session's theme as it was); "unlabelled" (as written, a turn's label off: "Модератор:" is
 #: no word of the subject); "turns" (a transcript turn as written after its label, whatever
-#: its kind; the other statements by their points). docs/quality.md, themes step 53.
-SESSION_READING = "point"
+#: its kind; the other statements by their points: on, it moves no row of the common
+#: evaluation by itself and keeps a chair's turn of conduct set aside from moving a point's
+#: theme, ``kind_turns.CONDUCT``). docs/quality.md, themes step 53.
+SESSION_READING = "turns"
 
 
 @dataclass(frozen=True)
