@@ -139,11 +139,12 @@ def _as_written(
     session_of: Sequence[str | None],
     embedder: Embedder,
 ) -> Written | None:
-    """With ``themes.SESSION_READING`` "written", what the session vote reads: each
-    statement as written (list numbering off), whatever its kind; the statements of a
-    session vote whose point differs from that (a framed point) embedded as written, the
-    others' vectors (a point that is its whole text, a description) those of their points.
-    None with "point"."""
+    """What the session vote reads (``themes.SESSION_READING``): each statement as written
+    (list numbering off) whatever its kind ("written"), the same with a turn's label off
+    ("unlabelled"), or a turn after its label and the others by their points ("turns");
+    the statements of a voting session whose point differs from that (a framed point, a
+    labelled turn) embedded again, the others' vectors (a point that is its whole text, a
+    description) those of their points. None with "point" (the vote reads the points)."""
     from forum_messages.nlp.segment import strip_numbering
 
     if themes.SESSION_READING not in ("point", "written", "unlabelled", "turns"):
