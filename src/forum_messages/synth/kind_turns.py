@@ -40,12 +40,14 @@ from functools import cache
 
 from forum_messages.nlp.segment import arabic_plain, sentences
 
-#: Whether a chair's turn of conduct is a description: off, since on the common evaluation it
-#: finds descriptions on three report files (test-vladivostok ru 0.733 -> 0.867, test-tangier
-#: es 0.769 -> 0.923, test-tallinn ru 0.85 -> 0.90) but test-tallinn's message rows move down
-#: (ARI of messages 0.513 -> 0.504, themes accuracy 0.979 -> 0.972) (docs/quality.md, "a
-#: fifty-fifth round").
-CONDUCT = False
+#: Whether a chair's turn of conduct is a description: on, since the session vote reads a
+#: transcript turn after its label whatever its kind (``themes.SESSION_READING`` "turns"):
+#: it finds descriptions on four report files (test-vladivostok ru 0.733 -> 0.867,
+#: test-tangier es 0.846 -> 1.000, test-tallinn ru 0.85 -> 0.90, test-asia-transcripts ru
+#: 0.955 -> 1.000) and no other row moves; with the vote reading each turn by its point it had
+#: moved a point of test-tallinn's open microphone to another theme (themes accuracy 0.979 ->
+#: 0.972) (docs/quality.md, "a fifty-fifth round" and themes step 53).
+CONDUCT = True
 #: Whether a speaker's line (role, dash, name) is read as a description beside the other
 #: sentences of a statement: off, since test-ru's points reflected fall (0.806 -> 0.774) while
 #: its descriptive recall rises (0.944 -> 1.000).

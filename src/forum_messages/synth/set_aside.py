@@ -6,15 +6,17 @@ the themes are assigned)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from forum_messages.engine.vectors import release, take_rows
+from forum_messages.errors import ConfigError
 from forum_messages.model import Corpus, Edition, NotReflected, Session, Statement
 from forum_messages.nlp.base import Embedder, Vectors, memo_for
-from forum_messages.synth import kind_attr_model, theme_partners
+from forum_messages.synth import kind_attr_model, theme_partners, themes
 from forum_messages.synth.components import Components
 from forum_messages.synth.kind_model import first_of_session
 from forum_messages.synth.kind_session import statement_places
@@ -22,7 +24,7 @@ from forum_messages.synth.kinds import Kind
 from forum_messages.synth.reading import Progress
 from forum_messages.synth.salience import report_sessions
 from forum_messages.synth.sidebyside import descriptions, preload
-from forum_messages.synth.themes import ThemeResult
+from forum_messages.synth.themes import ThemeResult, Written
 
 REASONS = {
     "empty": "The statement has no text once list numbering is removed.",
@@ -97,6 +99,9 @@ def themes_and_set_aside(
         languages=langs,
         sessions=session_of if reports else None,
         texts=texts,
+        written=_as_written(statements, texts, declared, session_of, c.embedder)
+        if reports
+        else None,
     )
     procedural = c.procedural.run(x, themed.similarity, fixed)
     if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
@@ -128,6 +133,63 @@ def themes_and_set_aside(
     if theme_partners.PARTNER_BAR > 0 and reports:
         themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed
+
+
+def _as_written(
+    statements: Sequence[Statement],
+    texts: Sequence[str],
+    declared: Sequence[str | None],
+    session_of: Sequence[str | None],
+    embedder: Embedder,
+) -> Written | None:
+    """What the session vote reads (``themes.SESSION_READING``): each statement as written
+    (list numbering off) whatever its kind ("written"), the same with a turn's label off
+    ("unlabelled"), or a turn after its label and the others by their points ("turns");
+    the statements of a voting session whose point differs from that (a framed point, a
+    labelled turn) embedded again, the others' vectors (a point that is its whole text, a
+    description) those of their points. None with "point" (the vote reads the points)."""
+    from forum_messages.nlp.segment import strip_numbering
+
+    if themes.SESSION_READING not in ("point", "written", "unlabelled", "turns"):
+        raise ConfigError(
+            "themes.SESSION_READING must be 'point', 'written', 'unlabelled' or 'turns', not "
+            f"{themes.SESSION_READING!r}"
+        )
+    if themes.SESSION_READING == "point":
+        return None
+    written = [strip_numbering(st.text) for st in statements]
+    if themes.SESSION_READING == "unlabelled":
+        written = [unlabelled(t) for t in written]
+    elif themes.SESSION_READING == "turns":  # a turn after its label; the others by their point
+        written = [
+            said if said != whole else point
+            for whole, said, point in zip(
+                written, (unlabelled(t) for t in written), texts, strict=True
+            )
+        ]
+    rows = [
+        i
+        for i in range(len(statements))
+        if session_of[i] is not None and declared[i] is None and written[i] != texts[i]
+    ]
+    vectors = embedder.embed([written[i] for i in rows]) if rows else np.zeros((0, 0), np.float32)
+    return Written(rows, vectors, written)
+
+
+#: A turn's label at the start of a text: at most four words of at most 16 characters each
+#: (no sentence's punctuation; a longer Chinese lead is a clause of the point), a name or an
+#: affiliation in brackets allowed, a colon ("Модератор (Анна ..., оргкомитет):", "Participant
+#: from Mombasa:", "来自X的果农：", "مشارك من X:").
+_LABEL = re.compile(
+    r"^\s*(?:[^\s:：()（）.,;!?。，；！？،؛]{1,16}\s+){0,3}[^\s:：()（）.,;!?。，；！？،؛]{1,16}\s*"
+    r"(?:[(（][^()（）]{0,80}[)）])?\s*[:：]\s*(?=\S)"
+)
+
+
+def unlabelled(text: str) -> str:
+    """``text`` without a turn's label at its start (who speaks says nothing of the
+    subject: "Модератор:" is no word of a theme on content moderators)."""
+    return _LABEL.sub("", text, count=1)
 
 
 def _attributions(

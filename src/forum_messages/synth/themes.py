@@ -53,6 +53,29 @@ from forum_messages.nlp.decide import (
 )
 from forum_messages.synth.theme_terms import term_scores
 
+#: What a session's vote reads of each of its statements (``NearestThemeAssigner._voted``):
+#: "point" (each statement's own reading: its point as embedded, a framed statement's point
+#: without the sentences that describe the session, a description's whole text); "written"
+#: (each statement as written, list numbering off: the same reading whatever the statement
+#: kinds say, so that a description set aside by one more rule stays in the evidence for its
+#: session's theme as it was); "unlabelled" (as written, a turn's label off: "Модератор:" is
+#: no word of the subject); "turns" (a transcript turn as written after its label, whatever
+#: its kind; the other statements by their points: on, it moves no row of the common
+#: evaluation by itself and keeps a chair's turn of conduct set aside from moving a point's
+#: theme, ``kind_turns.CONDUCT``). docs/quality.md, themes step 53.
+SESSION_READING = "turns"
+
+
+@dataclass(frozen=True)
+class Written:
+    """The statements whose text as written differs from their point as embedded, for the
+    session vote (``SESSION_READING`` "written"): their rows, the vectors of their texts as
+    written (in that order), and every statement's text as written."""
+
+    rows: list[int]
+    vectors: Vectors
+    texts: Sequence[str]
+
 
 def theme_texts(theme: ThemeSpec) -> list[str]:
     """Every text that describes a theme, in every language given."""
@@ -188,7 +211,7 @@ class NearestThemeAssigner:
         taken out of its statements; the others, the mean of all."""
         if len(x) < self.min_center or self.center == 0:
             return x
-        means, row_mean = self._means(x, languages)
+        means, row_mean, _slot = self._means(x, languages)
         out = vector_array(*x.shape)  # many rows: kept in a file, like the vectors
         for start in range(0, len(x), SCORE_ROWS):  # bounded float64 copies of the rows
             rows = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
@@ -199,15 +222,31 @@ class NearestThemeAssigner:
             release(x)
         return out
 
+    def centred_too(
+        self,
+        x: Vectors,
+        languages: Sequence[str] | None,
+        more: Vectors,
+        more_languages: Sequence[str],
+    ) -> Vectors:
+        """``more`` (other texts' vectors, in ``more_languages``) with the means that
+        :meth:`centred` takes out of the statements ``x`` taken out of them."""
+        if len(x) < self.min_center or self.center == 0 or not len(more):
+            return more
+        means, _row_mean, slot = self._means(x, languages)
+        rows = np.fromiter((slot.get(g, 0) for g in more_languages), dtype=np.intp, count=len(more))
+        return normalise_rows(np.asarray(more, dtype=np.float64) - means[rows])
+
     def _means(
         self, x: Vectors, languages: Sequence[str] | None
-    ) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
-        """The means to take out (row 0: that of all statements) and each statement's row."""
+    ) -> tuple[NDArray[np.float64], NDArray[np.intp], dict[str, int]]:
+        """The means to take out (row 0: that of all statements), each statement's row and
+        each language's row (a language not in it: row 0)."""
         counts = Counter(languages or ())
         own = sorted(g for g in counts if counts[g] >= self.min_center)
         if len(own) < 2:  # one language (or none of the others big enough): one mean
             mean = self.center * centroid(x)
-            return mean[None, :].astype(np.float64), np.zeros(len(x), dtype=np.intp)
+            return mean[None, :].astype(np.float64), np.zeros(len(x), dtype=np.intp), {}
         slot = {g: n + 1 for n, g in enumerate(own)}
         row_mean = np.fromiter(
             (slot.get(g, 0) for g in languages or ()), dtype=np.intp, count=len(x)
@@ -215,7 +254,7 @@ class NearestThemeAssigner:
         sums = slot_sums(x, row_mean, len(own) + 1)
         sums[0] = sums.sum(axis=0)  # all statements
         means = (self.center * unit_rows(sums)).astype(np.float64)
-        return means, row_mean
+        return means, row_mean, slot
 
     def run(
         self,
@@ -227,6 +266,7 @@ class NearestThemeAssigner:
         languages: Sequence[str] | None = None,
         sessions: Sequence[str | None] | None = None,
         texts: Sequence[str] | None = None,
+        written: Written | None = None,
     ) -> ThemeResult:
         """Themes of statements; ``profiles`` replaces the edition's own theme profiles.
 
@@ -235,7 +275,8 @@ class NearestThemeAssigner:
         several subjects), a statement whose theme is not declared has its scores mixed with
         the mean scores of its session's such statements. With ``texts`` (each statement's
         point) and ``languages``, the words a statement shares with each theme's own text in
-        its language add to its scores (``terms``).
+        its language add to its scores (``terms``). With ``written`` (``SESSION_READING``
+        "written"), the session vote reads those statements as written.
         ``similarity`` in the result is that of the statements as given (how topical each
         one is); the choice of theme and its confidence use the centred statements.
         """
@@ -278,12 +319,31 @@ class NearestThemeAssigner:
         if self.items and len(x) and len(keys):
             near = self._item_scores(x, edition, embedder, means, languages)
             sims = np.round((1 - self.items) * sims + self.items * near, DECIMALS) + 0.0
+        evidence: Scores | None = None
+        if written is not None and written.rows and len(keys):
+            # the vote's reading: the statements whose text as written differs, scored as
+            # every statement is (the terms below, of every statement's text as written)
+            evidence = sims.copy()
+            row_langs = [languages[i] if languages else "" for i in written.rows]
+            own = languages if self.own_means else None
+            more = self.centred_too(given, own, written.vectors, row_langs)
+            read = decision_scores(more, profiles)
+            if self.items:
+                near = self._item_scores(more, edition, embedder, means, row_langs)
+                read = np.round((1 - self.items) * read + self.items * near, DECIMALS) + 0.0
+            evidence[written.rows] = read
+        elif written is not None:
+            evidence = sims.copy()  # the terms still read with every text as written
         if self.terms and texts is not None and languages is not None and len(x) and len(keys):
-            shared = term_scores(texts, languages, edition, np.flatnonzero(slot == -1).tolist())
+            undecided_rows = np.flatnonzero(slot == -1).tolist()
+            shared = term_scores(texts, languages, edition, undecided_rows)
+            if evidence is not None and written is not None:
+                as_written = term_scores(written.texts, languages, edition, undecided_rows)
+                evidence = np.round(evidence + self.terms * as_written, DECIMALS) + 0.0
             sims = np.round(sims + self.terms * shared, DECIMALS) + 0.0
         reading = np.asarray(sims, dtype=np.float64)
         if sessions is not None and self.session_vote:
-            sims = self._voted(sims, declared, sessions)
+            sims = self._voted(sims, declared, sessions, evidence)
         logits = sims / self.temperature
         logits -= logits.max(axis=1, keepdims=True) if len(x) else 0
         probs = np.exp(logits)
@@ -358,11 +418,17 @@ class NearestThemeAssigner:
         return np.round(out, DECIMALS)
 
     def _voted(
-        self, sims: Scores, declared: Sequence[str | None], sessions: Sequence[str | None]
+        self,
+        sims: Scores,
+        declared: Sequence[str | None],
+        sessions: Sequence[str | None],
+        evidence: Scores | None = None,
     ) -> Scores:
         """The scores of each statement whose theme is not declared, ``session_vote`` of
-        them the mean scores of its session's such statements (when there are two or more),
-        rounded as every decision score is."""
+        them the mean scores of its session's such statements (when there are two or more;
+        of their ``evidence`` when given, else of their own scores), rounded as every
+        decision score is."""
+        read = sims if evidence is None else evidence
         number: dict[str, int] = {}
         group = np.fromiter(
             (
@@ -382,7 +448,7 @@ class NearestThemeAssigner:
         means = (
             np.stack(
                 [
-                    np.bincount(ids, weights=sims[shared, t], minlength=len(number))
+                    np.bincount(ids, weights=read[shared, t], minlength=len(number))
                     for t in range(sims.shape[1])
                 ],
                 axis=1,
