@@ -123,3 +123,56 @@ def voiced_point(sentence: str, lang: str) -> str:
     from forum_messages.synth import kinds
 
     return kinds.voiced_text(kinds.classify(sentence, lang).point, lang)
+
+
+#: one frame reading's case: (its setting, language, sentence, the message text)
+FrameCase = tuple[str, str, str, str]
+
+
+def frame_reading_tests(
+    module: Any, read: Sequence[FrameCase], settings: Sequence[str]
+) -> tuple[Any, Any, Any]:
+    """The three checks every module of frame readings (``kind_cues_voice*``) is held to, as
+    test functions to bind to ``test_*`` names in its test file: each case's frame is taken off
+    (the message text is the case's), each case's setting off gives a text other than the
+    case's, and the statement's kind and point are the same with every setting of ``settings``
+    off (a frame reading changes the message text only)."""
+    import pytest
+
+    from forum_messages.synth import kinds
+
+    cases = pytest.mark.parametrize(("setting", "lang", "sentence", "text"), read)
+
+    @cases
+    def taken_off(fresh: None, setting: str, lang: str, sentence: str, text: str) -> None:
+        assert voiced_point(sentence, lang) == text
+
+    @cases
+    def setting_off(
+        fresh: None,
+        monkeypatch: pytest.MonkeyPatch,
+        setting: str,
+        lang: str,
+        sentence: str,
+        text: str,
+    ) -> None:
+        monkeypatch.setattr(module, setting, False)
+        kinds.clear_caches()
+        assert voiced_point(sentence, lang) != text
+
+    @cases
+    def kind_kept(
+        fresh: None,
+        monkeypatch: pytest.MonkeyPatch,
+        setting: str,
+        lang: str,
+        sentence: str,
+        text: str,
+    ) -> None:
+        on = kinds.classify(sentence, lang)
+        for name in settings:
+            monkeypatch.setattr(module, name, False)
+        kinds.clear_caches()
+        assert kinds.classify(sentence, lang) == on
+
+    return taken_off, setting_off, kind_kept

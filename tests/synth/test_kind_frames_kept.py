@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from forum_messages.synth import kind_cues_voice11 as voice11
-from forum_messages.synth import kinds
 
-from .helpers import voiced_point
+from .helpers import frame_reading_tests, voiced_point
 
 SETTINGS = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
 
@@ -228,41 +227,11 @@ STAY = [
 ]
 
 
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_the_frame_is_taken_off(
-    fresh: None, setting: str, lang: str, sentence: str, text: str
-) -> None:
-    assert voiced_point(sentence, lang) == text
-
-
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_each_setting_off_gives_the_text_back_as_it_was(
-    fresh: None,
-    monkeypatch: pytest.MonkeyPatch,
-    setting: str,
-    lang: str,
-    sentence: str,
-    text: str,
-) -> None:
-    monkeypatch.setattr(voice11, setting, False)
-    kinds.clear_caches()
-    assert voiced_point(sentence, lang) != text
-
-
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_the_kind_and_the_point_do_not_change(
-    fresh: None,
-    monkeypatch: pytest.MonkeyPatch,
-    setting: str,
-    lang: str,
-    sentence: str,
-    text: str,
-) -> None:
-    on = kinds.classify(sentence, lang)
-    for name in SETTINGS:
-        monkeypatch.setattr(voice11, name, False)
-    kinds.clear_caches()
-    assert kinds.classify(sentence, lang) == on
+(
+    test_the_frame_is_taken_off,
+    test_each_setting_off_gives_the_text_back_as_it_was,
+    test_the_kind_and_the_point_do_not_change,
+) = frame_reading_tests(voice11, READ, SETTINGS)
 
 
 @pytest.mark.parametrize(("lang", "sentence"), STAY)

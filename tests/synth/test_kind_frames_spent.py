@@ -11,10 +11,9 @@ from __future__ import annotations
 import pytest
 
 from forum_messages.synth import kind_cues_voice8 as voice8
-from forum_messages.synth import kinds
 from forum_messages.synth.text import ExtractiveWriter
 
-from .helpers import voiced_point
+from .helpers import frame_reading_tests, voiced_point
 
 #: (setting, language, sentence, the message text)
 READ = [
@@ -226,41 +225,13 @@ STAY = [
 ]
 
 
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_the_frame_is_taken_off(
-    fresh: None, setting: str, lang: str, sentence: str, text: str
-) -> None:
-    assert voiced_point(sentence, lang) == text
-
-
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_each_setting_off_gives_the_text_back_as_it_was(
-    fresh: None,
-    monkeypatch: pytest.MonkeyPatch,
-    setting: str,
-    lang: str,
-    sentence: str,
-    text: str,
-) -> None:
-    monkeypatch.setattr(voice8, setting, False)
-    kinds.clear_caches()
-    assert voiced_point(sentence, lang) != text
-
-
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_the_kind_and_the_point_do_not_change(
-    fresh: None,
-    monkeypatch: pytest.MonkeyPatch,
-    setting: str,
-    lang: str,
-    sentence: str,
-    text: str,
-) -> None:
-    on = kinds.classify(sentence, lang)
-    for name in ("CALLS", "ADVERB", "BODIES", "LIST_ASIDE", "LEADS", "COURTESY"):
-        monkeypatch.setattr(voice8, name, False)
-    kinds.clear_caches()
-    assert kinds.classify(sentence, lang) == on
+(
+    test_the_frame_is_taken_off,
+    test_each_setting_off_gives_the_text_back_as_it_was,
+    test_the_kind_and_the_point_do_not_change,
+) = frame_reading_tests(
+    voice8, READ, ("CALLS", "ADVERB", "BODIES", "LIST_ASIDE", "LEADS", "COURTESY")
+)
 
 
 @pytest.mark.parametrize(("lang", "sentence"), STAY)

@@ -14,7 +14,7 @@ from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kinds
 from forum_messages.synth.text import ExtractiveWriter
 
-from .helpers import voiced_point
+from .helpers import frame_reading_tests, voiced_point
 
 #: (setting, language, sentence, the message text)
 READ = [
@@ -217,41 +217,11 @@ STAY = [
 ]
 
 
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_the_speaker_is_taken_off(
-    fresh: None, setting: str, lang: str, sentence: str, text: str
-) -> None:
-    assert voiced_point(sentence, lang) == text
-
-
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_each_setting_off_gives_the_text_back_as_it_was(
-    fresh: None,
-    monkeypatch: pytest.MonkeyPatch,
-    setting: str,
-    lang: str,
-    sentence: str,
-    text: str,
-) -> None:
-    monkeypatch.setattr(voice9, setting, False)
-    kinds.clear_caches()
-    assert voiced_point(sentence, lang) != text
-
-
-@pytest.mark.parametrize(("setting", "lang", "sentence", "text"), READ)
-def test_the_kind_and_the_point_do_not_change(
-    fresh: None,
-    monkeypatch: pytest.MonkeyPatch,
-    setting: str,
-    lang: str,
-    sentence: str,
-    text: str,
-) -> None:
-    on = kinds.classify(sentence, lang)
-    for name in ("SPEAKER", "AFTER", "GROUPS", "SUPPORT"):
-        monkeypatch.setattr(voice9, name, False)
-    kinds.clear_caches()
-    assert kinds.classify(sentence, lang) == on
+(
+    test_the_speaker_is_taken_off,
+    test_each_setting_off_gives_the_text_back_as_it_was,
+    test_the_kind_and_the_point_do_not_change,
+) = frame_reading_tests(voice9, READ, ("SPEAKER", "AFTER", "GROUPS", "SUPPORT"))
 
 
 @pytest.mark.parametrize(("lang", "sentence"), STAY)
