@@ -9,6 +9,7 @@ import pytest
 
 from forum_messages.errors import ConfigError
 from forum_messages.nlp.base import normalise_rows
+from forum_messages.synth import single_points
 from forum_messages.synth.salience import (
     HIGH,
     LOW,
@@ -23,6 +24,7 @@ from forum_messages.synth.salience import (
     theme_share,
 )
 from forum_messages.synth.settings import Settings
+from forum_messages.synth.theme_run import _Run
 from forum_messages.synth.topics import with_sessions
 
 from .helpers import corpus
@@ -180,3 +182,55 @@ def test_a_candidate_read_as_a_description_comes_last_and_only_fills_the_theme()
     alone = _cues(1, described=[True])
     assert choose([[0]], ["a"], _ranked([SALIENT + 3]), alone, 4, (4.0, 7.0)) == []
     assert choose([[0]], ["a"], _ranked([SALIENT + 3]), alone, 4, (4.0, 7.0), True) == [0]
+
+
+def _room_run(reason: dict[int, str], theme: int, others: int) -> tuple[_Run, list[int]]:
+    """A run of ``theme`` statements of one theme and ``others`` of the rest, with ``reason``
+    set aside, as ``pipeline.run_pipeline`` counts them; and the theme's rows."""
+    n = theme + others
+    texts = [f"statement {i}" for i in range(n)]
+    run = _Run(
+        statements=texts,  # type: ignore[arg-type]  # the part reads no field of them
+        sessions={},
+        edition=None,  # type: ignore[arg-type]
+        out_lang="ru",
+        c=None,  # type: ignore[arg-type]
+        fixed=None,  # type: ignore[arg-type]
+        x=np.eye(n, dtype=np.float32),
+        texts=texts,
+        langs=["ru"] * n,
+        vocabulary=[],
+        reason=dict(reason),
+        attribution=[False] * n,
+        target=(26.46, 40.0),
+        in_play=n - len(reason),
+        described_all=sum(1 for why in reason.values() if why == "descriptive"),
+        aside_all=len(reason),
+    )
+    return run, list(range(theme))
+
+
+@pytest.mark.parametrize("room", ["in_play", "described", "all"])
+def test_one_more_description_set_aside_leaves_the_room_as_it_was(
+    monkeypatch: pytest.MonkeyPatch, room: str
+) -> None:
+    # a theme of 35 statements among 125 (one of the others thanks, two descriptions set
+    # aside): 35 of 122 in play; then one more of the theme's read as a description
+    monkeypatch.setattr(single_points, "ROOM", room)
+    aside = {40: "procedural", 41: "descriptive", 42: "descriptive"}
+    rooms = []
+    for reason in (aside, {**aside, 7: "descriptive"}):
+        run, rows = _room_run(reason, 35, 90)
+        part = run.part(rows)[0]
+        rooms.append(round(theme_share(part.target, *single_points.room_counts(part))[0]))
+    if room != "in_play":  # 35 of 124 (7.47) or of 125 (7.41) both times: 7
+        assert rooms == [7, 7]
+    else:  # 35 of 122 (7.59: 8), then 34 of 121 (7.43: 7)
+        assert rooms == [8, 7]
+
+
+def test_a_room_counted_otherwise_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(single_points, "ROOM", "theme")
+    run, rows = _room_run({}, 3, 3)
+    with pytest.raises(ConfigError, match=r"single_points\.ROOM"):
+        single_points.room_counts(run.part(rows)[0])

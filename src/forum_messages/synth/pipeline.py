@@ -228,6 +228,8 @@ def run_pipeline(
         attribution=[k.attribution for k in kinds],
         target=target_range(reports, settings.messages_min, settings.messages_max),
         in_play=n - len(reason),
+        described_all=sum(1 for why in reason.values() if why == "descriptive"),
+        aside_all=len(reason),
         topic_of=[None] * n,
         message_of=[None] * n,
     )

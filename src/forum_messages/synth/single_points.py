@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from forum_messages.engine.vectors import take_rows
+from forum_messages.errors import ConfigError
 from forum_messages.nlp.decide import centroid, decision_scores
 from forum_messages.synth import soft_kinds, text_soft
 from forum_messages.synth.kind_model import DescriptiveModel
@@ -22,6 +23,14 @@ from forum_messages.synth.salience import apart, choose, cues_of, salience, them
 if TYPE_CHECKING:
     from forum_messages.synth.theme_run import _Run
 
+#: What a theme's one-session room (``salience.theme_share``: the draft's range times the
+#: theme's share of the statements) counts: "in_play", the statements not set aside (as
+#: before); "described", those and the statements set aside as descriptions, the theme's over
+#: the run's, so that one more description found by the kinds step does not shrink the room
+#: (thanks, logistics and empty statements still do not count); "all", every statement of the
+#: theme over every statement of the run. Off: both move every theme's share, and lower
+#: test-en-main's and test-ru's points reflected (docs/quality.md, step 54).
+ROOM = "in_play"
 #: without report sessions (a consultation's responses): salience a one-response point needs
 #: to become a message, and most such messages per theme as a share of its other messages
 SALIENT = 1.8
@@ -120,7 +129,7 @@ def salient(
     ]
     cues = replace(cues, described=lone)
     ranked = salience(run.x, candidates, sessions, groups, cues)
-    share = theme_share(run.target, len(run.texts), run.in_play)
+    share = theme_share(run.target, *room_counts(run))
     chosen = choose(
         candidates,
         sessions,
@@ -131,6 +140,18 @@ def salient(
         DESCRIBED_ROOM,
     )
     return [candidates[k] for k in chosen]
+
+
+def room_counts(run: _Run) -> tuple[int, int]:
+    """The theme's statements and the run's whose ratio gives the theme's one-session room
+    (``ROOM``): those in play; those and those set aside as descriptions; or all."""
+    if ROOM == "in_play":
+        return len(run.texts), run.in_play
+    if ROOM == "described":
+        return len(run.texts) + run.described_theme, run.in_play + run.described_all
+    if ROOM == "all":
+        return len(run.texts) + run.aside_theme, run.in_play + run.aside_all
+    raise ConfigError(f"single_points.ROOM must be 'in_play', 'described' or 'all', not {ROOM!r}")
 
 
 def described(run: _Run, candidates: list[list[int]]) -> list[bool]:

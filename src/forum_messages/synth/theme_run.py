@@ -162,6 +162,12 @@ class _Run(Headings):
     #: the statements in play (not set aside) whose share of it each theme gets
     target: tuple[float, float] | None = None
     in_play: int = 0
+    #: the statements set aside as descriptions, and those set aside for any reason
+    #: (``single_points.ROOM``): the whole run's, and in a theme's part the theme's own
+    described_all: int = 0
+    described_theme: int = 0
+    aside_all: int = 0
+    aside_theme: int = 0
     #: each statement's sub-topic and message (None: in none), by row: lists, not dicts of
     #: ints, as they hold every statement of a large input
     topic_of: list[str | None] = field(default_factory=list)
@@ -198,6 +204,8 @@ class _Run(Headings):
             langs=[langs[i] for i in rows],
             reason={},
             attribution=[said[i] for i in rows],
+            described_theme=sum(1 for i in theme_rows if self.reason.get(i) == "descriptive"),
+            aside_theme=len(theme_rows) - len(rows),
             topic_of=[None] * len(rows),
             message_of=[None] * len(rows),
             apart=frozenset(j for j, i in enumerate(rows) if i in self.apart)
