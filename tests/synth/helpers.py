@@ -176,3 +176,36 @@ def frame_reading_tests(
         assert kinds.classify(sentence, lang) == on
 
     return taken_off, setting_off, kind_kept
+
+
+def theme_run_view(
+    embedder: Embedder,
+    rows: Corpus,
+    kinds: dict[str, str] | None = None,
+    marked: Sequence[str] = (),
+    read_marks: bool = False,
+) -> Any:
+    """What ``single_points`` reads of a theme's run (``theme_run._Run``'s fields), made from
+    ``rows``: each statement's kind replaced by ``kinds`` (by its text), its point as the kinds
+    step reads it, an attribution where its text is in ``marked`` (or, with ``read_marks``,
+    where the kinds step marks it too)."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from forum_messages.synth.kinds import classify
+
+    statements = [replace(st, kind=(kinds or {}).get(st.text, st.kind)) for st in rows.statements]
+    texts = [classify(st.text, st.language or "en").point or st.text for st in statements]
+    return SimpleNamespace(
+        statements=statements,
+        sessions={s.code: s for s in rows.sessions},
+        x=np.asarray(embedder.embed(texts)),
+        texts=texts,
+        langs=[st.language or "en" for st in statements],
+        attribution=[
+            st.text in marked or (read_marks and classify(st.text, st.language or "en").attribution)
+            for st in statements
+        ],
+        fixed=memo_for(embedder),
+        target=(1.0, 3.0),
+    )

@@ -6,9 +6,7 @@ weights."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -22,7 +20,7 @@ from forum_messages.synth.kind_narration import makes_claim
 from forum_messages.synth.kinds import classify
 from forum_messages.synth.set_aside import REASONS
 
-from .helpers import corpus
+from .helpers import corpus, theme_run_view
 
 # two accounts of a librarian (the cues keep both as points), a plain point, a call
 STORY_ES = (
@@ -44,22 +42,8 @@ CALL_RU = (
 
 
 def _run(use_embedder, rows: Corpus, kinds: dict[str, str] | None = None, marked=()):  # type: ignore[no-untyped-def]
-    """What ``single_points.accounts_only`` reads of a theme's run."""
-    statements = [replace(st, kind=(kinds or {}).get(st.text, st.kind)) for st in rows.statements]
-    texts = [classify(st.text, st.language or "en").point or st.text for st in statements]
-    return SimpleNamespace(
-        statements=statements,
-        sessions={s.code: s for s in rows.sessions},
-        x=np.asarray(use_embedder.embed(texts)),
-        texts=texts,
-        langs=[st.language or "en" for st in statements],
-        attribution=[
-            st.text in marked or classify(st.text, st.language or "en").attribution
-            for st in statements
-        ],
-        fixed=memo_for(use_embedder),
-        target=(1.0, 3.0),
-    )
+    """What ``single_points`` reads of a theme's run (``helpers.theme_run_view``)."""
+    return theme_run_view(use_embedder, rows, kinds, marked, read_marks=True)
 
 
 ROWS = [

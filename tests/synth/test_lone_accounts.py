@@ -5,20 +5,17 @@ left out, goes to the annex as ``reads_account``. The real encoder and shipped w
 from __future__ import annotations
 
 from dataclasses import replace
-from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
 from forum_messages.model import Corpus
-from forum_messages.nlp.base import memo_for
 from forum_messages.nlp.language import UNLanguageDetector
 from forum_messages.synth import single_points, soft_kinds, text_soft
 from forum_messages.synth.kinds import classify
 from forum_messages.synth.pipeline import Components, run_pipeline
 from forum_messages.synth.settings import Settings
 
-from .helpers import corpus
+from .helpers import corpus, theme_run_view
 
 # a moderator's family story, which the kinds step keeps as a point and does not mark as an
 # attribution
@@ -50,22 +47,9 @@ def _main(rows: Corpus, *codes: str) -> Corpus:
     return Corpus(sessions, rows.statements)
 
 
-def _run(
-    use_embedder, rows: Corpus, kinds: dict[str, str] | None = None, marked: tuple[str, ...] = ()
-) -> SimpleNamespace:  # type: ignore[no-untyped-def]
-    """What ``single_points.accounts`` reads of a theme's run."""
-    statements = [replace(st, kind=(kinds or {}).get(st.text, st.kind)) for st in rows.statements]
-    texts = [classify(st.text, st.language or "en").point or st.text for st in statements]
-    return SimpleNamespace(
-        statements=statements,
-        sessions={s.code: s for s in rows.sessions},
-        x=np.asarray(use_embedder.embed(texts)),
-        texts=texts,
-        langs=[st.language or "en" for st in statements],
-        attribution=[st.text in marked for st in statements],
-        fixed=memo_for(use_embedder),
-        target=(1.0, 3.0),
-    )
+def _run(use_embedder, rows: Corpus, kinds: dict[str, str] | None = None, marked=()):  # type: ignore[no-untyped-def]
+    """What ``single_points`` reads of a theme's run (``helpers.theme_run_view``)."""
+    return theme_run_view(use_embedder, rows, kinds, marked)
 
 
 @pytest.mark.slow
