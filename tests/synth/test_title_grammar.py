@@ -185,3 +185,64 @@ def test_a_title_by_the_point_with_the_real_encoder(
     assert on[0] == "Disaster resilience and emergency communications"
     assert on[1] == off[1] == "Subsea cables"
     assert off[0] != on[0]
+
+
+#: Russian texts on regions and on development: "региона" and "развития" after nouns (in the
+#: genitive), "регион" and "развитие" written in the nominative too
+REGION = [
+    "На территории региона без решения суда связь отключать нельзя.",
+    "В центрах региона мало точек доступа, а каждый регион решает сам.",
+    "Программы развития сетей отстают; развитие сетей идёт медленно.",
+]
+
+
+def test_a_masculine_or_neuter_genitive_comes_out_in_the_nominative_the_texts_write() -> None:
+    assert mended("Региона без решения", "ru", REGION) == "Регион без решения"
+    assert mended("Региона", "ru", REGION) == "Регион"
+    assert mended("Развития сетей", "ru", REGION) == "Развитие сетей"
+    # read as a genitive, but no nominative written: refused
+    assert mended("Региона без решения", "ru", REGION[:1]) is None
+    assert refused("Региона", "ru", REGION[:1])
+    # not read as a genitive (the texts do not write it, or not after a noun): kept
+    assert mended("Региона", "ru") == "Региона"
+    assert mended("Развития сетей", "ru", ["Развития сетей ждут все."]) == "Развития сетей"
+
+
+def test_a_feminine_noun_in_a_is_a_nominative() -> None:
+    texts = ["Реализация стратегии страны политика не меняет.", "Новая политика страны."]
+    texts.append("Обсуждали политики и политикой довольны не все.")
+    # written in its other cases ("политики", "политикой"): a feminine nominative, kept
+    assert mended("Политика", "ru", texts) == "Политика"
+
+
+def test_an_ing_word_the_texts_use_as_a_verb_is_refused() -> None:
+    texts = ["Shoppers insist on paying cash at the door.", "Some use it without paying for it."]
+    assert mended("Paying", "en", texts) is None
+    assert refused("Paying", "en", texts)
+    assert faulty("Paying", "en", texts)
+    # not used by the texts, used as a noun, of the vocabulary or a noun in "-ing": kept
+    assert mended("Paying", "en") == "Paying"
+    nouns = ["The manufacturing of phones moved abroad.", "Firms keep manufacturing the same."]
+    assert mended("Manufacturing", "en", nouns) == "Manufacturing"
+    funding = ["Networks survive without funding from the state."]
+    assert mended("Funding", "en", funding) == "Funding"
+    assert mended("Paying bills", "en", texts) == "Paying bills"
+
+
+def test_the_genitive_and_ing_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(title_grammar, "GENITIVE_ING_RULE", False)
+    assert mended("Региона без решения", "ru", REGION) == "Региона без решения"
+    assert mended("Региона", "ru", REGION[:1]) == "Региона"
+    texts = ["Shoppers insist on paying cash at the door."]
+    assert mended("Paying", "en", texts) == "Paying"
+
+
+def test_a_feminine_noun_in_ia_or_ya_is_a_nominative() -> None:
+    # "стратегией", "землёй": written with an ending only a feminine noun takes
+    texts = ["Реализации стратегия не нужна: стратегией занимаются все."]
+    assert mended("Стратегия", "ru", texts) == "Стратегия"
+    texts = ["У фермеров земля дорога, а землёй владеют банки."]
+    assert mended("Земля", "ru", texts) == "Земля"
+    # a masculine noun in "-я" after a noun, written in the nominative elsewhere
+    texts = ["Согласия от пользователя никто не спросил.", "Каждый пользователь вправе знать."]
+    assert mended("Пользователя", "ru", texts) == "Пользователь"

@@ -83,6 +83,13 @@ SECOND_ALONE_RULE = True
 #: topic of the vocabulary nearest its centre by the embedder (``_by_point``). Measured,
 #: off (docs/quality.md, step 51: such a title is found in none of the messages' words).
 BY_POINT_RULE = False
+#: Whether a heading "A and B" of a sub-topic of two messages or more, a part of which fits
+#: one of them only, gives way to one phrase or policy topic (not a bare word, not the
+#: heading cut short) that alone fits as many of the messages by words as the whole, and
+#: two at least ("Terminaux satellitaires" for "Connectivité par satellite et renforcement
+#: des capacités des décideurs" over three calls on satellite terminals; ``_held_up``;
+#: docs/quality.md, step 55).
+ONE_FOR_JOINED_RULE = True
 #: Phrases nearest a sub-topic offered as spare candidates (``synth/distinct.py``).
 SPARE_PHRASES = 8
 #: What a fragment of a sentence ("Digital divide requires", "Countries") loses in score
@@ -955,7 +962,11 @@ class KeyphraseLabeller:
             held_up = holds(title, messages)
             bucket = BUCKET_RULE and held_up and not thin and len(messages.texts) >= 3
             bucket = bucket and _umbrella(title)
-            if held_up and not thin and not bucket:
+            whole = len(frozenset().union(*fit))
+            one_for_two = ONE_FOR_JOINED_RULE and held_up and not thin and not bucket
+            one_for_two = one_for_two and len(split) > 1 and whole >= 2
+            one_for_two = one_for_two and any(len(f) <= 1 for f in fit)  # a part on one
+            if held_up and not thin and not bucket and not one_for_two:
                 continue
             siblings = [t for j, (t, _, _) in enumerate(out) if j != k]
             parts = (
@@ -971,6 +982,8 @@ class KeyphraseLabeller:
                 need = max(need, 2)
             if bucket:  # an umbrella topic: a narrower one fitting most of the messages
                 need = 1
+            if one_for_two:  # one subject fitting as many messages as the two joined
+                need = whole
             # the vocabulary's topics, then the title's own parts, then the phrases
             topical = [c for c in ranked[1:] if not c.spare and named_topic(c.title)]
             others = [c for c in ranked[1:] if c not in topical]
@@ -986,6 +999,8 @@ class KeyphraseLabeller:
                     continue  # "Languages" for "Local languages": a bucket, not a subject
                 if bucket and (c not in topical or _umbrella(c.title)):
                     continue
+                if one_for_two and len(parts_of(c.title)) > 1:
+                    continue  # two subjects again
                 covers = len(frozenset().union(*fits_by_words(c.title, messages)))
                 if bucket:  # what its narrower topic fits: more than half of the messages
                     covers = _narrow_fit(c.title, messages)

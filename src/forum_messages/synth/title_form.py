@@ -47,6 +47,13 @@ _EN_ING_NOUNS = _split(
     "roaming mapping planning engineering processing banking marketing peering computing "
     "fact-checking wellbeing"
 )
+
+
+def ing_noun(word: str) -> bool:
+    """Whether an English word in "-ing" is one of the nouns so written ("funding")."""
+    return word.casefold() in _EN_ING_NOUNS
+
+
 _EN_ADJ_ENDINGS = ("able", "ible", "ous", "ful")
 _EN_ADJ_NOUNS = _split("table cable variable vegetable")
 

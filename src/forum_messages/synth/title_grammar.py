@@ -16,6 +16,12 @@ the accusative and the genitive (-ую/-юю → -ая/-яя, -у/-ю → -а/-�
 no heading takes and that cannot be mended so: ``title_form.faulty`` counts it a fragment. No
 morphology library is used: the rules read endings only where one reading is possible, and
 leave the rest as it is. The switch is ``FORM_RULE`` (docs/quality.md, step 51).
+
+With ``GENITIVE_ING_RULE`` (step 55), the theme's texts are read for two forms more: a Russian
+masculine or neuter noun in the genitive ("Региона" of "на территории региона"), put in the
+nominative the texts or the vocabulary write ("Регион") or else refused, and an English
+"-ing" word standing alone that the texts use as a verb ("Paying" of "insist on paying
+cash"), refused.
 """
 
 from __future__ import annotations
@@ -28,6 +34,12 @@ from functools import cache
 #: Whether keyphrase titles come out in their language's heading form (``mended``) and a
 #: phrase in a form none takes is a fragment (``refused``).
 FORM_RULE = True
+#: Whether a Russian phrase opening on a masculine or neuter noun in the genitive ("Региона
+#: без решения") is put in the nominative when the theme's texts or the vocabulary write it
+#: so, and refused when they do not, and an English "-ing" word standing alone that the
+#: texts use as a verb ("Paying", of "paying for it") is refused (``_ru_genitive``,
+#: ``_english``; docs/quality.md, step 55).
+GENITIVE_ING_RULE = True
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -262,6 +274,10 @@ def _russian(phrase: str, texts: Sequence[str]) -> str | None:
         if written:
             return " ".join([_case_as(written.split()[0], words[0]), *written.split()[1:]])
         return " ".join(found) if found else None
+    if GENITIVE_ING_RULE:
+        found_gen = _ru_genitive(words, texts)
+        if found_gen is not None:
+            return found_gen or None
     # a noun alone in "-ы"/"-и" before its complement ("Защиты персональных данных"): the
     # genitive or a plural; the vocabulary's wording when it has the same words otherwise
     own = [w.casefold() for w in words]
@@ -277,6 +293,78 @@ def _russian(phrase: str, texts: Sequence[str]) -> str | None:
             ):
                 return " ".join([_case_as(found[0], words[0]), *words[1:]])
     return phrase
+
+
+#: Prepositions taking the genitive only: a noun in "-а"/"-я" right after one is in it.
+_RU_GEN_PREP = _words(
+    """без для до из от у около после против среди вокруг кроме вместо возле ради из-за
+    внутри вне мимо"""
+)
+#: Endings of a noun in an oblique case or the plural ("территории", "центрах",
+#: "странам", "странами", "вопросов", "области", "общества", "страны"): a noun in "-а"
+#: right after one is its complement in the genitive (a feminine noun so placed would be
+#: in "-ы", "-и": "страны политики"), not a nominative.
+_RU_NOUN_OBLIQUE = ("и", "ы", "ах", "ях", "ам", "ям", "ов", "ства", "стве")
+#: Adverbs ending as such a noun does ("почти половина": a nominative after it).
+_RU_ADVERBS = _words("почти впрочем вообще")
+#: What a feminine noun is written with in its other cases and no masculine or neuter noun
+#: is: after the stem of one in "-а" ("политики", "политикой"), of one in "-ия"
+#: ("стратегией"; "развитием" is neuter), of another in "-я" ("землёй").
+_RU_FEMININE_CASES = {"а": ("ы", "ой", "ою"), "ия": ("ей", "ею"), "я": ("ёй", "ею")}
+
+
+@cache
+def _ru_vocabulary_heads() -> frozenset[str]:
+    """The first words of the vocabulary's Russian titles and wordings: nominatives."""
+    return frozenset(v.split()[0].casefold() for v in _ru_vocabulary() if v.split())
+
+
+def _ru_genitive(words: list[str], texts: Sequence[str]) -> str | None:
+    """A phrase opening on a masculine or neuter noun in the genitive, no adjective before it
+    ("Региона без решения", of "на территории региона без решения суда"): the phrase with
+    the noun in the nominative as the vocabulary or the ``texts`` write it ("регион",
+    "развитие", "пользователь"); "" (refused) when the texts read the word as a genitive but
+    write no nominative of it; None when the word is not read so. Read as a genitive: found
+    right after a preposition taking the genitive or a noun (``_RU_NOUN_OBLIQUE``) once at
+    least, and its stem nowhere written with an ending only a feminine noun takes
+    (``_RU_FEMININE_CASES``: "политики", "стратегией"; then "Политика", "Стратегия" are
+    nominatives and kept)."""
+    first = words[0]
+    low = first.casefold()
+    if len(low) < 5 or not low.endswith(("а", "я")) or low.endswith(("ая", "яя")):
+        return None
+    own = [w.casefold() for w in words]
+    if any([w.casefold() for w in v.split()] == own for v in _ru_vocabulary()):
+        return None
+    stem = low[:-1]
+    before = 0
+    seen = 0
+    written: set[str] = set()
+    for text in texts:
+        tokens = [t.casefold() for t in _WORD.findall(text)]
+        written.update(tokens)
+        for i, tok in enumerate(tokens):
+            if tok != low:
+                continue
+            seen += 1
+            prev = tokens[i - 1] if i else ""
+            noun = len(prev) > 4 and prev.endswith(_RU_NOUN_OBLIQUE) and prev not in _RU_ADVERBS
+            if prev in _RU_GEN_PREP or noun:
+                before += 1
+    if not before:
+        return None
+    ending = "а" if low.endswith("а") else "ия" if low.endswith("ия") else "я"
+    if any(stem + e in written for e in _RU_FEMININE_CASES[ending]):
+        return None  # a feminine noun: "Политика", "Стратегия" are nominatives
+    if low.endswith("а"):
+        nominatives = [stem + "о", stem]
+    else:
+        # "развития" → "развитие", "пользователя" → "пользователь", "края" → "край"
+        nominatives = [stem + "е"] if stem.endswith("и") else [stem + "ь", stem + "й"]
+    for nominative in nominatives:
+        if nominative in written or nominative in _ru_vocabulary_heads():
+            return " ".join([_case_as(nominative, first), *words[1:]])
+    return ""
 
 
 def _case_as(word: str, model: str) -> str:
@@ -411,6 +499,54 @@ def _chinese(phrase: str) -> str | None:
     return phrase
 
 
+# --- English ------------------------------------------------------------------------------
+
+#: Words after an "-ing" form that make it a verb with its object or complement ("paying for
+#: it", "paying the fee", "paying them"): determiners, object pronouns, prepositions.
+_EN_AFTER_VERB = _words(
+    """for the a an their his her its our your my them it us him me to back off up out
+    into with"""
+)
+#: Words before an "-ing" form that make it a verb: a preposition that opens a clause of
+#: manner or time ("on paying cash", "without paying for it", "like paying"; not "of", "for"
+#: or "in", after which a heading's noun stands: "the cost of manufacturing"), a form of
+#: "be" and verbs taking an "-ing" form.
+_EN_BEFORE_VERB = _words(
+    """on without by after before about like from while when are is was were be been am keep
+    keeps kept start starts started stop stops stopped avoid avoids"""
+)
+#: Words before an "-ing" form that make it a noun ("the manufacturing"): determiners.
+_EN_BEFORE_NOUN = _words("the a an this that its their our his her")
+
+
+def _english(phrase: str, texts: Sequence[str]) -> str | None:
+    """An "-ing" word standing alone ("Paying") that the ``texts`` use as a verb (before its
+    object, ``_EN_AFTER_VERB``, or after a word that makes it one, ``_EN_BEFORE_VERB``: "on
+    paying cash") and never after a determiner (as a noun: "the manufacturing of") is
+    refused; a word of the vocabulary ("Funding", "Computing") or of ``title_form``'s nouns
+    in "-ing" is kept, and so is any when the texts do not use it (its use cannot be
+    told)."""
+    from forum_messages.synth.title_form import ing_noun
+    from forum_messages.synth.topic_vocab import vocabulary_words
+
+    word = phrase.strip().casefold()
+    if " " in word or len(word) < 6 or not word.endswith("ing"):
+        return phrase
+    if word in vocabulary_words() or ing_noun(word):
+        return phrase
+    verb = noun = False
+    for text in texts:
+        tokens = [t.casefold() for t in _WORD.findall(text)]
+        for i, tok in enumerate(tokens):
+            if tok != word:
+                continue
+            before = tokens[i - 1] if i else ""
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            verb = verb or after in _EN_AFTER_VERB or before in _EN_BEFORE_VERB
+            noun = noun or before in _EN_BEFORE_NOUN
+    return None if verb and not noun else phrase
+
+
 # --- the rule -----------------------------------------------------------------------------
 
 
@@ -429,6 +565,8 @@ def mended(phrase: str, language: str, texts: Sequence[str] = ()) -> str | None:
         return _arabic(phrase)
     if language == "zh":
         return _chinese(phrase)
+    if language == "en" and GENITIVE_ING_RULE:
+        return _english(phrase, texts)
     return phrase
 
 
