@@ -58,6 +58,9 @@ SCORED_ONLY = (
             # fitted before they were spent (docs/quality.md, "Two more held-out files spent")
             "tallinn",
             "tangier",
+            # held out until the fifty-eighth round, spent since ("A held-out file spent:
+            # test-colon"); the shipped weights were fitted before it was spent
+            "colon",
         )
     ),
     # written for the fifty-fifth round of statement kinds, after the shipped weights were
