@@ -112,6 +112,7 @@ KINDS = (
     "kinds/dev27.yaml",
     "kinds/dev30.yaml",
     "kinds/dev32.yaml",
+    "kinds/dev34.yaml",
     "kinds/dev-spoken.yaml",
     *(f"kinds/test{n}.yaml" for n in range(5, 18)),
 )
@@ -129,6 +130,7 @@ RULE_SETS = (
     "kinds/dev27.yaml",
     "kinds/dev30.yaml",
     "kinds/dev32.yaml",
+    "kinds/dev34.yaml",
 )
 #: every readable set that may be trained on
 TRAINABLE = (*(name for name in KINDS if name not in RULE_SETS), *DEV_REPORTS)
