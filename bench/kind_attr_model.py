@@ -58,11 +58,16 @@ SCORED_ONLY = (
             # fitted before they were spent (docs/quality.md, "Two more held-out files spent")
             "tallinn",
             "tangier",
+            # held out until the fifty-eighth round, spent since ("A held-out file spent:
+            # test-colon"); the shipped weights were fitted before it was spent
+            "colon",
         )
     ),
     # written for the fifty-fifth round of statement kinds, after the shipped weights were
     # fitted: scored, never trained on (docs/quality.md, "a fifty-fifth round")
     "kinds/dev32.yaml",
+    # written for the fifty-eighth round, likewise (docs/quality.md, "a fifty-eighth round")
+    "kinds/dev34.yaml",
 )
 SCORED = (*TRAINING, *SCORED_ONLY)
 BARS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)

@@ -52,6 +52,7 @@ DEVELOPMENT = tuple(
         "dev27",
         "dev31-attr",
         "dev32",
+        "dev34",
         "test5",
         "test6",
         "test7",

@@ -54,6 +54,9 @@ Settings (``--settings``, any of):
 
 ``--turns off`` measures the cue layer without ``kind_turns``' readings (the fifty-fifth
 round's "before"), ``--turns all`` with all of them; the other settings as shipped.
+``--rapporteurs`` sets the readings of the fifty-eighth round: those named on (``roster``,
+``announced``, ``view`` of ``kind_rapporteurs``, ``conduct`` for ``kind_turns.CONDUCT_MORE``;
+``all``), the others off; ``none`` all off (that round's "before"); not given, as shipped.
 
 It prints, per set and per language, descriptions found / descriptions and false alarms side by
 side, the totals, and the time of one fit on the whole training material.
@@ -83,7 +86,7 @@ from kind_context import HELD_OUT as HELD_OUT_REPORTS  # type: ignore[import-not
 from kind_context import REPORTS, placed  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import kind_turns
+from forum_messages.synth import kind_rapporteurs, kind_turns
 from forum_messages.synth.kind_bodies import body_tells, housekeeping, reading_of, tells_record
 from forum_messages.synth.kind_course import course_of, heading, person_tells, tells_course, travels
 from forum_messages.synth.kind_cues_model import wide_call
@@ -112,6 +115,7 @@ KINDS = (
     "kinds/dev27.yaml",
     "kinds/dev30.yaml",
     "kinds/dev32.yaml",
+    "kinds/dev34.yaml",
     "kinds/dev-spoken.yaml",
     *(f"kinds/test{n}.yaml" for n in range(5, 18)),
 )
@@ -129,6 +133,7 @@ RULE_SETS = (
     "kinds/dev27.yaml",
     "kinds/dev30.yaml",
     "kinds/dev32.yaml",
+    "kinds/dev34.yaml",
 )
 #: every readable set that may be trained on
 TRAINABLE = (*(name for name in KINDS if name not in RULE_SETS), *DEV_REPORTS)
@@ -434,7 +439,24 @@ def main() -> None:
         help="the readings of kind_turns (a chair's turn of conduct, a speaker's line, the chair "
         "asking the room, headings, one participant's turn): as shipped, none, or all of them",
     )
+    ap.add_argument(
+        "--rapporteurs",
+        nargs="*",
+        default=None,
+        choices=("roster", "announced", "view", "conduct", "all", "none"),
+        help="the readings of the fifty-eighth round on, the others off (kind_rapporteurs' "
+        "ROSTER, ANNOUNCED, VIEW; kind_turns.CONDUCT_MORE); none: all off",
+    )
     args = ap.parse_args()
+    if args.rapporteurs is not None:
+        every = ("roster", "announced", "view", "conduct")
+        on = set(every) if "all" in args.rapporteurs else set(args.rapporteurs)
+        for one in every:
+            if one == "conduct":
+                kind_turns.CONDUCT_MORE = one in on
+            else:
+                setattr(kind_rapporteurs, one.upper(), one in on)
+        clear_caches()
     if args.turns != "shipped":
         for name in ("CONDUCT", "SPEAKER", "ROOM", "HEADINGS", "TURNS"):
             setattr(kind_turns, name, args.turns == "all")

@@ -29,7 +29,6 @@ HELD_REPORTS = {
     "reports/test-valparaiso.yaml",
     "reports/test-vladivostok.yaml",
     "reports/test-yerevan.yaml",
-    "reports/test-colon.yaml",
     "reports/test-tromso.yaml",
 }
 #: the report files scored after every change and never trained on nor banked
@@ -44,6 +43,8 @@ SCORED_REPORTS = {
     # held out until the fifty-fifth round of statement kinds, spent since: not in the banks
     "reports/test-tallinn.yaml",
     "reports/test-tangier.yaml",
+    # held out until the fifty-eighth round, spent since: not in the banks
+    "reports/test-colon.yaml",
 }
 
 

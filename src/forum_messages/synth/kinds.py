@@ -37,6 +37,7 @@ from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kind_cues_voice11 as voice11
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
+from forum_messages.synth import kind_rapporteurs as rapporteurs
 from forum_messages.synth import kind_turns as turns
 from forum_messages.synth.kind_cues_ar import AR_ATTRIBUTION, AR_DESCRIPTIVE, AR_FRAMES
 from forum_messages.synth.kind_cues_bodies import BODIES
@@ -300,6 +301,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             ),
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
             *turns.attributions(lang),
+            *rapporteurs.attributions(lang),
         ],
     )
 
@@ -856,9 +858,10 @@ def classify(text: str, lang: str | None) -> Kind:
         left.append(sent)
     if not kept:
         return Kind("descriptive", "", False)
-    if all(turns.describes(sent, lang) for sent in left):
+    if all(turns.describes(sent, lang) or rapporteurs.describes(sent, lang) for sent in left):
         # the rest is a speaker's line, the chair asking the room, an agenda item or a talk
-        # as a heading: the whole statement describes (never a sentence cut from a point)
+        # as a heading, who the session gathered or its announcement: the whole statement
+        # describes (never a sentence cut from a point)
         return Kind("descriptive", "", False)
     joiner = "" if lang == "zh" else " "
     return Kind("framed" if framed else "point", joiner.join(kept), attribution)
