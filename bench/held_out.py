@@ -21,7 +21,6 @@ REPORT_FILES = (
     "test-valparaiso.yaml",
     "test-vladivostok.yaml",
     "test-yerevan.yaml",
-    "test-colon.yaml",
 )
 #: the same, as named under the evaluation folder
 REPORTS = tuple(f"reports/{name}" for name in REPORT_FILES)

@@ -50,6 +50,7 @@ SPENT = (
     "test-cartagena.yaml",
     "test-tallinn.yaml",
     "test-tangier.yaml",
+    "test-colon.yaml",
 )
 
 #: why a message text keeps a frame, in the order they are tried (``why_kept``)
