@@ -16,10 +16,11 @@ never a statement's kind or the point it is read and grouped by:
   same thing, whether ...: X", "La conversación giraba siempre en torno a lo mismo: X" -> X;
 - a body putting its point on record (``ON_RECORD``): "We wish to put on record that X",
   "Queremos dejar constancia de que X" -> X, never when X speaks of "we" or "our";
-- an impersonal frame split by an aside (``ASIDE_IMPERSONAL``): "Se recomendó, con el acuerdo
-  de la mayoría, que los Estados reconozcan X" -> "Los Estados deberían reconocer X" (the
-  older rules read it without the aside; the aside rule refused it, the clause's verb
-  changing mood).
+- an impersonal call split by an aside (``ASIDE_IMPERSONAL``, Spanish): "Se recomendó, con el
+  acuerdo de la mayoría, que los Estados reconozcan X" -> "Los Estados deberían reconocer X"
+  (the older rules read it without the aside; the aside rule refused it, the clause's verb
+  changing mood; in English, French and Russian the aside rule reads the same shape, whose
+  clause keeps its mood).
 
 Precision first: what the patterns cannot read gives None and the sentence stays as written
 (the point must be a clause of four words or more; a group after the point must be a plural
@@ -359,43 +360,13 @@ def on_record(sentence: str, lang: str, reread: Reread) -> str | None:
 # ------------------------------------------------------------------ an impersonal frame's aside
 
 _IMPERSONAL: dict[str, str] = {
-    "en": r"^(?P<f>it was (?:recommended|proposed|agreed|suggested|concluded|stressed|urged)), "
-    r"(?P<a>[^,]{3,90}), (?P<q>that) ",
     "es": r"^(?P<f>se (?:recomendó|propuso|pidió|acordó|sugirió|concluyó|reiteró|subrayó)), "
     r"(?P<a>[^,]{3,90}), (?P<q>que) ",
-    "fr": r"^(?P<f>il a été (?:recommandé|proposé|convenu|suggéré|conclu|souligné)), "
-    r"(?P<a>[^,]{3,90}), (?P<q>que |qu['’])",
-    "ru": r"^(?P<f>(?:было )?(?:рекомендовано|предложено|решено|отмечено|подч[её]ркнуто)), "
-    r"(?P<a>[^,]{3,90}), (?P<q>что|чтобы) ",
 }
-_APOSTROPHES = ("’", "'")
 #: the verbs of a call, whose clause is in the subjunctive until a modal is supplied
-_CALL_VERB = re.compile(
-    r"recomendó|propuso|pidió|sugirió|acordó|recommended|proposed|suggested|urged|agreed|"
-    r"recommandé|proposé|suggéré|convenu|рекомендовано|предложено|решено",
-    _I,
-)
-#: an impersonal frame the older rules read only as a group's (English, French, Russian)
-_AS_GROUP: dict[str, dict[str, str]] = {
-    "en": {
-        f"it was {verb}": f"Participants {verb}"
-        for verb in ("recommended", "proposed", "agreed", "suggested", "concluded", "stressed",
-                     "urged")
-    },
-    "fr": {
-        f"il a été {verb}": f"Les participants ont {verb}"
-        for verb in ("recommandé", "proposé", "convenu", "suggéré", "conclu", "souligné")
-    },
-    "ru": {
-        "было рекомендовано": "Участники рекомендовали", "рекомендовано": "Участники рекомендовали",
-        "было предложено": "Участники предложили", "предложено": "Участники предложили",
-        "было решено": "Участники решили", "решено": "Участники решили",
-        "было отмечено": "Участники отметили", "отмечено": "Участники отметили",
-        "было подчеркнуто": "Участники подчеркнули", "подчеркнуто": "Участники подчеркнули",
-    },
-}  # fmt: skip
+_CALL_VERB = re.compile(r"recomendó|propuso|pidió|sugirió|acordó", _I)
 #: a name in the aside: one person's words stay with them
-_CAPITAL = re.compile(r"(?<!^)\b[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛА-ЯЁ][\w-]")
+_CAPITAL = re.compile(r"(?<!^)\b[A-ZÁÉÍÓÚÑ][\w-]")
 
 
 @cache
@@ -404,26 +375,20 @@ def _impersonal(lang: str) -> re.Pattern[str]:
 
 
 def aside_impersonal(sentence: str, lang: str, reread: Reread) -> str | None:
-    """An impersonal frame split by an aside, read again without the aside and taken when
-    the reading takes the frame off (``ASIDE_IMPERSONAL``)."""
+    """A Spanish impersonal frame split by an aside, read again without the aside and taken
+    when the reading takes the frame off, a call's clause given its modal
+    (``ASIDE_IMPERSONAL``)."""
     if not ASIDE_IMPERSONAL or lang not in _IMPERSONAL:
         return None
     m = _impersonal(lang).match(sentence)
     if not m or _CAPITAL.search(m.group("a")):
         return None
-    q = m.group("q")
-    space = "" if q.endswith(_APOSTROPHES) else " "
     frame = m.group("f")
-    frame = _AS_GROUP.get(lang, {}).get(frame.casefold().replace("ё", "е"), frame)
-    joined = f"{frame} {q}{space}{sentence[m.end() :]}"
+    joined = f"{frame} {m.group('q')} {sentence[m.end() :]}"
     if _size(sentence[m.end() :], lang) < 4:
         return None
     out = reread(joined)
-    if (
-        not out
-        or out.strip() == joined.strip()
-        or out.casefold().startswith((m.group("f").casefold(), frame.casefold()))
-    ):
+    if not out or out.strip() == joined.strip() or out.casefold().startswith(frame.casefold()):
         return None
     tail = _cap(sentence[m.end() :], lang)
     if out.strip() == tail.strip() and _CALL_VERB.search(m.group("f")):
