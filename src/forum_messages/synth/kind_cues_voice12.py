@@ -16,6 +16,11 @@ never a statement's kind or the point it is read and grouped by:
   same thing, whether ...: X", "La conversación giraba siempre en torno a lo mismo: X" -> X;
 - a body putting its point on record (``ON_RECORD``): "We wish to put on record that X",
   "Queremos dejar constancia de que X" -> X, never when X speaks of "we" or "our";
+- a group named with where its members come from (``QUALIFIED``, English and French; the other
+  four languages' rules read it): "Speakers from two banks and a mobile money provider
+  acknowledged that X, and that their compliance teams Y" -> "X, and compliance teams Y" (the
+  group's "their" goes with the group; "they" or a French "leur" left in the point keeps the
+  sentence as written);
 - an impersonal call split by an aside (``ASIDE_IMPERSONAL``, Spanish): "Se recomendó, con el
   acuerdo de la mayoría, que los Estados reconozcan X" -> "Los Estados deberían reconocer X"
   (the older rules read it without the aside; the aside rule refused it, the clause's verb
@@ -48,6 +53,8 @@ ROUND_SAME = True
 ON_RECORD = True
 #: an impersonal frame split by an aside (off: as before)
 ASIDE_IMPERSONAL = True
+#: a group named with where its members come from, before its frame (off: as before)
+QUALIFIED = True
 
 _I = re.IGNORECASE
 
@@ -396,6 +403,63 @@ def aside_impersonal(sentence: str, lang: str, reread: Reread) -> str | None:
     return out
 
 
+# ------------------------------------------------------------------ a group and its origin
+
+_QUALIFIED: dict[str, tuple[str, str]] = {
+    "en": (
+        r"^(?:the )?(?:speakers|representatives|participants|delegates|experts|panellists|"
+        r"panelists|officials) (?:from|of) (?:[\w'’-]+,? ){1,10}?(?P<verb>acknowledged|agreed|"
+        r"said|stressed|noted|warned|argued|explained|admitted|conceded|recognised|recognized|"
+        r"pointed out) (?P<that>that )",
+        "Speakers {verb} {that}",
+    ),
+    "fr": (
+        r"^(?:les |des )?(?:intervenants|intervenantes|représentants|représentantes|participants|"
+        r"délégués|experts) (?:de |d['’]|du |des )(?:[\w'’-]+,? ){0,10}?(?P<verb>ont reconnu|"
+        r"ont souligné|ont estimé|ont affirmé|ont expliqué|ont admis|ont rappelé|ont averti|"
+        r"ont convenu) (?P<that>que |qu['’])",
+        "Les intervenants {verb} {that}",
+    ),
+}
+#: a pronoun of the group left in the point: the sentence stays as written
+_GROUP_PRONOUN = {
+    "en": re.compile(r"\b(?:they|themselves|we|our|us)\b", _I),
+    "fr": re.compile(r"\b(?:ils|elles|leurs?|eux|nous|notre|nos)\b", _I),
+}
+#: the group's own possessive before a noun in the point, which goes with the group
+_THEIR = re.compile(r"(^|, and |; | and )their (?!own\b)(?=\w)", _I)
+
+
+@cache
+def _qualified(lang: str) -> tuple[re.Pattern[str], str]:
+    pattern, head = _QUALIFIED[lang]
+    return re.compile(pattern, _I), head
+
+
+def qualified(sentence: str, lang: str, reread: Reread) -> str | None:
+    """A group named with where its members come from, read as the same group with no origin
+    (``QUALIFIED``): taken when the reading takes the frame off; an English "their" at the
+    head of a clause of the point dropped with the group; None when a pronoun of the group is
+    left."""
+    if not QUALIFIED or lang not in _QUALIFIED:
+        return None
+    pattern, head = _qualified(lang)
+    m = pattern.match(sentence)
+    if not m or _CAPITAL.search(sentence[1 : m.start("verb")]):
+        return None  # a name among the origins: one body's words
+    rest = sentence[m.end() :]
+    asked = head.format(verb=m.group("verb").casefold(), that=m.group("that")) + rest
+    out = reread(asked)
+    if not out or out.strip() == asked.strip() or _size(out, lang) < 4:
+        return None
+    if lang == "en":
+        out = _THEIR.sub(lambda t: t.group(1), out)
+        out = out[:1].upper() + out[1:]
+    if _GROUP_PRONOUN[lang].search(out) or out.casefold().startswith(head[:8].casefold()):
+        return None
+    return out
+
+
 def read(sentence: str, lang: str, reread: Reread) -> str | None:
     """The first of this round's shapes that reads the sentence (after the older rules), or
     None."""
@@ -406,4 +470,5 @@ def read(sentence: str, lang: str, reread: Reread) -> str | None:
         or round_same(sentence, lang, reread)
         or on_record(sentence, lang, reread)
         or aside_impersonal(sentence, lang, reread)
+        or qualified(sentence, lang, reread)
     )
