@@ -283,6 +283,8 @@ STAY = [
     ),
     ("zh", "论坛建议的四项措施中，只有延长图书馆开放时间一项得到落实。"),
     ("zh", "论坛建议，图书馆冬季开放到晚上九点。"),
+    # first person before a group after the point: "we" is who speaks
+    ("en", "We need a later school bus in winter, the parents said."),
     # the group's "they" left in the point, a name among the group's origins
     (
         "en",

@@ -163,8 +163,8 @@ def after_group(sentence: str, lang: str, reread: Reread) -> str | None:
             continue
         cut = _at(sentence, m.start()) if lang == "ar" else m.start()
         point = sentence[:cut].rstrip(" ,،，")
-        if _size(point, lang) < 4:
-            return None
+        if _size(point, lang) < 4 or _first_person(point, lang):
+            return None  # "We need X, the beekeepers said": "we" is who speaks
         point += _STOP.get(lang, ".")
         return reread(point) or point
     return None
@@ -339,6 +339,14 @@ _WE: dict[str, str] = {
     "zh": r"我们|我国",
     "ar": r"(?<!\S)(?:نحن|لنا)(?!\S)|نا(?=\s|$)",
 }
+
+
+def _first_person(text: str, lang: str) -> bool:
+    """Whether a point speaks of "we" or "our" (Arabic: "نحن" alone, the suffix being too
+    common to read)."""
+    if lang == "ar":
+        return bool(re.search(r"(?<!\S)نحن(?!\S)", arabic_plain(text)))
+    return bool(_record(lang)[1].search(text)) if lang in _WE else False
 
 
 @cache
