@@ -82,6 +82,9 @@ REPORTS = (
     # more held-out files spent"): scored, trained on by nothing, in no bank
     "reports/test-tallinn.yaml",
     "reports/test-tangier.yaml",
+    # held out until the fifty-ninth round, development material since: scored, trained on
+    # by nothing, in no bank
+    "reports/test-colon.yaml",
 )
 HELD_OUT = HELD_OUT_REPORTS
 FIELDS = ("key_takeaways", "calls_to_action", "messages")

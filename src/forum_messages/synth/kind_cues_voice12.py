@@ -7,8 +7,8 @@ never a statement's kind or the point it is read and grouped by:
   coincidieron artesanas y abogados.", "X, según coincidieron las delegaciones.", "X, ont
   conclu enseignantes et bibliothécaires.", "X, сошлись во мнении учителя и библиотекари.",
   "X，这是与会教师们的共识。", "X، كما أكد المعلمون." -> "X.";
-- the forum's own call with no verb of obligation after it (``BODY_CALL``): "论坛建议，X（应当）"
-  -> X; "يوصي المنتدى بألا X، وبألا Y" -> "ينبغي ألا X، وألا Y";
+- the forum's own call (``BODY_CALL``): "论坛建议，X" where X holds its verb of obligation
+  ("应当") -> X; "يوصي المنتدى بألا X، وبألا Y" -> "ينبغي ألا X، وألا Y" (the verb supplied);
 - a note's label or a hedge of the note-taker before a frame (``NOTE_HEDGE``): "Rapporteur's
   note: the main message of the panel, as I understood it, was that X" -> X (the rest read
   again, taken only when it loses a frame);
@@ -43,7 +43,7 @@ from forum_messages.synth import kind_cues_voice11 as voice11
 
 #: a frame after the point whose group no list names (off: as before)
 AFTER_GROUP = True
-#: the forum's own call with no verb of obligation (off: as before)
+#: the forum's own call, Chinese and Arabic (off: as before)
 BODY_CALL = True
 #: a note's label or the note-taker's hedge before a frame (off: as before)
 NOTE_HEDGE = True
