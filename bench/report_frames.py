@@ -18,7 +18,7 @@ shown and why the frame stayed (``why_kept``), then the classes counted per file
 
 FILE: names of readable report files (``dev-es.yaml``, ``test-cartagena.yaml``) to read alone.
 
-Read: the development report files (``reports/dev-*.yaml``) and the four spent ones
+Read: the development report files (``reports/dev-*.yaml``) and the five spent ones
 (``SPENT``, development material since the forty-sixth round of statement kinds, two more
 since the fifty-fifth, test-colon since the fifty-eighth); the
 held-out files (``held_out.REPORT_FILES``) are scored by the common evaluation and never read

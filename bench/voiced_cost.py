@@ -8,10 +8,12 @@ round's (``kind_cues_voice8``: ``CALLS``, ``ADVERB``, ``BODIES``, ``LIST_ASIDE``
 ``COURTESY``); with ``--speakers``, only the forty-eighth round's (``kind_cues_voice9``:
 ``SPEAKER``, ``AFTER``, ``GROUPS``, ``SUPPORT``, ``CALLS_LEFT``); with ``--kept``, only the
 fifty-sixth round's (``kind_cues_voice11``: ``MATTER``, ``AGAIN``, ``SOURCE``, ``CALLERS``,
-``AR_SUBJECT``, ``ASIDE_AND_THAT``).
+``AR_SUBJECT``, ``ASIDE_AND_THAT``); with ``--colon``, only the fifty-ninth round's
+(``kind_cues_voice12``: ``AFTER_GROUP``, ``BODY_CALL``, ``NOTE_HEDGE``, ``ROUND_SAME``,
+``ON_RECORD``, ``ASIDE_IMPERSONAL``, ``QUALIFIED``).
 
     PYTHONPATH=src .venv/bin/python bench/voiced_cost.py [runs] \
-        [--calls | --spent | --speakers | --kept]
+        [--calls | --spent | --speakers | --kept | --colon]
 
 Only the development sets are read (``kinds/dev*.yaml``).
 """
@@ -30,6 +32,7 @@ from forum_messages.synth import (
     kind_cues_voice8,
     kind_cues_voice9,
     kind_cues_voice11,
+    kind_cues_voice12,
     kind_frame_shape,
     kinds,
 )
@@ -40,11 +43,30 @@ SPENT = ("CALLS", "ADVERB", "BODIES", "LIST_ASIDE", "LEADS", "COURTESY")
 SPEAKERS = ("SPEAKER", "AFTER", "GROUPS", "SUPPORT", "CALLS_LEFT")
 #: the fifty-sixth round's settings (``--kept``)
 KEPT = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
+#: the fifty-ninth round's settings (``--colon``)
+COLON = (
+    "AFTER_GROUP",
+    "BODY_CALL",
+    "NOTE_HEDGE",
+    "ROUND_SAME",
+    "ON_RECORD",
+    "ASIDE_IMPERSONAL",
+    "QUALIFIED",
+)
 
 
 def _set(
-    on: bool, calls: bool = False, spent: bool = False, speakers: bool = False, kept: bool = False
+    on: bool,
+    calls: bool = False,
+    spent: bool = False,
+    speakers: bool = False,
+    kept: bool = False,
+    colon: bool = False,
 ) -> None:
+    if colon:
+        for name in COLON:
+            setattr(kind_cues_voice12, name, on)
+        return
     if kept:
         for name in KEPT:
             setattr(kind_cues_voice11, name, on)
@@ -70,6 +92,7 @@ def main() -> None:
     spent = "--spent" in sys.argv[1:]
     speakers = "--speakers" in sys.argv[1:]
     kept = "--kept" in sys.argv[1:]
+    colon = "--colon" in sys.argv[1:]
     runs = int(args[0]) if args else 3
     paths = sorted((evaluation_base() / "kinds").glob("dev*.yaml"))
     items = [it for path in paths for it in load_kind_set(path)]
@@ -78,7 +101,7 @@ def main() -> None:
     best = {False: float("inf"), True: float("inf")}
     for _ in range(runs):
         for on in (False, True):
-            _set(on, calls, spent, speakers, kept)
+            _set(on, calls, spent, speakers, kept, colon)
             kinds.clear_caches()
             for point, lang in points[:60]:  # the patterns compiled before the clock starts
                 kinds.voiced_text(point, lang)
@@ -87,6 +110,7 @@ def main() -> None:
             for point, lang in points:
                 kinds.voiced_text(point, lang)
             best[on] = min(best[on], time.perf_counter() - start)
+    _set(True, colon=colon)
     _set(True, kept=kept)
     _set(True, speakers=speakers)
     _set(True, spent=spent)

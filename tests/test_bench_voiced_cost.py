@@ -1,6 +1,7 @@
 """The cost of the message texts with the forty-first round's frames off and on
-(bench/voiced_cost.py), and the forty-fourth, the forty-sixth, the forty-eighth or the
-fifty-sixth round's alone (``--calls``, ``--spent``, ``--speakers``, ``--kept``): it reads
+(bench/voiced_cost.py), and the forty-fourth, the forty-sixth, the forty-eighth, the
+fifty-sixth or the fifty-ninth round's alone (``--calls``, ``--spent``, ``--speakers``,
+``--kept``, ``--colon``): it reads
 the development sets only, prints both timings, and leaves the settings on as shipped."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from forum_messages.synth import (
     kind_cues_voice8,
     kind_cues_voice9,
     kind_cues_voice11,
+    kind_cues_voice12,
     kind_frame_shape,
 )
 
@@ -95,3 +97,18 @@ def test_the_fifty_sixth_rounds_settings_alone_are_timed_and_restored(
     assert off.startswith("off:") and on.startswith("on:")
     assert all(getattr(kind_cues_voice11, name) for name in module.KEPT)
     assert all(getattr(kind_cues_voice9, name) for name in module.SPEAKERS)
+
+
+def test_the_fifty_ninth_rounds_settings_alone_are_timed_and_restored(
+    bench_module: Callable[[str], ModuleType],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = bench_module("voiced_cost")
+    monkeypatch.setattr("sys.argv", ["voiced_cost.py", "1", "--colon"])
+    module.main()
+    head, off, on = capsys.readouterr().out.splitlines()
+    assert "best of 1 runs" in head
+    assert off.startswith("off:") and on.startswith("on:")
+    assert all(getattr(kind_cues_voice12, name) for name in module.COLON)
+    assert all(getattr(kind_cues_voice11, name) for name in module.KEPT)

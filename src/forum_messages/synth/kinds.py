@@ -35,6 +35,7 @@ from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth import kind_cues_voice9 as voice9
 from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kind_cues_voice11 as voice11
+from forum_messages.synth import kind_cues_voice12 as voice12
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth import kind_rapporteurs as rapporteurs
@@ -754,6 +755,12 @@ def _voiced(sentence: str, lang: str) -> str:
     )
     if more:
         return _capitalise(more)
+    # the fifty-ninth round's shapes (``kind_cues_voice12``): a group after the point, the
+    # forum's own call, a note's label or hedge, the one thing the talk went round, a point
+    # put on record, an impersonal frame split by an aside
+    latest = voice12.read(sentence, code, lambda text: voiced(text, code))
+    if latest and not cues.desc.search(arabic_plain(latest) if code == "ar" else latest):
+        return _capitalise(latest)
     if frame_model.ON and not one and sentence_kind(sentence, code)[0] == "point":
         # a frame no rule read, where the learned model reads it ends (``kind_frame_model``)
         cut = frame_model.cut_point(sentence, s, code)
