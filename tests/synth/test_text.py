@@ -432,3 +432,23 @@ def test_a_sentence_in_the_first_person_may_follow_one_in_the_first_person() -> 
     )
     out = writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb)[0]
     assert out.text.count(".") == 2  # one voice: the second sentence is added
+
+
+def test_a_source_in_the_first_person_loses_the_text_only_when_the_setting_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_messages.synth import text
+
+    emb = HashEmbedder()
+    texts = [
+        "Many of us turn to health apps because a counsellor is months away.",
+        "People turn to health apps because a counsellor is months away.",
+    ]
+    x = emb.embed(texts)
+    writer = ExtractiveWriter(max_sentences_from=1)
+    # two sources as near the centre: the first is the text, as before
+    assert writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb)[0].text == texts[0]
+    monkeypatch.setattr(text, "VOICE_PENALTY", 0.1)
+    assert writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb)[0].text == texts[1]
+    # a message of one source keeps its text whatever its voice
+    assert writer.write_all([[0]], x, texts, ["en", "en"], "en", emb)[0].text == texts[0]

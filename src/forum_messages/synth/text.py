@@ -199,6 +199,11 @@ def _orphan_clause(text: str, language: str) -> bool:
 #: a sentence in the first person is not added to a text that is not in it (off: added)
 ONE_VOICE = True
 
+#: What a source in the first person (``_FIRST_PERSON``) loses in the choice of a message's
+#: text (0, off: nothing). At 0.1 (docs/quality.md, step 56) it takes a frame out of two
+#: texts and sends one of test-global-tracks' texts into another language: a setting.
+VOICE_PENALTY = 0.0
+
 #: A speaker's own voice: first-person pronouns and possessives ("us" in lower case only: not
 #: the country; Chinese "我国", a report's formal "our country", and "自我", "self", are not a
 #: speaker's).
@@ -465,6 +470,8 @@ class ExtractiveWriter:
             score = sim - (self.attribution_penalty if avoid and avoid[r] else 0.0)
             score -= self.frame_penalty if framed and framed[r] else 0.0
             score -= soft[r] if soft else 0.0
+            if VOICE_PENALTY > 0 and len(rows) > 1 and _first_person(texts[r], langs[r]):
+                score -= VOICE_PENALTY  # a text in a speaker's first person, if another will do
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
             scores.append(score)
