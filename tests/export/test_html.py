@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from forum_messages.export.html import render_html
-from forum_messages.model import Draft
+from forum_messages.model import Draft, SourceRef
 
 from .conftest import ARABIC, ARABIC_CTA, HOSTILE, make_draft
 
@@ -255,3 +255,79 @@ def test_no_global_south_share_is_shown_when_none_is_known_for_the_draft(draft: 
     # theme, sessions, statements, NRI inputs, groups, regions, languages
     assert len(re.findall(r"<th[ >]", annex)) == 7
     assert "All themes" in annex
+
+
+def _two_from_one_session(draft: Draft) -> Draft:
+    """The draft whose last message rests on two statements of one session (Main #1), the
+    second numbered as its report listed it ("b) ..."), and whose NRI report is titled with
+    its own name."""
+    last = draft.themes[-1].topics[-1].messages[-1]
+    refs = (SourceRef("s08", "Main #1", 0.9), SourceRef("s09", "Main #1", 0.8))
+    two = dataclasses.replace(last, sources=refs)
+    topic = dataclasses.replace(draft.themes[-1].topics[-1], messages=(two,))
+    access = dataclasses.replace(draft.themes[-1], topics=(*draft.themes[-1].topics[:-1], topic))
+    statements = tuple(
+        dataclasses.replace(s, text="b) " + s.text) if s.id == "s09" else s
+        for s in draft.statements
+    )
+    sessions = tuple(
+        dataclasses.replace(s, title=s.code) if s.kind == "nri" else s for s in draft.sessions
+    )
+    return dataclasses.replace(
+        draft,
+        themes=(*draft.themes[:-1], access),
+        statements=statements,
+        sessions=sessions,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("en", "2 sources (1 session): Main #1"),
+        ("fr", "2 sources (1 session) : Main #1"),
+        ("ru", "2 источника (1 сессия): Main #1"),
+        ("zh", "2个来源（1场会议）：Main #1"),
+        ("ar", "مصدران (جلسة واحدة): Main #1"),
+    ],
+)
+def test_a_summary_says_how_many_sessions_when_fewer_than_its_sources(
+    lang: str, summary: str
+) -> None:
+    page = Page(render_html(_two_from_one_session(make_draft(lang))))
+    summaries = [txt for _t, _a, txt in page.find("summary")]
+    assert summaries[-1] == summary
+    # as many sessions as sources: the count alone, as before
+    assert summaries[0].split("：")[0].split(":")[0].strip() in {
+        "3 sources",
+        "3 источника",
+        "3个来源",
+        "3 مصادر",
+    }
+
+
+def test_a_source_is_quoted_without_its_list_marker_and_named_once() -> None:
+    page = Page(render_html(_two_from_one_session(make_draft("en"))))
+    quotes = [txt for _t, _a, txt in page.find("blockquote")]
+    assert "Governments should fund community networks." in quotes
+    assert not [q for q in quotes if q.startswith("b)")]
+    metas = [txt for _t, _a, txt in page.find("p", "meta")]
+    # an NRI report titled with its name: "KE-IGF · KE-IGF · ..." would say it twice
+    assert "KE-IGF · NRI message · English · Similarity 0.65" in metas
+    # a session's title differs from its code: both are given
+    assert any(m.startswith("Main #1 · Universal access · ") for m in metas)
+
+
+def test_each_source_name_keeps_its_own_direction(draft: Draft) -> None:
+    # two Arabic names side by side in a left-to-right line would run together as one
+    # right-to-left run and swap places: each is isolated
+    out = render_html(draft)
+    assert (
+        "<summary>3 sources: <bdi>WS #12</bdi>, <bdi>Open Forum #3</bdi>, <bdi>KE-IGF</bdi>" in out
+    )
+    assert '<span class="stitle" dir="auto">ربط المناطق الريفية</span>' in out
+    assert '<span class="code" dir="auto">LT #7</span>' in out
+    arabic = render_html(make_draft("ar"))
+    assert (
+        "<summary>3 مصادر: <bdi>WS #12</bdi>، <bdi>Open Forum #3</bdi>، <bdi>KE-IGF</bdi>" in arabic
+    )

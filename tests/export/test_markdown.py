@@ -7,7 +7,7 @@ import re
 import pytest
 
 from forum_messages.export.markdown import md, render_markdown
-from forum_messages.model import Draft, NotReflected
+from forum_messages.model import Draft, NotReflected, SourceRef
 
 from .conftest import ARABIC_CTA, HOSTILE, make_draft
 
@@ -112,7 +112,9 @@ def test_every_not_reflected_statement_is_listed(draft: Draft) -> None:
     )
     assert "Quantum-safe cryptography needs a migration plan." in text
     assert HOSTILE in text  # shown literally, as written
-    assert "LT #7 Call to Action Empty — The statement has no text." in text
+    # a reason given once, with its explanation: the explanation above the tables
+    assert "Empty: The statement has no text." in text
+    assert "LT #7 Call to Action Empty Generated" in text
 
 
 @pytest.mark.parametrize("marker", ["2. ", "b) ", "• ", "- "])
@@ -235,14 +237,14 @@ def test_ledger_names_groups_and_regions_in_the_draft_language(lang: str, named:
 
 
 def _explained(lang: str) -> Draft:
-    """The draft with three statements set aside for one reason, explained alike, and one
-    whose explanation is its own."""
+    """The draft with two statements set aside for one reason, explained alike, a third for
+    that reason with an explanation of its own, and one for a reason given once."""
     why = "The draft grouped no other session's statement with this one."
     base = make_draft(lang)
     items = (
         NotReflected("s10", "Open Forum #3", "trust", "single_session", why),
         NotReflected("s11", "WS #99", "access", "single_session", why),
-        NotReflected("s13", "LT #7", "access", "single_session", why),
+        NotReflected("s13", "LT #7", "access", "single_session", "Only this talk spoke of it."),
         NotReflected("s12", "LT #7", None, "empty", "The statement has no text."),
     )
     return dataclasses.replace(base, not_reflected=items)
@@ -255,8 +257,15 @@ def test_a_reason_shared_by_several_statements_is_explained_once() -> None:
     assert annex.count(why) == 1
     assert f"- **Not grouped with another session:** {why}" in annex
     rows = [line for line in annex.splitlines() if line.startswith("| ")]
-    assert sum("| Not grouped with another session |" in row for row in rows) == 3
-    assert any("| Empty — The statement has no text. |" in row for row in rows)  # its own
+    assert sum("| Not grouped with another session |" in row for row in rows) == 2
+    # an explanation said of one statement, beside the reason's shared one, stays on its row
+    assert any(
+        "| Not grouped with another session — Only this talk spoke of it. |" in row for row in rows
+    )
+    # a reason given once, with the one explanation it has, is explained above the tables too
+    assert "- **Empty:** The statement has no text." in annex
+    assert any("| Empty |" in row for row in rows)
+    assert not any("— The statement has no text." in row for row in rows)
 
 
 @pytest.mark.parametrize(
@@ -265,4 +274,43 @@ def test_a_reason_shared_by_several_statements_is_explained_once() -> None:
 def test_no_english_explanation_in_another_language_annex(lang: str, label: str) -> None:
     annex = render_markdown(_explained(lang)).split('<a id="annex-not-reflected"></a>')[1]
     assert "grouped no other session" not in annex
-    assert annex.count(f"| {label} |") == 3
+    assert "The statement has no text" not in annex  # a reason given once: its label alone
+    assert annex.count(f"| {label} |") == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("zh", "KE-IGF（国家和地区倡议）"),
+        ("en", "KE-IGF (NRI)"),
+        ("ar", "KE-IGF (مبادرة وطنية أو إقليمية)"),
+    ],
+)
+def test_an_nri_source_is_marked_in_the_language_s_brackets(lang: str, label: str) -> None:
+    notes = _notes(render_markdown(make_draft(lang)))
+    assert any(label in note for note in notes)
+    if lang == "zh":
+        assert not [n for n in notes if " (" in n or "(国" in n]
+
+
+def _arabic_sources(lang: str) -> Draft:
+    """The draft whose last message rests on two sessions named in Arabic, side by side."""
+    draft = make_draft(lang)
+    last = draft.themes[-1].topics[-1].messages[-1]
+    refs = (SourceRef("s09", "ورشة عمل 4", 0.9), SourceRef("s08", "جلسة رئيسية 2", 0.8))
+    topic = dataclasses.replace(
+        draft.themes[-1].topics[-1], messages=(dataclasses.replace(last, sources=refs),)
+    )
+    access = dataclasses.replace(draft.themes[-1], topics=(*draft.themes[-1].topics[:-1], topic))
+    return dataclasses.replace(draft, themes=(*draft.themes[:-1], access))
+
+
+def test_names_in_right_to_left_letters_are_isolated_in_a_left_to_right_line() -> None:
+    fsi, pdi = "\u2068", "\u2069"
+    notes = _notes(render_markdown(_arabic_sources("en")))
+    assert f"Sources: {fsi}ورشة عمل 4{pdi}, {fsi}جلسة رئيسية 2{pdi}" in notes
+    assert len([n for n in notes if fsi in n]) == 1  # Latin names as they are
+    # an Arabic draft lays the line out right to left: its names need no isolate
+    arabic = _notes(render_markdown(_arabic_sources("ar")))
+    assert any(n.endswith("ورشة عمل 4، جلسة رئيسية 2") for n in arabic)
+    assert not [n for n in arabic if fsi in n]

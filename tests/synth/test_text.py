@@ -307,3 +307,148 @@ def test_the_guards_off_take_the_lead_in_off_as_before(monkeypatch: pytest.Monke
     assert clean_sentence(
         "The network found that handsets cost more than data in the countries it surveyed.", "en"
     ) == ("Handsets cost more than data in the countries it surveyed.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang"),
+    [
+        (
+            "Le réseau demande que les régulateurs publient des cartes de couverture et que les "
+            "opérateurs partagent leurs données.",
+            "fr",
+        ),
+        (
+            "La red pide que los reguladores publiquen mapas de cobertura y que los operadores "
+            "compartan sus datos.",
+            "es",
+        ),
+        (
+            "Сеть просит, чтобы регуляторы публиковали карты покрытия, и чтобы операторы "
+            "делились данными.",
+            "ru",
+        ),
+    ],
+)
+def test_a_call_whose_rewrite_would_leave_a_clause_hanging_is_kept_as_written(
+    raw: str, lang: str
+) -> None:
+    # the call in its modal ("Les régulateurs devraient publier ...") would leave "et que les
+    # opérateurs partagent ..." with no "que" to hang on
+    assert clean_sentence(raw, lang) == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "clean"),
+    [
+        (  # both clauses keep their modal when the frame goes: nothing hangs
+            "Los participantes destacaron que los reguladores deben publicar mapas y que los "
+            "operadores deben compartir datos.",
+            "es",
+            "Los reguladores deben publicar mapas y los operadores deben compartir datos.",
+        ),
+        (  # the second "that" hangs on the "ينبغي أن" the rewrite gives the first
+            "طالب المشاركون بأن تنشر الهيئات التنظيمية خرائط التغطية وأن يتقاسم المشغلون بياناتهم.",
+            "ar",
+            "ينبغي أن تنشر الهيئات التنظيمية خرائط التغطية وأن يتقاسم المشغلون بياناتهم.",
+        ),
+    ],
+)
+def test_a_rewrite_that_leaves_no_clause_hanging_is_kept(raw: str, lang: str, clean: str) -> None:
+    assert clean_sentence(raw, lang) == clean
+
+
+def test_the_hanging_clause_guard_off_shows_the_rewrite(monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_messages.synth import text
+
+    monkeypatch.setattr(text, "ORPHAN_CLAUSE", False)
+    assert clean_sentence(
+        "La red pide que los reguladores publiquen mapas y que los operadores compartan datos.",
+        "es",
+    ) == ("Los reguladores deberían publicar mapas y que los operadores compartan datos.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang"),
+    [
+        (
+            "Recommendation algorithms trained on large markets push the region's own genres "
+            "off the playlists its listeners see first.",
+            "We want to find our own music on the playlists we open every day.",
+            "en",
+        ),
+        (
+            "Школы и медпункты нельзя подключать через одного зарубежного спутникового провайдера.",
+            "У нас в трёх сёлах школы подключены через спутник одной иностранной компании.",
+            "ru",
+        ),
+        (
+            "Los algoritmos de recomendación relegan los géneros de la región en las listas.",
+            "Queremos encontrar nuestra propia música en las listas que abrimos cada día.",
+            "es",
+        ),
+        ("偏远卫生站需要稳定的网络和电力。", "我们村的卫生站每周都停电两三次。", "zh"),
+    ],
+)
+def test_a_sentence_in_a_speaker_s_voice_is_not_added_to_a_text_that_is_not(
+    first: str, second: str, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.synth import text
+
+    emb = HashEmbedder()
+    texts = [first, second]
+    x = emb.embed(texts)
+    writer = ExtractiveWriter(
+        novelty_below=0.99, relevance_above=-1, companion_above=-1, restate_share=1.01
+    )
+    # two statements as near the centre as each other: the first is the text's source
+    rep = writer.write_all([[0, 1]], x, texts, [lang, lang], lang, emb)[0]
+    assert rep.text == first
+    monkeypatch.setattr(text, "ONE_VOICE", False)
+    both = writer.write_all([[0, 1]], x, texts, [lang, lang], lang, emb)[0]
+    joiner = "" if lang == "zh" else " "
+    assert both.text == f"{first}{joiner}{second}"  # the guard off: stitched, the voice changing
+
+
+def test_a_report_s_our_country_and_self_are_no_speaker_s_voice() -> None:
+    emb = HashEmbedder()
+    texts = ["偏远卫生站需要稳定的网络和电力。", "我国农村卫生站居民的自我保护意识仍然薄弱。"]
+    x = emb.embed(texts)
+    writer = ExtractiveWriter(
+        novelty_below=0.99, relevance_above=-1, companion_above=-1, restate_share=1.01
+    )
+    out = writer.write_all([[0, 1]], x, texts, ["zh", "zh"], "zh", emb)[0]
+    assert out.text == "".join(texts)
+
+
+def test_a_sentence_in_the_first_person_may_follow_one_in_the_first_person() -> None:
+    emb = HashEmbedder()
+    texts = [
+        "We ask regulators to open spectrum for our community networks.",
+        "Our villages also need backhaul at fair prices.",
+    ]
+    x = emb.embed(texts)
+    writer = ExtractiveWriter(
+        novelty_below=0.99, relevance_above=-1, companion_above=-1, restate_share=1.01
+    )
+    out = writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb)[0]
+    assert out.text.count(".") == 2  # one voice: the second sentence is added
+
+
+def test_a_source_in_the_first_person_loses_the_text_only_when_the_setting_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_messages.synth import text
+
+    emb = HashEmbedder()
+    texts = [
+        "Many of us turn to health apps because a counsellor is months away.",
+        "People turn to health apps because a counsellor is months away.",
+    ]
+    x = emb.embed(texts)
+    writer = ExtractiveWriter(max_sentences_from=1)
+    # two sources as near the centre: the first is the text, as before
+    assert writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb)[0].text == texts[0]
+    monkeypatch.setattr(text, "VOICE_PENALTY", 0.1)
+    assert writer.write_all([[0, 1]], x, texts, ["en", "en"], "en", emb)[0].text == texts[1]
+    # a message of one source keeps its text whatever its voice
+    assert writer.write_all([[0]], x, texts, ["en", "en"], "en", emb)[0].text == texts[0]

@@ -6,6 +6,7 @@ Everything here returns plain (unescaped) text; each renderer escapes it for its
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -153,19 +154,35 @@ class Index:
         session's organisers) or, for a consultation campaign, its number of responses."""
         session = self.sessions.get(code)
         if session is not None and session.kind == "nri" and nri:
-            return f"{code} ({t('nri', lang)})"
+            return code + bracketed(t("nri", lang), lang)
         if session is not None and session.source == "transcript":
             refs = [r.statement for r in message.sources if r.session == code] if message else []
             if not refs or any(session.drafted(sid) for sid in refs):
-                return f"{code} ({t('from_transcript', lang)})"
+                return code + bracketed(t("from_transcript", lang), lang)
             return code
         if session is not None and session.campaign == code:  # a consultation campaign
-            return f"{code} ({count(session.responses, 'response', lang)})"
+            return code + bracketed(count(session.responses, "response", lang), lang)
         return code
 
     def source_sessions(self, message: Message) -> list[str]:
         """Session codes behind a message, once each, in the order of its sources."""
         return list(dict.fromkeys(ref.session for ref in message.sources))
+
+
+def bracketed(text: str, lang: str) -> str:
+    """``text`` in brackets after a name, as the language writes them: " (NRI)", a Chinese
+    draft's full-width "（国家和地区倡议）" with no space before."""
+    return f"（{text}）" if base_language(lang) == "zh" else f" ({text})"
+
+
+def sources_count(message: Message, index: Index, lang: str) -> str:
+    """How many source statements a message lists, and from how many sessions when fewer
+    ("3 sources (2 sessions)", "3个来源（2场会议）"): the sessions named after it are then
+    fewer than the count."""
+    n = len(message.sources)
+    sessions = len(index.source_sessions(message))
+    text = count(n, "source", lang)
+    return text if sessions == n else text + bracketed(count(sessions, "session", lang), lang)
 
 
 def is_foreign(message: Message, lang: str) -> bool:
@@ -187,6 +204,17 @@ def isolated(text: str, lang: str) -> str:
     """In a right-to-left document, ``text`` isolated from its neighbours, so that a name in
     Latin letters and its count keep their order inside an Arabic list (no ``،2 Government``)."""
     return localise.isolate(text) if base_language(lang) == "ar" else text
+
+
+def name_in_line(name: str, lang: str) -> str:
+    """A source's name as a line of a left-to-right draft lists it: isolated when written in
+    right-to-left letters, so that two such names in a row ("ورشة عمل 4, المنتدى المغربي")
+    do not run together as one right-to-left run and swap places."""
+    if base_language(lang) == "ar" or not any(
+        unicodedata.bidirectional(ch) in ("R", "AL") for ch in name
+    ):
+        return name
+    return localise.isolate(name)
 
 
 #: Right-to-left mark: a list of isolated items still reads right to left as a whole.
@@ -384,15 +412,19 @@ def shows_south(draft: Draft) -> bool:
 
 
 def _explanations(draft: Draft) -> dict[tuple[str, str], int]:
-    """The (reason, detail) pairs the not-reflected statements share (two or more): what a
-    reason means, as the draft explains it, rather than something said of one statement."""
+    """The (reason, detail) pairs that say what a reason means, as the draft explains it,
+    rather than something said of one statement: a detail the not-reflected statements share
+    (two or more), or the one detail every statement given that reason has (a reason given
+    once, with the explanation it always has, is explained above the tables too, not in
+    English on its row)."""
     seen = Counter((item.reason, item.detail) for item in draft.not_reflected if item.detail)
-    return {pair: n for pair, n in sorted(seen.items()) if n > 1}
+    given = Counter(item.reason for item in draft.not_reflected)
+    return {pair: n for pair, n in sorted(seen.items()) if n > 1 or n == given[pair[0]]}
 
 
 def reason_notes(draft: Draft) -> list[tuple[str, str]]:
-    """The reasons of the not-reflected annex that several statements share, each with what
-    it means (label, explanation), in the order first given: said once above the tables. The
+    """The reasons of the not-reflected annex with what each means (``_explanations``), as
+    (label, explanation), in the order first given: said once above the tables. The
     explanations are written in English: a draft in another language gives the reason's
     label alone (no English sentence in a Chinese annex)."""
     lang = draft.language

@@ -15,8 +15,9 @@ from html import escape
 from forum_messages.export import common
 from forum_messages.export.common import Index, label, label_of
 from forum_messages.export.htmlstyle import CSS
-from forum_messages.export.strings import base_language, count, kind_label, language_name, t
+from forum_messages.export.strings import base_language, kind_label, language_name, t
 from forum_messages.model import Draft, DraftTheme, Ledger, Message, SourceRef, TopicLevel
+from forum_messages.nlp.segment import strip_numbering
 
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 
@@ -33,14 +34,18 @@ def direction(lang: str) -> str:
 def _source(ref: SourceRef, index: Index, lang: str) -> str:
     session = index.sessions.get(ref.session)
     found = index.statements.get(ref.statement)
-    meta = [f'<span class="code">{e(ref.session)}</span>']
-    if session is not None:
-        meta.append(f'<span class="stitle">{e(session.title)}</span>')
+    # each name in its own direction (``dir`` isolates it): an Arabic code beside an Arabic
+    # title in a left-to-right line would otherwise run together and swap places
+    meta = [f'<span class="code" dir="auto">{e(ref.session)}</span>']
+    # an NRI report's title is its name, its code too: said once
+    if session is not None and " ".join(session.title.split()) != ref.session:
+        meta.append(f'<span class="stitle" dir="auto">{e(session.title)}</span>')
     if found is not None:
         meta.append(e(kind_label(found.kind, lang)))
         meta.append(e(language_name(found.language, lang)))
     meta.append(f"{e(t('similarity', lang))} {ref.similarity:.2f}")
-    text = found.text if found is not None else ref.statement
+    # as the annex gives it: without the list marker its report numbered it with ("a)", "2.")
+    text = strip_numbering(found.text) if found is not None else ref.statement
     known = found.language if found is not None else ""
     text_lang = f' lang="{e(known)}"' if known else ""
     # the direction of the statement's language when known: an Arabic statement that opens
@@ -71,13 +76,15 @@ def _message(message: Message, index: Index, lang: str) -> Iterator[str]:
     for note in (common.model_written(message, lang), common.one_session(message, index, lang)):
         if note:
             out.append(f'<p class="note">{e(note)}</p>')
-    sep = t("list_sep", lang)
-    codes = sep.join(
-        index.source_label(c, lang, nri=False, message=message)
+    # each session's name isolated (``<bdi>``): two Arabic names in a row in a left-to-right
+    # list would run together as one right-to-left run, the second shown first
+    codes = e(t("list_sep", lang)).join(
+        f"<bdi>{e(c)}</bdi>{e(index.source_label(c, lang, nri=False, message=message)[len(c) :])}"
         for c in index.source_sessions(message)
     )
-    summary = common.spaced(label_of(count(len(message.sources), "source", lang), lang), codes)
-    out.append(f'<details class="sources"><summary>{e(summary)}</summary><ol>')
+    head = label_of(common.sources_count(message, index, lang), lang)
+    summary = f"{e(head)}{common.gap(head)}{codes}"
+    out.append(f'<details class="sources"><summary>{summary}</summary><ol>')
     yield from out
     for ref in message.sources:
         yield _source(ref, index, lang)

@@ -81,7 +81,9 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[
 
 def _sources(message: Message, index: Index, lang: str) -> str:
     codes = [
-        index.source_label(code, lang, message=message) for code in index.source_sessions(message)
+        common.name_in_line(code, lang)
+        + index.source_label(code, lang, message=message)[len(code) :]
+        for code in index.source_sessions(message)
     ]
     return common.spaced(label("sources", lang), t("list_sep", lang).join(codes))
 

@@ -160,6 +160,82 @@ _REFERS_BACK = {
 }
 
 
+#: a call rewritten in its modal that left its second clause in the subjunctive ("Les
+#: régulateurs devraient publier des cartes et que les opérateurs partagent ...") is kept as
+#: written (off: the rewrite is shown)
+ORPHAN_CLAUSE = True
+
+#: A clause joined to the one before by "and that" ("y que", "et que", "и чтобы", "وأن"):
+#: it needs a "that" before it to hang on. When taking a frame off or rewriting a call in its
+#: modal ("La red pide que los reguladores publiquen X y que los operadores compartan Y" ->
+#: "Los reguladores deberían publicar X y que los operadores compartan Y") took the first
+#: "that" away, the second is left with nothing to hang on (``_orphan_clause``).
+_JOINED_CLAUSE = {
+    "en": re.compile(r"(?:,\s*|\s+)(?:and|or)\s+that\s", re.I),
+    "es": re.compile(r"(?:,\s*|\s+)(?:y|e|o|ni)\s+que\s", re.I),
+    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ou)\s+qu(?:e\s|['’])", re.I),
+    "ru": re.compile(r"(?:,\s*|\s+)(?:и|а также)\s+(?:чтобы|что)(?!\w)", re.I),
+    "ar": re.compile(r"\sوأن(?=\s)"),
+}
+#: The "that" a joined clause hangs on, somewhere before it.
+_GOVERNOR = {
+    "en": re.compile(r"\bthat\b", re.I),
+    "es": re.compile(r"\bque\b", re.I),
+    "fr": re.compile(r"\bqu(?:e\b|['’])", re.I),
+    "ru": re.compile(r"(?<!\w)(?:чтобы|что)(?!\w)", re.I),
+    "ar": re.compile(r"(?:^|\s)(?:[بل]?أن|ب?أنه|ب?أنها)(?=\s)"),
+}
+
+
+def _orphan_clause(text: str, language: str) -> bool:
+    """Whether ``text`` has a clause joined by "and that" (``_JOINED_CLAUSE``) with no "that"
+    before it (``_GOVERNOR``): "Los reguladores deberían publicar mapas y que los operadores
+    compartan sus datos"."""
+    joined = _JOINED_CLAUSE.get(language) if ORPHAN_CLAUSE else None
+    m = joined.search(text) if joined is not None else None
+    return m is not None and m.start() > 0 and not _GOVERNOR[language].search(text[: m.start()])
+
+
+#: a sentence in the first person is not added to a text that is not in it (off: added)
+ONE_VOICE = True
+
+#: What a source in the first person (``_FIRST_PERSON``) loses in the choice of a message's
+#: text (0, off: nothing). At 0.1 (docs/quality.md, step 56) it takes a frame out of two
+#: texts and sends one of test-global-tracks' texts into another language: a setting.
+VOICE_PENALTY = 0.0
+
+#: A speaker's own voice: first-person pronouns and possessives ("us" in lower case only: not
+#: the country; Chinese "我国", a report's formal "our country", and "自我", "self", are not a
+#: speaker's).
+_FIRST_PERSON = {
+    "en": re.compile(
+        r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|(?:^|[,;:“\"(]\s*|\b(?i:and|but|that|as|when|if|so)\s+)"
+        r"I(?:\s+(?=[a-z])|['’](?:m|ve|d|ll)\b)"
+    ),
+    "fr": re.compile(r"\b(?:[Nn]ous|[Nn]otre|[Nn]os|[Jj]e|[Jj]['’]|[Mm]on|[Mm]a|[Mm]es|moi)\b"),
+    "es": re.compile(
+        r"\b(?:[Yy]o|[Nn]osotr[oa]s|[Nn]uestr[oa]s?|[Mm]is?|me|nos|[Ss]oy|[Ss]omos)\b"
+    ),
+    "ru": re.compile(r"(?<!\w)(?:я|мы|нас|нам|нами|наш\w*|мой|моя|моё|мои|мне|меня)(?!\w)", re.I),
+    "ar": re.compile(r"(?:^|\s)(?:نحن|أنا|لدينا|لنا|إننا|إنني)(?=\s|$)"),
+    "zh": re.compile(r"(?<!自)我(?!国)"),
+}
+
+
+def _first_person(text: str, language: str) -> bool:
+    pattern = _FIRST_PERSON.get(language)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _changes_voice(own: Sequence[str], added: str, language: str) -> bool:
+    """Whether ``added`` speaks in the first person (``_FIRST_PERSON``) and the sentences
+    ``own`` it would follow do not: "Recommendation algorithms ... push the region's own genres
+    off the playlists" and "We want to find our own music ..."."""
+    if not ONE_VOICE or not _first_person(added, language):
+        return False
+    return not any(_first_person(sent, language) for sent in own)
+
+
 def _wants_its_subject(text: str, language: str) -> bool:
     """Whether ``text`` (what is left once a lead-in is taken off) goes on with the lead-in's
     second verb (``_FRAME_TAIL``: "X, and called for Y") or says "it" of the body the lead-in
@@ -182,11 +258,13 @@ def _second_verb_left(before: str, after: str, language: str) -> bool:
 
 def _broken(point: str, language: str) -> bool:
     """Whether a sentence of ``point`` (a statement's point, its frame taken off when read)
-    wants the subject it no longer has (``_wants_its_subject``), or has a modal before no
-    verb."""
+    wants the subject it no longer has (``_wants_its_subject``), has a modal before no
+    verb, or a clause joined by "and that" with no "that" before it (``_orphan_clause``)."""
     modal = _MODAL_NO_VERB.get(language) if SECOND_VERB else None
     for sent in sentences(point, language):
         if _wants_its_subject(sent, language) or (modal is not None and modal.search(sent)):
+            return True
+        if _orphan_clause(sent, language):
             return True
     return False
 
@@ -197,7 +275,9 @@ def clean_sentence(text: str, language: str) -> str:
     full stop where a list separator (";", ":", "；") or nothing ends it (a closing quote
     after a full stop ends it: no "Together.”."). A lead-in is not taken off when its second
     verb would be left without a subject (``_FRAME_TAIL``), nor when what is left has a modal
-    before no verb (``_MODAL_NO_VERB``): the sentence is kept as written."""
+    before no verb (``_MODAL_NO_VERB``), nor when the frame or the call's rewrite took away
+    the "that" a clause joined by "and that" hangs on (``_orphan_clause``): the sentence is
+    kept as written."""
     text = strip_numbering(_unlabelled(" ".join(text.split()), language))
     if not text:
         return text
@@ -212,6 +292,8 @@ def clean_sentence(text: str, language: str) -> str:
         text = before  # the frame or voice read wrong: the sentence as written
     if _second_verb_left(before, text, language):
         text = before  # the lead-in's second verb would lose its subject: as written
+    if text != before and _orphan_clause(text, language) and not _orphan_clause(before, language):
+        text = before  # a clause joined by "and that" lost the "that" it hangs on: as written
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and not text.rstrip(_CLOSERS).endswith(_ENDS):
@@ -388,6 +470,8 @@ class ExtractiveWriter:
             score = sim - (self.attribution_penalty if avoid and avoid[r] else 0.0)
             score -= self.frame_penalty if framed and framed[r] else 0.0
             score -= soft[r] if soft else 0.0
+            if VOICE_PENALTY > 0 and len(rows) > 1 and _first_person(texts[r], langs[r]):
+                score -= VOICE_PENALTY  # a text in a speaker's first person, if another will do
             score += self.language_bonus if langs[r] == out else 0.0
             score -= 0.05 if size < 8 or size > 70 else 0.0
             scores.append(score)
@@ -557,6 +641,11 @@ class ExtractiveWriter:
             # the sentence that would be added says again what the text says: none is added
             # (the next best would be one further from the point, not a better complement)
             if best_extra is not None and self._restates(best_extra, best_v, own, x[rep], lang):
+                best_extra = None
+            # a sentence in a speaker's own voice ("We want to find our own music ...", "У нас
+            # в трёх сёлах ...") after a text that is not: the text would change voice
+            # halfway; none is added
+            if best_extra is not None and _changes_voice(own, best_extra, lang):
                 best_extra = None
             # a sentence asking again what the representative asks, in other words ("Member
             # States should renew the IGF mandate on a permanent basis ..." / "... calls for
