@@ -34,7 +34,11 @@ def test_markdown_shows_each_line_after_the_intro_before_the_contents() -> None:
     first = lines.index(f"{tag} {CREDIT[0]}")  # the label once, on the first line
     shown = [first, lines.index(CREDIT[1], first)]
     assert sum(line.startswith(tag) for line in lines) == 1
-    intro = next(i for i, line in enumerate(lines) if line.startswith("FGI 2025 a eu lieu"))
+    intro = next(
+        i
+        for i, line in enumerate(lines)
+        if line.startswith("La réunion « FGI 2025 » (23–27 juin) s'est tenue")
+    )
     contents = lines.index('## <a id="contents"></a>Table des matières')
     assert intro < shown[0] < shown[1] < contents
 

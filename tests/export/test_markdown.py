@@ -275,7 +275,82 @@ def test_no_english_explanation_in_another_language_annex(lang: str, label: str)
     annex = render_markdown(_explained(lang)).split('<a id="annex-not-reflected"></a>')[1]
     assert "grouped no other session" not in annex
     assert "The statement has no text" not in annex  # a reason given once: its label alone
-    assert annex.count(f"| {label} |") == 2
+    # an explanation no table translates, said of one statement: its label alone too
+    assert "Only this talk" not in annex
+    assert annex.count(f"| {label} |") == 3
+
+
+def _edited(lang: str) -> Draft:
+    """The draft with statements set aside as the pipeline and the editor set them aside: a
+    reason whose statements have two different explanations (the editor's), and one whose
+    statements share the pipeline's one."""
+    from forum_messages.synth.set_aside import REASONS
+
+    items = (
+        NotReflected(
+            "s10", "Open Forum #3", "trust", "editor", "An editor took it out of a message."
+        ),
+        NotReflected(
+            "s11", "WS #99", "access", "editor", "An editor removed the message it was in."
+        ),
+        NotReflected("s13", "LT #7", "access", "single_session", REASONS["single_session"]),
+        NotReflected("s12", "WS #99", "access", "single_session", REASONS["single_session"]),
+    )
+    return dataclasses.replace(make_draft(lang), not_reflected=items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "took", "removed", "grouped"),
+    [
+        (
+            "fr",
+            "| Mise de côté par un rédacteur — Un rédacteur l'a retirée d'un message. |",
+            "| Mise de côté par un rédacteur — Un rédacteur a supprimé le message dont elle "
+            "faisait partie. |",
+            "- **Non regroupée avec une autre session :** Le projet n'a regroupé avec elle",
+        ),
+        (
+            "es",
+            "| Apartada por un editor — Un editor la retiró de un mensaje. |",
+            "| Apartada por un editor — Un editor eliminó el mensaje en el que figuraba. |",
+            "- **No agrupada con otra sesión:** El borrador no agrupó con ella",
+        ),
+        (
+            "ru",
+            "| Отложено редактором — Редактор исключил его из послания. |",
+            "| Отложено редактором — Редактор удалил послание, в которое оно входило. |",
+            "- **Не объединено с другой сессией:** Проект не объединил с этим заявлением",
+        ),
+        (
+            "ar",
+            "| نحّاه أحد المحررين — أخرجه أحد المحررين من رسالة. |",
+            "| نحّاه أحد المحررين — حذف أحد المحررين الرسالة التي كان ضمنها. |",
+            "- **لم تُجمع مع جلسة أخرى:** لم تجمع المسودة مع هذا البيان",
+        ),
+        (
+            "zh",
+            "| 由编辑移出 — 编辑将其从某条信息中移出。 |",
+            "| 由编辑移出 — 编辑删除了其所在的信息。 |",
+            "- **未与其他会议归并：**草稿未将其他会议的任何陈述",
+        ),
+    ],
+)
+def test_explanations_are_in_the_draft_s_language(
+    lang: str, took: str, removed: str, grouped: str
+) -> None:
+    """A reason with two explanations gives each on its row, and one its statements share
+    above the tables, both in the draft's language; no English sentence is left."""
+    annex = render_markdown(_edited(lang)).split('<a id="annex-not-reflected"></a>')[1]
+    rows = [line for line in annex.splitlines() if line.startswith("| ")]
+    assert any(took in row for row in rows)
+    assert any(removed in row for row in rows)
+    assert grouped in annex
+    for english in ("Set aside", "An editor", "The draft grouped", "other words"):
+        assert english not in annex, english
+    # the English draft: the same sentences as the draft states them
+    english = render_markdown(_edited("en")).split('<a id="annex-not-reflected"></a>')[1]
+    assert "| Set aside by an editor — An editor took it out of a message. |" in english
+    assert "- **Not grouped with another session:** The draft grouped no other" in english
 
 
 @pytest.mark.parametrize(

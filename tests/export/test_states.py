@@ -251,3 +251,39 @@ def test_detached_reason_says_the_check_did_not_confirm() -> None:
         assert text.strip(), lang
     assert "could not confirm" in REASONS["detached"]["en"]
     assert "does not make its point" not in REASONS["detached"]["en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The meeting, Foro de Colón 2026, was held on 22–24 September in Colón, Panamá."),
+        ("fr", "La réunion « Foro de Colón 2026 » (22–24 septembre) s'est tenue à Colón, Panamá."),
+        (
+            "es",
+            "La reunión «Foro de Colón 2026» (22–24 de septiembre) se celebró en Colón, Panamá.",
+        ),
+        ("ar", "عُقد Foro de Colón 2026 في Colón, Panamá (22–24 سبتمبر)."),
+        ("ru", "Foro de Colón 2026: место проведения — Colón, Panamá, даты — 22–24 сентября."),
+        ("zh", "Foro de Colón 2026于9月22日至24日在Colón, Panamá举行。"),
+    ],
+)
+def test_fallback_intro_names_the_meeting_without_its_year_twice(lang: str, sentence: str) -> None:
+    """An edition with no intro of its own: its name set apart (it may want an article or
+    not), its dates without the year the name gives; a name without the year keeps it in its
+    dates, and an edition's own intro keeps its {dates} whole."""
+    base = make_draft(lang)
+    edition = dataclasses.replace(
+        base.edition,
+        intro={},
+        name={"en": "Foro de Colón 2026"},
+        place={"en": "Colón, Panamá"},
+        dates=("2026-09-22", "2026-09-24"),
+    )
+    text = intro(dataclasses.replace(base, edition=edition))
+    assert text.startswith(sentence)
+    unnamed = dataclasses.replace(edition, name={"en": "Foro de Colón"})
+    assert "Foro de Colón 2026" not in intro(dataclasses.replace(base, edition=unnamed))
+    assert "2026" in intro(dataclasses.replace(base, edition=unnamed)).split(".")[0]
+    own = dataclasses.replace(edition, intro={lang: "{name}: {dates}."})
+    assert intro(dataclasses.replace(base, edition=own)).startswith("Foro de Colón 2026: ")
+    assert "2026" in intro(dataclasses.replace(base, edition=own)).split(": ", 1)[1]

@@ -22,7 +22,7 @@ def test_every_string_exists_in_six_languages(key: str) -> None:
 @pytest.mark.parametrize("key", sorted(strings.STRINGS))
 def test_placeholders_are_known_and_fill(key: str) -> None:
     allowed = {
-        "name", "label", "n", "language", "generator", "version", "place", "dates",
+        "name", "label", "n", "language", "generator", "version", "place", "dates", "meeting_dates",
         "review_opens", "review_closes", "sessions", "nri", "statements", "messages", "themes",
         "sessions_n", "nri_n", "statements_n", "messages_n", "themes_n", "inputs",
         "published", "title", "state",
@@ -104,6 +104,38 @@ def test_counted_nouns() -> None:
 )
 def test_date_ranges(lang: str, expected: str) -> None:
     assert format_range("2025-06-23", "2025-06-27", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "days", "months", "one"),
+    [
+        ("en", "22–24 September", "30 September – 2 October", "1 October"),
+        ("fr", "22–24 septembre", "30 septembre – 2 octobre", "1er octobre"),
+        ("es", "22–24 de septiembre", "30 de septiembre – 2 de octubre", "1 de octubre"),
+        ("ar", "22–24 سبتمبر", "30 سبتمبر – 2 أكتوبر", "1 أكتوبر"),
+        ("ru", "22–24 сентября", "30 сентября – 2 октября", "1 октября"),
+        ("zh", "9月22日至24日", "9月30日至10月2日", "10月1日"),
+    ],
+)
+def test_date_ranges_without_their_year(lang: str, days: str, months: str, one: str) -> None:
+    assert format_range("2026-09-22", "2026-09-24", lang, year=False) == days
+    assert format_range("2026-09-30", "2026-10-02", lang, year=False) == months
+    assert format_range("2026-10-01", "2026-10-01", lang, year=False) == one
+    # a span across two years keeps them
+    assert "2026" in format_range("2026-12-30", "2027-01-02", lang, year=False)
+
+
+def test_every_explanation_of_the_pipeline_is_in_the_six_languages() -> None:
+    from forum_messages.synth.set_aside import REASONS
+
+    for code, sentence in REASONS.items():
+        assert code in strings.REASONS, code
+        for lang in UN_LANGUAGES:
+            said = strings.explanation(sentence, lang)
+            assert said, (code, lang)
+            assert (said == sentence) == (lang == "en"), (code, lang)
+    assert strings.explanation("Said of one statement only.", "fr") is None
+    assert strings.explanation("Said of one statement only.", "en") == "Said of one statement only."
 
 
 def test_dates_across_months_and_years() -> None:

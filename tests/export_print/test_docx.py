@@ -180,3 +180,32 @@ def test_segments_keep_latin_and_numbers_left_to_right() -> None:
     assert segments("WS #12 الجلسة", True) == [("WS #12", False), (" الجلسة", True)]
     assert segments("عدد الجلسات: 98.", True) == [("عدد الجلسات: 98.", True)]
     assert segments("GDC 3", False) == [("GDC 3", False)]
+
+
+def test_names_in_right_to_left_letters_end_with_a_left_to_right_mark(
+    drafts: dict[str, Draft],
+) -> None:
+    """A footnote listing two sessions named in Arabic in an English draft: each name is a
+    right-to-left run, and the comma between them, after a left-to-right mark, is not, so
+    Word keeps the names in the order listed."""
+    from .test_pdf import _arabic_sources
+
+    data = render_docx(_arabic_sources(drafts["en"]))
+    notes = _part(data, "word/footnotes.xml").findall(f"{W}footnote")
+    runs = []
+    for note in notes:
+        found = [
+            ("".join(t.text or "" for t in r.iter(f"{W}t")), r.find(f"{W}rPr/{W}rtl") is not None)
+            for r in note.iter(f"{W}r")
+        ]
+        if any("ورشة" in text for text, _rtl in found):
+            runs = [(text, rtl) for text, rtl in found if text]
+    assert "".join(text for text, _rtl in runs).endswith("ورشة عمل 4\u200e, جلسة رئيسية 2\u200e")
+    assert ("ورشة عمل 4", True) in runs
+    assert ("جلسة رئيسية 2", True) in runs
+    assert ("\u200e, ", False) in runs
+    # an Arabic draft lays the line out right to left: no mark
+    arabic = _part(render_docx(_arabic_sources(drafts["ar"])), "word/footnotes.xml")
+    text = "".join(t.text or "" for t in arabic.iter(f"{W}t"))
+    assert "ورشة عمل 4، جلسة رئيسية 2" in text
+    assert "\u200e" not in text

@@ -263,3 +263,40 @@ def test_nothing_is_fetched() -> None:
     with pytest.raises(OutputError, match="fetches nothing"):
         fetcher("http://example.org/font.woff")
     assert fetcher.refused == ["http://example.org/font.woff"]
+
+
+def _arabic_sources(draft: Draft) -> Draft:
+    """``draft`` with its last message resting on two sessions named in Arabic, side by side."""
+    import dataclasses
+
+    from forum_messages.model import SourceRef
+
+    last = draft.themes[-1].topics[-1].messages[-1]
+    refs = (SourceRef("s09", "ورشة عمل 4", 0.9), SourceRef("s08", "جلسة رئيسية 2", 0.8))
+    topic = dataclasses.replace(
+        draft.themes[-1].topics[-1], messages=(dataclasses.replace(last, sources=refs),)
+    )
+    theme = dataclasses.replace(draft.themes[-1], topics=(*draft.themes[-1].topics[:-1], topic))
+    return dataclasses.replace(draft, themes=(*draft.themes[:-1], theme))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_names_in_right_to_left_letters_keep_their_order_in_a_sources_line(
+    lang: str, drafts: dict[str, Draft]
+) -> None:
+    """Two sessions named in Arabic, side by side in a left-to-right footnote, are drawn in
+    the order listed: WeasyPrint draws a line's runs from left to right, so the first name is
+    drawn before the second (run together as one right-to-left run, they would swap places)."""
+    require_pdf(lang)
+    pdf = Pdf.of(pdf_module.render_pdf(_arabic_sources(drafts[lang])))
+    first, second = "ورشة عمل", "جلسة رئيسية"  # their numbers come out of the PDF apart
+    page = next(p for p in pdf.pages_with(first) if p in pdf.pages_with(second))
+    drawn: list[str] = []
+    pdf.reader.pages[page - 1].extract_text(
+        visitor_text=lambda text, *_args: drawn.append(norm(text))
+    )
+    at = {
+        name: next(i for i, piece in enumerate(drawn) if norm(name) in piece)
+        for name in (first, second)
+    }
+    assert at[first] < at[second], drawn

@@ -25,6 +25,7 @@ from forum_messages.export.intro import (
 from forum_messages.export.strings import (
     base_language,
     count,
+    explanation,
     group_name,
     kind_label,
     language_name,
@@ -206,15 +207,32 @@ def isolated(text: str, lang: str) -> str:
     return localise.isolate(text) if base_language(lang) == "ar" else text
 
 
+def _in_right_to_left_letters(name: str, lang: str) -> bool:
+    """Whether ``name`` has right-to-left letters and stands in a left-to-right draft."""
+    return base_language(lang) != "ar" and any(
+        unicodedata.bidirectional(ch) in ("R", "AL") for ch in name
+    )
+
+
 def name_in_line(name: str, lang: str) -> str:
     """A source's name as a line of a left-to-right draft lists it: isolated when written in
     right-to-left letters, so that two such names in a row ("ورشة عمل 4, المنتدى المغربي")
     do not run together as one right-to-left run and swap places."""
-    if base_language(lang) == "ar" or not any(
-        unicodedata.bidirectional(ch) in ("R", "AL") for ch in name
-    ):
-        return name
-    return localise.isolate(name)
+    return localise.isolate(name) if _in_right_to_left_letters(name, lang) else name
+
+
+#: Left-to-right mark: ends a right-to-left name in a left-to-right line of the PDF and Word
+#: files.
+LRM = "\u200e"
+
+
+def name_in_print_line(name: str, lang: str) -> str:
+    """A source's name as a line of the PDF or Word file lists it: in a left-to-right draft, a
+    name in right-to-left letters is followed by a left-to-right mark, so that the comma or
+    dash after it belongs to the line and two such names keep their order. A mark rather than
+    the isolates of ``name_in_line``: WeasyPrint lays out either alike, and every version of
+    Word honours the mark."""
+    return name + LRM if _in_right_to_left_letters(name, lang) else name
 
 
 #: Right-to-left mark: a list of isolated items still reads right to left as a whole.
@@ -424,17 +442,17 @@ def _explanations(draft: Draft) -> dict[tuple[str, str], int]:
 
 def reason_notes(draft: Draft) -> list[tuple[str, str]]:
     """The reasons of the not-reflected annex with what each means (``_explanations``), as
-    (label, explanation), in the order first given: said once above the tables. The
-    explanations are written in English: a draft in another language gives the reason's
-    label alone (no English sentence in a Chinese annex)."""
+    (label, explanation), in the order first given: said once above the tables, in the
+    draft's language (``strings.explanation``). A reason whose explanation is known in
+    English only gives its label alone in another language's draft (no English sentence in a
+    Chinese annex)."""
     lang = draft.language
-    if base_language(lang) != "en":
-        return []
     first: dict[tuple[str, str], int] = {}
     for k, item in enumerate(draft.not_reflected):
         first.setdefault((item.reason, item.detail), k)
     pairs = sorted(_explanations(draft), key=lambda pair: first[pair])
-    return [(reason_label(reason, lang), detail) for reason, detail in pairs]
+    notes = [(reason_label(reason, lang), explanation(detail, lang)) for reason, detail in pairs]
+    return [(name, text) for name, text in notes if text]
 
 
 def not_reflected_tables(
@@ -455,7 +473,8 @@ def not_reflected_tables(
             # a reason's explanation, shared by several statements, is given once above the
             # tables (``reason_notes``), not on every row; one said of one statement stays
             if item.detail and (item.reason, item.detail) not in explained:
-                reason += f" — {item.detail}"
+                said = explanation(item.detail, lang)  # in the draft's language, or none
+                reason += f" — {said}" if said else ""
             kind = kind_label(found.kind, lang) if found else ""
             text = strip_numbering(found.text) if found else item.statement
             rows.append([item.session, kind, reason, text])

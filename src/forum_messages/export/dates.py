@@ -62,16 +62,20 @@ def format_date(value: str, lang: str) -> str:
     return _full(d, _locale(lang))
 
 
-def format_range(start: str, end: str, lang: str) -> str:
-    """A span of ISO dates in ``lang``, compact when month or year are shared."""
+def format_range(start: str, end: str, lang: str, year: bool = True) -> str:
+    """A span of ISO dates in ``lang``, compact when month or year are shared; without its
+    year when ``year`` is false and the span is within one year (``22–24 September``, for a
+    sentence whose meeting's name gives the year)."""
     a, b = _parse(start), _parse(end)
     if a is None or b is None:
         return f"{start} {_DASH} {end}"
-    if a == b:
-        return format_date(start, lang)
     loc = _locale(lang)
     same_year = a.year == b.year
     same_month = same_year and a.month == b.month
+    if not year and same_year:
+        return _without_year(a, b, loc, same_month)
+    if a == b:
+        return format_date(start, lang)
     if loc.language == "zh":  # year first: the end drops what it shares with the start
         tail = _day(b, loc) if same_month else _day_month(b, loc) if same_year else _full(b, loc)
         return f"{_full(a, loc)}至{tail}"
@@ -80,3 +84,14 @@ def format_range(start: str, end: str, lang: str) -> str:
     if same_year:
         return f"{_day_month(a, loc)} {_DASH} {_full(b, loc)}"
     return f"{_full(a, loc)} {_DASH} {_full(b, loc)}"
+
+
+def _without_year(a: dt.date, b: dt.date, loc: Locale, same_month: bool) -> str:
+    """A span of days of one year without the year: ``22–24 September``, ``9月22日至24日``."""
+    if a == b:
+        return _day_month(a, loc)
+    if loc.language == "zh":
+        return f"{_day_month(a, loc)}至{_day(b, loc) if same_month else _day_month(b, loc)}"
+    if same_month:
+        return f"{_day(a, loc)}{_DASH}{_day_month(b, loc)}"
+    return f"{_day_month(a, loc)} {_DASH} {_day_month(b, loc)}"

@@ -130,6 +130,7 @@ def intro_values(draft: Draft) -> dict[str, str]:
         year=str(ed.year),
         place=pick(ed.place, lang),
         dates=format_range(*ed.dates, lang) if ed.dates else "",
+        meeting_dates=_meeting_dates(pick(ed.name, lang), ed.dates, lang),
         review_opens=opens,
         review_closes=closes,
         overarching_theme=pick(ed.overarching_theme, lang),
@@ -145,6 +146,16 @@ def intro_values(draft: Draft) -> dict[str, str]:
         themes_n=count(n["themes"], "theme", lang),
     )
     return values
+
+
+def _meeting_dates(name: str, dates: tuple[str, str] | None, lang: str) -> str:
+    """The meeting's dates as the fallback intro gives them beside its name: without their
+    year when the name gives it ("... 2026": "22–24 September"), not said twice."""
+    if not dates:
+        return ""
+    year = dates[0][:4]
+    shown = not (year.isdigit() and re.search(rf"(?<!\d){year}(?!\d)", name))
+    return format_range(*dates, lang, year=shown)
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:

@@ -180,7 +180,11 @@ def _excerpt(text: str, limit: int = 90) -> str:
 
 def _message(message: Message, ref: int, index: Index, lang: str) -> PrintMessage:
     foreign = common.is_foreign(message, lang)
-    codes = [index.source_label(c, lang, message=message) for c in index.source_sessions(message)]
+    codes = [
+        common.name_in_print_line(code, lang)
+        + index.source_label(code, lang, message=message)[len(code) :]
+        for code in index.source_sessions(message)
+    ]
     text = " ".join(message.text.split())
     return PrintMessage(
         text=text,
@@ -226,12 +230,16 @@ def _theme(theme: DraftTheme, index: Index, lang: str, start: int) -> PrintTheme
 
 def _source_rows(draft: Draft, index: Index) -> tuple[SourceRow, ...]:
     rows = []
+    lang = draft.language
     for ref, message in enumerate(draft.messages(), 1):
         sessions = []
         for code in index.source_sessions(message):
             session = index.sessions.get(code)
             title = session.title if session is not None and session.title != code else ""
-            sessions.append(f"{code} — {title}" if title else code)
+            named = common.name_in_print_line(code, lang)
+            sessions.append(
+                f"{named} — {common.name_in_print_line(title, lang)}" if title else named
+            )
         rows.append(SourceRow(ref, f"source-{ref}", _excerpt(message.text), tuple(sessions)))
     return tuple(rows)
 

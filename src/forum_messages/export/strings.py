@@ -393,13 +393,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "Виды заявлений: {inputs}.",
         "这些陈述包括{inputs}。",
     ),
+    # The fallback intro's first sentence: the name set apart (it may or may not want an
+    # article: "IGF 2025", "Colón Forum ... 2026"), its dates without the year it gives, and
+    # in French and Spanish before the place, which may end in brackets ("Lillestrøm
+    # (Norvège)").
     "intro_meeting": _row(
-        "{name} took place in {place}, {dates}.",
-        "{name} a eu lieu à {place} ({dates}).",
-        "{name} se celebró en {place} ({dates}).",
-        "عُقد {name} في {place} ({dates}).",
-        "{name}: место проведения — {place}, даты — {dates}.",
-        "{name}于{dates}在{place}举行。",
+        "The meeting, {name}, was held on {meeting_dates} in {place}.",
+        "La réunion « {name} » ({meeting_dates}) s'est tenue à {place}.",
+        "La reunión «{name}» ({meeting_dates}) se celebró en {place}.",
+        "عُقد {name} في {place} ({meeting_dates}).",
+        "{name}: место проведения — {place}, даты — {meeting_dates}.",
+        "{name}于{meeting_dates}在{place}举行。",
     ),
     # What a document is (cover, page headers, titles) and the intro's sentence about it.
     "state_draft": _row("Draft", "Projet", "Borrador", "مشروع", "Проект", "草案"),
@@ -637,6 +641,15 @@ REASONS: dict[str, dict[str, str]] = {
         "Слишком далеко от всех посланий",
         "与所有信息差异过大",
     ),
+    # taken out of a message, or left by a message removed, in the web editor
+    "editor": _row(
+        "Set aside by an editor",
+        "Mise de côté par un rédacteur",
+        "Apartada por un editor",
+        "نحّاه أحد المحررين",
+        "Отложено редактором",
+        "由编辑移出",
+    ),
     "excluded": _row(
         "Excluded by the editors",
         "Exclue par les rédacteurs",
@@ -645,6 +658,174 @@ REASONS: dict[str, dict[str, str]] = {
         "Исключено редакторами",
         "被编辑排除",
     ),
+}
+
+#: What a reason of the not-reflected annex means, as the draft states it (in English, by the
+#: code that set the statement aside: ``synth/set_aside.py``'s ``REASONS``, the web editor's
+#: and the re-import's), keyed by that English sentence: the annex gives it in the draft's
+#: language, above the tables or on a row. A sentence not listed here is shown in an English
+#: draft only.
+EXPLANATIONS: dict[str, dict[str, str]] = {
+    row["en"]: row
+    for row in (
+        _row(
+            "The statement has no text once list numbering is removed.",
+            "La déclaration n'a plus de texte une fois la numérotation de liste retirée.",
+            "La declaración no tiene texto una vez quitada la numeración de la lista.",
+            "لا يبقى للبيان نص بعد حذف ترقيم القائمة.",
+            "После удаления нумерации списка в заявлении не остаётся текста.",
+            "去掉列表编号后，该陈述没有任何文字。",
+        ),
+        _row(
+            "The statement describes the session (its focus, format, organisers or speakers) "
+            "and makes no point of its own.",
+            "La déclaration décrit la session (son objet, son format, ses organisateurs ou ses "
+            "intervenants) et ne formule aucun point qui lui soit propre.",
+            "La declaración describe la sesión (su enfoque, formato, organizadores u oradores) "
+            "y no plantea ningún punto propio.",
+            "يصف البيان الجلسة (محورها أو شكلها أو منظميها أو المتحدثين فيها) ولا يطرح فكرة "
+            "خاصة به.",
+            "Заявление описывает сессию (её тему, формат, организаторов или выступающих) и не "
+            "содержит собственного тезиса.",
+            "该陈述描述的是会议本身（其重点、形式、组织方或发言人），未提出自己的观点。",
+        ),
+        _row(
+            "The statement is about the session itself (attendance, thanks, logistics), not a "
+            "point on the subject.",
+            "La déclaration porte sur la session elle-même (participation, remerciements, "
+            "logistique), et non sur le fond du sujet.",
+            "La declaración se refiere a la propia sesión (asistencia, agradecimientos, "
+            "logística), no a un punto sobre el tema.",
+            "يتعلق البيان بالجلسة نفسها (الحضور أو الشكر أو الترتيبات اللوجستية) لا بفكرة في "
+            "الموضوع.",
+            "Заявление касается самой сессии (участия, благодарностей, организационных "
+            "вопросов), а не существа темы.",
+            "该陈述涉及会议本身（出席情况、致谢、后勤安排），而非对议题的观点。",
+        ),
+        _row(
+            "The draft grouped no other session's statement with this one (the same point in "
+            "other words or another language can be missed), and it was not among the most "
+            "salient points made by one session that the draft's size leaves room for.",
+            "Le projet n'a regroupé avec elle aucune déclaration d'une autre session (le même "
+            "point formulé autrement ou dans une autre langue peut avoir échappé), et elle ne "
+            "figurait pas parmi les points les plus saillants d'une seule session auxquels la "
+            "taille du projet laisse place.",
+            "El borrador no agrupó con ella ninguna declaración de otra sesión (puede pasarse "
+            "por alto el mismo punto expresado con otras palabras o en otro idioma), y no "
+            "estaba entre los puntos más destacados de una sola sesión para los que el tamaño "
+            "del borrador deja espacio.",
+            "لم تجمع المسودة مع هذا البيان أي بيان من جلسة أخرى (وقد يفوتها المعنى نفسه إذا "
+            "ورد بكلمات أخرى أو بلغة أخرى)، ولم يكن من أبرز الأفكار التي طرحتها جلسة واحدة "
+            "والتي يتسع لها حجم المسودة.",
+            "Проект не объединил с этим заявлением ни одного заявления другой сессии (тот же "
+            "тезис, высказанный другими словами или на другом языке, мог быть пропущен), и оно "
+            "не вошло в число самых значимых тезисов одной сессии, для которых в проекте есть "
+            "место.",
+            "草稿未将其他会议的任何陈述与该陈述归并（以其他措辞或其他语言表达的同一观点可能"
+            "被遗漏），且该陈述不属于草稿篇幅所能容纳的、仅由一场会议提出的最突出观点。",
+        ),
+        _row(
+            "Only one session made the statement, and it reads like a description of the "
+            "session (words of a meeting, and a description model leaning that way) rather "
+            "than a point, so no message rests on it alone.",
+            "Une seule session a fait cette déclaration, et elle se lit comme une description "
+            "de la session (vocabulaire de réunion, et un modèle de description qui penche en "
+            "ce sens) plutôt que comme un point : aucun message ne repose sur elle seule.",
+            "Solo una sesión hizo la declaración, y se lee como una descripción de la sesión "
+            "(palabras propias de una reunión y un modelo de descripción que se inclina en ese "
+            "sentido) más que como un punto, por lo que ningún mensaje se basa solo en ella.",
+            "لم يطرح هذا البيان سوى جلسة واحدة، ويبدو وصفًا للجلسة (بمفردات الاجتماعات، مع ميل "
+            "نموذج الوصف إلى ذلك) لا فكرة، فلا تستند إليه وحده أي رسالة.",
+            "Это заявление сделано только на одной сессии и читается как описание сессии "
+            "(слова, характерные для заседания, и модель описаний склоняется к такому выводу), "
+            "а не как тезис, поэтому ни одно послание не опирается только на него.",
+            "仅有一场会议提出该陈述，且其读来像是对会议的描述（使用会议用语，描述模型也倾向于"
+            "此判断）而非观点，因此没有信息仅以其为依据。",
+        ),
+        _row(
+            "Only one session made the statement, and it reads as one person's account (an "
+            "attribution model leaning that way, no claim of its own) rather than a point, so "
+            "no message rests on it alone.",
+            "Une seule session a fait cette déclaration, et elle se lit comme le récit d'une "
+            "personne (un modèle d'attribution qui penche en ce sens, aucune affirmation "
+            "propre) plutôt que comme un point : aucun message ne repose sur elle seule.",
+            "Solo una sesión hizo la declaración, y se lee como el relato de una persona (un "
+            "modelo de atribución que se inclina en ese sentido, sin afirmación propia) más que "
+            "como un punto, por lo que ningún mensaje se basa solo en ella.",
+            "لم يطرح هذا البيان سوى جلسة واحدة، ويبدو روايةً لشخص واحد (مع ميل نموذج الإسناد "
+            "إلى ذلك، ودون ادعاء خاص به) لا فكرة، فلا تستند إليه وحده أي رسالة.",
+            "Это заявление сделано только на одной сессии и читается как рассказ одного "
+            "человека (модель атрибуции склоняется к такому выводу, собственного утверждения "
+            "нет), а не как тезис, поэтому ни одно послание не опирается только на него.",
+            "仅有一场会议提出该陈述，且其读来像是某一个人的讲述（归属模型倾向于此判断，本身"
+            "没有主张）而非观点，因此没有信息仅以其为依据。",
+        ),
+        _row(
+            "The draft grouped the statement only with statements that, like it, read as one "
+            "person's account (marked so, or an attribution model leaning that way, and no "
+            "claim of its own) rather than a point, so no message rests on them alone.",
+            "Le projet n'a regroupé cette déclaration qu'avec des déclarations qui, comme "
+            "elle, se lisent comme le récit d'une personne (signalées comme telles, ou un "
+            "modèle d'attribution qui penche en ce sens, sans affirmation propre) plutôt que "
+            "comme un point : aucun message ne repose sur elles seules.",
+            "El borrador agrupó la declaración solo con declaraciones que, como ella, se leen "
+            "como el relato de una persona (marcadas así, o un modelo de atribución que se "
+            "inclina en ese sentido, sin afirmación propia) más que como un punto, por lo que "
+            "ningún mensaje se basa solo en ellas.",
+            "لم تجمع المسودة هذا البيان إلا مع بيانات تبدو مثله روايات شخصية (موسومة بذلك، أو "
+            "مع ميل نموذج الإسناد إلى ذلك، ودون ادعاء خاص بها) لا أفكارًا، فلا تستند إليها "
+            "وحدها أي رسالة.",
+            "Проект объединил это заявление только с заявлениями, которые, как и оно, читаются "
+            "как рассказ одного человека (помечены так или модель атрибуции склоняется к "
+            "такому выводу, собственного утверждения нет), а не как тезис, поэтому ни одно "
+            "послание не опирается только на них.",
+            "草稿仅将该陈述与同样读来像个人讲述（已如此标注，或归属模型倾向于此判断，本身没有"
+            "主张）而非观点的陈述归为一组，因此没有信息仅以它们为依据。",
+        ),
+        _row(
+            "The statement sat near a message, but the same-point check could not confirm that "
+            "it makes that message's point, and no other message takes it.",
+            "La déclaration était proche d'un message, mais la vérification du même point n'a "
+            "pas pu confirmer qu'elle en formule le point, et aucun autre message ne la "
+            "reprend.",
+            "La declaración estaba cerca de un mensaje, pero la verificación del mismo punto no "
+            "pudo confirmar que plantee el punto de ese mensaje, y ningún otro mensaje la "
+            "recoge.",
+            "كان البيان قريبًا من رسالة، لكن التحقق من وحدة الفكرة لم يتمكن من تأكيد أنه يطرح "
+            "فكرة تلك الرسالة، ولا تتضمنه أي رسالة أخرى.",
+            "Заявление было близко к посланию, но проверка совпадения тезиса не смогла "
+            "подтвердить, что в нём выражен тезис этого послания, и ни одно другое послание "
+            "его не включает.",
+            "该陈述与某条信息相近，但同一观点核查未能确认其表达了该信息的观点，也没有其他信息"
+            "收录它。",
+        ),
+        _row(
+            "An editor took it out of a message.",
+            "Un rédacteur l'a retirée d'un message.",
+            "Un editor la retiró de un mensaje.",
+            "أخرجه أحد المحررين من رسالة.",
+            "Редактор исключил его из послания.",
+            "编辑将其从某条信息中移出。",
+        ),
+        _row(
+            "An editor removed the message it was in.",
+            "Un rédacteur a supprimé le message dont elle faisait partie.",
+            "Un editor eliminó el mensaje en el que figuraba.",
+            "حذف أحد المحررين الرسالة التي كان ضمنها.",
+            "Редактор удалил послание, в которое оно входило.",
+            "编辑删除了其所在的信息。",
+        ),
+        _row(
+            "Imported after the draft was made; place it in a message or leave it here.",
+            "Importée après l'établissement du projet ; à placer dans un message ou à laisser ici.",
+            "Importada después de elaborarse el borrador; puede incorporarse a un mensaje o "
+            "dejarse aquí.",
+            "استُورد بعد إعداد المسودة؛ يمكن إدراجه في رسالة أو تركه هنا.",
+            "Импортировано после подготовки проекта; его можно включить в послание или "
+            "оставить здесь.",
+            "在草稿生成后导入；可将其放入某条信息，或留在此处。",
+        ),
+    )
 }
 
 #: The kinds of statement as the intro's {inputs} names them (plural, as an object).
@@ -986,3 +1167,13 @@ def reason_label(reason: str, lang: str) -> str:
     if row is None:
         return reason.replace("_", " ")
     return row.get(base_language(lang)) or row["en"]
+
+
+def explanation(detail: str, lang: str) -> str | None:
+    """What a reason means (``EXPLANATIONS``, found by its English sentence) in ``lang``; the
+    sentence itself in English; None for a sentence the table does not hold, in another
+    language (no English sentence in a French annex)."""
+    if base_language(lang) == "en":
+        return detail
+    row = EXPLANATIONS.get(detail)
+    return row.get(base_language(lang)) if row is not None else None
