@@ -209,3 +209,16 @@ def test_names_in_right_to_left_letters_end_with_a_left_to_right_mark(
     text = "".join(t.text or "" for t in arabic.iter(f"{W}t"))
     assert "ورشة عمل 4، جلسة رئيسية 2" in text
     assert "\u200e" not in text
+
+
+def test_the_sources_annex_ends_right_to_left_names_with_a_mark(drafts: dict[str, Draft]) -> None:
+    """With the sources in an annex, a session named in Arabic letters in an English draft is
+    listed with the mark after it, as in the footnotes; a Latin name without."""
+    from .test_pdf import _arabic_sources
+
+    data = render_docx(_arabic_sources(drafts["en"]), PrintOptions(sources="annex"))
+    lines = [p.text for p in _open(data).paragraphs]
+    assert "ورشة عمل 4\u200e" in lines
+    assert "جلسة رئيسية 2\u200e" in lines
+    assert not [line for line in lines if line.startswith("WS #12") and "\u200e" in line]
+    assert any(line.startswith("WS #12 — ") for line in lines)
