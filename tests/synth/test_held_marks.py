@@ -89,7 +89,8 @@ def test_text_only_takes_the_marks_off_for_the_other_stages(monkeypatch, fresh) 
     def read() -> list[Kind]:
         return [classify(st.text, g) for st, g in zip(sts, langs, strict=True)]
 
-    assert held_marks.READS == "all"  # as shipped: every stage reads every mark
+    assert held_marks.READS == "text"  # as shipped
+    monkeypatch.setattr(held_marks, "READS", "all")  # every stage reads every mark
     _set(monkeypatch, True)
     marked = read()
     assert [k.attribution for k in marked] == [True, False, True]
@@ -138,6 +139,7 @@ def test_a_message_of_two_accounts_stays_and_its_text_reads_the_mark(
     assert off[pair] == STORY_ES
     # on, read by every stage: a group of accounts alone is dissolved
     _set(monkeypatch, True)
+    monkeypatch.setattr(held_marks, "READS", "all")
     every, every_out = draft()
     assert pair not in every and {every_out[story_es], every_out[story_en]} == {"detached"}
     # on, read by the text only: the same messages and annex as with the readings off, and the
