@@ -188,23 +188,28 @@ def theme_run_view(
     """What ``single_points`` reads of a theme's run (``theme_run._Run``'s fields), made from
     ``rows``: each statement's kind replaced by ``kinds`` (by its text), its point as the kinds
     step reads it, an attribution where its text is in ``marked`` (or, with ``read_marks``,
-    where the kinds step marks it too)."""
+    where the kinds step marks it too, as every stage but the text's choice reads its marks:
+    ``held_marks``)."""
     from dataclasses import replace
     from types import SimpleNamespace
 
+    from forum_messages.synth import held_marks
     from forum_messages.synth.kinds import classify
 
     statements = [replace(st, kind=(kinds or {}).get(st.text, st.kind)) for st in rows.statements]
-    texts = [classify(st.text, st.language or "en").point or st.text for st in statements]
+    langs = [st.language or "en" for st in statements]
+    read = [classify(st.text, lang) for st, lang in zip(statements, langs, strict=True)]
+    held_marks.text_only(statements, langs, read)
+    texts = [k.point or st.text for k, st in zip(read, statements, strict=True)]
     return SimpleNamespace(
         statements=statements,
         sessions={s.code: s for s in rows.sessions},
         x=np.asarray(embedder.embed(texts)),
         texts=texts,
-        langs=[st.language or "en" for st in statements],
+        langs=langs,
         attribution=[
-            st.text in marked or (read_marks and classify(st.text, st.language or "en").attribution)
-            for st in statements
+            st.text in marked or (read_marks and k.attribution)
+            for st, k in zip(statements, read, strict=True)
         ],
         fixed=memo_for(embedder),
         target=(1.0, 3.0),

@@ -17,8 +17,8 @@ import numpy as np
 import pytest
 
 from forum_messages.evaluation.material import load_kind_set
+from forum_messages.synth import held_marks, kinds, themes
 from forum_messages.synth import kind_turns as turns
-from forum_messages.synth import kinds, themes
 from forum_messages.synth.kind_model import DescriptiveModel, record_register
 from forum_messages.synth.kind_turns import conduct_turn, turn_of
 from forum_messages.synth.kinds import classify
@@ -339,9 +339,11 @@ def test_the_real_model_sets_aside_the_turns_of_conduct(use_embedder, shipped) -
 def test_the_settings_as_shipped() -> None:
     """The chair asking the room, the headings and a chair's turn of conduct are on (the
     last with the session vote reading each turn after its label, ``themes.SESSION_READING``
-    "turns"); a speaker's line beside a description and one participant's turn are off (each
-    moved a message row down on the common evaluation, docs/quality.md "a fifty-fifth
+    "turns"); one participant's turn is on, its marks read by the message text only
+    (``held_marks.READS`` "text", themes step 58); a speaker's line beside a description is off
+    (it moved a message row down on the common evaluation, docs/quality.md "a fifty-fifth
     round" and themes step 53)."""
-    assert turns.ROOM and turns.HEADINGS and turns.CONDUCT
+    assert turns.ROOM and turns.HEADINGS and turns.CONDUCT and turns.TURNS
     assert themes.SESSION_READING == "turns"
-    assert not (turns.SPEAKER or turns.TURNS)
+    assert held_marks.READS == "text"
+    assert not turns.SPEAKER

@@ -585,10 +585,12 @@ MORE: dict[str, list[str]] = {
 }
 
 #: Whether the held-back patterns of the same round (``MORE_HELD_BACK``) mark attributions too
-#: (with ``ON`` and ``MORE_ON``): off. They read one person on a report file (a role with a word
-#: of nationality before a name, a Chinese name with its title) whose messages then moved (its
-#: ARI of messages and pair recall went down) (docs/quality.md, "a forty-seventh round").
-MORE_HELD_BACK_ON = False
+#: (with ``ON`` and ``MORE_ON``): on, since their marks are read by the choice of a message's
+#: text only (``held_marks.READS`` "text"). Read by every stage they had moved a report file's
+#: messages (a role with a word of nationality before a name: a message of two accounts
+#: dissolved, its ARI of messages and pair recall down) (docs/quality.md, "a forty-seventh
+#: round" and themes step 58).
+MORE_HELD_BACK_ON = True
 MORE_HELD_BACK: dict[str, list[str]] = {
     "es": [
         # "La diputada paraguaya Celeste Ayala presentó ...", "La magistrada X, del Consejo

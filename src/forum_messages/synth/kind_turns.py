@@ -68,10 +68,12 @@ ROOM = True
 #: Whether an agenda item or a short talk given as a heading is a description: on (8 rows up,
 #: none down).
 HEADINGS = True
-#: Whether a turn of one participant named by role and place is an attribution: off, since
-#: test-vladivostok's message rows move down (all sources make its point 0.833 -> 0.828) while
-#: its attribution recall rises (0.667 -> 0.810), and test-tallinn's and test-tangier's too.
-TURNS = False
+#: Whether a turn of one participant named by role and place is an attribution: on, since its
+#: marks are read by the choice of a message's text only (``held_marks.READS`` "text"): read by
+#: every stage, test-vladivostok's message rows moved down (all sources make its point 0.833
+#: -> 0.828) while its attribution recall rose (0.667 -> 0.810), and test-tallinn's and
+#: test-tangier's too (docs/quality.md, themes step 58).
+TURNS = True
 
 _I = re.IGNORECASE
 

@@ -253,9 +253,11 @@ def _frames(patterns: tuple[str, ...]) -> Compiled:
     return [re.compile(p, _I) for p in patterns]
 
 
-def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
+def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[str]]:
     """The patterns of a language: descriptions, frames, attributions (capitals of names
-    are matched as such: ``(?-i:...)``)."""
+    are matched as such: ``(?-i:...)``); with ``held`` False, the attributions without the
+    readings held back that a setting turns on: ``kind_cues_presenters.MORE_HELD_BACK`` and
+    ``kind_turns.TURNS``, for ``held_back_only``)."""
     desc, frames, attrib = _PATTERNS[lang]
     return (
         [
@@ -292,7 +294,7 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
             ),
             *(
                 presenters.MORE_HELD_BACK.get(lang, [])
-                if presenters.ON and presenters.MORE_ON and presenters.MORE_HELD_BACK_ON
+                if presenters.ON and presenters.MORE_ON and presenters.MORE_HELD_BACK_ON and held
                 else []
             ),
             *(
@@ -301,16 +303,17 @@ def _patterns(lang: str) -> tuple[list[str], list[str], list[str]]:
                 else []
             ),
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
-            *turns.attributions(lang),
+            *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
         ],
     )
 
 
 @cache
-def _cues(lang: str) -> _Cues:
-    """The patterns of a language combined for matching (``AnyOf``)."""
-    desc, frames, attrib = _patterns(lang)
+def _cues(lang: str, held: bool = True) -> _Cues:
+    """The patterns of a language combined for matching (``AnyOf``); ``held``: as
+    ``_patterns``."""
+    desc, frames, attrib = _patterns(lang, held)
     return _Cues(AnyOf(desc), tuple(frames), AnyOf(frames), AnyOf(attrib))
 
 
@@ -449,29 +452,30 @@ def _capitalise(text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def sentence_kind(sentence: str, lang: str) -> tuple[str, str, bool]:
+def sentence_kind(sentence: str, lang: str, held: bool = True) -> tuple[str, str, bool]:
     """("descriptive" | "framed" | "point", the point, attribution) of one sentence
     (remembered: the message texts look at the sentences of the statements' points again).
     A sentence as spoken ("So, um, what we heard is that ...") is read again without its
-    fillers and spoken frame (``kind_cues_spoken``) unless it is a description as said."""
+    fillers and spoken frame (``kind_cues_spoken``) unless it is a description as said.
+    ``held``: as ``_patterns`` (only the attribution may differ)."""
     said = _LEADING.sub("", sentence).strip()
-    as_said = _sentence_kind(said, lang)
+    as_said = _sentence_kind(said, lang, held)
     if as_said[0] == "descriptive":
         return as_said
     code = lang if lang in _PATTERNS else "en"
     bare = unspoken(said, code)
     plain = opened(bare, code)  # "So basically the session looked at ..."
-    if plain != bare and _sentence_kind(_capitalise(plain), lang)[0] == "descriptive":
+    if plain != bare and _sentence_kind(_capitalise(plain), lang, held)[0] == "descriptive":
         return "descriptive", "", False
     if bare == said:
         return as_said
-    kind, point, attribution = _sentence_kind(bare, lang)
+    kind, point, attribution = _sentence_kind(bare, lang, held)
     if kind == "point":  # the fillers were removed
         kind, point = "framed", _capitalise(point)
     return kind, point, attribution or as_said[2]
 
 
-def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
+def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, str, bool]:
     s, at = original, list(range(len(original) + 1))
     if lang == "ar" or _SCRIPTS["ar"].search(original):
         # the patterns match the text without vowel marks; what is returned keeps them
@@ -479,7 +483,7 @@ def _sentence_kind(original: str, lang: str) -> tuple[str, str, bool]:
         at = [i for i, ch in enumerate(original) if arabic_plain(ch)] + [len(original)]
     attribution = False
     for code in _languages(s, lang):
-        cues = _cues(code)
+        cues = _cues(code) if held else _cues(code, False)
         for pattern, template in _rewrites(code) if _any_rewrite(code).match(s) else ():
             m = pattern.match(s)
             if m and len(s) - m.end() >= 8:
@@ -844,8 +848,9 @@ def _sentences(text: str, lang: str) -> list[str]:
     return out
 
 
-def classify(text: str, lang: str | None) -> Kind:
-    """The kind of a statement: descriptive if every sentence is, else its points."""
+def classify(text: str, lang: str | None, held: bool = True) -> Kind:
+    """The kind of a statement: descriptive if every sentence is, else its points (``held``:
+    as ``_patterns``; only the attribution may differ)."""
     lang = lang if lang in _PATTERNS else "en"
     if turns.CONDUCT and turns.conduct_turn(text, lang):  # a chair's turn of conduct
         return Kind("descriptive", "", False)
@@ -855,7 +860,9 @@ def classify(text: str, lang: str | None) -> Kind:
     attribution = False
     left: list[str] = []  # the sentences that are no description
     for sent in parts:
-        kind, point, attrib = sentence_kind(sent, lang)
+        kind, point, attrib = (
+            sentence_kind(sent, lang) if held else sentence_kind(sent, lang, False)
+        )
         if kind == "descriptive":
             framed = True  # something was removed
             continue
@@ -872,3 +879,10 @@ def classify(text: str, lang: str | None) -> Kind:
         return Kind("descriptive", "", False)
     joiner = "" if lang == "zh" else " "
     return Kind("framed" if framed else "point", joiner.join(kept), attribution)
+
+
+def held_back_only(text: str, lang: str | None) -> bool:
+    """Whether the statement is an attribution by the readings held back alone
+    (``kind_cues_presenters.MORE_HELD_BACK_ON``, ``kind_turns.TURNS``, when on): its kind read
+    with them is an attribution and without them is not (``held_marks``)."""
+    return classify(text, lang).attribution and not classify(text, lang, False).attribution

@@ -33,7 +33,7 @@ from forum_messages.model import (
     Session,
     Statement,
 )
-from forum_messages.synth import message_themes
+from forum_messages.synth import held_marks, message_themes
 from forum_messages.synth.assignments import AssignmentTable, CampaignOf
 from forum_messages.synth.components import Components, _complete, _record, default_components
 from forum_messages.synth.distinct import retitle
@@ -205,6 +205,8 @@ def run_pipeline(
     n = len(statements)
 
     langs, confidences, kinds, texts, x = read_and_embed_all(statements, c, progress, out_lang)
+    # marks of the readings held back that only the message text reads (``held_marks``)
+    text_marked = held_marks.text_only(statements, langs, kinds)
     themed, reason, fixed = themes_and_set_aside(
         corpus, edition, c, x, texts, kinds, langs, out_lang, progress
     )
@@ -226,6 +228,9 @@ def run_pipeline(
         ),
         reason=reason,
         attribution=[k.attribution for k in kinds],
+        said=held_marks.for_text([k.attribution for k in kinds], text_marked)
+        if text_marked
+        else [],
         target=target_range(reports, settings.messages_min, settings.messages_max),
         in_play=n - len(reason),
         described_all=sum(1 for why in reason.values() if why == "descriptive"),

@@ -158,6 +158,9 @@ class _Run(Headings):
     vocabulary: list[str]
     reason: dict[int, str]
     attribution: list[bool] = field(default_factory=list)
+    #: the marks the choice of each message's text reads, when they differ from
+    #: ``attribution`` (``held_marks``, "text"; empty: ``attribution``)
+    said: list[bool] = field(default_factory=list)
     #: messages the draft aims at (salience.target_range; None: the consultation rule) and
     #: the statements in play (not set aside) whose share of it each theme gets
     target: tuple[float, float] | None = None
@@ -204,6 +207,7 @@ class _Run(Headings):
             langs=[langs[i] for i in rows],
             reason={},
             attribution=[said[i] for i in rows],
+            said=[self.said[i] for i in rows] if self.said else [],
             described_theme=sum(1 for i in theme_rows if self.reason.get(i) == "descriptive"),
             aside_theme=len(theme_rows) - len(rows),
             topic_of=[None] * len(rows),
@@ -522,6 +526,7 @@ class _Run(Headings):
         assert c.writer and c.tagger
         tagger, writer = c.tagger, c.writer
         grouped = sorted(i for g in groups for i in g)
+        said = self.said or self.attribution  # what the text's choice reads (``held_marks``)
         # what the tagger loads on first use (its keyword index; its item vectors, which may
         # go through the shared memo) is loaded here, once, and not in every child
         tagger.keyword_hits([])
@@ -529,7 +534,7 @@ class _Run(Headings):
         # the learned readings below the kinds step's bars, as soft evidence in the choice of
         # each text's source only (``text_soft``; None when off)
         soft = text_soft.penalties(
-            groups, self.x, self.texts, _AsWritten(st), self.attribution, self.fixed, c.descriptive
+            groups, self.x, self.texts, _AsWritten(st), said, self.fixed, c.descriptive
         )
 
         def make() -> _Written:
@@ -543,7 +548,7 @@ class _Run(Headings):
                 self.langs,
                 self.out_lang,
                 c.embedder,
-                self.attribution,
+                said,
                 _AsWritten(st),
                 soft,
             )
