@@ -120,6 +120,18 @@ def test_attributions_are_never_kept_and_a_session_does_not_repeat_itself() -> N
     assert choose(candidates, sessions, ranked, cues, 0, (10.0, 10.0)) == [1, 3, 2]
 
 
+def test_with_agree_a_session_does_not_keep_a_point_counted_as_made_twice() -> None:
+    candidates = [[0], [1], [2]]
+    sessions = ["a", "a", "b"]
+    between = [[1.0, 0.45, 0.1], [0.45, 1.0, 0.1], [0.1, 0.1, 1.0]]
+    ranked = _ranked([5.0, 4.9, 4.8], between)
+    # below ``REPEAT`` a's second candidate says something else ...
+    assert choose(candidates, sessions, ranked, _cues(3), 0, (10.0, 10.0)) == [0, 2, 1]
+    # ... unless it is as close as ``agree`` (rounded): then it repeats the first
+    assert choose(candidates, sessions, ranked, _cues(3), 0, (10.0, 10.0), agree=0.45) == [0, 2]
+    assert choose(candidates, sessions, ranked, _cues(3), 0, (10.0, 10.0), agree=0.46) == [0, 2, 1]
+
+
 def test_salience_adds_its_cues() -> None:
     x = normalise_rows(np.eye(4, dtype=np.float32)[[0, 1, 2, 3, 3]])
     rows_session = ["g", "g", "a", "b", "b"]
@@ -135,6 +147,43 @@ def test_salience_adds_its_cues() -> None:
     assert cued == pytest.approx([4.0, 4.0])
     covered = salience(x, candidates, ["a", "g", "a", "b", "b"], groups, _cues(2)).scores
     assert covered == pytest.approx([1.0, 3.0])  # session a is in the message now
+
+
+def test_a_point_its_session_makes_in_three_statements_counts_each_with_agree() -> None:
+    # session a: a takeaway and its call (similarity 0.6), an account on the same point, and
+    # a point of its own; session b: a takeaway and its call on another point; session g's
+    # message lies elsewhere
+    x = normalise_rows(
+        np.array(
+            [
+                [1.0, 0.0, 0.0, 0.0, 0.0],
+                [0.6, 0.8, 0.0, 0.0, 0.0],
+                [0.8, 0.6, 0.0, 0.0, 0.0],
+                [0.0, 0.0, 1.0, 0.0, 0.0],
+                [0.0, 0.0, 0.0, 1.0, 0.0],
+                [0.0, 0.0, 0.0, 0.6, 0.8],
+                [0.0, 0.0, 0.0, 0.0, 1.0],
+            ],
+            dtype=np.float32,
+        )
+    )
+    rows_session = ["a", "a", "a", "a", "b", "b", "g"]
+    candidates = [[0, 1], [2], [3], [4, 5]]
+    groups = [[6]]
+    before = salience(x, candidates, rows_session, groups, _cues(4)).scores
+    assert salience(x, candidates, rows_session, groups, _cues(4), 0.0).scores == before
+    after = salience(x, candidates, rows_session, groups, _cues(4), 0.4).scores
+    centre = normalise_rows(np.array([[1.6, 0.8, 0.0, 0.0, 0.0]], dtype=np.float32))[0]
+    account = float(centre @ x[2])  # the account, near the takeaway and its call
+    # before: the nearest candidate of the session alone (the account, nearer than the
+    # takeaway and its call are to each other); after: their similarity and the account's
+    assert before[0] == pytest.approx(1.0 + account + 1.0, abs=1e-5)
+    assert after[0] == pytest.approx(1.0 + 0.6 + account + 1.0, abs=1e-5)
+    # the account has one candidate of its session agreeing, the point of its own none, and
+    # session b makes its point in two statements: as before
+    assert after[1:] == before[1:]
+    # below the bar the account does not count
+    assert salience(x, candidates, rows_session, groups, _cues(4), 0.99).scores == before
 
 
 def test_messages_sharing_a_session_are_closer_by_the_session_weight() -> None:
@@ -234,3 +283,67 @@ def test_a_room_counted_otherwise_is_refused(monkeypatch: pytest.MonkeyPatch) ->
     run, rows = _room_run({}, 3, 3)
     with pytest.raises(ConfigError, match=r"single_points\.ROOM"):
         single_points.room_counts(run.part(rows)[0])
+
+
+@pytest.mark.slow
+def test_an_account_agreeing_with_a_workshops_point_counts_with_the_real_encoder(
+    use_embedder,
+) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import theme_run_view
+
+    rows = corpus(
+        [
+            (
+                "WS 1",
+                "water",
+                "fr",
+                [
+                    "Quand un rançongiciel bloque les systèmes d'une régie des eaux, la "
+                    "facturation et le contrôle des stations de pompage passent en manuel "
+                    "pendant des semaines.",
+                    "Les communes devraient réserver une part fixe du budget informatique de "
+                    "leur régie des eaux à la cybersécurité.",
+                    "L'ingénieur Karim Benali, d'une régie des eaux de Sfax, a expliqué "
+                    "qu'après un rançongiciel qui a bloqué ses stations de pompage, sa régie a "
+                    "enfin réservé une part de son budget informatique à la cybersécurité.",
+                    "Les compteurs d'eau connectés aident à trouver les fuites dans les "
+                    "quartiers anciens.",
+                ],
+            ),
+            (
+                "WS 2",
+                "water",
+                "es",
+                ["Los agricultores necesitan datos abiertos sobre el caudal de los ríos."],
+            ),
+            ("WS 3", "water", "en", ["Farmers need open data on river flows."]),
+        ]
+    )
+    run = theme_run_view(use_embedder, rows)
+    sessions = [st.session for st in run.statements]
+    candidates = [[0, 1], [2], [3]]
+    groups = [[4, 5]]
+    cues = _cues(3, call=[True, False, False], attribution=[False, True, False])
+    before = salience(run.x, candidates, sessions, groups, cues)
+    after = salience(run.x, candidates, sessions, groups, cues, 0.4)
+    account, meters = float(before.between[0, 1]), float(before.between[0, 2])
+    # the engineer's account makes the workshop's point; the meters are another point
+    assert round(account, 2) >= 0.4 > round(meters, 2)
+    inner = float(run.x[0] @ run.x[1])
+    # a call (+1), its subject far from the message (+ 1 - nearness), its session in no
+    # message (+1), and the stress: the nearest of the account and the two statements'
+    # similarity before, both after
+    near = _nearest(run.x, [0, 1], groups)
+    assert before.scores[0] == pytest.approx(1.0 + 1.0 - near + 1.0 + max(account, inner), abs=1e-5)
+    assert after.scores[0] == pytest.approx(
+        before.scores[0] - max(account, inner) + inner + account, abs=1e-5
+    )
+    assert after.scores[0] > before.scores[0]
+    assert after.scores[2] == before.scores[2]
+
+
+def _nearest(x: np.ndarray, rows: list[int], groups: list[list[int]]) -> float:
+    from forum_messages.nlp.decide import centroid, decision_scores
+
+    centres = np.stack([centroid(x[g]) for g in groups])
+    return float(decision_scores(centroid(x[rows]), centres).max())

@@ -100,6 +100,7 @@ def salience(
     sessions: Sequence[str],
     groups: Sequence[Sequence[int]],
     cues: Cues,
+    agree: float = 0.0,
 ) -> Ranked:
     """Salience of each candidate (rows of ``x``; ``sessions`` by row).
 
@@ -108,6 +109,12 @@ def salience(
     group; a point its session stresses: + its similarity to the session's nearest other
     candidate (or, for a candidate of several statements, their mean similarity); a session
     with no statement in the theme's message groups +1.
+
+    With ``agree`` (above 0), a point its session makes in several statements counts each of
+    them: the stress is the candidate's own mean similarity (several statements) plus the
+    similarity of every other candidate of its session whose centre's similarity to it,
+    rounded to two places, is ``agree`` or more (an account or a second takeaway on the same
+    point), or the nearest one's alone when none is.
     """
     if not candidates:
         return Ranked([], np.zeros((0, 0)))
@@ -123,10 +130,17 @@ def salience(
     for k, g in enumerate(candidates):
         own = [j for j in range(len(candidates)) if j != k and heads[j] == heads[k]]
         stress = max((float(between[k, j]) for j in own), default=0.0)
+        mean = 0.0
         if len(g) > 1:
             inner = decision_scores(x[list(g)], x[list(g)])
             pairs = inner[np.triu_indices(len(g), 1)]
-            stress = max(stress, float(pairs.mean()))
+            mean = float(pairs.mean())
+            stress = max(stress, mean)
+        if agree > 0:
+            agreeing = [
+                float(between[k, j]) for j in own if round(float(between[k, j]), 2) >= agree
+            ]
+            stress = max(stress, mean + sum(agreeing))
         score = 2.0 if cues.main[k] else 0.0
         score += 1.0 if cues.call[k] else 0.0
         score += 0.5 if cues.policy[k] else 0.0
@@ -146,6 +160,7 @@ def choose(
     groups: int,
     share: tuple[float, float],
     keep_room: bool = False,
+    agree: float = 0.0,
 ) -> list[int]:
     """Indices of the candidates kept, most salient first.
 
@@ -161,6 +176,10 @@ def choose(
     one: with ``keep_room``, the room it would have taken goes to the next candidate that
     does not (the theme keeps its size), and it is kept only when no other is left; without,
     it is kept only while the theme is short of ``share[0]``.
+
+    With ``agree`` (above 0, as ``salience`` counts a session's candidates making one point),
+    a later candidate of a session repeats a kept one also when their similarity, rounded to
+    two places, is ``agree`` or more: a point counted as made twice is not kept twice.
     """
     scores = ranked.scores
     order = sorted(range(len(candidates)), key=lambda k: (-scores[k], min(candidates[k])))
@@ -170,7 +189,14 @@ def choose(
     room = max(math.ceil(FLOOR * groups), 1, round(share[1]) - groups)
 
     def repeats(k: int, kept: list[int]) -> bool:
-        return any(heads[j] == heads[k] and ranked.between[k, j] >= REPEAT for j in kept)
+        return any(
+            heads[j] == heads[k]
+            and (
+                ranked.between[k, j] >= REPEAT
+                or (agree > 0 and round(float(ranked.between[k, j]), 2) >= agree)
+            )
+            for j in kept
+        )
 
     def taken(ordered: list[int], last: set[int]) -> list[int]:
         kept: list[int] = []

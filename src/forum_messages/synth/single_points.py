@@ -31,6 +31,18 @@ if TYPE_CHECKING:
 #: theme over every statement of the run. Off: both move every theme's share, and lower
 #: test-en-main's and test-ru's points reflected (docs/quality.md, step 54).
 ROOM = "in_play"
+#: The similarity of two candidates' centres, rounded to two places, from which a candidate of
+#: the same session counts as making the same point (``salience.salience``'s ``agree``): the
+#: stress of a point becomes the candidate's own mean similarity plus the similarity of each
+#: such candidate of its session (an account, a second takeaway), so that a point a session
+#: makes in three statements or more weighs more than one it makes in two; 0: the nearest
+#: one's similarity alone, as before. 0.45: on test-es-national a session's two takeaways and
+#: call on one point make a message, and no row of the common evaluation goes down; 0.4 lowers
+#: dev-es's and test-colon's sub-topic counts (docs/quality.md, step 57).
+AGREE = 0.45
+#: Whether a later candidate of a session as close as ``AGREE`` to a kept one repeats it (is
+#: not kept, ``salience.choose``), as one closer than ``salience.REPEAT`` does.
+AGREE_REPEATS = False
 #: without report sessions (a consultation's responses): salience a one-response point needs
 #: to become a message, and most such messages per theme as a share of its other messages
 SALIENT = 1.8
@@ -128,7 +140,7 @@ def salient(
         d or a for d, a in zip(described(run, candidates), accounts(run, candidates), strict=True)
     ]
     cues = replace(cues, described=lone)
-    ranked = salience(run.x, candidates, sessions, groups, cues)
+    ranked = salience(run.x, candidates, sessions, groups, cues, AGREE)
     share = theme_share(run.target, *room_counts(run))
     chosen = choose(
         candidates,
@@ -138,6 +150,7 @@ def salient(
         len(groups) if size is None else size,
         share,
         DESCRIBED_ROOM,
+        AGREE if AGREE_REPEATS else 0.0,
     )
     return [candidates[k] for k in chosen]
 
