@@ -179,6 +179,18 @@ def frame_reading_tests(
     return taken_off, setting_off, kind_kept
 
 
+def stays_whole_test(stay: Sequence[tuple[str, str]]) -> Any:
+    """The check of a module of frame readings' look-alikes, as a test function to bind to a
+    ``test_*`` name: each (language, sentence) of ``stay`` is its own message text whole."""
+    import pytest
+
+    @pytest.mark.parametrize(("lang", "sentence"), stay)
+    def stays_whole(fresh: None, lang: str, sentence: str) -> None:
+        assert voiced_point(sentence, lang) == sentence
+
+    return stays_whole
+
+
 def theme_run_view(
     embedder: Embedder,
     rows: Corpus,
