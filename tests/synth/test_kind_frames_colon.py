@@ -17,15 +17,7 @@ from forum_messages.synth import kind_cues_voice12 as voice12
 
 from .helpers import frame_reading_tests, stays_whole_test
 
-SETTINGS = (
-    "AFTER_GROUP",
-    "BODY_CALL",
-    "NOTE_HEDGE",
-    "ROUND_SAME",
-    "ON_RECORD",
-    "ASIDE_IMPERSONAL",
-    "QUALIFIED",
-)
+SETTINGS = voice12.SETTINGS
 
 #: (setting, language, sentence, the message text)
 READ = [

@@ -14,7 +14,7 @@ from forum_messages.synth import kind_cues_voice11 as voice11
 
 from .helpers import frame_reading_tests, stays_whole_test
 
-SETTINGS = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
+SETTINGS = voice11.SETTINGS
 
 #: (setting, language, sentence, the message text)
 READ = [

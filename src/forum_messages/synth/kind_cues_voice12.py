@@ -55,6 +55,16 @@ ON_RECORD = True
 ASIDE_IMPERSONAL = True
 #: a group named with where its members come from, before its frame (off: as before)
 QUALIFIED = True
+#: the settings above by name (``bench/voiced_cost.py --colon`` turns them off together)
+SETTINGS = (
+    "AFTER_GROUP",
+    "BODY_CALL",
+    "NOTE_HEDGE",
+    "ROUND_SAME",
+    "ON_RECORD",
+    "ASIDE_IMPERSONAL",
+    "QUALIFIED",
+)
 
 _I = re.IGNORECASE
 
