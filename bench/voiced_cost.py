@@ -42,17 +42,9 @@ SPENT = ("CALLS", "ADVERB", "BODIES", "LIST_ASIDE", "LEADS", "COURTESY")
 #: the forty-eighth round's settings (``--speakers``)
 SPEAKERS = ("SPEAKER", "AFTER", "GROUPS", "SUPPORT", "CALLS_LEFT")
 #: the fifty-sixth round's settings (``--kept``)
-KEPT = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
+KEPT = kind_cues_voice11.SETTINGS
 #: the fifty-ninth round's settings (``--colon``)
-COLON = (
-    "AFTER_GROUP",
-    "BODY_CALL",
-    "NOTE_HEDGE",
-    "ROUND_SAME",
-    "ON_RECORD",
-    "ASIDE_IMPERSONAL",
-    "QUALIFIED",
-)
+COLON = kind_cues_voice12.SETTINGS
 
 
 def _set(

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from forum_messages.evaluation.material import Material, load_material
+from forum_messages.evaluation.material import Material, load_kind_set, load_material
 from forum_messages.model import Corpus, Location, Organiser, Session, Statement
 from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.decide import best_rows, decision_scores
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth.kind_model import DescriptiveModel
+from forum_messages.synth.kind_model import DescriptiveModel, record_register
 from forum_messages.synth.reading import read_statements
 from forum_messages.synth.stream import point
 from forum_messages.synth.themes import NearestThemeAssigner, theme_profiles
@@ -178,6 +179,18 @@ def frame_reading_tests(
     return taken_off, setting_off, kind_kept
 
 
+def stays_whole_test(stay: Sequence[tuple[str, str]]) -> Any:
+    """The check of a module of frame readings' look-alikes, as a test function to bind to a
+    ``test_*`` name: each (language, sentence) of ``stay`` is its own message text whole."""
+    import pytest
+
+    @pytest.mark.parametrize(("lang", "sentence"), stay)
+    def stays_whole(fresh: None, lang: str, sentence: str) -> None:
+        assert voiced_point(sentence, lang) == sentence
+
+    return stays_whole
+
+
 def theme_run_view(
     embedder: Embedder,
     rows: Corpus,
@@ -214,3 +227,47 @@ def theme_run_view(
         fixed=memo_for(embedder),
         target=(1.0, 3.0),
     )
+
+
+def dev_set_found(name: str, turn: Callable[[bool], None]) -> dict[bool, int]:
+    """How many statements of the kinds development set ``kinds/<name>`` a module's readings
+    read as labelled (a description as one, and else the attribution as labelled), with the
+    readings off (``turn(False)``) and on (``turn(True)``); with either, no statement labelled
+    a point is read as a description and none labelled no attribution is marked."""
+    from forum_messages.synth.kinds import classify
+
+    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
+    items = load_kind_set(base / "kinds" / name)
+    found = {}
+    for on in (False, True):
+        turn(on)
+        said = [classify(it.text, it.language) for it in items]
+        assert not any(
+            k.kind == "descriptive"
+            for k, it in zip(said, items, strict=True)
+            if it.kind != "descriptive"
+        )
+        assert not any(
+            k.attribution for k, it in zip(said, items, strict=True) if not it.attribution
+        )
+        found[on] = sum(
+            (k.kind == "descriptive") == (it.kind == "descriptive")
+            and (k.attribution == it.attribution or it.kind == "descriptive")
+            for k, it in zip(said, items, strict=True)
+        )
+    return found
+
+
+def set_aside(embedder: Embedder, cases: Sequence[tuple[str, str]]) -> list[bool]:
+    """Whether each (language, text) of ``cases`` is set aside as a description as the
+    pipeline reads it: by the kinds step's cues, then by the shipped descriptive model."""
+    from forum_messages.synth.kinds import classify
+
+    texts = [t for _, t in cases]
+    langs = [lang for lang, _ in cases]
+    kinds_ = [classify(t, lang) for t, lang in zip(texts, langs, strict=True)]
+    open_ = [k.point or t for k, t in zip(kinds_, texts, strict=True)]
+    x = np.asarray(embedder.embed(open_))
+    record = record_register(open_, langs).tolist()
+    model = DescriptiveModel().descriptive(x, open_, kinds_, embedder, record, langs=langs)
+    return [k.kind == "descriptive" or m for k, m in zip(kinds_, model, strict=True)]

@@ -15,17 +15,9 @@ import pytest
 
 from forum_messages.synth import kind_cues_voice12 as voice12
 
-from .helpers import frame_reading_tests, voiced_point
+from .helpers import frame_reading_tests, stays_whole_test
 
-SETTINGS = (
-    "AFTER_GROUP",
-    "BODY_CALL",
-    "NOTE_HEDGE",
-    "ROUND_SAME",
-    "ON_RECORD",
-    "ASIDE_IMPERSONAL",
-    "QUALIFIED",
-)
+SETTINGS = voice12.SETTINGS
 
 #: (setting, language, sentence, the message text)
 READ = [
@@ -313,11 +305,7 @@ STAY = [
 ) = frame_reading_tests(voice12, READ, SETTINGS)
 
 
-@pytest.mark.parametrize(("lang", "sentence"), STAY)
-def test_points_that_only_look_like_these_frames_stay_whole(
-    fresh: None, lang: str, sentence: str
-) -> None:
-    assert voiced_point(sentence, lang) == sentence
+test_points_that_only_look_like_these_frames_stay_whole = stays_whole_test(STAY)
 
 
 def test_the_settings_off_leave_every_sentence_as_before(

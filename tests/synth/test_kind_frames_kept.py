@@ -12,9 +12,9 @@ import pytest
 
 from forum_messages.synth import kind_cues_voice11 as voice11
 
-from .helpers import frame_reading_tests, voiced_point
+from .helpers import frame_reading_tests, stays_whole_test
 
-SETTINGS = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
+SETTINGS = voice11.SETTINGS
 
 #: (setting, language, sentence, the message text)
 READ = [
@@ -234,11 +234,7 @@ STAY = [
 ) = frame_reading_tests(voice11, READ, SETTINGS)
 
 
-@pytest.mark.parametrize(("lang", "sentence"), STAY)
-def test_points_that_only_look_like_these_frames_stay_whole(
-    fresh: None, lang: str, sentence: str
-) -> None:
-    assert voiced_point(sentence, lang) == sentence
+test_points_that_only_look_like_these_frames_stay_whole = stays_whole_test(STAY)
 
 
 def test_the_settings_off_leave_every_sentence_as_before(

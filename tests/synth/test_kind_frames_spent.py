@@ -8,12 +8,10 @@ was, and the statement's kind and point do not change."""
 
 from __future__ import annotations
 
-import pytest
-
 from forum_messages.synth import kind_cues_voice8 as voice8
 from forum_messages.synth.text import ExtractiveWriter
 
-from .helpers import frame_reading_tests, voiced_point
+from .helpers import frame_reading_tests, stays_whole_test, voiced_point
 
 #: (setting, language, sentence, the message text)
 READ = [
@@ -234,11 +232,7 @@ STAY = [
 )
 
 
-@pytest.mark.parametrize(("lang", "sentence"), STAY)
-def test_points_that_only_look_like_these_frames_stay_whole(
-    fresh: None, lang: str, sentence: str
-) -> None:
-    assert voiced_point(sentence, lang) == sentence
+test_points_that_only_look_like_these_frames_stay_whole = stays_whole_test(STAY)
 
 
 def test_a_statement_of_courtesies_alone_keeps_them() -> None:

@@ -11,19 +11,16 @@ television and seed banks."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import resources
-from pathlib import Path
 
-import numpy as np
 import pytest
 
-from forum_messages.evaluation.material import load_kind_set
 from forum_messages.synth import kind_rapporteurs as rapporteurs
 from forum_messages.synth import kind_turns as turns
 from forum_messages.synth import kinds
-from forum_messages.synth.kind_model import DescriptiveModel, record_register
 from forum_messages.synth.kind_rapporteurs import shape_of
 from forum_messages.synth.kinds import classify
+
+from .helpers import dev_set_found, set_aside
 
 SETTINGS = ("ROSTER", "ANNOUNCED", "VIEW")
 
@@ -266,25 +263,7 @@ def test_off_nothing_of_the_module_runs(shipped: None) -> None:
 def test_the_development_set_look_alikes_stay_points(shipped: None) -> None:
     """On kinds/dev34.yaml the readings set no statement labelled a point aside and mark no
     statement labelled no attribution; they read more of the rest than without."""
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
-    items = load_kind_set(base / "kinds/dev34.yaml")
-    found = {}
-    for on in (False, True):
-        _turn(on)
-        said = [classify(it.text, it.language) for it in items]
-        assert not any(
-            k.kind == "descriptive"
-            for k, it in zip(said, items, strict=True)
-            if it.kind != "descriptive"
-        )
-        assert not any(
-            k.attribution for k, it in zip(said, items, strict=True) if not it.attribution
-        )
-        found[on] = sum(
-            (k.kind == "descriptive") == (it.kind == "descriptive")
-            and (k.attribution == it.attribution or it.kind == "descriptive")
-            for k, it in zip(said, items, strict=True)
-        )
+    found = dev_set_found("dev34.yaml", _turn)
     assert found[True] > found[False]
 
 
@@ -295,17 +274,10 @@ def test_the_real_model_sets_aside_who_the_session_gathered(use_embedder, shippe
     body gathering people, as descriptions with the readings on or off)."""
     rows = [*GATHERED[:6], *ANNOUNCEMENTS[:4], *TIME_TURNS[:3]]
     points = [*POINTS[:6], *NO_ONES_VIEW[:3]]
-    texts = [t for _, t in rows + points]
-    langs = [lang for lang, _ in rows + points]
     said = {}
     for on in (False, True):
         _turn(on)
-        kinds_ = [classify(t, lang) for t, lang in zip(texts, langs, strict=True)]
-        open_ = [k.point or t for k, t in zip(kinds_, texts, strict=True)]
-        x = np.asarray(use_embedder.embed(open_))
-        record = record_register(open_, langs).tolist()
-        model = DescriptiveModel().descriptive(x, open_, kinds_, use_embedder, record, langs=langs)
-        said[on] = [k.kind == "descriptive" or m for k, m in zip(kinds_, model, strict=True)]
+        said[on] = set_aside(use_embedder, rows + points)
     assert all(said[True][: len(rows)])
     assert not all(said[False][: len(rows)])
     assert said[True][len(rows) :] == said[False][len(rows) :]

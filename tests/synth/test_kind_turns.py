@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from importlib import resources
-from pathlib import Path
 
-import numpy as np
 import pytest
 
-from forum_messages.evaluation.material import load_kind_set
 from forum_messages.synth import held_marks, kinds, themes
 from forum_messages.synth import kind_turns as turns
-from forum_messages.synth.kind_model import DescriptiveModel, record_register
 from forum_messages.synth.kind_turns import conduct_turn, turn_of
 from forum_messages.synth.kinds import classify
+
+from .helpers import dev_set_found, set_aside
 
 SETTINGS = ("CONDUCT", "SPEAKER", "ROOM", "HEADINGS", "TURNS")
 
@@ -296,25 +293,7 @@ def test_figures_from_a_place_or_the_floor_are_no_ones_words(
 def test_the_development_set_look_alikes_stay_points(shipped: None) -> None:
     """On kinds/dev32.yaml the module reads no statement labelled a point as a description
     and marks no statement labelled no attribution; it reads more of the rest than without."""
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
-    items = load_kind_set(base / "kinds/dev32.yaml")
-    found = {}
-    for on in (False, True):
-        _turn(on)
-        said = [classify(it.text, it.language) for it in items]
-        assert not any(
-            k.kind == "descriptive"
-            for k, it in zip(said, items, strict=True)
-            if it.kind != "descriptive"
-        )
-        assert not any(
-            k.attribution for k, it in zip(said, items, strict=True) if not it.attribution
-        )
-        found[on] = sum(
-            (k.kind == "descriptive") == (it.kind == "descriptive")
-            and (k.attribution == it.attribution or it.kind == "descriptive")
-            for k, it in zip(said, items, strict=True)
-        )
+    found = dev_set_found("dev32.yaml", _turn)
     assert found[True] > found[False]
 
 
@@ -323,15 +302,8 @@ def test_the_real_model_sets_aside_the_turns_of_conduct(use_embedder, shipped) -
     read here are set aside as the pipeline reads them (cue, then model), the points are not."""
     rows = [*CONDUCT_TURNS, *HEADINGS[:4]]
     points = [*CHAIR_MAKING_A_POINT[:4], *HEADING_LOOK_ALIKES[:3]]
-    texts = [t for _, t in rows + points]
-    langs = [lang for lang, _ in rows + points]
     _turn(True)
-    kinds_ = [classify(t, lang) for t, lang in zip(texts, langs, strict=True)]
-    open_ = [k.point or t for k, t in zip(kinds_, texts, strict=True)]
-    x = np.asarray(use_embedder.embed(open_))
-    record = record_register(open_, langs).tolist()
-    model = DescriptiveModel().descriptive(x, open_, kinds_, use_embedder, record, langs=langs)
-    said = [k.kind == "descriptive" or m for k, m in zip(kinds_, model, strict=True)]
+    said = set_aside(use_embedder, rows + points)
     assert all(said[: len(rows)])
     assert not any(said[len(rows) :])
 

@@ -52,6 +52,8 @@ CALLERS = True
 AR_SUBJECT = True
 #: a frame split by an aside whose point has a second "and that" clause (off: as before)
 ASIDE_AND_THAT = True
+#: the settings above by name (``bench/voiced_cost.py --kept`` turns them off together)
+SETTINGS = ("MATTER", "AGAIN", "SOURCE", "CALLERS", "AR_SUBJECT", "ASIDE_AND_THAT")
 
 _I = re.IGNORECASE
 

@@ -55,6 +55,16 @@ ON_RECORD = True
 ASIDE_IMPERSONAL = True
 #: a group named with where its members come from, before its frame (off: as before)
 QUALIFIED = True
+#: the settings above by name (``bench/voiced_cost.py --colon`` turns them off together)
+SETTINGS = (
+    "AFTER_GROUP",
+    "BODY_CALL",
+    "NOTE_HEDGE",
+    "ROUND_SAME",
+    "ON_RECORD",
+    "ASIDE_IMPERSONAL",
+    "QUALIFIED",
+)
 
 _I = re.IGNORECASE
 
@@ -62,24 +72,26 @@ _I = re.IGNORECASE
 Reread = Callable[[str], str]
 
 
-def _at(sentence: str, end: int) -> int:
-    """Where the letter at ``end`` of the sentence without vowel marks stands in it."""
-    seen = 0
-    for i, ch in enumerate(sentence):
-        if arabic_plain(ch):
-            if seen == end:
-                return i
-            seen += 1
-    return len(sentence)
+#: the same as ``kind_cues_voice11``'s: where a letter of the sentence without vowel marks
+#: stands in it, a text's size in words (Chinese: pairs of characters), a point's capital
+_at = voice11._at
+_size = voice11._size
+_cap = voice11._cap
 
 
-def _size(text: str, lang: str) -> int:
-    return len(text) // 2 if lang == "zh" else len(text.split())
+def _past(frame: re.Pattern[str], sentence: str, lang: str) -> str | None:
+    """The sentence past the ``frame`` it opens with (Arabic: matched without vowel marks), or
+    None when it does not open with it."""
+    m = frame.match(arabic_plain(sentence) if lang == "ar" else sentence)
+    if not m:
+        return None
+    return sentence[_at(sentence, m.end()) if lang == "ar" else m.end() :]
 
 
-def _cap(text: str, lang: str) -> str:
-    text = text.strip()
-    return text[:1].upper() + text[1:] if lang not in ("zh", "ar") else text
+def _reread(rest: str, lang: str, reread: Reread) -> str:
+    """The point left past a frame, given its capital and read again."""
+    rest = _cap(rest, lang)
+    return reread(rest) or rest
 
 
 # ------------------------------------------------------------------ a group after the point
@@ -191,13 +203,10 @@ def body_call(sentence: str, lang: str) -> str | None:
         rest = sentence[m.end() :] if m else ""
         return rest if m and len(rest) >= 8 and _ZH_MODAL.search(rest) else None
     if lang == "ar":
-        m = _AR_BODY.match(arabic_plain(sentence))
-        if not m:
+        past = _past(_AR_BODY, sentence, lang)
+        if past is None or len(past.split()) < 3:
             return None
-        rest = sentence[_at(sentence, m.end()) :]
-        if len(rest.split()) < 3:
-            return None
-        rest = re.sub(r"(،\s*)وب(أن|ألا)(?=\s)", r"\1و\2", rest)
+        rest = re.sub(r"(،\s*)وب(أن|ألا)(?=\s)", r"\1و\2", past)
         return "ينبغي ألا " + rest
     return None
 
@@ -235,9 +244,8 @@ def note_hedge(sentence: str, lang: str, reread: Reread) -> str | None:
     if not NOTE_HEDGE or lang not in _NOTE:
         return None
     label, hedge = _note(lang)
-    plain = arabic_plain(sentence) if lang == "ar" else sentence
-    m = label.match(plain)
-    rest = sentence[_at(sentence, m.end()) if lang == "ar" else m.end() :] if m else sentence
+    past = _past(label, sentence, lang)
+    rest = sentence if past is None else past
     plain_rest = arabic_plain(rest) if lang == "ar" else rest
     h = hedge.search(plain_rest)
     if h:
@@ -248,14 +256,13 @@ def note_hedge(sentence: str, lang: str, reread: Reread) -> str | None:
         return None
     rest = _cap(rest, lang)
     conclusion = _conclusion(lang)
-    found = conclusion.match(arabic_plain(rest) if lang == "ar" else rest) if conclusion else None
-    if found:  # "Главный вывод семинара был в том, что X", "كانت الخلاصة ... أن X"
-        clause = rest[_at(rest, found.end()) if lang == "ar" else found.end() :]
+    clause = _past(conclusion, rest, lang) if conclusion else None
+    if clause is not None:  # "Главный вывод семинара был в том, что X", "كانت الخلاصة ... أن X"
         rest = (voice11._ar_rest(clause) or "") if lang == "ar" else _cap(clause, lang)
         if _size(rest, lang) < 4:
             return None
     out = reread(rest)
-    if not out or (not found and out.strip() == rest.strip()) or _size(out, lang) < 4:
+    if not out or (clause is None and out.strip() == rest.strip()) or _size(out, lang) < 4:
         return None
     return out
 
@@ -306,15 +313,10 @@ def round_same(sentence: str, lang: str, reread: Reread) -> str | None:
     """The point after the one thing the talk went round, before a colon (``ROUND_SAME``)."""
     if not ROUND_SAME or lang not in _ROUND:
         return None
-    plain = arabic_plain(sentence) if lang == "ar" else sentence
-    m = _round(lang).match(plain)
-    if not m:
+    rest = _past(_round(lang), sentence, lang)
+    if rest is None or _size(rest, lang) < 4:
         return None
-    rest = sentence[_at(sentence, m.end()) if lang == "ar" else m.end() :]
-    if _size(rest, lang) < 4:
-        return None
-    rest = _cap(rest, lang)
-    return reread(rest) or rest
+    return _reread(rest, lang, reread)
 
 
 # ------------------------------------------------------------------ a point put on record
@@ -359,17 +361,14 @@ def on_record(sentence: str, lang: str, reread: Reread) -> str | None:
     if not ON_RECORD or lang not in _RECORD:
         return None
     record, we = _record(lang)
-    plain = arabic_plain(sentence) if lang == "ar" else sentence
-    m = record.match(plain)
-    if not m:
+    rest = _past(record, sentence, lang)
+    if rest is None:
         return None
-    rest = sentence[_at(sentence, m.end()) if lang == "ar" else m.end() :]
     if lang == "ar":  # the clause after "أنّ" as it stands without it
         rest = voice11._ar_rest(rest) or ""
     if _size(rest, lang) < 4 or we.search(arabic_plain(rest) if lang == "ar" else rest):
         return None
-    rest = _cap(rest, lang)
-    return reread(rest) or rest
+    return _reread(rest, lang, reread)
 
 
 # ------------------------------------------------------------------ an impersonal frame's aside
