@@ -12,12 +12,14 @@ the model says of it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from forum_messages.synth.kind_cues_zh import ZH_BARE_CALL
 
 _I = re.IGNORECASE
 
-POLICY_CUES = re.compile(
+#: The modals and calls read since the first rounds (``POLICY_CUES`` when ``WRITTEN_CALLS`` is off).
+_POLICY_MODALS = re.compile(
     r"\b(?:should|must|need(?:s|ed)? to|the need for|ought|have to|has to|call(?:s|ed)? on|"
     # a call for issues, proposals or papers is how a meeting gathers its programme, no call
     r"call(?:s|ed)? for(?! (?:(?:session |workshop )?proposals|issues|papers|submissions|abstracts|"
@@ -33,6 +35,101 @@ POLICY_CUES = re.compile(
     r"(?:يجب|ينبغي|يتعين|لا بد|ضرورة)",
     _I,
 )
+
+#: The obligations and calls as writers write them beyond the modals above (docs/quality.md,
+#: "a sixtieth round"): an Arabic obligation at the head of a sentence ("على الحكومات أن ...",
+#: "على وزارات التربية إدراج ..."; not an adverbial "على الرغم", "على مدى", "على هامش" nor a
+#: source "على لسان") and a call in the first person plural ("ندعو", not an invitation to attend);
+#: a Spanish call in the subjunctive at the head ("Que los reguladores ..."), "tienen que" (not
+#: "tienen que ver"), "pedimos", "instamos", "recomienda que", "es indispensable que"; the French
+#: "il convient de", "il est urgent de", "sont invités à" (not to bring a phone or to take part),
+#: "demandons"; the English "recommends that", "we ask ... to", "urges", "there is a need for",
+#: "it is essential that" (not "urged participants to register"); the Russian "нужны" (not
+#: "нужна ли", "какие ... нужны"), "призывает", "обязаны", "нельзя" (not "не требуется");
+#: the Chinese 务必, 有必要 (not 是否有必要), 亟待, 不得 (not 不得不); and, in every language,
+#: the equivalents of "it is essential that". By language (the key names the language of the
+#: form; the statement's own language is not read).
+_WRITTEN = {
+    "ar": (
+        r"(?:^|[.؛:!؟]\s*)[«\"]?و?على (?!(?:ال)?(?:رغم|هامش|مدى|مدار|مستوى|صعيد|سبيل|غرار|امتداد|"
+        r"خلاف|عكس|نقيض|ضوء|أساس|إثر|أثر|طول|حد|ذم|ذمة|ذمّة|لسان|يد|رأس|وقع|وجه|فور|أقل|أي|أن)"
+        r"(?!\w))\w|"
+        r"(?<!\w)[وف]?(?:ندعو|نطالب|نحث|نناشد)(?!\w)"
+        r"(?!(?:كم)?(?: \S+){0,3} (?:إلى|الى) (?:حضور|المشاركة|معرض|التسجيل|زيارة|الانضمام))|"
+        r"من (?:الضروري|الواجب|اللازم)"
+    ),
+    "es": (
+        r"^\s*[«\"]?Que (?:el|la|los|las|ningún|ninguna|cada|todo|toda|todos|todas|se|nuestros?|"
+        r"nuestras?|este|esta|estos|estas)\b|"
+        r"\b(?:tiene|tienen|tendría|tendrían|tenemos|tendremos) que\b(?! ver\b)|"
+        r"\b(?:pedimos|instamos|exhortamos|exigimos|urgimos)\b"
+        r"(?! (?:disculpas|perdón|paciencia)\b)|"
+        r"\bpiden? a\b|\brecomienda(?:n|mos)? que\b|\bse requiere\b|\burge (?:que|a)\b|"
+        r"\bes (?:urgente|indispensable|imprescindible|esencial|fundamental) "
+        r"(?:que\b|[a-záéí]+(?:ar|er|ir)\b)"
+    ),
+    "fr": (
+        r"\bil (?:convient|importe) d|"
+        r"\bil est (?:urgent|essentiel|indispensable|impératif|crucial|primordial|temps) "
+        r"(?:de |d['’]|que )|"
+        r"\b(?:demandons|exhortons|appelons (?:à|les|tous|toutes|l['’]ensemble))\b|"
+        r"\b(?:sont|est) (?:invité|invitée|invités|invitées|appelé|appelés|appelée|appelées) à "
+        r"(?!(?:apporter|participer|assister|rejoindre|s['’]inscrire|prendre|poser|se présenter|"
+        r"venir|visiter|consulter|remplir)\b)"
+    ),
+    "en": (
+        r"\b(?:recommend(?:s|ed)? that|we ask (?!(?:whether|if|why|how|what)\b)|we urge|urges|"
+        r"urged(?! (?:participants|attendees|everyone|delegates|the audience|those present) to "
+        r"(?:register|join|attend|sign|submit|visit|fill|complete|stay|take))|"
+        r"there is an? (?:urgent |pressing |clear |real )?need (?:for|to)|"
+        r"it is (?:essential|vital|critical|crucial|imperative|urgent) (?:that|to))\b"
+    ),
+    "ru": (
+        r"^(?![\s\S]*\bкак(?:ие|ая|ой|ое)\s+(?:\w+\s+){0,2}нужн)[\s\S]*?\bнужн(?:а|ы)\b(?!\s+ли\b)|"
+        r"\bпризыва\w*|\bпризвал\w*|"
+        r"\bобязаны?\b|\bобязана\b|\bнельзя\b|(?<!не )\bтребуется\b|\bважно,? чтобы\b"
+    ),
+    "zh": (r"务必|(?<!是否)有必要|亟待|(?<!不)不得(?!不)"),
+}
+#: The forms of ``_WRITTEN`` that ``POLICY_CUES`` also reads, by the key of their language
+#: (docs/quality.md, "a sixtieth round"); empty: the modals alone, as before that round.
+WRITTEN_CALLS: frozenset[str] = frozenset()
+
+
+@cache
+def _written(keys: frozenset[str]) -> re.Pattern[str] | None:
+    """The forms of the languages named, as one pattern (none when no language is)."""
+    if not keys:
+        return None
+    return re.compile("|".join(_WRITTEN[k] for k in sorted(keys)), _I)
+
+
+class _PolicyCues:
+    """``POLICY_CUES``: the modals (``_POLICY_MODALS``), and in ``search`` the obligations and
+    calls as writers write them of the languages ``WRITTEN_CALLS`` names (``_WRITTEN``); the
+    setting is read at each call, so the modules that imported the name follow it."""
+
+    @property
+    def pattern(self) -> str:
+        extra = _written(WRITTEN_CALLS)
+        return (
+            _POLICY_MODALS.pattern if extra is None else f"{_POLICY_MODALS.pattern}|{extra.pattern}"
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = _POLICY_MODALS.search(text)
+        extra = _written(WRITTEN_CALLS)
+        if found is None and extra is not None:
+            found = extra.search(text)
+        return found
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The modals alone: the grammar skeleton (``kind_skeleton``) keeps the words that match
+        here, and its fitted weights were fitted on these."""
+        return _POLICY_MODALS.match(text)
+
+
+POLICY_CUES = _PolicyCues()
 
 _EN = (
     r"session|workshop|panel|speaker|participant|moderat|organi[sz]er|organi[sz]ed|presenter|"
