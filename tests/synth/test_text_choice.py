@@ -238,3 +238,72 @@ def test_an_ask_named_before_the_other_call_form_is_shared() -> None:
     assert not terms.asked_terms(0, texts, langs) & terms.asked_terms(1, texts, langs)
     assert terms.get(texts, langs).cosine(0, 1) >= 0.15
     assert ExtractiveWriter()._calls_apart(0, 1, texts, langs, terms) is False
+
+
+# A message of two accounts (marked) and a plain point on public access, in four languages.
+ACCOUNTS_AND_POINT = [
+    "A librarian in Kampala said the queue for the library computers goes round the block "
+    "when exam results come out.",
+    "A librarian in Montevideo said the library computers are full every Saturday when exam "
+    "results come out.",
+    "Public libraries need more computers because young people queue for them when exam "
+    "results come out.",
+    "Les bibliothèques publiques ont besoin de plus d'ordinateurs car les jeunes font la queue.",
+]
+ACCOUNT_LANGS = ["en", "en", "en", "fr"]
+
+
+def test_an_account_is_never_the_text_beside_a_plain_point_only_with_the_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_messages.synth import text
+
+    emb = HashEmbedder()
+    x = emb.embed(ACCOUNTS_AND_POINT)
+    marked = [True, True, False, False]
+    # with no penalty for a marked source, the account nearest the centre is the text
+    writer = ExtractiveWriter(max_sentences_from=1, attribution_penalty=0.0)
+    monkeypatch.setattr(text, "PLAIN_FIRST", False)
+    assert writer.representative([0, 1, 2], x, ACCOUNTS_AND_POINT, ACCOUNT_LANGS, "en", marked) == 0
+    monkeypatch.setattr(text, "PLAIN_FIRST", True)
+    assert writer.representative([0, 1, 2], x, ACCOUNTS_AND_POINT, ACCOUNT_LANGS, "en", marked) == 2
+    # the learned readings' penalty bars a source as a mark does
+    soft = [0.09, 0.09, 0.0, 0.0]
+    assert (
+        writer.representative(
+            [0, 1, 2], x, ACCOUNTS_AND_POINT, ACCOUNT_LANGS, "en", None, None, soft
+        )
+        == 2
+    )
+    # a message of accounts only keeps the text it had
+    assert writer.representative([0, 1], x, ACCOUNTS_AND_POINT, ACCOUNT_LANGS, "en", marked) == 0
+    # the one plain source in another language is not preferred to a text in the output one
+    assert writer.representative([0, 1, 3], x, ACCOUNTS_AND_POINT, ACCOUNT_LANGS, "en", marked) == 0
+    monkeypatch.setattr(text, "PLAIN_FIRST", False)
+    assert writer.representative([0, 1, 3], x, ACCOUNTS_AND_POINT, ACCOUNT_LANGS, "en", marked) == 0
+
+
+def test_with_the_real_encoder_a_plain_point_beats_accounts_nearer_the_centre(  # type: ignore[no-untyped-def]
+    use_embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.synth import text
+
+    texts = [
+        "La bibliotecaria Rosario Techera contó que en su pueblo los jóvenes hacen cola los "
+        "sábados para usar las computadoras de la biblioteca.",
+        "La bibliotecaria Marta Ibáñez contó que en su barrio los jóvenes hacen cola cada "
+        "tarde para usar las computadoras de la biblioteca.",
+        "Las bibliotecas públicas necesitan más computadoras y conexión para los jóvenes sin "
+        "acceso en casa.",
+    ]
+    langs = ["es", "es", "es"]
+    x = use_embedder.embed(texts)
+    writer = ExtractiveWriter(max_sentences_from=1, attribution_penalty=0.0)
+    marked = [True, True, False]
+    monkeypatch.setattr(text, "PLAIN_FIRST", False)
+    off = writer.write_all([[0, 1, 2]], x, texts, langs, "es", use_embedder, marked)
+    monkeypatch.setattr(text, "PLAIN_FIRST", True)
+    on = writer.write_all([[0, 1, 2]], x, texts, langs, "es", use_embedder, marked)
+    assert off[0].representative in (0, 1)
+    assert on[0].representative == 2
+    assert on[0].text.startswith("Las bibliotecas públicas")
