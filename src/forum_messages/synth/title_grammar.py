@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 #: Whether keyphrase titles come out in their language's heading form (``mended``) and a
 #: phrase in a form none takes is a fragment (``refused``).
@@ -319,6 +319,13 @@ def _ru_vocabulary_heads() -> frozenset[str]:
     return frozenset(v.split()[0].casefold() for v in _ru_vocabulary() if v.split())
 
 
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    """A text's words, case folded: read once per text, as every candidate phrase of a theme
+    reads its theme's texts again."""
+    return tuple(t.casefold() for t in _WORD.findall(text))
+
+
 def _ru_genitive(words: list[str], texts: Sequence[str]) -> str | None:
     """A phrase opening on a masculine or neuter noun in the genitive, no adjective before it
     ("Региона без решения", of "на территории региона без решения суда"): the phrase with
@@ -341,7 +348,7 @@ def _ru_genitive(words: list[str], texts: Sequence[str]) -> str | None:
     seen = 0
     written: set[str] = set()
     for text in texts:
-        tokens = [t.casefold() for t in _WORD.findall(text)]
+        tokens = _tokens(text)
         written.update(tokens)
         for i, tok in enumerate(tokens):
             if tok != low:
@@ -536,7 +543,7 @@ def _english(phrase: str, texts: Sequence[str]) -> str | None:
         return phrase
     verb = noun = False
     for text in texts:
-        tokens = [t.casefold() for t in _WORD.findall(text)]
+        tokens = _tokens(text)
         for i, tok in enumerate(tokens):
             if tok != word:
                 continue
