@@ -224,15 +224,27 @@ def accounts(run: _Run, candidates: list[list[int]]) -> list[bool]:
     ]
     if not read:
         return out
-    rows = [candidates[k][0] for k in read]
+    found = _read_as_accounts(run, [candidates[k][0] for k in read], ACCOUNT_FLOOR)
+    if found is None:
+        return out
+    for k in read:
+        out[k] = found[candidates[k][0]]
+    return out
+
+
+def _read_as_accounts(run: _Run, rows: Sequence[int], floor: float) -> dict[int, bool] | None:
+    """For each of ``rows``, whether the attribution regression reads the statement as written
+    as one person's account (its probability, rounded to ``ACCOUNT_PLACES``, at ``floor`` or
+    more); None when the regression is not at hand."""
     probs = text_soft.attribution_probabilities(
-        np.asarray(take_rows(run.x, rows)), [st[i].text for i in rows], run.fixed
+        np.asarray(take_rows(run.x, rows)), [run.statements[i].text for i in rows], run.fixed
     )
     if probs is None:
-        return out
-    for k, p in zip(read, probs.tolist(), strict=True):
-        out[k] = round(float(p), ACCOUNT_PLACES) >= ACCOUNT_FLOOR
-    return out
+        return None
+    return {
+        i: round(float(p), ACCOUNT_PLACES) >= floor
+        for i, p in zip(rows, probs.tolist(), strict=True)
+    }
 
 
 def accounts_only(run: _Run, groups: Sequence[Sequence[int]]) -> list[bool]:
@@ -258,13 +270,10 @@ def accounts_only(run: _Run, groups: Sequence[Sequence[int]]) -> list[bool]:
     rows = sorted({i for k in read for i in groups[k] if not run.attribution[i]})
     account = {i: True for k in read for i in groups[k] if run.attribution[i]}
     if rows:
-        probs = text_soft.attribution_probabilities(
-            np.asarray(take_rows(run.x, rows)), [st[i].text for i in rows], run.fixed
-        )
-        if probs is None:
+        found = _read_as_accounts(run, rows, ACCOUNTS_ONLY_FLOOR)
+        if found is None:
             return out
-        for i, p in zip(rows, probs.tolist(), strict=True):
-            account[i] = round(float(p), ACCOUNT_PLACES) >= ACCOUNTS_ONLY_FLOOR
+        account.update(found)
     for k in read:
         out[k] = all(account[i] for i in groups[k])
     return out
