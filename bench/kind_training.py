@@ -107,23 +107,6 @@ from forum_messages.synth.kind_narration import narrates
 from forum_messages.synth.kind_notes import handed, note, notes_of, speaker_line, tells_notes
 from forum_messages.synth.kinds import Kind, classify, clear_caches
 
-KINDS = (
-    "kinds/dev.yaml",
-    *(f"kinds/dev{n}.yaml" for n in range(2, 21)),
-    "kinds/dev22.yaml",
-    "kinds/dev25.yaml",
-    "kinds/dev27.yaml",
-    "kinds/dev30.yaml",
-    "kinds/dev32.yaml",
-    "kinds/dev34.yaml",
-    "kinds/dev-spoken.yaml",
-    *(f"kinds/test{n}.yaml" for n in range(5, 18)),
-)
-#: the report files that are not held out (``kind_context.REPORTS``): the development files
-#: may be trained on; the others, scored by the common evaluation after every change, are
-#: scored here and never trained on
-DEV_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/dev-"))
-TEST_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/test-"))
 #: development sets written for readings by rule (``kind_bodies``, ``kind_course``): scored,
 #: never trained on
 #: (the wide regression's material is left as its shipped weights were fitted)
@@ -135,6 +118,18 @@ RULE_SETS = (
     "kinds/dev32.yaml",
     "kinds/dev34.yaml",
 )
+KINDS = (
+    "kinds/dev.yaml",
+    *(f"kinds/dev{n}.yaml" for n in range(2, 21)),
+    *RULE_SETS,
+    "kinds/dev-spoken.yaml",
+    *(f"kinds/test{n}.yaml" for n in range(5, 18)),
+)
+#: the report files that are not held out (``kind_context.REPORTS``): the development files
+#: may be trained on; the others, scored by the common evaluation after every change, are
+#: scored here and never trained on
+DEV_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/dev-"))
+TEST_REPORTS = tuple(name for name in REPORTS if name.startswith("reports/test-"))
 #: every readable set that may be trained on
 TRAINABLE = (*(name for name in KINDS if name not in RULE_SETS), *DEV_REPORTS)
 #: development sets written for the message texts' frames: scored, not trained on (their
