@@ -18,9 +18,10 @@ shown and why the frame stayed (``why_kept``), then the classes counted per file
 
 FILE: names of readable report files (``dev-es.yaml``, ``test-cartagena.yaml``) to read alone.
 
-Read: the development report files (``reports/dev-*.yaml``) and the five spent ones
+Read: the development report files (``reports/dev-*.yaml``) and the six spent ones
 (``SPENT``, development material since the forty-sixth round of statement kinds, two more
-since the fifty-fifth, test-colon since the fifty-eighth); the
+since the fifty-fifth, test-colon since the fifty-eighth, test-samarkand since the
+sixty-first); the
 held-out files (``held_out.REPORT_FILES``) are scored by the common evaluation and never read
 here.
 """
@@ -44,13 +45,14 @@ from forum_messages.synth.kinds import classify, sentence_kind, voiced_text
 from forum_messages.synth.text import ExtractiveWriter
 
 #: once held out, spent: read as development material (docs/quality.md "Two held-out files spent",
-#: "Two more held-out files spent", "A held-out file spent: test-colon")
+#: "Two more held-out files spent", "A held-out file spent: test-colon", "... test-samarkand")
 SPENT = (
     "test-global-tracks.yaml",
     "test-cartagena.yaml",
     "test-tallinn.yaml",
     "test-tangier.yaml",
     "test-colon.yaml",
+    "test-samarkand.yaml",
 )
 
 #: why a message text keeps a frame, in the order they are tried (``why_kept``)
