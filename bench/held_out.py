@@ -22,6 +22,7 @@ REPORT_FILES = (
     "test-vladivostok.yaml",
     "test-yerevan.yaml",
     "test-tromso.yaml",
+    "test-doha.yaml",
 )
 #: the same, as named under the evaluation folder
 REPORTS = tuple(f"reports/{name}" for name in REPORT_FILES)
