@@ -98,7 +98,7 @@ def test_with_the_real_models_the_visa_source_leaves_for_its_partner(  # type: i
     assert point_check.off_point(_accepts(), x, groups, sessions, points, 0.5, 2, True) == []
     apart: list[list[int]] = []
     placed: list[int] = []
-    rule = (model, 0.6, 0.1, keep)
+    rule = (model, 0.6, 0.1, keep, True)
     out = point_check.off_point(
         _accepts(),
         x,
@@ -147,3 +147,43 @@ def test_the_grouper_passes_the_rule_on() -> None:
     # every statement is in the message: nothing lies outside it, so nothing is taken
     on = ThresholdGrouper(0.6, 2, 0.5, elsewhere_bar=0.99, **common)  # type: ignore[arg-type]
     assert on.run(x, SESSIONS, ev).groups == [[0, 1, 2, 3]]
+
+
+def test_a_source_taken_out_joins_its_partner() -> None:
+    # row 2 left group 0 with partner 5 (in group 1); row 3 left with partner 6, a lone row;
+    # row 4's partner 7 is kept apart: it stays where the rule sent it
+    kept = [[0, 1], [5, 8]]
+    detached, alone = [2, 3, 4], [6, 7, 9]
+    apart, placed = [[7], [3]], [3]
+    moved = {2: 5, 3: 6, 4: 7}
+    grouping._join_partners(kept, moved, detached, alone, apart, placed)
+    assert kept == [[0, 1], [2, 5, 8], [3, 6]]
+    assert detached == [4] and alone == [7, 9]
+    assert apart == [[7]] and placed == []
+
+
+def test_two_sources_with_one_lone_partner_make_one_message() -> None:
+    kept = [[0, 1]]
+    detached, alone = [2, 3], [6]
+    grouping._join_partners(kept, {2: 6, 3: 6}, detached, alone, [], [])
+    assert kept == [[0, 1], [2, 3, 6]] and detached == [] and alone == []
+
+
+def test_bench_readings_and_rule(bench_module, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "bench"))
+    bench = bench_module("elsewhere_sources")
+    ids = ["a", "b", "c"]
+    pair = {(i, j): 0.9 for i in ids for j in ids if i != j}
+    pair |= {("a", "c"): 0.4, ("c", "a"): 0.4, ("b", "c"): 0.3, ("c", "b"): 0.3}
+    points = {"a": "fees", "b": "fees", "c": "towers"}
+    groups = [(ids, "a", pair, {"a": 0.5, "b": 0.5, "c": 0.6}), (["a", "b"], "a", pair, {})]
+    rows = bench.readings(groups, points.get)  # messages of two are not read
+    assert [(r["id"], r["off"]) for r in rows] == [("b", False), ("c", True)]
+    c = rows[1]
+    assert (c["core"], c["mean"], c["away"]) == (0.4, 0.35, 0.6)
+    assert bench.elsewhere(0.5, 0.2)(c) and not bench.elsewhere(0.5, 0.3)(c)
+    assert not bench.elsewhere(0.4, 0.1)(c)  # at the bar with the core
+    assert bench.taken(rows, bench.elsewhere(0.5, 0.1)) == "1/0"
+    assert bench.taken(rows, bench.mean_only(0.95)) == "1/1"

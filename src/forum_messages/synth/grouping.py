@@ -168,6 +168,10 @@ ACROSS_LARGER = False
 ELSEWHERE_BAR = 0.0
 ELSEWHERE_MARGIN = 0.1
 ELSEWHERE_KEEP = False
+#: With ``ELSEWHERE_KEEP``: whether that message is placed by its own reading (the sub-topic
+#: of the nearest message left, ``Grouping.placed``) instead of keeping the sub-topic of the
+#: message the source was in.
+ELSEWHERE_PLACE = True
 #: With ``ELSEWHERE_BAR``: whether a source taken out joins its likeliest partner outside
 #: the message instead: the message that partner is in, or, when the partner is left alone
 #: too, a new message of the two (its sessions differ); a source whose partner is in neither
@@ -266,6 +270,7 @@ class ThresholdGrouper:
         elsewhere_margin: float = ELSEWHERE_MARGIN,
         elsewhere_keep: bool = ELSEWHERE_KEEP,
         elsewhere_join: bool = ELSEWHERE_JOIN,
+        elsewhere_place: bool = ELSEWHERE_PLACE,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -314,6 +319,7 @@ class ThresholdGrouper:
         self.elsewhere_margin = elsewhere_margin
         self.elsewhere_keep = elsewhere_keep
         self.elsewhere_join = elsewhere_join
+        self.elsewhere_place = elsewhere_place
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -464,6 +470,7 @@ class ThresholdGrouper:
                     "elsewhere_margin": self.elsewhere_margin,
                     "elsewhere_keep": self.elsewhere_keep,
                     "elsewhere_join": self.elsewhere_join,
+                    "elsewhere_place": self.elsewhere_place,
                 }
             if self._large_model is not None:
                 out |= {"large": True}
@@ -662,6 +669,7 @@ class ThresholdGrouper:
                         self.elsewhere_bar,
                         self.elsewhere_margin,
                         self.elsewhere_keep,
+                        self.elsewhere_place,
                     )
                     if self.elsewhere_bar > 0
                     else None,

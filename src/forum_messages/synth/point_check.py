@@ -67,7 +67,7 @@ def off_point(
     ask_floor: float | None = None,
     placed: list[int] | None = None,
     ask_place: bool = False,
-    elsewhere: tuple[PointModel, float, float, bool] | None = None,
+    elsewhere: tuple[PointModel, float, float, bool, bool] | None = None,
     moved: dict[int, int] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
@@ -123,14 +123,15 @@ def off_point(
     not their first words only, and the two statements are added to ``placed`` as well (each
     a point of its own that does not keep its message's sub-topic; docs/quality.md, step 50);
     with ``ask_place``, so are the two statements of every pair ``ask`` parts. With
-    ``elsewhere`` (a model, its bar, a margin and whether a member taken out keeps a message
-    of its own), a member of a message of three or more that the model puts below the bar with
-    the core and on its mean with the other members, while it puts the member with some
-    statement of the theme outside the message (another session's) at least the margin above
-    that mean, is taken out (``off_elsewhere``: a likelier partner outside than inside); with
-    the fourth item true it is added to ``apart`` and ``placed`` (a message of its own placed
-    by its own reading), else it goes back to the one-session candidates; ``moved`` (when
-    given) gets each such member's likeliest partner outside (for the grouper to join them).
+    ``elsewhere`` (a model, its bar, a margin, whether a member taken out keeps a message of
+    its own and whether that message is placed by its own reading), a member of a message of
+    three or more that the model puts below the bar with the core and on its mean with the
+    other members, while it puts the member with some statement of the theme outside the
+    message (another session's) at least the margin above that mean, is taken out
+    (``off_elsewhere``: a likelier partner outside than inside); with the fourth item true it
+    is added to ``apart`` (a message of its own; with the fifth true to ``placed`` as well,
+    placed by its own reading), else it goes back to the one-session candidates; ``moved``
+    (when given) gets each such member's likeliest partner outside (for the grouper to join).
     Every message's pairs are scored at once (the features' neighbour search is one pass).
     Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
@@ -323,7 +324,7 @@ def off_point(
                 moved.update((r, partners[r]) for r in taken if r in partners)
             if apart is not None and elsewhere[3]:
                 apart.extend([r] for r in taken)
-                if placed is not None:
+                if placed is not None and elsewhere[4]:
                     placed.extend(taken)
     return out
 
