@@ -12,7 +12,7 @@ session (``away``). A source is *off* when the editor gives it another point tha
 ``grouping.ELSEWHERE_BAR`` would take (below the bar with the core and on its mean, ``away``
 the margin or more above the mean; ``point_check.off_elsewhere``), per file, at a few bars
 and margins, and beside it the mean alone (``grouping.SUPPORT_BAR``'s reading, step 39);
-with ``--list``, every source the rule takes at the shipped margin and the highest bar, with
+with ``--list``, every source the rule takes at a margin of 0.1 and the highest bar, with
 its text and the core's.
 
     cd bench && ../.venv/bin/python elsewhere_sources.py '' \\
