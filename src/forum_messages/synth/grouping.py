@@ -158,6 +158,25 @@ TOPIC_KEEP = False
 ACROSS_BAR = 0.0
 ACROSS_KEEP = True
 ACROSS_LARGER = False
+#: A source of a message of three or more that the pair model puts below ``ELSEWHERE_BAR``
+#: with the message's core and on its mean with the other sources, while it puts the source
+#: with some statement of the theme outside the message (another session's) at least
+#: ``ELSEWHERE_MARGIN`` above that mean, is taken out (``point_check.off_elsewhere``: a
+#: likelier partner outside the message than inside); with ``ELSEWHERE_KEEP`` it is kept as
+#: a one-session message placed by its own reading (``Grouping.placed``), else it goes back to
+#: the one-session candidates (0: off; step 61 of docs/quality.md).
+ELSEWHERE_BAR = 0.0
+ELSEWHERE_MARGIN = 0.1
+ELSEWHERE_KEEP = False
+#: With ``ELSEWHERE_KEEP``: whether that message is placed by its own reading (the sub-topic
+#: of the nearest message left, ``Grouping.placed``) instead of keeping the sub-topic of the
+#: message the source was in.
+ELSEWHERE_PLACE = True
+#: With ``ELSEWHERE_BAR``: whether a source taken out joins its likeliest partner outside
+#: the message instead: the message that partner is in, or, when the partner is left alone
+#: too, a new message of the two (its sessions differ); a source whose partner is in neither
+#: goes where ``ELSEWHERE_KEEP`` sends it.
+ELSEWHERE_JOIN = False
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -247,6 +266,11 @@ class ThresholdGrouper:
         across_bar: float = ACROSS_BAR,
         across_keep: bool = ACROSS_KEEP,
         across_larger: bool = ACROSS_LARGER,
+        elsewhere_bar: float = ELSEWHERE_BAR,
+        elsewhere_margin: float = ELSEWHERE_MARGIN,
+        elsewhere_keep: bool = ELSEWHERE_KEEP,
+        elsewhere_join: bool = ELSEWHERE_JOIN,
+        elsewhere_place: bool = ELSEWHERE_PLACE,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -291,6 +315,11 @@ class ThresholdGrouper:
         self.across_bar = across_bar
         self.across_keep = across_keep
         self.across_larger = across_larger
+        self.elsewhere_bar = elsewhere_bar
+        self.elsewhere_margin = elsewhere_margin
+        self.elsewhere_keep = elsewhere_keep
+        self.elsewhere_join = elsewhere_join
+        self.elsewhere_place = elsewhere_place
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -434,6 +463,14 @@ class ThresholdGrouper:
                     "across_bar": self.across_bar,
                     "across_keep": self.across_keep,
                     "across_larger": self.across_larger,
+                }
+            if self.elsewhere_bar > 0:
+                out |= {
+                    "elsewhere_bar": self.elsewhere_bar,
+                    "elsewhere_margin": self.elsewhere_margin,
+                    "elsewhere_keep": self.elsewhere_keep,
+                    "elsewhere_join": self.elsewhere_join,
+                    "elsewhere_place": self.elsewhere_place,
                 }
             if self._large_model is not None:
                 out |= {"large": True}
@@ -587,6 +624,7 @@ class ThresholdGrouper:
             twos = [g for g, rows in enumerate(kept) if len(rows) == 2]
             was = {g: list(kept[g]) for g in twos}
             apart: list[list[int]] = []  # the two calls of a message of two asking two things
+            moved: dict[int, int] = {}  # row taken out -> its likeliest partner outside
             detached.extend(
                 point_check.off_point(
                     self._core_model,
@@ -626,9 +664,22 @@ class ThresholdGrouper:
                     self.ask_floor,
                     placed,
                     self.ask_place,
+                    (
+                        self._model,
+                        self.elsewhere_bar,
+                        self.elsewhere_margin,
+                        self.elsewhere_keep,
+                        self.elsewhere_place,
+                    )
+                    if self.elsewhere_bar > 0
+                    else None,
+                    moved,
                 )
             )
-            if len(detached) == checked:
+            taken = len(detached)
+            if self.elsewhere_join and moved:
+                _join_partners(kept, moved, detached, alone, apart, placed)
+            if taken == checked:
                 before = None  # nothing taken out: the groups are as they were
             elif self.halves:
                 parted = {r for pair in apart for r in pair}
@@ -867,6 +918,41 @@ class ThresholdGrouper:
                 break
             out.append(rows.pop(worst))
         return out
+
+
+def _join_partners(
+    kept: list[list[int]],
+    moved: dict[int, int],
+    detached: list[int],
+    alone: list[int],
+    apart: list[list[int]],
+    placed: list[int],
+) -> None:
+    """Each row of ``moved`` (taken out of its message, with its likeliest partner outside)
+    joins that partner: the group the partner is in, or, when the partner is a lone row
+    (``alone`` or ``detached``, not kept apart and not moved itself), a new group of the two.
+    The lists are updated in place; a row whose partner is in neither stays where it is."""
+    where = {r: g for g, rows in enumerate(kept) for r in rows}
+    held = {r for part in apart for r in part}
+    for row, partner in sorted(moved.items()):
+        if partner in where and kept[where[partner]]:
+            g = where[partner]
+            kept[g].append(row)
+            kept[g].sort()
+        elif partner not in where and partner not in held and partner not in moved:
+            g = len(kept)
+            kept.append(sorted([row, partner]))
+            where[partner] = g
+            for lone in (alone, detached):
+                if partner in lone:
+                    lone.remove(partner)
+        else:
+            continue
+        where[row] = g
+        detached.remove(row)
+        apart[:] = [part for part in apart if row not in part]
+        if row in placed:
+            placed.remove(row)
 
 
 def _first_copies(x: Vectors, rows: list[int]) -> dict[int, int]:

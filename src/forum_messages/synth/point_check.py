@@ -67,6 +67,8 @@ def off_point(
     ask_floor: float | None = None,
     placed: list[int] | None = None,
     ask_place: bool = False,
+    elsewhere: tuple[PointModel, float, float, bool, bool] | None = None,
+    moved: dict[int, int] | None = None,
 ) -> list[int]:
     """Members of the messages ``kept`` whose probability of making their core's point is
     below ``bar``, least likely first, taken out while the rest still rests on
@@ -120,7 +122,16 @@ def off_point(
     core model keeps what the pair model rejects) the two asks read whole must share no stem,
     not their first words only, and the two statements are added to ``placed`` as well (each
     a point of its own that does not keep its message's sub-topic; docs/quality.md, step 50);
-    with ``ask_place``, so are the two statements of every pair ``ask`` parts.
+    with ``ask_place``, so are the two statements of every pair ``ask`` parts. With
+    ``elsewhere`` (a model, its bar, a margin, whether a member taken out keeps a message of
+    its own and whether that message is placed by its own reading), a member of a message of
+    three or more that the model puts below the bar with the core and on its mean with the
+    other members, while it puts the member with some statement of the theme outside the
+    message (another session's) at least the margin above that mean, is taken out
+    (``off_elsewhere``: a likelier partner outside than inside); with the fourth item true it
+    is added to ``apart`` (a message of its own; with the fifth true to ``placed`` as well,
+    placed by its own reading), else it goes back to the one-session candidates; ``moved``
+    (when given) gets each such member's likeliest partner outside (for the grouper to join).
     Every message's pairs are scored at once (the features' neighbour search is one pass).
     Returns the rows taken out."""
     checked = [rows for rows in kept if len(rows) >= 2]
@@ -131,7 +142,8 @@ def off_point(
     among = len(asked)  # then the pairs of the other members, for ``rest``
     larger_across = across is not None and across[3]
     for rows, centre in zip(checked, centres, strict=True):
-        if (rest is not None or support is not None or larger_across) and len(rows) > 2:
+        among_others = rest is not None or support is not None or elsewhere is not None
+        if (among_others or larger_across) and len(rows) > 2:
             others = [r for r in rows if r != centre]
             asked.extend((a, b) for k, a in enumerate(others) for b in others[k + 1 :])
     if not asked:
@@ -147,7 +159,16 @@ def off_point(
     wanted += support_second[0].names if support_second else ()
     wanted += topics[0].names if topics else ()
     wanted += across[0].names if across else ()
+    wanted += elsewhere[0].names if elsewhere else ()
     features = points.pairs(asked, tuple(dict.fromkeys(wanted)))
+    within: dict[tuple[int, int], float] = {}
+    away: dict[int, float] = {}
+    if elsewhere is not None:  # rounded: compared with its bar and margin
+        within = dict(
+            zip(asked, np.round(elsewhere[0].probability(features), DECIMALS).tolist(), strict=True)
+        )
+        partners: dict[int, int] = {}
+        away = _away(elsewhere[0], points, checked, sessions, len(x), partners)
     held: dict[tuple[int, int], float] = {}
     backed: dict[tuple[int, int], float] = {}
     if support is not None:  # rounded: compared with the bar
@@ -294,6 +315,92 @@ def off_point(
             out.extend(taken)
             if apart is not None and across[2]:
                 apart.extend([r] for r in taken)
+        if elsewhere is not None:
+            taken = off_elsewhere(
+                rows, centre, within, away, elsewhere[1], elsewhere[2], sessions, min_sessions
+            )
+            out.extend(taken)
+            if moved is not None:
+                moved.update((r, partners[r]) for r in taken if r in partners)
+            if apart is not None and elsewhere[3]:
+                apart.extend([r] for r in taken)
+                if placed is not None and elsewhere[4]:
+                    placed.extend(taken)
+    return out
+
+
+def _away(
+    model: PointModel,
+    points: PairFeatures,
+    checked: Sequence[Sequence[int]],
+    sessions: Sequence[str],
+    n: int,
+    partner: dict[int, int] | None = None,
+) -> dict[int, float]:
+    """For each member of the messages of three or more of ``checked`` (the rows of one theme,
+    ``n`` in all), the model's highest probability (rounded) of making one point with a row of
+    the theme outside its message and of another session (0 when there is none); the pairs are
+    scored at once. ``partner`` (when given) gets that row for each member (the first on a
+    tie)."""
+    asked: list[tuple[int, int]] = []
+    for rows in checked:
+        if len(rows) <= 2:
+            continue
+        inside = set(rows)
+        for r in rows:
+            asked.extend((r, j) for j in range(n) if j not in inside and sessions[j] != sessions[r])
+    out = {r: 0.0 for rows in checked if len(rows) > 2 for r in rows}
+    if not asked:
+        return out
+    probs = np.round(model.probability(points.pairs(asked, model.names)), DECIMALS).tolist()
+    likeliest: dict[int, tuple[float, int]] = {}
+    for (r, j), p in zip(asked, probs, strict=True):
+        if r not in likeliest or p > likeliest[r][0]:
+            likeliest[r] = (p, j)
+    for r, (p, j) in likeliest.items():
+        out[r] = p
+        if partner is not None:
+            partner[r] = j
+    return out
+
+
+def off_elsewhere(
+    rows: list[int],
+    centre: int,
+    prob: dict[tuple[int, int], float],
+    away: dict[int, float],
+    bar: float,
+    margin: float,
+    sessions: Sequence[str],
+    min_sessions: int,
+) -> list[int]:
+    """Members of a message of three or more (``rows``, its core ``centre``) with a likelier
+    partner outside the message than inside: below ``bar`` with the core and on their mean with
+    every other member (``prob``, rounded, either order), while their likeliest partner outside
+    (``away``: another session's row of the theme) is ``margin`` or more above that mean. The
+    least supported is taken out while the rest still rests on ``min_sessions`` sessions, and
+    the message is read again while it has three members or more; ``rows`` is updated. Returns
+    the rows taken out."""
+
+    def p(a: int, b: int) -> float:
+        return prob[(a, b)] if (a, b) in prob else prob[(b, a)]
+
+    out: list[int] = []
+    while len(rows) > 2:
+        scored = []
+        for s in rows:
+            if s == centre or p(centre, s) >= bar:
+                continue
+            mean = round(sum(p(s, o) for o in rows if o != s) / (len(rows) - 1), DECIMALS)
+            if mean < bar and round(away[s] - mean, DECIMALS) >= margin:
+                scored.append((mean, s))
+        if not scored:
+            break
+        _mean, worst = min(scored)
+        if len({sessions[i] for i in rows if i != worst}) < min_sessions:
+            break
+        rows.remove(worst)
+        out.append(worst)
     return out
 
 
