@@ -166,7 +166,8 @@ def opener(sentence: str, lang: str) -> bool:
 
 _SPOKEN: dict[str, list[str]] = {
     "en": [
-        r"^(?:(?:so|and|well),? )?i (?:just |only )?(?:want(?:ed)?|would like|'d like) to "
+        r"^(?:(?:so|and|well),? )?i (?:just |only )?(?:want(?:ed)?|would|'d)(?: just| only)?"
+        r"(?: like)? to "
         r"(?:add|say|stress|point out)(?:,? (?:very )?(?:briefly|quickly),?)? that ",
         r"^(?:let me (?:just )?add|just to add(?: to what [^,—:]{2,40} said)?)"
         r"(?: that |\s*[—:]\s*)",
@@ -291,9 +292,9 @@ def _named(lang: str) -> tuple[re.Pattern[str], str]:
 #: an Arabic body or group calling on a party: "يدعو المنتدى الوطني اللبناني X إلى Y",
 #: "دعا المشاركون X إلى Y"
 _AR_CALL = re.compile(
-    r"^(?:و)?(?:يدعو|دعا|تدعو|دعت|دعوا)\s+(?:(?:المنتدى|التحالف|الائتلاف)(?:\s+ال\S+ي)*|"
-    r"الشبكة(?:\s+ال\S+ية)*|المشاركون|المشاركات|المتحدثون|المتحدثات|الحاضرون|المتدخلون)\s+"
-    r"(?P<party>(?:\S+\s+){0,5}?\S+)\s+إلى\s+(?P<rest>\S.*)$"
+    r"^(?:و)?(?:يدعو|دعا|تدعو|دعت|دعوا)\s+(?:(?:المنتدى|التحالف|الائتلاف)(?P<adj>(?:\s+ال\S+ي(?!\S))*+)|"
+    r"الشبكة(?P<adjf>(?:\s+ال\S+ية(?!\S))*+)|المشاركون|المشاركات|المتحدثون|المتحدثات|الحاضرون|"
+    r"المتدخلون)(?:\s+(?P<party>(?:\S+\s+){0,5}?\S+))?\s+إلى\s+(?P<rest>\S.*)$"
 )
 #: a verbal noun at the head of what is asked or proposed (the forms of the derived verbs:
 #: تفعيل, إفعال, افتعال, استفعال, تفاعل, تفعّل), or "أن" before a verb
@@ -323,6 +324,9 @@ def named_body(sentence: str, lang: str, reread: Reread) -> str | None:
         m = _AR_CALL.match(plain)
         if not m or not (_AR_MASDAR.match(m.group("rest")) or _AR_SHORT.match(m.group("rest"))):
             return None
+        if not m.group("party"):
+            # "يدعو المنتدى الوطني إلى إنشاء X": no party named
+            return f"ينبغي {sentence[_at(sentence, m.start('rest')) :].strip()}"
         party = m.group("party")
         if re.search(r"(?:^|\s)(?:أن|إلى|على|من|في|التي|الذي)(?:\s|$)|،", party) or re.search(
             r"ا(?:\s|$)", party + " "
@@ -377,8 +381,17 @@ def ar_proposal(sentence: str, lang: str, reread: Reread) -> str | None:
 
 
 def read_first(sentence: str, lang: str, reread: Reread) -> str | None:
-    """A spoken frame, read before the older rules, or None."""
-    return spoken(sentence, lang, reread)
+    """A spoken frame, or an Arabic body's call whose body has an adjective (which the older
+    call rule would take for the party: "يدعو المنتدى الوطني X إلى" -> "يجب على الوطني X"),
+    read before the older rules, or None."""
+    found = spoken(sentence, lang, reread)
+    if found or lang != "ar" or not NAMED_BODY:
+        return found
+    m = _AR_CALL.match(arabic_plain(sentence))
+    if m and (m.group("adj") or m.group("adjf")):
+        # read here, or kept as written when its call does not stand (never the older cut)
+        return named_body(sentence, lang, reread) or sentence
+    return None
 
 
 def read(sentence: str, lang: str, reread: Reread) -> str | None:
