@@ -85,8 +85,7 @@ READ = [
     (
         "SPOKEN",
         "en",
-        "So what we heard, and these are my own notes, is that nobody pays for the well tests "
-        "once the project ends.",
+        "What we heard: nobody pays for the well tests once the project ends.",
         "Nobody pays for the well tests once the project ends.",
     ),
     (
@@ -129,7 +128,7 @@ READ = [
     (
         "SPOKEN",
         "zh",
-        "我想补充一点，村里的水井五年才检测一次，往往是春汛污染之后很久。",
+        "简单来说，村里的水井五年才检测一次，往往是春汛污染之后很久。",
         "村里的水井五年才检测一次，往往是春汛污染之后很久。",
     ),
     (
@@ -149,9 +148,9 @@ READ = [
     (
         "NAMED_BODY",
         "en",
-        "The regional forum of the river towns calls on municipalities to keep street lights "
-        "on until the last market stall closes.",
-        "Municipalities should keep street lights on until the last market stall closes.",
+        "The national lake forum of Uganda calls on boat owners to post their fares at every "
+        "landing.",
+        "Boat owners should post their fares at every landing.",
     ),
     (
         "NAMED_BODY",
@@ -172,8 +171,8 @@ READ = [
     (
         "NAMED_BODY",
         "zh",
-        "沿河集镇商户联盟呼吁市政部门在最后一个摊位收摊前保持路灯亮着。",
-        "市政部门应在最后一个摊位收摊前保持路灯亮着。",
+        "沿河集镇商户联盟呼吁夜市管理处在最后一个摊位收摊前保持路灯亮着。",
+        "夜市管理处应在最后一个摊位收摊前保持路灯亮着。",
     ),
     (
         "NAMED_BODY",
