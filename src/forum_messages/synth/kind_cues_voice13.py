@@ -325,7 +325,10 @@ def named_body(sentence: str, lang: str, reread: Reread) -> str | None:
         if not m or not (_AR_MASDAR.match(m.group("rest")) or _AR_SHORT.match(m.group("rest"))):
             return None
         if not m.group("party"):
-            # "يدعو المنتدى الوطني إلى إنشاء X": no party named
+            # "يدعو المنتدى الوطني إلى إنشاء X": no party named (with no adjective, the older
+            # rules read it)
+            if not (m.group("adj") or m.group("adjf")):
+                return None
             return f"ينبغي {sentence[_at(sentence, m.start('rest')) :].strip()}"
         party = m.group("party")
         if re.search(r"(?:^|\s)(?:أن|إلى|على|من|في|التي|الذي)(?:\s|$)|،", party) or re.search(
