@@ -199,6 +199,20 @@ READ = [
         "واقترح المتحدثون التمييز بين الآبار العامة والآبار الخاصة في برامج الفحص.",
         "ينبغي التمييز بين الآبار العامة والآبار الخاصة في برامج الفحص.",
     ),
+    # an Arabic group's report frame before a clause on an indefinite noun
+    (
+        "AR_INDEFINITE",
+        "ar",
+        "أوضح المشاركون أن مصباح شارع واحد يكفي لإنارة ثلاثة أكشاك في السوق الليلي.",
+        "مصباح شارع واحد يكفي لإنارة ثلاثة أكشاك في السوق الليلي.",
+    ),
+    (
+        "AR_INDEFINITE",
+        "ar",
+        "حذر بعض المتحدثين من أن الآبار القريبة من الحقول تتلوث بعد كل موسم، مشيرين إلى أن "
+        "عينات كثيرة لا تُفحص أصلاً.",
+        "الآبار القريبة من الحقول تتلوث بعد كل موسم، وعينات كثيرة لا تُفحص أصلاً.",
+    ),
 ]
 
 #: (language, sentence): points that only look like these shapes, which stay whole
@@ -219,6 +233,10 @@ STAY = [
     ("ar", "يدعو المنتدى الوطني المغربي إلى الحوار مع التجار."),
     ("ar", "اقترح المشاركون آلية جديدة لتمويل إنارة الأسواق."),
     ("ar", "الشبكة المدنية المغربية تضم أربعين جمعية في الأحياء."),
+    # an accusative that shows, a particle after "أنّ", one person's words
+    ("ar", "أوضح المشاركون أن مصباحاً واحداً يكفي لإنارة ثلاثة أكشاك في السوق الليلي."),
+    ("ar", "أكد المشاركون أن لا أحد يعرف متى تُفحص مياه الآبار."),
+    ("ar", "أوضح المهندس سامي الحداد أن مصباح شارع واحد يكفي لإنارة ثلاثة أكشاك."),
 ]
 
 
@@ -235,7 +253,7 @@ test_points_that_only_look_like_these_shapes_stay_whole = stays_whole_test(STAY)
 def test_the_settings_off_leave_every_sentence_as_before(
     fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the four settings off, the module reads nothing and leaves out no sentence."""
+    """With the five settings off, the module reads nothing and leaves out no sentence."""
     for name in SETTINGS:
         monkeypatch.setattr(voice13, name, False)
     for _setting, lang, sentence, _text in READ:
@@ -258,4 +276,4 @@ def test_every_setting_has_a_case_in_each_language_where_its_shape_exists() -> N
     assert langs["OPENERS"] == langs["SPOKEN"] == six
     # Russian: the party after "призывает" is in the accusative, its nominative out of reach
     assert langs["NAMED_BODY"] == six - {"ru"}
-    assert langs["AR_PROPOSAL"] == {"ar"}
+    assert langs["AR_PROPOSAL"] == langs["AR_INDEFINITE"] == {"ar"}

@@ -47,8 +47,10 @@ SPOKEN = True
 NAMED_BODY = True
 #: an Arabic proposal on a verbal noun (off: as before)
 AR_PROPOSAL = True
+#: an Arabic group's report frame before a clause on an indefinite noun (off: as before)
+AR_INDEFINITE = True
 #: the settings above by name
-SETTINGS = ("OPENERS", "SPOKEN", "NAMED_BODY", "AR_PROPOSAL")
+SETTINGS = ("OPENERS", "SPOKEN", "NAMED_BODY", "AR_PROPOSAL", "AR_INDEFINITE")
 
 _I = re.IGNORECASE
 
@@ -383,6 +385,60 @@ def ar_proposal(sentence: str, lang: str, reread: Reread) -> str | None:
     return out
 
 
+# ------------------------------------------------------------------ an Arabic indefinite subject
+
+#: a group's report frame ending in "أنّ": the group plural or "بعض / عدد من" a plural
+_AR_REPORT = re.compile(
+    r"^(?:و)?(?:أوضح|أوضحت|أكد|أكدت|أشار|أشارت|لفت|لفتت|خلص|خلصت|رأى|رأت|يرى|ترى|بين|بينت|"
+    r"لاحظ|لاحظت|حذر|حذرت|نبه|نبهت)\s+(?:(?:بعض|عدد من|كثير من|معظم)\s+)?"
+    r"(?:ال\S+(?:ون|ين|ات))(?:\s+ال\S+(?:ون|ين|ات))?\s+(?:(?:إلى|من)\s+)?أن\s+"
+)
+#: words that open no nominal clause of their own after "أنّ"
+_AR_NOT_NOUN = voice2._set("""لا لم لن قد ما ليس ليست كان كانت هو هي هم هن إن أن""")
+
+
+def _indefinite(words: list[str]) -> bool:
+    """Whether a clause after "أنّ" opens on an indefinite noun whose case does not show
+    ("مركز بيانات", "تجارب دول", "صاحبة مشروع", "مواد فضفاضة"): two words or more, the first
+    no article, no particle, no ending of an accusative or a sound plural ("ا", "ين", "ون",
+    "ان"), nor the second "ا"."""
+    if len(words) < 3 or words[0].startswith("ال") or words[0] in _AR_NOT_NOUN:
+        return False
+    if words[0].endswith(("ا", "ين", "ون", "ان", "ى")) or words[1].endswith("ا"):
+        return False
+    return not words[0].startswith(("ب", "ل", "ك", "و", "ف")) or len(words[0]) > 4
+
+
+def _clause_stands(words: list[str]) -> bool:
+    return voice2._ar_stands(words) or (AR_INDEFINITE and _indefinite(words))
+
+
+def ar_indefinite(sentence: str, lang: str) -> str | None:
+    """An Arabic group's report frame before a clause the older reading refused because it
+    opens on an indefinite noun (``AR_INDEFINITE``): "أوضح المتحدثون أن مركز بيانات ... قد
+    يستهلك X" -> "مركز بيانات ... قد يستهلك X"; a second clause ("، وأن ...", a participle's
+    "، مشيرين إلى أن ...") kept as "، و..." where its subject stands, else None."""
+    if not AR_INDEFINITE or lang != "ar":
+        return None
+    plain = arabic_plain(sentence)
+    m = _AR_REPORT.match(plain)
+    if not m:
+        return None
+    rest = voice2._ar_participles(sentence[_at(sentence, m.end()) :])
+    words = arabic_plain(rest).split()
+    if not _clause_stands(words) or (voice2._ar_stands(words) and "،" not in rest):
+        return None  # the older reading took (or refused) it for another reason
+    out = rest
+    for a in reversed(list(voice2._AR_AND_THAT.finditer(rest))):
+        after = arabic_plain(rest[a.end() :]).split()
+        if not _clause_stands(after):
+            return None
+        out = out[: a.start(1)] + out[a.end() :]
+    if re.search(r"(?:^|\s)(?:ف|و)?(?:ب|إلى |من )أن\s|مشير|لافت", arabic_plain(out)):
+        return None
+    return out if _size(out, lang) >= 4 else None
+
+
 def read_first(sentence: str, lang: str, reread: Reread) -> str | None:
     """A spoken frame, or an Arabic body's call whose body has an adjective (which the older
     call rule would take for the party: "يدعو المنتدى الوطني X إلى" -> "يجب على الوطني X"),
@@ -400,4 +456,8 @@ def read_first(sentence: str, lang: str, reread: Reread) -> str | None:
 def read(sentence: str, lang: str, reread: Reread) -> str | None:
     """The first of this round's later shapes that reads the sentence (after the older
     rules), or None."""
-    return named_body(sentence, lang, reread) or ar_proposal(sentence, lang, reread)
+    return (
+        named_body(sentence, lang, reread)
+        or ar_proposal(sentence, lang, reread)
+        or ar_indefinite(sentence, lang)
+    )
