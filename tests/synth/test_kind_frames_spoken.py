@@ -213,6 +213,14 @@ READ = [
         "عينات كثيرة لا تُفحص أصلاً.",
         "الآبار القريبة من الحقول تتلوث بعد كل موسم، وعينات كثيرة لا تُفحص أصلاً.",
     ),
+    # an Arabic group agreeing on a necessity
+    (
+        "AR_NEED",
+        "ar",
+        "أجمع المشاركون على ضرورة فحص مياه الآبار بعد كل فيضان، وعلى أن تُنشر النتائج في "
+        "مجلس القرية.",
+        "لا بد من فحص مياه الآبار بعد كل فيضان، وينبغي أن تُنشر النتائج في مجلس القرية.",
+    ),
 ]
 
 #: (language, sentence): points that only look like these shapes, which stay whole
@@ -237,6 +245,7 @@ STAY = [
     ("ar", "أوضح المشاركون أن مصباحاً واحداً يكفي لإنارة ثلاثة أكشاك في السوق الليلي."),
     ("ar", "أكد المشاركون أن لا أحد يعرف متى تُفحص مياه الآبار."),
     ("ar", "أوضح المهندس سامي الحداد أن مصباح شارع واحد يكفي لإنارة ثلاثة أكشاك."),
+    ("ar", "ضرورة فحص الآبار بعد كل فيضان لم تعد موضع خلاف."),
 ]
 
 
@@ -253,7 +262,7 @@ test_points_that_only_look_like_these_shapes_stay_whole = stays_whole_test(STAY)
 def test_the_settings_off_leave_every_sentence_as_before(
     fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the five settings off, the module reads nothing and leaves out no sentence."""
+    """With the six settings off, the module reads nothing and leaves out no sentence."""
     for name in SETTINGS:
         monkeypatch.setattr(voice13, name, False)
     for _setting, lang, sentence, _text in READ:
@@ -276,4 +285,4 @@ def test_every_setting_has_a_case_in_each_language_where_its_shape_exists() -> N
     assert langs["OPENERS"] == langs["SPOKEN"] == six
     # Russian: the party after "призывает" is in the accusative, its nominative out of reach
     assert langs["NAMED_BODY"] == six - {"ru"}
-    assert langs["AR_PROPOSAL"] == langs["AR_INDEFINITE"] == {"ar"}
+    assert langs["AR_PROPOSAL"] == langs["AR_INDEFINITE"] == langs["AR_NEED"] == {"ar"}

@@ -49,8 +49,10 @@ NAMED_BODY = True
 AR_PROPOSAL = True
 #: an Arabic group's report frame before a clause on an indefinite noun (off: as before)
 AR_INDEFINITE = True
+#: an Arabic group agreeing on a necessity (off: as before)
+AR_NEED = True
 #: the settings above by name
-SETTINGS = ("OPENERS", "SPOKEN", "NAMED_BODY", "AR_PROPOSAL", "AR_INDEFINITE")
+SETTINGS = ("OPENERS", "SPOKEN", "NAMED_BODY", "AR_PROPOSAL", "AR_INDEFINITE", "AR_NEED")
 
 _I = re.IGNORECASE
 
@@ -439,6 +441,42 @@ def ar_indefinite(sentence: str, lang: str) -> str | None:
     return out if _size(out, lang) >= 4 else None
 
 
+# ------------------------------------------------------------------ an Arabic necessity
+
+#: a group agreeing on, stressing or calling for a necessity: "أجمع المتحدثون على ضرورة"
+_AR_NEED = re.compile(
+    r"^(?:و)?(?:أجمع|أجمعت|اتفق|اتفقت|شدد|شددت|أكد|أكدت)\s+(?:(?:معظم|جميع|عدد من|بعض)\s+)?"
+    r"ال\S+(?:ون|ين|ات)(?:\s+ال\S+(?:ون|ين|ات))?\s+على\s+ضرورة\s+"
+)
+#: a second clause of the agreement: "، وعلى أن <verb>", "، وعلى ضرورة <noun>"
+_AR_NEED_MORE = re.compile(r"،\s*وعلى\s+(?:(أن)|ضرورة)\s+")
+
+
+def ar_need(sentence: str, lang: str) -> str | None:
+    """ "أجمع المتحدثون على ضرورة X، وعلى أن Y" -> "لا بد من X، وينبغي أن Y" (``AR_NEED``): the
+    noun after "ضرورة" and after "من" are both in the genitive; any other "على" left in a
+    second clause gives None."""
+    if not AR_NEED or lang != "ar":
+        return None
+    m = _AR_NEED.match(arabic_plain(sentence))
+    if not m:
+        return None
+    rest = sentence[_at(sentence, m.end()) :]
+    if _size(rest, lang) < 2:
+        return None
+    plain = arabic_plain(rest)
+    out, last = [], 0
+    for a in _AR_NEED_MORE.finditer(plain):
+        out.append(rest[last : _at(rest, a.start())])
+        out.append("، وينبغي أن " if a.group(1) else "، ولا بد من ")
+        last = _at(rest, a.end())
+    out.append(rest[last:])
+    point = "لا بد من " + "".join(out)
+    if re.search(r"(?:^|\s)و?على\s+(?:أن|ضرورة)\s", arabic_plain(point)):
+        return None
+    return point
+
+
 def read_first(sentence: str, lang: str, reread: Reread) -> str | None:
     """A spoken frame, or an Arabic body's call whose body has an adjective (which the older
     call rule would take for the party: "يدعو المنتدى الوطني X إلى" -> "يجب على الوطني X"),
@@ -460,4 +498,5 @@ def read(sentence: str, lang: str, reread: Reread) -> str | None:
         named_body(sentence, lang, reread)
         or ar_proposal(sentence, lang, reread)
         or ar_indefinite(sentence, lang)
+        or ar_need(sentence, lang)
     )
