@@ -21,9 +21,9 @@ FILE: names of readable report files (``dev-es.yaml``, ``test-cartagena.yaml``) 
 Read: the development report files (``reports/dev-*.yaml``) and the six spent ones
 (``SPENT``, development material since the forty-sixth round of statement kinds, two more
 since the fifty-fifth, test-colon since the fifty-eighth, test-samarkand since the
-sixty-first); the
-held-out files (``held_out.REPORT_FILES``) are scored by the common evaluation and never read
-here.
+sixty-first), and the older test files (``OLDER``: scored after every change and readable,
+never trained on); the held-out files (``held_out.REPORT_FILES``) are scored by the common
+evaluation and never read here.
 """
 
 from __future__ import annotations
@@ -55,6 +55,17 @@ SPENT = (
     "test-samarkand.yaml",
 )
 
+#: the older test files: readable (their statements, drafts and misses), never trained on
+OLDER = (
+    "test-ar.yaml",
+    "test-asia-transcripts.yaml",
+    "test-en-main.yaml",
+    "test-es-national.yaml",
+    "test-fr-ar-mixed.yaml",
+    "test-ru.yaml",
+    "test-zh.yaml",
+)
+
 #: why a message text keeps a frame, in the order they are tried (``why_kept``)
 CLASSES = (
     "another source",  # the text is taken from another source than the framed statement
@@ -66,10 +77,11 @@ CLASSES = (
 
 
 def report_files(names: list[str] | None = None) -> list[Path]:
-    """The readable report files: the development ones, then the spent ones (only those
+    """The readable report files: the development ones, the spent ones, then the older test
+    ones (only those
     named, when ``names`` are given: a held-out file is refused)."""
     base = evaluation_base() / "reports"
-    paths = sorted(base.glob("dev-*.yaml")) + [base / name for name in SPENT]
+    paths = sorted(base.glob("dev-*.yaml")) + [base / name for name in SPENT + OLDER]
     if names:
         unknown = [n for n in names if not any(p.name == n for p in paths)]
         if unknown:

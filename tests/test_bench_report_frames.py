@@ -1,7 +1,7 @@
 """The count of the readable report files' framed statements (bench/report_frames.py): it
-reads only the development files and the two spent ones, never a held-out file, and what it
-counts adds up; with ``--drafts`` each message text it prints keeps the frame of its
-statement, in one of the bench's classes."""
+reads only the development files, the spent ones and the older test files, never a held-out
+file, and what it counts adds up; with ``--drafts`` each message text it prints keeps the
+frame of its statement, in one of the bench's classes."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def test_only_the_development_files_are_read_and_the_counts_add_up(
     module.main()
     lines = capsys.readouterr().out.splitlines()
     files = [line.split(":")[0] for line in lines[:-1]]
-    assert files and all(name.startswith("dev-") or name in module.SPENT for name in files)
-    assert set(module.SPENT) <= set(files)
+    readable = (*module.SPENT, *module.OLDER)
+    assert files and all(name.startswith("dev-") or name in readable for name in files)
+    assert set(readable) <= set(files)
     assert not any(module.is_held_out(name) for name in files)
     found = [tuple(map(int, re.findall(r"\d+", line))) for line in lines]
     *each, total = found

@@ -48,6 +48,7 @@ from functools import cache
 
 from forum_messages.nlp.segment import arabic_plain
 from forum_messages.synth import kind_cues_voice2 as voice2
+from forum_messages.synth import kind_cues_voice13 as voice13
 from forum_messages.synth.kind_cues_voice6 import _ES_GROUP, _FR_GROUP, _RU_GROUP
 
 #: a group's call in a clause, and a clause left in the subjunctive (off: as before)
@@ -679,9 +680,12 @@ def courtesy(sentence: str, lang: str) -> bool:
 
 
 def without_courtesies(sentences: list[str], lang: str) -> list[str]:
-    """The sentences without the courtesies before the first other one, when one remains."""
+    """The sentences without the courtesies before the first other one, when one remains (and
+    without a speaker's opening sentences among them: ``kind_cues_voice13.opener``)."""
     at = 0
-    while at < len(sentences) and courtesy(sentences[at], lang):
+    while at < len(sentences) and (
+        courtesy(sentences[at], lang) or voice13.opener(sentences[at], lang)
+    ):
         at += 1
     return sentences[at:] if at < len(sentences) else sentences
 

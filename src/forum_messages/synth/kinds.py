@@ -36,6 +36,7 @@ from forum_messages.synth import kind_cues_voice9 as voice9
 from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kind_cues_voice11 as voice11
 from forum_messages.synth import kind_cues_voice12 as voice12
+from forum_messages.synth import kind_cues_voice13 as voice13
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth import kind_rapporteurs as rapporteurs
@@ -675,6 +676,11 @@ def _voiced(sentence: str, lang: str) -> str:
     cues = _cues(code)
     if cues.desc.search(s):  # "The workshop invited participants to ..." stays as it is
         return sentence
+    # a spoken frame ("I just want to add that X", "What we heard: X"; ``kind_cues_voice13``,
+    # the sixty-second round): read before the older rules, which would take a part of it
+    spoken = voice13.read_first(sentence, code, lambda text: voiced(text, code))
+    if spoken:
+        return _capitalise(spoken)
     # the matter the meeting came back to, a saying repeated, a source before the point
     # (``kind_cues_voice11``, the fifty-sixth round): read before the frames between commas
     first = voice11.read_first(sentence, code, lambda text: voiced(text, code))
@@ -765,6 +771,11 @@ def _voiced(sentence: str, lang: str) -> str:
     latest = voice12.read(sentence, code, lambda text: voiced(text, code))
     if latest and not cues.desc.search(arabic_plain(latest) if code == "ar" else latest):
         return _capitalise(latest)
+    # the sixty-second round's later shapes (``kind_cues_voice13``): a body named with words
+    # after it calling on a party, an Arabic proposal on a verbal noun
+    named = voice13.read(sentence, code, lambda text: _reread_point(text, code))
+    if named and not cues.desc.search(arabic_plain(named) if code == "ar" else named):
+        return _capitalise(named)
     if frame_model.ON and not one and sentence_kind(sentence, code)[0] == "point":
         # a frame no rule read, where the learned model reads it ends (``kind_frame_model``)
         cut = frame_model.cut_point(sentence, s, code)
@@ -780,6 +791,12 @@ def _reread(text: str, lang: str) -> tuple[str, bool] | None:
     if kind.kind == "descriptive":
         return None
     return voiced_text(kind.point, lang), kind.attribution
+
+
+def _reread_point(text: str, lang: str) -> str:
+    """A sentence's message text after the kinds step ("" for a description)."""
+    found = _reread(text, lang)
+    return found[0] if found else ""
 
 
 def frame_left(sentence: str, lang: str) -> bool:
