@@ -54,8 +54,9 @@ Settings (``--settings``, any of):
 
 ``--turns off`` measures the cue layer without ``kind_turns``' readings (the fifty-fifth
 round's "before"), ``--turns all`` with all of them; the other settings as shipped.
-``--samarkand-readings`` turns on readings of the sixty-first round (``presented``,
-``subject``, ``otherwise`` of ``kind_rapporteurs``; ``all``), off as shipped.
+``--samarkand-readings`` sets the readings of the sixty-first round: those named on
+(``presented``, ``subject``, ``otherwise`` of ``kind_rapporteurs``; ``all``), the others off;
+``none`` all off (that round's "before"); not given, as shipped (``subject`` and ``otherwise``).
 ``--rapporteurs`` sets the readings of the fifty-eighth round: those named on (``roster``,
 ``announced``, ``view`` of ``kind_rapporteurs``, ``conduct`` for ``kind_turns.CONDUCT_MORE``;
 ``all``), the others off; ``none`` all off (that round's "before"); not given, as shipped.
@@ -450,14 +451,15 @@ def main() -> None:
         "--samarkand-readings",
         nargs="*",
         default=(),
-        choices=("presented", "subject", "otherwise", "all"),
-        help="the readings of the sixty-first round to turn on (kind_rapporteurs' PRESENTED, "
-        "SUBJECT, OTHERWISE; off as shipped)",
+        choices=("presented", "subject", "otherwise", "all", "none"),
+        help="the readings of the sixty-first round on, the others off (kind_rapporteurs' "
+        "PRESENTED, SUBJECT, OTHERWISE); none: all off; not given: as shipped",
     )
     args = ap.parse_args()
     if args.samarkand_readings:
         every = ("presented", "subject", "otherwise")
         on = set(every) if "all" in args.samarkand_readings else set(args.samarkand_readings)
+        on -= {"none"}
         for one in every:
             setattr(kind_rapporteurs, one.upper(), one in on)
         clear_caches()

@@ -252,5 +252,7 @@ def test_the_real_model_with_the_readings(use_embedder, shipped) -> None:  # typ
 
 
 def test_the_settings_as_shipped() -> None:
-    """The three readings are off as shipped (docs/quality.md, "a sixty-first round")."""
-    assert not (rapporteurs.PRESENTED or rapporteurs.SUBJECT or rapporteurs.OTHERWISE)
+    """The session taking up a subject and the speaker named otherwise are on, one person
+    presenting a thing off (docs/quality.md, "a sixty-first round")."""
+    assert rapporteurs.SUBJECT and rapporteurs.OTHERWISE
+    assert not rapporteurs.PRESENTED
