@@ -53,6 +53,7 @@ DEVELOPMENT = tuple(
         "dev31-attr",
         "dev32",
         "dev34",
+        "dev36",
         "test5",
         "test6",
         "test7",

@@ -54,6 +54,9 @@ Settings (``--settings``, any of):
 
 ``--turns off`` measures the cue layer without ``kind_turns``' readings (the fifty-fifth
 round's "before"), ``--turns all`` with all of them; the other settings as shipped.
+``--samarkand-readings`` sets the readings of the sixty-first round: those named on
+(``presented``, ``subject``, ``otherwise`` of ``kind_rapporteurs``; ``all``), the others off;
+``none`` all off (that round's "before"); not given, as shipped (``subject`` and ``otherwise``).
 ``--rapporteurs`` sets the readings of the fifty-eighth round: those named on (``roster``,
 ``announced``, ``view`` of ``kind_rapporteurs``, ``conduct`` for ``kind_turns.CONDUCT_MORE``;
 ``all``), the others off; ``none`` all off (that round's "before"); not given, as shipped.
@@ -117,6 +120,7 @@ RULE_SETS = (
     "kinds/dev30.yaml",
     "kinds/dev32.yaml",
     "kinds/dev34.yaml",
+    "kinds/dev36.yaml",
 )
 KINDS = (
     "kinds/dev.yaml",
@@ -444,7 +448,22 @@ def main() -> None:
         help="the readings of the fifty-eighth round on, the others off (kind_rapporteurs' "
         "ROSTER, ANNOUNCED, VIEW; kind_turns.CONDUCT_MORE); none: all off",
     )
+    ap.add_argument(
+        "--samarkand-readings",
+        nargs="*",
+        default=(),
+        choices=("presented", "subject", "otherwise", "all", "none"),
+        help="the readings of the sixty-first round on, the others off (kind_rapporteurs' "
+        "PRESENTED, SUBJECT, OTHERWISE); none: all off; not given: as shipped",
+    )
     args = ap.parse_args()
+    if args.samarkand_readings:
+        every = ("presented", "subject", "otherwise")
+        on = set(every) if "all" in args.samarkand_readings else set(args.samarkand_readings)
+        on -= {"none"}
+        for one in every:
+            setattr(kind_rapporteurs, one.upper(), one in on)
+        clear_caches()
     if args.rapporteurs is not None:
         every = ("roster", "announced", "view", "conduct")
         on = set(every) if "all" in args.rapporteurs else set(args.rapporteurs)

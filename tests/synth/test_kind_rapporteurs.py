@@ -251,9 +251,11 @@ def test_a_chairs_turn_that_goes_on_to_a_point_stays_a_point(
     assert classify(text, lang).kind != "descriptive"
 
 
-def test_off_nothing_of_the_module_runs(shipped: None) -> None:
-    """With the settings off, the module adds no pattern: a statement it reads keeps the kind
-    the other cues give it."""
+def test_off_nothing_of_the_module_runs(shipped: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the settings off (those of the sixty-first round too), the module adds no pattern:
+    a statement it reads keeps the kind the other cues give it."""
+    for name in ("PRESENTED", "SUBJECT", "OTHERWISE"):
+        monkeypatch.setattr(rapporteurs, name, False)
     _turn(False)
     assert rapporteurs.descriptions("es") == [] and rapporteurs.attributions("es") == []
     lang, text = VIEWS[1]
