@@ -13,7 +13,7 @@ import pytest
 from forum_messages.model import Corpus
 from forum_messages.nlp.base import memo_for
 from forum_messages.nlp.language import UNLanguageDetector
-from forum_messages.synth import single_points, soft_kinds
+from forum_messages.synth import kind_rapporteurs, kinds, single_points, soft_kinds
 from forum_messages.synth.kind_model import DescriptiveModel
 from forum_messages.synth.kinds import classify
 from forum_messages.synth.pipeline import Components, run_pipeline
@@ -22,6 +22,25 @@ from forum_messages.synth.settings import Settings
 from .helpers import corpus
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def _patterns_without_the_subject_reading(monkeypatch):  # type: ignore[no-untyped-def]
+    """These tests read the soft evidence below the patterns' bars on ``ABOUT_RU``, a main
+    session taking up a subject; ``kind_rapporteurs.SUBJECT`` (on since the sixty-first round)
+    reads that shape by pattern, so it is off here and back (the caches cleared) after."""
+    monkeypatch.setattr(kind_rapporteurs, "SUBJECT", False)
+    kinds.clear_caches()
+    yield
+    monkeypatch.undo()
+    kinds.clear_caches()
+
+
+def test_the_subject_reading_sets_the_main_sessions_description_aside_by_pattern() -> None:
+    kind_rapporteurs.SUBJECT = True
+    kinds.clear_caches()
+    assert classify(ABOUT_RU, "ru").kind == "descriptive"
+
 
 # a main session's statement the kinds step keeps as a point, though it tells what the
 # session was about
