@@ -366,9 +366,9 @@ def cut_point(sentence: str, s: str, lang: str) -> str | None:
         return None
     at = list(range(len(sentence) + 1))
     if lang == "ar":
-        from forum_messages.nlp.segment import arabic_plain
+        from forum_messages.nlp.segment import arabic_plain_offsets
 
-        at = [i for i, ch in enumerate(sentence) if arabic_plain(ch)] + [len(sentence)]
+        at = arabic_plain_offsets(sentence)
     found = best(sentence, s, at, lang, weights[0], weights[1], _embedder().embed)
     if found is None or found[1] < BAR:
         return None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
-from forum_messages.nlp.segment import arabic_plain, sentences
+from forum_messages.nlp.segment import arabic_plain, arabic_plain_offsets, sentences
 from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_speakers2 as speakers2
@@ -315,6 +315,14 @@ def _cues(lang: str, held: bool = True) -> _Cues:
     """The patterns of a language combined for matching (``AnyOf``); ``held``: as
     ``_patterns``."""
     desc, frames, attrib = _patterns(lang, held)
+    if not held:
+        # only the attributions differ (no setting changes the descriptions or the frames):
+        # those compiled for ``held`` True are shared, and so are its attributions when no
+        # reading held back adds any
+        full = _cues(lang)
+        if tuple(frames) == full.frames:
+            shared = full.attrib if attrib == _patterns(lang)[2] else AnyOf(attrib)
+            return _Cues(full.desc, full.frames, full.any_frame, shared)
     return _Cues(AnyOf(desc), tuple(frames), AnyOf(frames), AnyOf(attrib))
 
 
@@ -481,7 +489,7 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
     if lang == "ar" or _SCRIPTS["ar"].search(original):
         # the patterns match the text without vowel marks; what is returned keeps them
         s = arabic_plain(original)
-        at = [i for i, ch in enumerate(original) if arabic_plain(ch)] + [len(original)]
+        at = arabic_plain_offsets(original)
     attribution = False
     for code in _languages(s, lang):
         cues = _cues(code) if held else _cues(code, False)
@@ -672,7 +680,7 @@ def _voiced(sentence: str, lang: str) -> str:
     s, at = sentence, list(range(len(sentence) + 1))
     if code == "ar":
         s = arabic_plain(sentence)
-        at = [i for i, ch in enumerate(sentence) if arabic_plain(ch)] + [len(sentence)]
+        at = arabic_plain_offsets(sentence)
     cues = _cues(code)
     if cues.desc.search(s):  # "The workshop invited participants to ..." stays as it is
         return sentence

@@ -58,14 +58,21 @@ def split_siblings(
     sim = decision_scores(x[rows], x[rows])
     parts: list[list[int]] = [[j] for j in range(len(rows))]
     keys = [(sessions[r], kinds[r]) for r in rows]
+    # the mean similarity of two parts, worked out once: a join changes only the means of the
+    # part it makes (the same figures as worked out again on each pass)
+    means: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
     while len(parts) > 1:
         best: tuple[float, int, int] | None = None
         for a in range(len(parts)):
             held = {keys[j] for j in parts[a]}
+            first = tuple(parts[a])
             for b in range(a + 1, len(parts)):
                 if any(keys[j] in held for j in parts[b]):
                     continue
-                mean = float(np.mean(sim[np.ix_(parts[a], parts[b])]))
+                pair = (first, tuple(parts[b]))
+                mean = means.get(pair)
+                if mean is None:
+                    mean = means[pair] = float(np.mean(sim[np.ix_(parts[a], parts[b])]))
                 if mean >= floor and (best is None or round(mean - best[0], 9) > 0):
                     best = (mean, a, b)
         if best is None:
