@@ -343,11 +343,13 @@ class _Run(Headings):
         )
         singles = campaigns + halves + salient
         # the one-session points as they were before any of them was read as a description or
-        # an account: the sub-topics are formed on them (``topics.FORMED_FIRST``)
+        # an account: the sub-topics are formed on them (``topics.FORMED_FIRST``; the readings
+        # are made with report sessions only, never of a consultation's responses)
         first = None
         if (
             topic_step.FORMED_FIRST
             and grouping.before is None
+            and self.target is not None
             and (single_points.DESCRIBED or single_points.ACCOUNT)
         ):
             _, unread = single_points.kept(self, single, groups, None, readings=False)
