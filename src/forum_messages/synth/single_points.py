@@ -91,14 +91,19 @@ ACCOUNTS_ONLY_FLOOR = 0.9
 
 
 def kept(
-    run: _Run, single: list[list[int]], groups: list[list[int]], size: int | None = None
+    run: _Run,
+    single: list[list[int]],
+    groups: list[list[int]],
+    size: int | None = None,
+    readings: bool = True,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """The groups of ``single`` (each of one session's statements) that become messages
     beside ``groups``: (those of a campaign, all of them; the most salient of the others,
-    most salient first, counting ``size`` messages already made: ``salient``)."""
+    most salient first, counting ``size`` messages already made: ``salient``; without
+    ``readings``, as if no candidate read as a description or an account)."""
     campaigns = [g for g in single if campaign(run, g)]
     others = [g for g in single if not campaign(run, g)]
-    return campaigns, salient(run, others, groups, size)
+    return campaigns, salient(run, others, groups, size, readings)
 
 
 def campaign(run: _Run, rows: list[int]) -> bool:
@@ -118,11 +123,17 @@ def main_session(run: _Run, row: int) -> bool:
 
 
 def salient(
-    run: _Run, candidates: list[list[int]], groups: list[list[int]], size: int | None = None
+    run: _Run,
+    candidates: list[list[int]],
+    groups: list[list[int]],
+    size: int | None = None,
+    readings: bool = True,
 ) -> list[list[int]]:
     """The points made by one session that a reader should still see, most salient first:
     as many as the theme's share of the draft's size asks (``salience``), counting
-    ``size`` messages already made (default: ``groups``)."""
+    ``size`` messages already made (default: ``groups``). Without ``readings`` no candidate
+    is read as a description (``described``) or an account (``accounts``): the points as
+    they were before either reading (the sub-topics' reference, ``topics.FORMED_FIRST``)."""
     if not candidates:
         return []
     if run.target is None:
@@ -136,10 +147,12 @@ def salient(
         lambda i: bool(POLICY_CUES.search(run.texts[i])),
         lambda i: run.attribution[i],
     )
-    lone = [
-        d or a for d, a in zip(described(run, candidates), accounts(run, candidates), strict=True)
-    ]
-    cues = replace(cues, described=lone)
+    if readings:
+        lone = [
+            d or a
+            for d, a in zip(described(run, candidates), accounts(run, candidates), strict=True)
+        ]
+        cues = replace(cues, described=lone)
     ranked = salience(run.x, candidates, sessions, groups, cues, AGREE)
     share = theme_share(run.target, *room_counts(run))
     chosen = choose(

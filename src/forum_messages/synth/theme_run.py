@@ -32,6 +32,7 @@ from forum_messages.nlp.base import Embedder, MemoEmbedder, Vectors
 from forum_messages.nlp.decide import DECIMALS, centroid, decision_scores, ranking
 from forum_messages.nlp.forked import Background, can_fork
 from forum_messages.synth import message_themes, single_points, text_soft
+from forum_messages.synth import topics as topic_step
 from forum_messages.synth.components import Components
 from forum_messages.synth.distinct import Candidate
 from forum_messages.synth.evidence import TermEvidence
@@ -341,6 +342,19 @@ class _Run(Headings):
             self, single, groups, None if grouping.before is None else len(grouping.before[0])
         )
         singles = campaigns + halves + salient
+        # the one-session points as they were before any of them was read as a description or
+        # an account: the sub-topics are formed on them (``topics.FORMED_FIRST``; the readings
+        # are made with report sessions only, never of a consultation's responses)
+        first = None
+        if (
+            topic_step.FORMED_FIRST
+            and grouping.before is None
+            and self.target is not None
+            and (single_points.DESCRIBED or single_points.ACCOUNT)
+        ):
+            _, unread = single_points.kept(self, single, groups, None, readings=False)
+            if unread != salient:
+                first = [list(g) for g in grouping.groups] + campaigns + halves + unread
         kept_single = {i for g in singles for i in g}
         # a statement salience held back as reading like a description says so, even when
         # the same-point check took it out of a message first
@@ -352,18 +366,21 @@ class _Run(Headings):
         # messages making one point (two sessions in two languages, a one-session point
         # beside the message already making it) are made one
         if c.grouper.merges:
-            groups = c.grouper.merge(
-                x,
-                groups,
-                [st.session for st in self.statements],
-                evidence,
-                [st.kind for st in self.statements],
-                self.attribution,
-            )
+            sessions = [st.session for st in self.statements]
+            kinds = [st.kind for st in self.statements]
+            groups = c.grouper.merge(x, groups, sessions, evidence, kinds, self.attribution)
+            if first is not None:
+                first = c.grouper.merge(x, first, sessions, evidence, kinds, self.attribution)
+        if first is None:
+            first = groups
         # a message resting on accounts alone is not made: its statements go to the annex or
-        # join the message nearest them
+        # join the message nearest them (a row that joined another message does not move that
+        # message's sub-topic, ``topics.carried``'s ``lesser``)
+        lesser = self._joining(groups) if topic_step.FORMED_FIRST else frozenset()
         groups, out = single_points.resting_on_accounts(self, groups)
         reason.update(out)
+        if not topic_step.FORMED_FIRST:
+            first = groups
         centres = (
             np.stack([centroid(take_rows(x, g)) for g in groups])
             if groups
@@ -375,11 +392,16 @@ class _Run(Headings):
         written = self._write(groups, centres)
         ledgers = [self.ledger(g) for g in groups]
         leaves = (
-            self._subtopics(groups, centres)
+            self._formed_first(first, groups, centres, lesser)
             if grouping.before is None
             # (a statement parted below the pair bar goes where its own reading puts it)
             else self._carried(
-                grouping.before, groups, centres, held - set(grouping.placed), grouping.placed
+                grouping.before,
+                groups,
+                centres,
+                held - set(grouping.placed),
+                grouping.placed,
+                lesser,
             )
         )
 
@@ -462,6 +484,7 @@ class _Run(Headings):
         centres: Vectors,
         held: set[int] | frozenset[int] = frozenset(),
         placed: Sequence[int] = (),
+        lesser: frozenset[int] = frozenset(),
     ) -> list[tuple[tuple[int, ...], list[int]]]:
         """The sub-topics of ``groups``, found on the groups as they were before the
         same-point check took sources out (``before``: its groups and lone rows, with the
@@ -469,9 +492,14 @@ class _Run(Headings):
         (``topics.carried``): the messages the check left alone keep their sub-topics, and so
         does the statement of a dissolved message of two that keeps its room (``held``); a
         statement of ``placed`` (a point of its own, ``Grouping.placed``) goes to the sub-topic
-        of the nearest message that keeps a statement (``topics.carried``'s ``own``)."""
+        of the nearest message that keeps a statement (``topics.carried``'s ``own``). With
+        ``FORMED_FIRST`` the one-session points beside them are those chosen before any was
+        read as a description or an account, and a row of ``lesser`` (a message resting on
+        accounts that joined another) does not move the message it joined."""
         x = self.x
-        campaigns, salient = single_points.kept(self, before[1], before[0])
+        campaigns, salient = single_points.kept(
+            self, before[1], before[0], readings=not topic_step.FORMED_FIRST
+        )
         was = before[0] + campaigns + salient
         was_centres = np.stack([centroid(take_rows(x, g)) for g in was])
         # a group no row of which was placed goes where the sub-topics' own reading puts it
@@ -497,7 +525,38 @@ class _Run(Headings):
         reference = [[i for i in g if i not in out] for g in was]
         own = [k for k, g in enumerate(groups) if g and set(g) <= set(placed)]
         return carried(
-            self._subtopics(was, was_centres), reference, both[:n], groups, both[n:], own
+            self._subtopics(was, was_centres), reference, both[:n], groups, both[n:], own, lesser
+        )
+
+    def _joining(self, groups: list[list[int]]) -> frozenset[int]:
+        """The rows of the messages of ``groups`` that rest on accounts alone and may join
+        another message (``single_points.ACCOUNTS_ONLY`` "join"; none otherwise)."""
+        if single_points.ACCOUNTS_ONLY != "join":
+            return frozenset()
+        flags = single_points.accounts_only(self, groups)
+        return frozenset(i for g, f in zip(groups, flags, strict=True) if f for i in g)
+
+    def _formed_first(
+        self,
+        first: list[list[int]],
+        groups: list[list[int]],
+        centres: Vectors,
+        lesser: frozenset[int] = frozenset(),
+    ) -> list[tuple[tuple[int, ...], list[int]]]:
+        """The sub-topics of ``groups``: found on ``first`` (the messages before a reading took
+        one out or moved it, ``topics.FORMED_FIRST``) and carried over (``topics.carried``);
+        found on ``groups`` themselves when they are those messages."""
+        if first == groups or not first:
+            return self._subtopics(groups, centres)
+        x = self.x
+        first_centres = np.stack([centroid(take_rows(x, g)) for g in first])
+        both = np.vstack([first_centres, centres])
+        if self.target is not None:
+            sessions = [[self.statements[i].session for i in g] for g in first + groups]
+            both = with_sessions(both, sessions)
+        n = len(first)
+        return carried(
+            self._subtopics(first, first_centres), first, both[:n], groups, both[n:], (), lesser
         )
 
     def _subtopics(

@@ -359,6 +359,16 @@ class SilhouetteTopicFinder:
 SUBTOPIC_MESSAGES = 30
 #: Most levels of topics above the sub-topics (headings stay within six levels).
 MAX_LEVELS = 3
+#: Whether a theme's sub-topics are formed on its messages as they were before a reading of
+#: what a message says took it out or moved it (a one-session point read as a description
+#: or an account, ``single_points.salient``; a message resting on accounts alone,
+#: ``single_points.resting_on_accounts``) and carried over to the messages left (``carried``):
+#: a message that leaves is only dropped from its sub-topic, one that joins another message
+#: leaves that message's sub-topic as it was, and a point that takes the room of one that
+#: left goes to the nearest sub-topic. Off: the sub-topics are formed on the messages left,
+#: which one message more or less re-cuts (docs/quality.md, step 32). On: of the common
+#: evaluation only a score-only file moves, its sub-topic ARI up (docs/quality.md, step 62).
+FORMED_FIRST = True
 
 Path = tuple[int, ...]
 
@@ -445,6 +455,7 @@ def carried(
     groups: Sequence[Sequence[int]],
     centres: Vectors,
     own: Sequence[int] = (),
+    lesser: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[Path, list[int]]]:
     """The sub-topics ``leaves`` found on the ``reference`` groups, carried over to ``groups``
     (the same rows after some sources were taken out of their groups): a group goes to the
@@ -455,7 +466,9 @@ def carried(
     sub-topic of the message it was in. The groups of ``own`` (indices into ``groups``, none
     of their rows in the reference) go instead to the sub-topic of the nearest reference group
     that still holds a row (by centre; the first on a tie): a point of its own, placed by its
-    own reading and not by the message it was parted from."""
+    own reading and not by the message it was parted from. A row of ``lesser`` (one that
+    joined a message from a reference group of its own) counts only for a group holding no
+    other row of the reference: the message it joined keeps its sub-topic."""
     if not leaves:
         return []
     leaf_of: dict[int, int] = {}
@@ -470,7 +483,9 @@ def carried(
     mine = set(own)
     out: list[list[int]] = [[] for _ in leaves]
     for g, rows in enumerate(groups):
-        counts = Counter(leaf_of[row] for row in rows if row in leaf_of)
+        counts = Counter(leaf_of[row] for row in rows if row in leaf_of and row not in lesser)
+        if not counts:
+            counts = Counter(leaf_of[row] for row in rows if row in leaf_of)
         if g in mine and not counts and holding:
             near = decision_scores(centres[g : g + 1], reference_centres[holding])[0]
             k = group_leaf[holding[best(near)]]
