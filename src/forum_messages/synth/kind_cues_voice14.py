@@ -1,0 +1,113 @@
+"""A frame's second part mended once the frame's rewrite has taken off its first (docs/quality.md,
+"Statement kinds: a sixty-third round, rewrites that break a sentence"); only the message text
+changes, never a statement's kind or the point it is read and grouped by.
+
+A frame can govern two coordinated parts: "شدد المشاركون على ضرورة X، وعلى ضرورة Y", "اتفق
+المشاركون على أن X، وعلى أن Y", "Se coincidió en que X, y en que Y", "We call on X to A and to
+B". The older rules rewrite the first part ("ينبغي X", "X", "X should A") and leave the second
+with the head the frame gave it ("، وعلى ضرورة Y", ", y en que Y", "and to B"), a sentence no
+longer whole. ``second_heads`` writes the second part as the first was written, only where the
+first head is gone from the text and stood in the sentence:
+
+- Arabic "، وعلى ضرورة Y" / "، وإلى ضرورة Y" -> "، وينبغي Y" (a necessity: the verbal noun
+  after "ضرورة" stands after "ينبغي"), "، وعلى أن <verb>" -> "، وينبغي أن <verb>" (the verb
+  in the imperfect; before a noun "أن" opens a clause of report: the sentence is kept as
+  written);
+- Spanish ", y en que Y" / ", y de que Y" / ", y a que Y" -> ", y Y" (the preposition the
+  frame's verb put before "que", as ``kinds._and_that`` takes it off on the frames it reads);
+- English "X should A ... and to B" -> "X should A ... and B" (the kinds step's "should" in
+  place of a call's "to A", its second "to" left; "to" before a determiner or a pronoun, a
+  place, is left, as is a second "to" that has a first: "should be able to A and to B").
+"""
+
+from __future__ import annotations
+
+import re
+
+from forum_messages.nlp.segment import arabic_plain
+from forum_messages.synth import kind_cues_voice2 as voice2
+from forum_messages.synth import kind_cues_voice11 as voice11
+
+#: a frame's second part mended as its first was rewritten (off: as before)
+SECOND_HEADS = True
+#: the settings above by name
+SETTINGS = ("SECOND_HEADS",)
+
+_I = re.IGNORECASE
+_at = voice11._at
+
+# ------------------------------------------------------------------ Arabic
+
+#: a frame's head before its first part: "على ضرورة", "إلى ضرورة", "على أن", "إلى أن"
+_AR_HEAD = re.compile(r"(?:^|\s)(?:على|إلى)\s+(?:ضرورة|أن)\s")
+#: the same head before a second part: "، وعلى ضرورة", " و على أن", "، وإلى ضرورة"
+_AR_SECOND = re.compile(r"(،\s*|\s)و\s?(?:على|إلى)\s+(?:(ضرورة)|(أن))\s+")
+
+
+def _ar(sentence: str, out: str) -> str:
+    plain = arabic_plain(out)
+    if not _AR_HEAD.search(arabic_plain(sentence)):
+        return out
+    for m in reversed(list(_AR_SECOND.finditer(plain))):
+        if _AR_HEAD.search(plain[: m.start()] + " "):
+            continue  # the first head is still in the text: the part is the text's own
+        if m.group(3):
+            after = plain[m.end() :].split()
+            if not after or not voice2.ar_imperfect(after[0]):
+                # "وعلى أن <noun>": a clause of report, which no "ينبغي" takes: the
+                # sentence as written
+                return sentence
+        comma = "، " if "،" in m.group(1) else " "
+        word = "وينبغي أن " if m.group(3) else "وينبغي "
+        out = out[: _at(out, m.start())] + comma + word + out[_at(out, m.end()) :]
+        plain = arabic_plain(out)
+    return out
+
+
+# ------------------------------------------------------------------ Spanish
+
+_ES_SECOND = re.compile(r"(,?\s+(?:y|e|pero)\s+)(en|de|a)\s+que\s+(?=\w)", _I)
+
+
+def _es(sentence: str, out: str) -> str:
+    for m in reversed(list(_ES_SECOND.finditer(out))):
+        head = re.compile(rf"(?<!\w){m.group(2)}\s+que(?!\w)", _I)
+        if head.search(out[: m.start()]):
+            continue  # the first head is still in the text
+        first = head.search(sentence)
+        if not first or first.start() >= sentence.find(m.group(0)):
+            continue  # the sentence had no such head before its second part
+        out = out[: m.start()] + m.group(1) + out[m.end() :]
+    return out
+
+
+# ------------------------------------------------------------------ English
+
+_EN_SECOND = re.compile(r"\b(?:should|must)\s+(\w+)\b[^,;:.]*?\s+and(\s+)to\s+(?=(\w+))", _I)
+#: words after "to" that make it a preposition, not an infinitive's
+_EN_NOT_VERB = re.compile(
+    r"(?:the|a|an|their|its|our|his|her|my|your|all|every|each|those|these|this|that|them|"
+    r"us|him|me|people|what|which|whom|\d+)",
+    _I,
+)
+
+
+def _en(sentence: str, out: str) -> str:
+    m = _EN_SECOND.search(out)
+    if not m or _EN_NOT_VERB.fullmatch(m.group(3)):
+        return out
+    if re.search(r"\bto\b", out[m.start() : m.end(2) - len(m.group(2))], _I):
+        return out  # "should be able to A and to B": the second "to" has a first
+    return out[: m.end(2) - len(m.group(2))] + " " + out[m.end() :]
+
+
+_MENDS = {"ar": _ar, "es": _es, "en": _en}
+
+
+def second_heads(sentence: str, out: str, lang: str) -> str:
+    """``out`` (the message text of ``sentence``) with a frame's second part written as its
+    first was (``SECOND_HEADS``); ``out`` as it is where nothing is to mend."""
+    mend = _MENDS.get(lang)
+    if not SECOND_HEADS or mend is None:
+        return out
+    return mend(sentence, out)
