@@ -196,3 +196,52 @@ def test_ru_heard_frame_read(fresh: None, sentence: str, text: str) -> None:
 def test_ru_heard_subject_is_a_point(fresh: None) -> None:
     sentence = "То, что мы услышали от министерства транспорта, было обещанием, а не планом."
     assert kinds.classify(sentence, "ru").kind == "point"
+
+
+#: (sentence, the message text): a Russian frame of calling or necessity the kinds step cuts
+#: before a bare infinitive, the modal given (``RU_INFINITIVE``; the point changes with it)
+RU_INFINITIVE = [
+    (
+        "Участники призвали построить навесы на сельских остановках и осветить их ночью.",
+        "Необходимо построить навесы на сельских остановках и осветить их ночью.",
+    ),
+    (
+        "Участники подчеркнули необходимость упростить лицензии для общинных радиостанций.",
+        "Необходимо упростить лицензии для общинных радиостанций.",
+    ),
+    (
+        "Участники рекомендовали провести опрос водителей сельских автобусов.",
+        "Следует провести опрос водителей сельских автобусов.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), RU_INFINITIVE)
+def test_ru_bare_infinitive_given_its_modal(
+    fresh: None, monkeypatch: pytest.MonkeyPatch, sentence: str, text: str
+) -> None:
+    assert kinds.classify(sentence, "ru").kind == "framed"
+    assert voiced_point(sentence, "ru") == text
+    monkeypatch.setattr(voice14, "RU_INFINITIVE", False)
+    kinds.clear_caches()
+    assert kinds.classify(sentence, "ru").kind == "framed"
+    assert voiced_point(sentence, "ru") == text.split(" ", 1)[1].capitalize()
+
+
+#: a party before the infinitive (a noun in "-ти" among them) or a verbal noun after "к": not
+#: a bare infinitive, no modal added here
+RU_NOT_BARE = [
+    "Участники призвали власти ввести ночные рейсы на сельских линиях.",
+    "Участники призвали сети общинного радио открыть свои архивы.",
+]
+
+
+@pytest.mark.parametrize("sentence", RU_NOT_BARE)
+def test_ru_party_not_a_bare_infinitive(
+    fresh: None, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    on = voiced_point(sentence, "ru")
+    assert not on.startswith(("Необходимо", "Следует"))
+    monkeypatch.setattr(voice14, "RU_INFINITIVE", False)
+    kinds.clear_caches()
+    assert voiced_point(sentence, "ru") == on

@@ -15,6 +15,10 @@ first head is gone from the text and stood in the sentence:
   written);
 - Spanish ", y en que Y" / ", y de que Y" / ", y a que Y" -> ", y Y" (the preposition the
   frame's verb put before "que", as ``kinds._and_that`` takes it off on the frames it reads);
+- Russian "Участники призвали создать X" / "подчеркнули необходимость обновить X", whose
+  frame the kinds step cuts before the bare infinitive ("Создать X") -> "Необходимо создать
+  X", "рекомендовали учредить X" -> "Следует учредить X" (``RU_INFINITIVE``, read by the
+  kinds step: the point changes with the text);
 - English "X should A ... and to B" -> "X should A ... and B" (the kinds step's "should" in
   place of a call's "to A", its second "to" left; "to" before a determiner or a pronoun, a
   place, is left, as is a second "to" that has a first: "should be able to A and to B").
@@ -30,8 +34,11 @@ from forum_messages.synth import kind_cues_voice11 as voice11
 
 #: a frame's second part mended as its first was rewritten (off: as before)
 SECOND_HEADS = True
+#: a Russian call or necessity the kinds step cut before a bare infinitive given its modal
+#: (off: as before, "Участники призвали создать X" -> "Создать X")
+RU_INFINITIVE = True
 #: the settings above by name
-SETTINGS = ("SECOND_HEADS",)
+SETTINGS = ("SECOND_HEADS", "RU_INFINITIVE")
 
 _I = re.IGNORECASE
 _at = voice11._at
@@ -102,6 +109,33 @@ def _en(sentence: str, out: str) -> str:
 
 
 _MENDS = {"ar": _ar, "es": _es, "en": _en}
+
+
+# ------------------------------------------------------------------ Russian
+
+#: the end of a kinds-step frame of calling, recommending or necessity ("Участники призвали",
+#: "подчеркнули необходимость", "рекомендовали", "предложили"), with the modal its point takes
+_RU_CALL_END = re.compile(r"(?:(призвал)|(необходимость)|(рекомендовал|предложил))\w*\s*$", _I)
+#: an infinitive opening the rest: "создать", "обучить", "провести" (not a noun in "-ти":
+#: "сети", "власти", "части")
+_RU_BARE = re.compile(
+    r"^(?:не )?(?:[\w-]{2,}(?:ть|ться|чь)|(?:про|в|пере|при|вне|раз|из|у|до|за|на|под)?"
+    r"(?:вести|нести|везти|йти))(?![\w-])",
+    _I,
+)
+
+
+def ru_infinitive(frame: str, kept: str) -> str:
+    """The kinds step's point once a Russian frame of calling or necessity is cut before a
+    bare infinitive, given the modal the frame held (``RU_INFINITIVE``): "Участники призвали
+    создать X" -> "Необходимо создать X", "... подчеркнули необходимость обновить X" ->
+    "Необходимо обновить X", "... рекомендовали учредить X" -> "Следует учредить X"; any other
+    point as it is."""
+    m = _RU_CALL_END.search(frame) if RU_INFINITIVE else None
+    if not m or not _RU_BARE.match(kept):
+        return kept
+    modal = "Следует" if m.group(3) else "Необходимо"
+    return f"{modal} {kept[:1].lower()}{kept[1:]}"
 
 
 def second_heads(sentence: str, out: str, lang: str) -> str:

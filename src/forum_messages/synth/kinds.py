@@ -501,6 +501,8 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
                 whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
                 if not whole and code in _AND_THAT:
                     kept = _and_that(code, m.group(0), kept)
+                if code == "ru":  # "призвали создать X" -> "Необходимо создать X"
+                    kept = voice14.ru_infinitive(m.group(0), kept)
                 if cues.desc.search(rest) or (whole and cues.desc.search(s)):
                     return "descriptive", "", False
                 if whole and _appositive(original[at[m.end()] :]):
