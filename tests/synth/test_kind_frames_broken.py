@@ -65,6 +65,44 @@ READ = [
         "Las licencias de las radios comunitarias cuestan demasiado, y tardan más de un año en "
         "llegar.",
     ),
+    # French: a necessity's or a call's second infinitive kept its "de" / "à"
+    (
+        "SECOND_HEADS",
+        "fr",
+        "Les participants ont souligné la nécessité de réparer les abris des arrêts ruraux et de "
+        "les éclairer la nuit.",
+        "Il faut réparer les abris des arrêts ruraux et les éclairer la nuit.",
+    ),
+    (
+        "SECOND_HEADS",
+        "fr",
+        "Le forum appelle les communes à réparer les abris des arrêts ruraux et à les éclairer "
+        "la nuit.",
+        "Les communes devraient réparer les abris des arrêts ruraux et les éclairer la nuit.",
+    ),
+    # Spanish: a necessity's second infinitive kept its "de"
+    (
+        "SECOND_HEADS",
+        "es",
+        "Los participantes subrayaron la necesidad de reparar los refugios de las paradas "
+        "rurales y de iluminarlos de noche.",
+        "Es necesario reparar los refugios de las paradas rurales y iluminarlos de noche.",
+    ),
+    # Russian: "и в том, что" / "и с тем, что" after the frame's "в том, что"
+    (
+        "SECOND_HEADS",
+        "ru",
+        "Участники сошлись в том, что остановок с навесами не хватает, и в том, что их никто "
+        "не освещает.",
+        "Остановок с навесами не хватает, и их никто не освещает.",
+    ),
+    (
+        "SECOND_HEADS",
+        "ru",
+        "Участники согласились с тем, что остановок с навесами не хватает, и с тем, что их "
+        "никто не освещает.",
+        "Остановок с навесами не хватает, и их никто не освещает.",
+    ),
     # English: a call's second infinitive
     (
         "SECOND_HEADS",
@@ -94,6 +132,9 @@ STAY = [
     ("ru", "То, что мы услышали от министерства транспорта, было обещанием, а не планом."),
     ("ru", "То, что мы услышали от водителей, оказалось важнее любых отчётов."),
     ("ru", "Всё, что мы услышали о лицензиях, говорит о том, что радио никто не ждёт."),
+    # French and Spanish: a second "de" / "à" whose first is still in the text
+    ("fr", "Il faut tenir compte de la nuit et de la pluie aux arrêts ruraux."),
+    ("es", "Hay que hablar de las paradas rurales y de iluminar los refugios."),
     # Spanish: the first "en que" still in the text
     (
         "es",

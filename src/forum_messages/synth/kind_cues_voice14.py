@@ -15,6 +15,11 @@ first head is gone from the text and stood in the sentence:
   written);
 - Spanish ", y en que Y" / ", y de que Y" / ", y a que Y" -> ", y Y" (the preposition the
   frame's verb put before "que", as ``kinds._and_that`` takes it off on the frames it reads);
+- French "Il faut A et de B" / "X devraient A et à B" (after "la nécessité de A et de B",
+  "appelle X à A et à B") -> "... et B", Spanish "Es necesario A y de B" -> "... y B": a second
+  infinitive that kept the preposition its first lost;
+- Russian "X, и в том, что Y" / "X, и с тем, что Y" (after "сошлись в том, что X",
+  "согласились с тем, что X") -> "X, и Y";
 - Russian "Участники призвали создать X" / "подчеркнули необходимость обновить X", whose
   frame the kinds step cuts before the bare infinitive ("Создать X") -> "Необходимо создать
   X", "рекомендовали учредить X" -> "Следует учредить X" (``RU_INFINITIVE``, read by the
@@ -88,6 +93,79 @@ def _es(sentence: str, out: str) -> str:
     return out
 
 
+#: the first infinitive after the modal a call's or necessity's rewrite wrote, then a second
+#: infinitive that kept the preposition the frame gave it: "Es necesario reparar X y de
+#: iluminarlos" -> "... y iluminarlos"
+_ES_MODAL_INF = re.compile(
+    r"\b(?:es necesario|es preciso|hay que|deber(?:ía|ían|á|án)|debe|deben)\s+(\w+(?:ar|er|ir))"
+    r"\b",
+    _I,
+)
+_ES_SECOND_INF = re.compile(
+    r"(\s+(?:y|e|o)\s+)(?:de|a)\s+(?=\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)", _I
+)
+
+
+def _es_inf(sentence: str, out: str) -> str:
+    m = _ES_MODAL_INF.search(out)
+    if not m:
+        return out
+    inf = re.escape(m.group(1))
+    if not re.search(rf"\b(?:de|a)\s+{inf}\b", sentence, _I):
+        return out  # the first infinitive had no preposition in the sentence
+    tail = _ES_SECOND_INF.sub(r"\1", out[m.end() :], count=1)
+    return out[: m.end()] + tail
+
+
+# ------------------------------------------------------------------ French
+
+_FR_MODAL_INF = re.compile(
+    r"\b(?:il faut|devr(?:ait|aient|a|ont)|doi(?:t|vent))\s+(?:(?:les|la|le|leur|y|en|se)\s+|"
+    r"[ls]['’])?(\w+(?:er|ir|re))\b",
+    _I,
+)
+_FR_SECOND_INF = re.compile(
+    r"(\s+(?:et|ou)\s+)(?:de\s+|d['’]|à\s+)(?=(?:(?:les|la|le|leur|y|en|se)\s+|[ls]['’])?"
+    r"\w+(?:er|ir|re)\b)",
+    _I,
+)
+
+
+def _fr(sentence: str, out: str) -> str:
+    """ "Il faut réparer X et de les éclairer" -> "Il faut réparer X et les éclairer", "X
+    devraient réparer Y et à les éclairer" -> "... et les éclairer": the first infinitive
+    stood after "de" or "à" in the sentence (the frame's "la nécessité de", "appelle X à")."""
+    m = _FR_MODAL_INF.search(out)
+    if not m:
+        return out
+    inf = re.escape(m.group(1))
+    if not re.search(
+        rf"(?:\b(?:de|à)\s+|\bd['’])(?:(?:les|la|le|leur|y|en|se)\s+|[ls]['’])?{inf}\b",
+        sentence,
+        _I,
+    ):
+        return out
+    tail = _FR_SECOND_INF.sub(r"\1", out[m.end() :], count=1)
+    return out[: m.end()] + tail
+
+
+# ------------------------------------------------------------------ Russian
+
+#: "..., и в том, что Y" after a frame "сошлись в том, что X" / "согласились с тем, что X"
+_RU_SECOND = re.compile(r"(,?\s+(?:и|а также)\s+)(?:в|с|о|на)\s+т(?:ом|ем),?\s+что\s+", _I)
+
+
+def _ru(sentence: str, out: str) -> str:
+    for m in reversed(list(_RU_SECOND.finditer(out))):
+        head = re.compile(r"(?<![\w-])(?:в|с|о|на)\s+т(?:ом|ем),?\s+что(?![\w-])", _I)
+        if head.search(out[: m.start()]):
+            continue  # the first head is still in the text
+        if not head.search(sentence):
+            continue
+        out = out[: m.start()] + m.group(1) + out[m.end() :]
+    return out
+
+
 # ------------------------------------------------------------------ English
 
 _EN_SECOND = re.compile(r"\b(?:should|must)\s+(\w+)\b[^,;:.]*?\s+and(\s+)to\s+(?=(\w+))", _I)
@@ -108,7 +186,7 @@ def _en(sentence: str, out: str) -> str:
     return out[: m.end(2) - len(m.group(2))] + " " + out[m.end() :]
 
 
-_MENDS = {"ar": _ar, "es": _es, "en": _en}
+_MENDS = {"ar": _ar, "es": lambda s, o: _es_inf(s, _es(s, o)), "en": _en, "fr": _fr, "ru": _ru}
 
 
 # ------------------------------------------------------------------ Russian
