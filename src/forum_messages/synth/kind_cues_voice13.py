@@ -51,8 +51,19 @@ AR_PROPOSAL = True
 AR_INDEFINITE = True
 #: an Arabic group agreeing on a necessity (off: as before)
 AR_NEED = True
+#: ``AR_NEED``'s second "وعلى أن" read only before a verb in the imperfect (the sixty-third
+#: round; off: as before, "وينبغي أن المحطات ...")
+SECOND_VERB = True
 #: the settings above by name
-SETTINGS = ("OPENERS", "SPOKEN", "NAMED_BODY", "AR_PROPOSAL", "AR_INDEFINITE", "AR_NEED")
+SETTINGS = (
+    "OPENERS",
+    "SPOKEN",
+    "NAMED_BODY",
+    "AR_PROPOSAL",
+    "AR_INDEFINITE",
+    "AR_NEED",
+    "SECOND_VERB",
+)
 
 _I = re.IGNORECASE
 
@@ -449,13 +460,14 @@ _AR_NEED = re.compile(
     r"ال\S+(?:ون|ين|ات)(?:\s+ال\S+(?:ون|ين|ات))?\s+على\s+ضرورة\s+"
 )
 #: a second clause of the agreement: "، وعلى أن <verb>", "، وعلى ضرورة <noun>"
-_AR_NEED_MORE = re.compile(r"،\s*وعلى\s+(?:(أن)|ضرورة)\s+")
+_AR_NEED_MORE = re.compile(r"،\s*و\s?على\s+(?:(أن)|ضرورة)\s+")
 
 
 def ar_need(sentence: str, lang: str) -> str | None:
     """ "أجمع المتحدثون على ضرورة X، وعلى أن Y" -> "لا بد من X، وينبغي أن Y" (``AR_NEED``): the
-    noun after "ضرورة" and after "من" are both in the genitive; any other "على" left in a
-    second clause gives None."""
+    noun after "ضرورة" and after "من" are both in the genitive; a "وعلى أن" before no verb in
+    the imperfect (a clause of report: "وعلى أن المحطات بلا إنارة") or any other "على" left in
+    a second clause gives None."""
     if not AR_NEED or lang != "ar":
         return None
     m = _AR_NEED.match(arabic_plain(sentence))
@@ -467,6 +479,9 @@ def ar_need(sentence: str, lang: str) -> str | None:
     plain = arabic_plain(rest)
     out, last = [], 0
     for a in _AR_NEED_MORE.finditer(plain):
+        after = plain[a.end() :].split()
+        if a.group(1) and SECOND_VERB and not (after and voice2.ar_imperfect(after[0])):
+            return None
         out.append(rest[last : _at(rest, a.start())])
         out.append("، وينبغي أن " if a.group(1) else "، ولا بد من ")
         last = _at(rest, a.end())

@@ -37,6 +37,7 @@ from forum_messages.synth import kind_cues_voice10 as voice10
 from forum_messages.synth import kind_cues_voice11 as voice11
 from forum_messages.synth import kind_cues_voice12 as voice12
 from forum_messages.synth import kind_cues_voice13 as voice13
+from forum_messages.synth import kind_cues_voice14 as voice14
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth import kind_rapporteurs as rapporteurs
@@ -508,6 +509,8 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
                 whole = not _COMPLEMENTISER.search(m.group(0))  # "stressed" vs "stressed that"
                 if not whole and code in _AND_THAT:
                     kept = _and_that(code, m.group(0), kept)
+                if code == "ru":  # "призвали создать X" -> "Необходимо создать X"
+                    kept = voice14.ru_infinitive(m.group(0), kept)
                 if cues.desc.search(rest) or (whole and cues.desc.search(s)):
                     return "descriptive", "", False
                 if whole and _appositive(original[at[m.end()] :]):
@@ -657,10 +660,13 @@ def _after_preamble(sentence: str, s: str, at: list[int], lang: str) -> str | No
 
 @lru_cache(maxsize=1 << 14)
 def voiced(sentence: str, lang: str) -> str:
-    """A point's sentence as a message text states it (``_voiced``), a clause a call's frame
+    """A point's sentence as a message text states it (``_voiced``), a frame's second part
+    written as its first was (``kind_cues_voice14.second_heads``), a clause a call's frame
     left in the subjunctive given its modal (``kind_cues_voice8.complete``)."""
-    out = _voiced(sentence, lang)
     code = lang if lang in _PATTERNS else "en"
+    # a frame's second part written as its first was (``kind_cues_voice14``, the sixty-third
+    # round: "ينبغي X، وعلى ضرورة Y" -> "ينبغي X، وينبغي Y")
+    out = voice14.second_heads(sentence, _voiced(sentence, lang), code)
     done = voice8.complete(out, code)
     return _capitalise(done) if done else out
 
