@@ -54,6 +54,7 @@ DEVELOPMENT = tuple(
         "dev32",
         "dev34",
         "dev36",
+        "dev38-attr",
         "test5",
         "test6",
         "test7",

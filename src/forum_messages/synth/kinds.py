@@ -28,6 +28,7 @@ from itertools import chain
 from forum_messages.nlp.segment import arabic_plain, arabic_plain_offsets, sentences
 from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_presenters as presenters
+from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
 from forum_messages.synth import kind_cues_speakers2 as speakers2
 from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_cues_voice7 as voice7
@@ -305,6 +306,7 @@ def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[
                 else []
             ),
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
+            *(reportgrammar.PATTERNS.get(lang, []) if reportgrammar.ON else []),
             *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
         ],
