@@ -57,6 +57,8 @@ round's "before"), ``--turns all`` with all of them; the other settings as shipp
 ``--samarkand-readings`` sets the readings of the sixty-first round: those named on
 (``presented``, ``subject``, ``otherwise`` of ``kind_rapporteurs``; ``all``), the others off;
 ``none`` all off (that round's "before"); not given, as shipped (``subject`` and ``otherwise``).
+``--arranged on|off`` sets the reading of the sixty-fifth round (``kind_rapporteurs.ARRANGED``);
+not given, as shipped.
 ``--rapporteurs`` sets the readings of the fifty-eighth round: those named on (``roster``,
 ``announced``, ``view`` of ``kind_rapporteurs``, ``conduct`` for ``kind_turns.CONDUCT_MORE``;
 ``all``), the others off; ``none`` all off (that round's "before"); not given, as shipped.
@@ -121,6 +123,7 @@ RULE_SETS = (
     "kinds/dev32.yaml",
     "kinds/dev34.yaml",
     "kinds/dev36.yaml",
+    "kinds/dev39.yaml",
 )
 KINDS = (
     "kinds/dev.yaml",
@@ -456,7 +459,17 @@ def main() -> None:
         help="the readings of the sixty-first round on, the others off (kind_rapporteurs' "
         "PRESENTED, SUBJECT, OTHERWISE); none: all off; not given: as shipped",
     )
+    ap.add_argument(
+        "--arranged",
+        choices=("on", "off"),
+        default=None,
+        help="the reading of the sixty-fifth round (kind_rapporteurs.ARRANGED: the questions from "
+        "the floor, the session's format, a poll run): on or off; not given: as shipped",
+    )
     args = ap.parse_args()
+    if args.arranged is not None:
+        kind_rapporteurs.ARRANGED = args.arranged == "on"
+        clear_caches()
     if args.samarkand_readings:
         every = ("presented", "subject", "otherwise")
         on = set(every) if "all" in args.samarkand_readings else set(args.samarkand_readings)
