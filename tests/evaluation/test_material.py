@@ -193,7 +193,7 @@ def test_kind_set_attribution_scores(tmp_path: Path) -> None:
 
 def test_an_attributed_description_is_not_due_as_an_attribution() -> None:
     # an attribution the labels also call a description is to be set aside, not marked: it
-    # counts for precision when marked (it is an attribution) but never against recall
+    # counts neither for nor against recall or precision
     truth = ["descriptive", "point", "point", "descriptive"]
     labelled = [True, True, True, False]
     set_aside = kind_scores(
@@ -231,6 +231,52 @@ def test_report_attribution_rows_leave_attributed_descriptions_out() -> None:
     assert whole == {
         r.metric: r.ours for r in _precision_recall("attribution", marked, labelled, "", due)
     }
+
+
+def test_attribution_precision_leaves_the_descriptions_out() -> None:
+    # a labelled set read twice: the descriptions missed (marked as attributions, as the cues
+    # read "Prof. Ortiz, author of the atlas, presented the ferry timetable") and the same
+    # descriptions found and set aside; the attribution rows read the same both times
+    truth = ["descriptive", "descriptive", "point", "point", "point"]
+    languages = ["es", "ru", "es", "ru", "ru"]
+    labelled = [True, False, True, True, False]
+    missed = kind_scores(
+        ["point"] * 5, truth, languages, ([True, True, True, True, False], labelled)
+    )
+    found = kind_scores(
+        ["descriptive", "descriptive", "point", "point", "point"],
+        truth,
+        languages,
+        ([False, False, True, True, False], labelled),
+    )
+    for scores in (missed, found):
+        # the attributed description is no hit, the other description no false alarm
+        assert scores["all"]["attribution precision"] == 1.0
+        assert scores["es"]["attribution precision"] == 1.0
+        assert scores["ru"]["attribution precision"] == 1.0
+        assert scores["all"]["attribution recall"] == 1.0
+    assert missed["all"]["recall"] == 0.0 and found["all"]["recall"] == 1.0
+    # a point marked that the editor calls no attribution is a false alarm
+    alarm = kind_scores(["point"] * 5, truth, languages, ([True, True, True, True, True], labelled))
+    assert alarm["all"]["attribution precision"] == pytest.approx(2 / 3)
+    assert alarm["ru"]["attribution precision"] == 0.5
+    assert alarm["es"]["attribution precision"] == 1.0
+    # the report files' rows count the same way
+    due = [t != "descriptive" for t in truth]
+    for marked, expected in (
+        ([True, True, True, True, False], 1.0),
+        ([False, False, True, True, False], 1.0),
+        ([True, True, True, True, True], 2 / 3),
+    ):
+        whole = {
+            r.metric: r.ours for r in _precision_recall("attribution", marked, labelled, due=due)
+        }
+        assert whole["attribution precision"] == pytest.approx(expected)
+        assert whole["attribution recall"] == 1.0
+        rows = language_rows(languages, {"attribution": (marked, labelled, due)})
+        by_language = {r.metric: r.ours for r in rows}
+        assert by_language["attribution precision (es)"] == 1.0
+        assert by_language["attribution precision (ru)"] == (0.5 if marked[4] else 1.0)
 
 
 def test_kind_set_point_scores() -> None:

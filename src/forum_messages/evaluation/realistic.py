@@ -169,17 +169,26 @@ def _precision_recall(
     language: str = "",
     due: Sequence[bool] | None = None,
 ) -> list[Row]:
-    """Precision of ``said`` against ``truth``; recall over the statements ``due`` to be
-    marked (all of them when None): an attribution the editor also calls a description is set
-    aside, not marked, so only the attributions that are not descriptions are due."""
-    tp = sum(t and s for t, s in zip(truth, said, strict=True))
-    wanted = [t and (due is None or due[i]) for i, t in enumerate(truth)]
-    found = sum(w and s for w, s in zip(wanted, said, strict=True))
+    """Precision of ``said`` against ``truth`` and recall, both over the statements ``due``
+    (all of them when None); see ``counted``."""
+    hit, marked, wanted = counted(said, truth, due)
     of = f" ({language})" if language else ""
     return [
-        Row("kinds", f"{name} precision{of}", _div(tp, sum(said)), {}),
-        Row("kinds", f"{name} recall{of}", _div(found, sum(wanted)), {}),
+        Row("kinds", f"{name} precision{of}", _div(hit, marked), {}),
+        Row("kinds", f"{name} recall{of}", _div(hit, wanted), {}),
     ]
+
+
+def counted(
+    said: Sequence[bool], truth: Sequence[bool], due: Sequence[bool] | None = None
+) -> tuple[int, int, int]:
+    """(hits, statements said, statements wanted) over the statements ``due`` to be marked
+    (all of them when None). An attribution the editor also calls a description is to be set
+    aside, not marked: a statement labelled descriptive is not due, and is neither a hit nor a
+    false alarm of the attribution count, in precision as in recall."""
+    idx = [i for i in range(len(truth)) if due is None or due[i]]
+    hit = sum(bool(truth[i] and said[i]) for i in idx)
+    return hit, sum(bool(said[i]) for i in idx), sum(bool(truth[i]) for i in idx)
 
 
 #: a kind's statements marked, labelled and (optionally) due to be marked
@@ -478,9 +487,9 @@ def kind_scores(
 ) -> dict[str, dict[str, float]]:
     """Precision and recall of 'descriptive' per language (and 'all').
 
-    With ``attributions`` (marked, labelled), also the precision and recall of attributions;
-    the recall over the attributions not labelled descriptive (an attributed description is to
-    be set aside, not marked).
+    With ``attributions`` (marked, labelled), also the precision and recall of attributions,
+    both over the statements not labelled descriptive (an attributed description is to be set
+    aside, not marked; see ``counted``).
     With ``points`` (for each statement whose framed point is given and that is not set
     aside, whether the point read keeps the frame, whether it is the given point; None
     otherwise), the share of each: "frame kept", "point as given" (in a language with such
@@ -501,10 +510,13 @@ def kind_scores(
         }
         if attributions is not None:
             marked, labelled = attributions
-            hit = sum(marked[i] and labelled[i] for i in idx)
-            due = [i for i in idx if labelled[i] and truth[i] != "descriptive"]
-            out[lang]["attribution precision"] = _div(hit, sum(marked[i] for i in idx))
-            out[lang]["attribution recall"] = _div(sum(marked[i] for i in due), len(due))
+            hit, said_, wanted = counted(
+                [marked[i] for i in idx],
+                [labelled[i] for i in idx],
+                [truth[i] != "descriptive" for i in idx],
+            )
+            out[lang]["attribution precision"] = _div(hit, said_)
+            out[lang]["attribution recall"] = _div(hit, wanted)
         if points is not None:
             kept, given = points
             known = [i for i in idx if kept[i] is not None]
