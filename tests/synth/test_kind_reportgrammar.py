@@ -7,15 +7,14 @@ look-alike points that name no speaker."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import resources
-from pathlib import Path
 
 import pytest
 
 from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
 from forum_messages.synth import kinds
 from forum_messages.synth.kinds import classify
-from forum_messages.yamlsrc import load_yaml
+
+from .helpers import dev_set_found
 
 ONE_SPEAKER = [
     (
@@ -113,12 +112,5 @@ def test_no_speaker_is_no_attribution(lang: str, text: str, switch: None) -> Non
 def test_the_development_set_look_alikes_stay_unmarked(switch: None) -> None:
     """On kinds/dev38-attr.yaml the patterns mark none of the statements labelled no
     attribution, and read more of the attributions than the cues without them."""
-    base = Path(str(resources.files("forum_messages") / "editions" / "evaluation"))
-    items = load_yaml((base / "kinds/dev38-attr.yaml").read_text(encoding="utf-8"))
-    found = {}
-    for on in (False, True):
-        _turn(on)
-        said = [classify(str(it["text"]), str(it["lang"])).attribution for it in items]
-        assert not any(s for s, it in zip(said, items, strict=True) if not it.get("attribution"))
-        found[on] = sum(s for s, it in zip(said, items, strict=True) if it.get("attribution"))
+    found = dev_set_found("dev38-attr.yaml", _turn)
     assert found[True] > found[False]
