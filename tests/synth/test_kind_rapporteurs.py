@@ -252,9 +252,9 @@ def test_a_chairs_turn_that_goes_on_to_a_point_stays_a_point(
 
 
 def test_off_nothing_of_the_module_runs(shipped: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With the settings off (those of the sixty-first round too), the module adds no pattern:
-    a statement it reads keeps the kind the other cues give it."""
-    for name in ("PRESENTED", "SUBJECT", "OTHERWISE"):
+    """With the settings off (those of the sixty-first and sixty-fifth rounds too), the module
+    adds no pattern: a statement it reads keeps the kind the other cues give it."""
+    for name in ("PRESENTED", "SUBJECT", "OTHERWISE", "ARRANGED", "TERSE"):
         monkeypatch.setattr(rapporteurs, name, False)
     _turn(False)
     assert rapporteurs.descriptions("es") == [] and rapporteurs.attributions("es") == []

@@ -129,7 +129,9 @@ PATTERNS: dict[str, list[str]] = {
     "zh": [
         # "在城市规划师林晓看来，……"
         r"^在[\u4e00-\u9fff]{0,10}(?:师|家|长|员|代表|主任|教授|博士|女士|先生)"
-        r"[\u4e00-\u9fff]{0,3}看来[，,]",
+        # (the person's name after the role: "在与会代表看来" is a group's view, a frame, and
+        # "在渔船船长看来" is read by the presenters' cues)
+        r"[\u4e00-\u9fff]{2,3}看来[，,]",
         # "西港商会警告说，……"
         r"^[\u4e00-\u9fff]{1,8}(?:商会|工会|行业协会)(?:警告|指出|强调|提醒|表示)说?[，,：:]",
     ],
