@@ -519,11 +519,13 @@ def descriptions(lang: str) -> list[str]:
 
 def _presented(lang: str) -> str:
     shape = _PRESENTED[lang].replace("{T}", _THING[lang]).replace("{P}", _WHO)
-    return rf"(?!.*{_NOT_PRESENTED[lang]}){shape}"
+    # (every shape starts at "^": the look-ahead is anchored there too, else a search would
+    # run it at every position of the sentence; the same matches)
+    return rf"^(?!.*{_NOT_PRESENTED[lang]}){shape}"
 
 
 def _subject(lang: str) -> str:
-    return rf"(?!.*{_NOT_SUBJECT[lang]}){_filled(_SUBJECT[lang], lang)}"
+    return rf"^(?!.*{_NOT_SUBJECT[lang]}){_filled(_SUBJECT[lang], lang)}"
 
 
 @cache
