@@ -233,6 +233,21 @@ def test_report_attribution_rows_leave_attributed_descriptions_out() -> None:
     }
 
 
+def test_a_language_whose_attributions_are_all_descriptions_gets_no_row() -> None:
+    # the Arabic statement is an attributed description (not due): no "0 of 0" row for Arabic
+    langs = ["ru", "ru", "ar"]
+    marked = [True, False, False]
+    labelled = [True, False, True]
+    due = [True, True, False]
+    rows = {
+        r.metric: r.ours for r in language_rows(langs, {"attribution": (marked, labelled, due)})
+    }
+    assert rows == {"attribution precision (ru)": 1.0, "attribution recall (ru)": 1.0}
+    # counted as due, Arabic has its rows
+    rows = language_rows(langs, {"attribution": (marked, labelled, [True, True, True])})
+    assert {r.metric for r in rows} >= {"attribution recall (ar)"}
+
+
 def test_attribution_precision_leaves_the_descriptions_out() -> None:
     # a labelled set read twice: the descriptions missed (marked as attributions, as the cues
     # read "Prof. Ortiz, author of the atlas, presented the ferry timetable") and the same

@@ -199,8 +199,8 @@ Marks = tuple[Flags, Flags] | tuple[Flags, Flags, Flags]
 def language_rows(languages: Sequence[str], kinds: Mapping[str, Marks]) -> list[Row]:
     """With statements in more than one language: the precision and recall of each kind
     (name -> statements marked, statements labelled[, statements due to be marked]) in each
-    language, as ``"descriptive precision (fr)"``; a language with none marked or labelled is
-    left out."""
+    language, as ``"descriptive precision (fr)"``; a language with none marked or labelled
+    among the statements due is left out (not a 0.000 made of 0 of 0)."""
     if len(set(languages)) < 2:
         return []
     rows: list[Row] = []
@@ -210,7 +210,8 @@ def language_rows(languages: Sequence[str], kinds: Mapping[str, Marks]) -> list[
             s = [marks[0][i] for i in idx]
             t = [marks[1][i] for i in idx]
             d = [marks[2][i] for i in idx] if len(marks) == 3 else None
-            if any(s) or any(t):
+            counts = (s[i] or t[i] for i in range(len(idx)) if d is None or d[i])
+            if any(counts):
                 rows.extend(_precision_recall(name, s, t, lang, d))
     return rows
 
