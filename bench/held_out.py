@@ -23,6 +23,7 @@ REPORT_FILES = (
     "test-vladivostok.yaml",
     "test-yerevan.yaml",
     "test-doha.yaml",
+    "test-bata.yaml",
 )
 #: the same, as named under the evaluation folder
 REPORTS = tuple(f"reports/{name}" for name in REPORT_FILES)
