@@ -55,6 +55,28 @@ READ = [
         "与会者指出，乡村诊所的发电机每年夏天都会坏，并要求县政府在雨季前修好。",
         "乡村诊所的发电机每年夏天都会坏。县政府应在雨季前修好。",
     ),
+    # ... an English call for a noun as the second clause
+    (
+        "NOUN_CALL",
+        "en",
+        "Participants noted that village clinics lose power every evening, and asked for more "
+        "nurses who speak the local language.",
+        "Village clinics lose power every evening. There should be more nurses who speak the "
+        "local language.",
+    ),
+    # a Chinese group's call or support before a verb phrase opening on a preposition
+    (
+        "NOUN_CALL",
+        "zh",
+        "多数代表支持在每个乡镇设立流动图书馆，每周巡回一次。",
+        "应在每个乡镇设立流动图书馆，每周巡回一次。",
+    ),
+    (
+        "NOUN_CALL",
+        "zh",
+        "她们呼吁为乡村诊所配备太阳能备用电源。",
+        "应为乡村诊所配备太阳能备用电源。",
+    ),
     # a frame whose subject is the group's pronoun
     (
         "GROUP_PRONOUN",
@@ -148,6 +170,8 @@ STAY = [
         "Les générateurs sont tombés en panne en juillet, et les infirmières ont demandé des "
         "pièces.",
     ),
+    # a support that is the subject's, not a call
+    ("zh", "他们支持的做法在各个乡镇都失败了。"),
     # a relative clause of saying inside the point
     ("en", "Cooks who said they were unpaid were still asked to serve lunch."),
     (
@@ -173,5 +197,15 @@ def test_second_clause_left_when_its_frame_stays(fresh: None) -> None:
 
 def test_call_without_modal_refused(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """A pronoun's call that the older rules would write as a fact (no modal) stays whole."""
+    monkeypatch.setattr(voice15, "NOUN_CALL", False)
     sentence = "他们呼吁在每个村庄开设夜间图书室。"
     assert voiced_point(sentence, "zh") == sentence
+
+
+def test_noun_call_with_infinitive_left(fresh: None) -> None:
+    """An English call for a noun with an infinitive after it is no "There should be" clause."""
+    sentence = (
+        "Participants noted that village clinics lose power every evening, and asked for a "
+        "district engineer to visit them."
+    )
+    assert "There should be" not in voiced_point(sentence, "en")

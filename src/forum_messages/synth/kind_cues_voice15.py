@@ -43,8 +43,12 @@ SECOND_CLAUSE = True
 GROUP_PRONOUN = True
 #: the group's pronoun as the point's subject after the group's frame given the group
 POINT_PRONOUN = True
+#: a Chinese call or support of the group before a verb phrase opening on a preposition given
+#: its modal ("多数发言人支持在X中赋予Y" -> "应在X中赋予Y"), and an English second clause's
+#: call for a noun ("..., and asked for a visible link" -> "There should be a visible link")
+NOUN_CALL = True
 #: the settings above by name
-SETTINGS = ("SECOND_CLAUSE", "GROUP_PRONOUN", "POINT_PRONOUN")
+SETTINGS = ("SECOND_CLAUSE", "GROUP_PRONOUN", "POINT_PRONOUN", "NOUN_CALL")
 
 _I = re.IGNORECASE
 
@@ -212,11 +216,47 @@ def second_clause(
         rebuilt = f"{_GROUP[code]} {rest}"
     said = reread(rebuilt).strip()
     if not said or said == rebuilt.strip() or _GROUP[code].casefold() in said.casefold():
-        return None
+        said = _en_noun_call(rest) if code == "en" else ""
+        if not said:
+            return None
     if _CALL[code].match(rest) and not _MODAL[code].search(said):
         return None  # a call written as a fact, or a party left before a bare infinitive
     head = out[: m.start()].rstrip(" ,،，;")
     return head + _STOP.get(code, ". ") + said
+
+
+_EN_NOUN_CALL = re.compile(
+    r"asked\s+for\s+(?=(?:a|an|more|better|clearer|stronger|regular|new)\s)(?P<noun>.+)$", _I
+)
+
+
+def _en_noun_call(rest: str) -> str:
+    """ "asked for a visible link between X and Y." -> "There should be a visible link between
+    X and Y." ("" for any other clause, or a noun with an infinitive after it: "asked for a
+    council to fund ...")."""
+    m = _EN_NOUN_CALL.match(rest)
+    if not NOUN_CALL or not m or re.search(r"\bto\s+(?!the\b|a\b|an\b)\w+", m.group("noun")):
+        return ""
+    return f"There should be {m.group('noun')}"
+
+
+#: a Chinese group's call or support before a verb phrase opening on a preposition
+_ZH_CALL = re.compile(
+    r"(?:[^，,。：:]{0,8}?(?:人|者|们|代表|方)|他们|她们)?(?:支持|赞成|呼吁|主张)(?=[在将把对为向让使由])"
+)
+
+
+def zh_call(sentence: str, out: str) -> str | None:
+    """ "多数发言人支持在X中赋予Y" -> "应在X中赋予Y", where the older rules kept the sentence or
+    took the frame off without a modal (None otherwise)."""
+    whole = _CUTS.get(sentence.strip(), "") + sentence  # the frame the kinds step took off
+    m = _ZH_CALL.match(whole) if NOUN_CALL else None
+    if not m or len(whole) - m.end() < 6:
+        return None
+    rest = whole[m.end() :]
+    if out.strip() not in (whole.strip(), rest.strip()):
+        return None
+    return "应" + rest
 
 
 # ------------------------------------------------------------------ the group's pronoun frame
@@ -383,6 +423,10 @@ def mend(sentence: str, out: str, code: str, reread: Callable[[str], str]) -> st
     """A sentence's message text (``out``, as the older rules write it) with a frame whose
     subject is the group's pronoun read with the group named, and a second reported clause
     kept as a sentence of its own."""
+    if code == "zh":
+        should = zh_call(sentence, out)
+        if should:
+            return should
     if out.strip() == sentence.strip() and not _CUTS.get(sentence.strip()):
         named = group_pronoun(sentence, code, reread)
         if named:
