@@ -2,7 +2,7 @@
 kinds: a sixty-seventh round, frames in the group's own voice"); only the message text changes,
 never a statement's kind or the point it is read and grouped by.
 
-Three shapes the older rules leave, each a setting:
+Four shapes the older rules leave, each a setting:
 
 - *a second reported clause* (``SECOND_CLAUSE``): a group's frame that governs two clauses,
   "Participants recalled that X, and asked that Y", loses its first frame to the older rules
@@ -13,10 +13,11 @@ Three shapes the older rules leave, each a setting:
   Y." The second verb must agree with the frame's (French "ont"/"a", Spanish "-ron", Russian
   "-ли", Arabic a plural verb after a frame of the group); where the second frame stays, the
   text is as before;
-- *a frame whose subject is the group's pronoun* (``GROUP_PRONOUN``): "Señalaron que X",
-  "Insistieron en que X" (a plural verb with no subject), "Ils ont insisté sur la nécessité de
-  X", "وأكدوا أن X", "وطالبوا بـX", "They called for X": read again with the group named
-  ("Los participantes señalaron que X") and kept as the older rules then write it. A pronoun
+- *a frame whose subject is the group's pronoun* (``GROUP_PRONOUN``): "Señalaron que X" (a
+  plural verb with no subject), "Ils ont insisté sur la nécessité de X", "وأكدوا أن X",
+  "وطالبوا بـX", "Они призвали ...", "They called for X": read again with the group named
+  ("Los participantes señalaron que X") and kept as the older rules then write it (a call
+  only where they give it a modal: "Insistieron en que X <subjuntivo>" stays). A pronoun
   whose verb frames nothing ("They cleared the road themselves", "Señalaron el camino ...")
   reads as before, and so does a pronoun inside the point ("Bus operators cut the routes; they
   must restore them");
@@ -26,7 +27,14 @@ Three shapes the older rules leave, each a setting:
   "Los conductores terminan X", "أكد تجار السمك أنهم يخسرون X" -> "تجار السمك يخسرون X", "Водители
   отметили, что они заканчивают X" -> "Водители заканчивают X" (the older rules left "Они
   заканчивают X"), "司机们说，他们要X" -> "司机们要X". The group is the frame's own subject, as
-  written; a second "and that they" / "، وأنهم" clause follows it ("، وهم").
+  written; a second "and that they" / "، وأنهم" clause follows it ("، وهم");
+- *a call for a noun* (``NOUN_CALL``): a Chinese group's call or support before a verb phrase
+  opening on a preposition given its modal ("多数发言人支持在X中赋予Y" -> "应在X中赋予Y"), and
+  an English second clause's "asked for a/more N" -> "There should be ... N".
+
+The kinds step remembers the frame it cut before each point (``note_cut``, called by
+``kinds._sentence_kind``), so that a text read from the point alone knows that its frame was
+taken off and what it was (a second verb must agree with it).
 """
 
 from __future__ import annotations
@@ -74,7 +82,7 @@ _FR_VERBS = (
     r"exhorté|plaidé|averti|noté|relevé|précisé|réclamé|suggéré|invité|mis\s+en\s+garde"
 )
 _ES_VERBS = (
-    r"pid|solicit|reclam|exig|recomend|propus|propus|inst|llam|señal|destac|subray|advirt|"
+    r"pid|solicit|reclam|exig|recomend|propus|inst|llam|señal|destac|subray|advirt|"
     r"añad|insist|record|indic|plante|abog|sugir|urg"
 )
 _RU_VERBS = (
