@@ -151,6 +151,7 @@ FRAME_SETS = (
     "kinds/dev33-frames.yaml",
     "kinds/dev35-frames.yaml",
     "kinds/dev37-frames.yaml",
+    "kinds/dev41-frames.yaml",
 )
 #: development sets written for the attribution patterns (``kind_cues_presenters``): scored,
 #: not trained on (the learned model's material stays as it was)

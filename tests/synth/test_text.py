@@ -1,6 +1,7 @@
 import pytest
 
 from forum_messages.nlp.base import HashEmbedder
+from forum_messages.synth import kind_cues_voice15 as voice15
 from forum_messages.synth.text import ExtractiveWriter, clean_sentence, list_items
 
 
@@ -225,9 +226,49 @@ def test_a_list_after_a_heading_or_a_sentence_is_still_split() -> None:
         ("أكد المشاركون أن الفجوة الرقمية ما زالت قائمة، ودعوا إلى زيادة الاستثمار العام.", "ar"),
     ],
 )
-def test_a_lead_in_whose_second_verb_would_lose_its_subject_is_kept(raw: str, lang: str) -> None:
-    # "X, and urged Y" without "Participants agreed that" reads as if X had urged
+def test_a_lead_in_whose_second_verb_would_lose_its_subject_is_kept(
+    raw: str, lang: str, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "X, and urged Y" without "Participants agreed that" reads as if X had urged (the guard
+    # of a second clause the frame readings leave: ``kind_cues_voice15.SECOND_CLAUSE`` off)
+    monkeypatch.setattr(voice15, "SECOND_CLAUSE", False)
     assert clean_sentence(raw, lang) == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "text"),
+    [
+        (
+            "Participants agreed that community networks need spectrum, and urged regulators "
+            "to open it.",
+            "en",
+            "Community networks need spectrum. Regulators should open it.",
+        ),
+        (
+            "Участники отметили, что цифровой разрыв сохраняется, и призвали увеличить инвестиции.",
+            "ru",
+            "Цифровой разрыв сохраняется. Необходимо увеличить инвестиции.",
+        ),
+        (
+            "أكد المشاركون أن الفجوة الرقمية ما زالت قائمة، ودعوا إلى زيادة الاستثمار العام.",
+            "ar",
+            "الفجوة الرقمية ما زالت قائمة. ينبغي زيادة الاستثمار العام.",
+        ),
+        # the second clause's frame not read: the guard keeps the lead-in
+        (
+            "Les participants ont souligné que la connectivité reste chère, et ont appelé à "
+            "réduire les taxes.",
+            "fr",
+            "Les participants ont souligné que la connectivité reste chère, et ont appelé à "
+            "réduire les taxes.",
+        ),
+    ],
+)
+def test_a_second_verb_read_as_its_own_sentence(
+    raw: str, lang: str, text: str, fresh: None
+) -> None:
+    # the second reported clause read again with the group before it (``kind_cues_voice15``)
+    assert clean_sentence(raw, lang) == text
 
 
 @pytest.mark.parametrize(
@@ -270,9 +311,13 @@ def test_a_call_read_wrong_is_kept_as_written() -> None:
 
 def test_a_point_left_broken_by_its_reading_is_read_again_from_the_statement(
     use_embedder,  # type: ignore[no-untyped-def]
+    fresh: None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # the writer is given points (frames taken off when the statements were read); one whose
-    # frame took the subject of a second verb with it is read again from the statement
+    # frame took the subject of a second verb with it is read again from the statement (the
+    # second clause not read as a sentence of its own: ``kind_cues_voice15.SECOND_CLAUSE`` off)
+    monkeypatch.setattr(voice15, "SECOND_CLAUSE", False)
     written = [
         "Participants agreed that community networks need spectrum, and urged regulators to "
         "open bands for them.",
@@ -294,11 +339,14 @@ def test_a_point_left_broken_by_its_reading_is_read_again_from_the_statement(
     assert [w.text for w in plain] == points
 
 
-def test_the_guards_off_take_the_lead_in_off_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_guards_off_take_the_lead_in_off_as_before(
+    monkeypatch: pytest.MonkeyPatch, fresh: None
+) -> None:
     from forum_messages.synth import text
 
     monkeypatch.setattr(text, "SECOND_VERB", False)
     monkeypatch.setattr(text, "REFERS_BACK", False)
+    monkeypatch.setattr(voice15, "SECOND_CLAUSE", False)
     assert clean_sentence(
         "Participants agreed that community networks need spectrum, and urged regulators to "
         "open it.",

@@ -39,6 +39,7 @@ from forum_messages.synth import kind_cues_voice11 as voice11
 from forum_messages.synth import kind_cues_voice12 as voice12
 from forum_messages.synth import kind_cues_voice13 as voice13
 from forum_messages.synth import kind_cues_voice14 as voice14
+from forum_messages.synth import kind_cues_voice15 as voice15
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth import kind_rapporteurs as rapporteurs
@@ -521,6 +522,8 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
                     # after أنّ the subject takes the accusative ("العاملين"): without the frame
                     # the sentence would be ungrammatical, so Arabic keeps its frame
                     kept = original
+                else:  # the text's rewrites know the frame the point lost (``kind_cues_voice15``)
+                    voice15.note_cut(kept, original[: at[m.end()]])
                 return "framed", kept, _one_speaker(s, code, cues.attrib)
         if cues.desc.search(s):
             later = _later_frame(s, code, cues)
@@ -668,7 +671,13 @@ def voiced(sentence: str, lang: str) -> str:
     code = lang if lang in _PATTERNS else "en"
     # a frame's second part written as its first was (``kind_cues_voice14``, the sixty-third
     # round: "ينبغي X، وعلى ضرورة Y" -> "ينبغي X، وينبغي Y")
-    out = voice14.second_heads(sentence, _voiced(sentence, lang), code)
+    # the group's own voice and a second reported clause (``kind_cues_voice15``, the
+    # sixty-seventh round: "Several traders said they X" -> "Several traders X", read before
+    # the older rules; "X, and asked that Y" -> "X. Y should ...")
+    older = _voiced(sentence, lang)
+    told = voice15.told(sentence, older, code, lambda text: _reread_point(text, code))
+    out = told or voice14.second_heads(sentence, older, code)
+    out = voice15.mend(sentence, out, code, lambda text: _reread_point(text, code))
     done = voice8.complete(out, code)
     return _capitalise(done) if done else out
 
