@@ -209,3 +209,20 @@ def test_noun_call_with_infinitive_left(fresh: None) -> None:
         "district engineer to visit them."
     )
     assert "There should be" not in voiced_point(sentence, "en")
+
+
+def test_cut_frames_forgotten_with_the_kinds_caches(fresh: None) -> None:
+    """The frames the kinds step remembers go with its caches: a run after
+    ``kinds.clear_caches`` reads no frame a statement of an earlier run left."""
+    from forum_messages.synth import kinds
+
+    sentence = (
+        "Participants noted that school canteens close in the dry season, and asked that the "
+        "council fund the cooks' wages all year."
+    )
+    point = kinds.classify(sentence, "en").point
+    assert voice15._CUTS.get(point.strip())
+    kinds.clear_caches()
+    assert not voice15._CUTS
+    # read again, the same text as the first time
+    assert voiced_point(sentence, "en").startswith("School canteens close in the dry season.")

@@ -155,6 +155,11 @@ _CUTS: dict[str, str] = {}
 _CUTS_MAX = 1 << 16
 
 
+def forget_cuts() -> None:
+    """Forget the frames remembered (with the kinds step's caches: ``kinds.clear_caches``)."""
+    _CUTS.clear()
+
+
 def note_cut(point: str, frame: str) -> None:
     """Remember that the kinds step took ``frame`` off before ``point``."""
     if len(_CUTS) < _CUTS_MAX:

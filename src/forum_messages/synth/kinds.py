@@ -249,6 +249,7 @@ def clear_caches() -> None:
         frame_model.cut_point,
     ):
         cached.cache_clear()
+    voice15.forget_cuts()
 
 
 @cache
