@@ -13,7 +13,9 @@ the claim, in the six languages:
   take up half of every session", "A live poll showed that ...", "Las preguntas del público
   ... deben responderse", "Un sondage a montré que ...", "Вопросы слушателей ... заслуживают
   ответа", "问答环节应当……", "أسئلة الحضور ... تستحق ..."), with no verb of a description
-  before it ("Questions from the floor focused on what the ministry should do" stays one);
+  before it ("Questions from the floor focused on what the ministry should do" stays one) and
+  a question after the finding ("Блиц-опрос в начале показал, какие темы волнуют зал." stays
+  one);
 - *a clause that draws a finding or a harm from the session* (", which shows that ...", ",
   which shut out ...", ", lo que dejó fuera ...", ", ce qui a exclu ...", ", что исключило
   ...", "، مما أقصى ...");
@@ -62,8 +64,8 @@ _FINDING = {
     "fr": r"\b(?:a montré|ont montré|montre|montrent|a révélé|révèle|révèlent|a démontré|"
     r"démontre|démontrent|prouve|a prouvé|a confirmé|confirme|indique|a indiqué) qu(?:e\b|['’])",
     "ru": r"(?<!\w)(?:показал\w*|показыва(?:ет|ют)|выявил\w*|продемонстрировал\w*|"
-    r"доказ(?:ал|ыва)\w*|свидетельству(?:ет|ют)|подтвердил\w*)(?!\w)",
-    "zh": r"(?:显示|表明|说明|证明|发现|反映出)",
+    r"доказ(?:ал|ыва)\w*|свидетельству(?:ет|ют)(?: о том)?|подтвердил\w*),? что(?!\w)",
+    "zh": r"(?:显示|表明|说明|证明|发现|反映出)(?![^。]*(?:哪些|什么|如何|是否|怎样|多少))",
     "ar": r"(?<!\w)(?:أظهر|اظهر|أظهرت|اظهرت|كشف|كشفت|أثبت|اثبت|أثبتت|بين|بينت)(?:ت)?(?!\w)",
 }
 #: the questions from the floor, a question-and-answer segment, a part of the session, a poll
@@ -117,7 +119,7 @@ _DRAWN = {
     r"a privé|prive)\b",
     "ru": r", (?:что|это) (?:показывает|показало|доказывает|доказало|подтверждает|подтвердило|"
     r"свидетельствует|исключило|исключает|оставило за бортом|лишило|лишает)(?!\w)",
-    "zh": r"[，,](?:这|此举|这一点)?(?:说明|表明|证明|显示)",
+    "zh": r"[，,](?:这|此举|这一点)(?:也)?(?:说明|表明|证明|显示)",
     "ar": r"[،,] ?(?:مما|ما) (?:أقصى|اقصى|استبعد|حرم|أظهر|اظهر|يظهر|يدل|دل|يثبت|أثبت|اثبت|"
     r"يؤكد|أكد|اكد)(?!\w)",
 }
