@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, arabic_plain_offsets, sentences
+from forum_messages.synth import kind_claims as claims
 from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
@@ -515,7 +516,7 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
                     kept = _and_that(code, m.group(0), kept)
                 if code == "ru":  # "призвали создать X" -> "Необходимо создать X"
                     kept = voice14.ru_infinitive(m.group(0), kept)
-                if cues.desc.search(rest) or (whole and cues.desc.search(s)):
+                if _describes(cues, rest, code) or (whole and _describes(cues, s, code)):
                     return "descriptive", "", False
                 if whole and _appositive(original[at[m.end()] :]):
                     return "framed", original, _one_speaker(s, code, cues.attrib)
@@ -526,13 +527,19 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
                 else:  # the text's rewrites know the frame the point lost (``kind_cues_voice15``)
                     voice15.note_cut(kept, original[: at[m.end()]])
                 return "framed", kept, _one_speaker(s, code, cues.attrib)
-        if cues.desc.search(s):
+        if _describes(cues, s, code):
             later = _later_frame(s, code, cues)
             if later is None:
                 return "descriptive", "", False
             return "framed", _capitalise(original[at[later] :]), False
         attribution = attribution or _one_speaker(s, code, cues.attrib)
     return "point", original, attribution
+
+
+def _describes(cues: _Cues, s: str, code: str) -> bool:
+    """Whether a description pattern reads the sentence and it makes no claim of its own in
+    the event's vocabulary (``kind_claims``, when on)."""
+    return cues.desc.search(s) and not (claims.ON and claims.claims(s, code))
 
 
 @cache
@@ -915,7 +922,11 @@ def classify(text: str, lang: str | None, held: bool = True) -> Kind:
         left.append(sent)
     if not kept:
         return Kind("descriptive", "", False)
-    if all(turns.describes(sent, lang) or rapporteurs.describes(sent, lang) for sent in left):
+    if all(
+        (turns.describes(sent, lang) or rapporteurs.describes(sent, lang))
+        and not (claims.ON and claims.claims(sent, lang))
+        for sent in left
+    ):
         # the rest is a speaker's line, the chair asking the room, an agenda item or a talk
         # as a heading, who the session gathered or its announcement: the whole statement
         # describes (never a sentence cut from a point)
