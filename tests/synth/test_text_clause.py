@@ -241,3 +241,48 @@ def test_an_account_split_at_a_title_is_read_whole(
     assert out[0].text == (
         "A girl walked five kilometres to the library each evening to send her applications."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        # the speaker was the clause's subject, left out as the language may
+        (
+            "es",
+            "Preguntada por el proyecto, la alcaldesa respondió que presentará el plan de "
+            "conectividad escolar en marzo.",
+        ),
+        (
+            "ru",
+            "Отвечая на вопрос о сети, учительница рассказала, что научилась настраивать "
+            "школьный маршрутизатор по видеоурокам.",
+        ),
+        ("zh", "在被问及下一步计划时，该公司负责人表示，将在明年为偏远乡村学校免费开通宽带服务。"),
+        # a word saying "his" of the speaker
+        (
+            "ar",
+            "وردًا على سؤال عن التمويل، قال الوزير إن بلاده خصصت ميزانية جديدة لربط المدارس "
+            "الريفية بالإنترنت.",
+        ),
+    ],
+)
+def test_a_clause_whose_subject_went_with_the_speaker_is_kept_as_written(
+    lang: str, written: str
+) -> None:
+    assert reported(written, lang, True, "asked") is None
+
+
+def test_a_case_named_by_the_speakers_own_words_is_not_read() -> None:
+    # "her country" is the speaker's: dropped with her
+    said = (
+        "Panelist Dr Ines Mora described a scoring tool used by the welfare office in her "
+        "country that wrongly flagged thousands of families."
+    )
+    assert told_case(said, "en") is None
+
+
+def test_a_chinese_clause_naming_the_speakers_body_is_kept_as_written() -> None:
+    body = "在被问及下一步时，协会负责人表示，该协会成员银行去年拦截了约三成的可疑转账。"
+    assert reported(body, "zh", True, "asked") is None
+    should = "在被问及下一步时，协会负责人表示，政府应该为偏远乡村学校免费开通宽带服务。"
+    assert reported(should, "zh", True, "asked") == "政府应该为偏远乡村学校免费开通宽带服务。"

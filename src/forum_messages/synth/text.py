@@ -222,8 +222,8 @@ REPORTED_CLAUSE = "asked"
 #: In a message every source of which tells who said what (marked, ``avoid``, or weighed down
 #: by the learned readings, ``soft``), its text given as the case the speaker told ("...,
 #: who described an elderly widow who walked ..." -> "An elderly widow walked ...",
-#: ``text_clause.told_case``) or what the speaker said (``text_clause.reported``). On: no row
-#: moves, one text of the readable files changes (docs/quality.md, step 63); off: as before.
+#: ``text_clause.told_case``). On: no row moves, one text of the readable files changes
+#: (docs/quality.md, step 63); off: as before.
 ACCOUNT_CASE = True
 
 #: A speaker's own voice: first-person pronouns and possessives ("us" in lower case only: not
@@ -451,12 +451,10 @@ def _accounts_only(
 
 
 def _as_told(own: list[str], lang: str) -> list[str]:
-    """An account's sentences ``own`` as the case its speaker told or what the speaker said,
-    the speaker dropped (``ACCOUNT_CASE``), read over the sentences joined (a title's full stop,
-    "Ms. Achieng Otieno, who described ...", may have split one); as they are when neither
-    reads."""
-    joined = ("" if lang == "zh" else " ").join(own)
-    told = told_case(joined, lang) or reported(joined, lang, True, "said")
+    """An account's sentences ``own`` as the case its speaker told, the speaker dropped
+    (``ACCOUNT_CASE``), read over the sentences joined (a title's full stop, "Ms. Achieng
+    Otieno, who described ...", may have split one); as they are when it reads none."""
+    told = told_case(("" if lang == "zh" else " ").join(own), lang)
     return [told] if told else own
 
 

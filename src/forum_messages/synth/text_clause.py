@@ -105,14 +105,34 @@ MIN_CLAUSE_CHARS_ZH = 8
 _SPEAKER_PRONOUN = {
     "en": re.compile(r"\b(?:she|he|her|hers|his|him|herself|himself)\b", _I),
     "fr": re.compile(r"\b(?:il|elle|son|sa|ses|lui)\b", _I),
-    "es": re.compile(r"(?<!\w)(?:su|sus|él|ella|ellos|ellas)(?!\w)", _I),
+    "es": re.compile(r"(?<!\w)(?:su|sus|suy[oa]s?|él|ella|ellos|ellas)(?!\w)", _I),
     "ru": re.compile(
         r"(?<!\w)(?:он|она|его|её|ее|ему|ей|ним|ней|сво(?:й|я|ё|е|и|его|ей|их|им|ими|ём|ем))"
         r"(?!\w)",
         _I,
     ),
-    "zh": re.compile(r"[他她]"),
-    "ar": re.compile(r"(?:^|\s)(?:هو|هي|لديه|لديها|له|لها)(?=\s|$)"),
+    # "该协会", "该市": the body named with the speaker (not "应该", "should")
+    "zh": re.compile(r"[他她其]|(?<!应)该(?![怎如])"),
+    # and a word ending on "his", "her", "their" ("بلاده", "شركته", "تلاميذها"; some other
+    # words too, kept as written)
+    "ar": re.compile(r"(?:^|\s)(?:هو|هي|لديه|لديها|له|لها)(?=\s|$)|\w{2,}(?:ه|ها|هم)(?=[\s،,.]|$)"),
+}
+#: A clause whose subject the speaker was, left out as these languages may ("Usa audios de
+#: mensajería ...", "Научилась записываться ...", "将继续 ..."): it opens on its verb. Spanish:
+#: a clause must open on a determiner, a number or a name; Russian: not on a word ending as a
+#: past or present verb does; Chinese: not on an adverb or verb of what the speaker will do.
+_SUBJECT_LEFT = {
+    "es": re.compile(
+        r"^(?!(?:el|la|los|las|lo|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas|"
+        r"cada|todo|toda|todos|todas|ningún|ninguna|ninguno|solo|sólo|más|menos|casi|unas?|"
+        r"alrededor|cerca|hoy|ya|en|con|desde|hasta|según|muchos|muchas|pocos|pocas|varios|"
+        r"varias|la\s+mayoría)\b)(?![A-ZÁÉÍÓÚÑ0-9«\"])",
+    ),
+    "ru": re.compile(
+        r"^\w*(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|ется|ится|утся|ются)(?!\w)",
+        re.I,
+    ),
+    "zh": re.compile(r"^(?:将|会|已|要|也|还|并|正|曾|希望|计划|准备|打算|愿意|认为)"),
 }
 #: "and that" before a second clause of the same verb, its "that" taken off with the frame.
 _AND_THAT = {
@@ -122,7 +142,7 @@ _AND_THAT = {
         _I,
     ),
     "fr": re.compile(r"(,?\s+(?:et|mais)\s+)qu(?:e\s+|['’]\s*)(?=\w)", _I),
-    "es": re.compile(r"(,?\s+(?:y|e|pero)\s+)que\s+", _I),
+    "es": re.compile(r"(,?\s+(?:y|e|pero)\s+)que(?:\s+|(?=,))", _I),
     "ru": re.compile(r"(,?\s+(?:и|а|но)\s+)что\s+", _I),
 }
 
@@ -181,13 +201,16 @@ def reported(sentence: str, lang: str, attribution: bool, mode: str) -> str | No
     clause = rest[verb.end() :].strip()
     joined = _AND_THAT.get(lang)
     if joined is not None:
-        clause = joined.sub(r"\1", clause)
+        clause = re.sub(r"\s+,", ",", joined.sub(r"\1", clause))
     if lang == "zh":
         if len(clause) < MIN_CLAUSE_CHARS_ZH:
             return None
     elif _words(clause, lang) < MIN_CLAUSE_WORDS:
         return None
     if _SPEAKER_PRONOUN[lang].search(clause):
+        return None
+    left = _SUBJECT_LEFT.get(lang)
+    if left is not None and left.match(clause):
         return None
     return clause[0].upper() + clause[1:] if clause[0].islower() else clause
 
@@ -252,6 +275,8 @@ def told_case(sentence: str, lang: str) -> str | None:
         return None
     if m.group("next").casefold() in _OWN_SUBJECT[lang]:
         return None
+    if _SPEAKER_PRONOUN[lang].search(m.group("np")):
+        return None  # "an algorithm used in her country": the speaker's, gone with her
     rest = _AND_WHO[lang].sub(r"\1", sentence[m.end() :])
     text = f"{m.group('art').capitalize()} {m.group('np')} {rest}".strip()
     return text if _words(text, lang) >= MIN_CLAUSE_WORDS + 2 else None
