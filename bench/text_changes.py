@@ -3,9 +3,11 @@
 ``draft`` drafts each readable report file as ``evaluate`` does (held-out files are skipped)
 and keeps every message's id, text and source statements in a JSON file; ``--off=NAME`` turns
 a setting off first (``NAME``: a module under ``forum_messages`` and its setting, e.g.
-``synth.kind_rapporteurs.SUBJECT``; repeatable). ``pair`` pairs the messages of two such files
-by their sources (most shared sources first, the same text on a tie) and lists every message
-whose text changed, came or went. Run ``draft`` once with each version's ``src`` on the path:
+``synth.kind_rapporteurs.SUBJECT``; repeatable), ``--set=NAME=VALUE`` gives one a value ("true"
+and "false" as such, any other a string: ``--set=synth.text.REPORTED_CLAUSE=said``). ``pair``
+pairs the messages of two such files by their sources (most shared sources first, the same
+text on a tie) and lists every message whose text changed, came or went. Run ``draft`` once
+with each version's ``src`` on the path:
 
     R=src/forum_messages/editions/evaluation/reports
     PYTHONPATH=<old>/src python bench/text_changes.py draft /tmp/old.json $R/*.yaml
@@ -26,13 +28,22 @@ from held_out import readable
 Kept = dict[str, list[dict[str, Any]]]
 
 
-def turn_off(name: str) -> None:
-    """Set ``forum_messages.<module>.<SETTING>`` to False; an unknown one is an error."""
+def turn_off(name: str, value: object = False) -> None:
+    """Set ``forum_messages.<module>.<SETTING>`` to ``value`` (False: off); an unknown one is
+    an error."""
     module, _, setting = name.rpartition(".")
     found = importlib.import_module(f"forum_messages.{module}")
     if not hasattr(found, setting):
         raise SystemExit(f"no setting {setting!r} in forum_messages.{module}")
-    setattr(found, setting, False)
+    setattr(found, setting, value)
+
+
+def given(assignment: str) -> tuple[str, object]:
+    """``NAME=VALUE`` of ``--set``: "true" and "false" as booleans, any other value a string."""
+    name, sep, value = assignment.partition("=")
+    if not sep:
+        raise SystemExit(f"--set wants NAME=VALUE: {assignment!r}")
+    return name, {"true": True, "false": False}.get(value.casefold(), value)
 
 
 def draft(out: str, paths: Sequence[str], off: Sequence[str]) -> Kept:
@@ -42,7 +53,10 @@ def draft(out: str, paths: Sequence[str], off: Sequence[str]) -> Kept:
     from forum_messages.nlp.use import USEEmbedder
 
     for name in off:
-        turn_off(name)
+        if name.startswith("--set="):
+            turn_off(*given(name.removeprefix("--set=")))
+        else:
+            turn_off(name)
     embedder = memo_for(USEEmbedder())
     kept: Kept = {}
     for path in readable(paths):
@@ -103,8 +117,8 @@ def show(before: Kept, after: Kept) -> None:
 
 
 def main(mode: str, args: list[str]) -> int:
-    off = [a.removeprefix("--off=") for a in args if a.startswith("--off=")]
-    rest = [a for a in args if not a.startswith("--off=")]
+    off = [a.removeprefix("--off=") for a in args if a.startswith(("--off=", "--set="))]
+    rest = [a for a in args if not a.startswith(("--off=", "--set="))]
     if mode == "draft" and len(rest) >= 2:
         draft(rest[0], rest[1:], off)
         return 0

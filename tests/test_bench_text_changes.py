@@ -59,3 +59,18 @@ def test_a_setting_turned_off_by_name(
     assert kind_rapporteurs.SUBJECT is False
     with pytest.raises(SystemExit, match="NO_SUCH"):
         bench.turn_off("synth.kind_rapporteurs.NO_SUCH")
+
+
+def test_a_setting_given_a_value_by_name(
+    bench_module: Callable[[str], ModuleType], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_messages.synth import text
+
+    bench = bench_module("text_changes")
+    monkeypatch.setattr(text, "REPORTED_CLAUSE", "off")
+    monkeypatch.setattr(text, "ACCOUNT_CASE", False)
+    bench.turn_off(*bench.given("synth.text.REPORTED_CLAUSE=said"))
+    bench.turn_off(*bench.given("synth.text.ACCOUNT_CASE=True"))
+    assert (text.REPORTED_CLAUSE, text.ACCOUNT_CASE) == ("said", True)
+    with pytest.raises(SystemExit, match="NAME=VALUE"):
+        bench.given("synth.text.ACCOUNT_CASE")
