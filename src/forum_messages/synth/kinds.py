@@ -27,6 +27,7 @@ from itertools import chain
 
 from forum_messages.nlp.segment import arabic_plain, arabic_plain_offsets, sentences
 from forum_messages.synth import kind_cues_closing as closing
+from forum_messages.synth import kind_cues_compiled as compiled
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
 from forum_messages.synth import kind_cues_speakers2 as speakers2
@@ -309,6 +310,7 @@ def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[
             *(reportgrammar.PATTERNS.get(lang, []) if reportgrammar.ON else []),
             *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
+            *compiled.attributions(lang),
         ],
     )
 
@@ -905,7 +907,12 @@ def classify(text: str, lang: str | None, held: bool = True) -> Kind:
         left.append(sent)
     if not kept:
         return Kind("descriptive", "", False)
-    if all(turns.describes(sent, lang) or rapporteurs.describes(sent, lang) for sent in left):
+    if all(
+        turns.describes(sent, lang)
+        or rapporteurs.describes(sent, lang)
+        or compiled.describes(sent, lang)
+        for sent in left
+    ):
         # the rest is a speaker's line, the chair asking the room, an agenda item or a talk
         # as a heading, who the session gathered or its announcement: the whole statement
         # describes (never a sentence cut from a point)
