@@ -61,6 +61,9 @@ round's "before"), ``--turns all`` with all of them; the other settings as shipp
 not given, as shipped.
 ``--claims on|off`` sets the reading of the sixty-eighth round (``kind_claims.ON``: a sentence in
 the event's vocabulary that makes a claim of its own stays a point); not given, as shipped.
+``--compiled on|off|occupation|notes`` sets the readings of the sixty-sixth round
+(``kind_cues_compiled.OCCUPATION`` and ``COMPILED``): both, neither, or one alone; not given, as
+shipped.
 ``--rapporteurs`` sets the readings of the fifty-eighth round: those named on (``roster``,
 ``announced``, ``view`` of ``kind_rapporteurs``, ``conduct`` for ``kind_turns.CONDUCT_MORE``;
 ``all``), the others off; ``none`` all off (that round's "before"); not given, as shipped.
@@ -93,7 +96,7 @@ from kind_context import HELD_OUT as HELD_OUT_REPORTS  # type: ignore[import-not
 from kind_context import REPORTS, placed  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import kind_claims, kind_rapporteurs, kind_turns
+from forum_messages.synth import kind_claims, kind_cues_compiled, kind_rapporteurs, kind_turns
 from forum_messages.synth.kind_bodies import body_tells, housekeeping, reading_of, tells_record
 from forum_messages.synth.kind_course import course_of, heading, person_tells, tells_course, travels
 from forum_messages.synth.kind_cues_model import wide_call
@@ -127,6 +130,7 @@ RULE_SETS = (
     "kinds/dev36.yaml",
     "kinds/dev39.yaml",
     "kinds/dev42.yaml",
+    "kinds/dev40.yaml",
 )
 KINDS = (
     "kinds/dev.yaml",
@@ -477,9 +481,20 @@ def main() -> None:
         help="the reading of the sixty-eighth round (kind_claims.ON: a sentence in the event's "
         "vocabulary that makes a claim of its own stays a point): on or off; not given: as shipped",
     )
+    ap.add_argument(
+        "--compiled",
+        choices=("on", "off", "occupation", "notes"),
+        default=None,
+        help="the readings of the sixty-sixth round (kind_cues_compiled: OCCUPATION, a speaker "
+        "by an occupation and a full name; COMPILED, a compiled report's notes): both on, both "
+        "off, or one of them alone; not given: as shipped",
+    )
     args = ap.parse_args()
     if args.claims is not None:
         kind_claims.ON = args.claims == "on"
+    if args.compiled is not None:
+        kind_cues_compiled.OCCUPATION = args.compiled in ("on", "occupation")
+        kind_cues_compiled.COMPILED = args.compiled in ("on", "notes")
         clear_caches()
     if args.arranged is not None:
         kind_rapporteurs.ARRANGED = args.arranged == "on"

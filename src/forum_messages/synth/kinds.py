@@ -28,6 +28,7 @@ from itertools import chain
 from forum_messages.nlp.segment import arabic_plain, arabic_plain_offsets, sentences
 from forum_messages.synth import kind_claims as claims
 from forum_messages.synth import kind_cues_closing as closing
+from forum_messages.synth import kind_cues_compiled as compiled
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
 from forum_messages.synth import kind_cues_speakers2 as speakers2
@@ -312,6 +313,7 @@ def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[
             *(reportgrammar.PATTERNS.get(lang, []) if reportgrammar.ON else []),
             *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
+            *compiled.attributions(lang),
         ],
     )
 
@@ -923,7 +925,11 @@ def classify(text: str, lang: str | None, held: bool = True) -> Kind:
     if not kept:
         return Kind("descriptive", "", False)
     if all(
-        (turns.describes(sent, lang) or rapporteurs.describes(sent, lang))
+        (
+            turns.describes(sent, lang)
+            or rapporteurs.describes(sent, lang)
+            or compiled.describes(sent, lang)
+        )
         and not (claims.ON and claims.claims(sent, lang))
         for sent in left
     ):
