@@ -177,6 +177,20 @@ ELSEWHERE_PLACE = True
 #: too, a new message of the two (its sessions differ); a source whose partner is in neither
 #: goes where ``ELSEWHERE_KEEP`` sends it.
 ELSEWHERE_JOIN = False
+#: A member the clustering joined to one message whose mean pair-model probability with the
+#: members of another message of the theme is at least ``REHOME_BAR`` and ``REHOME_MARGIN``
+#: or more above its mean with its own message's other members moves to that message, while
+#: its own still rests on two sessions (``point_check.rehome``; 0: off; step 64 of
+#: docs/quality.md).
+REHOME_BAR = 0.0
+REHOME_MARGIN = 0.2
+#: A lone statement attached after the clustering to the nearest message joins another
+#: message instead when the pair model puts it with one of that message's members (another
+#: session's) at ``ATTACH_AWAY`` or more and ``ATTACH_AWAY_MARGIN`` or more above its
+#: likeliest partner in the nearest message (``point_check.attach_elsewhere``; 0: off; step
+#: 64 of docs/quality.md).
+ATTACH_AWAY = 0.0
+ATTACH_AWAY_MARGIN = 0.2
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -213,6 +227,10 @@ class Grouping:
     #: the rows of ``halves`` that do not keep the sub-topic of the message they were in: each
     #: goes where its own reading puts it (two calls parted below the pair bar, ``ask_floor``)
     placed: list[int] = field(default_factory=list)
+    #: rows the clustering joined to one message that moved to another making their point
+    #: (``rehome_bar``), and lone rows attached to another message than the nearest
+    #: (``attach_away``): row -> the group it is in now
+    rehomed: dict[int, int] = field(default_factory=dict)
 
 
 class ThresholdGrouper:
@@ -271,6 +289,10 @@ class ThresholdGrouper:
         elsewhere_keep: bool = ELSEWHERE_KEEP,
         elsewhere_join: bool = ELSEWHERE_JOIN,
         elsewhere_place: bool = ELSEWHERE_PLACE,
+        rehome_bar: float | None = None,
+        rehome_margin: float | None = None,
+        attach_away: float | None = None,
+        attach_away_margin: float | None = None,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -320,6 +342,13 @@ class ThresholdGrouper:
         self.elsewhere_keep = elsewhere_keep
         self.elsewhere_join = elsewhere_join
         self.elsewhere_place = elsewhere_place
+        # (None: the module's setting when the grouper is made)
+        self.rehome_bar = REHOME_BAR if rehome_bar is None else rehome_bar
+        self.rehome_margin = REHOME_MARGIN if rehome_margin is None else rehome_margin
+        self.attach_away = ATTACH_AWAY if attach_away is None else attach_away
+        self.attach_away_margin = (
+            ATTACH_AWAY_MARGIN if attach_away_margin is None else attach_away_margin
+        )
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -458,6 +487,13 @@ class ThresholdGrouper:
                     out |= {"support_second": self.support_second}
             if self.topic_bar > 0:
                 out |= {"topic_bar": self.topic_bar, "topic_keep": self.topic_keep}
+            if self.rehome_bar > 0:
+                out |= {"rehome_bar": self.rehome_bar, "rehome_margin": self.rehome_margin}
+            if self.attach_away > 0:
+                out |= {
+                    "attach_away": self.attach_away,
+                    "attach_away_margin": self.attach_away_margin,
+                }
             if self.across_bar > 0:
                 out |= {
                     "across_bar": self.across_bar,
@@ -573,6 +609,17 @@ class ThresholdGrouper:
                     alone.append(row)
         else:
             alone = list(loose)
+        redirected: dict[int, int] = {}
+        if points is not None and checking and self.attach_away > 0 and attached:
+            redirected = point_check.attach_elsewhere(
+                self._model,
+                points,
+                kept,
+                attached,
+                sessions,
+                self.attach_away,
+                self.attach_away_margin,
+            )
         if not asked:
             points = None
         for row, g in sorted(attached.items()):
@@ -581,6 +628,18 @@ class ThresholdGrouper:
             alone = point_check.join(
                 self._model, x, kept, attached, alone, sessions, points, self.point_join
             )
+        rehomed: dict[int, int] = {}
+        if points is not None and checking and self.rehome_bar > 0 and len(kept) > 1:
+            rehomed = point_check.rehome(
+                self._model,
+                points,
+                kept,
+                sessions,
+                self.min_sessions,
+                self.rehome_bar,
+                self.rehome_margin,
+            )
+            attached.update((r, g) for r, g in rehomed.items() if r in attached)
         detached: list[int] = []
         part_of: dict[int, int] = {}  # split-off row -> first row of its part
         if self.siblings is not None and kinds is not None:
@@ -694,8 +753,9 @@ class ThresholdGrouper:
             kept = [rows for rows in kept if rows]
         single = singles(alone, detached)
         alone = sorted(alone + detached)
+        now = {r: g for g, rows in enumerate(kept) for r in rows if r in rehomed or r in redirected}
         return Grouping(
-            kept, attached, alone, single, sorted(detached), before, halves, sorted(placed)
+            kept, attached, alone, single, sorted(detached), before, halves, sorted(placed), now
         )
 
     @staticmethod
