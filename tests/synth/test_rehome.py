@@ -10,7 +10,7 @@ import numpy as np
 from forum_messages.synth import grouping, point_check
 from forum_messages.synth.evidence import TermEvidence
 from forum_messages.synth.grouping import ThresholdGrouper
-from forum_messages.synth.same_point import PairFeatures, shipped_model
+from forum_messages.synth.same_point import PairFeatures, PointModel, shipped_model
 
 
 class _Table:
@@ -144,3 +144,48 @@ def test_with_the_real_models_the_lone_visa_statement_goes_to_the_visa_message( 
     groups = [[0, 1, 4], [2, 3]]
     assert point_check.rehome(model, points, groups, SESSIONS, 2, 0.5, 0.2) == {4: 1}
     assert groups == [[0, 1], [2, 3, 4]]
+
+
+def _two_messages_and_a_lone_row() -> np.ndarray:
+    """Rows 0-2 hold together (one point), rows 3-4 another; row 5 is near the first three
+    (a similarity of 0.39 with each: too far to be clustered with them, near enough to be
+    attached to their message at a bar of 0.3, 0.43 with its centre) and a little farther
+    from the other two (0.36 with each, 0.38 with their centre)."""
+    rng = np.random.default_rng(5)
+    basis = np.linalg.qr(rng.normal(size=(64, 64)))[0][:, :8].T
+    a, b, c, d, e, f = basis[:6]
+    x = np.stack(
+        [
+            a + 0.55 * b,
+            a + 0.55 * c,
+            a + 0.55 * d,
+            e + 0.3 * f,
+            e - 0.3 * f,
+            0.45 * a + 0.38 * e + 0.808 * basis[6],
+        ]
+    )
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_the_grouper_finds_the_sub_topics_as_if_the_row_had_stayed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    x = _two_messages_and_a_lone_row()
+    sessions = ["S1", "S2", "S3", "S4", "S5", "S6"]
+    texts = ["cable ships", "cable repair", "cable ships repair", "visas", "visa refusals", "x"]
+    ev = TermEvidence(texts, ["en"] * 6)
+    accepts = PointModel(("cosine",), (0.0,), (1.0,), (0.0,), 10.0)
+    common = {"core_model": accepts, "check": "core", "point_pairs": False}
+    plain = ThresholdGrouper(0.6, 2, 0.3, **common).run(x, sessions, ev)  # type: ignore[arg-type]
+    assert plain.groups == [[0, 1, 2, 5], [3, 4]] and plain.attached == {5: 0}
+    assert plain.before is None and plain.rehomed == {}
+
+    def elsewhere(model, points, groups, attached, sessions, bar, margin):  # type: ignore[no-untyped-def]
+        assert (bar, margin) == (0.5, grouping.ATTACH_AWAY_MARGIN)
+        attached[5] = 1  # as the pair model would send it
+        return {5: 1}
+
+    monkeypatch.setattr(point_check, "attach_elsewhere", elsewhere)
+    on = ThresholdGrouper(0.6, 2, 0.3, attach_away=0.5, **common).run(x, sessions, ev)  # type: ignore[arg-type]
+    assert on.groups == [[0, 1, 2], [3, 4, 5]] and on.attached == {5: 1}
+    assert on.rehomed == {5: 1}
+    # the sub-topics are found on the messages as the nearest attachment made them
+    assert on.before is not None and on.before[0] == [[0, 1, 2, 5], [3, 4]]

@@ -609,8 +609,12 @@ class ThresholdGrouper:
                     alone.append(row)
         else:
             alone = list(loose)
-        redirected: dict[int, int] = {}
+        # a row moved to the message making its point -> the group the clustering (or the
+        # nearest attachment) gave it: the sub-topics are found as if it had stayed there
+        # (``before``), so that no other message moves for it
+        moved_from: dict[int, tuple[int, ...]] = {}  # (by the group's other rows)
         if points is not None and checking and self.attach_away > 0 and attached:
+            nearest_of = dict(attached)
             redirected = point_check.attach_elsewhere(
                 self._model,
                 points,
@@ -620,6 +624,7 @@ class ThresholdGrouper:
                 self.attach_away,
                 self.attach_away_margin,
             )
+            moved_from.update((r, tuple(kept[nearest_of[r]])) for r in redirected)
         if not asked:
             points = None
         for row, g in sorted(attached.items()):
@@ -628,8 +633,8 @@ class ThresholdGrouper:
             alone = point_check.join(
                 self._model, x, kept, attached, alone, sessions, points, self.point_join
             )
-        rehomed: dict[int, int] = {}
         if points is not None and checking and self.rehome_bar > 0 and len(kept) > 1:
+            group_of = {r: tuple(o for o in rows if o != r) for rows in kept for r in rows}
             rehomed = point_check.rehome(
                 self._model,
                 points,
@@ -640,6 +645,7 @@ class ThresholdGrouper:
                 self.rehome_margin,
             )
             attached.update((r, g) for r, g in rehomed.items() if r in attached)
+            moved_from.update((r, group_of[r]) for r in rehomed)
         detached: list[int] = []
         part_of: dict[int, int] = {}  # split-off row -> first row of its part
         if self.siblings is not None and kinds is not None:
@@ -678,7 +684,17 @@ class ThresholdGrouper:
         placed: list[int] = []  # rows of ``halves`` parted below the pair bar (``ask_floor``)
         if points is not None and checking:
             # (a group dissolved by the member check is empty: not a group any more)
-            before = ([list(rows) for rows in kept if rows], singles(alone, detached))
+            clustered = [list(rows) for rows in kept]
+            back = False  # a moved row put back, for the sub-topics, where it was
+            for r, others in sorted(moved_from.items()):
+                h = next((k for k, rows in enumerate(clustered) if r in rows), None)
+                shared = [len(set(rows) & set(others)) for rows in clustered]
+                g = max(range(len(clustered)), key=lambda k: (shared[k], -k))
+                if h is not None and shared[g] > 0 and g != h and len(clustered[h]) > 1:
+                    clustered[h].remove(r)
+                    clustered[g] = sorted(clustered[g] + [r])
+                    back = True
+            before = ([rows for rows in clustered if rows], singles(alone, detached))
             checked = len(detached)
             twos = [g for g, rows in enumerate(kept) if len(rows) == 2]
             was = {g: list(kept[g]) for g in twos}
@@ -738,7 +754,7 @@ class ThresholdGrouper:
             taken = len(detached)
             if self.elsewhere_join and moved:
                 _join_partners(kept, moved, detached, alone, apart, placed)
-            if taken == checked:
+            if taken == checked and not back:
                 before = None  # nothing taken out: the groups are as they were
             elif self.halves:
                 parted = {r for pair in apart for r in pair}
@@ -753,7 +769,7 @@ class ThresholdGrouper:
             kept = [rows for rows in kept if rows]
         single = singles(alone, detached)
         alone = sorted(alone + detached)
-        now = {r: g for g, rows in enumerate(kept) for r in rows if r in rehomed or r in redirected}
+        now = {r: g for g, rows in enumerate(kept) for r in rows if r in moved_from}
         return Grouping(
             kept, attached, alone, single, sorted(detached), before, halves, sorted(placed), now
         )
