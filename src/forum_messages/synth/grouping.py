@@ -33,7 +33,9 @@ checked against the other sessions' members only (``session_support``), a floor 
 messages of two (``pair_support``), and more uses of the learned same-point model
 (``synth.point_check``: ``point_join`` joins lone statements, ``point_mix`` mixes its
 probability into the clustering; ``support_bar`` takes out a source of a message of three or
-more that most of the message does not back, docs/quality.md step 39).
+more that most of the message does not back, docs/quality.md step 39; ``rehome_bar`` moves a
+member to another message the model puts it with, ``attach_away`` sends a lone statement to
+the message of its likeliest partner instead of the nearest, docs/quality.md step 64).
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ docs/quality.md, "a learned same-point check"):
 - ``mixed``: the clustering runs on a mix of the similarity and the model's probability;
 - ``merge``: two messages of a theme the model says make one point are joined, and so are one
   session's takeaway and call kept as two one-session messages (docs/quality.md, step 22).
+- ``rehome`` and ``attach_elsewhere`` (off; step 64): a member the clustering joined to one
+  message, or a lone statement attached to the nearest, goes to the message the model puts it
+  with instead.
 """
 
 from __future__ import annotations
