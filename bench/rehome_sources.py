@@ -191,6 +191,9 @@ def main(paths: list[str], listing: bool) -> int:
             cells = [tally(per[n], bar, margin) for n in names]
             cells.append(tally([r for n in names for r in per[n]], bar, margin))
             row(f"{bar}, {margin}", cells, 14, 16)
+    cells = [tally(per[n], 0.0, 0.000001) for n in names]
+    cells.append(tally([r for n in names for r in per[n]], 0.0, 0.000001))
+    row("any bar, outside above", cells, 14, 16)
     off = [sum(r["off"] for r in per[n]) for n in names]
     row("off, of all", [f"{o}/{len(per[n])}" for o, n in zip(off, names, strict=True)], 14, 16)
     print("\nattached rows sent elsewhere: off and landing / off elsewhere / right")
