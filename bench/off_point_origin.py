@@ -28,6 +28,12 @@ counts) is listed with its sources, and every off source is classed by the first
   parts of the last merge: the clustering joined two sub-groups;
 - *three or more, with the core*: the source sits in the core's part of that last merge.
 
+Each off source is also placed by where its own point is in the draft (``PLACES``, the first
+that fits; quality step 64): a message of two sources or more whose text is taken from a
+statement of that point, a message of one source, other messages holding that point's
+statements without making it, or no message (statements of other sessions left out of the
+draft, or none); a description has no point.
+
 Then, for every message of three or more, the readings of step 39 (``point_check.split_two``):
 the two parts of the last merge, the pair model's mean probability across them and within
 them, and whether the editor's answers part the message the same way (each part's majority
@@ -48,7 +54,7 @@ import numpy as np
 from grouping_terms import draft_with, grouper_run, theme_part
 
 from forum_messages.evaluation.material import Material, load_material
-from forum_messages.evaluation.realistic import impure_messages
+from forum_messages.evaluation.realistic import _source_of_text, impure_messages
 from forum_messages.nlp.base import Embedder, memo_for
 from forum_messages.nlp.use import USEEmbedder
 from forum_messages.synth import grouping, point_check
@@ -67,6 +73,38 @@ CLASSES = (
     "three or more, apart",
     "three or more, with the core",
 )
+
+#: Where an off source's own point is in the draft (``place``).
+PLACES = (
+    "its point's message, two sources or more",
+    "its point's message, one source",
+    "its point's statements in other messages",
+    "no message, other sessions left out",
+    "no message, no other session",
+    "a description",
+)
+
+
+def place(
+    material: Material, made: dict[str, list[list[str]]], sid: str, message: list[str]
+) -> str:
+    """The first of ``PLACES`` that fits the off source ``sid`` of ``message`` (its
+    statements' ids); ``made``: each point the draft's messages make (the point of the
+    statement each text is taken from) -> those messages' statements."""
+    own = material.answers[sid].point
+    if not own:
+        return PLACES[5]
+    there = [m for m in made.get(own, []) if sorted(m) != sorted(message)]
+    if there:
+        return PLACES[0] if max(len(m) for m in there) > 1 else PLACES[1]
+    sess = {st.id: st.session for st in material.corpus.statements}
+    placed = {i for ms in made.values() for m in ms for i in m}
+    mates = [i for i, a in material.answers.items() if a.point == own and i != sid]
+    if any(i in placed and i not in message for i in mates):
+        return PLACES[2]
+    if any(i not in placed and sess[i] != sess[sid] for i in mates):
+        return PLACES[3]
+    return PLACES[4]
 
 
 def record(
@@ -257,6 +295,7 @@ def main(spec: str, paths: list[str]) -> int:
     params = json.loads(spec) if spec.strip() else {}
     embedder = memo_for(USEEmbedder())
     table: dict[str, Counter[str]] = {}
+    places: dict[str, Counter[str]] = {}
     splits: dict[str, list[dict]] = {}
     support: dict[str, list[dict[str, Any]]] = {}
     siblings: dict[str, list[dict[str, Any]]] = {}
@@ -266,6 +305,15 @@ def main(spec: str, paths: list[str]) -> int:
         draft, seen = record(material, embedder, params)
         points = material.points
         counts: Counter[str] = Counter()
+        where: Counter[str] = Counter()
+        texts = {st.id: st.text for st in material.corpus.statements}
+        made: dict[str, list[list[str]]] = {}
+        for t in draft.themes:
+            for tp in t.topics:
+                for msg in tp.messages:
+                    shown = material.answers[_source_of_text(msg, texts)].point
+                    if shown:
+                        made.setdefault(shown, []).append([r.statement for r in msg.sources])
         impure = impure_messages(material, draft)
         count = sum(len(tp.messages) for t in draft.themes for tp in t.topics)
         print(f"== {name}: {len(impure)} of {count} messages with a source off its point")
@@ -287,6 +335,7 @@ def main(spec: str, paths: list[str]) -> int:
                     off_theme = s.point in points and points[s.point].theme != theme
                     cls = classify(material, info, s.statement, ids, off_theme)
                     counts[cls] += 1
+                    where[place(material, made, s.statement, ids)] += 1
                 origin = "-" if info is None else info["origin"][s.statement][:4]
                 core = info is not None and info["core"] == s.statement
                 pair = (
@@ -301,6 +350,7 @@ def main(spec: str, paths: list[str]) -> int:
                     f"{s.session[:12]:12} pair {pair:15} {cls:28} {s.point[:22]:22} {s.text[:70]}"
                 )
         table[name] = counts
+        places[name] = where
         splits[name] = split_readings(material, seen)
         support[name] = support_readings(material, seen)
         siblings[name] = sibling_readings(material, seen)
@@ -316,6 +366,10 @@ def main(spec: str, paths: list[str]) -> int:
         print(c.ljust(30) + "".join(str(v).rjust(14) for v in row) + str(sum(row)).rjust(6))
     total = [sum(table[n].values()) for n in names]
     print("all".ljust(30) + "".join(str(v).rjust(14) for v in total) + str(sum(total)).rjust(6))
+    print("\noff-point sources by where their own point is:")
+    for c in PLACES:
+        row = [places[n][c] for n in names]
+        print(c[:40].ljust(42) + "".join(str(v).rjust(14) for v in row) + str(sum(row)).rjust(6))
     print("\nmessages of three or more, the last merge's parts (editor parts them there / not):")
     for bar in (0.1, 0.2, 0.3, 0.4):
         for need in (1, 2):

@@ -80,3 +80,22 @@ def test_the_readings_of_a_message_of_four(origin: ModuleType) -> None:
     by_core = {r["core"]: r for r in siblings}
     assert by_core[False]["least"] and by_core[False]["mean"] == round((0.7 + 0.2) / 2, 6)
     assert not by_core[True]["least"] and not by_core[False]["wrong"]
+
+
+def test_an_off_source_is_placed_by_where_its_own_point_is(origin: ModuleType) -> None:
+    # d (gender) is off in the message a-b-c-d; e and f state gender too, g a description
+    points = POINTS | {"e": "gender", "f": "gender", "g": ""}
+    sessions = SESSIONS | {"e": "S4", "f": "S5", "g": "S6"}
+    material = _material(points, sessions)
+    message = ["a", "b", "c", "d"]
+    made = {"cost": [message], "gender": [["e", "f"]]}
+    assert origin.place(material, made, "d", message) == origin.PLACES[0]
+    made = {"cost": [message], "gender": [["e"]]}
+    assert origin.place(material, made, "d", message) == origin.PLACES[1]
+    made = {"cost": [message, ["e", "b"]]}  # e in a message making another point
+    assert origin.place(material, made, "d", message) == origin.PLACES[2]
+    made = {"cost": [message]}  # e and f, of other sessions, left out of the draft
+    assert origin.place(material, made, "d", message) == origin.PLACES[3]
+    alone = _material(POINTS | {"g": ""}, SESSIONS | {"g": "S6"})
+    assert origin.place(alone, made, "d", message) == origin.PLACES[4]
+    assert origin.place(material, made, "g", [*message, "g"]) == origin.PLACES[5]

@@ -33,7 +33,9 @@ checked against the other sessions' members only (``session_support``), a floor 
 messages of two (``pair_support``), and more uses of the learned same-point model
 (``synth.point_check``: ``point_join`` joins lone statements, ``point_mix`` mixes its
 probability into the clustering; ``support_bar`` takes out a source of a message of three or
-more that most of the message does not back, docs/quality.md step 39).
+more that most of the message does not back, docs/quality.md step 39; ``rehome_bar`` moves a
+member to another message the model puts it with, ``attach_away`` sends a lone statement to
+the message of its likeliest partner instead of the nearest, docs/quality.md step 64).
 """
 
 from __future__ import annotations
@@ -177,6 +179,20 @@ ELSEWHERE_PLACE = True
 #: too, a new message of the two (its sessions differ); a source whose partner is in neither
 #: goes where ``ELSEWHERE_KEEP`` sends it.
 ELSEWHERE_JOIN = False
+#: A member the clustering joined to one message whose mean pair-model probability with the
+#: members of another message of the theme is at least ``REHOME_BAR`` and ``REHOME_MARGIN``
+#: or more above its mean with its own message's other members moves to that message, while
+#: its own still rests on two sessions (``point_check.rehome``; 0: off; step 64 of
+#: docs/quality.md).
+REHOME_BAR = 0.0
+REHOME_MARGIN = 0.2
+#: A lone statement attached after the clustering to the nearest message joins another
+#: message instead when the pair model puts it with one of that message's members (another
+#: session's) at ``ATTACH_AWAY`` or more and ``ATTACH_AWAY_MARGIN`` or more above its
+#: likeliest partner in the nearest message (``point_check.attach_elsewhere``; 0: off; step
+#: 64 of docs/quality.md).
+ATTACH_AWAY = 0.0
+ATTACH_AWAY_MARGIN = 0.2
 #: Whether the sources of messages of three or more are judged by the large model
 #: (``same_point.LARGE_FEATURES``: the core model's features and how many content terms the
 #: two share) instead of the core model, against the same bar.
@@ -213,6 +229,10 @@ class Grouping:
     #: the rows of ``halves`` that do not keep the sub-topic of the message they were in: each
     #: goes where its own reading puts it (two calls parted below the pair bar, ``ask_floor``)
     placed: list[int] = field(default_factory=list)
+    #: rows the clustering joined to one message that moved to another making their point
+    #: (``rehome_bar``), and lone rows attached to another message than the nearest
+    #: (``attach_away``): row -> the group it is in now
+    rehomed: dict[int, int] = field(default_factory=dict)
 
 
 class ThresholdGrouper:
@@ -271,6 +291,10 @@ class ThresholdGrouper:
         elsewhere_keep: bool = ELSEWHERE_KEEP,
         elsewhere_join: bool = ELSEWHERE_JOIN,
         elsewhere_place: bool = ELSEWHERE_PLACE,
+        rehome_bar: float | None = None,
+        rehome_margin: float | None = None,
+        attach_away: float | None = None,
+        attach_away_margin: float | None = None,
         point_join: float = 0.0,
         point_mix: float = 0.0,
         point_distance: float = 0.6,
@@ -320,6 +344,13 @@ class ThresholdGrouper:
         self.elsewhere_keep = elsewhere_keep
         self.elsewhere_join = elsewhere_join
         self.elsewhere_place = elsewhere_place
+        # (None: the module's setting when the grouper is made)
+        self.rehome_bar = REHOME_BAR if rehome_bar is None else rehome_bar
+        self.rehome_margin = REHOME_MARGIN if rehome_margin is None else rehome_margin
+        self.attach_away = ATTACH_AWAY if attach_away is None else attach_away
+        self.attach_away_margin = (
+            ATTACH_AWAY_MARGIN if attach_away_margin is None else attach_away_margin
+        )
         self.siblings = siblings
         self.sibling_rejoin = sibling_rejoin
         self.session_support = session_support
@@ -458,6 +489,13 @@ class ThresholdGrouper:
                     out |= {"support_second": self.support_second}
             if self.topic_bar > 0:
                 out |= {"topic_bar": self.topic_bar, "topic_keep": self.topic_keep}
+            if self.rehome_bar > 0:
+                out |= {"rehome_bar": self.rehome_bar, "rehome_margin": self.rehome_margin}
+            if self.attach_away > 0:
+                out |= {
+                    "attach_away": self.attach_away,
+                    "attach_away_margin": self.attach_away_margin,
+                }
             if self.across_bar > 0:
                 out |= {
                     "across_bar": self.across_bar,
@@ -573,6 +611,22 @@ class ThresholdGrouper:
                     alone.append(row)
         else:
             alone = list(loose)
+        # a row moved to the message making its point -> the group the clustering (or the
+        # nearest attachment) gave it: the sub-topics are found as if it had stayed there
+        # (``before``), so that no other message moves for it
+        moved_from: dict[int, tuple[int, ...]] = {}  # (by the group's other rows)
+        if points is not None and checking and self.attach_away > 0 and attached:
+            nearest_of = dict(attached)
+            redirected = point_check.attach_elsewhere(
+                self._model,
+                points,
+                kept,
+                attached,
+                sessions,
+                self.attach_away,
+                self.attach_away_margin,
+            )
+            moved_from.update((r, tuple(kept[nearest_of[r]])) for r in redirected)
         if not asked:
             points = None
         for row, g in sorted(attached.items()):
@@ -581,6 +635,19 @@ class ThresholdGrouper:
             alone = point_check.join(
                 self._model, x, kept, attached, alone, sessions, points, self.point_join
             )
+        if points is not None and checking and self.rehome_bar > 0 and len(kept) > 1:
+            group_of = {r: tuple(o for o in rows if o != r) for rows in kept for r in rows}
+            rehomed = point_check.rehome(
+                self._model,
+                points,
+                kept,
+                sessions,
+                self.min_sessions,
+                self.rehome_bar,
+                self.rehome_margin,
+            )
+            attached.update((r, g) for r, g in rehomed.items() if r in attached)
+            moved_from.update((r, group_of[r]) for r in rehomed)
         detached: list[int] = []
         part_of: dict[int, int] = {}  # split-off row -> first row of its part
         if self.siblings is not None and kinds is not None:
@@ -619,7 +686,17 @@ class ThresholdGrouper:
         placed: list[int] = []  # rows of ``halves`` parted below the pair bar (``ask_floor``)
         if points is not None and checking:
             # (a group dissolved by the member check is empty: not a group any more)
-            before = ([list(rows) for rows in kept if rows], singles(alone, detached))
+            clustered = [list(rows) for rows in kept]
+            back = False  # a moved row put back, for the sub-topics, where it was
+            for r, others in sorted(moved_from.items()):
+                h = next((k for k, rows in enumerate(clustered) if r in rows), None)
+                shared = [len(set(rows) & set(others)) for rows in clustered]
+                g = max(range(len(clustered)), key=lambda k: (shared[k], -k))
+                if h is not None and shared[g] > 0 and g != h and len(clustered[h]) > 1:
+                    clustered[h].remove(r)
+                    clustered[g] = sorted(clustered[g] + [r])
+                    back = True
+            before = ([rows for rows in clustered if rows], singles(alone, detached))
             checked = len(detached)
             twos = [g for g, rows in enumerate(kept) if len(rows) == 2]
             was = {g: list(kept[g]) for g in twos}
@@ -679,7 +756,7 @@ class ThresholdGrouper:
             taken = len(detached)
             if self.elsewhere_join and moved:
                 _join_partners(kept, moved, detached, alone, apart, placed)
-            if taken == checked:
+            if taken == checked and not back:
                 before = None  # nothing taken out: the groups are as they were
             elif self.halves:
                 parted = {r for pair in apart for r in pair}
@@ -694,8 +771,9 @@ class ThresholdGrouper:
             kept = [rows for rows in kept if rows]
         single = singles(alone, detached)
         alone = sorted(alone + detached)
+        now = {r: g for g, rows in enumerate(kept) for r in rows if r in moved_from}
         return Grouping(
-            kept, attached, alone, single, sorted(detached), before, halves, sorted(placed)
+            kept, attached, alone, single, sorted(detached), before, halves, sorted(placed), now
         )
 
     @staticmethod

@@ -13,6 +13,9 @@ docs/quality.md, "a learned same-point check"):
 - ``mixed``: the clustering runs on a mix of the similarity and the model's probability;
 - ``merge``: two messages of a theme the model says make one point are joined, and so are one
   session's takeaway and call kept as two one-session messages (docs/quality.md, step 22).
+- ``rehome`` and ``attach_elsewhere`` (off; step 64): a member the clustering joined to one
+  message, or a lone statement attached to the nearest, goes to the message the model puts it
+  with instead.
 """
 
 from __future__ import annotations
@@ -794,3 +797,145 @@ def _two_claims(points: PairFeatures, a: int, b: int, bar: float) -> bool:
     ``bar`` or more of their rarity-weighted term weight (``TermEvidence.unshared``)."""
     left = points.evidence.unshared(a, b)
     return left is not None and left >= bar
+
+
+def member_reads(
+    model: PointModel,
+    points: PairFeatures,
+    groups: Sequence[Sequence[int]],
+) -> list[tuple[int, int, float, int, float]]:
+    """Each member of each message of ``groups`` read against its own message and the others:
+    (its message, the row, its mean probability of making one point with the other members,
+    the other message whose members it sits with likeliest, that mean); the model's
+    probabilities rounded, the pairs scored at once, the first message on a tie; -1 and 0
+    when there is no other message."""
+    asked: set[tuple[int, int]] = set()
+    for rows in groups:
+        for r in rows:
+            for other in groups:
+                asked.update((min(r, o), max(r, o)) for o in other if o != r)
+    pairs = sorted(asked)
+    prob: dict[tuple[int, int], float] = {}
+    if pairs:
+        scored = np.round(model.probability(points.pairs(pairs, model.names)), DECIMALS)
+        prob = dict(zip(pairs, scored.tolist(), strict=True))
+
+    def mean(r: int, rows: Sequence[int]) -> float:
+        others = [o for o in rows if o != r]
+        return round(sum(prob[(min(r, o), max(r, o))] for o in others) / len(others), DECIMALS)
+
+    out: list[tuple[int, int, float, int, float]] = []
+    for g, rows in enumerate(groups):
+        for r in rows:
+            inside = mean(r, rows) if len(rows) > 1 else 0.0
+            away, best_mean = -1, 0.0
+            for h, other in enumerate(groups):
+                if h != g and other:
+                    m = mean(r, other)
+                    if away < 0 or m > best_mean:
+                        away, best_mean = h, m
+            out.append((g, r, inside, away, best_mean))
+    return out
+
+
+def rehome(
+    model: PointModel,
+    points: PairFeatures,
+    groups: list[list[int]],
+    sessions: Sequence[str],
+    min_sessions: int,
+    bar: float,
+    margin: float,
+) -> dict[int, int]:
+    """Members the clustering joined to a message whose point another message makes: a member
+    whose mean probability with another message's members (``member_reads``) is at least
+    ``bar`` and ``margin`` or more above its mean with its own message's other members moves
+    to that message, while its own message still rests on ``min_sessions`` sessions without it.
+    Every member is read against the messages as the clustering left them; the moves are made
+    the largest gain first (then by row), a message that gives a member receiving none and
+    one that receives giving none. ``groups`` is updated (each sorted); returns each moved
+    row's new message."""
+    wanted = []
+    for g, r, inside, away, outside in member_reads(model, points, groups):
+        gain = round(outside - inside, DECIMALS)
+        if away >= 0 and outside >= bar and gain >= margin:
+            wanted.append((-gain, r, g, away))
+    moved: dict[int, int] = {}
+    gave: set[int] = set()
+    took: set[int] = set()
+    for _gain, r, g, h in sorted(wanted):
+        if g in took or h in gave:
+            continue
+        rest = [o for o in groups[g] if o != r]
+        if len({sessions[o] for o in rest}) < min_sessions:
+            continue
+        groups[g] = rest
+        groups[h] = sorted(groups[h] + [r])
+        moved[r] = h
+        gave.add(g)
+        took.add(h)
+    return moved
+
+
+def attach_reads(
+    model: PointModel,
+    points: PairFeatures,
+    groups: Sequence[Sequence[int]],
+    attached: dict[int, int],
+    sessions: Sequence[str],
+) -> list[tuple[int, int, float, int, float]]:
+    """Each lone row attached to the nearest message (``attached``: row -> its message in
+    ``groups``, which do not hold it) read by the model: (the row, that message, its highest
+    probability with a member of it of another session, 0 when there is none; the other
+    message holding its likeliest such partner, -1 when there is none, the first on a tie;
+    that probability); the pairs scored at once and rounded, by row."""
+    asked = sorted(
+        {
+            (r, o)
+            for r in attached
+            for rows in groups
+            for o in rows
+            if o != r and sessions[o] != sessions[r]
+        }
+    )
+    prob: dict[tuple[int, int], float] = {}
+    if asked:
+        scored = np.round(model.probability(points.pairs(asked, model.names)), DECIMALS)
+        prob = dict(zip(asked, scored.tolist(), strict=True))
+    out: list[tuple[int, int, float, int, float]] = []
+    for r, g in sorted(attached.items()):
+
+        def likeliest(rows: Sequence[int], r: int = r) -> float:
+            return max((prob[(r, o)] for o in rows if (r, o) in prob), default=0.0)
+
+        best_h, best_p = -1, 0.0
+        for h, rows in enumerate(groups):
+            if h != g:
+                p = likeliest(rows)
+                if best_h < 0 or p > best_p:
+                    best_h, best_p = h, p
+        out.append((r, g, likeliest(groups[g]), best_h, best_p))
+    return out
+
+
+def attach_elsewhere(
+    model: PointModel,
+    points: PairFeatures,
+    groups: Sequence[Sequence[int]],
+    attached: dict[int, int],
+    sessions: Sequence[str],
+    bar: float,
+    margin: float,
+) -> dict[int, int]:
+    """Lone rows attached to the nearest message (``attached``: row -> its message in
+    ``groups``, which do not hold them yet) that the model puts with another message's point
+    (``attach_reads``): a row whose likeliest partner in another message is at ``bar`` or more
+    and ``margin`` or more above its likeliest in the message it was attached to joins that
+    other message instead. ``attached`` is updated; returns each redirected row's new
+    message."""
+    out: dict[int, int] = {}
+    for r, _g, near, h, away in attach_reads(model, points, groups, attached, sessions):
+        if h >= 0 and away >= bar and round(away - near, DECIMALS) >= margin:
+            out[r] = h
+    attached.update(out)
+    return out
