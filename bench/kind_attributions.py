@@ -55,6 +55,7 @@ DEVELOPMENT = tuple(
         "dev34",
         "dev36",
         "dev38-attr",
+        "dev43-attr",
         "test5",
         "test6",
         "test7",

@@ -39,6 +39,7 @@ from forum_messages.synth import kind_cues_voice11 as voice11
 from forum_messages.synth import kind_cues_voice12 as voice12
 from forum_messages.synth import kind_cues_voice13 as voice13
 from forum_messages.synth import kind_cues_voice14 as voice14
+from forum_messages.synth import kind_cues_zhattr as zhattr
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth import kind_rapporteurs as rapporteurs
@@ -307,6 +308,7 @@ def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[
             ),
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
             *(reportgrammar.PATTERNS.get(lang, []) if reportgrammar.ON else []),
+            *(zhattr.PATTERNS.get(lang, []) if zhattr.ON else []),
             *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
         ],
