@@ -32,6 +32,8 @@ of the people a session gathers ("居民协会强调"), the forum's own groups (
 
 from __future__ import annotations
 
+import re
+
 from forum_messages.synth.kind_cues_presenters import _AR_ONE
 from forum_messages.synth.kind_cues_zh import _ZH_MANY, _ZH_ROLE
 
@@ -67,7 +69,11 @@ _ZH_TOPIC = (
     r"讨论中|在讨论中|在会上|随后|此外|另外|对此|最后|[^。，,：:；;]{1,12}时)[，,])?"
 )
 #: not many people, and no word that joins two speakers
-_ZH_NOT_MANY = rf"{_ZH_MANY}(?![各多几诸众其另有])"
+_ZH_NOT_MANY = (
+    rf"{_ZH_MANY}(?![各多几诸众其另有])"
+    # nor a number of people ("两位教授表示，")
+    r"(?![^。，,：:]{0,8}?(?:[两二三四五六七八九十几数]|\d+)(?:位|名))"
+)
 _ZH_CHAR = r"(?:(?![和与及跟同、们])[\u4e00-\u9fff·•])"
 #: a character of a name after its title ("部长巴伦西亚"): no word of a call, of a group, of
 #: a body or of where and to whom it was said
@@ -101,6 +107,9 @@ _ZH_ONE = (
     rf"{_ZH_NOT_MANY}{_ZH_CHAR}{{0,16}}?(?:{_ZH_ROLE}|{_ZH_TITLE})(?!们)(?:{_ZH_CHAR}{{2,3}})?"
 )
 
+#: one person by a classifier ("一位老渔民说道"): ``kind_cues_presenters`` reads it
+_NOT_PRESENTERS = r"(?!一位|一名|某位|另一位)"
+
 ZH = [
     # "马丁内斯部长表示，", "财政部副部长表示，", "部长在回答提问时承认，", "张委员提出，",
     # "谈到数据保护，部长表示，", "部长说：“……”"
@@ -112,8 +121,10 @@ ZH = [
     # a name with its body in brackets: "巴尔加斯（电信监管局）指出，", "巴尔加斯（电信监管局）："
     rf"^{_ZH_TOPIC}{_ZH_NOT_MANY}(?!{_ZH_NOT_NAME}){_ZH_NAME}{{2,8}}?(?:{_ZH_TITLE})?{_ZH_BRACKET}"
     rf"(?:{_ZH_WHEN}{_ZH_SAID}|[：:])",
-    # the minutes' speaker line: "巴尔加斯委员：", "张委员发言：", "巴伦西亚副主任补充："
-    rf"^{_ZH_NOT_MANY}(?!{_ZH_NOT_WORDS}){_ZH_NAME}{{1,6}}?{_ZH_TITLE}(?!们|团)(?:发言|补充|回应|答复)?"
+    # the minutes' speaker line: "巴尔加斯委员：", "张委员发言：", "巴伦西亚副主任补充：" (a
+    # name the tagger reads with "博士：", "教授：" ... is ``kind_cues_speakers2``'s turn)
+    r"^(?![\u4e00-\u9fff]{2,4}(?:博士|教授|先生|女士|部长|议员|主任|大使)[：:])"
+    rf"{_ZH_NOT_MANY}(?!{_ZH_NOT_WORDS}){_ZH_NAME}{{1,6}}?{_ZH_TITLE}(?!们|团)(?:发言|补充|回应|答复)?"
     r"[：:]",
     # a name alone, said to the press or to the room: "巴伦西亚对记者表示，"
     rf"^{_ZH_NOT_MANY}(?!{_ZH_NOT_NAME}){_ZH_NAME}{{2,6}}?(?:对记者|向记者|向与会者|(?:在)?接受"
@@ -138,15 +149,44 @@ ZH = [
     rf"^{_ZH_ONE}的(?:看法|观点|意见|判断|结论|主张)是[，,：:]",
     # a quotation with its one speaker after it: "“我们不能再等了，”埃松博士说，……" (the
     # opening quotation mark is taken off before the patterns read the sentence)
-    rf"^[“\"「『]?[^”\"」』“「『。]{{2,120}}[”\"」』][，,]?(?:{_ZH_ONE}|[她他])(?:说|表示|强调|指出|"
+    rf"^[“\"「『]?[^”\"」』“「『。]{{2,120}}[”\"」』][，,]?{_NOT_PRESENTERS}(?:{_ZH_ONE}|[她他])(?:说|表示|强调|指出|"
     r"补充道|说道|坦言|感叹|呼吁|补充说)",
     # what is left of "“网络是新的道路。”部长说。" after the quotation: its speaker alone
-    rf"^(?:{_ZH_ONE}|[她他])(?:说|说道|补充道|表示|强调|坦言|感叹)[。！!]?$",
+    rf"^{_NOT_PRESENTERS}(?:{_ZH_ONE}|[她他])(?:说|说道|补充道|表示|强调|坦言|感叹)[。！!]?$",
     # a transliterated name alone after a full introduction, with a word that goes on
     # ("马丁内斯还表示，"): three to five characters, no document, event or group
     rf"^{_ZH_NOT_MANY}(?!{_ZH_NOT_NAME}){_ZH_CHAR}{{3,5}}(?:还|也|进一步|随后|接着|最后|同时)"
     rf"{_ZH_SAY}[，,：:]",
 ]
+
+#: a name alone before the verb ("恩东戈指出，"), after a clause naming the topic or the moment
+_ZH_BARE = re.compile(
+    rf"^{_ZH_TOPIC}{_ZH_NOT_MANY}(?!{_ZH_NOT_NAME})((?:(?![国省市县区界队籍])"
+    rf"{_ZH_NAME}){{3,6}}?){_ZH_WHEN}{_ZH_SAID}"
+)
+
+
+def named_speaker(sentence: str) -> bool:
+    """Whether a Chinese sentence opens on a transliterated name alone and a verb of saying
+    ("恩东戈指出，……", "埃索诺认为，……"): three to six characters that the tagger cuts into a
+    place or person word of two characters or more and single characters it does not know (a
+    name of a country, a city or a body is one word of its dictionary; a Chinese name the
+    tagger reads as a person's is ``kind_cues_zh.zh_named_speaker``'s)."""
+    if not ON:
+        return False
+    m = _ZH_BARE.match(sentence)
+    if m is None:
+        return False
+    import rjieba
+
+    tags = rjieba.tag(m.group(1))
+    if len(tags) < 2:
+        return False
+    (first, tag), rest = tags[0], tags[1:]
+    return (
+        tag in ("ns", "nr", "nrt", "nz") and len(first) >= 2 and all(len(w) == 1 for w, _ in rest)
+    )
+
 
 # ---------------------------------------------------------------- Russian
 #: one person in the genitive, by office or by first and last name

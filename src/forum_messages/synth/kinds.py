@@ -414,7 +414,7 @@ AND_PREP_THAT = True
 
 def _one_speaker(s: str, code: str, attrib: AnyOf) -> bool:
     """Whether the sentence gives one person's words (an attribution)."""
-    return attrib.match(s) or (code == "zh" and zh_named_speaker(s))
+    return attrib.match(s) or (code == "zh" and (zh_named_speaker(s) or zhattr.named_speaker(s)))
 
 
 #: Where a clause may open in the middle of a Chinese sentence.
