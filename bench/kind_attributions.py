@@ -56,6 +56,7 @@ DEVELOPMENT = tuple(
         "dev36",
         "dev38-attr",
         "dev40",
+        "dev43-attr",
         "test5",
         "test6",
         "test7",

@@ -42,6 +42,7 @@ from forum_messages.synth import kind_cues_voice12 as voice12
 from forum_messages.synth import kind_cues_voice13 as voice13
 from forum_messages.synth import kind_cues_voice14 as voice14
 from forum_messages.synth import kind_cues_voice15 as voice15
+from forum_messages.synth import kind_cues_zhattr as zhattr
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
 from forum_messages.synth import kind_rapporteurs as rapporteurs
@@ -311,6 +312,7 @@ def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[
             ),
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
             *(reportgrammar.PATTERNS.get(lang, []) if reportgrammar.ON else []),
+            *(zhattr.PATTERNS.get(lang, []) if zhattr.ON else []),
             *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
             *compiled.attributions(lang),
@@ -417,7 +419,7 @@ AND_PREP_THAT = True
 
 def _one_speaker(s: str, code: str, attrib: AnyOf) -> bool:
     """Whether the sentence gives one person's words (an attribution)."""
-    return attrib.match(s) or (code == "zh" and zh_named_speaker(s))
+    return attrib.match(s) or (code == "zh" and (zh_named_speaker(s) or zhattr.named_speaker(s)))
 
 
 #: Where a clause may open in the middle of a Chinese sentence.
