@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 #: the run's, so that one more description found by the kinds step does not shrink the room
 #: (thanks, logistics and empty statements still do not count); "all", every statement of the
 #: theme over every statement of the run. Off: both move every theme's share, and lower
-#: test-en-main's and test-ru's points reflected (docs/quality.md, step 54).
+#: test-en-main's and test-ru's points reflected (docs/quality.md, step 54). With "in_play" a
+#: description set aside that no message used still moves the other themes' rooms (the run's
+#: count falls by one): test-tromso's cards exercise takes a room across a rounding edge and
+#: re-cuts a theme's sub-topics; with "described" the draft stays as it was (step 65).
 ROOM = "in_play"
 #: The similarity of two candidates' centres, rounded to two places, from which a candidate of
 #: the same session counts as making the same point (``salience.salience``'s ``agree``): the
