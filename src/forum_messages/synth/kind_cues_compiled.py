@@ -61,8 +61,10 @@ OCCUPATION = True
 #: Within ``OCCUPATION``: whether the occupation and name as the subject of a verb of saying is
 #: read ("Ferry captain X warned that ..."): off. It changes no statement's kind of any readable
 #: file but test-tromso's and kinds/dev40's, yet test-global-tracks' draft changes (a message
-#: less, sub-topic ARI 0.550 -> 0.523; three of its Spanish attributions have the shape, each
-#: marked by the earlier cues already: the path was not traced).
+#: less, sub-topic ARI 0.550 -> 0.523): it newly marks one Spanish librarian's statement ("La
+#: bibliotecaria uruguaya ... contó que"), a source of the two librarians' message, which the
+#: same-point check then no longer confirms: both statements are detached (docs/quality.md
+#: step 65).
 SUBJECT_FIRST = False
 #: Within ``OCCUPATION``: whether a speaker after a clause on the question put to them is read
 #: ("Asked about ..., the X, Y, said that ..."): off. It finds test-tromso's English attribution
