@@ -102,6 +102,8 @@ def themes_and_set_aside(
         written=_as_written(statements, texts, declared, session_of, c.embedder)
         if reports
         else None,
+        aside=_described(statements, kinds) if themes.IN_PLAY else None,
+        aside_votes_out=themes.IN_PLAY == "all",
     )
     procedural = c.procedural.run(x, themed.similarity, fixed)
     if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
@@ -133,6 +135,15 @@ def themes_and_set_aside(
     if theme_partners.PARTNER_BAR > 0 and reports:
         themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed
+
+
+def _described(statements: Sequence[Statement], kinds: Sequence[Kind]) -> list[bool]:
+    """Which statements the kinds step sets aside as descriptions (a respondent's addition
+    never is one), for the theme step to leave out of what it computes from the statements
+    (``themes.IN_PLAY``)."""
+    return [
+        k.kind == "descriptive" and not st.addition for k, st in zip(kinds, statements, strict=True)
+    ]
 
 
 def _as_written(
