@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -91,6 +92,14 @@ def themes_and_set_aside(
         own = _own_type(statements, corpus.sessions, texts, langs)
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
     described = descriptions(c.descriptive, x, texts, kinds, fixed, langs, first, own)
+    if themes.IN_PLAY not in ("", "means", "all"):
+        raise ConfigError(f"themes.IN_PLAY must be '', 'means' or 'all', not {themes.IN_PLAY!r}")
+    # the statements set aside as descriptions, left out of the theme step's means (step 66)
+    in_play: dict[str, Any] = (
+        {"aside": _described(statements, kinds), "aside_votes_out": themes.IN_PLAY == "all"}
+        if themes.IN_PLAY
+        else {}
+    )
     themed = c.themes.run(
         x,
         declared,
@@ -102,8 +111,7 @@ def themes_and_set_aside(
         written=_as_written(statements, texts, declared, session_of, c.embedder)
         if reports
         else None,
-        aside=_described(statements, kinds) if themes.IN_PLAY else None,
-        aside_votes_out=themes.IN_PLAY == "all",
+        **in_play,
     )
     procedural = c.procedural.run(x, themed.similarity, fixed)
     if described.forked:  # nothing goes through the memo meanwhile: loaded while it works

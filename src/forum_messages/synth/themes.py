@@ -382,8 +382,10 @@ class NearestThemeAssigner:
             sims = np.round(sims + self.terms * shared, DECIMALS) + 0.0
         reading = np.asarray(sims, dtype=np.float64)
         if sessions is not None and self.session_vote:
-            voters = use if aside_votes_out else None
-            sims = self._voted(sims, declared, sessions, evidence, voters)
+            if use is not None and aside_votes_out:
+                sims = self._voted_in_play(sims, declared, sessions, evidence, use)
+            else:
+                sims = self._voted(sims, declared, sessions, evidence)
         logits = sims / self.temperature
         logits -= logits.max(axis=1, keepdims=True) if len(x) else 0
         probs = np.exp(logits)
@@ -463,15 +465,11 @@ class NearestThemeAssigner:
         declared: Sequence[str | None],
         sessions: Sequence[str | None],
         evidence: Scores | None = None,
-        use: NDArray[np.bool_] | None = None,
     ) -> Scores:
         """The scores of each statement whose theme is not declared, ``session_vote`` of
         them the mean scores of its session's such statements (when there are two or more;
         of their ``evidence`` when given, else of their own scores), rounded as every
-        decision score is. With ``use``, only the statements it marks vote (the others
-        still take their session's vote)."""
-        if use is not None:
-            return self._voted_in_play(sims, declared, sessions, evidence, use)
+        decision score is."""
         read = sims if evidence is None else evidence
         number: dict[str, int] = {}
         group = np.fromiter(
