@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -91,6 +92,14 @@ def themes_and_set_aside(
         own = _own_type(statements, corpus.sessions, texts, langs)
     fixed = memo_for(c.embedder)  # fixed texts (profiles, prototypes, vocabulary) once
     described = descriptions(c.descriptive, x, texts, kinds, fixed, langs, first, own)
+    if themes.IN_PLAY not in ("", "means", "all"):
+        raise ConfigError(f"themes.IN_PLAY must be '', 'means' or 'all', not {themes.IN_PLAY!r}")
+    # the statements set aside as descriptions, left out of the theme step's means (step 66)
+    in_play: dict[str, Any] = (
+        {"aside": _described(statements, kinds), "aside_votes_out": themes.IN_PLAY == "all"}
+        if themes.IN_PLAY
+        else {}
+    )
     themed = c.themes.run(
         x,
         declared,
@@ -102,6 +111,7 @@ def themes_and_set_aside(
         written=_as_written(statements, texts, declared, session_of, c.embedder)
         if reports
         else None,
+        **in_play,
     )
     procedural = c.procedural.run(x, themed.similarity, fixed)
     if described.forked:  # nothing goes through the memo meanwhile: loaded while it works
@@ -133,6 +143,15 @@ def themes_and_set_aside(
     if theme_partners.PARTNER_BAR > 0 and reports:
         themed = _partnered(themed, statements, declared, x, texts, kinds, langs, reason)
     return themed, reason, fixed
+
+
+def _described(statements: Sequence[Statement], kinds: Sequence[Kind]) -> list[bool]:
+    """Which statements the kinds step sets aside as descriptions (a respondent's addition
+    never is one), for the theme step to leave out of what it computes from the statements
+    (``themes.IN_PLAY``)."""
+    return [
+        k.kind == "descriptive" and not st.addition for k, st in zip(kinds, statements, strict=True)
+    ]
 
 
 def _as_written(

@@ -65,6 +65,14 @@ from forum_messages.synth.theme_terms import term_scores
 #: theme, ``kind_turns.CONDUCT``). docs/quality.md, themes step 53.
 SESSION_READING = "turns"
 
+#: What the theme step computes from the statements in play only, leaving out the statements
+#: the kinds step sets aside as descriptions (``aside`` in :meth:`NearestThemeAssigner.run`;
+#: they still get a theme): "" (nothing: every statement counts, as before), "means" (each
+#: language's mean taken out and the declared statements' means blended into the profiles and
+#: items), "all" (those and the session vote's means: a description's vector then moves no
+#: other statement's theme). docs/quality.md, step 66.
+IN_PLAY = ""
+
 
 @dataclass(frozen=True)
 class Written:
@@ -204,14 +212,20 @@ class NearestThemeAssigner:
             "blend_check": self.blend_check,
         }
 
-    def centred(self, x: Vectors, languages: Sequence[str] | None = None) -> Vectors:
+    def centred(
+        self,
+        x: Vectors,
+        languages: Sequence[str] | None = None,
+        use: NDArray[np.bool_] | None = None,
+    ) -> Vectors:
         """Statements with ``center`` times their common mean taken out (from ``min_center``
         statements on: the mean of a few is their subject, not a background). With
         ``languages``, a language of ``min_center`` statements or more has its own mean
-        taken out of its statements; the others, the mean of all."""
-        if len(x) < self.min_center or self.center == 0:
+        taken out of its statements; the others, the mean of all. With ``use``, the means
+        and counts are those of the rows it marks (every row is centred)."""
+        if _counted(x, use) < self.min_center or self.center == 0:
             return x
-        means, row_mean, _slot = self._means(x, languages)
+        means, row_mean, _slot = self._means(x, languages, use)
         out = vector_array(*x.shape)  # many rows: kept in a file, like the vectors
         for start in range(0, len(x), SCORE_ROWS):  # bounded float64 copies of the rows
             rows = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
@@ -228,30 +242,44 @@ class NearestThemeAssigner:
         languages: Sequence[str] | None,
         more: Vectors,
         more_languages: Sequence[str],
+        use: NDArray[np.bool_] | None = None,
     ) -> Vectors:
         """``more`` (other texts' vectors, in ``more_languages``) with the means that
         :meth:`centred` takes out of the statements ``x`` taken out of them."""
-        if len(x) < self.min_center or self.center == 0 or not len(more):
+        if _counted(x, use) < self.min_center or self.center == 0 or not len(more):
             return more
-        means, _row_mean, slot = self._means(x, languages)
+        means, _row_mean, slot = self._means(x, languages, use)
         rows = np.fromiter((slot.get(g, 0) for g in more_languages), dtype=np.intp, count=len(more))
         return normalise_rows(np.asarray(more, dtype=np.float64) - means[rows])
 
     def _means(
-        self, x: Vectors, languages: Sequence[str] | None
+        self,
+        x: Vectors,
+        languages: Sequence[str] | None,
+        use: NDArray[np.bool_] | None = None,
     ) -> tuple[NDArray[np.float64], NDArray[np.intp], dict[str, int]]:
         """The means to take out (row 0: that of all statements), each statement's row and
-        each language's row (a language not in it: row 0)."""
-        counts = Counter(languages or ())
+        each language's row (a language not in it: row 0); with ``use``, the means and the
+        languages' counts of the rows it marks only."""
+        if use is None:
+            counts = Counter(languages or ())
+        else:
+            marks = use.tolist() if languages else []
+            counts = Counter(g for g, u in zip(languages or (), marks, strict=True) if u)
         own = sorted(g for g in counts if counts[g] >= self.min_center)
         if len(own) < 2:  # one language (or none of the others big enough): one mean
-            mean = self.center * centroid(x)
+            if use is None:
+                mean = self.center * centroid(x)
+            else:
+                marked = np.where(use, 0, -1).astype(np.intp)
+                mean = self.center * unit_rows(slot_sums(x, marked, 1))[0]
             return mean[None, :].astype(np.float64), np.zeros(len(x), dtype=np.intp), {}
         slot = {g: n + 1 for n, g in enumerate(own)}
         row_mean = np.fromiter(
             (slot.get(g, 0) for g in languages or ()), dtype=np.intp, count=len(x)
         )
-        sums = slot_sums(x, row_mean, len(own) + 1)
+        summed = row_mean if use is None else np.where(use, row_mean, -1).astype(np.intp)
+        sums = slot_sums(x, summed, len(own) + 1)
         sums[0] = sums.sum(axis=0)  # all statements
         means = (self.center * unit_rows(sums)).astype(np.float64)
         return means, row_mean, slot
@@ -267,6 +295,8 @@ class NearestThemeAssigner:
         sessions: Sequence[str | None] | None = None,
         texts: Sequence[str] | None = None,
         written: Written | None = None,
+        aside: Sequence[bool] | None = None,
+        aside_votes_out: bool = True,
     ) -> ThemeResult:
         """Themes of statements; ``profiles`` replaces the edition's own theme profiles.
 
@@ -276,12 +306,18 @@ class NearestThemeAssigner:
         the mean scores of its session's such statements. With ``texts`` (each statement's
         point) and ``languages``, the words a statement shares with each theme's own text in
         its language add to its scores (``terms``). With ``written`` (``SESSION_READING``
-        "written"), the session vote reads those statements as written.
+        "written"), the session vote reads those statements as written. With ``aside``
+        (each statement's: set aside as a description), the means, counts and votes are
+        those of the other statements (the session vote's too, unless ``aside_votes_out`` is
+        false); the statements marked still get a theme.
         ``similarity`` in the result is that of the statements as given (how topical each
         one is); the choice of theme and its confidence use the centred statements.
         """
         keys = list(edition.theme_keys())
-        given, x = x, self.centred(x, languages if self.own_means else None)
+        use = None
+        if aside is not None and any(aside):
+            use = ~np.fromiter(aside, dtype=bool, count=len(x))
+        given, x = x, self.centred(x, languages if self.own_means else None, use)
         base = theme_profiles(edition, embedder) if profiles is None else profiles
         number = {k: t for t, k in enumerate(keys)}
         slot = np.fromiter(
@@ -289,15 +325,16 @@ class NearestThemeAssigner:
             dtype=np.intp,
             count=len(x),
         )
+        counted = slot if use is None else np.where(use, slot, -1).astype(np.intp)
         profiles = base.copy()
         # Blend in what sessions declared only when every theme has enough of it: blending
         # some themes and not others would pull undecided statements towards the former.
         means: Vectors | None = None
         if (
             len(keys)
-            and (np.bincount(slot[slot >= 0], minlength=len(keys)) >= self.min_declared).all()
+            and (np.bincount(counted[counted >= 0], minlength=len(keys)) >= self.min_declared).all()
         ):
-            means = unit_rows(slot_sums(x, slot, len(keys)))
+            means = unit_rows(slot_sums(x, counted, len(keys)))
             if self.blend_check and not agree(means, base):
                 means = None  # what sessions declared under a theme reads as another's
             else:
@@ -309,6 +346,8 @@ class NearestThemeAssigner:
         for _ in range(self.refine if len(undecided) else 0):
             chosen = slot.copy()
             chosen[undecided] = best_rows(decision_scores(x, profiles))[undecided]
+            if use is not None:
+                chosen[~use] = -1
             sums = slot_sums(x, chosen, len(keys))
             held = (sums != 0).any(axis=1)[:, None]  # a theme nothing went to keeps its own
             profiles = normalise_rows(
@@ -326,7 +365,7 @@ class NearestThemeAssigner:
             evidence = sims.copy()
             row_langs = [languages[i] if languages else "" for i in written.rows]
             own = languages if self.own_means else None
-            more = self.centred_too(given, own, written.vectors, row_langs)
+            more = self.centred_too(given, own, written.vectors, row_langs, use)
             read = decision_scores(more, profiles)
             if self.items:
                 near = self._item_scores(more, edition, embedder, means, row_langs)
@@ -343,7 +382,10 @@ class NearestThemeAssigner:
             sims = np.round(sims + self.terms * shared, DECIMALS) + 0.0
         reading = np.asarray(sims, dtype=np.float64)
         if sessions is not None and self.session_vote:
-            sims = self._voted(sims, declared, sessions, evidence)
+            if use is not None and aside_votes_out:
+                sims = self._voted_in_play(sims, declared, sessions, evidence, use)
+            else:
+                sims = self._voted(sims, declared, sessions, evidence)
         logits = sims / self.temperature
         logits -= logits.max(axis=1, keepdims=True) if len(x) else 0
         probs = np.exp(logits)
@@ -466,6 +508,62 @@ class NearestThemeAssigner:
         w = self.session_vote
         out[shared] = np.round((1 - w) * sims[shared] + w * means[ids], DECIMALS) + 0.0
         return out
+
+    def _voted_in_play(
+        self,
+        sims: Scores,
+        declared: Sequence[str | None],
+        sessions: Sequence[str | None],
+        evidence: Scores | None,
+        use: NDArray[np.bool_],
+    ) -> Scores:
+        """:meth:`_voted` with only the rows ``use`` marks as voters: a session's mean (and
+        its size, and the agreement ``vote_agree`` asks for) is that of its marked
+        undeclared statements; every undeclared statement of a session of two or more
+        voters, marked or not, has its scores mixed with that mean."""
+        read = sims if evidence is None else evidence
+        number: dict[str, int] = {}
+        group = np.fromiter(
+            (
+                number.setdefault(s, len(number)) if d is None and s is not None else -1
+                for s, d in zip(sessions, declared, strict=True)
+            ),
+            dtype=np.intp,
+            count=len(sims),
+        )
+        voters = np.flatnonzero((group >= 0) & use)
+        vids = group[voters]
+        size = np.bincount(vids, minlength=len(number))
+        open_rows = np.flatnonzero(group >= 0)
+        shared = open_rows[size[group[open_rows]] >= 2]
+        if not len(shared):
+            return sims
+        means = (
+            np.stack(
+                [
+                    np.bincount(vids, weights=read[voters, t], minlength=len(number))
+                    for t in range(sims.shape[1])
+                ],
+                axis=1,
+            )
+            / np.maximum(size, 1)[:, None]
+        )
+        if self.vote_agree:  # a session votes only when enough of its voters agree
+            own = best_rows(sims[voters])
+            theirs = best_rows(means)[vids]
+            agree = np.bincount(vids, weights=(own == theirs), minlength=len(number))
+            trusted = agree >= self.vote_agree * size - 1e-9
+            shared = shared[trusted[group[shared]]]
+        ids = group[shared]
+        out = sims.copy()
+        w = self.session_vote
+        out[shared] = np.round((1 - w) * sims[shared] + w * means[ids], DECIMALS) + 0.0
+        return out
+
+
+def _counted(x: Vectors, use: NDArray[np.bool_] | None) -> int:
+    """How many rows the means are taken over: all, or those ``use`` marks."""
+    return len(x) if use is None else int(use.sum())
 
 
 def agree(means: Vectors, profiles: Vectors) -> bool:
