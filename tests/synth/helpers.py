@@ -271,3 +271,42 @@ def set_aside(embedder: Embedder, cases: Sequence[tuple[str, str]]) -> list[bool
     record = record_register(open_, langs).tolist()
     model = DescriptiveModel().descriptive(x, open_, kinds_, embedder, record, langs=langs)
     return [k.kind == "descriptive" or m for k, m in zip(kinds_, model, strict=True)]
+
+
+def attribution_switch_tests(
+    module: Any, one_speaker: Sequence[tuple[str, str]], look_alikes: Sequence[tuple[str, str]]
+) -> tuple[Any, Callable[[bool], None], Any, Any, Any]:
+    """For a module of attribution patterns behind one ``ON`` setting: a ``switch`` fixture
+    (the setting as shipped afterwards), the function that turns it, and the three checks to
+    bind to ``test_*`` names: shipped on, each case of ``one_speaker`` marked with it on and not
+    with it off, no case of ``look_alikes`` marked with it on."""
+    import pytest
+
+    from forum_messages.synth import kinds
+
+    def turn(on: bool) -> None:
+        module.ON = on
+        kinds.clear_caches()
+
+    @pytest.fixture
+    def switch() -> Any:
+        shipped = module.ON
+        yield
+        turn(shipped)
+
+    def shipped_on() -> None:
+        assert module.ON is True
+
+    @pytest.mark.parametrize(("lang", "text"), one_speaker)
+    def one_speaker_marked(lang: str, text: str, switch: None) -> None:
+        turn(True)
+        assert kinds.classify(text, lang).attribution
+        turn(False)
+        assert not kinds.classify(text, lang).attribution
+
+    @pytest.mark.parametrize(("lang", "text"), look_alikes)
+    def look_alike_unmarked(lang: str, text: str, switch: None) -> None:
+        turn(True)
+        assert not kinds.classify(text, lang).attribution
+
+    return switch, turn, shipped_on, one_speaker_marked, look_alike_unmarked

@@ -6,15 +6,9 @@ look-alike points that name no speaker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
-from forum_messages.synth import kinds
-from forum_messages.synth.kinds import classify
 
-from .helpers import dev_set_found
+from .helpers import attribution_switch_tests, dev_set_found
 
 ONE_SPEAKER = [
     (
@@ -77,36 +71,13 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.fixture
-def switch() -> Iterator[None]:
-    """The patterns as shipped, then back."""
-    shipped = reportgrammar.ON
-    yield
-    reportgrammar.ON = shipped
-    kinds.clear_caches()
-
-
-def _turn(on: bool) -> None:
-    reportgrammar.ON = on
-    kinds.clear_caches()
-
-
-def test_shipped_on() -> None:
-    assert reportgrammar.ON is True
-
-
-@pytest.mark.parametrize(("lang", "text"), ONE_SPEAKER)
-def test_one_speaker_in_report_grammar(lang: str, text: str, switch: None) -> None:
-    _turn(True)
-    assert classify(text, lang).attribution
-    _turn(False)
-    assert not classify(text, lang).attribution
-
-
-@pytest.mark.parametrize(("lang", "text"), LOOK_ALIKES)
-def test_no_speaker_is_no_attribution(lang: str, text: str, switch: None) -> None:
-    _turn(True)
-    assert not classify(text, lang).attribution
+(
+    switch,
+    _turn,
+    test_shipped_on,
+    test_one_speaker_in_report_grammar,
+    test_no_speaker_is_no_attribution,
+) = attribution_switch_tests(reportgrammar, ONE_SPEAKER, LOOK_ALIKES)
 
 
 def test_the_development_set_look_alikes_stay_unmarked(switch: None) -> None:

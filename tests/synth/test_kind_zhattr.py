@@ -8,16 +8,14 @@ points that name no speaker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-import pytest
-
 from forum_messages.evaluation.material import load_kind_set
 from forum_messages.synth import kind_cues_zhattr as zhattr
-from forum_messages.synth import kinds
 from forum_messages.synth.kinds import classify
+
+from .helpers import attribution_switch_tests
 
 # Sessions on water: wells run by solar pumps, weather stations on schools, river ferries.
 ONE_SPEAKER = [
@@ -97,36 +95,13 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.fixture
-def switch() -> Iterator[None]:
-    """The patterns as shipped, then back."""
-    shipped = zhattr.ON
-    yield
-    zhattr.ON = shipped
-    kinds.clear_caches()
-
-
-def _turn(on: bool) -> None:
-    zhattr.ON = on
-    kinds.clear_caches()
-
-
-def test_shipped_on() -> None:
-    assert zhattr.ON is True
-
-
-@pytest.mark.parametrize(("lang", "text"), ONE_SPEAKER)
-def test_one_speaker_in_report_grammar(lang: str, text: str, switch: None) -> None:
-    _turn(True)
-    assert classify(text, lang).attribution
-    _turn(False)
-    assert not classify(text, lang).attribution
-
-
-@pytest.mark.parametrize(("lang", "text"), LOOK_ALIKES)
-def test_no_speaker_is_no_attribution(lang: str, text: str, switch: None) -> None:
-    _turn(True)
-    assert not classify(text, lang).attribution
+(
+    switch,
+    _turn,
+    test_shipped_on,
+    test_one_speaker_in_report_grammar,
+    test_no_speaker_is_no_attribution,
+) = attribution_switch_tests(zhattr, ONE_SPEAKER, LOOK_ALIKES)
 
 
 def test_the_kinds_do_not_move(switch: None) -> None:

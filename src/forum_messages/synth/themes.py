@@ -470,44 +470,8 @@ class NearestThemeAssigner:
         them the mean scores of its session's such statements (when there are two or more;
         of their ``evidence`` when given, else of their own scores), rounded as every
         decision score is."""
-        read = sims if evidence is None else evidence
-        number: dict[str, int] = {}
-        group = np.fromiter(
-            (
-                number.setdefault(s, len(number)) if d is None and s is not None else -1
-                for s, d in zip(sessions, declared, strict=True)
-            ),
-            dtype=np.intp,
-            count=len(sims),
-        )
-        open_rows = np.flatnonzero(group >= 0)
-        ids = group[open_rows]
-        size = np.bincount(ids, minlength=len(number))
-        shared = open_rows[size[ids] >= 2]
-        if not len(shared):
-            return sims
-        ids = group[shared]
-        means = (
-            np.stack(
-                [
-                    np.bincount(ids, weights=read[shared, t], minlength=len(number))
-                    for t in range(sims.shape[1])
-                ],
-                axis=1,
-            )
-            / np.maximum(size, 1)[:, None]
-        )
-        if self.vote_agree:  # a session votes only when enough of its statements agree
-            own = best_rows(sims[shared])
-            theirs = best_rows(means)[ids]
-            agree = np.bincount(ids, weights=(own == theirs), minlength=len(number))
-            trusted = agree >= self.vote_agree * size - 1e-9
-            keep = trusted[ids]
-            shared, ids = shared[keep], ids[keep]
-        out = sims.copy()
-        w = self.session_vote
-        out[shared] = np.round((1 - w) * sims[shared] + w * means[ids], DECIMALS) + 0.0
-        return out
+        every = np.ones(len(sims), dtype=np.bool_)
+        return self._voted_in_play(sims, declared, sessions, evidence, every)
 
     def _voted_in_play(
         self,
