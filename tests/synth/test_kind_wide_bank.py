@@ -28,7 +28,6 @@ HELD_REPORTS = {
     "reports/test-valparaiso.yaml",
     "reports/test-vladivostok.yaml",
     "reports/test-yerevan.yaml",
-    "reports/test-doha.yaml",
     "reports/test-bata.yaml",
 }
 #: the report files scored after every change and never trained on nor banked
@@ -49,6 +48,8 @@ SCORED_REPORTS = {
     "reports/test-samarkand.yaml",
     # held out until the sixty-sixth round, spent since: not in the banks
     "reports/test-tromso.yaml",
+    # held out until the seventieth round, spent since: not in the banks
+    "reports/test-doha.yaml",
 }
 
 
