@@ -21,9 +21,9 @@ FILE: names of readable report files (``dev-es.yaml``, ``test-cartagena.yaml``) 
 Read: the development report files (``reports/dev-*.yaml``) and the eight spent ones
 (``SPENT``, development material since the forty-sixth round of statement kinds, two more
 since the fifty-fifth, test-colon since the fifty-eighth, test-samarkand since the
-sixty-first, test-tromso since the sixty-sixth, test-doha since the seventieth), and the older test files (``OLDER``: scored after every change and readable,
-never trained on); the held-out files (``held_out.REPORT_FILES``) are scored by the common
-evaluation and never read here.
+sixty-first, test-tromso since the sixty-sixth, test-doha since the seventieth), and the older
+test files (``OLDER``: scored after every change and readable, never trained on); the held-out
+files (``held_out.REPORT_FILES``) are scored by the common evaluation and never read here.
 """
 
 from __future__ import annotations
