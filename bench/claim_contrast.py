@@ -28,7 +28,7 @@ unsure band of messages of two.
     cd bench && ../.venv/bin/python claim_dump.py /tmp/claims '' $(ls \\
         ../src/forum_messages/editions/evaluation/reports/*.yaml \\
         | grep -v -e global -e samark -e port-louis -e valparaiso -e tallinn -e tangier \\
-            -e vladivostok -e yerevan -e colon -e tromso -e doha -e bata)
+            -e vladivostok -e yerevan -e colon -e tromso -e doha -e bata -e nouadhibou)
     cd bench && ../.venv/bin/python claim_contrast.py /tmp/claims
 """
 

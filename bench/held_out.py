@@ -24,6 +24,7 @@ REPORT_FILES = (
     "test-vladivostok.yaml",
     "test-yerevan.yaml",
     "test-bata.yaml",
+    "test-nouadhibou.yaml",
 )
 #: the same, as named under the evaluation folder
 REPORTS = tuple(f"reports/{name}" for name in REPORT_FILES)

@@ -12,7 +12,7 @@ sample edition's draft (no answers: the label is "?").
     .venv/bin/python bench/stitched_calls.py $(ls \\
         src/forum_messages/editions/evaluation/reports/*.yaml \\
         | grep -v 'global-tracks\\|cartagena\\|port-louis\\|valparaiso\\|tallinn\\|tangier' \\
-        | grep -v 'vladivostok\\|yerevan\\|colon\\|tromso\\|doha\\|bata')
+        | grep -v 'vladivostok\\|yerevan\\|colon\\|tromso\\|doha\\|bata\\|nouadhibou')
     .venv/bin/python bench/stitched_calls.py demo
 """
 
