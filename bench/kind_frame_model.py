@@ -160,7 +160,7 @@ def main() -> None:
     plain_at: list[list[tuple[int, str]]] = []
     for ex in items:
         k = kinds.classify(ex.text, ex.lang)
-        shown.append(kinds.voiced_text(k.point, ex.lang) if k.kind != "descriptive" else "")
+        shown.append(kinds.voiced_text(k.point, ex.lang, k.cuts) if k.kind != "descriptive" else "")
         parts = kinds._sentences(ex.text, ex.lang)
         plain_at.append(
             [

@@ -110,7 +110,7 @@ def derive(sets: dict[str, list[KindItem]]) -> dict[str, frozenset[str]]:
 
 def _shown(it: KindItem) -> str | None:
     k = kinds.classify(it.text, it.language)
-    return None if k.kind == "descriptive" else kinds.voiced_text(k.point, it.language)
+    return None if k.kind == "descriptive" else kinds.voiced_text(k.point, it.language, k.cuts)
 
 
 def score(

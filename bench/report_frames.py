@@ -188,7 +188,7 @@ def main() -> None:
             kind = classify(strip_numbering(st.text), lang)
             if kind.kind == "descriptive":
                 continue
-            shown = voiced_text(kind.point, lang)
+            shown = voiced_text(kind.point, lang, kind.cuts)
             framed += 1
             same = _plain(shown) == _plain(answer.framed)
             given += same

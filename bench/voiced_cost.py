@@ -88,19 +88,19 @@ def main() -> None:
     runs = int(args[0]) if args else 3
     paths = sorted((evaluation_base() / "kinds").glob("dev*.yaml"))
     items = [it for path in paths for it in load_kind_set(path)]
-    points = [(kinds.classify(it.text, it.language).point, it.language) for it in items]
-    points = [(point, lang) for point, lang in points if point]
+    read = [(kinds.classify(it.text, it.language), it.language) for it in items]
+    points = [(kind.point, lang, kind.cuts) for kind, lang in read if kind.point]
     best = {False: float("inf"), True: float("inf")}
     for _ in range(runs):
         for on in (False, True):
             _set(on, calls, spent, speakers, kept, colon)
             kinds.clear_caches()
-            for point, lang in points[:60]:  # the patterns compiled before the clock starts
-                kinds.voiced_text(point, lang)
+            for point, lang, cuts in points[:60]:  # the patterns compiled before the clock starts
+                kinds.voiced_text(point, lang, cuts)
             kinds.voiced.cache_clear()
             start = time.perf_counter()
-            for point, lang in points:
-                kinds.voiced_text(point, lang)
+            for point, lang, cuts in points:
+                kinds.voiced_text(point, lang, cuts)
             best[on] = min(best[on], time.perf_counter() - start)
     _set(True, colon=colon)
     _set(True, kept=kept)

@@ -381,11 +381,15 @@ def cmd_validate(args: argparse.Namespace, console: Console, err: Console) -> in
     from forum_messages.ingest import validate_reports
 
     edition = load_edition(args.edition) if args.edition else None
-    report = validate_reports(list(args.reports), edition)
+    report = validate_reports(list(args.reports), edition, material=True)
     table = Table(title="Reports", show_header=False)
     for key, value in report.counts().items():
         table.add_row(key.replace("_", " "), str(value))
     console.print(table)
+    for name, held in report.materials:
+        # an evaluation file: its reports above, its editor's answers here
+        said = ", ".join(f"{value} {key.replace('_', ' ')}" for key, value in held.items())
+        console.print(f"evaluation answers in {shown(name)}: {said}", soft_wrap=True)
     langs: dict[str, int] = {}
     themes: dict[str, int] = {}
     for st in report.corpus.statements:

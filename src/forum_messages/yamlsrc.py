@@ -104,9 +104,13 @@ def _collection(loader: yaml.SafeLoader, node: yaml.Node, budget: _Budget) -> An
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; mappings become LineDict, sequences LineList.
 
-    Raises ``yaml.YAMLError`` (with a ``problem_mark``) on malformed text.
+    Raises ``yaml.YAMLError`` (with a ``problem_mark``) on malformed text; a character YAML
+    refuses (a control character written as such) is marked on its own line too.
     """
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:  # PyYAML marks it by its place in the text alone
+        raise refused_character(exc, text) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -118,6 +122,16 @@ def load_yaml(text: str) -> Any:
         ) from None
     finally:
         loader.dispose()
+
+
+def refused_character(exc: yaml.reader.ReaderError, text: str) -> yaml.MarkedYAMLError:
+    """A refused character's error (PyYAML marks it by its place in ``text`` alone) with the
+    line and column it is on."""
+    at = min(max(exc.position, 0), len(text))
+    line = text.count("\n", 0, at)
+    column = at - (text.rfind("\n", 0, at) + 1)
+    mark = yaml.Mark("<text>", at, line, column, None, 0)  # no buffer: no snippet
+    return yaml.MarkedYAMLError(problem=str(exc).split("\n")[0], problem_mark=mark)
 
 
 #: libyaml's safe loader when PyYAML has it (the same data, ten times faster), else PyYAML's.

@@ -123,7 +123,8 @@ def voiced_point(sentence: str, lang: str) -> str:
     frame the kinds step takes off taken off."""
     from forum_messages.synth import kinds
 
-    return kinds.voiced_text(kinds.classify(sentence, lang).point, lang)
+    read = kinds.classify(sentence, lang)
+    return kinds.voiced_text(read.point, lang, read.cuts)
 
 
 #: one frame reading's case: (its setting, language, sentence, the message text)

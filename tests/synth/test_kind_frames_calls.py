@@ -210,7 +210,7 @@ def test_what_only_looks_like_a_call_or_a_split_frame_stays(
     fresh: None, lang: str, sentence: str
 ) -> None:
     kind = kinds.classify(sentence, lang)
-    assert kinds.voiced_text(kind.point, lang) == kind.point
+    assert kinds.voiced_text(kind.point, lang, kind.cuts) == kind.point
 
 
 def test_the_kind_and_the_point_stay(fresh: None) -> None:

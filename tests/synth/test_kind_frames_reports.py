@@ -230,7 +230,7 @@ def test_the_text_a_message_states(lang: str, said: str, point: str | None) -> N
     sentence whole, frame and all)."""
     kind = classify(said, lang)
     assert kind.kind != "descriptive"
-    assert voiced_text(kind.point, lang) == (point or said)
+    assert voiced_text(kind.point, lang, kind.cuts) == (point or said)
 
 
 def test_the_second_word_counts_only_where_it_may_agree() -> None:

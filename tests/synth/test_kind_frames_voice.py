@@ -211,18 +211,20 @@ def test_noun_call_with_infinitive_left(fresh: None) -> None:
     assert "There should be" not in voiced_point(sentence, "en")
 
 
-def test_cut_frames_forgotten_with_the_kinds_caches(fresh: None) -> None:
-    """The frames the kinds step remembers go with its caches: a run after
-    ``kinds.clear_caches`` reads no frame a statement of an earlier run left."""
+def test_the_cut_frame_travels_with_the_point(fresh: None) -> None:
+    """The frame the kinds step cut goes with the statement's reading (``Kind.cuts``), not
+    into a store of the module: the point read alone keeps its second clause, the point read
+    with its frame has it as a sentence of its own."""
     from forum_messages.synth import kinds
 
     sentence = (
         "Participants noted that school canteens close in the dry season, and asked that the "
         "council fund the cooks' wages all year."
     )
-    point = kinds.classify(sentence, "en").point
-    assert voice15._CUTS.get(point.strip())
+    read = kinds.classify(sentence, "en")
+    assert read.cuts == ((read.point, "Participants noted that "),)
+    assert not hasattr(voice15, "_CUTS")
+    assert kinds.voiced_text(read.point, "en") == read.point
+    # read again after the caches are emptied: the same text as the first time
     kinds.clear_caches()
-    assert not voice15._CUTS
-    # read again, the same text as the first time
     assert voiced_point(sentence, "en").startswith("School canteens close in the dry season.")

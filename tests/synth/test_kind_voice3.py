@@ -167,7 +167,7 @@ KEPT = [
 @pytest.mark.parametrize(("lang", "said", "point"), REWRITTEN)
 def test_the_frame_is_taken_off_the_text(lang: str, said: str, point: str) -> None:
     kind = classify(said, lang)
-    assert voiced_text(kind.point, lang) == point
+    assert voiced_text(kind.point, lang, kind.cuts) == point
 
 
 @pytest.mark.parametrize(("lang", "said"), KEPT)

@@ -200,7 +200,7 @@ def test_the_text_a_message_states(lang: str, said: str, point: str | None) -> N
     """The frame taken off, or (``point`` None) the kinds step's point left as it is."""
     kind = classify(said, lang)
     if kind.kind != "descriptive":
-        assert voiced_text(kind.point, lang) == (point or kind.point)
+        assert voiced_text(kind.point, lang, kind.cuts) == (point or kind.point)
 
 
 def test_the_phrase_of_time_is_not_pulled_into_the_subject() -> None:

@@ -191,7 +191,7 @@ def test_the_text_a_message_states(lang: str, said: str, point: str | None) -> N
     """The frame taken off, or (``point`` None) the kinds step's point left as it is."""
     kind = classify(said, lang)
     assert kind.kind != "descriptive"
-    assert voiced_text(kind.point, lang) == (point or kind.point)
+    assert voiced_text(kind.point, lang, kind.cuts) == (point or kind.point)
 
 
 def test_the_kinds_step_is_unchanged() -> None:
@@ -206,4 +206,4 @@ def test_russian_past_plurals_of_irregular_verbs() -> None:
     # "вели" is "вести", not "веть"; a stem too short to read gives no rewrite
     said = "Участники подчеркнули необходимость того, чтобы пасечники вели учёт роёв."
     kind = classify(said, "ru")
-    assert voiced_text(kind.point, "ru") == "Пасечники должны вести учёт роёв."
+    assert voiced_text(kind.point, "ru", kind.cuts) == "Пасечники должны вести учёт роёв."

@@ -83,7 +83,7 @@ def evaluate_kinds(path: str, embedder: Embedder) -> dict[str, dict[str, float]]
     given: list[bool | None] = []
     for k, it, p in zip(kinds, items, predicted, strict=True):
         frame = None
-        shown = voiced_text(k.point, it.language)  # as a message text states it
+        shown = voiced_text(k.point, it.language, k.cuts)  # as a message text states it
         if it.kind == "framed" and it.point and p != "descriptive":
             frame = keeps_frame(shown or it.text, it.text, it.point)
         kept.append(frame)

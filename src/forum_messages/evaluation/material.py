@@ -67,6 +67,20 @@ class Material:
     points: Mapping[str, Point]
     subtopics: Mapping[str, Mapping[str, str]]  # theme -> sub-topic id -> title
 
+    def summary(self) -> dict[str, int]:
+        """What the answers hold: statements answered, descriptive ones, points made (and
+        how many of them are salient), sub-topics, framed and attributed statements."""
+        answers = list(self.answers.values())
+        return {
+            "answered_statements": len(answers),
+            "descriptive": sum(a.descriptive for a in answers),
+            "points": len(self.points),
+            "salient_points": sum(p.salient for p in self.points.values()),
+            "subtopics": sum(len(subs) for subs in self.subtopics.values()),
+            "framed": sum(a.framed is not None for a in answers),
+            "attributions": sum(a.attribution for a in answers),
+        }
+
     def theme_of(self, statement_id: str) -> str | None:
         """The theme the editor's answer puts the statement in (None for descriptive ones)."""
         point = self.answers[statement_id].point
@@ -153,8 +167,8 @@ def load_material(path: str | Path) -> Material:
     data = read_yaml_file(path)
     problems: list[Problem] = []
 
-    def bad(container: Any, key: str | int | None, message: str) -> None:
-        problems.append(Problem(name, line_of(container, key) or 1, "", message))
+    def bad(container: Any, key: str | int | None, message: str, field: str = "") -> None:
+        problems.append(Problem(name, line_of(container, key) or 1, field, message))
 
     if not isinstance(data, Mapping):
         raise ValidationError([Problem(name, 1, "", "evaluation material must be a mapping")])
@@ -164,7 +178,7 @@ def load_material(path: str | Path) -> Material:
     themes = set(edition.theme_keys())
     for theme, subs in (data.get("subtopics") or {}).items():
         if theme not in themes:
-            bad(data.get("subtopics"), theme, f"subtopics: unknown theme {theme!r}")
+            bad(data.get("subtopics"), theme, f"unknown theme {theme!r}", "subtopics")
             continue
         subtopics[str(theme)] = {str(k): str(v) for k, v in (subs or {}).items()}
     theme_of_sub = {s: t for t, subs in subtopics.items() for s in subs}
@@ -173,9 +187,9 @@ def load_material(path: str | Path) -> Material:
         spec = spec or {}
         sub = str(spec.get("subtopic", ""))
         if not _ID.match(str(key)):
-            bad(data["points"], key, f"points: bad point id {key!r}")
+            bad(data["points"], key, f"bad point id {key!r}", "points")
         if sub not in theme_of_sub:
-            bad(data["points"], key, f"points.{key}.subtopic: unknown sub-topic {sub!r}")
+            bad(data["points"], key, f"unknown sub-topic {sub!r}", f"points.{key}.subtopic")
             continue
         points[str(key)] = Point(str(key), theme_of_sub[sub], sub, bool(spec.get("salient")))
     sink = Sink()
@@ -185,7 +199,7 @@ def load_material(path: str | Path) -> Material:
     answers: dict[str, Answer] = {}
     for i, raw in enumerate(data.get("sessions") or []):
         if not isinstance(raw, Mapping):
-            bad(data.get("sessions"), i, f"sessions.{i}: must be a mapping")
+            bad(data.get("sessions"), i, "must be a mapping", f"sessions.{i}")
             continue
         record, given = _split(raw, bad, points)
         built = builder.build(RawRecord(record, name, line_of(data["sessions"], i) or 1))
@@ -245,14 +259,17 @@ def _split(
         texts.lines = []
         for j, item in enumerate(value):
             if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
-                bad(value, j, f"{key}.{j}: a statement needs a 'text'")
+                bad(value, j, "a statement needs a 'text' (a string)", f"{key}.{j}.text")
                 continue
+            typed = _typed_answer(item)
+            for word, message in typed:
+                bad(value, j, message, f"{key}.{j}.{word}")
             point = item.get("point")
-            descriptive = bool(item.get("descriptive"))
-            if descriptive == bool(point):
-                bad(value, j, f"{key}.{j}: give either 'descriptive: true' or a 'point'")
-            if point and str(point) not in points:
-                bad(value, j, f"{key}.{j}.point: unknown point {point!r}")
+            descriptive = item.get("descriptive") is True
+            if not typed and descriptive == bool(point):
+                bad(value, j, "give either 'descriptive: true' or a 'point'", f"{key}.{j}")
+            if point and not typed and str(point) not in points:
+                bad(value, j, f"unknown point {point!r}", f"{key}.{j}.point")
             framed = item.get("framed")
             answers.append(
                 Answer(
@@ -266,6 +283,29 @@ def _split(
             texts.lines.append(line_of(value, j))
         record[key] = texts
     return record, answers
+
+
+def _typed_answer(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(field, what is wrong) for each answer of a statement given as the wrong type:
+    ``descriptive`` and ``attribution`` are true or false, ``point`` an id, ``framed`` text."""
+    wrong: list[tuple[str, str]] = []
+    for flag in ("descriptive", "attribution"):
+        if not isinstance(item.get(flag, False), bool):
+            wrong.append((flag, f"must be true or false, not {_shown_type(item[flag])}"))
+    for word, allowed in (("point", (str, int)), ("framed", (str,))):
+        given = item.get(word)
+        if given is not None and (isinstance(given, bool) or not isinstance(given, allowed)):
+            wrong.append((word, f"must be text, not {_shown_type(given)}"))
+    return wrong
+
+
+def _shown_type(value: Any) -> str:
+    """A YAML value as a problem names it: "a list", "a mapping", or the value quoted."""
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return repr(value)
 
 
 @dataclass(frozen=True)

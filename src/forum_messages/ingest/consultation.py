@@ -11,7 +11,6 @@ be read) become :class:`Reject` records; the rest become :class:`Response` recor
 from __future__ import annotations
 
 import csv
-import json
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from forum_messages.ingest.text import (
     decode_lines,
     without_surrogates,
 )
-from forum_messages.limits import file_size, xlsx_problem
+from forum_messages.limits import JsonTooDeep, file_size, load_json, xlsx_problem
 
 #: Single-value roles a column may play, besides ``id`` and the answer columns (``text``).
 ROLES = ("group", "organisation", "region", "country", "language", "theme")
@@ -290,6 +289,8 @@ def _csv_rows(path: Path, columns: ColumnMap) -> Iterator[Row]:
                 reader = csv.reader(lines(), delimiter=delimiter, strict=True)
                 continue
             number = taken[0][0]
+            if not row:  # a blank line (before the header too): no row, no header
+                continue
             if header is None:
                 header = [h.strip() for h in row]
                 key = header_name(columns.id)
@@ -317,7 +318,10 @@ def _jsonl_rows(path: Path) -> Iterator[Row]:
             if not line.strip():
                 continue
             try:
-                data: Any = json.loads(line)
+                data: Any = load_json(line)  # a nesting limit: no RecursionError
+            except JsonTooDeep as exc:
+                yield number, f"not usable JSON: {exc}"
+                continue
             except ValueError as exc:
                 yield number, f"not valid JSON: {exc}"
                 continue

@@ -42,12 +42,15 @@ class ValidationReport:
     ``corpus`` holds the reports that passed validation (all of them when ``problems`` is
     empty); ``problems`` are errors (any error means ``load_reports`` imports nothing);
     ``warnings`` do not stop an import (an ignored unknown field, an empty file).
+    ``materials``: for each evaluation file read (``validate_reports(..., material=True)``),
+    its name and what its answers hold (``Material.summary``).
     """
 
     files: tuple[str, ...]
     corpus: Corpus
     problems: tuple[Problem, ...]
     warnings: tuple[Problem, ...]
+    materials: tuple[tuple[str, dict[str, int]], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -164,8 +167,13 @@ def validate_reports(
     edition: Edition | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    material: bool = False,
 ) -> ValidationReport:
-    """Read and validate every file; never raises for bad input (see ValidationReport)."""
+    """Read and validate every file; never raises for bad input (see ValidationReport).
+    ``material``: an evaluation file (session reports with an editor's answers,
+    ``evaluation.material``) is read as ``forum-messages evaluate`` reads it, its reports
+    and its answers checked (``forum-messages validate``); without it, such a file is read
+    as a report file like any other (``draft`` and ``import`` take no answers)."""
     if isinstance(paths, str | Path):  # one path given on its own
         paths = [paths]
     sink = Sink()
@@ -173,11 +181,14 @@ def validate_reports(
     gathered = _Gathered(sink)
     files: list[Path] = []
     seen: set[Path] = set()
+    materials: list[tuple[str, dict[str, int]]] = []
     if not paths:
         sink.error("<input>", 0, "", "no input files given")
     for given in paths:
         for path in _expand(Path(given), sink, seen):
             files.append(path)
+            if material and _read_material(path, sink, gathered, materials):
+                continue
             errors, warnings = len(sink.errors), len(sink.warnings)
             records = 0
             for record in iter_records(path, sink, max_bytes):
@@ -192,7 +203,32 @@ def validate_reports(
         corpus=Corpus(tuple(gathered.sessions), tuple(gathered.statements)),
         problems=tuple(sink.errors),
         warnings=tuple(sink.warnings),
+        materials=tuple(materials),
     )
+
+
+def _read_material(
+    path: Path, sink: Sink, gathered: _Gathered, materials: list[tuple[str, dict[str, int]]]
+) -> bool:
+    """Read ``path`` as evaluation material if it is shaped as such (``sessions`` and
+    ``points`` at the top), with the loader ``forum-messages evaluate`` uses: its reports go
+    to ``gathered``, its problems (file, line, field) to ``sink``. False for any other file."""
+    from forum_messages.evaluation.material import is_material, load_material
+
+    if not is_material(path):
+        return False
+    try:
+        found = load_material(path)
+    except ValidationError as exc:
+        sink.errors.extend(exc.problems)
+        return True
+    own: dict[str, list[Statement]] = {}
+    for st in found.corpus.statements:
+        own.setdefault(st.session, []).append(st)
+    for session in found.corpus.sessions:
+        gathered.add(session, own.get(session.code, []))
+    materials.append((str(path), found.summary()))
+    return True
 
 
 def _warn_no_reports(file: str, sink: Sink, since: int) -> None:

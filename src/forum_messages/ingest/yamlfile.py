@@ -10,7 +10,7 @@ import yaml
 from forum_messages.ingest.base import RawRecord, Sink, SourceProblem
 from forum_messages.ingest.fields import MAX_STATEMENT_CHARS
 from forum_messages.ingest.records import records_from_document
-from forum_messages.yamlsrc import load_yaml
+from forum_messages.yamlsrc import load_yaml, refused_character
 
 #: Alias expansion ("billion laughs") guard: the most nodes a document may expand to.
 MAX_NODES = 2_000_000
@@ -40,6 +40,10 @@ def parse(text: str) -> Any:
         if ("&" in text and "*" in text) or " #" in text:
             _check(text)
         return load_yaml(text)
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, marked on its line
+        marked = refused_character(exc, text)
+        line = marked.problem_mark.line + 1 if marked.problem_mark else 1
+        raise SourceProblem(line, f"not valid YAML: {marked.problem}") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]

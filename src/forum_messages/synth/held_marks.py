@@ -19,6 +19,7 @@ mark that these readings alone give:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from forum_messages.errors import ConfigError
 from forum_messages.model import Statement
@@ -56,7 +57,7 @@ def text_only(
         if k.attribution and held_back_only(strip_numbering(statements[i].text), langs[i])
     ]
     for i in rows:
-        kinds[i] = Kind(kinds[i].kind, kinds[i].point, False)
+        kinds[i] = replace(kinds[i], attribution=False)
     return rows
 
 

@@ -32,9 +32,10 @@ Four shapes the older rules leave, each a setting:
   opening on a preposition given its modal ("多数发言人支持在X中赋予Y" -> "应在X中赋予Y"), and
   an English second clause's "asked for a/more N" -> "There should be ... N".
 
-The kinds step remembers the frame it cut before each point (``note_cut``, called by
-``kinds._sentence_kind``), so that a text read from the point alone knows that its frame was
-taken off and what it was (a second verb must agree with it).
+The frame the kinds step cut before a point travels with it (``kinds.sentence_reading``,
+``Kind.cuts``) and is given here as ``cut``, so that a text read from the point alone knows that
+its frame was taken off and what it was (a second verb must agree with it). Nothing is kept
+between calls: two editions drafted in one process read each point with its own frame.
 """
 
 from __future__ import annotations
@@ -149,22 +150,6 @@ _AR_SINGULAR = {
 }
 _STOP = {"zh": "。"}
 
-#: the frames the kinds step cut before a point (``kinds._sentence_kind``), by the point: a
-#: text read from the point alone knows its frame was taken off and what it was
-_CUTS: dict[str, str] = {}
-_CUTS_MAX = 1 << 16
-
-
-def forget_cuts() -> None:
-    """Forget the frames remembered (with the kinds step's caches: ``kinds.clear_caches``)."""
-    _CUTS.clear()
-
-
-def note_cut(point: str, frame: str) -> None:
-    """Remember that the kinds step took ``frame`` off before ``point``."""
-    if len(_CUTS) < _CUTS_MAX:
-        _CUTS.setdefault(point.strip(), frame)
-
 
 def _frame_before(sentence: str, out: str, code: str) -> str | None:
     """The words the older rules took off before the text's first clause (None when the text
@@ -193,10 +178,16 @@ def _agrees(code: str, m: re.Match[str], frame: str, rest: str) -> bool:
 
 
 def second_clause(
-    sentence: str, out: str, code: str, reread: Callable[[str], str], frame: str | None = None
+    sentence: str,
+    out: str,
+    code: str,
+    reread: Callable[[str], str],
+    frame: str | None = None,
+    cut: str = "",
 ) -> str | None:
     """The text with its second reported clause read again as a sentence of its own (None
-    when there is none, or the second frame stays)."""
+    when there is none, or the second frame stays). ``frame``: the frame the caller took off;
+    ``cut``: the frame the kinds step took off before ``sentence`` ("" when none)."""
     pattern = _SECOND.get(code)
     if not SECOND_CLAUSE or pattern is None:
         return None
@@ -206,7 +197,7 @@ def second_clause(
     if frame:
         pass  # the frame the caller took off
     elif out.strip() == sentence.strip():
-        frame = _CUTS.get(sentence.strip())  # the kinds step took the frame off
+        frame = cut  # the kinds step took the frame off
     else:
         frame = _frame_before(sentence, out, code)
     if not frame or m.group(0).strip() not in sentence:
@@ -259,10 +250,11 @@ _ZH_CALL = re.compile(
 )
 
 
-def zh_call(sentence: str, out: str) -> str | None:
+def zh_call(sentence: str, out: str, cut: str = "") -> str | None:
     """ "多数发言人支持在X中赋予Y" -> "应在X中赋予Y", where the older rules kept the sentence or
-    took the frame off without a modal (None otherwise)."""
-    whole = _CUTS.get(sentence.strip(), "") + sentence  # the frame the kinds step took off
+    took the frame off without a modal (None otherwise; ``cut``: the frame the kinds step
+    took off before ``sentence``)."""
+    whole = cut + sentence  # the frame the kinds step took off
     m = _ZH_CALL.match(whole) if NOUN_CALL else None
     if not m or len(whole) - m.end() < 6:
         return None
@@ -406,13 +398,16 @@ def point_pronoun(sentence: str, code: str) -> str | None:
     return " ".join(words) + " " + rest
 
 
-def told(sentence: str, older: str, code: str, reread: Callable[[str], str]) -> str | None:
+def told(
+    sentence: str, older: str, code: str, reread: Callable[[str], str], cut: str = ""
+) -> str | None:
     """The group's pronoun as the point's subject given its group (``point_pronoun``), where
     the older rules' text (``older``) left the sentence whole, the pronoun or verb without its
     group ("Они X", "Pierden X") or the group with a word of the point lost; its second
     reported clause kept as a sentence of its own. None when the shape is not there or the
-    older rules read another frame ("were confident that X" -> "X")."""
-    frame = _CUTS.get(sentence.strip())
+    older rules read another frame ("were confident that X" -> "X"). ``cut``: the frame the
+    kinds step took off before ``sentence``."""
+    frame = cut
     whole = sentence
     if frame:  # the sentence as written, its frame before the point the kinds step kept
         joiner = "" if code == "zh" or frame.endswith((" ", "，", ",", "：", ":")) else " "
@@ -432,16 +427,17 @@ def told(sentence: str, older: str, code: str, reread: Callable[[str], str]) -> 
     return second_clause(whole, found, code, reread, frame=plain[: m.start("rest")]) or found
 
 
-def mend(sentence: str, out: str, code: str, reread: Callable[[str], str]) -> str:
+def mend(sentence: str, out: str, code: str, reread: Callable[[str], str], cut: str = "") -> str:
     """A sentence's message text (``out``, as the older rules write it) with a frame whose
     subject is the group's pronoun read with the group named, and a second reported clause
-    kept as a sentence of its own."""
+    kept as a sentence of its own (``cut``: the frame the kinds step took off before
+    ``sentence``, "" when none)."""
     if code == "zh":
-        should = zh_call(sentence, out)
+        should = zh_call(sentence, out, cut)
         if should:
             return should
-    if out.strip() == sentence.strip() and not _CUTS.get(sentence.strip()):
+    if out.strip() == sentence.strip() and not cut:
         named = group_pronoun(sentence, code, reread)
         if named:
             return named
-    return second_clause(sentence, out, code, reread) or out
+    return second_clause(sentence, out, code, reread, cut=cut) or out

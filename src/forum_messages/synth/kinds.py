@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -240,7 +240,7 @@ def clear_caches() -> None:
     """Forget every compiled cue and every sentence's kind (so a run compiles and matches
     afresh: for benchmarks, and for comparing matching engines)."""
     for cached in (
-        sentence_kind,
+        sentence_reading,
         _cues,
         _any_rewrite,
         _frames,
@@ -252,7 +252,6 @@ def clear_caches() -> None:
         frame_model.cut_point,
     ):
         cached.cache_clear()
-    voice15.forget_cuts()
 
 
 @cache
@@ -452,6 +451,10 @@ class Kind:
     kind: str  # "point" | "framed" | "descriptive"
     point: str  # "" when descriptive
     attribution: bool = False
+    #: (a sentence of the point, the frame the kinds step cut before it) for each sentence
+    #: whose frame was cut (``sentence_reading``): the text's rewrites read the point with it
+    #: (``voiced_text``). Left out of comparisons: it follows from the text and language.
+    cuts: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 def _languages(text: str, lang: str) -> list[str]:
@@ -470,10 +473,24 @@ def _capitalise(text: str) -> str:
     return text[0].upper() + text[1:] if text and text[0].islower() else text
 
 
-@lru_cache(maxsize=1 << 16)
+#: (kind, point, attribution, the frame cut before the point: "" when none was)
+Reading = tuple[str, str, bool, str]
+
+
 def sentence_kind(sentence: str, lang: str, held: bool = True) -> tuple[str, str, bool]:
     """("descriptive" | "framed" | "point", the point, attribution) of one sentence
-    (remembered: the message texts look at the sentences of the statements' points again).
+    (``sentence_reading`` without the frame cut)."""
+    kind, point, attribution, _cut = sentence_reading(sentence, lang, held)
+    return kind, point, attribution
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_reading(sentence: str, lang: str, held: bool = True) -> Reading:
+    """("descriptive" | "framed" | "point", the point, attribution, the frame cut) of one
+    sentence (remembered: the message texts look at the sentences of the statements' points
+    again). The frame cut is the words the kinds step took off before the point where the
+    text's rewrites want to know them (``kind_cues_voice15``: a second verb must agree with
+    the frame's), "" otherwise; it travels with the point (``Kind.cuts``, ``voiced``).
     A sentence as spoken ("So, um, what we heard is that ...") is read again without its
     fillers and spoken frame (``kind_cues_spoken``) unless it is a description as said.
     ``held``: as ``_patterns`` (only the attribution may differ)."""
@@ -485,16 +502,16 @@ def sentence_kind(sentence: str, lang: str, held: bool = True) -> tuple[str, str
     bare = unspoken(said, code)
     plain = opened(bare, code)  # "So basically the session looked at ..."
     if plain != bare and _sentence_kind(_capitalise(plain), lang, held)[0] == "descriptive":
-        return "descriptive", "", False
+        return "descriptive", "", False, ""
     if bare == said:
         return as_said
-    kind, point, attribution = _sentence_kind(bare, lang, held)
+    kind, point, attribution, cut = _sentence_kind(bare, lang, held)
     if kind == "point":  # the fillers were removed
         kind, point = "framed", _capitalise(point)
-    return kind, point, attribution or as_said[2]
+    return kind, point, attribution or as_said[2], cut
 
 
-def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, str, bool]:
+def _sentence_kind(original: str, lang: str, held: bool = True) -> Reading:
     s, at = original, list(range(len(original) + 1))
     if lang == "ar" or _SCRIPTS["ar"].search(original):
         # the patterns match the text without vowel marks; what is returned keeps them
@@ -507,7 +524,7 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
             m = pattern.match(s)
             if m and len(s) - m.end() >= 8:
                 head = m.expand(template)
-                return "framed", _capitalise(head + original[at[m.end()] :]), False
+                return "framed", _capitalise(head + original[at[m.end()] :]), False, ""
         for frame in cues.ordered_frames if cues.any_frame.match(s) else ():
             m = frame.match(s)
             if m and len(s) - m.end() >= (4 if code == "zh" else 12):
@@ -521,23 +538,23 @@ def _sentence_kind(original: str, lang: str, held: bool = True) -> tuple[str, st
                 if code == "ru":  # "призвали создать X" -> "Необходимо создать X"
                     kept = voice14.ru_infinitive(m.group(0), kept)
                 if _describes(cues, rest, code) or (whole and _describes(cues, s, code)):
-                    return "descriptive", "", False
+                    return "descriptive", "", False, ""
                 if whole and _appositive(original[at[m.end()] :]):
-                    return "framed", original, _one_speaker(s, code, cues.attrib)
+                    return "framed", original, _one_speaker(s, code, cues.attrib), ""
+                # the text's rewrites know the frame the point lost (``kind_cues_voice15``)
+                cut = original[: at[m.end()]]
                 if code == "ar":
                     # after أنّ the subject takes the accusative ("العاملين"): without the frame
                     # the sentence would be ungrammatical, so Arabic keeps its frame
-                    kept = original
-                else:  # the text's rewrites know the frame the point lost (``kind_cues_voice15``)
-                    voice15.note_cut(kept, original[: at[m.end()]])
-                return "framed", kept, _one_speaker(s, code, cues.attrib)
+                    kept, cut = original, ""
+                return "framed", kept, _one_speaker(s, code, cues.attrib), cut
         if _describes(cues, s, code):
             later = _later_frame(s, code, cues)
             if later is None:
-                return "descriptive", "", False
-            return "framed", _capitalise(original[at[later] :]), False
+                return "descriptive", "", False, ""
+            return "framed", _capitalise(original[at[later] :]), False, ""
         attribution = attribution or _one_speaker(s, code, cues.attrib)
-    return "point", original, attribution
+    return "point", original, attribution, ""
 
 
 def _describes(cues: _Cues, s: str, code: str) -> bool:
@@ -625,11 +642,11 @@ def _inner_frame(sentence: str, s: str, at: list[int], lang: str) -> str | None:
             return (
                 ar_point(inner.group(0), sentence[at[m.end() + inner.end()] :]) if inner else None
             )
-        kind, point, _attribution = sentence_kind(_capitalise(rest), lang)
+        kind, point, _attribution, cut = sentence_reading(_capitalise(rest), lang)
         if kind == "descriptive":
             return None
         said = _capitalise(point if kind == "framed" else rest)
-        out = voiced(said, lang)
+        out = voiced(said, lang, cut if kind == "framed" else "")
         if kind == "framed" or out.strip() != said.strip():
             return out
         return None
@@ -638,17 +655,17 @@ def _inner_frame(sentence: str, s: str, at: list[int], lang: str) -> str | None:
         # "As the moderator noted, the discussion showed that X": the group's frame read and
         # taken off as the kinds step takes it off; a plain point after the person stays
         rest = _capitalise(sentence[at[lead.end()] :])
-        kind, point, _attribution = sentence_kind(rest, lang)
+        kind, point, _attribution, cut = sentence_reading(rest, lang)
         if kind == "framed" and point:
-            out = voiced(point, lang)
+            out = voiced(point, lang, cut)
             if out.strip() != rest.strip():
                 return out
     found = comma.search(sentence) if comma else None
     if found:
         joined = sentence[: found.end() - 2] + " " + sentence[found.end() :]
-        kind, point, _attribution = sentence_kind(joined, lang)
+        kind, point, _attribution, cut = sentence_reading(joined, lang)
         if kind == "framed" and point:
-            return voiced(point, lang)
+            return voiced(point, lang, cut)
     return None
 
 
@@ -662,24 +679,26 @@ def _after_preamble(sentence: str, s: str, at: list[int], lang: str) -> str | No
     if not m or len(s) - m.end() < 12:
         return None
     rest = _capitalise(sentence[at[m.end()] :])
-    kind, point, _attribution = sentence_kind(rest, lang)
+    kind, point, _attribution, cut = sentence_reading(rest, lang)
     if kind != "framed" or not point:
         # "the chair recalled that X": one person's words, read as a point by the kinds step
         said = one_person.match(rest)
         if kind != "point" or not said or len(rest) - said.end() < 12:
             return None
-        point = _capitalise(rest[said.end() :])
-    out = voiced(point, lang)
+        point, cut = _capitalise(rest[said.end() :]), ""
+    out = voiced(point, lang, cut)
     if out.strip() == rest.strip() or _PREAMBLE_NOT.get(lang, _NEVER).search(out):
         return None
     return out
 
 
 @lru_cache(maxsize=1 << 14)
-def voiced(sentence: str, lang: str) -> str:
+def voiced(sentence: str, lang: str, cut: str = "") -> str:
     """A point's sentence as a message text states it (``_voiced``), a frame's second part
     written as its first was (``kind_cues_voice14.second_heads``), a clause a call's frame
-    left in the subjunctive given its modal (``kind_cues_voice8.complete``)."""
+    left in the subjunctive given its modal (``kind_cues_voice8.complete``). ``cut``: the
+    frame the kinds step took off before the sentence ("" when none: ``sentence_reading``),
+    which the group's own voice and a second reported clause read (``kind_cues_voice15``)."""
     code = lang if lang in _PATTERNS else "en"
     # a frame's second part written as its first was (``kind_cues_voice14``, the sixty-third
     # round: "ينبغي X، وعلى ضرورة Y" -> "ينبغي X، وينبغي Y")
@@ -687,9 +706,9 @@ def voiced(sentence: str, lang: str) -> str:
     # sixty-seventh round: "Several traders said they X" -> "Several traders X", read before
     # the older rules; "X, and asked that Y" -> "X. Y should ...")
     older = _voiced(sentence, lang)
-    told = voice15.told(sentence, older, code, lambda text: _reread_point(text, code))
+    told = voice15.told(sentence, older, code, lambda text: _reread_point(text, code), cut)
     out = told or voice14.second_heads(sentence, older, code)
-    out = voice15.mend(sentence, out, code, lambda text: _reread_point(text, code))
+    out = voice15.mend(sentence, out, code, lambda text: _reread_point(text, code), cut)
     done = voice8.complete(out, code)
     return _capitalise(done) if done else out
 
@@ -827,7 +846,7 @@ def _reread(text: str, lang: str) -> tuple[str, bool] | None:
     kind = classify(text, lang)
     if kind.kind == "descriptive":
         return None
-    return voiced_text(kind.point, lang), kind.attribution
+    return voiced_text(kind.point, lang, kind.cuts), kind.attribution
 
 
 def _reread_point(text: str, lang: str) -> str:
@@ -858,12 +877,14 @@ def _noun_frames(lang: str) -> list[re.Pattern[str]]:
     return [re.compile(p, _I) for p, _ in VOICE4_REWRITES[lang] if not p.startswith("^the ")]
 
 
-def voiced_text(text: str, lang: str | None) -> str:
-    """``voiced`` on each sentence of a text (a statement's point)."""
+def voiced_text(text: str, lang: str | None, cuts: Iterable[tuple[str, str]] = ()) -> str:
+    """``voiced`` on each sentence of a text (a statement's point), each with the frame the
+    kinds step cut before it (``cuts``: ``Kind.cuts`` of the statement read)."""
     lang = lang if lang in _PATTERNS else "en"
     joiner = "" if lang == "zh" else " "
     parts = voice8.without_courtesies(_sentences(text, lang), lang)
-    return joiner.join(voiced(sent, lang) for sent in parts)
+    cut = {point.strip(): frame for point, frame in reversed(tuple(cuts))}  # the first wins
+    return joiner.join(voiced(sent, lang, cut.get(sent.strip(), "")) for sent in parts)
 
 
 def prepare_while(busy: Callable[[], bool], languages: Iterable[str | None]) -> list[str]:
@@ -913,9 +934,10 @@ def classify(text: str, lang: str | None, held: bool = True) -> Kind:
     framed = False
     attribution = False
     left: list[str] = []  # the sentences that are no description
+    cuts: list[tuple[str, str]] = []  # the frames cut before the points kept
     for sent in parts:
-        kind, point, attrib = (
-            sentence_kind(sent, lang) if held else sentence_kind(sent, lang, False)
+        kind, point, attrib, cut = (
+            sentence_reading(sent, lang) if held else sentence_reading(sent, lang, False)
         )
         if kind == "descriptive":
             framed = True  # something was removed
@@ -924,6 +946,8 @@ def classify(text: str, lang: str | None, held: bool = True) -> Kind:
         attribution = attribution or attrib
         kept.append(point)
         left.append(sent)
+        if cut:
+            cuts.append((point, cut))
     if not kept:
         return Kind("descriptive", "", False)
     if all(
@@ -940,7 +964,7 @@ def classify(text: str, lang: str | None, held: bool = True) -> Kind:
         # describes (never a sentence cut from a point)
         return Kind("descriptive", "", False)
     joiner = "" if lang == "zh" else " "
-    return Kind("framed" if framed else "point", joiner.join(kept), attribution)
+    return Kind("framed" if framed else "point", joiner.join(kept), attribution, tuple(cuts))
 
 
 def held_back_only(text: str, lang: str | None) -> bool:

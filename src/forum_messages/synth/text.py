@@ -29,7 +29,7 @@ from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth import ask
 from forum_messages.synth.evidence import TermEvidence, content_terms, terms_of
 from forum_messages.synth.kind_cues_voice8 import without_courtesies
-from forum_messages.synth.kinds import frame_left, sentence_kind, voiced
+from forum_messages.synth.kinds import frame_left, sentence_reading, voiced
 from forum_messages.synth.text_clause import reported, told_case
 
 _TERMINAL = {"zh": "。"}
@@ -292,7 +292,7 @@ def _broken(point: str, language: str) -> bool:
 
 
 def clean_sentence(text: str, language: str) -> str:
-    """Numbering, a field's label and reporting frame removed (``kinds.sentence_kind``), a
+    """Numbering, a field's label and reporting frame removed (``kinds.sentence_reading``), a
     body's own voice taken off (``kinds.voiced``), capitalised, ending with the language's
     full stop where a list separator (";", ":", "；") or nothing ends it (a closing quote
     after a full stop ends it: no "Together.”."). A lead-in is not taken off when its second
@@ -304,14 +304,16 @@ def clean_sentence(text: str, language: str) -> str:
     if not text:
         return text
     before = text
-    kind, point, attribution = sentence_kind(text, language)
+    kind, point, attribution, cut = sentence_reading(text, language)
     if kind == "framed":
         text = point
     elif REPORTED_CLAUSE != "off":
         # what a speaker was reported to say, the speaker and the question asked dropped
         text = reported(text, language, attribution, REPORTED_CLAUSE) or text
     if kind != "descriptive":
-        text = voiced(text, language)  # "The coalition recommends that X do" -> "X should do"
+        # "The coalition recommends that X do" -> "X should do", the frame cut before the
+        # point read with it
+        text = voiced(text, language, cut if kind == "framed" else "")
     broken = _MODAL_NO_VERB.get(language) if SECOND_VERB else None
     if broken is not None and broken.search(text) and not broken.search(before):
         text = before  # the frame or voice read wrong: the sentence as written
