@@ -64,6 +64,9 @@ the event's vocabulary that makes a claim of its own stays a point); not given, 
 ``--compiled on|off|occupation|notes`` sets the readings of the sixty-sixth round
 (``kind_cues_compiled.OCCUPATION`` and ``COMPILED``): both, neither, or one alone; not given, as
 shipped.
+``--doha`` sets the readings of the seventieth round (``kind_cues_doha``): those named on
+(``chair``, ``membership``, ``gathering``, ``caps_turn``; ``all``), the others off; ``none`` all
+off; not given, as shipped.
 ``--rapporteurs`` sets the readings of the fifty-eighth round: those named on (``roster``,
 ``announced``, ``view`` of ``kind_rapporteurs``, ``conduct`` for ``kind_turns.CONDUCT_MORE``;
 ``all``), the others off; ``none`` all off (that round's "before"); not given, as shipped.
@@ -96,7 +99,13 @@ from kind_context import HELD_OUT as HELD_OUT_REPORTS  # type: ignore[import-not
 from kind_context import REPORTS, placed  # type: ignore[import-not-found]
 
 from forum_messages.nlp.use import USEEmbedder
-from forum_messages.synth import kind_claims, kind_cues_compiled, kind_rapporteurs, kind_turns
+from forum_messages.synth import (
+    kind_claims,
+    kind_cues_compiled,
+    kind_cues_doha,
+    kind_rapporteurs,
+    kind_turns,
+)
 from forum_messages.synth.kind_bodies import body_tells, housekeeping, reading_of, tells_record
 from forum_messages.synth.kind_course import course_of, heading, person_tells, tells_course, travels
 from forum_messages.synth.kind_cues_model import wide_call
@@ -131,6 +140,8 @@ RULE_SETS = (
     "kinds/dev39.yaml",
     "kinds/dev42.yaml",
     "kinds/dev40.yaml",
+    # written for the seventieth round (docs/quality.md)
+    "kinds/dev44.yaml",
 )
 KINDS = (
     "kinds/dev.yaml",
@@ -495,7 +506,21 @@ def main() -> None:
         "by an occupation and a full name; COMPILED, a compiled report's notes): both on, both "
         "off, or one of them alone; not given: as shipped",
     )
+    ap.add_argument(
+        "--doha",
+        nargs="+",
+        choices=("chair", "membership", "gathering", "caps_turn", "all", "none"),
+        default=None,
+        help="the readings of the seventieth round (kind_cues_doha) turned on, the others off; "
+        "not given: as shipped",
+    )
     args = ap.parse_args()
+    if args.doha is not None:
+        every = ("chair", "membership", "gathering", "caps_turn")
+        on = set(every) if "all" in args.doha else set(args.doha) - {"none"}
+        for one in every:
+            setattr(kind_cues_doha, one.upper(), one in on)
+        clear_caches()
     if args.claims is not None:
         kind_claims.ON = args.claims == "on"
     if args.compiled is not None:

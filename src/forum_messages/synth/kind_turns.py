@@ -39,6 +39,7 @@ import re
 from functools import cache
 
 from forum_messages.nlp.segment import arabic_plain, sentences
+from forum_messages.synth import kind_cues_doha as doha
 
 #: Whether a chair's turn of conduct is a description: on, since the session vote reads a
 #: transcript turn after its label whatever its kind (``themes.SESSION_READING`` "turns"):
@@ -197,7 +198,11 @@ def conduct_turn(text: str, lang: str) -> bool:
         size = len(sent) if lang == "zh" else len(sent.split())
         if size > longest or stance.search(sent):
             return False
-        if not conduct.search(sent) and not (CONDUCT_MORE and _conduct_more(lang).search(sent)):
+        if (
+            not conduct.search(sent)
+            and not (CONDUCT_MORE and _conduct_more(lang).search(sent))
+            and not (doha.CHAIR and doha.conducts(sent, lang))
+        ):
             return False
     return True
 

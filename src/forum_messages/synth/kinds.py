@@ -29,6 +29,7 @@ from forum_messages.nlp.segment import arabic_plain, arabic_plain_offsets, sente
 from forum_messages.synth import kind_claims as claims
 from forum_messages.synth import kind_cues_closing as closing
 from forum_messages.synth import kind_cues_compiled as compiled
+from forum_messages.synth import kind_cues_doha as doha
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
 from forum_messages.synth import kind_cues_speakers2 as speakers2
@@ -315,6 +316,7 @@ def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[
             *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
             *compiled.attributions(lang),
+            *doha.attributions(lang),
         ],
     )
 
@@ -955,6 +957,7 @@ def classify(text: str, lang: str | None, held: bool = True) -> Kind:
             turns.describes(sent, lang)
             or rapporteurs.describes(sent, lang)
             or compiled.describes(sent, lang)
+            or doha.describes(sent, lang)
         )
         and not (claims.ON and claims.claims(sent, lang))
         for sent in left
