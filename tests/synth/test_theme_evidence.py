@@ -107,8 +107,8 @@ def test_a_statement_read_otherwise_moves_no_other_theme(use_embedder: Any) -> N
 def test_the_shared_reading_is_each_statement_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
     """``set_aside._shared``: each statement as written, numbering and a turn's label off, its
     point's vector kept where the two are the same text; with ``EVIDENCE`` "written" the vote
-    reads every statement as written ("unlabelled") whatever ``SESSION_READING`` says; another
-    value is refused with an error naming the setting."""
+    reads every statement as written ("unlabelled") whatever ``SESSION_READING`` says, with
+    "means" as it says; another value is refused with an error naming the setting."""
     statements = corpus(
         [
             ("S1", None, "en", ["1. Cables need repair ships.", "Chair: Thanks. Next one."]),
@@ -133,6 +133,8 @@ def test_the_shared_reading_is_each_statement_as_written(monkeypatch: pytest.Mon
     vote = _as_written(statements, points, [None] * 3, ["S1", "S1", None], emb)
     assert vote is not None and vote.rows == [1]
     assert list(vote.texts) == found["shared_texts"]
+    monkeypatch.setattr(themes, "EVIDENCE", "means")  # the vote as ``SESSION_READING`` says
+    assert _as_written(statements, points, [None] * 3, ["S1", "S1", None], emb) is None
     monkeypatch.setattr(themes, "EVIDENCE", "whole")
     with pytest.raises(ConfigError, match=r"themes.EVIDENCE must be .*, not 'whole'"):
         _as_written(statements, points, [None] * 3, ["S1", "S1", None], emb)

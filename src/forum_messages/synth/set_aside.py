@@ -101,7 +101,7 @@ def themes_and_set_aside(
         else {}
     )
     _vote_reading()  # ``themes.EVIDENCE`` checked before anything is read
-    if themes.EVIDENCE == "written":  # the figures every statement shares, read as written
+    if themes.EVIDENCE != "point":  # the figures every statement shares, read as written
         in_play.update(_shared(statements, x, texts, c.embedder))
     themed = c.themes.run(
         x,
@@ -160,8 +160,10 @@ def _described(statements: Sequence[Statement], kinds: Sequence[Kind]) -> list[b
 def _vote_reading() -> str:
     """What the session vote reads: ``themes.SESSION_READING``, or "unlabelled" (every
     statement as written) with ``themes.EVIDENCE`` "written"."""
-    if themes.EVIDENCE not in ("point", "written"):
-        raise ConfigError(f"themes.EVIDENCE must be 'point' or 'written', not {themes.EVIDENCE!r}")
+    if themes.EVIDENCE not in ("point", "means", "written"):
+        raise ConfigError(
+            f"themes.EVIDENCE must be 'point', 'means' or 'written', not {themes.EVIDENCE!r}"
+        )
     return "unlabelled" if themes.EVIDENCE == "written" else themes.SESSION_READING
 
 

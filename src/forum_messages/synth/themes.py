@@ -75,13 +75,13 @@ IN_PLAY = ""
 
 #: What the theme step's figures shared by every statement read of each statement: "point"
 #: (its point as embedded, as before: a framed statement's point, a description's whole
-#: text) or "written" (its text as written, list numbering and a turn's label off, whatever
-#: the kinds step reads: each language's mean taken out, the declared statements' means
-#: blended into the profiles and items, the words' document frequencies, and the session
-#: vote, which then reads every statement as ``SESSION_READING`` "unlabelled" does). With
-#: "written" a statement read as a description or a frame by one more rule moves no other
-#: statement's theme; each statement's own scores still read its point. docs/quality.md,
-#: step 67.
+#: text), "means" (its text as written, list numbering and a turn's label off, whatever the
+#: kinds step reads: each language's mean taken out, the declared statements' means blended
+#: into the profiles and items, the words' document frequencies; the session vote as
+#: ``SESSION_READING`` says) or "written" (those and the session vote, which then reads every
+#: statement as ``SESSION_READING`` "unlabelled" does). With "written" a statement read as a
+#: description or a frame by one more rule moves no other statement's theme; each
+#: statement's own scores still read its point. docs/quality.md, step 67.
 EVIDENCE = "point"
 
 
