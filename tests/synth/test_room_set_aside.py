@@ -5,6 +5,7 @@ one-session room counts the descriptions (``single_points.ROOM`` "described"; do
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -18,6 +19,31 @@ from .test_subtopics_formed_first import REPORTS, _moved, _placed
 _CARDS = re.compile(r"card|carton|tarjeta|карточк|卡片|بطاق", re.I)
 
 
+def drafted_with(
+    material: Any,
+    embedder: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Sequence[tuple[Any, str, Any]],
+) -> tuple[dict[Any, Any], set[str]]:
+    """``material`` drafted with each (module, name, value) of ``settings`` set, the kinds
+    step's caches cleared before and after: each message (by its sources) with its theme and
+    sub-topic, and the statements set aside as descriptions."""
+    from forum_messages.evaluation.realistic import draft_material
+
+    with monkeypatch.context() as m:
+        for module, name, value in settings:
+            m.setattr(module, name, value)
+        kinds.clear_caches()
+        kind_cues_compiled._described.cache_clear()
+        try:
+            draft = draft_material(material, embedder)
+        finally:
+            kinds.clear_caches()
+            kind_cues_compiled._described.cache_clear()
+    aside = {n.statement for n in draft.not_reflected if n.reason == "descriptive"}
+    return _placed(draft), aside
+
+
 @pytest.mark.slow
 def test_a_description_no_message_used_leaves_the_draft_as_it_was(
     use_embedder: Any, monkeypatch: pytest.MonkeyPatch
@@ -28,7 +54,6 @@ def test_a_description_no_message_used_leaves_the_draft_as_it_was(
     rounding edge (8.495 -> 8.578) with "in_play". Counted with the descriptions the room
     stays, and so does every message and sub-topic."""
     from forum_messages.evaluation.material import load_material
-    from forum_messages.evaluation.realistic import draft_material
 
     material = load_material(str(REPORTS / "test-tromso.yaml"))
     embedder = memo_for(use_embedder)
@@ -39,21 +64,14 @@ def test_a_description_no_message_used_leaves_the_draft_as_it_was(
     assert cards["en"] and cards["fr"]
 
     def drafted(room: str, with_cards: bool) -> tuple[dict[Any, Any], set[str]]:
-        with monkeypatch.context() as m:
-            m.setattr(single_points, "ROOM", room)
-            if with_cards:
-                m.setattr(kind_cues_compiled, "COMPILED", True)
-                m.setattr(kind_cues_compiled, "CHAIR", True)
-                m.setattr(kind_cues_compiled, "_COMPILED", cards)
-            kinds.clear_caches()
-            kind_cues_compiled._described.cache_clear()
-            try:
-                draft = draft_material(material, embedder)
-            finally:
-                kinds.clear_caches()
-                kind_cues_compiled._described.cache_clear()
-        aside = {n.statement for n in draft.not_reflected if n.reason == "descriptive"}
-        return _placed(draft), aside
+        settings: list[tuple[Any, str, Any]] = [(single_points, "ROOM", room)]
+        if with_cards:
+            settings += [
+                (kind_cues_compiled, "COMPILED", True),
+                (kind_cues_compiled, "CHAIR", True),
+                (kind_cues_compiled, "_COMPILED", cards),
+            ]
+        return drafted_with(material, embedder, monkeypatch, settings)
 
     shipped, aside = drafted("described", False)
     carded, carded_aside = drafted("described", True)

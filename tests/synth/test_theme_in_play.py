@@ -20,6 +20,26 @@ REPORTS = Path(__file__).parents[2] / "src/forum_messages/editions/evaluation/re
 _NOTE = "Notes taken from the recording by the secretariat; the chair opened the session."
 
 
+def undeclared_tromso(
+    embedder: Any,
+) -> tuple[Any, np.ndarray, list[str], list[str | None], list[str | None], int]:
+    """test-tromso with every statement undeclared: the material, each statement's vector,
+    language and session, the declared themes (none), and a statement of a session with
+    others in a language of enough statements to be centred."""
+    material = load_material(str(REPORTS / "test-tromso.yaml"))
+    statements = material.corpus.statements
+    x = np.asarray(embedder.embed([st.text for st in statements]), dtype=np.float32)
+    langs = [st.language for st in statements]
+    sessions: list[str | None] = [st.session for st in statements]
+    declared: list[str | None] = [None] * len(statements)
+    k = next(
+        i
+        for i, st in enumerate(statements)
+        if sessions.count(st.session) >= 3 and langs.count(st.language) >= 20
+    )
+    return material, x, langs, sessions, declared, k
+
+
 @pytest.mark.slow
 def test_a_description_set_aside_moves_no_other_theme(use_embedder: Any) -> None:
     """test-tromso (development material), every statement undeclared and its session voting:
@@ -27,19 +47,9 @@ def test_a_description_set_aside_moves_no_other_theme(use_embedder: Any) -> None
     and every other statement keeps its theme, confidence and scores; the marked one still
     gets a theme. Unmarked, the same change moves the others' scores (the languages' means
     and its session's vote read it)."""
-    material = load_material(str(REPORTS / "test-tromso.yaml"))
-    statements = material.corpus.statements
     embedder = memo_for(use_embedder)
-    x = np.asarray(embedder.embed([st.text for st in statements]), dtype=np.float32)
-    langs = [st.language for st in statements]
-    sessions: list[str | None] = [st.session for st in statements]
-    declared: list[str | None] = [None] * len(statements)
-    # a statement of a session with others, in a language of enough statements to be centred
-    k = next(
-        i
-        for i, st in enumerate(statements)
-        if sessions.count(st.session) >= 3 and langs.count(st.language) >= 20
-    )
+    material, x, langs, sessions, declared, k = undeclared_tromso(embedder)
+    statements = material.corpus.statements
     other = x.copy()
     other[k] = np.asarray(embedder.embed([_NOTE]), dtype=np.float32)[0]
     keep = [i for i in range(len(statements)) if i != k]

@@ -100,6 +100,9 @@ def themes_and_set_aside(
         if themes.IN_PLAY
         else {}
     )
+    _vote_reading()  # ``themes.EVIDENCE`` checked before anything is read
+    if themes.EVIDENCE != "point":  # the figures every statement shares, read as written
+        in_play.update(_shared(statements, x, texts, c.embedder))
     themed = c.themes.run(
         x,
         declared,
@@ -154,6 +157,32 @@ def _described(statements: Sequence[Statement], kinds: Sequence[Kind]) -> list[b
     ]
 
 
+def _vote_reading() -> str:
+    """What the session vote reads: ``themes.SESSION_READING``, or "unlabelled" (every
+    statement as written) with ``themes.EVIDENCE`` "written"."""
+    if themes.EVIDENCE not in ("point", "means", "written"):
+        raise ConfigError(
+            f"themes.EVIDENCE must be 'point', 'means' or 'written', not {themes.EVIDENCE!r}"
+        )
+    return "unlabelled" if themes.EVIDENCE == "written" else themes.SESSION_READING
+
+
+def _shared(
+    statements: Sequence[Statement], x: Vectors, texts: Sequence[str], embedder: Embedder
+) -> dict[str, Any]:
+    """What the theme step's shared figures read with ``themes.EVIDENCE`` "written": each
+    statement's text as written (list numbering and a turn's label off) and its vector (its
+    point's where the two are the same text), whatever the kinds step read."""
+    from forum_messages.nlp.segment import strip_numbering
+
+    written = [unlabelled(strip_numbering(st.text)) for st in statements]
+    rows = [i for i in range(len(statements)) if written[i] != texts[i]]
+    shared = np.array(x, dtype=np.float32)
+    if rows:
+        shared[rows] = np.asarray(embedder.embed([written[i] for i in rows]), dtype=np.float32)
+    return {"shared": shared, "shared_texts": written}
+
+
 def _as_written(
     statements: Sequence[Statement],
     texts: Sequence[str],
@@ -174,12 +203,13 @@ def _as_written(
             "themes.SESSION_READING must be 'point', 'written', 'unlabelled' or 'turns', not "
             f"{themes.SESSION_READING!r}"
         )
-    if themes.SESSION_READING == "point":
+    reading = _vote_reading()
+    if reading == "point":
         return None
     written = [strip_numbering(st.text) for st in statements]
-    if themes.SESSION_READING == "unlabelled":
+    if reading == "unlabelled":
         written = [unlabelled(t) for t in written]
-    elif themes.SESSION_READING == "turns":  # a turn after its label; the others by their point
+    elif reading == "turns":  # a turn after its label; the others by their point
         written = [
             said if said != whole else point
             for whole, said, point in zip(

@@ -90,9 +90,12 @@ def term_scores(
     languages: Sequence[str],
     edition: Edition,
     rows: Sequence[int] | None = None,
+    frequencies: Sequence[str] | None = None,
 ) -> Scores:
     """(statements x themes) cosines of TF-IDF words, rounded as every decision score is;
-    only the statements in ``rows`` (all by default) are scored, the others stay 0.
+    only the statements in ``rows`` (all by default) are scored, the others stay 0. With
+    ``frequencies`` (the same statements read otherwise, row for row: their texts as
+    written), the words' document frequencies are counted on those texts instead.
 
     Each text is read once: its words counted, their document frequencies added up a block
     of rows at a time, and the words of a scored statement kept as numbers (a word's number in
@@ -116,7 +119,12 @@ def term_scores(
     memo: dict[str, dict[str, str]] = {lang: {} for lang in docs}
     for i, (text, lang) in enumerate(zip(texts, languages, strict=True)):
         if lang in read:
-            read[lang].add(i, Counter(terms(text, lang, memo[lang])), bool(wanted[i]))
+            said = Counter(terms(text, lang, memo[lang]))
+            if frequencies is None or frequencies[i] == text:
+                read[lang].add(i, said, bool(wanted[i]))
+            else:
+                read[lang].add(i, Counter(terms(frequencies[i], lang, memo[lang])), False)
+                read[lang].score(i, said, bool(wanted[i]))
     for lang, counted in docs.items():
         r = read[lang]
         df = r.frequencies()
@@ -160,6 +168,15 @@ class _Read:
         self._rows += 1
         if self._rows == self.BLOCK:
             self._flush()
+        self._scored(row, ids, counted, wanted)
+
+    def score(self, row: int, counted: Counter[str], wanted: bool) -> None:
+        """A row to score by ``counted`` whose document frequencies were added by another
+        text (``add`` with ``wanted`` false)."""
+        number = self.vocabulary
+        self._scored(row, [number.setdefault(w, len(number)) for w in counted], counted, wanted)
+
+    def _scored(self, row: int, ids: list[int], counted: Counter[str], wanted: bool) -> None:
         if wanted and ids:
             self.scored.append(row)
             self.ids.extend(ids)
@@ -182,7 +199,8 @@ class _Read:
         """The document frequency of each word read."""
         self._flush()
         df = self.df.tolist()
-        return Counter({w: df[j] for w, j in self.vocabulary.items()})
+        # (a word only a row to score says, ``score``, is in no document read: 0)
+        return Counter({w: df[j] if j < len(df) else 0 for w, j in self.vocabulary.items()})
 
     def scores(self, themes: list[dict[str, float]], df: Counter[str], n: int) -> Scores:
         """The scored rows' cosines with each theme's weights (rows x themes), each a sum

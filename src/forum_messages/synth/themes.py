@@ -73,6 +73,17 @@ SESSION_READING = "turns"
 #: other statement's theme). docs/quality.md, step 66.
 IN_PLAY = ""
 
+#: What the theme step's figures shared by every statement read of each statement: "point"
+#: (its point as embedded, as before: a framed statement's point, a description's whole
+#: text), "means" (its text as written, list numbering and a turn's label off, whatever the
+#: kinds step reads: each language's mean taken out, the declared statements' means blended
+#: into the profiles and items, the words' document frequencies; the session vote as
+#: ``SESSION_READING`` says) or "written" (those and the session vote, which then reads every
+#: statement as ``SESSION_READING`` "unlabelled" does). With "written" a statement read as a
+#: description or a frame by one more rule moves no other statement's theme; each
+#: statement's own scores still read its point. docs/quality.md, step 67.
+EVIDENCE = "point"
+
 
 @dataclass(frozen=True)
 class Written:
@@ -217,15 +228,17 @@ class NearestThemeAssigner:
         x: Vectors,
         languages: Sequence[str] | None = None,
         use: NDArray[np.bool_] | None = None,
+        source: Vectors | None = None,
     ) -> Vectors:
         """Statements with ``center`` times their common mean taken out (from ``min_center``
         statements on: the mean of a few is their subject, not a background). With
         ``languages``, a language of ``min_center`` statements or more has its own mean
         taken out of its statements; the others, the mean of all. With ``use``, the means
-        and counts are those of the rows it marks (every row is centred)."""
+        and counts are those of the rows it marks (every row is centred). With ``source``
+        (the same statements read otherwise, row for row), the means are those of ``source``."""
         if _counted(x, use) < self.min_center or self.center == 0:
             return x
-        means, row_mean, _slot = self._means(x, languages, use)
+        means, row_mean, _slot = self._means(x if source is None else source, languages, use)
         out = vector_array(*x.shape)  # many rows: kept in a file, like the vectors
         for start in range(0, len(x), SCORE_ROWS):  # bounded float64 copies of the rows
             rows = np.asarray(x[start : start + SCORE_ROWS], dtype=np.float64)
@@ -297,6 +310,8 @@ class NearestThemeAssigner:
         written: Written | None = None,
         aside: Sequence[bool] | None = None,
         aside_votes_out: bool = True,
+        shared: Vectors | None = None,
+        shared_texts: Sequence[str] | None = None,
     ) -> ThemeResult:
         """Themes of statements; ``profiles`` replaces the edition's own theme profiles.
 
@@ -309,7 +324,10 @@ class NearestThemeAssigner:
         "written"), the session vote reads those statements as written. With ``aside``
         (each statement's: set aside as a description), the means, counts and votes are
         those of the other statements (the session vote's too, unless ``aside_votes_out`` is
-        false); the statements marked still get a theme.
+        false); the statements marked still get a theme. With ``shared`` (each statement's
+        vector as written, ``EVIDENCE`` "written"), the means taken out and the declared
+        statements' means are those of ``shared``; with ``shared_texts``, the words' document
+        frequencies are those of these texts.
         ``similarity`` in the result is that of the statements as given (how topical each
         one is); the choice of theme and its confidence use the centred statements.
         """
@@ -317,7 +335,11 @@ class NearestThemeAssigner:
         use = None
         if aside is not None and any(aside):
             use = ~np.fromiter(aside, dtype=bool, count=len(x))
-        given, x = x, self.centred(x, languages if self.own_means else None, use)
+        own_langs = languages if self.own_means else None
+        given, x = x, self.centred(x, own_langs, use, source=shared)
+        # what the declared statements' means are taken from: the statements as centred, or
+        # (``shared``) their texts as written, centred alike
+        read_x = x if shared is None else self.centred(shared, own_langs, use, source=shared)
         base = theme_profiles(edition, embedder) if profiles is None else profiles
         number = {k: t for t, k in enumerate(keys)}
         slot = np.fromiter(
@@ -334,7 +356,7 @@ class NearestThemeAssigner:
             len(keys)
             and (np.bincount(counted[counted >= 0], minlength=len(keys)) >= self.min_declared).all()
         ):
-            means = unit_rows(slot_sums(x, counted, len(keys)))
+            means = unit_rows(slot_sums(read_x, counted, len(keys)))
             if self.blend_check and not agree(means, base):
                 means = None  # what sessions declared under a theme reads as another's
             else:
@@ -365,7 +387,9 @@ class NearestThemeAssigner:
             evidence = sims.copy()
             row_langs = [languages[i] if languages else "" for i in written.rows]
             own = languages if self.own_means else None
-            more = self.centred_too(given, own, written.vectors, row_langs, use)
+            more = self.centred_too(
+                given if shared is None else shared, own, written.vectors, row_langs, use
+            )
             read = decision_scores(more, profiles)
             if self.items:
                 near = self._item_scores(more, edition, embedder, means, row_langs)
@@ -375,11 +399,12 @@ class NearestThemeAssigner:
             evidence = sims.copy()  # the terms still read with every text as written
         if self.terms and texts is not None and languages is not None and len(x) and len(keys):
             undecided_rows = np.flatnonzero(slot == -1).tolist()
-            shared = term_scores(texts, languages, edition, undecided_rows)
+            freq = shared_texts
+            found = term_scores(texts, languages, edition, undecided_rows, freq)
             if evidence is not None and written is not None:
-                as_written = term_scores(written.texts, languages, edition, undecided_rows)
+                as_written = term_scores(written.texts, languages, edition, undecided_rows, freq)
                 evidence = np.round(evidence + self.terms * as_written, DECIMALS) + 0.0
-            sims = np.round(sims + self.terms * shared, DECIMALS) + 0.0
+            sims = np.round(sims + self.terms * found, DECIMALS) + 0.0
         reading = np.asarray(sims, dtype=np.float64)
         if sessions is not None and self.session_vote:
             if use is not None and aside_votes_out:
