@@ -4,7 +4,8 @@ The representative is the statement closest to the group's centre, preferring th
 language (and a source in the output language making its point to a text left in another
 one). A sentence from another statement is added when it says something the first does not
 (low similarity to it) while staying on the group's point, and never when it only says the
-first again (most of its content words the first's, and near it in meaning). Two calls lend
+first again (most of its content words the first's, and near it in meaning), nor from a
+statement the same-point pair model puts on another point than the first's. Two calls lend
 each other a sentence only when they share the rare words of what they ask: the form of a
 call ("Governments should ...") brings two calls near in meaning whatever they ask. Reporting
 lead-ins ("The session highlighted that ...") and list numbering are removed, sentences are
@@ -30,7 +31,27 @@ from forum_messages.synth import ask
 from forum_messages.synth.evidence import TermEvidence, content_terms, terms_of
 from forum_messages.synth.kind_cues_voice8 import without_courtesies
 from forum_messages.synth.kinds import frame_left, sentence_reading, voiced
+from forum_messages.synth.same_point import (
+    NEIGHBOURS,
+    PairFeatures,
+    PointModel,
+    shipped_model,
+)
 from forum_messages.synth.text_clause import reported, told_case
+
+#: A companion lends the representative a sentence only when the same-point pair model (the
+#: grouping's, ``same_point.shipped_model``, on the two statements' features over the
+#: writer's statements) gives the two this probability or more of making one point; 0: off
+#: (any companion at ``companion_above``). Measured in docs/quality.md, step 68.
+COMPANION_POINT = 0.65
+#: The pair model reads a theme: its mean (``centred``) and each row's ``NEIGHBOURS`` nearest
+#: rows (``csls``). A writer given fewer statements than this (a few messages rewritten
+#: alone) does not ask it: every companion at ``companion_above`` lends as before.
+COMPANION_POINT_ROWS = NEIGHBOURS + 1
+#: How a companion below ``COMPANION_POINT`` is refused: "none" (when the sentence the writer
+#: chooses is its, no sentence is added: a text only ever loses a sentence) or "filter" (it
+#: is no companion; another one may lend a sentence, one the writer did not choose first).
+COMPANION_GATE = "none"
 
 _TERMINAL = {"zh": "。"}
 _ENDS = (".", "!", "?", "。", "！", "？", "؟", "…")
@@ -394,6 +415,60 @@ class _Terms:
         return found
 
 
+#: Pairs read by the pair model at once (each row's nearest rows are searched over the theme).
+_PAIR_BATCH = 256
+
+
+class _PairGate:
+    """Which companions the same-point pair model puts on another point than the
+    representative's: a probability below ``bar`` (``COMPANION_POINT``) of making one point,
+    the pair's features read over the writer's statements (``same_point.PairFeatures``, as
+    the grouping reads them over a theme's), each pair once. ``bar`` 0, or fewer statements
+    than ``COMPANION_POINT_ROWS``: none."""
+
+    def __init__(
+        self,
+        bar: float,
+        x: Vectors,
+        texts: Sequence[str],
+        langs: Sequence[str],
+        terms: _Terms,
+        kinds: Sequence[str] | None,
+        avoid: Sequence[bool] | None,
+    ) -> None:
+        self.bar = bar
+        self.x, self.texts, self.langs, self.terms = x, texts, langs, terms
+        self.kinds, self.avoid = kinds, avoid
+        self.features: PairFeatures | None = None
+        self.model: PointModel | None = None
+        self.probs: dict[tuple[int, int], float] = {}
+
+    def asks(self) -> bool:
+        return self.bar > 0 and len(self.texts) >= COMPANION_POINT_ROWS
+
+    def read(self, pairs: Sequence[tuple[int, int]]) -> None:
+        """The probability of each pair (representative, companion) not yet read, in one
+        batch."""
+        new = list(dict.fromkeys(p for p in pairs if p not in self.probs))
+        if not new or not self.asks():
+            return
+        if self.features is None or self.model is None:
+            evidence = self.terms.get(self.texts, self.langs)
+            self.features = PairFeatures(self.x, evidence, self.kinds, self.avoid)
+            self.model = shipped_model()
+        for at in range(0, len(new), _PAIR_BATCH):  # a block of a theme's rows at a time
+            block = new[at : at + _PAIR_BATCH]
+            probs = self.model.probability(self.features.pairs(block, self.model.names))
+            self.probs.update(zip(block, probs.tolist(), strict=True))
+
+    def below(self, rep: int, rows: Sequence[int]) -> frozenset[int]:
+        """The ``rows`` whose probability of making ``rep``'s point is below the bar."""
+        if not rows or not self.asks():
+            return frozenset()
+        self.read([(rep, r) for r in rows])
+        return frozenset(r for r in rows if self.probs[(rep, r)] < self.bar)
+
+
 @dataclass(frozen=True)
 class Written:
     text: str
@@ -421,6 +496,7 @@ class TextWriter(Protocol):
         avoid: Sequence[bool] | None = None,
         written: Sequence[str] | None = None,
         soft: Sequence[float] | None = None,
+        kinds: Sequence[str] | None = None,
     ) -> list[Written]: ...
 
 
@@ -477,7 +553,9 @@ class ExtractiveWriter:
         language_same_point: float = 0.5,
         calls_terms_above: float = 0.15,
         frame_penalty: float = 0.0,
+        companion_point: float | None = None,
     ) -> None:
+        self.companion_point = COMPANION_POINT if companion_point is None else companion_point
         self.frame_penalty = frame_penalty
         self.calls_terms_above = calls_terms_above
         self.language_same_point = language_same_point
@@ -505,6 +583,7 @@ class ExtractiveWriter:
             "language_same_point": self.language_same_point,
             "calls_terms_above": self.calls_terms_above,
             "frame_penalty": self.frame_penalty,
+            "companion_point": self.companion_point,
         }
 
     def representative(
@@ -619,6 +698,34 @@ class ExtractiveWriter:
             asked_a & terms.content(b, texts, langs) or asked_b & terms.content(a, texts, langs)
         )
 
+    def _best_extra(
+        self,
+        group: Sequence[int],
+        rep: int,
+        mine: Sequence[int],
+        x: Vectors,
+        split: dict[int, list[str]],
+        sent_vecs: dict[int, Vectors],
+    ) -> tuple[str | None, Vectors, int]:
+        """The sentence of a companion in ``mine`` that best adds to the representative's
+        (most relevant to the group's centre, least like the representative's sentences,
+        within ``novelty_below`` and ``relevance_above``), its vector and its statement's row;
+        None, ``rep``'s vector and ``rep`` when none does."""
+        centre = centroid(take_rows(x, list(group)))
+        own, own_v = split[rep], sent_vecs[rep]
+        best_extra, best_score, best_v, best_from = None, -1.0, x[rep], rep
+        for r in mine:
+            for sent, v in zip(split[r], sent_vecs[r], strict=True):
+                if not sent or sent in own:
+                    continue
+                novelty = float(decision_scores(own_v, v).max())
+                relevance = float(decision_scores(v, centre))
+                if novelty < self.novelty_below and relevance > self.relevance_above:
+                    score = relevance - novelty
+                    if beats(score, best_score):
+                        best_extra, best_score, best_v, best_from = sent, score, v, r
+        return best_extra, best_v, best_from
+
     def write_all(
         self,
         groups: Sequence[Sequence[int]],
@@ -630,12 +737,15 @@ class ExtractiveWriter:
         avoid: Sequence[bool] | None = None,
         written: Sequence[str] | None = None,
         soft: Sequence[float] | None = None,
+        kinds: Sequence[str] | None = None,
     ) -> list[Written]:
         """Each group's text. ``written``: the statements as written, by row (``texts`` are
         their points, reporting frames taken off): a point whose frame went with the subject
         of a second verb or left a modal before no verb is read again from its statement
         (``_point_sentences``). ``soft``: each row's penalty in the choice of the text's
-        source (``representative``), nothing else."""
+        source (``representative``), nothing else. ``kinds``: each row's statement kind, as
+        the same-point pair model reads it (``COMPANION_POINT``; None: every pair read as of
+        two kinds)."""
         framed: list[bool] | None = None
         if self.frame_penalty > 0:
             # a text that would keep a frame loses out to one that states the point plainly
@@ -651,6 +761,8 @@ class ExtractiveWriter:
         # is not a call asking another thing than a representative that is a call.
         companions: list[list[int]] = []
         terms = _Terms()
+        pairs = _PairGate(self.companion_point, x, texts, langs, terms, kinds, avoid)
+        off_point = pairs.below
         for g, rep in zip(groups, reps, strict=True):
             mine: list[int] = []
             if self.max_sentences_from > 1:
@@ -666,6 +778,8 @@ class ExtractiveWriter:
                     and not self._calls_apart(rep, r, texts, langs, terms)
                 ]
                 mine = [mine[j] for j in ranking([to_rep[r] for r in mine], mine)]
+                if COMPANION_GATE == "filter":  # one of another point is no companion
+                    mine = [r for r in mine if r not in off_point(rep, mine)]
             companions.append(mine[:3])
         # Sentences of every row involved; a one-sentence statement reuses its own vector,
         # only the sentences of longer statements are embedded (once, in one batch).
@@ -687,23 +801,23 @@ class ExtractiveWriter:
         for r in split:
             if r not in sent_vecs:
                 sent_vecs[r] = x[r : r + 1]
+        picks = [
+            self._best_extra(g, rep, mine, x, split, sent_vecs)
+            for g, rep, mine in zip(groups, reps, companions, strict=True)
+        ]
+        if COMPANION_GATE == "none":  # every pair the model is asked of, in one batch
+            pairs.read([(rep, p[2]) for rep, p in zip(reps, picks, strict=True) if p[0]])
         results: list[Written] = []
-        for g, rep, mine in zip(groups, reps, companions, strict=True):
+        for rep, (best_extra, best_v, best_from) in zip(reps, picks, strict=True):
             lang = langs[rep]
-            centre = centroid(take_rows(x, list(g)))
-            own, own_v = split[rep], sent_vecs[rep]
+            own = split[rep]
             chosen = list(own)
-            best_extra, best_score, best_v = None, -1.0, x[rep]
-            for r in mine:
-                for sent, v in zip(split[r], sent_vecs[r], strict=True):
-                    if not sent or sent in chosen:
-                        continue
-                    novelty = float(decision_scores(own_v, v).max())
-                    relevance = float(decision_scores(v, centre))
-                    if novelty < self.novelty_below and relevance > self.relevance_above:
-                        score = relevance - novelty
-                        if beats(score, best_score):
-                            best_extra, best_score, best_v = sent, score, v
+            # the sentence that would be added is of a companion the same-point pair model
+            # puts on another point than the representative's ("Судам и самолётам нужна
+            # резервная навигация ..." / "Помехи спутниковой навигации ... должен фиксироваться
+            # и публиковаться"): none is added (``COMPANION_GATE`` "none")
+            if best_extra is not None and COMPANION_GATE == "none" and off_point(rep, [best_from]):
+                best_extra = None
             # the sentence that would be added says again what the text says: none is added
             # (the next best would be one further from the point, not a better complement)
             if best_extra is not None and self._restates(best_extra, best_v, own, x[rep], lang):

@@ -596,6 +596,8 @@ class _Run(Headings):
             groups, self.x, self.texts, _AsWritten(st), said, self.fixed, c.descriptive
         )
 
+        kinds = [s.kind for s in st]  # what the writer's same-point check reads
+
         def make() -> _Written:
             hits = np.zeros((len(st), len(tagger.items)), dtype=bool)
             if grouped:
@@ -610,6 +612,7 @@ class _Run(Headings):
                 said,
                 _AsWritten(st),
                 soft,
+                kinds,
             )
             tags = [
                 tagger.tag(centre, share=hits[g].mean(axis=0))

@@ -125,8 +125,11 @@ class LLMWriter:
         avoid: Sequence[bool] | None = None,
         written: Sequence[str] | None = None,
         soft: Sequence[float] | None = None,
+        kinds: Sequence[str] | None = None,
     ) -> list[Written]:
-        base = self.fallback.write_all(groups, x, texts, langs, out, embedder, avoid, written, soft)
+        base = self.fallback.write_all(
+            groups, x, texts, langs, out, embedder, avoid, written, soft, kinds
+        )
         nearest = []
         for g in groups:
             sims = decision_scores(x[list(g)], centroid(x[list(g)]))
