@@ -43,6 +43,7 @@ from forum_messages.synth import kind_cues_voice12 as voice12
 from forum_messages.synth import kind_cues_voice13 as voice13
 from forum_messages.synth import kind_cues_voice14 as voice14
 from forum_messages.synth import kind_cues_voice15 as voice15
+from forum_messages.synth import kind_cues_voice16 as voice16
 from forum_messages.synth import kind_cues_zhattr as zhattr
 from forum_messages.synth import kind_frame_model as frame_model
 from forum_messages.synth import kind_frame_shape as frame_shape
@@ -711,6 +712,11 @@ def voiced(sentence: str, lang: str, cut: str = "") -> str:
     told = voice15.told(sentence, older, code, lambda text: _reread_point(text, code), cut)
     out = told or voice14.second_heads(sentence, older, code)
     out = voice15.mend(sentence, out, code, lambda text: _reread_point(text, code), cut)
+    # frames the readable files keep (``kind_cues_voice16``, the seventy-first round: "Finding
+    # 2. X", "It was repeated ... that X, and that Y", "X, and this is what the speakers
+    # agreed on", "Nous appelons à interdire X"), where the older rules left the sentence
+    out = voice16.first(sentence, out, code, lambda text: voiced(text, code)) or out
+    out = voice16.mend(sentence, out, code, lambda text: voiced(text, code))
     done = voice8.complete(out, code)
     return _capitalise(done) if done else out
 
@@ -885,6 +891,7 @@ def voiced_text(text: str, lang: str | None, cuts: Iterable[tuple[str, str]] = (
     lang = lang if lang in _PATTERNS else "en"
     joiner = "" if lang == "zh" else " "
     parts = voice8.without_courtesies(_sentences(text, lang), lang)
+    parts = voice16.without_label(parts, lang)  # "Finding 2." alone before the point
     cut = {point.strip(): frame for point, frame in reversed(tuple(cuts))}  # the first wins
     return joiner.join(voiced(sent, lang, cut.get(sent.strip(), "")) for sent in parts)
 

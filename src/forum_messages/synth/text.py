@@ -30,6 +30,7 @@ from forum_messages.nlp.segment import sentences, strip_numbering, words
 from forum_messages.synth import ask
 from forum_messages.synth.evidence import TermEvidence, content_terms, terms_of
 from forum_messages.synth.kind_cues_voice8 import without_courtesies
+from forum_messages.synth.kind_cues_voice16 import without_label
 from forum_messages.synth.kinds import frame_left, sentence_reading, voiced
 from forum_messages.synth.same_point import (
     NEIGHBOURS,
@@ -638,9 +639,11 @@ class ExtractiveWriter:
         return alt
 
     def _sentences(self, text: str, lang: str) -> list[str]:
-        # the courtesies of a spoken turn before its point ("Thank you, Chair.") left out
+        # the courtesies of a spoken turn before its point ("Thank you, Chair.") left out, and
+        # a finding's number alone before it ("Finding 3.": ``kind_cues_voice16.LABEL``)
         raw = [s for item in list_items(text) for s in sentences(item, lang)]
-        own = [clean_sentence(s, lang) for s in without_courtesies(raw, lang)]
+        raw = without_label(without_courtesies(raw, lang), lang)
+        own = [clean_sentence(s, lang) for s in raw]
         return list(dict.fromkeys(s for s in own if s)) or [clean_sentence(text, lang)]
 
     def _point_sentences(
