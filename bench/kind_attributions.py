@@ -57,6 +57,7 @@ DEVELOPMENT = tuple(
         "dev38-attr",
         "dev40",
         "dev43-attr",
+        "dev46-attr",
         "test5",
         "test6",
         "test7",
