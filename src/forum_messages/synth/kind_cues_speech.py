@@ -17,12 +17,12 @@ delegation) and a position:
   appel :", "نُقل عن", "ملاحظة السيدة ..."), the speaker after a dash ("— a point the treasurer
   made", "— le trésorier l'a répété") and before a colon ("X put it this way:", "X l'a dit
   ainsi :");
-- ``LEAD``: the verb of a lexicon that the other cues lack, after one speaker in English and
-  French ("The finance officer of Kolda believes that", "La délégation du Bénin a décrit
-  comment"), and before it in Arabic, the verb first in the past or the present ("دعت رابطة
-  ... إلى", "عرض وفد تونس كيف", "ويشير المهندس ... إلى أن", "تقول ياسمين ...، ... إن"), or
-  one office before a verb in the present ("والي الولاية يرى أن"), "وفقاً ل<name> من ...",
-  and "من وجهة نظر / حسب ما أفاد به <one>".
+- ``LEAD`` (French) and ``LEAD_EN`` (English): the verb of a lexicon that the other cues
+  lack, after one speaker ("The finance officer of Kolda believes that", "La délégation du
+  Bénin a décrit comment"); in Arabic ``LEAD_AR``, the verb first in the past or the present
+  ("دعت رابطة ... إلى", "عرض وفد تونس كيف", "ويشير المهندس ... إلى أن", "تقول ياسمين ...، ...
+  إن"), ``OFFICE_AR``, one office before a verb in the present ("والي الولاية يرى أن"), and
+  ``SOURCE_AR``, "وفقاً ل<name> من ...", "من وجهة نظر <one>", "حسب ما أفاد به <one>".
 
 What stays a point: a plural or a group as the speaker ("Several participants warned",
 "Youth delegates argued", "حذّر عدد من المشاركين", "يقول الصيادون إن": the earlier sets label
@@ -39,8 +39,11 @@ MIDDLE = True
 AFTER = False
 #: the passive, the noun of saying, the dash and the colon
 NOMINAL = True
-#: the verbs of a lexicon the other cues lack after one speaker (English, French)
+#: the verbs of a lexicon the other cues lack after one speaker, in French
 LEAD = True
+#: the same in English: off, as ``kind_cues_presenters.SUBJECT_FIRST_EN`` (the same shape,
+#: held off since the thirty-ninth round), which it would read a second time
+LEAD_EN = False
 #: the Arabic verb of a lexicon first, before one speaker and its clause
 LEAD_AR = False
 #: one Arabic office before a verb of saying in the present ("والي الولاية يرى أن")
@@ -193,7 +196,17 @@ _AR_ONE = (
 
 #: the patterns of each family, by language
 FAMILIES: dict[str, dict[str, list[str]]] = {
-    name: {} for name in ("MIDDLE", "AFTER", "NOMINAL", "LEAD", "LEAD_AR", "OFFICE_AR", "SOURCE_AR")
+    name: {}
+    for name in (
+        "MIDDLE",
+        "AFTER",
+        "NOMINAL",
+        "LEAD",
+        "LEAD_EN",
+        "LEAD_AR",
+        "OFFICE_AR",
+        "SOURCE_AR",
+    )
 }
 
 
@@ -204,6 +217,7 @@ def attributions(lang: str) -> list[str]:
         "AFTER": AFTER,
         "NOMINAL": NOMINAL,
         "LEAD": LEAD,
+        "LEAD_EN": LEAD_EN,
         "LEAD_AR": LEAD_AR,
         "OFFICE_AR": OFFICE_AR,
         "SOURCE_AR": SOURCE_AR,
@@ -323,7 +337,7 @@ _add(
 
 # ---------------------------------------------------------------- LEAD
 _add(
-    "LEAD",
+    "LEAD_EN",
     "en",
     # "The finance officer of Kolda believes that"; "The city's chief information officer
     # explained that"
@@ -362,5 +376,5 @@ _add(
     r"[\u0621-\u064a]{3,} (?:من|عن|في) ",
     # "ومن وجهة نظر نائب العمدة،"; "حسب ما أفاد به أمين المال البلدي،"
     rf"^(?:و)?(?:من )?وجهة نظر {_AR_ONE}",
-    rf"^(?:و)?(?:حسب|بحسب|وفق) ما {_AR_VERB}(?:ه|ته)? (?:به )?{_AR_ONE}",
+    rf"^(?:و)?(?:حسب|بحسب|وفق) ما {_AR_VERB} به {_AR_ONE}",
 )
