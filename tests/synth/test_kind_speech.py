@@ -16,16 +16,7 @@ from forum_messages.evaluation.material import load_kind_set
 from forum_messages.synth import kind_cues_speech as speech
 from forum_messages.synth import kinds
 
-FAMILIES = (
-    "MIDDLE",
-    "AFTER",
-    "NOMINAL",
-    "LEAD",
-    "LEAD_EN",
-    "LEAD_AR",
-    "OFFICE_AR",
-    "SOURCE_AR",
-)
+FAMILIES = speech.NAMES
 
 # Sessions on rural libraries, school meals and bus routes; each case is read by its family
 # alone.

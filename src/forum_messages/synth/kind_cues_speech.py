@@ -194,35 +194,15 @@ _AR_ONE = (
     r"رابطة|منظمة|اتحاد|نقابة|مؤسسة|وفد|ناطق|ناطقة)(?![\u0621-\u064a]))"
 )
 
+#: the families' settings, by name
+NAMES = ("MIDDLE", "AFTER", "NOMINAL", "LEAD", "LEAD_EN", "LEAD_AR", "OFFICE_AR", "SOURCE_AR")
 #: the patterns of each family, by language
-FAMILIES: dict[str, dict[str, list[str]]] = {
-    name: {}
-    for name in (
-        "MIDDLE",
-        "AFTER",
-        "NOMINAL",
-        "LEAD",
-        "LEAD_EN",
-        "LEAD_AR",
-        "OFFICE_AR",
-        "SOURCE_AR",
-    )
-}
+FAMILIES: dict[str, dict[str, list[str]]] = {name: {} for name in NAMES}
 
 
 def attributions(lang: str) -> list[str]:
     """The patterns of the families whose setting is on, for a language."""
-    on = {
-        "MIDDLE": MIDDLE,
-        "AFTER": AFTER,
-        "NOMINAL": NOMINAL,
-        "LEAD": LEAD,
-        "LEAD_EN": LEAD_EN,
-        "LEAD_AR": LEAD_AR,
-        "OFFICE_AR": OFFICE_AR,
-        "SOURCE_AR": SOURCE_AR,
-    }
-    return [p for name, pats in FAMILIES.items() if on[name] for p in pats.get(lang, [])]
+    return [p for name in NAMES if globals()[name] for p in FAMILIES[name].get(lang, [])]
 
 
 def _add(family: str, lang: str, *patterns: str) -> None:
