@@ -58,6 +58,7 @@ DEVELOPMENT = tuple(
         "dev40",
         "dev43-attr",
         "dev44",
+        "dev46-attr",
         "test5",
         "test6",
         "test7",

@@ -33,6 +33,7 @@ from forum_messages.synth import kind_cues_doha as doha
 from forum_messages.synth import kind_cues_presenters as presenters
 from forum_messages.synth import kind_cues_reportgrammar as reportgrammar
 from forum_messages.synth import kind_cues_speakers2 as speakers2
+from forum_messages.synth import kind_cues_speech as speech
 from forum_messages.synth import kind_cues_voice6 as voice6
 from forum_messages.synth import kind_cues_voice7 as voice7
 from forum_messages.synth import kind_cues_voice8 as voice8
@@ -314,6 +315,7 @@ def _patterns(lang: str, held: bool = True) -> tuple[list[str], list[str], list[
             *(speakers2.PATTERNS.get(lang, []) if speakers2.ON else []),
             *(reportgrammar.PATTERNS.get(lang, []) if reportgrammar.ON else []),
             *(zhattr.PATTERNS.get(lang, []) if zhattr.ON else []),
+            *speech.attributions(lang),
             *(turns.attributions(lang) if held else []),
             *rapporteurs.attributions(lang),
             *compiled.attributions(lang),
